@@ -1,0 +1,26 @@
+"""Ask questions of a folder of news articles; answers are quoted from the articles, with citations.
+
+    from qa import retrieve, answer, build_index
+    retrieve("What did Russia give North Korea?", k=5)   # -> list[Passage]
+"""
+
+from __future__ import annotations
+
+from .build import build_index
+from .records import Answer, BuildReport, Passage, Skipped
+from .store import IndexProblem
+
+
+def retrieve(question: str, k: int = 5, *, seeds_dir=None, index_dir=None) -> list[Passage]:
+    """The ``k`` passages best matching ``question``, best first (hybrid dense + BM25 search).
+
+    The index of ``seeds_dir`` (default ``seeds/``, or $QA_SEEDS_DIR) in ``index_dir`` (default
+    ``index/``, or $QA_INDEX_DIR) is built or brought up to date on first use in a process."""
+    from .engine import check_k, check_question, get_engine
+
+    check_question(question)
+    check_k(k)
+    return get_engine(seeds_dir, index_dir).retrieve(question, k)
+
+
+__all__ = ["Answer", "BuildReport", "IndexProblem", "Passage", "Skipped", "build_index", "retrieve"]

@@ -1,0 +1,159 @@
+"""Question → ``Answer``: ranked chunks → candidate sentences → reader → one quoted answer (plus
+the best different answers from other articles), or an honest "not found" with the closest passages.
+
+Scores: the sentence ranker and the reader give logits; a final linear model fitted on questions
+of articles the reader never saw turns them into the probability that the quoted sentence answers
+the question. That probability is ``Answer.score``; below a threshold calibrated on answerable and
+off-topic questions, the answer is "not found"."""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from . import config
+from .evidence import Evidence, gather
+from .index import Index
+from .ranking import LinearModel, load_models, sigmoid
+from .reader import Reading
+from .records import Answer, Passage
+from .retrieve import Mode, search
+
+N_CHUNKS = 5            # chunks whose sentences are candidates
+N_READ = 4              # best candidate sentences given to the reader
+FINAL_FEATURES = ("stage1", "stage1_gap", "margin", "span_score", "null_score", "sent_cos", "coverage")
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One candidate sentence after the reader."""
+
+    i: int                  # position in the Evidence
+    reading: Reading
+    score: float            # final model logit
+
+
+@functools.lru_cache(maxsize=1)
+def _models() -> dict[str, LinearModel]:
+    return load_models()
+
+
+def final_features(stage1: np.ndarray, readings: list[Reading], ev: Evidence, picked: np.ndarray) -> np.ndarray:
+    """(len(picked), len(FINAL_FEATURES)) features for the sentences given to the reader."""
+    s1 = stage1[picked]
+    return np.column_stack([
+        s1, s1 - s1.max(),
+        [r.margin for r in readings], [r.span_score for r in readings], [r.null_score for r in readings],
+        ev.features[picked, 0], ev.features[picked, 3],
+    ]).astype(np.float64)
+
+
+def normalize_answer(text: str) -> str:
+    """SQuAD normalisation: lower case, no punctuation, no articles, single spaces."""
+    text = text.lower()
+    text = "".join(ch for ch in text if ch not in set(string.punctuation))
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
+    return " ".join(text.split())
+
+
+def prepare_question(question: str) -> tuple[str, str]:
+    """(the question to search, a notice for the user or ""). Control characters become spaces;
+    an overlong question is cut at a word boundary."""
+    q = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in question)
+    q = " ".join(q.split())
+    notice = ""
+    if len(q) > config.MAX_QUESTION_CHARS:
+        cut = q.rfind(" ", 0, config.MAX_QUESTION_CHARS)
+        q = q[: cut if cut > 0 else config.MAX_QUESTION_CHARS]
+        notice = f"The question was long; only its first {len(q):,} characters were used."
+    return q, notice
+
+
+def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None) -> Answer:
+    """The full pipeline on one loaded index (see module doc)."""
+    q, notice = prepare_question(question)
+    if not q:
+        raise ValueError("question is empty: ask something, e.g. 'What did Russia give North Korea?'")
+    if index.size == 0:
+        return Answer(question=question, found=False, searched=q, notice="The index is empty: add articles to seeds/ and rebuild.")
+    qvec = encoder.encode([q])[0] if qvec is None else qvec
+    rows, scores = search(index, q, qvec, max(k, N_CHUNKS), Mode.HYBRID)
+    passages = [index.passage(int(r), float(s)) for r, s in zip(rows, scores)]
+    ev = gather(index, q, qvec, rows[:N_CHUNKS], scores[:N_CHUNKS])
+    if len(ev.srows) == 0:
+        return Answer(question=question, found=False, passages=tuple(passages[:k]), searched=q, notice=notice)
+    models = _models()
+    stage1 = models["sentences"].score(ev.features)
+    picked = np.argsort(-stage1, kind="stable")[:N_READ]
+    texts = [ev.texts[i] for i in picked]
+    readings = reader.read(q, texts) if reader is not None else [Reading(0, len(t), 0.0, 0.0) for t in texts]
+    final = models["final"].score(final_features(stage1, readings, ev, picked))
+    order = np.argsort(-final, kind="stable")
+    scored = [Scored(int(picked[j]), readings[j], float(final[j])) for j in order]
+    threshold = float(_threshold())
+    answers = [_make_answer(index, ev, s, question, q, notice) for s in scored]
+    best = answers[0]
+    found = best.score >= threshold
+    alternatives = _alternatives(answers[1:], best, threshold) if found else ()
+    passages = _answer_first(passages, best.source, best.sentence_start, best.sentence_end)
+    if not found:
+        return Answer(question=question, found=False, passages=tuple(passages[:k]), searched=q, notice=notice,
+                      score=best.score)
+    return replace(best, passages=tuple(passages[:k]), alternatives=alternatives)
+
+
+@functools.lru_cache(maxsize=1)
+def _threshold() -> float:
+    import json
+
+    from .ranking import WEIGHTS_DIR
+
+    return json.loads((WEIGHTS_DIR / "ranking.json").read_text())["threshold"]
+
+
+def _make_answer(index: Index, ev: Evidence, s: Scored, question: str, searched: str, notice: str) -> Answer:
+    srow = int(ev.srows[s.i])
+    row = int(ev.chunks[s.i])
+    doc = index.document(row)
+    sent_start, sent_end = index.sentence_span(srow)
+    text = ev.texts[s.i]
+    a, b = s.reading.start, s.reading.end
+    if not (0 <= a < b <= len(text)):
+        a, b = 0, len(text)
+    return Answer(
+        question=question, found=True, text=text[a:b], sentence=text, source=doc["source"], title=doc["title"],
+        start=sent_start + a, end=sent_start + b, sentence_start=sent_start, sentence_end=sent_end,
+        line=index.line_of(row, sent_start + a), score=float(sigmoid(s.score)), searched=searched, notice=notice,
+        encoding=doc.get("encoding", "utf-8"),
+    )
+
+
+def _alternatives(rest: list[Answer], best: Answer, threshold: float) -> tuple[Answer, ...]:
+    """Other confident answers that say something different: one per distinct short answer,
+    never the same sentence twice, other articles first."""
+    seen_text = {normalize_answer(best.text)}
+    seen_sent = {(best.source, best.sentence_start)}
+    out = []
+    for a in rest:
+        key = normalize_answer(a.text)
+        if a.score < threshold or key in seen_text or (a.source, a.sentence_start) in seen_sent:
+            continue
+        if key and any(key in s or s in key for s in seen_text if s):
+            continue
+        seen_text.add(key)
+        seen_sent.add((a.source, a.sentence_start))
+        out.append(a)
+    out.sort(key=lambda a: (a.source == best.source, -a.score))
+    return tuple(out)
+
+
+def _answer_first(passages: list[Passage], source: str, start: int, end: int) -> list[Passage]:
+    """Put the passage holding the answer sentence first (the others keep their order)."""
+    for i, p in enumerate(passages):
+        if p.source == source and p.start <= start and end <= p.end:
+            return [p] + passages[:i] + passages[i + 1:]
+    return passages

@@ -1,0 +1,172 @@
+"""``python -m qa build | ask | eval | bench``: the command line. Errors are one clear line, no traceback."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import config
+
+
+def _progress_bar(desc: str, unit: str = "B"):
+    """A (done, total) callback drawing a tqdm bar on stderr, and a function to close it."""
+    from tqdm import tqdm
+
+    bar = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, desc=desc, unit=unit, unit_scale=True, file=sys.stderr, leave=False)
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    def close() -> None:
+        if bar is not None:
+            bar.close()
+
+    return update, close
+
+
+def cmd_build(args) -> int:
+    from .build import build_index
+
+    update, close = _progress_bar("embedding articles")
+    try:
+        report = build_index(args.seeds, args.index, full=args.full, progress=update,
+                             log=lambda m: print(m, file=sys.stderr))
+    finally:
+        close()
+    if args.json:
+        print(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
+        return 0
+    for label, names in (("added", report.added), ("changed", report.changed), ("removed", report.removed)):
+        for name in names:
+            print(f"  {label:8s} {name}")
+    for s in report.skipped:
+        print(f"  skipped  {s.source}: {s.reason}")
+    for w in report.warnings:
+        print(f"  warning: {w}")
+    print(f"index {report.index_dir}: {report.summary()}")
+    return 0
+
+
+def _mark(sentence: str, start: int, end: int) -> str:
+    return f"{sentence[:start]}**{sentence[start:end]}**{sentence[end:]}"
+
+
+def _print_passages(passages, limit: int) -> None:
+    for n, p in enumerate(passages[:limit], 1):
+        text = " ".join(p.text.split())
+        print(f"  [{n}] {p.source}, line {p.line}, characters {p.start}-{p.end} (score {p.score:.3f})")
+        print(f"      {text[:300]}{'…' if len(text) > 300 else ''}")
+
+
+def cmd_ask(args) -> int:
+    from .engine import Engine
+
+    engine = Engine(args.seeds, args.index)
+    if args.passages:
+        passages = engine.retrieve(args.question, args.k)
+        if args.json:
+            print(json.dumps([dataclasses.asdict(p) for p in passages], ensure_ascii=False))
+        else:
+            _print_passages(passages, args.k)
+        return 0
+    ans = engine.answer(args.question, args.k)
+    if args.json:
+        print(json.dumps(dataclasses.asdict(ans), ensure_ascii=False))
+        return 0
+    if ans.notice:
+        print(f"note: {ans.notice}")
+    if not ans.found:
+        print("Not found in the articles. The closest passages:")
+        _print_passages(ans.passages, args.k)
+        return 0
+    for n, a in enumerate((ans,) + ans.alternatives, 1):
+        head = "Answer" if n == 1 else f"Other answer ({a.title})"
+        print(f"{head}: {a.text}   (confidence {a.score:.2f})")
+        rel = a.start - a.sentence_start
+        print(f"  \u201c{_mark(a.sentence, rel, rel + len(a.text))}\u201d")
+        print(f"  [{n}] {a.source}, line {a.line}, characters {a.start}-{a.end} "
+              f"(sentence {a.sentence_start}-{a.sentence_end})")
+    print("Passages:")
+    _print_passages(ans.passages, args.k)
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluation import main as eval_main
+
+    return eval_main(args)
+
+
+def cmd_bench(args) -> int:
+    from .bench import main as bench_main
+
+    return bench_main(args)
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m qa", description="Ask questions of a folder of news articles.")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    def paths(p):
+        p.add_argument("--seeds", type=Path, default=None, help=f"articles folder (default: seeds/ or ${config.SEEDS_ENV})")
+        p.add_argument("--index", type=Path, default=None, help=f"index folder (default: index/ or ${config.INDEX_ENV})")
+
+    b = sub.add_parser("build", help="bring the index up to date with the seeds folder (incremental)")
+    paths(b)
+    b.add_argument("--full", action="store_true", help="re-read and re-embed every article")
+    b.add_argument("--json", action="store_true", help="print the build report as JSON")
+    b.set_defaults(func=cmd_build)
+
+    a = sub.add_parser("ask", help="answer a question from the articles")
+    paths(a)
+    a.add_argument("question")
+    a.add_argument("--k", type=int, default=config.DEFAULT_K, help="passages to show (default %(default)s)")
+    a.add_argument("--json", action="store_true", help="print the answer as JSON")
+    a.add_argument("--passages", action="store_true", help="only retrieve passages (no answer extraction)")
+    a.set_defaults(func=cmd_ask)
+
+    e = sub.add_parser("eval", help="measure retrieval and answer quality on a question file")
+    e.add_argument("--corpus", type=Path, required=True, help="folder of articles to index")
+    e.add_argument("--questions", type=Path, nargs="+", required=True, help="question files (.jsonl)")
+    e.add_argument("--index", type=Path, default=None, help="index folder (default: a temporary one)")
+    e.add_argument("--k", type=int, default=10, help="passages retrieved per question (default %(default)s)")
+    e.add_argument("--json", action="store_true", help="print the metrics as one JSON object on the last line")
+    e.add_argument("--predictions", type=Path, default=None, help="write one JSON line per question here")
+    e.add_argument("--mode", default="hybrid", choices=["hybrid", "rrf", "dense", "bm25"],
+                   help="retrieval used for recall@k (answers always use hybrid)")
+    e.add_argument("--limit", type=int, default=None, help="only the first N questions of each file")
+    e.set_defaults(func=cmd_eval)
+
+    n = sub.add_parser("bench", help="measure speed and memory at several corpus sizes")
+    n.add_argument("--sizes", default="1000,10000,100000", help="corpus sizes in chunks (default %(default)s)")
+    n.add_argument("--source", type=Path, default=None, help="SQuAD-format JSON(.gz) to make the corpus from")
+    n.add_argument("--workdir", type=Path, default=None, help="where corpora and indexes go (default: a temp dir)")
+    n.add_argument("--queries", type=int, default=100, help="timed questions per size (default %(default)s)")
+    n.add_argument("--json", action="store_true", help="print the figures as one JSON object on the last line")
+    n.set_defaults(func=cmd_bench)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    args = parser().parse_args(argv)
+    from .store import IndexProblem
+
+    try:
+        return args.func(args)
+    except (IndexProblem, FileNotFoundError, ValueError, TypeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; the previous index is intact", file=sys.stderr)
+        return 130

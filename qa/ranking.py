@@ -1,0 +1,83 @@
+"""Features and small linear models that rank chunks and sentences. Plain functions over arrays;
+the weights are fitted on SQuAD train (``training/``) and shipped in ``qa/weights/``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+WEIGHTS_DIR = Path(__file__).parent / "weights"
+
+CHUNK_FEATURES = ("dense", "bm25_rel", "sent_max", "bm25_log")
+SENTENCE_FEATURES = ("sent_cos", "chunk_score", "chunk_rr", "coverage", "coverage_ctx", "bigrams", "log_len", "cos_gap")
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """score = x @ weights + bias over named features (logistic when used as a probability)."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float = 0.0
+
+    def score(self, x: np.ndarray) -> np.ndarray:
+        """(n, F) features → (n,) scores."""
+        if x.shape[-1] != len(self.features):
+            raise ValueError(f"expected {len(self.features)} features {self.features}, got {x.shape[-1]}")
+        return x @ np.asarray(self.weights, dtype=np.float64) + self.bias
+
+    def to_json(self) -> dict:
+        return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "LinearModel":
+        return cls(tuple(d["features"]), tuple(float(w) for w in d["weights"]), float(d.get("bias", 0.0)))
+
+
+def sigmoid(x):
+    return 1.0 / (1.0 + np.exp(-np.asarray(x, dtype=np.float64)))
+
+
+def load_models(path: Path | None = None) -> dict[str, LinearModel]:
+    """The shipped ranking models by name ("chunks", "sentences", "final", ...)."""
+    path = WEIGHTS_DIR / "ranking.json" if path is None else path
+    raw = json.loads(path.read_text())
+    return {name: LinearModel.from_json(d) for name, d in raw["models"].items()}
+
+
+# -- chunk features ------------------------------------------------------------------------------
+def chunk_features(dense: np.ndarray, bm25: np.ndarray, sent_max: np.ndarray) -> np.ndarray:
+    """(n, 4) features of n candidate chunks of one question (see ``CHUNK_FEATURES``)."""
+    top = float(bm25.max()) if bm25.size else 0.0
+    rel = bm25 / top if top > 0 else np.zeros_like(bm25)
+    return np.column_stack([dense, rel, sent_max, np.log1p(bm25)]).astype(np.float64)
+
+
+# -- sentence features ---------------------------------------------------------------------------
+def coverage(query_terms: Sequence[int], idf: np.ndarray, terms: set[int]) -> float:
+    """Share of the query's idf weight whose terms occur in ``terms`` (each distinct term once)."""
+    distinct = set(query_terms)
+    total = sum(float(idf[t]) for t in distinct)
+    if total <= 0:
+        return 0.0
+    return sum(float(idf[t]) for t in distinct if t in terms) / total
+
+
+def bigram_overlap(query_words: Sequence[str], words: Sequence[str]) -> float:
+    """Share of the query's adjacent word pairs (stems) that also occur adjacent in ``words``."""
+    q = set(zip(query_words, query_words[1:]))
+    if not q:
+        return 0.0
+    return len(q & set(zip(words, words[1:]))) / len(q)
+
+
+def sentence_features(sent_cos, chunk_score, chunk_rank, cover, cover_ctx, bigrams, n_words, cos_gap) -> np.ndarray:
+    """(n, 8) features of n candidate sentences (see ``SENTENCE_FEATURES``); all inputs (n,)."""
+    return np.column_stack([
+        sent_cos, chunk_score, 1.0 / (1.0 + np.asarray(chunk_rank, dtype=np.float64)), cover, cover_ctx, bigrams,
+        np.log1p(np.asarray(n_words, dtype=np.float64)), cos_gap,
+    ]).astype(np.float64)

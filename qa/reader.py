@@ -1,0 +1,113 @@
+"""The reader: for a question and a candidate sentence, where the short answer is and whether
+the sentence holds one at all.
+
+It reads "[CLS] question [SEP] sentence [SEP]" with all-MiniLM-L6-v2, whose top layers and a
+start/end head were fine-tuned on SQuAD train (``training/train_reader.py``); the lower layers are
+the embedding model's own, shared with it. Only the tuned layers ship, in ``qa/weights/reader.npz``.
+"No answer here" is scored at the [CLS] position, as for SQuAD 2.0."""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from .spans import best_span, expand_to_words, trim_edges
+
+WEIGHTS = Path(__file__).parent / "weights" / "reader.npz"
+MAX_QUESTION_TOKENS = 64
+MAX_SENTENCE_TOKENS = 160
+MAX_ANSWER_TOKENS = 24
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The reader's verdict on one sentence: the best span (character offsets inside the
+    sentence), its score, and the score of "no answer in this sentence"."""
+
+    start: int
+    end: int
+    span_score: float
+    null_score: float
+
+    @property
+    def margin(self) -> float:
+        """How much better the best span is than "no answer" (logit units)."""
+        return self.span_score - self.null_score
+
+
+def encode_pairs(tokenizer, question: str, sentences: Sequence[str]):
+    """Tokenise (question, sentence) pairs, truncated: returns ids, type ids and, per pair, the
+    (start, end) character offsets of each token inside the sentence (None outside it)."""
+    q = tokenizer.encode(question, add_special_tokens=False)
+    q_ids = q.ids[:MAX_QUESTION_TOKENS]
+    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    ids, types, offsets = [], [], []
+    for enc in tokenizer.encode_batch(list(sentences), add_special_tokens=False):
+        s_ids = enc.ids[:MAX_SENTENCE_TOKENS]
+        ids.append([cls] + q_ids + [sep] + s_ids + [sep])
+        types.append([0] * (len(q_ids) + 2) + [1] * (len(s_ids) + 1))
+        offsets.append([None] * (len(q_ids) + 2) + list(enc.offsets[: len(s_ids)]) + [None])
+    return ids, types, offsets
+
+
+class Reader:
+    """Scores sentences for a question with the fine-tuned layers (see module doc)."""
+
+    def __init__(self, bert, tokenizer, weights: Path = WEIGHTS):
+        import torch
+
+        self._torch = torch
+        self.tokenizer = tokenizer
+        raw = np.load(weights, allow_pickle=False)
+        meta = json.loads(str(raw["meta"]))
+        self.frozen = int(meta["frozen_layers"])
+        self.bert = bert
+        self.top = torch.nn.ModuleList(copy.deepcopy(bert.layers[i]) for i in range(self.frozen, len(bert.layers)))
+        self.head = torch.nn.Linear(bert.layers[0].query.in_features, 2)
+        state = {k: torch.from_numpy(raw[k].astype(np.float32)) for k in raw.files if k != "meta"}
+        self.top.load_state_dict({k[len("top."):]: v for k, v in state.items() if k.startswith("top.")})
+        self.head.load_state_dict({k[len("head."):]: v for k, v in state.items() if k.startswith("head.")})
+        self.top.eval()
+        self.head.eval()
+
+    def logits(self, ids: list[list[int]], types: list[list[int]]) -> np.ndarray:
+        """(n, seq, 2) start/end logits, padding included."""
+        torch = self._torch
+        width = max(len(x) for x in ids)
+        t_ids = torch.zeros((len(ids), width), dtype=torch.long)
+        t_types = torch.zeros_like(t_ids)
+        mask = torch.zeros_like(t_ids)
+        for i, (row, ty) in enumerate(zip(ids, types)):
+            t_ids[i, : len(row)] = torch.tensor(row)
+            t_types[i, : len(row)] = torch.tensor(ty)
+            mask[i, : len(row)] = 1
+        with torch.inference_mode():
+            x = self.bert(t_ids, mask, t_types, upto=self.frozen)
+            bias = self.bert.attention_bias(mask)
+            for layer in self.top:
+                x = layer(x, bias)
+            return self.head(x).numpy()
+
+    def read(self, question: str, sentences: Sequence[str]) -> list[Reading]:
+        """One ``Reading`` per sentence."""
+        if not sentences:
+            return []
+        ids, types, offsets = encode_pairs(self.tokenizer, question, sentences)
+        out = self.logits(ids, types)
+        readings = []
+        for i, (sent, offs) in enumerate(zip(sentences, offsets)):
+            start, end = out[i, : len(offs), 0], out[i, : len(offs), 1]
+            valid = np.array([o is not None and o[1] > o[0] for o in offs])
+            a, b, score = best_span(start, end, valid, MAX_ANSWER_TOKENS)
+            if a < 0:
+                readings.append(Reading(0, len(sent), float("-inf"), float(start[0] + end[0])))
+                continue
+            s, e = expand_to_words(sent, offs[a][0], offs[b][1])
+            s, e = trim_edges(sent, s, e)
+            readings.append(Reading(s, e, score, float(start[0] + end[0])))
+        return readings

@@ -1,0 +1,117 @@
+"""The records the package passes around and returns. All frozen; offsets are characters into the
+seed file's text as ``open(path, encoding=Passage.encoding).read()`` returns it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Document:
+    """One seed file, decoded. ``blocks`` are the spans of article text (title line and page clutter
+    such as share-button lines left out); chunks never cross a block boundary."""
+
+    source: str                 # path relative to the seeds folder, POSIX separators
+    title: str
+    text: str                   # the whole file, decoded, newlines as Python's text mode gives them
+    sha256: str                 # of the raw bytes
+    encoding: str               # codec the bytes were decoded with
+    blocks: tuple[tuple[int, int], ...]
+    size: int = 0               # bytes on disk
+    mtime_ns: int = 0
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A window of whole sentences: ``document.text[start:end] == text``."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentences: tuple[tuple[int, int], ...]   # (start, end) of each sentence, file offsets
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk, best first in a result list. ``score`` is the fused retrieval score."""
+
+    text: str
+    source: str
+    title: str
+    start: int
+    end: int
+    score: float
+    line: int                   # 1-based line of ``start`` in the file
+    chunk_id: int = -1
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A seed file the build left out, and why (said so the user can fix it)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What one ``build_index`` call did."""
+
+    index_dir: str
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[str, ...] = ()
+    documents: int = 0          # articles in the index after the build
+    chunks: int = 0             # chunks in the index after the build
+    embedded: int = 0           # chunks encoded by this build
+    seconds: float = 0.0
+    full: bool = False
+
+    @property
+    def up_to_date(self) -> bool:
+        """True when the build found nothing to do."""
+        return not (self.added or self.changed or self.removed)
+
+    def summary(self) -> str:
+        """One human line, e.g. for the CLI and the app."""
+        parts = [
+            f"{len(self.added)} added",
+            f"{len(self.changed)} changed",
+            f"{len(self.removed)} removed",
+            f"{len(self.unchanged)} unchanged",
+            f"{len(self.skipped)} skipped",
+        ]
+        return (
+            f"{', '.join(parts)}; {self.documents} articles, {self.chunks} chunks "
+            f"({self.embedded} embedded) in {self.seconds:.1f} s"
+        )
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An extractive answer: ``text`` is a verbatim span of ``source`` at ``[start, end)`` inside the
+    verbatim ``sentence`` at ``[sentence_start, sentence_end)``. When ``found`` is False the text
+    fields are empty and ``passages`` holds the closest passages found."""
+
+    question: str
+    found: bool
+    text: str = ""
+    sentence: str = ""
+    source: str = ""
+    title: str = ""
+    start: int = -1
+    end: int = -1
+    sentence_start: int = -1
+    sentence_end: int = -1
+    line: int = 0
+    score: float = 0.0          # confidence in [0, 1]
+    passages: tuple[Passage, ...] = ()
+    alternatives: tuple["Answer", ...] = ()   # other statements, other articles first
+    searched: str = ""          # the question as searched (after trimming or rewriting)
+    notice: str = ""            # e.g. "the question was cut to 1,000 characters"
+    encoding: str = "utf-8"

@@ -1,0 +1,110 @@
+"""Question → ranked chunks.
+
+Dense (FAISS) and BM25 each propose candidates; a small linear model fitted on SQuAD train scores
+the union from the dense cosine, the BM25 score and the best sentence cosine inside the chunk.
+Reciprocal-rank fusion and the single rankings stay available as baselines."""
+
+from __future__ import annotations
+
+import enum
+import functools
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from . import config
+from .index import Index
+from .ranking import LinearModel, chunk_features, load_models
+
+
+class Mode(str, enum.Enum):
+    """Which ranking to use."""
+
+    HYBRID = "hybrid"   # learned fusion of dense + BM25 + sentence similarity (default)
+    RRF = "rrf"         # reciprocal-rank fusion of dense and BM25
+    DENSE = "dense"
+    LEXICAL = "bm25"
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The union of dense and BM25 candidates of one question, with their raw signals."""
+
+    rows: np.ndarray        # (n,) chunk rows
+    dense: np.ndarray       # (n,) cosine with the question
+    bm25: np.ndarray        # (n,) BM25 score
+    sent_max: np.ndarray    # (n,) best cosine of a sentence of the chunk
+
+    def features(self) -> np.ndarray:
+        return chunk_features(self.dense, self.bm25, self.sent_max)
+
+
+def rrf(rankings: Sequence[np.ndarray], k: float, weights: Sequence[float] | None = None
+        ) -> tuple[np.ndarray, np.ndarray]:
+    """Reciprocal-rank fusion: each ranking (ids, best first) adds ``w / (k + rank)``, rank from 1.
+    Returns (ids, fused scores), best first; ties keep the order of first appearance."""
+    weights = [1.0] * len(rankings) if weights is None else weights
+    total: dict[int, float] = {}
+    for ranking, w in zip(rankings, weights):
+        for rank, i in enumerate(ranking.tolist(), start=1):
+            total[i] = total.get(i, 0.0) + w / (k + rank)
+    if not total:
+        return np.zeros(0, np.int64), np.zeros(0, np.float64)
+    ids = np.fromiter(total, dtype=np.int64, count=len(total))
+    scores = np.fromiter(total.values(), dtype=np.float64, count=len(total))
+    order = np.argsort(-scores, kind="stable")
+    return ids[order], scores[order]
+
+
+def candidates(index: Index, question: str, qvec: np.ndarray, depth: int) -> Candidates:
+    """Top ``depth`` of each ranking, merged, with every signal computed for every candidate."""
+    dense_rows, _ = index.dense.search(qvec, depth)
+    terms = index.query_terms(question)
+    bm25_all = index.bm25.scores(terms) if terms else None
+    if bm25_all is not None:
+        lex = np.argpartition(-bm25_all, min(depth, len(bm25_all) - 1))[:depth]
+        lex = lex[bm25_all[lex] > 0]
+        rows = np.union1d(dense_rows, lex)
+    else:
+        rows = np.unique(dense_rows)
+    rows = rows[index.live[rows]]
+    dense = np.asarray(index.vectors[rows], dtype=np.float32) @ qvec
+    bm25 = bm25_all[rows] if bm25_all is not None else np.zeros(len(rows), np.float32)
+    sent_max = np.array([_best_sentence(index, int(r), qvec) for r in rows], dtype=np.float32)
+    return Candidates(rows, dense.astype(np.float32), bm25.astype(np.float32), sent_max)
+
+
+def _best_sentence(index: Index, row: int, qvec: np.ndarray) -> float:
+    srows = index.sentence_rows(row)
+    if not len(srows):
+        return 0.0
+    return float((index.sentence_vectors(srows) @ qvec).max())
+
+
+@functools.lru_cache(maxsize=1)
+def chunk_model() -> LinearModel:
+    return load_models()["chunks"]
+
+
+def search(index: Index, question: str, qvec: np.ndarray, k: int, mode: Mode = Mode.HYBRID,
+           depth: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, scores) of the ``k`` best chunks for a question and its (d,) vector, best first.
+
+    Scores: fused model score (hybrid), RRF score, cosine (dense) or BM25 score."""
+    depth = max(config.CANDIDATES if depth is None else depth, k)
+    if index.size == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.float32)
+    if mode is Mode.DENSE:
+        return index.dense.search(qvec, k)
+    if mode is Mode.LEXICAL:
+        return index.lexical(question, k)
+    if mode is Mode.RRF:
+        dense_rows, _ = index.dense.search(qvec, depth)
+        lex_rows, _ = index.lexical(question, depth)
+        rows, scores = rrf([dense_rows, lex_rows], config.RRF_K)
+        return rows[:k], scores[:k]
+    cand = candidates(index, question, qvec, depth)
+    scores = chunk_model().score(cand.features())
+    order = np.argsort(-scores, kind="stable")[:k]
+    return cand.rows[order], scores[order]

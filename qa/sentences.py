@@ -1,0 +1,95 @@
+"""Sentence boundaries as character spans, fast and without a model.
+
+Rules: a blank line always ends a sentence; a single newline ends one unless the line looks
+hard-wrapped (long, no closing punctuation, next line starts in lower case); inside a line, closing
+punctuation followed by space and a capital, digit or quote ends one, except after a known
+abbreviation or an initial. Overlong runs with no punctuation are cut at word boundaries."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
+    "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "rev", "hon", "messrs", "mme", "mlle",
+    "inc", "ltd", "co", "corp", "bros", "vs", "etc", "e.g", "i.e", "cf", "al", "approx", "dept",
+    "est", "fig", "no", "nos", "vol", "p", "pp", "ch", "op", "ca", "c",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d", "b.c", "a.d",
+}
+# A candidate boundary: closing punctuation, optional closing quotes/brackets, then whitespace.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
+_LINE_BREAK = re.compile(r"\n")
+_HARD_WRAP_MIN_CHARS = 50
+
+
+def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tuple[int, int]]:
+    """Sentence spans (file offsets) inside ``text[start:end]``, whitespace trimmed, none empty,
+    none longer than ``max_words`` words."""
+    spans: list[tuple[int, int]] = []
+    for line_start, line_end in _logical_lines(text, start, end):
+        for s, e in _split_line(text, line_start, line_end):
+            spans.extend(_cap_words(text, s, e, max_words))
+    return spans
+
+
+def _logical_lines(text: str, start: int, end: int):
+    """Yield spans of paragraphs/lines, joining lines that look hard-wrapped."""
+    cur_start = start
+    pos = start
+    for m in _LINE_BREAK.finditer(text, start, end):
+        line = text[pos:m.start()]
+        nxt_start = m.end()
+        nxt = text[nxt_start:text.find("\n", nxt_start, end) if text.find("\n", nxt_start, end) >= 0 else end]
+        wrapped = (
+            len(line.rstrip()) >= _HARD_WRAP_MIN_CHARS
+            and line.rstrip()[-1:] not in ".!?:;\"'”’)…"
+            and nxt[:1].islower()
+        )
+        if not wrapped:
+            yield cur_start, m.start()
+            cur_start = nxt_start
+        pos = nxt_start
+    yield cur_start, end
+
+
+def _split_line(text: str, start: int, end: int):
+    pos = start
+    for m in _END.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text, pos, m.end())
+        word = before.group(1).lower() if before else ""
+        if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)):
+            continue
+        span = _trim(text, pos, m.end())
+        if span:
+            yield span
+        pos = m.end()
+    span = _trim(text, pos, end)
+    if span:
+        yield span
+
+
+def _is_initial(word: str) -> bool:
+    """"J" in "J. K. Rowling", "U.S" style acronyms."""
+    w = word.rstrip(".")
+    return len(w) == 1 and w.isalpha() or (len(w) <= 5 and "." in w and w.replace(".", "").isalpha())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _cap_words(text: str, start: int, end: int, max_words: int):
+    """Cut a span into pieces of at most ``max_words`` words, at word boundaries."""
+    words = [m.span() for m in re.finditer(r"\S+", text[start:end])]
+    if len(words) <= max_words:
+        return [(start, end)]
+    return [
+        (start + words[i][0], start + words[min(i + max_words, len(words)) - 1][1])
+        for i in range(0, len(words), max_words)
+    ]

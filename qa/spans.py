@@ -1,0 +1,48 @@
+"""Choosing a short answer span from start/end scores, and tidying its edges. Plain functions."""
+
+from __future__ import annotations
+
+import numpy as np
+
+_EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}"
+
+
+def best_span(start: np.ndarray, end: np.ndarray, valid: np.ndarray, max_len: int) -> tuple[int, int, float]:
+    """The (i, j) with i <= j < i + max_len, both ``valid``, maximising ``start[i] + end[j]``.
+
+    Returns (i, j, score); (-1, -1, -inf) when no position is valid."""
+    idx = np.flatnonzero(valid)
+    if idx.size == 0:
+        return -1, -1, float("-inf")
+    s = start[idx][:, None]
+    e = end[idx][None, :]
+    gap = idx[None, :] - idx[:, None]
+    total = np.where((gap >= 0) & (gap < max_len), s + e, -np.inf)
+    flat = int(np.argmax(total))
+    a, b = divmod(flat, len(idx))
+    return int(idx[a]), int(idx[b]), float(total[a, b])
+
+
+def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow [start, end) so it does not begin or end inside a word."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past surrounding spaces and punctuation (keeping at least one char),
+    but keep a closing bracket or quote whose opening one is inside the span."""
+    while start < end - 1 and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start + 1 and text[end - 1] in _EDGE_PUNCT:
+        ch, inner = text[end - 1], text[start:end - 1]
+        if ch == '"' and inner.count('"') % 2 == 1:
+            break
+        pair = {")": "(", "]": "[", "”": "“", "’": "‘"}.get(ch)
+        if pair is not None and inner.count(pair) > inner.count(ch):
+            break
+        end -= 1
+    return start, end

@@ -1,0 +1,89 @@
+"""Shared pieces of the training scripts: question files, gold checks, listwise linear fitting."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+
+
+def read_questions(path: Path, limit: int | None = None, seed: int = 0) -> list[dict]:
+    lines = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+    if limit is not None and limit < len(lines):
+        lines = random.Random(seed).sample(lines, limit)
+    return lines
+
+
+def chunk_hit(index, q: dict, row: int) -> bool:
+    """The chunk is from the gold article and overlaps the gold paragraph."""
+    doc = index.document(row)
+    start, end = index.chunk_span(row)
+    return doc["source"] == q["article_file"] and start < q["para_char_end"] and end > q["para_char_start"]
+
+
+def gold_spans(q: dict) -> list[tuple[int, int]]:
+    """Gold answers as (start, end) file offsets in the article."""
+    base = q["para_char_start"]
+    return [(base + s, base + s + len(a)) for a, s in zip(q["answers"], q["answer_starts"])]
+
+
+def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], l2: float = 1e-3, steps: int = 300
+                 ) -> tuple[np.ndarray, float]:
+    """Fit w so that softmax(X @ w) over each group puts its mass on the positive rows.
+
+    groups: (X (n, F), y (n,) 0/1) per question; groups without a positive are skipped.
+    Returns (weights (F,), 0.0): a listwise model has no bias."""
+    import torch
+
+    data = [(torch.tensor(x, dtype=torch.float64), torch.tensor(y, dtype=torch.float64))
+            for x, y in groups if y.any() and len(y) > 1]
+    n_feat = data[0][0].shape[1]
+    w = torch.zeros(n_feat, dtype=torch.float64, requires_grad=True)
+    opt = torch.optim.LBFGS([w], max_iter=steps, line_search_fn="strong_wolfe")
+
+    def closure():
+        opt.zero_grad()
+        loss = 0.0
+        for x, y in data:
+            logp = torch.log_softmax(x @ w, 0)
+            loss = loss - torch.logsumexp(logp[y > 0], 0)
+        loss = loss / len(data) + l2 * (w * w).sum()
+        loss.backward()
+        return loss
+
+    opt.step(closure)
+    return w.detach().numpy(), 0.0
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 500) -> tuple[np.ndarray, float]:
+    """Plain logistic regression (weights, bias) by L-BFGS."""
+    import torch
+
+    X = torch.tensor(x, dtype=torch.float64)
+    Y = torch.tensor(y, dtype=torch.float64)
+    w = torch.zeros(X.shape[1], dtype=torch.float64, requires_grad=True)
+    b = torch.zeros(1, dtype=torch.float64, requires_grad=True)
+    opt = torch.optim.LBFGS([w, b], max_iter=steps, line_search_fn="strong_wolfe")
+
+    def closure():
+        opt.zero_grad()
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(X @ w + b, Y) + l2 * (w * w).sum()
+        loss.backward()
+        return loss
+
+    opt.step(closure)
+    return w.detach().numpy(), float(b.detach())
+
+
+def save_model(name: str, features, weights, bias: float = 0.0, path: Path | None = None, note: str = "") -> None:
+    """Write one named linear model into ``qa/weights/ranking.json`` (other models kept)."""
+    path = Path(__file__).resolve().parent.parent / "qa" / "weights" / "ranking.json" if path is None else path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.loads(path.read_text()) if path.exists() else {"models": {}}
+    raw["models"][name] = {
+        "features": list(features), "weights": [round(float(w), 6) for w in weights], "bias": round(float(bias), 6),
+        "note": note,
+    }
+    path.write_text(json.dumps(raw, indent=1) + "\n")
