@@ -24,7 +24,7 @@ build: $(VENV)/.installed
 	$(PY) -m qa build
 
 eval: $(VENV)/.installed
-	$(PY) -m qa eval --corpus data/squad_articles --questions data/dev.answerable.jsonl data/dev.unanswerable.jsonl
+	$(PY) -m qa eval --corpus data/squad_articles --questions data/dev.answerable.jsonl data/dev.unanswerable.jsonl --offtopic data/dev.answerable.jsonl --index .eval-index
 
 bench: $(VENV)/.installed
 	$(PY) -m qa bench

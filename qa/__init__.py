@@ -2,6 +2,8 @@
 
     from qa import retrieve, answer, build_index
     retrieve("What did Russia give North Korea?", k=5)   # -> list[Passage]
+    answer("What did Russia give North Korea?")          # -> Answer (quote, offsets, citation)
+    build_index()                                        # -> BuildReport (incremental)
 """
 
 from __future__ import annotations
@@ -23,4 +25,15 @@ def retrieve(question: str, k: int = 5, *, seeds_dir=None, index_dir=None) -> li
     return get_engine(seeds_dir, index_dir).retrieve(question, k)
 
 
-__all__ = ["Answer", "BuildReport", "IndexProblem", "Passage", "Skipped", "build_index", "retrieve"]
+def answer(question: str, k: int = 5, *, seeds_dir=None, index_dir=None) -> Answer:
+    """The best answer to ``question`` quoted from the articles, with its citation and ``k``
+    supporting passages; ``found`` is False (and ``passages`` holds the closest ones) when the
+    articles do not say. Same folders and first-use build as ``retrieve``."""
+    from .engine import check_k, check_question, get_engine
+
+    check_question(question)
+    check_k(k)
+    return get_engine(seeds_dir, index_dir).answer(question, k)
+
+
+__all__ = ["Answer", "BuildReport", "IndexProblem", "Passage", "Skipped", "answer", "build_index", "retrieve"]

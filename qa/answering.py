@@ -21,20 +21,11 @@ from .index import Index
 from .ranking import LinearModel, load_models, sigmoid
 from .reader import Reading
 from .records import Answer, Passage
-from .retrieve import Mode, search
+from .search import Mode, search
 
 N_CHUNKS = 5            # chunks whose sentences are candidates
 N_READ = 4              # best candidate sentences given to the reader
 FINAL_FEATURES = ("stage1", "stage1_gap", "margin", "span_score", "null_score", "sent_cos", "coverage")
-
-
-@dataclass(frozen=True)
-class Scored:
-    """One candidate sentence after the reader."""
-
-    i: int                  # position in the Evidence
-    reading: Reading
-    score: float            # final model logit
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,37 +64,70 @@ def prepare_question(question: str) -> tuple[str, str]:
     return q, notice
 
 
-def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None) -> Answer:
-    """The full pipeline on one loaded index (see module doc)."""
+@dataclass(frozen=True)
+class Deliberation:
+    """Everything the pipeline worked out for one question before deciding (also what the
+    calibration script fits on)."""
+
+    question: str
+    searched: str
+    notice: str
+    passages: tuple[Passage, ...]
+    evidence: Evidence
+    picked: np.ndarray              # evidence positions given to the reader, stage-1 order
+    readings: tuple[Reading, ...]   # one per picked sentence
+    features: np.ndarray            # (len(picked), len(FINAL_FEATURES))
+
+
+def deliberate(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None) -> Deliberation:
+    """Search, gather candidate sentences, rank them and read the best few."""
     q, notice = prepare_question(question)
     if not q:
         raise ValueError("question is empty: ask something, e.g. 'What did Russia give North Korea?'")
     if index.size == 0:
-        return Answer(question=question, found=False, searched=q, notice="The index is empty: add articles to seeds/ and rebuild.")
+        empty = Evidence(np.zeros(0, np.int64), np.zeros(0, np.int64), (), np.zeros((0, 8)))
+        return Deliberation(question, q, "The index is empty: add articles to seeds/ and rebuild.", (), empty,
+                            np.zeros(0, np.int64), (), np.zeros((0, len(FINAL_FEATURES))))
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(k, N_CHUNKS), Mode.HYBRID)
-    passages = [index.passage(int(r), float(s)) for r, s in zip(rows, scores)]
+    passages = tuple(index.passage(int(r), float(s)) for r, s in zip(rows, scores))
     ev = gather(index, q, qvec, rows[:N_CHUNKS], scores[:N_CHUNKS])
     if len(ev.srows) == 0:
-        return Answer(question=question, found=False, passages=tuple(passages[:k]), searched=q, notice=notice)
-    models = _models()
-    stage1 = models["sentences"].score(ev.features)
+        return Deliberation(question, q, notice, passages, ev, np.zeros(0, np.int64), (), np.zeros((0, len(FINAL_FEATURES))))
+    stage1 = _models()["sentences"].score(ev.features)
     picked = np.argsort(-stage1, kind="stable")[:N_READ]
     texts = [ev.texts[i] for i in picked]
     readings = reader.read(q, texts) if reader is not None else [Reading(0, len(t), 0.0, 0.0) for t in texts]
-    final = models["final"].score(final_features(stage1, readings, ev, picked))
+    return Deliberation(question, q, notice, passages, ev, picked, tuple(readings),
+                        final_features(stage1, readings, ev, picked))
+
+
+def decide(index: Index, d: Deliberation, k: int) -> Answer:
+    """Pick the answer (or abstain) from a ``Deliberation``."""
+    if len(d.picked) == 0:
+        return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched, notice=d.notice)
+    models = _models()
+    final = models["final"].score(d.features)
+    confidence = sigmoid(models["confidence"].score(confidence_features(final, d.features)))
     order = np.argsort(-final, kind="stable")
-    scored = [Scored(int(picked[j]), readings[j], float(final[j])) for j in order]
-    threshold = float(_threshold())
-    answers = [_make_answer(index, ev, s, question, q, notice) for s in scored]
+    answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
     best = answers[0]
-    found = best.score >= threshold
-    alternatives = _alternatives(answers[1:], best, threshold) if found else ()
-    passages = _answer_first(passages, best.source, best.sentence_start, best.sentence_end)
-    if not found:
-        return Answer(question=question, found=False, passages=tuple(passages[:k]), searched=q, notice=notice,
-                      score=best.score)
-    return replace(best, passages=tuple(passages[:k]), alternatives=alternatives)
+    threshold = _threshold()
+    passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
+    if best.score < threshold:
+        return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
+                      notice=d.notice, score=best.score)
+    return replace(best, passages=tuple(passages[:k]), alternatives=_alternatives(answers[1:], best, threshold))
+
+
+def confidence_features(final: np.ndarray, features: np.ndarray) -> np.ndarray:
+    """(n, 4): each candidate's final logit, its gap to the best, its reader margin, and its cosine."""
+    return np.column_stack([final, final - final.max(), features[:, 2], features[:, 5]]).astype(np.float64)
+
+
+def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None) -> Answer:
+    """The full pipeline on one loaded index (see module doc)."""
+    return decide(index, deliberate(index, encoder, reader, question, k, qvec), k)
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,19 +139,22 @@ def _threshold() -> float:
     return json.loads((WEIGHTS_DIR / "ranking.json").read_text())["threshold"]
 
 
-def _make_answer(index: Index, ev: Evidence, s: Scored, question: str, searched: str, notice: str) -> Answer:
-    srow = int(ev.srows[s.i])
-    row = int(ev.chunks[s.i])
+def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:
+    """The answer from the j-th picked sentence, with offsets into the seed file."""
+    i = int(d.picked[j])
+    reading = d.readings[j]
+    srow = int(d.evidence.srows[i])
+    row = int(d.evidence.chunks[i])
     doc = index.document(row)
     sent_start, sent_end = index.sentence_span(srow)
-    text = ev.texts[s.i]
-    a, b = s.reading.start, s.reading.end
+    text = d.evidence.texts[i]
+    a, b = reading.start, reading.end
     if not (0 <= a < b <= len(text)):
         a, b = 0, len(text)
     return Answer(
-        question=question, found=True, text=text[a:b], sentence=text, source=doc["source"], title=doc["title"],
+        question=d.question, found=True, text=text[a:b], sentence=text, source=doc["source"], title=doc["title"],
         start=sent_start + a, end=sent_start + b, sentence_start=sent_start, sentence_end=sent_end,
-        line=index.line_of(row, sent_start + a), score=float(sigmoid(s.score)), searched=searched, notice=notice,
+        line=index.line_of(row, sent_start + a), score=score, searched=d.searched, notice=d.notice,
         encoding=doc.get("encoding", "utf-8"),
     )
 

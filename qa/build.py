@@ -7,9 +7,12 @@ unchanged), live rows are copied into a fresh generation of files."""
 
 from __future__ import annotations
 
+import errno
 import os
 import platform
+import sys
 import time
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -28,6 +31,10 @@ Log = Callable[[str], None]
 
 # Encode this many chunks at a time (bounded memory however large the corpus or one file).
 _BATCH_CHUNKS = 512
+# A file modified this close to when it was looked at may change again without its size or
+# modification time showing it (timestamps are coarse): record its mtime as unknown (-1), so the
+# next build compares its content hash instead ("racy git").
+_RACY_NS = 2_000_000_000
 
 
 def chunking_params() -> dict:
@@ -54,22 +61,34 @@ def build_index(
     cannot be written, ``FileNotFoundError`` when the seeds folder does not exist."""
     seeds = config.seeds_dir(seeds_dir)
     index = config.index_dir(index_dir)
+    if seeds.resolve() == index.resolve():
+        raise store.IndexProblem(f"the index cannot be kept in the seeds folder {seeds} itself: "
+                                 f"build it elsewhere with --index DIR (or {config.INDEX_ENV}=DIR)")
     encoder = load_encoder() if encoder is None else encoder
     try:
         index.mkdir(parents=True, exist_ok=True)
         lock = store.BuildLock(index, on_wait=log)
         lock.__enter__()
-    except PermissionError:
+    except (FileExistsError, NotADirectoryError):
+        raise store.IndexProblem(f"{index} is not a folder: build elsewhere with --index DIR (or {config.INDEX_ENV}=DIR)") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise
         raise store.IndexProblem(
-            f"cannot write to {index}: permission denied. Make it writable, or build elsewhere with "
+            f"cannot write to {index}: {exc.strerror}. Make it writable, or build elsewhere with "
             f"--index DIR (or {config.INDEX_ENV}=DIR)"
         ) from None
     try:
         return _Build(seeds, index, encoder, full, progress, log).run()
     except OSError as exc:
-        if exc.errno in (13, 30):   # EACCES, EROFS
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise store.IndexProblem(
                 f"cannot write to {index}: {exc.strerror}. Make it writable, or build elsewhere with --index DIR"
+            ) from None
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise store.IndexProblem(
+                f"cannot write to {index}: {exc.strerror}. Free some space and build again (the previous "
+                "index is unchanged), or build elsewhere with --index DIR"
             ) from None
         raise
     finally:
@@ -92,6 +111,7 @@ class _Build:
         self.seeds, self.index, self.encoder = seeds, index, encoder
         self.full, self.progress, self.log = full, progress, log or (lambda msg: None)
         self.warnings: list[str] = []
+        self.graph_damaged = False
         self.t0 = time.perf_counter()
 
     # -- the previous index -------------------------------------------------------------------
@@ -106,13 +126,21 @@ class _Build:
                 self.warnings.append("chunking settings changed since the last build: rebuilt all articles")
                 return None, None
             arrays = store.load_arrays(self.index, old)
+            store.check_arrays(old, arrays, self.index)
+            info = old.get("ann") or {}
+            if info.get("kind") == "hnsw" and not _graph_ok(self.index / info["file"], info["crc32"]):
+                self.warnings.append(f"search graph {info['file']} missing or damaged: rebuilt it")
+                self.graph_damaged = True
+                old = {**old, "ann": {"kind": "flat"}}      # so that _ann builds a whole new graph
             return old, arrays
-        except store.IndexProblem as exc:
+        except (store.IndexProblem, KeyError, TypeError, ValueError) as exc:
             self.warnings.append(f"previous index not usable ({exc}); rebuilt from scratch")
             return None, None
 
     def _plan(self, old: dict | None) -> _Plan:
         paths, skipped = discover(self.seeds)
+        own = self.index.resolve()     # an index kept inside seeds/: its files are not articles
+        paths = [p for p in paths if not p.resolve().is_relative_to(own)]
         old_docs = {d["source"]: d for d in (old or {}).get("documents", [])}
         plan = _Plan([], [], [], [], [], [], list(skipped))
         seen: set[str] = set()
@@ -120,9 +148,9 @@ class _Build:
             rel = relative_source(path, self.seeds)
             seen.add(rel)
             prev = old_docs.get(rel)
-            if prev is None or self.full:
+            if prev is None:
                 plan.embed.append(path)
-                (plan.changed if prev is not None else plan.added).append(rel)
+                plan.added.append(rel)
                 continue
             try:
                 st = path.stat()
@@ -133,8 +161,11 @@ class _Build:
                 plan.skipped.append(Skipped(rel, f"cannot read: {exc.strerror}"))
                 continue
             if same:
-                plan.keep.append({**prev, "size": st.st_size, "mtime_ns": st.st_mtime_ns})
                 plan.unchanged.append(rel)
+                if self.full:       # re-embedded all the same, but reported as what it is
+                    plan.embed.append(path)
+                else:
+                    plan.keep.append({**prev, "size": st.st_size, "mtime_ns": _trusted_mtime(st.st_mtime_ns)})
             else:
                 plan.embed.append(path)
                 plan.changed.append(rel)
@@ -152,12 +183,16 @@ class _Build:
         live_kept = sum(d["rows"][1] - d["rows"][0] for d in plan.keep)
         dead = old_rows - live_kept
         compact = old is None or self.full or (old_rows and dead / old_rows > config.COMPACT_DEAD_SHARE)
-        if old is not None and not compact and not plan.embed and not plan.removed:
-            if any(k["mtime_ns"] != o["mtime_ns"] for k, o in zip(plan.keep, old["documents"])):
+        if old is not None and not compact and not plan.embed and not plan.removed and not self.graph_damaged:
+            before = {d["source"]: (d["size"], d["mtime_ns"]) for d in old["documents"]}
+            if any(before.get(k["source"]) != (k["size"], k["mtime_ns"]) for k in plan.keep):
                 store.write_manifest(self.index, {**old, "documents": sorted(plan.keep, key=lambda d: d["source"])})
+            store.remove_unreferenced(self.index, old)     # what an interrupted build left behind
             return self._report(plan, old, embedded=0)
 
-        generation = (old["generation"] + 1) if (compact and old) else (old["generation"] if old else 1)
+        # A new generation never reuses a file name that is still around (the current manifest,
+        # usable or not, must keep naming intact files until the new one replaces it).
+        generation = store.next_generation(self.index, old) if compact else old["generation"]
         appender = store.Appender(self.index, generation, None if compact else old["files"])
         # Term ids stay stable across builds (the vocabulary only grows) unless nothing is kept.
         vocab = _read_vocab(arrays) if (old is not None and plan.keep) else {}
@@ -196,65 +231,45 @@ class _Build:
 
     def _embed(self, plan: _Plan, appender: store.Appender, vocab: dict, hashes: dict[str, str]) -> list[dict]:
         """Read, chunk, embed and append every planned file; returns their manifest entries."""
-        total = sum(_size(p) for p in plan.embed)
-        done = 0
+        sizes = {p: _size(p) for p in plan.embed}
+        self._bytes_total = sum(sizes.values())
+        self._bytes_done = 0
+        stream = _Stream(self.encoder, appender, vocab, self._advance)
         entries: list[dict] = []
-        pending: list[tuple[Document, list[Chunk], dict]] = []
         for path in plan.embed:
             rel = relative_source(path, self.seeds)
             try:
                 doc = load_document(path, self.seeds)
+                chunks = chunk_document(doc, self.encoder.sizes, limit=config.CHUNK_LIMIT)
+                if not chunks:
+                    raise ValueError("no article text")
             except (ValueError, OSError) as exc:
                 why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
                 plan.skipped.append(Skipped(rel, why))
                 _drop(plan, rel)
+                self._advance(sizes[path])
                 continue
             if doc.sha256 in hashes:
                 plan.skipped.append(Skipped(rel, f"same text as {hashes[doc.sha256]} (indexed once)"))
                 _drop(plan, rel)
+                self._advance(sizes[path])
                 continue
             hashes[doc.sha256] = rel
-            chunks = chunk_document(doc, self.encoder.sizes, limit=config.CHUNK_LIMIT)
             entry = {
                 "source": doc.source, "title": doc.title, "sha256": doc.sha256, "size": doc.size,
-                "mtime_ns": doc.mtime_ns, "encoding": doc.encoding,
+                "mtime_ns": _trusted_mtime(doc.mtime_ns), "encoding": doc.encoding,
             }
-            pending.append((doc, chunks, entry))
             entries.append(entry)
-            if sum(len(c) for _, c, _ in pending) >= _BATCH_CHUNKS:
-                self._flush(pending, appender, vocab)
-                pending = []
-            done += doc.size
-            if self.progress is not None:
-                self.progress(done, total)
-        self._flush(pending, appender, vocab)
+            stream.add(doc, chunks, entry, sizes[path])
+            del doc, chunks
+        stream.close()
         return entries
 
-    def _flush(self, pending, appender: store.Appender, vocab: dict) -> None:
-        """Embed the chunks of ``pending`` documents together and append all their rows."""
-        if not pending:
-            return
-        texts, spans = [], []
-        for doc, chunks, _ in pending:
-            prefix = _title_prefix(doc.title, self.encoder)
-            for c in chunks:
-                texts.append(prefix + c.text)
-                shift = len(prefix) - c.start
-                spans.append([(s + shift, e + shift) for s, e in c.sentences])
-        vectors, span_vectors = self.encoder.encode_spans(texts, spans)
-        row = 0
-        for doc, chunks, entry in pending:
-            sents = sorted({s for c in chunks for s in c.sentences})
-            where = {s: i for i, s in enumerate(sents)}
-            sent_vec = np.zeros((len(sents), self.encoder.dim), dtype=np.float32)
-            for c in chunks:
-                for s, v in zip(c.sentences, span_vectors[row]):
-                    sent_vec[where[s]] += v      # a sentence in two windows: mean of both contexts
-                row += 1
-            norms = np.linalg.norm(sent_vec, axis=1, keepdims=True)
-            sent_vec /= np.maximum(norms, 1e-12)
-            _append_document(appender, doc, chunks, sents, where, sent_vec, vocab, entry)
-        appender.append("vectors", vectors)
+    def _advance(self, nbytes: int) -> None:
+        """Count ``nbytes`` more of the planned files as done and tell ``progress``."""
+        self._bytes_done += nbytes
+        if self.progress is not None:
+            self.progress(min(self._bytes_done, self._bytes_total), self._bytes_total)
 
     def _ann(self, old: dict | None, compact: bool, files: dict, rows: int) -> dict:
         """Decide exact or HNSW search, and bring the HNSW graph up to date when it is due."""
@@ -292,10 +307,24 @@ def _drop(plan: _Plan, rel: str) -> None:
     """A planned file turned out unusable: it is not added, and if it was indexed it is removed."""
     if rel in plan.added:
         plan.added.remove(rel)
-    if rel in plan.changed:
-        plan.changed.remove(rel)
-        plan.removed.append(rel)
-        plan.removed.sort()
+    for was_indexed in (plan.changed, plan.unchanged):    # unchanged: re-read by a full build
+        if rel in was_indexed:
+            was_indexed.remove(rel)
+            plan.removed.append(rel)
+            plan.removed.sort()
+
+
+def _trusted_mtime(mtime_ns: int) -> int:
+    """``mtime_ns`` to record, or -1 ("compare the content next time") when it is too recent to
+    tell a later change apart (see ``_RACY_NS``)."""
+    return mtime_ns if mtime_ns < time.time_ns() - _RACY_NS else -1
+
+
+def _graph_ok(path: Path, crc: int) -> bool:
+    try:
+        return store.file_crc(path) == crc
+    except OSError:
+        return False
 
 
 def _size(path: Path) -> int:
@@ -313,33 +342,108 @@ def _title_prefix(title: str, encoder: Encoder) -> str:
     return " ".join(words) + "\n" if words else ""
 
 
-def _append_document(appender, doc: Document, chunks: list[Chunk], sents, where, sent_vec, vocab, entry) -> None:
-    """Append one document's chunk rows, texts, terms and sentences; fill in its row ranges."""
-    row_lo, sent_lo = appender.rows("chunks"), appender.rows("sentences")
-    title_terms = tokenize(doc.title) if config.TITLE_IN_CHUNKS else []
-    table = np.zeros((len(chunks), len(store.CHUNK_COLS)), dtype=np.int64)
-    text_off = appender.entries["texts"]["bytes"]
-    term_off = appender.rows("terms")
-    texts, terms, counts = [], [], []
-    for i, c in enumerate(chunks):
+class _Stream:
+    """Chunks in, rows out: queued chunks are encoded ``_BATCH_CHUNKS`` at a time and each
+    document's rows are appended as soon as their vectors are known, so memory stays bounded
+    however large one file or the whole corpus is. Rows go out in the order chunks come in."""
+
+    def __init__(self, encoder: Encoder, appender: store.Appender, vocab: dict, advance: Callable[[int], None]):
+        self.encoder, self.appender, self.vocab, self.advance = encoder, appender, vocab, advance
+        self.queue: deque[tuple[_DocWriter, Chunk]] = deque()
+
+    def add(self, doc: Document, chunks: list[Chunk], entry: dict, nbytes: int) -> None:
+        writer = _DocWriter(self.appender, doc, len(chunks), entry, self.vocab, self.encoder, nbytes)
+        self.queue.extend((writer, c) for c in chunks)
+        while len(self.queue) >= _BATCH_CHUNKS:
+            self._encode()
+
+    def close(self) -> None:
+        while self.queue:
+            self._encode()
+
+    def _encode(self) -> None:
+        batch = [self.queue.popleft() for _ in range(min(_BATCH_CHUNKS, len(self.queue)))]
+        texts, spans = [], []
+        for writer, c in batch:
+            texts.append(writer.prefix + c.text)
+            shift = len(writer.prefix) - c.start
+            spans.append([(s + shift, e + shift) for s, e in c.sentences])
+        vectors, span_vectors = self.encoder.encode_spans(texts, spans)
+        self.appender.append("vectors", vectors)      # same row order as the chunk table
+        self.advance(sum(writer.add(c, vecs) for (writer, c), vecs in zip(batch, span_vectors)))
+
+
+class _DocWriter:
+    """Appends one document's chunk rows (table, text, BM25 terms) and its sentences (spans and
+    vectors in context) in file order, and fills in the manifest entry's row ranges at the end.
+
+    A sentence in two overlapping windows gets the mean of both contexts; it is written once no
+    later window can hold it (windows move forward, so: once a window starts after it)."""
+
+    def __init__(self, appender: store.Appender, doc: Document, n_chunks: int, entry: dict, vocab: dict,
+                 encoder: Encoder, nbytes: int):
+        self.appender, self.doc, self.n_chunks, self.entry, self.vocab = appender, doc, n_chunks, entry, vocab
+        self.prefix = _title_prefix(doc.title, encoder)
+        self.title_terms = tokenize(doc.title) if config.TITLE_IN_CHUNKS else []
+        self.nbytes, self.reported = nbytes, 0
+        self.done = 0
+        self.row_lo = self.sent_lo = -1      # set when the first chunk is appended
+        self.where: dict[tuple[int, int], int] = {}        # open sentences: span → number in the doc
+        self.open: dict[int, tuple[tuple[int, int], np.ndarray]] = {}
+        self.n_sent = self.written = 0
+        self.line, self.counted = 1, 0       # line numbers counted forward once
+
+    def add(self, c: Chunk, span_vectors: np.ndarray) -> int:
+        """Append chunk ``c`` with its sentences' vectors; returns the bytes of progress it is worth."""
+        appender = self.appender
+        if self.done == 0:
+            self.row_lo, self.sent_lo = appender.rows("chunks"), appender.rows("sentences")
+        numbers = []
+        for span, vec in zip(c.sentences, span_vectors):
+            n = self.where.get(span)
+            if n is None:
+                n = self.where[span] = self.n_sent
+                self.n_sent += 1
+                self.open[n] = (span, np.array(vec, dtype=np.float32))
+            else:
+                self.open[n][1][:] += vec
+            numbers.append(n)
         raw = c.text.encode("utf-8")
-        ids, tf = term_counts(title_terms + tokenize(c.text), vocab)
-        table[i] = (c.start, c.end, doc.text.count("\n", 0, c.start) + 1,
-                    sent_lo + where[c.sentences[0]], sent_lo + where[c.sentences[-1]] + 1,
-                    text_off, len(raw), term_off, len(ids))
-        text_off += len(raw)
-        term_off += len(ids)
-        texts.append(raw)
-        terms.append(ids)
-        counts.append(tf)
-    appender.append("chunks", table)
-    appender.append("texts", b"".join(texts))
-    appender.append("terms", np.concatenate(terms) if terms else np.zeros(0, np.int32))
-    appender.append("counts", np.concatenate(counts) if counts else np.zeros(0, np.uint16))
-    appender.append("sentences", np.array(sents, dtype=np.int64).reshape(-1, 2))
-    appender.append("sentvec", sent_vec.astype(np.float16))
-    entry["rows"] = [row_lo, row_lo + len(chunks)]
-    entry["sentence_rows"] = [sent_lo, sent_lo + len(sents)]
+        ids, tf = term_counts(self.title_terms + tokenize(c.text), self.vocab)
+        if c.start < self.counted:
+            self.line, self.counted = self.line - self.doc.text.count("\n", c.start, self.counted), c.start
+        self.line, self.counted = self.line + self.doc.text.count("\n", self.counted, c.start), c.start
+        row = (c.start, c.end, self.line, self.sent_lo + numbers[0], self.sent_lo + numbers[-1] + 1,
+               appender.entries["texts"]["bytes"], len(raw), appender.rows("terms"), len(ids))
+        appender.append("chunks", np.array([row], dtype=np.int64))
+        appender.append("texts", raw)
+        appender.append("terms", ids)
+        appender.append("counts", tf)
+        self.done += 1
+        last = self.done == self.n_chunks
+        self._write_sentences(self.n_sent if last else numbers[0] + 1)
+        if last:
+            self.entry["rows"] = [self.row_lo, self.row_lo + self.n_chunks]
+            self.entry["sentence_rows"] = [self.sent_lo, self.sent_lo + self.n_sent]
+        worth = self.nbytes * self.done // self.n_chunks - self.reported
+        self.reported += worth
+        return worth
+
+    def _write_sentences(self, upto: int) -> None:
+        """Append sentences ``[written, upto)``, which no later window holds."""
+        if upto <= self.written:
+            return
+        spans, vecs = [], []
+        for n in range(self.written, upto):
+            span, vec = self.open.pop(n)
+            del self.where[span]
+            spans.append(span)
+            vecs.append(vec)
+        vecs = np.stack(vecs)
+        vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+        self.appender.append("sentences", np.array(spans, dtype=np.int64).reshape(-1, 2))
+        self.appender.append("sentvec", vecs.astype(np.float16))
+        self.written = upto
 
 
 def _vocab_list(arrays: dict) -> list[str]:
@@ -381,10 +485,7 @@ def _versions() -> dict:
     import faiss
 
     out = {"python": platform.python_version(), "numpy": np.__version__, "faiss": faiss.__version__}
-    try:
-        import torch
-
+    torch = sys.modules.get("torch")    # loaded with the real encoder; importing it costs seconds
+    if torch is not None:
         out["torch"] = torch.__version__
-    except ImportError:
-        pass
     return out

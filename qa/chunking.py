@@ -5,11 +5,12 @@ chunk never exceeds what the model reads and nothing is silently cut off."""
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Sequence
 
 from . import config
 from .records import Chunk, Document
-from .sentences import split_sentences
+from .sentences import _trim, split_sentences
 
 SizeFn = Callable[[Sequence[str]], list[int]]
 
@@ -37,10 +38,13 @@ def windows(sizes: Sequence[int], target: int, limit: int, overlap: int) -> list
         out.append((lo, hi))
         if hi >= n:
             return out
-        # Step back over whole items worth `overlap`, but start after lo (progress).
+        # Step back over whole items worth `overlap`, but start after lo (progress), and only as far
+        # as still leaves room for item `hi`: else the next window would end where this one does,
+        # a mere part of it.
         nxt = hi
         back = 0
-        while nxt - 1 > lo and back + sizes[nxt - 1] <= overlap * 2 and back < overlap:
+        while (nxt - 1 > lo and back + sizes[nxt - 1] <= overlap * 2 and back < overlap
+               and back + sizes[nxt - 1] + sizes[hi] <= limit):
             nxt -= 1
             back += sizes[nxt]
         lo = nxt
@@ -64,27 +68,52 @@ def chunk_document(
         spans = split_sentences(doc.text, block_start, block_end, config.SENTENCE_MAX_WORDS)
         spans = _fit(doc.text, spans, size, limit)
         sizes = size([doc.text[s:e] for s, e in spans])
-        for lo, hi in windows(sizes, target, limit, overlap):
+        for lo, hi in _checked(doc.text, spans, windows(sizes, target, limit, overlap), size, limit):
             start, end = spans[lo][0], spans[hi - 1][1]
             chunks.append(Chunk(doc.source, start, end, doc.text[start:end], tuple(spans[lo:hi])))
     return chunks
 
 
+def _checked(text: str, spans, wins, size: SizeFn, limit: int) -> list[tuple[int, int]]:
+    """Windows whose real size is within ``limit``. Sizes add up across whitespace, but not across
+    the cut inside an overlong word (``_fit``): a window holding both halves is measured again and
+    split where needed."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in wins:
+        joined = any(spans[i][1] == spans[i + 1][0] for i in range(lo, hi - 1))
+        if joined and hi - lo > 1 and size([text[spans[lo][0]:spans[hi - 1][1]]])[0] > limit:
+            mid = (lo + hi) // 2
+            out.extend(_checked(text, spans, [(lo, mid), (mid, hi)], size, limit))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _fit(text: str, spans: list[tuple[int, int]], size: SizeFn, limit: int) -> list[tuple[int, int]]:
-    """Halve (at a word boundary) any sentence whose size is over ``limit`` until all fit."""
+    """Halve (at the last whitespace before the middle, else in the middle of a word) any sentence
+    whose size is over ``limit`` until all fit. Halves are trimmed of whitespace."""
     sizes = size([text[s:e] for s, e in spans])
     if all(n <= limit for n in sizes):
         return spans
     out: list[tuple[int, int]] = []
     for (s, e), n in zip(spans, sizes):
-        if n <= limit:
+        if n <= limit or e - s < 2:
             out.append((s, e))
             continue
-        mid = text.rfind(" ", s, s + (e - s) // 2 + 1)
-        if mid <= s:
-            mid = s + (e - s) // 2   # no space: cut a long token in the middle
-            left, right = (s, mid), (mid, e)
+        half = s + (e - s) // 2
+        cut = _last_space(text, s + 1, half + 1)
+        if cut < 0:
+            left, right = (s, half), (half, e)   # no whitespace: cut a long word in the middle
         else:
-            left, right = (s, mid), (mid + 1, e)
-        out.extend(_fit(text, [left, right], size, limit))
+            left, right = _trim(text, s, cut), _trim(text, cut, e)
+        out.extend(_fit(text, [p for p in (left, right) if p is not None], size, limit))
     return out
+
+
+_LAST_SPACE = re.compile(r"\s\S*\Z")
+
+
+def _last_space(text: str, lo: int, hi: int) -> int:
+    """Index of the last whitespace character in ``text[lo:hi]``, or -1."""
+    m = _LAST_SPACE.search(text, lo, hi)
+    return m.start() if m else -1

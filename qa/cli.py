@@ -138,11 +138,16 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--corpus", type=Path, required=True, help="folder of articles to index")
     e.add_argument("--questions", type=Path, nargs="+", required=True, help="question files (.jsonl)")
     e.add_argument("--index", type=Path, default=None, help="index folder (default: a temporary one)")
-    e.add_argument("--k", type=int, default=10, help="passages retrieved per question (default %(default)s)")
+    e.add_argument("--k", type=int, default=10,
+                   help="passages per question; recall@k and MRR look at max(K, 10) (default %(default)s)")
     e.add_argument("--json", action="store_true", help="print the metrics as one JSON object on the last line")
     e.add_argument("--predictions", type=Path, default=None, help="write one JSON line per question here")
     e.add_argument("--mode", default="hybrid", choices=["hybrid", "rrf", "dense", "bm25"],
-                   help="retrieval used for recall@k (answers always use hybrid)")
+                   help="what recall@k and MRR measure: hybrid (default) = the passages answer() returns; "
+                        "rrf/dense/bm25 = retrieve() alone in that mode, a baseline. Answers always come from answer()")
+    e.add_argument("--offtopic", type=Path, nargs="+", default=None,
+                   help="question files asked as off-topic: each against an index (<index>-offtopic) of the corpus "
+                        "without the articles they name in article_file; adds n_offtopic and abstain_offtopic")
     e.add_argument("--limit", type=int, default=None, help="only the first N questions of each file")
     e.set_defaults(func=cmd_eval)
 

@@ -24,11 +24,20 @@ _SHARE_WORDS = {
 }
 # Calls to action and page furniture (a whole short line that starts like this).
 _CLUTTER_LINE = re.compile(
-    r"^\W*(click here|read more|read next|subscribe|sign up|sign in|log in|follow us|download (the|our) app"
-    r"|advertisement|sponsored|related( articles| stories| coverage)?\s*:|recommended|most popular"
-    r"|continue reading|share this|see also|more from|watch|listen)\b",
+    r"^\W*(?:(?:click here|read more|read next|subscribe|sign up|sign in|log in|follow us|download (?:the|our) app"
+    r"|advertisement|sponsored|recommended|most popular|continue reading|share this|see also|more from|watch|listen)\b"
+    r"|related(?: articles| stories| coverage)?\s*:)",
     re.IGNORECASE,
 )
+# Openers that are page furniture whatever follows; the others ("Watch", "Most popular", ...) also
+# start sentences of news ("Watch manufacturers reported record exports."), so a line opening with
+# them is clutter only when it does not end like a sentence.
+_CLUTTER_ALWAYS = re.compile(
+    r"^\W*(?:click here|read more|read next|subscribe|sign up|follow us|download (?:the|our) app|continue reading"
+    r"|share this)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLUTTER_MAX_WORDS = 14
 
 
@@ -41,20 +50,27 @@ def is_clutter(line: str) -> bool:
         return True            # rules, bullets, "* * *"
     if stripped.lower().strip(" :|•·-") in _SHARE_WORDS:
         return True
-    return len(stripped.split()) <= _CLUTTER_MAX_WORDS and bool(_CLUTTER_LINE.match(stripped))
+    if len(stripped.split()) > _CLUTTER_MAX_WORDS or not _CLUTTER_LINE.match(stripped):
+        return False
+    return bool(_CLUTTER_ALWAYS.match(stripped)) or not _SENTENCE_END.search(stripped)
 
 
 def decode(raw: bytes) -> tuple[str, str]:
     """Bytes → (text, encoding), or raise ``ValueError`` saying why the bytes are not text.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded; other bytes that look like
-    8-bit text are read as Windows-1252. Newlines become "\\n" exactly as Python's text mode does,
-    so offsets agree with ``open(path, encoding=encoding).read()``."""
+    UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are decoded; other bytes that look like
+    8-bit text are read as Windows-1252, or as Latin-1 when they use the five bytes Windows-1252
+    leaves undefined (so ``open(path, encoding=encoding).read()`` never fails on them). Newlines
+    become "\\n" exactly as Python's text mode does, so offsets agree with that ``read()``."""
     if not raw.strip():
         raise ValueError("empty file")
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        encoding = "utf-32"      # before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     elif b"\x00" in raw[:8192]:
+        if _looks_utf16(raw[:8192]):
+            raise ValueError("UTF-16 text without a byte-order mark; save it as UTF-8")
         raise ValueError("binary file (contains NUL bytes), not text")
     else:
         encoding = "utf-8"
@@ -62,22 +78,29 @@ def decode(raw: bytes) -> tuple[str, str]:
         text = raw.decode(encoding)
     except UnicodeDecodeError:
         if encoding != "utf-8":
-            raise ValueError(f"not valid {encoding}") from None
-        encoding = "cp1252"
-        text = raw.decode(encoding, errors="replace")
-        if text.count("\ufffd") > len(text) // 100:
-            raise ValueError("not UTF-8 and not readable as Windows-1252 text")
+            raise ValueError(f"not valid {encoding.upper()} text; save it as UTF-8") from None
+        try:
+            encoding, text = "cp1252", raw.decode("cp1252")
+        except UnicodeDecodeError:
+            encoding, text = "latin-1", raw.decode("latin-1")
     if _control_share(text) > 0.05:
         raise ValueError("binary file (mostly control characters), not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not text.replace("\ufeff", "").strip():
         raise ValueError("no text")
     return text, encoding
 
 
+def _looks_utf16(sample: bytes) -> bool:
+    """Mostly ASCII text stored as UTF-16: every other byte is NUL."""
+    even, odd = sample[0::2], sample[1::2]
+    return max(even.count(0), odd.count(0)) > 0.9 * (len(sample) // 2) and min(even.count(0), odd.count(0)) == 0
+
+
 def _control_share(text: str) -> float:
+    """Share of control characters (C0 other than whitespace, and C1) in the first 8 KiB."""
     sample = text[:8192]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0)
     return bad / max(1, len(sample))
 
 
@@ -100,11 +123,15 @@ def title_and_blocks(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     open_start = open_end = -1
     for start, end in _lines(text):
         line = text[start:end]
-        if not line.strip("\ufeff \t\f\v"):
+        bare = line.replace("\ufeff", "").strip()     # BOM and any Unicode space (NBSP too)
+        if not bare:
             continue
         if not title:
-            title = line.strip("\ufeff \t\f\v").lstrip("#").strip()[:300]
-            title_span = (start, end)
+            title = bare.lstrip("#").strip()[:300]
+            lead = 0
+            while line[lead] == "\ufeff" or line[lead].isspace():
+                lead += 1
+            title_span = (start + lead, end)
             continue
         if is_clutter(line):
             if open_start >= 0:
@@ -116,7 +143,7 @@ def title_and_blocks(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         open_end = end
     if open_start >= 0:
         blocks.append((open_start, open_end))
-    if not blocks and title:
+    if not blocks and title and not is_clutter(text[title_span[0]:title_span[1]]):
         blocks.append(title_span)   # a one-line file: its line is both title and text
     return title, tuple(blocks)
 
@@ -135,8 +162,21 @@ def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
     root = seeds.resolve()
     found: list[Path] = []
     skipped: list[Skipped] = []
-    for dirpath, dirnames, filenames in os.walk(seeds, followlinks=False):
+
+    def unreadable(exc: OSError) -> None:
+        try:
+            rel = relative_source(Path(exc.filename), seeds)
+        except (TypeError, ValueError):
+            rel = str(exc.filename)
+        skipped.append(Skipped(rel, f"cannot read this folder: {exc.strerror}"))
+
+    for dirpath, dirnames, filenames in os.walk(seeds, onerror=unreadable, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in dirnames:
+            path = Path(dirpath) / name
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                skipped.append(Skipped(relative_source(path, seeds),
+                                       f"symlink to folder {path.resolve()}, outside the seeds folder; not followed"))
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(config.SEED_SUFFIXES):
                 continue

@@ -75,8 +75,11 @@ class MiniLMEncoder:
         self.max_tokens = config.MODEL_MAX_TOKENS
 
     def sizes(self, texts: Sequence[str]) -> list[int]:
-        encs = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
-        return [len(e.ids) for e in encs]
+        texts = list(texts)
+        out: list[int] = []
+        for lo in range(0, len(texts), 2048):   # a huge file has 100,000s of sentences: bound the Encodings
+            out.extend(len(e.ids) for e in self.tokenizer.encode_batch(texts[lo : lo + 2048], add_special_tokens=False))
+        return out
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         vecs, _ = self.encode_spans(texts, [() for _ in texts])

@@ -14,7 +14,7 @@ from .build import build_index
 from .embedding import Encoder, load_encoder
 from .index import Index
 from .records import Answer, BuildReport, Passage
-from .retrieve import Mode, search
+from .search import Mode, search
 
 
 def check_question(question: str) -> str:
@@ -74,7 +74,10 @@ class Engine:
                                      documents=len(self._index.documents), chunks=self._index.size)
                 self.last_report = report
                 return report
-            if self._index is None or not report.up_to_date or report.full:
+            # Reload when this build changed something, or another process (``python -m qa build``)
+            # updated the index since we loaded it.
+            if self._index is None or not report.up_to_date or report.full \
+                    or store.read_manifest(self.index_dir) != self._index.manifest:
                 self._index = Index.load(self.index_dir, self.encoder.name, self.encoder.dim)
             self.last_report = report
             return report
@@ -89,7 +92,6 @@ class Engine:
         index = self.index
         rows, scores = search(index, q, self.vector(q), k, mode)
         return [index.passage(int(r), float(s)) for r, s in zip(rows, scores)]
-
 
     def answer(self, question: str, k: int = config.DEFAULT_K) -> Answer:
         """The best quoted answer to ``question`` (see ``qa.answering``), with ``k`` passages."""

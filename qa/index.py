@@ -61,19 +61,35 @@ class Index:
     def load(cls, index_dir: Path, model: str, dim: int) -> "Index":
         """Load and check an index folder. Raises ``IndexProblem`` (with the remedy) when it is
         missing, damaged, or made by another format version or model."""
-        manifest = store.read_manifest(index_dir)
+        index_dir = Path(index_dir)
+        for attempt in range(3):
+            manifest = store.read_manifest(index_dir)
+            try:
+                return cls._load(index_dir, manifest, model, dim)
+            except store.IndexProblem:
+                # A build that compacted between our reading the manifest and the files deletes the
+                # files we were about to open: load what the new manifest names instead.
+                if attempt == 2 or store.read_manifest(index_dir) == manifest:
+                    raise
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _load(cls, index_dir: Path, manifest: dict | None, model: str, dim: int) -> "Index":
         if manifest is None:
             raise store.IndexProblem(f"no index in {index_dir}: build it with: python -m qa build --index {index_dir}")
         store.check_manifest(manifest, index_dir, model, dim)
         arrays = store.load_arrays(index_dir, manifest)
-        _check_bounds(manifest, arrays, index_dir)
+        store.check_arrays(manifest, arrays, index_dir)
         graph = None
         info = manifest.get("ann") or {}
         if info.get("kind") == "hnsw":
             path = index_dir / info["file"]
-            if not path.exists() or store.file_crc(path) != info.get("crc32"):
-                raise store.IndexProblem(f"{path} is missing or corrupted: {store.remedy(index_dir, full=False)}")
-            graph = ann.load(path)
+            try:
+                if store.file_crc(path) != info.get("crc32"):
+                    raise FileNotFoundError
+                graph = ann.load(path)
+            except (OSError, RuntimeError):
+                raise store.IndexProblem(f"{path} is missing or corrupted: {store.remedy(index_dir, full=False)}") from None
             if graph.ntotal != info["rows"] or graph.ntotal > manifest["rows"]:
                 raise store.IndexProblem(f"{path} does not match the manifest: {store.remedy(index_dir, full=False)}")
         return cls(index_dir, manifest, arrays, graph)
@@ -143,30 +159,3 @@ class Index:
         best = ann.top_k(scores, n)
         best = best[scores[best] > 0]
         return best.astype(np.int64), scores[best]
-
-
-def _check_bounds(manifest: dict, arrays: dict, index_dir: Path) -> None:
-    """Cheap consistency checks between the manifest and the data files."""
-    rows = int(manifest["rows"])
-    table = arrays["chunks"]
-    problems = []
-    if len(table) != rows or len(arrays["vectors"]) != rows:
-        problems.append("row counts differ between files")
-    elif rows:
-        if (table[:, _COL["text_off"]] + table[:, _COL["text_len"]]).max() > len(arrays["texts"]):
-            problems.append("chunk texts out of range")
-        if (table[:, _COL["term_off"]] + table[:, _COL["term_len"]]).max() > len(arrays["terms"]):
-            problems.append("chunk terms out of range")
-        if table[:, _COL["sent_hi"]].max() > len(arrays["sentences"]) or (table[:, _COL["sent_hi"]] < table[:, _COL["sent_lo"]]).any():
-            problems.append("sentence ranges out of range")
-    if len(arrays["terms"]) and int(np.max(arrays["terms"])) >= arrays["vocab"].tobytes().count(b"\n"):
-        problems.append("term ids beyond the vocabulary")
-    if len(arrays["sentvec"]) != len(arrays["sentences"]):
-        problems.append("sentence vectors and sentences differ in number")
-    for doc in manifest["documents"]:
-        lo, hi = doc.get("rows", (0, -1))
-        if not 0 <= lo <= hi <= rows:
-            problems.append(f"rows of {doc.get('source')} out of range")
-            break
-    if problems:
-        raise store.IndexProblem(f"{index_dir} is inconsistent ({'; '.join(problems)}): {store.remedy(index_dir)}")

@@ -1,13 +1,16 @@
 """Lexical side: tokenising (lower case, stop words out, Snowball stems) and BM25 scoring.
 
 BM25 is computed at query time from raw term counts, so adding or removing chunks only appends or
-masks rows: nothing is rebuilt from scratch. The scores equal the ``bm25s`` library's "lucene"
-variant (checked in the tests)."""
+masks rows: nothing is rebuilt from scratch. The scores are the ``bm25s`` library's "lucene" variant
+(same idf, same length normalisation) times the constant ``k1 + 1`` of the classic formula, which
+Lucene 8 dropped; rankings are identical (checked in the tests). The ranking models' ``bm25_log``
+feature was fitted on this scale, so keep the factor unless they are refitted."""
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -38,13 +41,13 @@ def tokenize(text: str) -> list[str]:
 
 
 def term_counts(tokens: Iterable[str], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-    """(term ids, counts) of a token list, adding unseen terms to ``vocab``; ids sorted."""
-    counts: dict[int, int] = {}
-    for tok in tokens:
-        tid = vocab.setdefault(tok, len(vocab))
-        counts[tid] = counts.get(tid, 0) + 1
-    ids = np.fromiter(sorted(counts), dtype=np.int32, count=len(counts))
-    return ids, np.array([counts[i] for i in ids], dtype=np.uint16)
+    """(term ids, counts) of a token list, adding unseen terms to ``vocab`` (in order of first
+    occurrence); ids sorted."""
+    counts = Counter(tokens)
+    ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in counts), dtype=np.int32, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=np.int64, count=len(counts)).clip(0, 65535).astype(np.uint16)
+    order = np.argsort(ids, kind="stable")
+    return ids[order], tf[order]
 
 
 class BM25:
@@ -62,9 +65,10 @@ class BM25:
         self.avgdl = float(doc_len[live].sum()) / n_live if live.any() else 1.0
         self.norm = (k1 * (1 - b + b * doc_len / max(self.avgdl, 1e-9))).astype(np.float32)
         # Document frequency among live rows only.
-        per_entry_live = live[indices].astype(np.int64)
-        df = np.add.reduceat(per_entry_live, indptr[:-1]) if len(indices) else np.zeros(len(indptr) - 1, np.int64)
-        df[indptr[:-1] == indptr[1:]] = 0   # reduceat quirk on empty postings
+        # (A cumulative sum, not np.add.reduceat: that fails when the last terms have no postings,
+        # which happens after compaction drops the rows of the articles that brought them.)
+        cum = np.concatenate([[0], np.cumsum(live[indices], dtype=np.int64)])
+        df = cum[indptr[1:]] - cum[indptr[:-1]]
         self.idf = np.log(1.0 + (n_live - df + 0.5) / (df + 0.5)).astype(np.float32)
         self.n_rows = len(doc_len)
 

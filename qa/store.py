@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import time
 import zlib
 from dataclasses import dataclass
@@ -21,7 +22,13 @@ from . import config
 
 MANIFEST = "manifest.json"
 LOCK = ".lock"
-KEEP = {MANIFEST, LOCK, "README.md", ".gitkeep", ".gitignore"}
+LOCK_TIMEOUT = 600.0    # seconds a build waits for another build of the same index to finish
+# The only files a build ever deletes: its own data files, graphs and temp manifests (so pointing
+# --index at a folder holding anything else never deletes that).
+_OWN_FILE = re.compile(
+    r"^(?:(?:chunks|sentences|vectors|sentvec|texts|terms|counts|vocab)-(\d{6,})\.(?:i64|f32|f16|utf8|i32|u16|txt)"
+    r"|hnsw-[0-9a-f]+\.faiss|\.manifest\.json\.\d+\.tmp)$"
+)
 
 
 class IndexProblem(RuntimeError):
@@ -93,9 +100,50 @@ def check_manifest(manifest: dict, index_dir: Path, model: str, dim: int) -> Non
             f"{index_dir} was built with model {manifest.get('model')!r} ({manifest.get('dim')}-d), "
             f"not {model!r} ({dim}-d): {remedy(index_dir)}"
         )
-    for key in ("files", "documents", "generation"):
-        if key not in manifest:
-            raise IndexProblem(f"{index_dir}/{MANIFEST} lacks {key!r}: {remedy(index_dir)}")
+    problem = _structure_problem(manifest)
+    if problem:
+        raise IndexProblem(f"{index_dir}/{MANIFEST} is damaged ({problem}): {remedy(index_dir)}")
+
+
+def _is_int(x) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _is_range(x) -> bool:
+    return isinstance(x, list) and len(x) == 2 and all(_is_int(v) and v >= 0 for v in x) and x[0] <= x[1]
+
+
+def _structure_problem(manifest: dict) -> str:
+    """What is missing or malformed in a manifest of the current format ("" when nothing), so that
+    a hand-edited or damaged one is refused with a message rather than a KeyError later."""
+    for key, check in (("generation", _is_int), ("rows", _is_int), ("files", lambda v: isinstance(v, dict)),
+                       ("documents", lambda v: isinstance(v, list))):
+        if not check(manifest.get(key)):
+            return f"{key!r} missing or malformed"
+    for role, spec in FILES.items():
+        entry = manifest["files"].get(role)
+        if not isinstance(entry, dict):
+            return f"no {role} file listed"
+        name = entry.get("name")
+        if not (isinstance(name, str) and _OWN_FILE.match(name) and name.startswith(role + "-")
+                and name.endswith(spec.suffix)):
+            return f"bad {role} file name {name!r}"
+        if not (_is_int(entry.get("bytes")) and entry["bytes"] >= 0 and _is_int(entry.get("crc32"))):
+            return f"bad length or checksum of {name}"
+    for doc in manifest["documents"]:
+        if not (isinstance(doc, dict) and isinstance(doc.get("source"), str) and isinstance(doc.get("title"), str)
+                and isinstance(doc.get("sha256"), str) and _is_int(doc.get("size")) and _is_int(doc.get("mtime_ns"))
+                and _is_range(doc.get("rows")) and _is_range(doc.get("sentence_rows"))):
+            return f"bad article entry {str(doc)[:80]}"
+    ann_info = manifest.get("ann") or {}
+    if not isinstance(ann_info, dict):
+        return "bad 'ann' entry"
+    if ann_info.get("kind") == "hnsw":
+        name = ann_info.get("file")
+        if not (isinstance(name, str) and _OWN_FILE.match(name) and name.startswith("hnsw-")
+                and _is_int(ann_info.get("rows")) and _is_int(ann_info.get("crc32"))):
+            return "bad 'ann' entry"
+    return ""
 
 
 def file_crc(path: Path, nbytes: int | None = None) -> int:
@@ -126,24 +174,56 @@ def load_arrays(index_dir: Path, manifest: dict, mmap: bool = True) -> dict[str,
             raise IndexProblem(f"{index_dir}/{MANIFEST} lists no {role} file: {remedy(index_dir)}")
         path = index_dir / entry["name"]
         nbytes = int(entry["bytes"])
-        try:
-            actual = path.stat().st_size
-        except FileNotFoundError:
-            raise IndexProblem(f"{path} is missing: {remedy(index_dir)}") from None
-        if actual < nbytes:
-            raise IndexProblem(f"{path} is truncated ({actual} of {nbytes} bytes): {remedy(index_dir)}")
-        if spec.checksum and file_crc(path, nbytes) != entry["crc32"]:
-            raise IndexProblem(f"{path} is corrupted (checksum mismatch): {remedy(index_dir)}")
         width = dim if spec.width is None else spec.width
         count = nbytes // np.dtype(spec.dtype).itemsize
-        if nbytes == 0:
-            arr = np.zeros(0, dtype=spec.dtype)
-        elif mmap and not spec.checksum:
-            arr = np.memmap(path, dtype=spec.dtype, mode="r", shape=(count,))
-        else:
-            arr = np.fromfile(path, dtype=spec.dtype, count=count)
-        arrays[role] = arr.reshape(-1, width) if width > 1 else arr
+        try:
+            actual = path.stat().st_size
+            if actual < nbytes:
+                raise IndexProblem(f"{path} is truncated ({actual} of {nbytes} bytes): {remedy(index_dir)}")
+            if spec.checksum and file_crc(path, nbytes) != entry["crc32"]:
+                raise IndexProblem(f"{path} is corrupted (checksum mismatch): {remedy(index_dir)}")
+            if nbytes == 0:
+                arr = np.zeros(0, dtype=spec.dtype)
+            elif mmap and not spec.checksum:
+                arr = np.memmap(path, dtype=spec.dtype, mode="r", shape=(count,))
+            else:
+                arr = np.fromfile(path, dtype=spec.dtype, count=count)
+            arrays[role] = arr.reshape(-1, width) if width > 1 else arr
+        except FileNotFoundError:      # (also when a build deletes it while we read: Index.load retries)
+            raise IndexProblem(f"{path} is missing: {remedy(index_dir)}") from None
+        except ValueError:             # a length that is not whole rows, or a file cut while we read
+            raise IndexProblem(f"{path} does not hold whole rows of {nbytes} bytes: {remedy(index_dir)}") from None
     return arrays
+
+
+def check_arrays(manifest: dict, arrays: dict, index_dir: Path) -> None:
+    """Cheap consistency checks between the manifest and the data files."""
+    rows = int(manifest["rows"])
+    table = arrays["chunks"]
+    problems = []
+    if len(table) != rows or len(arrays["vectors"]) != rows:
+        problems.append("row counts differ between files")
+    elif rows:
+        if (table[:, COL["text_off"]] + table[:, COL["text_len"]]).max() > len(arrays["texts"]):
+            problems.append("chunk texts out of range")
+        if (table[:, COL["term_off"]] + table[:, COL["term_len"]]).max() > len(arrays["terms"]):
+            problems.append("chunk terms out of range")
+        if table[:, COL["sent_hi"]].max() > len(arrays["sentences"]) or (table[:, COL["sent_hi"]] < table[:, COL["sent_lo"]]).any():
+            problems.append("sentence ranges out of range")
+        if table.min() < 0 or (table[:, COL["end"]] < table[:, COL["start"]]).any():
+            problems.append("negative or reversed offsets in the chunk table")
+    if len(arrays["terms"]) and not 0 <= int(np.min(arrays["terms"])) <= int(np.max(arrays["terms"])) < arrays["vocab"].tobytes().count(b"\n"):
+        problems.append("term ids beyond the vocabulary")
+    if len(arrays["sentvec"]) != len(arrays["sentences"]):
+        problems.append("sentence vectors and sentences differ in number")
+    for doc in manifest["documents"]:
+        lo, hi = doc["rows"]
+        s_lo, s_hi = doc["sentence_rows"]
+        if not (0 <= lo <= hi <= rows and 0 <= s_lo <= s_hi <= len(arrays["sentences"])):
+            problems.append(f"rows of {doc.get('source')} out of range")
+            break
+    if problems:
+        raise IndexProblem(f"{index_dir} is inconsistent ({'; '.join(problems)}): {remedy(index_dir)}")
 
 
 class Appender:
@@ -230,12 +310,24 @@ def referenced(manifest: dict | None) -> set[str]:
     return names
 
 
-def remove_unreferenced(index_dir: Path, manifest: dict) -> None:
-    """Delete data files the manifest does not name (old generations, crashed builds' leftovers).
-    Readers that still map an old file keep it alive until they let go (POSIX unlink semantics)."""
-    keep = referenced(manifest) | KEEP
+def next_generation(index_dir: Path, manifest: dict | None) -> int:
+    """A generation number no file in the folder uses yet (so a new generation never overwrites
+    a file that the current manifest, usable or not, still names)."""
+    used = [int(manifest["generation"])] if manifest and _is_int(manifest.get("generation")) else [0]
     for path in index_dir.iterdir():
-        if path.name not in keep and path.is_file():
+        m = _OWN_FILE.match(path.name)
+        if m and m.group(1):
+            used.append(int(m.group(1)))
+    return max(used) + 1
+
+
+def remove_unreferenced(index_dir: Path, manifest: dict) -> None:
+    """Delete our data files the manifest does not name (old generations, crashed builds' leftovers);
+    other files are left alone. Readers that still map an old file keep it alive until they let go
+    (POSIX unlink semantics)."""
+    keep = referenced(manifest)
+    for path in index_dir.iterdir():
+        if path.name not in keep and _OWN_FILE.match(path.name) and path.is_file():
             try:
                 path.unlink()
             except OSError:
@@ -245,11 +337,12 @@ def remove_unreferenced(index_dir: Path, manifest: dict) -> None:
 class BuildLock:
     """An exclusive lock on the index folder, so two builds never write at once.
 
-    Waits up to ``timeout`` seconds (telling ``on_wait`` once), then raises ``IndexProblem``."""
+    Waits up to ``timeout`` seconds (default ``LOCK_TIMEOUT``; telling ``on_wait`` once), then
+    raises ``IndexProblem``."""
 
-    def __init__(self, index_dir: Path, timeout: float = 600.0, on_wait=None):
+    def __init__(self, index_dir: Path, timeout: float | None = None, on_wait=None):
         self.path = index_dir / LOCK
-        self.timeout = timeout
+        self.timeout = LOCK_TIMEOUT if timeout is None else timeout
         self.on_wait = on_wait
         self._fh = None
 

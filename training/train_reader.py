@@ -28,7 +28,7 @@ from qa.evidence import gather  # noqa: E402
 from qa.index import Index  # noqa: E402
 from qa.ranking import SENTENCE_FEATURES  # noqa: E402
 from qa.reader import WEIGHTS, encode_pairs  # noqa: E402
-from qa.retrieve import search  # noqa: E402
+from qa.search import search  # noqa: E402
 from training.common import fit_listwise, gold_spans, read_questions, save_model  # noqa: E402
 
 N_CHUNKS = 5

@@ -1,0 +1,98 @@
+"""Follow-up rewriting on hand-made turns (no model, no index)."""
+
+import pytest
+
+from qa.conversation import Turn, is_follow_up, person, phrases, resolve, subject
+
+ADVISER_Q = "Who is South Korea's national security adviser?"
+SHIN = ("South Korea’s national security adviser Shin Won-sik told local broadcaster SBS that Russia has given "
+        "North Korea equipment to improve its air defense systems in exchange for the more than 10,000 troops "
+        "Pyongyang provided.")
+GIVE_Q = "What did Russia give North Korea?"
+MISSILES = ("Russia has provided North Korea with anti-aircraft missiles and air defense equipment in exchange for "
+            "sending troops to support its war efforts in Ukraine, according to South Korea’s national security adviser.")
+SEED = "000_4ec855d9f35632c0.txt"
+
+
+def adviser_turn(answer: str) -> Turn:
+    return Turn(ADVISER_Q, ADVISER_Q, answer, SHIN, SEED)
+
+
+GIVE = Turn(GIVE_Q, GIVE_Q, "anti-aircraft missiles", MISSILES, SEED)
+
+
+@pytest.mark.parametrize("answer", [
+    "Shin Won-sik",       # what the reader should quote
+    "sik",                # a partial name: widened to the name around it
+    SHIN,                 # the fake encoder's whole-sentence answer: the name next to "adviser", before "told"
+])
+def test_target_follow_up(answer):
+    assert resolve("Which broadcaster did he talk to?", [adviser_turn(answer)]) == \
+        "Which broadcaster did Shin Won-sik talk to?"
+
+
+def test_questions_that_stand_alone_are_left_alone():
+    turns = [adviser_turn("Shin Won-sik")]
+    for q in ["Which broadcaster did Shin Won-sik talk to?", "Where are the North Korean troops fighting?",
+              "Is there a war in Ukraine?", "Who said that Russia gave missiles?", "How many troops did North Korea send?"]:
+        assert resolve(q, turns) is None, q
+
+
+def test_nothing_to_draw_on():
+    assert resolve("Which broadcaster did he talk to?", []) is None
+    assert resolve("", [GIVE]) is None
+
+
+def test_possessive_and_object_pronouns():
+    turns = [adviser_turn("Shin Won-sik")]
+    assert resolve("What is his job?", turns) == "What is Shin Won-sik's job?"
+    assert resolve("Who interviewed him?", turns) == "Who interviewed Shin Won-sik?"
+    assert resolve("Who is that?", turns) == "Who is Shin Won-sik?"
+
+
+def test_it_as_subject_is_the_previous_subject_and_as_object_the_answer():
+    assert resolve("Why did it do that?", [GIVE]) == "Why did Russia do that?"
+    assert resolve("What did they get in exchange?", [GIVE]) == "What did Russia get in exchange?"
+    assert resolve("How many of them were sent?", [GIVE]) == "How many of anti-aircraft missiles were sent?"
+
+
+def test_there_points_to_a_place_answer():
+    kursk = Turn("Where are the North Korean troops fighting?", "Where are the North Korean troops fighting?",
+                 "Kursk", "United States officials have said the North Korean troops are fighting Ukrainians in "
+                 "the Kursk region of Russia.", SEED)
+    assert resolve("What happened there?", [kursk]) == "What happened in Kursk?"
+    assert resolve("Are there other troops?", [kursk]) is None
+
+
+def test_question_word_only_borrows_the_previous_question():
+    assert resolve("When?", [GIVE]) == "When did Russia give North Korea?"
+    assert resolve("Why?", [GIVE]) == "Why did Russia give North Korea?"
+    assert resolve("When did that happen?", [GIVE]) == "When did Russia give North Korea?"
+
+
+def test_what_about_swaps_the_subject():
+    assert resolve("And Iran?", [GIVE]) == "What did Iran give North Korea?"
+    assert resolve("What about Iran?", [GIVE]) == "What did Iran give North Korea?"
+
+
+def test_chains_use_the_searched_question():
+    t1 = adviser_turn("Shin Won-sik")
+    t2 = Turn("Which broadcaster did he talk to?", "Which broadcaster did Shin Won-sik talk to?", "SBS", SHIN, SEED)
+    assert resolve("What did he say?", [t1, t2]) == "What did Shin Won-sik say?"
+
+
+def test_helpers():
+    assert phrases("The North Koreans gave Russia troops, U.S. officials and Kim Jong-Un's aides said") == \
+        ["North Koreans", "Russia", "U.S", "Kim Jong-Un"]
+    assert subject(GIVE) == "Russia"
+    assert person(adviser_turn("sik")) == "Shin Won-sik"
+    assert is_follow_up("Which broadcaster did he talk to?")
+    assert is_follow_up("Why?")
+    assert not is_follow_up("Where are the North Korean troops fighting?")
+
+
+@pytest.mark.parametrize("q", ["", "   ", "?!", "\x00\x01 he", "a" * 100_000, "the of and", "Что дала Россия?",
+                               "http://example.com/?q=he", "<script>alert('it')</script>", "他是谁？", "It"])
+def test_odd_questions_never_raise(q):
+    out = resolve(q, [GIVE])
+    assert out is None or isinstance(out, str)

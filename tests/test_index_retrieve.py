@@ -1,0 +1,113 @@
+"""Loading an index and retrieving passages: input checks, passage records, refusal of a missing
+index. Fake encoder throughout (``qa.retrieve`` itself is checked too)."""
+
+from __future__ import annotations
+
+
+import numpy as np
+import pytest
+
+import qa
+from qa import store
+from qa.build import build_index
+from qa.engine import Engine
+from qa.index import Index
+from qa.records import Passage
+from qa.search import Mode
+
+from .test_store_build import QUESTIONS, TOPICS, write_corpus
+
+
+@pytest.fixture
+def engine(tmp_path, fake_encoder):
+    seeds = write_corpus(tmp_path / "seeds")
+    return Engine(seeds, tmp_path / "index", encoder=fake_encoder)
+
+
+# qa.retrieve (the function) must survive importing the modules behind it.
+def test_qa_retrieve_is_the_function_after_the_engine_is_imported():
+    import qa.engine  # noqa: F401
+    from qa import retrieve
+
+    assert callable(qa.retrieve) and callable(retrieve)
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t"])
+def test_empty_question_is_refused(engine, question):
+    with pytest.raises(ValueError, match="empty"):
+        engine.retrieve(question)
+
+
+@pytest.mark.parametrize("k", [0, -1])
+def test_k_below_one_is_refused(engine, k):
+    with pytest.raises(ValueError, match=f"k must be >= 1, got {k}"):
+        engine.retrieve("apples", k)
+
+
+def test_qa_retrieve_refuses_empty_question_and_bad_k_before_loading_anything(tmp_path):
+    for question in ("", "  \n"):
+        with pytest.raises(ValueError, match="empty"):
+            qa.retrieve(question, seeds_dir=tmp_path / "seeds", index_dir=tmp_path / "index")
+    for k in (0, -3):
+        with pytest.raises(ValueError, match=f"k must be >= 1, got {k}"):
+            qa.retrieve("apples", k, seeds_dir=tmp_path / "seeds", index_dir=tmp_path / "index")
+    assert not (tmp_path / "index").exists()
+
+
+def test_k_of_the_wrong_type_is_refused(engine):
+    for k in (1.5, "3", True):
+        with pytest.raises(TypeError):
+            engine.retrieve("apples", k)
+
+
+def test_k_larger_than_the_index_returns_every_chunk_once(engine):
+    for mode in Mode:
+        passages = engine.retrieve("apples", 1000, mode)
+        assert 0 < len(passages) <= engine.index.size
+        assert len({p.chunk_id for p in passages}) == len(passages)
+        assert len({p.text for p in passages}) == len(passages)
+
+
+def test_passages_are_records_with_exact_quotes(engine, tmp_path):
+    for rel, question in QUESTIONS.items():
+        for p in engine.retrieve(question, 3):
+            assert isinstance(p, Passage)
+            text = (tmp_path / "seeds" / p.source).read_text(encoding=p.encoding)
+            assert text[p.start:p.end] == p.text and p.text.strip() == p.text
+            assert p.source in TOPICS and np.isfinite(p.score)
+            with pytest.raises(AttributeError):
+                p.score = 0.0                              # frozen
+
+
+def test_index_load_without_an_index_says_how_to_build(tmp_path, fake_encoder):
+    with pytest.raises(store.IndexProblem, match="build it with: python -m qa build"):
+        Index.load(tmp_path / "nothing", fake_encoder.name, fake_encoder.dim)
+    with pytest.raises(store.IndexProblem, match="build"):
+        Engine(tmp_path / "seeds", tmp_path / "nothing", encoder=fake_encoder, auto_build=False)
+
+
+def test_index_facts(engine, fake_encoder):
+    index = engine.index
+    assert index.size == len(TOPICS) == len(index.documents)
+    for row in range(len(index.live)):
+        start, end = index.chunk_span(row)
+        assert len(index.chunk_text(row)) == end - start
+        for srow in index.sentence_rows(row):
+            s, e = index.sentence_span(srow)
+            assert start <= s < e <= end
+            assert index.sentence_text(srow) == index.chunk_text(row)[s - start:e - start]
+            assert index.sentence_document(srow) == index.row_doc[row]
+    vecs = index.sentence_vectors(list(index.sentence_rows(0)))
+    assert vecs.dtype == np.float32 and vecs.shape[1] == fake_encoder.dim
+    np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=2e-3)
+    assert index.query_terms("zzzz unknownword") == []
+    rows, scores = index.lexical("apples orchards", 3)
+    assert index.document(int(rows[0]))["source"] == "apples.txt" and scores[0] > 0
+
+
+def test_build_report_summary(tmp_path, fake_encoder):
+    seeds = write_corpus(tmp_path / "seeds")
+    (seeds / "empty.txt").write_bytes(b"")
+    report = build_index(seeds, tmp_path / "index", encoder=fake_encoder)
+    line = report.summary()
+    assert f"{len(TOPICS)} added" in line and "1 skipped" in line and f"{report.chunks} chunks" in line
