@@ -4,6 +4,7 @@ deleted rows are filtered out inside FAISS with a bitmap selector."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import faiss
@@ -21,6 +22,21 @@ def top_k(scores: np.ndarray, k: int) -> np.ndarray:
     return part[np.lexsort((part, -scores[part]))]
 
 
+@contextlib.contextmanager
+def omp_threads(n: int | None):
+    """Run this thread's FAISS calls on ``n`` OpenMP threads inside the block (None: as they are).
+
+    FAISS's thread count is per calling thread: a thread that never set it uses all cores."""
+    before = faiss.omp_get_max_threads()
+    if n is not None and n != before:
+        faiss.omp_set_num_threads(n)
+    try:
+        yield
+    finally:
+        if n is not None and n != before:
+            faiss.omp_set_num_threads(before)
+
+
 def new_hnsw(dim: int) -> faiss.IndexHNSWFlat:
     index = faiss.IndexHNSWFlat(dim, config.HNSW_M, faiss.METRIC_INNER_PRODUCT)
     index.hnsw.efConstruction = config.HNSW_EF_CONSTRUCTION
@@ -30,10 +46,11 @@ def new_hnsw(dim: int) -> faiss.IndexHNSWFlat:
 def add_in_batches(index: faiss.Index, vectors: np.ndarray, batch: int = 20_000, progress=None) -> None:
     """Add (n, d) vectors in slices, so a memory-mapped file is never copied whole."""
     n = len(vectors)
-    for lo in range(0, n, batch):
-        index.add(np.ascontiguousarray(vectors[lo : lo + batch], dtype=np.float32))
-        if progress is not None:
-            progress(min(lo + batch, n), n)
+    with omp_threads(config.BUILD_THREADS):
+        for lo in range(0, n, batch):
+            index.add(np.ascontiguousarray(vectors[lo : lo + batch], dtype=np.float32))
+            if progress is not None:
+                progress(min(lo + batch, n), n)
 
 
 def save(index: faiss.Index, path: Path) -> None:
@@ -64,6 +81,10 @@ class DenseSearch:
 
     def search(self, query: np.ndarray, k: int, ef: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(rows, scores) of the ``k`` best live rows for one (d,) query, best first."""
+        with omp_threads(config.QUERY_THREADS):
+            return self._search(query, k, ef)
+
+    def _search(self, query: np.ndarray, k: int, ef: int | None) -> tuple[np.ndarray, np.ndarray]:
         q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
         rows: list[np.ndarray] = []
         scores: list[np.ndarray] = []

@@ -140,7 +140,8 @@ class _Build:
     def _plan(self, old: dict | None) -> _Plan:
         paths, skipped = discover(self.seeds)
         own = self.index.resolve()     # an index kept inside seeds/: its files are not articles
-        paths = [p for p in paths if not p.resolve().is_relative_to(own)]
+        if own.is_relative_to(self.seeds.resolve()):    # (resolving every path costs ~60 µs a file)
+            paths = [p for p in paths if not p.resolve().is_relative_to(own)]
         old_docs = {d["source"]: d for d in (old or {}).get("documents", [])}
         plan = _Plan([], [], [], [], [], [], list(skipped))
         seen: set[str] = set()

@@ -6,6 +6,7 @@ in context), so sentences are never encoded a second time."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 from pathlib import Path
@@ -50,9 +51,41 @@ def normalize(x: np.ndarray) -> np.ndarray:
     return (x / np.maximum(norms, 1e-12)).astype(np.float32, copy=False)
 
 
+@functools.lru_cache(maxsize=1)
+def _default_threads() -> int:
+    """Threads torch would use here (its own choice, the physical cores), read before we change it."""
+    import torch
+
+    return torch.get_num_threads()
+
+
+def build_threads() -> int:
+    """Threads torch uses to encode batches of chunks (``config.BUILD_THREADS``, None: all cores)."""
+    return _default_threads() if config.BUILD_THREADS is None else config.BUILD_THREADS
+
+
+@contextlib.contextmanager
+def torch_threads(n: int):
+    """Run this thread's torch operations on ``n`` threads inside the block."""
+    import torch
+
+    before = torch.get_num_threads()
+    if n != before:
+        torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        if n != before:
+            torch.set_num_threads(before)
+
+
 class MiniLMEncoder:
     """all-MiniLM-L6-v2 run with our own small BERT (``qa.bert``) and ``tokenizers``: importing
-    sentence-transformers costs ~5 s at every start; the vectors are identical (see the tests)."""
+    sentence-transformers costs ~5 s at every start; the vectors are identical (see the tests).
+
+    Loading it sets torch to ``config.QUERY_THREADS`` for the process (threads started later
+    inherit it), which is what single questions and the reader want; batches of chunks are
+    encoded on ``build_threads``."""
 
     name = config.MODEL_NAME
     dim = 384
@@ -73,6 +106,8 @@ class MiniLMEncoder:
         self.model = load_bert(path)
         self.batch_size = config.ENCODE_BATCH if batch_size is None else batch_size
         self.max_tokens = config.MODEL_MAX_TOKENS
+        self.build_threads = build_threads()
+        torch.set_num_threads(config.QUERY_THREADS)
 
     def sizes(self, texts: Sequence[str]) -> list[int]:
         texts = list(texts)
@@ -104,6 +139,11 @@ class MiniLMEncoder:
 
     def encode_spans(self, texts, spans, progress=None):
         texts = list(texts)
+        threads = self.build_threads if len(texts) >= self.batch_size else config.QUERY_THREADS
+        with torch_threads(threads):
+            return self._encode_spans(texts, spans, progress)
+
+    def _encode_spans(self, texts, spans, progress):
         n = len(texts)
         vecs = np.zeros((n, self.dim), dtype=np.float32)
         span_vecs: list[np.ndarray] = [np.zeros((len(s), self.dim), dtype=np.float32) for s in spans]

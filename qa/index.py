@@ -145,6 +145,23 @@ class Index:
         """(len(srows), dim) float32 vectors of sentences in their chunk's context."""
         return np.asarray(self.sentvec[np.asarray(srows, dtype=np.int64)], dtype=np.float32)
 
+    def best_sentence_scores(self, rows: np.ndarray, qvec: np.ndarray) -> np.ndarray:
+        """(len(rows),) float32: for each chunk row, the best inner product of ``qvec`` with one of
+        its sentences' vectors (0 for a chunk without sentences). One gather and one product for
+        all rows, instead of one memory-map read per row."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out = np.zeros(len(rows), dtype=np.float32)
+        lo = self.table[rows, _COL["sent_lo"]]
+        counts = self.table[rows, _COL["sent_hi"]] - lo
+        has = counts > 0
+        if not has.any():
+            return out
+        lo, counts = lo[has], counts[has]
+        starts = np.cumsum(counts) - counts
+        srows = np.repeat(lo - starts, counts) + np.arange(int(counts.sum()))   # lo_i, lo_i+1, … per row
+        out[has] = np.maximum.reduceat(self.sentence_vectors(srows) @ qvec, starts)
+        return out
+
     # -- search -------------------------------------------------------------------------------
     def query_terms(self, text: str) -> list[int]:
         """Term ids of the query's known words (unknown words cannot match anything)."""

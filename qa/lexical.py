@@ -60,6 +60,7 @@ class BM25:
                  live: np.ndarray, k1: float, b: float):
         self.indptr, self.indices, self.data = indptr, indices, data.astype(np.float32)
         self.live = live
+        self.dead = np.flatnonzero(~live)    # zeroed after scoring (rows of removed articles)
         self.k1, self.b = k1, b
         n_live = max(int(live.sum()), 1)
         self.avgdl = float(doc_len[live].sum()) / n_live if live.any() else 1.0
@@ -80,7 +81,7 @@ class BM25:
             rows = self.indices[lo:hi]
             tf = self.data[lo:hi]
             out[rows] += self.idf[t] * tf * (self.k1 + 1) / (tf + self.norm[rows])
-        out[~self.live] = 0.0
+        out[self.dead] = 0.0
         return out
 
 

@@ -71,15 +71,8 @@ def candidates(index: Index, question: str, qvec: np.ndarray, depth: int) -> Can
     rows = rows[index.live[rows]]
     dense = np.asarray(index.vectors[rows], dtype=np.float32) @ qvec
     bm25 = bm25_all[rows] if bm25_all is not None else np.zeros(len(rows), np.float32)
-    sent_max = np.array([_best_sentence(index, int(r), qvec) for r in rows], dtype=np.float32)
+    sent_max = index.best_sentence_scores(rows, qvec)
     return Candidates(rows, dense.astype(np.float32), bm25.astype(np.float32), sent_max)
-
-
-def _best_sentence(index: Index, row: int, qvec: np.ndarray) -> float:
-    srows = index.sentence_rows(row)
-    if not len(srows):
-        return 0.0
-    return float((index.sentence_vectors(srows) @ qvec).max())
 
 
 @functools.lru_cache(maxsize=1)

@@ -279,7 +279,8 @@ def write_manifest(index_dir: Path, manifest: dict) -> None:
     """Replace manifest.json atomically (write a temp file, fsync, rename, fsync the folder)."""
     tmp = index_dir / f".{MANIFEST}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(manifest, f, ensure_ascii=False, separators=(",", ":"))
+        # (dumps, not dump: dump writes piece by piece from the pure-Python encoder, 2-3x slower)
+        f.write(json.dumps(manifest, ensure_ascii=False, separators=(",", ":")))
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, index_dir / MANIFEST)
