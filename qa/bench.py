@@ -23,7 +23,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from . import ann, config, corpus, squad
-from .build import _title_prefix, build_index
+from .build import build_index
+from .writer import title_prefix
 from .embedding import Encoder
 from .index import Index
 from .latency import WARMUP, Serving, app_startup, serve_in_child
@@ -105,7 +106,7 @@ def embedded_texts(index: Index, encoder: Encoder, n: int, seed: int = 0) -> lis
     for r in rows:
         title = index.document(r)["title"]
         if title not in prefixes:
-            prefixes[title] = _title_prefix(title, encoder)
+            prefixes[title] = title_prefix(title, encoder)
         out.append(prefixes[title] + index.chunk_text(r))
     return out
 

@@ -12,7 +12,6 @@ import os
 import platform
 import sys
 import time
-from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -23,14 +22,12 @@ from . import ann, config, store
 from .chunking import chunk_document
 from .documents import discover, load_document, relative_source, sha256
 from .embedding import Encoder, load_encoder
-from .lexical import term_counts, tokenize
-from .records import BuildReport, Chunk, Document, Skipped
+from .records import BuildReport, Skipped
+from .writer import Stream, copy_document, read_vocab
 
 Progress = Callable[[int, int], None]   # (bytes done, bytes total) of articles to embed
 Log = Callable[[str], None]
 
-# Encode this many chunks at a time (bounded memory however large the corpus or one file).
-_BATCH_CHUNKS = 512
 # A file modified this close to when it was looked at may change again without its size or
 # modification time showing it (timestamps are coarse): record its mtime as unknown (-1), so the
 # next build compares its content hash instead ("racy git").
@@ -196,10 +193,10 @@ class _Build:
         generation = store.next_generation(self.index, old) if compact else old["generation"]
         appender = store.Appender(self.index, generation, None if compact else old["files"])
         # Term ids stay stable across builds (the vocabulary only grows) unless nothing is kept.
-        vocab = _read_vocab(arrays) if (old is not None and plan.keep) else {}
+        vocab = read_vocab(arrays) if (old is not None and plan.keep) else {}
         written = 0 if compact else len(vocab)
         try:
-            kept = [_copy_document(appender, arrays, d) for d in plan.keep] if compact else list(plan.keep)
+            kept = [copy_document(appender, arrays, d) for d in plan.keep] if compact else list(plan.keep)
             new_docs = self._embed(plan, appender, vocab, {d["sha256"]: d["source"] for d in kept})
             appender.append("vocab", "".join(t + "\n" for t in list(vocab)[written:]).encode("utf-8"))
             files = appender.close()
@@ -235,7 +232,7 @@ class _Build:
         sizes = {p: _size(p) for p in plan.embed}
         self._bytes_total = sum(sizes.values())
         self._bytes_done = 0
-        stream = _Stream(self.encoder, appender, vocab, self._advance)
+        stream = Stream(self.encoder, appender, vocab, self._advance)
         entries: list[dict] = []
         for path in plan.embed:
             rel = relative_source(path, self.seeds)
@@ -333,153 +330,6 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _title_prefix(title: str, encoder: Encoder) -> str:
-    """The title line put before each chunk when embedding, cut to TITLE_MAX_TOKENS."""
-    words = title.split()
-    while words and encoder.sizes([" ".join(words)])[0] > config.TITLE_MAX_TOKENS:
-        words = words[: max(0, len(words) * 3 // 4)]
-    return " ".join(words) + "\n" if words else ""
-
-
-class _Stream:
-    """Chunks in, rows out: queued chunks are encoded ``_BATCH_CHUNKS`` at a time and each
-    document's rows are appended as soon as their vectors are known, so memory stays bounded
-    however large one file or the whole corpus is. Rows go out in the order chunks come in."""
-
-    def __init__(self, encoder: Encoder, appender: store.Appender, vocab: dict, advance: Callable[[int], None]):
-        self.encoder, self.appender, self.vocab, self.advance = encoder, appender, vocab, advance
-        self.queue: deque[tuple[_DocWriter, Chunk]] = deque()
-
-    def add(self, doc: Document, chunks: list[Chunk], entry: dict, nbytes: int) -> None:
-        writer = _DocWriter(self.appender, doc, len(chunks), entry, self.vocab, self.encoder, nbytes)
-        self.queue.extend((writer, c) for c in chunks)
-        while len(self.queue) >= _BATCH_CHUNKS:
-            self._encode()
-
-    def close(self) -> None:
-        while self.queue:
-            self._encode()
-
-    def _encode(self) -> None:
-        batch = [self.queue.popleft() for _ in range(min(_BATCH_CHUNKS, len(self.queue)))]
-        texts, spans = [], []
-        for writer, c in batch:
-            texts.append(writer.prefix + c.text)
-            shift = len(writer.prefix) - c.start
-            spans.append([(s + shift, e + shift) for s, e in c.sentences])
-        vectors, span_vectors = self.encoder.encode_spans(texts, spans)
-        self.appender.append("vectors", vectors)      # same row order as the chunk table
-        self.advance(sum(writer.add(c, vecs) for (writer, c), vecs in zip(batch, span_vectors)))
-
-
-class _DocWriter:
-    """Appends one document's chunk rows (table, text, BM25 terms) and its sentences (spans and
-    vectors in context) in file order, and fills in the manifest entry's row ranges at the end.
-
-    A sentence in two overlapping windows gets the mean of both contexts; it is written once no
-    later window can hold it (windows move forward, so: once a window starts after it)."""
-
-    def __init__(self, appender: store.Appender, doc: Document, n_chunks: int, entry: dict, vocab: dict,
-                 encoder: Encoder, nbytes: int):
-        self.appender, self.doc, self.n_chunks, self.entry, self.vocab = appender, doc, n_chunks, entry, vocab
-        self.prefix = _title_prefix(doc.title, encoder)
-        self.title_terms = tokenize(doc.title) if config.TITLE_IN_CHUNKS else []
-        self.nbytes, self.reported = nbytes, 0
-        self.done = 0
-        self.row_lo = self.sent_lo = -1      # set when the first chunk is appended
-        self.where: dict[tuple[int, int], int] = {}        # open sentences: span → number in the doc
-        self.open: dict[int, tuple[tuple[int, int], np.ndarray]] = {}
-        self.n_sent = self.written = 0
-        self.line, self.counted = 1, 0       # line numbers counted forward once
-
-    def add(self, c: Chunk, span_vectors: np.ndarray) -> int:
-        """Append chunk ``c`` with its sentences' vectors; returns the bytes of progress it is worth."""
-        appender = self.appender
-        if self.done == 0:
-            self.row_lo, self.sent_lo = appender.rows("chunks"), appender.rows("sentences")
-        numbers = []
-        for span, vec in zip(c.sentences, span_vectors):
-            n = self.where.get(span)
-            if n is None:
-                n = self.where[span] = self.n_sent
-                self.n_sent += 1
-                self.open[n] = (span, np.array(vec, dtype=np.float32))
-            else:
-                self.open[n][1][:] += vec
-            numbers.append(n)
-        raw = c.text.encode("utf-8")
-        ids, tf = term_counts(self.title_terms + tokenize(c.text), self.vocab)
-        if c.start < self.counted:
-            self.line, self.counted = self.line - self.doc.text.count("\n", c.start, self.counted), c.start
-        self.line, self.counted = self.line + self.doc.text.count("\n", self.counted, c.start), c.start
-        row = (c.start, c.end, self.line, self.sent_lo + numbers[0], self.sent_lo + numbers[-1] + 1,
-               appender.entries["texts"]["bytes"], len(raw), appender.rows("terms"), len(ids))
-        appender.append("chunks", np.array([row], dtype=np.int64))
-        appender.append("texts", raw)
-        appender.append("terms", ids)
-        appender.append("counts", tf)
-        self.done += 1
-        last = self.done == self.n_chunks
-        self._write_sentences(self.n_sent if last else numbers[0] + 1)
-        if last:
-            self.entry["rows"] = [self.row_lo, self.row_lo + self.n_chunks]
-            self.entry["sentence_rows"] = [self.sent_lo, self.sent_lo + self.n_sent]
-        worth = self.nbytes * self.done // self.n_chunks - self.reported
-        self.reported += worth
-        return worth
-
-    def _write_sentences(self, upto: int) -> None:
-        """Append sentences ``[written, upto)``, which no later window holds."""
-        if upto <= self.written:
-            return
-        spans, vecs = [], []
-        for n in range(self.written, upto):
-            span, vec = self.open.pop(n)
-            del self.where[span]
-            spans.append(span)
-            vecs.append(vec)
-        vecs = np.stack(vecs)
-        vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
-        self.appender.append("sentences", np.array(spans, dtype=np.int64).reshape(-1, 2))
-        self.appender.append("sentvec", vecs.astype(np.float16))
-        self.written = upto
-
-
-def _vocab_list(arrays: dict) -> list[str]:
-    raw = arrays["vocab"].tobytes().decode("utf-8")
-    return raw.split("\n")[:-1] if raw else []
-
-
-def _read_vocab(arrays: dict) -> dict[str, int]:
-    return {t: i for i, t in enumerate(_vocab_list(arrays))}
-
-
-def _copy_document(appender, arrays: dict, entry: dict) -> dict:
-    """Copy one unchanged document's rows from the old files into the new generation (no
-    re-embedding): vectors, sentence vectors, texts and terms move; offsets are renumbered."""
-    lo, hi = entry["rows"]
-    s_lo, s_hi = entry["sentence_rows"]
-    table = np.array(arrays["chunks"][lo:hi], dtype=np.int64)
-    new_row, new_sent = appender.rows("chunks"), appender.rows("sentences")
-    col = store.COL
-    t0 = table[0, col["text_off"]]
-    t1 = table[-1, col["text_off"]] + table[-1, col["text_len"]]
-    w0 = table[0, col["term_off"]]
-    w1 = table[-1, col["term_off"]] + table[-1, col["term_len"]]
-    table[:, col["sent_lo"]] += new_sent - s_lo
-    table[:, col["sent_hi"]] += new_sent - s_lo
-    table[:, col["text_off"]] += appender.entries["texts"]["bytes"] - t0
-    table[:, col["term_off"]] += appender.rows("terms") - w0
-    appender.append("chunks", table)
-    appender.append("texts", np.asarray(arrays["texts"][t0:t1]).tobytes())
-    appender.append("terms", np.asarray(arrays["terms"][w0:w1]))
-    appender.append("counts", np.asarray(arrays["counts"][w0:w1]))
-    appender.append("sentences", np.asarray(arrays["sentences"][s_lo:s_hi]))
-    appender.append("sentvec", np.asarray(arrays["sentvec"][s_lo:s_hi]))
-    appender.append("vectors", np.asarray(arrays["vectors"][lo:hi]))
-    return {**entry, "rows": [new_row, new_row + (hi - lo)], "sentence_rows": [new_sent, new_sent + (s_hi - s_lo)]}
 
 
 def _versions() -> dict:

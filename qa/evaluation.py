@@ -7,7 +7,6 @@ gold answers); an abstention (``found`` False) scores 0 on every answer metric."
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import enum
 import json
@@ -17,76 +16,18 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
-import numpy as np
 
-from .answering import normalize_answer
 from .build import build_index
 from .records import Passage
+from .scoring import best_over, contains_answer, exact_match, f1, mean, mrr, percentile, recall_at, share
 from .search import Mode
 
 RECALL_AT = (1, 5, 10)
 KEYS = ("n_answerable", "n_unanswerable", "recall@1", "recall@5", "recall@10", "mrr", "sentence_accuracy",
         "exact_match", "f1", "abstain_answerable", "abstain_unanswerable", "latency_p50_ms", "latency_p95_ms")
 OFFTOPIC_KEYS = ("n_offtopic", "abstain_offtopic")
-
-
-# -- scoring: plain functions ------------------------------------------------------------------
-def exact_match(prediction: str, gold: str) -> float:
-    """1.0 when the two agree after SQuAD normalisation, else 0.0."""
-    return float(normalize_answer(prediction) == normalize_answer(gold))
-
-
-def f1(prediction: str, gold: str) -> float:
-    """SQuAD v1.1 token F1 in [0, 1] of the normalised texts (0 when either has no tokens)."""
-    pred, ref = normalize_answer(prediction).split(), normalize_answer(gold).split()
-    same = sum((collections.Counter(pred) & collections.Counter(ref)).values())
-    if same == 0:
-        return 0.0
-    precision, recall = same / len(pred), same / len(ref)
-    return 2 * precision * recall / (precision + recall)
-
-
-def best_over(metric: Callable[[str, str], float], prediction: str, golds: Sequence[str]) -> float:
-    """The best ``metric(prediction, gold)`` over the gold answers (0.0 without any)."""
-    return max((metric(prediction, g) for g in golds), default=0.0)
-
-
-def contains_answer(text: str, golds: Sequence[str]) -> bool:
-    """True when some gold answer, normalised, occurs in the normalised ``text`` as whole words."""
-    hay = f" {normalize_answer(text)} "
-    return any(n and f" {n} " in hay for n in map(normalize_answer, golds))
-
-
-def recall_at(ranks: Sequence[int | None], k: int) -> float | None:
-    """Share of questions whose first hit (1-based rank, None for none) is within the top ``k``."""
-    if not ranks:
-        return None
-    return sum(r is not None and r <= k for r in ranks) / len(ranks)
-
-
-def mrr(ranks: Sequence[int | None]) -> float | None:
-    """Mean reciprocal rank of the first hit (0 for a question without one)."""
-    if not ranks:
-        return None
-    return sum(1.0 / r for r in ranks if r is not None) / len(ranks)
-
-
-def percentile(values: Sequence[float], q: float) -> float | None:
-    """The ``q``-th percentile (0-100, linear interpolation); None for no values."""
-    return float(np.percentile(np.asarray(values, dtype=np.float64), q)) if len(values) else None
-
-
-def share(flags: Iterable[bool]) -> float | None:
-    """Fraction of True; None when there is nothing to count."""
-    flags = list(flags)
-    return sum(map(bool, flags)) / len(flags) if flags else None
-
-
-def mean(values: Iterable[float]) -> float | None:
-    values = list(values)
-    return sum(values) / len(values) if values else None
 
 
 # -- questions ---------------------------------------------------------------------------------

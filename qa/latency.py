@@ -18,9 +18,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Sequence
 
-import numpy as np
 
 from . import config
+from .scoring import percentile
 
 WARMUP = 5              # questions asked first, not timed
 STARTUP_TIMEOUT = 180.0
@@ -36,15 +36,6 @@ class Serving:
     answer_p95_ms: float
     dense_p50_ms: float     # the dense search alone (FAISS, CANDIDATES deep)
     rss_mb: float
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """The ``q``-th percentile (0-100, linear interpolation) of a non-empty sequence."""
-    if len(values) == 0:
-        raise ValueError("percentile of no values")
-    if not 0 <= q <= 100:
-        raise ValueError(f"q must be in [0, 100], got {q}")
-    return float(np.percentile(np.asarray(values, dtype=np.float64), q))
 
 
 def peak_rss_mb() -> float:

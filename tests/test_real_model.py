@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from qa import config
-from qa.build import _title_prefix
+from qa.writer import title_prefix
 from qa.chunking import chunk_document
 from qa.documents import title_and_blocks
 from qa.engine import Engine
@@ -72,7 +72,7 @@ def test_chunks_fit_the_model_by_its_own_tokenizer(real_encoder):
         doc = _doc(text)
         chunks = chunk_document(doc, real_encoder.sizes)
         assert chunks
-        prefix = _title_prefix(doc.title, real_encoder)
+        prefix = title_prefix(doc.title, real_encoder)
         sizes = real_encoder.sizes([c.text for c in chunks])
         assert max(sizes) <= config.CHUNK_LIMIT
         full = real_encoder.sizes([prefix + c.text for c in chunks])

@@ -22,6 +22,7 @@ import numpy as np
 import pytest
 
 from qa import build as build_module
+from qa import writer as writer_module
 from qa import config, store
 from qa.build import build_index
 from qa.engine import Engine
@@ -166,7 +167,7 @@ def test_large_file_is_built_in_bounded_batches_with_progress(tmp_path):
     report = build_index(seeds, index_dir, encoder=encoder, progress=lambda d, t: progress.append((d, t)))
     assert report.added == ("big.txt",)
     # Memory stays bounded: never more than one batch at the encoder, rows written as it goes.
-    assert max(encoder.batches) <= build_module._BATCH_CHUNKS
+    assert max(encoder.batches) <= writer_module.BATCH_CHUNKS
     assert sum(encoder.batches) == report.chunks
     assert all(a < b for a, b in zip(encoder.table_bytes, encoder.table_bytes[1:]))
     # Progress: several calls, in bytes, never backwards, ending at the total.
@@ -528,7 +529,7 @@ def test_ctrl_c_mid_build_leaves_the_previous_index(corpus, tmp_path, fake_encod
     before = results(engine)
     files_before = {p.name: p.stat().st_size for p in index_dir.iterdir()}
     _mutate(corpus, random.Random(0), 0)
-    monkeypatch.setattr(build_module, "_BATCH_CHUNKS", 2)
+    monkeypatch.setattr(writer_module, "BATCH_CHUNKS", 2)
     with pytest.raises(KeyboardInterrupt):
         build_index(corpus, index_dir, encoder=_Interrupting(after=3), full=full)
     grown = {p.name for p in index_dir.iterdir() if p.stat().st_size > files_before.get(p.name, -1)}
@@ -548,7 +549,7 @@ def test_ctrl_c_during_a_rebuild_from_scratch_keeps_the_old_index(corpus, tmp_pa
     index_dir = tmp_path / "index"
     engine = Engine(corpus, index_dir, encoder=fake_encoder)
     before = results(engine)
-    monkeypatch.setattr(build_module, "_BATCH_CHUNKS", 2)
+    monkeypatch.setattr(writer_module, "BATCH_CHUNKS", 2)
     interrupting = _Interrupting(after=3)
     if why == "chunking-changed":
         monkeypatch.setattr(config, "CHUNK_OVERLAP", config.CHUNK_OVERLAP // 2)
@@ -599,9 +600,9 @@ SCRIPT = r"""
 import sys, time
 from pathlib import Path
 from tests.fakes import HashingEncoder
-from qa import build
+from qa import build, writer
 
-build._BATCH_CHUNKS = 2
+writer.BATCH_CHUNKS = 2
 seeds, index, delay, mode = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4]
 
 class Slow(HashingEncoder):
