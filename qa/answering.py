@@ -11,21 +11,24 @@ from __future__ import annotations
 import functools
 import re
 import string
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from . import config
-from .evidence import Evidence, gather
+from .evidence import Evidence, article_coverage, gather, vocabulary_coverage
 from .index import Index
-from .ranking import LinearModel, load_models, sigmoid
+from .ranking import SF, SENTENCE_FEATURES, LinearModel, load_models, sigmoid
 from .reader import Reading
 from .records import Answer, Passage
 from .search import Mode, search
 
 N_CHUNKS = 5            # chunks whose sentences are candidates
-N_READ = 4              # best candidate sentences given to the reader
+N_READ = 3              # best candidate sentences given to the reader (more did not help: see training/)
 FINAL_FEATURES = ("stage1", "stage1_gap", "margin", "span_score", "null_score", "sent_cos", "coverage")
+FF = {name: i for i, name in enumerate(FINAL_FEATURES)}
+CONFIDENCE_FEATURES = ("final", "margin", "sent_cos", "coverage", "vocab_coverage", "best_sent_cos",
+                       "article_coverage", "article_missing")
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,7 +42,7 @@ def final_features(stage1: np.ndarray, readings: list[Reading], ev: Evidence, pi
     return np.column_stack([
         s1, s1 - s1.max(),
         [r.margin for r in readings], [r.span_score for r in readings], [r.null_score for r in readings],
-        ev.features[picked, 0], ev.features[picked, 3],
+        ev.features[picked, SF["sent_cos"]], ev.features[picked, SF["coverage"]],
     ]).astype(np.float64)
 
 
@@ -77,6 +80,8 @@ class Deliberation:
     picked: np.ndarray              # evidence positions given to the reader, stage-1 order
     readings: tuple[Reading, ...]   # one per picked sentence
     features: np.ndarray            # (len(picked), len(FINAL_FEATURES))
+    topicality: tuple[float, float] = (0.0, 0.0)   # vocabulary coverage, best sentence cosine
+    articles: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))   # per read sentence: ``article_coverage`` of its article
 
 
 def deliberate(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None) -> Deliberation:
@@ -85,34 +90,39 @@ def deliberate(index: Index, encoder, reader, question: str, k: int, qvec: np.nd
     if not q:
         raise ValueError("question is empty: ask something, e.g. 'What did Russia give North Korea?'")
     if index.size == 0:
-        empty = Evidence(np.zeros(0, np.int64), np.zeros(0, np.int64), (), np.zeros((0, 8)))
+        empty = Evidence(np.zeros(0, np.int64), np.zeros(0, np.int64), (), np.zeros((0, len(SENTENCE_FEATURES))))
         return Deliberation(question, q, "The index is empty: add articles to seeds/ and rebuild.", (), empty,
                             np.zeros(0, np.int64), (), np.zeros((0, len(FINAL_FEATURES))))
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(k, N_CHUNKS), Mode.HYBRID)
     passages = tuple(index.passage(int(r), float(s)) for r, s in zip(rows, scores))
-    ev = gather(index, q, qvec, rows[:N_CHUNKS], scores[:N_CHUNKS])
+    ev = gather(index, q, qvec, rows[:N_CHUNKS])
     if len(ev.srows) == 0:
         return Deliberation(question, q, notice, passages, ev, np.zeros(0, np.int64), (), np.zeros((0, len(FINAL_FEATURES))))
     stage1 = _models()["sentences"].score(ev.features)
     picked = np.argsort(-stage1, kind="stable")[:N_READ]
     texts = [ev.texts[i] for i in picked]
-    readings = reader.read(q, texts) if reader is not None else [Reading(0, len(t), 0.0, 0.0) for t in texts]
+    docs = [index.sentence_document(int(ev.srows[i])) for i in picked]
+    titles = [index.documents[doc]["title"] for doc in docs]
+    readings = reader.read(q, texts, titles) if reader is not None else [Reading(0, len(t), 0.0, 0.0) for t in texts]
+    topicality = (vocabulary_coverage(index, q), float(ev.features[:, SF["sent_cos"]].max()))
+    articles = np.array([article_coverage(index, q, doc) for doc in docs], dtype=np.float64).reshape(-1, 2)
     return Deliberation(question, q, notice, passages, ev, picked, tuple(readings),
-                        final_features(stage1, readings, ev, picked))
+                        final_features(stage1, readings, ev, picked), topicality, articles)
 
 
-def decide(index: Index, d: Deliberation, k: int) -> Answer:
-    """Pick the answer (or abstain) from a ``Deliberation``."""
+def decide(index: Index, d: Deliberation, k: int, threshold: float | None = None) -> Answer:
+    """Pick the answer (or abstain below ``threshold``, default the calibrated one) from a
+    ``Deliberation``."""
     if len(d.picked) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched, notice=d.notice)
     models = _models()
     final = models["final"].score(d.features)
-    confidence = sigmoid(models["confidence"].score(confidence_features(final, d.features)))
+    confidence = sigmoid(models["confidence"].score(confidence_features(final, d)))
     order = np.argsort(-final, kind="stable")
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
     best = answers[0]
-    threshold = _threshold()
+    threshold = _threshold() if threshold is None else threshold
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     if best.score < threshold:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
@@ -120,14 +130,22 @@ def decide(index: Index, d: Deliberation, k: int) -> Answer:
     return replace(best, passages=tuple(passages[:k]), alternatives=_alternatives(answers[1:], best, threshold))
 
 
-def confidence_features(final: np.ndarray, features: np.ndarray) -> np.ndarray:
-    """(n, 4): each candidate's final logit, its gap to the best, its reader margin, and its cosine."""
-    return np.column_stack([final, final - final.max(), features[:, 2], features[:, 5]]).astype(np.float64)
+def confidence_features(final: np.ndarray, d: Deliberation) -> np.ndarray:
+    """(n, len(CONFIDENCE_FEATURES)): per read sentence its final logit, reader margin, cosine and
+    coverage of the question, how much the corpus knows the question at all (the share of its
+    words' weight found in the index, and the best sentence cosine), and how well the sentence's
+    article covers it (``evidence.article_coverage``)."""
+    n = len(final)
+    f = d.features
+    return np.column_stack([final, f[:, FF["margin"]], f[:, FF["sent_cos"]], f[:, FF["coverage"]],
+                            np.full(n, d.topicality[0]), np.full(n, d.topicality[1]),
+                            d.articles[:, 0], d.articles[:, 1]]).astype(np.float64)
 
 
-def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None) -> Answer:
+def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None,
+                threshold: float | None = None) -> Answer:
     """The full pipeline on one loaded index (see module doc)."""
-    return decide(index, deliberate(index, encoder, reader, question, k, qvec), k)
+    return decide(index, deliberate(index, encoder, reader, question, k, qvec), k, threshold)
 
 
 @functools.lru_cache(maxsize=1)
@@ -160,8 +178,9 @@ def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:
 
 
 def _alternatives(rest: list[Answer], best: Answer, threshold: float) -> tuple[Answer, ...]:
-    """Other confident answers that say something different: one per distinct short answer,
-    never the same sentence twice, other articles first."""
+    """Other confident answers that say something different: one per distinct short answer, never
+    the same sentence twice; grouped by article (other articles first, groups by their best
+    answer), best first within a group."""
     seen_text = {normalize_answer(best.text)}
     seen_sent = {(best.source, best.sentence_start)}
     out = []
@@ -174,7 +193,10 @@ def _alternatives(rest: list[Answer], best: Answer, threshold: float) -> tuple[A
         seen_text.add(key)
         seen_sent.add((a.source, a.sentence_start))
         out.append(a)
-    out.sort(key=lambda a: (a.source == best.source, -a.score))
+    group_best: dict[str, float] = {}
+    for a in out:
+        group_best[a.source] = max(group_best.get(a.source, 0.0), a.score)
+    out.sort(key=lambda a: (a.source == best.source, -group_best[a.source], a.source, -a.score))
     return tuple(out)
 
 

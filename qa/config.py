@@ -38,6 +38,8 @@ CANDIDATES = 100           # depth of each ranking before fusion
 RRF_K = 60                 # reciprocal-rank-fusion constant
 BM25_K1 = 1.2
 BM25_B = 0.75
+# Coverage features weigh words by idf over the index plus this many virtual chunks (see lexical.BM25).
+COVERAGE_PSEUDO_DOCS = 1_000
 
 # Threads for torch and FAISS. A single question is small tensors and one query vector: one thread
 # is as fast, and while another process keeps a core busy a second thread makes every parallel step

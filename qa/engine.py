@@ -39,12 +39,15 @@ class Engine:
     """Ask questions of one seeds folder through one index folder."""
 
     def __init__(self, seeds_dir: str | os.PathLike | None = None, index_dir: str | os.PathLike | None = None,
-                 encoder: Encoder | None = None, auto_build: bool = True):
+                 encoder: Encoder | None = None, auto_build: bool = True, threshold: float | None = None):
+        """``threshold``: the confidence below which ``answer`` abstains (default: the calibrated one
+        in ``qa/weights/ranking.json``)."""
         self.seeds_dir = config.seeds_dir(seeds_dir)
         self.index_dir = config.index_dir(index_dir)
         self.encoder = load_encoder() if encoder is None else encoder
         self._build_lock = threading.Lock()
         self.reader = _load_reader(self.encoder)
+        self.threshold = threshold
         self.last_report: BuildReport | None = None
         self._index: Index | None = None
         if auto_build:
@@ -99,7 +102,7 @@ class Engine:
 
         check_question(question)
         check_k(k)
-        return answer_from(self.index, self.encoder, self.reader, question, k)
+        return answer_from(self.index, self.encoder, self.reader, question, k, threshold=self.threshold)
 
 
 def _load_reader(encoder):

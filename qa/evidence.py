@@ -8,7 +8,43 @@ import numpy as np
 
 from .index import Index
 from .lexical import tokenize
-from .ranking import bigram_overlap, coverage, sentence_features
+from .ranking import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_features
+
+
+def vocabulary_coverage(index: Index, question: str) -> float:
+    """Share of the question's word weight (smoothed idf, ``BM25.weight``; a word the index never
+    saw weighs as one seen nowhere) that the index knows. Low for questions about things no article
+    mentions."""
+    words = tokenize(question)
+    if not words:
+        return 0.0
+    weight, unseen = index.bm25.weight, index.bm25.unseen_weight
+    weights = [(float(weight[index.vocab[w]]), True) if w in index.vocab else (unseen, False) for w in words]
+    total = sum(w for w, _ in weights)
+    return sum(w for w, known in weights if known) / total if total > 0 else 0.0
+
+
+def article_coverage(index: Index, question: str, doc: int) -> tuple[float, float]:
+    """How well article ``doc`` (an index into ``documents``) covers the question's words: the share
+    of their weight (as in ``vocabulary_coverage``) found anywhere in it, and the weight of the
+    heaviest word missing from it, relative to a word never seen. An answer from an article that
+    lacks the question's rarest name is rarely an answer."""
+    words = tokenize(question)
+    if not words or doc < 0:
+        return 0.0, 1.0
+    lo, hi = index.documents[doc]["rows"]
+    bm = index.bm25
+    found = total = missing = 0.0
+    for w in words:
+        t = index.vocab.get(w)
+        weight = float(bm.weight[t]) if t is not None else bm.unseen_weight
+        total += weight
+        rows = bm.indices[bm.indptr[t]:bm.indptr[t + 1]] if t is not None else ()
+        if len(rows) and bool(np.any((rows >= lo) & (rows < hi))):
+            found += weight
+        else:
+            missing = max(missing, weight)
+    return (found / total if total > 0 else 0.0), missing / bm.unseen_weight
 
 
 @dataclass(frozen=True)
@@ -21,11 +57,11 @@ class Evidence:
     features: np.ndarray    # (n, F), see ranking.SENTENCE_FEATURES
 
 
-def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray, scores: np.ndarray) -> Evidence:
-    """Every sentence of the ranked chunks ``rows`` (best first, with their ``scores``)."""
+def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray) -> Evidence:
+    """Every sentence of the ranked chunks ``rows`` (best first)."""
     seen: dict[int, int] = {}
-    srows, chunks, ranks, cscores = [], [], [], []
-    for rank, (row, score) in enumerate(zip(rows.tolist(), scores.tolist())):
+    srows, chunks, ranks = [], [], []
+    for rank, row in enumerate(rows.tolist()):
         for srow in index.sentence_rows(row):
             if srow in seen:
                 continue
@@ -33,13 +69,12 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray, scor
             srows.append(srow)
             chunks.append(row)
             ranks.append(rank)
-            cscores.append(score)
     if not srows:
-        return Evidence(np.zeros(0, np.int64), np.zeros(0, np.int64), (), np.zeros((0, 8)))
+        return Evidence(np.zeros(0, np.int64), np.zeros(0, np.int64), (), np.zeros((0, len(SENTENCE_FEATURES))))
     texts = [index.sentence_text(s) for s in srows]
     q_words = tokenize(question)
     q_terms = [index.vocab[w] for w in q_words if w in index.vocab]
-    idf = index.bm25.idf
+    idf = index.bm25.weight
     words = [tokenize(t) for t in texts]
     terms = [{index.vocab[w] for w in ws if w in index.vocab} for ws in words]
     cover = [coverage(q_terms, idf, t) for t in terms]
@@ -57,7 +92,6 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray, scor
     cos = index.sentence_vectors(srows) @ qvec
     feats = sentence_features(
         sent_cos=cos,
-        chunk_score=np.asarray(cscores),
         chunk_rank=np.asarray(ranks),
         cover=np.asarray(cover),
         cover_ctx=np.asarray(ctx),

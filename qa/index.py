@@ -55,7 +55,8 @@ class Index:
         cum = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
         doc_len = (cum[row_ptr[1:]] - cum[row_ptr[:-1]]).astype(np.float32)
         indptr, indices, data = postings(np.asarray(arrays["terms"]), counts, row_ptr, len(terms))
-        self.bm25 = BM25(indptr, indices, data, doc_len, self.live, config.BM25_K1, config.BM25_B)
+        self.bm25 = BM25(indptr, indices, data, doc_len, self.live, config.BM25_K1, config.BM25_B,
+                         config.COVERAGE_PSEUDO_DOCS)
 
     @classmethod
     def load(cls, index_dir: Path, model: str, dim: int) -> "Index":

@@ -57,7 +57,7 @@ class BM25:
     ``indices[indptr[t]:indptr[t+1]]`` with counts in ``data``."""
 
     def __init__(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, doc_len: np.ndarray,
-                 live: np.ndarray, k1: float, b: float):
+                 live: np.ndarray, k1: float, b: float, pseudo_docs: int = 0):
         self.indptr, self.indices, self.data = indptr, indices, data.astype(np.float32)
         self.live = live
         self.dead = np.flatnonzero(~live)    # zeroed after scoring (rows of removed articles)
@@ -71,6 +71,12 @@ class BM25:
         cum = np.concatenate([[0], np.cumsum(live[indices], dtype=np.int64)])
         df = cum[indptr[1:]] - cum[indptr[:-1]]
         self.idf = np.log(1.0 + (n_live - df + 0.5) / (df + 0.5)).astype(np.float32)
+        # Word weights for "how much of the question does this text cover" features: idf as if the
+        # index also held ``pseudo_docs`` chunks without the word, so that the weights mean the same
+        # in an index of one article as in one of thousands (BM25 itself keeps the plain idf).
+        virtual = n_live + pseudo_docs
+        self.weight = np.log(1.0 + (virtual - df + 0.5) / (df + 0.5)).astype(np.float32)
+        self.unseen_weight = float(np.log(1.0 + (virtual + 0.5) / 0.5))
         self.n_rows = len(doc_len)
 
     def scores(self, term_ids: Sequence[int]) -> np.ndarray:

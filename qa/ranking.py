@@ -13,7 +13,10 @@ import numpy as np
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 
 CHUNK_FEATURES = ("dense", "bm25_rel", "sent_max", "bm25_log")
-SENTENCE_FEATURES = ("sent_cos", "chunk_score", "chunk_rr", "coverage", "coverage_ctx", "bigrams", "log_len", "cos_gap")
+# Only features that mean the same whatever the size of the index (no raw BM25 or fused scores),
+# so that confidence fitted on one corpus holds on another.
+SENTENCE_FEATURES = ("sent_cos", "chunk_rr", "coverage", "coverage_ctx", "bigrams", "log_len", "cos_gap")
+SF = {name: i for i, name in enumerate(SENTENCE_FEATURES)}
 
 
 @dataclass(frozen=True)
@@ -75,9 +78,9 @@ def bigram_overlap(query_words: Sequence[str], words: Sequence[str]) -> float:
     return len(q & set(zip(words, words[1:]))) / len(q)
 
 
-def sentence_features(sent_cos, chunk_score, chunk_rank, cover, cover_ctx, bigrams, n_words, cos_gap) -> np.ndarray:
-    """(n, 8) features of n candidate sentences (see ``SENTENCE_FEATURES``); all inputs (n,)."""
+def sentence_features(sent_cos, chunk_rank, cover, cover_ctx, bigrams, n_words, cos_gap) -> np.ndarray:
+    """(n, 7) features of n candidate sentences (see ``SENTENCE_FEATURES``); all inputs (n,)."""
     return np.column_stack([
-        sent_cos, chunk_score, 1.0 / (1.0 + np.asarray(chunk_rank, dtype=np.float64)), cover, cover_ctx, bigrams,
+        sent_cos, 1.0 / (1.0 + np.asarray(chunk_rank, dtype=np.float64)), cover, cover_ctx, bigrams,
         np.log1p(np.asarray(n_words, dtype=np.float64)), cos_gap,
     ]).astype(np.float64)

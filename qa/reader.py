@@ -20,6 +20,7 @@ from .spans import best_span, expand_to_words, trim_edges
 
 WEIGHTS = Path(__file__).parent / "weights" / "reader.npz"
 MAX_QUESTION_TOKENS = 64
+MAX_TITLE_TOKENS = 16
 MAX_SENTENCE_TOKENS = 160
 MAX_ANSWER_TOKENS = 24
 
@@ -40,18 +41,22 @@ class Reading:
         return self.span_score - self.null_score
 
 
-def encode_pairs(tokenizer, question: str, sentences: Sequence[str]):
-    """Tokenise (question, sentence) pairs, truncated: returns ids, type ids and, per pair, the
-    (start, end) character offsets of each token inside the sentence (None outside it)."""
+def encode_pairs(tokenizer, question: str, sentences: Sequence[str], titles: Sequence[str] | None = None):
+    """Tokenise "[CLS] question [SEP] (title [SEP]) sentence [SEP]", truncated: returns ids, type
+    ids and, per pair, the (start, end) character offsets of each token inside the sentence (None
+    outside it: only sentence tokens can be an answer). The title, when given, is context."""
     q = tokenizer.encode(question, add_special_tokens=False)
     q_ids = q.ids[:MAX_QUESTION_TOKENS]
     cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    t_ids: list[list[int]] = [[] for _ in sentences]
+    if titles is not None:
+        t_ids = [e.ids[:MAX_TITLE_TOKENS] + [sep] for e in tokenizer.encode_batch(list(titles), add_special_tokens=False)]
     ids, types, offsets = [], [], []
-    for enc in tokenizer.encode_batch(list(sentences), add_special_tokens=False):
+    for enc, title in zip(tokenizer.encode_batch(list(sentences), add_special_tokens=False), t_ids):
         s_ids = enc.ids[:MAX_SENTENCE_TOKENS]
-        ids.append([cls] + q_ids + [sep] + s_ids + [sep])
-        types.append([0] * (len(q_ids) + 2) + [1] * (len(s_ids) + 1))
-        offsets.append([None] * (len(q_ids) + 2) + list(enc.offsets[: len(s_ids)]) + [None])
+        ids.append([cls] + q_ids + [sep] + title + s_ids + [sep])
+        types.append([0] * (len(q_ids) + 2) + [1] * (len(title) + len(s_ids) + 1))
+        offsets.append([None] * (len(q_ids) + 2 + len(title)) + list(enc.offsets[: len(s_ids)]) + [None])
     return ids, types, offsets
 
 
@@ -66,6 +71,7 @@ class Reader:
         raw = np.load(weights, allow_pickle=False)
         meta = json.loads(str(raw["meta"]))
         self.frozen = int(meta["frozen_layers"])
+        self.uses_titles = meta.get("context") == "title"
         self.bert = bert
         self.top = torch.nn.ModuleList(copy.deepcopy(bert.layers[i]) for i in range(self.frozen, len(bert.layers)))
         self.head = torch.nn.Linear(bert.layers[0].query.in_features, 2)
@@ -93,11 +99,12 @@ class Reader:
                 x = layer(x, bias)
             return self.head(x).numpy()
 
-    def read(self, question: str, sentences: Sequence[str]) -> list[Reading]:
-        """One ``Reading`` per sentence."""
+    def read(self, question: str, sentences: Sequence[str], titles: Sequence[str] | None = None) -> list[Reading]:
+        """One ``Reading`` per sentence (``titles``: of each sentence's article, used as context)."""
         if not sentences:
             return []
-        ids, types, offsets = encode_pairs(self.tokenizer, question, sentences)
+        titles = titles if self.uses_titles and titles is not None else None
+        ids, types, offsets = encode_pairs(self.tokenizer, question, sentences, titles)
         out = self.logits(ids, types)
         readings = []
         for i, (sent, offs) in enumerate(zip(sentences, offsets)):

@@ -35,3 +35,15 @@ def real_encoder():
     from qa.embedding import load_encoder
 
     return load_encoder()
+
+
+@pytest.fixture(scope="session")
+def real_seed_engine(tmp_path_factory, real_encoder):
+    """An engine with the real model over a copy of the real seed (shared; do not change its files)."""
+    from qa.engine import Engine
+
+    root = tmp_path_factory.mktemp("real-seed")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    return Engine(seeds, root / "index", encoder=real_encoder)

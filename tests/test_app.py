@@ -44,7 +44,9 @@ def fake(tmp_path_factory):
     seeds.mkdir()
     shutil.copy(SEED, seeds / SEED_NAME)
     (seeds / XSS_NAME).write_text(XSS_TEXT, encoding="utf-8")
-    engine = Engine(seeds, tmp / "index", encoder=HashingEncoder())
+    # The calibrated threshold is for the real model; the fake one always answers (these tests
+    # check mechanics, and the not-found ones set their own).
+    engine = Engine(seeds, tmp / "index", encoder=HashingEncoder(), threshold=0.0)
     with serve(engine, tmp) as (_, url):
         yield engine, client(url), seeds
 
@@ -90,7 +92,7 @@ def test_articles_and_article_endpoints_stay_inside_seeds(fake, tmp_path):
 
 
 def test_rebuild_endpoint_reports_added_changed_removed(tmp_path, seed_dir):
-    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder())
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), threshold=0.0)
     with serve(engine, tmp_path) as (_, url):
         c = client(url)
         r = c.predict(False, api_name="/rebuild")
@@ -122,7 +124,7 @@ class BlockingEncoder(HashingEncoder):
 
 def test_questions_during_a_rebuild_use_the_previous_index(tmp_path, seed_dir):
     enc = BlockingEncoder()
-    engine = Engine(seed_dir, tmp_path / "index", encoder=enc)
+    engine = Engine(seed_dir, tmp_path / "index", encoder=enc, threshold=0.0)
     with serve(engine, tmp_path) as (_, url):
         c = client(url)
         (seed_dir / "new.txt").write_text("Penguins of Patagonia\n\nThe penguin colony grew to 4,000 birds in 2023.\n")
@@ -142,7 +144,7 @@ def test_questions_during_a_rebuild_use_the_previous_index(tmp_path, seed_dir):
 def test_upload_saves_under_a_sanitised_name_and_rebuilds(tmp_path, seed_dir):
     from gradio_client import handle_file
 
-    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder())
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), threshold=0.0)
     local = tmp_path / "up"
     local.mkdir()
     good = local / "..my <b>article<b>?.txt"
@@ -301,14 +303,10 @@ def test_cli_defaults_bind_to_localhost(app):
 
 # -- the real model (answers) -----------------------------------------------------------------
 @pytest.fixture(scope="module")
-def real(tmp_path_factory, real_encoder):
+def real(tmp_path_factory, real_seed_engine):
     tmp = tmp_path_factory.mktemp("realapp")
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds / SEED_NAME)
-    engine = Engine(seeds, tmp / "index", encoder=real_encoder)
-    with serve(engine, tmp) as (_, url):
-        yield engine, client(url), seeds
+    with serve(real_seed_engine, tmp) as (_, url):
+        yield real_seed_engine, client(url), real_seed_engine.seeds_dir
 
 
 @pytest.mark.slow

@@ -12,7 +12,6 @@ import pytest
 
 from qa.engine import Engine
 from tests.apphelp import SEED_NAME, SEED_QUESTION, XSS_NAME, XSS_QUESTION, XSS_TEXT, serve
-from tests.conftest import SEED
 from tests.fakes import HashingEncoder
 
 pytestmark = pytest.mark.browser
@@ -103,7 +102,7 @@ def screenshot(page, tmp_path: Path, name: str) -> Path:
 
 def test_browser_xss_seed_shows_as_text(browser, tmp_path, seed_dir):
     (seed_dir / XSS_NAME).write_text(XSS_TEXT, encoding="utf-8")
-    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder())
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), threshold=0.0)
     expected = engine.answer(XSS_QUESTION)
     assert expected.source == XSS_NAME
     with serve(engine, tmp_path) as (_, url):
@@ -146,14 +145,10 @@ def test_browser_xss_seed_shows_as_text(browser, tmp_path, seed_dir):
 
 
 @pytest.fixture(scope="module")
-def real_page_app(tmp_path_factory, real_encoder):
+def real_page_app(tmp_path_factory, real_seed_engine):
     tmp = tmp_path_factory.mktemp("browser-real")
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds / SEED_NAME)
-    engine = Engine(seeds, tmp / "index", encoder=real_encoder)
-    with serve(engine, tmp) as (_, url):
-        yield engine, url
+    with serve(real_seed_engine, tmp) as (_, url):
+        yield real_seed_engine, url
 
 
 @pytest.mark.slow

@@ -23,10 +23,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa.embedding import load_encoder  # noqa: E402
+import torch  # noqa: E402
+
+from qa.embedding import build_threads, load_encoder  # noqa: E402
 from qa.evidence import gather  # noqa: E402
 from qa.index import Index  # noqa: E402
-from qa.ranking import SENTENCE_FEATURES  # noqa: E402
+from qa.ranking import SENTENCE_FEATURES, SF  # noqa: E402
 from qa.reader import WEIGHTS, encode_pairs  # noqa: E402
 from qa.search import search  # noqa: E402
 from training.common import fit_listwise, gold_spans, read_questions, save_model  # noqa: E402
@@ -49,8 +51,8 @@ def collect(index: Index, enc, qs: list[dict]):
     by_source = {d["source"]: d for d in index.documents}
     t0 = time.time()
     for n, (q, v) in enumerate(zip(qs, vecs)):
-        rows, scores = search(index, q["question"], v, N_CHUNKS)
-        ev = gather(index, q["question"], v, rows, scores)
+        rows, _ = search(index, q["question"], v, N_CHUNKS)
+        ev = gather(index, q["question"], v, rows)
         gold = gold_spans(q)
         labels = np.zeros(len(ev.srows))
         rel = [None] * len(ev.srows)
@@ -74,7 +76,7 @@ def collect(index: Index, enc, qs: list[dict]):
                         break
         if pos is not None:
             examples.append((q["question"], pos[0], pos[1]))
-        order = np.argsort(-ev.features[:, 0] - ev.features[:, 3])   # cos + coverage: hard negatives
+        order = np.argsort(-ev.features[:, SF["sent_cos"]] - ev.features[:, SF["coverage"]])   # cos + coverage: hard negatives
         negs = [i for i in order.tolist() if labels[i] == 0][:2]
         others = [i for i in range(len(labels)) if labels[i] == 0 and i not in negs]
         if others:
@@ -190,7 +192,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--index", type=Path, required=True)
     ap.add_argument("--questions", type=Path, required=True)
-    ap.add_argument("--limit", type=int, default=30000)
+    ap.add_argument("--limit", type=int, default=20000)   # the shipped reader: 20,000 questions
     ap.add_argument("--frozen", type=int, default=4)
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=1e-4)
@@ -200,6 +202,7 @@ def main() -> None:
     args = ap.parse_args()
     random.seed(0)
     enc = load_encoder()
+    torch.set_num_threads(build_threads())     # the encoder set one thread for single questions
     index = Index.load(args.index, enc.name, enc.dim)
     qs = read_questions(args.questions, args.limit)
     groups, examples = collect(index, enc, qs)

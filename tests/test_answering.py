@@ -1,0 +1,224 @@
+"""The answer side: span picking and scoring functions on hand-made inputs (no model), the pipeline
+with the fake encoder (offsets, de-duplication, abstention), and, with the real model, the seed."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from qa import answering
+from qa.answering import normalize_answer, prepare_question
+from qa.engine import Engine
+from qa.ranking import LinearModel, bigram_overlap, coverage, sentence_features
+from qa.records import Answer, Passage
+from qa.spans import best_span, expand_to_words, trim_edges
+from tests.conftest import SEED
+
+SEED_NAME = SEED.name
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+# -- span picking --------------------------------------------------------------------------------
+def test_best_span_maximises_start_plus_end_within_the_limit():
+    start = np.array([0.0, 5.0, 1.0, 0.0, 9.0])
+    end = np.array([0.0, 1.0, 2.0, 7.0, 0.0])
+    valid = np.array([False, True, True, True, True])
+    assert best_span(start, end, valid, max_len=10) == (1, 3, 12.0)
+    # the end may not come before the start: position 4's start has no end after it but itself
+    assert best_span(start, end, valid, max_len=1) == (4, 4, 9.0)
+
+
+def test_best_span_respects_valid_positions_and_empty_input():
+    start = np.array([10.0, 1.0, 1.0])
+    end = np.array([10.0, 1.0, 3.0])
+    assert best_span(start, end, np.array([False, True, True]), 5) == (1, 2, 4.0)
+    assert best_span(start, end, np.zeros(3, bool), 5)[:2] == (-1, -1)
+
+
+def test_span_edges_grow_to_whole_words_and_drop_punctuation():
+    text = "He said: (anti-aircraft missiles), and more."
+    s = text.index("ti-air")
+    e = text.index("missiles") + 4
+    assert text[slice(*expand_to_words(text, s, e))] == "anti-aircraft missiles"
+    s, e = text.index("(") - 1, text.index(")") + 2
+    assert text[slice(*trim_edges(text, s, e))] == "anti-aircraft missiles"
+    # a bracket opened inside the span stays closed
+    t = "the Democratic Republic of the Congo (DRC), a state"
+    s, e = t.index("Congo"), t.index(")") + 1
+    assert t[slice(*trim_edges(t, s, e))] == "Congo (DRC)"
+
+
+# -- features and models -------------------------------------------------------------------------
+def test_coverage_weighs_terms_by_idf_and_counts_each_once():
+    idf = np.array([1.0, 3.0, 0.0])
+    assert coverage([0, 1, 1], idf, {1}) == pytest.approx(0.75)
+    assert coverage([0, 1], idf, set()) == 0.0
+    assert coverage([], idf, {0}) == 0.0
+
+
+def test_bigram_overlap():
+    assert bigram_overlap(["russia", "give", "korea"], ["russia", "give", "north", "korea"]) == 0.5
+    assert bigram_overlap(["one"], ["one"]) == 0.0
+
+
+def test_sentence_features_shape_and_rank_feature():
+    f = sentence_features([0.5, 0.2], [0, 3], [1.0, 0.0], [1.0, 0.5], [0.5, 0.0], [9, 20], [0.0, -0.3])
+    assert f.shape == (2, 7)
+    assert f[0, 1] == 1.0 and f[1, 1] == 0.25
+
+
+def test_linear_model_scores_and_refuses_wrong_width():
+    m = LinearModel(("a", "b"), (2.0, -1.0), 0.5)
+    assert m.score(np.array([[1.0, 1.0], [0.0, 2.0]])).tolist() == [1.5, -1.5]
+    with pytest.raises(ValueError, match="expected 2 features"):
+        m.score(np.zeros((1, 3)))
+    assert LinearModel.from_json(m.to_json()) == m
+
+
+def test_normalize_answer_is_squad_normalisation():
+    assert normalize_answer("The  Anti-aircraft, missiles!") == "antiaircraft missiles"
+    assert normalize_answer("an apple a day") == "apple day"
+
+
+def test_prepare_question_cleans_and_cuts():
+    q, notice = prepare_question("  What\x00 did\tRussia\n give?  ")
+    assert (q, notice) == ("What did Russia give?", "")
+    q, notice = prepare_question("word " * 100_000)
+    assert len(q) <= 1_000 and not q.endswith(" ") and "first" in notice
+
+
+# -- choosing among answers ----------------------------------------------------------------------
+def _answer(text, source="a.txt", sentence_start=0, score=0.9) -> Answer:
+    return Answer(question="q", found=True, text=text, sentence=text, source=source, start=sentence_start,
+                  end=sentence_start + len(text), sentence_start=sentence_start,
+                  sentence_end=sentence_start + len(text), score=score)
+
+
+def test_alternatives_drop_repeats_and_weak_answers_and_put_other_articles_first():
+    best = _answer("anti-aircraft missiles", "a.txt", 0, 0.9)
+    rest = [
+        _answer("anti-aircraft missiles", "b.txt", 10, 0.8),          # same words: a repeat
+        _answer("missiles", "c.txt", 20, 0.8),                         # contained in the best: a repeat
+        _answer("air defense equipment", "a.txt", 30, 0.7),
+        _answer("troops", "d.txt", 40, 0.6),
+        _answer("land mines", "e.txt", 50, 0.1),                       # below the threshold
+        _answer("air defense equipment", "a.txt", 30, 0.7),            # same sentence again
+        _answer("soldiers", "d.txt", 60, 0.55),
+        _answer("weapons", "f.txt", 70, 0.65),
+    ]
+    alts = answering._alternatives(rest, best, threshold=0.5)
+    assert [(a.source, a.text) for a in alts] == [
+        ("f.txt", "weapons"), ("d.txt", "troops"), ("d.txt", "soldiers"), ("a.txt", "air defense equipment")]
+
+
+def test_answer_first_moves_the_passage_holding_the_sentence_to_the_front():
+    ps = [Passage("x", "a.txt", "A", 0, 10, 1.0, 1), Passage("y", "b.txt", "B", 5, 50, 0.9, 1)]
+    assert [p.source for p in answering._answer_first(ps, "b.txt", 10, 20)] == ["b.txt", "a.txt"]
+    assert answering._answer_first(ps, "c.txt", 0, 1) == ps
+
+
+# -- the pipeline with the fake encoder -----------------------------------------------------------
+QUESTIONS = [
+    "What did Russia give North Korea?",
+    "Who is South Korea's national security adviser?",
+    "How many troops did North Korea send?",
+    "What did the U.S. provide Ukraine?",
+    "What did Kim say in a speech?",
+]
+
+
+@pytest.fixture
+def fake_engine(seed_dir, tmp_path, fake_encoder):
+    """Answers every question (the calibrated threshold is for the real model)."""
+    return Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, threshold=0.0)
+
+
+def _check_offsets(a: Answer, text: str) -> None:
+    assert text[a.start:a.end] == a.text
+    assert text[a.sentence_start:a.sentence_end] == a.sentence
+    assert a.sentence_start <= a.start < a.end <= a.sentence_end
+    assert text.count("\n", 0, a.start) + 1 == a.line
+    assert 0.0 <= a.score <= 1.0
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_answer_quotes_the_file_exactly(fake_engine, question):
+    a = fake_engine.answer(question, k=5)
+    assert a.found
+    for x in (a,) + a.alternatives:
+        assert x.found and x.source == SEED_NAME
+        _check_offsets(x, SEED_TEXT)
+    for p in a.passages:
+        assert SEED_TEXT[p.start:p.end] == p.text
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_no_quote_twice_from_overlapping_chunks(fake_engine, question):
+    a = fake_engine.answer(question, k=5)
+    if a.found:
+        spans = [(x.source, x.sentence_start) for x in (a,) + a.alternatives]
+        texts = [normalize_answer(x.text) for x in (a,) + a.alternatives]
+        assert len(set(spans)) == len(spans) and len(set(texts)) == len(texts)
+    starts = [(p.start, p.end) for p in a.passages]
+    assert len(set(starts)) == len(starts)
+
+
+def test_below_the_threshold_it_abstains_with_closest_passages(seed_dir, tmp_path, fake_encoder):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, threshold=1.01)
+    a = engine.answer("What is the recipe for sourdough bread with rye flour?", k=3)
+    assert not a.found and a.text == "" and a.start == -1 and 0.0 <= a.score <= 1.0
+    assert 1 <= len(a.passages) <= 3
+
+
+def test_empty_question_is_refused(fake_engine):
+    with pytest.raises(ValueError, match="empty"):
+        fake_engine.answer("   ")
+
+
+# -- the real model ------------------------------------------------------------------------------
+@pytest.fixture
+def real_engine(real_seed_engine):
+    return real_seed_engine
+
+
+@pytest.mark.slow
+def test_real_seed_question_finds_the_missiles(real_engine):
+    a = real_engine.answer("What did Russia give North Korea?")
+    assert a.found and a.source == SEED_NAME
+    assert "anti-aircraft missiles" in a.sentence
+    assert "anti-aircraft missiles" in a.text
+    _check_offsets(a, SEED_TEXT)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question,expected", [
+    ("Who is South Korea's national security adviser?", "Shin Won-sik"),
+    ("Which broadcaster did Shin Won-sik talk to?", "SBS"),
+    ("How many troops did North Korea provide?", "10,000"),
+])
+def test_real_short_answers(real_engine, question, expected):
+    a = real_engine.answer(question)
+    assert a.found and expected in a.text
+    _check_offsets(a, SEED_TEXT)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "What is the capital of Peru?",
+    "Who won the 2018 football World Cup?",
+    "How do I bake sourdough bread?",
+])
+def test_real_off_topic_questions_abstain(real_engine, question):
+    a = real_engine.answer(question)
+    assert not a.found and a.passages
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_real_offsets_and_no_duplicates(real_engine, question):
+    a = real_engine.answer(question)
+    for x in (a,) + a.alternatives:
+        if x.found:
+            _check_offsets(x, SEED_TEXT)
+    keys = [(x.source, x.sentence_start) for x in (a,) + a.alternatives if x.found]
+    assert len(set(keys)) == len(keys)
