@@ -149,6 +149,8 @@ def parser() -> argparse.ArgumentParser:
                    help="question files asked as off-topic: each against an index (<index>-offtopic) of the corpus "
                         "without the articles they name in article_file; adds n_offtopic and abstain_offtopic")
     e.add_argument("--limit", type=int, default=None, help="only the first N questions of each file")
+    e.add_argument("--threshold", type=float, default=None,
+                   help="abstain below this confidence instead of the calibrated threshold (0: never abstain)")
     e.set_defaults(func=cmd_eval)
 
     n = sub.add_parser("bench", help="measure speed and memory at several corpus sizes")

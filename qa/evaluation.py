@@ -245,7 +245,8 @@ def main(args) -> int:
 
     with tempfile.TemporaryDirectory(prefix="qa-eval-") as tmp:
         index = Path(tmp) / "index" if args.index is None else Path(args.index)
-        engine = _built_engine(corpus, index, None, "embedding articles")
+        threshold = getattr(args, "threshold", None)
+        engine = _built_engine(corpus, index, None, "embedding articles", threshold)
         known = {d["source"] for d in engine.index.documents}
         if not known:
             raise ValueError(f"no usable articles in {corpus}: put .txt or .md articles in it")
@@ -265,7 +266,7 @@ def main(args) -> int:
             if not off_index.exists():
                 # start from a copy of the main index: the build then only drops the left-out articles
                 shutil.copytree(index, off_index, ignore=shutil.ignore_patterns(".lock"))
-            off_engine = _built_engine(seeds, off_index, engine.encoder, "embedding off-topic corpus")
+            off_engine = _built_engine(seeds, off_index, engine.encoder, "embedding off-topic corpus", threshold)
         bar = tqdm(total=len(questions) + len(offtopic), desc="questions", unit="q", file=sys.stderr, leave=False)
         try:
             metrics, results = run_eval(engine, questions, args.k, mode, offtopic=offtopic,
@@ -283,7 +284,7 @@ def main(args) -> int:
     return 0
 
 
-def _built_engine(seeds: Path, index: Path, encoder, desc: str):
+def _built_engine(seeds: Path, index: Path, encoder, desc: str, threshold: float | None = None):
     """Build (with a progress bar on stderr, as ``python -m qa build`` does), then load an Engine."""
     from tqdm import tqdm
 
@@ -304,7 +305,7 @@ def _built_engine(seeds: Path, index: Path, encoder, desc: str):
         print(f"skipped {s.source}: {s.reason}", file=sys.stderr)
     for w in report.warnings:
         print(f"warning: {w}", file=sys.stderr)
-    return Engine(seeds, index, encoder=encoder)
+    return Engine(seeds, index, encoder=encoder, threshold=threshold)
 
 
 def _rounded(key: str, value):

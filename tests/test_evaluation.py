@@ -299,14 +299,13 @@ def test_cli_eval_prints_the_table_and_the_json_last(corpus, tmp_path, fake_mode
 
 def test_cli_eval_offtopic_uses_an_index_without_the_named_articles(corpus, tmp_path, fake_model, monkeypatch,
                                                                      capsys):
-    _threshold(monkeypatch, 0.0)
     seeds, qfile = corpus
     offq = tmp_path / "off.jsonl"
     offq.write_text(json.dumps(QUESTIONS[0]) + "\n" + json.dumps(QUESTIONS[2]) + "\n", encoding="utf-8")
     index = tmp_path / "idx"
     preds = tmp_path / "preds.jsonl"
     rc = cli_main(["eval", "--corpus", str(seeds), "--questions", str(qfile), "--offtopic", str(offq),
-                   "--index", str(index), "--json", "--predictions", str(preds)])
+                   "--index", str(index), "--json", "--predictions", str(preds), "--threshold", "0"])
     assert rc == 0
     m = _last_json(capsys.readouterr().out)
     assert list(m) == list(ev.KEYS + ev.OFFTOPIC_KEYS)
@@ -318,6 +317,14 @@ def test_cli_eval_offtopic_uses_an_index_without_the_named_articles(corpus, tmp_
     assert [d["source"] for d in manifest["documents"]] == ["volcano.txt"]
     assert (index / "manifest.json").is_file()
     assert sorted(seeds.iterdir()) == sorted(seeds / n for n in ARTICLES)   # the corpus is untouched
+
+
+def test_cli_eval_threshold_above_every_confidence_abstains_everywhere(corpus, fake_model, capsys):
+    seeds, qfile = corpus
+    assert cli_main(["eval", "--corpus", str(seeds), "--questions", str(qfile), "--json", "--threshold", "1.5"]) == 0
+    m = _last_json(capsys.readouterr().out)
+    assert m["abstain_answerable"] == m["abstain_unanswerable"] == 1.0 and m["f1"] == 0.0
+    assert m["recall@1"] == 1.0            # the closest passages still come back
 
 
 @pytest.mark.parametrize("problem, message", [
