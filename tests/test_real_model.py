@@ -94,3 +94,20 @@ def test_real_seed_answers_the_example_question(seed_dir, tmp_path, real_encoder
     again = Engine(seed_dir, tmp_path / "index", encoder=real_encoder, auto_build=False)
     assert [(p.start, p.end, round(p.score, 5)) for p in again.retrieve("What did Russia give North Korea?", 3)] == \
         [(p.start, p.end, round(p.score, 5)) for p in passages]
+
+
+
+def test_reader_pairs_keep_sentence_offsets_with_and_without_a_title(real_encoder):
+    from qa.reader import encode_pairs
+
+    tok = real_encoder.tokenizer
+    sentence = "Shin Won-sik told local broadcaster SBS about the missiles."
+    plain = encode_pairs(tok, "Who told SBS?", [sentence])
+    titled = encode_pairs(tok, "Who told SBS?", [sentence], ["Russia gave North Korea air defenses"])
+    for ids, types, offsets in (plain, titled):
+        assert len(ids[0]) == len(types[0]) == len(offsets[0])
+        spans = [o for o in offsets[0] if o is not None]       # only sentence tokens can be answers
+        assert spans[0][0] == 0 and spans[-1][1] == len(sentence)
+    assert [o for o in titled[2][0] if o is not None] == [o for o in plain[2][0] if o is not None]
+    extra = len(titled[0][0]) - len(plain[0][0])                # the title and its [SEP]: context
+    assert extra > 1 and titled[1][0].count(1) == plain[1][0].count(1) + extra
