@@ -21,7 +21,7 @@ from .index import Index
 from .ranking import SF, SENTENCE_FEATURES, LinearModel, load_models, sigmoid
 from .reader import Reading
 from .records import Answer, Passage
-from .search import Mode, search
+from .search import DISTINCT_DEPTH, Mode, distinct, search
 
 N_CHUNKS = 5            # chunks whose sentences are candidates
 N_READ = 3              # best candidate sentences given to the reader (more did not help: see training/)
@@ -94,8 +94,8 @@ def deliberate(index: Index, encoder, reader, question: str, k: int, qvec: np.nd
         return Deliberation(question, q, "The index is empty: add articles to seeds/ and rebuild.", (), empty,
                             np.zeros(0, np.int64), (), np.zeros((0, len(FINAL_FEATURES))))
     qvec = encoder.encode([q])[0] if qvec is None else qvec
-    rows, scores = search(index, q, qvec, max(k, N_CHUNKS), Mode.HYBRID)
-    passages = tuple(index.passage(int(r), float(s)) for r, s in zip(rows, scores))
+    rows, scores = search(index, q, qvec, max(DISTINCT_DEPTH * k, N_CHUNKS), Mode.HYBRID)
+    passages = tuple(index.passage(int(r), float(s)) for r, s in zip(*distinct(index, rows, scores, k)))
     ev = gather(index, q, qvec, rows[:N_CHUNKS])
     if len(ev.srows) == 0:
         return Deliberation(question, q, notice, passages, ev, np.zeros(0, np.int64), (), np.zeros((0, len(FINAL_FEATURES))))

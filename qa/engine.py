@@ -14,7 +14,7 @@ from .build import build_index
 from .embedding import Encoder, load_encoder
 from .index import Index
 from .records import Answer, BuildReport, Passage
-from .search import Mode, search
+from .search import DISTINCT_DEPTH, Mode, distinct, search
 
 
 def check_question(question: str) -> str:
@@ -93,7 +93,10 @@ class Engine:
         q = check_question(question)
         check_k(k)
         index = self.index
-        rows, scores = search(index, q, self.vector(q), k, mode)
+        if mode is Mode.HYBRID:
+            rows, scores = distinct(index, *search(index, q, self.vector(q), DISTINCT_DEPTH * k, mode), k)
+        else:
+            rows, scores = search(index, q, self.vector(q), k, mode)
         return [index.passage(int(r), float(s)) for r, s in zip(rows, scores)]
 
     def answer(self, question: str, k: int = config.DEFAULT_K) -> Answer:

@@ -101,3 +101,24 @@ def search(index: Index, question: str, qvec: np.ndarray, k: int, mode: Mode = M
     scores = chunk_model().score(cand.features())
     order = np.argsort(-scores, kind="stable")[:k]
     return cand.rows[order], scores[order]
+
+
+DISTINCT_DEPTH = 3    # ranked rows looked at per passage returned by ``distinct``
+
+
+def distinct(index: Index, rows: np.ndarray, scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The first ``k`` of ranked ``rows`` that do not overlap a better-ranked row of the same
+    article. Neighbouring chunks share sentences (``config.CHUNK_OVERLAP``); showing the same text
+    twice wastes a place that another passage could use."""
+    keep: list[int] = []
+    taken: list[tuple[int, int, int]] = []     # (document, start, end) of the rows kept
+    for i, row in enumerate(rows.tolist()):
+        doc = int(index.row_doc[row])
+        start, end = index.chunk_span(row)
+        if any(d == doc and s < end and start < e for d, s, e in taken):
+            continue
+        keep.append(i)
+        taken.append((doc, start, end))
+        if len(keep) == k:
+            break
+    return rows[keep], scores[keep]

@@ -111,3 +111,19 @@ def test_build_report_summary(tmp_path, fake_encoder):
     report = build_index(seeds, tmp_path / "index", encoder=fake_encoder)
     line = report.summary()
     assert f"{len(TOPICS)} added" in line and "1 skipped" in line and f"{report.chunks} chunks" in line
+
+
+def _overlapping(spans) -> bool:
+    return any(a[0] == b[0] and a[1] < b[2] and b[1] < a[2] for i, a in enumerate(spans) for b in spans[i + 1:])
+
+
+def test_hybrid_passages_never_repeat_text_of_a_better_one(seed_dir, tmp_path, fake_encoder):
+    from qa.search import search
+
+    engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, threshold=0.0)
+    question = "What did Russia give North Korea?"
+    rows, _ = search(engine.index, question, engine.vector(question), 10)
+    raw = [(0, *engine.index.chunk_span(int(r))) for r in rows]
+    assert _overlapping(raw)                      # neighbouring windows share sentences ...
+    for passages in (engine.retrieve(question, 5), engine.answer(question, 5).passages):
+        assert passages and not _overlapping([(p.source, p.start, p.end) for p in passages])   # ... shown once
