@@ -18,6 +18,7 @@ import numpy as np
 from . import config
 from .evidence import Evidence, article_coverage, gather, vocabulary_coverage
 from .index import Index
+from .lexical import tokenize
 from .ranking import SF, SENTENCE_FEATURES, LinearModel, load_models, sigmoid
 from .reader import Reading
 from .records import Answer, Passage
@@ -105,8 +106,10 @@ def deliberate(index: Index, encoder, reader, question: str, k: int, qvec: np.nd
     docs = [index.sentence_document(int(ev.srows[i])) for i in picked]
     titles = [index.documents[doc]["title"] for doc in docs]
     readings = reader.read(q, texts, titles) if reader is not None else [Reading(0, len(t), 0.0, 0.0) for t in texts]
-    topicality = (vocabulary_coverage(index, q), float(ev.features[:, SF["sent_cos"]].max()))
-    articles = np.array([article_coverage(index, q, doc) for doc in docs], dtype=np.float64).reshape(-1, 2)
+    words = tokenize(q)
+    topicality = (vocabulary_coverage(index, words), float(ev.features[:, SF["sent_cos"]].max()))
+    per_doc = {doc: article_coverage(index, words, doc) for doc in set(docs)}
+    articles = np.array([per_doc[doc] for doc in docs], dtype=np.float64).reshape(-1, 2)
     return Deliberation(question, q, notice, passages, ev, picked, tuple(readings),
                         final_features(stage1, readings, ev, picked), topicality, articles)
 

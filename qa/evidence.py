@@ -11,11 +11,10 @@ from .lexical import tokenize
 from .ranking import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_features
 
 
-def vocabulary_coverage(index: Index, question: str) -> float:
-    """Share of the question's word weight (smoothed idf, ``BM25.weight``; a word the index never
-    saw weighs as one seen nowhere) that the index knows. Low for questions about things no article
-    mentions."""
-    words = tokenize(question)
+def vocabulary_coverage(index: Index, words: list[str]) -> float:
+    """Share of the question's word weight (``words``: its ``tokenize``; smoothed idf,
+    ``BM25.weight``; a word the index never saw weighs as one seen nowhere) that the index knows.
+    Low for questions about things no article mentions."""
     if not words:
         return 0.0
     weight, unseen = index.bm25.weight, index.bm25.unseen_weight
@@ -24,12 +23,11 @@ def vocabulary_coverage(index: Index, question: str) -> float:
     return sum(w for w, known in weights if known) / total if total > 0 else 0.0
 
 
-def article_coverage(index: Index, question: str, doc: int) -> tuple[float, float]:
-    """How well article ``doc`` (an index into ``documents``) covers the question's words: the share
-    of their weight (as in ``vocabulary_coverage``) found anywhere in it, and the weight of the
+def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, float]:
+    """How well article ``doc`` (an index into ``documents``) covers the question's ``words``: the
+    share of their weight (as in ``vocabulary_coverage``) found anywhere in it, and the weight of the
     heaviest word missing from it, relative to a word never seen. An answer from an article that
     lacks the question's rarest name is rarely an answer."""
-    words = tokenize(question)
     if not words or doc < 0:
         return 0.0, 1.0
     lo, hi = index.documents[doc]["rows"]

@@ -44,8 +44,7 @@ class Index:
             owner = np.repeat(np.arange(rows), counts)
             self.sentence_chunk[srows[::-1]] = owner[::-1]   # first chunk wins
         self.sentvec = arrays["sentvec"]
-        vocab_raw = arrays["vocab"].tobytes().decode("utf-8")
-        terms = vocab_raw.split("\n")[:-1] if vocab_raw else []
+        terms = store.vocab_terms(arrays)
         self.vocab = {t: i for i, t in enumerate(terms)}
         self.vectors = arrays["vectors"]   # (rows, dim) float32, memory-mapped
         self.dense = ann.DenseSearch(self.vectors, self.live, graph)

@@ -196,6 +196,12 @@ def load_arrays(index_dir: Path, manifest: dict, mmap: bool = True) -> dict[str,
     return arrays
 
 
+def vocab_terms(arrays: dict) -> list[str]:
+    """The vocabulary file's terms, in term-id order (one per line)."""
+    raw = arrays["vocab"].tobytes().decode("utf-8")
+    return raw.split("\n")[:-1] if raw else []
+
+
 def check_arrays(manifest: dict, arrays: dict, index_dir: Path) -> None:
     """Cheap consistency checks between the manifest and the data files."""
     rows = int(manifest["rows"])

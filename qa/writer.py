@@ -132,13 +132,8 @@ class DocWriter:
         self.written = upto
 
 
-def _vocab_list(arrays: dict) -> list[str]:
-    raw = arrays["vocab"].tobytes().decode("utf-8")
-    return raw.split("\n")[:-1] if raw else []
-
-
 def read_vocab(arrays: dict) -> dict[str, int]:
-    return {t: i for i, t in enumerate(_vocab_list(arrays))}
+    return {t: i for i, t in enumerate(store.vocab_terms(arrays))}
 
 
 def copy_document(appender, arrays: dict, entry: dict) -> dict:

@@ -96,7 +96,6 @@ def test_real_seed_answers_the_example_question(seed_dir, tmp_path, real_encoder
         [(p.start, p.end, round(p.score, 5)) for p in passages]
 
 
-
 def test_reader_pairs_keep_sentence_offsets_with_and_without_a_title(real_encoder):
     from qa.reader import encode_pairs
 
