@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .answertype import kind_features
 from .index import Index
 from .lexical import tokenize
 from .ranking import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_features
@@ -14,11 +15,13 @@ from .ranking import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_featu
 def vocabulary_coverage(index: Index, words: list[str]) -> float:
     """Share of the question's word weight (``words``: its ``tokenize``; smoothed idf,
     ``BM25.weight``; a word the index never saw weighs as one seen nowhere) that the index knows.
-    Low for questions about things no article mentions."""
+    Low for questions about things no article mentions. A word only removed articles had counts as
+    unseen, as in a freshly built index."""
     if not words:
         return 0.0
     weight, unseen = index.bm25.weight, index.bm25.unseen_weight
-    weights = [(float(weight[index.vocab[w]]), True) if w in index.vocab else (unseen, False) for w in words]
+    ids = [index.vocab.get(w) for w in words]
+    weights = [(float(weight[t]), True) if t is not None and index.bm25.df[t] > 0 else (unseen, False) for t in ids]
     total = sum(w for w, _ in weights)
     return sum(w for w, known in weights if known) / total if total > 0 else 0.0
 
@@ -71,7 +74,7 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray) -> E
         return Evidence(np.zeros(0, np.int64), np.zeros(0, np.int64), (), np.zeros((0, len(SENTENCE_FEATURES))))
     texts = [index.sentence_text(s) for s in srows]
     q_words = tokenize(question)
-    q_terms = [index.vocab[w] for w in q_words if w in index.vocab]
+    q_terms = [t for t in (index.vocab.get(w) for w in q_words) if t is not None and index.bm25.df[t] > 0]
     idf = index.bm25.weight
     words = [tokenize(t) for t in texts]
     terms = [{index.vocab[w] for w in ws if w in index.vocab} for ws in words]
@@ -96,5 +99,6 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray) -> E
         bigrams=np.asarray([bigram_overlap(q_words, w) for w in words]),
         n_words=np.asarray([len(t.split()) for t in texts]),
         cos_gap=cos - cos.max(),
+        kinds=kind_features(question, texts),
     )
     return Evidence(np.asarray(srows, np.int64), np.asarray(chunks, np.int64), tuple(texts), feats)

@@ -10,12 +10,14 @@ from typing import Sequence
 
 import numpy as np
 
+from .answertype import KIND_FEATURES
+
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 
-CHUNK_FEATURES = ("dense", "bm25_rel", "sent_max", "bm25_log")
+CHUNK_FEATURES = ("dense", "bm25_rel", "sent_max", "bm25_log", "coverage", "article_sent_max")
 # Only features that mean the same whatever the size of the index (no raw BM25 or fused scores),
 # so that confidence fitted on one corpus holds on another.
-SENTENCE_FEATURES = ("sent_cos", "chunk_rr", "coverage", "coverage_ctx", "bigrams", "log_len", "cos_gap")
+SENTENCE_FEATURES = ("sent_cos", "chunk_rr", "coverage", "coverage_ctx", "bigrams", "log_len", "cos_gap") + KIND_FEATURES
 SF = {name: i for i, name in enumerate(SENTENCE_FEATURES)}
 
 
@@ -53,11 +55,12 @@ def load_models(path: Path | None = None) -> dict[str, LinearModel]:
 
 
 # -- chunk features ------------------------------------------------------------------------------
-def chunk_features(dense: np.ndarray, bm25: np.ndarray, sent_max: np.ndarray) -> np.ndarray:
-    """(n, 4) features of n candidate chunks of one question (see ``CHUNK_FEATURES``)."""
+def chunk_features(dense: np.ndarray, bm25: np.ndarray, sent_max: np.ndarray, cover: np.ndarray,
+                   article_max: np.ndarray) -> np.ndarray:
+    """(n, 6) features of n candidate chunks of one question (see ``CHUNK_FEATURES``)."""
     top = float(bm25.max()) if bm25.size else 0.0
     rel = bm25 / top if top > 0 else np.zeros_like(bm25)
-    return np.column_stack([dense, rel, sent_max, np.log1p(bm25)]).astype(np.float64)
+    return np.column_stack([dense, rel, sent_max, np.log1p(bm25), cover, article_max]).astype(np.float64)
 
 
 # -- sentence features ---------------------------------------------------------------------------
@@ -78,9 +81,10 @@ def bigram_overlap(query_words: Sequence[str], words: Sequence[str]) -> float:
     return len(q & set(zip(words, words[1:]))) / len(q)
 
 
-def sentence_features(sent_cos, chunk_rank, cover, cover_ctx, bigrams, n_words, cos_gap) -> np.ndarray:
-    """(n, 7) features of n candidate sentences (see ``SENTENCE_FEATURES``); all inputs (n,)."""
+def sentence_features(sent_cos, chunk_rank, cover, cover_ctx, bigrams, n_words, cos_gap, kinds) -> np.ndarray:
+    """(n, 11) features of n candidate sentences (see ``SENTENCE_FEATURES``); inputs (n,), but
+    ``kinds`` (n, 4): ``answertype.kind_features``."""
     return np.column_stack([
         sent_cos, 1.0 / (1.0 + np.asarray(chunk_rank, dtype=np.float64)), cover, cover_ctx, bigrams,
-        np.log1p(np.asarray(n_words, dtype=np.float64)), cos_gap,
+        np.log1p(np.asarray(n_words, dtype=np.float64)), cos_gap, np.asarray(kinds, dtype=np.float64).reshape(-1, 4),
     ]).astype(np.float64)

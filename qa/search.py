@@ -1,7 +1,9 @@
 """Question → ranked chunks.
 
 Dense (FAISS) and BM25 each propose candidates; a small linear model fitted on SQuAD train scores
-the union from the dense cosine, the BM25 score and the best sentence cosine inside the chunk.
+the union from the dense cosine, the BM25 score, the best sentence cosine inside the chunk, how much
+of the question's word weight the chunk holds, and the best sentence cosine of the chunk's article
+among the candidates (an article that is about the question lifts all of its chunks a little).
 Reciprocal-rank fusion and the single rankings stay available as baselines."""
 
 from __future__ import annotations
@@ -35,9 +37,11 @@ class Candidates:
     dense: np.ndarray       # (n,) cosine with the question
     bm25: np.ndarray        # (n,) BM25 score
     sent_max: np.ndarray    # (n,) best cosine of a sentence of the chunk
+    coverage: np.ndarray    # (n,) share of the question's word weight found in the chunk
+    article_max: np.ndarray  # (n,) best ``sent_max`` among the candidates of the chunk's article
 
     def features(self) -> np.ndarray:
-        return chunk_features(self.dense, self.bm25, self.sent_max)
+        return chunk_features(self.dense, self.bm25, self.sent_max, self.coverage, self.article_max)
 
 
 def rrf(rankings: Sequence[np.ndarray], k: float, weights: Sequence[float] | None = None
@@ -72,7 +76,19 @@ def candidates(index: Index, question: str, qvec: np.ndarray, depth: int) -> Can
     dense = np.asarray(index.vectors[rows], dtype=np.float32) @ qvec
     bm25 = bm25_all[rows] if bm25_all is not None else np.zeros(len(rows), np.float32)
     sent_max = index.best_sentence_scores(rows, qvec)
-    return Candidates(rows, dense.astype(np.float32), bm25.astype(np.float32), sent_max)
+    cover = index.bm25.coverage(terms, rows)
+    return Candidates(rows, dense.astype(np.float32), bm25.astype(np.float32), sent_max, cover,
+                      group_max(index.row_doc[rows], sent_max))
+
+
+def group_max(groups: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Each element's group maximum: ``out[i] = max(values[groups == groups[i]])``."""
+    if len(values) == 0:
+        return np.zeros(0, np.float64)
+    keys, inverse = np.unique(groups, return_inverse=True)
+    best = np.full(len(keys), -np.inf)
+    np.maximum.at(best, inverse, values)
+    return best[inverse]
 
 
 @functools.lru_cache(maxsize=1)

@@ -62,8 +62,9 @@ def test_bigram_overlap():
 
 
 def test_sentence_features_shape_and_rank_feature():
-    f = sentence_features([0.5, 0.2], [0, 3], [1.0, 0.0], [1.0, 0.5], [0.5, 0.0], [9, 20], [0.0, -0.3])
-    assert f.shape == (2, 7)
+    f = sentence_features([0.5, 0.2], [0, 3], [1.0, 0.0], [1.0, 0.5], [0.5, 0.0], [9, 20], [0.0, -0.3],
+                          np.zeros((2, 4)))
+    assert f.shape == (2, 11)
     assert f[0, 1] == 1.0 and f[1, 1] == 0.25
 
 

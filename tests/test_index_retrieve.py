@@ -127,3 +127,11 @@ def test_hybrid_passages_never_repeat_text_of_a_better_one(seed_dir, tmp_path, f
     assert _overlapping(raw)                      # neighbouring windows share sentences ...
     for passages in (engine.retrieve(question, 5), engine.answer(question, 5).passages):
         assert passages and not _overlapping([(p.source, p.start, p.end) for p in passages])   # ... shown once
+
+
+def test_group_max_gives_each_element_its_group_maximum():
+    from qa.search import group_max
+
+    got = group_max(np.array([3, 1, 3, 2, 1]), np.array([0.1, 0.5, 0.7, -0.2, 0.4]))
+    assert got.tolist() == [0.7, 0.5, 0.7, -0.2, 0.5]
+    assert group_max(np.array([], np.int64), np.array([])).shape == (0,)

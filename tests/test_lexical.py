@@ -106,3 +106,20 @@ def test_bm25_empty_corpus():
     bm25 = BM25(np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.uint16),
                 np.zeros(0, np.float32), np.zeros(0, bool), 1.2, 0.75)
     assert bm25.scores([]).shape == (0,)
+
+
+def test_coverage_is_the_share_of_distinct_query_weight_in_each_row():
+    bm25, vocab = _ours([["a", "b"], ["b", "c", "c"], ["d"]])
+    a, b, c = vocab["a"], vocab["b"], vocab["c"]
+    w = bm25.weight
+    got = bm25.coverage([a, b, b], np.array([0, 1, 2]))     # a repeated term counts once
+    assert np.allclose(got, [1.0, w[b] / (w[a] + w[b]), 0.0])
+    assert np.allclose(bm25.coverage([c], np.array([1])), [1.0])
+    assert bm25.coverage([], np.array([0, 1])).tolist() == [0.0, 0.0]
+    assert bm25.coverage([a], np.array([], dtype=np.int64)).shape == (0,)
+
+
+def test_coverage_ignores_words_only_removed_rows_hold():
+    """As a fresh index of the live rows would: it would not know the word at all."""
+    bm25, vocab = _ours([["a", "b"], ["gone"]], live=np.array([True, False]))
+    assert bm25.coverage([vocab["a"], vocab["gone"]], np.array([0])).tolist() == [1.0]

@@ -199,6 +199,7 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--skip-ranker", action="store_true")
+    ap.add_argument("--ranker-only", action="store_true", help="fit the sentence ranker and stop (keep the reader)")
     args = ap.parse_args()
     random.seed(0)
     enc = load_encoder()
@@ -210,6 +211,8 @@ def main() -> None:
         w, _ = fit_listwise(groups)
         print("sentence ranker", dict(zip(SENTENCE_FEATURES, np.round(w, 3))))
         save_model("sentences", SENTENCE_FEATURES, w, note=f"listwise softmax on {len(qs)} SQuAD-train questions")
+    if args.ranker_only:
+        return
     train(enc, examples, args.frozen, args.epochs, args.lr, args.batch, args.out)
 
 
