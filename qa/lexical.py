@@ -95,14 +95,14 @@ class BM25:
         """(len(rows),) share of the query's distinct terms' ``weight`` that occurs in each row.
         Terms no live row holds are left out, as a freshly built index would not know them."""
         rows = np.asarray(rows, dtype=np.int64)
-        out = np.zeros(len(rows), dtype=np.float64)
         distinct = [t for t in dict.fromkeys(term_ids) if self.df[t] > 0]
         total = float(sum(self.weight[t] for t in distinct))
         if total <= 0 or len(rows) == 0:
-            return out
+            return np.zeros(len(rows), dtype=np.float64)
+        found = np.zeros(self.n_rows, dtype=np.float64)     # one pass over the postings, as ``scores``
         for t in distinct:
-            out += float(self.weight[t]) * np.isin(rows, self.indices[self.indptr[t]:self.indptr[t + 1]])
-        return out / total
+            found[self.indices[self.indptr[t]:self.indptr[t + 1]]] += float(self.weight[t])
+        return found[rows] / total
 
 
 def postings(row_terms: np.ndarray, row_counts: np.ndarray, row_ptr: np.ndarray, n_terms: int
