@@ -1,6 +1,8 @@
 """What kind of answer a question asks for (a date, a number, a name) and whether a sentence offers
-one. Surface patterns only, no tagger: "When …" wants a year or a month, "How many …" a number,
-"Who …" and "Where …" a capitalised name the question does not already contain. The sentence
+one. Surface patterns only, no tagger: "When …" wants a year, month or weekday, "How many …" a
+number, "Who …" and "Where …" a capitalised name the question does not already contain. Only the
+first question word counts: "How many died when …" asks for a number, "What did she say when …"
+for none of these. The sentence
 ranker uses these as features (fitted on SQuAD train), so a wrong guess costs little."""
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from typing import Sequence
 import numpy as np
 
 
-class Kind(enum.IntEnum):
+class AnswerKind(enum.IntEnum):
+    """The values index ``KIND_FEATURES``."""
+
     DATE = 0
     NUMBER = 1
     PERSON = 2
@@ -22,29 +26,37 @@ class Kind(enum.IntEnum):
 
 KIND_FEATURES = ("kind_date", "kind_number", "kind_person", "kind_place")   # one column per kind but OTHER
 
-_UNITS = ("year|years|century|centuries|decade|date|month|day|era|period|time")
+_UNITS = "year|years|century|centuries|decade|date|month|day|era|period|time"
 _KIND_PATTERNS = (
-    (Kind.DATE, re.compile(rf"\bwhen\b|\b(?:what|which|in what|in which)\s+(?:{_UNITS})\b|\bhow long ago\b")),
-    (Kind.NUMBER, re.compile(r"\bhow (?:many|much|long|old|far|big|large|high|tall|deep|wide|often|fast)\b"
-                             r"|\b(?:what|which) (?:percentage|percent|number|amount|proportion|fraction)\b")),
-    (Kind.PERSON, re.compile(r"\bwho\b|\bwhom\b|\bwhose\b")),
-    (Kind.PLACE, re.compile(r"\bwhere\b")),
+    (AnswerKind.DATE, re.compile(rf"\bwhen\b|\b(?:what|which) (?:{_UNITS})\b|\bhow long ago\b")),
+    (AnswerKind.NUMBER, re.compile(r"\bhow (?:many|much|long|old|far|big|large|high|tall|deep|wide|often|fast)\b"
+                                   r"|\b(?:what|which) (?:percentage|percent|number|amount|proportion|fraction)\b")),
+    (AnswerKind.PERSON, re.compile(r"\bwho\b|\bwhom\b|\bwhose\b")),
+    (AnswerKind.PLACE, re.compile(r"\bwhere\b")),
 )
+_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|where|when|why|how)\b")
+_ACRONYM_WHO = re.compile(r"\bWHO\b")      # the World Health Organization, not "who"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}}|\d{{3}})s?\b|\b(?:{_MONTHS})\b|\bcentur(?:y|ies)\b|\b(?:BC|AD|BCE|CE)\b")
-_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b\d{{1,4}} ?(?:BC|AD|BCE|CE)\b|\b(?:AD|BC) ?\d{{1,4}}\b"
+                   rf"|\b(?:{_MONTHS}|{_DAYS})\b|\bcentur(?:y|ies)\b")
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                 "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                  "|hundred|thousand|million|billion|trillion|dozen|half|percent")
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})s?\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_WORD = re.compile(r"[^\W\d_]+")           # runs of letters: "Putin's" → "Putin", "s"; accents kept
 
 
-def question_kind(question: str) -> Kind:
-    """The kind of answer ``question`` asks for (the first pattern that matches)."""
-    q = question.lower()
+def question_kind(question: str) -> AnswerKind:
+    """The kind of answer ``question`` asks for, from the phrase its first question word starts."""
+    q = _ACRONYM_WHO.sub(" ", question).lower()
+    first = _QUESTION_WORD.search(q)
+    if first is None:
+        return AnswerKind.OTHER
     for kind, pattern in _KIND_PATTERNS:
-        if pattern.search(q):
+        if pattern.match(q, first.start()):
             return kind
-    return Kind.OTHER
+    return AnswerKind.OTHER
 
 
 def new_names(question: str, sentence: str) -> list[str]:
@@ -54,13 +66,13 @@ def new_names(question: str, sentence: str) -> list[str]:
     return [w for w in words if len(w) > 1 and w[0].isupper() and w.lower() not in asked]
 
 
-def offers(kind: Kind, question: str, sentence: str) -> bool:
+def offers(kind: AnswerKind, question: str, sentence: str) -> bool:
     """Whether ``sentence`` holds an answer of ``kind`` (never for OTHER)."""
-    if kind is Kind.DATE:
+    if kind is AnswerKind.DATE:
         return bool(_DATE.search(sentence))
-    if kind is Kind.NUMBER:
+    if kind is AnswerKind.NUMBER:
         return bool(_NUMBER.search(sentence))
-    if kind in (Kind.PERSON, Kind.PLACE):
+    if kind in (AnswerKind.PERSON, AnswerKind.PLACE):
         return bool(new_names(question, sentence))
     return False
 
@@ -70,6 +82,6 @@ def kind_features(question: str, sentences: Sequence[str]) -> np.ndarray:
     offers an answer of that kind; zeros elsewhere (and everywhere for OTHER questions)."""
     out = np.zeros((len(sentences), len(KIND_FEATURES)), dtype=np.float64)
     kind = question_kind(question)
-    if kind is not Kind.OTHER:
+    if kind is not AnswerKind.OTHER:
         out[:, int(kind)] = [offers(kind, question, s) for s in sentences]
     return out

@@ -14,14 +14,14 @@ from .ranking import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_featu
 
 def vocabulary_coverage(index: Index, words: list[str]) -> float:
     """Share of the question's word weight (``words``: its ``tokenize``; smoothed idf,
-    ``BM25.weight``; a word the index never saw weighs as one seen nowhere) that the index knows.
-    Low for questions about things no article mentions. A word only removed articles had counts as
-    unseen, as in a freshly built index."""
+    ``BM25.weight``; a word the index does not know, ``Index.term_id``, weighs as one seen nowhere)
+    that the index knows.
+    Low for questions about things no article mentions."""
     if not words:
         return 0.0
     weight, unseen = index.bm25.weight, index.bm25.unseen_weight
-    ids = [index.vocab.get(w) for w in words]
-    weights = [(float(weight[t]), True) if t is not None and index.bm25.df[t] > 0 else (unseen, False) for t in ids]
+    ids = [index.term_id(w) for w in words]
+    weights = [(float(weight[t]), True) if t is not None else (unseen, False) for t in ids]
     total = sum(w for w, _ in weights)
     return sum(w for w, known in weights if known) / total if total > 0 else 0.0
 
@@ -37,7 +37,7 @@ def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, f
     bm = index.bm25
     found = total = missing = 0.0
     for w in words:
-        t = index.vocab.get(w)
+        t = index.term_id(w)
         weight = float(bm.weight[t]) if t is not None else bm.unseen_weight
         total += weight
         rows = bm.indices[bm.indptr[t]:bm.indptr[t + 1]] if t is not None else ()
@@ -74,7 +74,7 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray) -> E
         return Evidence(np.zeros(0, np.int64), np.zeros(0, np.int64), (), np.zeros((0, len(SENTENCE_FEATURES))))
     texts = [index.sentence_text(s) for s in srows]
     q_words = tokenize(question)
-    q_terms = [t for t in (index.vocab.get(w) for w in q_words) if t is not None and index.bm25.df[t] > 0]
+    q_terms = [t for t in map(index.term_id, q_words) if t is not None]
     idf = index.bm25.weight
     words = [tokenize(t) for t in texts]
     terms = [{index.vocab[w] for w in ws if w in index.vocab} for ws in words]

@@ -163,9 +163,15 @@ class Index:
         return out
 
     # -- search -------------------------------------------------------------------------------
+    def term_id(self, word: str) -> int | None:
+        """The term id of a tokenised word that a live chunk holds; None for a word the index never
+        saw or that only removed articles had (so an updated index knows what a fresh build would)."""
+        t = self.vocab.get(word)
+        return t if t is not None and self.bm25.df[t] > 0 else None
+
     def query_terms(self, text: str) -> list[int]:
-        """Term ids of the query's known words (unknown words cannot match anything)."""
-        return [self.vocab[t] for t in tokenize(text) if t in self.vocab]
+        """Term ids of the query's known words (``term_id``; other words cannot match anything)."""
+        return [t for t in map(self.term_id, tokenize(text)) if t is not None]
 
     def lexical(self, text: str, n: int) -> tuple[np.ndarray, np.ndarray]:
         """(rows, BM25 scores) of the ``n`` best live rows with a positive score."""

@@ -70,7 +70,7 @@ class BM25:
         # which happens after compaction drops the rows of the articles that brought them.)
         cum = np.concatenate([[0], np.cumsum(live[indices], dtype=np.int64)])
         df = cum[indptr[1:]] - cum[indptr[:-1]]
-        self.df = df     # 0 for a word only removed articles had: the index no longer knows it
+        self.df = df     # 0 for a word only removed articles had (``Index.term_id``)
         self.idf = np.log(1.0 + (n_live - df + 0.5) / (df + 0.5)).astype(np.float32)
         # Word weights for "how much of the question does this text cover" features: idf as if the
         # index also held ``pseudo_docs`` chunks without the word, so that the weights mean the same
@@ -92,10 +92,10 @@ class BM25:
         return out
 
     def coverage(self, term_ids: Sequence[int], rows: np.ndarray) -> np.ndarray:
-        """(len(rows),) share of the query's distinct terms' ``weight`` that occurs in each row.
-        Terms no live row holds are left out, as a freshly built index would not know them."""
+        """(len(rows),) share of the query's distinct terms' ``weight`` that occurs in each row
+        (``term_ids``: the known ones, ``Index.query_terms``)."""
         rows = np.asarray(rows, dtype=np.int64)
-        distinct = [t for t in dict.fromkeys(term_ids) if self.df[t] > 0]
+        distinct = list(dict.fromkeys(term_ids))
         total = float(sum(self.weight[t] for t in distinct))
         if total <= 0 or len(rows) == 0:
             return np.zeros(len(rows), dtype=np.float64)

@@ -57,7 +57,7 @@ def load_models(path: Path | None = None) -> dict[str, LinearModel]:
 # -- chunk features ------------------------------------------------------------------------------
 def chunk_features(dense: np.ndarray, bm25: np.ndarray, sent_max: np.ndarray, cover: np.ndarray,
                    article_max: np.ndarray) -> np.ndarray:
-    """(n, 6) features of n candidate chunks of one question (see ``CHUNK_FEATURES``)."""
+    """(n, len(CHUNK_FEATURES)) features of n candidate chunks of one question."""
     top = float(bm25.max()) if bm25.size else 0.0
     rel = bm25 / top if top > 0 else np.zeros_like(bm25)
     return np.column_stack([dense, rel, sent_max, np.log1p(bm25), cover, article_max]).astype(np.float64)
@@ -82,9 +82,9 @@ def bigram_overlap(query_words: Sequence[str], words: Sequence[str]) -> float:
 
 
 def sentence_features(sent_cos, chunk_rank, cover, cover_ctx, bigrams, n_words, cos_gap, kinds) -> np.ndarray:
-    """(n, 11) features of n candidate sentences (see ``SENTENCE_FEATURES``); inputs (n,), but
-    ``kinds`` (n, 4): ``answertype.kind_features``."""
+    """(n, len(SENTENCE_FEATURES)) features of n candidate sentences; inputs (n,), but ``kinds``
+    (n, len(KIND_FEATURES)): ``answertype.kind_features``."""
     return np.column_stack([
         sent_cos, 1.0 / (1.0 + np.asarray(chunk_rank, dtype=np.float64)), cover, cover_ctx, bigrams,
-        np.log1p(np.asarray(n_words, dtype=np.float64)), cos_gap, np.asarray(kinds, dtype=np.float64).reshape(-1, 4),
+        np.log1p(np.asarray(n_words, dtype=np.float64)), cos_gap, np.asarray(kinds, dtype=np.float64).reshape(-1, len(KIND_FEATURES)),
     ]).astype(np.float64)

@@ -37,11 +37,11 @@ class Candidates:
     dense: np.ndarray       # (n,) cosine with the question
     bm25: np.ndarray        # (n,) BM25 score
     sent_max: np.ndarray    # (n,) best cosine of a sentence of the chunk
-    coverage: np.ndarray    # (n,) share of the question's word weight found in the chunk
-    article_max: np.ndarray  # (n,) best ``sent_max`` among the candidates of the chunk's article
+    coverage: np.ndarray    # (n,) share of the weight of the question's known words found in the chunk
+    article_sent_max: np.ndarray  # (n,) best ``sent_max`` among the candidates of the chunk's article
 
     def features(self) -> np.ndarray:
-        return chunk_features(self.dense, self.bm25, self.sent_max, self.coverage, self.article_max)
+        return chunk_features(self.dense, self.bm25, self.sent_max, self.coverage, self.article_sent_max)
 
 
 def rrf(rankings: Sequence[np.ndarray], k: float, weights: Sequence[float] | None = None

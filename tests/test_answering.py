@@ -76,6 +76,18 @@ def test_linear_model_scores_and_refuses_wrong_width():
     assert LinearModel.from_json(m.to_json()) == m
 
 
+def test_shipped_models_name_the_features_the_code_computes():
+    """``LinearModel.score`` checks only the width: a reordered or renamed feature would silently
+    meet the wrong weight."""
+    from qa.ranking import CHUNK_FEATURES, SENTENCE_FEATURES, load_models
+
+    models = load_models()
+    assert models["chunks"].features == CHUNK_FEATURES
+    assert models["sentences"].features == SENTENCE_FEATURES
+    assert models["final"].features == answering.FINAL_FEATURES
+    assert models["confidence"].features == answering.CONFIDENCE_FEATURES
+
+
 def test_normalize_answer_is_squad_normalisation():
     assert normalize_answer("The  Anti-aircraft, missiles!") == "antiaircraft missiles"
     assert normalize_answer("an apple a day") == "apple day"

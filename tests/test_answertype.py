@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.answertype import KIND_FEATURES, Kind, kind_features, new_names, offers, question_kind
+from qa.answertype import KIND_FEATURES, AnswerKind as Kind, kind_features, new_names, offers, question_kind
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -17,6 +17,15 @@ from qa.answertype import KIND_FEATURES, Kind, kind_features, new_names, offers,
     ("Whose army crossed the river?", Kind.PERSON),
     ("Where did the leaders meet?", Kind.PLACE),
     ("What did Russia give North Korea?", Kind.OTHER),
+    ("The treaty was signed in which year?", Kind.DATE),
+    ("In 1990, who won the cup?", Kind.PERSON),
+    # Only the first question word counts.
+    ("How many soldiers died when the bridge fell?", Kind.NUMBER),
+    ("Who led the country when the war began?", Kind.PERSON),
+    ("Where did the man who fled live?", Kind.PLACE),
+    ("What did Kim say when he met Putin?", Kind.OTHER),
+    # The World Health Organization is not "who".
+    ("What did the WHO declare?", Kind.OTHER),
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) is kind
@@ -25,9 +34,13 @@ def test_question_kind(question, kind):
 def test_offers_dates_numbers_and_new_names():
     assert offers(Kind.DATE, "When?", "It ended in 1945.")
     assert offers(Kind.DATE, "When?", "It ended in May.")
+    assert offers(Kind.DATE, "When?", "It ended on Tuesday.")
+    assert offers(Kind.DATE, "When?", "Rome fell in 476 AD.")
+    assert not offers(Kind.DATE, "When?", "It carried 150 people.")
     assert not offers(Kind.DATE, "When?", "It ended badly.")
     assert offers(Kind.NUMBER, "How many?", "About forty were sent.")
     assert offers(Kind.NUMBER, "How many?", "3 were sent.")
+    assert offers(Kind.NUMBER, "How many?", "Seventeen were sent.")
     assert not offers(Kind.NUMBER, "How many?", "Some were sent.")
     # A name counts only if the question does not already hold it; the first word never counts.
     assert offers(Kind.PERSON, "Who met Putin?", "Putin met Kim in Moscow.")
@@ -37,6 +50,9 @@ def test_offers_dates_numbers_and_new_names():
 
 def test_new_names_skip_the_first_word_and_the_question_words():
     assert new_names("Who met Putin?", "Yesterday Putin met Kim Jong Un.") == ["Kim", "Jong", "Un"]
+    # Possessives (either apostrophe) are the name itself; accented names stay whole.
+    assert new_names("Who met Putin?", "Then Putin's aide met Putin\u2019s guest.") == []
+    assert new_names("Who met Putin?", "Then Putin met José Ramos-Horta.") == ["José", "Ramos", "Horta"]
 
 
 def test_kind_features_fill_only_the_question_kind_column():

@@ -13,7 +13,7 @@ from qa.build import build_index
 from qa.engine import Engine
 from qa.index import Index
 from qa.records import Passage
-from qa.search import Mode
+from qa.search import Mode, group_max
 
 from .test_store_build import QUESTIONS, TOPICS, write_corpus
 
@@ -130,8 +130,6 @@ def test_hybrid_passages_never_repeat_text_of_a_better_one(seed_dir, tmp_path, f
 
 
 def test_group_max_gives_each_element_its_group_maximum():
-    from qa.search import group_max
-
     got = group_max(np.array([3, 1, 3, 2, 1]), np.array([0.1, 0.5, 0.7, -0.2, 0.4]))
     assert got.tolist() == [0.7, 0.5, 0.7, -0.2, 0.5]
     assert group_max(np.array([], np.int64), np.array([])).shape == (0,)

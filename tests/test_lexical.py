@@ -117,9 +117,3 @@ def test_coverage_is_the_share_of_distinct_query_weight_in_each_row():
     assert np.allclose(bm25.coverage([c], np.array([1])), [1.0])
     assert bm25.coverage([], np.array([0, 1])).tolist() == [0.0, 0.0]
     assert bm25.coverage([a], np.array([], dtype=np.int64)).shape == (0,)
-
-
-def test_coverage_ignores_words_only_removed_rows_hold():
-    """As a fresh index of the live rows would: it would not know the word at all."""
-    bm25, vocab = _ours([["a", "b"], ["gone"]], live=np.array([True, False]))
-    assert bm25.coverage([vocab["a"], vocab["gone"]], np.array([0])).tolist() == [1.0]

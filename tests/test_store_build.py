@@ -206,6 +206,27 @@ def test_compaction_after_many_deletions_matches_a_fresh_build(corpus, tmp_path,
     assert results(engine, questions, k=10) == fresh_results(corpus, tmp_path, fake_encoder, questions=questions, k=10)
 
 
+def test_words_only_a_removed_article_had_are_unknown_as_in_a_fresh_build(corpus, tmp_path, fake_encoder):
+    """An incremental update keeps the removed article's words in the vocabulary (the index is
+    append-only); every feature must treat them as unknown, or answers would differ from a fresh build."""
+    from qa.lexical import tokenize
+
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    (corpus / "comets.txt").unlink()
+    build_index(corpus, index_dir, encoder=fake_encoder)        # one of ten: no compaction
+    updated = load(index_dir, fake_encoder)
+    [jupiter] = tokenize("Jupiter")
+    assert jupiter in updated.vocab and updated.term_id(jupiter) is None
+    assert updated.query_terms("Jupiter apples") == updated.query_terms("apples")
+    fresh_dir = tmp_path / "fresh"
+    build_index(corpus, fresh_dir, encoder=fake_encoder)
+    question = "Did a comet near Jupiter ripen the apples in Kent?"
+    got = Engine(corpus, index_dir, encoder=fake_encoder, auto_build=False, threshold=0.0).answer(question)
+    want = Engine(corpus, fresh_dir, encoder=fake_encoder, auto_build=False, threshold=0.0).answer(question)
+    assert (got.source, got.start, got.end, round(got.score, 6)) == (want.source, want.start, want.end, round(want.score, 6))
+
+
 def test_deleting_the_newest_article_then_compacting_loads(corpus, tmp_path, fake_encoder):
     """The vocabulary keeps the deleted article's terms, last and in no row (BM25 used to crash)."""
     index_dir = tmp_path / "index"

@@ -8,6 +8,9 @@
    best-ranked wrong sentences) with "no answer" at [CLS] — fine-tune the top layers of
    all-MiniLM-L6-v2 plus a start/end head. The lower layers stay frozen, so their outputs are
    computed once and only the top layers ship (``qa/weights/reader.npz``).
+
+``--ranker-only`` does step 1 alone (the reader never sees the ranker's features); ``--skip-ranker``
+step 2 alone.
 """
 
 from __future__ import annotations
@@ -198,8 +201,9 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--out", type=Path, default=WEIGHTS)
-    ap.add_argument("--skip-ranker", action="store_true")
-    ap.add_argument("--ranker-only", action="store_true", help="fit the sentence ranker and stop (keep the reader)")
+    only = ap.add_mutually_exclusive_group()
+    only.add_argument("--skip-ranker", action="store_true", help="train the reader only")
+    only.add_argument("--ranker-only", action="store_true", help="fit the sentence ranker and stop (keep the reader)")
     args = ap.parse_args()
     random.seed(0)
     enc = load_encoder()
