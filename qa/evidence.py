@@ -17,13 +17,17 @@ def vocabulary_coverage(index: Index, words: list[str]) -> float:
     ``BM25.weight``; a word the index does not know, ``Index.term_id``, weighs as one seen nowhere)
     that the index knows.
     Low for questions about things no article mentions."""
-    if not words:
-        return 0.0
-    weight, unseen = index.bm25.weight, index.bm25.unseen_weight
+    weighted = _weighted(index, words)
+    total = sum(w for _, w in weighted)
+    return sum(w for t, w in weighted if t is not None) / total if total > 0 else 0.0
+
+
+def _weighted(index: Index, words: list[str]) -> list[tuple[int | None, float]]:
+    """(term id or None, weight) per word: ``BM25.weight`` of a known word (``Index.term_id``),
+    ``BM25.unseen_weight`` of any other."""
+    bm = index.bm25
     ids = [index.term_id(w) for w in words]
-    weights = [(float(weight[t]), True) if t is not None else (unseen, False) for t in ids]
-    total = sum(w for w, _ in weights)
-    return sum(w for w, known in weights if known) / total if total > 0 else 0.0
+    return [(t, float(bm.weight[t]) if t is not None else bm.unseen_weight) for t in ids]
 
 
 def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, float]:
@@ -36,9 +40,7 @@ def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, f
     lo, hi = index.documents[doc]["rows"]
     bm = index.bm25
     found = total = missing = 0.0
-    for w in words:
-        t = index.term_id(w)
-        weight = float(bm.weight[t]) if t is not None else bm.unseen_weight
+    for t, weight in _weighted(index, words):
         total += weight
         rows = bm.indices[bm.indptr[t]:bm.indptr[t + 1]] if t is not None else ()
         if len(rows) and bool(np.any((rows >= lo) & (rows < hi))):
