@@ -31,7 +31,7 @@ from qa.answering import CONFIDENCE_FEATURES, FINAL_FEATURES, confidence_feature
 from qa.embedding import load_encoder  # noqa: E402
 from qa.index import Index  # noqa: E402
 from qa.reader import WEIGHTS, Reader  # noqa: E402
-from training.common import fit_listwise, fit_logistic, read_questions, save_model  # noqa: E402
+from training.common import fit_listwise, fit_logistic, offtopic_candidates, read_questions, save_model  # noqa: E402
 
 def correct(index: Index, d, j: int, q: dict) -> bool:
     i = int(d.picked[j])
@@ -70,7 +70,7 @@ def main() -> None:
     reader = Reader(enc.model, enc.tokenizer, args.reader)
     indexed = {d["source"] for d in index.documents}
     on = read_questions(args.questions, args.limit, seed=1)
-    off = [q for q in read_questions(args.offtopic, args.limit * 3, seed=2) if q["article_file"] not in indexed][: args.limit]
+    off = [q for q in offtopic_candidates(args.offtopic, args.limit) if q["article_file"] not in indexed][: args.limit]
     print(f"{len(on)} answerable, {len(off)} off-topic questions")
     if args.cache and args.cache.exists():
         g_on, g_off = pickle.loads(args.cache.read_bytes())

@@ -16,6 +16,13 @@ def read_questions(path: Path, limit: int | None = None, seed: int = 0) -> list[
     return lines
 
 
+def offtopic_candidates(path: Path, limit: int) -> list[dict]:
+    """The questions ``calibrate.py --limit LIMIT`` draws its off-topic questions from (those whose
+    article is not in the calibration index, up to ``limit``). ``train_reader.py`` leaves them all
+    out of the reader's training, so off-topic calibration asks questions the reader never saw."""
+    return read_questions(path, limit * 3, seed=2)
+
+
 def chunk_hit(index, q: dict, row: int) -> bool:
     """The chunk is from the gold article and overlaps the gold paragraph."""
     doc = index.document(row)

@@ -1,22 +1,26 @@
-"""Fit the sentence ranker and fine-tune the reader on SQuAD train (never on the dev questions).
+"""Collect the reader's training pairs and fit the sentence ranker on SQuAD train (never on the
+dev questions).
 
-    python training/train_reader.py --index /tmp/squad_train/index --questions /tmp/squad_train/questions.jsonl
+    python training/train_reader.py --index /tmp/squad/train/index --questions /tmp/squad/train/questions.jsonl \
+        --pairs /tmp/squad/reader_pairs.npz
+    python training/tune_reader.py --pairs /tmp/squad/reader_pairs.npz      # the fine-tuning itself
 
 1. For each question, the hybrid search's top chunks give candidate sentences (``qa.evidence``);
    a listwise linear model over their features is fitted → ``ranking.json`` "sentences".
-2. Pairs (question, sentence) — the gold sentence with its answer span, and hard negatives (the
-   best-ranked wrong sentences) with "no answer" at [CLS] — fine-tune the top layers of
-   all-MiniLM-L6-v2 plus a start/end head. The lower layers stay frozen, so their outputs are
-   computed once and only the top layers ship (``qa/weights/reader.npz``).
+2. Pairs (question, sentence) for the reader, tokenised as it reads them: the gold sentence with
+   its answer span, and "no answer" sentences — the wrong candidates the shipped sentence ranker
+   puts first (what the reader is shown at answer time), one other candidate at random, and the
+   best candidates when the question's own article is left out of the search (what an off-topic
+   question shows it) → ``--pairs`` (see ``save_pairs``). The questions ``calibrate.py`` may ask as
+   off-topic are left out (``common.offtopic_candidates``), so calibration asks questions the
+   reader never saw.
 
-``--ranker-only`` does step 1 alone (the reader never sees the ranker's features); ``--skip-ranker``
-step 2 alone.
+``--ranker-only`` does step 1 alone; ``--skip-ranker`` step 2 alone.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -31,12 +35,15 @@ import torch  # noqa: E402
 from qa.embedding import build_threads, load_encoder  # noqa: E402
 from qa.evidence import gather  # noqa: E402
 from qa.index import Index  # noqa: E402
-from qa.ranking import SENTENCE_FEATURES, SF  # noqa: E402
-from qa.reader import WEIGHTS, encode_pairs  # noqa: E402
+from qa.ranking import SENTENCE_FEATURES, load_models  # noqa: E402
+from qa.reader import MAX_QUESTION_TOKENS, MAX_SENTENCE_TOKENS  # noqa: E402
 from qa.search import search  # noqa: E402
-from training.common import fit_listwise, gold_spans, read_questions, save_model  # noqa: E402
+from training.common import fit_listwise, gold_spans, offtopic_candidates, read_questions, save_model  # noqa: E402
 
-N_CHUNKS = 5
+N_CHUNKS = 5          # as answering.N_CHUNKS
+N_HARD = 3            # wrong sentences the ranker puts first (the reader reads 3)
+N_OFF_ARTICLE = 2     # best sentences when the question's article is left out
+OFF_ARTICLE_DEPTH = 40
 
 
 def _inside(spans, s: int, e: int):
@@ -47,15 +54,28 @@ def _inside(spans, s: int, e: int):
     return None
 
 
-def collect(index: Index, enc, qs: list[dict]):
-    """Per question: stage-1 groups (features, labels) and reader pairs."""
+def _gold_sentence(index: Index, doc: dict, gold):
+    """(text, span) of the first sentence of the article that holds a gold answer, else None."""
+    for srow in range(*doc["sentence_rows"]):
+        s, e = index.sentence_span(srow)
+        r = _inside(gold, s, e)
+        if r is not None:
+            return index.sentence_text(srow), r
+    return None
+
+
+def collect(index: Index, enc, qs: list[dict], pairs: bool = True):
+    """Per question: the ranker's group (features, labels) and, with ``pairs``, the reader's
+    (question, sentence, answer span or None) examples."""
+    ranker = load_models()["sentences"]
     vecs = enc.encode([q["question"] for q in qs])
     groups, examples = [], []
     by_source = {d["source"]: d for d in index.documents}
     t0 = time.time()
     for n, (q, v) in enumerate(zip(qs, vecs)):
-        rows, _ = search(index, q["question"], v, N_CHUNKS)
-        ev = gather(index, q["question"], v, rows)
+        depth = OFF_ARTICLE_DEPTH if pairs else N_CHUNKS
+        rows, _ = search(index, q["question"], v, depth)
+        ev = gather(index, q["question"], v, rows[:N_CHUNKS])
         gold = gold_spans(q)
         labels = np.zeros(len(ev.srows))
         rel = [None] * len(ev.srows)
@@ -66,158 +86,122 @@ def collect(index: Index, enc, qs: list[dict]):
             rel[i] = _inside(gold, s, e)
             labels[i] = rel[i] is not None
         groups.append((ev.features, labels))
-        # Reader pairs: the gold sentence (found even if retrieval missed it) + hard negatives.
-        pos = next(((ev.texts[i], rel[i]) for i in range(len(rel)) if rel[i] is not None), None)
-        if pos is None:
-            doc = by_source.get(q["article_file"])
-            if doc is not None:
-                for srow in range(*doc["sentence_rows"]):
-                    s, e = index.sentence_span(srow)
-                    r = _inside(gold, s, e)
-                    if r is not None:
-                        pos = (index.sentence_text(srow), r)
-                        break
-        if pos is not None:
-            examples.append((q["question"], pos[0], pos[1]))
-        order = np.argsort(-ev.features[:, SF["sent_cos"]] - ev.features[:, SF["coverage"]])   # cos + coverage: hard negatives
-        negs = [i for i in order.tolist() if labels[i] == 0][:2]
-        others = [i for i in range(len(labels)) if labels[i] == 0 and i not in negs]
-        if others:
-            negs.append(random.choice(others))
-        examples.extend((q["question"], ev.texts[i], None) for i in negs)
         if n % 2000 == 0:
             print(f"  collected {n}/{len(qs)} questions ({time.time() - t0:.0f} s)", flush=True)
+        if not pairs or len(ev.srows) == 0:
+            continue
+        order = np.argsort(-ranker.score(ev.features), kind="stable").tolist()
+        # The gold sentence the ranker puts first (or the article's first, if retrieval missed it).
+        pos = next(((ev.texts[i], rel[i]) for i in order if rel[i] is not None), None)
+        if pos is None and q["article_file"] in by_source:
+            pos = _gold_sentence(index, by_source[q["article_file"]], gold)
+        if pos is not None:
+            examples.append((q["question"], pos[0], pos[1]))
+        wrong = [i for i in order if labels[i] == 0]
+        negs = wrong[:N_HARD]
+        if len(wrong) > N_HARD:
+            negs.append(random.choice(wrong[N_HARD:]))
+        examples.extend((q["question"], ev.texts[i], None) for i in negs)
+        off = np.array([r for r in rows.tolist() if index.document(r)["source"] != q["article_file"]][:N_CHUNKS])
+        if len(off):
+            ev_off = gather(index, q["question"], v, off)
+            best = np.argsort(-ranker.score(ev_off.features), kind="stable")[:N_OFF_ARTICLE]
+            examples.extend((q["question"], ev_off.texts[i], None) for i in best.tolist())
     return groups, examples
 
 
-def token_targets(offsets, span):
-    """(start token, end token) of a character span; (0, 0) = [CLS] for "no answer"."""
+def token_targets(offsets, span) -> tuple[int, int]:
+    """(first, last) index into ``offsets`` (character offsets of a sentence's tokens) covering the
+    character span; (-1, -1) when ``span`` is None or falls outside the tokens."""
     if span is None:
-        return 0, 0
+        return -1, -1
     s, e = span
-    start = end = None
-    for i, o in enumerate(offsets):
-        if o is None or o[1] <= o[0]:
+    first = last = None
+    for i, (a, b) in enumerate(offsets):
+        if b <= a:
             continue
-        if start is None and o[1] > s:
-            start = i
-        if o[0] < e:
-            end = i
-    if start is None or end is None or end < start:
-        return 0, 0
-    return start, end
+        if first is None and b > s:
+            first = i
+        if a < e:
+            last = i
+    if first is None or last is None or last < first:
+        return -1, -1
+    return first, last
 
 
-def train(enc, examples, frozen: int, epochs: int, lr: float, batch: int, out: Path) -> None:
-    import copy
+def _ragged(seqs: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Concatenated int32 values and the (n + 1,) offsets of each sequence."""
+    offsets = np.zeros(len(seqs) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum([len(s) for s in seqs])
+    flat = np.fromiter((t for s in seqs for t in s), dtype=np.int32, count=int(offsets[-1]))
+    return flat, offsets
 
-    import torch
-    from torch import nn
 
-    torch.manual_seed(0)
-    bert = enc.model
-    tok = enc.tokenizer
-    items = []
+def save_pairs(tokenizer, examples, path: Path, base: str) -> None:
+    """Tokenise the examples as the reader reads them and save them for ``tune_reader.py``:
+    distinct questions and sentences (word-piece ids, truncated as ``qa.reader`` truncates) and one
+    row per pair: question, sentence, first and last answer token in the sentence (-1: no answer).
+    Pairs whose answer the truncation cuts off are dropped."""
+    q_index: dict[str, int] = {}
+    s_index: dict[str, int] = {}
+    for q, sent, _ in examples:
+        q_index.setdefault(q, len(q_index))
+        s_index.setdefault(sent, len(s_index))
+    q_enc = tokenizer.encode_batch(list(q_index), add_special_tokens=False)
+    s_enc = tokenizer.encode_batch(list(s_index), add_special_tokens=False)
+    q_ids = [e.ids[:MAX_QUESTION_TOKENS] for e in q_enc]
+    s_ids = [e.ids[:MAX_SENTENCE_TOKENS] for e in s_enc]
+    rows, dropped = [], 0
     for q, sent, span in examples:
-        ids, types, offs = encode_pairs(tok, q, [sent])
-        a, b = token_targets(offs[0], span)
-        if span is not None and a == 0:
-            continue   # answer cut off by truncation
-        items.append((ids[0], types[0], a, b))
-    print(f"{len(items)} pairs ({sum(1 for i in items if i[2] > 0)} with an answer)", flush=True)
-    # Frozen lower layers: run once.
-    items.sort(key=lambda it: len(it[0]))
-    cached = []
-    t0 = time.time()
-    with torch.inference_mode():
-        for lo in range(0, len(items), 64):
-            part = items[lo : lo + 64]
-            width = max(len(p[0]) for p in part)
-            ids = torch.zeros((len(part), width), dtype=torch.long)
-            types = torch.zeros_like(ids)
-            mask = torch.zeros_like(ids)
-            for i, p in enumerate(part):
-                ids[i, : len(p[0])] = torch.tensor(p[0])
-                types[i, : len(p[1])] = torch.tensor(p[1])
-                mask[i, : len(p[0])] = 1
-            x = bert(ids, mask, types, upto=frozen)
-            for i, p in enumerate(part):
-                cached.append((x[i, : len(p[0])].to(torch.float16).clone(), p[2], p[3]))
-    print(f"lower layers cached in {time.time() - t0:.0f} s", flush=True)
-    top = nn.ModuleList(copy.deepcopy(bert.layers[i]) for i in range(frozen, len(bert.layers)))
-    head = nn.Linear(bert.layers[0].query.in_features, 2)
-    nn.init.normal_(head.weight, std=0.02)
-    nn.init.zeros_(head.bias)
-    params = list(top.parameters()) + list(head.parameters())
-    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
-    batches = [list(range(lo, min(lo + batch, len(cached)))) for lo in range(0, len(cached), batch)]
-    total = epochs * len(batches)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: min(1.0, step / (0.06 * total)) * max(0.0, 1 - step / total))
-    step = 0
-    for epoch in range(epochs):
-        top.train()
-        random.shuffle(batches)
-        t0, run = time.time(), 0.0
-        for bi, idx in enumerate(batches):
-            width = max(cached[i][0].shape[0] for i in idx)
-            x = torch.zeros((len(idx), width, cached[0][0].shape[1]))
-            mask = torch.zeros((len(idx), width), dtype=torch.long)
-            for j, i in enumerate(idx):
-                n = cached[i][0].shape[0]
-                x[j, :n] = cached[i][0].float()
-                mask[j, :n] = 1
-            starts = torch.tensor([cached[i][1] for i in idx])
-            ends = torch.tensor([cached[i][2] for i in idx])
-            bias = bert.attention_bias(mask)
-            for layer in top:
-                x = layer(x, bias)
-            logits = head(x).masked_fill(mask[:, :, None] == 0, -1e4)
-            loss = (nn.functional.cross_entropy(logits[:, :, 0], starts) + nn.functional.cross_entropy(logits[:, :, 1], ends)) / 2
-            opt.zero_grad()
-            loss.backward()
-            nn.utils.clip_grad_norm_(params, 1.0)
-            opt.step()
-            sched.step()
-            step += 1
-            run = 0.98 * run + 0.02 * float(loss) if bi else float(loss)
-            if bi % 500 == 0:
-                print(f"  epoch {epoch + 1} batch {bi}/{len(batches)} loss {run:.3f} ({time.time() - t0:.0f} s)", flush=True)
-    state = {f"top.{k}": v.detach().numpy().astype(np.float16) for k, v in top.state_dict().items()}
-    state.update({f"head.{k}": v.detach().numpy().astype(np.float16) for k, v in head.state_dict().items()})
-    meta = {"frozen_layers": frozen, "base": enc.name, "pairs": len(items), "epochs": epochs, "lr": lr,
-            "data": "SQuAD v1.1 train (Rajpurkar et al. 2016, CC BY-SA 4.0)"}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez(out, meta=np.array(json.dumps(meta)), **state)
-    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
+        si = s_index[sent]
+        first, last = token_targets(s_enc[si].offsets[: len(s_ids[si])], span)
+        if span is not None and first < 0:
+            dropped += 1
+            continue
+        rows.append((q_index[q], si, first, last))
+    qf, qo = _ragged(q_ids)
+    sf, so = _ragged(s_ids)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, q_ids=qf, q_offsets=qo, s_ids=sf, s_offsets=so, pairs=np.asarray(rows, dtype=np.int32),
+                        base=np.array(base), cls=np.int32(tokenizer.token_to_id("[CLS]")),
+                        sep=np.int32(tokenizer.token_to_id("[SEP]")))
+    answered = sum(1 for r in rows if r[2] >= 0)
+    print(f"wrote {path}: {len(rows)} pairs ({answered} with an answer, {dropped} dropped: answer truncated), "
+          f"{len(q_ids)} questions, {len(s_ids)} sentences")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--index", type=Path, required=True)
     ap.add_argument("--questions", type=Path, required=True)
-    ap.add_argument("--limit", type=int, default=20000)   # the shipped reader: 20,000 questions
-    ap.add_argument("--frozen", type=int, default=4)
-    ap.add_argument("--epochs", type=int, default=2)
-    ap.add_argument("--lr", type=float, default=1e-4)
-    ap.add_argument("--batch", type=int, default=32)
-    ap.add_argument("--out", type=Path, default=WEIGHTS)
+    ap.add_argument("--limit", type=int, default=None, help="sample this many questions (default: all)")
+    ap.add_argument("--ranker-limit", type=int, default=20000, help="questions the sentence ranker is fitted on")
+    ap.add_argument("--pairs", type=Path, help="where to save the reader's pairs")
+    ap.add_argument("--calibration-limit", type=int, default=3000,
+                    help="calibrate.py's --limit: the questions it may ask as off-topic are left out of the pairs")
     only = ap.add_mutually_exclusive_group()
-    only.add_argument("--skip-ranker", action="store_true", help="train the reader only")
-    only.add_argument("--ranker-only", action="store_true", help="fit the sentence ranker and stop (keep the reader)")
+    only.add_argument("--skip-ranker", action="store_true", help="collect the reader's pairs only")
+    only.add_argument("--ranker-only", action="store_true", help="fit the sentence ranker and stop")
     args = ap.parse_args()
+    if not args.ranker_only and args.pairs is None:
+        ap.error("--pairs FILE is needed unless --ranker-only")
     random.seed(0)
     enc = load_encoder()
     torch.set_num_threads(build_threads())     # the encoder set one thread for single questions
     index = Index.load(args.index, enc.name, enc.dim)
-    qs = read_questions(args.questions, args.limit)
-    groups, examples = collect(index, enc, qs)
     if not args.skip_ranker:
+        qs = read_questions(args.questions, args.ranker_limit)
+        groups, _ = collect(index, enc, qs, pairs=False)
         w, _ = fit_listwise(groups)
         print("sentence ranker", dict(zip(SENTENCE_FEATURES, np.round(w, 3))))
         save_model("sentences", SENTENCE_FEATURES, w, note=f"listwise softmax on {len(qs)} SQuAD-train questions")
     if args.ranker_only:
         return
-    train(enc, examples, args.frozen, args.epochs, args.lr, args.batch, args.out)
+    held = {q["id"] for q in offtopic_candidates(args.questions, args.calibration_limit)}
+    qs = [q for q in read_questions(args.questions, args.limit) if q["id"] not in held]
+    print(f"reader pairs from {len(qs)} questions ({len(held)} left for off-topic calibration)")
+    _, examples = collect(index, enc, qs)
+    save_pairs(enc.tokenizer, examples, args.pairs, enc.name)
 
 
 if __name__ == "__main__":

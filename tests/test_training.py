@@ -1,0 +1,101 @@
+"""The reader's training pieces: answer targets, the saved pairs as the tuner reads them, batched
+span picking against the reader's own, and the tuned weights loading into the reader."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from qa.spans import best_span
+from training.train_reader import save_pairs, token_targets
+from training.tune_reader import Head, Pairs, best_spans, save, train
+
+
+def test_token_targets_cover_the_answer_characters():
+    offsets = [(0, 3), (4, 7), (8, 11), (11, 12)]          # "Bob won big."
+    assert token_targets(offsets, (4, 11)) == (1, 2)
+    assert token_targets(offsets, (5, 6)) == (1, 1)         # inside one token
+    assert token_targets(offsets, None) == (-1, -1)
+    assert token_targets(offsets, (20, 25)) == (-1, -1)     # past the tokens (truncated)
+
+
+@pytest.fixture(scope="module")
+def tokenizer(real_encoder):
+    return real_encoder.tokenizer
+
+
+EXAMPLES = [("Who won the race?", "Bob Smith won the race in 1990.", (0, 9)),
+            ("Who won the race?", "It rained all day.", None),
+            ("When was it?", "Bob Smith won the race in 1990.", (26, 30))]
+
+
+def test_saved_pairs_read_back_as_the_reader_reads_them(tmp_path, tokenizer):
+    from qa.reader import encode_pairs
+
+    examples = EXAMPLES
+    save_pairs(tokenizer, examples, tmp_path / "pairs.npz", "test-model")
+    pairs = Pairs(tmp_path / "pairs.npz")
+    assert len(pairs) == 3 and pairs.base == "test-model"
+    assert pairs.answered.tolist() == [True, False, True]
+    b = pairs.batch(np.arange(3), "cpu")
+    for i, (q, sent, span) in enumerate(examples):
+        ids, types, _ = encode_pairs(tokenizer, q, [sent])
+        n = len(ids[0])
+        assert b["ids"][i, :n].tolist() == ids[0] and b["types"][i, :n].tolist() == types[0]
+        assert b["mask"][i].sum() == n
+        if span is not None:
+            words = tokenizer.decode(ids[0][int(b["start"][i]):int(b["end"][i]) + 1])
+            assert words == sent[span[0]:span[1]].lower()
+        else:
+            assert b["start"][i] == b["end"][i] == 0
+    # Only [CLS] and sentence tokens may hold an answer: not the question, not the final [SEP].
+    allowed = b["allowed"][0].tolist()
+    q_len = len(tokenizer.encode("Who won the race?", add_special_tokens=False).ids)
+    assert allowed[0] and not any(allowed[1:q_len + 2]) and allowed[q_len + 2]
+    assert not allowed[int(b["mask"][0].sum()) - 1]
+
+
+def test_batched_best_spans_match_the_readers_span_choice():
+    rng = np.random.default_rng(3)
+    logits = torch.from_numpy(rng.normal(size=(6, 30, 2)).astype(np.float32))
+    a, b, score, null = best_spans(logits, 5)
+    for i in range(6):
+        valid = np.ones(30, dtype=bool)
+        valid[0] = False
+        s, e, sc = best_span(logits[i, :, 0].numpy(), logits[i, :, 1].numpy(), valid, 5)
+        assert (int(a[i]), int(b[i])) == (s, e)
+        assert float(score[i]) == pytest.approx(sc, abs=1e-5)
+        assert float(null[i]) == pytest.approx(float(logits[i, 0, 0] + logits[i, 0, 1]))
+
+
+def test_tuned_weights_load_into_the_reader(tmp_path, real_encoder):
+    import copy
+
+    from qa.reader import Reader
+
+    head = Head(copy.deepcopy(real_encoder.model), trainable=2)
+    save(head, tmp_path / "reader.npz", {"frozen_layers": head.frozen, "base": real_encoder.name})
+    reader = Reader(real_encoder.model, real_encoder.tokenizer, tmp_path / "reader.npz")
+    assert reader.frozen == 4 and len(reader.top) == 2
+    for got, want in zip(reader.top.parameters(), head.bert.layers[4:].parameters()):
+        assert torch.allclose(got, want, atol=1e-2)
+    (reading,) = reader.read("Who won?", ["Bob won the race."])
+    assert 0 <= reading.start < reading.end <= len("Bob won the race.")
+
+
+def test_a_short_training_run_saves_a_reader_that_loads(tmp_path, tokenizer, real_encoder):
+    import copy
+
+    from qa.reader import Reader
+
+    save_pairs(tokenizer, EXAMPLES, tmp_path / "pairs.npz", real_encoder.name)
+    pairs = Pairs(tmp_path / "pairs.npz")
+    head = Head(copy.deepcopy(real_encoder.model), trainable=1)
+    before = [p.clone() for p in head.bert.layers[5].parameters()]
+    train(head, pairs, np.arange(3), np.arange(3), total=2, lr=1e-3, batch=2, device=torch.device("cpu"),
+          rng=np.random.default_rng(0), out=tmp_path / "reader.npz", meta={"frozen_layers": head.frozen})
+    assert any(not torch.equal(a, b) for a, b in zip(before, head.bert.layers[5].parameters()))
+    assert all(torch.equal(a, b) for a, b in zip(real_encoder.model.layers[4].parameters(), head.bert.layers[4].parameters()))
+    reader = Reader(real_encoder.model, real_encoder.tokenizer, tmp_path / "reader.npz")
+    assert reader.frozen == 5 and len(reader.read("Who won?", ["Bob won."])) == 1
