@@ -110,3 +110,20 @@ def test_reader_pairs_keep_sentence_offsets_with_and_without_a_title(real_encode
     assert [o for o in titled[2][0] if o is not None] == [o for o in plain[2][0] if o is not None]
     extra = len(titled[0][0]) - len(plain[0][0])                # the title and its [SEP]: context
     assert extra > 1 and titled[1][0].count(1) == plain[1][0].count(1) + extra
+
+
+def test_the_int8_reader_reads_as_the_float_one(real_encoder):
+    from qa.reader import Reader
+
+    question = "Who told local broadcaster SBS about the missiles?"
+    sentences = ["Shin Won-sik told local broadcaster SBS about the missiles on Friday.",
+                 "Russia sent air defense systems to Pyongyang, officials said.",
+                 "The weather in Seoul was mild."]
+    exact = Reader(real_encoder.model, real_encoder.tokenizer, int8=False).read(question, sentences)
+    fast = Reader(real_encoder.model, real_encoder.tokenizer, int8=True).read(question, sentences)
+    assert sentences[0][exact[0].start:exact[0].end] == "Shin Won-sik"
+    for a, b in zip(fast, exact):
+        assert abs(a.margin - b.margin) < 1.5
+        if b.margin > 0:                      # where there is an answer, the same one
+            assert (a.start, a.end) == (b.start, b.end)
+    assert max(range(3), key=lambda i: fast[i].margin) == 0

@@ -76,7 +76,7 @@ def test_tuned_weights_load_into_the_reader(tmp_path, real_encoder):
 
     head = Head(copy.deepcopy(real_encoder.model), trainable=2)
     save(head, tmp_path / "reader.npz", {"frozen_layers": head.frozen, "base": real_encoder.name})
-    reader = Reader(real_encoder.model, real_encoder.tokenizer, tmp_path / "reader.npz")
+    reader = Reader(real_encoder.model, real_encoder.tokenizer, tmp_path / "reader.npz", int8=False)
     assert reader.frozen == 4 and len(reader.top) == 2
     for got, want in zip(reader.top.parameters(), head.bert.layers[4:].parameters()):
         assert torch.allclose(got, want, atol=1e-2)
@@ -97,5 +97,5 @@ def test_a_short_training_run_saves_a_reader_that_loads(tmp_path, tokenizer, rea
           rng=np.random.default_rng(0), out=tmp_path / "reader.npz", meta={"frozen_layers": head.frozen})
     assert any(not torch.equal(a, b) for a, b in zip(before, head.bert.layers[5].parameters()))
     assert all(torch.equal(a, b) for a, b in zip(real_encoder.model.layers[4].parameters(), head.bert.layers[4].parameters()))
-    reader = Reader(real_encoder.model, real_encoder.tokenizer, tmp_path / "reader.npz")
+    reader = Reader(real_encoder.model, real_encoder.tokenizer, tmp_path / "reader.npz", int8=False)
     assert reader.frozen == 5 and len(reader.read("Who won?", ["Bob won."])) == 1
