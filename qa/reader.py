@@ -1,9 +1,10 @@
 """The reader: for a question and a candidate sentence, where the short answer is and whether
 the sentence holds one at all.
 
-It reads "[CLS] question [SEP] sentence [SEP]" with all-MiniLM-L6-v2, whose top layers and a
-start/end head were fine-tuned on SQuAD train (``training/train_reader.py``); the lower layers are
-the embedding model's own, shared with it. Only the tuned layers ship, in ``qa/weights/reader.npz``.
+It reads "[CLS] question [SEP] sentence [SEP]" with all-MiniLM-L6-v2, whose six layers and a
+start/end head were fine-tuned on SQuAD train (pairs from ``training/train_reader.py``, tuned by
+``training/tune_reader.py``); its embeddings are the embedding model's own, shared with it. Only
+the tuned layers ship, in ``qa/weights/reader.npz``, and they run in int8 (``quantize``).
 "No answer here" is scored at the [CLS] position, as for SQuAD 2.0."""
 
 from __future__ import annotations

@@ -97,5 +97,7 @@ def test_a_short_training_run_saves_a_reader_that_loads(tmp_path, tokenizer, rea
           rng=np.random.default_rng(0), out=tmp_path / "reader.npz", meta={"frozen_layers": head.frozen})
     assert any(not torch.equal(a, b) for a, b in zip(before, head.bert.layers[5].parameters()))
     assert all(torch.equal(a, b) for a, b in zip(real_encoder.model.layers[4].parameters(), head.bert.layers[4].parameters()))
+    # Frozen layers ran as at answer time (no dropout); only the tuned one trains.
+    assert [layer.training for layer in head.bert.layers] == [False] * 5 + [True]
     reader = Reader(real_encoder.model, real_encoder.tokenizer, tmp_path / "reader.npz", int8=False)
     assert reader.frozen == 5 and len(reader.read("Who won?", ["Bob won."])) == 1

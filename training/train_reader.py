@@ -41,7 +41,7 @@ from qa.search import search  # noqa: E402
 from training.common import fit_listwise, gold_spans, offtopic_candidates, read_questions, save_model  # noqa: E402
 
 N_CHUNKS = 5          # as answering.N_CHUNKS
-N_HARD = 3            # wrong sentences the ranker puts first (the reader reads 3)
+N_HARD = 3            # wrong sentences the ranker puts first (the shipped pairs; the reader now reads 5)
 N_OFF_ARTICLE = 2     # best sentences when the question's article is left out
 OFF_ARTICLE_DEPTH = 40
 
@@ -64,49 +64,63 @@ def _gold_sentence(index: Index, doc: dict, gold):
     return None
 
 
+def _labels(index: Index, q: dict, ev) -> tuple[np.ndarray, list]:
+    """Per candidate sentence: 1 if it is from the gold article and holds a gold answer, and that
+    answer's span inside the sentence (else None)."""
+    gold = gold_spans(q)
+    labels = np.zeros(len(ev.srows))
+    rel = [None] * len(ev.srows)
+    for i, srow in enumerate(ev.srows.tolist()):
+        if index.documents[index.sentence_document(srow)]["source"] != q["article_file"]:
+            continue
+        s, e = index.sentence_span(srow)
+        rel[i] = _inside(gold, s, e)
+        labels[i] = rel[i] is not None
+    return labels, rel
+
+
+def _reader_examples(index: Index, ranker, q: dict, v: np.ndarray, rows: np.ndarray, ev, labels, rel,
+                     doc: dict | None) -> list[tuple[str, str, tuple[int, int] | None]]:
+    """One question's reader pairs (see the module doc); ``doc``: its article, if indexed."""
+    question = q["question"]
+    order = np.argsort(-ranker.score(ev.features), kind="stable").tolist()
+    out = []
+    # The gold sentence the ranker puts first (or the article's first, if retrieval missed it).
+    pos = next(((ev.texts[i], rel[i]) for i in order if rel[i] is not None), None)
+    if pos is None and doc is not None:
+        pos = _gold_sentence(index, doc, gold_spans(q))
+    if pos is not None:
+        out.append((question, pos[0], pos[1]))
+    wrong = [i for i in order if labels[i] == 0]
+    negs = wrong[:N_HARD]
+    if len(wrong) > N_HARD:
+        negs.append(random.choice(wrong[N_HARD:]))
+    out.extend((question, ev.texts[i], None) for i in negs)
+    off = np.array([r for r in rows.tolist() if index.document(r)["source"] != q["article_file"]][:N_CHUNKS])
+    if len(off):
+        ev_off = gather(index, question, v, off)
+        best = np.argsort(-ranker.score(ev_off.features), kind="stable")[:N_OFF_ARTICLE]
+        out.extend((question, ev_off.texts[i], None) for i in best.tolist())
+    return out
+
+
 def collect(index: Index, enc, qs: list[dict], pairs: bool = True):
     """Per question: the ranker's group (features, labels) and, with ``pairs``, the reader's
     (question, sentence, answer span or None) examples."""
-    ranker = load_models()["sentences"]
+    ranker = load_models()["sentences"] if pairs else None
     vecs = enc.encode([q["question"] for q in qs])
     groups, examples = [], []
     by_source = {d["source"]: d for d in index.documents}
     t0 = time.time()
     for n, (q, v) in enumerate(zip(qs, vecs)):
-        depth = OFF_ARTICLE_DEPTH if pairs else N_CHUNKS
-        rows, _ = search(index, q["question"], v, depth)
+        rows, _ = search(index, q["question"], v, OFF_ARTICLE_DEPTH if pairs else N_CHUNKS)
         ev = gather(index, q["question"], v, rows[:N_CHUNKS])
-        gold = gold_spans(q)
-        labels = np.zeros(len(ev.srows))
-        rel = [None] * len(ev.srows)
-        for i, srow in enumerate(ev.srows.tolist()):
-            if index.documents[index.sentence_document(srow)]["source"] != q["article_file"]:
-                continue
-            s, e = index.sentence_span(srow)
-            rel[i] = _inside(gold, s, e)
-            labels[i] = rel[i] is not None
+        labels, rel = _labels(index, q, ev)
         groups.append((ev.features, labels))
+        if pairs and len(ev.srows):
+            examples.extend(_reader_examples(index, ranker, q, v, rows, ev, labels, rel, by_source.get(q["article_file"])))
         if n % 2000 == 0:
             print(f"  collected {n}/{len(qs)} questions ({time.time() - t0:.0f} s)", flush=True)
-        if not pairs or len(ev.srows) == 0:
-            continue
-        order = np.argsort(-ranker.score(ev.features), kind="stable").tolist()
-        # The gold sentence the ranker puts first (or the article's first, if retrieval missed it).
-        pos = next(((ev.texts[i], rel[i]) for i in order if rel[i] is not None), None)
-        if pos is None and q["article_file"] in by_source:
-            pos = _gold_sentence(index, by_source[q["article_file"]], gold)
-        if pos is not None:
-            examples.append((q["question"], pos[0], pos[1]))
-        wrong = [i for i in order if labels[i] == 0]
-        negs = wrong[:N_HARD]
-        if len(wrong) > N_HARD:
-            negs.append(random.choice(wrong[N_HARD:]))
-        examples.extend((q["question"], ev.texts[i], None) for i in negs)
-        off = np.array([r for r in rows.tolist() if index.document(r)["source"] != q["article_file"]][:N_CHUNKS])
-        if len(off):
-            ev_off = gather(index, q["question"], v, off)
-            best = np.argsort(-ranker.score(ev_off.features), kind="stable")[:N_OFF_ARTICLE]
-            examples.extend((q["question"], ev_off.texts[i], None) for i in best.tolist())
     return groups, examples
 
 

@@ -4,9 +4,9 @@
     python training/tune_reader.py --pairs /tmp/squad/reader_pairs.npz                 # → qa/weights/reader.npz
     python training/tune_reader.py --pairs ... --device cuda --model DIR --out FILE   # on a GPU
 
-Needs torch, numpy, safetensors and ``qa/bert.py`` only, so it runs wherever a copy of the repo
-and the base model's folder (``--model``, default: the packaged one) are. The word-piece, position
-and type embeddings stay frozen: at answer time they are the embedding model's own, shared with it.
+It reads no index, so it runs wherever the repo's requirements and the base model's folder
+(``--model``, default: the packaged one) are, on a GPU in bfloat16 or on the CPU. The word-piece,
+position and type embeddings stay frozen: at answer time they are the embedding model's own.
 Only the tuned layers and the head ship. A slice of the questions (``--holdout``) is kept out of
 training and scored after each epoch: span exact match, and how often the question's answering
 sentence has the reader's best margin among its pairs (the choice the reader makes at answer time).
@@ -98,6 +98,13 @@ class Head(nn.Module):
         for layer in bert.layers[self.frozen:]:
             for p in layer.parameters():
                 p.requires_grad_(True)
+
+    def train(self, mode: bool = True) -> "Head":
+        """Training mode for the tuned layers only: the frozen ones run as at answer time (no dropout)."""
+        super().train(mode)
+        for layer in self.bert.layers[:self.frozen]:
+            layer.eval()
+        return self
 
     def forward(self, b: dict[str, torch.Tensor], dtype: torch.dtype) -> torch.Tensor:
         """(batch, seq, 2) start/end logits, -1e4 where no answer can start or end."""
@@ -227,6 +234,8 @@ def main() -> None:
     ap.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     args = ap.parse_args()
+    if args.limit is not None and args.out == WEIGHTS:
+        ap.error("--limit is a smoke test: give --out FILE so that it does not replace the shipped reader")
     torch.manual_seed(0)
     rng = np.random.default_rng(0)
     device = torch.device(args.device)
