@@ -1,7 +1,7 @@
 """Fine-tune the reader on the pairs ``train_reader.py`` saved: all-MiniLM-L6-v2's top
 ``--trainable`` layers (all six by default) plus a start/end head, "no answer" at [CLS].
 
-    python training/tune_reader.py --pairs /tmp/squad/reader_pairs.npz                 # → qa/weights/reader.npz
+    python training/tune_reader.py --pairs /tmp/squad/reader_pairs.npz --steps 4987    # the shipped run → qa/weights/reader.npz
     python training/tune_reader.py --pairs ... --device cuda --model DIR --out FILE   # on a GPU
 
 It reads no index, so it runs wherever the repo's requirements and the base model's folder
