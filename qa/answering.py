@@ -2,9 +2,12 @@
 the best different answers from other articles), or an honest "not found" with the closest passages.
 
 Scores: the sentence ranker and the reader give logits; a final linear model fitted on questions
-of articles the reader never saw turns them into the probability that the quoted sentence answers
-the question. That probability is ``Answer.score``; below a threshold calibrated on answerable and
-off-topic questions, the answer is "not found"."""
+of articles the reader never saw chooses the sentence, and two logistic models read the evidence:
+- "confidence": the probability that the quoted sentence answers the question (``Answer.score``);
+- "topic": the probability that the articles are about the question at all. Below one threshold,
+  calibrated on answerable and clearly off-topic questions, the answer is "not found".
+A question the articles are about keeps its best answer even when that answer is unsure (its score
+says so); only a question they are not about abstains."""
 
 from __future__ import annotations
 
@@ -16,10 +19,11 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from . import config
+from .answertype import KIND_FEATURES, names
 from .evidence import Evidence, article_coverage, gather, vocabulary_coverage
 from .index import Index
 from .lexical import tokenize
-from .ranking import SF, SENTENCE_FEATURES, LinearModel, load_models, sigmoid
+from .ranking import SENTENCE_FEATURES, SF, LinearModel, load_models, sigmoid
 from .reader import Reading
 from .records import Answer, Passage
 from .search import DISTINCT_DEPTH, Mode, distinct, search
@@ -32,6 +36,8 @@ FINAL_FEATURES = ("stage1", "stage1_gap", "margin", "span_score", "null_score", 
 FF = {name: i for i, name in enumerate(FINAL_FEATURES)}
 CONFIDENCE_FEATURES = ("final", "margin", "sent_cos", "coverage", "vocab_coverage", "best_sent_cos",
                        "article_coverage", "article_missing")
+TOPIC_FEATURES = ("final", "best_sent_cos", "null_score", "article_share", "best_coverage_ctx", "vocab_coverage",
+                  "coverage_ctx", "kind_match", "sent_cos", "margin", "name_coverage")
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,7 +90,10 @@ class Deliberation:
     readings: tuple[Reading, ...]   # one per picked sentence
     features: np.ndarray            # (len(picked), len(FINAL_FEATURES))
     topicality: tuple[float, float] = (0.0, 0.0)   # vocabulary coverage, best sentence cosine
-    articles: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))   # per read sentence: ``article_coverage`` of its article
+    # Per read sentence, of its article: ``article_coverage`` (2 columns), and the share of the weight
+    # of the question's names (``answertype.names``) it holds (1 when the question names nothing).
+    articles: np.ndarray = field(default_factory=lambda: np.zeros((0, 3)))
+    article_share: np.ndarray = field(default_factory=lambda: np.zeros(0))   # per read sentence: share of the top chunks from its article
 
 
 def deliberate(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None) -> Deliberation:
@@ -110,29 +119,36 @@ def deliberate(index: Index, encoder, reader, question: str, k: int, qvec: np.nd
     readings = reader.read(q, texts, titles) if reader is not None else [Reading(0, len(t), 0.0, 0.0) for t in texts]
     words = tokenize(q)
     topicality = (vocabulary_coverage(index, words), float(ev.features[:, SF["sent_cos"]].max()))
-    per_doc = {doc: article_coverage(index, words, doc) for doc in set(docs)}
-    articles = np.array([per_doc[doc] for doc in docs], dtype=np.float64).reshape(-1, 2)
+    named = tokenize(" ".join(names(q)))
+    per_doc = {doc: (*article_coverage(index, words, doc), article_coverage(index, named, doc)[0] if named else 1.0)
+               for doc in set(docs)}
+    articles = np.array([per_doc[doc] for doc in docs], dtype=np.float64).reshape(-1, 3)
+    top_docs = index.row_doc[rows[:N_CHUNKS]]
+    share = np.array([np.mean(top_docs == doc) for doc in docs], dtype=np.float64)
     return Deliberation(question, q, notice, passages, ev, picked, tuple(readings),
-                        final_features(stage1, readings, ev, picked), topicality, articles)
+                        final_features(stage1, readings, ev, picked), topicality, articles, share)
 
 
 def decide(index: Index, d: Deliberation, k: int, threshold: float | None = None) -> Answer:
-    """Pick the answer (or abstain below ``threshold``, default the calibrated one) from a
-    ``Deliberation``."""
+    """Pick the answer from a ``Deliberation``, or abstain when its "topic" probability is below
+    ``threshold`` (default the calibrated one)."""
     if len(d.picked) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched, notice=d.notice)
     models = _models()
     final = models["final"].score(d.features)
     confidence = sigmoid(models["confidence"].score(confidence_features(final, d)))
+    topic = sigmoid(models["topic"].score(topic_features(final, d)))
     order = np.argsort(-final, kind="stable")
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
     best = answers[0]
     threshold = _threshold() if threshold is None else threshold
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
-    if best.score < threshold:
+    if topic[order[0]] < threshold:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
                       notice=d.notice, score=best.score)
-    return replace(best, passages=tuple(passages[:k]), alternatives=_alternatives(answers[1:], best, threshold))
+    on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold]
+    return replace(best, passages=tuple(passages[:k]),
+                   alternatives=_alternatives(on_topic, best, config.ALTERNATIVE_MIN_SCORE))
 
 
 def confidence_features(final: np.ndarray, d: Deliberation) -> np.ndarray:
@@ -145,6 +161,23 @@ def confidence_features(final: np.ndarray, d: Deliberation) -> np.ndarray:
     return np.column_stack([final, f[:, FF["margin"]], f[:, FF["sent_cos"]], f[:, FF["coverage"]],
                             np.full(n, d.topicality[0]), np.full(n, d.topicality[1]),
                             d.articles[:, 0], d.articles[:, 1]]).astype(np.float64)
+
+
+def topic_features(final: np.ndarray, d: Deliberation) -> np.ndarray:
+    """(n, len(TOPIC_FEATURES)): per read sentence what says the articles are about the question,
+    whether or not this sentence answers it: its final logit, the best sentence cosine of all
+    candidates, the reader's no-answer score, the share of the top chunks from its article, the best
+    context coverage of all candidates, the share of the question's word weight the index knows,
+    this sentence's context coverage, whether it holds the kind of thing asked for (a date, a
+    number, a person, a place), its cosine, its reader margin, and how much of the names in the
+    question its article holds ("the capital of Victoria" is not answered from an article on Kenya)."""
+    n = len(final)
+    f, e = d.features, d.evidence.features
+    kinds = e[d.picked][:, [SF[name] for name in KIND_FEATURES]].sum(axis=1)
+    return np.column_stack([final, np.full(n, d.topicality[1]), f[:, FF["null_score"]], d.article_share,
+                            np.full(n, e[:, SF["coverage_ctx"]].max()), np.full(n, d.topicality[0]),
+                            e[d.picked, SF["coverage_ctx"]], kinds, f[:, FF["sent_cos"]],
+                            f[:, FF["margin"]], d.articles[:, 2]]).astype(np.float64)
 
 
 def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None,
@@ -182,16 +215,16 @@ def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:
     )
 
 
-def _alternatives(rest: list[Answer], best: Answer, threshold: float) -> tuple[Answer, ...]:
-    """Other confident answers that say something different: one per distinct short answer, never
-    the same sentence twice; grouped by article (other articles first, groups by their best
-    answer), best first within a group."""
+def _alternatives(rest: list[Answer], best: Answer, min_score: float) -> tuple[Answer, ...]:
+    """Other answers (score at least ``min_score``) that say something different: one per distinct
+    short answer, never the same sentence twice; grouped by article (other articles first, groups
+    by their best answer), best first within a group."""
     seen_text = {normalize_answer(best.text)}
     seen_sent = {(best.source, best.sentence_start)}
     out = []
     for a in rest:
         key = normalize_answer(a.text)
-        if a.score < threshold or key in seen_text or (a.source, a.sentence_start) in seen_sent:
+        if a.score < min_score or key in seen_text or (a.source, a.sentence_start) in seen_sent:
             continue
         if key and any(key in s or s in key for s in seen_text if s):
             continue

@@ -59,11 +59,15 @@ def question_kind(question: str) -> AnswerKind:
     return AnswerKind.OTHER
 
 
+def names(text: str) -> list[str]:
+    """Capitalised words of ``text`` but its first (names, mostly)."""
+    return [w for w in _WORD.findall(text)[1:] if len(w) > 1 and w[0].isupper()]
+
+
 def new_names(question: str, sentence: str) -> list[str]:
     """Capitalised words of ``sentence``, but its first word, that ``question`` does not contain."""
     asked = {w.lower() for w in _WORD.findall(question)}
-    words = _WORD.findall(sentence)[1:]
-    return [w for w in words if len(w) > 1 and w[0].isupper() and w.lower() not in asked]
+    return [w for w in names(sentence) if w.lower() not in asked]
 
 
 def offers(kind: AnswerKind, question: str, sentence: str) -> bool:

@@ -69,6 +69,7 @@ def _print_passages(passages, limit: int) -> None:
 
 def cmd_ask(args) -> int:
     from .engine import Engine
+    from .present import confidence_note
 
     engine = Engine(args.seeds, args.index)
     if args.passages:
@@ -90,7 +91,7 @@ def cmd_ask(args) -> int:
         return 0
     for n, a in enumerate((ans,) + ans.alternatives, 1):
         head = "Answer" if n == 1 else f"Other answer ({a.title})"
-        print(f"{head}: {a.text}   (confidence {a.score:.2f})")
+        print(f"{head}: {a.text}   ({confidence_note(a.score)})")
         rel = a.start - a.sentence_start
         print(f"  \u201c{_mark(a.sentence, rel, rel + len(a.text))}\u201d")
         print(f"  [{n}] {a.source}, line {a.line}, characters {a.start}-{a.end} "
@@ -150,7 +151,8 @@ def parser() -> argparse.ArgumentParser:
                         "without the articles they name in article_file; adds n_offtopic and abstain_offtopic")
     e.add_argument("--limit", type=int, default=None, help="only the first N questions of each file")
     e.add_argument("--threshold", type=float, default=None,
-                   help="abstain below this confidence instead of the calibrated threshold (0: never abstain)")
+                   help="abstain below this topic probability (that the articles are about the question) "
+                   "instead of the calibrated threshold (0: never abstain)")
     e.set_defaults(func=cmd_eval)
 
     n = sub.add_parser("bench", help="measure speed and memory at several corpus sizes")

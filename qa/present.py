@@ -75,6 +75,16 @@ def marked_sentence(a: Answer) -> str:
     return f"{md(before)}{lead}<mark>**{md(span)}**</mark>{trail}{md(after)}"
 
 
+# Below this confidence an answer is shown as a guess: the articles are about the question, but
+# this sentence is about as likely wrong as right.
+LOW_CONFIDENCE = 0.5
+
+
+def confidence_note(score: float) -> str:
+    """"confidence 0.83", or with a warning to check the quote when it is low."""
+    return f"confidence {score:.2f}" + (" (low: check the quote)" if score < LOW_CONFIDENCE else "")
+
+
 def answer_markdown(a: Answer, n: int, *, first: bool, best_source: str = "", searched: str | None = None) -> str:
     """One answer as a chat message: the short answer, the quoted sentence with the answer marked,
     and the numbered citation with its place in the file."""
@@ -90,7 +100,7 @@ def answer_markdown(a: Answer, n: int, *, first: bool, best_source: str = "", se
         head = f"{where} says: **{md(a.text)}**" if a.text != a.sentence else f"{where} says:"
     lines.append(head)
     lines.append(f"> “{marked_sentence(a)}”")
-    lines.append(f"**{md(answer_cite(a, n).label)}** · {md(a.title)} · confidence {a.score:.2f}")
+    lines.append(f"**{md(answer_cite(a, n).label)}** · {md(a.title)} · {confidence_note(a.score)}")
     return "\n\n".join(lines)
 
 

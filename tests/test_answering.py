@@ -86,6 +86,7 @@ def test_shipped_models_name_the_features_the_code_computes():
     assert models["sentences"].features == SENTENCE_FEATURES
     assert models["final"].features == answering.FINAL_FEATURES
     assert models["confidence"].features == answering.CONFIDENCE_FEATURES
+    assert models["topic"].features == answering.TOPIC_FEATURES
 
 
 def test_normalize_answer_is_squad_normalisation():
@@ -114,12 +115,12 @@ def test_alternatives_drop_repeats_and_weak_answers_and_put_other_articles_first
         _answer("missiles", "c.txt", 20, 0.8),                         # contained in the best: a repeat
         _answer("air defense equipment", "a.txt", 30, 0.7),
         _answer("troops", "d.txt", 40, 0.6),
-        _answer("land mines", "e.txt", 50, 0.1),                       # below the threshold
+        _answer("land mines", "e.txt", 50, 0.1),                       # below the least score
         _answer("air defense equipment", "a.txt", 30, 0.7),            # same sentence again
         _answer("soldiers", "d.txt", 60, 0.55),
         _answer("weapons", "f.txt", 70, 0.65),
     ]
-    alts = answering._alternatives(rest, best, threshold=0.5)
+    alts = answering._alternatives(rest, best, min_score=0.5)
     assert [(a.source, a.text) for a in alts] == [
         ("f.txt", "weapons"), ("d.txt", "troops"), ("d.txt", "soldiers"), ("a.txt", "air defense equipment")]
 
@@ -181,6 +182,46 @@ def test_below_the_threshold_it_abstains_with_closest_passages(seed_dir, tmp_pat
     a = engine.answer("What is the recipe for sourdough bread with rye flour?", k=3)
     assert not a.found and a.text == "" and a.start == -1 and 0.0 <= a.score <= 1.0
     assert 1 <= len(a.passages) <= 3
+
+
+def _constant_models(monkeypatch, confidence: float, topic: float) -> None:
+    """Make the confidence and topic models say ``confidence`` and ``topic`` (as logits) for every sentence."""
+    models = dict(answering._models())
+    for name, logit in (("confidence", confidence), ("topic", topic)):
+        width = len(models[name].features)
+        models[name] = LinearModel(models[name].features, (0.0,) * width, logit)
+    monkeypatch.setattr(answering, "_models", lambda: models)
+
+
+def test_the_topic_model_decides_abstention_and_the_confidence_is_the_score(seed_dir, tmp_path, fake_encoder,
+                                                                             monkeypatch):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, threshold=0.5)
+    question = "What did Russia give North Korea?"
+    _constant_models(monkeypatch, confidence=3.0, topic=-3.0)      # sure of a sentence, but off topic
+    a = engine.answer(question)
+    assert not a.found and a.score == pytest.approx(1 / (1 + np.exp(-3.0)))
+    _constant_models(monkeypatch, confidence=-3.0, topic=3.0)      # on topic, unsure of the sentence
+    a = engine.answer(question)
+    assert a.found and a.score == pytest.approx(1 / (1 + np.exp(3.0)))
+    assert a.alternatives == ()                                     # none reaches ALTERNATIVE_MIN_SCORE
+
+
+def test_topic_features_per_read_sentence(fake_engine):
+    d = answering.deliberate(fake_engine.index, fake_engine.encoder, fake_engine.reader,
+                             "What did Russia give North Korea?", 5)
+    final = np.arange(len(d.picked), dtype=np.float64)
+    x = answering.topic_features(final, d)
+    col = {name: i for i, name in enumerate(answering.TOPIC_FEATURES)}
+    assert x.shape == (len(d.picked), len(answering.TOPIC_FEATURES))
+    assert x[:, col["final"]].tolist() == final.tolist()
+    assert np.all(x[:, col["article_share"]] == 1.0)                # one article: every top chunk is its
+    assert np.all(x[:, col["best_coverage_ctx"]] >= x[:, col["coverage_ctx"]])
+    assert np.all(np.isin(x[:, col["kind_match"]], [0.0, 1.0]))
+    assert np.all(x[:, col["name_coverage"]] == 1.0)                # Russia, North Korea: all in the article
+    d = answering.deliberate(fake_engine.index, fake_engine.encoder, fake_engine.reader,
+                             "What did Zanzibar give North Korea?", 5)
+    x = answering.topic_features(np.zeros(len(d.picked)), d)
+    assert np.all((0.0 < x[:, col["name_coverage"]]) & (x[:, col["name_coverage"]] < 1.0))
 
 
 def test_empty_question_is_refused(fake_engine):

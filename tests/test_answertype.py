@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.answertype import KIND_FEATURES, AnswerKind as Kind, kind_features, new_names, offers, question_kind
+from qa.answertype import KIND_FEATURES, AnswerKind as Kind, kind_features, names, new_names, offers, question_kind
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -53,6 +53,12 @@ def test_new_names_skip_the_first_word_and_the_question_words():
     # Possessives (either apostrophe) are the name itself; accented names stay whole.
     assert new_names("Who met Putin?", "Then Putin's aide met Putin\u2019s guest.") == []
     assert new_names("Who met Putin?", "Then Putin met José Ramos-Horta.") == ["José", "Ramos", "Horta"]
+
+
+def test_names_are_the_capitalised_words_but_the_first():
+    assert names("What city is the capital of Victoria?") == ["Victoria"]
+    assert names("Who led Kim Jong Un's army, in Pyongyang?") == ["Kim", "Jong", "Un", "Pyongyang"]
+    assert names("what is a name?") == []
 
 
 def test_kind_features_fill_only_the_question_kind_column():

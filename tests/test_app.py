@@ -16,7 +16,7 @@ import urllib.request
 import pytest
 
 from qa.engine import Engine
-from qa.present import Cite, article_html, md
+from qa.present import Cite, article_html, confidence_note, md
 from qa.records import Answer
 from qa.sources import add_article, read_source, safe_name, source_path
 from tests.apphelp import (SEED_NAME, SEED_QUESTION, XSS_NAME, XSS_QUESTION, XSS_TEXT, client, file_text,
@@ -246,6 +246,11 @@ def test_xss_article_is_text_in_chat_and_panel(fake, app):
     html = app.show_article(engine, cite)
     assert "<script" not in html and "<img" not in html and "<a " not in html
     assert "&lt;script&gt;" in html
+
+
+def test_a_low_confidence_answer_asks_the_reader_to_check_the_quote():
+    assert confidence_note(0.83) == "confidence 0.83"
+    assert confidence_note(0.2) == "confidence 0.20 (low: check the quote)"
 
 
 def test_md_and_article_html_escape_everything():

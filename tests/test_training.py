@@ -7,7 +7,11 @@ import numpy as np
 import pytest
 import torch
 
+from types import SimpleNamespace
+
 from qa.spans import best_span
+from training.calibrate import clearly_offtopic
+from training.common import fit_logistic
 from training.train_reader import save_pairs, token_targets
 from training.tune_reader import Head, Pairs, best_spans, save, train
 
@@ -101,3 +105,21 @@ def test_a_short_training_run_saves_a_reader_that_loads(tmp_path, tokenizer, rea
     assert [layer.training for layer in head.bert.layers] == [False] * 5 + [True]
     reader = Reader(real_encoder.model, real_encoder.tokenizer, tmp_path / "reader.npz", int8=False)
     assert reader.frozen == 5 and len(reader.read("Who won?", ["Bob won."])) == 1
+
+
+def test_standardized_logistic_returns_weights_for_the_raw_features():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 3)) * [1.0, 100.0, 0.01] + [0.0, 50.0, 3.0]
+    y = (x[:, 0] + x[:, 1] / 100 - (x[:, 2] - 3.0) * 100 + rng.normal(size=400) > 0).astype(float)
+    w, b = fit_logistic(x, y, standardize=True)
+    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
+    w_s, b_s = fit_logistic((x - mu) / sd, y)
+    assert np.allclose(x @ w + b, (x - mu) / sd @ w_s + b_s, atol=1e-6)
+    assert ((x @ w + b > 0) == (y > 0)).mean() > 0.8
+
+
+def test_clearly_offtopic_leaves_out_questions_whose_answer_the_corpus_holds():
+    off = [{"answers": ["Paris"]}, {"answers": ["1990", "the year 1990"]}, {"answers": [""]}]
+    texts = [("The capital is Paris.", "Rain fell."), ("Nothing here.",), ("Anything.",)]
+    g_off = [(None, None, SimpleNamespace(evidence=SimpleNamespace(texts=t))) for t in texts]
+    assert clearly_offtopic(None, off, g_off, None, 0.6).tolist() == [False, True, True]

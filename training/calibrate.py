@@ -1,18 +1,22 @@
-"""Fit the answer chooser, the confidence and the abstention threshold on questions about articles
-the reader was never trained on (never on the dev questions).
+"""Fit the answer chooser, the confidence, the topic model and the abstention threshold on
+questions about articles the reader was never trained on (never on the dev questions).
 
     python training/calibrate.py --index /tmp/squad_calib/index --questions /tmp/squad_calib/questions.jsonl \
-        --offtopic /tmp/squad_train/questions.jsonl
+        --offtopic /tmp/squad_train/questions.jsonl --offtopic-index /tmp/squad_train/index
 
 - "final": listwise linear model choosing among the sentences the reader read.
-- "confidence": logistic model, P(the quoted sentence answers the question), fitted on answerable
-  questions (label: correct or not) and off-topic questions (questions about other articles, asked
-  of this index: never correct).
-- "threshold": the lowest confidence that answers; chosen so that at least --offtopic-abstain of
-  off-topic questions abstain (default 90 %), and reported with what it costs on answerable ones.
-  At 95 % about 16 % of answerable questions abstained on the calibration set, at 90 % about 9.5 %
-  (the table this script prints); an abstention still shows the closest passages, so 90 % was
-  chosen as the better trade for a reader.
+- "confidence": logistic model, P(the quoted sentence answers the question) (``Answer.score``),
+  fitted on the answers given (above the threshold) to answerable questions (label: correct or
+  not) and to off-topic questions (questions about other articles, asked of this index: never
+  correct).
+- "topic": logistic model, P(the articles are about the question), fitted on answerable questions
+  (label 1, whether or not the chosen sentence is right) and clearly off-topic ones (label 0).
+  "Clearly" leaves out off-topic questions whose gold answer is in one of their candidate sentences
+  (the corpus does hold it) and, with --offtopic-index, those whose own article is close to an
+  indexed one (centroid cosine at least --related): about one in six of them.
+- "threshold": the lowest topic probability that answers; chosen so that at least --offtopic-abstain
+  of the clearly off-topic questions abstain (default 95 %, the goal of issue 4), and reported with
+  what it costs on answerable ones, fitted on one half and measured on the other.
 """
 
 from __future__ import annotations
@@ -27,11 +31,26 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa.answering import CONFIDENCE_FEATURES, FINAL_FEATURES, confidence_features, deliberate, normalize_answer  # noqa: E402
-from qa.embedding import load_encoder  # noqa: E402
-from qa.index import Index  # noqa: E402
-from qa.reader import WEIGHTS, Reader  # noqa: E402
-from training.common import fit_listwise, fit_logistic, offtopic_candidates, read_questions, save_model  # noqa: E402
+from qa.answering import (
+    CONFIDENCE_FEATURES,
+    FINAL_FEATURES,
+    TOPIC_FEATURES,
+    confidence_features,
+    deliberate,
+    normalize_answer,
+    topic_features,
+)
+from qa.embedding import load_encoder
+from qa.index import Index
+from qa.reader import WEIGHTS, Reader
+from training.common import (
+    fit_listwise,
+    fit_logistic,
+    offtopic_candidates,
+    read_questions,
+    save_model,
+)
+
 
 def correct(index: Index, d, j: int, q: dict) -> bool:
     i = int(d.picked[j])
@@ -53,14 +72,42 @@ def collect(index, enc, reader, qs, labelled: bool):
     return out
 
 
+def article_centroids(index: Index) -> dict[str, np.ndarray]:
+    """Each article's mean chunk vector (unit length), by source file."""
+    out = {}
+    for doc in index.documents:
+        lo, hi = doc["rows"]
+        v = np.asarray(index.vectors[lo:hi], dtype=np.float64).mean(axis=0)
+        out[doc["source"]] = v / (np.linalg.norm(v) or 1.0)
+    return out
+
+
+def clearly_offtopic(index: Index, off: list[dict], g_off, offtopic_index: Index | None, related: float) -> np.ndarray:
+    """Which off-topic questions nothing indexed is about: none of their gold answers is in a
+    candidate sentence, and (when ``offtopic_index`` holds their articles) their article's centroid
+    is below ``related`` cosine from every indexed article's."""
+    keep = np.array([not any(normalize_answer(a) and normalize_answer(a) in normalize_answer(t)
+                             for a in q["answers"] for t in d.evidence.texts) for q, (_, _, d) in zip(off, g_off)])
+    if offtopic_index is not None:
+        mine = np.stack(list(article_centroids(index).values()))
+        theirs = article_centroids(offtopic_index)
+        near = np.array([float((mine @ theirs[q["article_file"]]).max()) >= related for q in off])
+        keep &= ~near
+    return keep
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--index", type=Path, required=True)
     ap.add_argument("--questions", type=Path, required=True)
     ap.add_argument("--offtopic", type=Path, required=True, help="questions about articles not in --index")
+    ap.add_argument("--offtopic-index", type=Path, help="an index holding the --offtopic questions' articles "
+                    "(to leave out those close to an indexed article)")
+    ap.add_argument("--related", type=float, default=0.6, help="article centroid cosine from which an off-topic "
+                    "question is not clearly off-topic")
     ap.add_argument("--limit", type=int, default=3000)
     ap.add_argument("--reader", type=Path, default=WEIGHTS)
-    ap.add_argument("--offtopic-abstain", type=float, default=0.90)
+    ap.add_argument("--offtopic-abstain", type=float, default=0.95)
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--cache", type=Path, help="keep the collected deliberations here, and reuse them when it exists "
                     "(to refit after changing only the fitting or the confidence features)")
@@ -79,6 +126,10 @@ def main() -> None:
         g_off = collect(index, enc, reader, off, False)
         if args.cache:
             args.cache.write_bytes(pickle.dumps((g_on, g_off)))
+    off_index = Index.load(args.offtopic_index, enc.name, enc.dim) if args.offtopic_index else None
+    clear = clearly_offtopic(index, off, g_off, off_index, args.related)
+    print(f"{clear.sum()} of {len(off)} off-topic questions are clearly off-topic")
+
     half = len(g_on) // 2
     pairs = [(x, y) for x, y, _ in g_on]
     w_final, _ = fit_listwise(pairs[:half])
@@ -88,44 +139,78 @@ def main() -> None:
     print(f"sentence accuracy: stage-1 only {stage1_only:.3f}; final (fit half) {acc_fit:.3f}; held-out half {acc_held:.3f}")
     w_final, _ = fit_listwise(pairs)
 
-    def top(groups):
+    def top(groups, features):
         rows, labels = [], []
         for x, y, d in groups:
             if not len(y):
                 continue
             f = x @ w_final
             j = int(np.argmax(f))
-            rows.append(confidence_features(f, d)[j])
+            rows.append(features(f, d)[j])
             labels.append(y[j])
         return np.array(rows), np.array(labels)
 
-    x_on, y_on = top(g_on)
-    x_off, y_off = top(g_off)
-    w_c, b_c = fit_logistic(np.vstack([x_on, x_off]), np.concatenate([y_on, y_off]))
-    p_on = 1 / (1 + np.exp(-(x_on @ w_c + b_c)))
-    p_off = 1 / (1 + np.exp(-(x_off @ w_c + b_c)))
-    print("threshold  abstain_answerable  abstain_offtopic  accuracy_of_answered")
+    # Topic: P(on topic), answerable against clearly off-topic questions.
+    t_on, y_on = top(g_on, topic_features)
+    has = np.array([len(y) > 0 for _, y, _ in g_off])
+    t_off, _ = top(g_off, topic_features)
+    t_clear, t_related = t_off[clear[has]], t_off[~clear[has]]
+
+    def fit_topic(a, b):
+        return fit_logistic(np.vstack([a, b]), np.concatenate([np.ones(len(a)), np.zeros(len(b))]), standardize=True)
+
+    def threshold_for(p_off):
+        cands = np.sort(p_off)
+        return next((float(t) for t in cands if (p_off < t).mean() >= args.offtopic_abstain), float(cands[-1]) + 1e-6)
+
+    h_on, h_off = len(t_on) // 2, len(t_clear) // 2
+    w_t, b_t = fit_topic(t_on[:h_on], t_clear[:h_off])
+    t_half = threshold_for(1 / (1 + np.exp(-(t_clear[:h_off] @ w_t + b_t))))
+    q_on = 1 / (1 + np.exp(-(t_on[h_on:] @ w_t + b_t)))
+    q_off = 1 / (1 + np.exp(-(t_clear[h_off:] @ w_t + b_t)))
+    ans = q_on >= t_half
+    print(f"held-out half at its fit half's threshold {t_half:.3f}: abstain answerable {1 - ans.mean():.3f}, "
+          f"clearly off-topic {(q_off < t_half).mean():.3f}; sentence accuracy {(ans & (y_on[h_on:] > 0)).mean():.3f} "
+          f"(never abstaining {(y_on[h_on:] > 0).mean():.3f})")
+
+    w_t, b_t = fit_topic(t_on, t_clear)
+    p_on = 1 / (1 + np.exp(-(t_on @ w_t + b_t)))
+    p_clear = 1 / (1 + np.exp(-(t_clear @ w_t + b_t)))
+    p_related = 1 / (1 + np.exp(-(t_related @ w_t + b_t)))
+    print("threshold  abstain_answerable  abstain_clearly_offtopic  abstain_other_offtopic  sentence_accuracy")
     for t in np.linspace(0.05, 0.7, 14):
         ans = p_on >= t
-        print(f"  {t:.2f}     {1 - ans.mean():.3f}              {(p_off < t).mean():.3f}            {y_on[ans].mean() if ans.any() else 0:.3f}")
-    cands = np.sort(np.concatenate([p_on, p_off]))
-    threshold = next((float(t) for t in cands if (p_off < t).mean() >= args.offtopic_abstain), float(cands[-1]))
+        print(f"  {t:.2f}     {1 - ans.mean():.3f}              {(p_clear < t).mean():.3f}                     "
+              f"{(p_related < t).mean():.3f}                   {(ans & (y_on > 0)).mean():.3f}")
+    threshold = threshold_for(p_clear)
     print(f"chosen threshold {threshold:.3f}: abstain answerable {(p_on < threshold).mean():.3f}, "
-          f"off-topic {(p_off < threshold).mean():.3f}")
-    # Calibration check: mean confidence vs accuracy in bins (answerable only).
+          f"clearly off-topic {(p_clear < threshold).mean():.3f}, other off-topic {(p_related < threshold).mean():.3f}")
+    # Confidence: P(right) among the answers given (answerable and off-topic questions above the threshold).
+    x_on, y_on = top(g_on, confidence_features)
+    x_off, _ = top(g_off, confidence_features)
+    shown_off = np.concatenate([p_clear, p_related]) >= threshold
+    x_shown = np.vstack([x_on[p_on >= threshold], np.vstack([x_off[clear[has]], x_off[~clear[has]]])[shown_off]])
+    y_shown = np.concatenate([y_on[p_on >= threshold], np.zeros(shown_off.sum())])
+    w_c, b_c = fit_logistic(x_shown, y_shown)
+    c = 1 / (1 + np.exp(-(x_shown @ w_c + b_c)))
+    print(f"confidence calibration ({len(y_shown)} answers given, {shown_off.sum()} of them to off-topic questions):")
     for lo in (0.0, 0.2, 0.4, 0.6, 0.8):
-        m = (p_on >= lo) & (p_on < lo + 0.2)
+        m = (c >= lo) & (c < lo + 0.2)
         if m.any():
-            print(f"  confidence {lo:.1f}-{lo + 0.2:.1f}: n={m.sum():4d} mean {p_on[m].mean():.2f} accuracy {y_on[m].mean():.2f}")
+            print(f"  confidence {lo:.1f}-{lo + 0.2:.1f}: n={m.sum():4d} mean {c[m].mean():.2f} accuracy {y_shown[m].mean():.2f}")
     if args.dry_run:
         return
-    note = f"fitted on {len(on)} answerable + {len(off)} off-topic SQuAD-train questions (articles unseen by the reader)"
+    note = f"fitted on {len(on)} answerable SQuAD-train questions (articles unseen by the reader)"
     save_model("final", FINAL_FEATURES, w_final, note=note)
-    save_model("confidence", CONFIDENCE_FEATURES, w_c, b_c, note=note)
+    save_model("confidence", CONFIDENCE_FEATURES, w_c, b_c, note=f"fitted on the {len(y_shown)} answers given to {len(on)} "
+               f"answerable + {len(off)} off-topic SQuAD-train questions (articles unseen by the reader)")
+    save_model("topic", TOPIC_FEATURES, w_t, b_t, note=f"fitted on {len(on)} answerable + {int(clear.sum())} clearly "
+               "off-topic SQuAD-train questions (articles unseen by the reader)")
     path = Path(__file__).resolve().parent.parent / "qa" / "weights" / "ranking.json"
     raw = json.loads(path.read_text())
     raw["threshold"] = round(threshold, 4)
-    raw["threshold_note"] = f"lowest confidence at which >= {args.offtopic_abstain:.0%} of off-topic questions abstain"
+    raw["threshold_note"] = (f"lowest topic probability at which >= {args.offtopic_abstain:.0%} of clearly off-topic "
+                             "questions abstain")
     path.write_text(json.dumps(raw, indent=1) + "\n")
 
 

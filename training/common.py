@@ -64,9 +64,17 @@ def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], l2: float = 1e-3, 
     return w.detach().numpy(), 0.0
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 500) -> tuple[np.ndarray, float]:
-    """Plain logistic regression (weights, bias) by L-BFGS."""
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 500, standardize: bool = False
+                 ) -> tuple[np.ndarray, float]:
+    """Plain logistic regression (weights, bias) by L-BFGS. ``standardize``: fit on features scaled
+    to mean 0 and deviation 1 (so the L2 penalty weighs them alike), and return weights for the
+    raw features."""
     import torch
+
+    if standardize:
+        mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
+        w, b = fit_logistic((x - mu) / sd, y, l2, steps)
+        return w / sd, b - float((w * mu / sd).sum())
 
     X = torch.tensor(x, dtype=torch.float64)
     Y = torch.tensor(y, dtype=torch.float64)
