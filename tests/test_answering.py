@@ -224,6 +224,34 @@ def test_topic_features_per_read_sentence(fake_engine):
     assert np.all((0.0 < x[:, col["name_coverage"]]) & (x[:, col["name_coverage"]] < 1.0))
 
 
+class _UnsureReader:
+    """Finds no answer anywhere (margin -5), and remembers what it was asked to read."""
+
+    def __init__(self):
+        self.calls: list[list[str]] = []
+
+    def read(self, question, sentences, titles=None):
+        self.calls.append(list(sentences))
+        return [answering.Reading(0, len(s), -5.0, 0.0) for s in sentences]
+
+
+def test_when_no_sentence_read_holds_an_answer_it_reads_further_without_rereading(fake_engine):
+    reader = _UnsureReader()
+    d = answering.deliberate(fake_engine.index, fake_engine.encoder, reader, "What did Russia give North Korea?", 5)
+    first, second = reader.calls
+    assert len(first) == answering.N_READ and 0 < len(second) and not set(first) & set(second)
+    assert len(d.picked) == len(d.readings) == answering.WIDER_READ == len(first) + len(second)
+    assert d.features.shape == (answering.WIDER_READ, len(answering.FINAL_FEATURES))
+
+
+def test_a_sure_reading_reads_no_further(fake_engine):
+    reader = _UnsureReader()
+    reader.read = lambda q, sentences, titles=None: (reader.calls.append(list(sentences)) or
+                                                     [answering.Reading(0, len(s), 5.0, 0.0) for s in sentences])
+    d = answering.deliberate(fake_engine.index, fake_engine.encoder, reader, "What did Russia give North Korea?", 5)
+    assert len(reader.calls) == 1 and len(d.picked) == answering.N_READ
+
+
 def test_empty_question_is_refused(fake_engine):
     with pytest.raises(ValueError, match="empty"):
         fake_engine.answer("   ")
