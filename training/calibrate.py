@@ -13,7 +13,7 @@ questions about articles the reader was never trained on (never on the dev quest
   (label 1, whether or not the chosen sentence is right) and clearly off-topic ones (label 0).
   "Clearly" leaves out off-topic questions whose gold answer is in one of their candidate sentences
   (the corpus does hold it) and, with --offtopic-index, those whose own article is close to an
-  indexed one (centroid cosine at least --related): about one in six of them.
+  indexed one (centroid cosine at least --related): about one in five of them.
 - "threshold": the lowest topic probability that answers; chosen so that at least --offtopic-abstain
   of the clearly off-topic questions abstain (default 95 %, the goal of issue 4), and reported with
   what it costs on answerable ones, fitted on one half and measured on the other.
