@@ -134,7 +134,7 @@ def _read(index: Index, reader, d: Deliberation, qvec: np.ndarray, rows: np.ndar
     q = d.searched
     ev = gather(index, q, qvec, rows[:n_chunks])
     if len(ev.srows) == 0:
-        return replace(d, evidence=ev)
+        return d if len(d.picked) else replace(d, evidence=ev)
     stage1 = _models()["sentences"].score(ev.features)
     picked = np.argsort(-stage1, kind="stable")[:n_read]
     texts = [ev.texts[i] for i in picked]
@@ -175,7 +175,7 @@ def decide(index: Index, d: Deliberation, k: int, threshold: float | None = None
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     if topic[order[0]] < threshold:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
-                      notice=d.notice, score=best.score)
+                      notice=d.notice)
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold]
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, config.ALTERNATIVE_MIN_SCORE))

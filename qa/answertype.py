@@ -60,7 +60,10 @@ def question_kind(question: str) -> AnswerKind:
 
 
 def names(text: str) -> list[str]:
-    """Capitalised words of ``text`` but its first (names, mostly)."""
+    """Capitalised words of ``text`` but its first (names, mostly); none in text written all in
+    capitals."""
+    if text.isupper():
+        return []
     return [w for w in _WORD.findall(text)[1:] if len(w) > 1 and w[0].isupper()]
 
 

@@ -109,7 +109,7 @@ class Answer:
     sentence_start: int = -1
     sentence_end: int = -1
     line: int = 0
-    score: float = 0.0          # confidence in [0, 1]
+    score: float = 0.0          # confidence in [0, 1] that the sentence answers (0 when not found)
     passages: tuple[Passage, ...] = ()
     alternatives: tuple["Answer", ...] = ()   # other statements, other articles first
     searched: str = ""          # the question as searched (after trimming or rewriting)

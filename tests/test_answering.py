@@ -199,11 +199,30 @@ def test_the_topic_model_decides_abstention_and_the_confidence_is_the_score(seed
     question = "What did Russia give North Korea?"
     _constant_models(monkeypatch, confidence=3.0, topic=-3.0)      # sure of a sentence, but off topic
     a = engine.answer(question)
-    assert not a.found and a.score == pytest.approx(1 / (1 + np.exp(-3.0)))
+    assert not a.found and a.score == 0.0 and a.text == "" and a.passages
     _constant_models(monkeypatch, confidence=-3.0, topic=3.0)      # on topic, unsure of the sentence
     a = engine.answer(question)
     assert a.found and a.score == pytest.approx(1 / (1 + np.exp(3.0)))
     assert a.alternatives == ()                                     # none reaches ALTERNATIVE_MIN_SCORE
+
+
+def test_alternatives_come_only_from_sentences_on_topic(seed_dir, tmp_path, fake_encoder, monkeypatch):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, threshold=0.5)
+    question = "What did Russia give North Korea?"
+    _constant_models(monkeypatch, confidence=3.0, topic=3.0)
+    assert engine.answer(question).alternatives                     # all on topic: other sentences offered
+    real = answering.topic_features
+
+    def best_only(final, d):                                        # only the chosen sentence on topic
+        x = real(final, d)
+        x[:, 0] = np.where(final == final.max(), 1.0, -1.0)
+        return x
+
+    models = answering._models()
+    models["topic"] = LinearModel(models["topic"].features, (5.0,) + (0.0,) * (len(models["topic"].features) - 1))
+    monkeypatch.setattr(answering, "topic_features", best_only)
+    a = engine.answer(question)
+    assert a.found and a.alternatives == ()
 
 
 def test_topic_features_per_read_sentence(fake_engine):
@@ -241,6 +260,8 @@ def test_when_no_sentence_read_holds_an_answer_it_reads_further_without_rereadin
     first, second = reader.calls
     assert len(first) == answering.N_READ and 0 < len(second) and not set(first) & set(second)
     assert len(d.picked) == len(d.readings) == answering.WIDER_READ == len(first) + len(second)
+    for i, r in zip(d.picked, d.readings):                          # each reading is of its own sentence
+        assert r.end == len(d.evidence.texts[i])
     assert d.features.shape == (answering.WIDER_READ, len(answering.FINAL_FEATURES))
 
 

@@ -59,6 +59,7 @@ def test_names_are_the_capitalised_words_but_the_first():
     assert names("What city is the capital of Victoria?") == ["Victoria"]
     assert names("Who led Kim Jong Un's army, in Pyongyang?") == ["Kim", "Jong", "Un", "Pyongyang"]
     assert names("what is a name?") == []
+    assert names("WHAT IS THE CAPITAL OF KENYA?") == []                # shouting names nothing
 
 
 def test_kind_features_fill_only_the_question_kind_column():

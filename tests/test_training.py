@@ -119,7 +119,7 @@ def test_standardized_logistic_returns_weights_for_the_raw_features():
 
 
 def test_clearly_offtopic_leaves_out_questions_whose_answer_the_corpus_holds():
-    off = [{"answers": ["Paris"]}, {"answers": ["1990", "the year 1990"]}, {"answers": [""]}]
-    texts = [("The capital is Paris.", "Rain fell."), ("Nothing here.",), ("Anything.",)]
+    off = [{"answers": ["Paris"]}, {"answers": ["1990", "the year 1990"]}, {"answers": [""]}, {"answers": ["2"]}]
+    texts = [("The capital is Paris.", "Rain fell."), ("Nothing here.",), ("Anything.",), ("In 2010, it rained.",)]
     g_off = [(None, None, SimpleNamespace(evidence=SimpleNamespace(texts=t))) for t in texts]
-    assert clearly_offtopic(None, off, g_off, None, 0.6).tolist() == [False, True, True]
+    assert clearly_offtopic(None, off, g_off, None, 0.6).tolist() == [False, True, True, True]   # "2" is not in "2010"

@@ -86,8 +86,12 @@ def clearly_offtopic(index: Index, off: list[dict], g_off, offtopic_index: Index
     """Which off-topic questions nothing indexed is about: none of their gold answers is in a
     candidate sentence, and (when ``offtopic_index`` holds their articles) their article's centroid
     is below ``related`` cosine from every indexed article's."""
-    keep = np.array([not any(normalize_answer(a) and normalize_answer(a) in normalize_answer(t)
-                             for a in q["answers"] for t in d.evidence.texts) for q, (_, _, d) in zip(off, g_off)])
+    def holds(answer: str, text: str) -> bool:      # whole words: "2" is not in "2010"
+        a = normalize_answer(answer)
+        return bool(a) and f" {a} " in f" {normalize_answer(text)} "
+
+    keep = np.array([not any(holds(a, t) for a in q["answers"] for t in d.evidence.texts)
+                     for q, (_, _, d) in zip(off, g_off)])
     if offtopic_index is not None:
         mine = np.stack(list(article_centroids(index).values()))
         theirs = article_centroids(offtopic_index)
@@ -119,13 +123,17 @@ def main() -> None:
     on = read_questions(args.questions, args.limit, seed=1)
     off = [q for q in offtopic_candidates(args.offtopic, args.limit) if q["article_file"] not in indexed][: args.limit]
     print(f"{len(on)} answerable, {len(off)} off-topic questions")
+    ids = ([q["id"] for q in on], [q["id"] for q in off])
     if args.cache and args.cache.exists():
-        g_on, g_off = pickle.loads(args.cache.read_bytes())
+        cached = pickle.loads(args.cache.read_bytes())
+        if not isinstance(cached, dict) or cached.get("ids") != ids:
+            sys.exit(f"{args.cache} was collected for other questions or by older code: delete it to collect again")
+        g_on, g_off = cached["groups"]
     else:
         g_on = collect(index, enc, reader, on, True)
         g_off = collect(index, enc, reader, off, False)
         if args.cache:
-            args.cache.write_bytes(pickle.dumps((g_on, g_off)))
+            args.cache.write_bytes(pickle.dumps({"ids": ids, "groups": (g_on, g_off)}))
     off_index = Index.load(args.offtopic_index, enc.name, enc.dim) if args.offtopic_index else None
     clear = clearly_offtopic(index, off, g_off, off_index, args.related)
     print(f"{clear.sum()} of {len(off)} off-topic questions are clearly off-topic")
@@ -137,41 +145,52 @@ def main() -> None:
     acc_held = np.mean([y[np.argmax(x @ w_final)] > 0 for x, y in pairs[half:] if len(y)])
     stage1_only = np.mean([y[0] > 0 for x, y in pairs[half:] if len(y)])
     print(f"sentence accuracy: stage-1 only {stage1_only:.3f}; final (fit half) {acc_fit:.3f}; held-out half {acc_held:.3f}")
+    w_half = w_final
     w_final, _ = fit_listwise(pairs)
 
-    def top(groups, features):
-        rows, labels = [], []
-        for x, y, d in groups:
+    def top(groups, features, w):
+        """``features`` of the sentence ``w`` chooses, whether it is right, and the question's
+        position, for each question with candidates."""
+        rows, labels, at = [], [], []
+        for n, (x, y, d) in enumerate(groups):
             if not len(y):
                 continue
-            f = x @ w_final
+            f = x @ w
             j = int(np.argmax(f))
             rows.append(features(f, d)[j])
             labels.append(y[j])
-        return np.array(rows), np.array(labels)
-
-    # Topic: P(on topic), answerable against clearly off-topic questions.
-    t_on, y_on = top(g_on, topic_features)
-    has = np.array([len(y) > 0 for _, y, _ in g_off])
-    t_off, _ = top(g_off, topic_features)
-    t_clear, t_related = t_off[clear[has]], t_off[~clear[has]]
+            at.append(n)
+        return np.array(rows).reshape(len(rows), -1), np.array(labels), np.array(at, dtype=np.int64)
 
     def fit_topic(a, b):
         return fit_logistic(np.vstack([a, b]), np.concatenate([np.ones(len(a)), np.zeros(len(b))]), standardize=True)
 
     def threshold_for(p_off):
+        if not len(p_off):
+            sys.exit("no clearly off-topic questions to set the threshold on: ask more (--limit) or loosen --related")
         cands = np.sort(p_off)
         return next((float(t) for t in cands if (p_off < t).mean() >= args.offtopic_abstain), float(cands[-1]) + 1e-6)
 
-    h_on, h_off = len(t_on) // 2, len(t_clear) // 2
-    w_t, b_t = fit_topic(t_on[:h_on], t_clear[:h_off])
-    t_half = threshold_for(1 / (1 + np.exp(-(t_clear[:h_off] @ w_t + b_t))))
-    q_on = 1 / (1 + np.exp(-(t_on[h_on:] @ w_t + b_t)))
-    q_off = 1 / (1 + np.exp(-(t_clear[h_off:] @ w_t + b_t)))
+    # Held-out check: the final choice and the topic model fitted on the first half of the
+    # questions (answerable and off-topic), measured on the second.
+    t_on, y_on, at_on = top(g_on, topic_features, w_half)
+    t_off, _, at_off = top(g_off, topic_features, w_half)
+    fit_on, fit_off = at_on < half, at_off < len(g_off) // 2
+    clear_off = clear[at_off]
+    w_t, b_t = fit_topic(t_on[fit_on], t_off[fit_off & clear_off])
+    t_half = threshold_for(1 / (1 + np.exp(-(t_off[fit_off & clear_off] @ w_t + b_t))))
+    q_on = 1 / (1 + np.exp(-(t_on[~fit_on] @ w_t + b_t)))
+    q_off = 1 / (1 + np.exp(-(t_off[~fit_off & clear_off] @ w_t + b_t)))
     ans = q_on >= t_half
+    right = y_on[~fit_on] > 0
     print(f"held-out half at its fit half's threshold {t_half:.3f}: abstain answerable {1 - ans.mean():.3f}, "
-          f"clearly off-topic {(q_off < t_half).mean():.3f}; sentence accuracy {(ans & (y_on[h_on:] > 0)).mean():.3f} "
-          f"(never abstaining {(y_on[h_on:] > 0).mean():.3f})")
+          f"clearly off-topic {(q_off < t_half).mean():.3f}; sentence accuracy {(ans & right).mean():.3f} "
+          f"(never abstaining {right.mean():.3f})")
+
+    # Topic: P(on topic), answerable against clearly off-topic questions, on all of them.
+    t_on, y_on, _ = top(g_on, topic_features, w_final)
+    t_off, _, at_off = top(g_off, topic_features, w_final)
+    t_clear, t_related = t_off[clear[at_off]], t_off[~clear[at_off]]
 
     w_t, b_t = fit_topic(t_on, t_clear)
     p_on = 1 / (1 + np.exp(-(t_on @ w_t + b_t)))
@@ -186,14 +205,14 @@ def main() -> None:
     print(f"chosen threshold {threshold:.3f}: abstain answerable {(p_on < threshold).mean():.3f}, "
           f"clearly off-topic {(p_clear < threshold).mean():.3f}, other off-topic {(p_related < threshold).mean():.3f}")
     # Confidence: P(right) among the answers given (answerable and off-topic questions above the threshold).
-    x_on, y_on = top(g_on, confidence_features)
-    x_off, _ = top(g_off, confidence_features)
+    x_on, y_on, _ = top(g_on, confidence_features, w_final)
+    x_off, _, _ = top(g_off, confidence_features, w_final)
     shown_off = np.concatenate([p_clear, p_related]) >= threshold
-    x_shown = np.vstack([x_on[p_on >= threshold], np.vstack([x_off[clear[has]], x_off[~clear[has]]])[shown_off]])
+    x_shown = np.vstack([x_on[p_on >= threshold], np.vstack([x_off[clear[at_off]], x_off[~clear[at_off]]])[shown_off]])
     y_shown = np.concatenate([y_on[p_on >= threshold], np.zeros(shown_off.sum())])
     w_c, b_c = fit_logistic(x_shown, y_shown)
     c = 1 / (1 + np.exp(-(x_shown @ w_c + b_c)))
-    print(f"confidence calibration ({len(y_shown)} answers given, {shown_off.sum()} of them to off-topic questions):")
+    print(f"confidence calibration, in-sample ({len(y_shown)} answers given, {shown_off.sum()} to off-topic questions):")
     for lo in (0.0, 0.2, 0.4, 0.6, 0.8):
         m = (c >= lo) & (c < lo + 0.2)
         if m.any():
