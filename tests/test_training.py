@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 from qa.spans import best_span
 from training.calibrate import clearly_offtopic
-from training.common import fit_logistic
+from training.common import fit_logistic, read_questions
 from training.train_reader import save_pairs, token_targets
 from training.tune_reader import Head, Pairs, best_spans, save, train
 
@@ -123,3 +123,11 @@ def test_clearly_offtopic_leaves_out_questions_whose_answer_the_corpus_holds():
     texts = [("The capital is Paris.", "Rain fell."), ("Nothing here.",), ("Anything.",), ("In 2010, it rained.",)]
     g_off = [(None, None, SimpleNamespace(evidence=SimpleNamespace(texts=t))) for t in texts]
     assert clearly_offtopic(None, off, g_off, None, 0.6).tolist() == [False, True, True, True]   # "2" is not in "2010"
+
+
+def test_read_questions_keeps_what_it_is_told_to_before_drawing(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text("".join(f'{{"id": {i}, "article_file": "{"a" if i % 2 else "b"}.txt"}}\n' for i in range(10)))
+    drawn = read_questions(path, 3, seed=1, keep=lambda q: q["article_file"] == "a.txt")
+    assert len(drawn) == 3 and all(q["id"] % 2 for q in drawn)
+    assert read_questions(path, 3, seed=1) == read_questions(path, 3, seed=1, keep=lambda q: True)

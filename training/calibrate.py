@@ -120,7 +120,7 @@ def main() -> None:
     index = Index.load(args.index, enc.name, enc.dim)
     reader = Reader(enc.model, enc.tokenizer, args.reader)
     indexed = {d["source"] for d in index.documents}
-    on = read_questions(args.questions, args.limit, seed=1)
+    on = read_questions(args.questions, args.limit, seed=1, keep=lambda q: q["article_file"] in indexed)
     off = [q for q in offtopic_candidates(args.offtopic, args.limit) if q["article_file"] not in indexed][: args.limit]
     print(f"{len(on)} answerable, {len(off)} off-topic questions")
     ids = ([q["id"] for q in on], [q["id"] for q in off])

@@ -9,8 +9,10 @@ from pathlib import Path
 import numpy as np
 
 
-def read_questions(path: Path, limit: int | None = None, seed: int = 0) -> list[dict]:
+def read_questions(path: Path, limit: int | None = None, seed: int = 0, keep=None) -> list[dict]:
+    """The questions of a .jsonl file (those ``keep`` accepts), or ``limit`` of them drawn at random."""
     lines = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+    lines = [q for q in lines if keep is None or keep(q)]
     if limit is not None and limit < len(lines):
         lines = random.Random(seed).sample(lines, limit)
     return lines
