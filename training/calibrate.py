@@ -31,25 +31,13 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa.answering import (
-    CONFIDENCE_FEATURES,
-    FINAL_FEATURES,
-    TOPIC_FEATURES,
-    confidence_features,
-    deliberate,
-    normalize_answer,
-    topic_features,
-)
-from qa.embedding import load_encoder
-from qa.index import Index
-from qa.reader import WEIGHTS, Reader
-from training.common import (
-    fit_listwise,
-    fit_logistic,
-    offtopic_candidates,
-    read_questions,
-    save_model,
-)
+from qa.answering import (CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, confidence_features,  # noqa: E402
+                          deliberate, normalize_answer, topic_features)
+from qa.embedding import load_encoder  # noqa: E402
+from qa.index import Index  # noqa: E402
+from qa.ranking import sigmoid  # noqa: E402
+from qa.reader import WEIGHTS, Reader  # noqa: E402
+from training.common import fit_listwise, fit_logistic, offtopic_candidates, read_questions, save_model  # noqa: E402
 
 
 def correct(index: Index, d, j: int, q: dict) -> bool:
@@ -140,12 +128,11 @@ def main() -> None:
 
     half = len(g_on) // 2
     pairs = [(x, y) for x, y, _ in g_on]
-    w_final, _ = fit_listwise(pairs[:half])
-    acc_fit = np.mean([y[np.argmax(x @ w_final)] > 0 for x, y in pairs[:half] if len(y)])
-    acc_held = np.mean([y[np.argmax(x @ w_final)] > 0 for x, y in pairs[half:] if len(y)])
+    w_half, _ = fit_listwise(pairs[:half])
+    acc_fit = np.mean([y[np.argmax(x @ w_half)] > 0 for x, y in pairs[:half] if len(y)])
+    acc_held = np.mean([y[np.argmax(x @ w_half)] > 0 for x, y in pairs[half:] if len(y)])
     stage1_only = np.mean([y[0] > 0 for x, y in pairs[half:] if len(y)])
     print(f"sentence accuracy: stage-1 only {stage1_only:.3f}; final (fit half) {acc_fit:.3f}; held-out half {acc_held:.3f}")
-    w_half = w_final
     w_final, _ = fit_listwise(pairs)
 
     def top(groups, features, w):
@@ -178,9 +165,9 @@ def main() -> None:
     fit_on, fit_off = at_on < half, at_off < len(g_off) // 2
     clear_off = clear[at_off]
     w_t, b_t = fit_topic(t_on[fit_on], t_off[fit_off & clear_off])
-    t_half = threshold_for(1 / (1 + np.exp(-(t_off[fit_off & clear_off] @ w_t + b_t))))
-    q_on = 1 / (1 + np.exp(-(t_on[~fit_on] @ w_t + b_t)))
-    q_off = 1 / (1 + np.exp(-(t_off[~fit_off & clear_off] @ w_t + b_t)))
+    t_half = threshold_for(sigmoid(t_off[fit_off & clear_off] @ w_t + b_t))
+    q_on = sigmoid(t_on[~fit_on] @ w_t + b_t)
+    q_off = sigmoid(t_off[~fit_off & clear_off] @ w_t + b_t)
     ans = q_on >= t_half
     right = y_on[~fit_on] > 0
     print(f"held-out half at its fit half's threshold {t_half:.3f}: abstain answerable {1 - ans.mean():.3f}, "
@@ -190,12 +177,10 @@ def main() -> None:
     # Topic: P(on topic), answerable against clearly off-topic questions, on all of them.
     t_on, y_on, _ = top(g_on, topic_features, w_final)
     t_off, _, at_off = top(g_off, topic_features, w_final)
-    t_clear, t_related = t_off[clear[at_off]], t_off[~clear[at_off]]
-
-    w_t, b_t = fit_topic(t_on, t_clear)
-    p_on = 1 / (1 + np.exp(-(t_on @ w_t + b_t)))
-    p_clear = 1 / (1 + np.exp(-(t_clear @ w_t + b_t)))
-    p_related = 1 / (1 + np.exp(-(t_related @ w_t + b_t)))
+    clear_off = clear[at_off]
+    w_t, b_t = fit_topic(t_on, t_off[clear_off])
+    p_on, p_off = sigmoid(t_on @ w_t + b_t), sigmoid(t_off @ w_t + b_t)
+    p_clear, p_related = p_off[clear_off], p_off[~clear_off]
     print("threshold  abstain_answerable  abstain_clearly_offtopic  abstain_other_offtopic  sentence_accuracy")
     for t in np.linspace(0.05, 0.7, 14):
         ans = p_on >= t
@@ -207,11 +192,11 @@ def main() -> None:
     # Confidence: P(right) among the answers given (answerable and off-topic questions above the threshold).
     x_on, y_on, _ = top(g_on, confidence_features, w_final)
     x_off, _, _ = top(g_off, confidence_features, w_final)
-    shown_off = np.concatenate([p_clear, p_related]) >= threshold
-    x_shown = np.vstack([x_on[p_on >= threshold], np.vstack([x_off[clear[at_off]], x_off[~clear[at_off]]])[shown_off]])
+    shown_off = p_off >= threshold
+    x_shown = np.vstack([x_on[p_on >= threshold], x_off[shown_off]])
     y_shown = np.concatenate([y_on[p_on >= threshold], np.zeros(shown_off.sum())])
     w_c, b_c = fit_logistic(x_shown, y_shown)
-    c = 1 / (1 + np.exp(-(x_shown @ w_c + b_c)))
+    c = sigmoid(x_shown @ w_c + b_c)
     print(f"confidence calibration, in-sample ({len(y_shown)} answers given, {shown_off.sum()} to off-topic questions):")
     for lo in (0.0, 0.2, 0.4, 0.6, 0.8):
         m = (c >= lo) & (c < lo + 0.2)
