@@ -4,8 +4,9 @@ the best different answers from other articles), or an honest "not found" with t
 Scores: the sentence ranker and the reader give logits; a final linear model fitted on questions
 of articles the reader never saw chooses the sentence, and two logistic models read the evidence:
 - "confidence": the probability that the quoted sentence answers the question (``Answer.score``);
-- "topic": the probability that the articles are about the question at all. Below one threshold,
-  calibrated on answerable and clearly off-topic questions, the answer is "not found".
+- "topic": the probability that the articles are about the question at all. Below a threshold,
+  calibrated on answerable and clearly off-topic questions and rising with the size of the
+  corpus (``threshold_for``), the answer is "not found".
 A question the articles are about keeps its best answer even when that answer is unsure (its score
 says so); only a question they are not about abstains."""
 
@@ -161,7 +162,7 @@ def _read(index: Index, reader, d: Deliberation, qvec: np.ndarray, rows: np.ndar
 
 def decide(index: Index, d: Deliberation, k: int, threshold: float | None = None) -> Answer:
     """Pick the answer from a ``Deliberation``, or abstain when its "topic" probability is below
-    ``threshold`` (default the calibrated one)."""
+    ``threshold`` (default the calibrated one for the size of ``index``, ``threshold_for``)."""
     if len(d.picked) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched, notice=d.notice)
     models = _models()
@@ -171,7 +172,7 @@ def decide(index: Index, d: Deliberation, k: int, threshold: float | None = None
     order = np.argsort(-final, kind="stable")
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
     best = answers[0]
-    threshold = _threshold() if threshold is None else threshold
+    threshold = threshold_for(index.size) if threshold is None else threshold
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     if topic[order[0]] < threshold:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
@@ -216,13 +217,25 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
     return decide(index, deliberate(index, encoder, reader, question, k, qvec), k, threshold)
 
 
+def threshold_for(chunks: int) -> float:
+    """The calibrated abstention threshold (on the topic probability) for a corpus of ``chunks``
+    live chunks. The more chunks, the likelier a question about something else meets a sentence
+    that looks like an answer, so the bar rises with the corpus: it was set where 95 % of clearly
+    off-topic questions abstain on calibration corpora of two sizes, and runs linearly in
+    log(chunks) between them (flat outside that range)."""
+    sizes, values = _thresholds()
+    return float(np.interp(np.log(max(chunks, 1)), np.log(sizes), values))
+
+
 @functools.lru_cache(maxsize=1)
-def _threshold() -> float:
+def _thresholds() -> tuple[np.ndarray, np.ndarray]:
+    """(corpus sizes in chunks, ascending; the threshold at each) from ``ranking.json``."""
     import json
 
     from .ranking import WEIGHTS_DIR
 
-    return json.loads((WEIGHTS_DIR / "ranking.json").read_text())["threshold"]
+    raw = json.loads((WEIGHTS_DIR / "ranking.json").read_text())["threshold"]
+    return np.asarray(raw["chunks"], dtype=np.float64), np.asarray(raw["topic"], dtype=np.float64)
 
 
 def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:

@@ -41,7 +41,8 @@ class Engine:
     def __init__(self, seeds_dir: str | os.PathLike | None = None, index_dir: str | os.PathLike | None = None,
                  encoder: Encoder | None = None, auto_build: bool = True, threshold: float | None = None):
         """``threshold``: the "topic" probability (that the articles are about the question) below
-        which ``answer`` abstains (default: the calibrated one in ``qa/weights/ranking.json``)."""
+        which ``answer`` abstains (default: the calibrated one for the index's size,
+        ``answering.threshold_for``)."""
         self.seeds_dir = config.seeds_dir(seeds_dir)
         self.index_dir = config.index_dir(index_dir)
         self.encoder = load_encoder() if encoder is None else encoder

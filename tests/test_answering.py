@@ -89,6 +89,21 @@ def test_shipped_models_name_the_features_the_code_computes():
     assert models["topic"].features == answering.TOPIC_FEATURES
 
 
+def test_threshold_rises_with_the_corpus_in_log_chunks_and_is_flat_outside(monkeypatch):
+    monkeypatch.setattr(answering, "_thresholds", lambda: (np.array([1000.0, 10000.0]), np.array([0.3, 0.5])))
+    assert answering.threshold_for(1000) == pytest.approx(0.3)
+    assert answering.threshold_for(10000) == pytest.approx(0.5)
+    assert answering.threshold_for(np.sqrt(1000 * 10000)) == pytest.approx(0.4)    # halfway in log(chunks)
+    assert answering.threshold_for(10) == answering.threshold_for(0) == pytest.approx(0.3)
+    assert answering.threshold_for(10 ** 6) == pytest.approx(0.5)
+
+
+def test_shipped_thresholds_are_probabilities_for_ascending_corpus_sizes():
+    sizes, values = answering._thresholds()
+    assert len(sizes) == len(values) >= 1 and np.all(np.diff(sizes) > 0)
+    assert np.all((values > 0) & (values < 1))
+
+
 def test_normalize_answer_is_squad_normalisation():
     assert normalize_answer("The  Anti-aircraft, missiles!") == "antiaircraft missiles"
     assert normalize_answer("an apple a day") == "apple day"

@@ -245,7 +245,7 @@ def fake_model(monkeypatch):
 
 def _threshold(monkeypatch, value):
     """Make every answer found (0) or every answer an abstention (above 1): confidences are in [0, 1]."""
-    monkeypatch.setattr(qa.answering, "_threshold", lambda: value)
+    monkeypatch.setattr(qa.answering, "threshold_for", lambda chunks: value)
 
 
 def test_run_eval_on_a_tiny_corpus_gives_the_expected_figures(corpus, tmp_path, monkeypatch):

@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from qa.spans import best_span
 from training.calibrate import clearly_offtopic
 from training.common import fit_logistic, read_questions
+from training.make_corpora import folds
 from training.train_reader import save_pairs, token_targets
 from training.tune_reader import Head, Pairs, best_spans, save, train
 
@@ -131,3 +132,17 @@ def test_read_questions_keeps_what_it_is_told_to_before_drawing(tmp_path):
     drawn = read_questions(path, 3, seed=1, keep=lambda q: q["article_file"] == "a.txt")
     assert len(drawn) == 3 and all(q["id"] % 2 for q in drawn)
     assert read_questions(path, 3, seed=1) == read_questions(path, 3, seed=1, keep=lambda q: True)
+
+
+def test_folds_keep_36_of_48_and_leave_out_each_article_once():
+    names = [f"a{i:03d}.txt" for i in range(100)]
+    got = folds(names)
+    assert len(got) == 8 and all(len(kept) == 36 for kept in got.values())
+    for r in (0, 1):
+        kept = [set(got[f"r{r}f{f}"]) for f in range(4)]
+        draw = set.union(*kept)
+        assert len(draw) == 48
+        left_out = [draw - k for k in kept]
+        assert all(len(x) == 12 for x in left_out) and set.union(*left_out) == draw   # each left out once
+    assert not set(got["r0f0"]) & set(got["r1f0"])             # the two draws are disjoint
+    assert folds(list(reversed(names))) == got                  # the order given does not matter

@@ -1,22 +1,30 @@
-"""Fit the answer chooser, the confidence, the topic model and the abstention threshold on
+"""Fit the answer chooser, the confidence, the topic model and the abstention thresholds on
 questions about articles the reader was never trained on (never on the dev questions).
 
-    python training/calibrate.py --index /tmp/squad_calib/index --questions /tmp/squad_calib/questions.jsonl \
-        --offtopic /tmp/squad_train/questions.jsonl --offtopic-index /tmp/squad_train/index
+    python training/calibrate.py --index /tmp/squad/calib/index --questions /tmp/squad/calib/questions.jsonl \
+        --offtopic /tmp/squad/train/questions.jsonl --offtopic-index /tmp/squad/train/index \
+        --fold /tmp/squad/calib/folds/r0f0/index ... --fold /tmp/squad/calib/folds/r1f3/index
+
+Two kinds of calibration corpus ("settings"): the main one (--index, all calibration articles;
+off-topic questions are about training articles) and, with --fold, smaller ones of 36 of its
+articles (off-topic questions are about the calibration articles a fold lacks). Every fitted
+part uses the questions of all of them.
 
 - "final": listwise linear model choosing among the sentences the reader read.
 - "confidence": logistic model, P(the quoted sentence answers the question) (``Answer.score``),
   fitted on the answers given (above the threshold) to answerable questions (label: correct or
-  not) and to off-topic questions (questions about other articles, asked of this index: never
-  correct).
+  not) and to off-topic questions (never correct).
 - "topic": logistic model, P(the articles are about the question), fitted on answerable questions
   (label 1, whether or not the chosen sentence is right) and clearly off-topic ones (label 0).
   "Clearly" leaves out off-topic questions whose gold answer is in one of their candidate sentences
-  (the corpus does hold it) and, with --offtopic-index, those whose own article is close to an
-  indexed one (centroid cosine at least --related): about one in five of them.
-- "threshold": the lowest topic probability that answers; chosen so that at least --offtopic-abstain
-  of the clearly off-topic questions abstain (default 95 %, the goal of issue 4), and reported with
-  what it costs on answerable ones, fitted on one half and measured on the other.
+  (the corpus does hold it) and those whose own article is close to an indexed one (centroid
+  cosine at least --related).
+- "threshold": per kind of corpus (the folds, the main one), the lowest topic probability at which
+  at least --offtopic-abstain of its clearly off-topic questions abstain (default 95 %, the goal of
+  issue 4), stored with the corpus size (chunks); ``answering.threshold_for`` runs linearly in
+  log(chunks) between them. A bigger corpus needs a higher bar: more chunks, more chances for an
+  unrelated question to meet a sentence that looks like an answer. Reported with what it costs on
+  answerable questions, fitted on one half of every setting's questions and measured on the other.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ import argparse
 import json
 import pickle
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -88,6 +97,60 @@ def clearly_offtopic(index: Index, off: list[dict], g_off, offtopic_index: Index
     return keep
 
 
+@dataclass
+class Setting:
+    """One calibration corpus and what was asked of it."""
+
+    name: str
+    group: str              # settings of one group share a threshold ("main" or "folds")
+    index: Index
+    on: list[dict]          # answerable questions (their article is indexed)
+    off: list[dict]         # off-topic questions (their article is not)
+    groups: tuple = ()      # (g_on, g_off): collect()'s output for each
+    clear: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+
+    @property
+    def chunks(self) -> int:
+        return self.index.size
+
+
+def settings_from(args, enc) -> list[Setting]:
+    """The main calibration corpus and, with --fold, the smaller ones cut from its articles."""
+    index = Index.load(args.index, enc.name, enc.dim)
+    indexed = {d["source"] for d in index.documents}
+    on = read_questions(args.questions, args.limit, seed=1, keep=lambda q: q["article_file"] in indexed)
+    off = [q for q in offtopic_candidates(args.offtopic, args.limit) if q["article_file"] not in indexed][: args.limit]
+    out = [Setting("main", "main", index, on, off)]
+    for path in args.fold:
+        fold = Index.load(path, enc.name, enc.dim)
+        mine = {d["source"] for d in fold.documents}
+        if not mine <= indexed:
+            sys.exit(f"{path}: a --fold must hold only articles of --index {args.index}")
+        out.append(Setting(str(path), "folds", fold,
+                           read_questions(args.questions, args.fold_limit, seed=1, keep=lambda q: q["article_file"] in mine),
+                           read_questions(args.questions, args.fold_limit, seed=2,
+                                          keep=lambda q: q["article_file"] in indexed - mine)))
+    return out
+
+
+def collect_all(settings: list[Setting], enc, reader, cache: Path | None) -> None:
+    """Fill each setting's ``groups``, from ``cache`` where it holds them for the same questions."""
+    stored = pickle.loads(cache.read_bytes()) if cache and cache.exists() else {}
+    if not isinstance(stored, dict) or "settings" not in stored:
+        stored = {"settings": {}}
+    for s in settings:
+        ids = ([q["id"] for q in s.on], [q["id"] for q in s.off])
+        hit = stored["settings"].get(s.name)
+        if hit is not None and hit["ids"] == ids:
+            s.groups = hit["groups"]
+            continue
+        print(f"{s.name}: {len(s.on)} answerable, {len(s.off)} off-topic questions ({s.chunks} chunks)", flush=True)
+        s.groups = (collect(s.index, enc, reader, s.on, True), collect(s.index, enc, reader, s.off, False))
+        stored["settings"][s.name] = {"ids": ids, "groups": s.groups}
+        if cache:
+            cache.write_bytes(pickle.dumps(stored))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--index", type=Path, required=True)
@@ -95,126 +158,166 @@ def main() -> None:
     ap.add_argument("--offtopic", type=Path, required=True, help="questions about articles not in --index")
     ap.add_argument("--offtopic-index", type=Path, help="an index holding the --offtopic questions' articles "
                     "(to leave out those close to an indexed article)")
+    ap.add_argument("--fold", type=Path, action="append", default=[],
+                    help="an index of some of --index's articles (make_corpora.py --folds): asked --fold-limit "
+                    "questions about its articles and as many about the --index articles it lacks; the folds set "
+                    "the threshold for smaller corpora")
+    ap.add_argument("--fold-limit", type=int, default=375)
     ap.add_argument("--related", type=float, default=0.6, help="article centroid cosine from which an off-topic "
                     "question is not clearly off-topic")
     ap.add_argument("--limit", type=int, default=3000)
     ap.add_argument("--reader", type=Path, default=WEIGHTS)
     ap.add_argument("--offtopic-abstain", type=float, default=0.95)
     ap.add_argument("--dry-run", action="store_true")
-    ap.add_argument("--cache", type=Path, help="keep the collected deliberations here, and reuse them when it exists "
-                    "(to refit after changing only the fitting or the confidence features)")
+    ap.add_argument("--cache", type=Path, help="keep the collected deliberations here, and reuse them for the "
+                    "settings asked the same questions (to refit after changing only the fitting)")
     args = ap.parse_args()
     enc = load_encoder()
-    index = Index.load(args.index, enc.name, enc.dim)
     reader = Reader(enc.model, enc.tokenizer, args.reader)
-    indexed = {d["source"] for d in index.documents}
-    on = read_questions(args.questions, args.limit, seed=1, keep=lambda q: q["article_file"] in indexed)
-    off = [q for q in offtopic_candidates(args.offtopic, args.limit) if q["article_file"] not in indexed][: args.limit]
-    print(f"{len(on)} answerable, {len(off)} off-topic questions")
-    ids = ([q["id"] for q in on], [q["id"] for q in off])
-    if args.cache and args.cache.exists():
-        cached = pickle.loads(args.cache.read_bytes())
-        if not isinstance(cached, dict) or cached.get("ids") != ids:
-            sys.exit(f"{args.cache} was collected for other questions or by older code: delete it to collect again")
-        g_on, g_off = cached["groups"]
-    else:
-        g_on = collect(index, enc, reader, on, True)
-        g_off = collect(index, enc, reader, off, False)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps({"ids": ids, "groups": (g_on, g_off)}))
+    settings = settings_from(args, enc)
+    collect_all(settings, enc, reader, args.cache)
+    main_index = settings[0].index
     off_index = Index.load(args.offtopic_index, enc.name, enc.dim) if args.offtopic_index else None
-    clear = clearly_offtopic(index, off, g_off, off_index, args.related)
-    print(f"{clear.sum()} of {len(off)} off-topic questions are clearly off-topic")
+    for s in settings:
+        s.clear = clearly_offtopic(s.index, s.off, s.groups[1], off_index if s.group == "main" else main_index,
+                                   args.related)
+        print(f"{s.name}: {s.chunks} chunks, {len(s.on)} answerable, {len(s.off)} off-topic questions, "
+              f"{s.clear.sum()} of them clearly off-topic")
 
-    half = len(g_on) // 2
-    pairs = [(x, y) for x, y, _ in g_on]
-    w_half, _ = fit_listwise(pairs[:half])
-    acc_fit = np.mean([y[np.argmax(x @ w_half)] > 0 for x, y in pairs[:half] if len(y)])
-    acc_held = np.mean([y[np.argmax(x @ w_half)] > 0 for x, y in pairs[half:] if len(y)])
-    stage1_only = np.mean([y[0] > 0 for x, y in pairs[half:] if len(y)])
-    print(f"sentence accuracy: stage-1 only {stage1_only:.3f}; final (fit half) {acc_fit:.3f}; held-out half {acc_held:.3f}")
-    w_final, _ = fit_listwise(pairs)
+    # Every question as one row: its setting, whether it is in the first half of its setting's
+    # questions (the held-out check fits on those), off-topic or not, clearly so.
+    pairs, first, setting_of, is_off, clear, deliberations = [], [], [], [], [], []
+    for n, s in enumerate(settings):
+        for g, off in ((s.groups[0], False), (s.groups[1], True)):
+            for m, (x, y, d) in enumerate(g):
+                pairs.append((x, y))
+                deliberations.append(d)
+                first.append(m < len(g) // 2)
+                setting_of.append(n)
+                is_off.append(off)
+                clear.append(bool(s.clear[m]) if off else False)
+    first, setting_of, is_off, clear = map(np.array, (first, setting_of, is_off, clear))
+    chunks = np.array([settings[n].chunks for n in setting_of], dtype=np.float64)
+    group_of = np.array([settings[n].group for n in setting_of])
 
-    def top(groups, features, w):
-        """``features`` of the sentence ``w`` chooses, whether it is right, and the question's
-        position, for each question with candidates."""
-        rows, labels, at = [], [], []
-        for n, (x, y, d) in enumerate(groups):
+    on_pairs = [p for p, off in zip(pairs, is_off) if not off]
+    on_first = first[~is_off]
+    w_half, _ = fit_listwise([p for p, f in zip(on_pairs, on_first) if f])
+    acc = {name: np.mean([y[np.argmax(x @ w_half)] > 0 for (x, y), f in zip(on_pairs, on_first) if len(y) and f == fit])
+           for name, fit in (("fit half", True), ("held-out half", False))}
+    stage1_only = np.mean([y[0] > 0 for (x, y), f in zip(on_pairs, on_first) if len(y) and not f])
+    print(f"sentence accuracy: stage-1 only {stage1_only:.3f}; final (fit half) {acc['fit half']:.3f}; "
+          f"held-out half {acc['held-out half']:.3f}")
+    w_final, _ = fit_listwise(on_pairs)
+
+    def top(features, w):
+        """Per question: ``features`` of the sentence ``w`` chooses (zeros when there is none),
+        whether it is right, and whether there was one."""
+        rows, right, has = [], [], []
+        for (x, y), d in zip(pairs, deliberations):
             if not len(y):
+                rows.append(None)
+                right.append(False)
+                has.append(False)
                 continue
             f = x @ w
             j = int(np.argmax(f))
             rows.append(features(f, d)[j])
-            labels.append(y[j])
-            at.append(n)
-        return np.array(rows).reshape(len(rows), -1), np.array(labels), np.array(at, dtype=np.int64)
+            right.append(bool(y[j] > 0))
+            has.append(True)
+        width = len(next(r for r in rows if r is not None))
+        return np.array([r if r is not None else np.zeros(width) for r in rows]), np.array(right), np.array(has)
 
-    def fit_topic(a, b):
+    def fit_topic(t, rows):
+        a, b = t[rows & ~is_off], t[rows & clear]
         return fit_logistic(np.vstack([a, b]), np.concatenate([np.ones(len(a)), np.zeros(len(b))]), standardize=True)
 
-    def threshold_for(p_off):
-        if not len(p_off):
+    def thresholds(p, rows):
+        """Per group, its typical size (geometric mean of its settings' chunks) and the lowest
+        topic probability at which at least --offtopic-abstain of its clearly off-topic ``rows``
+        abstain; as ``ranking.json`` stores them."""
+        out = []
+        for g in ("folds", "main"):
+            m = rows & clear & (group_of == g)
+            if not m.any():
+                continue
+            cands = np.sort(p[m])
+            t = next((float(v) for v in cands if (p[m] < v).mean() >= args.offtopic_abstain), float(cands[-1]) + 1e-6)
+            size = float(np.exp(np.mean(np.log([s.chunks for s in settings if s.group == g]))))
+            out.append((size, t))
+        if not out:
             sys.exit("no clearly off-topic questions to set the threshold on: ask more (--limit) or loosen --related")
-        cands = np.sort(p_off)
-        return next((float(t) for t in cands if (p_off < t).mean() >= args.offtopic_abstain), float(cands[-1]) + 1e-6)
+        out.sort()
+        return {"chunks": [round(c) for c, _ in out], "topic": [round(t, 4) for _, t in out]}
 
-    # Held-out check: the final choice and the topic model fitted on the first half of the
-    # questions (answerable and off-topic), measured on the second.
-    t_on, y_on, at_on = top(g_on, topic_features, w_half)
-    t_off, _, at_off = top(g_off, topic_features, w_half)
-    fit_on, fit_off = at_on < half, at_off < len(g_off) // 2
-    clear_off = clear[at_off]
-    w_t, b_t = fit_topic(t_on[fit_on], t_off[fit_off & clear_off])
-    t_half = threshold_for(sigmoid(t_off[fit_off & clear_off] @ w_t + b_t))
-    q_on = sigmoid(t_on[~fit_on] @ w_t + b_t)
-    q_off = sigmoid(t_off[~fit_off & clear_off] @ w_t + b_t)
-    ans = q_on >= t_half
-    right = y_on[~fit_on] > 0
-    print(f"held-out half at its fit half's threshold {t_half:.3f}: abstain answerable {1 - ans.mean():.3f}, "
-          f"clearly off-topic {(q_off < t_half).mean():.3f}; sentence accuracy {(ans & right).mean():.3f} "
-          f"(never abstaining {right.mean():.3f})")
+    def at_size(th):
+        return np.interp(np.log(chunks), np.log(th["chunks"]), th["topic"])
+
+    def report(p, right, has, th, rows, label):
+        ans = (p >= at_size(th)) & has
+        for g in ("folds", "main"):
+            m = rows & (group_of == g)
+            if m.any():
+                print(f"  {label} {g:5s}: abstain answerable {1 - ans[m & ~is_off].mean():.3f}, clearly off-topic "
+                      f"{1 - ans[m & clear].mean():.3f}, other off-topic {1 - ans[m & is_off & ~clear].mean():.3f}; "
+                      f"sentence accuracy {(ans & right)[m & ~is_off].mean():.3f} "
+                      f"(never abstaining {right[m & ~is_off].mean():.3f})")
+
+    # Held-out check: final choice, topic model and thresholds fitted on the first half of every
+    # setting's questions, measured on the second.
+    t, right, has = top(topic_features, w_half)
+    w_t, b_t = fit_topic(t, first & has)
+    p = np.where(has, sigmoid(t @ w_t + b_t), 0.0)
+    th = thresholds(p, first & has)
+    print(f"held-out half, at the fit half's thresholds {th}:")
+    report(p, right, has, th, ~first, "held out")
 
     # Topic: P(on topic), answerable against clearly off-topic questions, on all of them.
-    t_on, y_on, _ = top(g_on, topic_features, w_final)
-    t_off, _, at_off = top(g_off, topic_features, w_final)
-    clear_off = clear[at_off]
-    w_t, b_t = fit_topic(t_on, t_off[clear_off])
-    p_on, p_off = sigmoid(t_on @ w_t + b_t), sigmoid(t_off @ w_t + b_t)
-    p_clear, p_related = p_off[clear_off], p_off[~clear_off]
-    print("threshold  abstain_answerable  abstain_clearly_offtopic  abstain_other_offtopic  sentence_accuracy")
-    for t in np.linspace(0.05, 0.7, 14):
-        ans = p_on >= t
-        print(f"  {t:.2f}     {1 - ans.mean():.3f}              {(p_clear < t).mean():.3f}                     "
-              f"{(p_related < t).mean():.3f}                   {(ans & (y_on > 0)).mean():.3f}")
-    threshold = threshold_for(p_clear)
-    print(f"chosen threshold {threshold:.3f}: abstain answerable {(p_on < threshold).mean():.3f}, "
-          f"clearly off-topic {(p_clear < threshold).mean():.3f}, other off-topic {(p_related < threshold).mean():.3f}")
+    t, right, has = top(topic_features, w_final)
+    w_t, b_t = fit_topic(t, has)
+    p = np.where(has, sigmoid(t @ w_t + b_t), 0.0)
+    print("abstention trade-off at one threshold everywhere (all questions):")
+    for g in ("folds", "main"):
+        m = group_of == g
+        if not m.any():
+            continue
+        print(f" {g}: threshold  abstain_answerable  abstain_clearly_offtopic  abstain_other_offtopic  sentence_accuracy")
+        for v in np.linspace(0.05, 0.7, 14):
+            ans = p >= v
+            print(f"  {v:.2f}     {1 - ans[m & ~is_off].mean():.3f}              {1 - ans[m & clear].mean():.3f}"
+                  f"                     {1 - ans[m & is_off & ~clear].mean():.3f}                   "
+                  f"{(ans & right)[m & ~is_off].mean():.3f}")
+    th = thresholds(p, has)
+    print(f"chosen thresholds {th}:")
+    report(p, right, has, th, np.ones(len(p), bool), "all")
     # Confidence: P(right) among the answers given (answerable and off-topic questions above the threshold).
-    x_on, y_on, _ = top(g_on, confidence_features, w_final)
-    x_off, _, _ = top(g_off, confidence_features, w_final)
-    shown_off = p_off >= threshold
-    x_shown = np.vstack([x_on[p_on >= threshold], x_off[shown_off]])
-    y_shown = np.concatenate([y_on[p_on >= threshold], np.zeros(shown_off.sum())])
-    w_c, b_c = fit_logistic(x_shown, y_shown)
-    c = sigmoid(x_shown @ w_c + b_c)
-    print(f"confidence calibration, in-sample ({len(y_shown)} answers given, {shown_off.sum()} to off-topic questions):")
+    x, right, has = top(confidence_features, w_final)
+    shown = has & (p >= at_size(th))
+    w_c, b_c = fit_logistic(x[shown], right[shown].astype(np.float64))
+    c = sigmoid(x[shown] @ w_c + b_c)
+    y_shown = right[shown]
+    print(f"confidence calibration, in-sample ({shown.sum()} answers given, {(shown & is_off).sum()} to off-topic "
+          "questions):")
     for lo in (0.0, 0.2, 0.4, 0.6, 0.8):
         m = (c >= lo) & (c < lo + 0.2)
         if m.any():
             print(f"  confidence {lo:.1f}-{lo + 0.2:.1f}: n={m.sum():4d} mean {c[m].mean():.2f} accuracy {y_shown[m].mean():.2f}")
     if args.dry_run:
         return
-    note = f"fitted on {len(on)} answerable SQuAD-train questions (articles unseen by the reader)"
+    n_on, n_off = int((~is_off).sum()), int(is_off.sum())
+    where = f"{len(settings)} calibration corpora of {min(s.chunks for s in settings)}-{max(s.chunks for s in settings)} chunks"
+    note = f"fitted on {n_on} answerable SQuAD-train questions (articles unseen by the reader), {where}"
     save_model("final", FINAL_FEATURES, w_final, note=note)
-    save_model("confidence", CONFIDENCE_FEATURES, w_c, b_c, note=f"fitted on the {len(y_shown)} answers given to {len(on)} "
-               f"answerable + {len(off)} off-topic SQuAD-train questions (articles unseen by the reader)")
-    save_model("topic", TOPIC_FEATURES, w_t, b_t, note=f"fitted on {len(on)} answerable + {int(clear.sum())} clearly "
-               "off-topic SQuAD-train questions (articles unseen by the reader)")
+    save_model("confidence", CONFIDENCE_FEATURES, w_c, b_c, note=f"fitted on the {shown.sum()} answers given to {n_on} "
+               f"answerable + {n_off} off-topic SQuAD-train questions (articles unseen by the reader), {where}")
+    save_model("topic", TOPIC_FEATURES, w_t, b_t, note=f"fitted on {n_on} answerable + {int(clear.sum())} clearly "
+               f"off-topic SQuAD-train questions (articles unseen by the reader), {where}")
     path = Path(__file__).resolve().parent.parent / "qa" / "weights" / "ranking.json"
     raw = json.loads(path.read_text())
-    raw["threshold"] = round(threshold, 4)
-    raw["threshold_note"] = (f"lowest topic probability at which >= {args.offtopic_abstain:.0%} of clearly off-topic "
-                             "questions abstain")
+    raw["threshold"] = th
+    raw["threshold_note"] = (f"per corpus size in chunks, the lowest topic probability at which >= "
+                             f"{args.offtopic_abstain:.0%} of clearly off-topic questions abstain; "
+                             "linear in log(chunks) between, flat outside (answering.threshold_for)")
     path.write_text(json.dumps(raw, indent=1) + "\n")
 
 

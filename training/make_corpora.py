@@ -3,6 +3,11 @@
 saw), each written as a seeds-style folder of articles plus a questions.jsonl.
 
     python training/make_corpora.py --out /tmp/squad      # → /tmp/squad/{train,calib}/{articles,questions.jsonl}
+
+It also writes the calibration "folds" (/tmp/squad/calib/folds/r{R}f{F}/articles): two draws of 48
+calibration articles, each cut four ways into 36 kept and 12 left out, the way the dev off-topic test
+is built (48 articles, questions about 12 asked of the other 36). ``calibrate.py --fold`` sets the
+threshold for corpora of that size on them.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import sys
 from pathlib import Path
 
@@ -18,6 +24,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from qa import squad  # noqa: E402
 
 DEFAULT_SOURCE = Path(__file__).resolve().parent.parent / "data" / "squad-v1.1-train.json.gz"
+
+
+def folds(names: list[str], replicas: int = 2, size: int = 48, left_out: int = 12) -> dict[str, list[str]]:
+    """Fold name → the articles it keeps: ``replicas`` disjoint draws of ``size`` of ``names``, each
+    cut into folds that leave out ``left_out`` consecutive ones."""
+    names = sorted(names)
+    random.Random(7).shuffle(names)
+    out = {}
+    for r in range(replicas):
+        group = names[size * r: size * (r + 1)]
+        for f in range(size // left_out):
+            out[f"r{r}f{f}"] = group[: left_out * f] + group[left_out * (f + 1):]
+    return out
 
 
 def main() -> None:
@@ -35,6 +54,13 @@ def main() -> None:
             for line in lines:
                 f.write(json.dumps(line) + "\n")
         print(f"{name}: {len(part)} articles, {len(lines)} questions → {args.out / name}")
+    calib = args.out / "calib" / "articles"
+    for name, kept in folds([p.name for p in calib.iterdir()]).items():
+        dest = args.out / "calib" / "folds" / name / "articles"
+        dest.mkdir(parents=True, exist_ok=True)
+        for article in kept:
+            shutil.copy(calib / article, dest / article)
+    print(f"calibration folds → {args.out / 'calib' / 'folds'}")
 
 
 if __name__ == "__main__":
