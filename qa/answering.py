@@ -221,7 +221,7 @@ def threshold_for(chunks: int) -> float:
     """The calibrated abstention threshold (on the topic probability) for a corpus of ``chunks``
     live chunks. The more chunks, the likelier a question about something else meets a sentence
     that looks like an answer, so the bar rises with the corpus: it was set where 95 % of clearly
-    off-topic questions abstain on calibration corpora of two sizes, and runs linearly in
+    off-topic questions abstain on calibration corpora of a few sizes, and runs linearly in
     log(chunks) between them (flat outside that range)."""
     sizes, values = _thresholds()
     return float(np.interp(np.log(max(chunks, 1)), np.log(sizes), values))
@@ -229,13 +229,31 @@ def threshold_for(chunks: int) -> float:
 
 @functools.lru_cache(maxsize=1)
 def _thresholds() -> tuple[np.ndarray, np.ndarray]:
-    """(corpus sizes in chunks, ascending; the threshold at each) from ``ranking.json``."""
+    """(corpus sizes in chunks, ascending; the threshold at each), read-only, from ``ranking.json``."""
     import json
 
     from .ranking import WEIGHTS_DIR
 
-    raw = json.loads((WEIGHTS_DIR / "ranking.json").read_text())["threshold"]
-    return np.asarray(raw["chunks"], dtype=np.float64), np.asarray(raw["topic"], dtype=np.float64)
+    path = WEIGHTS_DIR / "ranking.json"
+    return parse_thresholds(json.loads(path.read_text())["threshold"], path)
+
+
+def parse_thresholds(raw, where) -> tuple[np.ndarray, np.ndarray]:
+    """``{"chunks": [...], "topic": [...]}`` → (sizes ascending, thresholds), checked."""
+    try:
+        sizes = np.asarray(raw["chunks"], dtype=np.float64)
+        values = np.asarray(raw["topic"], dtype=np.float64)
+    except (TypeError, KeyError, ValueError):
+        raise ValueError(f"{where}: \"threshold\" must be {{\"chunks\": [...], \"topic\": [...]}}; "
+                         "rerun training/calibrate.py or restore the file from git") from None
+    if sizes.ndim != 1 or sizes.shape != values.shape or not len(sizes) or np.any(sizes <= 0) \
+            or len(np.unique(sizes)) != len(sizes):
+        raise ValueError(f"{where}: \"threshold\" needs as many thresholds as corpus sizes, the sizes positive "
+                         "and distinct; rerun training/calibrate.py or restore the file from git")
+    order = np.argsort(sizes)
+    sizes, values = sizes[order], values[order]
+    sizes.flags.writeable = values.flags.writeable = False
+    return sizes, values
 
 
 def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:

@@ -89,19 +89,44 @@ def test_shipped_models_name_the_features_the_code_computes():
     assert models["topic"].features == answering.TOPIC_FEATURES
 
 
-def test_threshold_rises_with_the_corpus_in_log_chunks_and_is_flat_outside(monkeypatch):
-    monkeypatch.setattr(answering, "_thresholds", lambda: (np.array([1000.0, 10000.0]), np.array([0.3, 0.5])))
+def test_threshold_runs_linearly_in_log_chunks_between_anchors_and_is_flat_outside(monkeypatch):
+    anchors = answering.parse_thresholds({"chunks": [10000, 1000], "topic": [0.5, 0.3]}, "test")   # any order
+    monkeypatch.setattr(answering, "_thresholds", lambda: anchors)
     assert answering.threshold_for(1000) == pytest.approx(0.3)
     assert answering.threshold_for(10000) == pytest.approx(0.5)
-    assert answering.threshold_for(np.sqrt(1000 * 10000)) == pytest.approx(0.4)    # halfway in log(chunks)
+    assert answering.threshold_for(int(np.sqrt(1000 * 10000))) == pytest.approx(0.4, abs=1e-4)   # halfway in log
     assert answering.threshold_for(10) == answering.threshold_for(0) == pytest.approx(0.3)
     assert answering.threshold_for(10 ** 6) == pytest.approx(0.5)
 
 
-def test_shipped_thresholds_are_probabilities_for_ascending_corpus_sizes():
+def test_one_anchor_is_one_threshold_everywhere(monkeypatch):
+    monkeypatch.setattr(answering, "_thresholds", lambda: answering.parse_thresholds({"chunks": [5000], "topic": [0.4]}, "t"))
+    assert answering.threshold_for(1) == answering.threshold_for(10 ** 6) == pytest.approx(0.4)
+
+
+@pytest.mark.parametrize("raw", [0.541, {"chunks": [1000], "topic": []}, {"chunks": [1000, 1000], "topic": [0.3, 0.4]},
+                                 {"chunks": [0], "topic": [0.3]}, {"topic": [0.3]}, {"chunks": [], "topic": []}])
+def test_a_malformed_threshold_says_what_to_do(raw):
+    with pytest.raises(ValueError, match="calibrate.py"):
+        answering.parse_thresholds(raw, "ranking.json")
+
+
+def test_shipped_thresholds_rise_with_the_corpus():
     sizes, values = answering._thresholds()
-    assert len(sizes) == len(values) >= 1 and np.all(np.diff(sizes) > 0)
+    assert np.all(np.diff(sizes) > 0) and np.all(np.diff(values) >= 0)
     assert np.all((values > 0) & (values < 1))
+    with pytest.raises(ValueError):
+        values[0] = 0.0                                    # the cached arrays are read-only
+
+
+def test_answers_are_judged_at_the_threshold_for_the_index_size(seed_dir, tmp_path, fake_encoder, monkeypatch):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder)      # no threshold given: calibrated
+    seen = []
+    monkeypatch.setattr(answering, "threshold_for", lambda chunks: seen.append(chunks) or 1.01)
+    assert not engine.answer("What did Russia give North Korea?").found
+    assert seen == [engine.index.size]
+    monkeypatch.setattr(answering, "threshold_for", lambda chunks: 0.0)
+    assert engine.answer("What did Russia give North Korea?").found
 
 
 def test_normalize_answer_is_squad_normalisation():

@@ -244,7 +244,7 @@ def fake_model(monkeypatch):
 
 
 def _threshold(monkeypatch, value):
-    """Make every answer found (0) or every answer an abstention (above 1): confidences are in [0, 1]."""
+    """Make every answer found (0) or every answer an abstention (above 1): topic probabilities are in [0, 1]."""
     monkeypatch.setattr(qa.answering, "threshold_for", lambda chunks: value)
 
 

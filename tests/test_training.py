@@ -10,7 +10,7 @@ import torch
 from types import SimpleNamespace
 
 from qa.spans import best_span
-from training.calibrate import clearly_offtopic
+from training.calibrate import anchor_thresholds, at_size, clearly_offtopic, first_half
 from training.common import fit_logistic, read_questions
 from training.make_corpora import folds
 from training.train_reader import save_pairs, token_targets
@@ -144,5 +144,37 @@ def test_folds_keep_36_of_48_and_leave_out_each_article_once():
         assert len(draw) == 48
         left_out = [draw - k for k in kept]
         assert all(len(x) == 12 for x in left_out) and set.union(*left_out) == draw   # each left out once
-    assert not set(got["r0f0"]) & set(got["r1f0"])             # the two draws are disjoint
+    draws = [set().union(*(got[f"r{r}f{f}"] for f in range(4))) for r in (0, 1)]
+    assert not draws[0] & draws[1]                              # the two draws are disjoint
     assert folds(list(reversed(names))) == got                  # the order given does not matter
+    with pytest.raises(ValueError, match="95 calibration articles"):
+        folds(names[:95])
+
+
+def test_halves_are_by_article_the_same_in_every_setting():
+    a = {"article_file": "Annelid.txt", "id": "1"}
+    assert first_half(a) == first_half({"article_file": "Annelid.txt", "id": "2"})
+    halves = {first_half({"article_file": f"a{i}.txt"}) for i in range(20)}
+    assert halves == {True, False}
+
+
+def test_threshold_anchors_keep_the_goal_with_each_question_judged_at_its_own_size():
+    rng = np.random.default_rng(0)
+    # Off-topic topic probabilities: the bigger corpus's are higher (more look-alike sentences).
+    small = rng.uniform(0.0, 0.4, 400)
+    big = rng.uniform(0.0, 0.6, 400)
+    p = np.concatenate([small, big, rng.uniform(0.5, 1.0, 100)])
+    chunks = np.concatenate([rng.choice([2000.0, 3000.0], 400), np.full(400, 8000.0), np.full(100, 8000.0)])
+    group = np.array(["folds"] * 400 + ["main"] * 500)
+    clear = np.concatenate([np.ones(800, bool), np.zeros(100, bool)])   # the last 100 are answerable
+    th = anchor_thresholds(p, chunks, group, clear, 0.95, {"folds": 2450.0, "main": 8000.0})
+    assert th["chunks"] == [2450, 8000] and th["topic"][0] < th["topic"][1]
+    t = at_size(chunks, th)
+    for g in ("folds", "main"):
+        m = clear & (group == g)
+        share = (p[m] < t[m]).mean()
+        assert share >= 0.95 and (p[m] < t[m] - 0.002).mean() < 0.95      # the lowest that keeps the goal
+    one = anchor_thresholds(p[400:], chunks[400:], group[400:], clear[400:], 0.95, {"main": 8000.0})
+    assert one["chunks"] == [8000] and one["topic"][0] == pytest.approx(np.quantile(big, 0.95), abs=0.01)
+    with pytest.raises(ValueError):
+        anchor_thresholds(p, chunks, group, np.zeros(len(p), bool), 0.95, {"folds": 2450.0, "main": 8000.0})

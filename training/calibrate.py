@@ -18,21 +18,25 @@ part uses the questions of all of them.
   (label 1, whether or not the chosen sentence is right) and clearly off-topic ones (label 0).
   "Clearly" leaves out off-topic questions whose gold answer is in one of their candidate sentences
   (the corpus does hold it) and those whose own article is close to an indexed one (centroid
-  cosine at least --related).
-- "threshold": per kind of corpus (the folds, the main one), the lowest topic probability at which
-  at least --offtopic-abstain of its clearly off-topic questions abstain (default 95 %, the goal of
-  issue 4), stored with the corpus size (chunks); ``answering.threshold_for`` runs linearly in
-  log(chunks) between them. A bigger corpus needs a higher bar: more chunks, more chances for an
-  unrelated question to meet a sentence that looks like an answer. Reported with what it costs on
-  answerable questions, fitted on one half of every setting's questions and measured on the other.
+  cosine at least --related; for the main corpus only with --offtopic-index).
+- "threshold": anchors, one per kind of corpus (the folds, the main one) at its typical size in
+  chunks; ``answering.threshold_for`` runs linearly in log(chunks) between them. Each anchor is the
+  lowest value at which at least --offtopic-abstain of that kind's clearly off-topic questions
+  abstain (default 95 %, the goal of issue 4), every question judged at its own corpus's size. A
+  bigger corpus needs a higher bar: more chunks, more chances for an unrelated question to meet a
+  sentence that looks like an answer. Reported with what it costs on answerable questions, fitted
+  on the questions of half of the articles and measured on the other half.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import math
 import pickle
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,11 +106,11 @@ class Setting:
     """One calibration corpus and what was asked of it."""
 
     name: str
-    group: str              # settings of one group share a threshold ("main" or "folds")
+    group: str              # settings of one group share a threshold anchor ("main" or "folds")
     index: Index
     on: list[dict]          # answerable questions (their article is indexed)
     off: list[dict]         # off-topic questions (their article is not)
-    groups: tuple = ()      # (g_on, g_off): collect()'s output for each
+    collected: tuple = ()   # (for on, for off): collect()'s output
     clear: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
 
     @property
@@ -120,7 +124,7 @@ def settings_from(args, enc) -> list[Setting]:
     indexed = {d["source"] for d in index.documents}
     on = read_questions(args.questions, args.limit, seed=1, keep=lambda q: q["article_file"] in indexed)
     off = [q for q in offtopic_candidates(args.offtopic, args.limit) if q["article_file"] not in indexed][: args.limit]
-    out = [Setting("main", "main", index, on, off)]
+    out = [Setting(str(args.index), "main", index, on, off)]
     for path in args.fold:
         fold = Index.load(path, enc.name, enc.dim)
         mine = {d["source"] for d in fold.documents}
@@ -133,22 +137,84 @@ def settings_from(args, enc) -> list[Setting]:
     return out
 
 
-def collect_all(settings: list[Setting], enc, reader, cache: Path | None) -> None:
-    """Fill each setting's ``groups``, from ``cache`` where it holds them for the same questions."""
-    stored = pickle.loads(cache.read_bytes()) if cache and cache.exists() else {}
-    if not isinstance(stored, dict) or "settings" not in stored:
-        stored = {"settings": {}}
+def cache_key(s: Setting, reader_path: Path) -> dict:
+    """What a cached collection must have been made from: the same questions, the same index
+    (path and manifest counts) and the same reader weights."""
+    m = s.index.manifest
+    return {"ids": ([q["id"] for q in s.on], [q["id"] for q in s.off]),
+            "index": [s.name, m.get("generation"), m.get("rows"), m.get("live_rows")],
+            "reader": hashlib.sha256(reader_path.read_bytes()).hexdigest()}
+
+
+def collect_all(settings: list[Setting], enc, reader, reader_path: Path, cache: Path | None) -> None:
+    """Fill each setting's ``collected``, from ``cache`` where it was made from the same
+    questions, index and reader (``cache_key``)."""
+    stored = {"settings": {}}
+    if cache and cache.exists():
+        stored = pickle.loads(cache.read_bytes())
+        if not isinstance(stored, dict) or "settings" not in stored:
+            sys.exit(f"{cache} was written by older code: delete it to collect again")
     for s in settings:
-        ids = ([q["id"] for q in s.on], [q["id"] for q in s.off])
+        key = cache_key(s, reader_path)
         hit = stored["settings"].get(s.name)
-        if hit is not None and hit["ids"] == ids:
-            s.groups = hit["groups"]
+        if hit is not None and hit["key"] == key:
+            s.collected = hit["collected"]
             continue
         print(f"{s.name}: {len(s.on)} answerable, {len(s.off)} off-topic questions ({s.chunks} chunks)", flush=True)
-        s.groups = (collect(s.index, enc, reader, s.on, True), collect(s.index, enc, reader, s.off, False))
-        stored["settings"][s.name] = {"ids": ids, "groups": s.groups}
+        s.collected = (collect(s.index, enc, reader, s.on, True), collect(s.index, enc, reader, s.off, False))
+        stored["settings"][s.name] = {"key": key, "collected": s.collected}
         if cache:
             cache.write_bytes(pickle.dumps(stored))
+
+
+def first_half(q: dict) -> bool:
+    """Whether a question is in the half the held-out check fits on: by its article, so that a
+    question (and its article) is on the same side in every setting it is asked in."""
+    return zlib.crc32(q["article_file"].encode("utf-8")) % 2 == 0
+
+
+def at_size(chunks: np.ndarray, anchors: dict) -> np.ndarray:
+    """The threshold at each corpus size, as ``answering.threshold_for`` computes it from ``anchors``."""
+    return np.interp(np.log(chunks), np.log(anchors["chunks"]), anchors["topic"])
+
+
+def anchor_thresholds(p: np.ndarray, chunks: np.ndarray, group_of: np.ndarray, clear: np.ndarray, goal: float,
+                      sizes: dict[str, float]) -> dict:
+    """Threshold anchors (as ``ranking.json`` stores them): one per group, at the group's typical
+    corpus size (``sizes``), each the lowest value at which, with every question judged at the
+    threshold of its own corpus size (``at_size``), at least ``goal`` of the group's clearly
+    off-topic questions (``clear``; ``p`` their topic probabilities) abstain."""
+    sizes = {g: float(round(v)) for g, v in sizes.items()}      # as stored
+    groups = sorted((g for g in sizes if (clear & (group_of == g)).any()), key=lambda g: sizes[g])
+    if not groups:
+        raise ValueError("no clearly off-topic questions to set the threshold on")
+    values = {g: 0.5 for g in groups}
+
+    def anchors():
+        return {"chunks": [sizes[g] for g in groups], "topic": [values[g] for g in groups]}
+
+    def share(g):
+        m = clear & (group_of == g)
+        return float((p[m] < at_size(chunks[m], anchors())).mean())
+
+    for _ in range(3):                # anchors interact through the interpolation; settles at once
+        for g in groups:
+            lo, hi = 0.0, 1.0 + 1e-6
+            for _ in range(40):       # share(g) only grows with values[g]
+                values[g] = (lo + hi) / 2
+                lo, hi = (lo, values[g]) if share(g) >= goal else (values[g], hi)
+            values[g] = hi
+    # Rounded up, so that the stored anchors still keep the goal (a higher anchor abstains more).
+    return {"chunks": [round(sizes[g]) for g in groups], "topic": [math.ceil(values[g] * 1e4) / 1e4 for g in groups]}
+
+
+def rates(ans: np.ndarray, right: np.ndarray, is_off: np.ndarray, clear: np.ndarray, m: np.ndarray) -> str:
+    """Abstention and accuracy among the rows ``m``, one line."""
+    def abstain(rows):
+        return f"{1 - ans[rows].mean():.3f}" if rows.any() else "  -  "
+    return (f"abstain answerable {abstain(m & ~is_off)}, clearly off-topic {abstain(m & clear)}, other off-topic "
+            f"{abstain(m & is_off & ~clear)}; sentence accuracy {(ans & right)[m & ~is_off].mean():.3f} "
+            f"(never abstaining {right[m & ~is_off].mean():.3f})")
 
 
 def main() -> None:
@@ -159,9 +225,9 @@ def main() -> None:
     ap.add_argument("--offtopic-index", type=Path, help="an index holding the --offtopic questions' articles "
                     "(to leave out those close to an indexed article)")
     ap.add_argument("--fold", type=Path, action="append", default=[],
-                    help="an index of some of --index's articles (make_corpora.py --folds): asked --fold-limit "
-                    "questions about its articles and as many about the --index articles it lacks; the folds set "
-                    "the threshold for smaller corpora")
+                    help="an index of 36 of --index's articles (make_corpora.py writes their folders): asked "
+                    "--fold-limit questions about its articles and as many about the --index articles it lacks; "
+                    "the folds set the threshold for smaller corpora")
     ap.add_argument("--fold-limit", type=int, default=375)
     ap.add_argument("--related", type=float, default=0.6, help="article centroid cosine from which an off-topic "
                     "question is not clearly off-topic")
@@ -170,35 +236,37 @@ def main() -> None:
     ap.add_argument("--offtopic-abstain", type=float, default=0.95)
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--cache", type=Path, help="keep the collected deliberations here, and reuse them for the "
-                    "settings asked the same questions (to refit after changing only the fitting)")
+                    "settings asked the same questions of the same index by the same reader (to refit after "
+                    "changing only the fitting)")
     args = ap.parse_args()
     enc = load_encoder()
     reader = Reader(enc.model, enc.tokenizer, args.reader)
     settings = settings_from(args, enc)
-    collect_all(settings, enc, reader, args.cache)
+    collect_all(settings, enc, reader, args.reader, args.cache)
     main_index = settings[0].index
     off_index = Index.load(args.offtopic_index, enc.name, enc.dim) if args.offtopic_index else None
     for s in settings:
-        s.clear = clearly_offtopic(s.index, s.off, s.groups[1], off_index if s.group == "main" else main_index,
+        s.clear = clearly_offtopic(s.index, s.off, s.collected[1], off_index if s.group == "main" else main_index,
                                    args.related)
         print(f"{s.name}: {s.chunks} chunks, {len(s.on)} answerable, {len(s.off)} off-topic questions, "
               f"{s.clear.sum()} of them clearly off-topic")
 
-    # Every question as one row: its setting, whether it is in the first half of its setting's
-    # questions (the held-out check fits on those), off-topic or not, clearly so.
-    pairs, first, setting_of, is_off, clear, deliberations = [], [], [], [], [], []
+    # One row per question asked of one setting (a question may be asked of several).
+    pairs, deliberations, first, setting_of, is_off, clear = [], [], [], [], [], []
     for n, s in enumerate(settings):
-        for g, off in ((s.groups[0], False), (s.groups[1], True)):
-            for m, (x, y, d) in enumerate(g):
+        for qs, g, off in ((s.on, s.collected[0], False), (s.off, s.collected[1], True)):
+            for m, (q, (x, y, d)) in enumerate(zip(qs, g)):
                 pairs.append((x, y))
                 deliberations.append(d)
-                first.append(m < len(g) // 2)
+                first.append(first_half(q))
                 setting_of.append(n)
                 is_off.append(off)
                 clear.append(bool(s.clear[m]) if off else False)
     first, setting_of, is_off, clear = map(np.array, (first, setting_of, is_off, clear))
     chunks = np.array([settings[n].chunks for n in setting_of], dtype=np.float64)
     group_of = np.array([settings[n].group for n in setting_of])
+    sizes = {g: float(np.exp(np.mean([np.log(s.chunks) for s in settings if s.group == g])))
+             for g in {s.group for s in settings}}
 
     on_pairs = [p for p, off in zip(pairs, is_off) if not off]
     on_first = first[~is_off]
@@ -211,7 +279,7 @@ def main() -> None:
     w_final, _ = fit_listwise(on_pairs)
 
     def top(features, w):
-        """Per question: ``features`` of the sentence ``w`` chooses (zeros when there is none),
+        """Per row: ``features`` of the sentence ``w`` chooses (zeros when there is none),
         whether it is right, and whether there was one."""
         rows, right, has = [], [], []
         for (x, y), d in zip(pairs, deliberations):
@@ -225,74 +293,43 @@ def main() -> None:
             rows.append(features(f, d)[j])
             right.append(bool(y[j] > 0))
             has.append(True)
-        width = len(next(r for r in rows if r is not None))
+        width = next((len(r) for r in rows if r is not None), 0)
+        if not width:
+            sys.exit("no question has a candidate sentence: is the index empty?")
         return np.array([r if r is not None else np.zeros(width) for r in rows]), np.array(right), np.array(has)
 
     def fit_topic(t, rows):
         a, b = t[rows & ~is_off], t[rows & clear]
-        return fit_logistic(np.vstack([a, b]), np.concatenate([np.ones(len(a)), np.zeros(len(b))]), standardize=True)
+        w, b0 = fit_logistic(np.vstack([a, b]), np.concatenate([np.ones(len(a)), np.zeros(len(b))]), standardize=True)
+        return w, b0, np.where(has, sigmoid(t @ w + b0), 0.0)       # no candidates: abstains
 
-    def thresholds(p, rows):
-        """Per group, its typical size (geometric mean of its settings' chunks) and the lowest
-        topic probability at which at least --offtopic-abstain of its clearly off-topic ``rows``
-        abstain; as ``ranking.json`` stores them."""
-        out = []
-        for g in ("folds", "main"):
-            m = rows & clear & (group_of == g)
-            if not m.any():
-                continue
-            cands = np.sort(p[m])
-            t = next((float(v) for v in cands if (p[m] < v).mean() >= args.offtopic_abstain), float(cands[-1]) + 1e-6)
-            size = float(np.exp(np.mean(np.log([s.chunks for s in settings if s.group == g]))))
-            out.append((size, t))
-        if not out:
-            sys.exit("no clearly off-topic questions to set the threshold on: ask more (--limit) or loosen --related")
-        out.sort()
-        return {"chunks": [round(c) for c, _ in out], "topic": [round(t, 4) for _, t in out]}
-
-    def at_size(th):
-        return np.interp(np.log(chunks), np.log(th["chunks"]), th["topic"])
-
-    def report(p, right, has, th, rows, label):
-        ans = (p >= at_size(th)) & has
-        for g in ("folds", "main"):
-            m = rows & (group_of == g)
-            if m.any():
-                print(f"  {label} {g:5s}: abstain answerable {1 - ans[m & ~is_off].mean():.3f}, clearly off-topic "
-                      f"{1 - ans[m & clear].mean():.3f}, other off-topic {1 - ans[m & is_off & ~clear].mean():.3f}; "
-                      f"sentence accuracy {(ans & right)[m & ~is_off].mean():.3f} "
-                      f"(never abstaining {right[m & ~is_off].mean():.3f})")
-
-    # Held-out check: final choice, topic model and thresholds fitted on the first half of every
-    # setting's questions, measured on the second.
+    # Held-out check: final choice, topic model and thresholds fitted on the questions of half of
+    # the articles (the same half in every setting), measured on the other half.
     t, right, has = top(topic_features, w_half)
-    w_t, b_t = fit_topic(t, first & has)
-    p = np.where(has, sigmoid(t @ w_t + b_t), 0.0)
-    th = thresholds(p, first & has)
+    _, _, p = fit_topic(t, first & has)
+    th = anchor_thresholds(p, chunks, group_of, clear & first, args.offtopic_abstain, sizes)
+    ans = p >= at_size(chunks, th)
     print(f"held-out half, at the fit half's thresholds {th}:")
-    report(p, right, has, th, ~first, "held out")
+    for g in ("folds", "main"):
+        if (group_of == g).any():
+            print(f"  {g:5s} {rates(ans, right, is_off, clear, ~first & (group_of == g))}")
 
     # Topic: P(on topic), answerable against clearly off-topic questions, on all of them.
     t, right, has = top(topic_features, w_final)
-    w_t, b_t = fit_topic(t, has)
-    p = np.where(has, sigmoid(t @ w_t + b_t), 0.0)
+    w_t, b_t, p = fit_topic(t, has)
     print("abstention trade-off at one threshold everywhere (all questions):")
-    for g in ("folds", "main"):
-        m = group_of == g
-        if not m.any():
-            continue
-        print(f" {g}: threshold  abstain_answerable  abstain_clearly_offtopic  abstain_other_offtopic  sentence_accuracy")
-        for v in np.linspace(0.05, 0.7, 14):
-            ans = p >= v
-            print(f"  {v:.2f}     {1 - ans[m & ~is_off].mean():.3f}              {1 - ans[m & clear].mean():.3f}"
-                  f"                     {1 - ans[m & is_off & ~clear].mean():.3f}                   "
-                  f"{(ans & right)[m & ~is_off].mean():.3f}")
-    th = thresholds(p, has)
+    for v in np.linspace(0.05, 0.7, 14):
+        print(f"  {v:.2f}  " + "  |  ".join(f"{g}: {rates(p >= v, right, is_off, clear, group_of == g)}"
+                                           for g in ("folds", "main") if (group_of == g).any()))
+    th = anchor_thresholds(p, chunks, group_of, clear, args.offtopic_abstain, sizes)
+    ans = p >= at_size(chunks, th)
     print(f"chosen thresholds {th}:")
-    report(p, right, has, th, np.ones(len(p), bool), "all")
+    for g in ("folds", "main"):
+        if (group_of == g).any():
+            print(f"  {g:5s} {rates(ans, right, is_off, clear, group_of == g)}")
     # Confidence: P(right) among the answers given (answerable and off-topic questions above the threshold).
     x, right, has = top(confidence_features, w_final)
-    shown = has & (p >= at_size(th))
+    shown = has & ans
     w_c, b_c = fit_logistic(x[shown], right[shown].astype(np.float64))
     c = sigmoid(x[shown] @ w_c + b_c)
     y_shown = right[shown]
@@ -305,19 +342,20 @@ def main() -> None:
     if args.dry_run:
         return
     n_on, n_off = int((~is_off).sum()), int(is_off.sum())
-    where = f"{len(settings)} calibration corpora of {min(s.chunks for s in settings)}-{max(s.chunks for s in settings)} chunks"
-    note = f"fitted on {n_on} answerable SQuAD-train questions (articles unseen by the reader), {where}"
+    where = (f"question-corpus pairs from {len(settings)} calibration corpora of "
+             f"{min(s.chunks for s in settings)}-{max(s.chunks for s in settings)} chunks")
+    note = f"fitted on {n_on} answerable {where} (SQuAD-train articles unseen by the reader)"
     save_model("final", FINAL_FEATURES, w_final, note=note)
-    save_model("confidence", CONFIDENCE_FEATURES, w_c, b_c, note=f"fitted on the {shown.sum()} answers given to {n_on} "
-               f"answerable + {n_off} off-topic SQuAD-train questions (articles unseen by the reader), {where}")
+    save_model("confidence", CONFIDENCE_FEATURES, w_c, b_c, note=f"fitted on the {shown.sum()} answers given to "
+               f"{n_on} answerable + {n_off} off-topic {where} (SQuAD-train articles unseen by the reader)")
     save_model("topic", TOPIC_FEATURES, w_t, b_t, note=f"fitted on {n_on} answerable + {int(clear.sum())} clearly "
-               f"off-topic SQuAD-train questions (articles unseen by the reader), {where}")
+               f"off-topic {where} (SQuAD-train articles unseen by the reader)")
     path = Path(__file__).resolve().parent.parent / "qa" / "weights" / "ranking.json"
     raw = json.loads(path.read_text())
     raw["threshold"] = th
     raw["threshold_note"] = (f"per corpus size in chunks, the lowest topic probability at which >= "
-                             f"{args.offtopic_abstain:.0%} of clearly off-topic questions abstain; "
-                             "linear in log(chunks) between, flat outside (answering.threshold_for)")
+                             f"{args.offtopic_abstain:.0%} of clearly off-topic questions abstain (each judged at "
+                             "its own corpus size); linear in log(chunks) between, flat outside (answering.threshold_for)")
     path.write_text(json.dumps(raw, indent=1) + "\n")
 
 

@@ -4,10 +4,10 @@ saw), each written as a seeds-style folder of articles plus a questions.jsonl.
 
     python training/make_corpora.py --out /tmp/squad      # → /tmp/squad/{train,calib}/{articles,questions.jsonl}
 
-It also writes the calibration "folds" (/tmp/squad/calib/folds/r{R}f{F}/articles): two draws of 48
-calibration articles, each cut four ways into 36 kept and 12 left out, the way the dev off-topic test
-is built (48 articles, questions about 12 asked of the other 36). ``calibrate.py --fold`` sets the
-threshold for corpora of that size on them.
+It also writes the calibration "folds" (/tmp/squad/calib/folds/r{R}f{F}/articles): eight corpora
+of 36 calibration articles (two draws of 48, each cut four ways into 36 kept and 12 left out), the
+size of the corpus dev's off-topic test asks (the 48 dev articles less the 12 the questions are
+about). ``calibrate.py --fold`` sets the threshold for corpora of that size on them.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ DEFAULT_SOURCE = Path(__file__).resolve().parent.parent / "data" / "squad-v1.1-t
 def folds(names: list[str], replicas: int = 2, size: int = 48, left_out: int = 12) -> dict[str, list[str]]:
     """Fold name → the articles it keeps: ``replicas`` disjoint draws of ``size`` of ``names``, each
     cut into folds that leave out ``left_out`` consecutive ones."""
+    if len(names) < replicas * size:
+        raise ValueError(f"{len(names)} calibration articles: the folds need {replicas * size}")
     names = sorted(names)
     random.Random(7).shuffle(names)
     out = {}
@@ -57,7 +59,8 @@ def main() -> None:
     calib = args.out / "calib" / "articles"
     for name, kept in folds([p.name for p in calib.iterdir()]).items():
         dest = args.out / "calib" / "folds" / name / "articles"
-        dest.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(dest, ignore_errors=True)             # no article left from an earlier run
+        dest.mkdir(parents=True)
         for article in kept:
             shutil.copy(calib / article, dest / article)
     print(f"calibration folds → {args.out / 'calib' / 'folds'}")
