@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from qa.answertype import KIND_FEATURES, AnswerKind as Kind, kind_features, names, new_names, offers, question_kind
