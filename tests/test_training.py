@@ -10,7 +10,7 @@ import torch
 from types import SimpleNamespace
 
 from qa.spans import best_span
-from training.calibrate import anchor_thresholds, at_size, clearly_offtopic, first_half
+from training.calibrate import anchor_thresholds, at_size, clearly_offtopic, first_half, rates
 from training.common import fit_logistic, read_questions
 from training.make_corpora import folds
 from training.train_reader import save_pairs, token_targets
@@ -178,3 +178,13 @@ def test_threshold_anchors_keep_the_goal_with_each_question_judged_at_its_own_si
     assert one["chunks"] == [8000] and one["topic"][0] == pytest.approx(np.quantile(big, 0.95), abs=0.01)
     with pytest.raises(ValueError):
         anchor_thresholds(p, chunks, group, np.zeros(len(p), bool), 0.95, {"folds": 2450.0, "main": 8000.0})
+
+
+def test_rates_of_a_corpus_asked_only_off_topic_questions_leave_the_answerable_columns_empty():
+    ans = np.array([True, False, False, True])
+    right = np.zeros(4, bool)
+    is_off = np.ones(4, bool)
+    clear = np.array([True, True, False, False])
+    line = rates(ans, right, is_off, clear, np.ones(4, bool))
+    assert "abstain answerable   -  " in line and "clearly off-topic 0.500" in line and "other off-topic 0.500" in line
+    assert "sentence accuracy   -  " in line and "nan" not in line

@@ -3,12 +3,15 @@ questions about articles the reader was never trained on (never on the dev quest
 
     python training/calibrate.py --index /tmp/squad/calib/index --questions /tmp/squad/calib/questions.jsonl \
         --offtopic /tmp/squad/train/questions.jsonl --offtopic-index /tmp/squad/train/index \
-        --fold /tmp/squad/calib/folds/r0f0/index ... --fold /tmp/squad/calib/folds/r1f3/index
+        --fold /tmp/squad/calib/folds/r0f0/index ... --fold /tmp/squad/calib/folds/r1f3/index \
+        --big /tmp/squad/train/index
 
-Two kinds of calibration corpus ("settings"): the main one (--index, all calibration articles;
-off-topic questions are about training articles) and, with --fold, smaller ones of 36 of its
-articles (off-topic questions are about the calibration articles a fold lacks). Every fitted
-part uses the questions of all of them.
+Three kinds of calibration corpus ("settings"): the main one (--index, all calibration articles;
+off-topic questions are about training articles); with --fold, smaller ones of 36 of its articles
+(off-topic questions are about the calibration articles a fold lacks); with --big, a bigger one of
+training articles, asked only off-topic questions (about calibration articles). The models are
+fitted on the questions of the first two kinds (the big corpus's articles trained the reader, so
+its evidence would look better than a user's); each kind sets one threshold anchor.
 
 - "final": listwise linear model choosing among the sentences the reader read.
 - "confidence": logistic model, P(the quoted sentence answers the question) (``Answer.score``),
@@ -19,7 +22,7 @@ part uses the questions of all of them.
   "Clearly" leaves out off-topic questions whose gold answer is in one of their candidate sentences
   (the corpus does hold it) and those whose own article is close to an indexed one (centroid
   cosine at least --related; for the main corpus only with --offtopic-index).
-- "threshold": anchors, one per kind of corpus (the folds, the main one) at its typical size in
+- "threshold": anchors, one per kind of corpus (the folds, the main one, the big one) at its typical size in
   chunks; ``answering.threshold_for`` runs linearly in log(chunks) between them. Each anchor is the
   lowest value at which at least --offtopic-abstain of that kind's clearly off-topic questions
   abstain (default 95 %, the goal of issue 4), every question judged at its own corpus's size. A
@@ -134,6 +137,12 @@ def settings_from(args, enc) -> list[Setting]:
                            read_questions(args.questions, args.fold_limit, seed=1, keep=lambda q: q["article_file"] in mine),
                            read_questions(args.questions, args.fold_limit, seed=2,
                                           keep=lambda q: q["article_file"] in indexed - mine)))
+    if args.big:
+        big = Index.load(args.big, enc.name, enc.dim)
+        theirs = {d["source"] for d in big.documents}
+        if theirs & indexed:
+            sys.exit(f"{args.big}: --big must hold none of --index's articles (its off-topic questions are about them)")
+        out.append(Setting(str(args.big), "big", big, [], read_questions(args.questions, args.big_limit, seed=3)))
     return out
 
 
@@ -208,13 +217,16 @@ def anchor_thresholds(p: np.ndarray, chunks: np.ndarray, group_of: np.ndarray, c
     return {"chunks": [round(sizes[g]) for g in groups], "topic": [math.ceil(values[g] * 1e4) / 1e4 for g in groups]}
 
 
+GROUPS = ("folds", "main", "big")     # the kinds of calibration corpus, smallest first
+
+
 def rates(ans: np.ndarray, right: np.ndarray, is_off: np.ndarray, clear: np.ndarray, m: np.ndarray) -> str:
     """Abstention and accuracy among the rows ``m``, one line."""
-    def abstain(rows):
-        return f"{1 - ans[rows].mean():.3f}" if rows.any() else "  -  "
-    return (f"abstain answerable {abstain(m & ~is_off)}, clearly off-topic {abstain(m & clear)}, other off-topic "
-            f"{abstain(m & is_off & ~clear)}; sentence accuracy {(ans & right)[m & ~is_off].mean():.3f} "
-            f"(never abstaining {right[m & ~is_off].mean():.3f})")
+    def share(x, rows):
+        return f"{x[rows].mean():.3f}" if rows.any() else "  -  "
+    return (f"abstain answerable {share(~ans, m & ~is_off)}, clearly off-topic {share(~ans, m & clear)}, other "
+            f"off-topic {share(~ans, m & is_off & ~clear)}; sentence accuracy {share(ans & right, m & ~is_off)} "
+            f"(never abstaining {share(right, m & ~is_off)})")
 
 
 def main() -> None:
@@ -229,6 +241,10 @@ def main() -> None:
                     "--fold-limit questions about its articles and as many about the --index articles it lacks; "
                     "the folds set the threshold for smaller corpora")
     ap.add_argument("--fold-limit", type=int, default=375)
+    ap.add_argument("--big", type=Path, help="an index bigger than --index of articles no --questions are about (the "
+                    "reader's training articles): asked --big-limit of them as off-topic questions, to set the "
+                    "threshold for big corpora; not used to fit the models")
+    ap.add_argument("--big-limit", type=int, default=1000)
     ap.add_argument("--related", type=float, default=0.6, help="article centroid cosine from which an off-topic "
                     "question is not clearly off-topic")
     ap.add_argument("--limit", type=int, default=3000)
@@ -267,6 +283,7 @@ def main() -> None:
     group_of = np.array([settings[n].group for n in setting_of])
     sizes = {g: float(np.exp(np.mean([np.log(s.chunks) for s in settings if s.group == g])))
              for g in {s.group for s in settings}}
+    fitted = group_of != "big"         # the big corpus's articles trained the reader: it only sets a threshold
 
     on_pairs = [p for p, off in zip(pairs, is_off) if not off]
     on_first = first[~is_off]
@@ -306,30 +323,30 @@ def main() -> None:
     # Held-out check: final choice, topic model and thresholds fitted on the questions of half of
     # the articles (the same half in every setting), measured on the other half.
     t, right, has = top(topic_features, w_half)
-    _, _, p = fit_topic(t, first & has)
+    _, _, p = fit_topic(t, first & has & fitted)
     th = anchor_thresholds(p, chunks, group_of, clear & first, args.offtopic_abstain, sizes)
     ans = p >= at_size(chunks, th)
     print(f"held-out half, at the fit half's thresholds {th}:")
-    for g in ("folds", "main"):
+    for g in GROUPS:
         if (group_of == g).any():
             print(f"  {g:5s} {rates(ans, right, is_off, clear, ~first & (group_of == g))}")
 
     # Topic: P(on topic), answerable against clearly off-topic questions, on all of them.
     t, right, has = top(topic_features, w_final)
-    w_t, b_t, p = fit_topic(t, has)
+    w_t, b_t, p = fit_topic(t, has & fitted)
     print("abstention trade-off at one threshold everywhere (all questions):")
     for v in np.linspace(0.05, 0.7, 14):
         print(f"  {v:.2f}  " + "  |  ".join(f"{g}: {rates(p >= v, right, is_off, clear, group_of == g)}"
-                                           for g in ("folds", "main") if (group_of == g).any()))
+                                           for g in GROUPS if (group_of == g).any()))
     th = anchor_thresholds(p, chunks, group_of, clear, args.offtopic_abstain, sizes)
     ans = p >= at_size(chunks, th)
     print(f"chosen thresholds {th}:")
-    for g in ("folds", "main"):
+    for g in GROUPS:
         if (group_of == g).any():
             print(f"  {g:5s} {rates(ans, right, is_off, clear, group_of == g)}")
     # Confidence: P(right) among the answers given (answerable and off-topic questions above the threshold).
     x, right, has = top(confidence_features, w_final)
-    shown = has & ans
+    shown = has & ans & fitted
     w_c, b_c = fit_logistic(x[shown], right[shown].astype(np.float64))
     c = sigmoid(x[shown] @ w_c + b_c)
     y_shown = right[shown]
@@ -341,14 +358,15 @@ def main() -> None:
             print(f"  confidence {lo:.1f}-{lo + 0.2:.1f}: n={m.sum():4d} mean {c[m].mean():.2f} accuracy {y_shown[m].mean():.2f}")
     if args.dry_run:
         return
-    n_on, n_off = int((~is_off).sum()), int(is_off.sum())
-    where = (f"question-corpus pairs from {len(settings)} calibration corpora of "
-             f"{min(s.chunks for s in settings)}-{max(s.chunks for s in settings)} chunks")
+    n_on, n_off = int((~is_off & fitted).sum()), int((is_off & fitted).sum())
+    used = [s for s in settings if s.group != "big"]
+    where = (f"question-corpus pairs from {len(used)} calibration corpora of "
+             f"{min(s.chunks for s in used)}-{max(s.chunks for s in used)} chunks")
     note = f"fitted on {n_on} answerable {where} (SQuAD-train articles unseen by the reader)"
     save_model("final", FINAL_FEATURES, w_final, note=note)
     save_model("confidence", CONFIDENCE_FEATURES, w_c, b_c, note=f"fitted on the {shown.sum()} answers given to "
                f"{n_on} answerable + {n_off} off-topic {where} (SQuAD-train articles unseen by the reader)")
-    save_model("topic", TOPIC_FEATURES, w_t, b_t, note=f"fitted on {n_on} answerable + {int(clear.sum())} clearly "
+    save_model("topic", TOPIC_FEATURES, w_t, b_t, note=f"fitted on {n_on} answerable + {int((clear & fitted).sum())} clearly "
                f"off-topic {where} (SQuAD-train articles unseen by the reader)")
     path = Path(__file__).resolve().parent.parent / "qa" / "weights" / "ranking.json"
     raw = json.loads(path.read_text())
