@@ -223,8 +223,13 @@ def threshold_for(chunks: int) -> float:
     that looks like an answer, so the bar rises with the corpus: it was set where 95 % of clearly
     off-topic questions abstain on calibration corpora of a few sizes, and runs linearly in
     log(chunks) between them (flat outside that range)."""
-    sizes, values = _thresholds()
-    return float(np.interp(np.log(max(chunks, 1)), np.log(sizes), values))
+    return float(threshold_at(chunks, *_thresholds()))
+
+
+def threshold_at(chunks, sizes, values) -> np.ndarray:
+    """The threshold at corpus size(s) ``chunks`` from anchors (``sizes`` ascending, ``values``):
+    linear in log(chunks) between them, flat outside."""
+    return np.interp(np.log(np.maximum(chunks, 1)), np.log(sizes), values)
 
 
 @functools.lru_cache(maxsize=1)

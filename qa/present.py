@@ -76,7 +76,7 @@ def marked_sentence(a: Answer) -> str:
 
 
 # Below this confidence an answer is shown as a guess: the articles are about the question, but
-# this sentence is more often wrong than right (calibration set: 34-43 % right).
+# this sentence is more often wrong than right (calibration corpora: 36-48 % right).
 LOW_CONFIDENCE = 0.5
 
 

@@ -48,7 +48,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qa.answering import (CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, confidence_features,  # noqa: E402
-                          deliberate, normalize_answer, topic_features)
+                          deliberate, normalize_answer, threshold_at, topic_features)
 from qa.embedding import load_encoder  # noqa: E402
 from qa.index import Index  # noqa: E402
 from qa.ranking import sigmoid  # noqa: E402
@@ -183,8 +183,8 @@ def first_half(q: dict) -> bool:
 
 
 def at_size(chunks: np.ndarray, anchors: dict) -> np.ndarray:
-    """The threshold at each corpus size, as ``answering.threshold_for`` computes it from ``anchors``."""
-    return np.interp(np.log(chunks), np.log(anchors["chunks"]), anchors["topic"])
+    """The threshold at each corpus size from ``anchors`` as ``ranking.json`` stores them."""
+    return threshold_at(chunks, anchors["chunks"], anchors["topic"])
 
 
 def anchor_thresholds(p: np.ndarray, chunks: np.ndarray, group_of: np.ndarray, clear: np.ndarray, goal: float,
@@ -315,6 +315,17 @@ def main() -> None:
             sys.exit("no question has a candidate sentence: is the index empty?")
         return np.array([r if r is not None else np.zeros(width) for r in rows]), np.array(right), np.array(has)
 
+    def abstention(p, right, fit_rows, shown_rows, label):
+        """Threshold anchors set on the clearly off-topic ``fit_rows``, whether each question
+        answers at them, and the rates among ``shown_rows`` per kind of corpus."""
+        th = anchor_thresholds(p, chunks, group_of, clear & fit_rows, args.offtopic_abstain, sizes)
+        ans = p >= at_size(chunks, th)
+        print(f"{label} {th}:")
+        for g in GROUPS:
+            if (group_of == g).any():
+                print(f"  {g:5s} {rates(ans, right, is_off, clear, shown_rows & (group_of == g))}")
+        return th, ans
+
     def fit_topic(t, rows):
         a, b = t[rows & ~is_off], t[rows & clear]
         w, b0 = fit_logistic(np.vstack([a, b]), np.concatenate([np.ones(len(a)), np.zeros(len(b))]), standardize=True)
@@ -324,12 +335,7 @@ def main() -> None:
     # the articles (the same half in every setting), measured on the other half.
     t, right, has = top(topic_features, w_half)
     _, _, p = fit_topic(t, first & has & fitted)
-    th = anchor_thresholds(p, chunks, group_of, clear & first, args.offtopic_abstain, sizes)
-    ans = p >= at_size(chunks, th)
-    print(f"held-out half, at the fit half's thresholds {th}:")
-    for g in GROUPS:
-        if (group_of == g).any():
-            print(f"  {g:5s} {rates(ans, right, is_off, clear, ~first & (group_of == g))}")
+    abstention(p, right, first, ~first, "held-out half, at the fit half's thresholds")
 
     # Topic: P(on topic), answerable against clearly off-topic questions, on all of them.
     t, right, has = top(topic_features, w_final)
@@ -338,12 +344,8 @@ def main() -> None:
     for v in np.linspace(0.05, 0.7, 14):
         print(f"  {v:.2f}  " + "  |  ".join(f"{g}: {rates(p >= v, right, is_off, clear, group_of == g)}"
                                            for g in GROUPS if (group_of == g).any()))
-    th = anchor_thresholds(p, chunks, group_of, clear, args.offtopic_abstain, sizes)
-    ans = p >= at_size(chunks, th)
-    print(f"chosen thresholds {th}:")
-    for g in GROUPS:
-        if (group_of == g).any():
-            print(f"  {g:5s} {rates(ans, right, is_off, clear, group_of == g)}")
+    everyone = np.ones(len(p), bool)
+    th, ans = abstention(p, right, everyone, everyone, "chosen thresholds")
     # Confidence: P(right) among the answers given (answerable and off-topic questions above the threshold).
     x, right, has = top(confidence_features, w_final)
     shown = has & ans & fitted
