@@ -1,7 +1,9 @@
 """The reader: for a question and a candidate sentence, where the short answer is and whether
 the sentence holds one at all.
 
-It reads "[CLS] question [SEP] sentence [SEP]" with all-MiniLM-L6-v2, whose six layers and a
+It reads "[CLS] question [SEP] sentence [SEP]", with the sentence's context before it when it was
+trained with one (its article's title, and the sentence before it: ``layout``, ``CONTEXTS``),
+with all-MiniLM-L6-v2, whose six layers and a
 start/end head were fine-tuned on SQuAD train (pairs from ``training/train_reader.py``, tuned by
 ``training/tune_reader.py``); its embeddings are the embedding model's own, shared with it. Only
 the tuned layers ship, in ``qa/weights/reader.npz``, and they run in int8 (``quantize``).
@@ -23,6 +25,7 @@ from .spans import best_span, expand_to_words, trim_edges
 WEIGHTS = Path(__file__).parent / "weights" / "reader.npz"
 MAX_QUESTION_TOKENS = 64
 MAX_TITLE_TOKENS = 16
+MAX_PREVIOUS_TOKENS = 48
 MAX_SENTENCE_TOKENS = 160
 MAX_ANSWER_TOKENS = 24
 
@@ -43,22 +46,49 @@ class Reading:
         return self.span_score - self.null_score
 
 
-def encode_pairs(tokenizer, question: str, sentences: Sequence[str], titles: Sequence[str] | None = None):
-    """Tokenise "[CLS] question [SEP] (title [SEP]) sentence [SEP]", truncated: returns ids, type
-    ids and, per pair, the (start, end) character offsets of each token inside the sentence (None
-    outside it: only sentence tokens can be an answer). The title, when given, is context."""
-    q = tokenizer.encode(question, add_special_tokens=False)
-    q_ids = q.ids[:MAX_QUESTION_TOKENS]
+CONTEXTS = ("none", "title", "title+previous")   # what a reader reads besides question and sentence
+
+
+def layout(cls: int, sep: int, question: Sequence[int], sentence: Sequence[int], title: Sequence[int] | None = None,
+           previous: Sequence[int] | None = None) -> tuple[list[int], list[int], int, int]:
+    """The reader's input from word-piece ids: "[CLS] question [SEP] (title [SEP]) (previous [SEP])
+    sentence [SEP]", each part truncated (the previous sentence keeps its end, nearest the
+    sentence). A context part given as None is left out; given empty (a first sentence has no
+    previous one), only its [SEP] stays. Returns ids, type ids, the sentence's first position and
+    its token count. Training (``training/tune_reader.py``) and reading both lay out with this."""
+    q = list(question[:MAX_QUESTION_TOKENS])
+    s = list(sentence[:MAX_SENTENCE_TOKENS])
+    context: list[int] = []
+    if title is not None:
+        context += list(title[:MAX_TITLE_TOKENS]) + [sep]
+    if previous is not None:
+        context += list(previous[len(previous) - min(len(previous), MAX_PREVIOUS_TOKENS):]) + [sep]
+    ids = [cls] + q + [sep] + context + s + [sep]
+    first = len(q) + 2 + len(context)
+    return ids, [0] * (len(q) + 2) + [1] * (len(ids) - len(q) - 2), first, len(s)
+
+
+def encode_pairs(tokenizer, question: str, sentences: Sequence[str], titles: Sequence[str] | None = None,
+                 previous: Sequence[str] | None = None):
+    """Tokenise question and sentences as ``layout`` lays them out (``titles``, ``previous``: per
+    sentence, the context the reader reads, or None): returns ids, type ids and, per pair, the
+    (start, end) character offsets of each token inside the sentence (None outside it: only
+    sentence tokens can be an answer)."""
+    q_ids = tokenizer.encode(question, add_special_tokens=False).ids
     cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
-    t_ids: list[list[int]] = [[] for _ in sentences]
-    if titles is not None:
-        t_ids = [e.ids[:MAX_TITLE_TOKENS] + [sep] for e in tokenizer.encode_batch(list(titles), add_special_tokens=False)]
+
+    def tokens(texts):
+        if texts is None:
+            return [None] * len(sentences)
+        return [e.ids for e in tokenizer.encode_batch(list(texts), add_special_tokens=False)]
+
     ids, types, offsets = [], [], []
-    for enc, title in zip(tokenizer.encode_batch(list(sentences), add_special_tokens=False), t_ids):
-        s_ids = enc.ids[:MAX_SENTENCE_TOKENS]
-        ids.append([cls] + q_ids + [sep] + title + s_ids + [sep])
-        types.append([0] * (len(q_ids) + 2) + [1] * (len(title) + len(s_ids) + 1))
-        offsets.append([None] * (len(q_ids) + 2 + len(title)) + list(enc.offsets[: len(s_ids)]) + [None])
+    for enc, title, prev in zip(tokenizer.encode_batch(list(sentences), add_special_tokens=False), tokens(titles),
+                                tokens(previous)):
+        row, ty, first, n = layout(cls, sep, q_ids, enc.ids, title, prev)
+        ids.append(row)
+        types.append(ty)
+        offsets.append([None] * first + list(enc.offsets[:n]) + [None])
     return ids, types, offsets
 
 
@@ -87,7 +117,10 @@ class Reader:
         raw = np.load(weights, allow_pickle=False)
         meta = json.loads(str(raw["meta"]))
         self.frozen = int(meta["frozen_layers"])
-        self.uses_titles = meta.get("context") == "title"
+        self.context = meta.get("context", "none")
+        if self.context not in CONTEXTS:
+            raise ValueError(f"{weights}: reader context {self.context!r} is not one of {CONTEXTS}; "
+                             "retrain it with training/tune_reader.py or restore the shipped qa/weights/reader.npz")
         self.bert = bert
         self.top = torch.nn.ModuleList(copy.deepcopy(bert.layers[i]) for i in range(self.frozen, len(bert.layers)))
         self.head = torch.nn.Linear(bert.layers[0].query.in_features, 2)
@@ -117,12 +150,17 @@ class Reader:
                 x = layer(x, bias)
             return self.head(x).numpy()
 
-    def read(self, question: str, sentences: Sequence[str], titles: Sequence[str] | None = None) -> list[Reading]:
-        """One ``Reading`` per sentence (``titles``: of each sentence's article, used as context)."""
+    def read(self, question: str, sentences: Sequence[str], titles: Sequence[str] | None = None,
+             previous: Sequence[str] | None = None) -> list[Reading]:
+        """One ``Reading`` per sentence. ``titles`` (of each sentence's article) and ``previous``
+        (the sentence before it in its article, "" for a first one) are read as context when this
+        reader was trained with them (``context``); missing ones read as empty."""
         if not sentences:
             return []
-        titles = titles if self.uses_titles and titles is not None else None
-        ids, types, offsets = encode_pairs(self.tokenizer, question, sentences, titles)
+        blank = [""] * len(sentences)
+        titles = (titles or blank) if self.context != "none" else None
+        previous = (previous or blank) if self.context == "title+previous" else None
+        ids, types, offsets = encode_pairs(self.tokenizer, question, sentences, titles, previous)
         out = self.logits(ids, types)
         readings = []
         for i, (sent, offs) in enumerate(zip(sentences, offsets)):

@@ -288,9 +288,11 @@ class _UnsureReader:
 
     def __init__(self):
         self.calls: list[list[str]] = []
+        self.context: list[tuple[str, str]] = []
 
-    def read(self, question, sentences, titles=None):
+    def read(self, question, sentences, titles=None, previous=None):
         self.calls.append(list(sentences))
+        self.context.extend(zip(titles, previous))
         return [answering.Reading(0, len(s), -5.0, 0.0) for s in sentences]
 
 
@@ -307,10 +309,24 @@ def test_when_no_sentence_read_holds_an_answer_it_reads_further_without_rereadin
 
 def test_a_sure_reading_reads_no_further(fake_engine):
     reader = _UnsureReader()
-    reader.read = lambda q, sentences, titles=None: (reader.calls.append(list(sentences)) or
+    reader.read = lambda q, sentences, titles=None, previous=None: (reader.calls.append(list(sentences)) or
                                                      [answering.Reading(0, len(s), 5.0, 0.0) for s in sentences])
     d = answering.deliberate(fake_engine.index, fake_engine.encoder, reader, "What did Russia give North Korea?", 5)
     assert len(reader.calls) == 1 and len(d.picked) == answering.N_READ
+
+
+def test_the_reader_is_given_each_sentences_title_and_the_sentence_before_it(fake_engine):
+    index = fake_engine.index
+    doc = index.documents[0]
+    lo, hi = doc["sentence_rows"]
+    assert answering.previous_sentence(index, lo) == ""                   # an article's first sentence
+    assert answering.previous_sentence(index, lo + 1) == index.sentence_text(lo)
+    reader = _UnsureReader()
+    d = answering.deliberate(index, fake_engine.encoder, reader, "What did Russia give North Korea?", 5)
+    srows = [int(d.evidence.srows[i]) for i in d.picked]
+    assert sorted(reader.context) == sorted((index.documents[index.sentence_document(s)]["title"],
+                                             answering.previous_sentence(index, s)) for s in srows)
+    assert any(prev for _, prev in reader.context)
 
 
 def test_empty_question_is_refused(fake_engine):

@@ -9,6 +9,7 @@ import torch
 
 from types import SimpleNamespace
 
+from qa.reader import CONTEXTS
 from qa.spans import best_span
 from training.calibrate import anchor_thresholds, at_size, clearly_offtopic, first_half, rates
 from training.common import fit_logistic, read_questions
@@ -30,22 +31,24 @@ def tokenizer(real_encoder):
     return real_encoder.tokenizer
 
 
-EXAMPLES = [("Who won the race?", "Bob Smith won the race in 1990.", (0, 9)),
-            ("Who won the race?", "It rained all day.", None),
-            ("When was it?", "Bob Smith won the race in 1990.", (26, 30))]
+EXAMPLES = [("Who won the race?", "Bob Smith won the race in 1990.", (0, 9), "The big race", ""),
+            ("Who won the race?", "It rained all day.", None, "The big race", "Bob Smith won the race in 1990."),
+            ("When was it?", "Bob Smith won the race in 1990.", (26, 30), "The big race", "")]
 
 
-def test_saved_pairs_read_back_as_the_reader_reads_them(tmp_path, tokenizer):
+@pytest.mark.parametrize("context", CONTEXTS)
+def test_saved_pairs_read_back_as_the_reader_reads_them(tmp_path, tokenizer, context):
     from qa.reader import encode_pairs
 
     examples = EXAMPLES
     save_pairs(tokenizer, examples, tmp_path / "pairs.npz", "test-model")
-    pairs = Pairs(tmp_path / "pairs.npz")
+    pairs = Pairs(tmp_path / "pairs.npz", context)
     assert len(pairs) == 3 and pairs.base == "test-model"
     assert pairs.answered.tolist() == [True, False, True]
     b = pairs.batch(np.arange(3), "cpu")
-    for i, (q, sent, span) in enumerate(examples):
-        ids, types, _ = encode_pairs(tokenizer, q, [sent])
+    for i, (q, sent, span, title, previous) in enumerate(examples):
+        ids, types, _ = encode_pairs(tokenizer, q, [sent], [title] if context != "none" else None,
+                                     [previous] if context == "title+previous" else None)
         n = len(ids[0])
         assert b["ids"][i, :n].tolist() == ids[0] and b["types"][i, :n].tolist() == types[0]
         assert b["mask"][i].sum() == n
@@ -54,11 +57,23 @@ def test_saved_pairs_read_back_as_the_reader_reads_them(tmp_path, tokenizer):
             assert words == sent[span[0]:span[1]].lower()
         else:
             assert b["start"][i] == b["end"][i] == 0
-    # Only [CLS] and sentence tokens may hold an answer: not the question, not the final [SEP].
+    # Only [CLS] and sentence tokens may hold an answer: not the question, no context, not the final [SEP].
     allowed = b["allowed"][0].tolist()
     q_len = len(tokenizer.encode("Who won the race?", add_special_tokens=False).ids)
-    assert allowed[0] and not any(allowed[1:q_len + 2]) and allowed[q_len + 2]
+    context_len = {"none": 0, "title": 3 + 1, "title+previous": 3 + 1 + 1}[context]   # "the big race" [SEP] ([SEP])
+    first = q_len + 2 + context_len
+    assert allowed[0] and not any(allowed[1:first]) and allowed[first]
     assert not allowed[int(b["mask"][0].sum()) - 1]
+
+
+def test_pairs_without_context_cannot_train_a_reader_with_context(tmp_path, tokenizer):
+    save_pairs(tokenizer, EXAMPLES, tmp_path / "pairs.npz", "test-model")
+    raw = dict(np.load(tmp_path / "pairs.npz"))
+    raw["pairs"] = raw["pairs"][:, :4]                      # a file from before pairs held context
+    np.savez(tmp_path / "old.npz", **raw)
+    assert len(Pairs(tmp_path / "old.npz")) == 3
+    with pytest.raises(SystemExit, match="collect the pairs again"):
+        Pairs(tmp_path / "old.npz", "title")
 
 
 def test_batched_best_spans_match_the_readers_span_choice():
@@ -188,3 +203,36 @@ def test_rates_of_a_corpus_asked_only_off_topic_questions_leave_the_answerable_c
     line = rates(ans, right, is_off, clear, np.ones(4, bool))
     assert "abstain answerable   -  " in line and "clearly off-topic 0.500" in line and "other off-topic 0.500" in line
     assert "sentence accuracy   -  " in line and "nan" not in line
+
+
+def test_layout_truncates_each_part_and_keeps_the_end_of_the_previous_sentence():
+    from qa.reader import MAX_PREVIOUS_TOKENS, MAX_TITLE_TOKENS, layout
+
+    cls, sep = 101, 102
+    q, s = [1, 2], [7, 8, 9]
+    assert layout(cls, sep, q, s) == ([101, 1, 2, 102, 7, 8, 9, 102], [0] * 4 + [1] * 4, 4, 3)
+    title, previous = list(range(200, 240)), list(range(300, 400))
+    ids, types, first, n = layout(cls, sep, q, s, title, previous)
+    assert ids[4:4 + MAX_TITLE_TOKENS] == title[:MAX_TITLE_TOKENS] and ids[4 + MAX_TITLE_TOKENS] == sep
+    kept = ids[5 + MAX_TITLE_TOKENS:first - 1]
+    assert kept == previous[-MAX_PREVIOUS_TOKENS:] and ids[first - 1] == sep       # the end, nearest the sentence
+    assert ids[first:first + n] == s and types.count(0) == 4
+    # A first sentence (no previous one) keeps the [SEP], so the layout is the same for all.
+    assert layout(cls, sep, q, s, [5], [])[0] == [101, 1, 2, 102, 5, 102, 102, 7, 8, 9, 102]
+
+
+def test_the_calibration_cache_is_keyed_on_the_reader_and_how_deep_it_reads(tmp_path, monkeypatch):
+    from qa import answering
+    from training.calibrate import cache_key
+
+    setting = SimpleNamespace(name="main", index=SimpleNamespace(manifest={"generation": 3, "rows": 10, "live_rows": 9}),
+                              on=[{"id": "a"}], off=[{"id": "b"}])
+    reader = tmp_path / "reader.npz"
+    reader.write_bytes(b"one")
+    key = cache_key(setting, reader)
+    assert cache_key(setting, reader) == key
+    monkeypatch.setattr(answering, "N_READ", answering.N_READ + 1)
+    assert cache_key(setting, reader) != key
+    monkeypatch.undo()
+    reader.write_bytes(b"two")
+    assert cache_key(setting, reader) != key

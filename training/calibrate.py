@@ -47,6 +47,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from qa import answering  # noqa: E402
 from qa.answering import (CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, confidence_features,  # noqa: E402
                           deliberate, normalize_answer, threshold_at, topic_features)
 from qa.embedding import load_encoder  # noqa: E402
@@ -148,11 +149,13 @@ def settings_from(args, enc) -> list[Setting]:
 
 def cache_key(s: Setting, reader_path: Path) -> dict:
     """What a cached collection must have been made from: the same questions, the same index
-    (path and manifest counts) and the same reader weights."""
+    (path and manifest counts), the same reader weights and the same reading depths."""
     m = s.index.manifest
     return {"ids": ([q["id"] for q in s.on], [q["id"] for q in s.off]),
             "index": [s.name, m.get("generation"), m.get("rows"), m.get("live_rows")],
-            "reader": hashlib.sha256(reader_path.read_bytes()).hexdigest()}
+            "reader": hashlib.sha256(reader_path.read_bytes()).hexdigest(),
+            "reading": [answering.N_CHUNKS, answering.N_READ, answering.WIDER_CHUNKS, answering.WIDER_READ,
+                        answering.WIDEN_BELOW_MARGIN]}
 
 
 def collect_all(settings: list[Setting], enc, reader, reader_path: Path, cache: Path | None) -> None:

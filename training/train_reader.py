@@ -7,7 +7,8 @@ dev questions).
 
 1. For each question, the hybrid search's top chunks give candidate sentences (``qa.evidence``);
    a listwise linear model over their features is fitted → ``ranking.json`` "sentences".
-2. Pairs (question, sentence) for the reader, tokenised as it reads them: the gold sentence with
+2. Pairs (question, sentence) for the reader, tokenised, with each sentence's context (its
+   article's title and the sentence before it, which a reader tuned with ``--context`` reads): the gold sentence with
    its answer span, and "no answer" sentences — the wrong candidates the shipped sentence ranker
    puts first (what the reader is shown at answer time), one other candidate at random, and the
    best candidates when the question's own article is left out of the search (what an off-topic
@@ -32,11 +33,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import torch  # noqa: E402
 
+from qa.answering import previous_sentence  # noqa: E402
 from qa.embedding import build_threads, load_encoder  # noqa: E402
 from qa.evidence import gather  # noqa: E402
 from qa.index import Index  # noqa: E402
 from qa.ranking import SENTENCE_FEATURES, load_models  # noqa: E402
-from qa.reader import MAX_QUESTION_TOKENS, MAX_SENTENCE_TOKENS  # noqa: E402
+from qa.reader import MAX_SENTENCE_TOKENS  # noqa: E402
 from qa.search import search  # noqa: E402
 from training.common import fit_listwise, gold_spans, offtopic_candidates, read_questions, save_model  # noqa: E402
 
@@ -55,12 +57,12 @@ def _inside(spans, s: int, e: int):
 
 
 def _gold_sentence(index: Index, doc: dict, gold):
-    """(text, span) of the first sentence of the article that holds a gold answer, else None."""
+    """(sentence row, span) of the first sentence of the article that holds a gold answer, else None."""
     for srow in range(*doc["sentence_rows"]):
         s, e = index.sentence_span(srow)
         r = _inside(gold, s, e)
         if r is not None:
-            return index.sentence_text(srow), r
+            return srow, r
     return None
 
 
@@ -80,33 +82,33 @@ def _labels(index: Index, q: dict, ev) -> tuple[np.ndarray, list]:
 
 
 def _reader_examples(index: Index, ranker, q: dict, v: np.ndarray, rows: np.ndarray, ev, labels, rel,
-                     doc: dict | None) -> list[tuple[str, str, tuple[int, int] | None]]:
-    """One question's reader pairs (see the module doc); ``doc``: its article, if indexed."""
-    question = q["question"]
+                     doc: dict | None) -> list[tuple[int, tuple[int, int] | None]]:
+    """One question's reader pairs as (sentence row, answer span or None) (see the module doc);
+    ``doc``: its article, if indexed."""
     order = np.argsort(-ranker.score(ev.features), kind="stable").tolist()
     out = []
     # The gold sentence the ranker puts first (or the article's first, if retrieval missed it).
-    pos = next(((ev.texts[i], rel[i]) for i in order if rel[i] is not None), None)
+    pos = next(((int(ev.srows[i]), rel[i]) for i in order if rel[i] is not None), None)
     if pos is None and doc is not None:
         pos = _gold_sentence(index, doc, gold_spans(q))
     if pos is not None:
-        out.append((question, pos[0], pos[1]))
+        out.append(pos)
     wrong = [i for i in order if labels[i] == 0]
     negs = wrong[:N_HARD]
     if len(wrong) > N_HARD:
         negs.append(random.choice(wrong[N_HARD:]))
-    out.extend((question, ev.texts[i], None) for i in negs)
+    out.extend((int(ev.srows[i]), None) for i in negs)
     off = np.array([r for r in rows.tolist() if index.document(r)["source"] != q["article_file"]][:N_CHUNKS])
     if len(off):
-        ev_off = gather(index, question, v, off)
+        ev_off = gather(index, q["question"], v, off)
         best = np.argsort(-ranker.score(ev_off.features), kind="stable")[:N_OFF_ARTICLE]
-        out.extend((question, ev_off.texts[i], None) for i in best.tolist())
+        out.extend((int(ev_off.srows[i]), None) for i in best.tolist())
     return out
 
 
 def collect(index: Index, enc, qs: list[dict], pairs: bool = True):
     """Per question: the ranker's group (features, labels) and, with ``pairs``, the reader's
-    (question, sentence, answer span or None) examples."""
+    (question, sentence, answer span or None, article title, previous sentence) examples."""
     ranker = load_models()["sentences"] if pairs else None
     vecs = enc.encode([q["question"] for q in qs])
     groups, examples = [], []
@@ -118,7 +120,9 @@ def collect(index: Index, enc, qs: list[dict], pairs: bool = True):
         labels, rel = _labels(index, q, ev)
         groups.append((ev.features, labels))
         if pairs and len(ev.srows):
-            examples.extend(_reader_examples(index, ranker, q, v, rows, ev, labels, rel, by_source.get(q["article_file"])))
+            for srow, span in _reader_examples(index, ranker, q, v, rows, ev, labels, rel, by_source.get(q["article_file"])):
+                examples.append((q["question"], index.sentence_text(srow), span,
+                                 index.documents[index.sentence_document(srow)]["title"], previous_sentence(index, srow)))
         if n % 2000 == 0:
             print(f"  collected {n}/{len(qs)} questions ({time.time() - t0:.0f} s)", flush=True)
     return groups, examples
@@ -152,36 +156,34 @@ def _ragged(seqs: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def save_pairs(tokenizer, examples, path: Path, base: str) -> None:
-    """Tokenise the examples as the reader reads them and save them for ``tune_reader.py``:
-    distinct questions and sentences (word-piece ids, truncated as ``qa.reader`` truncates) and one
-    row per pair: question, sentence, first and last answer token in the sentence (-1: no answer).
-    Pairs whose answer the truncation cuts off are dropped."""
-    q_index: dict[str, int] = {}
-    s_index: dict[str, int] = {}
-    for q, sent, _ in examples:
-        q_index.setdefault(q, len(q_index))
-        s_index.setdefault(sent, len(s_index))
-    q_enc = tokenizer.encode_batch(list(q_index), add_special_tokens=False)
-    s_enc = tokenizer.encode_batch(list(s_index), add_special_tokens=False)
-    q_ids = [e.ids[:MAX_QUESTION_TOKENS] for e in q_enc]
-    s_ids = [e.ids[:MAX_SENTENCE_TOKENS] for e in s_enc]
+    """Tokenise the examples for ``tune_reader.py`` and save them: distinct questions, sentences,
+    titles and previous sentences (word-piece ids; ``qa.reader.layout`` truncates them when laying
+    out a pair) and one row per pair: question, sentence, first and last answer token in the
+    sentence (-1: no answer), title, previous sentence. Pairs whose answer the sentence's
+    truncation cuts off are dropped."""
+    tables: list[dict[str, int]] = [{}, {}, {}, {}]       # question, sentence, title, previous
+    for example in examples:
+        for table, text in zip(tables, (example[0], example[1], example[3], example[4])):
+            table.setdefault(text, len(table))
+    encoded = [tokenizer.encode_batch(list(t), add_special_tokens=False) for t in tables]
+    s_enc = encoded[1]
     rows, dropped = [], 0
-    for q, sent, span in examples:
-        si = s_index[sent]
-        first, last = token_targets(s_enc[si].offsets[: len(s_ids[si])], span)
+    for q, sent, span, title, prev in examples:
+        si = tables[1][sent]
+        first, last = token_targets(s_enc[si].offsets[:MAX_SENTENCE_TOKENS], span)
         if span is not None and first < 0:
             dropped += 1
             continue
-        rows.append((q_index[q], si, first, last))
-    qf, qo = _ragged(q_ids)
-    sf, so = _ragged(s_ids)
+        rows.append((tables[0][q], si, first, last, tables[2][title], tables[3][prev]))
+    arrays = {}
+    for name, enc in zip("qstp", encoded):
+        arrays[f"{name}_ids"], arrays[f"{name}_offsets"] = _ragged([e.ids for e in enc])
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(path, q_ids=qf, q_offsets=qo, s_ids=sf, s_offsets=so, pairs=np.asarray(rows, dtype=np.int32),
-                        base=np.array(base), cls=np.int32(tokenizer.token_to_id("[CLS]")),
-                        sep=np.int32(tokenizer.token_to_id("[SEP]")))
+    np.savez_compressed(path, **arrays, pairs=np.asarray(rows, dtype=np.int32).reshape(-1, 6), base=np.array(base),
+                        cls=np.int32(tokenizer.token_to_id("[CLS]")), sep=np.int32(tokenizer.token_to_id("[SEP]")))
     answered = sum(1 for r in rows if r[2] >= 0)
     print(f"wrote {path}: {len(rows)} pairs ({answered} with an answer, {dropped} dropped: answer truncated), "
-          f"{len(q_ids)} questions, {len(s_ids)} sentences")
+          f"{len(tables[0])} questions, {len(tables[1])} sentences, {len(tables[2])} titles")
 
 
 def main() -> None:

@@ -1,7 +1,8 @@
 """Fine-tune the reader on the pairs ``train_reader.py`` saved: all-MiniLM-L6-v2's top
 ``--trainable`` layers (all six by default) plus a start/end head, "no answer" at [CLS].
 
-    python training/tune_reader.py --pairs /tmp/squad/reader_pairs.npz --steps 4987    # the shipped run → qa/weights/reader.npz
+    python training/tune_reader.py --pairs /tmp/squad/reader_pairs.npz --steps 4987 --context title+previous
+                                                         # the shipped run → qa/weights/reader.npz
     python training/tune_reader.py --pairs ... --device cuda --model DIR --out FILE   # on a GPU
 
 It reads no index, so it runs wherever the repo's requirements and the base model's folder
@@ -10,6 +11,8 @@ position and type embeddings stay frozen: at answer time they are the embedding 
 Only the tuned layers and the head ship. A slice of the questions (``--holdout``) is kept out of
 training and scored after each epoch: span exact match, and how often the question's answering
 sentence has the reader's best margin among its pairs (the choice the reader makes at answer time).
+``--context`` says what the reader reads besides question and sentence (``qa.reader.layout``):
+nothing, the article's title, or the title and the sentence before; it is saved with the weights.
 """
 
 from __future__ import annotations
@@ -29,34 +32,41 @@ import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
 from qa.bert import Bert, load_bert  # noqa: E402
-from qa.reader import MAX_ANSWER_TOKENS, WEIGHTS  # noqa: E402
+from qa.reader import CONTEXTS, MAX_ANSWER_TOKENS, WEIGHTS, layout  # noqa: E402
 
 
 class Pairs:
-    """The saved pairs as one padded array of "[CLS] question [SEP] sentence [SEP]" sequences."""
+    """The saved pairs as one padded array of reader inputs, laid out by ``qa.reader.layout`` with
+    the ``context`` (one of ``qa.reader.CONTEXTS``) the reader will read."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, context: str = "none"):
         raw = np.load(path)
         self.base = str(raw["base"])
-        qf, qo, sf, so = raw["q_ids"], raw["q_offsets"], raw["s_ids"], raw["s_offsets"]
         pairs = raw["pairs"]
-        self.question = pairs[:, 0].astype(np.int64)
-        q_len = (qo[1:] - qo[:-1])[pairs[:, 0]]
-        s_len = (so[1:] - so[:-1])[pairs[:, 1]]
-        self.sent_start = q_len + 2                      # first sentence token
-        self.length = q_len + s_len + 3
-        n, width = len(pairs), int(self.length.max())
-        ids = np.zeros((n, width), dtype=np.int32)
+        if context != "none" and pairs.shape[1] < 6:
+            raise SystemExit(f"{path} holds no titles or previous sentences: collect the pairs again with "
+                             "training/train_reader.py to train a reader with context")
+
+        tables = {n: (raw[f"{n}_ids"].tolist(), raw[f"{n}_offsets"].tolist()) for n in "qstp" if f"{n}_ids" in raw}
+
+        def part(name: str, i: int) -> list[int]:
+            flat, offsets = tables[name]
+            return flat[offsets[i]:offsets[i + 1]]
+
         cls, sep = int(raw["cls"]), int(raw["sep"])
-        for i, (qi, si, _, _) in enumerate(pairs.tolist()):
-            q = qf[qo[qi]:qo[qi + 1]]
-            s = sf[so[si]:so[si + 1]]
-            ids[i, 0] = cls
-            ids[i, 1:1 + len(q)] = q
-            ids[i, 1 + len(q)] = sep
-            ids[i, 2 + len(q):2 + len(q) + len(s)] = s
-            ids[i, 2 + len(q) + len(s)] = sep
-        self.ids = ids
+        rows, self.sent_start, self.type_start = [], np.zeros(len(pairs), np.int64), np.zeros(len(pairs), np.int64)
+        for i, r in enumerate(pairs.tolist()):
+            q = part("q", r[0])
+            ids, types, first, _ = layout(cls, sep, q, part("s", r[1]), part("t", r[4]) if context != "none" else None,
+                                          part("p", r[5]) if context == "title+previous" else None)
+            rows.append(ids)
+            self.sent_start[i] = first
+            self.type_start[i] = len(ids) - sum(types)
+        self.question = pairs[:, 0].astype(np.int64)
+        self.length = np.array([len(r) for r in rows], dtype=np.int64)
+        self.ids = np.zeros((len(rows), int(self.length.max())), dtype=np.int32)
+        for i, r in enumerate(rows):
+            self.ids[i, :len(r)] = r
         has = pairs[:, 2] >= 0
         self.start = np.where(has, pairs[:, 2] + self.sent_start, 0).astype(np.int64)
         self.end = np.where(has, pairs[:, 3] + self.sent_start, 0).astype(np.int64)
@@ -74,7 +84,7 @@ class Pairs:
         first = self.sent_start[idx][:, None]
         out = {
             "ids": self.ids[idx, :width].astype(np.int64),
-            "types": ((pos >= first) & (pos < length)).astype(np.int64),
+            "types": ((pos >= self.type_start[idx][:, None]) & (pos < length)).astype(np.int64),
             "mask": (pos < length).astype(np.int64),
             "allowed": (pos == 0) | ((pos >= first) & (pos < length - 1)),
             "start": self.start[idx],
@@ -231,6 +241,8 @@ def main() -> None:
     ap.add_argument("--holdout", type=float, default=0.02, help="share of questions kept out and scored")
     ap.add_argument("--limit", type=int, default=None, help="train on this many pairs (a smoke test)")
     ap.add_argument("--steps", type=int, default=None, help="train this many batches (default: --epochs over the pairs)")
+    ap.add_argument("--context", choices=CONTEXTS, default="title+previous",
+                    help="what the reader reads besides question and sentence (the pairs must hold it)")
     ap.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     args = ap.parse_args()
@@ -244,7 +256,7 @@ def main() -> None:
 
         args.model = model_dir()
     t0 = time.time()
-    pairs = Pairs(args.pairs)
+    pairs = Pairs(args.pairs, args.context)
     held = rng.random(int(pairs.question.max()) + 1) < args.holdout
     train_idx = np.flatnonzero(~held[pairs.question])
     test_idx = np.flatnonzero(held[pairs.question])
@@ -256,7 +268,7 @@ def main() -> None:
     model = Head(load_bert(args.model), args.trainable).to(device)
     steps_per_epoch = math.ceil(len(train_idx) / args.batch)
     total = args.steps if args.steps is not None else args.epochs * steps_per_epoch
-    meta = {"frozen_layers": model.frozen, "base": pairs.base, "pairs": int(len(train_idx)), "steps_planned": total,
+    meta = {"frozen_layers": model.frozen, "context": args.context, "base": pairs.base, "pairs": int(len(train_idx)), "steps_planned": total,
             "lr": args.lr, "batch": args.batch, "data": "SQuAD v1.1 train (Rajpurkar et al. 2016, CC BY-SA 4.0)"}
     train(model, pairs, train_idx, test_idx, total=total, lr=args.lr, batch=args.batch, device=device,
           rng=rng, out=args.out, meta=meta)
