@@ -1,9 +1,9 @@
 """The reader: for a question and a candidate sentence, where the short answer is and whether
 the sentence holds one at all.
 
-It reads "[CLS] question [SEP] sentence [SEP]", with the sentence's context before it when it was
-trained with one (its article's title, and the sentence before it: ``layout``, ``CONTEXTS``),
-with all-MiniLM-L6-v2, whose six layers and a
+It reads "[CLS] question [SEP] title [SEP] previous sentence [SEP] sentence [SEP]" (``layout``; the
+article's title and the sentence before are context, read when the weights were trained with them:
+``CONTEXTS``) with all-MiniLM-L6-v2, whose six layers and a
 start/end head were fine-tuned on SQuAD train (pairs from ``training/train_reader.py``, tuned by
 ``training/tune_reader.py``); its embeddings are the embedding model's own, shared with it. Only
 the tuned layers ship, in ``qa/weights/reader.npz``, and they run in int8 (``quantize``).
