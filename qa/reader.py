@@ -84,7 +84,7 @@ def encode_pairs(tokenizer, question: str, sentences: Sequence[str], titles: Seq
 
     ids, types, offsets = [], [], []
     for enc, title, prev in zip(tokenizer.encode_batch(list(sentences), add_special_tokens=False), tokens(titles),
-                                tokens(previous)):
+                                tokens(previous), strict=True):
         row, ty, first, n = layout(cls, sep, q_ids, enc.ids, title, prev)
         ids.append(row)
         types.append(ty)
@@ -158,8 +158,8 @@ class Reader:
         if not sentences:
             return []
         blank = [""] * len(sentences)
-        titles = (titles or blank) if self.context != "none" else None
-        previous = (previous or blank) if self.context == "title+previous" else None
+        titles = (blank if titles is None else titles) if self.context != "none" else None
+        previous = (blank if previous is None else previous) if self.context == "title+previous" else None
         ids, types, offsets = encode_pairs(self.tokenizer, question, sentences, titles, previous)
         out = self.logits(ids, types)
         readings = []

@@ -315,6 +315,16 @@ def test_a_sure_reading_reads_no_further(fake_engine):
     assert len(reader.calls) == 1 and len(d.picked) == answering.N_READ
 
 
+def test_the_sentence_before_is_never_taken_across_articles_or_from_a_deleted_one():
+    import types
+
+    docs = [0, 0, 1, 1, -1, 2]                          # sentence rows → document (-1: deleted)
+    chunk = [0, 0, 1, 1, -1, 2]
+    index = types.SimpleNamespace(sentence_chunk=np.array(chunk), sentence_document=lambda s: docs[s],
+                                  sentence_text=lambda s: f"s{s}")
+    assert [answering.previous_sentence(index, s) for s in (0, 1, 2, 3, 5)] == ["", "s0", "", "s2", ""]
+
+
 def test_the_reader_is_given_each_sentences_title_and_the_sentence_before_it(fake_engine):
     index = fake_engine.index
     doc = index.documents[0]

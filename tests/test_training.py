@@ -33,7 +33,9 @@ def tokenizer(real_encoder):
 
 EXAMPLES = [("Who won the race?", "Bob Smith won the race in 1990.", (0, 9), "The big race", ""),
             ("Who won the race?", "It rained all day.", None, "The big race", "Bob Smith won the race in 1990."),
-            ("When was it?", "Bob Smith won the race in 1990.", (26, 30), "The big race", "")]
+            ("When was it?", "Bob Smith won the race in 1990.", (26, 30), "The big race", ""),
+            ("Where was it?", "It was held in Leeds.", (15, 20), " ".join(["Great"] * 30) + " race",   # context cut
+             "It started at dawn, " + "and then it went on " * 15 + "until noon.")]
 
 
 @pytest.mark.parametrize("context", CONTEXTS)
@@ -43,27 +45,30 @@ def test_saved_pairs_read_back_as_the_reader_reads_them(tmp_path, tokenizer, con
     examples = EXAMPLES
     save_pairs(tokenizer, examples, tmp_path / "pairs.npz", "test-model")
     pairs = Pairs(tmp_path / "pairs.npz", context)
-    assert len(pairs) == 3 and pairs.base == "test-model"
-    assert pairs.answered.tolist() == [True, False, True]
-    b = pairs.batch(np.arange(3), "cpu")
+    assert len(pairs) == 4 and pairs.base == "test-model"
+    assert pairs.answered.tolist() == [True, False, True, True]
+    b = pairs.batch(np.arange(4), "cpu")
     for i, (q, sent, span, title, previous) in enumerate(examples):
-        ids, types, _ = encode_pairs(tokenizer, q, [sent], [title] if context != "none" else None,
-                                     [previous] if context == "title+previous" else None)
+        ids, types, offsets = encode_pairs(tokenizer, q, [sent], [title] if context != "none" else None,
+                                           [previous] if context == "title+previous" else None)
         n = len(ids[0])
         assert b["ids"][i, :n].tolist() == ids[0] and b["types"][i, :n].tolist() == types[0]
         assert b["mask"][i].sum() == n
+        # Only [CLS] and the sentence's tokens may hold an answer: not the question, no context, no [SEP].
+        assert b["allowed"][i, :n].tolist() == [j == 0 or o is not None for j, o in enumerate(offsets[0])]
         if span is not None:
             words = tokenizer.decode(ids[0][int(b["start"][i]):int(b["end"][i]) + 1])
             assert words == sent[span[0]:span[1]].lower()
         else:
             assert b["start"][i] == b["end"][i] == 0
-    # Only [CLS] and sentence tokens may hold an answer: not the question, no context, not the final [SEP].
-    allowed = b["allowed"][0].tolist()
-    q_len = len(tokenizer.encode("Who won the race?", add_special_tokens=False).ids)
-    context_len = {"none": 0, "title": 3 + 1, "title+previous": 3 + 1 + 1}[context]   # "the big race" [SEP] ([SEP])
-    first = q_len + 2 + context_len
-    assert allowed[0] and not any(allowed[1:first]) and allowed[first]
-    assert not allowed[int(b["mask"][0].sum()) - 1]
+    if context == "title+previous":     # title and previous sentence cut to their limits, the previous one's end kept
+        from qa.reader import MAX_PREVIOUS_TOKENS, MAX_TITLE_TOKENS
+
+        ids = b["ids"][3].tolist()
+        q_len = len(tokenizer.encode("Where was it?", add_special_tokens=False).ids)
+        context_ids = ids[q_len + 2:q_len + 2 + MAX_TITLE_TOKENS + 1 + MAX_PREVIOUS_TOKENS + 1]
+        assert tokenizer.decode(context_ids[:MAX_TITLE_TOKENS]) == " ".join(["great"] * MAX_TITLE_TOKENS)
+        assert tokenizer.decode(context_ids[-4:-1]) == "until noon."
 
 
 def test_pairs_without_context_cannot_train_a_reader_with_context(tmp_path, tokenizer):
@@ -71,7 +76,7 @@ def test_pairs_without_context_cannot_train_a_reader_with_context(tmp_path, toke
     raw = dict(np.load(tmp_path / "pairs.npz"))
     raw["pairs"] = raw["pairs"][:, :4]                      # a file from before pairs held context
     np.savez(tmp_path / "old.npz", **raw)
-    assert len(Pairs(tmp_path / "old.npz")) == 3
+    assert len(Pairs(tmp_path / "old.npz")) == 4
     with pytest.raises(SystemExit, match="collect the pairs again"):
         Pairs(tmp_path / "old.npz", "title")
 
@@ -236,3 +241,22 @@ def test_the_calibration_cache_is_keyed_on_the_reader_and_how_deep_it_reads(tmp_
     monkeypatch.undo()
     reader.write_bytes(b"two")
     assert cache_key(setting, reader) != key
+
+
+def test_a_reader_with_an_unknown_context_says_what_to_do(tmp_path, real_encoder):
+    import copy
+
+    from qa.reader import Reader
+
+    head = Head(copy.deepcopy(real_encoder.model), trainable=1)
+    save(head, tmp_path / "reader.npz", {"frozen_layers": head.frozen, "context": "whole article"})
+    with pytest.raises(ValueError, match="retrain it"):
+        Reader(real_encoder.model, real_encoder.tokenizer, tmp_path / "reader.npz", int8=False)
+    save(head, tmp_path / "reader.npz", {"frozen_layers": head.frozen, "context": "title+previous"})
+    reader = Reader(real_encoder.model, real_encoder.tokenizer, tmp_path / "reader.npz", int8=False)
+    assert reader.context == "title+previous"
+    # Context read or left out: a missing title or previous sentence reads as empty, not as absent.
+    plain = reader.read("Who won?", ["Bob won the race."])
+    blank = reader.read("Who won?", ["Bob won the race."], [""], [""])
+    assert plain == blank
+    assert reader.read("Who won?", ["Bob won the race."], ["Races"], ["It rained."]) != plain
