@@ -96,20 +96,23 @@ def test_real_seed_answers_the_example_question(seed_dir, tmp_path, real_encoder
         [(p.start, p.end, round(p.score, 5)) for p in passages]
 
 
-def test_reader_pairs_keep_sentence_offsets_with_and_without_a_title(real_encoder):
+def test_reader_pairs_keep_sentence_offsets_with_and_without_context(real_encoder):
     from qa.reader import encode_pairs
 
     tok = real_encoder.tokenizer
     sentence = "Shin Won-sik told local broadcaster SBS about the missiles."
     plain = encode_pairs(tok, "Who told SBS?", [sentence])
     titled = encode_pairs(tok, "Who told SBS?", [sentence], ["Russia gave North Korea air defenses"])
-    for ids, types, offsets in (plain, titled):
+    both = encode_pairs(tok, "Who told SBS?", [sentence], ["Russia gave North Korea air defenses"],
+                        ["Russia has given North Korea anti-aircraft missiles, Seoul says."])
+    for ids, types, offsets in (plain, titled, both):
         assert len(ids[0]) == len(types[0]) == len(offsets[0])
         spans = [o for o in offsets[0] if o is not None]       # only sentence tokens can be answers
         assert spans[0][0] == 0 and spans[-1][1] == len(sentence)
-    assert [o for o in titled[2][0] if o is not None] == [o for o in plain[2][0] if o is not None]
-    extra = len(titled[0][0]) - len(plain[0][0])                # the title and its [SEP]: context
-    assert extra > 1 and titled[1][0].count(1) == plain[1][0].count(1) + extra
+        assert spans == [o for o in plain[2][0] if o is not None]
+    for longer, shorter in ((titled, plain), (both, titled)):
+        extra = len(longer[0][0]) - len(shorter[0][0])          # the context part and its [SEP]
+        assert extra > 1 and longer[1][0].count(1) == shorter[1][0].count(1) + extra
 
 
 def test_the_int8_reader_reads_as_the_float_one(real_encoder):
