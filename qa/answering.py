@@ -164,10 +164,7 @@ def _read(index: Index, reader, d: Deliberation, qvec: np.ndarray, rows: np.ndar
 
 def previous_sentence(index: Index, srow: int) -> str:
     """The sentence before ``srow`` in its article ("" for an article's first): the reader's context."""
-    before = srow - 1
-    if before < 0 or index.sentence_chunk[before] < 0 or index.sentence_document(before) != index.sentence_document(srow):
-        return ""
-    return index.sentence_text(before)
+    return index.sentence_text(srow - 1) if index.same_article(srow, srow - 1) else ""
 
 
 def decide(index: Index, d: Deliberation, k: int, threshold: float | None = None) -> Answer:

@@ -88,8 +88,7 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray) -> E
             j = seen.get(n)
             if j is not None:
                 near |= terms[j]
-            elif 0 <= n < len(index.sentences) and index.sentence_chunk[n] >= 0 \
-                    and index.sentence_document(n) == index.sentence_document(s):
+            elif index.same_article(s, n):
                 near |= {index.vocab[w] for w in tokenize(index.sentence_text(n)) if w in index.vocab}
         ctx.append(coverage(q_terms, idf, near))
     cos = index.sentence_vectors(srows) @ qvec

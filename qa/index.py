@@ -141,6 +141,12 @@ class Index:
         """Index into ``documents`` of the document holding sentence ``srow`` (-1 if deleted)."""
         return int(self.row_doc[self.sentence_chunk[srow]])
 
+    def same_article(self, srow: int, other: int) -> bool:
+        """Whether sentence row ``other`` exists, is live and is in the same document as ``srow``
+        (for a sentence's neighbours: ``srow - 1``, ``srow + 1``)."""
+        return 0 <= other < len(self.sentences) and self.sentence_chunk[other] >= 0 \
+            and self.sentence_document(other) == self.sentence_document(srow)
+
     def sentence_vectors(self, srows) -> np.ndarray:
         """(len(srows), dim) float32 vectors of sentences in their chunk's context."""
         return np.asarray(self.sentvec[np.asarray(srows, dtype=np.int64)], dtype=np.float32)

@@ -320,8 +320,11 @@ def test_the_sentence_before_is_never_taken_across_articles_or_from_a_deleted_on
 
     docs = [0, 0, 1, 1, -1, 2]                          # sentence rows → document (-1: deleted)
     chunk = [0, 0, 1, 1, -1, 2]
-    index = types.SimpleNamespace(sentence_chunk=np.array(chunk), sentence_document=lambda s: docs[s],
-                                  sentence_text=lambda s: f"s{s}")
+    from qa.index import Index
+
+    index = types.SimpleNamespace(sentences=np.zeros((len(docs), 2)), sentence_chunk=np.array(chunk),
+                                  sentence_document=lambda s: docs[s], sentence_text=lambda s: f"s{s}")
+    index.same_article = lambda srow, other: Index.same_article(index, srow, other)   # the real rule
     assert [answering.previous_sentence(index, s) for s in (0, 1, 2, 3, 5)] == ["", "s0", "", "s2", ""]
 
 
