@@ -10,7 +10,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from . import config
+from qa import config
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:

@@ -19,15 +19,15 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from . import config
-from .answertype import KIND_FEATURES, names
-from .evidence import Evidence, article_coverage, gather, vocabulary_coverage
-from .index import Index
-from .lexical import tokenize
-from .ranking import SENTENCE_FEATURES, SF, LinearModel, load_models, sigmoid
-from .reader import Reading
-from .records import Answer, Passage
-from .search import DISTINCT_DEPTH, Mode, distinct, search
+from qa import config
+from qa.answertype import KIND_FEATURES, names
+from qa.evidence import Evidence, article_coverage, gather, vocabulary_coverage
+from qa.index import Index
+from qa.lexical import tokenize
+from qa.ranking import SENTENCE_FEATURES, SF, LinearModel, load_models, sigmoid
+from qa.reader import Reading
+from qa.records import Answer, Passage
+from qa.search import DISTINCT_DEPTH, Mode, distinct, search
 
 N_CHUNKS = 5            # chunks whose sentences are candidates
 # Best candidate sentences given to the reader (the int8 reader, ``config.READER_INT8``). The reader
@@ -244,7 +244,7 @@ def _thresholds() -> tuple[np.ndarray, np.ndarray]:
     """(corpus sizes in chunks, ascending; the threshold at each), read-only, from ``ranking.json``."""
     import json
 
-    from .ranking import WEIGHTS_DIR
+    from qa.ranking import WEIGHTS_DIR
 
     path = WEIGHTS_DIR / "ranking.json"
     return parse_thresholds(json.loads(path.read_text())["threshold"], path)

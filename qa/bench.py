@@ -22,12 +22,12 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from . import ann, config, corpus, squad
-from .build import build_index
-from .writer import title_prefix
-from .embedding import Encoder
-from .index import Index
-from .latency import WARMUP, Serving, app_startup, serve_in_child
+from qa import ann, config, corpus, squad
+from qa.build import build_index
+from qa.writer import title_prefix
+from qa.embedding import Encoder
+from qa.index import Index
+from qa.latency import WARMUP, Serving, app_startup, serve_in_child
 
 DEFAULT_SOURCE = config.PROJECT_DIR / "data" / "squad-v1.1-train.json.gz"
 RAW_SAMPLE = 1000       # chunk texts the raw model encodes per size (a steady rate, about a minute)
@@ -86,7 +86,7 @@ def sentence_transformers_encode() -> RawEncode:
     the build encodes with."""
     from sentence_transformers import SentenceTransformer
 
-    from .embedding import build_threads, model_dir, torch_threads
+    from qa.embedding import build_threads, model_dir, torch_threads
 
     model = SentenceTransformer(str(model_dir()), device="cpu")
 
@@ -183,7 +183,7 @@ def run(sizes: Sequence[int], source: Path | list[dict], workdir: Path, n_querie
         raise ValueError(f"queries must be >= 1, got {n_queries}")
     articles = squad.load(source) if isinstance(source, Path) else source
     if encoder is None:
-        from .embedding import load_encoder
+        from qa.embedding import load_encoder
 
         encoder = load_encoder()
     if raw_encode is None:

@@ -18,12 +18,12 @@ from typing import Callable
 
 import numpy as np
 
-from . import ann, config, store
-from .chunking import chunk_document
-from .documents import discover, load_document, relative_source, sha256
-from .embedding import Encoder, load_encoder
-from .records import BuildReport, Skipped
-from .writer import Stream, copy_document, read_vocab
+from qa import ann, config, store
+from qa.ingest.chunks import chunk_document
+from qa.ingest.documents import discover, load_document, relative_source, sha256
+from qa.embedding import Encoder, load_encoder
+from qa.records import BuildReport, Skipped
+from qa.writer import Stream, copy_document, read_vocab
 
 Progress = Callable[[int, int], None]   # (bytes done, bytes total) of articles to embed
 Log = Callable[[str], None]

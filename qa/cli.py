@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import config
+from qa import config
 
 
 def _progress_bar(desc: str, unit: str = "B"):
@@ -34,7 +34,7 @@ def _progress_bar(desc: str, unit: str = "B"):
 
 
 def cmd_build(args) -> int:
-    from .build import build_index
+    from qa.build import build_index
 
     update, close = _progress_bar("embedding articles")
     try:
@@ -68,8 +68,8 @@ def _print_passages(passages, limit: int) -> None:
 
 
 def cmd_ask(args) -> int:
-    from .engine import Engine
-    from .present import confidence_note
+    from qa.engine import Engine
+    from qa.present import confidence_note
 
     engine = Engine(args.seeds, args.index)
     if args.passages:
@@ -102,13 +102,13 @@ def cmd_ask(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from .evaluation import main as eval_main
+    from qa.evaluation import main as eval_main
 
     return eval_main(args)
 
 
 def cmd_bench(args) -> int:
-    from .bench import main as bench_main
+    from qa.bench import main as bench_main
 
     return bench_main(args)
 
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     args = parser().parse_args(argv)
-    from .store import IndexProblem
+    from qa.store import IndexProblem
 
     try:
         return args.func(args)

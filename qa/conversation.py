@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .lexical import STOPWORDS
+from qa.lexical import STOPWORDS
 
 
 @dataclass(frozen=True)

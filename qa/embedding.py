@@ -14,7 +14,7 @@ from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
-from . import config
+from qa import config
 
 Progress = Callable[[int, int], None]   # (done, total)
 
@@ -96,7 +96,7 @@ class MiniLMEncoder:
         import torch
         from tokenizers import Tokenizer
 
-        from .bert import load_bert
+        from qa.bert import load_bert
 
         path = model_dir() if path is None else path
         self._torch = torch

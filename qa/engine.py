@@ -9,12 +9,12 @@ import os
 import threading
 from pathlib import Path
 
-from . import config, store
-from .build import build_index
-from .embedding import Encoder, load_encoder
-from .index import Index
-from .records import Answer, BuildReport, Passage
-from .search import DISTINCT_DEPTH, Mode, distinct, search
+from qa import config, store
+from qa.build import build_index
+from qa.embedding import Encoder, load_encoder
+from qa.index import Index
+from qa.records import Answer, BuildReport, Passage
+from qa.search import DISTINCT_DEPTH, Mode, distinct, search
 
 
 def check_question(question: str) -> str:
@@ -102,7 +102,7 @@ class Engine:
 
     def answer(self, question: str, k: int = config.DEFAULT_K) -> Answer:
         """The best quoted answer to ``question`` (see ``qa.answering``), with ``k`` passages."""
-        from .answering import answer_from
+        from qa.answering import answer_from
 
         check_question(question)
         check_k(k)
@@ -112,8 +112,8 @@ class Engine:
 def _load_reader(encoder):
     """The fine-tuned reader for the real encoder; None for other encoders (tests' fakes), in
     which case whole sentences are quoted."""
-    from .embedding import MiniLMEncoder
-    from .reader import Reader
+    from qa.embedding import MiniLMEncoder
+    from qa.reader import Reader
 
     if not isinstance(encoder, MiniLMEncoder):
         return None

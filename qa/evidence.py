@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .answertype import kind_features
-from .index import Index
-from .lexical import tokenize
-from .ranking import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_features
+from qa.answertype import kind_features
+from qa.index import Index
+from qa.lexical import tokenize
+from qa.ranking import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_features
 
 
 def vocabulary_coverage(index: Index, words: list[str]) -> float:

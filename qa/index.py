@@ -9,9 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from . import ann, config, store
-from .lexical import BM25, postings, tokenize
-from .records import Passage
+from qa import ann, config, store
+from qa.lexical import BM25, postings, tokenize
+from qa.records import Passage
 
 _COL = store.COL
 

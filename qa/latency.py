@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Sequence
 
 
-from . import config
-from .scoring import percentile
+from qa import config
+from qa.scoring import percentile
 
 WARMUP = 5              # questions asked first, not timed
 STARTUP_TIMEOUT = 180.0
@@ -92,7 +92,7 @@ def serve_in_child(seeds: Path, index: Path, questions: Sequence[str]) -> Servin
 
 
 def _serve_main(argv: list[str]) -> int:
-    from .engine import Engine
+    from qa.engine import Engine
 
     if len(argv) != 3:
         print("usage: python -m qa.latency SEEDS INDEX QUESTIONS.json", file=sys.stderr)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .records import Answer, BuildReport, Passage
+from qa.records import Answer, BuildReport, Passage
 
 SNIPPET_CHARS = 300
 LIST_LIMIT = 200

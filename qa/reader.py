@@ -19,8 +19,8 @@ from typing import Sequence
 
 import numpy as np
 
-from . import config
-from .spans import best_span, expand_to_words, trim_edges
+from qa import config
+from qa.spans import best_span, expand_to_words, trim_edges
 
 WEIGHTS = Path(__file__).parent / "weights" / "reader.npz"
 MAX_QUESTION_TOKENS = 64

@@ -15,9 +15,9 @@ from typing import Sequence
 
 import numpy as np
 
-from . import config
-from .index import Index
-from .ranking import LinearModel, chunk_features, load_models
+from qa import config
+from qa.index import Index
+from qa.ranking import LinearModel, chunk_features, load_models
 
 
 class Mode(str, enum.Enum):

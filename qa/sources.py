@@ -11,8 +11,8 @@ import tempfile
 import unicodedata
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from . import config
-from .documents import decode
+from qa import config
+from qa.ingest.documents import decode
 
 MAX_UPLOAD_BYTES = 5_000_000
 MAX_NAME_CHARS = 100

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import config
+from qa import config
 
 MANIFEST = "manifest.json"
 LOCK = ".lock"

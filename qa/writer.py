@@ -11,10 +11,10 @@ from typing import Callable
 
 import numpy as np
 
-from . import config, store
-from .embedding import Encoder
-from .lexical import term_counts, tokenize
-from .records import Chunk, Document
+from qa import config, store
+from qa.embedding import Encoder
+from qa.lexical import term_counts, tokenize
+from qa.records import Chunk, Document
 
 # Encode this many chunks at a time (bounded memory however large the corpus or one file).
 BATCH_CHUNKS = 512

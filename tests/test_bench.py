@@ -15,7 +15,7 @@ from qa.build import build_index
 from qa.engine import Engine
 from qa.index import Index
 
-from .fakes import HashingEncoder
+from tests.fakes import HashingEncoder
 
 REQUIRED = {"chunks", "build_chunks_per_s", "encode_chunks_per_s", "build_ratio", "incremental_s", "full_rebuild_s",
             "retrieve_p50_ms", "retrieve_p95_ms", "answer_p50_ms", "answer_p95_ms", "rss_mb", "ann", "ann_recall_at_5"}

@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from qa.documents import decode, discover, is_clutter, load_document, sha256, title_and_blocks
+from qa.ingest.documents import decode, discover, is_clutter, load_document, sha256, title_and_blocks
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 SEED_CLUTTER = ["Facebook", "Twitter", "LinkedIn", "Telegram", "Tumblr", "CLICK HERE TO READ MORE FROM THE WASHINGTON EXAMINER"]
 

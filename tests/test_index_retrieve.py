@@ -15,7 +15,7 @@ from qa.index import Index
 from qa.records import Passage
 from qa.search import Mode, group_max
 
-from .test_store_build import QUESTIONS, TOPICS, write_corpus
+from tests.test_store_build import QUESTIONS, TOPICS, write_corpus
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ import pytest
 
 from qa import config
 from qa.writer import title_prefix
-from qa.chunking import chunk_document
-from qa.documents import title_and_blocks
+from qa.ingest.chunks import chunk_document
+from qa.ingest.documents import title_and_blocks
 from qa.engine import Engine
 from qa.records import Document
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 pytestmark = pytest.mark.slow
 

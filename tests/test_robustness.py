@@ -29,8 +29,8 @@ from qa.engine import Engine
 from qa.index import Index
 from tests.fakes import HashingEncoder
 
-from .conftest import ROOT
-from .test_store_build import TOPICS, fresh_results, results, write_corpus
+from tests.conftest import ROOT
+from tests.test_store_build import TOPICS, fresh_results, results, write_corpus
 
 GOOD = ("Good article", "The harbour master counted ninety ships in the harbour on Friday.")
 

@@ -9,13 +9,13 @@ import re
 import pytest
 
 from qa import config
-from qa.chunking import chunk_document, windows, word_sizes
-from qa.documents import load_document, title_and_blocks
+from qa.ingest.chunks import chunk_document, windows, word_sizes
+from qa.ingest.documents import load_document, title_and_blocks
 from qa.records import Document
-from qa.sentences import split_sentences
+from qa.ingest.sentences import split_sentences
 
-from .conftest import SEED
-from .test_documents import SEED_CLUTTER
+from tests.conftest import SEED
+from tests.test_documents import SEED_CLUTTER
 
 
 def _doc(text: str, source: str = "t.txt") -> Document:

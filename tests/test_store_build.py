@@ -16,7 +16,7 @@ from qa.build import build_index
 from qa.engine import Engine
 from qa.index import Index
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 # A tiny corpus: one topic per article, so the fake (bag of words) encoder finds them.
 TOPICS = {

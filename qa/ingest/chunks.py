@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from . import config
-from .records import Chunk, Document
-from .sentences import _trim, split_sentences
+from qa import config
+from qa.records import Chunk, Document
+from qa.ingest.sentences import _trim, split_sentences
 
 SizeFn = Callable[[Sequence[str]], list[int]]
 

@@ -11,8 +11,8 @@ import os
 import re
 from pathlib import Path
 
-from . import config
-from .records import Document, Skipped
+from qa import config
+from qa.records import Document, Skipped
 
 # Lines that are only a share / social button label.
 _SHARE_WORDS = {
