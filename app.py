@@ -33,7 +33,7 @@ from qa.present import (Cite, answer_cite, answer_markdown, article_html, docume
                         not_found_markdown, passage_cite, passages_markdown, report_markdown, snippet)
 from qa.records import Answer  # noqa: E402
 from qa.sources import add_article, read_source  # noqa: E402
-from qa.store import IndexProblem  # noqa: E402
+from qa.index.store import IndexProblem  # noqa: E402
 
 log = logging.getLogger("qa.app")
 

@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from qa.build import build_index
+from qa.index.build import build_index
 from qa.records import Answer, BuildReport, Passage, Skipped
-from qa.store import IndexProblem
+from qa.index.store import IndexProblem
 
 
 def retrieve(question: str, k: int = 5, *, seeds_dir=None, index_dir=None) -> list[Passage]:

@@ -22,8 +22,8 @@ import numpy as np
 from qa import config
 from qa.answertype import KIND_FEATURES, names
 from qa.evidence import Evidence, article_coverage, gather, vocabulary_coverage
-from qa.index import Index
-from qa.lexical import tokenize
+from qa.index.loaded import Index
+from qa.index.bm25 import tokenize
 from qa.ranking import SENTENCE_FEATURES, SF, LinearModel, load_models, sigmoid
 from qa.reader import Reading
 from qa.records import Answer, Passage

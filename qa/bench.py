@@ -22,11 +22,13 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from qa import ann, config, corpus, squad
-from qa.build import build_index
-from qa.writer import title_prefix
-from qa.embedding import Encoder
-from qa.index import Index
+from qa import config, corpus, squad
+
+from qa.index import dense as ann
+from qa.index.build import build_index
+from qa.index.writer import title_prefix
+from qa.encode.encoder import Encoder
+from qa.index.loaded import Index
 from qa.latency import WARMUP, Serving, app_startup, serve_in_child
 
 DEFAULT_SOURCE = config.PROJECT_DIR / "data" / "squad-v1.1-train.json.gz"
@@ -86,7 +88,7 @@ def sentence_transformers_encode() -> RawEncode:
     the build encodes with."""
     from sentence_transformers import SentenceTransformer
 
-    from qa.embedding import build_threads, model_dir, torch_threads
+    from qa.encode.encoder import build_threads, model_dir, torch_threads
 
     model = SentenceTransformer(str(model_dir()), device="cpu")
 
@@ -183,7 +185,7 @@ def run(sizes: Sequence[int], source: Path | list[dict], workdir: Path, n_querie
         raise ValueError(f"queries must be >= 1, got {n_queries}")
     articles = squad.load(source) if isinstance(source, Path) else source
     if encoder is None:
-        from qa.embedding import load_encoder
+        from qa.encode.encoder import load_encoder
 
         encoder = load_encoder()
     if raw_encode is None:

@@ -34,7 +34,7 @@ def _progress_bar(desc: str, unit: str = "B"):
 
 
 def cmd_build(args) -> int:
-    from qa.build import build_index
+    from qa.index.build import build_index
 
     update, close = _progress_bar("embedding articles")
     try:
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     args = parser().parse_args(argv)
-    from qa.store import IndexProblem
+    from qa.index.store import IndexProblem
 
     try:
         return args.func(args)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from qa.lexical import STOPWORDS
+from qa.index.bm25 import STOPWORDS
 
 
 @dataclass(frozen=True)

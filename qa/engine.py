@@ -9,10 +9,12 @@ import os
 import threading
 from pathlib import Path
 
-from qa import config, store
-from qa.build import build_index
-from qa.embedding import Encoder, load_encoder
-from qa.index import Index
+from qa import config
+
+from qa.index import store
+from qa.index.build import build_index
+from qa.encode.encoder import Encoder, load_encoder
+from qa.index.loaded import Index
 from qa.records import Answer, BuildReport, Passage
 from qa.search import DISTINCT_DEPTH, Mode, distinct, search
 
@@ -112,7 +114,7 @@ class Engine:
 def _load_reader(encoder):
     """The fine-tuned reader for the real encoder; None for other encoders (tests' fakes), in
     which case whole sentences are quoted."""
-    from qa.embedding import MiniLMEncoder
+    from qa.encode.encoder import MiniLMEncoder
     from qa.reader import Reader
 
     if not isinstance(encoder, MiniLMEncoder):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 
-from qa.build import build_index
+from qa.index.build import build_index
 from qa.records import Passage
 from qa.scoring import best_over, contains_answer, exact_match, f1, mean, mrr, percentile, recall_at, share
 from qa.search import Mode

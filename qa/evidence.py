@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa.answertype import kind_features
-from qa.index import Index
-from qa.lexical import tokenize
+from qa.index.loaded import Index
+from qa.index.bm25 import tokenize
 from qa.ranking import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_features
 
 

@@ -16,7 +16,7 @@ from typing import Sequence
 import numpy as np
 
 from qa import config
-from qa.index import Index
+from qa.index.loaded import Index
 from qa.ranking import LinearModel, chunk_features, load_models
 
 

@@ -32,7 +32,7 @@ def seed_dir(tmp_path):
 
 @pytest.fixture(scope="session")
 def real_encoder():
-    from qa.embedding import load_encoder
+    from qa.encode.encoder import load_encoder
 
     return load_encoder()
 

@@ -16,7 +16,7 @@ def _bucket(word: str, dim: int) -> int:
 
 
 class HashingEncoder:
-    """Implements ``qa.embedding.Encoder``. Sizes are in words."""
+    """Implements ``qa.encode.encoder.Encoder``. Sizes are in words."""
 
     name = "test/hashing-encoder"
 

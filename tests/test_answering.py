@@ -320,7 +320,7 @@ def test_the_sentence_before_is_never_taken_across_articles_or_from_a_deleted_on
 
     docs = [0, 0, 1, 1, -1, 2]                          # sentence rows → document (-1: deleted)
     chunk = [0, 0, 1, 1, -1, 2]
-    from qa.index import Index
+    from qa.index.loaded import Index
 
     index = types.SimpleNamespace(sentences=np.zeros((len(docs), 2)), sentence_chunk=np.array(chunk),
                                   sentence_document=lambda s: docs[s], sentence_text=lambda s: f"s{s}")

@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from qa import bench, config, corpus, latency, scoring
-from qa.build import build_index
+from qa.index.build import build_index
 from qa.engine import Engine
-from qa.index import Index
+from qa.index.loaded import Index
 
 from tests.fakes import HashingEncoder
 

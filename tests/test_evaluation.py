@@ -8,7 +8,7 @@ import json
 import pytest
 
 import qa.answering
-import qa.build
+import qa.index.build
 import qa.engine
 from qa import evaluation as ev
 from qa.cli import main as cli_main
@@ -239,7 +239,7 @@ def fake_model(monkeypatch):
     """The CLI's engine and build get the fake encoder."""
     enc = HashingEncoder()
     monkeypatch.setattr(qa.engine, "load_encoder", lambda: enc)
-    monkeypatch.setattr(qa.build, "load_encoder", lambda: enc)
+    monkeypatch.setattr(qa.index.build, "load_encoder", lambda: enc)
     return enc
 
 

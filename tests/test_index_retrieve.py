@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 import qa
-from qa import store
-from qa.build import build_index
+from qa.index import store
+from qa.index.build import build_index
 from qa.engine import Engine
-from qa.index import Index
+from qa.index.loaded import Index
 from qa.records import Passage
 from qa.search import Mode, group_max
 

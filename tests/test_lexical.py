@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from qa import config
-from qa.lexical import BM25, postings, term_counts, tokenize
+from qa.index.bm25 import BM25, postings, term_counts, tokenize
 
 
 def test_tokenize_lowercases_stems_and_drops_stop_words():

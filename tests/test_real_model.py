@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from qa import config
-from qa.writer import title_prefix
+from qa.index.writer import title_prefix
 from qa.ingest.chunks import chunk_document
 from qa.ingest.documents import title_and_blocks
 from qa.engine import Engine
@@ -34,7 +34,7 @@ TEXTS = [
 def test_encoder_equals_sentence_transformers(real_encoder):
     from sentence_transformers import SentenceTransformer
 
-    from qa.embedding import model_dir
+    from qa.encode.encoder import model_dir
 
     reference = SentenceTransformer(str(model_dir()), device="cpu")
     want = reference.encode(TEXTS, normalize_embeddings=True, convert_to_numpy=True)

@@ -21,12 +21,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa import build as build_module
-from qa import writer as writer_module
-from qa import config, store
-from qa.build import build_index
+from qa.index import build as build_module
+from qa.index import writer as writer_module
+from qa import config
+from qa.index import store
+from qa.index.build import build_index
 from qa.engine import Engine
-from qa.index import Index
+from qa.index.loaded import Index
 from tests.fakes import HashingEncoder
 
 from tests.conftest import ROOT
@@ -600,7 +601,8 @@ SCRIPT = r"""
 import sys, time
 from pathlib import Path
 from tests.fakes import HashingEncoder
-from qa import build, writer
+from qa.index import build
+from qa.index import writer
 
 writer.BATCH_CHUNKS = 2
 seeds, index, delay, mode = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4]

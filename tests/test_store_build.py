@@ -11,10 +11,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa import ann, config, store
-from qa.build import build_index
+from qa import config
+
+from qa.index import dense as ann
+
+from qa.index import store
+from qa.index.build import build_index
 from qa.engine import Engine
-from qa.index import Index
+from qa.index.loaded import Index
 
 from tests.conftest import SEED
 
@@ -209,7 +213,7 @@ def test_compaction_after_many_deletions_matches_a_fresh_build(corpus, tmp_path,
 def test_words_only_a_removed_article_had_are_unknown_as_in_a_fresh_build(corpus, tmp_path, fake_encoder):
     """An incremental update keeps the removed article's words in the vocabulary (the index is
     append-only); every feature must treat them as unknown, or answers would differ from a fresh build."""
-    from qa.lexical import tokenize
+    from qa.index.bm25 import tokenize
 
     index_dir = tmp_path / "index"
     build_index(corpus, index_dir, encoder=fake_encoder)

@@ -13,8 +13,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa.embedding import load_encoder  # noqa: E402
-from qa.index import Index  # noqa: E402
+from qa.encode.encoder import load_encoder  # noqa: E402
+from qa.index.loaded import Index  # noqa: E402
 from qa.ranking import CHUNK_FEATURES  # noqa: E402
 from qa.search import candidates  # noqa: E402
 from training.common import chunk_hit, fit_listwise, read_questions, save_model  # noqa: E402

@@ -34,9 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import torch  # noqa: E402
 
 from qa.answering import previous_sentence  # noqa: E402
-from qa.embedding import build_threads, load_encoder  # noqa: E402
+from qa.encode.encoder import build_threads, load_encoder  # noqa: E402
 from qa.evidence import gather  # noqa: E402
-from qa.index import Index  # noqa: E402
+from qa.index.loaded import Index  # noqa: E402
 from qa.ranking import SENTENCE_FEATURES, load_models  # noqa: E402
 from qa.reader import MAX_SENTENCE_TOKENS  # noqa: E402
 from qa.search import search  # noqa: E402

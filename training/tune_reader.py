@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
-from qa.bert import Bert, load_bert  # noqa: E402
+from qa.encode.bert import Bert, load_bert  # noqa: E402
 from qa.reader import CONTEXTS, MAX_ANSWER_TOKENS, WEIGHTS, layout  # noqa: E402
 
 
@@ -252,7 +252,7 @@ def main() -> None:
     rng = np.random.default_rng(0)
     device = torch.device(args.device)
     if args.model is None:
-        from qa.embedding import model_dir
+        from qa.encode.encoder import model_dir
 
         args.model = model_dir()
     t0 = time.time()

@@ -18,12 +18,16 @@ from typing import Callable
 
 import numpy as np
 
-from qa import ann, config, store
+from qa import config
+
+from qa.index import dense as ann
+
+from qa.index import store
 from qa.ingest.chunks import chunk_document
 from qa.ingest.documents import discover, load_document, relative_source, sha256
-from qa.embedding import Encoder, load_encoder
+from qa.encode.encoder import Encoder, load_encoder
 from qa.records import BuildReport, Skipped
-from qa.writer import Stream, copy_document, read_vocab
+from qa.index.writer import Stream, copy_document, read_vocab
 
 Progress = Callable[[int, int], None]   # (bytes done, bytes total) of articles to embed
 Log = Callable[[str], None]

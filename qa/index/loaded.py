@@ -9,8 +9,12 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import ann, config, store
-from qa.lexical import BM25, postings, tokenize
+from qa import config
+
+from qa.index import dense as ann
+
+from qa.index import store
+from qa.index.bm25 import BM25, postings, tokenize
 from qa.records import Passage
 
 _COL = store.COL

@@ -11,9 +11,11 @@ from typing import Callable
 
 import numpy as np
 
-from qa import config, store
-from qa.embedding import Encoder
-from qa.lexical import term_counts, tokenize
+from qa import config
+
+from qa.index import store
+from qa.encode.encoder import Encoder
+from qa.index.bm25 import term_counts, tokenize
 from qa.records import Chunk, Document
 
 # Encode this many chunks at a time (bounded memory however large the corpus or one file).

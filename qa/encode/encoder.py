@@ -80,7 +80,7 @@ def torch_threads(n: int):
 
 
 class MiniLMEncoder:
-    """all-MiniLM-L6-v2 run with our own small BERT (``qa.bert``) and ``tokenizers``: importing
+    """all-MiniLM-L6-v2 run with our own small BERT (``qa.encode.bert``) and ``tokenizers``: importing
     sentence-transformers costs ~5 s at every start; the vectors are identical (see the tests).
 
     Loading it sets torch to ``config.QUERY_THREADS`` for the process (threads started later
@@ -96,7 +96,7 @@ class MiniLMEncoder:
         import torch
         from tokenizers import Tokenizer
 
-        from qa.bert import load_bert
+        from qa.encode.bert import load_bert
 
         path = model_dir() if path is None else path
         self._torch = torch
