@@ -16,7 +16,7 @@ from qa.index.build import build_index
 from qa.encode.encoder import Encoder, load_encoder
 from qa.index.loaded import Index
 from qa.records import Answer, BuildReport, Passage
-from qa.search import DISTINCT_DEPTH, Mode, distinct, search
+from qa.retrieve.search import DISTINCT_DEPTH, Mode, distinct, search
 
 
 def check_question(question: str) -> str:
@@ -103,8 +103,8 @@ class Engine:
         return [index.passage(int(r), float(s)) for r, s in zip(rows, scores)]
 
     def answer(self, question: str, k: int = config.DEFAULT_K) -> Answer:
-        """The best quoted answer to ``question`` (see ``qa.answering``), with ``k`` passages."""
-        from qa.answering import answer_from
+        """The best quoted answer to ``question`` (see ``qa.read.pipeline``), with ``k`` passages."""
+        from qa.read.pipeline import answer_from
 
         check_question(question)
         check_k(k)
@@ -115,7 +115,7 @@ def _load_reader(encoder):
     """The fine-tuned reader for the real encoder; None for other encoders (tests' fakes), in
     which case whole sentences are quoted."""
     from qa.encode.encoder import MiniLMEncoder
-    from qa.reader import Reader
+    from qa.read.reader import Reader
 
     if not isinstance(encoder, MiniLMEncoder):
         return None

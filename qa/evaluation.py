@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 from qa.index.build import build_index
 from qa.records import Passage
 from qa.scoring import best_over, contains_answer, exact_match, f1, mean, mrr, percentile, recall_at, share
-from qa.search import Mode
+from qa.retrieve.search import Mode
 
 RECALL_AT = (1, 5, 10)
 KEYS = ("n_answerable", "n_unanswerable", "recall@1", "recall@5", "recall@10", "mrr", "sentence_accuracy",

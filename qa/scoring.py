@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.answering import normalize_answer
+from qa.read.pipeline import normalize_answer
 
 
 def exact_match(prediction: str, gold: str) -> float:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa import answering
-from qa.answering import normalize_answer, prepare_question
+from qa.read import pipeline as answering
+from qa.read.pipeline import normalize_answer, prepare_question
 from qa.engine import Engine
-from qa.ranking import LinearModel, bigram_overlap, coverage, sentence_features
+from qa.read.models import LinearModel, bigram_overlap, coverage, sentence_features
 from qa.records import Answer, Passage
-from qa.spans import best_span, expand_to_words, trim_edges
+from qa.read.spans import best_span, expand_to_words, trim_edges
 from tests.conftest import SEED
 
 SEED_NAME = SEED.name
@@ -79,7 +79,7 @@ def test_linear_model_scores_and_refuses_wrong_width():
 def test_shipped_models_name_the_features_the_code_computes():
     """``LinearModel.score`` checks only the width: a reordered or renamed feature would silently
     meet the wrong weight."""
-    from qa.ranking import CHUNK_FEATURES, SENTENCE_FEATURES, load_models
+    from qa.read.models import CHUNK_FEATURES, SENTENCE_FEATURES, load_models
 
     models = load_models()
     assert models["chunks"].features == CHUNK_FEATURES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answertype import KIND_FEATURES, AnswerKind as Kind, kind_features, names, new_names, offers, question_kind
+from qa.read.kinds import KIND_FEATURES, AnswerKind as Kind, kind_features, names, new_names, offers, question_kind
 
 
 @pytest.mark.parametrize("question, kind", [

@@ -7,13 +7,13 @@ import json
 
 import pytest
 
-import qa.answering
+import qa.read.pipeline
 import qa.index.build
 import qa.engine
 from qa import evaluation as ev
 from qa.cli import main as cli_main
 from qa.records import Answer, Passage
-from qa.search import Mode
+from qa.retrieve.search import Mode
 from tests.fakes import HashingEncoder
 
 # -- scoring ------------------------------------------------------------------------------------
@@ -245,7 +245,7 @@ def fake_model(monkeypatch):
 
 def _threshold(monkeypatch, value):
     """Make every answer found (0) or every answer an abstention (above 1): topic probabilities are in [0, 1]."""
-    monkeypatch.setattr(qa.answering, "threshold_for", lambda chunks: value)
+    monkeypatch.setattr(qa.read.pipeline, "threshold_for", lambda chunks: value)
 
 
 def test_run_eval_on_a_tiny_corpus_gives_the_expected_figures(corpus, tmp_path, monkeypatch):

@@ -13,7 +13,7 @@ from qa.index.build import build_index
 from qa.engine import Engine
 from qa.index.loaded import Index
 from qa.records import Passage
-from qa.search import Mode, group_max
+from qa.retrieve.search import Mode, group_max
 
 from tests.test_store_build import QUESTIONS, TOPICS, write_corpus
 
@@ -118,7 +118,7 @@ def _overlapping(spans) -> bool:
 
 
 def test_hybrid_passages_never_repeat_text_of_a_better_one(seed_dir, tmp_path, fake_encoder):
-    from qa.search import search
+    from qa.retrieve.search import search
 
     engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, threshold=0.0)
     question = "What did Russia give North Korea?"

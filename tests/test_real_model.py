@@ -97,7 +97,7 @@ def test_real_seed_answers_the_example_question(seed_dir, tmp_path, real_encoder
 
 
 def test_reader_pairs_keep_sentence_offsets_with_and_without_context(real_encoder):
-    from qa.reader import encode_pairs
+    from qa.read.reader import encode_pairs
 
     tok = real_encoder.tokenizer
     sentence = "Shin Won-sik told local broadcaster SBS about the missiles."
@@ -116,7 +116,7 @@ def test_reader_pairs_keep_sentence_offsets_with_and_without_context(real_encode
 
 
 def test_the_int8_reader_reads_as_the_float_one(real_encoder):
-    from qa.reader import Reader
+    from qa.read.reader import Reader
 
     question = "Who told local broadcaster SBS about the missiles?"
     sentences = ["Shin Won-sik told local broadcaster SBS about the missiles on Friday.",

@@ -9,8 +9,8 @@ import torch
 
 from types import SimpleNamespace
 
-from qa.reader import CONTEXTS
-from qa.spans import best_span
+from qa.read.reader import CONTEXTS
+from qa.read.spans import best_span
 from training.calibrate import anchor_thresholds, at_size, clearly_offtopic, first_half, rates
 from training.common import fit_logistic, read_questions
 from training.make_corpora import folds
@@ -40,7 +40,7 @@ EXAMPLES = [("Who won the race?", "Bob Smith won the race in 1990.", (0, 9), "Th
 
 @pytest.mark.parametrize("context", CONTEXTS)
 def test_saved_pairs_read_back_as_the_reader_reads_them(tmp_path, tokenizer, context):
-    from qa.reader import encode_pairs
+    from qa.read.reader import encode_pairs
 
     examples = EXAMPLES
     save_pairs(tokenizer, examples, tmp_path / "pairs.npz", "test-model")
@@ -62,7 +62,7 @@ def test_saved_pairs_read_back_as_the_reader_reads_them(tmp_path, tokenizer, con
         else:
             assert b["start"][i] == b["end"][i] == 0
     if context == "title+previous":     # title and previous sentence cut to their limits, the previous one's end kept
-        from qa.reader import MAX_PREVIOUS_TOKENS, MAX_TITLE_TOKENS
+        from qa.read.reader import MAX_PREVIOUS_TOKENS, MAX_TITLE_TOKENS
 
         ids = b["ids"][3].tolist()
         q_len = len(tokenizer.encode("Where was it?", add_special_tokens=False).ids)
@@ -97,7 +97,7 @@ def test_batched_best_spans_match_the_readers_span_choice():
 def test_tuned_weights_load_into_the_reader(tmp_path, real_encoder):
     import copy
 
-    from qa.reader import Reader
+    from qa.read.reader import Reader
 
     head = Head(copy.deepcopy(real_encoder.model), trainable=2)
     save(head, tmp_path / "reader.npz", {"frozen_layers": head.frozen, "base": real_encoder.name})
@@ -112,7 +112,7 @@ def test_tuned_weights_load_into_the_reader(tmp_path, real_encoder):
 def test_a_short_training_run_saves_a_reader_that_loads(tmp_path, tokenizer, real_encoder):
     import copy
 
-    from qa.reader import Reader
+    from qa.read.reader import Reader
 
     save_pairs(tokenizer, EXAMPLES, tmp_path / "pairs.npz", real_encoder.name)
     pairs = Pairs(tmp_path / "pairs.npz")
@@ -211,7 +211,7 @@ def test_rates_of_a_corpus_asked_only_off_topic_questions_leave_the_answerable_c
 
 
 def test_layout_truncates_each_part_and_keeps_the_end_of_the_previous_sentence():
-    from qa.reader import MAX_PREVIOUS_TOKENS, MAX_TITLE_TOKENS, layout
+    from qa.read.reader import MAX_PREVIOUS_TOKENS, MAX_TITLE_TOKENS, layout
 
     cls, sep = 101, 102
     q, s = [1, 2], [7, 8, 9]
@@ -227,7 +227,7 @@ def test_layout_truncates_each_part_and_keeps_the_end_of_the_previous_sentence()
 
 
 def test_the_calibration_cache_is_keyed_on_the_reader_and_how_deep_it_reads(tmp_path, monkeypatch):
-    from qa import answering
+    from qa.read import pipeline as answering
     from training.calibrate import cache_key
 
     setting = SimpleNamespace(name="main", index=SimpleNamespace(manifest={"generation": 3, "rows": 10, "live_rows": 9}),
@@ -246,7 +246,7 @@ def test_the_calibration_cache_is_keyed_on_the_reader_and_how_deep_it_reads(tmp_
 def test_a_reader_with_an_unknown_context_says_what_to_do(tmp_path, real_encoder):
     import copy
 
-    from qa.reader import Reader
+    from qa.read.reader import Reader
 
     head = Head(copy.deepcopy(real_encoder.model), trainable=1)
     save(head, tmp_path / "reader.npz", {"frozen_layers": head.frozen, "context": "whole article"})

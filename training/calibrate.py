@@ -47,13 +47,13 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa import answering  # noqa: E402
-from qa.answering import (CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, confidence_features,  # noqa: E402
+from qa.read import pipeline as answering  # noqa: E402
+from qa.read.pipeline import (CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, confidence_features,  # noqa: E402
                           deliberate, normalize_answer, threshold_at, topic_features)
 from qa.encode.encoder import load_encoder  # noqa: E402
 from qa.index.loaded import Index  # noqa: E402
-from qa.ranking import sigmoid  # noqa: E402
-from qa.reader import WEIGHTS, Reader  # noqa: E402
+from qa.read.models import sigmoid  # noqa: E402
+from qa.read.reader import WEIGHTS, Reader  # noqa: E402
 from training.common import fit_listwise, fit_logistic, offtopic_candidates, read_questions, save_model  # noqa: E402
 
 

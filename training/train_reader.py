@@ -5,7 +5,7 @@ dev questions).
         --pairs /tmp/squad/reader_pairs.npz
     python training/tune_reader.py --pairs /tmp/squad/reader_pairs.npz      # the fine-tuning itself
 
-1. For each question, the hybrid search's top chunks give candidate sentences (``qa.evidence``);
+1. For each question, the hybrid search's top chunks give candidate sentences (``qa.read.evidence``);
    a listwise linear model over their features is fitted → ``ranking.json`` "sentences".
 2. Pairs (question, sentence) for the reader, tokenised, with each sentence's context (its
    article's title and the sentence before it, which a reader tuned with ``--context`` reads): the gold sentence with
@@ -33,13 +33,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import torch  # noqa: E402
 
-from qa.answering import previous_sentence  # noqa: E402
+from qa.read.pipeline import previous_sentence  # noqa: E402
 from qa.encode.encoder import build_threads, load_encoder  # noqa: E402
-from qa.evidence import gather  # noqa: E402
+from qa.read.evidence import gather  # noqa: E402
 from qa.index.loaded import Index  # noqa: E402
-from qa.ranking import SENTENCE_FEATURES, load_models  # noqa: E402
-from qa.reader import MAX_SENTENCE_TOKENS  # noqa: E402
-from qa.search import search  # noqa: E402
+from qa.read.models import SENTENCE_FEATURES, load_models  # noqa: E402
+from qa.read.reader import MAX_SENTENCE_TOKENS  # noqa: E402
+from qa.retrieve.search import search  # noqa: E402
 from training.common import fit_listwise, gold_spans, offtopic_candidates, read_questions, save_model  # noqa: E402
 
 N_CHUNKS = 5          # as answering.N_CHUNKS
@@ -157,7 +157,7 @@ def _ragged(seqs: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
 
 def save_pairs(tokenizer, examples, path: Path, base: str) -> None:
     """Tokenise the examples for ``tune_reader.py`` and save them: distinct questions, sentences,
-    titles and previous sentences (word-piece ids; ``qa.reader.layout`` truncates them when laying
+    titles and previous sentences (word-piece ids; ``qa.read.reader.layout`` truncates them when laying
     out a pair) and one row per pair: question, sentence, first and last answer token in the
     sentence (-1: no answer), title, previous sentence. Pairs whose answer the sentence's
     truncation cuts off are dropped."""

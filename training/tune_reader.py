@@ -11,7 +11,7 @@ position and type embeddings stay frozen: at answer time they are the embedding 
 Only the tuned layers and the head ship. A slice of the questions (``--holdout``) is kept out of
 training and scored after each epoch: span exact match, and how often the question's answering
 sentence has the reader's best margin among its pairs (the choice the reader makes at answer time).
-``--context`` says what the reader reads besides question and sentence (``qa.reader.layout``):
+``--context`` says what the reader reads besides question and sentence (``qa.read.reader.layout``):
 nothing, the article's title, or the title and the sentence before; it is saved with the weights.
 """
 
@@ -32,12 +32,12 @@ import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
 from qa.encode.bert import Bert, load_bert  # noqa: E402
-from qa.reader import CONTEXTS, MAX_ANSWER_TOKENS, WEIGHTS, layout  # noqa: E402
+from qa.read.reader import CONTEXTS, MAX_ANSWER_TOKENS, WEIGHTS, layout  # noqa: E402
 
 
 class Pairs:
-    """The saved pairs as one padded array of reader inputs, laid out by ``qa.reader.layout`` with
-    the ``context`` (one of ``qa.reader.CONTEXTS``) the reader will read."""
+    """The saved pairs as one padded array of reader inputs, laid out by ``qa.read.reader.layout`` with
+    the ``context`` (one of ``qa.read.reader.CONTEXTS``) the reader will read."""
 
     def __init__(self, path: Path, context: str = "none"):
         raw = np.load(path)
@@ -138,7 +138,7 @@ def batches(pairs: Pairs, idx: np.ndarray, size: int, rng: np.random.Generator) 
 
 def best_spans(logits: torch.Tensor, max_len: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
     """Per row: best (start, end) with start <= end < start + max_len, outside [CLS]; its score; and
-    the [CLS] ("none") score. As ``qa.spans.best_span``, batched."""
+    the [CLS] ("none") score. As ``qa.read.spans.best_span``, batched."""
     start, end = logits[..., 0].clone(), logits[..., 1].clone()
     start[:, 0] = end[:, 0] = -1e4
     n = start.shape[1]

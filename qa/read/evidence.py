@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.answertype import kind_features
+from qa.read.kinds import kind_features
 from qa.index.loaded import Index
 from qa.index.bm25 import tokenize
-from qa.ranking import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_features
+from qa.read.models import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_features
 
 
 def vocabulary_coverage(index: Index, words: list[str]) -> float:

@@ -10,7 +10,7 @@ from typing import Sequence
 
 import numpy as np
 
-from qa.answertype import KIND_FEATURES
+from qa.read.kinds import KIND_FEATURES
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 

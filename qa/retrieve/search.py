@@ -17,7 +17,7 @@ import numpy as np
 
 from qa import config
 from qa.index.loaded import Index
-from qa.ranking import LinearModel, chunk_features, load_models
+from qa.read.models import LinearModel, chunk_features, load_models
 
 
 class Mode(str, enum.Enum):

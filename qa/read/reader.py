@@ -20,7 +20,7 @@ from typing import Sequence
 import numpy as np
 
 from qa import config
-from qa.spans import best_span, expand_to_words, trim_edges
+from qa.read.spans import best_span, expand_to_words, trim_edges
 
 WEIGHTS = Path(__file__).parent / "weights" / "reader.npz"
 MAX_QUESTION_TOKENS = 64

@@ -20,14 +20,14 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from qa import config
-from qa.answertype import KIND_FEATURES, names
-from qa.evidence import Evidence, article_coverage, gather, vocabulary_coverage
+from qa.read.kinds import KIND_FEATURES, names
+from qa.read.evidence import Evidence, article_coverage, gather, vocabulary_coverage
 from qa.index.loaded import Index
 from qa.index.bm25 import tokenize
-from qa.ranking import SENTENCE_FEATURES, SF, LinearModel, load_models, sigmoid
-from qa.reader import Reading
+from qa.read.models import SENTENCE_FEATURES, SF, LinearModel, load_models, sigmoid
+from qa.read.reader import Reading
 from qa.records import Answer, Passage
-from qa.search import DISTINCT_DEPTH, Mode, distinct, search
+from qa.retrieve.search import DISTINCT_DEPTH, Mode, distinct, search
 
 N_CHUNKS = 5            # chunks whose sentences are candidates
 # Best candidate sentences given to the reader (the int8 reader, ``config.READER_INT8``). The reader
@@ -244,7 +244,7 @@ def _thresholds() -> tuple[np.ndarray, np.ndarray]:
     """(corpus sizes in chunks, ascending; the threshold at each), read-only, from ``ranking.json``."""
     import json
 
-    from qa.ranking import WEIGHTS_DIR
+    from qa.read.models import WEIGHTS_DIR
 
     path = WEIGHTS_DIR / "ranking.json"
     return parse_thresholds(json.loads(path.read_text())["threshold"], path)
