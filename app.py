@@ -1,7 +1,7 @@
 """The browser chat over the articles in seeds/: ``python app.py`` (see ``--help``).
 
 UI code only: asking, follow-ups, formatting and file access are ``qa`` functions that a Python
-user can call too (``Engine``, ``qa.conversation``, ``qa.present``, ``qa.sources``)."""
+user can call too (``Engine``, ``qa.chat.conversation``, ``qa.chat.present``, ``qa.chat.files``)."""
 
 from __future__ import annotations
 
@@ -27,12 +27,12 @@ from pathlib import Path  # noqa: E402
 import gradio as gr  # noqa: E402
 
 from qa import config  # noqa: E402
-from qa.conversation import Turn, resolve  # noqa: E402
-from qa.engine import Engine  # noqa: E402
-from qa.present import (Cite, answer_cite, answer_markdown, article_html, documents_markdown, md,  # noqa: E402
+from qa.chat.conversation import Turn, resolve  # noqa: E402
+from qa.chat.engine import Engine  # noqa: E402
+from qa.chat.present import (Cite, answer_cite, answer_markdown, article_html, documents_markdown, md,  # noqa: E402
                         not_found_markdown, passage_cite, passages_markdown, report_markdown, snippet)
 from qa.records import Answer  # noqa: E402
-from qa.sources import add_article, read_source  # noqa: E402
+from qa.chat.files import add_article, read_source  # noqa: E402
 from qa.index.store import IndexProblem  # noqa: E402
 
 log = logging.getLogger("qa.app")

@@ -18,7 +18,7 @@ def retrieve(question: str, k: int = 5, *, seeds_dir=None, index_dir=None) -> li
 
     The index of ``seeds_dir`` (default ``seeds/``, or $QA_SEEDS_DIR) in ``index_dir`` (default
     ``index/``, or $QA_INDEX_DIR) is built or brought up to date on first use in a process."""
-    from qa.engine import check_k, check_question, get_engine
+    from qa.chat.engine import check_k, check_question, get_engine
 
     check_question(question)
     check_k(k)
@@ -29,7 +29,7 @@ def answer(question: str, k: int = 5, *, seeds_dir=None, index_dir=None) -> Answ
     """The best answer to ``question`` quoted from the articles, with its citation and ``k``
     supporting passages; ``found`` is False (and ``passages`` holds the closest ones) when the
     articles do not say. Same folders and first-use build as ``retrieve``."""
-    from qa.engine import check_k, check_question, get_engine
+    from qa.chat.engine import check_k, check_question, get_engine
 
     check_question(question)
     check_k(k)

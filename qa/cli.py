@@ -68,8 +68,8 @@ def _print_passages(passages, limit: int) -> None:
 
 
 def cmd_ask(args) -> int:
-    from qa.engine import Engine
-    from qa.present import confidence_note
+    from qa.chat.engine import Engine
+    from qa.chat.present import confidence_note
 
     engine = Engine(args.seeds, args.index)
     if args.passages:
@@ -102,13 +102,13 @@ def cmd_ask(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from qa.evaluation import main as eval_main
+    from qa.measure.evaluate import main as eval_main
 
     return eval_main(args)
 
 
 def cmd_bench(args) -> int:
-    from qa.bench import main as bench_main
+    from qa.measure.bench import main as bench_main
 
     return bench_main(args)
 

@@ -40,7 +40,7 @@ def real_encoder():
 @pytest.fixture(scope="session")
 def real_seed_engine(tmp_path_factory, real_encoder):
     """An engine with the real model over a copy of the real seed (shared; do not change its files)."""
-    from qa.engine import Engine
+    from qa.chat.engine import Engine
 
     root = tmp_path_factory.mktemp("real-seed")
     seeds = root / "seeds"

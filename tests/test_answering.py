@@ -8,7 +8,7 @@ import pytest
 
 from qa.read import pipeline as answering
 from qa.read.pipeline import normalize_answer, prepare_question
-from qa.engine import Engine
+from qa.chat.engine import Engine
 from qa.read.models import LinearModel, bigram_overlap, coverage, sentence_features
 from qa.records import Answer, Passage
 from qa.read.spans import best_span, expand_to_words, trim_edges

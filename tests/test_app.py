@@ -15,10 +15,10 @@ import urllib.request
 
 import pytest
 
-from qa.engine import Engine
-from qa.present import Cite, article_html, confidence_note, md
+from qa.chat.engine import Engine
+from qa.chat.present import Cite, article_html, confidence_note, md
 from qa.records import Answer
-from qa.sources import add_article, read_source, safe_name, source_path
+from qa.chat.files import add_article, read_source, safe_name, source_path
 from tests.apphelp import (SEED_NAME, SEED_QUESTION, XSS_NAME, XSS_QUESTION, XSS_TEXT, client, file_text,
                            import_app, serve)
 from tests.conftest import SEED

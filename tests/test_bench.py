@@ -10,9 +10,17 @@ import random
 import numpy as np
 import pytest
 
-from qa import bench, config, corpus, latency, scoring
+from qa import config
+
+from qa.measure import bench
+
+from qa.measure import corpora as corpus
+
+from qa.measure import latency
+
+from qa.measure import scoring
 from qa.index.build import build_index
-from qa.engine import Engine
+from qa.chat.engine import Engine
 from qa.index.loaded import Index
 
 from tests.fakes import HashingEncoder

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.engine import Engine
+from qa.chat.engine import Engine
 from tests.apphelp import SEED_NAME, SEED_QUESTION, XSS_NAME, XSS_QUESTION, XSS_TEXT, serve
 from tests.fakes import HashingEncoder
 

@@ -9,11 +9,11 @@ import pytest
 
 import qa.read.pipeline
 import qa.index.build
-import qa.engine
-from qa import evaluation as ev
+import qa.chat.engine
+from qa.measure import evaluate as ev
 from qa.cli import main as cli_main
 from qa.records import Answer, Passage
-from qa.retrieve.search import Mode
+from qa.search.hybrid import Mode
 from tests.fakes import HashingEncoder
 
 # -- scoring ------------------------------------------------------------------------------------
@@ -238,7 +238,7 @@ def corpus(tmp_path):
 def fake_model(monkeypatch):
     """The CLI's engine and build get the fake encoder."""
     enc = HashingEncoder()
-    monkeypatch.setattr(qa.engine, "load_encoder", lambda: enc)
+    monkeypatch.setattr(qa.chat.engine, "load_encoder", lambda: enc)
     monkeypatch.setattr(qa.index.build, "load_encoder", lambda: enc)
     return enc
 
@@ -251,7 +251,7 @@ def _threshold(monkeypatch, value):
 def test_run_eval_on_a_tiny_corpus_gives_the_expected_figures(corpus, tmp_path, monkeypatch):
     _threshold(monkeypatch, 0.0)
     seeds, qfile = corpus
-    engine = qa.engine.Engine(seeds, tmp_path / "index", encoder=HashingEncoder())
+    engine = qa.chat.engine.Engine(seeds, tmp_path / "index", encoder=HashingEncoder())
     metrics, results = ev.run_eval(engine, ev.load_questions(qfile), k=5)
     assert [r.prediction for r in results[:3]] == [
         "Sea otters eat sea urchins, crabs and clams along the California coast.",

@@ -10,10 +10,10 @@ import pytest
 import qa
 from qa.index import store
 from qa.index.build import build_index
-from qa.engine import Engine
+from qa.chat.engine import Engine
 from qa.index.loaded import Index
 from qa.records import Passage
-from qa.retrieve.search import Mode, group_max
+from qa.search.hybrid import Mode, group_max
 
 from tests.test_store_build import QUESTIONS, TOPICS, write_corpus
 
@@ -26,7 +26,7 @@ def engine(tmp_path, fake_encoder):
 
 # qa.retrieve (the function) must survive importing the modules behind it.
 def test_qa_retrieve_is_the_function_after_the_engine_is_imported():
-    import qa.engine  # noqa: F401
+    import qa.chat.engine  # noqa: F401
     from qa import retrieve
 
     assert callable(qa.retrieve) and callable(retrieve)
@@ -118,7 +118,7 @@ def _overlapping(spans) -> bool:
 
 
 def test_hybrid_passages_never_repeat_text_of_a_better_one(seed_dir, tmp_path, fake_encoder):
-    from qa.retrieve.search import search
+    from qa.search.hybrid import search
 
     engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, threshold=0.0)
     question = "What did Russia give North Korea?"

@@ -37,7 +37,7 @@ TIMEOUT_S = 600
 
 
 def test_twenty_concurrent_sessions_without_errors(tmp_path, seed_dir):
-    from qa.engine import Engine
+    from qa.chat.engine import Engine
 
     real = os.environ.get("QA_LOAD_REAL") == "1"
     engine = Engine(seed_dir, tmp_path / "index", encoder=None if real else HashingEncoder())

@@ -12,7 +12,7 @@ from qa import config
 from qa.index.writer import title_prefix
 from qa.ingest.chunks import chunk_document
 from qa.ingest.documents import title_and_blocks
-from qa.engine import Engine
+from qa.chat.engine import Engine
 from qa.records import Document
 
 from tests.conftest import SEED

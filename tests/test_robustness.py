@@ -26,7 +26,7 @@ from qa.index import writer as writer_module
 from qa import config
 from qa.index import store
 from qa.index.build import build_index
-from qa.engine import Engine
+from qa.chat.engine import Engine
 from qa.index.loaded import Index
 from tests.fakes import HashingEncoder
 

@@ -17,7 +17,7 @@ from qa.index import dense as ann
 
 from qa.index import store
 from qa.index.build import build_index
-from qa.engine import Engine
+from qa.chat.engine import Engine
 from qa.index.loaded import Index
 
 from tests.conftest import SEED

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from qa.encode.encoder import load_encoder  # noqa: E402
 from qa.index.loaded import Index  # noqa: E402
 from qa.read.models import CHUNK_FEATURES  # noqa: E402
-from qa.retrieve.search import candidates  # noqa: E402
+from qa.search.hybrid import candidates  # noqa: E402
 from training.common import chunk_hit, fit_listwise, read_questions, save_model  # noqa: E402
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa import squad  # noqa: E402
+from qa.measure import squad  # noqa: E402
 
 DEFAULT_SOURCE = Path(__file__).resolve().parent.parent / "data" / "squad-v1.1-train.json.gz"
 

@@ -39,7 +39,7 @@ from qa.read.evidence import gather  # noqa: E402
 from qa.index.loaded import Index  # noqa: E402
 from qa.read.models import SENTENCE_FEATURES, load_models  # noqa: E402
 from qa.read.reader import MAX_SENTENCE_TOKENS  # noqa: E402
-from qa.retrieve.search import search  # noqa: E402
+from qa.search.hybrid import search  # noqa: E402
 from training.common import fit_listwise, gold_spans, offtopic_candidates, read_questions, save_model  # noqa: E402
 
 N_CHUNKS = 5          # as answering.N_CHUNKS

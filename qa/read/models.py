@@ -12,7 +12,7 @@ import numpy as np
 
 from qa.read.kinds import KIND_FEATURES
 
-WEIGHTS_DIR = Path(__file__).parent / "weights"
+WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights"
 
 CHUNK_FEATURES = ("dense", "bm25_rel", "sent_max", "bm25_log", "coverage", "article_sent_max")
 # Only features that mean the same whatever the size of the index (no raw BM25 or fused scores),

@@ -27,7 +27,7 @@ from qa.index.bm25 import tokenize
 from qa.read.models import SENTENCE_FEATURES, SF, LinearModel, load_models, sigmoid
 from qa.read.reader import Reading
 from qa.records import Answer, Passage
-from qa.retrieve.search import DISTINCT_DEPTH, Mode, distinct, search
+from qa.search.hybrid import DISTINCT_DEPTH, Mode, distinct, search
 
 N_CHUNKS = 5            # chunks whose sentences are candidates
 # Best candidate sentences given to the reader (the int8 reader, ``config.READER_INT8``). The reader

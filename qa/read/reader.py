@@ -22,7 +22,7 @@ import numpy as np
 from qa import config
 from qa.read.spans import best_span, expand_to_words, trim_edges
 
-WEIGHTS = Path(__file__).parent / "weights" / "reader.npz"
+WEIGHTS = Path(__file__).resolve().parent.parent / "weights" / "reader.npz"
 MAX_QUESTION_TOKENS = 64
 MAX_TITLE_TOKENS = 16
 MAX_PREVIOUS_TOKENS = 48

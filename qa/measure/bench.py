@@ -1,6 +1,6 @@
 """``python -m qa bench``: speed and memory at several corpus sizes.
 
-For each size (in chunks) a corpus of real text (``qa.corpus``) is built from scratch (throughput,
+For each size (in chunks) a corpus of real text (``qa.measure.corpora``) is built from scratch (throughput,
 beside the raw model encoding a sample of the same chunk texts in the same process), one article is
 added (an incremental update), then a fresh process loads the index and answers single questions
 (latency and peak RSS: the cost of serving, not of building), and when the index has an HNSW graph
@@ -22,14 +22,18 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from qa import config, corpus, squad
+from qa import config
+
+from qa.measure import corpora as corpus
+
+from qa.measure import squad
 
 from qa.index import dense as ann
 from qa.index.build import build_index
 from qa.index.writer import title_prefix
 from qa.encode.encoder import Encoder
 from qa.index.loaded import Index
-from qa.latency import WARMUP, Serving, app_startup, serve_in_child
+from qa.measure.latency import WARMUP, Serving, app_startup, serve_in_child
 
 DEFAULT_SOURCE = config.PROJECT_DIR / "data" / "squad-v1.1-train.json.gz"
 RAW_SAMPLE = 1000       # chunk texts the raw model encodes per size (a steady rate, about a minute)

@@ -16,7 +16,7 @@ from qa.index.build import build_index
 from qa.encode.encoder import Encoder, load_encoder
 from qa.index.loaded import Index
 from qa.records import Answer, BuildReport, Passage
-from qa.retrieve.search import DISTINCT_DEPTH, Mode, distinct, search
+from qa.search.hybrid import DISTINCT_DEPTH, Mode, distinct, search
 
 
 def check_question(question: str) -> str:

@@ -21,8 +21,8 @@ from typing import Callable, Sequence
 
 from qa.index.build import build_index
 from qa.records import Passage
-from qa.scoring import best_over, contains_answer, exact_match, f1, mean, mrr, percentile, recall_at, share
-from qa.retrieve.search import Mode
+from qa.measure.scoring import best_over, contains_answer, exact_match, f1, mean, mrr, percentile, recall_at, share
+from qa.search.hybrid import Mode
 
 RECALL_AT = (1, 5, 10)
 KEYS = ("n_answerable", "n_unanswerable", "recall@1", "recall@5", "recall@10", "mrr", "sentence_accuracy",
@@ -288,7 +288,7 @@ def _built_engine(seeds: Path, index: Path, encoder, desc: str, threshold: float
     """Build (with a progress bar on stderr, as ``python -m qa build`` does), then load an Engine."""
     from tqdm import tqdm
 
-    from qa.engine import Engine
+    from qa.chat.engine import Engine
 
     bar = tqdm(desc=desc, unit="B", unit_scale=True, file=sys.stderr, leave=False)
 

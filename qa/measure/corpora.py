@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa import squad
+from qa.measure import squad
 
 # Chunks per word of SQuAD paragraph text with the default chunking (word pieces of
 # all-MiniLM-L6-v2, CHUNK_TARGET 128, CHUNK_OVERLAP 32), measured on 60 articles: 82 words a chunk.

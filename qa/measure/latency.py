@@ -1,7 +1,7 @@
 """Single-question latency and peak memory of a process serving an index, and the app's start-up
-time: what ``qa.bench`` measures once an index is built.
+time: what ``qa.measure.bench`` measures once an index is built.
 
-``python -m qa.latency SEEDS INDEX QUESTIONS.json`` is the fresh serving process: it loads the real
+``python -m qa.measure.latency SEEDS INDEX QUESTIONS.json`` is the fresh serving process: it loads the real
 model and the index (no build), times the questions and prints one JSON line."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Sequence
 
 
 from qa import config
-from qa.scoring import percentile
+from qa.measure.scoring import percentile
 
 WARMUP = 5              # questions asked first, not timed
 STARTUP_TIMEOUT = 180.0
@@ -84,7 +84,7 @@ def serve_in_child(seeds: Path, index: Path, questions: Sequence[str]) -> Servin
     qfile = index.parent / f"{index.name}-questions.json"
     qfile.write_text(json.dumps(list(questions)), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(config.PROJECT_DIR), os.environ.get("PYTHONPATH")]))}
-    done = subprocess.run([sys.executable, "-m", "qa.latency", str(seeds), str(index), str(qfile)],
+    done = subprocess.run([sys.executable, "-m", "qa.measure.latency", str(seeds), str(index), str(qfile)],
                           capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise RuntimeError(f"the serving process failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -92,10 +92,10 @@ def serve_in_child(seeds: Path, index: Path, questions: Sequence[str]) -> Servin
 
 
 def _serve_main(argv: list[str]) -> int:
-    from qa.engine import Engine
+    from qa.chat.engine import Engine
 
     if len(argv) != 3:
-        print("usage: python -m qa.latency SEEDS INDEX QUESTIONS.json", file=sys.stderr)
+        print("usage: python -m qa.measure.latency SEEDS INDEX QUESTIONS.json", file=sys.stderr)
         return 2
     seeds, index, qfile = (Path(a) for a in argv)
     engine = Engine(seeds, index, auto_build=False)
