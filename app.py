@@ -26,14 +26,26 @@ from pathlib import Path  # noqa: E402
 
 import gradio as gr  # noqa: E402
 
-from qa import config  # noqa: E402
 from qa.chat.conversation import Turn, resolve  # noqa: E402
 from qa.chat.engine import Engine  # noqa: E402
-from qa.chat.present import (Cite, answer_cite, answer_markdown, article_html, documents_markdown, md,  # noqa: E402
-                        not_found_markdown, passage_cite, passages_markdown, report_markdown, snippet)
+from qa.chat.files import add_article  # noqa: E402
+from qa.chat.present import (  # noqa: E402
+    Cite,
+    answer_cite,
+    answer_markdown,
+    article_html,
+    documents_markdown,
+    md,
+    not_found_markdown,
+    passage_cite,
+    passages_markdown,
+    report_markdown,
+    snippet,
+)
+from qa.index.format import IndexProblem  # noqa: E402
+from qa.ingest.seeds import read_source  # noqa: E402
 from qa.records import Answer  # noqa: E402
-from qa.chat.files import add_article, read_source  # noqa: E402
-from qa.index.store import IndexProblem  # noqa: E402
+from qa.settings import INDEX_ENV, SEEDS_ENV  # noqa: E402
 
 log = logging.getLogger("qa.app")
 
@@ -50,7 +62,6 @@ SCROLL_JS = """() => {
   setTimeout(go, 60); setTimeout(go, 400);
 }"""
 MAX_SHOWN_QUESTION = 500
-MAX_K = 50                      # passages an API caller may ask for
 
 
 @dataclass(frozen=True)
@@ -81,7 +92,7 @@ def chat_value(state: ChatState) -> list[dict]:
     return out
 
 
-def reply(engine: Engine, question: str, state: ChatState, k: int = config.DEFAULT_K) -> ChatState:
+def reply(engine: Engine, question: str, state: ChatState, k: int | None = None) -> ChatState:
     """The state after ``question``: its messages added, the turn recorded. Never raises."""
     question = question if isinstance(question, str) else ""
     shown = md(snippet("".join(c if c.isprintable() else " " for c in question), MAX_SHOWN_QUESTION))
@@ -108,8 +119,9 @@ def reply(engine: Engine, question: str, state: ChatState, k: int = config.DEFAU
     last: list[Cite] = []
     if a.found:
         for n, x in enumerate((a,) + a.alternatives, 1):
-            msgs.append(Message("assistant", answer_markdown(x, n, first=n == 1, best_source=a.source,
-                                                             searched=rewritten if n == 1 else None)))
+            text = answer_markdown(x, n, first=n == 1, best_source=a.source, low=engine.settings.low_confidence,
+                                   searched=rewritten if n == 1 else None)
+            msgs.append(Message("assistant", text))
             cites.append(answer_cite(x, n))
             last.append(cites[-1])
     else:
@@ -135,18 +147,19 @@ def show_article(engine: Engine, cite: Cite | None) -> str:
     if cite is None:
         return article_html(None, None)
     try:
-        text = read_source(engine.seeds_dir, cite.source)
+        text = read_source(engine.seeds_dir, cite.source).text
     except (ValueError, OSError) as exc:
         return article_html(None, None, note=str(exc))
     return article_html(cite, text)
 
 
-def answer_dict(engine: Engine, question: str, k: int = config.DEFAULT_K) -> dict:
+def answer_dict(engine: Engine, question: str, k: int | None = None) -> dict:
     """``engine.answer`` as a JSON-ready dict; a bad question gives found=False and the reason in
     ``notice`` instead of an exception."""
     q = question if isinstance(question, str) else ""
     try:
-        return dataclasses.asdict(engine.answer(q, min(int(k), MAX_K)))
+        k = engine.settings.default_k if k is None else min(int(k), engine.settings.max_k)
+        return dataclasses.asdict(engine.answer(q, k))
     except (ValueError, TypeError, IndexProblem) as exc:
         return dataclasses.asdict(Answer(question=q, found=False, notice=str(exc)))
     except Exception:
@@ -212,7 +225,7 @@ def build_app(engine: Engine) -> gr.Blocks:
         return "\n".join(lines + ["", report]).strip(), documents_markdown(documents()), None
 
     # -- API (the same fields as ``qa.answer()`` / ``BuildReport``) -------------------------
-    def ask(question: str, k: int = config.DEFAULT_K) -> dict:
+    def ask(question: str, k: int = 5) -> dict:
         """Answer a question from the articles: the fields of qa.Answer."""
         return answer_dict(engine, question, k)
 
@@ -235,7 +248,7 @@ def build_app(engine: Engine) -> gr.Blocks:
         if source not in known:
             return {"source": str(source)[:300], "title": "", "text": "", "error": "not an indexed article"}
         try:
-            text = read_source(engine.seeds_dir, source)
+            text = read_source(engine.seeds_dir, source).text
         except (ValueError, OSError) as exc:
             return {"source": source, "title": "", "text": "", "error": str(exc)}
         return {"source": source, "title": known[source]["title"], "text": text, "error": ""}
@@ -304,8 +317,8 @@ def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python app.py", description="Chat with the articles in a seeds folder.")
     ap.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s: this machine only)")
     ap.add_argument("--port", type=int, default=7860, help="port (default %(default)s)")
-    ap.add_argument("--seeds", type=Path, default=None, help=f"articles folder (default: seeds/ or ${config.SEEDS_ENV})")
-    ap.add_argument("--index", type=Path, default=None, help=f"index folder (default: index/ or ${config.INDEX_ENV})")
+    ap.add_argument("--seeds", type=Path, default=None, help=f"articles folder (default: seeds/ or ${SEEDS_ENV})")
+    ap.add_argument("--index", type=Path, default=None, help=f"index folder (default: index/ or ${INDEX_ENV})")
     return ap
 
 

@@ -4,13 +4,20 @@
     retrieve("What did Russia give North Korea?", k=5)   # -> list[Passage]
     answer("What did Russia give North Korea?")          # -> Answer (quote, offsets, citation)
     build_index()                                        # -> BuildReport (incremental)
+
+The package reads bottom-up in ``LAYERS``: each stage imports only the stages before it (a test
+checks this). ``records``, ``settings`` and ``models`` are the core every stage may use; ``measure``
+sits beside the runtime, which never imports it; ``cli`` is the command line on top of all.
 """
 
 from __future__ import annotations
 
 from qa.index.build import build_index
+from qa.index.format import IndexProblem
 from qa.records import Answer, BuildReport, Passage, Skipped
-from qa.index.store import IndexProblem
+from qa.settings import Settings
+
+LAYERS = ("records", "settings", "models", "ingest", "encode", "index", "search", "read", "chat", "measure", "cli")
 
 
 def retrieve(question: str, k: int = 5, *, seeds_dir=None, index_dir=None) -> list[Passage]:
@@ -36,4 +43,13 @@ def answer(question: str, k: int = 5, *, seeds_dir=None, index_dir=None) -> Answ
     return get_engine(seeds_dir, index_dir).answer(question, k)
 
 
-__all__ = ["Answer", "BuildReport", "IndexProblem", "Passage", "Skipped", "answer", "build_index", "retrieve"]
+def __getattr__(name: str):
+    if name == "Engine":        # the loaded state behind retrieve/answer, for a custom setup
+        from qa.chat.engine import Engine
+
+        return Engine
+    raise AttributeError(f"module 'qa' has no attribute {name!r}")
+
+
+__all__ = ["Answer", "BuildReport", "Engine", "IndexProblem", "Passage", "Settings", "Skipped", "answer",
+           "build_index", "retrieve"]

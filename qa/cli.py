@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from qa import config
+from qa.settings import DEFAULT, INDEX_ENV, SEEDS_ENV
 
 
 def _progress_bar(desc: str, unit: str = "B"):
@@ -118,8 +118,8 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     def paths(p):
-        p.add_argument("--seeds", type=Path, default=None, help=f"articles folder (default: seeds/ or ${config.SEEDS_ENV})")
-        p.add_argument("--index", type=Path, default=None, help=f"index folder (default: index/ or ${config.INDEX_ENV})")
+        p.add_argument("--seeds", type=Path, default=None, help=f"articles folder (default: seeds/ or ${SEEDS_ENV})")
+        p.add_argument("--index", type=Path, default=None, help=f"index folder (default: index/ or ${INDEX_ENV})")
 
     b = sub.add_parser("build", help="bring the index up to date with the seeds folder (incremental)")
     paths(b)
@@ -130,7 +130,7 @@ def parser() -> argparse.ArgumentParser:
     a = sub.add_parser("ask", help="answer a question from the articles")
     paths(a)
     a.add_argument("question")
-    a.add_argument("--k", type=int, default=config.DEFAULT_K, help="passages to show (default %(default)s)")
+    a.add_argument("--k", type=int, default=DEFAULT.default_k, help="passages to show (default %(default)s)")
     a.add_argument("--json", action="store_true", help="print the answer as JSON")
     a.add_argument("--passages", action="store_true", help="only retrieve passages (no answer extraction)")
     a.set_defaults(func=cmd_ask)
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     args = parser().parse_args(argv)
-    from qa.index.store import IndexProblem
+    from qa.index.format import IndexProblem
 
     try:
         return args.func(args)

@@ -8,17 +8,20 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Document:
-    """One seed file, decoded. ``blocks`` are the spans of article text (title line and page clutter
-    such as share-button lines left out); chunks never cross a block boundary."""
+    """One seed file, loaded (``qa.ingest.loader``). ``blocks`` are the spans of article text (title
+    line and page clutter such as share-button lines left out); chunks never cross a block boundary."""
 
     source: str                 # path relative to the seeds folder, POSIX separators
     title: str
-    text: str                   # the whole file, decoded, newlines as Python's text mode gives them
+    text: str                   # the article's text (a text file: the whole file, decoded)
     sha256: str                 # of the raw bytes
     encoding: str               # codec the bytes were decoded with
     blocks: tuple[tuple[int, int], ...]
     size: int = 0               # bytes on disk
     mtime_ns: int = 0
+    date: str = ""              # publication date (ISO 8601) when the article gives one
+    publisher: str = ""
+    author: str = ""
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,17 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
-import shutil  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.fakes import HashingEncoder  # noqa: E402
+from tests.fakes import HashingEncoder, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_4ec855d9f35632c0.txt"
+# The page clutter lines of the seed, which the index leaves out.
+SEED_CLUTTER = ["Facebook", "Twitter", "LinkedIn", "Telegram", "Tumblr", "CLICK HERE TO READ MORE FROM THE WASHINGTON EXAMINER"]
 
 
 @pytest.fixture
@@ -32,7 +34,7 @@ def seed_dir(tmp_path):
 
 @pytest.fixture(scope="session")
 def real_encoder():
-    from qa.encode.encoder import load_encoder
+    from qa.encode.minilm import load_encoder
 
     return load_encoder()
 
@@ -47,3 +49,8 @@ def real_seed_engine(tmp_path_factory, real_encoder):
     seeds.mkdir()
     shutil.copy(SEED, seeds / SEED.name)
     return Engine(seeds, root / "index", encoder=real_encoder)
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    return write_corpus(tmp_path / "seeds")

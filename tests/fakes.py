@@ -1,12 +1,19 @@
-"""A deterministic fake encoder: hashed bag of words, so index, retrieval and pipeline tests run
-in milliseconds without the model. It counts its calls, so tests can check what was re-embedded."""
+"""What the fast tests share: a deterministic fake encoder (hashed bag of words, so index, retrieval
+and pipeline tests run in milliseconds without the model; it counts its calls, so tests can check
+what was re-embedded), the whole-sentence reader that goes with it, and a tiny corpus with known
+answers."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 import numpy as np
+
+from qa.chat.engine import Engine
+from qa.index.loaded import Index
+from qa.read.sentence_reader import SentenceReader
 
 _WORD = re.compile(r"\w+")
 
@@ -49,3 +56,65 @@ class HashingEncoder:
         if progress is not None:
             progress(len(texts), len(texts))
         return vecs, span_vecs
+
+
+# The fake encoder has no fine-tuned reader: engines over it quote whole sentences.
+SENTENCE = SentenceReader()
+
+
+# A tiny corpus: one topic per article, so the fake (bag of words) encoder finds them.
+TOPICS = {
+    "apples.txt": ("Apple harvest in Kent", "Farmers in Kent picked red apples in the orchards. The apple harvest "
+                   "was the largest in ten years. Cider makers bought most of the apples."),
+    "bridges.txt": ("New bridge opens", "The suspension bridge over the river opened on Monday. Engineers tested "
+                    "the cables for a year. Commuters crossed the bridge by bicycle."),
+    "comets.txt": ("Comet seen from Earth", "Astronomers photographed a bright comet near Jupiter. The comet's tail "
+                   "was visible with binoculars. It returns every seventy years."),
+    "dolphins.txt": ("Dolphins return to the bay", "A pod of dolphins swam into the bay at dawn. Marine biologists "
+                     "counted twelve dolphins. Fishermen were told to slow their boats."),
+    "elections.txt": ("Mayor re-elected", "The mayor won a second term with sixty percent of the vote. Turnout "
+                      "was low in the rain. The council will meet next week."),
+    "floods.txt": ("Floods close roads", "Heavy rain flooded the valley roads overnight. Firefighters rescued "
+                   "drivers from their cars. Schools stayed closed on Tuesday."),
+    "guitars.txt": ("Guitar maker expands", "A family guitar workshop hired twenty luthiers. Their acoustic guitars "
+                    "sell in Japan and Brazil. The spruce comes from Alaska."),
+    "honey.txt": ("Bees and honey", "Beekeepers reported a record honey crop. Warm spring weather helped the bees. "
+                  "Honey prices fell at the market."),
+    "sub/ice.txt": ("Glacier retreats", "The glacier retreated forty metres this summer. Climbers found old "
+                    "equipment in the melting ice. Scientists measure the ice every August."),
+    "sub/jazz.md": ("# Jazz festival", "The jazz festival sold out in an hour. A trumpet player from New Orleans "
+                    "closed the night. Saxophones and drums played until dawn."),
+}
+QUESTIONS = {
+    "apples.txt": "Who bought the apples from the harvest?",
+    "comets.txt": "When does the comet return?",
+    "dolphins.txt": "How many dolphins did the biologists count?",
+    "guitars.txt": "Where do the guitars sell?",
+    "sub/ice.txt": "How far did the glacier retreat?",
+    "sub/jazz.md": "Where was the trumpet player from?",
+}
+
+
+def write_corpus(seeds: Path, topics: dict[str, tuple[str, str]] | None = None) -> Path:
+    for rel, (title, body) in (TOPICS if topics is None else topics).items():
+        path = seeds / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    return seeds
+
+
+def load(index_dir: Path, encoder) -> Index:
+    return Index.load(index_dir, encoder.name, encoder.dim)
+
+
+def results(engine: Engine, questions=None, k: int = 5) -> list:
+    """What the user sees, without row numbers (which differ between equivalent indexes)."""
+    out = []
+    for q in (QUESTIONS.values() if questions is None else questions):
+        out.append([(p.source, p.start, p.end, p.text, round(p.score, 4)) for p in engine.retrieve(q, k)])
+    return out
+
+
+def fresh_results(seeds: Path, tmp_path: Path, encoder, name: str = "fresh", settings=None, **kw) -> list:
+    engine = Engine(seeds, tmp_path / name, encoder=encoder, reader=SENTENCE, settings=settings)
+    return results(engine, **kw)

@@ -1,7 +1,7 @@
 """Fit the answer chooser, the confidence, the topic model and the abstention thresholds on
 questions about articles the reader was never trained on (never on the dev questions).
 
-    python training/calibrate.py --index /tmp/squad/calib/index --questions /tmp/squad/calib/questions.jsonl \
+    python -m training.calibrate --index /tmp/squad/calib/index --questions /tmp/squad/calib/questions.jsonl \
         --offtopic /tmp/squad/train/questions.jsonl --offtopic-index /tmp/squad/train/index \
         --fold /tmp/squad/calib/folds/r0f0/index ... --fold /tmp/squad/calib/folds/r1f3/index \
         --big /tmp/squad/train/index
@@ -23,7 +23,7 @@ its evidence would look better than a user's); each kind sets one threshold anch
   (the corpus does hold it) and those whose own article is close to an indexed one (centroid
   cosine at least --related; for the main corpus only with --offtopic-index).
 - "threshold": anchors, one per kind of corpus (the folds, the main one, the big one) at its typical size in
-  chunks; ``answering.threshold_for`` runs linearly in log(chunks) between them. Each anchor is the
+  chunks; ``qa.read.decide.threshold_for`` runs linearly in log(chunks) between them. Each anchor is the
   lowest value at which at least --offtopic-abstain of that kind's clearly off-topic questions
   abstain (default 95 %, the goal of issue 4), every question judged at its own corpus's size. A
   bigger corpus needs a higher bar: more chunks, more chances for an unrelated question to meet a
@@ -45,23 +45,36 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from qa.read import pipeline as answering  # noqa: E402
-from qa.read.pipeline import (CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, confidence_features,  # noqa: E402
-                          deliberate, normalize_answer, threshold_at, topic_features)
-from qa.encode.encoder import load_encoder  # noqa: E402
-from qa.index.loaded import Index  # noqa: E402
-from qa.read.models import sigmoid  # noqa: E402
-from qa.read.reader import WEIGHTS, Reader  # noqa: E402
-from training.common import fit_listwise, fit_logistic, offtopic_candidates, read_questions, save_model  # noqa: E402
+from qa.encode.minilm import load_encoder
+from qa.index.loaded import Index
+from qa.models import sigmoid, threshold_at
+from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
+from qa.read.normalize import holds_answer
+from qa.read.pipeline import deliberate
+from qa.read.span_reader import WEIGHTS, SpanReader
+from qa.settings import DEFAULT, Settings
+from training.common import fit_listwise, fit_logistic, offtopic_candidates, read_questions, save_model
 
 
 def correct(index: Index, d, j: int, q: dict) -> bool:
+    """Whether the j-th sentence read is from the question's article and holds a gold answer
+    (``holds_answer``: whole words, as the evaluation judges it)."""
     i = int(d.picked[j])
     doc = index.documents[index.sentence_document(int(d.evidence.srows[i]))]["source"]
-    sent = normalize_answer(d.evidence.texts[i])
-    return doc == q.get("article_file", doc) and any(normalize_answer(a) in sent for a in q["answers"])
+    return doc == q.get("article_file", doc) and holds_answer(d.evidence.texts[i], q["answers"])
+
+
+def final_matrix(d) -> np.ndarray:
+    """The "final" features of the sentences read (none for a question without candidates)."""
+    return FINAL_FEATURES.matrix(d) if len(d.picked) else np.zeros((0, len(FINAL_FEATURES.names)))
+
+
+def confidence_features(final: np.ndarray, d) -> np.ndarray:
+    return CONFIDENCE_FEATURES.matrix(Choice(final, d))
+
+
+def topic_features(final: np.ndarray, d) -> np.ndarray:
+    return TOPIC_FEATURES.matrix(Choice(final, d))
 
 
 def collect(index, enc, reader, qs, labelled: bool):
@@ -71,7 +84,7 @@ def collect(index, enc, reader, qs, labelled: bool):
         d = deliberate(index, enc, reader, q["question"], 5, v)
         y = np.array([correct(index, d, j, q) for j in range(len(d.picked))], dtype=np.float64) if labelled \
             else np.zeros(len(d.picked))
-        out.append((d.features, y, d))
+        out.append((final_matrix(d), y, d))
         if n % 500 == 0:
             print(f"  {n}/{len(qs)}", flush=True)
     return out
@@ -91,11 +104,7 @@ def clearly_offtopic(index: Index, off: list[dict], g_off, offtopic_index: Index
     """Which off-topic questions nothing indexed is about: none of their gold answers is in a
     candidate sentence, and (when ``offtopic_index`` holds their articles) their article's centroid
     is below ``related`` cosine from every indexed article's."""
-    def holds(answer: str, text: str) -> bool:      # whole words: "2" is not in "2010"
-        a = normalize_answer(answer)
-        return bool(a) and f" {a} " in f" {normalize_answer(text)} "
-
-    keep = np.array([not any(holds(a, t) for a in q["answers"] for t in d.evidence.texts)
+    keep = np.array([not any(holds_answer(t, q["answers"]) for t in d.evidence.texts)
                      for q, (_, _, d) in zip(off, g_off)])
     if offtopic_index is not None:
         mine = np.stack(list(article_centroids(index).values()))
@@ -135,9 +144,10 @@ def settings_from(args, enc) -> list[Setting]:
         if not mine <= indexed:
             sys.exit(f"{path}: a --fold must hold only articles of --index {args.index}")
         out.append(Setting(str(path), "folds", fold,
-                           read_questions(args.questions, args.fold_limit, seed=1, keep=lambda q: q["article_file"] in mine),
+                           read_questions(args.questions, args.fold_limit, seed=1,
+                                          keep=lambda q, mine=mine: q["article_file"] in mine),
                            read_questions(args.questions, args.fold_limit, seed=2,
-                                          keep=lambda q: q["article_file"] in indexed - mine)))
+                                          keep=lambda q, mine=mine: q["article_file"] in indexed - mine)))
     if args.big:
         big = Index.load(args.big, enc.name, enc.dim)
         theirs = {d["source"] for d in big.documents}
@@ -147,15 +157,15 @@ def settings_from(args, enc) -> list[Setting]:
     return out
 
 
-def cache_key(s: Setting, reader_path: Path) -> dict:
+def cache_key(s: Setting, reader_path: Path, reading: Settings = DEFAULT) -> dict:
     """What a cached collection must have been made from: the same questions, the same index
     (path and manifest counts), the same reader weights and the same reading depths."""
     m = s.index.manifest
     return {"ids": ([q["id"] for q in s.on], [q["id"] for q in s.off]),
             "index": [s.name, m.get("generation"), m.get("rows"), m.get("live_rows")],
             "reader": hashlib.sha256(reader_path.read_bytes()).hexdigest(),
-            "reading": [answering.N_CHUNKS, answering.N_READ, answering.WIDER_CHUNKS, answering.WIDER_READ,
-                        answering.WIDEN_BELOW_MARGIN]}
+            "reading": [reading.read_chunks, reading.read_sentences, reading.wider_chunks, reading.wider_read,
+                        reading.widen_below_margin]}
 
 
 def collect_all(settings: list[Setting], enc, reader, reader_path: Path, cache: Path | None) -> None:
@@ -259,7 +269,7 @@ def main() -> None:
                     "changing only the fitting)")
     args = ap.parse_args()
     enc = load_encoder()
-    reader = Reader(enc.model, enc.tokenizer, args.reader)
+    reader = SpanReader(enc.model, enc.tokenizer, args.reader)
     settings = settings_from(args, enc)
     collect_all(settings, enc, reader, args.reader, args.cache)
     main_index = settings[0].index
@@ -368,17 +378,17 @@ def main() -> None:
     where = (f"question-corpus pairs from {len(used)} calibration corpora of "
              f"{min(s.chunks for s in used)}-{max(s.chunks for s in used)} chunks")
     note = f"fitted on {n_on} answerable {where} (SQuAD-train articles unseen by the reader)"
-    save_model("final", FINAL_FEATURES, w_final, note=note)
-    save_model("confidence", CONFIDENCE_FEATURES, w_c, b_c, note=f"fitted on the {shown.sum()} answers given to "
+    save_model("final", FINAL_FEATURES.names, w_final, note=note)
+    save_model("confidence", CONFIDENCE_FEATURES.names, w_c, b_c, note=f"fitted on the {shown.sum()} answers given to "
                f"{n_on} answerable + {n_off} off-topic {where} (SQuAD-train articles unseen by the reader)")
-    save_model("topic", TOPIC_FEATURES, w_t, b_t, note=f"fitted on {n_on} answerable + {int((clear & fitted).sum())} clearly "
+    save_model("topic", TOPIC_FEATURES.names, w_t, b_t, note=f"fitted on {n_on} answerable + {int((clear & fitted).sum())} clearly "
                f"off-topic {where} (SQuAD-train articles unseen by the reader)")
     path = Path(__file__).resolve().parent.parent / "qa" / "weights" / "ranking.json"
     raw = json.loads(path.read_text())
     raw["threshold"] = th
     raw["threshold_note"] = (f"per corpus size in chunks, the lowest topic probability at which >= "
                              f"{args.offtopic_abstain:.0%} of clearly off-topic questions abstain (each judged at "
-                             "its own corpus size); linear in log(chunks) between, flat outside (answering.threshold_for)")
+                             "its own corpus size); linear in log(chunks) between, flat outside (qa.read.decide.threshold_for)")
     path.write_text(json.dumps(raw, indent=1) + "\n")
 
 

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.models import FEATURE_VERSION
+
 
 def read_questions(path: Path, limit: int | None = None, seed: int = 0, keep=None) -> list[dict]:
     """The questions of a .jsonl file (those ``keep`` accepts), or ``limit`` of them drawn at random."""
-    lines = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     lines = [q for q in lines if keep is None or keep(q)]
     if limit is not None and limit < len(lines):
         lines = random.Random(seed).sample(lines, limit)
@@ -99,6 +101,7 @@ def save_model(name: str, features, weights, bias: float = 0.0, path: Path | Non
     path = Path(__file__).resolve().parent.parent / "qa" / "weights" / "ranking.json" if path is None else path
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = json.loads(path.read_text()) if path.exists() else {"models": {}}
+    raw["feature_version"] = FEATURE_VERSION     # fitted on the features this code computes
     raw["models"][name] = {
         "features": list(features), "weights": [round(float(w), 6) for w in weights], "bias": round(float(bias), 6),
         "note": note,

@@ -1,23 +1,19 @@
 """Fit the chunk-fusion model (``qa/weights/ranking.json`` → "chunks") on SQuAD train questions.
 
-    python training/fit_chunks.py --index /tmp/squad_train/index --questions /tmp/squad_train/questions.jsonl
+    python -m training.fit_chunks --index /tmp/squad_train/index --questions /tmp/squad_train/questions.jsonl
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from qa.encode.encoder import load_encoder  # noqa: E402
-from qa.index.loaded import Index  # noqa: E402
-from qa.read.models import CHUNK_FEATURES  # noqa: E402
-from qa.search.hybrid import candidates  # noqa: E402
-from training.common import chunk_hit, fit_listwise, read_questions, save_model  # noqa: E402
+from qa.encode.minilm import load_encoder
+from qa.index.loaded import Index
+from qa.search.candidates import CHUNK_FEATURES, candidates
+from training.common import chunk_hit, fit_listwise, read_questions, save_model
 
 
 def main() -> None:
@@ -35,10 +31,10 @@ def main() -> None:
     for q, v in zip(qs, vecs):
         cand = candidates(index, q["question"], v, args.depth)
         y = np.array([chunk_hit(index, q, int(r)) for r in cand.rows], dtype=np.float64)
-        groups.append((cand.features(), y))
+        groups.append((CHUNK_FEATURES.matrix(cand), y))
     w, _ = fit_listwise(groups)
-    print({"features": CHUNK_FEATURES, "weights": [round(float(x), 4) for x in w]})
-    save_model("chunks", CHUNK_FEATURES, w, note=f"listwise softmax on {len(qs)} SQuAD-train questions, depth {args.depth}")
+    print({"features": CHUNK_FEATURES.names, "weights": [round(float(x), 4) for x in w]})
+    save_model("chunks", CHUNK_FEATURES.names, w, note=f"listwise softmax on {len(qs)} SQuAD-train questions, depth {args.depth}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 "calib" part (fits the final choice, the confidence and the threshold, on articles the reader never
 saw), each written as a seeds-style folder of articles plus a questions.jsonl.
 
-    python training/make_corpora.py --out /tmp/squad      # → /tmp/squad/{train,calib}/{articles,questions.jsonl}
+    python -m training.make_corpora --out /tmp/squad      # → /tmp/squad/{train,calib}/{articles,questions.jsonl}
 
 It also writes the calibration "folds" (/tmp/squad/calib/folds/r{R}f{F}/articles): eight corpora
 of 36 calibration articles (two draws of 48, each cut four ways into 36 kept and 12 left out), the
@@ -16,12 +16,9 @@ import argparse
 import json
 import random
 import shutil
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from qa.measure import squad  # noqa: E402
+from qa.measure import squad
 
 DEFAULT_SOURCE = Path(__file__).resolve().parent.parent / "data" / "squad-v1.1-train.json.gz"
 

@@ -1,9 +1,9 @@
 """Collect the reader's training pairs and fit the sentence ranker on SQuAD train (never on the
 dev questions).
 
-    python training/train_reader.py --index /tmp/squad/train/index --questions /tmp/squad/train/questions.jsonl \
+    python -m training.train_reader --index /tmp/squad/train/index --questions /tmp/squad/train/questions.jsonl \
         --pairs /tmp/squad/reader_pairs.npz
-    python training/tune_reader.py --pairs /tmp/squad/reader_pairs.npz      # the fine-tuning itself
+    python -m training.tune_reader --pairs /tmp/squad/reader_pairs.npz      # the fine-tuning itself
 
 1. For each question, the hybrid search's top chunks give candidate sentences (``qa.read.evidence``);
    a listwise linear model over their features is fitted → ``ranking.json`` "sentences".
@@ -23,26 +23,24 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
+import torch
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from qa.encode.encoder import build_threads
+from qa.encode.minilm import load_encoder
+from qa.index.loaded import Index
+from qa.models import load_weights
+from qa.read.evidence import gather
+from qa.read.features import SENTENCE_FEATURES
+from qa.read.pipeline import previous_sentence
+from qa.search.rank import search
+from qa.settings import DEFAULT
+from training.common import fit_listwise, gold_spans, offtopic_candidates, read_questions, save_model
 
-import torch  # noqa: E402
-
-from qa.read.pipeline import previous_sentence  # noqa: E402
-from qa.encode.encoder import build_threads, load_encoder  # noqa: E402
-from qa.read.evidence import gather  # noqa: E402
-from qa.index.loaded import Index  # noqa: E402
-from qa.read.models import SENTENCE_FEATURES, load_models  # noqa: E402
-from qa.read.reader import MAX_SENTENCE_TOKENS  # noqa: E402
-from qa.search.hybrid import search  # noqa: E402
-from training.common import fit_listwise, gold_spans, offtopic_candidates, read_questions, save_model  # noqa: E402
-
-N_CHUNKS = 5          # as answering.N_CHUNKS
+N_CHUNKS = DEFAULT.read_chunks
 N_HARD = 3            # wrong sentences the ranker puts first (the shipped pairs; the reader now reads 5)
 N_OFF_ARTICLE = 2     # best sentences when the question's article is left out
 OFF_ARTICLE_DEPTH = 40
@@ -85,7 +83,7 @@ def _reader_examples(index: Index, ranker, q: dict, v: np.ndarray, rows: np.ndar
                      doc: dict | None) -> list[tuple[int, tuple[int, int] | None]]:
     """One question's reader pairs as (sentence row, answer span or None) (see the module doc);
     ``doc``: its article, if indexed."""
-    order = np.argsort(-ranker.score(ev.features), kind="stable").tolist()
+    order = np.argsort(-ranker(ev), kind="stable").tolist()
     out = []
     # The gold sentence the ranker puts first (or the article's first, if retrieval missed it).
     pos = next(((int(ev.srows[i]), rel[i]) for i in order if rel[i] is not None), None)
@@ -101,7 +99,7 @@ def _reader_examples(index: Index, ranker, q: dict, v: np.ndarray, rows: np.ndar
     off = np.array([r for r in rows.tolist() if index.document(r)["source"] != q["article_file"]][:N_CHUNKS])
     if len(off):
         ev_off = gather(index, q["question"], v, off)
-        best = np.argsort(-ranker.score(ev_off.features), kind="stable")[:N_OFF_ARTICLE]
+        best = np.argsort(-ranker(ev_off), kind="stable")[:N_OFF_ARTICLE]
         out.extend((int(ev_off.srows[i]), None) for i in best.tolist())
     return out
 
@@ -109,7 +107,7 @@ def _reader_examples(index: Index, ranker, q: dict, v: np.ndarray, rows: np.ndar
 def collect(index: Index, enc, qs: list[dict], pairs: bool = True):
     """Per question: the ranker's group (features, labels) and, with ``pairs``, the reader's
     (question, sentence, answer span or None, article title, previous sentence) examples."""
-    ranker = load_models()["sentences"] if pairs else None
+    ranker = load_weights().scorer("sentences", SENTENCE_FEATURES) if pairs else None
     vecs = enc.encode([q["question"] for q in qs])
     groups, examples = [], []
     by_source = {d["source"]: d for d in index.documents}
@@ -118,7 +116,7 @@ def collect(index: Index, enc, qs: list[dict], pairs: bool = True):
         rows, _ = search(index, q["question"], v, OFF_ARTICLE_DEPTH if pairs else N_CHUNKS)
         ev = gather(index, q["question"], v, rows[:N_CHUNKS])
         labels, rel = _labels(index, q, ev)
-        groups.append((ev.features, labels))
+        groups.append((SENTENCE_FEATURES.matrix(ev), labels))
         if pairs and len(ev.srows):
             for srow, span in _reader_examples(index, ranker, q, v, rows, ev, labels, rel, by_source.get(q["article_file"])):
                 examples.append((q["question"], index.sentence_text(srow), span,
@@ -157,7 +155,7 @@ def _ragged(seqs: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
 
 def save_pairs(tokenizer, examples, path: Path, base: str) -> None:
     """Tokenise the examples for ``tune_reader.py`` and save them: distinct questions, sentences,
-    titles and previous sentences (word-piece ids; ``qa.read.reader.layout`` truncates them when laying
+    titles and previous sentences (word-piece ids; ``qa.read.span_reader.layout`` truncates them when laying
     out a pair) and one row per pair: question, sentence, first and last answer token in the
     sentence (-1: no answer), title, previous sentence. Pairs whose answer the sentence's
     truncation cuts off are dropped."""
@@ -170,7 +168,7 @@ def save_pairs(tokenizer, examples, path: Path, base: str) -> None:
     rows, dropped = [], 0
     for q, sent, span, title, prev in examples:
         si = tables[1][sent]
-        first, last = token_targets(s_enc[si].offsets[:MAX_SENTENCE_TOKENS], span)
+        first, last = token_targets(s_enc[si].offsets[:DEFAULT.reader_sentence_tokens], span)
         if span is not None and first < 0:
             dropped += 1
             continue
@@ -209,8 +207,8 @@ def main() -> None:
         qs = read_questions(args.questions, args.ranker_limit)
         groups, _ = collect(index, enc, qs, pairs=False)
         w, _ = fit_listwise(groups)
-        print("sentence ranker", dict(zip(SENTENCE_FEATURES, np.round(w, 3))))
-        save_model("sentences", SENTENCE_FEATURES, w, note=f"listwise softmax on {len(qs)} SQuAD-train questions")
+        print("sentence ranker", dict(zip(SENTENCE_FEATURES.names, np.round(w, 3))))
+        save_model("sentences", SENTENCE_FEATURES.names, w, note=f"listwise softmax on {len(qs)} SQuAD-train questions")
     if args.ranker_only:
         return
     held = {q["id"] for q in offtopic_candidates(args.questions, args.calibration_limit)}

@@ -1,9 +1,9 @@
 """Fine-tune the reader on the pairs ``train_reader.py`` saved: all-MiniLM-L6-v2's top
 ``--trainable`` layers (all six by default) plus a start/end head, "no answer" at [CLS].
 
-    python training/tune_reader.py --pairs /tmp/squad/reader_pairs.npz --steps 4987 --context title+previous
+    python -m training.tune_reader --pairs /tmp/squad/reader_pairs.npz --steps 4987 --context title+previous
                                                          # the shipped run → qa/weights/reader.npz
-    python training/tune_reader.py --pairs ... --device cuda --model DIR --out FILE   # on a GPU
+    python -m training.tune_reader --pairs ... --device cuda --model DIR --out FILE   # on a GPU
 
 It reads no index, so it runs wherever the repo's requirements and the base model's folder
 (``--model``, default: the packaged one) are, on a GPU in bfloat16 or on the CPU. The word-piece,
@@ -11,7 +11,7 @@ position and type embeddings stay frozen: at answer time they are the embedding 
 Only the tuned layers and the head ship. A slice of the questions (``--holdout``) is kept out of
 training and scored after each epoch: span exact match, and how often the question's answering
 sentence has the reader's best margin among its pairs (the choice the reader makes at answer time).
-``--context`` says what the reader reads besides question and sentence (``qa.read.reader.layout``):
+``--context`` says what the reader reads besides question and sentence (``qa.read.span_reader.layout``):
 nothing, the article's title, or the title and the sentence before; it is saved with the weights.
 """
 
@@ -20,23 +20,20 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
+import torch
+from torch import nn
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-import torch  # noqa: E402
-from torch import nn  # noqa: E402
-
-from qa.encode.bert import Bert, load_bert  # noqa: E402
-from qa.read.reader import CONTEXTS, MAX_ANSWER_TOKENS, WEIGHTS, layout  # noqa: E402
+from qa.encode.bert import Bert, load_bert
+from qa.read.span_reader import CONTEXTS, WEIGHTS, layout
+from qa.settings import DEFAULT
 
 
 class Pairs:
-    """The saved pairs as one padded array of reader inputs, laid out by ``qa.read.reader.layout`` with
+    """The saved pairs as one padded array of reader inputs, laid out by ``qa.read.span_reader.layout`` with
     the ``context`` (one of ``qa.read.reader.CONTEXTS``) the reader will read."""
 
     def __init__(self, path: Path, context: str = "none"):
@@ -45,7 +42,7 @@ class Pairs:
         pairs = raw["pairs"]
         if context != "none" and pairs.shape[1] < 6:
             raise SystemExit(f"{path} holds no titles or previous sentences: collect the pairs again with "
-                             "training/train_reader.py to train a reader with context")
+                             "python -m training.train_reader to train a reader with context")
 
         tables = {n: (raw[f"{n}_ids"].tolist(), raw[f"{n}_offsets"].tolist()) for n in "qstp" if f"{n}_ids" in raw}
 
@@ -164,7 +161,7 @@ def evaluate(model: Head, pairs: Pairs, idx: np.ndarray, device, dtype, size: in
         b = pairs.batch(part, device)
         with torch.autocast(device_type=device.type, dtype=dtype, enabled=dtype != torch.float32):
             logits = model(b, dtype)
-        a, e, score, null = best_spans(logits, MAX_ANSWER_TOKENS)
+        a, e, score, null = best_spans(logits, DEFAULT.reader_answer_tokens)
         margins[part] = (score - null).cpu().numpy()
         hit = ((a == b["start"]) & (e == b["end"])).cpu().numpy()
         exact.extend(hit[pairs.answered[part]].tolist())

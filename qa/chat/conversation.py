@@ -9,10 +9,10 @@ capitalised phrases as candidates), and put it in. Pure functions; the app keeps
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
-from qa.index.bm25 import STOPWORDS
+from qa.encode.words import STOPWORDS
 
 
 @dataclass(frozen=True)

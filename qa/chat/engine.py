@@ -7,16 +7,22 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import replace
 from pathlib import Path
 
-from qa import config
-
-from qa.index import store
+from qa.encode.encoder import Encoder
 from qa.index.build import build_index
-from qa.encode.encoder import Encoder, load_encoder
+from qa.index.format import IndexProblem, read_manifest
 from qa.index.loaded import Index
+from qa.read.decide import answer_from
+from qa.read.reader import Reader
+from qa.read.readers import make_reader
 from qa.records import Answer, BuildReport, Passage
-from qa.search.hybrid import DISTINCT_DEPTH, Mode, distinct, search
+from qa.search.passages import distinct
+from qa.search.rank import Mode, search
+from qa.settings import DEFAULT, Settings
+from qa.settings import index_dir as default_index_dir
+from qa.settings import seeds_dir as default_seeds_dir
 
 
 def check_question(question: str) -> str:
@@ -41,27 +47,38 @@ class Engine:
     """Ask questions of one seeds folder through one index folder."""
 
     def __init__(self, seeds_dir: str | os.PathLike | None = None, index_dir: str | os.PathLike | None = None,
-                 encoder: Encoder | None = None, auto_build: bool = True, threshold: float | None = None):
-        """``threshold``: the "topic" probability (that the articles are about the question) below
-        which ``answer`` abstains (default: the calibrated one for the index's size,
-        ``answering.threshold_for``)."""
-        self.seeds_dir = config.seeds_dir(seeds_dir)
-        self.index_dir = config.index_dir(index_dir)
-        self.encoder = load_encoder() if encoder is None else encoder
+                 encoder: Encoder | None = None, auto_build: bool = True, threshold: float | None = None, *,
+                 reader: Reader | None = None, settings: Settings | None = None):
+        """``encoder``: default the packaged model; ``reader``: default the one ``settings.reader``
+        names; ``threshold``: the "topic" probability (that the articles are about the question)
+        below which ``answer`` abstains (default ``settings.threshold``, whose default is the
+        calibrated one for the index's size, ``qa.read.decide.threshold_for``). ``auto_build``:
+        bring the index up to date now (else load it as it is)."""
+        settings = DEFAULT if settings is None else settings
+        self.settings = settings if threshold is None else replace(settings, threshold=threshold)
+        self.seeds_dir = default_seeds_dir(seeds_dir)
+        self.index_dir = default_index_dir(index_dir)
+        if encoder is None:
+            from qa.encode.minilm import load_encoder
+
+            encoder = load_encoder()
+        self.encoder = encoder
         self._build_lock = threading.Lock()
-        self.reader = _load_reader(self.encoder)
-        self.threshold = threshold
+        self.reader = make_reader(self.encoder, self.settings) if reader is None else reader
         self.last_report: BuildReport | None = None
         self._index: Index | None = None
         if auto_build:
             self.refresh()
         else:
-            self._index = Index.load(self.index_dir, self.encoder.name, self.encoder.dim)
+            self._index = self._load()
+
+    def _load(self) -> Index:
+        return Index.load(self.index_dir, self.encoder.name, self.encoder.dim, self.settings)
 
     @property
     def index(self) -> Index:
         if self._index is None:
-            raise store.IndexProblem(f"no index loaded from {self.index_dir}: build it with: python -m qa build")
+            raise IndexProblem(f"no index loaded from {self.index_dir}: build it with: python -m qa build")
         return self._index
 
     def refresh(self, full: bool = False, progress=None, log=None) -> BuildReport:
@@ -72,10 +89,10 @@ class Engine:
         with self._build_lock:
             try:
                 report = build_index(self.seeds_dir, self.index_dir, full=full, encoder=self.encoder,
-                                     progress=progress, log=log)
-            except store.IndexProblem as exc:
+                                     progress=progress, log=log, settings=self.settings)
+            except IndexProblem as exc:
                 if self._index is None:
-                    self._index = Index.load(self.index_dir, self.encoder.name, self.encoder.dim)
+                    self._index = self._load()
                 report = BuildReport(index_dir=str(self.index_dir), warnings=(str(exc),),
                                      documents=len(self._index.documents), chunks=self._index.size)
                 self.last_report = report
@@ -83,43 +100,31 @@ class Engine:
             # Reload when this build changed something, or another process (``python -m qa build``)
             # updated the index since we loaded it.
             if self._index is None or not report.up_to_date or report.full \
-                    or store.read_manifest(self.index_dir) != self._index.manifest:
-                self._index = Index.load(self.index_dir, self.encoder.name, self.encoder.dim)
+                    or read_manifest(self.index_dir) != self._index.manifest:
+                self._index = self._load()
             self.last_report = report
             return report
 
     def vector(self, question: str):
         return self.encoder.encode([question])[0]
 
-    def retrieve(self, question: str, k: int = config.DEFAULT_K, mode: Mode = Mode.HYBRID) -> list[Passage]:
-        """The ``k`` best passages for ``question``, best first."""
+    def retrieve(self, question: str, k: int | None = None, mode: Mode = Mode.HYBRID) -> list[Passage]:
+        """The ``k`` (default ``settings.default_k``) best passages for ``question``, best first."""
         q = check_question(question)
-        check_k(k)
+        k = check_k(self.settings.default_k if k is None else k)
         index = self.index
         if mode is Mode.HYBRID:
-            rows, scores = distinct(index, *search(index, q, self.vector(q), DISTINCT_DEPTH * k, mode), k)
+            ranked = search(index, q, self.vector(q), self.settings.distinct_depth * k, mode, settings=self.settings)
+            rows, scores = distinct(index, *ranked, k)
         else:
-            rows, scores = search(index, q, self.vector(q), k, mode)
+            rows, scores = search(index, q, self.vector(q), k, mode, settings=self.settings)
         return [index.passage(int(r), float(s)) for r, s in zip(rows, scores)]
 
-    def answer(self, question: str, k: int = config.DEFAULT_K) -> Answer:
-        """The best quoted answer to ``question`` (see ``qa.read.pipeline``), with ``k`` passages."""
-        from qa.read.pipeline import answer_from
-
+    def answer(self, question: str, k: int | None = None) -> Answer:
+        """The best quoted answer to ``question`` (``qa.read``), with ``k`` passages."""
         check_question(question)
-        check_k(k)
-        return answer_from(self.index, self.encoder, self.reader, question, k, threshold=self.threshold)
-
-
-def _load_reader(encoder):
-    """The fine-tuned reader for the real encoder; None for other encoders (tests' fakes), in
-    which case whole sentences are quoted."""
-    from qa.encode.encoder import MiniLMEncoder
-    from qa.read.reader import Reader
-
-    if not isinstance(encoder, MiniLMEncoder):
-        return None
-    return Reader(encoder.model, encoder.tokenizer)
+        k = check_k(self.settings.default_k if k is None else k)
+        return answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings)
 
 
 _ENGINES: dict[tuple[Path, Path], Engine] = {}
@@ -129,7 +134,7 @@ _ENGINES_LOCK = threading.Lock()
 def get_engine(seeds_dir=None, index_dir=None) -> Engine:
     """The process-wide engine for a (seeds, index) pair, created (and the index brought up to
     date) on first use."""
-    key = (config.seeds_dir(seeds_dir).resolve(), config.index_dir(index_dir).resolve())
+    key = (default_seeds_dir(seeds_dir).resolve(), default_index_dir(index_dir).resolve())
     with _ENGINES_LOCK:
         engine = _ENGINES.get(key)
         if engine is None:

@@ -1,7 +1,5 @@
-"""The seed files as the app reads and adds them, never outside the seeds folder.
-
-``read_source`` opens an article by its citation name (and refuses any name that resolves outside
-``seeds/``); ``add_article`` saves an uploaded article under a sanitised name."""
+"""Articles the app adds to the seeds folder, never outside it: ``add_article`` saves an upload
+under a sanitised name. (Opening one by its citation name is ``qa.ingest.seeds.read_source``.)"""
 
 from __future__ import annotations
 
@@ -9,36 +7,12 @@ import os
 import re
 import tempfile
 import unicodedata
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
-from qa import config
-from qa.ingest.documents import decode
+from qa.ingest.formats import SUFFIXES, loader_for
 
 MAX_UPLOAD_BYTES = 5_000_000
 MAX_NAME_CHARS = 100
-
-
-def source_path(seeds_dir: str | os.PathLike, source: str) -> Path:
-    """The file of citation name ``source`` (a path relative to ``seeds_dir``, '/'-separated).
-    Raises ``ValueError`` for a name that is absolute, climbs with '..', or resolves (through a
-    symlink too) outside the seeds folder, and ``FileNotFoundError`` when there is no such file."""
-    if not isinstance(source, str) or not source.strip() or "\x00" in source:
-        raise ValueError(f"not a source name: {source!r}")
-    posix, win = PurePosixPath(source), PureWindowsPath(source)
-    if posix.is_absolute() or win.is_absolute() or win.drive or ".." in posix.parts or ".." in win.parts:
-        raise ValueError(f"refused: {source!r} is not inside the seeds folder")
-    root = Path(seeds_dir).resolve()
-    path = (root / posix).resolve()
-    if not path.is_relative_to(root) or path == root:
-        raise ValueError(f"refused: {source!r} resolves outside the seeds folder")
-    if not path.is_file():
-        raise FileNotFoundError(f"{source} is not in the seeds folder (any more): rebuild the index")
-    return path
-
-
-def read_source(seeds_dir: str | os.PathLike, source: str) -> str:
-    """The text of article ``source``, decoded as the index decoded it (so answer offsets apply)."""
-    return decode(source_path(seeds_dir, source).read_bytes())[0]
 
 
 def safe_name(name: str) -> str:
@@ -50,8 +24,8 @@ def safe_name(name: str) -> str:
     base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("._-")
     base = re.sub(r"\.{2,}", ".", base)
     stem, dot, suffix = base.rpartition(".")
-    if not dot or not stem or f".{suffix.lower()}" not in config.SEED_SUFFIXES:
-        raise ValueError(f"{name!r}: only {', '.join(config.SEED_SUFFIXES)} files can be added")
+    if not dot or not stem or f".{suffix.lower()}" not in SUFFIXES:
+        raise ValueError(f"{name!r}: only {', '.join(SUFFIXES)} files can be added")
     stem = stem[: MAX_NAME_CHARS - len(suffix) - 1].rstrip("._-")
     if not stem:
         raise ValueError(f"{name!r}: no usable file name left")
@@ -66,7 +40,7 @@ def add_article(seeds_dir: str | os.PathLike, name: str, data: bytes) -> str:
         raise ValueError(f"{name}: {len(data):,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit")
     fname = safe_name(name)
     try:
-        decode(data)
+        loader_for(fname).load(data)
     except ValueError as exc:
         raise ValueError(f"{name}: {exc}") from None
     root = Path(seeds_dir).resolve()

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from qa.records import Answer, BuildReport, Passage
+from qa.settings import DEFAULT
 
 SNIPPET_CHARS = 300
 LIST_LIMIT = 200
@@ -75,17 +76,14 @@ def marked_sentence(a: Answer) -> str:
     return f"{md(before)}{lead}<mark>**{md(span)}**</mark>{trail}{md(after)}"
 
 
-# Below this confidence an answer is shown as a guess: the articles are about the question, but
-# this sentence is more often wrong than right (calibration corpora: 36-48 % right).
-LOW_CONFIDENCE = 0.5
+def confidence_note(score: float, low: float = DEFAULT.low_confidence) -> str:
+    """"confidence 0.83", or with a warning to check the quote when it is below ``low`` (by default
+    where the calibration corpora's answers are more often wrong than right)."""
+    return f"confidence {score:.2f}" + (" (low: check the quote)" if score < low else "")
 
 
-def confidence_note(score: float) -> str:
-    """"confidence 0.83", or with a warning to check the quote when it is low."""
-    return f"confidence {score:.2f}" + (" (low: check the quote)" if score < LOW_CONFIDENCE else "")
-
-
-def answer_markdown(a: Answer, n: int, *, first: bool, best_source: str = "", searched: str | None = None) -> str:
+def answer_markdown(a: Answer, n: int, *, first: bool, best_source: str = "", searched: str | None = None,
+                    low: float = DEFAULT.low_confidence) -> str:
     """One answer as a chat message: the short answer, the quoted sentence with the answer marked,
     and the numbered citation with its place in the file."""
     lines = []
@@ -100,7 +98,7 @@ def answer_markdown(a: Answer, n: int, *, first: bool, best_source: str = "", se
         head = f"{where} says: **{md(a.text)}**" if a.text != a.sentence else f"{where} says:"
     lines.append(head)
     lines.append(f"> “{marked_sentence(a)}”")
-    lines.append(f"**{md(answer_cite(a, n).label)}** · {md(a.title)} · {confidence_note(a.score)}")
+    lines.append(f"**{md(answer_cite(a, n).label)}** · {md(a.title)} · {confidence_note(a.score, low)}")
     return "\n\n".join(lines)
 
 

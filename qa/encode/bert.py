@@ -37,7 +37,8 @@ class Layer(nn.Module):
         def split(t: torch.Tensor) -> torch.Tensor:
             return t.view(b, n, h, d // h).transpose(1, 2)
 
-        att = F.scaled_dot_product_attention(split(self.query(x)), split(self.key(x)), split(self.value(x)), attn_mask=bias)
+        q, k, v = split(self.query(x)), split(self.key(x)), split(self.value(x))
+        att = F.scaled_dot_product_attention(q, k, v, attn_mask=bias)
         att = att.transpose(1, 2).reshape(b, n, d)
         x = self.attn_norm(x + F.dropout(self.attn_out(att), 0.1, self.training))
         return self.out_norm(x + F.dropout(self.down(F.gelu(self.up(x))), 0.1, self.training))
@@ -54,7 +55,8 @@ class Bert(nn.Module):
         self.token_type = nn.Embedding(cfg["type_vocab_size"], dim)
         self.embed_norm = nn.LayerNorm(dim, eps=eps)
         self.layers = nn.ModuleList(
-            Layer(dim, cfg["num_attention_heads"], cfg["intermediate_size"], eps) for _ in range(cfg["num_hidden_layers"])
+            Layer(dim, cfg["num_attention_heads"], cfg["intermediate_size"], eps)
+            for _ in range(cfg["num_hidden_layers"])
         )
 
     @staticmethod

@@ -1,16 +1,52 @@
-"""Dense search over chunk vectors with FAISS: exact inner product for small indexes, an HNSW graph
-for large ones. New rows not yet in the graph (the "delta") are searched exactly beside it, and
-deleted rows are filtered out inside FAISS with a bitmap selector."""
+"""The ``DenseIndex`` seam: inner-product search over the chunk vectors, and the ``Backend`` that
+keeps one kind of dense index in the index folder (``qa.index.backends`` lists them).
+
+Plain helpers shared by the backends live here too: ``top_k`` and FAISS's thread count."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 import faiss
 import numpy as np
 
-from qa import config
+from qa.settings import Settings
+
+
+class DenseIndex(Protocol):
+    """Search over rows ``[0, n)`` of an index's chunk vectors; deleted rows never come back."""
+
+    kind: str
+
+    def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(rows int64, inner products float32) of the ``k`` best live rows for one (d,) query,
+        best first."""
+
+
+class Backend(Protocol):
+    """One kind of dense index: how it is brought up to date by a build and opened for search.
+
+    Its manifest entry ("ann") is a dict with "kind" and, when it keeps a file in the index folder,
+    "file" (named "<kind>-<hex>.faiss", so the build knows the file is its own)."""
+
+    kind: str
+
+    def update(self, index_dir: Path, vectors: np.ndarray, previous: dict, rebuild: bool, settings: Settings,
+               log: Callable[[str], None]) -> dict:
+        """Bring the dense index over ``vectors`` (all rows, memory-mapped) up to date and return its
+        manifest entry. ``previous``: the entry before (maybe another kind's); ``rebuild``: the rows
+        were renumbered (compaction), so nothing of ``previous`` can be reused."""
+
+    def problem(self, index_dir: Path, entry: dict, rows: int) -> str:
+        """What is wrong with this entry's files for an index of ``rows`` rows ("" when nothing)."""
+
+    def open(self, index_dir: Path, entry: dict, vectors: np.ndarray, live: np.ndarray,
+             settings: Settings) -> DenseIndex:
+        """The search over ``vectors`` (rows, d), ``live`` (rows,) bool; raises ``OSError`` or
+        ``RuntimeError`` when its files cannot be read."""
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -37,77 +73,25 @@ def omp_threads(n: int | None):
             faiss.omp_set_num_threads(before)
 
 
-def new_hnsw(dim: int) -> faiss.IndexHNSWFlat:
-    index = faiss.IndexHNSWFlat(dim, config.HNSW_M, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = config.HNSW_EF_CONSTRUCTION
-    return index
-
-
-def add_in_batches(index: faiss.Index, vectors: np.ndarray, batch: int = 20_000, progress=None) -> None:
+def add_in_batches(index: faiss.Index, vectors: np.ndarray, threads: int | None, batch: int = 20_000) -> None:
     """Add (n, d) vectors in slices, so a memory-mapped file is never copied whole."""
-    n = len(vectors)
-    with omp_threads(config.BUILD_THREADS):
-        for lo in range(0, n, batch):
+    with omp_threads(threads):
+        for lo in range(0, len(vectors), batch):
             index.add(np.ascontiguousarray(vectors[lo : lo + batch], dtype=np.float32))
-            if progress is not None:
-                progress(min(lo + batch, n), n)
 
 
-def save(index: faiss.Index, path: Path) -> None:
-    faiss.write_index(index, str(path))
+def bitmap(live: np.ndarray) -> np.ndarray:
+    """``live`` packed as FAISS's ``IDSelectorBitmap`` reads it (keep it alive while searching)."""
+    return np.packbits(live, bitorder="little")
 
 
-def load(path: Path) -> faiss.Index:
-    return faiss.read_index(str(path))
-
-
-class DenseSearch:
-    """Inner-product search over rows ``[0, n)`` of ``vectors``; rows with ``live == False`` never
-    come back. ``graph``, when given, covers rows ``[0, graph.ntotal)``."""
-
-    def __init__(self, vectors: np.ndarray, live: np.ndarray, graph: faiss.Index | None = None):
-        n, dim = vectors.shape
-        self.n = n
-        self.kind = "hnsw" if graph is not None else "flat"
-        self.graph = graph
-        start = graph.ntotal if graph is not None else 0
-        self.delta_start = start
-        self.flat = faiss.IndexFlatIP(dim)
-        add_in_batches(self.flat, vectors[start:])
-        self._live = live
-        self._bits = np.packbits(live, bitorder="little")   # must outlive the selectors
-        self._all_live = bool(live.all())
-        self._delta_bits = np.packbits(live[start:], bitorder="little")
-
-    def search(self, query: np.ndarray, k: int, ef: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, scores) of the ``k`` best live rows for one (d,) query, best first."""
-        with omp_threads(config.QUERY_THREADS):
-            return self._search(query, k, ef)
-
-    def _search(self, query: np.ndarray, k: int, ef: int | None) -> tuple[np.ndarray, np.ndarray]:
-        q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
-        rows: list[np.ndarray] = []
-        scores: list[np.ndarray] = []
-        if self.graph is not None and self.graph.ntotal:
-            ef = config.HNSW_EF_SEARCH if ef is None else ef
-            params = faiss.SearchParametersHNSW(efSearch=max(ef, k))
-            if not self._all_live:
-                params.sel = faiss.IDSelectorBitmap(self.graph.ntotal, faiss.swig_ptr(self._bits))
-            d, i = self.graph.search(q, k, params=params)
-            rows.append(i[0])
-            scores.append(d[0])
-        if self.flat.ntotal:
-            params = None
-            if not self._all_live:
-                params = faiss.SearchParameters(sel=faiss.IDSelectorBitmap(self.flat.ntotal, faiss.swig_ptr(self._delta_bits)))
-            d, i = self.flat.search(q, min(k, self.flat.ntotal), params=params)
-            rows.append(np.where(i[0] >= 0, i[0] + self.delta_start, -1))
-            scores.append(d[0])
-        if not rows:
-            return np.zeros(0, np.int64), np.zeros(0, np.float32)
-        r = np.concatenate(rows)
-        s = np.concatenate(scores)
-        keep = r >= 0
-        r, s = r[keep], s[keep]
-        best = top_k(s, k)
-        return r[best].astype(np.int64), s[best].astype(np.float32)
+def merge(parts: list[tuple[np.ndarray, np.ndarray]], k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` best of several (rows, scores) results (FAISS pads missing ones with row -1)."""
+    if not parts:
+        return np.zeros(0, np.int64), np.zeros(0, np.float32)
+    r = np.concatenate([p[0] for p in parts])
+    s = np.concatenate([p[1] for p in parts])
+    keep = r >= 0
+    r, s = r[keep], s[keep]
+    best = top_k(s, k)
+    return r[best].astype(np.int64), s[best].astype(np.float32)

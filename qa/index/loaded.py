@@ -9,21 +9,24 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import config
-
-from qa.index import dense as ann
-
-from qa.index import store
-from qa.index.bm25 import BM25, postings, tokenize
+from qa.encode.words import tokenize
+from qa.index.backends import backend_of
+from qa.index.bm25 import BM25, postings
+from qa.index.dense import DenseIndex, top_k
+from qa.index.files import load_arrays
+from qa.index.format import COL as _COL
+from qa.index.format import IndexProblem, check_arrays, check_manifest, read_manifest, remedy, vocab_terms
 from qa.records import Passage
-
-_COL = store.COL
+from qa.settings import DEFAULT, Settings
 
 
 class Index:
     """Everything needed at question time. Build with ``Index.load``."""
 
-    def __init__(self, index_dir: Path, manifest: dict, arrays: dict, graph=None):
+    def __init__(self, index_dir: Path, manifest: dict, arrays: dict, dense: DenseIndex | None = None,
+                 settings: Settings | None = None):
+        """``dense``: the search the manifest's backend opened (None: open it here)."""
+        settings = DEFAULT if settings is None else settings
         self.dir = index_dir
         self.manifest = manifest
         rows = int(manifest["rows"])
@@ -48,55 +51,61 @@ class Index:
             owner = np.repeat(np.arange(rows), counts)
             self.sentence_chunk[srows[::-1]] = owner[::-1]   # first chunk wins
         self.sentvec = arrays["sentvec"]
-        terms = store.vocab_terms(arrays)
+        terms = vocab_terms(arrays)
         self.vocab = {t: i for i, t in enumerate(terms)}
         self.vectors = arrays["vectors"]   # (rows, dim) float32, memory-mapped
-        self.dense = ann.DenseSearch(self.vectors, self.live, graph)
-        row_ptr = np.append(self.table[:, _COL["term_off"]], self.table[-1, _COL["term_off"]] + self.table[-1, _COL["term_len"]]) \
-            if rows else np.zeros(1, np.int64)
+        if dense is None:
+            entry = manifest.get("ann") or {}
+            dense = backend_of(entry).open(index_dir, entry, self.vectors, self.live, settings)
+        self.dense: DenseIndex = dense
+        term_off, term_len = self.table[:, _COL["term_off"]], self.table[:, _COL["term_len"]]
+        row_ptr = np.append(term_off, term_off[-1] + term_len[-1]) if rows else np.zeros(1, np.int64)
         counts = np.asarray(arrays["counts"])
         cum = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
         doc_len = (cum[row_ptr[1:]] - cum[row_ptr[:-1]]).astype(np.float32)
         indptr, indices, data = postings(np.asarray(arrays["terms"]), counts, row_ptr, len(terms))
-        self.bm25 = BM25(indptr, indices, data, doc_len, self.live, config.BM25_K1, config.BM25_B,
-                         config.COVERAGE_PSEUDO_DOCS)
+        self.bm25 = BM25(indptr, indices, data, doc_len, self.live, settings.bm25_k1, settings.bm25_b,
+                         settings.coverage_pseudo_docs)
 
     @classmethod
-    def load(cls, index_dir: Path, model: str, dim: int) -> "Index":
+    def load(cls, index_dir: Path, model: str, dim: int, settings: Settings | None = None) -> "Index":
         """Load and check an index folder. Raises ``IndexProblem`` (with the remedy) when it is
         missing, damaged, or made by another format version or model."""
         index_dir = Path(index_dir)
         for attempt in range(3):
-            manifest = store.read_manifest(index_dir)
+            manifest = read_manifest(index_dir)
             try:
-                return cls._load(index_dir, manifest, model, dim)
-            except store.IndexProblem:
+                return cls._load(index_dir, manifest, model, dim, settings)
+            except IndexProblem:
                 # A build that compacted between our reading the manifest and the files deletes the
                 # files we were about to open: load what the new manifest names instead.
-                if attempt == 2 or store.read_manifest(index_dir) == manifest:
+                if attempt == 2 or read_manifest(index_dir) == manifest:
                     raise
         raise AssertionError("unreachable")
 
     @classmethod
-    def _load(cls, index_dir: Path, manifest: dict | None, model: str, dim: int) -> "Index":
+    def _load(cls, index_dir: Path, manifest: dict | None, model: str, dim: int, settings: Settings | None) -> "Index":
         if manifest is None:
-            raise store.IndexProblem(f"no index in {index_dir}: build it with: python -m qa build --index {index_dir}")
-        store.check_manifest(manifest, index_dir, model, dim)
-        arrays = store.load_arrays(index_dir, manifest)
-        store.check_arrays(manifest, arrays, index_dir)
-        graph = None
-        info = manifest.get("ann") or {}
-        if info.get("kind") == "hnsw":
-            path = index_dir / info["file"]
-            try:
-                if store.file_crc(path) != info.get("crc32"):
-                    raise FileNotFoundError
-                graph = ann.load(path)
-            except (OSError, RuntimeError):
-                raise store.IndexProblem(f"{path} is missing or corrupted: {store.remedy(index_dir, full=False)}") from None
-            if graph.ntotal != info["rows"] or graph.ntotal > manifest["rows"]:
-                raise store.IndexProblem(f"{path} does not match the manifest: {store.remedy(index_dir, full=False)}")
-        return cls(index_dir, manifest, arrays, graph)
+            raise IndexProblem(f"no index in {index_dir}: build it with: python -m qa build --index {index_dir}")
+        check_manifest(manifest, index_dir, model, dim)
+        arrays = load_arrays(index_dir, manifest)
+        check_arrays(manifest, arrays, index_dir)
+        entry = manifest.get("ann") or {}
+        try:
+            backend = backend_of(entry)
+        except ValueError as exc:
+            raise IndexProblem(f"{index_dir}: {exc}: {remedy(index_dir)}") from None
+        problem = backend.problem(index_dir, entry, int(manifest["rows"]))
+        if problem:
+            raise IndexProblem(f"{index_dir}: {problem}: {remedy(index_dir, full=False)}")
+        settings = DEFAULT if settings is None else settings
+        rows = int(manifest["rows"])
+        try:
+            dense = backend.open(index_dir, entry, arrays["vectors"], _live(manifest, rows), settings)
+        except (OSError, RuntimeError) as exc:
+            raise IndexProblem(f"{index_dir}: dense search files not readable ({exc}): "
+                               f"{remedy(index_dir, full=False)}") from None
+        return cls(index_dir, manifest, arrays, dense, settings)
 
     # -- facts --------------------------------------------------------------------------------
     @property
@@ -189,6 +198,14 @@ class Index:
         if not terms:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         scores = self.bm25.scores(terms)
-        best = ann.top_k(scores, n)
+        best = top_k(scores, n)
         best = best[scores[best] > 0]
         return best.astype(np.int64), scores[best]
+
+
+def _live(manifest: dict, rows: int) -> np.ndarray:
+    """(rows,) bool: the rows of the documents the manifest lists."""
+    live = np.zeros(rows, dtype=bool)
+    for doc in manifest["documents"]:
+        live[doc["rows"][0]:doc["rows"][1]] = True
+    return live

@@ -1,4 +1,4 @@
-"""Rows out: appending documents to the index files (``store.Appender``).
+"""Rows out: appending documents to the index files (``qa.index.files.Appender``).
 
 ``Stream`` takes chunked documents, encodes their chunks in bounded batches and appends each
 document's rows (chunk table, text, BM25 terms, sentences and their vectors) in file order;
@@ -7,42 +7,45 @@ document's rows (chunk table, text, BM25 terms, sentences and their vectors) in 
 from __future__ import annotations
 
 from collections import deque
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
-from qa import config
-
-from qa.index import store
 from qa.encode.encoder import Encoder
-from qa.index.bm25 import term_counts, tokenize
+from qa.encode.words import tokenize
+from qa.index.bm25 import term_counts
+from qa.index.files import Appender
+from qa.index.format import COL, vocab_terms
 from qa.records import Chunk, Document
-
-# Encode this many chunks at a time (bounded memory however large the corpus or one file).
-BATCH_CHUNKS = 512
+from qa.settings import Settings
 
 
-def title_prefix(title: str, encoder: Encoder) -> str:
-    """The title line put before each chunk when embedding, cut to TITLE_MAX_TOKENS."""
+def title_prefix(title: str, encoder: Encoder, max_tokens: int) -> str:
+    """The title line put before each chunk when embedding, cut to ``max_tokens`` word pieces."""
     words = title.split()
-    while words and encoder.sizes([" ".join(words)])[0] > config.TITLE_MAX_TOKENS:
+    while words and encoder.sizes([" ".join(words)])[0] > max_tokens:
         words = words[: max(0, len(words) * 3 // 4)]
     return " ".join(words) + "\n" if words else ""
 
 
 class Stream:
-    """Chunks in, rows out: queued chunks are encoded ``BATCH_CHUNKS`` at a time and each
+    """Chunks in, rows out: queued chunks are encoded ``settings.build_batch_chunks`` at a time and each
     document's rows are appended as soon as their vectors are known, so memory stays bounded
     however large one file or the whole corpus is. Rows go out in the order chunks come in."""
 
-    def __init__(self, encoder: Encoder, appender: store.Appender, vocab: dict, advance: Callable[[int], None]):
+    def __init__(self, encoder: Encoder, appender: Appender, vocab: dict, advance: Callable[[int], None],
+                 settings: Settings):
         self.encoder, self.appender, self.vocab, self.advance = encoder, appender, vocab, advance
+        self.settings = settings
+        self.batch = settings.build_batch_chunks
         self.queue: deque[tuple[DocWriter, Chunk]] = deque()
 
     def add(self, doc: Document, chunks: list[Chunk], entry: dict, nbytes: int) -> None:
-        writer = DocWriter(self.appender, doc, len(chunks), entry, self.vocab, self.encoder, nbytes)
+        writer = DocWriter(self.appender, doc, len(chunks), entry, self.vocab, nbytes,
+                           title_prefix(doc.title, self.encoder, self.settings.embed_title_tokens),
+                           tokenize(doc.title) if self.settings.title_in_chunks else [])
         self.queue.extend((writer, c) for c in chunks)
-        while len(self.queue) >= BATCH_CHUNKS:
+        while len(self.queue) >= self.batch:
             self._encode()
 
     def close(self) -> None:
@@ -50,7 +53,7 @@ class Stream:
             self._encode()
 
     def _encode(self) -> None:
-        batch = [self.queue.popleft() for _ in range(min(BATCH_CHUNKS, len(self.queue)))]
+        batch = [self.queue.popleft() for _ in range(min(self.batch, len(self.queue)))]
         texts, spans = [], []
         for writer, c in batch:
             texts.append(writer.prefix + c.text)
@@ -68,11 +71,10 @@ class DocWriter:
     A sentence in two overlapping windows gets the mean of both contexts; it is written once no
     later window can hold it (windows move forward, so: once a window starts after it)."""
 
-    def __init__(self, appender: store.Appender, doc: Document, n_chunks: int, entry: dict, vocab: dict,
-                 encoder: Encoder, nbytes: int):
+    def __init__(self, appender: Appender, doc: Document, n_chunks: int, entry: dict, vocab: dict, nbytes: int,
+                 prefix: str, title_terms: list[str]):
         self.appender, self.doc, self.n_chunks, self.entry, self.vocab = appender, doc, n_chunks, entry, vocab
-        self.prefix = title_prefix(doc.title, encoder)
-        self.title_terms = tokenize(doc.title) if config.TITLE_IN_CHUNKS else []
+        self.prefix, self.title_terms = prefix, title_terms
         self.nbytes, self.reported = nbytes, 0
         self.done = 0
         self.row_lo = self.sent_lo = -1      # set when the first chunk is appended
@@ -135,7 +137,7 @@ class DocWriter:
 
 
 def read_vocab(arrays: dict) -> dict[str, int]:
-    return {t: i for i, t in enumerate(store.vocab_terms(arrays))}
+    return {t: i for i, t in enumerate(vocab_terms(arrays))}
 
 
 def copy_document(appender, arrays: dict, entry: dict) -> dict:
@@ -145,7 +147,7 @@ def copy_document(appender, arrays: dict, entry: dict) -> dict:
     s_lo, s_hi = entry["sentence_rows"]
     table = np.array(arrays["chunks"][lo:hi], dtype=np.int64)
     new_row, new_sent = appender.rows("chunks"), appender.rows("sentences")
-    col = store.COL
+    col = COL
     t0 = table[0, col["text_off"]]
     t1 = table[-1, col["text_off"]] + table[-1, col["text_len"]]
     w0 = table[0, col["term_off"]]

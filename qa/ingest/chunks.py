@@ -6,11 +6,11 @@ chunk never exceeds what the model reads and nothing is silently cut off."""
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
-from qa import config
+from qa.ingest.sentences import split_sentences, trim
 from qa.records import Chunk, Document
-from qa.ingest.sentences import _trim, split_sentences
+from qa.settings import DEFAULT, Settings
 
 SizeFn = Callable[[Sequence[str]], list[int]]
 
@@ -50,22 +50,14 @@ def windows(sizes: Sequence[int], target: int, limit: int, overlap: int) -> list
         lo = nxt
 
 
-def chunk_document(
-    doc: Document,
-    size: SizeFn = word_sizes,
-    target: int | None = None,
-    limit: int | None = None,
-    overlap: int | None = None,
-) -> list[Chunk]:
-    """Split one document into chunks that never cross a block (clutter) boundary.
-
-    ``target``, ``limit`` and ``overlap`` are in the units of ``size``."""
-    target = config.CHUNK_TARGET if target is None else target
-    limit = config.CHUNK_LIMIT if limit is None else limit
-    overlap = config.CHUNK_OVERLAP if overlap is None else overlap
+def chunk_document(doc: Document, size: SizeFn = word_sizes, settings: Settings | None = None) -> list[Chunk]:
+    """Split one document into chunks that never cross a block (clutter) boundary, sized by
+    ``size`` as ``settings`` say (``chunk_target``, ``chunk_limit``, ``chunk_overlap``)."""
+    cfg = DEFAULT if settings is None else settings
+    target, limit, overlap = cfg.chunk_target, cfg.chunk_limit, cfg.chunk_overlap
     chunks: list[Chunk] = []
     for block_start, block_end in doc.blocks:
-        spans = split_sentences(doc.text, block_start, block_end, config.SENTENCE_MAX_WORDS)
+        spans = split_sentences(doc.text, block_start, block_end, cfg.sentence_max_words)
         spans = _fit(doc.text, spans, size, limit)
         sizes = size([doc.text[s:e] for s, e in spans])
         for lo, hi in _checked(doc.text, spans, windows(sizes, target, limit, overlap), size, limit):
@@ -105,7 +97,7 @@ def _fit(text: str, spans: list[tuple[int, int]], size: SizeFn, limit: int) -> l
         if cut < 0:
             left, right = (s, half), (half, e)   # no whitespace: cut a long word in the middle
         else:
-            left, right = _trim(text, s, cut), _trim(text, cut, e)
+            left, right = trim(text, s, cut), trim(text, cut, e)
         out.extend(_fit(text, [p for p in (left, right) if p is not None], size, limit))
     return out
 

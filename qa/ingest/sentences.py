@@ -61,11 +61,11 @@ def _split_line(text: str, start: int, end: int):
         word = before.group(1).lower() if before else ""
         if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)):
             continue
-        span = _trim(text, pos, m.end())
+        span = trim(text, pos, m.end())
         if span:
             yield span
         pos = m.end()
-    span = _trim(text, pos, end)
+    span = trim(text, pos, end)
     if span:
         yield span
 
@@ -76,7 +76,8 @@ def _is_initial(word: str) -> bool:
     return len(w) == 1 and w.isalpha() or (len(w) <= 5 and "." in w and w.replace(".", "").isalpha())
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` moved in past whitespace; None when nothing else is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -16,26 +16,23 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Sequence
 
 import numpy as np
 
-from qa import config
-
-from qa.measure import corpora as corpus
-
-from qa.measure import squad
-
-from qa.index import dense as ann
+from qa.encode.encoder import Encoder, build_threads, torch_threads
 from qa.index.build import build_index
-from qa.index.writer import title_prefix
-from qa.encode.encoder import Encoder
+from qa.index.dense import top_k
 from qa.index.loaded import Index
+from qa.index.writer import title_prefix
+from qa.measure import corpora as corpus
+from qa.measure import squad
 from qa.measure.latency import WARMUP, Serving, app_startup, serve_in_child
+from qa.settings import DEFAULT, PROJECT_DIR, Settings
 
-DEFAULT_SOURCE = config.PROJECT_DIR / "data" / "squad-v1.1-train.json.gz"
+DEFAULT_SOURCE = PROJECT_DIR / "data" / "squad-v1.1-train.json.gz"
 RAW_SAMPLE = 1000       # chunk texts the raw model encodes per size (a steady rate, about a minute)
 EXTRA_CHUNKS = 10       # size of the article an incremental update adds
 RECALL_K = 5
@@ -92,13 +89,13 @@ def sentence_transformers_encode() -> RawEncode:
     the build encodes with."""
     from sentence_transformers import SentenceTransformer
 
-    from qa.encode.encoder import build_threads, model_dir, torch_threads
+    from qa.encode.minilm import model_dir
 
     model = SentenceTransformer(str(model_dir()), device="cpu")
 
     def encode(texts: list[str]):
-        with torch_threads(build_threads()):
-            return model.encode(texts, batch_size=config.ENCODE_BATCH, show_progress_bar=False)
+        with torch_threads(build_threads(DEFAULT.build_threads)):
+            return model.encode(texts, batch_size=DEFAULT.encode_batch, show_progress_bar=False)
 
     return encode
 
@@ -112,7 +109,7 @@ def embedded_texts(index: Index, encoder: Encoder, n: int, seed: int = 0) -> lis
     for r in rows:
         title = index.document(r)["title"]
         if title not in prefixes:
-            prefixes[title] = title_prefix(title, encoder)
+            prefixes[title] = title_prefix(title, encoder, DEFAULT.embed_title_tokens)
         out.append(prefixes[title] + index.chunk_text(r))
     return out
 
@@ -130,7 +127,7 @@ def ann_recall(index: Index, qvecs: np.ndarray, k: int = RECALL_K) -> float | No
         for c in range(0, len(live), 50_000):
             scores[:, c : c + 50_000] = q @ np.asarray(index.vectors[live[c : c + 50_000]], dtype=np.float32).T
         for i in range(len(q)):
-            kth = scores[i, ann.top_k(scores[i], k)[-1]]
+            kth = scores[i, top_k(scores[i], k)[-1]]
             got, _ = index.dense.search(q[i], k)
             exact = np.asarray(index.vectors[got], dtype=np.float32) @ q[i]
             shares.append(min(int((exact >= kth - 1e-5).sum()), k) / k)
@@ -138,7 +135,8 @@ def ann_recall(index: Index, qvecs: np.ndarray, k: int = RECALL_K) -> float | No
 
 
 def bench_size(articles: list[dict], chunks: int, workdir: Path, n_queries: int, encoder: Encoder,
-               raw_encode: RawEncode, serve: Callable[[Path, Path, list[str]], Serving], log: Log) -> SizeResult:
+               raw_encode: RawEncode, serve: Callable[[Path, Path, list[str]], Serving], log: Log,
+               settings: Settings) -> SizeResult:
     """Every figure for one corpus size (see the module doc)."""
     here = workdir / f"size-{chunks}"
     shutil.rmtree(here, ignore_errors=True)
@@ -146,12 +144,12 @@ def bench_size(articles: list[dict], chunks: int, workdir: Path, n_queries: int,
     made = corpus.make_corpus(articles, seeds, chunks)
     log(f"{chunks:,} chunks: {made.files} articles, {made.words:,} words; building")
     t = time.perf_counter()
-    report = build_index(seeds, index_dir, encoder=encoder, progress=_every_tenth(log, "build"))
+    report = build_index(seeds, index_dir, encoder=encoder, progress=_every_tenth(log, "build"), settings=settings)
     build_s = time.perf_counter() - t
-    index = Index.load(index_dir, encoder.name, encoder.dim)
+    index = Index.load(index_dir, encoder.name, encoder.dim, settings)
     texts = embedded_texts(index, encoder, RAW_SAMPLE)
     log(f"built {report.chunks:,} chunks in {build_s:.1f} s; raw model on {len(texts)} of them")
-    raw_encode(texts[: config.ENCODE_BATCH])                # warm-up, not timed
+    raw_encode(texts[: DEFAULT.encode_batch])                # warm-up, not timed
     t = time.perf_counter()
     raw_encode(texts)
     raw_rate = len(texts) / (time.perf_counter() - t)
@@ -159,14 +157,14 @@ def bench_size(articles: list[dict], chunks: int, workdir: Path, n_queries: int,
 
     squad.write_corpus([corpus.extra_article(articles, EXTRA_CHUNKS, seed=chunks)], seeds)
     t = time.perf_counter()
-    added = build_index(seeds, index_dir, encoder=encoder)
+    added = build_index(seeds, index_dir, encoder=encoder, settings=settings)
     incremental_s = time.perf_counter() - t
     log(f"incremental update: {added.embedded} chunks in {incremental_s:.2f} s; serving")
 
     rng = random.Random(chunks)
     questions = rng.sample(made.questions, min(len(made.questions), n_queries + WARMUP))
     served = serve(seeds, index_dir, questions)
-    index = Index.load(index_dir, encoder.name, encoder.dim)
+    index = Index.load(index_dir, encoder.name, encoder.dim, settings)
     recall = ann_recall(index, encoder.encode(questions[WARMUP:]))
     log(f"retrieve p50 {served.retrieve_p50_ms:.1f} ms, answer p50 {served.answer_p50_ms:.1f} ms, "
         f"{served.rss_mb:.0f} MB, {index.dense.kind}" + ("" if recall is None else f", recall@5 {recall:.3f}"))
@@ -181,7 +179,7 @@ def bench_size(articles: list[dict], chunks: int, workdir: Path, n_queries: int,
 def run(sizes: Sequence[int], source: Path | list[dict], workdir: Path, n_queries: int, *,
         encoder: Encoder | None = None, raw_encode: RawEncode | None = None,
         serve: Callable[[Path, Path, list[str]], Serving] | None = None, startup: bool = True,
-        log: Log | None = None) -> BenchResult:
+        log: Log | None = None, settings: Settings | None = None) -> BenchResult:
     """The benchmark. Defaults are the real thing: the packaged model, sentence-transformers as the
     raw model, serving measured in a fresh process, and the app's start-up; tests pass fakes."""
     log = (lambda m: None) if log is None else log
@@ -189,15 +187,16 @@ def run(sizes: Sequence[int], source: Path | list[dict], workdir: Path, n_querie
         raise ValueError(f"queries must be >= 1, got {n_queries}")
     articles = squad.load(source) if isinstance(source, Path) else source
     if encoder is None:
-        from qa.encode.encoder import load_encoder
+        from qa.encode.minilm import load_encoder
 
         encoder = load_encoder()
     if raw_encode is None:
         raw_encode = sentence_transformers_encode()
     serve = serve_in_child if serve is None else serve
     before = machine()                      # (the load average before the benchmark adds to it)
-    encoder.encode(["warm-up"] * config.ENCODE_BATCH)
-    results = [bench_size(articles, n, workdir, n_queries, encoder, raw_encode, serve, log) for n in sizes]
+    encoder.encode(["warm-up"] * DEFAULT.encode_batch)
+    settings = DEFAULT if settings is None else settings
+    results = [bench_size(articles, n, workdir, n_queries, encoder, raw_encode, serve, log, settings) for n in sizes]
     startup_s = None
     if startup:
         small = workdir / f"size-{min(sizes)}"
@@ -219,7 +218,7 @@ def machine() -> dict:
     return {"cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
             "cpu": cpu, "load_avg_1m": round(os.getloadavg()[0], 2), "python": platform.python_version(),
             "torch": getattr(torch, "__version__", None), "faiss": faiss.__version__,
-            "query_threads": config.QUERY_THREADS}
+            "query_threads": DEFAULT.query_threads}
 
 
 def _every_tenth(log: Log, what: str):
@@ -237,8 +236,8 @@ def _every_tenth(log: Log, what: str):
 def table(result: BenchResult) -> str:
     """The figures as a plain-text table."""
     m = result.machine
-    lines = [f"machine: {m['cpus']} CPUs ({m['cpu']}), load average {m['load_avg_1m']} before the run; python {m['python']}, "
-             f"torch {m['torch']}, faiss {m['faiss']}"]
+    lines = [f"machine: {m['cpus']} CPUs ({m['cpu']}), load average {m['load_avg_1m']} before the run; "
+             f"python {m['python']}, torch {m['torch']}, faiss {m['faiss']}"]
     if result.startup_s is not None:
         smallest = min(result.sizes, key=lambda s: s.requested)
         lines.append(f"app start-up to ready ({smallest.chunks:,}-chunk index): {result.startup_s:.1f} s")
@@ -248,7 +247,8 @@ def table(result: BenchResult) -> str:
         f"{s.chunks:,}", f"{s.build_chunks_per_s:.1f}", f"{s.encode_chunks_per_s:.1f}", f"{s.build_ratio:.2f}",
         f"{s.incremental_s:.2f} ({s.incremental_chunks})", f"{s.full_rebuild_s:.1f}",
         f"{s.retrieve_p50_ms:.1f} / {s.retrieve_p95_ms:.1f}", f"{s.answer_p50_ms:.1f} / {s.answer_p95_ms:.1f}",
-        f"{s.dense_p50_ms:.2f}", f"{s.rss_mb:.0f}", s.ann, "-" if s.ann_recall_at_5 is None else f"{s.ann_recall_at_5:.3f}",
+        f"{s.dense_p50_ms:.2f}", f"{s.rss_mb:.0f}", s.ann,
+        "-" if s.ann_recall_at_5 is None else f"{s.ann_recall_at_5:.3f}",
     ) for s in result.sizes]
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines += ["  ".join(c.rjust(w) for c, w in zip(r, widths)) for r in rows]

@@ -14,15 +14,15 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
-
 
 from qa.index.build import build_index
+from qa.measure.scoring import best_over, exact_match, f1, mean, mrr, percentile, recall_at, share
+from qa.read.normalize import holds_answer
 from qa.records import Passage
-from qa.measure.scoring import best_over, contains_answer, exact_match, f1, mean, mrr, percentile, recall_at, share
-from qa.search.hybrid import Mode
+from qa.search.rank import Mode
 
 RECALL_AT = (1, 5, 10)
 KEYS = ("n_answerable", "n_unanswerable", "recall@1", "recall@5", "recall@10", "mrr", "sentence_accuracy",
@@ -87,7 +87,8 @@ def _parse_line(line: str, where: str) -> Question:
         raise ValueError(f"{where}: \"is_impossible\" must be true or false, got {impossible!r}")
     answers = obj.get("answers")
     if answers is None and not impossible:
-        raise ValueError(f"{where}: no \"answers\": give a list of answer texts ([] when the articles do not answer it)")
+        raise ValueError(f"{where}: no \"answers\": give a list of answer texts "
+                         "([] when the articles do not answer it)")
     answers = [] if answers is None else answers
     if not isinstance(answers, list) or not all(isinstance(a, str) for a in answers):
         raise ValueError(f"{where}: \"answers\" must be a list of strings, got {answers!r}")
@@ -110,7 +111,7 @@ def is_hit(p: Passage, q: Question) -> bool:
         return False
     if q.para_start is not None and q.article_file is not None:
         return p.start < q.para_end and q.para_start < p.end
-    return contains_answer(p.text, q.answers)
+    return holds_answer(p.text, q.answers)
 
 
 def first_hit_rank(passages: Sequence[Passage], q: Question) -> int | None:
@@ -166,7 +167,7 @@ def ask(engine, q: Question, k: int, mode: Mode, kind: Kind) -> Result:
         prediction = ans.text if ans.found else ""
         em, f = best_over(exact_match, prediction, q.answers), best_over(f1, prediction, q.answers)
         correct = ans.found and (q.article_file is None or ans.source == q.article_file) \
-            and contains_answer(ans.sentence, q.answers)
+            and holds_answer(ans.sentence, q.answers)
     return Result(
         id=q.id, question=q.question, kind=kind, origin=q.origin, answers=q.answers, article_file=q.article_file,
         found=ans.found, prediction=ans.text, sentence=ans.sentence, source=ans.source, start=ans.start,
@@ -238,7 +239,8 @@ def main(args) -> int:
         raise FileNotFoundError(f"cannot write --predictions {args.predictions}: its folder does not exist")
     questions = [q for f in args.questions for q in load_questions(f, args.limit)]
     offtopic_files = getattr(args, "offtopic", None)
-    offtopic = [q for f in (offtopic_files if offtopic_files is not None else []) for q in load_questions(f, args.limit)]
+    offtopic_files = [] if offtopic_files is None else offtopic_files
+    offtopic = [q for f in offtopic_files for q in load_questions(f, args.limit)]
     for q in offtopic:
         if q.article_file is None:
             raise ValueError(f"{q.origin}: an --offtopic question needs \"article_file\" (the article to leave out)")

@@ -14,13 +14,12 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Sequence
 
-
-from qa import config
 from qa.measure.scoring import percentile
+from qa.settings import DEFAULT, PROJECT_DIR
 
 WARMUP = 5              # questions asked first, not timed
 STARTUP_TIMEOUT = 180.0
@@ -73,9 +72,9 @@ def time_queries(engine, questions: Sequence[str], warmup: int = WARMUP) -> Serv
             out.append(time.perf_counter() - t)
         return out
 
-    retrieve = _ms(clock(lambda q: engine.retrieve(q, config.DEFAULT_K), timed))
-    answer = _ms(clock(lambda q: engine.answer(q, config.DEFAULT_K), timed))
-    dense = _ms(clock(lambda v: engine.index.dense.search(v, config.CANDIDATES), engine.encoder.encode(timed)))
+    retrieve = _ms(clock(lambda q: engine.retrieve(q, DEFAULT.default_k), timed))
+    answer = _ms(clock(lambda q: engine.answer(q, DEFAULT.default_k), timed))
+    dense = _ms(clock(lambda v: engine.index.dense.search(v, DEFAULT.candidates), engine.encoder.encode(timed)))
     return Serving(*retrieve, *answer, dense[0], peak_rss_mb())
 
 
@@ -83,7 +82,7 @@ def serve_in_child(seeds: Path, index: Path, questions: Sequence[str]) -> Servin
     """``time_queries`` in a fresh Python process with the real model: it only loads the index."""
     qfile = index.parent / f"{index.name}-questions.json"
     qfile.write_text(json.dumps(list(questions)), encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(config.PROJECT_DIR), os.environ.get("PYTHONPATH")]))}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_DIR), os.environ.get("PYTHONPATH")]))}
     done = subprocess.run([sys.executable, "-m", "qa.measure.latency", str(seeds), str(index), str(qfile)],
                           capture_output=True, text=True, env=env)
     if done.returncode != 0:
@@ -112,7 +111,7 @@ def app_startup(seeds: Path, index: Path, log_file: Path, timeout: float = START
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     t0 = time.perf_counter()
     with open(log_file, "wb") as out:
-        proc = subprocess.Popen([sys.executable, str(config.PROJECT_DIR / "app.py"), "--seeds", str(seeds),
+        proc = subprocess.Popen([sys.executable, str(PROJECT_DIR / "app.py"), "--seeds", str(seeds),
                                  "--index", str(index), "--port", str(port)], stdout=out, stderr=subprocess.STDOUT)
     try:
         while time.perf_counter() - t0 < timeout:

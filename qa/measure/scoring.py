@@ -4,11 +4,11 @@ the benchmark report. Plain functions."""
 from __future__ import annotations
 
 import collections
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.read.pipeline import normalize_answer
+from qa.read.normalize import normalize_answer
 
 
 def exact_match(prediction: str, gold: str) -> float:
@@ -29,12 +29,6 @@ def f1(prediction: str, gold: str) -> float:
 def best_over(metric: Callable[[str, str], float], prediction: str, golds: Sequence[str]) -> float:
     """The best ``metric(prediction, gold)`` over the gold answers (0.0 without any)."""
     return max((metric(prediction, g) for g in golds), default=0.0)
-
-
-def contains_answer(text: str, golds: Sequence[str]) -> bool:
-    """True when some gold answer, normalised, occurs in the normalised ``text`` as whole words."""
-    hay = f" {normalize_answer(text)} "
-    return any(n and f" {n} " in hay for n in map(normalize_answer, golds))
 
 
 def recall_at(ranks: Sequence[int | None], k: int) -> float | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 
 def load(path: Path) -> list[dict]:

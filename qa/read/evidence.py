@@ -1,4 +1,5 @@
-"""Ranked chunks → candidate sentences with the features that say which one holds the answer."""
+"""Ranked chunks → candidate sentences with the raw signals that say which one holds the answer,
+and how well the index and an article cover the question's words."""
 
 from __future__ import annotations
 
@@ -6,17 +7,32 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.read.kinds import kind_features
+from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.index.bm25 import tokenize
-from qa.read.models import SENTENCE_FEATURES, bigram_overlap, coverage, sentence_features
+from qa.read.kinds import KIND_FEATURES, kind_features
+
+
+def coverage(query_terms, weight: np.ndarray, terms: set[int]) -> float:
+    """Share of the query's word ``weight`` whose terms occur in ``terms`` (each distinct term once)."""
+    distinct = set(query_terms)
+    total = sum(float(weight[t]) for t in distinct)
+    if total <= 0:
+        return 0.0
+    return sum(float(weight[t]) for t in distinct if t in terms) / total
+
+
+def bigram_overlap(query_words, words) -> float:
+    """Share of the query's adjacent word pairs (stems) that also occur adjacent in ``words``."""
+    q = set(zip(query_words, query_words[1:]))
+    if not q:
+        return 0.0
+    return len(q & set(zip(words, words[1:]))) / len(q)
 
 
 def vocabulary_coverage(index: Index, words: list[str]) -> float:
     """Share of the question's word weight (``words``: its ``tokenize``; smoothed idf,
     ``BM25.weight``; a word the index does not know, ``Index.term_id``, weighs as one seen nowhere)
-    that the index knows.
-    Low for questions about things no article mentions."""
+    that the index knows. Low for questions about things no article mentions."""
     weighted = _weighted(index, words)
     total = sum(w for _, w in weighted)
     return sum(w for t, w in weighted if t is not None) / total if total > 0 else 0.0
@@ -52,12 +68,28 @@ def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, f
 
 @dataclass(frozen=True)
 class Evidence:
-    """Candidate sentences of one question (deduplicated across overlapping chunks)."""
+    """Candidate sentences of one question (deduplicated across overlapping chunks) and their raw
+    signals, all (n,) but ``kinds``; ``qa.read.features.SENTENCE_FEATURES`` turns them into features."""
 
-    srows: np.ndarray       # (n,) sentence rows
-    chunks: np.ndarray      # (n,) best-ranked chunk row holding each sentence
+    srows: np.ndarray           # sentence rows
+    chunks: np.ndarray          # best-ranked chunk row holding each sentence
     texts: tuple[str, ...]
-    features: np.ndarray    # (n, F), see ranking.SENTENCE_FEATURES
+    sent_cos: np.ndarray        # cosine of the sentence (in context) with the question, float32
+    chunk_rank: np.ndarray      # rank (0 = best) of the chunk it was found in
+    coverage: np.ndarray        # share of the question's word weight in the sentence
+    coverage_ctx: np.ndarray    # ... in the sentence and its neighbours in the article
+    bigrams: np.ndarray         # share of the question's word pairs in the sentence
+    n_words: np.ndarray
+    kinds: np.ndarray           # (n, len(KIND_FEATURES)): offers the kind of answer asked for
+
+    def __len__(self) -> int:
+        return len(self.srows)
+
+
+def no_evidence() -> Evidence:
+    z = np.zeros(0)
+    return Evidence(np.zeros(0, np.int64), np.zeros(0, np.int64), (), z.astype(np.float32), z, z, z, z, z,
+                    np.zeros((0, len(KIND_FEATURES))))
 
 
 def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray) -> Evidence:
@@ -73,14 +105,13 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray) -> E
             chunks.append(row)
             ranks.append(rank)
     if not srows:
-        return Evidence(np.zeros(0, np.int64), np.zeros(0, np.int64), (), np.zeros((0, len(SENTENCE_FEATURES))))
+        return no_evidence()
     texts = [index.sentence_text(s) for s in srows]
     q_words = tokenize(question)
     q_terms = [t for t in map(index.term_id, q_words) if t is not None]
-    idf = index.bm25.weight
+    weight = index.bm25.weight
     words = [tokenize(t) for t in texts]
     terms = [{index.vocab[w] for w in ws if w in index.vocab} for ws in words]
-    cover = [coverage(q_terms, idf, t) for t in terms]
     ctx = []
     for i, s in enumerate(srows):
         near = set(terms[i])
@@ -90,16 +121,14 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray) -> E
                 near |= terms[j]
             elif index.same_article(s, n):
                 near |= {index.vocab[w] for w in tokenize(index.sentence_text(n)) if w in index.vocab}
-        ctx.append(coverage(q_terms, idf, near))
-    cos = index.sentence_vectors(srows) @ qvec
-    feats = sentence_features(
-        sent_cos=cos,
-        chunk_rank=np.asarray(ranks),
-        cover=np.asarray(cover),
-        cover_ctx=np.asarray(ctx),
-        bigrams=np.asarray([bigram_overlap(q_words, w) for w in words]),
-        n_words=np.asarray([len(t.split()) for t in texts]),
-        cos_gap=cos - cos.max(),
+        ctx.append(coverage(q_terms, weight, near))
+    return Evidence(
+        srows=np.asarray(srows, np.int64), chunks=np.asarray(chunks, np.int64), texts=tuple(texts),
+        sent_cos=index.sentence_vectors(srows) @ qvec,
+        chunk_rank=np.asarray(ranks, dtype=np.float64),
+        coverage=np.asarray([coverage(q_terms, weight, t) for t in terms], dtype=np.float64),
+        coverage_ctx=np.asarray(ctx, dtype=np.float64),
+        bigrams=np.asarray([bigram_overlap(q_words, w) for w in words], dtype=np.float64),
+        n_words=np.asarray([len(t.split()) for t in texts], dtype=np.float64),
         kinds=kind_features(question, texts),
     )
-    return Evidence(np.asarray(srows, np.int64), np.asarray(chunks, np.int64), tuple(texts), feats)

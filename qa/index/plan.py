@@ -1,0 +1,88 @@
+"""What a build has to do: compare the seeds folder with the previous index's manifest.
+
+Unchanged files (same size and modification time, else same content hash) keep their rows; new and
+changed ones are read and embedded; files gone (or now unusable) drop out."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qa.ingest.seeds import discover, relative_source, sha256
+from qa.records import Skipped
+
+# A file modified this close to when it was looked at may change again without its size or
+# modification time showing it (timestamps are coarse): record its mtime as unknown (-1), so the
+# next build compares its content hash instead ("racy git").
+_RACY_NS = 2_000_000_000
+
+
+@dataclass
+class Plan:
+    """The files of one build, by what happens to them."""
+
+    keep: list[dict] = field(default_factory=list)       # manifest entries of unchanged documents
+    embed: list[Path] = field(default_factory=list)      # files to read and embed
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def drop(self, rel: str, why: str) -> None:
+        """A planned file turned out unusable: skipped; not added, and removed if it was indexed."""
+        self.skipped.append(Skipped(rel, why))
+        if rel in self.added:
+            self.added.remove(rel)
+        for was_indexed in (self.changed, self.unchanged):    # unchanged: re-read by a full build
+            if rel in was_indexed:
+                was_indexed.remove(rel)
+                self.removed.append(rel)
+                self.removed.sort()
+
+
+def plan_build(seeds: Path, index: Path, old: dict | None, full: bool) -> Plan:
+    """The plan for bringing ``index`` (its manifest ``old``, None for none usable) up to date with
+    ``seeds``; ``full`` re-embeds the unchanged files too (still reported as unchanged)."""
+    paths, skipped = discover(seeds)
+    own = index.resolve()     # an index kept inside seeds/: its files are not articles
+    if own.is_relative_to(seeds.resolve()):    # (resolving every path costs ~60 µs a file)
+        paths = [p for p in paths if not p.resolve().is_relative_to(own)]
+    old_docs = {d["source"]: d for d in (old or {}).get("documents", [])}
+    plan = Plan(skipped=list(skipped))
+    seen: set[str] = set()
+    for path in paths:
+        rel = relative_source(path, seeds)
+        seen.add(rel)
+        prev = old_docs.get(rel)
+        if prev is None:
+            plan.embed.append(path)
+            plan.added.append(rel)
+            continue
+        try:
+            st = path.stat()
+            same = st.st_size == prev["size"] and st.st_mtime_ns == prev["mtime_ns"]
+            if not same:
+                same = sha256(path.read_bytes()) == prev["sha256"]
+        except OSError as exc:
+            plan.skipped.append(Skipped(rel, f"cannot read: {exc.strerror}"))
+            continue
+        if same:
+            plan.unchanged.append(rel)
+            if full:
+                plan.embed.append(path)
+            else:
+                plan.keep.append({**prev, "size": st.st_size, "mtime_ns": trusted_mtime(st.st_mtime_ns)})
+        else:
+            plan.embed.append(path)
+            plan.changed.append(rel)
+    skipped_names = {k.source for k in plan.skipped}
+    plan.removed = sorted(s for s in old_docs if s not in seen or (s in skipped_names and s not in plan.unchanged))
+    return plan
+
+
+def trusted_mtime(mtime_ns: int) -> int:
+    """``mtime_ns`` to record, or -1 ("compare the content next time") when it is too recent to
+    tell a later change apart (see ``_RACY_NS``)."""
+    return mtime_ns if mtime_ns < time.time_ns() - _RACY_NS else -1

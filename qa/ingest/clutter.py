@@ -1,0 +1,92 @@
+"""Page clutter and the title of a plain-text article.
+
+Clutter (lone share-button lines, "CLICK HERE TO READ MORE …") is left out by *skipping spans*: the
+text is never rewritten, so every offset stays an offset into the original file."""
+
+from __future__ import annotations
+
+import re
+
+# Lines that are only a share / social button label.
+_SHARE_WORDS = {
+    "facebook", "twitter", "x", "linkedin", "telegram", "tumblr", "whatsapp", "reddit", "pinterest",
+    "email", "e-mail", "mail", "print", "share", "share this", "share this article", "tweet",
+    "copy", "copy link", "link", "flipboard", "pocket", "messenger", "sms", "threads", "bluesky",
+    "mastodon", "comments", "comment", "save", "gift this article", "share on facebook",
+    "share on twitter", "share on x", "share on linkedin", "share via email",
+}
+# Calls to action and page furniture (a whole short line that starts like this).
+_CLUTTER_LINE = re.compile(
+    r"^\W*(?:(?:click here|read more|read next|subscribe|sign up|sign in|log in|follow us|download (?:the|our) app"
+    r"|advertisement|sponsored|recommended|most popular|continue reading|share this|see also|more from|watch|listen)\b"
+    r"|related(?: articles| stories| coverage)?\s*:)",
+    re.IGNORECASE,
+)
+# Openers that are page furniture whatever follows; the others ("Watch", "Most popular", ...) also
+# start sentences of news ("Watch manufacturers reported record exports."), so a line opening with
+# them is clutter only when it does not end like a sentence.
+_CLUTTER_ALWAYS = re.compile(
+    r"^\W*(?:click here|read more|read next|subscribe|sign up|follow us|download (?:the|our) app|continue reading"
+    r"|share this)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_CLUTTER_MAX_WORDS = 14
+
+
+def is_clutter(line: str) -> bool:
+    """True for a line that is page furniture rather than article text."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if not any(ch.isalnum() for ch in stripped):
+        return True            # rules, bullets, "* * *"
+    if stripped.lower().strip(" :|•·-") in _SHARE_WORDS:
+        return True
+    if len(stripped.split()) > _CLUTTER_MAX_WORDS or not _CLUTTER_LINE.match(stripped):
+        return False
+    return bool(_CLUTTER_ALWAYS.match(stripped)) or not _SENTENCE_END.search(stripped)
+
+
+def _lines(text: str):
+    """Yield (start, end) of each line, without its newline."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def title_and_blocks(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The title (first non-empty line, markdown '#' removed) and the spans of article text.
+
+    A block is a run of lines with no clutter line inside; the title line is its own thing and in
+    no block. Blank lines stay inside blocks (the sentence splitter treats them as paragraph breaks)."""
+    title = ""
+    title_span = (0, 0)
+    blocks: list[tuple[int, int]] = []
+    open_start = open_end = -1
+    for start, end in _lines(text):
+        line = text[start:end]
+        bare = line.replace("\ufeff", "").strip()     # BOM and any Unicode space (NBSP too)
+        if not bare:
+            continue
+        if not title:
+            title = bare.lstrip("#").strip()[:300]
+            lead = 0
+            while line[lead] == "\ufeff" or line[lead].isspace():
+                lead += 1
+            title_span = (start + lead, end)
+            continue
+        if is_clutter(line):
+            if open_start >= 0:
+                blocks.append((open_start, open_end))
+                open_start = -1
+            continue
+        if open_start < 0:
+            open_start = start
+        open_end = end
+    if open_start >= 0:
+        blocks.append((open_start, open_end))
+    if not blocks and title and not is_clutter(text[title_span[0]:title_span[1]]):
+        blocks.append(title_span)   # a one-line file: its line is both title and text
+    return title, tuple(blocks)

@@ -1,0 +1,57 @@
+"""Bytes → text: which encodings are read, and what is refused as not text (with the reason).
+
+Newlines become "\\n" exactly as Python's text mode makes them, so character offsets into the
+decoded text agree with ``open(path, encoding=encoding).read()``."""
+
+from __future__ import annotations
+
+import codecs
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Bytes → (text, encoding), or raise ``ValueError`` saying why the bytes are not text.
+
+    UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are decoded; other bytes that look like
+    8-bit text are read as Windows-1252, or as Latin-1 when they use the five bytes Windows-1252
+    leaves undefined (so ``open(path, encoding=encoding).read()`` never fails on them). Newlines
+    become "\\n" exactly as Python's text mode does, so offsets agree with that ``read()``."""
+    if not raw.strip():
+        raise ValueError("empty file")
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        encoding = "utf-32"      # before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif b"\x00" in raw[:8192]:
+        if _looks_utf16(raw[:8192]):
+            raise ValueError("UTF-16 text without a byte-order mark; save it as UTF-8")
+        raise ValueError("binary file (contains NUL bytes), not text")
+    else:
+        encoding = "utf-8"
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        if encoding != "utf-8":
+            raise ValueError(f"not valid {encoding.upper()} text; save it as UTF-8") from None
+        try:
+            encoding, text = "cp1252", raw.decode("cp1252")
+        except UnicodeDecodeError:
+            encoding, text = "latin-1", raw.decode("latin-1")
+    if _control_share(text) > 0.05:
+        raise ValueError("binary file (mostly control characters), not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.replace("\ufeff", "").strip():
+        raise ValueError("no text")
+    return text, encoding
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    """Mostly ASCII text stored as UTF-16: every other byte is NUL."""
+    even, odd = sample[0::2], sample[1::2]
+    return max(even.count(0), odd.count(0)) > 0.9 * (len(sample) // 2) and min(even.count(0), odd.count(0)) == 0
+
+
+def _control_share(text: str) -> float:
+    """Share of control characters (C0 other than whitespace, and C1) in the first 8 KiB."""
+    sample = text[:8192]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0)
+    return bad / max(1, len(sample))

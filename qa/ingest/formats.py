@@ -1,0 +1,22 @@
+"""Which loader reads which file suffix. A new format is a new loader module and a line here."""
+
+from __future__ import annotations
+
+from qa.ingest.loader import Loader
+from qa.ingest.text import TextLoader
+
+_TEXT = TextLoader()
+LOADERS: dict[str, Loader] = {
+    ".txt": _TEXT,
+    ".md": _TEXT,
+}
+SUFFIXES = tuple(LOADERS)
+
+
+def loader_for(name: str) -> Loader:
+    """The loader of a file name's suffix; ``ValueError`` for a suffix no loader reads."""
+    dot = name.rfind(".")
+    loader = LOADERS.get(name[dot:].lower()) if dot >= 0 else None
+    if loader is None:
+        raise ValueError(f"{name}: not an article file; these are read: {', '.join(SUFFIXES)}")
+    return loader

@@ -1,0 +1,33 @@
+"""The ``Loader`` seam: a seed file's bytes → the article's text and what is known about it.
+
+One loader per file format (``qa.ingest.formats`` maps suffixes to them). The build and the app
+both read articles through it, so a file is decoded by one code path and every offset means the
+same everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Article:
+    """What a loader makes of one file. ``blocks`` are the spans of ``text`` that are article
+    text (the title line and page clutter left out); chunks never cross a block boundary."""
+
+    text: str                   # the article's text: every offset of the index points into it
+    encoding: str               # codec the bytes were decoded with
+    title: str
+    blocks: tuple[tuple[int, int], ...]
+    date: str = ""              # publication date, ISO 8601 ("2024-03-05"), when the article says
+    publisher: str = ""         # the site or publication, when known
+    author: str = ""
+
+
+class Loader(Protocol):
+    """Reads one file format."""
+
+    suffixes: tuple[str, ...]   # lower case, with the dot: (".txt",)
+
+    def load(self, raw: bytes) -> Article:
+        """The article in ``raw``; raises ``ValueError`` saying why the file is not usable."""

@@ -1,0 +1,124 @@
+"""``Deliberation`` → ``Answer``: the final model chooses among the sentences read; two logistic
+models read the evidence for each:
+
+- "confidence": the probability that the quoted sentence answers the question (``Answer.score``);
+- "topic": the probability that the articles are about the question at all. Below a threshold,
+  calibrated on answerable and clearly off-topic questions and rising with the size of the corpus
+  (``threshold_for``), the answer is "not found".
+
+A question the articles are about keeps its best answer even when that answer is unsure (its score
+says so); only a question they are not about abstains."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+import numpy as np
+
+from qa.index.loaded import Index
+from qa.models import Scorer, load_weights, sigmoid, threshold_at
+from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
+from qa.read.normalize import normalize_answer
+from qa.read.pipeline import Deliberation, deliberate
+from qa.records import Answer, Passage
+from qa.settings import DEFAULT, Settings
+
+
+@functools.lru_cache(maxsize=1)
+def scorers() -> dict[str, Scorer]:
+    """The shipped "final", "confidence" and "topic" models, bound to their feature tables."""
+    w = load_weights()
+    return {"final": w.scorer("final", FINAL_FEATURES), "confidence": w.scorer("confidence", CONFIDENCE_FEATURES),
+            "topic": w.scorer("topic", TOPIC_FEATURES)}
+
+
+def threshold_for(chunks: int) -> float:
+    """The calibrated abstention threshold (on the topic probability) for a corpus of ``chunks``
+    live chunks. The more chunks, the likelier a question about something else meets a sentence
+    that looks like an answer, so the bar rises with the corpus: it was set where 95 % of clearly
+    off-topic questions abstain on calibration corpora of a few sizes, and runs linearly in
+    log(chunks) between them (flat outside that range)."""
+    w = load_weights()
+    return float(threshold_at(chunks, w.threshold_chunks, w.threshold_topic))
+
+
+def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = None) -> Answer:
+    """Pick the answer from a ``Deliberation``, or abstain when its "topic" probability is below
+    ``settings.threshold`` (None: the calibrated one for the size of ``index``, ``threshold_for``)."""
+    s = DEFAULT if settings is None else settings
+    if len(d.picked) == 0:
+        return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched, notice=d.notice)
+    models = scorers()
+    final = models["final"](d)
+    choice = Choice(final, d)
+    confidence = sigmoid(models["confidence"](choice))
+    topic = sigmoid(models["topic"](choice))
+    order = np.argsort(-final, kind="stable")
+    answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
+    best = answers[0]
+    threshold = threshold_for(index.size) if s.threshold is None else s.threshold
+    passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
+    if topic[order[0]] < threshold:
+        return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
+                      notice=d.notice)
+    on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold]
+    return replace(best, passages=tuple(passages[:k]),
+                   alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:
+    """The answer from the j-th picked sentence, with offsets into the article."""
+    i = int(d.picked[j])
+    reading = d.readings[j]
+    srow = int(d.evidence.srows[i])
+    row = int(d.evidence.chunks[i])
+    doc = index.document(row)
+    sent_start, sent_end = index.sentence_span(srow)
+    text = d.evidence.texts[i]
+    a, b = reading.start, reading.end
+    if not (0 <= a < b <= len(text)):
+        a, b = 0, len(text)
+    return Answer(
+        question=d.question, found=True, text=text[a:b], sentence=text, source=doc["source"], title=doc["title"],
+        start=sent_start + a, end=sent_start + b, sentence_start=sent_start, sentence_end=sent_end,
+        line=index.line_of(row, sent_start + a), score=score, searched=d.searched, notice=d.notice,
+        encoding=doc.get("encoding", "utf-8"),
+    )
+
+
+def _alternatives(rest: list[Answer], best: Answer, min_score: float) -> tuple[Answer, ...]:
+    """Other answers (score at least ``min_score``) that say something different: one per distinct
+    short answer, never the same sentence twice; grouped by article (other articles first, groups
+    by their best answer), best first within a group."""
+    seen_text = {normalize_answer(best.text)}
+    seen_sent = {(best.source, best.sentence_start)}
+    out = []
+    for a in rest:
+        key = normalize_answer(a.text)
+        if a.score < min_score or key in seen_text or (a.source, a.sentence_start) in seen_sent:
+            continue
+        if key and any(key in s or s in key for s in seen_text if s):
+            continue
+        seen_text.add(key)
+        seen_sent.add((a.source, a.sentence_start))
+        out.append(a)
+    group_best: dict[str, float] = {}
+    for a in out:
+        group_best[a.source] = max(group_best.get(a.source, 0.0), a.score)
+    out.sort(key=lambda a: (a.source == best.source, -group_best[a.source], a.source, -a.score))
+    return tuple(out)
+
+
+def _answer_first(passages: list[Passage], source: str, start: int, end: int) -> list[Passage]:
+    """Put the passage holding the answer sentence first (the others keep their order)."""
+    for i, p in enumerate(passages):
+        if p.source == source and p.start <= start and end <= p.end:
+            return [p] + passages[:i] + passages[i + 1:]
+    return passages
+
+
+def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None,
+                settings: Settings | None = None) -> Answer:
+    """The whole reading pipeline on one loaded index: deliberate, then decide."""
+    return decide(index, deliberate(index, encoder, reader, question, k, qvec, settings), k, settings)

@@ -1,0 +1,82 @@
+"""The feature tables of the reading models: each feature name bound to the code computing it
+(``qa.models.FeatureTable``). Only features that mean the same whatever the size of the index (no
+raw BM25 or fused scores), so that models fitted on one corpus hold on another.
+
+- "sentences" ranks candidate sentences (state: ``Evidence``);
+- "final" chooses among the sentences read (state: ``Deliberation``);
+- "confidence" (P(the quoted sentence answers)) and "topic" (P(the articles are about the
+  question)) read the evidence for each sentence read (state: ``Choice``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa.models import FeatureTable
+from qa.read.kinds import KIND_FEATURES
+
+SENTENCE_FEATURES = FeatureTable("sentences", {
+    "sent_cos": lambda e: e.sent_cos,
+    "chunk_rr": lambda e: 1.0 / (1.0 + e.chunk_rank),
+    "coverage": lambda e: e.coverage,
+    "coverage_ctx": lambda e: e.coverage_ctx,
+    "bigrams": lambda e: e.bigrams,
+    "log_len": lambda e: np.log1p(e.n_words),
+    "cos_gap": lambda e: e.sent_cos - e.sent_cos.max(),
+    **{name: (lambda e, i=i: e.kinds[:, i]) for i, name in enumerate(KIND_FEATURES)},
+})
+
+
+def _picked(d, values: np.ndarray) -> np.ndarray:
+    return values[d.picked]
+
+
+FINAL_FEATURES = FeatureTable("final", {
+    "stage1": lambda d: d.stage1,
+    "stage1_gap": lambda d: d.stage1 - d.stage1.max(),
+    "margin": lambda d: np.array([r.margin for r in d.readings]),
+    "span_score": lambda d: np.array([r.span_score for r in d.readings]),
+    "null_score": lambda d: np.array([r.null_score for r in d.readings]),
+    "sent_cos": lambda d: _picked(d, d.evidence.sent_cos),
+    "coverage": lambda d: _picked(d, d.evidence.coverage),
+})
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The final model's scores of the sentences read, with what the pipeline worked out."""
+
+    final: np.ndarray       # (n,) logits, one per sentence read
+    d: "object"             # the ``qa.read.pipeline.Deliberation``
+
+
+def _margins(c: Choice) -> np.ndarray:
+    return np.array([r.margin for r in c.d.readings])
+
+
+CONFIDENCE_FEATURES = FeatureTable("confidence", {
+    "final": lambda c: c.final,
+    "margin": _margins,
+    "sent_cos": lambda c: _picked(c.d, c.d.evidence.sent_cos),
+    "coverage": lambda c: _picked(c.d, c.d.evidence.coverage),
+    "vocab_coverage": lambda c: c.d.vocab_coverage,        # how much the corpus knows the question's words
+    "best_sent_cos": lambda c: c.d.best_sent_cos,          # the best cosine of any candidate sentence
+    "article_coverage": lambda c: c.d.articles[:, 0],       # ``evidence.article_coverage`` of its article
+    "article_missing": lambda c: c.d.articles[:, 1],
+})
+
+TOPIC_FEATURES = FeatureTable("topic", {
+    "final": lambda c: c.final,
+    "best_sent_cos": lambda c: c.d.best_sent_cos,
+    "null_score": lambda c: np.array([r.null_score for r in c.d.readings]),
+    "article_share": lambda c: c.d.article_share,          # share of the top chunks from its article
+    "best_coverage_ctx": lambda c: c.d.evidence.coverage_ctx.max(),
+    "vocab_coverage": lambda c: c.d.vocab_coverage,
+    "coverage_ctx": lambda c: _picked(c.d, c.d.evidence.coverage_ctx),
+    "kind_match": lambda c: _picked(c.d, c.d.evidence.kinds).sum(axis=1),   # holds the kind asked for
+    "sent_cos": lambda c: _picked(c.d, c.d.evidence.sent_cos),
+    "margin": _margins,
+    "name_coverage": lambda c: c.d.articles[:, 2],         # share of the question's names in its article
+})
+

@@ -1,0 +1,23 @@
+"""Answer text compared as SQuAD compares it, and the one rule for "this text holds the answer"
+(used by evaluation, the training labels and calibration alike)."""
+
+from __future__ import annotations
+
+import re
+import string
+
+_PUNCTUATION = frozenset(string.punctuation)
+_ARTICLES = re.compile(r"\b(a|an|the)\b")
+
+
+def normalize_answer(text: str) -> str:
+    """SQuAD normalisation: lower case, no punctuation, no articles, single spaces."""
+    text = "".join(ch for ch in text.lower() if ch not in _PUNCTUATION)
+    return " ".join(_ARTICLES.sub(" ", text).split())
+
+
+def holds_answer(text: str, answers) -> bool:
+    """True when some answer, normalised, occurs in the normalised ``text`` as whole words (a
+    contiguous run of its words: "2" is not in "2010", "Labor" is not in "Laborers")."""
+    hay = f" {normalize_answer(text)} "
+    return any(n and f" {n} " in hay for n in map(normalize_answer, answers))

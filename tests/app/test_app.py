@@ -1,0 +1,352 @@
+"""The app: its API endpoints through gradio_client, the chat handler, escaping, file safety.
+
+Mechanics use the fake encoder (fast); answers that need the real model are marked slow."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import shutil
+import threading
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from qa.chat.engine import Engine
+from qa.chat.files import add_article, safe_name
+from qa.chat.present import Cite, article_html, confidence_note, md
+from qa.ingest.seeds import read_source, source_path
+from qa.records import Answer
+from tests.apphelp import (
+    SEED_NAME,
+    SEED_QUESTION,
+    XSS_NAME,
+    XSS_QUESTION,
+    XSS_TEXT,
+    client,
+    file_text,
+    import_app,
+    serve,
+)
+from tests.conftest import SEED
+from tests.fakes import SENTENCE, HashingEncoder
+
+ANSWER_FIELDS = {f.name for f in dataclasses.fields(Answer)}
+BAD_QUESTIONS = ["", "   ", "a" * 100_000, "\x00\x01\x02 what\x00 did Russia give?", "the of and is",
+                 "Что Россия дала Северной Корее?", "http://example.com/?q=1", "<script>alert(1)</script>",
+                 "[x](javascript:alert(1))"]
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    """The app module, imported with Gradio's folder under the test's tmp folder."""
+    return import_app(tmp_path_factory.mktemp("app"))
+
+
+@pytest.fixture(scope="module")
+def fake(tmp_path_factory):
+    """A served app over the seed and the XSS article, with the fake encoder: (engine, client, seeds)."""
+    tmp = tmp_path_factory.mktemp("fakeapp")
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED_NAME)
+    (seeds / XSS_NAME).write_text(XSS_TEXT, encoding="utf-8")
+    # The calibrated threshold is for the real model; the fake one always answers (these tests
+    # check mechanics, and the not-found ones set their own).
+    engine = Engine(seeds, tmp / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    with serve(engine, tmp) as (_, url):
+        yield engine, client(url), seeds
+
+
+# -- API --------------------------------------------------------------------------------------
+def test_ask_returns_the_answer_fields_and_a_citation(fake):
+    engine, c, seeds = fake
+    r = c.predict(SEED_QUESTION, 5, api_name="/ask")
+    assert set(r) == ANSWER_FIELDS
+    assert r["found"] and r["source"] == SEED_NAME and r["line"] >= 1
+    text = file_text(seeds, r["source"], r["encoding"])
+    assert text[r["start"]:r["end"]] == r["text"]
+    assert text[r["sentence_start"]:r["sentence_end"]] == r["sentence"]
+    assert r["passages"] and {"text", "source", "start", "end", "line", "score"} <= set(r["passages"][0])
+    assert r == json.loads(json.dumps(dataclasses.asdict(engine.answer(SEED_QUESTION, 5))))
+
+
+@pytest.mark.parametrize("q", BAD_QUESTIONS)
+def test_bad_questions_get_an_answer_or_a_reason_from_the_api(fake, q):
+    _, c, _ = fake
+    r = c.predict(q, 5, api_name="/ask")
+    assert set(r) == ANSWER_FIELDS
+    if not q.strip(" \x00\x01\x02"):
+        assert not r["found"] and "empty" in r["notice"]
+    if len(q) > 10_000:
+        assert "long" in r["notice"]
+
+
+def test_articles_and_article_endpoints_stay_inside_seeds(fake, tmp_path):
+    _, c, seeds = fake
+    listed = c.predict(api_name="/articles")
+    assert sorted(d["source"] for d in listed) == sorted([SEED_NAME, XSS_NAME])
+    ok = c.predict(SEED_NAME, api_name="/article")
+    assert ok["error"] == "" and ok["text"] == file_text(seeds, SEED_NAME)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("top secret")
+    for bad in ["../secret.txt", str(secret), "/etc/passwd", "..\\..\\etc\\passwd", "", "seeds/../../x.txt"]:
+        r = c.predict(bad, api_name="/article")
+        assert r["error"] and r["text"] == "", bad
+    for path in [str(secret), str(seeds / SEED_NAME), "/etc/passwd", "app.py", "../../../etc/passwd"]:
+        with pytest.raises(urllib.error.HTTPError):     # Gradio's file route serves none of them
+            urllib.request.urlopen(c.src.rstrip("/") + "/gradio_api/file=" + path, timeout=10)
+
+
+def test_rebuild_endpoint_reports_added_changed_removed(tmp_path, seed_dir):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    with serve(engine, tmp_path) as (_, url):
+        c = client(url)
+        r = c.predict(False, api_name="/rebuild")
+        assert r["error"] == "" and r["added"] == [] and r["unchanged"] == [SEED_NAME]
+        (seed_dir / "new.txt").write_text("Penguins of Patagonia\n\nThe penguin colony grew to 4,000 birds in 2023.\n")
+        r = c.predict(False, api_name="/rebuild")
+        assert r["added"] == ["new.txt"] and r["documents"] == 2 and "1 added" in r["summary"]
+        assert c.predict("How big did the penguin colony grow?", 5, api_name="/ask")["source"] == "new.txt"
+        (seed_dir / "new.txt").unlink()
+        r = c.predict(False, api_name="/rebuild")
+        assert r["removed"] == ["new.txt"] and r["documents"] == 1
+
+
+class BlockingEncoder(HashingEncoder):
+    """Embedding waits until ``go`` is set, so a test can ask while a rebuild is half-way."""
+
+    def __init__(self):
+        super().__init__()
+        self.go = threading.Event()
+        self.started = threading.Event()
+        self.block = False
+
+    def encode_spans(self, texts, spans, progress=None):
+        if self.block:
+            self.started.set()
+            assert self.go.wait(30)
+        return super().encode_spans(texts, spans, progress)
+
+
+def test_questions_during_a_rebuild_use_the_previous_index(tmp_path, seed_dir):
+    enc = BlockingEncoder()
+    engine = Engine(seed_dir, tmp_path / "index", encoder=enc, reader=SENTENCE, threshold=0.0)
+    with serve(engine, tmp_path) as (_, url):
+        c = client(url)
+        (seed_dir / "new.txt").write_text("Penguins of Patagonia\n\nThe penguin colony grew to 4,000 birds in 2023.\n")
+        enc.block = True
+        job = c.submit(False, api_name="/rebuild")
+        assert enc.started.wait(20)
+        t0 = time.perf_counter()
+        during = c.predict("How big did the penguin colony grow?", 5, api_name="/ask")
+        assert time.perf_counter() - t0 < 10
+        assert during["source"] == SEED_NAME          # the old index: no penguins yet
+        assert [d["source"] for d in c.predict(api_name="/articles")] == [SEED_NAME]
+        enc.go.set()
+        assert job.result(timeout=30)["added"] == ["new.txt"]
+        assert c.predict("How big did the penguin colony grow?", 5, api_name="/ask")["source"] == "new.txt"
+
+
+def test_upload_saves_under_a_sanitised_name_and_rebuilds(tmp_path, seed_dir):
+    from gradio_client import handle_file
+
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    local = tmp_path / "up"
+    local.mkdir()
+    good = local / "..my <b>article<b>?.txt"
+    good.write_text("Otters of Oslo\n\nThe otter festival in Oslo drew 12,000 visitors.\n")
+    binary = local / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    with serve(engine, tmp_path) as (_, url):
+        c = client(url)
+        report, docs, _ = c.predict([handle_file(str(good)), handle_file(str(binary))], api_name="/upload")
+    new = sorted(p.name for p in seed_dir.iterdir() if p.name != SEED_NAME)
+    assert len(new) == 1 and re.fullmatch(r"my_b?article_?b?\.txt", new[0]), new    # Gradio strips "<>?" first
+    assert "Saved my" in report and "Not saved" in report and "1 added" in report
+    assert "2 articles indexed" in docs
+    assert not list(tmp_path.glob("**/.upload-*"))
+
+
+def test_empty_seeds_folder_gives_a_clear_empty_state(tmp_path, app):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    engine = Engine(seeds, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE)
+    a = app.answer_dict(engine, SEED_QUESTION)
+    assert not a["found"] and "empty" in a["notice"]
+    state = app.reply(engine, SEED_QUESTION, app.ChatState())
+    assert "Not found" in state.messages[-1].text and "empty" in state.messages[-1].text
+    with serve(engine, tmp_path) as (_, url):
+        c = client(url)
+        assert c.predict(api_name="/articles") == []
+        assert not c.predict(SEED_QUESTION, 5, api_name="/ask")["found"]
+
+
+# -- the chat handler (what the page shows) ----------------------------------------------------
+def test_chat_reply_quotes_marks_and_cites(fake, app):
+    engine, _, seeds = fake
+    state = app.reply(engine, SEED_QUESTION, app.ChatState())
+    a = engine.answer(SEED_QUESTION)
+    user, first = state.messages[0], state.messages[1]
+    assert user.role == "user" and first.role == "assistant"
+    assert md(f"[1] {SEED_NAME}, line {a.line}, characters {a.start}–{a.end}") in first.text
+    assert "<mark>" in first.text
+    assert state.messages[-1].box.startswith("Sources")
+    assert state.cites[1].source == SEED_NAME and state.cites[1].start == a.start
+    assert state.turns[-1].searched == SEED_QUESTION
+    html = app.show_article(engine, state.cites[1])
+    assert '<mark id="qa-hl"' in html and a.text.replace("’", "’") in html.replace("&#x27;", "'")
+    value = app.chat_value(state)
+    assert value[-1]["metadata"] == {"title": state.messages[-1].box, "status": "done"}
+
+
+def test_chat_shows_the_rewritten_follow_up(fake, app):
+    engine, _, _ = fake
+    state = app.reply(engine, "Who is South Korea's national security adviser?", app.ChatState())
+    state = app.reply(engine, "Which broadcaster did he talk to?", state)
+    assert state.turns[-1].searched == "Which broadcaster did Shin Won-sik talk to?"
+    users = [i for i, m in enumerate(state.messages) if m.role == "user"]
+    reply_to_follow_up = state.messages[users[-1] + 1].text
+    assert reply_to_follow_up.startswith(f"_Searched: {md('Which broadcaster did Shin Won-sik talk to?')}_")
+    assert "Searched" not in state.messages[users[0] + 1].text
+
+
+@pytest.mark.parametrize("q", BAD_QUESTIONS)
+def test_bad_questions_get_a_message_in_the_chat(fake, q, app):
+    engine, _, _ = fake
+    state = app.reply(engine, q, app.ChatState())
+    assert [m.role for m in state.messages[:2]] == ["user", "assistant"]
+    assert state.messages[1].text and "Traceback" not in state.messages[1].text
+    assert "<script" not in state.messages[0].text and "](" not in state.messages[0].text
+
+
+def test_engine_failure_becomes_a_sentence(fake, monkeypatch, app):
+    engine, _, _ = fake
+
+    def boom(*_a, **_k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine, "answer", boom)
+    state = app.reply(engine, SEED_QUESTION, app.ChatState())
+    assert state.messages[-1].text == app.SORRY
+    assert app.answer_dict(engine, SEED_QUESTION)["notice"] == app.SORRY
+
+
+def test_not_found_says_so_and_offers_passages(fake, monkeypatch, app):
+    engine, _, _ = fake
+    monkeypatch.setattr(engine, "answer", lambda q, k=5: Answer(
+        question=q, found=False, passages=tuple(engine.retrieve(q, k)), searched=q))
+    state = app.reply(engine, "What is the capital of Peru?", app.ChatState())
+    msg = state.messages[1].text
+    assert "Not found in the articles" in msg and "Passage 1:" in msg
+    assert state.cites[1] is not None and state.messages[-1].box.startswith("Closest passages")
+
+
+# -- escaping ---------------------------------------------------------------------------------
+def test_xss_article_is_text_in_chat_and_panel(fake, app):
+    engine, _, seeds = fake
+    state = app.reply(engine, XSS_QUESTION, app.ChatState())
+    shown = "\n".join(m.text for m in state.messages)
+    for raw in ["<script", "<img", "<a ", "](http", "![", "onerror=\"", "http://"]:
+        assert raw not in shown, raw
+    cite = next(c for c in state.cites if c is not None and c.source == XSS_NAME)
+    html = app.show_article(engine, cite)
+    assert "<script" not in html and "<img" not in html and "<a " not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_a_low_confidence_answer_asks_the_reader_to_check_the_quote():
+    assert confidence_note(0.83) == "confidence 0.83"
+    assert confidence_note(0.2) == "confidence 0.20 (low: check the quote)"
+
+
+def test_md_and_article_html_escape_everything():
+    evil = '<script>x</script> <img src=x onerror="y"> [a](http://e.x) ![i](http://e.x/i.png) *b* `c` $m$ www.e.x a@b.c'
+    out = md(evil)
+    for raw in "<>[]()*`$\"":
+        assert raw not in out
+    assert "http://" not in out and "www." not in out and "@" not in out
+    text = "Title\n\n" + evil + " end"
+    start = text.index("*b*")
+    cite = Cite("a.txt", "<b>T</b>", start, start + 3, 7, len(text), "*b*", "[1] <x>")
+    html = article_html(cite, text)
+    assert "<script" not in html and "<img" not in html and "<b>T" not in html and "[1] &lt;x&gt;" in html
+    assert '<mark id="qa-hl" style="background:#ffd54a;color:#000;padding:0 1px">*b*</mark>' in html
+    stale = article_html(cite, text.replace("*b*", "*B*"))
+    assert "qa-hl" not in stale and "changed since it was indexed" in stale
+
+
+# -- files ------------------------------------------------------------------------------------
+def test_source_paths_cannot_leave_seeds(tmp_path, seed_dir):
+    (tmp_path / "secret.txt").write_text("secret")
+    (seed_dir / "link.txt").symlink_to(tmp_path / "secret.txt")
+    assert read_source(seed_dir, SEED_NAME).text == file_text(seed_dir, SEED_NAME)
+    for bad in ["../secret.txt", str(tmp_path / "secret.txt"), "link.txt", "a/../../secret.txt", "C:\\x.txt",
+                "\x00", "", ".", "sub/.."]:
+        with pytest.raises(ValueError):
+            source_path(seed_dir, bad)
+    with pytest.raises(FileNotFoundError):
+        source_path(seed_dir, "missing.txt")
+
+
+def test_uploaded_names_are_sanitised(tmp_path, seed_dir):
+    assert safe_name("../../etc/evil.txt") == "evil.txt"
+    assert safe_name("..\\..\\win.TXT") == "win.txt"
+    assert safe_name("/abs/path/Ünïcode name (1).txt") == "Unicode_name_1.txt"
+    assert safe_name(".hidden.txt") == "hidden.txt"
+    for bad in ["evil.exe", "noext", ".txt", "..", "", "x.txt/..", "\x00.txt"]:
+        with pytest.raises(ValueError):
+            safe_name(bad)
+    body = b"Title\n\nSome article text here.\n"
+    assert add_article(seed_dir, "../../escape.txt", body) == "escape.txt"
+    assert add_article(seed_dir, "escape.txt", body) == "escape-2.txt"
+    with pytest.raises(ValueError):
+        add_article(seed_dir, "bin.txt", b"\x00\x01" * 50)
+    assert sorted(p.name for p in seed_dir.iterdir()) == sorted([SEED_NAME, "escape.txt", "escape-2.txt"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
+
+
+def test_cli_defaults_bind_to_localhost(app):
+    args = app.parser().parse_args([])
+    assert args.host == "127.0.0.1" and args.port == 7860 and args.seeds is None and args.index is None
+    args = app.parser().parse_args(["--host", "0.0.0.0", "--port", "8000", "--seeds", "s", "--index", "i"])
+    assert (args.host, args.port, str(args.seeds), str(args.index)) == ("0.0.0.0", 8000, "s", "i")
+
+
+# -- the real model (answers) -----------------------------------------------------------------
+@pytest.fixture(scope="module")
+def real(tmp_path_factory, real_seed_engine):
+    tmp = tmp_path_factory.mktemp("realapp")
+    with serve(real_seed_engine, tmp) as (_, url):
+        yield real_seed_engine, client(url), real_seed_engine.seeds_dir
+
+
+@pytest.mark.slow
+def test_real_answer_quotes_the_seed(real):
+    _, c, seeds = real
+    r = c.predict(SEED_QUESTION, 5, api_name="/ask")
+    assert r["found"] and r["source"] == SEED_NAME
+    assert file_text(seeds, SEED_NAME)[r["start"]:r["end"]] == r["text"]
+    assert "anti-aircraft missiles" in r["sentence"]
+    assert "anti-aircraft missiles" in r["text"]
+
+
+@pytest.mark.slow
+def test_real_follow_up(real, app):
+    engine, _, _ = real
+    state = app.reply(engine, "Who is South Korea's national security adviser?", app.ChatState())
+    first = state.turns[-1].answer
+    state = app.reply(engine, "Which broadcaster did he talk to?", state)
+    assert state.turns[-1].searched == "Which broadcaster did Shin Won-sik talk to?"
+    assert "Shin Won-sik" in first, first                 # answer quality, last
+    assert "SBS" in state.turns[-1].answer, state.turns[-1].answer
+
+
+@pytest.mark.slow
+def test_real_not_found(real):
+    _, c, _ = real
+    r = c.predict("What is the capital of Peru?", 5, api_name="/ask")
+    assert not r["found"] and r["text"] == "" and r["passages"]

@@ -1,0 +1,170 @@
+"""Seed files → Document: discovery, decoding, title and article blocks (clutter left out)."""
+
+from __future__ import annotations
+
+import codecs
+import os
+
+import pytest
+
+from qa.ingest.clutter import is_clutter, title_and_blocks
+from qa.ingest.decode import decode
+from qa.ingest.seeds import discover, load_document, sha256
+from tests.conftest import SEED, SEED_CLUTTER
+
+
+def _block_text(doc) -> str:
+    return "\n".join(doc.text[s:e] for s, e in doc.blocks)
+
+
+# -- the real seed --------------------------------------------------------------------------------
+def test_real_seed_title_text_and_clutter(seed_dir):
+    doc = load_document(seed_dir / SEED.name, seed_dir)
+    raw = SEED.read_bytes()
+    assert doc.source == SEED.name
+    assert doc.encoding == "utf-8"
+    assert doc.text == SEED.read_text(encoding="utf-8")
+    assert doc.sha256 == sha256(raw)
+    assert doc.size == len(raw)
+    first_line = next(line for line in doc.text.splitlines() if line.strip())
+    assert doc.title == first_line.strip()
+    assert doc.title.startswith("Russia provided North Korea with air defense systems")
+    body = _block_text(doc)
+    assert "anti-aircraft missiles" in body
+    assert doc.title not in body
+    for line in body.splitlines():
+        assert line.strip() not in SEED_CLUTTER
+    # Blocks are ordered, disjoint, and start and end on article text.
+    ends = [0]
+    for s, e in doc.blocks:
+        assert ends[-1] <= s < e <= len(doc.text)
+        assert not doc.text[s].isspace() and not doc.text[e - 1].isspace()
+        ends.append(e)
+
+
+def test_clutter_lines():
+    for line in SEED_CLUTTER + ["Share this article", "  Email  ", "* * *", "---", "Advertisement",
+                                "Read more: the war in Ukraine", "Share on X", "Related: Biden visits Kyiv",
+                                "RELATED COVERAGE:", "Watch: the minister's speech", "Subscribe to our newsletter.",
+                                "Most popular", "Listen to this article"]:
+        assert is_clutter(line), line
+    for line in ["", "Russia has provided North Korea with anti-aircraft missiles.",
+                 "Twitter said on Monday that it would change its rules for posts about the war.",
+                 "Watch manufacturers reported record exports.", "Sponsored by two senators, the bill passed.",
+                 "Most popular among voters was the tax cut.", "“Listen to me,” he said.",
+                 "Read the whole report, and more, in the appendix of the report that came out later that year "
+                 "with the numbers of every region"]:
+        assert not is_clutter(line), line
+
+
+# -- titles and blocks ----------------------------------------------------------------------------
+def test_title_is_first_non_empty_line_and_markdown_hash_removed():
+    text = "\n\n  \n# The Title  \n\nFirst sentence here. Second one.\n"
+    title, blocks = title_and_blocks(text)
+    assert title == "The Title"
+    assert [text[s:e] for s, e in blocks] == ["First sentence here. Second one."]
+
+
+def test_bom_and_unicode_spaces_are_not_a_title():
+    text = "\ufeff\n\u00a0\nReal title\nBody text here.\n"
+    title, blocks = title_and_blocks(text)
+    assert title == "Real title"
+    assert [text[s:e] for s, e in blocks] == ["Body text here."]
+
+
+def test_clutter_splits_blocks_and_one_line_file_is_its_own_text():
+    text = "T\nPara one.\n\nPara two.\nFacebook\nTwitter\nPara three.\n"
+    _, blocks = title_and_blocks(text)
+    assert [text[s:e] for s, e in blocks] == ["Para one.\n\nPara two.", "Para three."]
+    title, blocks = title_and_blocks("Only a line of text, no title.")
+    assert title == "Only a line of text, no title."
+    assert blocks == ((0, len(title)),)
+
+
+def test_only_title_and_clutter_is_not_an_article(tmp_path):
+    (tmp_path / "a.txt").write_text("Facebook\nTwitter\n\nShare this\n")
+    with pytest.raises(ValueError, match="no article text"):
+        load_document(tmp_path / "a.txt", tmp_path)
+
+
+# -- decoding -------------------------------------------------------------------------------------
+TEXT = "Café “naïve” – 10 €\r\nSecond line.\rThird line.\n"
+
+
+@pytest.mark.parametrize("encoding, raw, expected", [
+    ("utf-8", TEXT.encode("utf-8"), "utf-8"),
+    ("utf-8-sig", TEXT.encode("utf-8-sig"), "utf-8"),
+    ("utf-16", TEXT.encode("utf-16"), "utf-16"),                              # with BOM (LE here)
+    ("utf-16-be", codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+    ("utf-32", TEXT.encode("utf-32"), "utf-32"),
+    ("cp1252", TEXT.encode("cp1252"), "cp1252"),
+    ("latin-1", TEXT.replace("“", '"').replace("”", '"').replace("–", "-").replace("€", "EUR")
+     .encode("latin-1"), "cp1252"),
+])
+def test_decode_agrees_with_text_mode_reading(tmp_path, encoding, raw, expected):
+    text, got = decode(raw)
+    assert got == expected
+    path = tmp_path / "a.txt"
+    path.write_bytes(raw)
+    with open(path, encoding=got) as f:
+        assert f.read() == text          # so offsets into `text` are offsets into what users read
+    assert "\r" not in text and "Second line." in text
+
+
+def test_bytes_undefined_in_cp1252_are_read_as_latin1(tmp_path):
+    raw = "Caf\u00e9 ".encode("latin-1") + b"\x81\x8d and more text, a whole sentence of it in fact.\n"
+    text, encoding = decode(raw)
+    assert encoding == "latin-1"
+    path = tmp_path / "a.txt"
+    path.write_bytes(raw)
+    assert open(path, encoding=encoding).read() == text
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (b"", "empty"),
+    (b"  \n\t\r\n ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 8, "binary"),
+    (bytes(range(1, 32)) * 100, "binary"),
+    ("Plain text stored as UTF-16 without a BOM.".encode("utf-16-le"), "UTF-16"),
+    (codecs.BOM_UTF16_LE + b"a\x00\x00\xd8", "UTF-16"),                  # lone surrogate
+    (codecs.BOM_UTF8 + b"\n \n", "no text"),
+])
+def test_decode_refuses_what_is_not_text(raw, reason):
+    with pytest.raises(ValueError, match=reason):
+        decode(raw)
+
+
+# -- discovery ------------------------------------------------------------------------------------
+def test_discover_recursive_sorted_and_filtered(tmp_path):
+    seeds = tmp_path / "seeds"
+    for rel in ["b.txt", "a.md", "sub/c.TXT", "sub/deeper/d.txt", ".hidden.txt", ".git/x.txt", "notes.pdf", "e.json"]:
+        p = seeds / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("Title\nText.\n")
+    found, skipped = discover(seeds)
+    assert [p.relative_to(seeds).as_posix() for p in found] == ["a.md", "b.txt", "sub/c.TXT", "sub/deeper/d.txt"]
+    assert skipped == []
+
+
+def test_discover_reports_symlinks_out_of_the_seeds_folder(tmp_path):
+    seeds = tmp_path / "seeds"
+    (seeds / "inner").mkdir(parents=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Secret\nDo not index this.\n")
+    (seeds / "real.txt").write_text("Real\nIndex this.\n")
+    os.symlink(outside / "secret.txt", seeds / "link.txt")
+    os.symlink(outside, seeds / "linked_folder")
+    os.symlink(seeds / "real.txt", seeds / "inner" / "alias.txt")      # inside: allowed
+    os.symlink(tmp_path / "missing.txt", seeds / "broken.txt")
+    found, skipped = discover(seeds)
+    assert [p.relative_to(seeds).as_posix() for p in found] == ["real.txt", "inner/alias.txt"]
+    reasons = {s.source: s.reason for s in skipped}
+    assert set(reasons) == {"link.txt", "linked_folder", "broken.txt"}
+    assert "outside the seeds folder" in reasons["link.txt"]
+    assert "outside the seeds folder" in reasons["linked_folder"]
+
+
+def test_missing_seeds_folder_says_what_to_do(tmp_path):
+    with pytest.raises(FileNotFoundError, match="create it"):
+        discover(tmp_path / "nope")

@@ -1,0 +1,97 @@
+"""Deciding: the calibrated threshold by corpus size, abstention by the topic model, the
+confidence as the score, and which other answers are offered (fake encoder)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from qa.chat.engine import Engine
+from qa.models import LinearModel, Scorer, load_weights
+from qa.read import decide
+from qa.read.features import TOPIC_FEATURES
+from qa.records import Answer, Passage
+from tests.fakes import SENTENCE
+
+QUESTION = "What did Russia give North Korea?"
+
+
+def test_answers_are_judged_at_the_threshold_for_the_index_size(seed_dir, tmp_path, fake_encoder, monkeypatch):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE)   # no threshold: calibrated
+    seen = []
+    monkeypatch.setattr(decide, "threshold_for", lambda chunks: seen.append(chunks) or 1.01)
+    assert not engine.answer(QUESTION).found
+    assert seen == [engine.index.size]
+    monkeypatch.setattr(decide, "threshold_for", lambda chunks: 0.0)
+    assert engine.answer(QUESTION).found
+
+
+def test_the_shipped_threshold_rises_with_the_corpus():
+    w = load_weights()
+    assert decide.threshold_for(1) == pytest.approx(w.threshold_topic[0])
+    assert decide.threshold_for(10 ** 7) == pytest.approx(w.threshold_topic[-1])
+    assert decide.threshold_for(1_000) <= decide.threshold_for(10_000) <= decide.threshold_for(100_000)
+
+
+def _answer(text, source="a.txt", sentence_start=0, score=0.9) -> Answer:
+    return Answer(question="q", found=True, text=text, sentence=text, source=source, start=sentence_start,
+                  end=sentence_start + len(text), sentence_start=sentence_start,
+                  sentence_end=sentence_start + len(text), score=score)
+
+
+def test_alternatives_drop_repeats_and_weak_answers_and_put_other_articles_first():
+    best = _answer("anti-aircraft missiles", "a.txt", 0, 0.9)
+    rest = [
+        _answer("anti-aircraft missiles", "b.txt", 10, 0.8),          # same words: a repeat
+        _answer("missiles", "c.txt", 20, 0.8),                         # contained in the best: a repeat
+        _answer("air defense equipment", "a.txt", 30, 0.7),
+        _answer("troops", "d.txt", 40, 0.6),
+        _answer("land mines", "e.txt", 50, 0.1),                       # below the least score
+        _answer("air defense equipment", "a.txt", 30, 0.7),            # same sentence again
+        _answer("soldiers", "d.txt", 60, 0.55),
+        _answer("weapons", "f.txt", 70, 0.65),
+    ]
+    alts = decide._alternatives(rest, best, min_score=0.5)
+    assert [(a.source, a.text) for a in alts] == [
+        ("f.txt", "weapons"), ("d.txt", "troops"), ("d.txt", "soldiers"), ("a.txt", "air defense equipment")]
+
+
+def test_answer_first_moves_the_passage_holding_the_sentence_to_the_front():
+    ps = [Passage("x", "a.txt", "A", 0, 10, 1.0, 1), Passage("y", "b.txt", "B", 5, 50, 0.9, 1)]
+    assert [p.source for p in decide._answer_first(ps, "b.txt", 10, 20)] == ["b.txt", "a.txt"]
+    assert decide._answer_first(ps, "c.txt", 0, 1) == ps
+
+
+
+def _constant_models(monkeypatch, confidence: float, topic: float) -> None:
+    """Make the confidence and topic models say ``confidence`` and ``topic`` (as logits) for every sentence."""
+    scorers = dict(decide.scorers())
+    for name, logit in (("confidence", confidence), ("topic", topic)):
+        s = scorers[name]
+        scorers[name] = Scorer(LinearModel(s.model.features, (0.0,) * len(s.model.features), logit), s.table)
+    monkeypatch.setattr(decide, "scorers", lambda: scorers)
+
+
+def test_the_topic_model_decides_abstention_and_the_confidence_is_the_score(seed_dir, tmp_path, fake_encoder,
+                                                                             monkeypatch):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.5)
+    _constant_models(monkeypatch, confidence=3.0, topic=-3.0)      # sure of a sentence, but off topic
+    a = engine.answer(QUESTION)
+    assert not a.found and a.score == 0.0 and a.text == "" and a.passages
+    _constant_models(monkeypatch, confidence=-3.0, topic=3.0)      # on topic, unsure of the sentence
+    a = engine.answer(QUESTION)
+    assert a.found and a.score == pytest.approx(1 / (1 + np.exp(3.0)))
+    assert a.alternatives == ()                                     # none reaches alternative_min_score
+
+
+def test_alternatives_come_only_from_sentences_on_topic(seed_dir, tmp_path, fake_encoder, monkeypatch):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.5)
+    _constant_models(monkeypatch, confidence=3.0, topic=3.0)
+    assert engine.answer(QUESTION).alternatives                     # all on topic: other sentences offered
+    scorers = dict(decide.scorers())
+    only_best = {**TOPIC_FEATURES.functions, "final": lambda c: np.where(c.final == c.final.max(), 1.0, -1.0)}
+    table = type(TOPIC_FEATURES)("topic", only_best)                # only the chosen sentence on topic
+    scorers["topic"] = Scorer(LinearModel(("final",), (5.0,)), table)
+    monkeypatch.setattr(decide, "scorers", lambda: scorers)
+    a = engine.answer(QUESTION)
+    assert a.found and a.alternatives == ()

@@ -1,0 +1,59 @@
+"""Short answers inside a sentence: span picking, word edges, normalisation, the question's
+cleaning. Hand-made inputs, no model."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from qa.read.normalize import holds_answer, normalize_answer
+from qa.read.pipeline import prepare_question
+from qa.read.spans import best_span, expand_to_words, trim_edges
+
+
+def test_best_span_maximises_start_plus_end_within_the_limit():
+    start = np.array([0.0, 5.0, 1.0, 0.0, 9.0])
+    end = np.array([0.0, 1.0, 2.0, 7.0, 0.0])
+    valid = np.array([False, True, True, True, True])
+    assert best_span(start, end, valid, max_len=10) == (1, 3, 12.0)
+    # the end may not come before the start: position 4's start has no end after it but itself
+    assert best_span(start, end, valid, max_len=1) == (4, 4, 9.0)
+
+
+def test_best_span_respects_valid_positions_and_empty_input():
+    start = np.array([10.0, 1.0, 1.0])
+    end = np.array([10.0, 1.0, 3.0])
+    assert best_span(start, end, np.array([False, True, True]), 5) == (1, 2, 4.0)
+    assert best_span(start, end, np.zeros(3, bool), 5)[:2] == (-1, -1)
+
+
+def test_span_edges_grow_to_whole_words_and_drop_punctuation():
+    text = "He said: (anti-aircraft missiles), and more."
+    s = text.index("ti-air")
+    e = text.index("missiles") + 4
+    assert text[slice(*expand_to_words(text, s, e))] == "anti-aircraft missiles"
+    s, e = text.index("(") - 1, text.index(")") + 2
+    assert text[slice(*trim_edges(text, s, e))] == "anti-aircraft missiles"
+    # a bracket opened inside the span stays closed
+    t = "the Democratic Republic of the Congo (DRC), a state"
+    s, e = t.index("Congo"), t.index(")") + 1
+    assert t[slice(*trim_edges(t, s, e))] == "Congo (DRC)"
+
+
+def test_normalize_answer_is_squad_normalisation():
+    assert normalize_answer("The  Anti-aircraft, missiles!") == "antiaircraft missiles"
+    assert normalize_answer("an apple a day") == "apple day"
+
+
+def test_holds_answer_is_whole_words_after_normalisation():
+    assert holds_answer("The Eight players came.", ["eight"])
+    assert holds_answer("It cost $10bn (£5.19bn).", ["£5.19bn"])
+    assert not holds_answer("It happened in 2010.", ["2"])             # "2" is not in "2010"
+    assert not holds_answer("Laborers voted.", ["Labor"])
+    assert not holds_answer("anything", ["", "the"])                   # nothing left after normalising
+
+
+def test_prepare_question_cleans_and_cuts():
+    q, notice = prepare_question("  What\x00 did\tRussia\n give?  ", 1_000)
+    assert (q, notice) == ("What did Russia give?", "")
+    q, notice = prepare_question("word " * 100_000, 1_000)
+    assert len(q) <= 1_000 and not q.endswith(" ") and "first" in notice
