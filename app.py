@@ -43,7 +43,6 @@ from qa.chat.present import (  # noqa: E402
     snippet,
 )
 from qa.index.format import IndexProblem  # noqa: E402
-from qa.ingest.seeds import read_source  # noqa: E402
 from qa.records import Answer  # noqa: E402
 from qa.settings import INDEX_ENV, SEEDS_ENV  # noqa: E402
 
@@ -143,13 +142,14 @@ def _extend(state: ChatState, msgs, cites, last) -> ChatState:
 
 
 def show_article(engine: Engine, cite: Cite | None) -> str:
-    """The article panel's HTML for ``cite`` (escaped); a refusal or a missing file is said there."""
+    """The article panel's HTML for ``cite`` (escaped): the article's text as the index keeps it (what
+    the offsets point into); an article no longer indexed is said there."""
     if cite is None:
         return article_html(None, None)
     try:
-        text = read_source(engine.seeds_dir, cite.source).text
-    except (ValueError, OSError) as exc:
-        return article_html(None, None, note=str(exc))
+        text = engine.article_text(cite.source)
+    except (KeyError, IndexProblem):
+        return article_html(None, None, note=f"{cite.source} is no longer indexed: press Rebuild index.")
     return article_html(cite, text)
 
 
@@ -248,8 +248,8 @@ def build_app(engine: Engine) -> gr.Blocks:
         if source not in known:
             return {"source": str(source)[:300], "title": "", "text": "", "error": "not an indexed article"}
         try:
-            text = read_source(engine.seeds_dir, source).text
-        except (ValueError, OSError) as exc:
+            text = engine.article_text(source)
+        except (KeyError, IndexProblem) as exc:
             return {"source": source, "title": "", "text": "", "error": str(exc)}
         return {"source": source, "title": known[source]["title"], "text": text, "error": ""}
 

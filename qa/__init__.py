@@ -4,6 +4,7 @@
     retrieve("What did Russia give North Korea?", k=5)   # -> list[Passage]
     answer("What did Russia give North Korea?")          # -> Answer (quote, offsets, citation)
     build_index()                                        # -> BuildReport (incremental)
+    article_text(a.source)[a.start:a.end] == a.text      # the text every offset points into
 
 The package reads bottom-up in ``LAYERS``: each stage imports only the stages before it (a test
 checks this). ``records``, ``settings`` and ``models`` are the core every stage may use; ``measure``
@@ -43,6 +44,16 @@ def answer(question: str, k: int = 5, *, seeds_dir=None, index_dir=None) -> Answ
     return get_engine(seeds_dir, index_dir).answer(question, k)
 
 
+def article_text(source: str, *, seeds_dir=None, index_dir=None) -> str:
+    """The text of indexed article ``source`` (an ``Answer``'s or ``Passage``'s ``source``) as the
+    index read it, so that ``article_text(a.source)[a.start:a.end] == a.text``. For a text file it
+    is the file's text; for a saved web page, the article text extracted from it. ``KeyError`` when
+    no such article is indexed."""
+    from qa.chat.engine import get_engine
+
+    return get_engine(seeds_dir, index_dir).article_text(source)
+
+
 def __getattr__(name: str):
     if name == "Engine":        # the loaded state behind retrieve/answer, for a custom setup
         from qa.chat.engine import Engine
@@ -52,4 +63,4 @@ def __getattr__(name: str):
 
 
 __all__ = ["Answer", "BuildReport", "Engine", "IndexProblem", "Passage", "Settings", "Skipped", "answer",
-           "build_index", "retrieve"]
+           "article_text", "build_index", "retrieve"]

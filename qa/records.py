@@ -1,5 +1,7 @@
 """The records the package passes around and returns. All frozen; offsets are characters into the
-seed file's text as ``open(path, encoding=Passage.encoding).read()`` returns it."""
+article's text, ``qa.article_text(source)`` (for a text file: the file as
+``open(path, encoding=Passage.encoding).read()`` returns it; for a saved web page: its extracted
+text)."""
 
 from __future__ import annotations
 
@@ -45,9 +47,11 @@ class Passage:
     start: int
     end: int
     score: float
-    line: int                   # 1-based line of ``start`` in the file
+    line: int                   # 1-based line of ``start`` in the article's text
     chunk_id: int = -1
-    encoding: str = "utf-8"
+    encoding: str = "utf-8"     # how the seed file was decoded (a text file's text is the file)
+    date: str = ""              # the article's publication date (ISO 8601), when known
+    publisher: str = ""         # the article's publisher or site, when known
 
 
 @dataclass(frozen=True)
@@ -118,3 +122,5 @@ class Answer:
     searched: str = ""          # the question as searched (after trimming or rewriting)
     notice: str = ""            # e.g. "the question was cut to 1,000 characters"
     encoding: str = "utf-8"
+    date: str = ""              # the article's publication date (ISO 8601), when known
+    publisher: str = ""         # the article's publisher or site, when known

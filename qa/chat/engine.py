@@ -105,6 +105,12 @@ class Engine:
             self.last_report = report
             return report
 
+    def article_text(self, source: str) -> str:
+        """The text of indexed article ``source`` as the index read it: ``Answer`` and ``Passage``
+        offsets point into it. ``KeyError`` when no such article is indexed."""
+        index = self.index
+        return index.article_text(index.document_number(source))
+
     def vector(self, question: str):
         return self.encoder.encode([question])[0]
 

@@ -16,13 +16,13 @@ import numpy as np
 
 # Bump when the files or the manifest change shape: older indexes are then refused with the
 # command that rebuilds them.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 # The only files a build ever deletes: its own data files, dense search files (named
 # "<kind>-<hex>.faiss" by every backend) and temp manifests, so pointing --index at a folder holding
 # anything else never deletes that.
 OWN_FILE = re.compile(
-    r"^(?:(?:chunks|sentences|vectors|sentvec|texts|terms|counts|vocab)-(\d{6,})\.(?:i64|f32|f16|utf8|i32|u16|txt)"
+    r"^(?:(?:chunks|sentences|vectors|sentvec|texts|articles|terms|counts|vocab)-(\d{6,})\.(?:i64|f32|f16|utf8|i32|u16|txt)"
     r"|[a-z0-9]+-[0-9a-f]+\.faiss|\.manifest\.json\.\d+\.tmp)$"
 )
 
@@ -46,6 +46,7 @@ FILES: dict[str, FileSpec] = {
     "vectors": FileSpec(".f32", "<f4", None, False),   # chunk vectors, L2-normalised
     "sentvec": FileSpec(".f16", "<f2", None, False),   # sentence vectors in context
     "texts": FileSpec(".utf8", "u1", 1, True),         # chunk texts, UTF-8, concatenated
+    "articles": FileSpec(".utf8", "u1", 1, False),     # each article's whole text (what offsets point into)
     "terms": FileSpec(".i32", "<i4", 1, True),         # BM25 term ids per chunk
     "counts": FileSpec(".u16", "<u2", 1, True),        # their counts
     "vocab": FileSpec(".txt", "u1", 1, True),          # one term per line, id = line number
@@ -109,6 +110,11 @@ def _is_range(x) -> bool:
     return isinstance(x, list) and len(x) == 2 and all(is_int(v) and v >= 0 for v in x) and x[0] <= x[1]
 
 
+def _is_span(x) -> bool:
+    """[offset, length], both whole numbers >= 0."""
+    return isinstance(x, list) and len(x) == 2 and all(is_int(v) and v >= 0 for v in x)
+
+
 def _structure_problem(manifest: dict) -> str:
     """What is missing or malformed in a manifest of the current format ("" when nothing), so that
     a hand-edited or damaged one is refused with a message rather than a KeyError later."""
@@ -129,7 +135,8 @@ def _structure_problem(manifest: dict) -> str:
     for doc in manifest["documents"]:
         if not (isinstance(doc, dict) and isinstance(doc.get("source"), str) and isinstance(doc.get("title"), str)
                 and isinstance(doc.get("sha256"), str) and is_int(doc.get("size")) and is_int(doc.get("mtime_ns"))
-                and _is_range(doc.get("rows")) and _is_range(doc.get("sentence_rows"))):
+                and _is_range(doc.get("rows")) and _is_range(doc.get("sentence_rows"))
+                and _is_span(doc.get("text"))):
             return f"bad article entry {str(doc)[:80]}"
     ann_info = manifest.get("ann") or {}
     if not isinstance(ann_info, dict) or not isinstance(ann_info.get("kind", "flat"), str):
@@ -171,7 +178,8 @@ def check_arrays(manifest: dict, arrays: dict, index_dir: Path) -> None:
     for doc in manifest["documents"]:
         lo, hi = doc["rows"]
         s_lo, s_hi = doc["sentence_rows"]
-        if not (0 <= lo <= hi <= rows and 0 <= s_lo <= s_hi <= len(arrays["sentences"])):
+        if not (0 <= lo <= hi <= rows and 0 <= s_lo <= s_hi <= len(arrays["sentences"])
+                and sum(doc["text"]) <= len(arrays["articles"])):
             problems.append(f"rows of {doc.get('source')} out of range")
             break
     if problems:

@@ -39,6 +39,8 @@ class Index:
             self.live[lo:hi] = True
             self.row_doc[lo:hi] = i
         self.texts = arrays["texts"]
+        self.articles = arrays["articles"]
+        self._by_source: dict[str, int] | None = None
         self.sentences = arrays["sentences"]
         # The first chunk holding each sentence (for its text), and each sentence's document.
         lo = self.table[:, _COL["sent_lo"]] if rows else np.zeros(0, np.int64)
@@ -130,8 +132,19 @@ class Index:
         return Passage(
             text=self.chunk_text(row), source=doc["source"], title=doc["title"], start=start, end=end,
             score=float(score), line=int(self.table[row, _COL["line"]]), chunk_id=int(row),
-            encoding=doc.get("encoding", "utf-8"),
+            encoding=doc.get("encoding", "utf-8"), date=doc.get("date", ""), publisher=doc.get("publisher", ""),
         )
+
+    def article_text(self, doc: int) -> str:
+        """The whole text of ``documents[doc]`` as the build read it (what every offset points into)."""
+        off, n = self.documents[doc]["text"]
+        return bytes(self.articles[off:off + n]).decode("utf-8")
+
+    def document_number(self, source: str) -> int:
+        """The index into ``documents`` of article ``source``; ``KeyError`` when it is not indexed."""
+        if self._by_source is None:
+            self._by_source = {d["source"]: i for i, d in enumerate(self.documents)}
+        return self._by_source[source]
 
     def line_of(self, row: int, offset: int) -> int:
         """1-based line in the file of file offset ``offset`` inside chunk ``row``."""

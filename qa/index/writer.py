@@ -41,6 +41,10 @@ class Stream:
         self.queue: deque[tuple[DocWriter, Chunk]] = deque()
 
     def add(self, doc: Document, chunks: list[Chunk], entry: dict, nbytes: int) -> None:
+        """Queue a document's chunks; its article text is appended now (``entry["text"]``: where)."""
+        raw = doc.text.encode("utf-8")
+        entry["text"] = [self.appender.entries["articles"]["bytes"], len(raw)]
+        self.appender.append("articles", raw)
         writer = DocWriter(self.appender, doc, len(chunks), entry, self.vocab, nbytes,
                            title_prefix(doc.title, self.encoder, self.settings.embed_title_tokens),
                            tokenize(doc.title) if self.settings.title_in_chunks else [])
@@ -142,7 +146,8 @@ def read_vocab(arrays: dict) -> dict[str, int]:
 
 def copy_document(appender, arrays: dict, entry: dict) -> dict:
     """Copy one unchanged document's rows from the old files into the new generation (no
-    re-embedding): vectors, sentence vectors, texts and terms move; offsets are renumbered."""
+    re-embedding): vectors, sentence vectors, texts, its article text and terms move; offsets are
+    renumbered."""
     lo, hi = entry["rows"]
     s_lo, s_hi = entry["sentence_rows"]
     table = np.array(arrays["chunks"][lo:hi], dtype=np.int64)
@@ -152,6 +157,9 @@ def copy_document(appender, arrays: dict, entry: dict) -> dict:
     t1 = table[-1, col["text_off"]] + table[-1, col["text_len"]]
     w0 = table[0, col["term_off"]]
     w1 = table[-1, col["term_off"]] + table[-1, col["term_len"]]
+    a0, n_article = entry["text"]
+    new_text = [appender.entries["articles"]["bytes"], n_article]
+    appender.append("articles", np.asarray(arrays["articles"][a0:a0 + n_article]).tobytes())
     table[:, col["sent_lo"]] += new_sent - s_lo
     table[:, col["sent_hi"]] += new_sent - s_lo
     table[:, col["text_off"]] += appender.entries["texts"]["bytes"] - t0
@@ -163,4 +171,5 @@ def copy_document(appender, arrays: dict, entry: dict) -> dict:
     appender.append("sentences", np.asarray(arrays["sentences"][s_lo:s_hi]))
     appender.append("sentvec", np.asarray(arrays["sentvec"][s_lo:s_hi]))
     appender.append("vectors", np.asarray(arrays["vectors"][lo:hi]))
-    return {**entry, "rows": [new_row, new_row + (hi - lo)], "sentence_rows": [new_sent, new_sent + (s_hi - s_lo)]}
+    return {**entry, "rows": [new_row, new_row + (hi - lo)], "sentence_rows": [new_sent, new_sent + (s_hi - s_lo)],
+            "text": new_text}

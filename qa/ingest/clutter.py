@@ -6,6 +6,7 @@ text is never rewritten, so every offset stays an offset into the original file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Lines that are only a share / social button label.
 _SHARE_WORDS = {
@@ -56,17 +57,23 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
-def title_and_blocks(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The title (first non-empty line, markdown '#' removed) and the spans of article text.
+def title_and_blocks(text: str, start: int = 0, skip: Callable[[str], bool] | None = None
+                     ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The title (first non-empty line from ``start``, markdown '#' removed) and the spans of
+    article text.
 
-    A block is a run of lines with no clutter line inside; the title line is its own thing and in
-    no block. Blank lines stay inside blocks (the sentence splitter treats them as paragraph breaks)."""
+    A block is a run of lines with no clutter line (``is_clutter``, or ``skip`` when given) inside;
+    the title line is its own thing and in no block. Blank lines stay inside blocks (the sentence
+    splitter treats them as paragraph breaks)."""
+    skip = is_clutter if skip is None else skip
     title = ""
     title_span = (0, 0)
     blocks: list[tuple[int, int]] = []
     open_start = open_end = -1
-    for start, end in _lines(text):
-        line = text[start:end]
+    for line_start, end in _lines(text):
+        if line_start < start:
+            continue
+        line = text[line_start:end]
         bare = line.replace("\ufeff", "").strip()     # BOM and any Unicode space (NBSP too)
         if not bare:
             continue
@@ -75,18 +82,18 @@ def title_and_blocks(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             lead = 0
             while line[lead] == "\ufeff" or line[lead].isspace():
                 lead += 1
-            title_span = (start + lead, end)
+            title_span = (line_start + lead, end)
             continue
-        if is_clutter(line):
+        if skip(line):
             if open_start >= 0:
                 blocks.append((open_start, open_end))
                 open_start = -1
             continue
         if open_start < 0:
-            open_start = start
+            open_start = line_start
         open_end = end
     if open_start >= 0:
         blocks.append((open_start, open_end))
-    if not blocks and title and not is_clutter(text[title_span[0]:title_span[1]]):
+    if not blocks and title and not skip(text[title_span[0]:title_span[1]]):
         blocks.append(title_span)   # a one-line file: its line is both title and text
     return title, tuple(blocks)

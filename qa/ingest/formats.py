@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from qa.ingest.html import HtmlLoader
 from qa.ingest.loader import Loader
 from qa.ingest.text import TextLoader
 
 _TEXT = TextLoader()
+_HTML = HtmlLoader()
 LOADERS: dict[str, Loader] = {
     ".txt": _TEXT,
     ".md": _TEXT,
+    ".html": _HTML,
+    ".htm": _HTML,
 }
 SUFFIXES = tuple(LOADERS)
 

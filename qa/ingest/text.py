@@ -1,20 +1,75 @@
-"""Plain-text and Markdown articles: the file's decoded text is the article's text."""
+"""Plain-text and Markdown articles: the file's decoded text is the article's text.
+
+The first non-empty line is the headline ("Headline – Publisher" or "Headline | Publisher" gives
+the publisher too); a line that only says when it was published ("Published 5 March 2024") gives the
+date and is left out of the article text, as is page clutter; else a dateline opening the first
+paragraph gives the date. A Markdown file may start with front matter (``---`` … ``---``) naming
+``title``, ``date``, ``publisher`` (or ``source``/``site``) and ``author``."""
 
 from __future__ import annotations
 
-from qa.ingest.clutter import title_and_blocks
+import re
+
+from qa.ingest.clutter import is_clutter, title_and_blocks
+from qa.ingest.dates import dateline, full_dates, publication_line
 from qa.ingest.decode import decode
 from qa.ingest.loader import Article
 
+# "Headline – Publisher" / "Headline | Publisher": a short name in title case after a dash or bar.
+# (A plain hyphen is left alone: news headlines use it for the speaker, "Choose hope - Kennedy".)
+_PUBLISHER_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[|–—]\s+"
+                               r"(?P<name>(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})$")
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$", re.MULTILINE)
+
+
+def split_publisher(title: str) -> tuple[str, str]:
+    """("Headline", "Publisher") from "Headline – Publisher"; (title, "") when it has no such suffix."""
+    m = _PUBLISHER_SUFFIX.match(title)
+    return (m.group("title").strip(), m.group("name")) if m else (title, "")
+
+
+def front_matter(text: str) -> tuple[dict[str, str], int]:
+    """The fields of a leading ``---`` block (lower-case keys, quotes removed) and where the text
+    after it starts; ({}, 0) without one."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0
+    fields = {f.group("key").lower(): f.group("value").strip("'\"") for f in _FIELD.finditer(m.group("body"))}
+    return fields, m.end()
+
+
+def _metadata_line(line: str) -> bool:
+    return is_clutter(line) or bool(publication_line(line))
+
 
 class TextLoader:
-    """``.txt`` and ``.md``: the first non-empty line is the title; page clutter is skipped."""
+    """``.txt`` and ``.md`` (see the module doc)."""
 
     suffixes = (".txt", ".md")
 
     def load(self, raw: bytes) -> Article:
         text, encoding = decode(raw)
-        title, blocks = title_and_blocks(text)
+        fields, body = front_matter(text)
+        title, blocks = title_and_blocks(text, body, _metadata_line)
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
-        return Article(text=text, encoding=encoding, title=title, blocks=blocks)
+        title, publisher = split_publisher(fields.get("title") or title)
+        date = _date(text, body, blocks, fields.get("date", ""))
+        publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher
+        return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
+                       author=fields.get("author", ""))
+
+
+def _date(text: str, body: int, blocks, declared: str) -> str:
+    """The front matter's date, else a publication line's, else the first paragraph's dateline."""
+    if declared:
+        found = full_dates(declared)
+        if found:
+            return found[0].iso()
+    for line in text[body:blocks[0][0] + 2000].split("\n"):
+        when = publication_line(line)
+        if when:
+            return when
+    first = text[blocks[0][0]:blocks[0][1]].lstrip().split("\n", 1)[0]
+    return dateline(first)

@@ -83,7 +83,7 @@ def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:
         question=d.question, found=True, text=text[a:b], sentence=text, source=doc["source"], title=doc["title"],
         start=sent_start + a, end=sent_start + b, sentence_start=sent_start, sentence_end=sent_end,
         line=index.line_of(row, sent_start + a), score=score, searched=d.searched, notice=d.notice,
-        encoding=doc.get("encoding", "utf-8"),
+        encoding=doc.get("encoding", "utf-8"), date=doc.get("date", ""), publisher=doc.get("publisher", ""),
     )
 
 

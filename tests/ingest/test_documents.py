@@ -27,11 +27,12 @@ def test_real_seed_title_text_and_clutter(seed_dir):
     assert doc.sha256 == sha256(raw)
     assert doc.size == len(raw)
     first_line = next(line for line in doc.text.splitlines() if line.strip())
-    assert doc.title == first_line.strip()
-    assert doc.title.startswith("Russia provided North Korea with air defense systems")
+    assert f"{doc.title} – {doc.publisher}" == first_line.strip()          # "Headline – Publisher"
+    assert doc.title == "Russia provided North Korea with air defense systems, South Korea says"
+    assert doc.publisher == "Washington Examiner" and doc.date == ""
     body = _block_text(doc)
     assert "anti-aircraft missiles" in body
-    assert doc.title not in body
+    assert first_line not in body
     for line in body.splitlines():
         assert line.strip() not in SEED_CLUTTER
     # Blocks are ordered, disjoint, and start and end on article text.

@@ -1,0 +1,121 @@
+"""Dates written in news text: a publication line ("Published 5 March 2024", "Updated: March 5,
+2024 10:00 GMT"), a dateline ("WASHINGTON, March 5, 2024 —"), or a date alone on a line; and the
+calendar dates, months and years a text mentions. Plain functions over strings; no guessing from a
+file's modification time or from today's date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+        r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+_Y = r"(?P<y>1[89]\d\d|20\d\d|21\d\d)"
+_M = r"(?P<m>0?[1-9]|1[0-2])"
+_D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
+# Full dates, each with named groups d (day), m (month name or number), y (year).
+_FULL = [
+    re.compile(rf"\b{_Y}-{_M}-{_D}(?![\d-])"),                                          # 2024-03-05
+    re.compile(rf"\b{_Y}/{_M}/{_D}\b"),                                                 # 2024/03/05
+    re.compile(rf"\b(?:{_DAY})?{_D}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON}),?\s+{_Y}\b",
+               re.IGNORECASE),                                                          # 5 March 2024
+    re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}\b", re.IGNORECASE),  # March 5, 2024
+]
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?{_Y}\b", re.IGNORECASE)           # March 2024
+_YEAR_ALONE = re.compile(r"(?<![\d£$€.,-])(1[89]\d\d|20\d\d|21\d\d)(?:s\b)?(?![\d%-]|\.\d|,\d)")  # 2024, 1990s
+_PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date)\b"
+                        r"\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
+# What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z").
+_TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
+                   r"(?:\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{2,4}))?(?:\s*[,|·]\s*updated.*)?", re.IGNORECASE)
+_BYLINE = re.compile(r"^by\s+[^|,·•]{1,60}?\s*[|,·•]\s*", re.IGNORECASE)      # "By Jo Park | Published ..."
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:\([^)]{1,30}\))?\s*[,:]?\s*")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date, month or year a text names: ``year`` always; ``month`` and ``day`` 0 when not given."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+    start: int = 0
+    end: int = 0
+
+    def iso(self) -> str:
+        """"2024-03-05", "2024-03" or "2024"."""
+        return "-".join([f"{self.year:04d}"] + ([f"{self.month:02d}"] if self.month else [])
+                        + ([f"{self.day:02d}"] if self.day else []))
+
+
+def _month(text: str) -> int:
+    text = text.lower().rstrip(".")
+    return int(text) if text.isdigit() else _MONTH_NUMBER.get(text, _MONTH_NUMBER.get(text[:3], 0))
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    import calendar
+
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def full_dates(text: str) -> list[DateMention]:
+    """Every full calendar date in ``text`` (day, month and year), in order, overlaps dropped."""
+    found: list[DateMention] = []
+    for pattern in _FULL:
+        for m in pattern.finditer(text):
+            y, mo, d = int(m.group("y")), _month(m.group("m")), int(m.group("d"))
+            if _valid(y, mo, d) and not any(f.start < m.end() and m.start() < f.end for f in found):
+                found.append(DateMention(y, mo, d, m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def mentions(text: str) -> list[DateMention]:
+    """The dates, months and years ``text`` names ("5 March 2024", "March 2024", "2024", "the 1990s"),
+    in order, each once (a full date is not also counted as its month or year)."""
+    found = full_dates(text)
+
+    def free(s: int, e: int) -> bool:
+        return not any(f.start < e and s < f.end for f in found)
+
+    for m in _MONTH_YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(int(m.group("y")), _month(m.group("m")), 0, m.start(), m.end()))
+    for m in _YEAR_ALONE.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(int(m.group(1)), 0, 0, m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def publication_line(line: str) -> str:
+    """The ISO date of a line that only says when the article was published ("Published 5 March
+    2024", "Updated: 2024-03-05 10:00", "Tuesday 5 March 2024 10.00 GMT", "By Jo Park | Published
+    12 February 2024"), else ""."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > 12:
+        return ""
+    rest = _PUBLISHED.sub("", _BYLINE.sub("", stripped, count=1), count=1)
+    dates = full_dates(rest)
+    if not dates:
+        return ""
+    leftover = (rest[:dates[0].start] + rest[dates[0].end:]).strip(" ,.-–—|·")
+    # What may remain: a time ("10:00 GMT", "10.00am BST"), "by <name>" is not a date line.
+    if leftover and not _TIME.fullmatch(leftover):
+        return ""
+    return dates[0].iso()
+
+
+def dateline(line: str) -> str:
+    """The ISO date of a dateline opening a paragraph ("WASHINGTON, March 5, 2024 — The ..."), else ""."""
+    m = _DATELINE.match(line)
+    rest = line[m.end():] if m else line
+    dates = full_dates(rest[:40])
+    if dates and dates[0].start <= 2 and (m or dates[0].start == 0):
+        after = rest[dates[0].end:dates[0].end + 4]
+        if re.match(r"\s*(?:[-–—:(]|\(|$)", after):
+            return dates[0].iso()
+    return ""

@@ -1,0 +1,62 @@
+"""Saved web pages (``.html``, ``.htm``): the article text and its metadata, by ``trafilatura``
+(the field's library for it: menus, cookie notices, share buttons, related links and footers are
+left out). The extracted text, with the headline as its first line, is the article's text: every
+offset points into it, and the index keeps it (``qa.article_text``), so it is never re-extracted."""
+
+from __future__ import annotations
+
+import logging
+
+from qa.ingest.clutter import title_and_blocks
+from qa.ingest.dates import full_dates, publication_line
+from qa.ingest.loader import Article
+from qa.ingest.text import split_publisher
+
+# trafilatura takes seconds per megabyte (a 23 MB page took minutes): bigger pages are refused.
+MAX_PAGE_BYTES = 5_000_000
+_OPTIONS = dict(
+    with_metadata=True,
+    include_comments=False,     # readers' comments are not the article
+    include_tables=True,
+    deduplicate=False,          # its cache is process-wide: the same page could come back different
+    # Dates from the page's metadata (meta tags, JSON-LD, <time>, the URL), not guessed from free
+    # text: the default also reads "Copyright 2023" in a footer as a date.
+    date_extraction_params={"extensive_search": False, "original_date": True},
+)
+
+
+class HtmlLoader:
+    """``.html`` and ``.htm``: saved article pages."""
+
+    suffixes = (".html", ".htm")
+
+    def load(self, raw: bytes) -> Article:
+        if len(raw) > MAX_PAGE_BYTES:
+            raise ValueError(f"web page of {len(raw):,} bytes, over the {MAX_PAGE_BYTES:,}-byte limit for pages")
+        if not raw.strip():
+            raise ValueError("empty file")
+        import trafilatura
+
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)     # it logs every page it rejects
+        try:
+            page = trafilatura.bare_extraction(raw, **_OPTIONS)
+        except Exception as exc:      # malformed input trafilatura cannot handle: the file is skipped, with why
+            raise ValueError(f"not a readable web page ({type(exc).__name__})") from None
+        body = (page.text or "").strip() if page is not None else ""
+        if not body:
+            raise ValueError("no article found in this web page")
+        title, publisher = split_publisher(" ".join((page.title or "").split()))
+        first_line = body.split("\n", 1)[0].strip()
+        if not title:
+            title = first_line[:300]
+        # The headline is the text's first line (quotable, and read as the title like a text file's).
+        text = body if first_line == title else f"{title}\n\n{body}"
+        text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n"
+        headline, blocks = title_and_blocks(text, skip=lambda line: bool(publication_line(line)))
+        if not blocks:
+            raise ValueError("no article text in this web page (only a headline)")
+        dates = full_dates(page.date or "")
+        date = dates[0].iso() if dates else next(filter(None, map(publication_line, text.split("\n")[:8])), "")
+        site = (page.sitename or "").strip()
+        return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date,
+                       publisher=site if site else publisher, author=(page.author or "").strip())

@@ -1,0 +1,41 @@
+"""Dates in news text: publication lines, datelines, and the dates a text mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.ingest.dates import dateline, full_dates, mentions, publication_line
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published 5 March 2024", "2024-03-05"),
+    ("Updated: March 5, 2024 10:00 GMT", "2024-03-05"),
+    ("Tuesday 5 March 2024 10.00 GMT", "2024-03-05"),
+    ("Published: 2024-03-05T10:00:00Z", "2024-03-05"),
+    ("Posted on Mar. 5, 2024 at 9:30 am", "2024-03-05"),
+    ("By Jo Park | Published 12 February 2024", "2024-02-12"),
+    ("2024-03-05", "2024-03-05"),
+    ("Published 31 February 2024", ""),                       # no such day
+    ("The bank cut rates on 5 March 2024.", ""),              # a sentence, not a date line
+    ("Published in the Journal of Things", ""),
+    ("", ""),
+])
+def test_publication_lines(line, iso):
+    assert publication_line(line) == iso
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("WASHINGTON, March 5, 2024 — The president said", "2024-03-05"),
+    ("LONDON (Reuters) - 5 March 2024 - Shares fell", "2024-03-05"),
+    ("March 5, 2024 - Officials said", "2024-03-05"),
+    ("The March 5, 2024 vote was close", ""),
+    ("Officials said on Monday", ""),
+])
+def test_datelines(line, iso):
+    assert dateline(line) == iso
+
+
+def test_mentions_names_dates_months_and_years_once():
+    text = "In March 2009 rates fell to 0.5%; by 5 March 2024 and in the 1990s, not 2,004 people or £2005m."
+    assert [m.iso() for m in mentions(text)] == ["2009-03", "2024-03-05", "1990"]
+    assert [m.iso() for m in full_dates("on 2024-03-05 and 2024/3/6")] == ["2024-03-05", "2024-03-06"]

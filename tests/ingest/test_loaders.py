@@ -1,0 +1,101 @@
+"""The loaders: text files (headline, publisher, date lines, front matter) and saved web pages
+(article text and metadata by trafilatura; navigation, share buttons and cookie notices left out)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.ingest.formats import SUFFIXES, loader_for
+from qa.ingest.html import HtmlLoader
+from qa.ingest.text import TextLoader, split_publisher
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry company orders two electric boats | The Bayside Herald</title>
+<meta property="og:title" content="Ferry company orders two electric boats">
+<meta property="og:site_name" content="The Bayside Herald">
+<meta property="article:published_time" content="2024-05-14T08:30:00Z">
+<meta name="author" content="Ana Lima">
+</head><body>
+<div class="cookie-banner"><p>We use cookies to improve your experience. Accept all cookies?</p><button>Accept</button></div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article>
+<h1>Ferry company orders two electric boats</h1>
+<ul class="share"><li><a href="#">Share on Facebook</a></li><li><a href="#">Tweet</a></li></ul>
+<p>The island ferry company has ordered two battery-powered boats worth £18m, its chief executive Rosa Quint said on Tuesday.</p>
+<p>The boats will carry 300 passengers each and enter service in 2026, replacing diesel vessels built in 1989.</p>
+<blockquote><p>“This is the biggest change to the crossing in fifty years,” Ms Quint said.</p></blockquote>
+<p>The order was placed with a shipyard in Norway after a two-year tender.</p>
+</article>
+<aside><h2>Related stories</h2><ul><li><a href="/a">Harbour fees to rise</a></li></ul></aside>
+<footer><p>© 2024 The Bayside Herald. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_suffixes_have_loaders():
+    assert {".txt", ".md", ".html", ".htm"} <= set(SUFFIXES)
+    assert isinstance(loader_for("a/B.HTML"), HtmlLoader) and isinstance(loader_for("x.md"), TextLoader)
+    with pytest.raises(ValueError, match="not an article file"):
+        loader_for("photo.png")
+
+
+def test_a_saved_page_gives_the_article_text_and_its_metadata():
+    a = HtmlLoader().load(PAGE.encode("utf-8"))
+    assert (a.title, a.date, a.publisher, a.author) == (
+        "Ferry company orders two electric boats", "2024-05-14", "The Bayside Herald", "Ana Lima")
+    assert a.text.startswith("Ferry company orders two electric boats\n")
+    body = "\n".join(a.text[s:e] for s, e in a.blocks)
+    assert "battery-powered boats worth £18m" in body and "“This is the biggest change" in body
+    for clutter in ("cookies", "Share on Facebook", "Tweet", "Related stories", "Harbour fees", "All rights reserved",
+                    "Sport"):
+        assert clutter not in a.text
+    assert HtmlLoader().load(PAGE.encode("utf-8")) == a                  # the same page, the same text
+
+
+def test_a_windows_1252_page_decodes_by_its_meta_charset():
+    page = PAGE.replace('charset="utf-8"', 'charset="windows-1252"').encode("cp1252")
+    assert "worth £18m" in HtmlLoader().load(page).text
+
+
+@pytest.mark.parametrize("raw, why", [
+    (b"", "empty"),
+    (b"<html><head><title>x</title></head><body></body></html>", "no article"),
+    (b"just some words, not a page", "no article"),
+])
+def test_pages_without_an_article_are_refused_with_a_reason(raw, why):
+    with pytest.raises(ValueError, match=why):
+        HtmlLoader().load(raw)
+
+
+def test_an_oversized_page_is_refused_before_parsing():
+    with pytest.raises(ValueError, match="over the"):
+        HtmlLoader().load(b"<p>x</p>" * 1_000_000)
+
+
+def test_text_headline_publisher_and_published_line():
+    raw = ("Bank holds rates at 5% – The Daily Ledger\n\nPublished 5 March 2024\n\n"
+           "The central bank held its main rate at 5% on Tuesday.\n").encode()
+    a = TextLoader().load(raw)
+    assert (a.title, a.publisher, a.date) == ("Bank holds rates at 5%", "The Daily Ledger", "2024-03-05")
+    assert "Published" not in "".join(a.text[s:e] for s, e in a.blocks)   # metadata, not article text
+    assert a.text == raw.decode()                                        # the file's text, untouched
+
+
+def test_a_hyphen_suffix_is_a_speaker_not_a_publisher():
+    assert split_publisher("Choose hope over fear - Kennedy") == ("Choose hope over fear - Kennedy", "")
+    assert split_publisher("Rates rise | Financial Post") == ("Rates rise", "Financial Post")
+    assert split_publisher("Why rates rise – and what next") == ("Why rates rise – and what next", "")
+
+
+def test_dateline_gives_the_date():
+    a = TextLoader().load(b"Storm hits coast\n\nLISBON, January 9, 2025 - A storm closed the port.\n")
+    assert a.date == "2025-01-09"
+
+
+def test_markdown_front_matter():
+    raw = (b'---\ntitle: "Tram line opens"\ndate: 2023-11-02\npublisher: City Times\nauthor: Kim Ode\n---\n'
+           b"# Tram line opens\n\nThe new tram line carried 20,000 people on its first day.\n")
+    a = TextLoader().load(raw)
+    assert (a.title, a.date, a.publisher, a.author) == ("Tram line opens", "2023-11-02", "City Times", "Kim Ode")
+    body = "".join(a.text[s:e] for s, e in a.blocks)
+    assert body == "The new tram line carried 20,000 people on its first day."
