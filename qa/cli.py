@@ -137,7 +137,10 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="measure retrieval and answer quality on a question file")
     e.add_argument("--corpus", type=Path, required=True, help="folder of articles to index")
-    e.add_argument("--questions", type=Path, nargs="+", required=True, help="question files (.jsonl)")
+    e.add_argument("--questions", type=Path, nargs="+", default=[], help="question files (.jsonl)")
+    e.add_argument("--conversations", type=Path, nargs="+", default=[],
+                   help="two-turn conversation files (.jsonl, as followups.jsonl): turn 2 is asked after the "
+                        "project's own follow-up resolution from turn 1's answer, and alone in its standalone form")
     e.add_argument("--index", type=Path, default=None, help="index folder (default: a temporary one)")
     e.add_argument("--k", type=int, default=10,
                    help="passages per question; recall@k and MRR look at max(K, 10) (default %(default)s)")

@@ -52,6 +52,7 @@ class Passage:
     encoding: str = "utf-8"     # how the seed file was decoded (a text file's text is the file)
     date: str = ""              # the article's publication date (ISO 8601), when known
     publisher: str = ""         # the article's publisher or site, when known
+    also_in: tuple[str, ...] = ()   # other seed files holding the same article (indexed once)
 
 
 @dataclass(frozen=True)
@@ -124,3 +125,4 @@ class Answer:
     encoding: str = "utf-8"
     date: str = ""              # the article's publication date (ISO 8601), when known
     publisher: str = ""         # the article's publisher or site, when known
+    also_in: tuple[str, ...] = ()   # other seed files holding the same article (indexed once)

@@ -38,6 +38,7 @@ class Stream:
         self.encoder, self.appender, self.vocab, self.advance = encoder, appender, vocab, advance
         self.settings = settings
         self.batch = settings.build_batch_chunks
+        self._owed = 0          # bytes reported ahead of the rows written
         self.queue: deque[tuple[DocWriter, Chunk]] = deque()
 
     def add(self, doc: Document, chunks: list[Chunk], entry: dict, nbytes: int) -> None:
@@ -63,9 +64,28 @@ class Stream:
             texts.append(writer.prefix + c.text)
             shift = len(writer.prefix) - c.start
             spans.append([(s + shift, e + shift) for s, e in c.sentences])
-        vectors, span_vectors = self.encoder.encode_spans(texts, spans)
+        # Progress moves while the batch is encoded (the encoder reports its mini-batches), by the
+        # batch's share of its files' bytes; what was reported ahead is settled when rows are written.
+        worth = sum(writer.nbytes / writer.n_chunks for writer, _ in batch)
+        sent = 0
+
+        def encoding(done: int, total: int) -> None:
+            nonlocal sent
+            target = int(worth * done / max(total, 1))
+            if target > sent:
+                self._report(target - sent)
+                sent = target
+
+        vectors, span_vectors = self.encoder.encode_spans(texts, spans, encoding)
         self.appender.append("vectors", vectors)      # same row order as the chunk table
-        self.advance(sum(writer.add(c, vecs) for (writer, c), vecs in zip(batch, span_vectors)))
+        self._report(sum(writer.add(c, vecs) for (writer, c), vecs in zip(batch, span_vectors)) - sent)
+
+    def _report(self, nbytes: int) -> None:
+        """Tell ``advance`` about ``nbytes`` more (never less: a shortfall waits for later progress)."""
+        nbytes -= self._owed
+        self._owed = max(0, -nbytes)
+        if nbytes > 0:
+            self.advance(nbytes)
 
 
 class DocWriter:

@@ -237,6 +237,8 @@ def main(args) -> int:
         raise FileNotFoundError(f"corpus folder {corpus} does not exist: point --corpus at a folder of .txt articles")
     if args.predictions is not None and not Path(args.predictions).parent.is_dir():
         raise FileNotFoundError(f"cannot write --predictions {args.predictions}: its folder does not exist")
+    if not args.questions and not getattr(args, "conversations", []):
+        raise ValueError("nothing to ask: give --questions FILE ... and/or --conversations FILE ...")
     questions = [q for f in args.questions for q in load_questions(f, args.limit)]
     offtopic_files = getattr(args, "offtopic", None)
     offtopic_files = [] if offtopic_files is None else offtopic_files
