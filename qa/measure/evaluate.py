@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.index.build import build_index
+from qa.measure.questions import Question, first_hit_rank, load_conversations, load_questions, sentence_right
 from qa.measure.scoring import best_over, exact_match, f1, mean, mrr, percentile, recall_at, share
-from qa.read.normalize import holds_answer
-from qa.records import Passage
 from qa.search.rank import Mode
 
 RECALL_AT = (1, 5, 10)
@@ -30,100 +29,17 @@ KEYS = ("n_answerable", "n_unanswerable", "recall@1", "recall@5", "recall@10", "
 OFFTOPIC_KEYS = ("n_offtopic", "abstain_offtopic")
 
 
-# -- questions ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Question:
-    """One line of a question file. ``article_file`` is a path inside the corpus folder and
-    ``para_start``/``para_end`` the gold paragraph's character span in it, when known."""
-
-    question: str
-    answers: tuple[str, ...]
-    impossible: bool = False
-    id: str = ""
-    article_file: str | None = None
-    para_start: int | None = None
-    para_end: int | None = None
-    origin: str = ""            # "file, line n", for messages
-
-    @property
-    def answerable(self) -> bool:
-        return not self.impossible and bool(self.answers)
-
-
-def load_questions(path: str | Path, limit: int | None = None) -> list[Question]:
-    """The questions of one JSONL file (the first ``limit`` of them). Raises ``ValueError`` naming
-    the file and line of a malformed line, or when the file holds no question."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"question file {path} does not exist")
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except UnicodeDecodeError:
-        raise ValueError(f"{path} is not UTF-8 text: save it as UTF-8 JSON lines") from None
-    out: list[Question] = []
-    for n, line in enumerate(lines, 1):
-        if limit is not None and len(out) >= limit:
-            break
-        if line.strip():
-            out.append(_parse_line(line, f"{path}, line {n}"))
-    if not out:
-        raise ValueError(f"{path} holds no questions: write one JSON object per line, "
-                         f'e.g. {{"question": "Who ...?", "answers": ["..."]}}')
-    return out
-
-
-def _parse_line(line: str, where: str) -> Question:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{where}: not valid JSON ({exc.msg}); each line must be one JSON object") from None
-    if not isinstance(obj, dict):
-        raise ValueError(f"{where}: expected a JSON object with \"question\" and \"answers\", got {type(obj).__name__}")
-    question = obj.get("question")
-    if not isinstance(question, str) or not question.strip():
-        raise ValueError(f"{where}: \"question\" must be a non-empty string, got {question!r}")
-    impossible = obj.get("is_impossible", False)
-    if not isinstance(impossible, bool):
-        raise ValueError(f"{where}: \"is_impossible\" must be true or false, got {impossible!r}")
-    answers = obj.get("answers")
-    if answers is None and not impossible:
-        raise ValueError(f"{where}: no \"answers\": give a list of answer texts "
-                         "([] when the articles do not answer it)")
-    answers = [] if answers is None else answers
-    if not isinstance(answers, list) or not all(isinstance(a, str) for a in answers):
-        raise ValueError(f"{where}: \"answers\" must be a list of strings, got {answers!r}")
-    article = obj.get("article_file")
-    if article is not None and not isinstance(article, str):
-        raise ValueError(f"{where}: \"article_file\" must be a string, got {article!r}")
-    lo, hi = obj.get("para_char_start"), obj.get("para_char_end")
-    if lo is not None or hi is not None:
-        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (lo, hi)) or not 0 <= lo < hi:
-            raise ValueError(f"{where}: para_char_start/para_char_end must be two integers with "
-                             f"0 <= start < end, got {lo!r}, {hi!r}")
-    return Question(question=question, answers=tuple(answers), impossible=impossible or not answers,
-                    id=str(obj.get("id", "")), article_file=article, para_start=lo, para_end=hi, origin=where)
-
-
-def is_hit(p: Passage, q: Question) -> bool:
-    """A passage is a hit when it overlaps the gold paragraph of the gold article; without that
-    span, when it contains a gold answer (and comes from ``article_file`` when that is given)."""
-    if q.article_file is not None and p.source != q.article_file:
-        return False
-    if q.para_start is not None and q.article_file is not None:
-        return p.start < q.para_end and q.para_start < p.end
-    return holds_answer(p.text, q.answers)
-
-
-def first_hit_rank(passages: Sequence[Passage], q: Question) -> int | None:
-    """1-based rank of the first hit in ``passages`` (best first), or None."""
-    return next((i for i, p in enumerate(passages, 1) if is_hit(p, q)), None)
-
-
 # -- running -----------------------------------------------------------------------------------
 class Kind(str, enum.Enum):
     ANSWERABLE = "answerable"
     UNANSWERABLE = "unanswerable"
     OFFTOPIC = "offtopic"       # asked of an index without its article
+    TURN1 = "turn1"             # a conversation's first question
+    FOLLOWUP = "followup"       # its second, after follow-up resolution
+    STANDALONE = "standalone"   # its second, written out in full
+
+
+SCORED = (Kind.ANSWERABLE, Kind.TURN1, Kind.FOLLOWUP, Kind.STANDALONE)
 
 
 @dataclass(frozen=True)
@@ -150,6 +66,11 @@ class Result:
     f1: float | None
     sentence_correct: bool | None
     latency_ms: float
+    also_in: tuple[str, ...] = ()
+    alt_files: tuple[str, ...] = ()
+    question_kind: str = ""             # the question file's "kind" label, when it has one
+    group: str = ""                     # the question file's "group" label, when it has one
+    searched: str = ""                  # the question as searched (after follow-up resolution)
 
 
 def ask(engine, q: Question, k: int, mode: Mode, kind: Kind) -> Result:
@@ -159,20 +80,20 @@ def ask(engine, q: Question, k: int, mode: Mode, kind: Kind) -> Result:
     t0 = time.perf_counter()
     ans = engine.answer(q.question, depth)
     latency_ms = (time.perf_counter() - t0) * 1000.0
-    scored = kind is Kind.ANSWERABLE
+    scored = kind in SCORED
     rank = em = f = correct = None
     if scored:
         passages = ans.passages if mode is Mode.HYBRID else engine.retrieve(q.question, depth, mode=mode)
         rank = first_hit_rank(passages, q)
         prediction = ans.text if ans.found else ""
         em, f = best_over(exact_match, prediction, q.answers), best_over(f1, prediction, q.answers)
-        correct = ans.found and (q.article_file is None or ans.source == q.article_file) \
-            and holds_answer(ans.sentence, q.answers)
+        correct = ans.found and sentence_right(ans.sentence, ans.source, ans.also_in, q)
     return Result(
         id=q.id, question=q.question, kind=kind, origin=q.origin, answers=q.answers, article_file=q.article_file,
         found=ans.found, prediction=ans.text, sentence=ans.sentence, source=ans.source, start=ans.start,
         end=ans.end, sentence_start=ans.sentence_start, sentence_end=ans.sentence_end, score=ans.score,
         hit_rank=rank, exact_match=em, f1=f, sentence_correct=correct, latency_ms=latency_ms,
+        also_in=ans.also_in, alt_files=q.alt_files, question_kind=q.kind, group=q.group, searched=ans.searched,
     )
 
 
@@ -199,6 +120,10 @@ def summarize(results: Sequence[Result]) -> dict:
     if by[Kind.OFFTOPIC]:
         m["n_offtopic"] = len(by[Kind.OFFTOPIC])
         m["abstain_offtopic"] = share(not r.found for r in by[Kind.OFFTOPIC])
+    for group in sorted({r.group for r in by[Kind.UNANSWERABLE] if r.group}):     # e.g. the news set's
+        grouped = [r for r in by[Kind.UNANSWERABLE] if r.group == group]         # off-topic groups
+        m[f"n_{group}"] = len(grouped)
+        m[f"abstain_{group}"] = share(not r.found for r in grouped)
     return m
 
 
@@ -240,6 +165,7 @@ def main(args) -> int:
     if not args.questions and not getattr(args, "conversations", []):
         raise ValueError("nothing to ask: give --questions FILE ... and/or --conversations FILE ...")
     questions = [q for f in args.questions for q in load_questions(f, args.limit)]
+    conversations = [c for f in getattr(args, "conversations", []) for c in load_conversations(f, args.limit)]
     offtopic_files = getattr(args, "offtopic", None)
     offtopic_files = [] if offtopic_files is None else offtopic_files
     offtopic = [q for f in offtopic_files for q in load_questions(f, args.limit)]
@@ -254,7 +180,8 @@ def main(args) -> int:
         known = {d["source"] for d in engine.index.documents}
         if not known:
             raise ValueError(f"no usable articles in {corpus}: put .txt or .md articles in it")
-        missing = sorted({q.article_file for q in questions if q.article_file and q.article_file not in known})
+        named = questions + [t for c in conversations for t in (c.first, c.second)]
+        missing = sorted({q.article_file for q in named if q.article_file and q.article_file not in known})
         if missing:
             print(f"warning: {len(missing)} article_file(s) named by questions are not in {corpus} "
                   f"(e.g. {missing[0]}): those questions cannot be retrieved", file=sys.stderr)
@@ -271,10 +198,18 @@ def main(args) -> int:
                 # start from a copy of the main index: the build then only drops the left-out articles
                 shutil.copytree(index, off_index, ignore=shutil.ignore_patterns(".lock"))
             off_engine = _built_engine(seeds, off_index, engine.encoder, "embedding off-topic corpus", threshold)
-        bar = tqdm(total=len(questions) + len(offtopic), desc="questions", unit="q", file=sys.stderr, leave=False)
+        bar = tqdm(total=len(questions) + len(offtopic) + len(conversations), desc="questions", unit="q",
+                   file=sys.stderr, leave=False)
         try:
             metrics, results = run_eval(engine, questions, args.k, mode, offtopic=offtopic,
-                                        offtopic_engine=off_engine, progress=bar.update)
+                                        offtopic_engine=off_engine, progress=bar.update) if questions or offtopic \
+                else ({}, [])
+            if conversations:
+                from qa.measure.conversations import run_conversations
+
+                conv_metrics, conv_results = run_conversations(engine, conversations, args.k, progress=bar.update)
+                metrics.update(conv_metrics)
+                results += conv_results
         finally:
             bar.close()
 

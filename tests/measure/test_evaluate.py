@@ -12,6 +12,7 @@ import qa.encode.minilm
 import qa.read.decide
 from qa.cli import main as cli_main
 from qa.measure import evaluate as ev
+from qa.measure import questions as qs
 from qa.read.normalize import holds_answer
 from qa.records import Answer, Passage
 from qa.search.rank import Mode
@@ -71,17 +72,17 @@ def _passage(source, start, end, text="x"):
 
 
 def test_hit_is_overlap_with_the_gold_paragraph_or_contains_an_answer():
-    q = ev.Question("q?", ("Melbourne",), article_file="a.txt", para_start=100, para_end=200)
-    assert ev.is_hit(_passage("a.txt", 150, 400), q)
-    assert ev.is_hit(_passage("a.txt", 0, 101), q)
-    assert not ev.is_hit(_passage("a.txt", 0, 100), q)          # [0, 100) ends where the paragraph starts
-    assert not ev.is_hit(_passage("a.txt", 200, 300), q)
-    assert not ev.is_hit(_passage("b.txt", 150, 160, "Melbourne"), q)
-    bare = ev.Question("q?", ("Melbourne",))
-    assert ev.is_hit(_passage("b.txt", 0, 9, "in Melbourne."), bare)
-    assert not ev.is_hit(_passage("b.txt", 0, 9, "in Sydney."), bare)
-    assert ev.first_hit_rank([_passage("b.txt", 0, 1), _passage("a.txt", 120, 130)], q) == 2
-    assert ev.first_hit_rank([], q) is None
+    q = qs.Question("q?", ("Melbourne",), article_file="a.txt", para_start=100, para_end=200)
+    assert qs.is_hit(_passage("a.txt", 150, 400), q)
+    assert qs.is_hit(_passage("a.txt", 0, 101), q)
+    assert not qs.is_hit(_passage("a.txt", 0, 100), q)          # [0, 100) ends where the paragraph starts
+    assert not qs.is_hit(_passage("a.txt", 200, 300), q)
+    assert not qs.is_hit(_passage("b.txt", 150, 160, "Melbourne"), q)
+    bare = qs.Question("q?", ("Melbourne",))
+    assert qs.is_hit(_passage("b.txt", 0, 9, "in Melbourne."), bare)
+    assert not qs.is_hit(_passage("b.txt", 0, 9, "in Sydney."), bare)
+    assert qs.first_hit_rank([_passage("b.txt", 0, 1), _passage("a.txt", 120, 130)], q) == 2
+    assert qs.first_hit_rank([], q) is None
 
 
 class StubEngine:
@@ -115,8 +116,8 @@ def test_run_eval_scores_abstentions_as_wrong_and_counts_them():
         "u2": Answer("u2", True, text="x", sentence="x.", source="b.txt", score=0.7),
     })
     gold_q = dict(answers=("Denver Broncos",), article_file="a.txt", para_start=0, para_end=40)
-    questions = [ev.Question("q1", **gold_q), ev.Question("q2", **gold_q), ev.Question("q3", **gold_q),
-                 ev.Question("u1", (), impossible=True), ev.Question("u2", ())]
+    questions = [qs.Question("q1", **gold_q), qs.Question("q2", **gold_q), qs.Question("q3", **gold_q),
+                 qs.Question("u1", (), impossible=True), qs.Question("u2", ())]
     metrics, results = ev.run_eval(stub, questions, k=3)
     assert set(stub.asked) == {10}                       # max(k, 10) passages
     assert tuple(metrics) == ev.KEYS
@@ -158,11 +159,11 @@ def test_load_questions_reads_squad_lines_and_plain_user_lines(tmp_path):
         + json.dumps({"question": "Where?", "answers": []}) + "\n",
         encoding="utf-8",
     )
-    qs = ev.load_questions(f)
-    assert [q.answerable for q in qs] == [True, True, False, False]
-    assert qs[0] == ev.Question("Who?", ("Ann", "Ann B"), False, "a1", "x.txt", 3, 9, f"{f}, line 1")
-    assert qs[1].article_file is None and qs[1].para_start is None
-    assert len(ev.load_questions(f, limit=2)) == 2
+    got = qs.load_questions(f)
+    assert [q.answerable for q in got] == [True, True, False, False]
+    assert got[0] == qs.Question("Who?", ("Ann", "Ann B"), False, "a1", "x.txt", 3, 9, f"{f}, line 1")
+    assert got[1].article_file is None and got[1].para_start is None
+    assert len(qs.load_questions(f, limit=2)) == 2
 
 
 @pytest.mark.parametrize("line, why", [
@@ -177,7 +178,7 @@ def test_a_malformed_line_is_refused_with_its_line_number(tmp_path, line, why):
     f = tmp_path / "q.jsonl"
     f.write_text('{"question": "Fine?", "answers": ["yes"]}\n' + line + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 2") as exc:
-        ev.load_questions(f)
+        qs.load_questions(f)
     assert why in str(exc.value) and str(f) in str(exc.value)
 
 
@@ -185,9 +186,9 @@ def test_a_file_without_questions_is_refused(tmp_path):
     f = tmp_path / "empty.jsonl"
     f.write_text("\n  \n", encoding="utf-8")
     with pytest.raises(ValueError, match="holds no questions"):
-        ev.load_questions(f)
+        qs.load_questions(f)
     with pytest.raises(FileNotFoundError, match="does not exist"):
-        ev.load_questions(tmp_path / "missing.jsonl")
+        qs.load_questions(tmp_path / "missing.jsonl")
 
 
 # -- end to end with the fake encoder -------------------------------------------------------------
@@ -254,7 +255,7 @@ def test_run_eval_on_a_tiny_corpus_gives_the_expected_figures(corpus, tmp_path, 
     _threshold(monkeypatch, 0.0)
     seeds, qfile = corpus
     engine = qa.chat.engine.Engine(seeds, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE)
-    metrics, results = ev.run_eval(engine, ev.load_questions(qfile), k=5)
+    metrics, results = ev.run_eval(engine, qs.load_questions(qfile), k=5)
     assert [r.prediction for r in results[:3]] == [
         "Sea otters eat sea urchins, crabs and clams along the California coast.",
         "About 4,000 residents of Grindavik were evacuated in November.",
@@ -269,7 +270,7 @@ def test_run_eval_on_a_tiny_corpus_gives_the_expected_figures(corpus, tmp_path, 
         assert (seeds / r.source).read_text(encoding="utf-8")[r.start:r.end] == r.prediction
 
     _threshold(monkeypatch, 2.0)
-    metrics, _ = ev.run_eval(engine, ev.load_questions(qfile), k=5)
+    metrics, _ = ev.run_eval(engine, qs.load_questions(qfile), k=5)
     assert metrics["recall@1"] == 1.0      # the closest passages still come back
     assert metrics["exact_match"] == metrics["f1"] == metrics["sentence_accuracy"] == 0.0
     assert metrics["abstain_answerable"] == metrics["abstain_unanswerable"] == 1.0
