@@ -64,6 +64,7 @@ class Settings:
     candidates: int = 100              # depth of the dense and the BM25 ranking before fusion
     rrf_k: int = 60                    # reciprocal-rank-fusion constant (the RRF baseline)
     distinct_depth: int = 3            # ranked chunks looked at per passage returned
+    passage_max_chunks: int = 3        # a passage joins at most this many overlapping chunks
 
     # -- reading ---------------------------------------------------------------------------------
     reader: str = "span"               # qa.read.readers.READERS: "span" (fine-tuned) or "sentence"
@@ -83,6 +84,8 @@ class Settings:
     reader_previous_tokens: int = 48
     reader_sentence_tokens: int = 160
     reader_answer_tokens: int = 24     # longest short answer
+    reader_nbest: int = 12             # spans the reader offers per sentence for the span choice
+    span_choice_slack: float = 3.0     # the span choice may quote a span scored this much below the best
 
     # -- answering -------------------------------------------------------------------------------
     max_question_chars: int = 1_000
@@ -91,6 +94,13 @@ class Settings:
     alternative_min_score: float = 0.3   # other answers are offered from this confidence up
     low_confidence: float = 0.5          # below this an answer is marked "check the quote"
     max_k: int = 50                      # passages an API caller may ask for
+
+    # -- building on a Ray cluster (``python -m qa build --ray``, qa/index/cluster.py) -------------
+    ray_workers: int | None = None      # encoder actors; None: the cluster's CPUs (GPUs) / per worker
+    ray_cpus_per_worker: float = 1.0    # each actor's CPUs (its torch threads, rounded up)
+    ray_gpus_per_worker: float = 0.0    # > 0: actors ask for a GPU share and encode on CUDA
+    ray_batch_files: int = 16           # most files per actor call (one shard each)
+    ray_max_restarts: int = 3           # an actor that dies is restarted this often, then the build fails
 
     def __post_init__(self) -> None:
         for f in fields(self):

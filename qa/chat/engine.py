@@ -18,7 +18,7 @@ from qa.read.decide import answer_from
 from qa.read.reader import Reader
 from qa.read.readers import make_reader
 from qa.records import Answer, BuildReport, Passage
-from qa.search.passages import distinct
+from qa.search.passages import passages
 from qa.search.rank import Mode, search
 from qa.settings import DEFAULT, Settings
 from qa.settings import index_dir as default_index_dir
@@ -121,9 +121,8 @@ class Engine:
         index = self.index
         if mode is Mode.HYBRID:
             ranked = search(index, q, self.vector(q), self.settings.distinct_depth * k, mode, settings=self.settings)
-            rows, scores = distinct(index, *ranked, k)
-        else:
-            rows, scores = search(index, q, self.vector(q), k, mode, settings=self.settings)
+            return passages(index, *ranked, k, self.settings.passage_max_chunks)
+        rows, scores = search(index, q, self.vector(q), k, mode, settings=self.settings)
         return [index.passage(int(r), float(s)) for r, s in zip(rows, scores)]
 
     def answer(self, question: str, k: int | None = None) -> Answer:

@@ -16,6 +16,7 @@ from qa.index.dense import DenseIndex, top_k
 from qa.index.files import load_arrays
 from qa.index.format import COL as _COL
 from qa.index.format import IndexProblem, check_arrays, check_manifest, read_manifest, remedy, vocab_terms
+from qa.ingest.dates import full_dates, mentions
 from qa.records import Passage
 from qa.settings import DEFAULT, Settings
 
@@ -41,6 +42,7 @@ class Index:
         self.texts = arrays["texts"]
         self.articles = arrays["articles"]
         self._by_source: dict[str, int] | None = None
+        self._times: dict[int, tuple[frozenset[int], frozenset[tuple[int, int]]]] = {}
         self.sentences = arrays["sentences"]
         # The first chunk holding each sentence (for its text), and each sentence's document.
         lo = self.table[:, _COL["sent_lo"]] if rows else np.zeros(0, np.int64)
@@ -139,6 +141,18 @@ class Index:
         """The whole text of ``documents[doc]`` as the build read it (what every offset points into)."""
         off, n = self.documents[doc]["text"]
         return bytes(self.articles[off:off + n]).decode("utf-8")
+
+    def times(self, doc: int) -> tuple[frozenset[int], frozenset[tuple[int, int]]]:
+        """The years and the (year, month)s article ``documents[doc]`` names, with its own date's
+        (read from its text once, then kept)."""
+        got = self._times.get(doc)
+        if got is None:
+            found = mentions(self.article_text(doc))
+            dated = full_dates(self.documents[doc].get("date", ""))
+            years = frozenset(m.year for m in found + dated)
+            months = frozenset((m.year, m.month) for m in found + dated if m.month)
+            got = self._times[doc] = (years, months)
+        return got
 
     def document_number(self, source: str) -> int:
         """The index into ``documents`` of article ``source``; ``KeyError`` when it is not indexed."""

@@ -21,6 +21,7 @@ from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
+from qa.read.timing import asked, covers, notice, period
 from qa.records import Answer, Passage
 from qa.settings import DEFAULT, Settings
 
@@ -55,9 +56,15 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     confidence = sigmoid(models["confidence"](choice))
     topic = sigmoid(models["topic"](choice))
     order = np.argsort(-final, kind="stable")
+    times = asked(d.searched)
+    if times:       # only sentences of articles that cover the time asked about may answer
+        order = np.array([j for j in order if covers(index, _document(index, d, j), times)], dtype=np.int64)
+    threshold = threshold_for(index.size) if s.threshold is None else s.threshold
+    if len(order) == 0:
+        return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
+                      notice=" ".join(filter(None, [d.notice, notice(times, period(index))])))
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
     best = answers[0]
-    threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     if topic[order[0]] < threshold:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
@@ -65,6 +72,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold]
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+def _document(index: Index, d: Deliberation, j: int) -> int:
+    """The index into ``documents`` of the j-th sentence read."""
+    return index.sentence_document(int(d.evidence.srows[int(d.picked[j])]))
 
 
 def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:

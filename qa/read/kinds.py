@@ -45,6 +45,8 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
                  "|hundred|thousand|million|billion|trillion|dozen|half|percent")
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})s?\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")           # runs of letters: "Putin's" → "Putin", "s"; accents kept
+DATE_PATTERN = _DATE        # a year, month, weekday or century
+NUMBER_PATTERN = _NUMBER    # a digit or a number word
 
 
 def question_kind(question: str) -> AnswerKind:

@@ -16,8 +16,9 @@ from qa.read.evidence import Evidence, article_coverage, gather, no_evidence, vo
 from qa.read.features import SENTENCE_FEATURES
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
+from qa.read.span_choice import choose
 from qa.records import Passage
-from qa.search.passages import distinct
+from qa.search.passages import passages
 from qa.search.rank import Mode, search
 from qa.settings import DEFAULT, Settings
 
@@ -75,8 +76,8 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
         return Deliberation(question, q, "The index is empty: add articles to seeds/ and rebuild.", (), no_evidence())
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(s.distinct_depth * k, s.wider_chunks), Mode.HYBRID, settings=s)
-    passages = tuple(index.passage(int(r), float(x)) for r, x in zip(*distinct(index, rows, scores, k)))
-    d = Deliberation(question, q, notice, passages, no_evidence())
+    shown = tuple(passages(index, rows, scores, k, s.passage_max_chunks))
+    d = Deliberation(question, q, notice, shown, no_evidence())
     d = _read(index, reader, d, qvec, rows, s.read_chunks, s.read_sentences, {}, s)
     more = len(rows) > s.read_chunks or len(d.evidence) > len(d.picked)
     if more and d.readings and max(r.margin for r in d.readings) < s.widen_below_margin:
@@ -102,6 +103,7 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
                                       [index.documents[docs[n]]["title"] for n in new],
                                       [previous_sentence(index, srows[n]) for n in new])))
     readings = tuple(fresh[n] if n in fresh else seen[r] for n, r in enumerate(srows))
+    readings = tuple(choose(q, ev.texts[i], r, s.span_choice_slack) for i, r in zip(picked, readings))
     words = tokenize(q)
     named = tokenize(" ".join(names(q)))
     per_doc = {doc: (*article_coverage(index, words, doc), article_coverage(index, named, doc)[0] if named else 1.0)

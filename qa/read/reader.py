@@ -17,6 +17,9 @@ class Reading:
     end: int
     span_score: float
     null_score: float
+    # Other spans the reader found, best first: (start, end, score), the best one included (empty
+    # for readers that only quote whole sentences). ``qa.read.span_choice`` may prefer one of them.
+    spans: tuple[tuple[int, int, float], ...] = ()
 
     @property
     def margin(self) -> float:

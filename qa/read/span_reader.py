@@ -17,7 +17,7 @@ import numpy as np
 from qa.encode.bert import Bert
 from qa.models import WEIGHTS_DIR
 from qa.read.reader import Reading
-from qa.read.spans import best_span, expand_to_words, trim_edges
+from qa.read.spans import expand_to_words, top_spans, trim_edges
 from qa.settings import DEFAULT, Settings
 
 WEIGHTS = WEIGHTS_DIR / "reader.npz"
@@ -147,13 +147,17 @@ class SpanReader:
         for i, (sent, offs) in enumerate(zip(sentences, offsets)):
             start, end = out[i, : len(offs), 0], out[i, : len(offs), 1]
             valid = np.array([o is not None and o[1] > o[0] for o in offs])
-            a, b, score = best_span(start, end, valid, self.settings.reader_answer_tokens)
-            if a < 0:
+            found = top_spans(start, end, valid, self.settings.reader_answer_tokens, self.settings.reader_nbest)
+            if not found:
                 readings.append(Reading(0, len(sent), float("-inf"), float(start[0] + end[0])))
                 continue
-            s, e = expand_to_words(sent, offs[a][0], offs[b][1])
-            s, e = trim_edges(sent, s, e)
-            readings.append(Reading(s, e, score, float(start[0] + end[0])))
+            spans: list[tuple[int, int, float]] = []
+            for a, b, score in found:
+                s, e = trim_edges(sent, *expand_to_words(sent, offs[a][0], offs[b][1]))
+                if all((s, e) != (x, y) for x, y, _ in spans):
+                    spans.append((s, e, score))
+            s, e, score = spans[0]
+            readings.append(Reading(s, e, score, float(start[0] + end[0]), tuple(spans)))
         return readings
 
 

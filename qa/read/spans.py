@@ -23,6 +23,22 @@ def best_span(start: np.ndarray, end: np.ndarray, valid: np.ndarray, max_len: in
     return int(idx[a]), int(idx[b]), float(total[a, b])
 
 
+def top_spans(start: np.ndarray, end: np.ndarray, valid: np.ndarray, max_len: int, n: int
+              ) -> list[tuple[int, int, float]]:
+    """The ``n`` best (i, j, score) as ``best_span`` scores them, best first (fewer when fewer exist)."""
+    idx = np.flatnonzero(valid)
+    if idx.size == 0:
+        return []
+    gap = idx[None, :] - idx[:, None]
+    total = np.where((gap >= 0) & (gap < max_len), start[idx][:, None] + end[idx][None, :], -np.inf).ravel()
+    n = min(n, int(np.isfinite(total).sum()))
+    if n <= 0:
+        return []
+    best = np.argpartition(-total, n - 1)[:n]
+    best = best[np.lexsort((best, -total[best]))]         # ties: the first, as ``best_span`` takes
+    return [(int(idx[f // len(idx)]), int(idx[f % len(idx)]), float(total[f])) for f in best]
+
+
 def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow [start, end) so it does not begin or end inside a word."""
     while start > 0 and text[start - 1].isalnum() and text[start].isalnum():

@@ -7,7 +7,7 @@ import numpy as np
 
 from qa.read.normalize import holds_answer, normalize_answer
 from qa.read.pipeline import prepare_question
-from qa.read.spans import best_span, expand_to_words, trim_edges
+from qa.read.spans import best_span, expand_to_words, top_spans, trim_edges
 
 
 def test_best_span_maximises_start_plus_end_within_the_limit():
@@ -57,3 +57,19 @@ def test_prepare_question_cleans_and_cuts():
     assert (q, notice) == ("What did Russia give?", "")
     q, notice = prepare_question("word " * 100_000, 1_000)
     assert len(q) <= 1_000 and not q.endswith(" ") and "first" in notice
+
+
+def test_top_spans_start_with_the_best_span_and_are_ordered():
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        n = int(rng.integers(1, 30))
+        start, end = rng.normal(size=n).round(1), rng.normal(size=n).round(1)       # rounded: ties happen
+        valid = rng.random(n) > 0.3
+        top = top_spans(start, end, valid, 6, 8)
+        best = best_span(start, end, valid, 6)
+        if best[0] < 0:
+            assert top == []
+            continue
+        assert top[0] == best
+        assert [t[2] for t in top] == sorted((t[2] for t in top), reverse=True)
+        assert all(valid[i] and valid[j] and 0 <= j - i < 6 for i, j, _ in top)

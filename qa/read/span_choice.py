@@ -1,0 +1,152 @@
+"""Which of the reader's spans to quote: what a careful reader knows about an answer.
+
+- An answer is not made of the question's own words ("Which witness told jurors that Bernie Ebbers
+  …?" is not answered "Bernie Ebbers").
+- When the question asks for a person, a number, an amount, a date or a place, a span of that kind
+  is preferred when the sentence has one among the reader's near-best spans; a name is quoted whole
+  ("Tom Hanks", not "Tom").
+- "What did X say?" is answered with what X said: the quotation, or the reported clause.
+
+The reader's scores are kept as they are (the fitted models read them); only the quoted span moves,
+and only to a span the reader itself scored within ``settings.span_choice_slack`` of its best."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import replace
+
+from qa.encode.words import STOPWORDS
+from qa.read.kinds import DATE_PATTERN, NUMBER_PATTERN
+from qa.read.reader import Reading
+
+
+class Wanted(enum.Enum):
+    PERSON = "person"
+    NUMBER = "number"
+    AMOUNT = "amount"
+    DATE = "date"
+    PLACE = "place"
+    QUOTE = "quote"
+    OTHER = "other"
+
+
+_PERSON_NOUNS = ("actor|actress|player|manager|coach|boss|minister|chancellor|president|chairman|chairwoman|chief"
+                 "|executive|director|singer|star|striker|captain|spokesman|spokeswoman|spokesperson|leader"
+                 "|secretary|founder|author|writer|judge|winger|midfielder|defender|goalkeeper|witness|economist"
+                 "|analyst|presenter|comedian|rapper|musician|designer|governor|head|mp|lawyer|official|champion"
+                 "|rider|driver|batsman|bowler|referee|candidate|chef|man|woman|person|reporter|editor|prosecutor")
+_PLACE_NOUNS = "city|country|town|venue|stadium|region|state|capital|island|county|nation|village|ground"
+_AMOUNT_NOUNS = ("price|cost|fee|amount|sum|profit|profits|loss|losses|revenue|revenues|sales|value|salary|fine"
+                 "|deficit|debt|turnover|budget|bid|offer|rate|pay|bill")
+_WANTED = [
+    (Wanted.QUOTE, re.compile(r"^\W*what\s+(?:did|does|has|had|will|would)\s+.+?\s+(?:say|tell|warn|claim|argue|add"
+                              r"|write|announce|predict|admit|insist|reply)\b(?!\s+(?:was|is|about\s+the\s+number))",
+                              re.IGNORECASE)),
+    (Wanted.DATE, re.compile(r"^\W*(?:when\b|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|decade|season)\b"
+                             r"|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b)", re.IGNORECASE)),
+    (Wanted.AMOUNT, re.compile(rf"^\W*(?:how\s+much\b|(?:at\s+|to\s+|by\s+)?(?:what|which)\s+(?:{_AMOUNT_NOUNS})\b"
+                               r"|(?:what|which)\s+(?:percentage|proportion|share)\b)", re.IGNORECASE)),
+    (Wanted.NUMBER, re.compile(r"^\W*(?:how\s+(?:many|long|old|far|big|large|high|tall|deep|often|fast)\b"
+                               r"|(?:what|which)\s+(?:number|age)\b)", re.IGNORECASE)),
+    (Wanted.PERSON, re.compile(rf"^\W*(?:who|whom|whose\b|(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:{_PERSON_NOUNS})s?\b)",
+                               re.IGNORECASE)),
+    (Wanted.PLACE, re.compile(rf"^\W*(?:where\b|(?:in\s+|to\s+|from\s+)?(?:which|what)\s+(?:{_PLACE_NOUNS})\b)",
+                              re.IGNORECASE)),
+]
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CURRENCY = re.compile(r"[£$€¥]|\b(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?|yen|per\s*cent|percent)\b|%",
+                       re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|(?:de|van|von|der|da|di|al|bin|le|la))(?:\s+(?:[A-Z][\w'’.-]*"
+                       r"|(?:de|van|von|der|da|di|al|bin|le|la)(?=\s+[A-Z])))*")
+_QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"|‘([^’]{8,})’")
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,40}?|added|warned|claimed|argued|insisted|admitted"
+                        r"|predicted|announced|wrote)\s+(?:that\s+)?", re.IGNORECASE)
+_TRAILING_SAID = re.compile(r",?\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|added|warned|told\s+\w+)[^,.;]*[.!]?\s*$",
+                            re.IGNORECASE)
+
+
+def wanted(question: str) -> Wanted:
+    """What kind of answer ``question`` asks for (finer than the ranker's ``kinds.question_kind``)."""
+    q = re.sub(r"\bWHO\b", "the WHO", question)           # the organisation, not "who"
+    for kind, pattern in _WANTED:
+        if pattern.search(q):
+            return kind
+    return Wanted.OTHER
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words of ``text`` but stop words."""
+    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
+
+
+def of_kind(kind: Wanted, text: str, question_words: set[str]) -> bool:
+    """Whether ``text`` (a span) is an answer of ``kind``."""
+    if kind is Wanted.DATE:
+        return bool(DATE_PATTERN.search(text))
+    if kind is Wanted.NUMBER:
+        return bool(NUMBER_PATTERN.search(text))
+    if kind is Wanted.AMOUNT:
+        return bool(re.search(r"\d", text)) and (bool(_CURRENCY.search(text)) or bool(NUMBER_PATTERN.search(text)))
+    if kind in (Wanted.PERSON, Wanted.PLACE):
+        names = [w for w in _CAPITALISED.findall(text) if w.lower() not in STOPWORDS]
+        return bool(names) and not re.search(r"\d", text) and any(w.lower() not in question_words for w in names)
+    return False
+
+
+def choose(question: str, sentence: str, reading: Reading, slack: float) -> Reading:
+    """``reading`` with the span to quote (see the module doc); its scores unchanged."""
+    kind = wanted(question)
+    if kind is Wanted.QUOTE:
+        quote = quotation(sentence)
+        if quote is not None:
+            return replace(reading, start=quote[0], end=quote[1])
+    if not reading.spans:
+        return reading
+    asked = content_words(question)
+    best = reading.spans[0][2]
+    near = [(s, e) for s, e, score in reading.spans if score >= best - slack]
+    own = [(s, e) for s, e in near if content_words(sentence[s:e]) and not content_words(sentence[s:e]) <= asked]
+    if not own:
+        return reading
+    pick = own[0]
+    if kind is not Wanted.OTHER and not of_kind(kind, sentence[pick[0]:pick[1]], asked):
+        typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
+        if typed:
+            pick = typed[0]
+    if kind in (Wanted.PERSON, Wanted.PLACE):
+        pick = whole_name(sentence, *pick)
+    return replace(reading, start=pick[0], end=pick[1])
+
+
+def whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A span that is (part of) a run of capitalised words grown to the whole run ("Tom" → "Tom
+    Hanks"), without crossing punctuation; other spans as they are."""
+    for m in _NAME_RUN.finditer(sentence):
+        if m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
+            if _CAPITALISED.fullmatch(sentence[start:end].split()[0]) and m.start() > 0:
+                return m.start(), m.end()
+            if m.start() == 0:                  # the sentence's first word may be capitalised anyway
+                return start, m.end()
+    return start, end
+
+
+def quotation(sentence: str) -> tuple[int, int] | None:
+    """What a sentence reports someone saying: its longest quotation (without the marks), else the
+    clause after "said (that)", else the part before a trailing ", X said"; None when it reports
+    nothing said."""
+    quotes = [(m.start(g), m.end(g)) for m in _QUOTED.finditer(sentence) for g in (1, 2, 3) if m.group(g)]
+    if quotes:
+        s, e = max(quotes, key=lambda span: span[1] - span[0])
+        while e > s and sentence[e - 1] in " ,.":
+            e -= 1
+        return s, e
+    said = _SAID_THAT.search(sentence)
+    if said and len(sentence) - said.end() > 12:
+        end = len(sentence.rstrip()) - (1 if sentence.rstrip().endswith((".", "!")) else 0)
+        return said.end(), end
+    tail = _TRAILING_SAID.search(sentence)
+    if tail and tail.start() > 12:
+        return 0, tail.start()
+    return None

@@ -1,0 +1,83 @@
+"""The span choice on hand-made readings: not the question's own words, the kind asked for, whole
+names, and what someone said (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.read.reader import Reading
+from qa.read.span_choice import Wanted, choose, quotation, wanted, whole_name
+
+
+def _reading(sentence: str, *texts_scores) -> Reading:
+    """A reading whose n-best spans are the given (text, score) pairs, found left to right."""
+    spans = []
+    for text, score in texts_scores:
+        s = sentence.index(text)
+        spans.append((s, s + len(text), score))
+    spans.sort(key=lambda x: -x[2])
+    return Reading(spans[0][0], spans[0][1], spans[0][2], 0.0, tuple(spans))
+
+
+def _quoted(sentence: str, r: Reading) -> str:
+    return sentence[r.start:r.end]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Who founded Easyjet?", Wanted.PERSON),
+    ("Which actor is Christian Slater replacing in the play?", Wanted.PERSON),
+    ("How many troops did North Korea send?", Wanted.NUMBER),
+    ("How much did Turkey agree to borrow from the IMF?", Wanted.AMOUNT),
+    ("At what price per share was the offer pitched?", Wanted.AMOUNT),
+    ("When does the loan agreement expire?", Wanted.DATE),
+    ("In what year was the club founded?", Wanted.DATE),
+    ("Where was the trumpet player from?", Wanted.PLACE),
+    ("Which city will host the games?", Wanted.PLACE),
+    ("What did Kim say in a speech?", Wanted.QUOTE),
+    ("What is the name of Asahi's new drink?", Wanted.OTHER),
+    ("What did the WHO recommend?", Wanted.OTHER),
+])
+def test_what_the_question_wants(question, kind):
+    assert wanted(question) is kind
+
+
+def test_an_answer_is_not_the_questions_own_words():
+    s = "Bernie Ebbers never made accounting decisions, former finance chief Scott Sullivan told jurors."
+    r = _reading(s, ("Bernie Ebbers", 9.0), ("Scott Sullivan", 8.0))
+    q = "Which witness told jurors that Bernie Ebbers never made accounting decisions?"
+    assert _quoted(s, choose(q, s, r, slack=3.0)) == "Scott Sullivan"
+    assert choose(q, s, r, slack=3.0).span_score == 9.0          # the reader's scores are kept
+
+
+def test_the_kind_asked_for_is_preferred_within_the_slack():
+    s = "Turkey agreed to borrow $10bn from the IMF over three years, the government said."
+    r = _reading(s, ("the IMF", 7.0), ("$10bn", 6.0))
+    assert _quoted(s, choose("How much did Turkey agree to borrow?", s, r, slack=3.0)) == "$10bn"
+    assert _quoted(s, choose("How much did Turkey agree to borrow?", s, r, slack=0.5)) == "the IMF"   # too far down
+    assert _quoted(s, choose("What did Turkey agree to do?", s, r, slack=3.0)) == "the IMF"          # no kind: the best
+
+
+def test_a_name_is_quoted_whole():
+    s = "Christian Slater is replacing Tom Hanks in the West End play."
+    r = _reading(s, ("Tom", 8.0))
+    assert _quoted(s, choose("Which actor is Christian Slater replacing?", s, r, slack=3.0)) == "Tom Hanks"
+    assert whole_name("Met by de Gaulle then.", 10, 16) == (7, 16)
+
+
+def test_what_someone_said_is_the_quotation():
+    s = "“We know this will be painful for commuters,” Ms Oyelaran said."
+    assert s[slice(*quotation(s))] == "We know this will be painful for commuters"
+    s = "Prices will rise sharply next year, the bank's chief economist said."
+    assert s[slice(*quotation(s))] == "Prices will rise sharply next year"
+    s = "The minister said that the plan would go ahead in May."
+    assert s[slice(*quotation(s))] == "the plan would go ahead in May"
+    assert quotation("The plan went ahead in May.") is None
+    r = _reading(s, ("the minister".capitalize(), 5.0))
+    assert _quoted(s, choose("What did the minister say about the plan?", s, r, slack=3.0)) == \
+        "the plan would go ahead in May"
+
+
+def test_a_whole_sentence_reading_is_left_alone():
+    s = "Bernie Ebbers never made accounting decisions."
+    r = Reading(0, len(s), 0.0, 0.0)
+    assert choose("Who never made accounting decisions?", s, r, slack=3.0) == r

@@ -1,0 +1,52 @@
+"""Time in questions: a question naming a year or a month is answered only from an article that
+covers it; otherwise "not found", saying what period the articles cover (fake encoder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.chat.engine import Engine
+from qa.read.timing import asked, covers, period
+from tests.fakes import SENTENCE, write_corpus
+
+ARTICLES = {
+    "rates.txt": ("Bank cuts rates", "The central bank cut interest rates to 4.75% in August 2004. Economists expect "
+                  "another cut in 2005."),
+    "ferry.txt": ("Ferry order", "Published 12 May 2005\n\nThe ferry company ordered two boats worth £18m. The boats "
+                  "enter service in 2006."),
+    "match.txt": ("Cup final", "United won the cup final 2-1 in May 2005 after extra time."),
+}
+
+
+@pytest.fixture
+def engine(tmp_path, fake_encoder):
+    seeds = write_corpus(tmp_path / "seeds", ARTICLES)
+    return Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+
+
+def test_the_times_a_question_names():
+    assert [t.iso() for t in asked("To what level did the bank cut rates in March 2009?")] == ["2009-03"]
+    assert [t.iso() for t in asked("What was the unemployment rate in 2010?")] == ["2010"]
+    assert asked("How many troops did North Korea send?") == []
+    assert asked("How many people live in the 2,000-year-old town?") == []
+
+
+def test_an_article_covers_a_time_it_names_or_is_dated_in(engine):
+    index = engine.index
+    doc = {d["source"]: i for i, d in enumerate(index.documents)}
+    assert covers(index, doc["rates.txt"], asked("in August 2004?")) and covers(index, doc["rates.txt"], asked("in 2005?"))
+    assert not covers(index, doc["rates.txt"], asked("in March 2004?"))           # the year, not the month
+    assert covers(index, doc["ferry.txt"], asked("in May 2005?"))                  # its date
+    assert not covers(index, doc["match.txt"], asked("in 2009?"))
+
+
+def test_a_question_about_another_time_is_not_answered_and_says_why(engine):
+    a = engine.answer("To what level did the central bank cut interest rates in March 2009?")
+    assert not a.found and a.passages
+    assert "March 2009" in a.notice and "2005" in a.notice
+    a = engine.answer("To what level did the central bank cut interest rates in August 2004?")
+    assert a.found and a.source == "rates.txt"
+
+
+def test_the_corpus_period(engine):
+    assert period(engine.index) in ("2005", "2004–2005", "2005–2006")
