@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qa.chat.referents import GROUP, PERSON, PLACE, THING, Referent, answer_referent, kind_of, name_referents
 from qa.encode.words import STOPWORDS
+from qa.read.span_choice import Wanted, wanted
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,17 @@ _SPEECH = {"said", "says", "told", "added", "stated", "announced", "wrote", "arg
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\S", re.UNICODE)
 # A run of capitalised words (hyphens, apostrophes and initials inside: "Kim Jong-Un", "U.S.").
 _CAPS = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-Z][\w'’.-]*)*")
+# "the company", "the firm's", "the band": a definite noun phrase pointing back at a name.
+_GROUP_ANAPHORS = {"company", "firm", "club", "band", "group", "party", "charity", "council", "team", "bank",
+                   "retailer", "airline", "carmaker", "broadcaster", "side", "government", "organisation"}
+_THING_ANAPHORS = {"film", "book", "album", "song", "single", "play", "game", "show", "series", "novel", "robot",
+                   "domain", "phone", "country", "city", "town", "region", "treaty"}
+_ANAPHOR = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(sorted(_GROUP_ANAPHORS | _THING_ANAPHORS))})(?P<pos>['’]s)?\b",
+                      re.IGNORECASE)
+_THAT_NOUN = re.compile(r"\b(?:that|this|those|these)\s+(?!is\b|was\b|are\b|were\b)[a-z]{3,}\b")
+_QUESTION_START = re.compile(r"^(?:(?:until|since|by|for|in|at|from|to|on|of)\s+)?(?:who|whom|whose|what|which|when"
+                             r"|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b",
+                             re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|what\s+of)\s+(.+?)\s*[?.!]*\s*$", re.IGNORECASE)
 
 
@@ -84,6 +97,8 @@ def is_follow_up(question: str) -> bool:
         return True
     if any(w in _PERSONAL or w in _POSSESSIVE for w in words):
         return True
+    if _ANAPHOR.search(question) or _THAT_NOUN.search(question):
+        return True
     content = [w for w in words if is_content(w)]
     if not content:
         return True
@@ -92,20 +107,65 @@ def is_follow_up(question: str) -> bool:
 
 def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     """The question to search instead of ``question``, or None when it stands on its own (or there
-    is nothing earlier to draw on). Uses the last turn only."""
+    is nothing earlier to draw on). Uses the last turn only: its question (as searched) and answer.
+
+    - "And X?" / "What about X?": the previous question with X in place of what X stands for (a
+      name of the same kind, the year, "before"/"after"), else X joined to it;
+    - pronouns and "the company"-like phrases: the name of the kind they need (a person for "he",
+      a group for "they", a thing or group for "it"), once per referent;
+    - a question word alone ("Why?"): the previous question with that question word;
+    - a reference without a name of its kind ("that price", "it" after an answer that is a number):
+      the previous question's topic added, so the search finds the same story."""
     if not turns or not question.strip():
         return None
     prev = turns[-1]
     if not is_follow_up(question):
         return None
+    refs = referents(prev)
     about = _ABOUT.match(question)
-    if about and is_content(about.group(1).split()[0]):
-        return _swap_subject(prev, about.group(1))
-    rewritten = _substitute(question, prev)
+    if about and _QUESTION_START.match(about.group(1)):       # "And until when will it …?": a question
+        question = about.group(1) + "?"
+    elif about and re.search(r"\d{4}|[^\W\d_]{2,}", about.group(1)) and \
+            any(is_content(w) or w.isdigit() for w in re.findall(r"\w+", about.group(1))):
+        return _ellipsis(prev, about.group(1), refs)
+    rewritten, unresolved = _substitute(question, prev, refs)
     words = [w.lower() for w in _TOKEN.findall(question)]
     if rewritten is None and not any(is_content(w) for w in words) and any(w in _WH for w in words):
         return _borrow(question, prev)
+    if unresolved:
+        return _with_topic(rewritten if rewritten is not None else question, prev)
     return rewritten
+
+
+def referents(prev: Turn) -> list[Referent]:
+    """The previous turn's answer and the names in its question and answer sentence, typed."""
+    searched = prev.searched or prev.question
+    out = []
+    widened = _answer_phrase(prev)
+    answer = prev.answer.strip() if not widened or (widened in prev.answer and len(prev.answer.split()) <= 7) \
+        else widened
+    ref = answer_referent(searched, answer, wanted(searched) is Wanted.PERSON)
+    if ref is not None:
+        out.append(ref)
+    out += name_referents(searched, _named(searched), "question")
+    out += [r for r in name_referents(prev.sentence, _named(prev.sentence), "sentence") if r.kind == PERSON]
+    return out
+
+
+def _pick(refs: list[Referent], kinds: tuple[str, ...], plural_first: bool = False, prefer: str = "",
+          plural_only: bool = False) -> Referent | None:
+    """The referent of one of ``kinds`` a reference most likely means: with ``prefer`` ("question"
+    or "answer"), the first of that turn part's (plural ones first with ``plural_first``; only
+    groups, places and plural things with ``plural_only``); else by ``kinds`` order, strongly typed
+    ones first, then answer before question before sentence."""
+    allowed = [r for r in refs if r.kind in kinds]
+    preferred = sorted((r for r in allowed if r.where == prefer and (not plural_only or r.kind != THING or r.plural)),
+                       key=lambda r: plural_first and not r.plural)
+    if preferred:
+        return preferred[0]
+    order = ("answer", "question", "sentence")
+    return min(allowed, default=None,
+               key=lambda r: (plural_first and not r.plural, kinds.index(r.kind), not r.strong, order.index(r.where)))
 
 
 def subject(turn: Turn) -> str | None:
@@ -196,45 +256,150 @@ def _demonstrative_points_back(words: list[str], i: int) -> bool:
     return not any(is_content(x) for x in words)
 
 
-def _substitute(question: str, prev: Turn) -> str | None:
-    """Put the referent in place of the pronouns (and back-pointing "that"/"there") of
-    ``question``; None when there is none or no referent."""
+def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | None, bool]:
+    """(``question`` with its pronouns and "the company"-like phrases replaced by the names they
+    stand for, or None when nothing was replaced; whether a reference was left without a name)."""
     spans = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(question)]
-    words = [s[2].lower() for s in spans]
-    out = []
-    last = 0
-    changed = False
-    used_thing = False
+    words = [sp[2].lower() for sp in spans]
+    edits: list[tuple[int, int, str]] = []
+    used: set[str] = set()          # one substitution per referent
+    unresolved = False
     for i, (a, b, _) in enumerate(spans):
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else "?"
-        prv = words[i - 1] if i > 0 else ""
-        repl = None
+        ref: Referent | None = None
+        possessive = False
         if w in _PERSON:
-            ref = person(prev)
+            ref = _pick(refs, (PERSON,))
             possessive = w in {"his", "hers"} or (w == "her" and is_content(nxt) and nxt not in _AUX)
-            if ref:
-                repl = _possessive(ref) if possessive else ref
-        elif w in {"it", "its", "they", "them", "their", "theirs"} and not used_thing:
-            as_subject = w in {"it", "they"} and (i == 0 or prv in _AUX or prv in _WH)
-            ref = thing(prev, as_subject)
-            if ref:
-                repl = _possessive(ref) if w in {"its", "their", "theirs"} else ref
-                used_thing = True
-        elif not nxt[:1].isalnum() and _demonstrative_points_back(words, i) and not used_thing:
-            ref = _answer_phrase(prev)          # only a name: "Who is that?" → "Who is Shin Won-sik?"
-            if ref:
-                repl = f"in {ref}" if w == "there" else ref
-                used_thing = True
-        if repl is not None:
-            out.append(question[last:a])
-            out.append(repl)
-            last = b
-            changed = True
-    if not changed:
-        return None
-    out.append(question[last:])
-    return "".join(out)
+            if ref is None and person(prev):
+                ref = Referent(person(prev), PERSON)
+        elif w in {"it", "its", "they", "them", "their", "theirs"}:
+            # What the last answer named is what the conversation is about now; an answer that is no
+            # name (a figure, "anti-aircraft missiles") leaves it with what the question named.
+            # As a subject ("Why did it …?") a pronoun mostly means what the last question named,
+            # unless the last answer named something (then the conversation is about that now); as
+            # an object ("How many of them …?"), what the answer was.
+            focus = any(r.where == "answer" and re.search(r"\b[A-Z]", r.text) for r in refs)
+            prv = words[i - 1] if i > 0 else ""
+            first = w in {"it", "they"} and (i == 0 or prv in _AUX or prv in _WH) and not focus
+            prefer = "question" if first else "answer"
+            if w in {"it", "its"}:
+                ref = _pick(refs, (THING, GROUP, PLACE), prefer=prefer)
+            else:                                   # "they": a group, or a country's team
+                ref = _pick(refs, (GROUP, PLACE, THING), plural_first=True, prefer=prefer, plural_only=True)
+            possessive = w in {"its", "their", "theirs"}
+        elif not nxt[:1].isalnum() and _demonstrative_points_back(words, i):
+            name = _answer_phrase(prev)          # only a name: "Who is that?" → "Who is Shin Won-sik?"
+            if not name:
+                continue                         # "Why did they do that?": an action, not a name
+            ref = Referent(f"in {name}" if w == "there" else name, THING)
+        else:
+            continue
+        if ref is None:
+            unresolved = True
+            continue
+        if ref.text in used:
+            continue
+        used.add(ref.text)
+        edits.append((a, b, _possessive(ref.text) if possessive else ref.text))
+    for m in _ANAPHOR.finditer(question):
+        noun = m.group("noun").lower()
+        ref = _pick(refs, (GROUP,) if noun in _GROUP_ANAPHORS else (THING, GROUP))
+        if ref is None or ref.text in used or any(a < m.end() and m.start() < b for a, b, _ in edits):
+            unresolved = unresolved or ref is None
+            continue
+        used.add(ref.text)
+        edits.append((m.start(), m.end(), _possessive(ref.text) if m.group("pos") else ref.text))
+    if _THAT_NOUN.search(question):
+        unresolved = True
+    if not edits:
+        return None, unresolved
+    out, last = [], 0
+    for a, b, text in sorted(edits):
+        out += [question[last:a], text]
+        last = b
+    return "".join(out + [question[last:]]), unresolved
+
+
+def _with_topic(question: str, prev: Turn) -> str:
+    """``question`` with the previous question's topic words added ("…, about US unemployment rate")."""
+    base = prev.searched or prev.question
+    have = {w.lower() for w in _TOKEN.findall(question)}
+    topic = [w for w in dict.fromkeys(_TOKEN.findall(base)) if is_content(w) and w.lower() not in have
+             and w.lower() not in _AUX and w[:1].isalnum()][:8]
+    if not topic:
+        return question
+    return f"{question.rstrip().rstrip('?.! ')}, about {' '.join(topic)}?"
+
+
+def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
+    """"And X?": the previous question with X in the place of what X stands for (module doc)."""
+    base = (prev.searched or prev.question).strip()
+    x = rest.strip().rstrip("?.! ")
+    x_sub, _ = _substitute(x, prev, refs)
+    x = x if x_sub is None else x_sub
+    lower = x.lower()
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", base)
+    if re.fullmatch(r"(?:the\s+)?(?:year|season)\s+before|the\s+previous\s+(?:year|season)|a\s+year\s+earlier", lower):
+        if year:
+            return base[:year.start()] + str(int(year.group(1)) - 1) + base[year.end():]
+        return f"{base.rstrip('?.! ')} the year before?"
+    if re.fullmatch(r"(?:in\s+)?(1[89]\d\d|20\d\d)", lower):
+        new = re.search(r"\d{4}", x).group(0)
+        if year:
+            return base[:year.start()] + new + base[year.end():]
+        return f"{base.rstrip('?.! ')} in {new}?"
+    for this, that in (("after", "before"), ("before", "after")):
+        if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
+            return re.sub(rf"\b{that}\b", this, base, count=1)
+    names = _named(x)
+    if names and names[0][1] == 0 and len(names[0][0]) >= len(x) - 1:        # "And Boy George?"
+        kind, _, strong = kind_of(x)
+        theirs = name_referents(base, _named(base), "question")
+        same = [r for r in theirs if r.kind == kind]
+        if not strong:          # a bare name: what the question most clearly named, a person first
+            same = sorted(theirs, key=lambda r: (not r.strong, r.kind != PERSON, r.kind != kind))
+        if same and same[0].text in base:
+            return base.replace(same[0].text, x, 1)
+        return _swap_subject(prev, x)
+    window = _overlap_window(base, x, {w.lower() for r in refs for w in r.text.split()})
+    if window is not None:
+        a, b = window
+        return base[:a] + x + base[b:]
+    return f"{x}: {base}"
+
+
+def _overlap_window(base: str, x: str, ignore: set[str]) -> tuple[int, int] | None:
+    """The span of ``base`` (a run of words as long as ``x``, give or take one) sharing the most
+    content words with ``x``, not counting ``ignore``; None when none shares one."""
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'’-]+", base)]
+    want = {w.lower() for w in re.findall(r"[\w'’-]+", x) if is_content(w)} - ignore
+    n = len(re.findall(r"[\w'’-]+", x))
+    best, where = 0, None
+    for size in (n - 1, n, n + 1):
+        for i in range(0, max(0, len(toks) - size + 1)):
+            got = {t[2] for t in toks[i:i + size]} & want
+            if size > 0 and len(got) > best:
+                best, where = len(got), (toks[i][0], toks[i + size - 1][1])
+    return where
+
+
+def _named(text: str) -> list[tuple[str, int, int]]:
+    """The capitalised phrases of ``text`` with their spans (as ``phrases`` trims them)."""
+    out = []
+    for m in _CAPS.finditer(text):
+        words = m.group(0).split()
+        start = m.start()
+        while words and words[0].lower() in _EMPTY | _AUX:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if not words:
+            continue
+        phrase = re.sub(r"['’]s$", "", " ".join(words)).rstrip(".")
+        if phrase and phrase.lower() not in _EMPTY:
+            out.append((phrase, start, start + len(phrase)))
+    return out
 
 
 def _possessive(name: str) -> str:

@@ -96,3 +96,56 @@ def test_helpers():
 def test_odd_questions_never_raise(q):
     out = resolve(q, [GIVE])
     assert out is None or isinstance(out, str)
+
+
+# -- references by kind (made-up turns) ------------------------------------------------------------
+def _turn(question: str, answer: str, sentence: str = "") -> Turn:
+    return Turn(question, question, answer, sentence, "a.txt")
+
+
+def test_he_means_a_person_and_it_a_thing_never_the_other():
+    t = _turn("Which director made the film Blue Harbour?", "Ana Ruiz")
+    assert resolve("How old is she?", [t]) == "How old is Ana Ruiz?"
+    t = _turn("Which novel won the Lantern Prize?", "The Salt Road")
+    assert resolve("Who wrote it?", [t]) == "Who wrote The Salt Road?"
+
+
+def test_they_means_a_group_before_a_thing():
+    t = _turn("Which band recorded the album Night Trains?", "The Ferrymen")
+    assert resolve("Where do they come from?", [t]) == "Where do The Ferrymen come from?"
+    t = _turn("Which treaty would the Greens leave under the Brenner plan?", "the Alpine Convention")
+    assert resolve("What do they want instead?", [t]) == "What do Greens want instead?"
+
+
+def test_a_definite_noun_phrase_is_the_name_of_its_kind():
+    t = _turn("Who is the spokesman for Coraline, the firm behind the new tram posters?", "Ravi Patel")
+    assert resolve("How much did the company earn last year?", [t]) == "How much did Coraline earn last year?"
+    assert resolve("What did the company's posters show?", [t]) == "What did Coraline's posters show?"
+
+
+def test_one_substitution_per_referent():
+    t = _turn("Which minister resigned over the visa scandal?", "Tom Vale")
+    assert resolve("When did he say his party would support him?", [t]) == \
+        "When did Tom Vale say his party would support him?"
+
+
+def test_ellipsis_with_a_year_a_name_or_before_and_after():
+    t = _turn("How much did Norvik lose in 2004?", "$200m")
+    assert resolve("And the year before?", [t]) == "How much did Norvik lose in 2003?"
+    assert resolve("And in 2002?", [t]) == "How much did Norvik lose in 2002?"
+    t = _turn("What was the tax rate before the reform came in?", "2.6%")
+    assert resolve("And afterwards?", [t]) == "What was the tax rate after the reform came in?"
+    t = _turn("How old is Rovers goalkeeper Jan Holm?", "22")
+    assert resolve("And Peters?", [t]) == "How old is Rovers goalkeeper Peters?"
+
+
+def test_and_followed_by_a_question_is_that_question_resolved():
+    t = _turn("When does Norvik's loan agreement with the bank expire?", "February")
+    assert resolve("And until when will it pay back the old loans?", [t]) == \
+        "until when will Norvik pay back the old loans?"
+
+
+def test_a_reference_without_a_name_keeps_the_previous_topic():
+    t = _turn("What was the jobless rate in Eldoria in May?", "5.4%")
+    out = resolve("Why did that figure fall?", [t])
+    assert out.startswith("Why did that figure fall, about ") and "jobless" in out and "Eldoria" in out
