@@ -37,9 +37,21 @@ def cmd_build(args) -> int:
     from qa.index.build import build_index
 
     update, close = _progress_bar("embedding articles")
+    log = lambda m: print(m, file=sys.stderr)
     try:
-        report = build_index(args.seeds, args.index, full=args.full, progress=update,
-                             log=lambda m: print(m, file=sys.stderr))
+        if args.ray is None:
+            for flag, value in (("--workers", args.workers), ("--gpus", args.gpus), ("--shards", args.shards)):
+                if value is not None:
+                    raise ValueError(f"{flag} goes with --ray")
+            report = build_index(args.seeds, args.index, full=args.full, progress=update, log=log)
+        else:
+            from qa.index.cluster import build_on_ray
+
+            settings = dataclasses.replace(
+                DEFAULT, ray_workers=args.workers,
+                ray_gpus_per_worker=DEFAULT.ray_gpus_per_worker if args.gpus is None else args.gpus)
+            report = build_on_ray(args.seeds, args.index, address=None if args.ray == _LOCAL else args.ray,
+                                  full=args.full, shards_dir=args.shards, progress=update, log=log, settings=settings)
     finally:
         close()
     if args.json:
@@ -54,6 +66,22 @@ def cmd_build(args) -> int:
         print(f"  warning: {w}")
     print(f"index {report.index_dir}: {report.summary()}")
     return 0
+
+
+_LOCAL = "local"     # --ray without an address
+
+
+def _positive(kind):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be > 0, got {text}")
+        return value
+
+    return parse
 
 
 def _mark(sentence: str, start: int, end: int) -> str:
@@ -125,6 +153,17 @@ def parser() -> argparse.ArgumentParser:
     paths(b)
     b.add_argument("--full", action="store_true", help="re-read and re-embed every article")
     b.add_argument("--json", action="store_true", help="print the build report as JSON")
+    b.add_argument("--ray", nargs="?", const=_LOCAL, default=None, metavar="ADDRESS",
+                   help="read, chunk and encode on Ray (pip install -r requirements-cluster.txt): without ADDRESS "
+                        "on this machine; 'auto' or host:port joins a running cluster (its nodes must share the seeds "
+                        "folder and --shards at the same path)")
+    b.add_argument("--workers", type=_positive(int), default=None,
+                   help="with --ray: encoder workers (default: one per CPU of the cluster, or per --gpus share)")
+    b.add_argument("--gpus", type=_positive(float), default=None,
+                   help="with --ray: GPUs per worker (e.g. 1 or 0.5); the model then runs on CUDA")
+    b.add_argument("--shards", type=Path, default=None,
+                   help="with --ray: folder for the workers' shards (default: inside the index folder); on several "
+                        "machines it must be shared storage")
     b.set_defaults(func=cmd_build)
 
     a = sub.add_parser("ask", help="answer a question from the articles")
@@ -156,6 +195,9 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--threshold", type=float, default=None,
                    help="abstain below this topic probability (that the articles are about the question) "
                    "instead of the calibrated threshold (0: never abstain)")
+    e.add_argument("--answerable-threshold", type=float, default=None,
+                   help="abstain below this probability that a sentence read answers the question, instead of "
+                        "the calibrated one (0: never for this reason)")
     e.set_defaults(func=cmd_eval)
 
     n = sub.add_parser("bench", help="measure speed and memory at several corpus sizes")
@@ -164,6 +206,11 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--workdir", type=Path, default=None, help="where corpora and indexes go (default: a temp dir)")
     n.add_argument("--queries", type=int, default=100, help="timed questions per size (default %(default)s)")
     n.add_argument("--json", action="store_true", help="print the figures as one JSON object on the last line")
+    n.add_argument("--rows", type=_positive(int), default=None,
+                   help="instead of --sizes: serving alone at N index rows, made from --real really-encoded chunks "
+                        "(README 'Scaling out' says how)")
+    n.add_argument("--real", type=_positive(int), default=10_000,
+                   help="with --rows: really-encoded chunks to make the rows from (default %(default)s)")
     n.set_defaults(func=cmd_bench)
     return ap
 
@@ -174,9 +221,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     from qa.index.format import IndexProblem
 
+    problems: tuple[type[BaseException], ...] = (IndexProblem, FileNotFoundError, ValueError, TypeError)
+    if getattr(args, "ray", None) is not None:
+        from qa.index.cluster import ClusterProblem
+
+        problems += (ClusterProblem,)
     try:
         return args.func(args)
-    except (IndexProblem, FileNotFoundError, ValueError, TypeError) as exc:
+    except problems as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -92,6 +92,7 @@ class Weights:
     threshold_topic: np.ndarray        # the topic-probability threshold at each
     feature_version: int
     path: Path
+    answerable_threshold: float | None = None     # the "answerable" model's, when the file has one
 
     def scorer(self, name: str, table: FeatureTable) -> Scorer:
         """Model ``name`` bound to ``table``; ``WeightsProblem`` when the file lacks it or names a
@@ -126,7 +127,10 @@ def load_weights(path: Path = RANKING) -> Weights:
     except (KeyError, TypeError, ValueError, AttributeError):
         raise WeightsProblem(f"{path}: \"models\" is malformed: {REFIT}") from None
     sizes, values = parse_thresholds(raw.get("threshold"), path)
-    return Weights(models, sizes, values, version, Path(path))
+    answerable = raw.get("answerable_threshold")
+    if answerable is not None and not (isinstance(answerable, (int, float)) and 0 <= answerable <= 1):
+        raise WeightsProblem(f"{path}: \"answerable_threshold\" must be a probability; {REFIT}")
+    return Weights(models, sizes, values, version, Path(path), answerable)
 
 
 def parse_thresholds(raw, where) -> tuple[np.ndarray, np.ndarray]:

@@ -91,6 +91,8 @@ class Settings:
     max_question_chars: int = 1_000
     # Abstain below this "topic" probability; None: the calibrated threshold for the corpus size.
     threshold: float | None = None
+    # Abstain below this P(one of the sentences read answers); None: the calibrated one (if fitted).
+    answerable_threshold: float | None = None
     alternative_min_score: float = 0.3   # other answers are offered from this confidence up
     low_confidence: float = 0.5          # below this an answer is marked "check the quote"
     max_k: int = 50                      # passages an API caller may ask for
@@ -101,6 +103,12 @@ class Settings:
     ray_gpus_per_worker: float = 0.0    # > 0: actors ask for a GPU share and encode on CUDA
     ray_batch_files: int = 16           # most files per actor call (one shard each)
     ray_max_restarts: int = 3           # an actor that dies is restarted this often, then the build fails
+
+    # -- serving millions of chunks (qa/index/hnsw_sq.py) -----------------------------------------
+    # From this many chunks the HNSW graph keeps 8-bit codes instead of float32 vectors (a quarter
+    # of the memory) and its best ``ann_rerank`` rows are re-scored exactly from the vectors file.
+    ann_quantized_min_chunks: int = 200_000
+    ann_rerank: int = 100
 
     def __post_init__(self) -> None:
         for f in fields(self):

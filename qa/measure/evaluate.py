@@ -22,6 +22,7 @@ from qa.index.build import build_index
 from qa.measure.questions import Question, first_hit_rank, load_conversations, load_questions, sentence_right
 from qa.measure.scoring import best_over, exact_match, f1, mean, mrr, percentile, recall_at, share
 from qa.search.rank import Mode
+from qa.settings import Settings
 
 RECALL_AT = (1, 5, 10)
 KEYS = ("n_answerable", "n_unanswerable", "recall@1", "recall@5", "recall@10", "mrr", "sentence_accuracy",
@@ -176,7 +177,8 @@ def main(args) -> int:
     with tempfile.TemporaryDirectory(prefix="qa-eval-") as tmp:
         index = Path(tmp) / "index" if args.index is None else Path(args.index)
         threshold = getattr(args, "threshold", None)
-        engine = _built_engine(corpus, index, None, "embedding articles", threshold)
+        answerable = getattr(args, "answerable_threshold", None)
+        engine = _built_engine(corpus, index, None, "embedding articles", threshold, answerable)
         known = {d["source"] for d in engine.index.documents}
         if not known:
             raise ValueError(f"no usable articles in {corpus}: put .txt or .md articles in it")
@@ -197,7 +199,8 @@ def main(args) -> int:
             if not off_index.exists():
                 # start from a copy of the main index: the build then only drops the left-out articles
                 shutil.copytree(index, off_index, ignore=shutil.ignore_patterns(".lock"))
-            off_engine = _built_engine(seeds, off_index, engine.encoder, "embedding off-topic corpus", threshold)
+            off_engine = _built_engine(seeds, off_index, engine.encoder, "embedding off-topic corpus", threshold,
+                                       answerable)
         bar = tqdm(total=len(questions) + len(offtopic) + len(conversations), desc="questions", unit="q",
                    file=sys.stderr, leave=False)
         try:
@@ -223,7 +226,8 @@ def main(args) -> int:
     return 0
 
 
-def _built_engine(seeds: Path, index: Path, encoder, desc: str, threshold: float | None = None):
+def _built_engine(seeds: Path, index: Path, encoder, desc: str, threshold: float | None = None,
+                  answerable: float | None = None):
     """Build (with a progress bar on stderr, as ``python -m qa build`` does), then load an Engine."""
     from tqdm import tqdm
 
@@ -244,7 +248,8 @@ def _built_engine(seeds: Path, index: Path, encoder, desc: str, threshold: float
         print(f"skipped {s.source}: {s.reason}", file=sys.stderr)
     for w in report.warnings:
         print(f"warning: {w}", file=sys.stderr)
-    return Engine(seeds, index, encoder=encoder, threshold=threshold)
+    settings = None if answerable is None else Settings(answerable_threshold=answerable)
+    return Engine(seeds, index, encoder=encoder, threshold=threshold, settings=settings)
 
 
 def _rounded(key: str, value):

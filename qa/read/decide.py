@@ -18,7 +18,7 @@ import numpy as np
 
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
-from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
+from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
 from qa.read.timing import asked, covers, notice, period
@@ -28,10 +28,21 @@ from qa.settings import DEFAULT, Settings
 
 @functools.lru_cache(maxsize=1)
 def scorers() -> dict[str, Scorer]:
-    """The shipped "final", "confidence" and "topic" models, bound to their feature tables."""
+    """The shipped "final", "confidence", "topic" and (when fitted) "answerable" models, bound to
+    their feature tables."""
     w = load_weights()
-    return {"final": w.scorer("final", FINAL_FEATURES), "confidence": w.scorer("confidence", CONFIDENCE_FEATURES),
-            "topic": w.scorer("topic", TOPIC_FEATURES)}
+    out = {"final": w.scorer("final", FINAL_FEATURES), "confidence": w.scorer("confidence", CONFIDENCE_FEATURES),
+           "topic": w.scorer("topic", TOPIC_FEATURES)}
+    if "answerable" in w.models:
+        out["answerable"] = w.scorer("answerable", ANSWERABLE_FEATURES)
+    return out
+
+
+def answerable_threshold(settings: Settings) -> float | None:
+    """Below this P(answerable) a question the articles are about is not answered (None: never)."""
+    if settings.answerable_threshold is not None:
+        return settings.answerable_threshold
+    return load_weights().answerable_threshold if "answerable" in scorers() else None
 
 
 def threshold_for(chunks: int) -> float:
@@ -66,7 +77,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
     best = answers[0]
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
-    if topic[order[0]] < threshold:
+    bar = answerable_threshold(s)
+    unanswered = bar is not None and sigmoid(models["answerable"](choice))[order[0]] < bar
+    if topic[order[0]] < threshold or unanswered:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
                       notice=d.notice)
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold]

@@ -46,6 +46,19 @@ def _weighted(index: Index, words: list[str]) -> list[tuple[int | None, float]]:
     return [(t, float(bm.weight[t]) if t is not None else bm.unseen_weight) for t in ids]
 
 
+def missing_weight(index: Index, words: list[str], text: str) -> float:
+    """The weight of the heaviest of the question's ``words`` that ``text`` lacks, relative to a
+    word never seen (0 when it holds them all): a sentence and its neighbours that never name the
+    question's specifics ("interest rate", "retail sales") rarely answer it."""
+    have = set(tokenize(text))
+    bm = index.bm25
+    missing = [w for w in dict.fromkeys(words) if w not in have]
+    if not missing:
+        return 0.0
+    return max(float(bm.weight[t]) if t is not None else bm.unseen_weight
+               for t in map(index.term_id, missing)) / bm.unseen_weight
+
+
 def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, float]:
     """How well article ``doc`` (an index into ``documents``) covers the question's ``words``: the
     share of their weight (as in ``vocabulary_coverage``) found anywhere in it, and the weight of the
@@ -92,13 +105,15 @@ def no_evidence() -> Evidence:
                     np.zeros((0, len(KIND_FEATURES))))
 
 
-def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray) -> Evidence:
-    """Every sentence of the ranked chunks ``rows`` (best first)."""
+def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
+           exclude: frozenset[int] = frozenset()) -> Evidence:
+    """Every sentence of the ranked chunks ``rows`` (best first) but the sentence rows in
+    ``exclude`` (calibration asks questions as if their answering sentences were not there)."""
     seen: dict[int, int] = {}
     srows, chunks, ranks = [], [], []
     for rank, row in enumerate(rows.tolist()):
         for srow in index.sentence_rows(row):
-            if srow in seen:
+            if srow in seen or srow in exclude:
                 continue
             seen[srow] = len(srows)
             srows.append(srow)

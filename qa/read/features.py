@@ -4,8 +4,9 @@ raw BM25 or fused scores), so that models fitted on one corpus hold on another.
 
 - "sentences" ranks candidate sentences (state: ``Evidence``);
 - "final" chooses among the sentences read (state: ``Deliberation``);
-- "confidence" (P(the quoted sentence answers)) and "topic" (P(the articles are about the
-  question)) read the evidence for each sentence read (state: ``Choice``)."""
+- "confidence" (P(the quoted sentence answers)), "topic" (P(the articles are about the question))
+  and "answerable" (P(one of the sentences read answers it)) read the evidence for each sentence
+  read (state: ``Choice``)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,23 @@ CONFIDENCE_FEATURES = FeatureTable("confidence", {
     "best_sent_cos": lambda c: c.d.best_sent_cos,          # the best cosine of any candidate sentence
     "article_coverage": lambda c: c.d.articles[:, 0],       # ``evidence.article_coverage`` of its article
     "article_missing": lambda c: c.d.articles[:, 1],
+})
+
+# "answerable": P(one of the sentences read answers the question), for questions the articles are
+# about; fitted on answerable calibration questions asked as they are and as if the sentences
+# holding their answer were not there.
+ANSWERABLE_FEATURES = FeatureTable("answerable", {
+    "final": lambda c: c.final,
+    "margin": _margins,
+    "null_score": lambda c: np.array([r.null_score for r in c.d.readings]),
+    "span_score": lambda c: np.array([r.span_score for r in c.d.readings]),
+    "kind_match": lambda c: _picked(c.d, c.d.evidence.kinds).sum(axis=1),
+    "coverage": lambda c: _picked(c.d, c.d.evidence.coverage),
+    "coverage_ctx": lambda c: _picked(c.d, c.d.evidence.coverage_ctx),
+    "context_missing": lambda c: c.d.context_missing,
+    "article_missing": lambda c: c.d.articles[:, 1],
+    "sent_cos": lambda c: _picked(c.d, c.d.evidence.sent_cos),
+    "best_sent_cos": lambda c: c.d.best_sent_cos,
 })
 
 TOPIC_FEATURES = FeatureTable("topic", {

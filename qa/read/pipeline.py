@@ -12,7 +12,7 @@ import numpy as np
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights
-from qa.read.evidence import Evidence, article_coverage, gather, no_evidence, vocabulary_coverage
+from qa.read.evidence import Evidence, article_coverage, gather, missing_weight, no_evidence, vocabulary_coverage
 from qa.read.features import SENTENCE_FEATURES
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
@@ -61,13 +61,16 @@ class Deliberation:
     # of the question's names (``kinds.names``) it holds (1 when the question names nothing).
     articles: np.ndarray = field(default_factory=lambda: np.zeros((0, 3)))
     article_share: np.ndarray = field(default_factory=lambda: np.zeros(0))   # its share of the top chunks
+    # Of each read sentence with the sentences around it: the heaviest question word they lack.
+    context_missing: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
 def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qvec: np.ndarray | None = None,
-               settings: Settings | None = None) -> Deliberation:
+               settings: Settings | None = None, exclude: frozenset[int] = frozenset()) -> Deliberation:
     """Search, gather candidate sentences, rank them and read the best ``settings.read_sentences``
     (``settings.wider_read`` more of ``settings.wider_chunks`` chunks when none of those gives the
-    reader a margin of ``settings.widen_below_margin``)."""
+    reader a margin of ``settings.widen_below_margin``). Sentence rows in ``exclude`` are never
+    candidates (calibration asks answerable questions as if their answer were not there)."""
     s = DEFAULT if settings is None else settings
     q, notice = prepare_question(question, s.max_question_chars)
     if not q:
@@ -78,20 +81,20 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
     rows, scores = search(index, q, qvec, max(s.distinct_depth * k, s.wider_chunks), Mode.HYBRID, settings=s)
     shown = tuple(passages(index, rows, scores, k, s.passage_max_chunks))
     d = Deliberation(question, q, notice, shown, no_evidence())
-    d = _read(index, reader, d, qvec, rows, s.read_chunks, s.read_sentences, {}, s)
+    d = _read(index, reader, d, qvec, rows, s.read_chunks, s.read_sentences, {}, s, exclude)
     more = len(rows) > s.read_chunks or len(d.evidence) > len(d.picked)
     if more and d.readings and max(r.margin for r in d.readings) < s.widen_below_margin:
         seen = {int(d.evidence.srows[i]): r for i, r in zip(d.picked, d.readings)}
-        d = _read(index, reader, d, qvec, rows, s.wider_chunks, s.wider_read, seen, s)
+        d = _read(index, reader, d, qvec, rows, s.wider_chunks, s.wider_read, seen, s, exclude)
     return d
 
 
 def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows: np.ndarray, n_chunks: int,
-          n_read: int, seen: dict[int, Reading], s: Settings) -> Deliberation:
+          n_read: int, seen: dict[int, Reading], s: Settings, exclude: frozenset[int] = frozenset()) -> Deliberation:
     """``d`` with the sentences of the best ``n_chunks`` chunks of ``rows`` ranked and the best
     ``n_read`` read (``seen``: readings already made, by sentence row)."""
     q = d.searched
-    ev = gather(index, q, qvec, rows[:n_chunks])
+    ev = gather(index, q, qvec, rows[:n_chunks], exclude)
     if len(ev) == 0:
         return d if len(d.picked) else replace(d, evidence=ev)
     stage1 = sentence_scorer()(ev)
@@ -109,7 +112,10 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
     per_doc = {doc: (*article_coverage(index, words, doc), article_coverage(index, named, doc)[0] if named else 1.0)
                for doc in set(docs)}
     top_docs = index.row_doc[rows[:s.read_chunks]]
+    context = [" ".join(index.sentence_text(n) for n in (r - 1, r, r + 1) if n == r or index.same_article(r, n))
+               for r in srows]
     return replace(d, evidence=ev, picked=picked, readings=readings, stage1=stage1[picked],
+                   context_missing=np.array([missing_weight(index, words, c) for c in context], dtype=np.float64),
                    vocab_coverage=vocabulary_coverage(index, words), best_sent_cos=float(ev.sent_cos.max()),
                    articles=np.array([per_doc[doc] for doc in docs], dtype=np.float64).reshape(-1, 3),
                    article_share=np.array([np.mean(top_docs == doc) for doc in docs], dtype=np.float64))
