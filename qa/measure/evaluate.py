@@ -121,6 +121,10 @@ def summarize(results: Sequence[Result]) -> dict:
     if by[Kind.OFFTOPIC]:
         m["n_offtopic"] = len(by[Kind.OFFTOPIC])
         m["abstain_offtopic"] = share(not r.found for r in by[Kind.OFFTOPIC])
+    ontopic = [r for r in by[Kind.UNANSWERABLE] if r.article_file and not r.group]
+    if ontopic:          # unanswerable questions about an indexed article (SQuAD 2.0's, the news set's)
+        m["n_ontopic_unanswerable"] = len(ontopic)
+        m["abstain_ontopic_unanswerable"] = share(not r.found for r in ontopic)
     for group in sorted({r.group for r in by[Kind.UNANSWERABLE] if r.group}):     # e.g. the news set's
         grouped = [r for r in by[Kind.UNANSWERABLE] if r.group == group]         # off-topic groups
         m[f"n_{group}"] = len(grouped)
