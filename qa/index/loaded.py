@@ -16,7 +16,7 @@ from qa.index.dense import DenseIndex, top_k
 from qa.index.files import load_arrays
 from qa.index.format import COL as _COL
 from qa.index.format import IndexProblem, check_arrays, check_manifest, read_manifest, remedy, vocab_terms
-from qa.ingest.dates import full_dates, mentions
+from qa.ingest.dates import ArticleTimes, full_dates, mentions, month_numbers
 from qa.records import Passage
 from qa.settings import DEFAULT, Settings
 
@@ -42,7 +42,7 @@ class Index:
         self.texts = arrays["texts"]
         self.articles = arrays["articles"]
         self._by_source: dict[str, int] | None = None
-        self._times: dict[int, tuple[frozenset[int], frozenset[tuple[int, int]]]] = {}
+        self._times: dict[int, ArticleTimes] = {}
         self.sentences = arrays["sentences"]
         # The first chunk holding each sentence (for its text), and each sentence's document.
         lo = self.table[:, _COL["sent_lo"]] if rows else np.zeros(0, np.int64)
@@ -64,10 +64,12 @@ class Index:
         self.dense: DenseIndex = dense
         term_off, term_len = self.table[:, _COL["term_off"]], self.table[:, _COL["term_len"]]
         row_ptr = np.append(term_off, term_off[-1] + term_len[-1]) if rows else np.zeros(1, np.int64)
-        counts = np.asarray(arrays["counts"])
-        cum = np.concatenate([[0], np.cumsum(counts, dtype=np.int64)])
-        doc_len = (cum[row_ptr[1:]] - cum[row_ptr[:-1]]).astype(np.float32)
-        indptr, indices, data = postings(np.asarray(arrays["terms"]), counts, row_ptr, len(terms))
+        counts = arrays["counts"][: row_ptr[-1]]
+        doc_len = np.zeros(rows, dtype=np.float32)      # words per row (no per-posting temporary)
+        has = term_len > 0
+        if has.any():
+            doc_len[has] = np.add.reduceat(counts, term_off[has], dtype=np.int64)
+        indptr, indices, data = postings(arrays["terms"][: row_ptr[-1]], counts, row_ptr, len(terms))
         self.bm25 = BM25(indptr, indices, data, doc_len, self.live, settings.bm25_k1, settings.bm25_b,
                          settings.coverage_pseudo_docs)
 
@@ -142,16 +144,19 @@ class Index:
         off, n = self.documents[doc]["text"]
         return bytes(self.articles[off:off + n]).decode("utf-8")
 
-    def times(self, doc: int) -> tuple[frozenset[int], frozenset[tuple[int, int]]]:
-        """The years and the (year, month)s article ``documents[doc]`` names, with its own date's
-        (read from its text once, then kept)."""
+    def times(self, doc: int) -> ArticleTimes:
+        """When article ``documents[doc]`` is from and what times it names (read from its text
+        once, then kept)."""
         got = self._times.get(doc)
         if got is None:
-            found = mentions(self.article_text(doc))
+            text = self.article_text(doc)
+            found = mentions(text)
             dated = full_dates(self.documents[doc].get("date", ""))
-            years = frozenset(m.year for m in found + dated)
-            months = frozenset((m.year, m.month) for m in found + dated if m.month)
-            got = self._times[doc] = (years, months)
+            got = self._times[doc] = ArticleTimes(
+                date=dated[0] if dated else None,
+                years=frozenset(m.year for m in found),
+                months=frozenset((m.year, m.month) for m in found if m.month),
+                month_names=frozenset(month_numbers(text)))
         return got
 
     def document_number(self, source: str) -> int:

@@ -52,6 +52,31 @@ class DateMention:
                         + ([f"{self.day:02d}"] if self.day else []))
 
 
+@dataclass(frozen=True)
+class ArticleTimes:
+    """When an article is from (its date, when it has one) and the times it names."""
+
+    date: DateMention | None
+    years: frozenset[int]                       # years it names
+    months: frozenset[tuple[int, int]]          # (year, month)s it names
+    month_names: frozenset[int]                 # months it names, with or without a year
+
+    def era(self) -> int | None:
+        """The year it is most likely from: its date's, else the latest year it names."""
+        if self.date is not None:
+            return self.date.year
+        return max(self.years) if self.years else None
+
+
+_MONTH_NAME = re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december"
+                         r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\w)", re.IGNORECASE)
+
+
+def month_numbers(text: str) -> set[int]:
+    """The months ``text`` names (1-12), spelled out or abbreviated ("May" is left out: too often a verb)."""
+    return {_month(m.group(1)) for m in _MONTH_NAME.finditer(text) if not m.group(1).islower() or len(m.group(1)) > 3}
+
+
 def _month(text: str) -> int:
     text = text.lower().rstrip(".")
     return int(text) if text.isdigit() else _MONTH_NUMBER.get(text, _MONTH_NUMBER.get(text[:3], 0))

@@ -41,6 +41,8 @@ FINAL_FEATURES = FeatureTable("final", {
     "null_score": lambda d: np.array([r.null_score for r in d.readings]),
     "sent_cos": lambda d: _picked(d, d.evidence.sent_cos),
     "coverage": lambda d: _picked(d, d.evidence.coverage),
+    "span_kind": lambda d: d.span_fit[:, 0],        # the quoted span is of the kind asked for (1), not (-1)
+    "span_own": lambda d: d.span_fit[:, 1],         # the quoted span is only the question's own words
 })
 
 
@@ -65,6 +67,7 @@ CONFIDENCE_FEATURES = FeatureTable("confidence", {
     "best_sent_cos": lambda c: c.d.best_sent_cos,          # the best cosine of any candidate sentence
     "article_coverage": lambda c: c.d.articles[:, 0],       # ``evidence.article_coverage`` of its article
     "article_missing": lambda c: c.d.articles[:, 1],
+    "span_kind": lambda c: c.d.span_fit[:, 0],
 })
 
 # "answerable": P(one of the sentences read answers the question), for questions the articles are
@@ -82,6 +85,8 @@ ANSWERABLE_FEATURES = FeatureTable("answerable", {
     "article_missing": lambda c: c.d.articles[:, 1],
     "sent_cos": lambda c: _picked(c.d, c.d.evidence.sent_cos),
     "best_sent_cos": lambda c: c.d.best_sent_cos,
+    "span_kind": lambda c: c.d.span_fit[:, 0],
+    "span_own": lambda c: c.d.span_fit[:, 1],
 })
 
 TOPIC_FEATURES = FeatureTable("topic", {

@@ -120,6 +120,18 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
     return replace(reading, start=pick[0], end=pick[1])
 
 
+def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, float]:
+    """How the quoted span fits the question: (1 when it is of the kind asked for, -1 when a kind is
+    asked for and it is not, 0 when none is; 1 when it is only the question's own words, else 0)."""
+    kind = wanted(question)
+    asked = content_words(question)
+    words = content_words(sentence[start:end])
+    own = 1.0 if words and words <= asked else 0.0
+    if kind in (Wanted.OTHER, Wanted.QUOTE):
+        return 0.0, own
+    return (1.0 if of_kind(kind, sentence[start:end], asked) else -1.0), own
+
+
 def whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:
     """A span that is (part of) a run of capitalised words grown to the whole run ("Tom" → "Tom
     Hanks"), without crossing punctuation; other spans as they are."""

@@ -5,10 +5,8 @@ year, and of the month when one is named); when none of the sentences read does,
 
 from __future__ import annotations
 
-from collections import Counter
-
 from qa.index.loaded import Index
-from qa.ingest.dates import DateMention, full_dates, mentions
+from qa.ingest.dates import DateMention, mentions
 
 # The corpus's period is read from at most this many articles (a sample, in index order).
 PERIOD_SAMPLE = 2_000
@@ -20,30 +18,41 @@ def asked(question: str) -> list[DateMention]:
 
 
 def covers(index: Index, doc: int, times: list[DateMention]) -> bool:
-    """Whether article ``documents[doc]`` covers every time in ``times``: it names the year (and
-    the month, when one is asked), or is dated then."""
-    years, months = index.times(doc)
-    return all(t.year in years and (not t.month or (t.year, t.month) in months) for t in times)
+    """Whether article ``documents[doc]`` covers every time in ``times``: the year is its own (its
+    date's; for an undated article, within a year of the latest year it names, or of the corpus's
+    period when it names none) or one it names; and a month asked about is its date's month or one
+    it names."""
+    a = index.times(doc)
+    era = a.era()
+    for t in times:
+        if era is not None:
+            own = t.year == era if a.date is not None else abs(t.year - era) <= 1
+        else:
+            lo, hi = _period_years(index)
+            own = lo is not None and lo - 1 <= t.year <= hi + 1
+        if not (own or t.year in a.years):
+            return False
+        if t.month and not ((t.year, t.month) in a.months or t.month in a.month_names
+                            or (a.date is not None and a.date.month == t.month)):
+            return False
+    return True
+
+
+def _period_years(index: Index) -> tuple[int | None, int | None]:
+    """The 10th and 90th percentile of the articles' years (their dates, else the latest year each
+    names), from a sample of at most ``PERIOD_SAMPLE`` articles; (None, None) when nothing says."""
+    years = sorted(e for e in (index.times(i).era() for i in range(min(len(index.documents), PERIOD_SAMPLE)))
+                   if e is not None)
+    if not years:
+        return None, None
+    return years[len(years) // 10], years[(len(years) * 9) // 10]
 
 
 def period(index: Index) -> str:
-    """The years the articles are from, e.g. "2004–2005": their dates where they have them, else
-    the latest year each mentions (the 10th to 90th percentile); "" when nothing says."""
-    docs = index.documents[:PERIOD_SAMPLE]
-    years = [full_dates(d.get("date", ""))[0].year for d in docs if full_dates(d.get("date", ""))]
-    if len(years) < len(docs) // 2:
-        latest = []
-        for i in range(len(docs)):
-            mentioned = [y for y in index.times(i)[0] if y <= 2199]
-            if mentioned:
-                latest.append(max(mentioned))
-        years = latest
-    if not years:
+    """The years the articles are from, e.g. "2004–2005" (``_period_years``); "" when nothing says."""
+    lo, hi = _period_years(index)
+    if lo is None:
         return ""
-    years.sort()
-    lo, hi = years[len(years) // 10], years[(len(years) * 9) // 10]
-    if Counter(years).most_common(1)[0][1] == len(years):
-        return str(years[0])
     return str(lo) if lo == hi else f"{lo}–{hi}"
 
 
