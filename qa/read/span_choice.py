@@ -40,8 +40,11 @@ _PLACE_NOUNS = "city|country|town|venue|stadium|region|state|capital|island|coun
 _AMOUNT_NOUNS = ("price|cost|fee|amount|sum|profit|profits|loss|losses|revenue|revenues|sales|value|salary|fine"
                  "|deficit|debt|turnover|budget|bid|offer|rate|pay|bill")
 _WANTED = [
+    # "What did X say?", "… say about the plan?", "… tell the BBC?": nothing but a topic or listener
+    # after the verb ("What did X say police had told him?" asks for something more specific).
     (Wanted.QUOTE, re.compile(r"^\W*what\s+(?:did|does|has|had|will|would)\s+.+?\s+(?:say|tell|warn|claim|argue|add"
-                              r"|write|announce|predict|admit|insist|reply)\b(?!\s+(?:was|is|about\s+the\s+number))",
+                              r"|write|announce|predict|admit|insist|reply)(?:\s+(?:about|of|on|in|to|at|after|before"
+                              r"|during|when|while|as)\b[^?]*|\s+(?:the|a|an|his|her|their|its)?\s*[\w'’]+)?\s*\?*\s*$",
                               re.IGNORECASE)),
     (Wanted.DATE, re.compile(r"^\W*(?:when\b|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|decade|season)\b"
                              r"|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b)", re.IGNORECASE)),
@@ -115,8 +118,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
         if typed:
             pick = typed[0]
-    if kind in (Wanted.PERSON, Wanted.PLACE):
-        pick = whole_name(sentence, *pick)
+    if kind in (Wanted.PERSON, Wanted.PLACE) and len(sentence[pick[0]:pick[1]].split()) == 1:
+        pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     return replace(reading, start=pick[0], end=pick[1])
 
 
@@ -136,11 +139,12 @@ def whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:
     """A span that is (part of) a run of capitalised words grown to the whole run ("Tom" → "Tom
     Hanks"), without crossing punctuation; other spans as they are."""
     for m in _NAME_RUN.finditer(sentence):
-        if m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
+        run_end = m.end() - 1 if sentence[m.end() - 1] == "." and len(m.group(0).split()[-1]) > 2 else m.end()
+        if m.start() <= start and end <= run_end and run_end - m.start() > end - start:
             if _CAPITALISED.fullmatch(sentence[start:end].split()[0]) and m.start() > 0:
-                return m.start(), m.end()
+                return m.start(), run_end
             if m.start() == 0:                  # the sentence's first word may be capitalised anyway
-                return start, m.end()
+                return start, run_end
     return start, end
 
 

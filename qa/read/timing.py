@@ -19,17 +19,16 @@ def asked(question: str) -> list[DateMention]:
 
 def covers(index: Index, doc: int, times: list[DateMention]) -> bool:
     """Whether article ``documents[doc]`` covers every time in ``times``: the year is its own (its
-    date's; for an undated article, within a year of the latest year it names, or of the corpus's
-    period when it names none) or one it names; and a month asked about is its date's month or one
-    it names."""
+    date's; for an undated article, within a year of the latest year it names, or inside the
+    corpus's period) or one it names; and a month asked about is its date's month or one it names."""
     a = index.times(doc)
     era = a.era()
     for t in times:
-        if era is not None:
-            own = t.year == era if a.date is not None else abs(t.year - era) <= 1
-        else:
+        if a.date is not None:
+            own = t.year == a.date.year
+        else:               # an undated article may name only older years: the corpus's period counts
             lo, hi = _period_years(index)
-            own = lo is not None and lo - 1 <= t.year <= hi + 1
+            own = (era is not None and abs(t.year - era) <= 1) or (lo is not None and lo <= t.year <= hi)
         if not (own or t.year in a.years):
             return False
         if t.month and not ((t.year, t.month) in a.months or t.month in a.month_names

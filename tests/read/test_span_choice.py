@@ -34,6 +34,8 @@ def _quoted(sentence: str, r: Reading) -> str:
     ("Where was the trumpet player from?", Wanted.PLACE),
     ("Which city will host the games?", Wanted.PLACE),
     ("What did Kim say in a speech?", Wanted.QUOTE),
+    ("What did the minister tell the BBC?", Wanted.QUOTE),
+    ("What did the minister say police had told him the cards could foil?", Wanted.OTHER),   # something specific
     ("What is the name of Asahi's new drink?", Wanted.OTHER),
     ("What did the WHO recommend?", Wanted.OTHER),
 ])
@@ -62,6 +64,11 @@ def test_a_name_is_quoted_whole():
     r = _reading(s, ("Tom", 8.0))
     assert _quoted(s, choose("Which actor is Christian Slater replacing?", s, r, slack=3.0)) == "Tom Hanks"
     assert whole_name("Met by de Gaulle then.", 10, 16) == (7, 16)
+    s = "The single was written by DJ Mike Read."
+    r = _reading(s, ("Mike Read", 8.0))                              # two words: a name already
+    assert _quoted(s, choose("Who wrote the single?", s, r, slack=3.0)) == "Mike Read"
+    s = "It was written by Read."
+    assert whole_name(s, s.index("Read"), s.index("Read") + 4) == (s.index("Read"), s.index("Read") + 4)
 
 
 def test_what_someone_said_is_the_quotation():
