@@ -39,6 +39,7 @@ _PERSON_NOUNS = ("actor|actress|player|manager|coach|boss|minister|chancellor|pr
 _PLACE_NOUNS = "city|country|town|venue|stadium|region|state|capital|island|county|nation|village|ground"
 _AMOUNT_NOUNS = ("price|cost|fee|amount|sum|profit|profits|loss|losses|revenue|revenues|sales|value|salary|fine"
                  "|deficit|debt|turnover|budget|bid|offer|rate|pay|bill")
+_AUXILIARY = "(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|might)"
 _WANTED = [
     # "What did X say?", "… say about the plan?", "… tell the BBC?": nothing but a topic or listener
     # after the verb ("What did X say police had told him?" asks for something more specific).
@@ -52,8 +53,8 @@ _WANTED = [
                                r"|(?:what|which)\s+(?:percentage|proportion|share)\b)", re.IGNORECASE)),
     (Wanted.NUMBER, re.compile(r"^\W*(?:how\s+(?:many|long|old|far|big|large|high|tall|deep|often|fast)\b"
                                r"|(?:what|which)\s+(?:number|age)\b)", re.IGNORECASE)),
-    (Wanted.PERSON, re.compile(rf"^\W*(?:who|whom|whose\b|(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:{_PERSON_NOUNS})s?\b)",
-                               re.IGNORECASE)),
+    (Wanted.PERSON, re.compile(rf"^\W*(?:who|whom|whose\b|(?:which|what)\s+(?:(?!{_AUXILIARY}\b)\w+\s+){{0,2}}?"
+                               rf"(?:{_PERSON_NOUNS})s?\b)", re.IGNORECASE)),
     (Wanted.PLACE, re.compile(rf"^\W*(?:where\b|(?:in\s+|to\s+|from\s+)?(?:which|what)\s+(?:{_PLACE_NOUNS})\b)",
                               re.IGNORECASE)),
 ]
