@@ -33,9 +33,20 @@ def merge_regions(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, ma
         doc = int(index.row_doc[row])
         start, end = index.chunk_span(row)
         near = [r for r in regions if r.doc == doc and start <= r.end and r.start <= end]
+        if near and near[0].chunks >= max_chunks:
+            # A full passage: the rest of this chunk (past the passage's end) opens one of its own.
+            full = near[0]
+            if end <= full.end or start < full.start or len(regions) >= k:
+                continue
+            rest = index.article_text(doc)[full.end:end]
+            start = full.end + len(rest) - len(rest.lstrip())
+            if any(r.doc == doc and start < r.end and r.start < end for r in regions if r is not full):
+                continue
+            regions.append(_Region(doc, start, end, float(score), row, row, 1))
+            continue
         if near:
             target = near[0]
-            if target.chunks >= max_chunks or (start >= target.start and end <= target.end):
+            if start >= target.start and end <= target.end:
                 continue
             if start < target.start:
                 target.start, target.first_row = start, row
@@ -59,10 +70,9 @@ def passages(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, max_chu
     out = []
     for r in merge_regions(index, rows, scores, k, max_chunks):
         p = index.passage(r.row, r.score)
-        if r.chunks > 1:
-            text = index.article_text(r.doc)[r.start:r.end]
-            p = Passage(text=text, source=p.source, title=p.title, start=r.start, end=r.end, score=p.score,
-                        line=index.passage(r.first_row, r.score).line, chunk_id=r.row, encoding=p.encoding,
-                        date=p.date, publisher=p.publisher)
+        if (r.start, r.end) != (p.start, p.end):
+            p = Passage(text=index.article_text(r.doc)[r.start:r.end], source=p.source, title=p.title, start=r.start,
+                        end=r.end, score=p.score, line=index.line_of(r.first_row, r.start), chunk_id=r.row,
+                        encoding=p.encoding, date=p.date, publisher=p.publisher)
         out.append(p)
     return out
