@@ -49,18 +49,22 @@ from qa.encode.minilm import load_encoder
 from qa.index.loaded import Index
 from qa.models import sigmoid, threshold_at
 from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
-from qa.read.normalize import holds_answer
+from qa.read.normalize import holds_answer, normalize_answer
 from qa.read.pipeline import deliberate
 from qa.read.span_reader import WEIGHTS, SpanReader
 from qa.settings import DEFAULT, Settings
 from training.common import fit_listwise, fit_logistic, offtopic_candidates, read_questions, save_model
 
 
-def correct(index: Index, d, j: int, q: dict) -> bool:
-    """Whether the j-th sentence read is from the question's article and holds a gold answer
-    (``holds_answer``: whole words, as the evaluation judges it)."""
+def correct(index: Index, d, j: int, q: dict, rule: str = "words") -> bool:
+    """Whether the j-th sentence read is from the question's article and holds a gold answer:
+    ``holds_answer`` (whole words, as the evaluation judges it), or with ``rule="substring"`` the
+    looser test the models were once fitted on ("2" found in "2010"), kept to measure the change."""
     i = int(d.picked[j])
     doc = index.documents[index.sentence_document(int(d.evidence.srows[i]))]["source"]
+    if rule == "substring":
+        sent = normalize_answer(d.evidence.texts[i])
+        return doc == q.get("article_file", doc) and any(normalize_answer(a) in sent for a in q["answers"])
     return doc == q.get("article_file", doc) and holds_answer(d.evidence.texts[i], q["answers"])
 
 
@@ -264,6 +268,9 @@ def main() -> None:
     ap.add_argument("--reader", type=Path, default=WEIGHTS)
     ap.add_argument("--offtopic-abstain", type=float, default=0.95)
     ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--labels", choices=["words", "substring"], default="words",
+                    help="what makes a read sentence right: a gold answer as whole words (default, as the evaluation "
+                         "judges), or as a substring (the earlier rule; to measure the difference)")
     ap.add_argument("--cache", type=Path, help="keep the collected deliberations here, and reuse them for the "
                     "settings asked the same questions of the same index by the same reader (to refit after "
                     "changing only the fitting)")
@@ -284,7 +291,9 @@ def main() -> None:
     pairs, deliberations, first, setting_of, is_off, clear = [], [], [], [], [], []
     for n, s in enumerate(settings):
         for qs, g, off in ((s.on, s.collected[0], False), (s.off, s.collected[1], True)):
-            for m, (q, (x, y, d)) in enumerate(zip(qs, g)):
+            for m, (q, (x, _, d)) in enumerate(zip(qs, g)):
+                y = np.array([correct(s.index, d, j, q, args.labels) for j in range(len(d.picked))],
+                             dtype=np.float64) if not off else np.zeros(len(d.picked))
                 pairs.append((x, y))
                 deliberations.append(d)
                 first.append(first_half(q))
