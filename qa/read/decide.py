@@ -69,7 +69,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     order = np.argsort(-final, kind="stable")
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
-        order = np.array([j for j in order if covers(index, _document(index, d, j), times)], dtype=np.int64)
+        order = np.array([j for j in order if covers(index, _document(index, d, j), times, _context(index, d, j))],
+                         dtype=np.int64)
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
@@ -90,6 +91,13 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
 def _document(index: Index, d: Deliberation, j: int) -> int:
     """The index into ``documents`` of the j-th sentence read."""
     return index.sentence_document(int(d.evidence.srows[int(d.picked[j])]))
+
+
+def _context(index: Index, d: Deliberation, j: int) -> str:
+    """The j-th sentence read with the sentences beside it in its article."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    near = [n for n in (srow - 1, srow, srow + 1) if n == srow or index.same_article(srow, n)]
+    return " ".join(index.sentence_text(n) for n in near)
 
 
 def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:

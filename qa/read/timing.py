@@ -17,11 +17,15 @@ def asked(question: str) -> list[DateMention]:
     return [m for m in mentions(question) if 1800 <= m.year <= 2199]
 
 
-def covers(index: Index, doc: int, times: list[DateMention]) -> bool:
-    """Whether article ``documents[doc]`` covers every time in ``times``: the year is its own (its
-    date's; for an undated article, within a year of the latest year it names, or inside the
-    corpus's period) or one it names; and a month asked about is its date's month or one it names."""
+def covers(index: Index, doc: int, times: list[DateMention], context: str) -> bool:
+    """Whether an answer from article ``documents[doc]``, quoted from ``context`` (its sentence and
+    the ones beside it), covers every time in ``times``: the year is the article's own (its date's;
+    for an undated article, within a year of the latest year it names, or inside the corpus's
+    period) or one the context names (an article from 2005 that mentions "the 2007 World Cup" in
+    passing does not say who won it); and a month asked about is the article's date's month or one
+    it names."""
     a = index.times(doc)
+    named = {m.year for m in mentions(context)}
     era = a.era()
     for t in times:
         if a.date is not None:
@@ -29,7 +33,7 @@ def covers(index: Index, doc: int, times: list[DateMention]) -> bool:
         else:               # an undated article may name only older years: the corpus's period counts
             lo, hi = _period_years(index)
             own = (era is not None and abs(t.year - era) <= 1) or (lo is not None and lo <= t.year <= hi)
-        if not (own or t.year in a.years):
+        if not (own or t.year in named):
             return False
         if t.month and not ((t.year, t.month) in a.months or t.month in a.month_names
                             or (a.date is not None and a.date.month == t.month)):
