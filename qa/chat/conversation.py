@@ -64,6 +64,8 @@ _THAT_NOUN = re.compile(r"\b(?:that|this|those|these)\s+(?!is\b|was\b|are\b|were
 _QUESTION_START = re.compile(r"^(?:(?:until|since|by|for|in|at|from|to|on|of)\s+)?(?:who|whom|whose|what|which|when"
                              r"|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b",
                              re.IGNORECASE)
+# "the largest one", "which ones": a noun left out, to be read from the previous question.
+_ONE = re.compile(r"\b(?:the|this|that|which|what)\s+(?:\w+\s+)?ones?\b(?!\s+of\b)", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|what\s+of)\s+(.+?)\s*[?.!]*\s*$", re.IGNORECASE)
 
 
@@ -97,7 +99,7 @@ def is_follow_up(question: str) -> bool:
         return True
     if any(w in _PERSONAL or w in _POSSESSIVE for w in words):
         return True
-    if _ANAPHOR.search(question) or _THAT_NOUN.search(question):
+    if _ANAPHOR.search(question) or _THAT_NOUN.search(question) or _ONE.search(question):
         return True
     content = [w for w in words if is_content(w)]
     if not content:
@@ -311,7 +313,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | 
             continue
         used.add(ref.text)
         edits.append((m.start(), m.end(), _possessive(ref.text) if m.group("pos") else ref.text))
-    if _THAT_NOUN.search(question):
+    if _THAT_NOUN.search(question) or _ONE.search(question):
         unresolved = True
     if not edits:
         return None, unresolved

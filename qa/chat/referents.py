@@ -110,12 +110,14 @@ def answer_referent(question: str, answer: str, asks_person: bool) -> Referent |
     """The previous answer as a referent, typed by what its question asked for; None for an answer
     that is no name or thing (a number, a date, a long clause)."""
     answer = answer.strip().rstrip(".")
-    if not answer or len(answer.split()) > 7 or re.search(r"\d", answer) and not re.search(r"[A-Za-z]{3}", answer):
+    noun = asked_noun(question)
+    longest = 12 if noun in _WORK_NOUNS or noun in _GROUP_NOUNS else 7     # "a book about …" is still the book
+    figure = re.search(r"\d", answer) and not re.search(r"[A-Za-z]{3}", answer)
+    if not answer or len(answer.split()) > longest or figure:
         return None
     if any(w.lower() in _CALENDAR for w in answer.split()):
         return None
     plural = bool(_PLURAL.search(answer))
-    noun = asked_noun(question)
     if asks_person:             # "Who won …?" may be answered by a team or a country
         kind, _, strong = kind_of(answer)
         if kind in (GROUP, PLACE):

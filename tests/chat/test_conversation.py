@@ -149,3 +149,15 @@ def test_a_reference_without_a_name_keeps_the_previous_topic():
     t = _turn("What was the jobless rate in Eldoria in May?", "5.4%")
     out = resolve("Why did that figure fall?", [t])
     assert out.startswith("Why did that figure fall, about ") and "jobless" in out and "Eldoria" in out
+
+
+def test_a_noun_left_out_takes_the_previous_topic():
+    t = _turn("How many bids had the auction of advertising space received?", "39")
+    out = resolve("What was the largest one?", [t])
+    assert out.startswith("What was the largest one, about ") and "bids" in out and "auction" in out
+
+
+def test_a_long_answer_is_still_the_work_asked_for():
+    t = _turn("Which book won the Lantern Prize?", "a study of the history of salt and its trade")
+    assert resolve("Where does its author teach?", [t]) == \
+        "Where does a study of the history of salt and its trade's author teach?"
