@@ -1,58 +1,45 @@
 """Follow-up questions: rewrite "Which broadcaster did he talk to?" into a question that stands on
 its own ("Which broadcaster did Shin Won-sik talk to?") from the conversation so far.
 
-No language model is available, so this is a handful of rules over the previous turn: find what the
-new question leaves out (a pronoun, or everything but a question word), pick the most likely
-referent (the previous answer when it is a name, else the subject of the previous question, with
-capitalised phrases as candidates), and put it in. Pure functions; the app keeps the turns."""
+No language model is available, so this is a handful of rules over the previous turn (``resolve``):
+find what the new question leaves out (a pronoun, "the company", "And X?", everything but a
+question word), pick the referent of the kind it needs from the previous question and answer
+(``qa.chat.referents``), and put it in; when no name fits, add the previous question's topic. Pure
+functions; the app keeps the turns."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from qa.chat.referents import GROUP, PERSON, PLACE, THING, Referent, answer_referent, kind_of, name_referents
-from qa.encode.words import STOPWORDS
-from qa.read.span_choice import Wanted, wanted
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One question and answer of a conversation."""
-
-    question: str               # as typed
-    searched: str               # as searched (the rewritten question, or the question)
-    answer: str = ""            # the short answer quoted ("" when not found)
-    sentence: str = ""          # the sentence it was quoted from
-    source: str = ""            # the article it came from
-
+from qa.chat.referents import (
+    AUXILIARIES,
+    GROUP,
+    PERSON,
+    PLACE,
+    QUESTION_WORDS,
+    THING,
+    TOKEN,
+    Referent,
+    Turn,
+    answer_phrase,
+    is_content,
+    kind_of,
+    name_referents,
+    named_spans,
+    person,
+    phrases,
+    referents,
+    short_answer,
+    subject,
+)
 
 # Pronouns that stand for the referent as a subject/object ("he") or a possessor ("his").
 _PERSONAL = {"he", "she", "him", "they", "them", "it", "her"}
 _POSSESSIVE = {"his", "their", "its", "hers", "theirs"}
 _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _PERSON = {"he", "she", "him", "his", "her", "hers"}
-_AUX = {"did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
-        "could", "should", "may", "might", "must", "shall"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
-_WH = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
-# Words that carry no topic: a question made only of these and stop words needs the context.
-_EMPTY = STOPWORDS | _WH | {
-    "say", "said", "says", "tell", "told", "mean", "means", "meant", "happen", "happened", "happens",
-    "else", "also", "much", "many", "long", "often", "exactly", "really", "anything", "something",
-    "more", "why", "reason", "so", "ok", "okay", "and", "yes", "no", "thanks", "please", "one",
-}
-# Lower-case words that often stand right before a person's name ("adviser Shin Won-sik").
-_ROLE = {"adviser", "advisor", "president", "minister", "leader", "spokesman", "spokeswoman",
-         "spokesperson", "secretary", "chief", "director", "official", "officer", "general", "ambassador",
-         "chairman", "chair", "governor", "senator", "mayor", "king", "queen", "prince", "ceo", "founder",
-         "judge", "commander", "professor", "dr", "mr", "mrs", "ms", "president-elect", "deputy", "envoy"}
-_SPEECH = {"said", "says", "told", "added", "stated", "announced", "wrote", "argued", "claimed"}
-
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\S", re.UNICODE)
-# A run of capitalised words (hyphens, apostrophes and initials inside: "Kim Jong-Un", "U.S.").
-_CAPS = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-Z][\w'’.-]*)*")
 # "the company", "the firm's", "the band": a definite noun phrase pointing back at a name.
 _GROUP_ANAPHORS = {"company", "firm", "club", "band", "group", "party", "charity", "council", "team", "bank",
                    "retailer", "airline", "carmaker", "broadcaster", "side", "government", "organisation"}
@@ -69,32 +56,10 @@ _ONE = re.compile(r"\b(?:the|this|that|which|what)\s+(?:\w+\s+)?ones?\b(?!\s+of\
 _ABOUT = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|what\s+of)\s+(.+?)\s*[?.!]*\s*$", re.IGNORECASE)
 
 
-def is_content(word: str) -> bool:
-    """True for a word that retrieval can anchor on (not a stop word, pronoun or question word)."""
-    w = word.lower().strip("'’.-")
-    return len(w) > 1 and any(ch.isalnum() for ch in w) and w not in _EMPTY
-
-
-def phrases(text: str) -> list[str]:
-    """Capitalised phrases of ``text`` in order ("South Korea", "Shin Won-sik", "SBS"), with a
-    possessive "'s", a trailing dot and leading stop words ("The", "What") removed."""
-    out = []
-    for m in _CAPS.finditer(text):
-        words = m.group(0).split()
-        while words and words[0].lower() in _EMPTY | _AUX:
-            words = words[1:]
-        if not words:
-            continue
-        phrase = re.sub(r"['’]s$", "", " ".join(words)).rstrip(".")
-        if phrase and phrase.lower() not in _EMPTY:
-            out.append(phrase)
-    return out
-
-
 def is_follow_up(question: str) -> bool:
     """True when ``question`` needs the conversation: it has a pronoun that points back, or no
     content word of its own ("Why?", "When did that happen?"), or it is "And X?"/"What about X?"."""
-    words = [w.lower() for w in _TOKEN.findall(question)]
+    words = [w.lower() for w in TOKEN.findall(question)]
     if _ABOUT.match(question):
         return True
     if any(w in _PERSONAL or w in _POSSESSIVE for w in words):
@@ -131,27 +96,12 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
             any(is_content(w) or w.isdigit() for w in re.findall(r"\w+", about.group(1))):
         return _ellipsis(prev, about.group(1), refs)
     rewritten, unresolved = _substitute(question, prev, refs)
-    words = [w.lower() for w in _TOKEN.findall(question)]
-    if rewritten is None and not any(is_content(w) for w in words) and any(w in _WH for w in words):
+    words = [w.lower() for w in TOKEN.findall(question)]
+    if rewritten is None and not any(is_content(w) for w in words) and any(w in QUESTION_WORDS for w in words):
         return _borrow(question, prev)
     if unresolved:
         return _with_topic(rewritten if rewritten is not None else question, prev)
     return rewritten
-
-
-def referents(prev: Turn) -> list[Referent]:
-    """The previous turn's answer and the names in its question and answer sentence, typed."""
-    searched = prev.searched or prev.question
-    out = []
-    widened = _answer_phrase(prev)
-    answer = prev.answer.strip() if not widened or (widened in prev.answer and len(prev.answer.split()) <= 7) \
-        else widened
-    ref = answer_referent(searched, answer, wanted(searched) is Wanted.PERSON)
-    if ref is not None:
-        out.append(ref)
-    out += name_referents(searched, _named(searched), "question")
-    out += [r for r in name_referents(prev.sentence, _named(prev.sentence), "sentence") if r.kind == PERSON]
-    return out
 
 
 def _pick(refs: list[Referent], kinds: tuple[str, ...], plural_first: bool = False, prefer: str = "",
@@ -168,79 +118,6 @@ def _pick(refs: list[Referent], kinds: tuple[str, ...], plural_first: bool = Fal
     order = ("answer", "question", "sentence")
     return min(allowed, default=None,
                key=lambda r: (plural_first and not r.plural, kinds.index(r.kind), not r.strong, order.index(r.where)))
-
-
-def subject(turn: Turn) -> str | None:
-    """The first capitalised phrase of the previous searched question (its likely subject)."""
-    found = phrases(turn.searched or turn.question)
-    return found[0] if found else None
-
-
-def person(turn: Turn) -> str | None:
-    """The most likely person the previous turn was about: the answer to a "who" question when it
-    is a name, else a name in the answer sentence next to a role word ("adviser Shin Won-sik") or
-    before "said"/"told" (preferring one the previous question named), else the previous answer
-    when it is a name, else the subject of the previous question."""
-    answer = _answer_phrase(turn)
-    searched = turn.searched or turn.question
-    words = searched.lower().split()
-    if answer and words and words[0] in {"who", "whom", "whose"}:
-        return answer
-    candidates = []
-    for m in _CAPS.finditer(turn.sentence):
-        name = phrases(m.group(0))
-        if not name:
-            continue
-        before = re.findall(r"[\w'’-]+", turn.sentence[max(0, m.start() - 40):m.start()].lower())
-        after = re.findall(r"[\w'’-]+", turn.sentence[m.end():m.end() + 20].lower())
-        score = 0.0
-        if before and before[-1] in _ROLE:
-            score += 2
-        if after and after[0] in _SPEECH:
-            score += 2
-        if score and name[0] in searched:
-            score += 1
-        if score:
-            candidates.append((score, -m.start(), name[0]))
-    if candidates:
-        return max(candidates)[2]
-    return answer if answer else subject(turn)
-
-
-def thing(turn: Turn, as_subject: bool) -> str | None:
-    """The likely referent of "it"/"they"/"that": as a subject, the subject of the previous
-    question ("Why did it ..." after "What did Russia give ...?"); as an object, the previous answer
-    when it is short, else that subject."""
-    short = _short_answer(turn)
-    subj = subject(turn)
-    if as_subject:
-        return subj if subj is not None else short
-    return short if short is not None else subj
-
-
-# -- internals --------------------------------------------------------------------------------
-def _answer_phrase(turn: Turn) -> str | None:
-    """The previous answer widened to the capitalised phrase of the sentence around it, when the
-    answer is (part of) a name: "sik" inside "Shin Won-sik" gives "Shin Won-sik"."""
-    answer = turn.answer.strip()
-    if not answer or len(answer.split()) > 6:
-        return None
-    at = turn.sentence.find(answer)
-    if at >= 0:
-        for m in _CAPS.finditer(turn.sentence):
-            if m.start() <= at + len(answer) and at < m.end():
-                found = phrases(m.group(0))
-                if found:
-                    return found[0]
-    found = phrases(answer)
-    return found[0] if found and answer[:1].isupper() else None
-
-
-def _short_answer(turn: Turn) -> str | None:
-    answer = turn.answer.strip().rstrip(".")
-    if not answer or len(answer.split()) > 6:
-        return None
-    return _answer_phrase(turn) or answer
 
 
 def _demonstrative_points_back(words: list[str], i: int) -> bool:
@@ -261,7 +138,7 @@ def _demonstrative_points_back(words: list[str], i: int) -> bool:
 def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | None, bool]:
     """(``question`` with its pronouns and "the company"-like phrases replaced by the names they
     stand for, or None when nothing was replaced; whether a reference was left without a name)."""
-    spans = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(question)]
+    spans = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(question)]
     words = [sp[2].lower() for sp in spans]
     edits: list[tuple[int, int, str]] = []
     used: set[str] = set()          # one substitution per referent
@@ -273,7 +150,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | 
         possessive = False
         if w in _PERSON:
             ref = _pick(refs, (PERSON,))
-            possessive = w in {"his", "hers"} or (w == "her" and is_content(nxt) and nxt not in _AUX)
+            possessive = w in {"his", "hers"} or (w == "her" and is_content(nxt) and nxt not in AUXILIARIES)
             if ref is None and person(prev):
                 ref = Referent(person(prev), PERSON)
         elif w in {"it", "its", "they", "them", "their", "theirs"}:
@@ -284,7 +161,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | 
             # an object ("How many of them …?"), what the answer was.
             focus = any(r.where == "answer" and re.search(r"\b[A-Z]", r.text) for r in refs)
             prv = words[i - 1] if i > 0 else ""
-            first = w in {"it", "they"} and (i == 0 or prv in _AUX or prv in _WH) and not focus
+            first = w in {"it", "they"} and (i == 0 or prv in AUXILIARIES or prv in QUESTION_WORDS) and not focus
             prefer = "question" if first else "answer"
             if w in {"it", "its"}:
                 ref = _pick(refs, (THING, GROUP, PLACE), prefer=prefer)
@@ -292,7 +169,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | 
                 ref = _pick(refs, (GROUP, PLACE, THING), plural_first=True, prefer=prefer, plural_only=True)
             possessive = w in {"its", "their", "theirs"}
         elif not nxt[:1].isalnum() and _demonstrative_points_back(words, i):
-            name = _answer_phrase(prev)          # only a name: "Who is that?" → "Who is Shin Won-sik?"
+            name = answer_phrase(prev)          # only a name: "Who is that?" → "Who is Shin Won-sik?"
             if not name:
                 continue                         # "Why did they do that?": an action, not a name
             ref = Referent(f"in {name}" if w == "there" else name, THING)
@@ -327,9 +204,9 @@ def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | 
 def _with_topic(question: str, prev: Turn) -> str:
     """``question`` with the previous question's topic words added ("…, about US unemployment rate")."""
     base = prev.searched or prev.question
-    have = {w.lower() for w in _TOKEN.findall(question)}
-    topic = [w for w in dict.fromkeys(_TOKEN.findall(base)) if is_content(w) and w.lower() not in have
-             and w.lower() not in _AUX and w[:1].isalnum()][:8]
+    have = {w.lower() for w in TOKEN.findall(question)}
+    topic = [w for w in dict.fromkeys(TOKEN.findall(base)) if is_content(w) and w.lower() not in have
+             and w.lower() not in AUXILIARIES and w[:1].isalnum()][:8]
     if not topic:
         return question
     return f"{question.rstrip().rstrip('?.! ')}, about {' '.join(topic)}?"
@@ -355,10 +232,10 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
     for this, that in (("after", "before"), ("before", "after")):
         if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
             return re.sub(rf"\b{that}\b", this, base, count=1)
-    names = _named(x)
+    names = named_spans(x)
     if names and names[0][1] == 0 and len(names[0][0]) >= len(x) - 1:        # "And Boy George?"
         kind, _, strong = kind_of(x)
-        theirs = name_referents(base, _named(base), "question")
+        theirs = name_referents(base, named_spans(base), "question")
         same = [r for r in theirs if r.kind == kind]
         if not strong:          # a bare name: what the question most clearly named, a person first
             same = sorted(theirs, key=lambda r: (not r.strong, r.kind != PERSON, r.kind != kind))
@@ -387,23 +264,6 @@ def _overlap_window(base: str, x: str, ignore: set[str]) -> tuple[int, int] | No
     return where
 
 
-def _named(text: str) -> list[tuple[str, int, int]]:
-    """The capitalised phrases of ``text`` with their spans (as ``phrases`` trims them)."""
-    out = []
-    for m in _CAPS.finditer(text):
-        words = m.group(0).split()
-        start = m.start()
-        while words and words[0].lower() in _EMPTY | _AUX:
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
-            words = words[1:]
-        if not words:
-            continue
-        phrase = re.sub(r"['’]s$", "", " ".join(words)).rstrip(".")
-        if phrase and phrase.lower() not in _EMPTY:
-            out.append((phrase, start, start + len(phrase)))
-    return out
-
-
 def _possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
@@ -422,7 +282,7 @@ def _borrow(question: str, prev: Turn) -> str:
         wh = mine.group(1)
         return wh[:1].upper() + wh[1:] + base[m.end():]
     topic = phrases(base)
-    short = _short_answer(prev)
+    short = short_answer(prev)
     if short and short not in topic:
         topic.append(short)
     if not topic:

@@ -1,11 +1,15 @@
-"""What the previous turn of a conversation was about: its names, each typed as a person, a group
-(a company, club, band, party: "they", "the firm") or a thing (a film, a book, a place: "it"), from
-its shape and the words around it. Plain functions over text; no model."""
+"""What the previous turn of a conversation was about: a ``Turn`` (question and answer), the names
+it mentions, each typed as a person, a group (a company, club, band, party: "they", "the firm"), a
+place or a thing (a film, a book: "it"), from its shape and the words around it. Plain functions
+over text; no model."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from qa.encode.words import STOPWORDS
+from qa.read.span_choice import Wanted, wanted
 
 PERSON, GROUP, THING, PLACE = "person", "group", "thing", "place"
 
@@ -53,6 +57,34 @@ _EVENT_WORDS = {"cup", "award", "awards", "prize", "open", "championship", "cham
                 "election", "elections", "show", "series", "day", "week", "year", "league", "act", "bill", "report"}
 _PLURAL = re.compile(r"\b(?:twins|brothers|sisters|and|&)\b", re.IGNORECASE)
 _QUESTION_NOUN = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One question and answer of a conversation."""
+
+    question: str               # as typed
+    searched: str               # as searched (the rewritten question, or the question)
+    answer: str = ""            # the short answer quoted ("" when not found)
+    sentence: str = ""          # the sentence it was quoted from
+    source: str = ""            # the article it came from
+
+
+AUXILIARIES = {"did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
+        "could", "should", "may", "might", "must", "shall"}
+
+QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
+# Words that carry no topic: a question made only of these and stop words needs the context.
+EMPTY_WORDS = STOPWORDS | QUESTION_WORDS | {
+    "say", "said", "says", "tell", "told", "mean", "means", "meant", "happen", "happened", "happens",
+    "else", "also", "much", "many", "long", "often", "exactly", "really", "anything", "something",
+    "more", "why", "reason", "so", "ok", "okay", "and", "yes", "no", "thanks", "please", "one",
+}
+_SPEECH = {"said", "says", "told", "added", "stated", "announced", "wrote", "argued", "claimed"}
+
+TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\S", re.UNICODE)
+# A run of capitalised words (hyphens, apostrophes and initials inside: "Kim Jong-Un", "U.S.").
+CAPS = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-Z][\w'’.-]*)*")
 
 
 @dataclass(frozen=True)
@@ -141,4 +173,134 @@ def name_referents(text: str, names: list[tuple[str, int, int]], where: str) -> 
             continue
         kind, plural, strong = kind_of(name, text[max(0, start - 30):start], text[end:end + 20])
         out.append(Referent(name, kind, plural, where, strong))
+    return out
+
+
+def is_content(word: str) -> bool:
+    """True for a word that retrieval can anchor on (not a stop word, pronoun or question word)."""
+    w = word.lower().strip("'’.-")
+    return len(w) > 1 and any(ch.isalnum() for ch in w) and w not in EMPTY_WORDS
+
+
+def phrases(text: str) -> list[str]:
+    """Capitalised phrases of ``text`` in order ("South Korea", "Shin Won-sik", "SBS"), with a
+    possessive "'s", a trailing dot and leading stop words ("The", "What") removed."""
+    out = []
+    for m in CAPS.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].lower() in EMPTY_WORDS | AUXILIARIES:
+            words = words[1:]
+        if not words:
+            continue
+        phrase = re.sub(r"['’]s$", "", " ".join(words)).rstrip(".")
+        if phrase and phrase.lower() not in EMPTY_WORDS:
+            out.append(phrase)
+    return out
+
+
+
+def referents(prev: Turn) -> list[Referent]:
+    """The previous turn's answer and the names in its question and answer sentence, typed."""
+    searched = prev.searched or prev.question
+    out = []
+    widened = answer_phrase(prev)
+    answer = prev.answer.strip() if not widened or (widened in prev.answer and len(prev.answer.split()) <= 7) \
+        else widened
+    ref = answer_referent(searched, answer, wanted(searched) is Wanted.PERSON)
+    if ref is not None:
+        out.append(ref)
+    out += name_referents(searched, named_spans(searched), "question")
+    out += [r for r in name_referents(prev.sentence, named_spans(prev.sentence), "sentence") if r.kind == PERSON]
+    return out
+
+
+
+def subject(turn: Turn) -> str | None:
+    """The first capitalised phrase of the previous searched question (its likely subject)."""
+    found = phrases(turn.searched or turn.question)
+    return found[0] if found else None
+
+
+def person(turn: Turn) -> str | None:
+    """The most likely person the previous turn was about: the answer to a "who" question when it
+    is a name, else a name in the answer sentence next to a role word ("adviser Shin Won-sik") or
+    before "said"/"told" (preferring one the previous question named), else the previous answer
+    when it is a name, else the subject of the previous question."""
+    answer = answer_phrase(turn)
+    searched = turn.searched or turn.question
+    words = searched.lower().split()
+    if answer and words and words[0] in {"who", "whom", "whose"}:
+        return answer
+    candidates = []
+    for m in CAPS.finditer(turn.sentence):
+        name = phrases(m.group(0))
+        if not name:
+            continue
+        before = re.findall(r"[\w'’-]+", turn.sentence[max(0, m.start() - 40):m.start()].lower())
+        after = re.findall(r"[\w'’-]+", turn.sentence[m.end():m.end() + 20].lower())
+        score = 0.0
+        if before and before[-1] in _ROLE:
+            score += 2
+        if after and after[0] in _SPEECH:
+            score += 2
+        if score and name[0] in searched:
+            score += 1
+        if score:
+            candidates.append((score, -m.start(), name[0]))
+    if candidates:
+        return max(candidates)[2]
+    return answer if answer else subject(turn)
+
+
+def thing(turn: Turn, as_subject: bool) -> str | None:
+    """The likely referent of "it"/"they"/"that": as a subject, the subject of the previous
+    question ("Why did it ..." after "What did Russia give ...?"); as an object, the previous answer
+    when it is short, else that subject."""
+    short = short_answer(turn)
+    subj = subject(turn)
+    if as_subject:
+        return subj if subj is not None else short
+    return short if short is not None else subj
+
+
+# -- internals --------------------------------------------------------------------------------
+def answer_phrase(turn: Turn) -> str | None:
+    """The previous answer widened to the capitalised phrase of the sentence around it, when the
+    answer is (part of) a name: "sik" inside "Shin Won-sik" gives "Shin Won-sik"."""
+    answer = turn.answer.strip()
+    if not answer or len(answer.split()) > 6:
+        return None
+    at = turn.sentence.find(answer)
+    if at >= 0:
+        for m in CAPS.finditer(turn.sentence):
+            if m.start() <= at + len(answer) and at < m.end():
+                found = phrases(m.group(0))
+                if found:
+                    return found[0]
+    found = phrases(answer)
+    return found[0] if found and answer[:1].isupper() else None
+
+
+def short_answer(turn: Turn) -> str | None:
+    answer = turn.answer.strip().rstrip(".")
+    if not answer or len(answer.split()) > 6:
+        return None
+    return answer_phrase(turn) or answer
+
+
+
+def named_spans(text: str) -> list[tuple[str, int, int]]:
+    """The capitalised phrases of ``text`` with their spans (as ``phrases`` trims them)."""
+    out = []
+    for m in CAPS.finditer(text):
+        words = m.group(0).split()
+        start = m.start()
+        while words and words[0].lower() in EMPTY_WORDS | AUXILIARIES:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        if not words:
+            continue
+        phrase = re.sub(r"['’]s$", "", " ".join(words)).rstrip(".")
+        if phrase and phrase.lower() not in EMPTY_WORDS:
+            out.append((phrase, start, start + len(phrase)))
     return out
