@@ -34,13 +34,16 @@ def merge_regions(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, ma
         start, end = index.chunk_span(row)
         near = [r for r in regions if r.doc == doc and start <= r.end and r.start <= end]
         if near and near[0].chunks >= max_chunks:
-            # A full passage: the rest of this chunk (past the passage's end) opens one of its own.
+            # A full passage: the rest of this chunk (after or before the passage) opens one of its own.
             full = near[0]
-            if end <= full.end or start < full.start or len(regions) >= k:
+            if (start >= full.start and end <= full.end) or len(regions) >= k:
                 continue
-            rest = index.article_text(doc)[full.end:end]
-            start = full.end + len(rest) - len(rest.lstrip())
-            if any(r.doc == doc and start < r.end and r.start < end for r in regions if r is not full):
+            text = index.article_text(doc)
+            if end > full.end:                    # the part after the passage
+                start = full.end + len(text[full.end:end]) - len(text[full.end:end].lstrip())
+            else:                                 # the part before it
+                end = start + len(text[start:full.start].rstrip())
+            if start >= end or any(r.doc == doc and start < r.end and r.start < end for r in regions if r is not full):
                 continue
             regions.append(_Region(doc, start, end, float(score), row, row, 1))
             continue

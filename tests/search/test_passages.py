@@ -43,6 +43,12 @@ def test_a_window_past_a_full_passage_gives_its_new_part():
     assert [(r.start, r.end, r.chunks) for r in regions] == [(0, 220, 3), (221, 280, 1)]
 
 
+def test_a_window_before_a_full_passage_gives_its_new_part():
+    index = _StubIndex([(300, 400), (250, 350), (200, 300), (100, 240)])
+    regions = merge_regions(index, np.array([0, 1, 2, 3]), np.array([4.0, 3.0, 2.0, 1.0]), k=5, max_chunks=3)
+    assert [(r.start, r.end, r.chunks) for r in regions] == [(200, 400, 3), (100, 200, 1)]
+
+
 def test_no_more_than_k_passages_and_the_best_chunk_leads():
     index = _StubIndex([(0, 100), (500, 600), (1000, 1100), (60, 160)])
     regions = merge_regions(index, np.array([1, 0, 2, 3]), np.array([4.0, 3.0, 2.0, 1.0]), k=2, max_chunks=3)
