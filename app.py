@@ -1,7 +1,8 @@
 """The browser chat over the articles in seeds/: ``python app.py`` (see ``--help``).
 
-UI code only: asking, follow-ups, formatting and file access are ``qa`` functions that a Python
-user can call too (``Engine``, ``qa.chat.conversation``, ``qa.chat.present``, ``qa.chat.files``)."""
+UI code only: asking, follow-ups, citations, formatting, export and file access are ``qa`` functions
+that a Python user can call too (``Engine``, ``qa.chat.session``, ``qa.chat.present``,
+``qa.chat.export``, ``qa.chat.files``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import argparse  # noqa: E402
 import dataclasses  # noqa: E402
+import enum  # noqa: E402
+import itertools  # noqa: E402
 import logging  # noqa: E402
 import sys  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
@@ -26,24 +29,31 @@ from pathlib import Path  # noqa: E402
 
 import gradio as gr  # noqa: E402
 
-from qa.chat.conversation import Turn, resolve  # noqa: E402
+from qa.chat import api, page  # noqa: E402
+from qa.chat.api import SORRY, answer_dict  # noqa: E402, F401  (the tests reach them through app)
 from qa.chat.engine import Engine  # noqa: E402
-from qa.chat.files import add_article  # noqa: E402
+from qa.chat.export import conversation_markdown, copy_markdown  # noqa: E402
+from qa.chat.files import delete_article, save_uploads  # noqa: E402
 from qa.chat.present import (  # noqa: E402
-    Cite,
-    answer_cite,
-    answer_markdown,
     article_html,
-    documents_markdown,
+    delete_question,
+    document_choice,
+    documents_html,
     md,
-    not_found_markdown,
-    passage_cite,
-    passages_markdown,
+    replace_question,
     report_markdown,
-    snippet,
+    uploads_markdown,
+)
+from qa.chat.session import (  # noqa: E402  (the tests reach the handlers through app)
+    ChatState,
+    chat_value,
+    reply,
+    retry,
+    show_article,
+    whole_article,
 )
 from qa.index.format import IndexProblem  # noqa: E402
-from qa.records import Answer  # noqa: E402
+from qa.ingest.formats import SUFFIXES  # noqa: E402
 from qa.settings import INDEX_ENV, SEEDS_ENV  # noqa: E402
 
 log = logging.getLogger("qa.app")
@@ -55,261 +65,292 @@ EXAMPLES = [
     "How many troops did North Korea send to Russia?",
     "Where are the North Korean troops fighting?",
 ]
-SORRY = "Sorry, something went wrong while answering. The app is still running: try again or rephrase the question."
-SCROLL_JS = """() => {
-  const go = () => { const m = document.getElementById('qa-hl'); if (m) m.scrollIntoView({block: 'center'}); };
-  setTimeout(go, 60); setTimeout(go, 400);
-}"""
-MAX_SHOWN_QUESTION = 500
+
+
+class Action(enum.Enum):
+    DELETE = "delete"
+    REPLACE = "replace"
 
 
 @dataclass(frozen=True)
-class Message:
-    role: str                   # "user" | "assistant"
-    text: str                   # markdown, already escaped
-    box: str = ""               # title of a collapsed box ("Sources"), or "" for a plain message
+class Pending:
+    """A change to the articles waiting for the user's yes: delete ``source``, or replace the
+    articles named in ``uploads`` ((uploaded file, name) pairs) by the uploads."""
+
+    action: Action
+    source: str = ""
+    uploads: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class ChatState:
-    """One browser session's conversation: turns for follow-ups, the messages shown, and for each
-    message the place it cites (what clicking it opens)."""
-
-    turns: tuple[Turn, ...] = ()
-    messages: tuple[Message, ...] = ()
-    cites: tuple[Cite | None, ...] = ()
-    last: tuple[Cite, ...] = ()     # citations of the last answer, for the "Open a source" list
-
-
-def chat_value(state: ChatState) -> list[dict]:
-    out = []
-    for m in state.messages:
-        msg = {"role": m.role, "content": m.text}
-        if m.box:
-            msg["metadata"] = {"title": m.box, "status": "done"}
-        out.append(msg)
-    return out
-
-
-def reply(engine: Engine, question: str, state: ChatState, k: int | None = None) -> ChatState:
-    """The state after ``question``: its messages added, the turn recorded. Never raises."""
-    question = question if isinstance(question, str) else ""
-    shown = md(snippet("".join(c if c.isprintable() else " " for c in question), MAX_SHOWN_QUESTION))
-    msgs: list[Message] = [Message("user", shown or "&#8203;")]
-    cites: list[Cite | None] = [None]
-    if not question.strip() or not shown:
-        msgs.append(Message("assistant", f"Type a question, for example: _{md(EXAMPLES[0])}_"))
-        return _extend(state, msgs, cites + [None], last=state.last)
+def refresh_report(engine: Engine, progress) -> str:
+    """Bring the index up to date, moving ``progress`` (a ``gr.Progress``) as each batch of the
+    embedding is done; what the rebuild did, as markdown (a failure said, never raised)."""
+    def step(done: int, total: int) -> None:
+        if total > 0:
+            progress((min(done, total), total), desc="Embedding articles", unit="bytes")
     try:
-        rewritten = resolve(question, state.turns)
-    except Exception:           # a rule that trips must not cost the answer
-        log.exception("follow-up resolution failed for %r", question[:200])
-        rewritten = None
-    searched = rewritten if rewritten is not None else question
-    try:
-        a = engine.answer(searched, k)
-    except (ValueError, IndexProblem) as exc:
-        msgs.append(Message("assistant", md(str(exc))))
-        return _extend(state, msgs, cites + [None], last=state.last)
+        return report_markdown(engine.refresh(progress=step))
+    except (IndexProblem, OSError, ValueError) as exc:
+        return f"**Rebuild failed:** {md(str(exc))}"
     except Exception:
-        log.exception("answering %r failed", searched[:200])
-        msgs.append(Message("assistant", SORRY))
-        return _extend(state, msgs, cites + [None], last=state.last)
-    last: list[Cite] = []
-    if a.found:
-        for n, x in enumerate((a,) + a.alternatives, 1):
-            text = answer_markdown(x, n, first=n == 1, best_source=a.source, low=engine.settings.low_confidence,
-                                   searched=rewritten if n == 1 else None)
-            msgs.append(Message("assistant", text))
-            cites.append(answer_cite(x, n))
-            last.append(cites[-1])
-    else:
-        msgs.append(Message("assistant", not_found_markdown(a, searched=rewritten)))
-        cites.append(passage_cite(a.passages[0], 1) if a.passages else None)
-    if a.passages:
-        pcites = [passage_cite(p, n) for n, p in enumerate(a.passages, 1)]
-        box = "Sources" if a.found else "Closest passages"
-        msgs.append(Message("assistant", passages_markdown(a.passages), box=f"{box} ({len(a.passages)} passages)"))
-        cites.append(pcites[0])
-        last.extend(pcites)
-    turn = Turn(question=question, searched=searched, answer=a.text, sentence=a.sentence, source=a.source)
-    return dataclasses.replace(_extend(state, msgs, cites, last=tuple(last)), turns=state.turns + (turn,))
-
-
-def _extend(state: ChatState, msgs, cites, last) -> ChatState:
-    return ChatState(turns=state.turns, messages=state.messages + tuple(msgs), cites=state.cites + tuple(cites),
-                     last=tuple(last))
-
-
-def show_article(engine: Engine, cite: Cite | None) -> str:
-    """The article panel's HTML for ``cite`` (escaped): the article's text as the index keeps it (what
-    the offsets point into); an article no longer indexed is said there."""
-    if cite is None:
-        return article_html(None, None)
-    try:
-        text = engine.article_text(cite.source)
-    except (KeyError, IndexProblem):
-        return article_html(None, None, note=f"{cite.source} is no longer indexed: press Rebuild index.")
-    return article_html(cite, text)
-
-
-def answer_dict(engine: Engine, question: str, k: int | None = None) -> dict:
-    """``engine.answer`` as a JSON-ready dict; a bad question gives found=False and the reason in
-    ``notice`` instead of an exception."""
-    q = question if isinstance(question, str) else ""
-    try:
-        k = engine.settings.default_k if k is None else min(int(k), engine.settings.max_k)
-        return dataclasses.asdict(engine.answer(q, k))
-    except (ValueError, TypeError, IndexProblem) as exc:
-        return dataclasses.asdict(Answer(question=q, found=False, notice=str(exc)))
-    except Exception:
-        log.exception("API answer for %r failed", q[:200])
-        return dataclasses.asdict(Answer(question=q, found=False, notice=SORRY))
+        log.exception("rebuild failed")
+        return "**Rebuild failed** (see the app's log). The previous index is still in use."
 
 
 def build_app(engine: Engine) -> gr.Blocks:
-    """The chat page around ``engine``: chat + source panel + index panel, and the API endpoints
-    ``ask``, ``rebuild``, ``articles``, ``article``, ``upload``."""
+    """The chat page around ``engine``: chat + sources panel + articles panel, and the API endpoints
+    ``ask``, ``rebuild``, ``articles``, ``article``, ``upload``, ``delete``."""
+    opened_count = itertools.count(1)
+
+    def show(cite):
+        """The panel showing ``cite``, keyed as a new opening (the page scrolls to its quote)."""
+        return show_article(engine, cite, key=str(next(opened_count)))
 
     def documents() -> list[dict]:
-        try:
-            return [{"source": d["source"], "title": d.get("title", "")} for d in engine.index.documents]
-        except IndexProblem:
-            return []
+        return api.documents(engine)
 
+    def docs_outputs():
+        docs = documents()
+        return documents_html(docs), gr.update(choices=[document_choice(d) for d in docs], value=None)
+
+    def sources_outputs(state: ChatState):
+        cites = [(c.label, str(c.number)) for c in state.citations.cites]
+        passages = [(c.label, str(i)) for i, c in enumerate(state.passages)]
+        focus = str(state.focus) if state.citations.get(state.focus) else None
+        asked = gr.update(interactive=bool(state.exchanges))
+        return gr.update(choices=cites, value=focus), gr.update(choices=passages, value=None), asked, \
+            copy_label(state), asked, ""
+
+    def copy_label(state: ChatState):
+        number = state.focus if state.citations.get(state.focus) else 0
+        return gr.update(value=f"Copy answer [{number}]" if number else "Copy answer", interactive=bool(number))
+
+    # -- chat ---------------------------------------------------------------------------------
     def on_submit(question, state):
         state = reply(engine, question, state)
-        choices = [(c.label, str(i)) for i, c in enumerate(state.last)]
-        return "", chat_value(state), state, gr.update(choices=choices, value=None)
+        return ("", chat_value(state), state) + sources_outputs(state)
+
+    def on_retry(state):
+        state = retry(engine, state)
+        return (chat_value(state), state) + sources_outputs(state)
+
+    def opened(state: ChatState, cite):
+        """The panel showing ``cite``; a numbered citation becomes the one "Copy answer" copies."""
+        if cite is None:
+            return gr.update(), state, gr.update(), gr.update()
+        if not cite.number:
+            return show(cite), state, gr.update(), gr.update()
+        state = dataclasses.replace(state, focus=cite.number)
+        return show(cite), state, copy_label(state), gr.update(value=str(cite.number))
 
     def on_message_click(state: ChatState, evt: gr.SelectData):
         i = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
         cite = state.cites[i] if isinstance(i, int) and 0 <= i < len(state.cites) else None
-        return show_article(engine, cite) if cite is not None else gr.update()
+        return opened(state, cite)
 
     def on_cite_pick(choice, state: ChatState):
         try:
-            return show_article(engine, state.last[int(choice)])
+            return opened(state, state.citations.get(int(choice)))
+        except (TypeError, ValueError):
+            return opened(state, None)
+
+    def on_passage_pick(choice, state: ChatState):
+        try:
+            return show(state.passages[int(choice)])
         except (TypeError, ValueError, IndexError):
             return gr.update()
 
     def on_clear():
-        return ChatState(), [], gr.update(choices=[], value=None), article_html(None, None)
+        state = ChatState()
+        return (state, [], article_html(None, None)) + sources_outputs(state)
 
-    def refresh(progress) -> str:
-        def step(done: int, total: int) -> None:
-            if total > 0:
-                progress((min(done, total), total), desc="Embedding articles", unit="bytes")
-        try:
-            return report_markdown(engine.refresh(progress=step))
-        except (IndexProblem, OSError, ValueError) as exc:
-            return f"**Rebuild failed:** {md(str(exc))}"
-        except Exception:
-            log.exception("rebuild failed")
-            return "**Rebuild failed** (see the app's log). The previous index is still in use."
+    # -- articles ------------------------------------------------------------------------------
+    def confirm(pending: Pending | None):
+        """The confirmation row's text and visibility for ``pending``."""
+        if pending is None:
+            return gr.update(visible=False), "", gr.update()
+        if pending.action is Action.DELETE:
+            doc = next((d for d in documents() if d["source"] == pending.source), {"source": pending.source})
+            return gr.update(visible=True), delete_question(doc), gr.update(value="Delete it")
+        return gr.update(visible=True), replace_question([n for _, n in pending.uploads]), gr.update(value="Replace")
+
+    def changed(report: str, pending: Pending | None = None, keep_pick: bool = False):
+        """The articles panel after a change (or none: ``keep_pick`` leaves the picked article)."""
+        table, pick = docs_outputs()
+        return (report, table, gr.update() if keep_pick else pick, pending, *confirm(pending))
 
     def on_rebuild(progress=gr.Progress()):
-        report = refresh(progress)
-        return report, documents_markdown(documents())
+        return changed(refresh_report(engine, progress))
 
     def on_upload(files, progress=gr.Progress()):
-        lines = []
-        for f in files or []:
-            path = Path(f)
-            try:
-                saved = add_article(engine.seeds_dir, path.name, path.read_bytes())
-                lines.append(f"- Saved {md(saved)}")
-            except (ValueError, OSError) as exc:
-                lines.append(f"- Not saved: {md(str(exc))}")
-        report = refresh(progress) if any(x.startswith("- Saved") for x in lines) else ""
-        return "\n".join(lines + ["", report]).strip(), documents_markdown(documents()), None
+        try:
+            done = save_uploads(engine.seeds_dir, [str(f) for f in files or []])
+        except OSError as exc:
+            return (*changed(f"**Not saved:** {md(str(exc))}"), None)
+        pending = Pending(Action.REPLACE, uploads=done.exists) if done.exists else None
+        report = refresh_report(engine, progress) if done.changed else ""
+        return (*changed(uploads_markdown(done, report), pending), None)
 
-    # -- API (the same fields as ``qa.answer()`` / ``BuildReport``) -------------------------
+    def on_delete_ask(source):
+        if not source:
+            return changed("Pick an article to delete first.", keep_pick=True)
+        return changed("", Pending(Action.DELETE, source=source), keep_pick=True)
+
+    def on_confirm(pending: Pending | None, progress=gr.Progress()):
+        if pending is None:
+            return changed("")
+        if pending.action is Action.DELETE:
+            try:
+                delete_article(engine.seeds_dir, pending.source)
+            except (ValueError, OSError) as exc:
+                return changed(f"**Not deleted:** {md(str(exc))}")
+            return changed(f"Deleted {md(pending.source)}.\n\n{refresh_report(engine, progress)}")
+        try:
+            done = save_uploads(engine.seeds_dir, [path for path, _ in pending.uploads], replace=True)
+        except OSError as exc:
+            return changed(f"**Not replaced:** {md(str(exc))}")
+        return changed(uploads_markdown(done, refresh_report(engine, progress) if done.changed else ""))
+
+    def on_cancel(pending: Pending | None):
+        if pending is not None and pending.action is Action.REPLACE:
+            return changed("Kept the current " + ", ".join(md(n) for _, n in pending.uploads) + ".")
+        return changed("Nothing deleted." if pending is not None else "", keep_pick=True)
+
+    def on_open(source):
+        doc = next((d for d in documents() if d["source"] == source), None)
+        return show(whole_article(doc)) if doc else gr.update()
+
+    # -- API (``qa.chat.api``: the fields of ``qa.answer()`` / ``BuildReport``) ---------------
     def ask(question: str, k: int = 5) -> dict:
         """Answer a question from the articles: the fields of qa.Answer."""
-        return answer_dict(engine, question, k)
+        return api.answer_dict(engine, question, k)
 
     def rebuild(full: bool = False) -> dict:
         """Bring the index up to date with seeds/ (incremental unless full): the fields of qa.BuildReport."""
-        try:
-            report = engine.refresh(full=bool(full))
-            return {**dataclasses.asdict(report), "summary": report.summary(), "error": ""}
-        except Exception as exc:   # the API reports, never raises
-            log.exception("API rebuild failed")
-            return {"error": str(exc) if isinstance(exc, (IndexProblem, OSError, ValueError)) else SORRY}
+        return api.rebuild(engine, full)
 
     def articles() -> list[dict]:
-        """The indexed articles: source (file name under seeds/) and title."""
-        return documents()
+        """The indexed articles: source (file name under seeds/), title, date, publisher, author, chunks."""
+        return api.articles(engine)
 
     def article(source: str) -> dict:
-        """The text of an indexed article; refuses anything else (paths outside seeds/ included)."""
-        known = {d["source"]: d for d in documents()}
-        if source not in known:
-            return {"source": str(source)[:300], "title": "", "text": "", "error": "not an indexed article"}
-        try:
-            text = engine.article_text(source)
-        except (KeyError, IndexProblem) as exc:
-            return {"source": source, "title": "", "text": "", "error": str(exc)}
-        return {"source": source, "title": known[source]["title"], "text": text, "error": ""}
+        """The text of an indexed article (what offsets point into), with its title, date, publisher."""
+        return api.article(engine, source)
+
+    def upload(files, replace):
+        """Add articles (.txt, .md, .html, .htm) to seeds/ and update the index. A name already there
+        with other content is replaced only with replace=True (else listed in "exists")."""
+        return api.upload(engine, [str(f) for f in files or []], bool(replace))
+
+    def delete(source: str) -> dict:
+        """Delete an article from seeds/ and update the index."""
+        return api.delete(engine, source)
 
     docs = documents()
-    placeholder = ("**Ask a question about the articles.** Answers are quoted from them, with the file and "
+    placeholder = ("**Ask a question about the articles.** Answers are quoted from them, with the article and "
                    "place they come from." if docs else
-                   "**No articles yet.** Put `.txt` articles in the seeds folder (or upload them under "
-                   "*Articles and index*) and press **Rebuild index**.")
+                   "**No articles yet.** Put articles (.txt, .md, .html) in the seeds folder, or upload them "
+                   "under *Articles and index*.")
     with gr.Blocks(title="Ask the articles") as demo:
         state = gr.State(ChatState())
-        gr.Markdown("## Ask the articles\nAnswers are quoted word for word from the articles, with citations. "
-                    "Click an answer or a citation to read it in its article.")
+        pending = gr.State(None)
+        gr.Markdown("# Ask the articles\nAnswers are quoted word for word from the articles, with citations. "
+                    "Click an answer or a citation (or focus it and press Enter) to read it in its article.")
         with gr.Row():
-            with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Chat", elem_id="qa-chat", height=520, buttons=["copy", "copy_all"],
+            with gr.Column(scale=3, min_width=320):
+                chatbot = gr.Chatbot(label="Chat", elem_id="qa-chat", height=520, buttons=[], autoscroll=False,
                                      latex_delimiters=[], sanitize_html=True, allow_tags=False,
                                      placeholder=placeholder)
-                question = gr.Textbox(show_label=False, elem_id="qa-question", max_lines=4,
+                question = gr.Textbox(label="Question", elem_id="qa-question", max_lines=4,
                                       placeholder="Ask a question and press Enter")
-                with gr.Row():
-                    send = gr.Button("Ask", variant="primary", elem_id="qa-send", scale=0)
-                    clear = gr.Button("New conversation", elem_id="qa-clear", scale=0)
+                with gr.Row(elem_id="qa-actions"):
+                    tight = dict(size="md", min_width=110)
+                    send = gr.Button("Ask", variant="primary", elem_id="qa-send", **tight)
+                    again = gr.Button("Retry", elem_id="qa-retry", interactive=False, **tight)
+                    copy = gr.Button("Copy answer", elem_id="qa-copy", interactive=False, **tight)
+                    export = gr.Button("Export conversation", elem_id="qa-export", interactive=False, **tight)
+                    clear = gr.Button("New conversation", elem_id="qa-clear", **tight)
+                status = gr.Markdown(elem_id="qa-status")
+                copied = gr.Textbox(visible=False)
+                exported = gr.Textbox(visible=False)
                 with gr.Column(visible=bool(docs)):
                     gr.Examples(EXAMPLES, inputs=[question], label="Questions that work on the shipped article")
-            with gr.Column(scale=2):
-                cites = gr.Radio(choices=[], label="Open a source", elem_id="qa-cites")
-                panel = gr.HTML(article_html(None, None), elem_id="qa-article", js_on_load=None)
+            with gr.Column(scale=2, min_width=300, elem_id="qa-sources"):
+                panel = gr.HTML(article_html(None, None), elem_id="qa-article")
+                cites = gr.Radio(choices=[], label="Citations in this conversation", elem_id="qa-cites")
+                with gr.Accordion("Passages behind the last reply", open=False, elem_id="qa-passages-box"):
+                    passages = gr.Radio(choices=[], label="Passages", elem_id="qa-passages")
         with gr.Accordion("Articles and index", open=not docs, elem_id="qa-index"):
-            docs_md = gr.Markdown(documents_markdown(docs), elem_id="qa-docs")
+            docs_table = gr.HTML(documents_html(docs), elem_id="qa-docs")
+            with gr.Row():
+                pick = gr.Dropdown(choices=[document_choice(d) for d in docs], value=None, label="Article",
+                                   elem_id="qa-pick", scale=3)
+                open_btn = gr.Button("Open", elem_id="qa-open", min_width=80)
+                delete_btn = gr.Button("Delete…", elem_id="qa-delete", variant="stop", min_width=80)
+            with gr.Row(visible=False, elem_id="qa-confirm") as confirm_row:
+                confirm_text = gr.Markdown(elem_id="qa-confirm-text")
+                yes = gr.Button("Delete it", elem_id="qa-yes", variant="stop", min_width=100)
+                no = gr.Button("Cancel", elem_id="qa-no", min_width=100)
+            upload_box = gr.File(label=f"Add articles ({', '.join(SUFFIXES)}) to the seeds folder",
+                                 file_count="multiple", file_types=list(SUFFIXES), elem_id="qa-upload")
             rebuild_btn = gr.Button("Rebuild index", elem_id="qa-rebuild")
             report_md = gr.Markdown(elem_id="qa-report")
-            upload = gr.File(label="Add .txt articles to the seeds folder", file_count="multiple",
-                             file_types=[".txt"], elem_id="qa-upload")
+        with gr.Row(visible=False):     # inputs of the /upload endpoint (gradio_client)
+            api_files = gr.File(file_count="multiple")
+            api_replace = gr.Checkbox(False)
+            api_upload = gr.Button()
+            api_result = gr.JSON()
 
-        submitted = dict(fn=on_submit, inputs=[question, state], outputs=[question, chatbot, state, cites],
-                         api_visibility="private")
-        question.submit(**submitted)
-        send.click(**submitted)
-        clear.click(on_clear, None, [state, chatbot, cites, panel], api_visibility="private")
-        chatbot.clear(on_clear, None, [state, chatbot, cites, panel], api_visibility="private")   # its trash icon
-        chatbot.select(on_message_click, [state], [panel], api_visibility="private") \
-            .then(None, js=SCROLL_JS, api_visibility="private")
-        cites.select(on_cite_pick, [cites, state], [panel], api_visibility="private") \
-            .then(None, js=SCROLL_JS, api_visibility="private")
-        rebuild_btn.click(on_rebuild, None, [report_md, docs_md], api_visibility="private",
-                          concurrency_id="rebuild")
-        upload.upload(on_upload, [upload], [report_md, docs_md, upload], api_name="upload", concurrency_id="rebuild")
-        demo.load(lambda: documents_markdown(documents()), None, [docs_md], api_visibility="private")
+        private = dict(api_visibility="private")
+        sources = [cites, passages, again, copy, export, status]
+        submitted = dict(fn=on_submit, inputs=[question, state], outputs=[question, chatbot, state, *sources],
+                         **private)
+        for event in (question.submit(**submitted), send.click(**submitted),
+                      again.click(on_retry, [state], [chatbot, state, *sources], **private)):
+            event.then(None, [chatbot], None, js=page.REPLY_IN_VIEW_JS, **private)
+        clear.click(on_clear, None, [state, chatbot, panel, *sources], **private)
+        chatbot.clear(on_clear, None, [state, chatbot, panel, *sources], **private)   # its trash icon
+        opened_outputs = [panel, state, copy, cites]
+        chatbot.select(on_message_click, [state], opened_outputs, **private)
+        cites.input(on_cite_pick, [cites, state], opened_outputs, **private)
+        passages.input(on_passage_pick, [passages, state], [panel], **private)
+        copy.click(lambda s: (copy_markdown(s), "Copied the answer with its citation (Markdown)."), [state],
+                   [copied, status], **private).then(None, [copied], None, js=page.COPY_JS, **private)
+        export.click(lambda s: conversation_markdown(s), [state], [exported], **private) \
+            .then(None, [exported], None, js=page.DOWNLOAD_JS, **private)
+
+        changes = [report_md, docs_table, pick, pending, confirm_row, confirm_text, yes]
+        rebuild_btn.click(on_rebuild, None, changes, concurrency_id="rebuild", **private)
+        upload_box.upload(on_upload, [upload_box], [*changes, upload_box], concurrency_id="rebuild", **private)
+        delete_btn.click(on_delete_ask, [pick], changes, **private)
+        yes.click(on_confirm, [pending], changes, concurrency_id="rebuild", **private)
+        no.click(on_cancel, [pending], changes, **private)
+        open_btn.click(on_open, [pick], [panel], **private)
+        demo.load(docs_outputs, None, [docs_table, pick], **private)
+
+        api_upload.click(upload, [api_files, api_replace], [api_result], api_name="upload", concurrency_id="rebuild")
         gr.api(ask, api_name="ask")
         gr.api(rebuild, api_name="rebuild", concurrency_id="rebuild")
         gr.api(articles, api_name="articles")
         gr.api(article, api_name="article")
+        gr.api(delete, api_name="delete", concurrency_id="rebuild")
     return demo
+
+
+def theme() -> gr.themes.Base:
+    """Gradio's default theme with ``page.THEME``'s colours. Bold text uses the bundled Bold (700)
+    face: the bundled SemiBold (600) file holds only a few glyphs, so 600-weight text came out in
+    two fonts."""
+    font = (gr.themes.LocalFont("Source Sans Pro", weights=(400, 700)), "ui-sans-serif", "system-ui", "sans-serif")
+    return gr.themes.Default(font=font).set(**page.THEME)
 
 
 def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: bool = True):
     """Start serving ``demo`` (the queue on, no share link, uploads up to 5 MB)."""
     demo.queue(default_concurrency_limit=1)
     demo.launch(server_name=host, server_port=port, share=False, prevent_thread_lock=True, quiet=True,
-                max_file_size="5mb", footer_links=["api", "settings"])
+                max_file_size="5mb", footer_links=["api", "settings"], css=page.CSS, js=page.PAGE_JS,
+                theme=theme())
     return demo
 
 

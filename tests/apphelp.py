@@ -24,6 +24,39 @@ XSS_TEXT = (
 XSS_QUESTION = "What does the zanzibar gadget report say?"
 
 
+# A saved news page with the clutter of a real one: a cookie notice, navigation, share buttons,
+# related links and a footer. Only the article (headline first) may be indexed.
+HTML_NAME = "harbour-bridge.html"
+HTML_TITLE = "Harbour bridge closes for six weeks of repairs"
+HTML_DATE = "2024-03-05"
+HTML_PUBLISHER = "The Lakeside Courier"
+HTML_PAGE = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{HTML_TITLE} | {HTML_PUBLISHER}</title>
+<meta property="og:title" content="{HTML_TITLE}">
+<meta property="og:site_name" content="{HTML_PUBLISHER}">
+<meta property="article:published_time" content="{HTML_DATE}T10:00:00Z">
+<script>window.__pwned = 4</script></head><body>
+<div class="cookie-consent"><p>We use cookies to improve your experience on our site. By continuing to browse you
+agree to our use of cookies.</p><button>Accept all cookies</button><button>Manage preferences</button></div>
+<header><a href="/">{HTML_PUBLISHER}</a><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/weather">Weather</a></li><li><a href="/subscribe">Subscribe</a></li></ul></nav></header>
+<main><article><h1>{HTML_TITLE}</h1>
+<ul class="share-buttons"><li><a href="https://facebook.example/share">Share on Facebook</a></li>
+<li><a href="https://twitter.example/intent">Tweet</a></li><li><a href="mailto:?subject=x">Email this article</a></li></ul>
+<p>The Old Harbour Bridge will close to all traffic from Monday for six weeks while engineers replace corroded
+suspension cables, the county council has confirmed.</p>
+<p>About 18,000 vehicles cross the harbour bridge each day, and drivers will be diverted along the ring road.</p>
+<p>Council leader Margaret Oyelaran said the closure could not be postponed any longer.</p>
+<p>The repairs are expected to cost 4.2 million pounds, paid for from the regional infrastructure fund.</p>
+<ul class="share-buttons"><li><a href="https://facebook.example/share">Share on Facebook</a></li></ul>
+</article><aside><h2>Related stories</h2><ul><li><a href="/x">Ring road roadworks to finish early</a></li></ul></aside>
+</main><footer><p>Copyright 2023 {HTML_PUBLISHER}. All rights reserved.</p></footer></body></html>
+"""
+HTML_QUESTION = "How many vehicles cross the harbour bridge each day?"
+HTML_CLUTTER = ["cookies", "Share on Facebook", "Tweet", "Email this article", "Subscribe", "Weather",
+                "Related stories", "Ring road roadworks", "Copyright", "window.__pwned"]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -76,3 +109,120 @@ def client(url: str):
 def file_text(seeds: Path, source: str, encoding: str = "utf-8") -> str:
     with open(seeds / source, encoding=encoding) as fh:
         return fh.read()
+
+
+# -- the page in a browser (tests/app/conftest.py gives the browser) -----------------------------
+DESKTOP = {"width": 1400, "height": 900}
+PHONE = {"width": 390, "height": 844}
+BOTS = "#qa-chat [data-testid=bot]"
+HIGHLIGHT_IN_VIEW = """() => {
+  const m = document.getElementById('qa-hl'), b = document.getElementById('qa-article-body');
+  if (!m || !b) return false;
+  const r = m.getBoundingClientRect(), c = b.getBoundingClientRect();
+  const bottom = Math.min(r.bottom, r.top + 0.8 * b.clientHeight);   // a long quote: its start
+  return r.height > 0 && r.top >= c.top - 2 && bottom <= c.bottom + 2 && r.top >= -2 && bottom <= window.innerHeight + 2;
+}"""
+# Where the newest reply's top is: inside the chat's scrolled box and inside the window, or why not.
+NEWEST_REPLY_TOP = """() => {
+  const rows = Array.from(document.querySelectorAll('#qa-chat .message-row'));
+  const users = rows.filter((r) => r.classList.contains('user-row'));
+  const reply = rows[rows.indexOf(users[users.length - 1]) + 1];
+  if (!reply) return {found: false};
+  let box = reply.parentElement;
+  while (box && !(/(auto|scroll)/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight)) {
+    box = box.parentElement;
+  }
+  const r = reply.getBoundingClientRect(), b = box ? box.getBoundingClientRect() : {top: 0, bottom: innerHeight};
+  return {found: true, top: r.top, boxTop: b.top, boxBottom: b.bottom, window: innerHeight,
+          inBox: r.top >= b.top - 1 && r.top + 40 <= b.bottom, inWindow: r.top >= 0 && r.top + 40 <= innerHeight,
+          text: reply.innerText.slice(0, 200)};
+}"""
+
+# WCAG 2 contrast of an element's text over what is painted behind it, from the page's computed
+# styles: colours normalised through a canvas (any CSS colour syntax), backgrounds composited from
+# <html> down, each ancestor's opacity applied (Gradio puts 0.8 on message text). Checked against
+# axe-core's own figures (within 0.03) on fixtures and on this page.
+CONTRAST_JS = r"""
+(el) => {
+  const cv = document.createElement('canvas'); cv.width = cv.height = 1;
+  const ctx = cv.getContext('2d', {willReadFrequently: true});
+  const rgba = (css) => {
+    ctx.clearRect(0, 0, 1, 1); ctx.fillStyle = '#000'; ctx.fillStyle = css;
+    ctx.fillRect(0, 0, 1, 1);
+    const d = ctx.getImageData(0, 0, 1, 1).data;
+    return [d[0], d[1], d[2], d[3] / 255];
+  };
+  const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3])).concat([1]);
+  const mix = (behind, inner, o) => [0, 1, 2].map(i => inner[i] * o + behind[i] * (1 - o)).concat([1]);
+  const chain = [];
+  for (let n = el; n && n.nodeType === 1; n = n.parentElement) chain.unshift(n);
+  const render = (withText) => {
+    const step = (i, behind) => {
+      const s = getComputedStyle(chain[i]);
+      let inner = over(rgba(s.backgroundColor), behind);
+      if (i + 1 < chain.length) inner = step(i + 1, inner);
+      else if (withText) inner = over(rgba(s.color), inner);
+      return mix(behind, inner, parseFloat(s.opacity));
+    };
+    return step(0, [255, 255, 255, 1]);
+  };
+  const bg = render(false), fg = render(true);
+  const lum = (c) => {
+    const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const L1 = lum(fg), L2 = lum(bg);
+  return {ratio: (Math.max(L1, L2) + 0.05) / (Math.min(L1, L2) + 0.05),
+          fg: fg.slice(0, 3).map(Math.round), bg: bg.slice(0, 3).map(Math.round)};
+}
+"""
+
+
+def open_page(browser, url: str, viewport: dict | None = None, dark: bool = False):
+    """A new page on the app (desktop size unless ``viewport``); (page, errors seen on it)."""
+    page = browser.new_page()
+    if viewport is not None:
+        page.set_viewport_size(viewport)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(url + ("?__theme=dark" if dark else ""))
+    page.locator("#qa-question textarea").wait_for(timeout=30_000)
+    return page, errors
+
+
+def ask(page, question: str):
+    """Type ``question``, press Enter, wait for the reply; the reply's first message."""
+    n = page.locator("#qa-chat .user-row").count()
+    box = page.locator("#qa-question textarea")
+    box.fill(question)
+    box.press("Enter")
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#qa-chat .user-row').length > {n} && "
+        f"document.querySelectorAll('#qa-chat .bot-row').length > {n}", timeout=30_000)
+    return page.locator("#qa-chat .bot-row").last.locator("[data-testid=bot]").first
+
+
+def open_source(page, message, quote: str):
+    """Click ``message``; wait until the panel marks ``quote`` and has scrolled it into view."""
+    message.click()
+    wait_for_mark(page, quote)
+
+
+def wait_for_mark(page, quote: str):
+    page.wait_for_function(
+        "q => { const m = document.getElementById('qa-hl'); return !!m && m.textContent === q; }",
+        arg=quote, timeout=15_000)
+    page.wait_for_function(HIGHLIGHT_IN_VIEW, timeout=5_000)
+
+
+def screenshot(page, tmp_path: Path, name: str) -> Path:
+    out = tmp_path / name
+    page.screenshot(path=str(out), full_page=True)
+    dest = os.environ.get("QA_SCREENSHOT_DIR")
+    if dest:
+        import shutil
+
+        Path(dest).mkdir(parents=True, exist_ok=True)
+        shutil.copy(out, Path(dest) / name)
+    assert out.stat().st_size > 0
+    return out

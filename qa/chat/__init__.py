@@ -1,3 +1,6 @@
-"""Chat: what the app and the command line hold and show (``engine``: loaded state and the build;
-``conversation``: follow-up questions; ``present``: answers as markdown/HTML; ``files``: uploads).
-Imports ``qa.read`` and everything below it."""
+"""Chat: what the app and the command line hold and show. ``engine`` (loaded state and the build),
+``conversation`` with ``referents`` (follow-up questions), ``session`` (one browser conversation:
+reply, retry), ``citations`` (numbers stable for a conversation), ``present`` and ``page`` (answers
+as escaped markdown/HTML, the page's styles and scripts), ``export`` (copy and export as Markdown),
+``files`` (uploads, replace, delete), ``api`` (the app's endpoints). Imports ``qa.read`` and
+everything below it."""

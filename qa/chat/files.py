@@ -1,5 +1,7 @@
-"""Articles the app adds to the seeds folder, never outside it: ``add_article`` saves an upload
-under a sanitised name. (Opening one by its citation name is ``qa.ingest.seeds.read_source``.)"""
+"""Articles the app adds to or deletes from the seeds folder, never outside it: ``add_article`` saves
+an upload under a sanitised name (replacing a file of that name only when asked), ``save_uploads``
+does that for a batch and says what happened to each, ``delete_article`` removes one. (Opening one
+by its citation name is ``qa.ingest.seeds.read_source``.)"""
 
 from __future__ import annotations
 
@@ -7,9 +9,12 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from qa.ingest.formats import SUFFIXES, loader_for
+from qa.ingest.seeds import source_path
 
 MAX_UPLOAD_BYTES = 5_000_000
 MAX_NAME_CHARS = 100
@@ -32,10 +37,18 @@ def safe_name(name: str) -> str:
     return f"{stem}.{suffix.lower()}"
 
 
-def add_article(seeds_dir: str | os.PathLike, name: str, data: bytes) -> str:
-    """Save ``data`` as a new article in ``seeds_dir`` under ``safe_name(name)`` (with "-2", "-3", …
-    added rather than overwrite a file) and return its citation name. Raises ``ValueError`` for a
-    bad name, an oversized file or bytes that are not text. The file appears whole or not at all."""
+def _root(seeds_dir: str | os.PathLike) -> Path:
+    root = Path(seeds_dir).resolve()
+    if not root.is_dir():
+        raise FileNotFoundError(f"seeds folder {root} does not exist")
+    return root
+
+
+def add_article(seeds_dir: str | os.PathLike, name: str, data: bytes, replace: bool = False) -> str:
+    """Save ``data`` as article ``safe_name(name)`` in ``seeds_dir`` and return its citation name.
+    A file of that name is replaced only when ``replace`` is true (else ``FileExistsError``): an
+    upload never leaves two copies of an article. Raises ``ValueError`` for a bad name, an
+    oversized file or bytes that are not an article. The file appears whole or not at all."""
     if len(data) > MAX_UPLOAD_BYTES:
         raise ValueError(f"{name}: {len(data):,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit")
     fname = safe_name(name)
@@ -43,28 +56,89 @@ def add_article(seeds_dir: str | os.PathLike, name: str, data: bytes) -> str:
         loader_for(fname).load(data)
     except ValueError as exc:
         raise ValueError(f"{name}: {exc}") from None
-    root = Path(seeds_dir).resolve()
-    if not root.is_dir():
-        raise FileNotFoundError(f"seeds folder {root} does not exist")
-    stem, _, suffix = fname.rpartition(".")
+    root = _root(seeds_dir)
+    target = root / fname
+    if not target.resolve().is_relative_to(root) or target.is_symlink():
+        raise ValueError(f"refused: {name!r} resolves outside the seeds folder")
     fd, tmp = tempfile.mkstemp(prefix=".upload-", dir=root)   # hidden: the build skips it
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        for n in range(1, 1000):
-            candidate = root / (fname if n == 1 else f"{stem}-{n}.{suffix}")
-            if not candidate.resolve().is_relative_to(root):
-                raise ValueError(f"refused: {name!r} resolves outside the seeds folder")
+        if replace:
+            if target.is_dir():
+                raise ValueError(f"{fname} is a folder in the seeds folder, not an article")
+            os.replace(tmp, target)
+        else:
             try:
-                os.link(tmp, candidate)     # fails if the name exists: never overwrites
+                os.link(tmp, target)        # fails if the name exists: never overwrites unasked
             except FileExistsError:
-                continue
+                raise FileExistsError(f"{fname} is already in the seeds folder: replace it, or rename "
+                                      "the file before uploading") from None
             except OSError:                 # no hard links on this file system
-                if candidate.exists():
-                    continue
-                os.replace(tmp, candidate)
-            return candidate.relative_to(root).as_posix()
-        raise ValueError(f"{name}: too many files named like {fname}")
+                if target.exists():
+                    raise FileExistsError(f"{fname} is already in the seeds folder: replace it, or rename "
+                                          "the file before uploading") from None
+                os.replace(tmp, target)
+        return fname
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def delete_article(seeds_dir: str | os.PathLike, source: str) -> str:
+    """Delete article ``source`` (a citation name) from ``seeds_dir`` and return it. Refuses
+    (``ValueError``) a name outside the folder or one that is not an article file;
+    ``FileNotFoundError`` when it is not there. A symlink is removed, not what it points to."""
+    loader_for(str(source))                        # refuses files that are not articles
+    path = source_path(seeds_dir, source)          # and names outside the folder
+    link = _root(seeds_dir) / source
+    (link if link.is_symlink() else path).unlink()
+    return source
+
+
+@dataclass(frozen=True)
+class Uploads:
+    """What ``save_uploads`` did with each file: names are citation names in the seeds folder."""
+
+    saved: tuple[str, ...] = ()         # new articles
+    replaced: tuple[str, ...] = ()      # articles replaced by the upload (asked for)
+    unchanged: tuple[str, ...] = ()     # the same bytes were there already
+    exists: tuple[tuple[str, str], ...] = ()    # (uploaded file, name): another article has that name
+    refused: tuple[tuple[str, str], ...] = ()   # (file name, why)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.saved or self.replaced)
+
+    def as_dict(self) -> dict:
+        """JSON-ready, names only (where the uploads sit on the server is not said)."""
+        return {"saved": list(self.saved), "replaced": list(self.replaced), "unchanged": list(self.unchanged),
+                "exists": [name for _, name in self.exists],
+                "refused": [{"name": name, "reason": why} for name, why in self.refused]}
+
+
+def save_uploads(seeds_dir: str | os.PathLike, paths: Sequence[str | os.PathLike], replace: bool = False) -> Uploads:
+    """Add the uploaded files ``paths`` (their names are the articles' names) to ``seeds_dir``.
+    A name already there with other content is held back in ``exists`` unless ``replace``."""
+    out: dict[str, list] = {"saved": [], "replaced": [], "unchanged": [], "exists": [], "refused": []}
+    root = _root(seeds_dir)
+    for p in paths:
+        path = Path(p)
+        try:
+            if path.stat().st_size > MAX_UPLOAD_BYTES:
+                raise ValueError(f"{path.stat().st_size:,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit")
+            name = safe_name(path.name)
+            data = path.read_bytes()
+            target = root / name
+            there = target.is_file() and not target.is_symlink()
+            if there and target.read_bytes() == data:
+                out["unchanged"].append(name)
+            elif there and not replace:
+                out["exists"].append((str(path), name))
+            else:
+                add_article(root, name, data, replace=there)
+                out["replaced" if there else "saved"].append(name)
+        except (ValueError, OSError) as exc:
+            reason = str(exc).removeprefix(f"{path.name}: ").removeprefix(f"{path.name!r}: ")
+            out["refused"].append((path.name, reason))
+    return Uploads(**{k: tuple(v) for k, v in out.items()})

@@ -1,14 +1,17 @@
 """Answers, passages, articles and build reports as text for a page: markdown for chat messages,
-HTML for the article panel. Pure functions; every piece of article or user text is escaped here, so
-a seed holding ``<script>``, ``<img onerror=…>`` or ``[a](link)`` shows as that text, never as markup."""
+HTML for the article panel and the articles table. Pure functions; every piece of article or user
+text is escaped here, so a seed holding ``<script>``, ``<img onerror=…>`` or ``[a](link)`` shows as
+that text, never as markup."""
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qa.chat.files import Uploads
 from qa.records import Answer, BuildReport, Passage
 from qa.settings import DEFAULT
 
@@ -17,12 +20,18 @@ LIST_LIMIT = 200
 
 # Markdown syntax characters, written as numeric entities: the text shows, the syntax is gone.
 _MD_SPECIAL = frozenset("\\`*_{}[]()#+-!|~<>&$\"'")
+# A sentence that opens or closes with one of these is shown as it is, without quotation marks of ours.
+_OPENING_QUOTES = "“\"‘'«„‹「"
+_CLOSING_QUOTES = "”\"’'»“›」"
 
 
 @dataclass(frozen=True)
 class Cite:
-    """A place to show in the article panel: ``text`` is expected at ``[start, end)`` of ``source``,
-    inside the sentence (or passage) at ``[sentence_start, sentence_end)``."""
+    """A place in an article to show and cite: ``text`` is expected at ``[start, end)`` of the
+    article's text (``engine.article_text(source)``), inside the sentence (or passage) at
+    ``[sentence_start, sentence_end)``. ``number`` is its number in the conversation ([1], [2], …;
+    ``qa.chat.citations``); a passage behind a reply is not numbered and has its rank there in
+    ``passage`` instead."""
 
     source: str
     title: str
@@ -31,7 +40,31 @@ class Cite:
     sentence_start: int
     sentence_end: int
     text: str
-    label: str
+    line: int = 0
+    date: str = ""              # ISO 8601, as the index keeps it
+    publisher: str = ""
+    sentence: str = ""          # the sentence quoted (an answer's), "" for a passage
+    number: int = 0
+    passage: int = 0
+
+    @property
+    def heading(self) -> str:
+        """"Headline · Publisher · 5 March 2024" (what is known of it; the file name without a headline)."""
+        return " · ".join(x for x in (self.title or self.source, self.publisher, nice_date(self.date)) if x)
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}, line {self.line}" if self.line else self.source
+
+    @property
+    def offsets(self) -> str:
+        return f"characters {self.start}–{self.end}"
+
+    @property
+    def label(self) -> str:
+        """How lists name it: "[2] Headline · Publisher · date — file, line 5" or "Passage 1: …"."""
+        mark = f"[{self.number}]" if self.number else f"Passage {self.passage}:"
+        return f"{mark} {self.heading} — {self.where}"
 
 
 def md(text: str) -> str:
@@ -44,23 +77,41 @@ def md(text: str) -> str:
     return re.sub(r"^(\d+)([.)])", lambda m: m.group(1) + f"&#{ord(m.group(2))};", out)
 
 
+def attr(text: str) -> str:
+    """``text`` for an HTML attribute value in double quotes (one line)."""
+    return html.escape(" ".join(str(text).split()), quote=True)
+
+
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def place(source: str, line: int, start: int, end: int) -> str:
-    return f"{source}, line {line}, characters {start}–{end}"
+def nice_date(iso: str) -> str:
+    """"2024-03-05" (or a longer ISO 8601 stamp) as "5 March 2024"; anything else as it is."""
+    try:
+        d = datetime.date.fromisoformat(str(iso)[:10])
+    except ValueError:
+        return str(iso)
+    return f"{d.day} {d:%B %Y}"
 
 
-def answer_cite(a: Answer, n: int) -> Cite:
-    return Cite(a.source, a.title, a.start, a.end, a.sentence_start, a.sentence_end, a.text,
-                f"[{n}] {place(a.source, a.line, a.start, a.end)}")
+def quoted(sentence: str) -> tuple[str, str]:
+    """The quotation marks to put around ``sentence``: none when it opens or closes with one of its
+    own (“It is understood …,” Shin said), so a quote never shows doubled marks."""
+    s = sentence.strip()
+    if s[:1] in _OPENING_QUOTES or s[-1:] in _CLOSING_QUOTES:
+        return "", ""
+    return "“", "”"
+
+
+def answer_cite(a: Answer, number: int) -> Cite:
+    return Cite(a.source, a.title, a.start, a.end, a.sentence_start, a.sentence_end, a.text, a.line, a.date,
+                a.publisher, sentence=a.sentence, number=number)
 
 
 def passage_cite(p: Passage, n: int) -> Cite:
-    return Cite(p.source, p.title, p.start, p.end, p.start, p.end, p.text,
-                f"Passage {n}: {place(p.source, p.line, p.start, p.end)}")
+    return Cite(p.source, p.title, p.start, p.end, p.start, p.end, p.text, p.line, p.date, p.publisher, passage=n)
 
 
 def marked_sentence(a: Answer) -> str:
@@ -82,24 +133,44 @@ def confidence_note(score: float, low: float = DEFAULT.low_confidence) -> str:
     return f"confidence {score:.2f}" + (" (low: check the quote)" if score < low else "")
 
 
-def answer_markdown(a: Answer, n: int, *, first: bool, best_source: str = "", searched: str | None = None,
+def cite_lines(c: Cite, extra: str = "") -> str:
+    """The citation under a quote: the headline · publisher · date line first, then, smaller, the
+    number, file and line (the character offsets in its tooltip) and ``extra``."""
+    head = f'<span class="qa-cite-line">{md(c.title or c.source)}'
+    head += "".join(f" · {md(x)}" for x in (c.publisher, nice_date(c.date)) if x) + "</span>"
+    where = f'<span class="qa-where" title="{attr(c.offsets)}">[{c.number}] {md(c.where)}</span>'
+    return f"{head}  \n<small>{where}{' · ' + extra if extra else ''}</small>"
+
+
+def answer_markdown(a: Answer, cite: Cite, *, first: bool, best_source: str = "", searched: str | None = None,
                     low: float = DEFAULT.low_confidence) -> str:
-    """One answer as a chat message: the short answer, the quoted sentence with the answer marked,
-    and the numbered citation with its place in the file."""
+    """One answer as a chat message: the short answer with its citation marker, the quoted sentence
+    with the answer marked, and the citation (headline first)."""
     lines = []
     if searched:
         lines.append(f"_Searched: {md(searched)}_")
     if a.notice:
         lines.append(f"_{md(a.notice)}_")
+    marker = f"[{cite.number}]"
+    opening, closing = quoted(a.sentence)
+    quote = f"> {opening}{marked_sentence(a)}{closing}"
+    short = a.text != a.sentence
     if first:
-        head = f"**{md(a.text)}**" if a.text != a.sentence else "**Answer:**"
+        if short:
+            lines.append(f'<span class="qa-answer">**{md(a.text)}**</span> {marker}')
     else:
         where = "Another article" if a.source != best_source else "The same article also"
-        head = f"{where} says: **{md(a.text)}**" if a.text != a.sentence else f"{where} says:"
-    lines.append(head)
-    lines.append(f"> “{marked_sentence(a)}”")
-    lines.append(f"**{md(answer_cite(a, n).label)}** · {md(a.title)} · {confidence_note(a.score, low)}")
+        lines.append(f"{where} says: **{md(a.text)}** {marker}" if short else f"{where} says:")
+    lines.append(quote if short else f"{quote} {marker}")
+    lines.append(cite_lines(cite, confidence_note(a.score, low)))
     return "\n\n".join(lines)
+
+
+def alternatives_markdown(answers: Sequence[Answer], cites: Sequence[Cite], best_source: str,
+                          low: float = DEFAULT.low_confidence) -> str:
+    """The other possible answers of a reply, for their folded box."""
+    return "\n\n---\n\n".join(answer_markdown(a, c, first=False, best_source=best_source, low=low)
+                              for a, c in zip(answers, cites))
 
 
 def not_found_markdown(a: Answer, searched: str | None = None, limit: int = 3) -> str:
@@ -122,54 +193,92 @@ def passages_markdown(passages: Sequence[Passage]) -> str:
     if not passages:
         return "No passages."
     return "\n\n".join(
-        f"**{md(passage_cite(p, n).label)}** · {md(p.title)} · score {p.score:.3f}\n\n{md(snippet(p.text))}"
+        f"**{md(passage_cite(p, n).label)}** · score {p.score:.3f}\n\n{md(snippet(p.text))}"
         for n, p in enumerate(passages, 1)
     )
 
 
-def article_html(cite: Cite | None, text: str | None, note: str = "") -> str:
+def article_html(cite: Cite | None, text: str | None, note: str = "", key: str = "") -> str:
     """The whole article, escaped, with the cited sentence shaded and the quoted span in
     ``<mark id="qa-hl">``. When the file no longer holds the quote at those offsets, the article is
-    shown without a highlight and ``note`` says why."""
+    shown without a highlight and ``note`` says why. A whole article opened from the list (no
+    quote) is a ``Cite`` with an empty span at 0. ``key`` tells the page that this is a new opening
+    (its script then scrolls the quote into view), even of the same place."""
     if cite is None or text is None:
         msg = note or "Click an answer or a citation to read the article here."
-        return f'<div class="qa-article-empty" style="padding:1em;opacity:.75">{html.escape(msg)}</div>'
+        return f'<div class="qa-article-empty">{html.escape(msg)}</div>'
     e = html.escape
+    whole = cite.start == cite.end == 0 and not cite.text
     ok = 0 <= cite.sentence_start <= cite.start < cite.end <= cite.sentence_end <= len(text) \
         and text[cite.start:cite.end] == cite.text
-    if ok:
+    if whole:
+        body = e(text)
+    elif ok:
         body = (e(text[:cite.sentence_start])
-                + '<span class="qa-sentence" style="background:rgba(255,200,0,.18)">'
-                + e(text[cite.sentence_start:cite.start])
-                + '<mark id="qa-hl" style="background:#ffd54a;color:#000;padding:0 1px">'
-                + e(text[cite.start:cite.end]) + "</mark>"
+                + '<span class="qa-sentence">' + e(text[cite.sentence_start:cite.start])
+                + '<mark id="qa-hl" class="qa-hl">' + e(text[cite.start:cite.end]) + "</mark>"
                 + e(text[cite.end:cite.sentence_end]) + "</span>"
                 + e(text[cite.sentence_end:]))
     else:
         body = e(text)
         note = note or "This article changed since it was indexed, so the quote cannot be marked: press Rebuild index."
-    head = f'<div style="font-weight:600">{e(cite.title or cite.source)}</div>' \
-           f'<div class="qa-cite" style="opacity:.75;font-size:.9em">{e(cite.label)}</div>'
+    head = f'<div class="qa-article-title">{e(cite.heading)}</div>'
+    if not whole:
+        mark = f"[{cite.number}]" if cite.number else f"Passage {cite.passage}:"
+        head += f'<div class="qa-cite" title="{attr(cite.offsets)}">{e(mark)} {e(cite.where)}</div>'
+    else:
+        head += f'<div class="qa-cite">{e(cite.source)}</div>'
     if note:
-        head += f'<div class="qa-note" style="color:#b45309">{e(note)}</div>'
-    return (f'<div class="qa-article" data-source="{e(cite.source)}">{head}'
-            f'<div id="qa-article-body" class="qa-article-body" style="max-height:65vh;overflow-y:auto;'
-            f'white-space:pre-wrap;border:1px solid rgba(128,128,128,.3);border-radius:6px;padding:.75em;'
-            f'margin-top:.5em;line-height:1.5">{body}</div></div>')
+        head += f'<div class="qa-note" role="status">{e(note)}</div>'
+    return (f'<div class="qa-article" data-source="{attr(cite.source)}">{head}'
+            f'<div id="qa-article-body" class="qa-article-body" tabindex="0" role="region" '
+            f'aria-label="Article text" data-key="{attr(key)}">{body}</div></div>')
 
 
-def documents_markdown(documents: Sequence[dict], limit: int = LIST_LIMIT) -> str:
-    """The indexed articles: how many, and their titles (escaped)."""
+def documents_html(documents: Sequence[dict], limit: int = LIST_LIMIT) -> str:
+    """The indexed articles as a table (headline, date, publisher, file, chunks), escaped."""
     if not documents:
-        return ("**No articles indexed.** Put `.txt` articles in the seeds folder (or upload them here) "
-                "and press **Rebuild index**.")
+        return ('<p class="qa-docs-empty"><strong>No articles indexed.</strong> Put .txt, .md or .html articles '
+                "in the seeds folder (or upload them here) and press <strong>Rebuild index</strong>.</p>")
+    e = html.escape
     n = len(documents)
-    lines = [f"**{n} article{'s' if n != 1 else ''} indexed**", ""]
+    rows = []
     for d in documents[:limit]:
-        lines.append(f"- {md(d.get('title') or d['source'])} · {md(d['source'])}")
-    if n > limit:
-        lines.append(f"- … and {n - limit:,} more")
-    return "\n".join(lines)
+        lo, hi = d.get("rows", (0, 0))
+        rows.append(f"<tr><td>{e(d.get('title') or d['source'])}</td><td>{e(nice_date(d.get('date', '')))}</td>"
+                    f"<td>{e(d.get('publisher', ''))}</td><td class=\"qa-file\">{e(d['source'])}</td>"
+                    f"<td class=\"qa-num\">{hi - lo}</td></tr>")
+    more = f'<p>… and {n - limit:,} more</p>' if n > limit else ""
+    return ('<div class="qa-docs-table" tabindex="0" role="region" aria-label="Indexed articles">'
+            f'<table><caption>{n} article{"s" if n != 1 else ""} indexed</caption>'
+            "<thead><tr><th scope=\"col\">Headline</th><th scope=\"col\">Date</th><th scope=\"col\">Publisher</th>"
+            "<th scope=\"col\">File</th><th scope=\"col\">Chunks</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>{more}</div>")
+
+
+def article_record(d: dict) -> dict:
+    """An article's manifest entry as the API gives it: source, title, date, publisher, author, chunks."""
+    lo, hi = d.get("rows", (0, 0))
+    return {"source": d["source"], "title": d.get("title", ""), "date": d.get("date", ""),
+            "publisher": d.get("publisher", ""), "author": d.get("author", ""), "chunks": hi - lo}
+
+
+def delete_question(d: dict) -> str:
+    """What the app asks before deleting article ``d`` (a manifest entry)."""
+    return (f"**Delete {md(d.get('title') or d['source'])}** ({md(d['source'])})? Its file is removed from the "
+            "seeds folder and the index is updated.")
+
+
+def replace_question(names: Sequence[str]) -> str:
+    """What the app asks before an upload replaces the articles ``names``."""
+    return (f"**Already in the articles: {', '.join(md(n) for n in names)}.** Replace with the upload? The "
+            "current file is overwritten (no second copy is kept).")
+
+
+def document_choice(d: dict) -> tuple[str, str]:
+    """(label, value) of an article in a picker: "Headline — file.txt", its source."""
+    title = d.get("title") or ""
+    return (f"{title} — {d['source']}" if title else d["source"]), d["source"]
 
 
 def report_markdown(report: BuildReport, limit: int = 20) -> str:
@@ -186,3 +295,14 @@ def report_markdown(report: BuildReport, limit: int = 20) -> str:
     for w in report.warnings[:limit]:
         lines.append(f"- Warning: {md(w)}")
     return "\n".join(lines)
+
+
+def uploads_markdown(done: Uploads, report: str = "") -> str:
+    """What an upload did, file by file, then the rebuild's ``report`` (markdown already)."""
+    lines = [f"- Saved {md(n)}" for n in done.saved]
+    lines += [f"- Replaced {md(n)}" for n in done.replaced]
+    lines += [f"- {md(n)} is already there, unchanged" for n in done.unchanged]
+    lines += [f"- {md(n)}: an article of that name is already there (replace it below, or cancel)"
+              for _, n in done.exists]
+    lines += [f"- Not saved {md(n)}: {md(why)}" for n, why in done.refused]
+    return "\n".join(lines + ["", report]).strip()

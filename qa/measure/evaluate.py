@@ -28,6 +28,7 @@ RECALL_AT = (1, 5, 10)
 KEYS = ("n_answerable", "n_unanswerable", "recall@1", "recall@5", "recall@10", "mrr", "sentence_accuracy",
         "exact_match", "f1", "abstain_answerable", "abstain_unanswerable", "latency_p50_ms", "latency_p95_ms")
 OFFTOPIC_KEYS = ("n_offtopic", "abstain_offtopic")
+ONTOPIC_KEYS = ("n_ontopic_unanswerable", "abstain_ontopic_unanswerable")   # unanswerable questions naming an article
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -123,8 +124,7 @@ def summarize(results: Sequence[Result]) -> dict:
         m["abstain_offtopic"] = share(not r.found for r in by[Kind.OFFTOPIC])
     ontopic = [r for r in by[Kind.UNANSWERABLE] if r.article_file and not r.group]
     if ontopic:          # unanswerable questions about an indexed article (SQuAD 2.0's, the news set's)
-        m["n_ontopic_unanswerable"] = len(ontopic)
-        m["abstain_ontopic_unanswerable"] = share(not r.found for r in ontopic)
+        m.update(zip(ONTOPIC_KEYS, (len(ontopic), share(not r.found for r in ontopic))))
     for group in sorted({r.group for r in by[Kind.UNANSWERABLE] if r.group}):     # e.g. the news set's
         grouped = [r for r in by[Kind.UNANSWERABLE] if r.group == group]         # off-topic groups
         m[f"n_{group}"] = len(grouped)

@@ -16,11 +16,18 @@ import urllib.request
 import pytest
 
 from qa.chat.engine import Engine
-from qa.chat.files import add_article, safe_name
 from qa.chat.present import Cite, article_html, confidence_note, md
+from qa.chat.session import ChatState, reply
 from qa.ingest.seeds import read_source, source_path
 from qa.records import Answer
 from tests.apphelp import (
+    HTML_CLUTTER,
+    HTML_DATE,
+    HTML_NAME,
+    HTML_PAGE,
+    HTML_PUBLISHER,
+    HTML_QUESTION,
+    HTML_TITLE,
     SEED_NAME,
     SEED_QUESTION,
     XSS_NAME,
@@ -163,12 +170,81 @@ def test_upload_saves_under_a_sanitised_name_and_rebuilds(tmp_path, seed_dir):
     binary.write_bytes(b"\x00\x01\x02" * 100)
     with serve(engine, tmp_path) as (_, url):
         c = client(url)
-        report, docs, _ = c.predict([handle_file(str(good)), handle_file(str(binary))], api_name="/upload")
+        r = c.predict([handle_file(str(good)), handle_file(str(binary))], api_name="/upload")
     new = sorted(p.name for p in seed_dir.iterdir() if p.name != SEED_NAME)
     assert len(new) == 1 and re.fullmatch(r"my_b?article_?b?\.txt", new[0]), new    # Gradio strips "<>?" first
-    assert "Saved my" in report and "Not saved" in report and "1 added" in report
-    assert "2 articles indexed" in docs
+    assert r["saved"] == new and r["refused"][0]["name"] == "blob.txt" and r["error"] == ""
+    assert "1 added" in r["summary"] and r["exists"] == [] and r["replaced"] == []
     assert not list(tmp_path.glob("**/.upload-*"))
+
+
+def test_articles_endpoints_give_headline_date_publisher_and_chunks(fake):
+    engine, c, seeds = fake
+    listed = {d["source"]: d for d in c.predict(api_name="/articles")}
+    seed = listed[SEED_NAME]
+    assert seed["title"] == "Russia provided North Korea with air defense systems, South Korea says"
+    assert seed["publisher"] == "Washington Examiner" and seed["date"] == "" and seed["chunks"] >= 1
+    assert {"source", "title", "date", "publisher", "author", "chunks"} <= set(listed[XSS_NAME])
+    one = c.predict(SEED_NAME, api_name="/article")
+    assert {k: one[k] for k in ("title", "publisher", "date")} == {k: seed[k] for k in ("title", "publisher", "date")}
+
+
+def test_saved_web_page_upload_indexes_only_the_article_and_cites_headline_and_date(tmp_path, seed_dir):
+    from gradio_client import handle_file
+
+    page = tmp_path / HTML_NAME
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    with serve(engine, tmp_path) as (_, url):
+        c = client(url)
+        r = c.predict([handle_file(str(page))], False, api_name="/upload")
+        assert r["saved"] == [HTML_NAME] and r["error"] == "" and "1 added" in r["summary"]
+        listed = {d["source"]: d for d in c.predict(api_name="/articles")}
+        assert listed[HTML_NAME]["title"] == HTML_TITLE and listed[HTML_NAME]["date"] == HTML_DATE
+        assert listed[HTML_NAME]["publisher"] == HTML_PUBLISHER
+        text = c.predict(HTML_NAME, api_name="/article")["text"]
+        assert text.startswith(HTML_TITLE) and "About 18,000 vehicles cross the harbour bridge each day" in text
+        for junk in HTML_CLUTTER:
+            assert junk not in text, junk
+        a = c.predict(HTML_QUESTION, 5, api_name="/ask")
+    assert a["found"] and a["source"] == HTML_NAME and (a["title"], a["date"]) == (HTML_TITLE, HTML_DATE)
+    assert engine.article_text(HTML_NAME)[a["start"]:a["end"]] == a["text"] and "18,000" in a["sentence"]
+    state = reply(engine, HTML_QUESTION, ChatState())
+    assert f'<span class="qa-cite-line">{md(HTML_TITLE)} · {md(HTML_PUBLISHER)} · 5 March 2024</span>' \
+        in state.messages[1].text
+
+
+def test_replace_and_delete_through_gradio_client(tmp_path, seed_dir):
+    from gradio_client import handle_file
+
+    up = tmp_path / "up"
+    up.mkdir()
+    old, new = up / "otters.txt", up / "new" / "otters.txt"
+    new.parent.mkdir()
+    old.write_text("Otters of Oslo\n\nThe otter festival in Oslo drew 12,000 visitors.\n")
+    new.write_text("Otters of Oslo\n\nThe otter festival in Oslo drew 15,500 visitors.\n")
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    with serve(engine, tmp_path) as (_, url):
+        c = client(url)
+        assert c.predict([handle_file(str(old))], False, api_name="/upload")["saved"] == ["otters.txt"]
+        same = c.predict([handle_file(str(old))], False, api_name="/upload")
+        assert same["unchanged"] == ["otters.txt"] and same["saved"] == []
+        held = c.predict([handle_file(str(new))], False, api_name="/upload")
+        assert held["exists"] == ["otters.txt"] and held["replaced"] == [] and held["summary"] == ""
+        assert "12,000" in (seed_dir / "otters.txt").read_text()
+        done = c.predict([handle_file(str(new))], True, api_name="/upload")
+        assert done["replaced"] == ["otters.txt"] and "1 changed" in done["summary"]
+        assert sorted(p.name for p in seed_dir.iterdir()) == sorted([SEED_NAME, "otters.txt"])   # never both
+        assert "15,500" in c.predict("How many visitors did the otter festival draw?", 5, api_name="/ask")["sentence"]
+
+        gone = c.predict("otters.txt", api_name="/delete")
+        assert gone["deleted"] and gone["error"] == "" and "1 removed" in gone["summary"]
+        assert not (seed_dir / "otters.txt").exists()
+        assert [d["source"] for d in c.predict(api_name="/articles")] == [SEED_NAME]
+        for bad in ["otters.txt", "../index/manifest.json", "/etc/passwd", ""]:
+            r = c.predict(bad, api_name="/delete")
+            assert not r["deleted"] and r["error"], bad
+    assert (tmp_path / "index" / "manifest.json").exists()
 
 
 def test_empty_seeds_folder_gives_a_clear_empty_state(tmp_path, app):
@@ -192,7 +268,8 @@ def test_chat_reply_quotes_marks_and_cites(fake, app):
     a = engine.answer(SEED_QUESTION)
     user, first = state.messages[0], state.messages[1]
     assert user.role == "user" and first.role == "assistant"
-    assert md(f"[1] {SEED_NAME}, line {a.line}, characters {a.start}–{a.end}") in first.text
+    assert f'title="characters {a.start}–{a.end}">[1] {md(SEED_NAME)}, line {a.line}</span>' in first.text
+    assert f'<span class="qa-cite-line">{md(a.title)}' in first.text
     assert "<mark>" in first.text
     assert state.messages[-1].box.startswith("Sources")
     assert state.cites[1].source == SEED_NAME and state.cites[1].start == a.start
@@ -221,6 +298,23 @@ def test_bad_questions_get_a_message_in_the_chat(fake, q, app):
     assert [m.role for m in state.messages[:2]] == ["user", "assistant"]
     assert state.messages[1].text and "Traceback" not in state.messages[1].text
     assert "<script" not in state.messages[0].text and "](" not in state.messages[0].text
+
+
+def test_retry_asks_the_last_question_again_on_the_current_articles(tmp_path, seed_dir, app):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    question = "How many visitors did the otter festival draw?"
+    state = app.reply(engine, SEED_QUESTION, app.ChatState())
+    state = app.reply(engine, question, state)
+    assert state.exchanges[-1].answer.source == SEED_NAME
+    (seed_dir / "otters.txt").write_text("Otters of Oslo\n\nThe otter festival in Oslo drew 12,000 visitors.\n")
+    engine.refresh()
+    again = app.retry(engine, state)
+    start = state.exchanges[-1].start
+    assert again.messages[:start] == state.messages[:start] and again.messages[start] == state.messages[start]
+    assert [m.role for m in again.messages].count("user") == 2 and len(again.turns) == len(state.turns)
+    assert again.exchanges[-1].answer.source == "otters.txt"
+    assert again.citations.cites[:len(state.citations.cites)] == state.citations.cites    # numbers kept
+    assert app.retry(engine, app.ChatState()) == app.ChatState()
 
 
 def test_engine_failure_becomes_a_sentence(fake, monkeypatch, app):
@@ -271,10 +365,11 @@ def test_md_and_article_html_escape_everything():
     assert "http://" not in out and "www." not in out and "@" not in out
     text = "Title\n\n" + evil + " end"
     start = text.index("*b*")
-    cite = Cite("a.txt", "<b>T</b>", start, start + 3, 7, len(text), "*b*", "[1] <x>")
+    cite = Cite("a.txt", "<b>T</b>", start, start + 3, 7, len(text), "*b*", line=3, publisher='<i>"P"</i>', number=1)
     html = article_html(cite, text)
-    assert "<script" not in html and "<img" not in html and "<b>T" not in html and "[1] &lt;x&gt;" in html
-    assert '<mark id="qa-hl" style="background:#ffd54a;color:#000;padding:0 1px">*b*</mark>' in html
+    assert "<script" not in html and "<img" not in html and "<b>T" not in html and "<i>" not in html
+    assert "&lt;b&gt;T&lt;/b&gt; · &lt;i&gt;&quot;P&quot;&lt;/i&gt;</div>" in html and ">[1] a.txt, line 3</div>" in html
+    assert '<mark id="qa-hl" class="qa-hl">*b*</mark>' in html
     stale = article_html(cite, text.replace("*b*", "*B*"))
     assert "qa-hl" not in stale and "changed since it was indexed" in stale
 
@@ -290,23 +385,6 @@ def test_source_paths_cannot_leave_seeds(tmp_path, seed_dir):
             source_path(seed_dir, bad)
     with pytest.raises(FileNotFoundError):
         source_path(seed_dir, "missing.txt")
-
-
-def test_uploaded_names_are_sanitised(tmp_path, seed_dir):
-    assert safe_name("../../etc/evil.txt") == "evil.txt"
-    assert safe_name("..\\..\\win.TXT") == "win.txt"
-    assert safe_name("/abs/path/Ünïcode name (1).txt") == "Unicode_name_1.txt"
-    assert safe_name(".hidden.txt") == "hidden.txt"
-    for bad in ["evil.exe", "noext", ".txt", "..", "", "x.txt/..", "\x00.txt"]:
-        with pytest.raises(ValueError):
-            safe_name(bad)
-    body = b"Title\n\nSome article text here.\n"
-    assert add_article(seed_dir, "../../escape.txt", body) == "escape.txt"
-    assert add_article(seed_dir, "escape.txt", body) == "escape-2.txt"
-    with pytest.raises(ValueError):
-        add_article(seed_dir, "bin.txt", b"\x00\x01" * 50)
-    assert sorted(p.name for p in seed_dir.iterdir()) == sorted([SEED_NAME, "escape.txt", "escape-2.txt"])
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
 
 
 def test_cli_defaults_bind_to_localhost(app):
@@ -350,3 +428,27 @@ def test_real_not_found(real):
     _, c, _ = real
     r = c.predict("What is the capital of Peru?", 5, api_name="/ask")
     assert not r["found"] and r["text"] == "" and r["passages"]
+
+
+class PerTextEncoder(HashingEncoder):
+    """Reports progress after each text, as the real encoder does after each mini-batch."""
+
+    def encode_spans(self, texts, spans, progress=None):
+        vecs, span_vecs = super().encode_spans(texts, spans)
+        if progress is not None:
+            for i in range(len(texts)):
+                progress(i + 1, len(texts))
+        return vecs, span_vecs
+
+
+def test_the_progress_bar_moves_while_articles_are_embedded(tmp_path, seed_dir, app):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=PerTextEncoder(), reader=SENTENCE, threshold=0.0)
+    for n in range(3):
+        (seed_dir / f"extra{n}.txt").write_text(f"Story {n}\n\n" + "Kelp forests grow fast in cold water. " * 40)
+    calls = []
+    report = app.refresh_report(engine, lambda value, desc="", unit="": calls.append((value, desc, unit)))
+    assert "Index rebuilt" in report and "3 added" in report
+    done = [d for (d, _), _, _ in calls]
+    total = calls[-1][0][1]
+    assert len(set(done)) >= 3 and done == sorted(done) and done[-1] == total > 0, calls
+    assert calls[0][1:] == ("Embedding articles", "bytes")

@@ -288,9 +288,9 @@ def test_cli_eval_prints_the_table_and_the_json_last(corpus, tmp_path, fake_mode
     out = capsys.readouterr().out
     assert rc == 0
     table = {line.split()[0]: line.split()[-1] for line in out.splitlines()[2:-1]}
-    assert set(table) == set(ev.KEYS) and table["recall@1"] == "1.000"
+    assert set(table) == set(ev.KEYS + ev.ONTOPIC_KEYS) and table["recall@1"] == "1.000"
     m = _last_json(out)
-    assert list(m) == list(ev.KEYS)
+    assert list(m) == list(ev.KEYS + ev.ONTOPIC_KEYS)
     assert m["n_answerable"] == 3 and m["n_unanswerable"] == 1
     assert m["f1"] == pytest.approx(ANSWERABLE["f1"], abs=0.01)
     lines = [json.loads(x) for x in preds.read_text(encoding="utf-8").splitlines()]
@@ -311,7 +311,7 @@ def test_cli_eval_offtopic_uses_an_index_without_the_named_articles(corpus, tmp_
                    "--index", str(index), "--json", "--predictions", str(preds), "--threshold", "0"])
     assert rc == 0
     m = _last_json(capsys.readouterr().out)
-    assert list(m) == list(ev.KEYS + ev.OFFTOPIC_KEYS)
+    assert list(m) == list(ev.KEYS + ev.OFFTOPIC_KEYS + ev.ONTOPIC_KEYS)
     assert m["n_offtopic"] == 2 and m["abstain_offtopic"] == 0.0     # threshold 0: always answers
     off = [json.loads(x) for x in preds.read_text(encoding="utf-8").splitlines()][-2:]
     assert [r["kind"] for r in off] == ["offtopic", "offtopic"]

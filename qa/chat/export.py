@@ -1,0 +1,83 @@
+"""A conversation, or one answer, as Markdown to paste elsewhere: the quote, the short answer and
+the citation ("[1] Headline · Publisher · 5 March 2024 — file, line 3, characters 120–150"), with
+the numbers the chat showed. Article text is escaped for Markdown (backslashes), never as HTML
+entities, so it reads as plain text too."""
+
+from __future__ import annotations
+
+import re
+
+from qa.chat.present import Cite, quoted
+from qa.chat.session import ChatState, Exchange
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def text_md(text: str) -> str:
+    """``text`` on one line with Markdown's syntax characters backslash-escaped."""
+    out = _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    out = re.sub(r"^([#>+-])", r"\\\1", out)
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", out)
+
+
+def source_line(c: Cite) -> str:
+    """"[1] Headline · Publisher · 5 March 2024 — file.txt, line 3, characters 120–150"."""
+    return f"[{c.number}] {text_md(c.heading)} — {text_md(c.where)}, {c.offsets}"
+
+
+def quote_md(c: Cite) -> str:
+    """The cited sentence as a Markdown quote, the answer in bold when it is shorter."""
+    sentence = c.sentence or c.text
+    opening, closing = quoted(sentence)
+    rel = c.start - c.sentence_start
+    if c.text != sentence and 0 <= rel and sentence[rel:rel + len(c.text)] == c.text:
+        body = (text_md(sentence[:rel]) + (" " if sentence[:rel][-1:].isspace() else "") + f"**{text_md(c.text)}**"
+                + (" " if sentence[rel + len(c.text):][:1].isspace() else "") + text_md(sentence[rel + len(c.text):]))
+    else:
+        body = text_md(sentence)
+    return f"> {opening}{body}{closing} [{c.number}]"
+
+
+def citation_markdown(c: Cite) -> str:
+    """One answer with its citation: what "Copy answer" puts on the clipboard."""
+    lines = []
+    if c.sentence and c.text != c.sentence:
+        lines.append(f"**{text_md(c.text)}** [{c.number}]")
+    lines += [quote_md(c), source_line(c)]
+    return "\n\n".join(lines) + "\n"
+
+
+def copy_markdown(state: ChatState) -> str:
+    """The answer to copy: the citation last opened, else the newest answer; "" when there is none."""
+    c = state.citations.get(state.focus)
+    if c is None:
+        newest = next((e for e in reversed(state.exchanges) if e.numbers), None)
+        c = state.citations.get(newest.numbers[0]) if newest else None
+    return citation_markdown(c) if c is not None else ""
+
+
+def exchange_markdown(e: Exchange, state: ChatState) -> str:
+    lines = [f"**Question:** {text_md(e.question)}"]
+    if e.searched:
+        lines.append(f"_Searched: {text_md(e.searched)}_")
+    cites = [c for c in (state.citations.get(n) for n in e.numbers) if c is not None]
+    if not cites:
+        lines.append(f"_{text_md(e.said or 'No answer.')}_")
+        return "\n\n".join(lines)
+    best = cites[0]
+    if best.sentence and best.text != best.sentence:
+        lines.append(f"**Answer:** {text_md(best.text)} [{best.number}]")
+    lines.append(quote_md(best))
+    if len(cites) > 1:
+        lines.append("Other possible answers:")
+        lines.append("\n".join(f"- {quote_md(c)[2:]}" for c in cites[1:]))
+    return "\n\n".join(lines)
+
+
+def conversation_markdown(state: ChatState, title: str = "Ask the articles: conversation") -> str:
+    """The whole conversation: each question and its answers, then every citation it used."""
+    parts = [f"# {text_md(title)}"]
+    parts += [exchange_markdown(e, state) for e in state.exchanges]
+    if state.citations.cites:
+        parts.append("## Sources\n\n" + "\n".join(f"- {source_line(c)}" for c in state.citations.cites))
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,88 @@
+"""Conversation-wide citation numbers, and what a reply shows: the best answer first with its
+marker, the citation line led by the headline, the others folded, no doubled quotation marks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from qa.chat.citations import Citations
+from qa.chat.present import answer_markdown, md, nice_date, quoted
+from qa.chat.session import OTHER_ANSWERS, ChatState, reply
+from tests.chat.conftest import QUOTE as SENT
+
+
+def test_one_number_per_place_reused_when_cited_again(answer):
+    ledger = Citations()
+    ledger, one = ledger.cite(answer("missiles"))
+    ledger, two = ledger.cite(answer("Shin"))
+    ledger, again = ledger.cite(answer("missiles"))
+    ledger, elsewhere = ledger.cite(answer("missiles", source="b.txt"))
+    assert (one.number, two.number, again.number, elsewhere.number) == (1, 2, 1, 3)
+    assert again == one and [c.number for c in ledger.cites] == [1, 2, 3]
+    changed = answer("Reuters", sentence=SENT.replace("Shin", "Kim"))      # same offsets, other words
+    ledger2, c = ledger.cite(changed)
+    assert c.number == 4 and ledger2.get(4) == c and ledger2.get(0) is None and ledger2.get(5) is None
+
+
+def test_numbers_stay_stable_across_three_questions(engine):
+    questions = ["What did Russia give North Korea?", "Who is South Korea's national security adviser?",
+                 "What did Russia give North Korea?"]
+    state = ChatState()
+    seen: dict[tuple, int] = {}
+    for q in questions:
+        state = reply(engine, q, state)
+        e = state.exchanges[-1]
+        for a, n in zip((e.answer,) + e.answer.alternatives, e.numbers):
+            key = (a.source, a.start, a.end)
+            assert seen.setdefault(key, n) == n, f"{key} was [{seen[key]}], now [{n}]"
+    assert [c.number for c in state.citations.cites] == list(range(1, len(seen) + 1))
+    assert state.exchanges[0].numbers == state.exchanges[2].numbers      # the same question: the same numbers
+    # every marker shown in the chat is a citation of the conversation, with that number's file and line
+    for m in state.messages:
+        for n, where in re.findall(r'">\[(\d+)\] ([^<]+)</span>', m.text):
+            c = state.citations.get(int(n))
+            assert c is not None and where == md(c.where)
+
+
+def test_a_reply_shows_the_best_answer_first_and_folds_the_others(engine):
+    state = reply(engine, "What did Russia give North Korea?", ChatState())
+    a = state.exchanges[-1].answer
+    assert a.alternatives, "the fake engine gives alternatives for this question"
+    user, best, others, sources = state.messages
+    assert (user.role, best.box, others.box) == ("user", "", f"{OTHER_ANSWERS} ({len(a.alternatives)})")
+    assert sources.box.startswith("Sources (")
+    assert "[1]" in best.text and "[1]" not in others.text and "[2]" in others.text
+    assert state.cites[1].number == 1 and state.cites[2].number == 2 and state.focus == 1
+
+
+def test_the_citation_line_leads_with_the_headline_and_keeps_offsets_in_a_tooltip(answer):
+    a = answer("missiles")
+    _, c = Citations().cite(a)
+    text = answer_markdown(a, c, first=True)
+    lines = text.split("\n\n")
+    assert lines[0] == '<span class="qa-answer">**missiles**</span> [1]'
+    assert lines[2].startswith('<span class="qa-cite-line">Missiles for troops · The Courier · 22 November 2024')
+    assert f'title="characters {a.start}–{a.end}">[1] a.txt, line 3</span>' in lines[2]
+    assert "characters" not in lines[2].split("title=")[0] and "characters" not in lines[1]
+
+
+@pytest.mark.parametrize("sentence, marks", [
+    (SENT, ("", "")),
+    ("He said: “Not now.”", ("", "")),
+    ("The bridge closes on Monday.", ("“", "”")),
+    ("'Quoted' at the start.", ("", "")),
+])
+def test_quotes_are_never_doubled(sentence, marks, answer):
+    assert quoted(sentence) == marks
+    text = answer_markdown(answer(sentence.split()[1], sentence=sentence), Citations().cite(answer("Shin"))[1],
+                           first=True)
+    shown = text.replace("<mark>**", "").replace("**</mark>", "")
+    assert "““" not in shown and "””" not in shown and "“&#34;" not in shown and "&#39;”" not in shown
+
+
+def test_dates_read_as_a_journalist_writes_them():
+    assert nice_date("2024-03-05") == "5 March 2024"
+    assert nice_date("2024-11-22T10:00:00+01:00") == "22 November 2024"
+    assert nice_date("") == "" and nice_date("spring 2024") == "spring 2024"

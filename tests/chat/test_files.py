@@ -1,0 +1,74 @@
+"""Adding, replacing and deleting articles in the seeds folder: never outside it, never two copies."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.chat.files import add_article, delete_article, safe_name, save_uploads
+from tests.apphelp import HTML_NAME, HTML_PAGE, SEED_NAME
+
+BODY = b"Title\n\nSome article text here.\n"
+
+
+def test_uploaded_names_are_sanitised(tmp_path, seed_dir):
+    assert safe_name("../../etc/evil.txt") == "evil.txt"
+    assert safe_name("..\\..\\win.TXT") == "win.txt"
+    assert safe_name("/abs/path/Ünïcode name (1).txt") == "Unicode_name_1.txt"
+    assert safe_name(".hidden.txt") == "hidden.txt"
+    assert safe_name("Page.HTM") == "Page.htm" and safe_name("notes.md") == "notes.md"
+    for bad in ["evil.exe", "noext", ".txt", "..", "", "x.txt/..", "\x00.txt", "page.php"]:
+        with pytest.raises(ValueError):
+            safe_name(bad)
+    assert add_article(seed_dir, "../../escape.txt", BODY) == "escape.txt"
+    with pytest.raises(ValueError):
+        add_article(seed_dir, "bin.txt", b"\x00\x01" * 50)
+    assert sorted(p.name for p in seed_dir.iterdir()) == sorted([SEED_NAME, "escape.txt"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
+
+
+def test_an_existing_name_is_replaced_only_when_asked(seed_dir):
+    assert add_article(seed_dir, "story.txt", BODY) == "story.txt"
+    with pytest.raises(FileExistsError, match="already in the seeds folder"):
+        add_article(seed_dir, "story.txt", BODY.replace(b"Some", b"Other"))
+    assert (seed_dir / "story.txt").read_bytes() == BODY
+    assert add_article(seed_dir, "story.txt", BODY.replace(b"Some", b"Other"), replace=True) == "story.txt"
+    assert (seed_dir / "story.txt").read_bytes() == BODY.replace(b"Some", b"Other")
+    assert sorted(p.name for p in seed_dir.iterdir()) == sorted([SEED_NAME, "story.txt"])     # never both
+
+
+def test_save_uploads_says_what_happened_to_each(tmp_path, seed_dir):
+    up = tmp_path / "up"
+    (up / "v2").mkdir(parents=True)
+    (up / "story.txt").write_bytes(BODY)
+    (up / "v2" / "story.txt").write_bytes(BODY.replace(b"Some", b"Newer"))
+    (up / "notes.md").write_text("# Notes\n\nThe harbour opened in 1931.\n")
+    (up / HTML_NAME).write_text(HTML_PAGE)
+    (up / "blob.txt").write_bytes(b"\x00\x01" * 50)
+    (up / "run.exe").write_bytes(b"MZ")
+    first = save_uploads(seed_dir, [up / "story.txt", up / "notes.md", up / HTML_NAME, up / "blob.txt", up / "run.exe"])
+    assert first.saved == ("story.txt", "notes.md", HTML_NAME) and first.changed
+    assert [name for name, _ in first.refused] == ["blob.txt", "run.exe"]
+    again = save_uploads(seed_dir, [up / "story.txt", up / "v2" / "story.txt"])
+    assert again.unchanged == ("story.txt",) and again.exists == ((str(up / "v2" / "story.txt"), "story.txt"),)
+    assert not again.changed and (seed_dir / "story.txt").read_bytes() == BODY
+    assert again.as_dict()["exists"] == ["story.txt"] and str(up) not in str(again.as_dict())
+    done = save_uploads(seed_dir, [up / "v2" / "story.txt"], replace=True)
+    assert done.replaced == ("story.txt",) and b"Newer" in (seed_dir / "story.txt").read_bytes()
+    assert not list(seed_dir.glob(".upload-*")) and not list(seed_dir.glob("story-*"))
+
+
+def test_delete_removes_an_article_and_nothing_else(tmp_path, seed_dir):
+    (tmp_path / "outside.txt").write_text("Secret\n\nKeep me.\n")
+    (seed_dir / "sub").mkdir()
+    (seed_dir / "sub" / "a.txt").write_bytes(BODY)
+    (seed_dir / "link.txt").symlink_to(seed_dir / "sub" / "a.txt")
+    (seed_dir / "notes.cfg").write_text("x")
+    assert delete_article(seed_dir, "link.txt") == "link.txt"
+    assert not (seed_dir / "link.txt").exists() and (seed_dir / "sub" / "a.txt").exists()    # the link, not its target
+    assert delete_article(seed_dir, "sub/a.txt") == "sub/a.txt" and not (seed_dir / "sub" / "a.txt").exists()
+    for bad in ["../outside.txt", str(tmp_path / "outside.txt"), "sub/../../outside.txt", "", "sub", "notes.cfg"]:
+        with pytest.raises(ValueError):
+            delete_article(seed_dir, bad)
+    with pytest.raises(FileNotFoundError):
+        delete_article(seed_dir, "missing.txt")
+    assert (tmp_path / "outside.txt").exists() and (seed_dir / SEED_NAME).exists() and (seed_dir / "notes.cfg").exists()
