@@ -54,6 +54,7 @@ from qa.chat.session import (  # noqa: E402  (the tests reach the handlers throu
 )
 from qa.index.format import IndexProblem  # noqa: E402
 from qa.ingest.formats import SUFFIXES  # noqa: E402
+from qa.ingest.loader import MAX_ARTICLE_BYTES  # noqa: E402
 from qa.settings import INDEX_ENV, SEEDS_ENV  # noqa: E402
 
 log = logging.getLogger("qa.app")
@@ -349,8 +350,8 @@ def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: bo
     """Start serving ``demo`` (the queue on, no share link, uploads up to 5 MB)."""
     demo.queue(default_concurrency_limit=1)
     demo.launch(server_name=host, server_port=port, share=False, prevent_thread_lock=True, quiet=True,
-                max_file_size="5mb", footer_links=["api", "settings"], css=page.CSS, js=page.PAGE_JS,
-                theme=theme())
+                max_file_size=f"{MAX_ARTICLE_BYTES // 1_000_000}mb", footer_links=["api", "settings"], css=page.CSS,
+                js=page.PAGE_JS, theme=theme())
     return demo
 
 

@@ -27,7 +27,7 @@ from qa.read.features import ANSWERABLE_FEATURES, Choice
 from qa.read.normalize import holds_answer
 from qa.read.pipeline import deliberate
 from qa.read.span_reader import SpanReader
-from training.calibrate import first_half
+from training.calibrate import correct, first_half
 from training.common import fit_logistic, read_questions, save_model
 
 
@@ -46,22 +46,25 @@ def chosen_features(d) -> np.ndarray | None:
     return ANSWERABLE_FEATURES.matrix(Choice(final, d))[int(np.argmax(final))]
 
 
-def collect(index: Index, enc, reader, qs: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(features, label, first-half) rows: each question as it is (1) and without its answer (0)."""
+def collect(index: Index, enc, reader, qs: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(features, label, first-half, asked-as-is) rows: each question as it is (label 1 when a
+    sentence read answers it, else 0) and without its answer (0)."""
     vecs = enc.encode([q["question"] for q in qs])
-    rows, labels, halves = [], [], []
+    rows, labels, halves, as_is = [], [], [], []
     for n, (q, v) in enumerate(zip(qs, vecs)):
-        for label, exclude in ((1.0, frozenset()), (0.0, answering_sentences(index, q))):
-            if label == 0.0 and not exclude:
+        for plain, exclude in ((True, frozenset()), (False, answering_sentences(index, q))):
+            if not plain and not exclude:
                 continue                  # the answer is in no sentence of its own (a split word): skip
-            x = chosen_features(deliberate(index, enc, reader, q["question"], 5, v, exclude=exclude))
+            d = deliberate(index, enc, reader, q["question"], 5, v, exclude=exclude)
+            x = chosen_features(d)
             if x is not None:
                 rows.append(x)
-                labels.append(label)
+                labels.append(float(plain and any(correct(index, d, j, q) for j in range(len(d.picked)))))
                 halves.append(first_half(q))
+                as_is.append(plain)
         if n % 250 == 0:
             print(f"  {n}/{len(qs)}", flush=True)
-    return np.array(rows), np.array(labels), np.array(halves)
+    return np.array(rows), np.array(labels), np.array(halves), np.array(as_is)
 
 
 def threshold_at_most(p_answerable: np.ndarray, goal: float) -> float:
@@ -70,8 +73,8 @@ def threshold_at_most(p_answerable: np.ndarray, goal: float) -> float:
     return float(np.quantile(p_answerable, goal, method="lower"))
 
 
-def report(p: np.ndarray, y: np.ndarray, rows: np.ndarray, threshold: float, label: str) -> None:
-    ans, made = rows & (y == 1), rows & (y == 0)
+def report(p: np.ndarray, as_is: np.ndarray, rows: np.ndarray, threshold: float, label: str) -> None:
+    ans, made = rows & as_is, rows & ~as_is
     print(f"{label}: threshold {threshold:.4f}: answerable abstaining {(p[ans] < threshold).mean():.3f}, "
           f"made-unanswerable abstaining {(p[made] < threshold).mean():.3f} ({ans.sum()} / {made.sum()} questions)")
 
@@ -90,26 +93,28 @@ def main() -> None:
     index = Index.load(args.index, enc.name, enc.dim)
     indexed = {d["source"] for d in index.documents}
     qs = read_questions(args.questions, args.limit, seed=5, keep=lambda q: q["article_file"] in indexed)
-    x, y, first = collect(index, enc, reader, qs)
-
-    w, b = fit_logistic(x[first], y[first], standardize=True)           # held-out check first
+    x, y, first, as_is = collect(index, enc, reader, qs)
+    # Fitted on questions whose answer was read (1) against those asked without it (0); the
+    # threshold caps how many of all the answerable questions (read right or not) it turns away.
+    fit = ~as_is | (y == 1)
+    w, b = fit_logistic(x[first & fit], y[first & fit], standardize=True)           # held-out check first
     p = sigmoid(x @ w + b)
-    th = threshold_at_most(p[first & (y == 1)], args.answerable_abstain)
-    report(p, y, first, th, "fit half")
-    report(p, y, ~first, th, "held-out half")
-    w, b = fit_logistic(x, y, standardize=True)
+    th = threshold_at_most(p[first & as_is], args.answerable_abstain)
+    report(p, as_is, first, th, "fit half")
+    report(p, as_is, ~first, th, "held-out half")
+    w, b = fit_logistic(x[fit], y[fit], standardize=True)
     p = sigmoid(x @ w + b)
     print("trade-off, all questions (threshold: answerable / made-unanswerable abstaining):")
     for t in (0.1, 0.2, 0.3, 0.4, 0.5):
-        print(f"  {t:.1f}: {(p[y == 1] < t).mean():.3f} / {(p[y == 0] < t).mean():.3f}")
-    th = threshold_at_most(p[y == 1], args.answerable_abstain)
-    report(p, y, np.ones(len(y), bool), th, "chosen")
+        print(f"  {t:.1f}: {(p[as_is] < t).mean():.3f} / {(p[~as_is] < t).mean():.3f}")
+    th = threshold_at_most(p[as_is], args.answerable_abstain)
+    report(p, as_is, np.ones(len(y), bool), th, "chosen")
     print("weights", dict(zip(ANSWERABLE_FEATURES.names, np.round(w, 3))), "bias", round(b, 3))
     if args.dry_run:
         return
     save_model("answerable", ANSWERABLE_FEATURES.names, w, b,
-               note=f"fitted on {int(y.sum())} answerable SQuAD-train calibration questions and {int((y == 0).sum())} "
-                    "of them asked without the sentences holding their answer")
+               note=f"fitted on {int(y.sum())} SQuAD-train calibration questions whose answer was read and "
+                    f"{int((~as_is).sum())} asked without the sentences holding their answer")
     path = Path(__file__).resolve().parent.parent / "qa" / "weights" / "ranking.json"
     raw = json.loads(path.read_text())
     raw["answerable_threshold"] = round(th, 4)

@@ -15,11 +15,14 @@ from collections.abc import Sequence
 from qa.chat.referents import (
     AUXILIARIES,
     GROUP,
+    GROUP_NOUNS,
     PERSON,
     PLACE,
+    PLACE_NOUNS,
     QUESTION_WORDS,
     THING,
     TOKEN,
+    WORK_NOUNS,
     Referent,
     Turn,
     answer_phrase,
@@ -41,11 +44,7 @@ _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _PERSON = {"he", "she", "him", "his", "her", "hers"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 # "the company", "the firm's", "the band": a definite noun phrase pointing back at a name.
-_GROUP_ANAPHORS = {"company", "firm", "club", "band", "group", "party", "charity", "council", "team", "bank",
-                   "retailer", "airline", "carmaker", "broadcaster", "side", "government", "organisation"}
-_THING_ANAPHORS = {"film", "book", "album", "song", "single", "play", "game", "show", "series", "novel", "robot",
-                   "domain", "phone", "country", "city", "town", "region", "treaty"}
-_ANAPHOR = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(sorted(_GROUP_ANAPHORS | _THING_ANAPHORS))})(?P<pos>['’]s)?\b",
+_ANAPHOR = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(sorted(GROUP_NOUNS | WORK_NOUNS | PLACE_NOUNS))})(?P<pos>['’]s)?\b",
                       re.IGNORECASE)
 _THAT_NOUN = re.compile(r"\b(?:that|this|those|these)\s+(?!is\b|was\b|are\b|were\b)[a-z]{3,}\b")
 _QUESTION_START = re.compile(r"^(?:(?:until|since|by|for|in|at|from|to|on|of)\s+)?(?:who|whom|whose|what|which|when"
@@ -53,12 +52,19 @@ _QUESTION_START = re.compile(r"^(?:(?:until|since|by|for|in|at|from|to|on|of)\s+
                              re.IGNORECASE)
 # "the largest one", "which ones": a noun left out, to be read from the previous question.
 _ONE = re.compile(r"\b(?:the|this|that|which|what)\s+(?:\w+\s+)?ones?\b(?!\s+of\b)", re.IGNORECASE)
-_ABOUT = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|what\s+of)\s+(.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+_ABOUT = re.compile(r"^(?:(?:and )?(?:what|how) about|and|what of) (.+?)[ ?.!]*$", re.IGNORECASE)   # on _plain text
+
+
+def _plain(text: str) -> str:
+    """``text`` with whitespace runs as single spaces, stripped, cut to 1,000 characters (the rules'
+    regular expressions then run in linear time)."""
+    return " ".join(text.split())[:1000]
 
 
 def is_follow_up(question: str) -> bool:
     """True when ``question`` needs the conversation: it has a pronoun that points back, or no
     content word of its own ("Why?", "When did that happen?"), or it is "And X?"/"What about X?"."""
+    question = _plain(question)
     words = [w.lower() for w in TOKEN.findall(question)]
     if _ABOUT.match(question):
         return True
@@ -83,7 +89,8 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     - a question word alone ("Why?"): the previous question with that question word;
     - a reference without a name of its kind ("that price", "it" after an answer that is a number):
       the previous question's topic added, so the search finds the same story."""
-    if not turns or not question.strip():
+    question = _plain(question)
+    if not turns or not question:
         return None
     prev = turns[-1]
     if not is_follow_up(question):
@@ -184,7 +191,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | 
         edits.append((a, b, _possessive(ref.text) if possessive else ref.text))
     for m in _ANAPHOR.finditer(question):
         noun = m.group("noun").lower()
-        ref = _pick(refs, (GROUP,) if noun in _GROUP_ANAPHORS else (THING, GROUP))
+        ref = _pick(refs, (GROUP,) if noun in GROUP_NOUNS else (PLACE,) if noun in PLACE_NOUNS else (THING, GROUP))
         if ref is None or ref.text in used or any(a < m.end() and m.start() < b for a, b, _ in edits):
             unresolved = unresolved or ref is None
             continue

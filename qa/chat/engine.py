@@ -15,6 +15,7 @@ from qa.index.build import build_index
 from qa.index.format import IndexProblem, read_manifest
 from qa.index.loaded import Index
 from qa.read.decide import answer_from
+from qa.read.pipeline import EMPTY_QUESTION
 from qa.read.reader import Reader
 from qa.read.readers import make_reader
 from qa.records import Answer, BuildReport, Passage
@@ -31,7 +32,7 @@ def check_question(question: str) -> str:
         raise TypeError(f"question must be a str, got {type(question).__name__}")
     q = question.strip()
     if not q:
-        raise ValueError("question is empty: ask something, e.g. 'What did Russia give North Korea?'")
+        raise ValueError(EMPTY_QUESTION)
     return q
 
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.ingest.formats import SUFFIXES, loader_for
+from qa.ingest.loader import MAX_ARTICLE_BYTES
 from qa.ingest.seeds import source_path
 
-MAX_UPLOAD_BYTES = 5_000_000
+MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES
 MAX_NAME_CHARS = 100
 
 

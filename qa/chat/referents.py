@@ -9,19 +9,13 @@ import re
 from dataclasses import dataclass
 
 from qa.encode.words import STOPWORDS
+from qa.read.kinds import AUXILIARIES, ROLE_WORDS
 from qa.read.span_choice import Wanted, wanted
 
 PERSON, GROUP, THING, PLACE = "person", "group", "thing", "place"
 
 _TITLES = {"sir", "lord", "lady", "dame", "dr", "mr", "mrs", "ms", "miss", "prince", "princess", "king", "queen",
            "president", "pope", "rev", "professor", "prof"}
-_ROLE = {"adviser", "advisor", "president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson",
-         "secretary", "chief", "director", "official", "officer", "ambassador", "chairman", "chairwoman", "chair",
-         "governor", "senator", "mayor", "ceo", "founder", "judge", "commander", "deputy", "envoy", "executive",
-         "manager", "coach", "boss", "captain", "goalkeeper", "striker", "midfielder", "defender", "winger",
-         "player", "actor", "actress", "singer", "star", "presenter", "author", "writer", "economist", "analyst",
-         "chancellor", "mp", "rapper", "comedian", "designer", "lawyer", "hacker", "referee", "chiropractor",
-         "director-general", "head", "editor", "reporter", "driver", "rider", "champion"}
 _GROUP_WORDS = {"group", "company", "corp", "corporation", "inc", "ltd", "plc", "bank", "breweries", "brewery",
                 "airways", "airlines", "international", "association", "council", "party", "united", "city", "fc",
                 "club", "records", "studios", "motors", "holdings", "partners", "foundation", "trust", "commission",
@@ -29,13 +23,14 @@ _GROUP_WORDS = {"group", "company", "corp", "corporation", "inc", "ltd", "plc", 
                 "telecom", "mobile", "energy", "systems", "technologies", "electronics", "entertainment", "pictures",
                 "rovers", "wanderers", "athletic", "government", "police", "army", "band", "institute", "society",
                 "organisation", "organization", "authority", "office", "service", "services", "times", "post", "news"}
-_GROUP_NOUNS = {"band", "club", "team", "firm", "company", "group", "party", "charity", "council", "retailer",
+GROUP_NOUNS = {"band", "club", "team", "firm", "company", "group", "party", "charity", "council", "retailer",
                 "bank", "airline", "side", "government", "union", "brothers", "twins", "sisters", "couple",
                 "carmaker", "maker", "giant", "operator", "broadcaster", "network", "label", "chain", "supermarket",
                 "insurer", "lender", "publisher", "studio", "organisation", "organization", "agency", "administrators"}
-_WORK_NOUNS = {"film", "book", "album", "song", "single", "play", "show", "series", "novel", "game", "movie", "track",
+WORK_NOUNS = {"film", "book", "album", "song", "single", "play", "show", "series", "novel", "game", "movie", "track",
                "title", "musical", "opera", "programme", "program", "drama", "sitcom", "phone", "console", "robot",
                "domain", "website", "site", "product", "drink", "award", "prize", "marathon", "tournament", "treaty"}
+PLACE_NOUNS = frozenset({"country", "city", "town", "region", "borough", "county", "state", "nation"})
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Places one refers back to as "it" or "they" (a country's team), never "he".
@@ -70,8 +65,6 @@ class Turn:
     source: str = ""            # the article it came from
 
 
-AUXILIARIES = {"did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
-        "could", "should", "may", "might", "must", "shall"}
 
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
 # Words that carry no topic: a question made only of these and stop words needs the context.
@@ -110,13 +103,13 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
                                             and name[:-1].istitle())
     apposition = re.match(r"the\s+(\w+)", nxt.lower())
     owner_of_work = re.match(r"['’]s?\s+(?:\w+\s+)?(\w+)", after)       # "Eminem's fourth album"
-    if owner_of_work and owner_of_work.group(1).lower() in _WORK_NOUNS:       # an artist: a band or a person
+    if owner_of_work and owner_of_work.group(1).lower() in WORK_NOUNS:       # an artist: a band or a person
         return (PERSON if len(words) >= 2 and not plural else GROUP), plural or len(words) == 1, True
-    if lower[0] in _TITLES or prev[0] in _ROLE or re.match(r"(?:said|says|told)\b", nxt):
+    if lower[0] in _TITLES or prev[0] in ROLE_WORDS or re.match(r"(?:said|says|told)\b", nxt):
         return PERSON, plural, True
-    if prev[0] in _WORK_NOUNS:
+    if prev[0] in WORK_NOUNS:
         return THING, False, True
-    if prev[0] in _GROUP_NOUNS or (apposition and apposition.group(1) in _GROUP_NOUNS):
+    if prev[0] in GROUP_NOUNS or (apposition and apposition.group(1) in GROUP_NOUNS):
         return GROUP, plural, True
     if any(w in _PLACES for w in lower):
         return PLACE, False, False
@@ -135,7 +128,7 @@ def asked_noun(question: str) -> str:
     if not m:
         return ""
     words = m.group(1).lower().split()
-    return next((w for w in words if w in _GROUP_NOUNS or w in _WORK_NOUNS or w in _ROLE), words[0])
+    return next((w for w in words if w in GROUP_NOUNS or w in WORK_NOUNS or w in ROLE_WORDS), words[0])
 
 
 def answer_referent(question: str, answer: str, asks_person: bool) -> Referent | None:
@@ -143,7 +136,7 @@ def answer_referent(question: str, answer: str, asks_person: bool) -> Referent |
     that is no name or thing (a number, a date, a long clause)."""
     answer = answer.strip().rstrip(".")
     noun = asked_noun(question)
-    longest = 12 if noun in _WORK_NOUNS or noun in _GROUP_NOUNS else 7     # "a book about …" is still the book
+    longest = 12 if noun in WORK_NOUNS or noun in GROUP_NOUNS else 7     # "a book about …" is still the book
     figure = re.search(r"\d", answer) and not re.search(r"[A-Za-z]{3}", answer)
     if not answer or len(answer.split()) > longest or figure:
         return None
@@ -155,9 +148,9 @@ def answer_referent(question: str, answer: str, asks_person: bool) -> Referent |
         if kind in (GROUP, PLACE):
             return Referent(answer, kind, True, "answer", strong)
         return Referent(answer, GROUP if plural else PERSON, plural, "answer", True)
-    if noun in _GROUP_NOUNS:
+    if noun in GROUP_NOUNS:
         return Referent(answer, GROUP, True, "answer", True)
-    if noun in _WORK_NOUNS:
+    if noun in WORK_NOUNS:
         return Referent(answer, THING, False, "answer", True)
     kind, plural, strong = kind_of(answer)
     plural = plural or (answer[:1].islower() and answer.split()[-1].endswith("s"))     # "anti-aircraft missiles"
@@ -239,7 +232,7 @@ def person(turn: Turn) -> str | None:
         before = re.findall(r"[\w'’-]+", turn.sentence[max(0, m.start() - 40):m.start()].lower())
         after = re.findall(r"[\w'’-]+", turn.sentence[m.end():m.end() + 20].lower())
         score = 0.0
-        if before and before[-1] in _ROLE:
+        if before and before[-1] in ROLE_WORDS:
             score += 2
         if after and after[0] in _SPEECH:
             score += 2

@@ -23,6 +23,7 @@ from qa.chat.present import (
     snippet,
 )
 from qa.index.format import IndexProblem
+from qa.read.pipeline import prepare_question
 from qa.records import Answer
 
 log = logging.getLogger("qa.chat")
@@ -94,12 +95,13 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
 
     if not question.strip() or not shown:
         return said(f"Type a question, for example: _{md(EXAMPLE)}_", f"Type a question, for example: {EXAMPLE}")
+    cleaned, _ = prepare_question(question, engine.settings.max_question_chars)   # as the search will see it
     try:
-        rewritten = resolve(question, state.turns)
+        rewritten = resolve(cleaned, state.turns)
     except Exception:           # a rule that trips must not cost the answer
         log.exception("follow-up resolution failed for %r", question[:200])
         rewritten = None
-    searched = rewritten if rewritten is not None else question
+    searched = rewritten if rewritten is not None else cleaned
     try:
         a = engine.answer(searched, k)
     except (ValueError, IndexProblem) as exc:

@@ -26,7 +26,7 @@ _FULL = [
     re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}\b", re.IGNORECASE),  # March 5, 2024
 ]
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?{_Y}\b", re.IGNORECASE)           # March 2024
-_YEAR_ALONE = re.compile(r"(?<![\d£$€.,-])(1[89]\d\d|20\d\d|21\d\d)(?:s\b)?(?![\d%-]|\.\d|,\d)")  # 2024, 1990s
+_YEAR_ALONE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d|21\d\d)(?:s\b)?(?![\d%-]|\.\d|,\d)")  # 2024, 1990s
 _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date)\b"
                         r"\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z").
@@ -90,30 +90,40 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 def full_dates(text: str) -> list[DateMention]:
     """Every full calendar date in ``text`` (day, month and year), in order, overlaps dropped."""
-    found: list[DateMention] = []
-    for pattern in _FULL:
-        for m in pattern.finditer(text):
-            y, mo, d = int(m.group("y")), _month(m.group("m")), int(m.group("d"))
-            if _valid(y, mo, d) and not any(f.start < m.end() and m.start() < f.end for f in found):
-                found.append(DateMention(y, mo, d, m.start(), m.end()))
-    return sorted(found, key=lambda f: f.start)
+    return sorted(_collect(text, bytearray(len(text)), full=True), key=lambda f: f.start)
 
 
 def mentions(text: str) -> list[DateMention]:
     """The dates, months and years ``text`` names ("5 March 2024", "March 2024", "2024", "the 1990s"),
     in order, each once (a full date is not also counted as its month or year)."""
-    found = full_dates(text)
+    return sorted(_collect(text, bytearray(len(text)), full=False), key=lambda f: f.start)
 
-    def free(s: int, e: int) -> bool:
-        return not any(f.start < e and s < f.end for f in found)
 
+def _collect(text: str, taken: bytearray, full: bool) -> list[DateMention]:
+    """Full dates, then (unless ``full``) months with a year, then years, each where no earlier one
+    is; ``taken`` marks the characters used (linear in the text, however many there are)."""
+    found: list[DateMention] = []
+
+    def claim(m: re.Match) -> bool:
+        if any(taken[m.start():m.end()]):
+            return False
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        return True
+
+    for pattern in _FULL:
+        for m in pattern.finditer(text):
+            y, mo, d = int(m.group("y")), _month(m.group("m")), int(m.group("d"))
+            if _valid(y, mo, d) and claim(m):
+                found.append(DateMention(y, mo, d, m.start(), m.end()))
+    if full:
+        return found
     for m in _MONTH_YEAR.finditer(text):
-        if free(m.start(), m.end()):
+        if claim(m):
             found.append(DateMention(int(m.group("y")), _month(m.group("m")), 0, m.start(), m.end()))
     for m in _YEAR_ALONE.finditer(text):
-        if free(m.start(), m.end()):
+        if claim(m):
             found.append(DateMention(int(m.group(1)), 0, 0, m.start(), m.end()))
-    return sorted(found, key=lambda f: f.start)
+    return found
 
 
 def publication_line(line: str) -> str:

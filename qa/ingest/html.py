@@ -9,11 +9,9 @@ import logging
 
 from qa.ingest.clutter import title_and_blocks
 from qa.ingest.dates import full_dates, publication_line
-from qa.ingest.loader import Article
+from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
 from qa.ingest.text import split_publisher
 
-# trafilatura takes seconds per megabyte (a 23 MB page took minutes): bigger pages are refused.
-MAX_PAGE_BYTES = 5_000_000
 _OPTIONS = dict(
     with_metadata=True,
     include_comments=False,     # readers' comments are not the article
@@ -31,8 +29,8 @@ class HtmlLoader:
     suffixes = (".html", ".htm")
 
     def load(self, raw: bytes) -> Article:
-        if len(raw) > MAX_PAGE_BYTES:
-            raise ValueError(f"web page of {len(raw):,} bytes, over the {MAX_PAGE_BYTES:,}-byte limit for pages")
+        if len(raw) > MAX_ARTICLE_BYTES:     # trafilatura takes seconds a megabyte: bigger pages are refused
+            raise ValueError(f"web page of {len(raw):,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit for pages")
         if not raw.strip():
             raise ValueError("empty file")
         import trafilatura

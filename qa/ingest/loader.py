@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+# The largest article file read or uploaded, in bytes (trafilatura takes seconds a megabyte of page).
+MAX_ARTICLE_BYTES = 5_000_000
+
 
 @dataclass(frozen=True)
 class Article:

@@ -12,7 +12,9 @@ from qa.chat.conversation import Turn, resolve
 from qa.measure.evaluate import Kind, Result, ask
 from qa.measure.questions import Conversation
 from qa.measure.scoring import share
+from qa.read.pipeline import prepare_question
 from qa.search.rank import Mode
+from qa.settings import DEFAULT
 
 
 def run_conversations(engine, conversations: Sequence[Conversation], k: int = 10,
@@ -24,7 +26,7 @@ def run_conversations(engine, conversations: Sequence[Conversation], k: int = 10
         first = ask(engine, c.first, k, Mode.HYBRID, Kind.TURN1)
         turn = Turn(question=c.first.question, searched=first.searched or c.first.question, answer=first.prediction,
                     sentence=first.sentence, source=first.source)
-        rewritten = resolve(c.second.question, [turn])
+        rewritten = resolve(prepare_question(c.second.question, DEFAULT.max_question_chars)[0], [turn])
         searched = c.second.question if rewritten is None else rewritten
         follow = ask(engine, replace(c.second, question=searched), k, Mode.HYBRID, Kind.FOLLOWUP)
         alone = ask(engine, replace(c.second, question=c.standalone, id=c.second.id + "/standalone"), k, Mode.HYBRID,

@@ -40,9 +40,11 @@ def scorers() -> dict[str, Scorer]:
 
 def answerable_threshold(settings: Settings) -> float | None:
     """Below this P(answerable) a question the articles are about is not answered (None: never)."""
+    if "answerable" not in scorers():
+        return None              # no such model in the weights: nothing to judge by
     if settings.answerable_threshold is not None:
         return settings.answerable_threshold
-    return load_weights().answerable_threshold if "answerable" in scorers() else None
+    return load_weights().answerable_threshold
 
 
 def threshold_for(chunks: int) -> float:

@@ -33,12 +33,20 @@ def _picked(d, values: np.ndarray) -> np.ndarray:
     return values[d.picked]
 
 
+# A sentence with no token the reader may mark has span score -inf; models read a floor instead.
+_FLOOR = -30.0
+
+
+def _reading(readings, field: str) -> np.ndarray:
+    return np.maximum(np.array([getattr(r, field) for r in readings], dtype=np.float64), _FLOOR)
+
+
 FINAL_FEATURES = FeatureTable("final", {
     "stage1": lambda d: d.stage1,
     "stage1_gap": lambda d: d.stage1 - d.stage1.max(),
-    "margin": lambda d: np.array([r.margin for r in d.readings]),
-    "span_score": lambda d: np.array([r.span_score for r in d.readings]),
-    "null_score": lambda d: np.array([r.null_score for r in d.readings]),
+    "margin": lambda d: _reading(d.readings, "margin"),
+    "span_score": lambda d: _reading(d.readings, "span_score"),
+    "null_score": lambda d: _reading(d.readings, "null_score"),
     "sent_cos": lambda d: _picked(d, d.evidence.sent_cos),
     "coverage": lambda d: _picked(d, d.evidence.coverage),
     "span_kind": lambda d: d.span_fit[:, 0],        # the quoted span is of the kind asked for (1), not (-1)
@@ -55,7 +63,7 @@ class Choice:
 
 
 def _margins(c: Choice) -> np.ndarray:
-    return np.array([r.margin for r in c.d.readings])
+    return _reading(c.d.readings, "margin")
 
 
 CONFIDENCE_FEATURES = FeatureTable("confidence", {
@@ -76,8 +84,8 @@ CONFIDENCE_FEATURES = FeatureTable("confidence", {
 ANSWERABLE_FEATURES = FeatureTable("answerable", {
     "final": lambda c: c.final,
     "margin": _margins,
-    "null_score": lambda c: np.array([r.null_score for r in c.d.readings]),
-    "span_score": lambda c: np.array([r.span_score for r in c.d.readings]),
+    "null_score": lambda c: _reading(c.d.readings, "null_score"),
+    "span_score": lambda c: _reading(c.d.readings, "span_score"),
     "kind_match": lambda c: _picked(c.d, c.d.evidence.kinds).sum(axis=1),
     "coverage": lambda c: _picked(c.d, c.d.evidence.coverage),
     "coverage_ctx": lambda c: _picked(c.d, c.d.evidence.coverage_ctx),
@@ -92,7 +100,7 @@ ANSWERABLE_FEATURES = FeatureTable("answerable", {
 TOPIC_FEATURES = FeatureTable("topic", {
     "final": lambda c: c.final,
     "best_sent_cos": lambda c: c.d.best_sent_cos,
-    "null_score": lambda c: np.array([r.null_score for r in c.d.readings]),
+    "null_score": lambda c: _reading(c.d.readings, "null_score"),
     "article_share": lambda c: c.d.article_share,          # share of the top chunks from its article
     "best_coverage_ctx": lambda c: c.d.evidence.coverage_ctx.max(),
     "vocab_coverage": lambda c: c.d.vocab_coverage,

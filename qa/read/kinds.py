@@ -47,6 +47,15 @@ _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})s?\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")           # runs of letters: "Putin's" → "Putin", "s"; accents kept
 DATE_PATTERN = _DATE        # a year, month, weekday or century
 NUMBER_PATTERN = _NUMBER    # a digit or a number word
+# Nouns that name a person's role: "Which minister …?" asks for a person; "adviser Shin Won-sik" is one.
+ROLE_WORDS = frozenset("""actor actress adviser advisor ambassador analyst author batsman boss bowler candidate
+    captain ceo chair chairman chairwoman champion chancellor chef chief chiropractor coach comedian commander
+    defender deputy designer director director-general driver economist editor envoy executive founder
+    goalkeeper governor hacker head judge lawyer leader man manager mayor midfielder minister mp musician
+    officer official person player presenter president prosecutor rapper referee reporter rider secretary
+    senator singer spokesman spokesperson spokeswoman star striker winger witness woman writer""".split())
+AUXILIARIES = frozenset("did does do is was are were has have had will would can could should may might must"
+                        " shall".split())
 
 
 def question_kind(question: str) -> AnswerKind:

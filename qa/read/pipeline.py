@@ -22,6 +22,8 @@ from qa.search.passages import passages
 from qa.search.rank import Mode, search
 from qa.settings import DEFAULT, Settings
 
+EMPTY_QUESTION = "question is empty: ask something, e.g. 'What did Russia give North Korea?'"
+
 
 @functools.lru_cache(maxsize=1)
 def sentence_scorer() -> Scorer:
@@ -77,7 +79,7 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
     s = DEFAULT if settings is None else settings
     q, notice = prepare_question(question, s.max_question_chars)
     if not q:
-        raise ValueError("question is empty: ask something, e.g. 'What did Russia give North Korea?'")
+        raise ValueError(EMPTY_QUESTION)
     if index.size == 0:
         return Deliberation(question, q, "The index is empty: add articles to seeds/ and rebuild.", (), no_evidence())
     qvec = encoder.encode([q])[0] if qvec is None else qvec

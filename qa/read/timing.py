@@ -5,6 +5,8 @@ year, and of the month when one is named); when none of the sentences read does,
 
 from __future__ import annotations
 
+import re
+
 from qa.index.loaded import Index
 from qa.ingest.dates import DateMention, mentions
 
@@ -12,9 +14,25 @@ from qa.ingest.dates import DateMention, mentions
 PERIOD_SAMPLE = 2_000
 
 
+# A bare four-digit number is a year when a word of time stands before it ("in 2004", "the 2004
+# final") and no counted noun follows ("the 2000 workers" is a number).
+_TIME_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|during|before|after|from|between|of|and|to|early|late"
+                          r"|mid|end|year|season|the|'s|’s)|-)\s*$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"^\s*[a-z]+s\b(?<!\bseasons)(?<!\belections)(?<!\bgames)(?<!\bawards)"
+                            r"(?<!\bfinals)(?<!\bolympics)")
+
+
 def asked(question: str) -> list[DateMention]:
-    """The years and months a question names (its full dates counted as their month)."""
-    return [m for m in mentions(question) if 1800 <= m.year <= 2199]
+    """The years and months a question names (its full dates counted as their month); a bare year
+    only with a word of time before it and no counted noun after it."""
+    out = []
+    for m in mentions(question):
+        if not 1800 <= m.year <= 2199:
+            continue
+        if not m.month and not (_TIME_BEFORE.search(question[:m.start]) and not _COUNTED_AFTER.match(question[m.end:])):
+            continue
+        out.append(m)
+    return out
 
 
 def covers(index: Index, doc: int, times: list[DateMention], context: str) -> bool:

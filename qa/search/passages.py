@@ -25,47 +25,55 @@ class _Region:
 
 
 def merge_regions(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, max_chunks: int) -> list[_Region]:
-    """The first ``k`` regions of ranked chunk ``rows``: a chunk overlapping or touching a region of
-    its article (of fewer than ``max_chunks`` chunks) joins it; any other opens a new region while
-    fewer than ``k`` are open. Regions keep the rank (and score) of their best chunk."""
+    """The first ``k`` regions of ranked chunk ``rows``, never overlapping: a chunk that overlaps or
+    touches regions of its article joins them (all into one) while that makes no more than
+    ``max_chunks`` chunks; otherwise the largest part of it no region covers opens a region of its
+    own (while fewer than ``k`` are open). Regions keep the rank (and score) of their best chunk."""
     regions: list[_Region] = []
     for row, score in zip(rows.tolist(), scores.tolist()):
         doc = int(index.row_doc[row])
         start, end = index.chunk_span(row)
-        near = [r for r in regions if r.doc == doc and start <= r.end and r.start <= end]
-        if near and near[0].chunks >= max_chunks:
-            # A full passage: the rest of this chunk (after or before the passage) opens one of its own.
-            full = near[0]
-            if (start >= full.start and end <= full.end) or len(regions) >= k:
-                continue
-            text = index.article_text(doc)
-            if end > full.end:                    # the part after the passage
-                start = full.end + len(text[full.end:end]) - len(text[full.end:end].lstrip())
-            else:                                 # the part before it
-                end = start + len(text[start:full.start].rstrip())
-            if start >= end or any(r.doc == doc and start < r.end and r.start < end for r in regions if r is not full):
-                continue
-            regions.append(_Region(doc, start, end, float(score), row, row, 1))
-            continue
-        if near:
-            target = near[0]
-            if start >= target.start and end <= target.end:
-                continue
-            if start < target.start:
-                target.start, target.first_row = start, row
-            target.end = max(target.end, end)
+        near = sorted((r for r in regions if r.doc == doc and start <= r.end and r.start <= end), key=lambda r: r.start)
+        if any(r.start <= start and end <= r.end for r in near):
+            continue                                     # nothing new in it
+        if near and sum(r.chunks for r in near) + 1 <= max_chunks:
+            target = min(near, key=regions.index)        # the best-ranked one keeps its place
+            for other in near:
+                if other is not target:
+                    target.chunks += other.chunks
+                    regions.remove(other)
+            lo = min([start] + [r.start for r in near])
+            if lo < target.start:
+                target.first_row = row if lo == start else next(r.first_row for r in near if r.start == lo)
+            target.start, target.end = lo, max([end] + [r.end for r in near])
             target.chunks += 1
-            for other in near[1:]:                 # the chunk bridged two regions: one region now
-                if target.chunks + other.chunks > max_chunks:
-                    continue
-                if other.start < target.start:
-                    target.start, target.first_row = other.start, other.first_row
-                target.end = max(target.end, other.end)
-                target.chunks += other.chunks
-                regions.remove(other)
-        elif len(regions) < k:
-            regions.append(_Region(doc, start, end, float(score), row, row, 1))
+            continue
+        if len(regions) >= k:
+            continue
+        gap = _largest_gap(index.article_text(doc) if near else "", start, end, near)
+        if gap is not None:
+            regions.append(_Region(doc, gap[0], gap[1], float(score), row, row, 1))
     return regions
+
+
+def _largest_gap(text: str, start: int, end: int, near: list[_Region]) -> tuple[int, int] | None:
+    """The largest part of [start, end) that no region of ``near`` (sorted) covers, without the
+    whitespace at its edges; None when none is left."""
+    gaps, pos = [], start
+    for r in near:
+        if r.start > pos:
+            gaps.append((pos, min(r.start, end)))
+        pos = max(pos, r.end)
+    if pos < end:
+        gaps.append((pos, end))
+    best = None
+    for a, b in gaps:
+        piece = text[a:b] if text else ""
+        a2 = a + len(piece) - len(piece.lstrip()) if text else a
+        b2 = b - (len(piece) - len(piece.rstrip())) if text else b
+        if b2 > a2 and (best is None or b2 - a2 > best[1] - best[0]):
+            best = (a2, b2)
+    return best
 
 
 def passages(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, max_chunks: int) -> list[Passage]:

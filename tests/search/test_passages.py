@@ -67,3 +67,17 @@ class _StubIndex:
 
     def article_text(self, doc):
         return "x" * 220 + " " + "y" * 1000
+
+
+def test_regions_never_overlap_whatever_the_ranking():
+    rng = np.random.default_rng(0)
+    spans = [(100 * i, 100 * i + 150) for i in range(12)]                     # regular windows, half overlapping
+    index = _StubIndex(spans)
+    index.article_text = lambda doc: "z" * 1400
+    for _ in range(2000):
+        order = rng.permutation(len(spans))
+        regions = merge_regions(index, order, np.linspace(1, 0, len(order)), k=int(rng.integers(1, 6)),
+                                max_chunks=int(rng.integers(1, 4)))
+        got = sorted((r.start, r.end) for r in regions)
+        assert all(a[1] <= b[0] for a, b in zip(got, got[1:])), got
+        assert all(r.chunks <= 3 and r.start < r.end for r in regions)
