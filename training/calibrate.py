@@ -39,7 +39,6 @@ import json
 import math
 import pickle
 import sys
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,23 +48,19 @@ from qa.encode.minilm import load_encoder
 from qa.index.loaded import Index
 from qa.models import sigmoid, threshold_at
 from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
-from qa.read.normalize import holds_answer, normalize_answer
+from qa.read.normalize import holds_answer
 from qa.read.pipeline import deliberate
 from qa.read.span_reader import WEIGHTS, SpanReader
 from qa.settings import DEFAULT, Settings
-from training.common import fit_listwise, fit_logistic, offtopic_candidates, read_questions, save_model
-
-
-def correct(index: Index, d, j: int, q: dict, rule: str = "words") -> bool:
-    """Whether the j-th sentence read is from the question's article and holds a gold answer:
-    ``holds_answer`` (whole words, as the evaluation judges it), or with ``rule="substring"`` the
-    looser test the models were once fitted on ("2" found in "2010"), kept to measure the change."""
-    i = int(d.picked[j])
-    doc = index.documents[index.sentence_document(int(d.evidence.srows[i]))]["source"]
-    if rule == "substring":
-        sent = normalize_answer(d.evidence.texts[i])
-        return doc == q.get("article_file", doc) and any(normalize_answer(a) in sent for a in q["answers"])
-    return doc == q.get("article_file", doc) and holds_answer(d.evidence.texts[i], q["answers"])
+from training.common import (
+    correct,
+    first_half,
+    fit_listwise,
+    fit_logistic,
+    offtopic_candidates,
+    read_questions,
+    save_model,
+)
 
 
 def final_matrix(d) -> np.ndarray:
@@ -191,12 +186,6 @@ def collect_all(settings: list[Setting], enc, reader, reader_path: Path, cache: 
         stored["settings"][s.name] = {"key": key, "collected": s.collected}
         if cache:
             cache.write_bytes(pickle.dumps(stored))
-
-
-def first_half(q: dict) -> bool:
-    """Whether a question is in the half the held-out check fits on: by its article, so that a
-    question (and its article) is on the same side in every setting it is asked in."""
-    return zlib.crc32(q["article_file"].encode("utf-8")) % 2 == 0
 
 
 def at_size(chunks: np.ndarray, anchors: dict) -> np.ndarray:

@@ -27,8 +27,7 @@ from qa.read.features import ANSWERABLE_FEATURES, Choice
 from qa.read.normalize import holds_answer
 from qa.read.pipeline import deliberate
 from qa.read.span_reader import SpanReader
-from training.calibrate import correct, first_half
-from training.common import fit_logistic, read_questions, save_model
+from training.common import correct, first_half, fit_logistic, read_questions, save_model
 
 
 def answering_sentences(index: Index, q: dict) -> frozenset[int]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import random
+import zlib
 from pathlib import Path
 
 import numpy as np
 
 from qa.models import FEATURE_VERSION
+from qa.read.normalize import holds_answer, normalize_answer
 
 
 def read_questions(path: Path, limit: int | None = None, seed: int = 0, keep=None) -> list[dict]:
@@ -107,3 +109,21 @@ def save_model(name: str, features, weights, bias: float = 0.0, path: Path | Non
         "note": note,
     }
     path.write_text(json.dumps(raw, indent=1) + "\n")
+
+
+def correct(index, d, j: int, q: dict, rule: str = "words") -> bool:
+    """Whether the j-th sentence read is from the question's article and holds a gold answer:
+    ``holds_answer`` (whole words, as the evaluation judges it), or with ``rule="substring"`` the
+    looser test the models were once fitted on ("2" found in "2010"), kept to measure the change."""
+    i = int(d.picked[j])
+    doc = index.documents[index.sentence_document(int(d.evidence.srows[i]))]["source"]
+    if rule == "substring":
+        sent = normalize_answer(d.evidence.texts[i])
+        return doc == q.get("article_file", doc) and any(normalize_answer(a) in sent for a in q["answers"])
+    return doc == q.get("article_file", doc) and holds_answer(d.evidence.texts[i], q["answers"])
+
+
+def first_half(q: dict) -> bool:
+    """Whether a question is in the half the held-out check fits on: by its article, so that a
+    question (and its article) is on the same side in every setting it is asked in."""
+    return zlib.crc32(q["article_file"].encode("utf-8")) % 2 == 0

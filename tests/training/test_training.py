@@ -12,8 +12,8 @@ import torch
 from qa.read.span_reader import CONTEXTS
 from qa.read.spans import best_span
 from qa.settings import DEFAULT, Settings
-from training.calibrate import anchor_thresholds, at_size, clearly_offtopic, first_half, rates
-from training.common import fit_logistic, read_questions
+from training.calibrate import anchor_thresholds, at_size, clearly_offtopic, rates
+from training.common import first_half, fit_logistic, read_questions
 from training.make_corpora import folds
 from training.train_reader import save_pairs, token_targets
 from training.tune_reader import Head, Pairs, best_spans, save, train
