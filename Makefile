@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test test-fast lint build eval eval-news bench
+.PHONY: run test test-fast lint build eval eval-news bench cluster test-cluster
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,10 @@ eval: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m qa bench
+
+# Optional: Ray for `python -m qa build --ray` (README "Scaling out"); CI installs it for the cluster tests.
+cluster: $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-cluster.txt
+
+test-cluster: cluster
+	QA_REQUIRE_RAY=1 $(PY) -m pytest -q tests/cluster

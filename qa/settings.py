@@ -109,6 +109,7 @@ class Settings:
     # of the memory) and its best ``ann_rerank`` rows are re-scored exactly from the vectors file.
     ann_quantized_min_chunks: int = 200_000
     ann_rerank: int = 100
+    ann_quantized_ef_search: int = 512  # (1M rows: recall@5 0.974 at 256, 0.984 at 512, +1 ms)
 
     def __post_init__(self) -> None:
         for f in fields(self):

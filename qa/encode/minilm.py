@@ -33,12 +33,13 @@ class MiniLMEncoder:
 
     Loading it sets torch to ``settings.query_threads`` for the process (threads started later
     inherit it), which is what single questions and the reader want; batches of chunks are
-    encoded on ``settings.build_threads``."""
+    encoded on ``settings.build_threads``. ``device`` (e.g. "cuda"): where the model runs (default the
+    CPU); vectors come back as numpy arrays either way."""
 
     name = MODEL_NAME
     dim = 384
 
-    def __init__(self, path: Path | None = None, settings: Settings | None = None):
+    def __init__(self, path: Path | None = None, settings: Settings | None = None, device: str | None = None):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import torch
@@ -52,6 +53,9 @@ class MiniLMEncoder:
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
         self.model = load_bert(path)
+        self.device = torch.device("cpu" if device is None else device)
+        if self.device.type != "cpu":
+            self.model.to(self.device)
         settings = DEFAULT if settings is None else settings
         self.batch_size = settings.encode_batch
         self.max_tokens = MAX_TOKENS
@@ -84,7 +88,10 @@ class MiniLMEncoder:
             if type_ids is not None:
                 types[i, : len(row)] = torch.tensor(type_ids[i])
         with torch.inference_mode():
-            out = self.model(input_ids, mask, types)
+            if self.device.type != "cpu":
+                out = self.model(input_ids.to(self.device), mask.to(self.device), types.to(self.device)).float().cpu()
+            else:
+                out = self.model(input_ids, mask, types)
         return out.numpy(), mask.numpy()
 
     def encode_spans(self, texts, spans, progress=None):
@@ -109,8 +116,8 @@ class MiniLMEncoder:
             vecs[batch] = pooled
             for row, i in enumerate(batch):
                 if len(spans[i]):
-                    n = len(ids[i])
-                    span_vecs[i] = _pool_spans(states[row, :n], encs[i].offsets[:n], spans[i], self.dim)
+                    width = len(ids[i])
+                    span_vecs[i] = _pool_spans(states[row, :width], encs[i].offsets[:width], spans[i], self.dim)
             done += len(batch)
             if progress is not None:
                 progress(done, n)

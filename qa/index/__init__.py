@@ -1,4 +1,5 @@
-"""Index: the folder format and its files, the build (plan, writer), BM25 and the dense backends,
-and the loaded ``Index`` (``format``, ``files``, ``plan``, ``writer``, ``build``, ``bm25``,
-``dense`` with ``flat``/``hnsw`` in ``backends``, ``loaded``). Imports ``qa.ingest``, ``qa.encode``
-and the core modules."""
+"""Index: the folder format and its files, the build (plan, writer; on a Ray cluster: ``cluster``),
+BM25 and the dense backends, and the loaded ``Index`` (``format``, ``files``, ``plan``, ``writer``,
+``build``, ``cluster``, ``bm25``, ``dense`` with ``flat``/``hnsw``/``hnsw_sq`` in ``backends``,
+``loaded``, and ``replicate`` for benchmarks at scale). Imports ``qa.ingest``, ``qa.encode`` and the
+core modules."""

@@ -6,16 +6,21 @@ from __future__ import annotations
 from qa.index.dense import Backend
 from qa.index.flat import FlatBackend
 from qa.index.hnsw import HnswBackend
+from qa.index.hnsw_sq import HnswSqBackend
 from qa.settings import Settings
 
 BACKENDS: dict[str, Backend] = {
     "flat": FlatBackend(),
     "hnsw": HnswBackend(),
+    "hnswsq": HnswSqBackend(),
 }
 
 
 def choose(rows: int, settings: Settings) -> Backend:
-    """Exact search for small indexes; the HNSW graph from ``settings.ann_min_chunks`` rows."""
+    """Exact search for small indexes; the HNSW graph from ``settings.ann_min_chunks`` rows, over
+    8-bit codes (re-ranked exactly) from ``settings.ann_quantized_min_chunks``."""
+    if rows >= max(settings.ann_min_chunks, settings.ann_quantized_min_chunks):
+        return BACKENDS["hnswsq"]
     return BACKENDS["hnsw" if rows >= settings.ann_min_chunks else "flat"]
 
 

@@ -32,7 +32,8 @@ class BM25:
 
     def __init__(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, doc_len: np.ndarray,
                  live: np.ndarray, k1: float, b: float, pseudo_docs: int = 0):
-        self.indptr, self.indices, self.data = indptr, indices, data.astype(np.float32)
+        # (counts stay as stored, 2 bytes a posting; each query converts the slices it reads)
+        self.indptr, self.indices, self.data = indptr, indices, data
         self.live = live
         self.dead = np.flatnonzero(~live)    # zeroed after scoring (rows of removed articles)
         self.k1, self.b = k1, b
@@ -60,7 +61,7 @@ class BM25:
         for t in term_ids:
             lo, hi = self.indptr[t], self.indptr[t + 1]
             rows = self.indices[lo:hi]
-            tf = self.data[lo:hi]
+            tf = self.data[lo:hi].astype(np.float32)
             out[rows] += self.idf[t] * tf * (self.k1 + 1) / (tf + self.norm[rows])
         out[self.dead] = 0.0
         return out
@@ -73,10 +74,15 @@ class BM25:
         total = float(sum(self.weight[t] for t in distinct))
         if total <= 0 or len(rows) == 0:
             return np.zeros(len(rows), dtype=np.float64)
-        found = np.zeros(self.n_rows, dtype=np.float64)     # one pass over the postings, as ``scores``
+        # Each term's rows are sorted: look the asked rows up in them (binary search) instead of
+        # walking postings that grow with the index.
+        found = np.zeros(len(rows), dtype=np.float64)
         for t in distinct:
-            found[self.indices[self.indptr[t]:self.indptr[t + 1]]] += float(self.weight[t])
-        return found[rows] / total
+            posting = self.indices[self.indptr[t]:self.indptr[t + 1]]
+            if len(posting):
+                at = np.minimum(np.searchsorted(posting, rows), len(posting) - 1)
+                found += np.where(posting[at] == rows, float(self.weight[t]), 0.0)
+        return found / total
 
 
 def postings(row_terms: np.ndarray, row_counts: np.ndarray, row_ptr: np.ndarray, n_terms: int
@@ -86,4 +92,4 @@ def postings(row_terms: np.ndarray, row_counts: np.ndarray, row_ptr: np.ndarray,
 
     n_rows = len(row_ptr) - 1
     csc = csr_matrix((row_counts, row_terms, row_ptr), shape=(n_rows, n_terms)).tocsc()
-    return csc.indptr.astype(np.int64), csc.indices.astype(np.int32), csc.data
+    return csc.indptr.astype(np.int64), csc.indices.astype(np.int32, copy=False), csc.data

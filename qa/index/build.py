@@ -13,7 +13,9 @@ import platform
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -25,12 +27,82 @@ from qa.index.plan import Plan, plan_build, trusted_mtime
 from qa.index.writer import Stream, copy_document, read_vocab
 from qa.ingest.chunks import chunk_document
 from qa.ingest.seeds import load_document, relative_source
-from qa.records import BuildReport
+from qa.records import BuildReport, Chunk, Document
 from qa.settings import DEFAULT, INDEX_ENV, Settings
 from qa.settings import index_dir as default_index_dir
 from qa.settings import seeds_dir as default_seeds_dir
 
 Log = Callable[[str], None]
+
+
+class Embedder(Protocol):
+    """Reads, chunks and encodes a build's new and changed files and appends their rows in plan
+    order, returning their manifest entries: in this process by default (``embed_here``), or on a
+    Ray cluster (``qa.index.cluster``)."""
+
+    def __call__(self, job: "EmbedJob") -> list[dict]: ...
+
+
+@dataclass
+class EmbedJob:
+    """One build's files to embed, where their rows go, and the bookkeeping every embedder shares."""
+
+    plan: Plan
+    seeds: Path
+    appender: files.Appender
+    vocab: dict[str, int]
+    hashes: dict[str, str]              # sha256 → source of every article already in the index
+    sizes: dict[Path, int]              # bytes of each file to embed (what progress counts)
+    advance: Callable[[int], None]      # progress: this many more bytes done
+    encoder: Encoder
+    settings: Settings
+    entries: list[dict] = field(default_factory=list)
+
+    def accept(self, path: Path, doc: Document | None, problem: str = "") -> dict | None:
+        """The manifest entry for ``doc`` read from ``path``, to be filled in by the writer; None
+        (and the file reported as skipped) when it could not be read (``problem``) or holds the same
+        text as an article already indexed."""
+        rel = relative_source(path, self.seeds)
+        if doc is None or doc.sha256 in self.hashes:
+            self.plan.drop(rel, problem if doc is None else f"same text as {self.hashes[doc.sha256]} (indexed once)")
+            self.advance(self.sizes[path])
+            return None
+        self.hashes[doc.sha256] = rel
+        entry = document_entry(doc)
+        self.entries.append(entry)
+        return entry
+
+
+def read_chunks(path: Path, seeds: Path, size, settings: Settings) -> tuple[Document, list[Chunk]]:
+    """A seed file read through its Loader and chunked, as every build does it. Raises
+    ``ValueError`` or ``OSError`` for a file that cannot be used (``why`` says it in words)."""
+    doc = load_document(path, seeds)
+    chunks = chunk_document(doc, size, settings)
+    if not chunks:
+        raise ValueError("no article text")
+    return doc, chunks
+
+
+def why(exc: Exception) -> str:
+    """Why a file was skipped, in words, from what ``read_chunks`` raised."""
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
+def embed_here(job: EmbedJob) -> list[dict]:
+    """Read, chunk and encode every planned file in this process, in bounded batches (``Stream``)."""
+    stream = Stream(job.encoder, job.appender, job.vocab, job.advance, job.settings)
+    for path in job.plan.embed:
+        try:
+            doc, chunks = read_chunks(path, job.seeds, job.encoder.sizes, job.settings)
+        except (ValueError, OSError) as exc:
+            job.accept(path, None, why(exc))
+            continue
+        entry = job.accept(path, doc)
+        if entry is not None:
+            stream.add(doc, chunks, entry, job.sizes[path])
+        del doc, chunks
+    stream.close()
+    return job.entries
 
 
 def build_index(
@@ -42,13 +114,15 @@ def build_index(
     progress: Progress | None = None,
     log: Log | None = None,
     settings: Settings | None = None,
+    embedder: Embedder | None = None,
 ) -> BuildReport:
     """Bring the index in ``index_dir`` up to date with the articles in ``seeds_dir``.
 
     ``full=True`` re-reads and re-embeds every file. ``progress(done, total)`` counts bytes of the
     files to embed. Files that cannot be used are skipped and named in the report; they never stop
-    the build. Raises ``IndexProblem`` when the index folder cannot be written,
-    ``FileNotFoundError`` when the seeds folder does not exist."""
+    the build. ``embedder``: where files are read, chunked and encoded (default: here, with
+    ``encoder``; ``qa.index.cluster.build_on_ray`` passes a Ray cluster's). Raises ``IndexProblem``
+    when the index folder cannot be written, ``FileNotFoundError`` when the seeds folder does not exist."""
     seeds = default_seeds_dir(seeds_dir)
     index = default_index_dir(index_dir)
     settings = DEFAULT if settings is None else settings
@@ -70,7 +144,7 @@ def build_index(
             raise
         raise IndexProblem(f"cannot write to {index}: {exc.strerror}. Make it writable, or {elsewhere}") from None
     try:
-        return _Build(seeds, index, encoder, full, progress, log, settings).run()
+        return _Build(seeds, index, encoder, full, progress, log, settings, embedder).run()
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise IndexProblem(f"cannot write to {index}: {exc.strerror}. Make it writable, or {elsewhere}") from None
@@ -93,8 +167,10 @@ def document_entry(doc) -> dict:
 
 
 class _Build:
-    def __init__(self, seeds: Path, index: Path, encoder: Encoder, full: bool, progress, log, settings: Settings):
+    def __init__(self, seeds: Path, index: Path, encoder: Encoder, full: bool, progress, log, settings: Settings,
+                 embedder: Embedder | None = None):
         self.seeds, self.index, self.encoder, self.settings = seeds, index, encoder, settings
+        self.embedder = embed_here if embedder is None else embedder
         self.full, self.progress, self.log = full, progress, log or (lambda msg: None)
         self.warnings: list[str] = []
         self.dense_damaged = False
@@ -180,30 +256,8 @@ class _Build:
         sizes = {p: _size(p) for p in plan.embed}
         self._bytes_total = sum(sizes.values())
         self._bytes_done = 0
-        stream = Stream(self.encoder, appender, vocab, self._advance, self.settings)
-        entries: list[dict] = []
-        for path in plan.embed:
-            rel = relative_source(path, self.seeds)
-            try:
-                doc = load_document(path, self.seeds)
-                chunks = chunk_document(doc, self.encoder.sizes, self.settings)
-                if not chunks:
-                    raise ValueError("no article text")
-            except (ValueError, OSError) as exc:
-                plan.drop(rel, exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
-                self._advance(sizes[path])
-                continue
-            if doc.sha256 in hashes:
-                plan.drop(rel, f"same text as {hashes[doc.sha256]} (indexed once)")
-                self._advance(sizes[path])
-                continue
-            hashes[doc.sha256] = rel
-            entry = document_entry(doc)
-            entries.append(entry)
-            stream.add(doc, chunks, entry, sizes[path])
-            del doc, chunks
-        stream.close()
-        return entries
+        return self.embedder(EmbedJob(plan, self.seeds, appender, vocab, hashes, sizes, self._advance, self.encoder,
+                                      self.settings))
 
     def _advance(self, nbytes: int) -> None:
         """Count ``nbytes`` more of the planned files as done and tell ``progress``."""

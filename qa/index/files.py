@@ -39,7 +39,8 @@ def file_crc(path: Path, nbytes: int | None = None) -> int:
 
 
 def load_arrays(index_dir: Path, manifest: dict, mmap: bool = True) -> dict[str, np.ndarray]:
-    """Every data file as an array of exactly its recorded length. Big files are memory-mapped.
+    """Every data file as an array of exactly its recorded length, memory-mapped read-only (unless
+    ``mmap`` is False), so an index of millions of rows only keeps in memory what is read.
 
     Raises ``IndexProblem`` for a missing, short or (where checked) corrupted file."""
     arrays: dict[str, np.ndarray] = {}
@@ -60,7 +61,7 @@ def load_arrays(index_dir: Path, manifest: dict, mmap: bool = True) -> dict[str,
                 raise IndexProblem(f"{path} is corrupted (checksum mismatch): {remedy(index_dir)}")
             if nbytes == 0:
                 arr = np.zeros(0, dtype=spec.dtype)
-            elif mmap and not spec.checksum:
+            elif mmap:   # (checked files too: the check streams them; only pages read stay resident)
                 arr = np.memmap(path, dtype=spec.dtype, mode="r", shape=(count,))
             else:
                 arr = np.fromfile(path, dtype=spec.dtype, count=count)

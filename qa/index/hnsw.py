@@ -62,15 +62,19 @@ class HnswBackend:
         if graph_rows:
             graph = faiss.read_index(str(index_dir / previous["file"]))
         else:
-            graph = faiss.IndexHNSWFlat(vectors.shape[1], settings.hnsw_m, faiss.METRIC_INNER_PRODUCT)
+            graph = self.new_graph(vectors, settings)
             graph.hnsw.efConstruction = settings.hnsw_ef_construction
-        log(f"adding {rows - graph_rows} vectors to the HNSW graph")
+        log(f"adding {rows - graph_rows} vectors to the {self.kind} graph")
         add_in_batches(graph, vectors[graph_rows:rows], settings.build_threads)
-        name = f"hnsw-{int(time.time() * 1000):x}.faiss"
+        name = f"{self.kind}-{int(time.time() * 1000):x}.faiss"
         faiss.write_index(graph, str(index_dir / name))
         return {"kind": self.kind, "file": name, "rows": rows, "M": settings.hnsw_m,
                 "ef_construction": settings.hnsw_ef_construction, "ef_search": settings.hnsw_ef_search,
                 "crc32": file_crc(index_dir / name)}
+
+    def new_graph(self, vectors: np.ndarray, settings: Settings) -> faiss.Index:
+        """An empty graph for ``vectors`` (rows, d): here one that keeps them as float32."""
+        return faiss.IndexHNSWFlat(vectors.shape[1], settings.hnsw_m, faiss.METRIC_INNER_PRODUCT)
 
     def problem(self, index_dir: Path, entry: dict, rows: int) -> str:
         name = entry.get("file")

@@ -230,8 +230,8 @@ class Index:
         if not terms:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         scores = self.bm25.scores(terms)
-        best = top_k(scores, n)
-        best = best[scores[best] > 0]
+        hit = np.flatnonzero(scores > 0)            # (usually far fewer than the rows)
+        best = hit[top_k(scores[hit], n)]
         return best.astype(np.int64), scores[best]
 
 

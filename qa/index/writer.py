@@ -43,12 +43,8 @@ class Stream:
 
     def add(self, doc: Document, chunks: list[Chunk], entry: dict, nbytes: int) -> None:
         """Queue a document's chunks; its article text is appended now (``entry["text"]``: where)."""
-        raw = doc.text.encode("utf-8")
-        entry["text"] = [self.appender.entries["articles"]["bytes"], len(raw)]
-        self.appender.append("articles", raw)
-        writer = DocWriter(self.appender, doc, len(chunks), entry, self.vocab, nbytes,
-                           title_prefix(doc.title, self.encoder, self.settings.embed_title_tokens),
-                           tokenize(doc.title) if self.settings.title_in_chunks else [])
+        writer = start_document(self.appender, doc, len(chunks), entry, self.vocab, nbytes, self.settings,
+                                title_prefix(doc.title, self.encoder, self.settings.embed_title_tokens))
         self.queue.extend((writer, c) for c in chunks)
         while len(self.queue) >= self.batch:
             self._encode()
@@ -59,11 +55,7 @@ class Stream:
 
     def _encode(self) -> None:
         batch = [self.queue.popleft() for _ in range(min(self.batch, len(self.queue)))]
-        texts, spans = [], []
-        for writer, c in batch:
-            texts.append(writer.prefix + c.text)
-            shift = len(writer.prefix) - c.start
-            spans.append([(s + shift, e + shift) for s, e in c.sentences])
+        texts, spans = embed_inputs([(writer.prefix, c) for writer, c in batch])
         # Progress moves while the batch is encoded (the encoder reports its mini-batches), by the
         # batch's share of its files' bytes; what was reported ahead is settled when rows are written.
         worth = sum(writer.nbytes / writer.n_chunks for writer, _ in batch)
@@ -86,6 +78,38 @@ class Stream:
         self._owed = max(0, -nbytes)
         if nbytes > 0:
             self.advance(nbytes)
+
+
+def embed_inputs(items: list[tuple[str, Chunk]]) -> tuple[list[str], list[list[tuple[int, int]]]]:
+    """What the encoder reads for each (title prefix, chunk): the prefixed text, and its sentences'
+    character spans inside that text."""
+    texts, spans = [], []
+    for prefix, c in items:
+        texts.append(prefix + c.text)
+        shift = len(prefix) - c.start
+        spans.append([(s + shift, e + shift) for s, e in c.sentences])
+    return texts, spans
+
+
+def start_document(appender: Appender, doc: Document, n_chunks: int, entry: dict, vocab: dict, nbytes: int,
+                   settings: Settings, prefix: str = "") -> "DocWriter":
+    """Append a document's article text (``entry["text"]``: where) and return the writer of its rows."""
+    raw = doc.text.encode("utf-8")
+    entry["text"] = [appender.entries["articles"]["bytes"], len(raw)]
+    appender.append("articles", raw)
+    return DocWriter(appender, doc, n_chunks, entry, vocab, nbytes, prefix,
+                     tokenize(doc.title) if settings.title_in_chunks else [])
+
+
+def write_encoded(appender: Appender, doc: Document, chunks: list[Chunk], entry: dict, vocab: dict,
+                  vectors: np.ndarray, span_vectors: list[np.ndarray], settings: Settings) -> None:
+    """Append one document whose chunks were encoded elsewhere (a cluster worker, ``qa.index.cluster``):
+    the same rows ``Stream`` writes. ``vectors`` (len(chunks), d), ``span_vectors[i]`` (sentences of
+    chunk i, d), as ``Encoder.encode_spans`` returns them."""
+    writer = start_document(appender, doc, len(chunks), entry, vocab, 0, settings)
+    appender.append("vectors", vectors)
+    for c, vecs in zip(chunks, span_vectors):
+        writer.add(c, vecs)
 
 
 class DocWriter:

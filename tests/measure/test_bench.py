@@ -124,3 +124,29 @@ def test_best_sentence_scores_equal_the_per_row_loop(tmp_path):
     want = [float((index.sentence_vectors(index.sentence_rows(int(r))) @ qvec).max()) for r in rows]
     assert index.best_sentence_scores(rows, qvec) == pytest.approx(want, abs=1e-6)
     assert len(index.best_sentence_scores(np.zeros(0, np.int64), qvec)) == 0
+
+
+ROWS_KEYS = {"rows", "rss_mb", "retrieve_p50_ms", "retrieve_p95_ms", "answer_p50_ms", "answer_p95_ms",
+             "ann_recall_at_5", "load_s"}
+
+
+def test_rows_run_has_every_figure_and_reuses_its_indexes(tmp_path):
+    encoder = HashingEncoder()
+    settings = Settings(ann_min_chunks=40, ann_quantized_min_chunks=40)
+
+    def serve(seeds, index, questions):
+        engine = Engine(seeds, index, encoder=encoder, reader=SENTENCE, auto_build=False, settings=settings)
+        return latency.time_queries(engine, questions, load_s=0.5)
+
+    result = bench.run_rows(100, articles(), tmp_path, n_queries=4, real_rows=20, encoder=encoder, serve=serve,
+                            settings=settings)
+    out = json.loads(json.dumps(bench.asdict(result)))
+    assert ROWS_KEYS <= set(out)
+    assert 100 <= out["rows"] < 110 and out["real_rows"] < 30 and out["copies"] >= 4
+    assert out["ann"] == "hnswsq" and 0.9 <= out["ann_recall_at_5"] <= 1.0
+    assert 0 < out["retrieve_p50_ms"] <= out["retrieve_p95_ms"] and out["load_s"] == 0.5
+    made = (tmp_path / "rows-100" / "manifest.json").stat().st_mtime_ns
+    again = bench.run_rows(100, articles(), tmp_path, n_queries=4, real_rows=20, encoder=encoder, serve=serve,
+                           settings=settings)
+    assert again.rows == result.rows and (tmp_path / "rows-100" / "manifest.json").stat().st_mtime_ns == made
+    assert "ANN recall@5" in bench.rows_table(again)
