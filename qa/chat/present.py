@@ -46,6 +46,7 @@ class Cite:
     sentence: str = ""          # the sentence quoted (an answer's), "" for a passage
     number: int = 0
     passage: int = 0
+    also_in: tuple[str, ...] = ()   # other seed files with the same article text
 
     @property
     def heading(self) -> str:
@@ -107,11 +108,12 @@ def quoted(sentence: str) -> tuple[str, str]:
 
 def answer_cite(a: Answer, number: int) -> Cite:
     return Cite(a.source, a.title, a.start, a.end, a.sentence_start, a.sentence_end, a.text, a.line, a.date,
-                a.publisher, sentence=a.sentence, number=number)
+                a.publisher, sentence=a.sentence, number=number, also_in=a.also_in)
 
 
 def passage_cite(p: Passage, n: int) -> Cite:
-    return Cite(p.source, p.title, p.start, p.end, p.start, p.end, p.text, p.line, p.date, p.publisher, passage=n)
+    return Cite(p.source, p.title, p.start, p.end, p.start, p.end, p.text, p.line, p.date, p.publisher, passage=n,
+                also_in=p.also_in)
 
 
 def marked_sentence(a: Answer) -> str:
@@ -139,6 +141,8 @@ def cite_lines(c: Cite, extra: str = "") -> str:
     head = f'<span class="qa-cite-line">{md(c.title or c.source)}'
     head += "".join(f" · {md(x)}" for x in (c.publisher, nice_date(c.date)) if x) + "</span>"
     where = f'<span class="qa-where" title="{attr(c.offsets)}">[{c.number}] {md(c.where)}</span>'
+    if c.also_in:
+        where += f" · same text in {md(', '.join(c.also_in))}"
     return f"{head}  \n<small>{where}{' · ' + extra if extra else ''}</small>"
 
 
@@ -257,10 +261,12 @@ def documents_html(documents: Sequence[dict], limit: int = LIST_LIMIT) -> str:
 
 
 def article_record(d: dict) -> dict:
-    """An article's manifest entry as the API gives it: source, title, date, publisher, author, chunks."""
+    """An article's manifest entry as the API gives it: source, title, date, publisher, author, chunks
+    and ``also_in`` (other seed files holding the same text)."""
     lo, hi = d.get("rows", (0, 0))
     return {"source": d["source"], "title": d.get("title", ""), "date": d.get("date", ""),
-            "publisher": d.get("publisher", ""), "author": d.get("author", ""), "chunks": hi - lo}
+            "publisher": d.get("publisher", ""), "author": d.get("author", ""), "chunks": hi - lo,
+            "also_in": list(d.get("also", ()))}
 
 
 def delete_question(d: dict) -> str:

@@ -51,7 +51,7 @@ class EmbedJob:
     seeds: Path
     appender: files.Appender
     vocab: dict[str, int]
-    hashes: dict[str, str]              # sha256 → source of every article already in the index
+    hashes: dict[str, dict]             # sha256 → manifest entry of every article in the index so far
     sizes: dict[Path, int]              # bytes of each file to embed (what progress counts)
     advance: Callable[[int], None]      # progress: this many more bytes done
     encoder: Encoder
@@ -61,14 +61,19 @@ class EmbedJob:
     def accept(self, path: Path, doc: Document | None, problem: str = "") -> dict | None:
         """The manifest entry for ``doc`` read from ``path``, to be filled in by the writer; None
         (and the file reported as skipped) when it could not be read (``problem``) or holds the same
-        text as an article already indexed."""
+        text as an article already indexed (the file is then named in that article's ``also``, so
+        that answers from it can say where else the same text is)."""
         rel = relative_source(path, self.seeds)
         if doc is None or doc.sha256 in self.hashes:
-            self.plan.drop(rel, problem if doc is None else f"same text as {self.hashes[doc.sha256]} (indexed once)")
+            if doc is not None:
+                same = self.hashes[doc.sha256]
+                same["also"] = sorted({*same.get("also", ()), rel})
+                problem = f"same text as {same['source']} (indexed once)"
+            self.plan.drop(rel, problem)
             self.advance(self.sizes[path])
             return None
-        self.hashes[doc.sha256] = rel
         entry = document_entry(doc)
+        self.hashes[doc.sha256] = entry
         self.entries.append(entry)
         return entry
 
@@ -166,6 +171,11 @@ def document_entry(doc) -> dict:
     return entry
 
 
+def without_also(entry: dict) -> dict:
+    """A manifest entry without its list of duplicate files (rebuilt by every build that reads them)."""
+    return {k: v for k, v in entry.items() if k != "also"}
+
+
 class _Build:
     def __init__(self, seeds: Path, index: Path, encoder: Encoder, full: bool, progress, log, settings: Settings,
                  embedder: Embedder | None = None):
@@ -206,9 +216,11 @@ class _Build:
         dead = old_rows - sum(d["rows"][1] - d["rows"][0] for d in plan.keep)
         compact = old is None or self.full or (old_rows and dead / old_rows > self.settings.compact_dead_share)
         if old is not None and not compact and not plan.embed and not plan.removed and not self.dense_damaged:
+            # Nothing to read, so no duplicate file is left: an article's "also" list goes.
             before = {d["source"]: (d["size"], d["mtime_ns"]) for d in old["documents"]}
-            if any(before.get(k["source"]) != (k["size"], k["mtime_ns"]) for k in plan.keep):
-                files.write_manifest(self.index, {**old, "documents": sorted(plan.keep, key=lambda d: d["source"])})
+            if any(before.get(k["source"]) != (k["size"], k["mtime_ns"]) or "also" in k for k in plan.keep):
+                documents = sorted((without_also(d) for d in plan.keep), key=lambda d: d["source"])
+                files.write_manifest(self.index, {**old, "documents": documents})
             files.remove_unreferenced(self.index, old)     # what an interrupted build left behind
             return self._report(plan, old, embedded=0)
 
@@ -221,7 +233,8 @@ class _Build:
         written = 0 if compact else len(vocab)
         try:
             kept = [copy_document(appender, arrays, d) for d in plan.keep] if compact else list(plan.keep)
-            new_docs = self._embed(plan, appender, vocab, {d["sha256"]: d["source"] for d in kept})
+            kept = [without_also(d) for d in kept]      # the duplicates are found again below
+            new_docs = self._embed(plan, appender, vocab, {d["sha256"]: d for d in kept})
             appender.append("vocab", "".join(t + "\n" for t in list(vocab)[written:]).encode("utf-8"))
             table = appender.close()
         except BaseException:
@@ -251,7 +264,7 @@ class _Build:
         files.remove_unreferenced(self.index, manifest)
         return self._report(plan, manifest, embedded=sum(d["rows"][1] - d["rows"][0] for d in new_docs))
 
-    def _embed(self, plan: Plan, appender: files.Appender, vocab: dict, hashes: dict[str, str]) -> list[dict]:
+    def _embed(self, plan: Plan, appender: files.Appender, vocab: dict, hashes: dict[str, dict]) -> list[dict]:
         """Read, chunk, embed and append every planned file; returns their manifest entries."""
         sizes = {p: _size(p) for p in plan.embed}
         self._bytes_total = sum(sizes.values())

@@ -119,6 +119,7 @@ def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:
         start=sent_start + a, end=sent_start + b, sentence_start=sent_start, sentence_end=sent_end,
         line=index.line_of(row, sent_start + a), score=score, searched=d.searched, notice=d.notice,
         encoding=doc.get("encoding", "utf-8"), date=doc.get("date", ""), publisher=doc.get("publisher", ""),
+        also_in=tuple(doc.get("also", ())),
     )
 
 

@@ -3,6 +3,7 @@ marker, the citation line led by the headline, the others folded, no doubled quo
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -66,6 +67,13 @@ def test_the_citation_line_leads_with_the_headline_and_keeps_offsets_in_a_toolti
     assert lines[2].startswith('<span class="qa-cite-line">Missiles for troops · The Courier · 22 November 2024')
     assert f'title="characters {a.start}–{a.end}">[1] a.txt, line 3</span>' in lines[2]
     assert "characters" not in lines[2].split("title=")[0] and "characters" not in lines[1]
+    assert "same text in" not in text
+
+
+def test_a_citation_names_the_other_files_with_the_same_article(answer):
+    a = dataclasses.replace(answer("missiles"), also_in=("copy of a.txt",))
+    _, c = Citations().cite(a)
+    assert "a.txt, line 3</span> · same text in copy of a.txt" in answer_markdown(a, c, first=True)
 
 
 @pytest.mark.parametrize("sentence, marks", [

@@ -192,6 +192,16 @@ def test_same_article_under_two_names_is_indexed_once(tmp_path, fake_encoder):
     passages = engine.retrieve("When does the comet return?", 10)
     assert len({p.text for p in passages}) == len(passages)
     assert {p.source for p in passages} == {"comet.txt", "good.txt"}
+    assert {p.also_in for p in passages if p.source == "comet.txt"} == {("copy of comet.txt",)}
+    assert engine.answer("When does the comet return?").also_in == ("copy of comet.txt",)
+    # Building again with both files there keeps the note; removing the copy clears it.
+    build_index(seeds, tmp_path / "index", encoder=fake_encoder)
+    assert _load(tmp_path / "index", fake_encoder).documents[0]["also"] == ["copy of comet.txt"]
+    (seeds / "copy of comet.txt").rename(tmp_path / "aside.txt")
+    build_index(seeds, tmp_path / "index", encoder=fake_encoder)
+    assert "also" not in _load(tmp_path / "index", fake_encoder).documents[0]
+    (tmp_path / "aside.txt").rename(seeds / "copy of comet.txt")
+    build_index(seeds, tmp_path / "index", encoder=fake_encoder)
     # When the first copy goes, the second one takes its place.
     (seeds / "comet.txt").unlink()
     report = build_index(seeds, tmp_path / "index", encoder=fake_encoder)
