@@ -186,8 +186,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the metrics as one JSON object on the last line")
     e.add_argument("--predictions", type=Path, default=None, help="write one JSON line per question here")
     e.add_argument("--mode", default="hybrid", choices=["hybrid", "rrf", "dense", "bm25"],
-                   help="what recall@k and MRR measure: hybrid (default) = the passages answer() returns; "
-                        "rrf/dense/bm25 = retrieve() alone in that mode, a baseline. Answers always come from answer()")
+                   help="the retrieve() mode recall@k and MRR measure: hybrid (default, what the app uses); "
+                        "rrf/dense/bm25 are baselines. Answers always come from answer()")
     e.add_argument("--offtopic", type=Path, nargs="+", default=None,
                    help="question files asked as off-topic: each against an index (<index>-offtopic) of the corpus "
                         "without the articles they name in article_file; adds n_offtopic and abstain_offtopic")

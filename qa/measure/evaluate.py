@@ -76,8 +76,9 @@ class Result:
 
 
 def ask(engine, q: Question, k: int, mode: Mode, kind: Kind) -> Result:
-    """Ask ``engine.answer(q, max(k, 10))`` and score it. Recall uses the answer's passages, or
-    with a mode other than hybrid ``engine.retrieve`` in that mode."""
+    """Ask ``engine.answer(q, max(k, 10))`` and score it. Recall looks at ``engine.retrieve`` in
+    ``mode`` (what a caller of ``retrieve()`` gets; ``answer()`` shows the same passages with its
+    own first)."""
     depth = max(k, max(RECALL_AT))
     t0 = time.perf_counter()
     ans = engine.answer(q.question, depth)
@@ -85,7 +86,7 @@ def ask(engine, q: Question, k: int, mode: Mode, kind: Kind) -> Result:
     scored = kind in SCORED
     rank = em = f = correct = None
     if scored:
-        passages = ans.passages if mode is Mode.HYBRID else engine.retrieve(q.question, depth, mode=mode)
+        passages = engine.retrieve(q.question, depth, mode=mode)
         rank = first_hit_rank(passages, q)
         prediction = ans.text if ans.found else ""
         em, f = best_over(exact_match, prediction, q.answers), best_over(f1, prediction, q.answers)
@@ -266,7 +267,7 @@ def _rounded(key: str, value):
 
 def format_table(metrics: dict, mode: Mode = Mode.HYBRID) -> str:
     """The metrics as an aligned two-column table ("n/a" where there was nothing to measure)."""
-    source = "the passages answer() returns" if mode is Mode.HYBRID else f"retrieve(mode={mode.value}) alone"
+    source = "retrieve()" if mode is Mode.HYBRID else f"retrieve(mode={mode.value}), a baseline"
     lines = [f"recall@k and mrr over {source}; EM and F1 in percent", f"{'metric':<22}{'value':>10}"]
     for key, v in metrics.items():
         if v is None:

@@ -97,7 +97,8 @@ class StubEngine:
         return self.answers[question]
 
     def retrieve(self, question, k, mode=Mode.HYBRID):
-        return [_passage("b.txt", 0, 5), _passage("a.txt", 0, 5)]
+        return list(self.answers[question].passages) if mode is Mode.HYBRID else [_passage("b.txt", 0, 5),
+                                                                                   _passage("a.txt", 0, 5)]
 
 
 def test_run_eval_scores_abstentions_as_wrong_and_counts_them():
