@@ -43,6 +43,7 @@ class Index:
         self.articles = arrays["articles"]
         self._by_source: dict[str, int] | None = None
         self._times: dict[int, ArticleTimes] = {}
+        self.derived: dict[str, object] = {}    # what later stages work out from the whole index, kept with it
         self.sentences = arrays["sentences"]
         # The first chunk holding each sentence (for its text), and each sentence's document.
         lo = self.table[:, _COL["sent_lo"]] if rows else np.zeros(0, np.int64)

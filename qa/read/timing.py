@@ -60,13 +60,21 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str) -> bo
 
 
 def _period_years(index: Index) -> tuple[int | None, int | None]:
-    """The 10th and 90th percentile of the articles' years (their dates, else the latest year each
-    names), from a sample of at most ``PERIOD_SAMPLE`` articles; (None, None) when nothing says."""
+    """The shortest span of years that holds half of the articles' years (their dates, else the
+    latest year each names; the later span on a tie), from a sample of at most ``PERIOD_SAMPLE``
+    articles; (None, None) when nothing says. Undated stories also name years long past and plans
+    for years to come, so a wide percentile range would hide where they cluster."""
+    if "period" in index.derived:
+        return index.derived["period"]
     years = sorted(e for e in (index.times(i).era() for i in range(min(len(index.documents), PERIOD_SAMPLE)))
                    if e is not None)
-    if not years:
-        return None, None
-    return years[len(years) // 10], years[(len(years) * 9) // 10]
+    span: tuple[int | None, int | None] = (None, None)
+    if years:
+        half = (len(years) + 1) // 2
+        start = min(range(len(years) - half + 1), key=lambda i: (years[i + half - 1] - years[i], -i))
+        span = (years[start], years[start + half - 1])
+    index.derived["period"] = span
+    return span
 
 
 def period(index: Index) -> str:
@@ -80,7 +88,7 @@ def period(index: Index) -> str:
 def notice(times: list[DateMention], when: str) -> str:
     """What the user is told when the articles do not cover the time asked about."""
     named = ", ".join(dict.fromkeys(_spoken(t) for t in times))
-    where = f"the articles are from {when}" if when else "no article is dated then"
+    where = f"the articles are mostly from {when}" if when else "no article is dated then"
     return f"The question asks about {named}; {where}, and none that answers it covers {named}."
 
 

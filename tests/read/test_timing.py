@@ -52,3 +52,23 @@ def test_a_question_about_another_time_is_not_answered_and_says_why(engine):
 
 def test_the_corpus_period(engine):
     assert period(engine.index) in ("2005", "2004–2005", "2005–2006")
+
+
+class _Eras:
+    """An index stand-in whose articles are from the given years (None: undated, naming none)."""
+
+    def __init__(self, eras):
+        from qa.ingest.dates import ArticleTimes
+        self.documents = [{} for _ in eras]
+        self.derived = {}
+        self._times = [ArticleTimes(None, frozenset({e} if e else ()), frozenset(), frozenset()) for e in eras]
+
+    def times(self, i):
+        return self._times[i]
+
+
+def test_the_period_is_where_the_articles_cluster_not_their_outliers():
+    eras = [2004] * 5 + [2005] * 4 + [1850, 1990, 2010, 2050, None]
+    assert period(_Eras(eras)) == "2004–2005"
+    assert period(_Eras([2003, 2003, 2004, 2004])) == "2004"      # a tie goes to the later years
+    assert period(_Eras([None, None])) == ""
