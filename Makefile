@@ -30,6 +30,11 @@ build: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(PY) -m qa eval --corpus data/squad_articles --questions data/dev.answerable.jsonl data/dev.unanswerable.jsonl --offtopic data/dev.answerable.jsonl --index .eval-index
 
+# The news set (not in this repository: README "Quality"): NEWS_EVAL holds bbc/ and news/.
+NEWS_EVAL ?= ../shared/eval
+eval-news: $(VENV)/.installed
+	$(PY) -m qa eval --corpus $(NEWS_EVAL)/bbc --questions $(NEWS_EVAL)/news/answerable.jsonl $(NEWS_EVAL)/news/unanswerable.jsonl $(NEWS_EVAL)/news/offtopic.jsonl --conversations $(NEWS_EVAL)/news/followups.jsonl --index .news-index
+
 bench: $(VENV)/.installed
 	$(PY) -m qa bench
 
