@@ -344,9 +344,7 @@ def table(result: BenchResult) -> str:
 
 def main(args) -> int:
     source = DEFAULT_SOURCE if args.source is None else args.source
-    if args.rows is not None:
-        return _main_rows(args, source)
-    sizes = parse_sizes(args.sizes)
+    sizes = None if args.rows is not None else parse_sizes(args.sizes)
     workdir = Path(tempfile.mkdtemp(prefix="qa-bench-")) if args.workdir is None else args.workdir
     workdir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
@@ -355,36 +353,17 @@ def main(args) -> int:
         print(f"[bench {time.perf_counter() - t0:7.1f} s] {msg}", file=sys.stderr, flush=True)
 
     try:
-        result = run(sizes, source, workdir, args.queries, log=log)
+        if sizes is None:
+            result = run_rows(args.rows, source, workdir, args.queries, real_rows=args.real, log=log)
+        else:
+            result = run(sizes, source, workdir, args.queries, log=log)
     except RuntimeError as exc:         # a serving or app process that failed: its own words
         print(f"error: {exc}", file=sys.stderr)
         return 2
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
-    print(table(result))
+    print(table(result) if sizes is not None else rows_table(result))
     if args.json:
-        print(json.dumps(result.to_json()))
-    return 0
-
-
-def _main_rows(args, source: Path) -> int:
-    workdir = Path(tempfile.mkdtemp(prefix="qa-bench-")) if args.workdir is None else args.workdir
-    workdir.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-
-    def log(msg: str) -> None:
-        print(f"[bench {time.perf_counter() - t0:7.1f} s] {msg}", file=sys.stderr, flush=True)
-
-    try:
-        result = run_rows(args.rows, source, workdir, args.queries, real_rows=args.real, log=log)
-    except RuntimeError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        if args.workdir is None:
-            shutil.rmtree(workdir, ignore_errors=True)
-    print(rows_table(result))
-    if args.json:
-        print(json.dumps(asdict(result)))
+        print(json.dumps(result.to_json() if sizes is not None else asdict(result)))
     return 0

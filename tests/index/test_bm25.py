@@ -26,14 +26,20 @@ def test_term_counts_grow_the_vocabulary():
     assert ids.tolist() == [0, 1, 2] and counts.tolist() == [1, 3, 1]
 
 
-def _ours(corpus: list[list[str]], live: np.ndarray | None = None) -> tuple[BM25, dict[str, int]]:
-    vocab: dict[str, int] = {}
+def _rows(corpus: list[list[str]], vocab: dict[str, int]) -> tuple[list, list, list[int]]:
+    """Each document's term ids and counts (``vocab`` grows), and where each row starts."""
     terms, counts, ptr = [], [], [0]
     for doc in corpus:
         ids, tf = term_counts(doc, vocab)
         terms.append(ids)
         counts.append(tf)
         ptr.append(ptr[-1] + len(ids))
+    return terms, counts, ptr
+
+
+def _ours(corpus: list[list[str]], live: np.ndarray | None = None) -> tuple[BM25, dict[str, int]]:
+    vocab: dict[str, int] = {}
+    terms, counts, ptr = _rows(corpus, vocab)
     row_terms = np.concatenate(terms) if terms else np.zeros(0, np.int32)
     row_counts = np.concatenate(counts) if counts else np.zeros(0, np.uint16)
     doc_len = np.array([len(d) for d in corpus], dtype=np.float32)
@@ -87,12 +93,7 @@ def test_terms_without_live_postings_at_the_end_of_the_vocabulary():
     terms may have empty postings (np.add.reduceat used to fail on that)."""
     corpus = [["apple", "pear"], ["pear"]]
     vocab: dict[str, int] = {}
-    terms, counts, ptr = [], [], [0]
-    for doc in corpus:
-        ids, tf = term_counts(doc, vocab)
-        terms.append(ids)
-        counts.append(tf)
-        ptr.append(ptr[-1] + len(ids))
+    terms, counts, ptr = _rows(corpus, vocab)
     for extra in ("zebra", "quokka"):                          # in the vocabulary, in no row
         vocab.setdefault(extra, len(vocab))
     indptr, indices, data = postings(np.concatenate(terms), np.concatenate(counts), np.array(ptr), len(vocab))
