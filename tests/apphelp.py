@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 from pathlib import Path
+
+from qa.chat.engine import Engine
+from tests.conftest import SEED
+from tests.fakes import SENTENCE, HashingEncoder
 
 SEED_NAME = "000_4ec855d9f35632c0.txt"
 SEED_QUESTION = "What did Russia give North Korea?"
@@ -84,6 +89,18 @@ def import_app(tmp: Path):
         import app
 
     return app
+
+
+def fake_engine(tmp: Path, extra: dict[str, str]) -> Engine:
+    """An engine with the fake encoder over ``tmp/seeds``: the shipped seed plus ``extra`` (file
+    name -> text). The calibrated threshold is for the real model; this one always answers (the
+    tests check mechanics, and the not-found ones set their own)."""
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED_NAME)
+    for name, text in extra.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    return Engine(seeds, tmp / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
 
 
 @contextlib.contextmanager

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.chat.engine import Engine
+from qa.index.dense import top_k
 from qa.index.loaded import Index
 from qa.read.sentence_reader import SentenceReader
 
@@ -118,3 +119,30 @@ def results(engine: Engine, questions=None, k: int = 5) -> list:
 def fresh_results(seeds: Path, tmp_path: Path, encoder, name: str = "fresh", settings=None, **kw) -> list:
     engine = Engine(seeds, tmp_path / name, encoder=encoder, reader=SENTENCE, settings=settings)
     return results(engine, **kw)
+
+
+def unit_vectors(rng: np.random.Generator, n: int, d: int) -> np.ndarray:
+    """n random unit vectors of dimension d (float32)."""
+    x = rng.standard_normal((n, d)).astype(np.float32)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def exact_top(vectors: np.ndarray, live: np.ndarray, q: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Brute force: the best k live rows for q by inner product, and their scores."""
+    scores = vectors @ q
+    scores[~live] = -np.inf
+    top = top_k(scores, min(k, int(live.sum())))
+    return top, scores[top]
+
+
+def graph_recall(search, vectors: np.ndarray, live: np.ndarray, queries: np.ndarray, k: int) -> float:
+    """Share of the exact top k a dense search returns over the queries, checking on the way that
+    it returns k distinct live rows in descending score order."""
+    hits = 0
+    for q in queries:
+        rows, scores = search.search(q, k)
+        assert live[rows].all() and len(set(rows.tolist())) == len(rows) == k
+        assert (np.diff(scores) <= 1e-6).all()
+        want, _ = exact_top(vectors, live, q, k)
+        hits += len(set(rows.tolist()) & set(want.tolist()))
+    return hits / (k * len(queries))

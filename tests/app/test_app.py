@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import shutil
 import threading
 import time
 import urllib.error
@@ -34,11 +33,11 @@ from tests.apphelp import (
     XSS_QUESTION,
     XSS_TEXT,
     client,
+    fake_engine,
     file_text,
     import_app,
     serve,
 )
-from tests.conftest import SEED
 from tests.fakes import SENTENCE, HashingEncoder
 
 ANSWER_FIELDS = {f.name for f in dataclasses.fields(Answer)}
@@ -57,13 +56,8 @@ def app(tmp_path_factory):
 def fake(tmp_path_factory):
     """A served app over the seed and the XSS article, with the fake encoder: (engine, client, seeds)."""
     tmp = tmp_path_factory.mktemp("fakeapp")
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds / SEED_NAME)
-    (seeds / XSS_NAME).write_text(XSS_TEXT, encoding="utf-8")
-    # The calibrated threshold is for the real model; the fake one always answers (these tests
-    # check mechanics, and the not-found ones set their own).
-    engine = Engine(seeds, tmp / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    engine = fake_engine(tmp, {XSS_NAME: XSS_TEXT})
+    seeds = engine.seeds_dir
     with serve(engine, tmp) as (_, url):
         yield engine, client(url), seeds
 

@@ -7,7 +7,6 @@ mechanics, in seconds."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
@@ -24,12 +23,12 @@ from tests.apphelp import (
     PHONE,
     SEED_NAME,
     ask,
+    fake_engine,
     open_page,
     screenshot,
     serve,
     wait_for_mark,
 )
-from tests.conftest import SEED
 from tests.fakes import SENTENCE, HashingEncoder
 
 pytestmark = pytest.mark.browser
@@ -46,11 +45,7 @@ SERIOUS = ("serious", "critical")
 def site(tmp_path_factory):
     """The app over the seed and a saved web page (fake encoder; nothing here changes the files)."""
     tmp = tmp_path_factory.mktemp("page")
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    shutil.copy(SEED, seeds / SEED_NAME)
-    (seeds / HTML_NAME).write_text(HTML_PAGE, encoding="utf-8")
-    engine = Engine(seeds, tmp / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    engine = fake_engine(tmp, {HTML_NAME: HTML_PAGE})
     with serve(engine, tmp) as (_, url):
         yield engine, url
 

@@ -12,7 +12,6 @@ import numpy as np
 import pytest
 
 from qa.chat.engine import Engine
-from qa.index import dense as ann
 from qa.index import files as store
 from qa.index.build import build_index
 from qa.index.dense import add_in_batches
@@ -21,7 +20,18 @@ from qa.index.format import FORMAT_VERSION, read_manifest
 from qa.index.hnsw import GraphSearch
 from qa.settings import DEFAULT, Settings
 from tests.conftest import SEED
-from tests.fakes import QUESTIONS, SENTENCE, TOPICS, fresh_results, load, results, write_corpus
+from tests.fakes import (
+    QUESTIONS,
+    SENTENCE,
+    TOPICS,
+    exact_top,
+    fresh_results,
+    graph_recall,
+    load,
+    results,
+    unit_vectors,
+    write_corpus,
+)
 
 
 def test_build_writes_manifest_and_files(corpus, tmp_path, fake_encoder):
@@ -203,29 +213,17 @@ def test_build_never_deletes_files_it_did_not_write(corpus, tmp_path, fake_encod
 
 
 # -- search oracles --------------------------------------------------------------------------------
-def _unit(rng, n, d):
-    x = rng.standard_normal((n, d)).astype(np.float32)
-    return x / np.linalg.norm(x, axis=1, keepdims=True)
-
-
-def _brute(vectors, live, q, k):
-    scores = vectors @ q
-    scores[~live] = -np.inf
-    top = ann.top_k(scores, min(k, int(live.sum())))
-    return top, scores[top]
-
-
 @pytest.mark.parametrize("dead_share", [0.0, 0.3, 0.95])
 def test_flat_search_equals_brute_force(dead_share):
     rng = np.random.default_rng(0)
-    vectors = _unit(rng, 500, 24)
+    vectors = unit_vectors(rng, 500, 24)
     live = rng.random(500) >= dead_share
     search = ExactSearch(vectors, live, DEFAULT)
     assert search.kind == "flat"
-    for q in _unit(rng, 20, 24):
+    for q in unit_vectors(rng, 20, 24):
         for k in (1, 10, 600):
             rows, scores = search.search(q, k)
-            want_rows, want_scores = _brute(vectors, live, q, k)
+            want_rows, want_scores = exact_top(vectors, live, q, k)
             assert rows.tolist() == want_rows.tolist()
             np.testing.assert_allclose(scores, want_scores, rtol=1e-5, atol=1e-6)
 
@@ -233,22 +231,14 @@ def test_flat_search_equals_brute_force(dead_share):
 def test_hnsw_search_recall_against_brute_force():
     rng = np.random.default_rng(1)
     n, d, k = 2000, 32, 10
-    vectors = _unit(rng, n, d)
+    vectors = unit_vectors(rng, n, d)
     live = rng.random(n) >= 0.2
     graph = faiss.IndexHNSWFlat(d, DEFAULT.hnsw_m, faiss.METRIC_INNER_PRODUCT)
     graph.hnsw.efConstruction = DEFAULT.hnsw_ef_construction
     add_in_batches(graph, vectors[:1700], None)            # the last 300 rows are the exact "delta"
     search = GraphSearch(graph, vectors, live, DEFAULT)
     assert search.kind == "hnsw"
-    hits = total = 0
-    for q in _unit(rng, 100, d):
-        rows, scores = search.search(q, k)
-        assert live[rows].all() and len(set(rows.tolist())) == len(rows) == k
-        assert (np.diff(scores) <= 1e-6).all()
-        want, _ = _brute(vectors, live, q, k)
-        hits += len(set(rows.tolist()) & set(want.tolist()))
-        total += k
-    assert hits / total >= 0.99
+    assert graph_recall(search, vectors, live, unit_vectors(rng, 100, d), k) >= 0.99
 
 
 def test_index_dense_search_equals_brute_force_with_deleted_rows(corpus, tmp_path, fake_encoder):
@@ -263,7 +253,7 @@ def test_index_dense_search_equals_brute_force_with_deleted_rows(corpus, tmp_pat
     for question in QUESTIONS.values():
         q = fake_encoder.encode([question])[0]
         rows, scores = index.dense.search(q, 5)
-        _, want_scores = _brute(vectors, index.live, q, 5)
+        _, want_scores = exact_top(vectors, index.live, q, 5)
         assert index.live[rows].all()
         np.testing.assert_allclose(scores, want_scores, rtol=1e-5, atol=1e-6)
 
