@@ -12,7 +12,7 @@ import numpy as np
 from qa.encode.words import tokenize
 from qa.index.backends import backend_of
 from qa.index.bm25 import BM25, postings
-from qa.index.dense import DenseIndex, top_k
+from qa.index.dense import DenseIndex
 from qa.index.files import load_arrays
 from qa.index.format import COL as _COL
 from qa.index.format import IndexProblem, check_arrays, check_manifest, read_manifest, remedy, vocab_terms
@@ -231,10 +231,7 @@ class Index:
         terms = self.query_terms(text)
         if not terms:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
-        scores = self.bm25.scores(terms)
-        hit = np.flatnonzero(scores > 0)            # (usually far fewer than the rows)
-        best = hit[top_k(scores[hit], n)]
-        return best.astype(np.int64), scores[best]
+        return self.bm25.top(terms, n)
 
 
 def _live(manifest: dict, rows: int) -> np.ndarray:

@@ -46,16 +46,14 @@ def candidates(index: Index, question: str, qvec: np.ndarray, depth: int) -> Can
     """Top ``depth`` of each ranking, merged, with every signal computed for every candidate."""
     dense_rows, _ = index.dense.search(qvec, depth)
     terms = index.query_terms(question)
-    bm25_all = index.bm25.scores(terms) if terms else None
-    if bm25_all is not None:
-        lex = np.argpartition(-bm25_all, min(depth, len(bm25_all) - 1))[:depth]
-        lex = lex[bm25_all[lex] > 0]
+    if terms:
+        lex, _ = index.bm25.top(terms, depth)
         rows = np.union1d(dense_rows, lex)
     else:
         rows = np.unique(dense_rows)
     rows = rows[index.live[rows]]
     dense = np.asarray(index.vectors[rows], dtype=np.float32) @ qvec
-    bm25 = bm25_all[rows] if bm25_all is not None else np.zeros(len(rows), np.float32)
+    bm25 = index.bm25.scores_at(terms, rows) if terms else np.zeros(len(rows), np.float32)
     sent_max = index.best_sentence_scores(rows, qvec)
     cover = index.bm25.coverage(terms, rows)
     return Candidates(rows, dense.astype(np.float32), bm25.astype(np.float32), sent_max, cover,

@@ -119,3 +119,36 @@ def test_coverage_is_the_share_of_distinct_query_weight_in_each_row():
     assert np.allclose(bm25.coverage([c], np.array([1])), [1.0])
     assert bm25.coverage([], np.array([0, 1])).tolist() == [0.0, 0.0]
     assert bm25.coverage([a], np.array([], dtype=np.int64)).shape == (0,)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_top_is_the_best_of_scores_without_scoring_every_row(seed):
+    """``top`` (terms scored rarest first, stopping when the rest cannot matter) gives the rows and
+    scores that ranking every row's ``scores`` gives, with removed rows, repeated query terms and
+    common words that hold most rows; ``scores_at`` equals ``scores`` at any rows."""
+    rnd = random.Random(seed)
+    n_docs = rnd.choice([30, 400, 3000])
+    corpus = _random_corpus(rnd, n_docs, n_words=rnd.choice([20, 200, 2000]))
+    live = np.array([rnd.random() < 0.85 for _ in corpus])
+    bm25, vocab = _ours(corpus, live)
+    words = sorted(vocab)
+    for _ in range(30):
+        q = [vocab[w] for w in rnd.choices(words, k=rnd.randint(1, 7))]
+        full = bm25.scores(q)
+        for k in (1, 5, 100):
+            rows, scores = bm25.top(q, k)
+            hit = np.flatnonzero(full > 0)
+            want = hit[np.lexsort((hit, -full[hit]))][:k]
+            assert len(rows) == len(want) and live[rows].all()
+            np.testing.assert_allclose(scores, full[want], rtol=1e-5, atol=1e-6)   # same scores, in order
+            np.testing.assert_allclose(full[rows], full[want], rtol=1e-5, atol=1e-6)
+        some = np.array(rnd.sample(range(n_docs), min(50, n_docs)))
+        np.testing.assert_allclose(bm25.scores_at(q, some), full[some], rtol=1e-5, atol=1e-6)
+
+
+def test_top_of_no_terms_and_of_an_empty_index():
+    bm25, vocab = _ours([["a", "b"], ["c"]])
+    assert bm25.top([], 5)[0].tolist() == []
+    empty = BM25(np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.uint16),
+                 np.zeros(0, np.float32), np.zeros(0, bool), 1.2, 0.75)
+    assert empty.top([], 3)[0].shape == (0,) and empty.scores_at([], np.zeros(0, np.int64)).shape == (0,)
