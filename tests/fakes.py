@@ -6,6 +6,7 @@ answers."""
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 from pathlib import Path
 
@@ -146,3 +147,14 @@ def graph_recall(search, vectors: np.ndarray, live: np.ndarray, queries: np.ndar
         want, _ = exact_top(vectors, live, q, k)
         hits += len(set(rows.tolist()) & set(want.tolist()))
     return hits / (k * len(queries))
+
+
+def grow_then_remove(corpus: Path, engine: Engine) -> None:
+    """Three small articles added one refresh at a time (past a small ``ann_delta_max``), then
+    dolphins.txt removed: the updates a dense backend must carry through."""
+    rnd = random.Random(3)
+    for round_ in range(3):
+        write_corpus(corpus, {f"new{round_}.txt": (f"Note {round_}", f"Note number {round_} about {rnd.random()}.")})
+        engine.refresh()
+    (corpus / "dolphins.txt").unlink()
+    engine.refresh()

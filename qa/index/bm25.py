@@ -64,8 +64,7 @@ class BM25:
         for t in term_ids:
             lo, hi = self.indptr[t], self.indptr[t + 1]
             rows = self.indices[lo:hi]
-            tf = self.data[lo:hi].astype(np.float32)
-            out[rows] += self.idf[t] * tf * (self.k1 + 1) / (tf + self.norm[rows])
+            out[rows] += self._contribution(t, 1, rows, self.data[lo:hi])
         out[self.dead] = 0.0
         return out
 
@@ -120,7 +119,7 @@ class BM25:
 
     def _by_bound(self, term_ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The distinct terms, how often each is asked, and the most each can add to a row's score
-        (tf / (tf + norm) < 1), ordered by that bound, largest first."""
+        (``_most`` times how often), ordered by that bound, largest first."""
         ids, mult = np.unique(np.asarray(term_ids, dtype=np.int64), return_counts=True)
         bound = np.array([self._most(t) for t in ids], dtype=np.float64) * mult
         order = np.argsort(-bound, kind="stable")
@@ -138,6 +137,7 @@ class BM25:
         return most
 
     def _contribution(self, t: int, m: int, rows: np.ndarray, tf: np.ndarray) -> np.ndarray:
+        """Term ``t``'s share of the BM25 score of ``rows`` (counts ``tf``), asked ``m`` times."""
         tf = tf.astype(np.float32)
         return np.float32(m) * self.idf[t] * tf * (self.k1 + 1) / (tf + self.norm[rows])
 
@@ -181,4 +181,3 @@ def postings(row_terms: np.ndarray, row_counts: np.ndarray, row_ptr: np.ndarray,
     n_rows = len(row_ptr) - 1
     csc = csr_matrix((row_counts, row_terms, row_ptr), shape=(n_rows, n_terms)).tocsc()
     return csc.indptr.astype(np.int64), csc.indices.astype(np.int32, copy=False), csc.data
-

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import random
 import shutil
 
 import faiss
@@ -27,6 +26,7 @@ from tests.fakes import (
     exact_top,
     fresh_results,
     graph_recall,
+    grow_then_remove,
     load,
     results,
     unit_vectors,
@@ -268,12 +268,7 @@ def test_hnsw_index_through_builds(corpus, tmp_path, fake_encoder, monkeypatch):
     flat_like = fresh_results(corpus, tmp_path, fake_encoder, name="small", settings=graph)   # HNSW, tiny: exact
     assert results(engine) == flat_like
 
-    rnd = random.Random(3)
-    for round_ in range(3):                               # grow the delta past ANN_DELTA_MAX
-        write_corpus(corpus, {f"new{round_}.txt": (f"Note {round_}", f"Note number {round_} about {rnd.random()}.")})
-        engine.refresh()
-    (corpus / "dolphins.txt").unlink()
-    engine.refresh()
+    grow_then_remove(corpus, engine)                      # the delta grows past ann_delta_max
     index = load(index_dir, fake_encoder)
     assert index.dense.kind == "hnsw" and index.dense.graph.ntotal <= len(index.live)
     assert results(engine) == fresh_results(corpus, tmp_path, fake_encoder, name="flat")

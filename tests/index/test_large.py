@@ -3,8 +3,6 @@ force and through builds, and the replicated indexes ``python -m qa bench --rows
 
 from __future__ import annotations
 
-import random
-
 import numpy as np
 import pytest
 
@@ -17,7 +15,16 @@ from qa.index.hnsw_sq import HnswSqBackend, RerankedGraphSearch
 from qa.index.loaded import Index
 from qa.index.replicate import blend, replicate
 from qa.settings import DEFAULT, Settings
-from tests.fakes import SENTENCE, fresh_results, graph_recall, load, results, unit_vectors, write_corpus
+from tests.fakes import (
+    SENTENCE,
+    fresh_results,
+    graph_recall,
+    grow_then_remove,
+    load,
+    results,
+    unit_vectors,
+    write_corpus,
+)
 
 QUANTIZED = Settings(ann_min_chunks=5, ann_quantized_min_chunks=5, ann_delta_max=2)
 
@@ -45,12 +52,7 @@ def test_quantized_index_through_builds(corpus, tmp_path, fake_encoder):
     info = read_manifest(index_dir)["ann"]
     assert info["kind"] == "hnswsq" and info["file"].startswith("hnswsq-") and info["rows"] == engine.index.size
     assert results(engine) == fresh_results(corpus, tmp_path, fake_encoder, name="flat")
-    rnd = random.Random(3)
-    for round_ in range(3):                                   # grow the delta past ann_delta_max
-        write_corpus(corpus, {f"new{round_}.txt": (f"Note {round_}", f"Note number {round_} about {rnd.random()}.")})
-        engine.refresh()
-    (corpus / "dolphins.txt").unlink()
-    engine.refresh()
+    grow_then_remove(corpus, engine)                      # the delta grows past ann_delta_max
     assert load(index_dir, fake_encoder).dense.kind == "hnswsq"
     assert results(engine) == fresh_results(corpus, tmp_path, fake_encoder, name="flat2")
 
