@@ -53,6 +53,7 @@ class Passage:
     date: str = ""              # the article's publication date (ISO 8601), when known
     publisher: str = ""         # the article's publisher or site, when known
     also_in: tuple[str, ...] = ()   # other seed files holding the same article (indexed once)
+    versions: tuple[str, ...] = ()  # other seed files with a near-identical version of this text (qa.search.versions)
 
 
 @dataclass(frozen=True)
@@ -126,3 +127,4 @@ class Answer:
     date: str = ""              # the article's publication date (ISO 8601), when known
     publisher: str = ""         # the article's publisher or site, when known
     also_in: tuple[str, ...] = ()   # other seed files holding the same article (indexed once)
+    versions: tuple[str, ...] = ()  # other seed files with a near-identical version of this text (qa.search.versions)

@@ -65,6 +65,9 @@ class Settings:
     rrf_k: int = 60                    # reciprocal-rank-fusion constant (the RRF baseline)
     distinct_depth: int = 3            # ranked chunks looked at per passage returned
     passage_max_chunks: int = 3        # a passage joins at most this many overlapping chunks
+    # A chunk with at least this share of its word 3-grams in better-ranked chunks of one other
+    # article is another version of them (qa.search.versions): not shown, named; above 1: never.
+    version_share: float = 0.9
 
     # -- reading ---------------------------------------------------------------------------------
     reader: str = "span"               # qa.read.readers.READERS: "span" (fine-tuned) or "sentence"

@@ -111,6 +111,13 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     return rewritten
 
 
+def follows(turns: Sequence[Turn]) -> tuple[str, ...]:
+    """The seed file a follow-up to the last turn is about: the article its answer was quoted from
+    (none when it found nothing). A follow-up's answer from that article is on topic
+    (``qa.read.decide.decide``'s ``about``): the user is asking about the story in front of them."""
+    return (turns[-1].source,) if turns and turns[-1].source else ()
+
+
 def _pick(refs: list[Referent], kinds: tuple[str, ...], plural_first: bool = False, prefer: str = "",
           plural_only: bool = False) -> Referent | None:
     """The referent of one of ``kinds`` a reference most likely means: with ``prefer`` ("question"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from qa.read.readers import make_reader
 from qa.records import Answer, BuildReport, Passage
 from qa.search.passages import passages
 from qa.search.rank import Mode, search
+from qa.search.versions import drop_versions
 from qa.settings import DEFAULT, Settings
 from qa.settings import index_dir as default_index_dir
 from qa.settings import seeds_dir as default_seeds_dir
@@ -119,18 +121,21 @@ class Engine:
         """The ``k`` (default ``settings.default_k``) best passages for ``question``, best first."""
         q = check_question(question)
         k = check_k(self.settings.default_k if k is None else k)
-        index = self.index
+        index, s = self.index, self.settings
         if mode is Mode.HYBRID:
-            ranked = search(index, q, self.vector(q), self.settings.distinct_depth * k, mode, settings=self.settings)
-            return passages(index, *ranked, k, self.settings.passage_max_chunks)
-        rows, scores = search(index, q, self.vector(q), k, mode, settings=self.settings)
-        return [index.passage(int(r), float(s)) for r, s in zip(rows, scores)]
+            rows, scores = search(index, q, self.vector(q), s.distinct_depth * k, mode, settings=s)
+            rows, scores, versions = drop_versions(index, rows, scores, s.version_share)
+            return passages(index, rows, scores, k, s.passage_max_chunks, versions)
+        rows, scores = search(index, q, self.vector(q), k, mode, settings=s)
+        return [index.passage(int(r), float(score)) for r, score in zip(rows, scores)]
 
-    def answer(self, question: str, k: int | None = None) -> Answer:
-        """The best quoted answer to ``question`` (``qa.read``), with ``k`` passages."""
+    def answer(self, question: str, k: int | None = None, about: Iterable[str] = ()) -> Answer:
+        """The best quoted answer to ``question`` (``qa.read``), with ``k`` passages. ``about``: the
+        seed files a follow-up question is about (the previous answer's), ``qa.read.decide.decide``."""
         check_question(question)
         k = check_k(self.settings.default_k if k is None else k)
-        return answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings)
+        return answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings,
+                           about=frozenset(about))
 
 
 _ENGINES: dict[tuple[Path, Path], Engine] = {}

@@ -47,6 +47,7 @@ class Cite:
     number: int = 0
     passage: int = 0
     also_in: tuple[str, ...] = ()   # other seed files with the same article text
+    versions: tuple[str, ...] = ()  # other seed files with a near-identical version of the text
 
     @property
     def heading(self) -> str:
@@ -108,12 +109,13 @@ def quoted(sentence: str) -> tuple[str, str]:
 
 def answer_cite(a: Answer, number: int) -> Cite:
     return Cite(a.source, a.title, a.start, a.end, a.sentence_start, a.sentence_end, a.text, a.line, a.date,
-                a.publisher, sentence=a.sentence, number=number, also_in=a.also_in)
+                a.publisher, sentence=a.sentence, number=number, also_in=a.also_in,
+                versions=a.versions)
 
 
 def passage_cite(p: Passage, n: int) -> Cite:
     return Cite(p.source, p.title, p.start, p.end, p.start, p.end, p.text, p.line, p.date, p.publisher, passage=n,
-                also_in=p.also_in)
+                also_in=p.also_in, versions=p.versions)
 
 
 def marked_sentence(a: Answer) -> str:
@@ -143,6 +145,8 @@ def cite_lines(c: Cite, extra: str = "") -> str:
     where = f'<span class="qa-where" title="{attr(c.offsets)}">[{c.number}] {md(c.where)}</span>'
     if c.also_in:
         where += f" · same text in {md(', '.join(c.also_in))}"
+    if c.versions:
+        where += f" · another version in {md(', '.join(c.versions))}"
     return f"{head}  \n<small>{where}{' · ' + extra if extra else ''}</small>"
 
 

@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 
 from qa.chat.citations import Citations
-from qa.chat.conversation import Turn, resolve
+from qa.chat.conversation import Turn, follows, resolve
 from qa.chat.engine import Engine
 from qa.chat.present import (
     Cite,
@@ -103,7 +103,7 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
         rewritten = None
     searched = rewritten if rewritten is not None else cleaned
     try:
-        a = engine.answer(searched, k)
+        a = engine.answer(searched, k, about=follows(state.turns) if rewritten is not None else ())
     except (ValueError, IndexProblem) as exc:
         return said(md(str(exc)), str(exc))
     except Exception:

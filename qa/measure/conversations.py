@@ -1,14 +1,15 @@
 """Two-turn conversations for ``python -m qa eval --conversations``: turn 1 is asked, turn 2 is
 rewritten by the project's own follow-up resolution (``qa.chat.conversation.resolve``, as the chat
-does) from turn 1's question and answer, and asked; its ``standalone`` form is asked alone, so the
-gap between the two measures the follow-up handling and nothing else."""
+does) from turn 1's question and answer, and asked as a follow-up to turn 1's article
+(``follows``); its ``standalone`` form is asked alone, so the gap between the two measures the
+follow-up handling and nothing else."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from qa.chat.conversation import Turn, resolve
+from qa.chat.conversation import Turn, follows, resolve
 from qa.measure.evaluate import Kind, Result, ask
 from qa.measure.questions import Conversation
 from qa.measure.scoring import share
@@ -28,7 +29,8 @@ def run_conversations(engine, conversations: Sequence[Conversation], k: int = 10
                     sentence=first.sentence, source=first.source)
         rewritten = resolve(prepare_question(c.second.question, DEFAULT.max_question_chars)[0], [turn])
         searched = c.second.question if rewritten is None else rewritten
-        follow = ask(engine, replace(c.second, question=searched), k, Mode.HYBRID, Kind.FOLLOWUP)
+        follow = ask(engine, replace(c.second, question=searched), k, Mode.HYBRID, Kind.FOLLOWUP,
+                     about=follows([turn]) if rewritten is not None else ())
         alone = ask(engine, replace(c.second, question=c.standalone, id=c.second.id + "/standalone"), k, Mode.HYBRID,
                     Kind.STANDALONE)
         results += [first, replace(follow, question=c.second.question, searched=searched), alone]

@@ -57,9 +57,13 @@ def threshold_for(chunks: int) -> float:
     return float(threshold_at(chunks, w.threshold_chunks, w.threshold_topic))
 
 
-def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = None) -> Answer:
+def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = None,
+           about: frozenset[str] = frozenset()) -> Answer:
     """Pick the answer from a ``Deliberation``, or abstain when its "topic" probability is below
-    ``settings.threshold`` (None: the calibrated one for the size of ``index``, ``threshold_for``)."""
+    ``settings.threshold`` (None: the calibrated one for the size of ``index``, ``threshold_for``).
+    ``about``: seed files the conversation is known to be about (a follow-up to an answer quoted
+    from one of them): an answer from one of those is on topic whatever its "topic" probability;
+    it must still pass the "answerable" bar."""
     s = DEFAULT if settings is None else settings
     if len(d.picked) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched, notice=d.notice)
@@ -82,10 +86,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
     unanswered = bar is not None and sigmoid(models["answerable"](choice))[order[0]] < bar
-    if topic[order[0]] < threshold or unanswered:
+    if not (topic[order[0]] >= threshold or best.source in about) or unanswered:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
                       notice=d.notice)
-    on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold]
+    on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold or a.source in about]
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
 
@@ -119,7 +123,7 @@ def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:
         start=sent_start + a, end=sent_start + b, sentence_start=sent_start, sentence_end=sent_end,
         line=index.line_of(row, sent_start + a), score=score, searched=d.searched, notice=d.notice,
         encoding=doc.get("encoding", "utf-8"), date=doc.get("date", ""), publisher=doc.get("publisher", ""),
-        also_in=tuple(doc.get("also", ())),
+        also_in=tuple(doc.get("also", ())), versions=d.versions.get(row, ()),
     )
 
 
@@ -155,6 +159,6 @@ def _answer_first(passages: list[Passage], source: str, start: int, end: int) ->
 
 
 def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None,
-                settings: Settings | None = None) -> Answer:
-    """The whole reading pipeline on one loaded index: deliberate, then decide."""
-    return decide(index, deliberate(index, encoder, reader, question, k, qvec, settings), k, settings)
+                settings: Settings | None = None, about: frozenset[str] = frozenset()) -> Answer:
+    """The whole reading pipeline on one loaded index: deliberate, then decide (``about``: see ``decide``)."""
+    return decide(index, deliberate(index, encoder, reader, question, k, qvec, settings), k, settings, about)

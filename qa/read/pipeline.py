@@ -20,6 +20,7 @@ from qa.read.span_choice import choose, fit
 from qa.records import Passage
 from qa.search.passages import passages
 from qa.search.rank import Mode, search
+from qa.search.versions import drop_versions
 from qa.settings import DEFAULT, Settings
 
 EMPTY_QUESTION = "question is empty: ask something, e.g. 'What did Russia give North Korea?'"
@@ -68,6 +69,8 @@ class Deliberation:
     # Of each read sentence's quoted span: (of the kind asked for 1 / not -1 / none asked 0,
     # only the question's own words 1 / else 0), ``span_choice.fit``.
     span_fit: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    # Other versions of the story (``qa.search.versions``): their seed files, by the chunk row they repeat.
+    versions: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qvec: np.ndarray | None = None,
@@ -84,8 +87,9 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
         return Deliberation(question, q, "The index is empty: add articles to seeds/ and rebuild.", (), no_evidence())
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(s.distinct_depth * k, s.wider_chunks), Mode.HYBRID, settings=s)
-    shown = tuple(passages(index, rows, scores, k, s.passage_max_chunks))
-    d = Deliberation(question, q, notice, shown, no_evidence())
+    rows, scores, versions = drop_versions(index, rows, scores, s.version_share)
+    shown = tuple(passages(index, rows, scores, k, s.passage_max_chunks, versions))
+    d = Deliberation(question, q, notice, shown, no_evidence(), versions=versions)
     d = _read(index, reader, d, qvec, rows, s.read_chunks, s.read_sentences, {}, s, exclude)
     more = len(rows) > s.read_chunks or len(d.evidence) > len(d.picked)
     if more and d.readings and max(r.margin for r in d.readings) < s.widen_below_margin:

@@ -1,11 +1,12 @@
 """Ranked chunks → the passages shown. Neighbouring chunks of an article share sentences, and a
 news story is only a few chunks long: a chunk that overlaps (or touches) a better-ranked passage of
 the same article extends that passage instead of being dropped or shown twice, so the region around
-the answer is returned even when its own window ranked below a neighbour's."""
+the answer is returned even when its own window ranked below a neighbour's. A passage names the
+other versions of its text (``qa.search.versions``) found for any of its chunks."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -22,6 +23,7 @@ class _Region:
     row: int            # the best-ranked chunk in it
     first_row: int      # the chunk it starts with (for its line number)
     chunks: int
+    members: list[int] = field(default_factory=list)     # every chunk row it holds
 
 
 def merge_regions(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, max_chunks: int) -> list[_Region]:
@@ -34,25 +36,29 @@ def merge_regions(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, ma
         doc = int(index.row_doc[row])
         start, end = index.chunk_span(row)
         near = sorted((r for r in regions if r.doc == doc and start <= r.end and r.start <= end), key=lambda r: r.start)
-        if any(r.start <= start and end <= r.end for r in near):
-            continue                                     # nothing new in it
+        inside = next((r for r in near if r.start <= start and end <= r.end), None)
+        if inside is not None:
+            inside.members.append(row)                   # nothing new in it
+            continue
         if near and sum(r.chunks for r in near) + 1 <= max_chunks:
             target = min(near, key=regions.index)        # the best-ranked one keeps its place
             for other in near:
                 if other is not target:
                     target.chunks += other.chunks
+                    target.members += other.members
                     regions.remove(other)
             lo = min([start] + [r.start for r in near])
             if lo < target.start:
                 target.first_row = row if lo == start else next(r.first_row for r in near if r.start == lo)
             target.start, target.end = lo, max([end] + [r.end for r in near])
             target.chunks += 1
+            target.members.append(row)
             continue
         if len(regions) >= k:
             continue
         gap = _largest_gap(index.article_text(doc) if near else "", start, end, near)
         if gap is not None:
-            regions.append(_Region(doc, gap[0], gap[1], float(score), row, row, 1))
+            regions.append(_Region(doc, gap[0], gap[1], float(score), row, row, 1, [row]))
     return regions
 
 
@@ -76,14 +82,17 @@ def _largest_gap(text: str, start: int, end: int, near: list[_Region]) -> tuple[
     return best
 
 
-def passages(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, max_chunks: int) -> list[Passage]:
-    """The ``k`` best passages from ranked chunk ``rows`` (see ``merge_regions``), best first."""
+def passages(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, max_chunks: int,
+             versions: dict[int, tuple[str, ...]] | None = None) -> list[Passage]:
+    """The ``k`` best passages from ranked chunk ``rows`` (see ``merge_regions``), best first;
+    ``versions``: the other versions' seed files by chunk row (``versions.drop_versions``)."""
+    versions = versions or {}
     out = []
     for r in merge_regions(index, rows, scores, k, max_chunks):
         p = index.passage(r.row, r.score)
         if (r.start, r.end) != (p.start, p.end):
-            p = Passage(text=index.article_text(r.doc)[r.start:r.end], source=p.source, title=p.title, start=r.start,
-                        end=r.end, score=p.score, line=index.line_of(r.first_row, r.start), chunk_id=r.row,
-                        encoding=p.encoding, date=p.date, publisher=p.publisher)
-        out.append(p)
+            p = replace(p, text=index.article_text(r.doc)[r.start:r.end], start=r.start, end=r.end,
+                        line=index.line_of(r.first_row, r.start))
+        named = tuple(dict.fromkeys(s for row in r.members for s in versions.get(row, ()) if s != p.source))
+        out.append(replace(p, versions=named) if named else p)
     return out

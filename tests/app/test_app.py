@@ -285,6 +285,17 @@ def test_chat_shows_the_rewritten_follow_up(fake, app):
     assert "Searched" not in state.messages[users[0] + 1].text
 
 
+def test_a_follow_up_is_asked_about_the_previous_answer_s_article(fake, app, monkeypatch):
+    engine, _, _ = fake
+    asked = []
+    real = engine.answer
+    monkeypatch.setattr(engine, "answer", lambda q, k=None, about=(): asked.append(tuple(about)) or real(q, k, about))
+    state = app.reply(engine, "Who is South Korea's national security adviser?", app.ChatState())
+    state = app.reply(engine, "Which broadcaster did he talk to?", state)
+    state = app.reply(engine, "What did Russia give North Korea?", state)          # stands on its own
+    assert asked == [(), (state.turns[0].source,), ()] and state.turns[0].source
+
+
 @pytest.mark.parametrize("q", BAD_QUESTIONS)
 def test_bad_questions_get_a_message_in_the_chat(fake, q, app):
     engine, _, _ = fake
@@ -325,7 +336,7 @@ def test_engine_failure_becomes_a_sentence(fake, monkeypatch, app):
 
 def test_not_found_says_so_and_offers_passages(fake, monkeypatch, app):
     engine, _, _ = fake
-    monkeypatch.setattr(engine, "answer", lambda q, k=5: Answer(
+    monkeypatch.setattr(engine, "answer", lambda q, k=5, about=(): Answer(
         question=q, found=False, passages=tuple(engine.retrieve(q, k)), searched=q))
     state = app.reply(engine, "What is the capital of Peru?", app.ChatState())
     msg = state.messages[1].text

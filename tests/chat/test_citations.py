@@ -76,6 +76,12 @@ def test_a_citation_names_the_other_files_with_the_same_article(answer):
     assert "a.txt, line 3</span> · same text in copy of a.txt" in answer_markdown(a, c, first=True)
 
 
+def test_a_citation_names_the_other_versions_of_the_story(answer):
+    a = dataclasses.replace(answer("missiles"), versions=("b.txt",))
+    _, c = Citations().cite(a)
+    assert "a.txt, line 3</span> · another version in b.txt" in answer_markdown(a, c, first=True)
+
+
 @pytest.mark.parametrize("sentence, marks", [
     (SENT, ("", "")),
     ("He said: “Not now.”", ("", "")),

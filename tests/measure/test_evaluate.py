@@ -92,7 +92,7 @@ class StubEngine:
         self.answers = answers
         self.asked = []
 
-    def answer(self, question, k):
+    def answer(self, question, k, about=()):
         self.asked.append(k)
         return self.answers[question]
 

@@ -26,6 +26,19 @@ def test_answers_are_judged_at_the_threshold_for_the_index_size(seed_dir, tmp_pa
     assert engine.answer(QUESTION).found
 
 
+def test_a_follow_up_about_the_story_in_front_of_the_user_is_on_topic(seed_dir, tmp_path, fake_encoder, monkeypatch):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE)
+    source = engine.index.documents[0]["source"]
+    monkeypatch.setattr(decide, "threshold_for", lambda chunks: 1.01)          # nothing is on topic by itself
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert not engine.answer(QUESTION).found
+    assert not engine.answer(QUESTION, about=("another story.txt",)).found
+    a = engine.answer(QUESTION, about=(source,))
+    assert a.found and a.source == source
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 1.01)   # the "answerable" bar still holds
+    assert not engine.answer(QUESTION, about=(source,)).found
+
+
 def test_the_shipped_threshold_rises_with_the_corpus():
     w = load_weights()
     assert decide.threshold_for(1) == pytest.approx(w.threshold_topic[0])

@@ -1,0 +1,63 @@
+"""Other versions of a story. A news archive holds the same story filed more than once with small
+changes (a corrected figure, a reworded lead) under other file names. Byte-identical files are
+indexed once (the build's "also"); near-identical ones are indexed apart, and their chunks would
+fill a result list with the same text twice. A ranked chunk whose word 3-grams are nearly all
+(``Settings.version_share``) in the better-ranked chunks of one other article is another version of
+them: it is dropped from the ranking, and its article is named beside the chunk it repeats. A
+chunk that overlaps or touches a kept chunk of its own article stays (it extends that passage)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from qa.index.loaded import Index
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MIN_TRIGRAMS = 8        # a chunk shorter than this is never called a version (too little to compare)
+
+
+def trigrams(text: str) -> frozenset[tuple[str, str, str]]:
+    """The distinct runs of three words of ``text``, lower-cased."""
+    w = _WORD.findall(text.lower())
+    return frozenset(zip(w, w[1:], w[2:]))
+
+
+def drop_versions(index: Index, rows: np.ndarray, scores: np.ndarray, share: float
+                  ) -> tuple[np.ndarray, np.ndarray, dict[int, tuple[str, ...]]]:
+    """``rows`` and ``scores`` (best first) without the chunks that are another version of
+    better-ranked ones (module doc), and, for each kept row that others repeat, the seed files of
+    those others (best-ranked first). ``share`` above 1 keeps every row."""
+    if share > 1 or len(rows) < 2:
+        return rows, scores, {}
+    kept: list[int] = []
+    by_doc: dict[int, list[tuple[int, frozenset]]] = {}     # doc → its kept rows with their 3-grams
+    named: dict[int, list[str]] = {}
+    for i, row in enumerate(rows.tolist()):
+        doc = int(index.row_doc[row])
+        grams = trigrams(index.chunk_text(row))
+        start, end = index.chunk_span(row)
+        extends = any(start <= index.chunk_span(r)[1] and index.chunk_span(r)[0] <= end for r, _ in by_doc.get(doc, ()))
+        repeats = _repeated(grams, doc, by_doc, share) if len(grams) >= MIN_TRIGRAMS and not extends else None
+        if repeats is None:
+            kept.append(i)
+            by_doc.setdefault(doc, []).append((row, grams))
+            continue
+        source = index.documents[doc]["source"]
+        if source not in named.setdefault(repeats, []):
+            named[repeats].append(source)
+    keep = np.asarray(kept, dtype=np.int64)
+    return rows[keep], scores[keep], {row: tuple(sources) for row, sources in named.items()}
+
+
+def _repeated(grams: frozenset, doc: int, by_doc: dict[int, list[tuple[int, frozenset]]], share: float) -> int | None:
+    """The kept row of another article that a chunk with these 3-grams repeats (the one sharing
+    most of them), when the kept rows of that article hold at least ``share`` of them; else None."""
+    for other, items in by_doc.items():
+        if other == doc:
+            continue
+        held = set().union(*(g for _, g in items)) & grams
+        if len(held) >= share * len(grams):
+            return max(items, key=lambda item: len(item[1] & grams))[0]
+    return None
