@@ -95,6 +95,7 @@ ANSWERABLE_FEATURES = FeatureTable("answerable", {
     "best_sent_cos": lambda c: c.d.best_sent_cos,
     "span_kind": lambda c: c.d.span_fit[:, 0],
     "span_own": lambda c: c.d.span_fit[:, 1],
+    "figure_missing": lambda c: c.d.span_fit[:, 2],     # a figure asked for, none quoted
 })
 
 TOPIC_FEATURES = FeatureTable("topic", {

@@ -16,7 +16,7 @@ from qa.read.evidence import Evidence, article_coverage, gather, missing_weight,
 from qa.read.features import SENTENCE_FEATURES
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
-from qa.read.span_choice import choose, fit
+from qa.read.span_choice import choose, figure_missing, fit
 from qa.records import Passage
 from qa.search.passages import passages
 from qa.search.rank import Mode, search
@@ -67,8 +67,9 @@ class Deliberation:
     # Of each read sentence with the sentences around it: the heaviest question word they lack.
     context_missing: np.ndarray = field(default_factory=lambda: np.zeros(0))
     # Of each read sentence's quoted span: (of the kind asked for 1 / not -1 / none asked 0,
-    # only the question's own words 1 / else 0), ``span_choice.fit``.
-    span_fit: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    # only the question's own words 1 / else 0), ``span_choice.fit``; a figure asked for and
+    # none quoted 1 / else 0, ``span_choice.figure_missing``.
+    span_fit: np.ndarray = field(default_factory=lambda: np.zeros((0, 3)))
     # Other versions of the story (``qa.search.versions``): their seed files, by the chunk row they repeat.
     versions: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
@@ -123,9 +124,10 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
     top_docs = index.row_doc[rows[:s.read_chunks]]
     context = [" ".join(index.sentence_text(n) for n in (r - 1, r, r + 1) if n == r or index.same_article(r, n))
                for r in srows]
-    fits = [fit(q, ev.texts[i], r.start, r.end) for i, r in zip(picked, readings)]
+    fits = [(*fit(q, ev.texts[i], r.start, r.end), figure_missing(q, ev.texts[i], r.start, r.end))
+            for i, r in zip(picked, readings)]
     return replace(d, evidence=ev, picked=picked, readings=readings, stage1=stage1[picked],
-                   span_fit=np.array(fits, dtype=np.float64).reshape(-1, 2),
+                   span_fit=np.array(fits, dtype=np.float64).reshape(-1, 3),
                    context_missing=np.array([missing_weight(index, words, c) for c in context], dtype=np.float64),
                    vocab_coverage=vocabulary_coverage(index, words), best_sent_cos=float(ev.sent_cos.max()),
                    articles=np.array([per_doc[doc] for doc in docs], dtype=np.float64).reshape(-1, 3),

@@ -132,6 +132,21 @@ def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, floa
     return (1.0 if of_kind(kind, sentence[start:end], asked) else -1.0), own
 
 
+_FIGURES = (Wanted.AMOUNT, Wanted.NUMBER, Wanted.DATE)
+# "When the rocks melt, what is formed?": "when" opens a clause; the question is the later one.
+_WHEN_CLAUSE = re.compile(r"^\W*when\b[^?]*?[\s,](?:what|which|who|whom|whose|where|why|how)\b", re.IGNORECASE)
+
+
+def figure_missing(question: str, sentence: str, start: int, end: int) -> float:
+    """1 when ``question`` asks for a figure (an amount, a number, a date) and the quoted span holds
+    none (no digit, number word, year, month or weekday: "How much did it cost?" → "heavily
+    taxed"), else 0. An article that gives no figure for what is asked rarely answers it."""
+    if wanted(question) not in _FIGURES or _WHEN_CLAUSE.match(question):
+        return 0.0
+    span = sentence[start:end]
+    return 0.0 if NUMBER_PATTERN.search(span) or DATE_PATTERN.search(span) else 1.0
+
+
 def whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:
     """A span that is (part of) a run of capitalised words grown to the whole run ("Tom" → "Tom
     Hanks"), without crossing punctuation; other spans as they are."""

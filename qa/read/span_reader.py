@@ -17,7 +17,7 @@ import numpy as np
 from qa.encode.bert import Bert
 from qa.models import WEIGHTS_DIR
 from qa.read.reader import Reading
-from qa.read.spans import expand_to_words, top_spans, trim_edges
+from qa.read.spans import balance, expand_to_words, top_spans, trim_edges
 from qa.settings import DEFAULT, Settings
 
 WEIGHTS = WEIGHTS_DIR / "reader.npz"
@@ -153,7 +153,7 @@ class SpanReader:
                 continue
             spans: list[tuple[int, int, float]] = []
             for a, b, score in found:
-                s, e = trim_edges(sent, *expand_to_words(sent, offs[a][0], offs[b][1]))
+                s, e = balance(sent, *trim_edges(sent, *expand_to_words(sent, offs[a][0], offs[b][1])))
                 if all((s, e) != (x, y) for x, y, _ in spans):
                     spans.append((s, e, score))
             s, e, score = spans[0]

@@ -62,3 +62,37 @@ def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end -= 1
     return start, end
+
+
+def balance(text: str, start: int, end: int, reach: int = 40) -> tuple[int, int]:
+    """[start, end) holding both sides of its brackets or neither: an opened bracket is closed when
+    its closing one is within ``reach`` characters ("842 pounds (382" → "842 pounds (382 kg)"),
+    else the part before it is kept ("$16.6bn (£8.82bn" → "$16.6bn"); before a bracket it closes
+    but does not open ("382 kg) of rock" → "382 kg"), or, with nothing before it, the part after
+    it. Edges tidied again."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        stack: list[int] = []
+        stray = None
+        for i in range(start, end):
+            if text[i] == opening:
+                stack.append(i)
+            elif text[i] == closing:
+                if stack:
+                    stack.pop()
+                elif stray is None:
+                    stray = i
+        if stray is not None:
+            if any(ch.isalnum() for ch in text[start:stray]):
+                end = stray
+                stack = [i for i in stack if i < end]
+            else:
+                start = stray + 1
+        if stack:
+            close = text.find(closing, end, end + reach)
+            if len(stack) == 1 and close >= 0 and opening not in text[end:close]:
+                end = close + 1
+            elif any(ch.isalnum() for ch in text[start:stack[0]]):
+                end = stack[0]
+            else:
+                start = stack[-1] + 1
+    return trim_edges(text, start, end)

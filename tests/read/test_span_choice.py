@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa.read.reader import Reading
-from qa.read.span_choice import Wanted, choose, quotation, wanted, whole_name
+from qa.read.span_choice import Wanted, choose, figure_missing, quotation, wanted, whole_name
 
 
 def _reading(sentence: str, *texts_scores) -> Reading:
@@ -88,3 +88,20 @@ def test_a_whole_sentence_reading_is_left_alone():
     s = "Bernie Ebbers never made accounting decisions."
     r = Reading(0, len(s), 0.0, 0.0)
     assert choose("Who never made accounting decisions?", s, r, slack=3.0) == r
+
+
+@pytest.mark.parametrize("question, span, missing", [
+    ("How much did the stadium cost?", "heavily taxed", 1.0),
+    ("How much did the stadium cost?", "£9.4m", 0.0),
+    ("How many fans watched?", "more than five million", 0.0),
+    ("How many aces did he serve?", "the fourth round", 1.0),     # an ordinal is no count
+    ("When did the museum open?", "in March", 0.0),
+    ("When did the museum open?", "last week", 1.0),
+    ("When the rocks melt again, what is formed?", "a new magma", 0.0),   # "when" opens a clause
+    ("Who won the award?", "the judges", 0.0),                     # a person asked for: not a figure
+    ("Why did the show end?", "poor ratings", 0.0),
+])
+def test_a_figure_asked_for_and_none_quoted(question, span, missing):
+    sentence = f"They said {span} today."
+    start = sentence.index(span)
+    assert figure_missing(question, sentence, start, start + len(span)) == missing

@@ -4,10 +4,11 @@ cleaning. Hand-made inputs, no model."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from qa.read.normalize import holds_answer, normalize_answer
 from qa.read.pipeline import prepare_question
-from qa.read.spans import best_span, expand_to_words, top_spans, trim_edges
+from qa.read.spans import balance, best_span, expand_to_words, top_spans, trim_edges
 
 
 def test_best_span_maximises_start_plus_end_within_the_limit():
@@ -73,3 +74,27 @@ def test_top_spans_start_with_the_best_span_and_are_ordered():
         assert top[0] == best
         assert [t[2] for t in top] == sorted((t[2] for t in top), reverse=True)
         assert all(valid[i] and valid[j] and 0 <= j - i < 6 for i, j, _ in top)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("$16.6bn (£8.82bn", "$16.6bn"),          # an opened bracket not closed nearby: the part before it
+    ("382 kg) of moon rock", "382 kg"),        # a closed one: the part before it
+    ("(£8.82bn", "£8.82bn"),                   # nothing before: the part after it
+    ("Apollo 4 [AS-501", "Apollo 4"),
+    ("the film (2004) won", "the film (2004) won"),   # both sides held: left alone
+    ("plain words", "plain words"),
+])
+def test_a_span_holds_both_sides_of_its_brackets_or_neither(text, want):
+    s, e = balance(text, 0, len(text))
+    assert text[s:e] == want
+    sentence = f"He said {text} on Monday."
+    s, e = balance(sentence, 8, 8 + len(text))
+    assert sentence[s:e] == want
+
+
+def test_an_opened_bracket_closed_nearby_is_closed():
+    text = "It weighed 842 pounds (382 kg) in all, (more) than planned (say 2."
+    s, e = balance(text, text.index("842"), text.index(" kg"))
+    assert text[s:e] == "842 pounds (382 kg)"
+    s, e = balance(text, text.index("planned"), len(text))          # nothing closes it: cut before
+    assert text[s:e] == "planned"
