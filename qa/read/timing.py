@@ -15,9 +15,9 @@ PERIOD_SAMPLE = 2_000
 
 
 # A bare four-digit number is a year when a word of time stands before it ("in 2004", "the 2004
-# final") and no counted noun follows ("the 2000 workers" is a number).
-_TIME_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|during|before|after|from|between|of|and|to|early|late"
-                          r"|mid|end|year|season|the|'s|’s)|-)\s*$", re.IGNORECASE)
+# final", "profits for 2009") and no counted noun follows ("the 2000 workers" is a number).
+_TIME_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|during|before|after|from|between|of|and|to|for|through"
+                          r"|throughout|around|early|late|mid|end|year|season|the|'s|’s)|-)\s*$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"^\s*[a-z]+s\b(?<!\bseasons)(?<!\belections)(?<!\bgames)(?<!\bawards)"
                             r"(?<!\bfinals)(?<!\bolympics)")
 

@@ -27,6 +27,8 @@ def engine(tmp_path, fake_encoder):
 def test_the_times_a_question_names():
     assert [t.iso() for t in asked("To what level did the bank cut rates in March 2009?")] == ["2009-03"]
     assert [t.iso() for t in asked("What was the unemployment rate in 2010?")] == ["2010"]
+    assert [t.iso() for t in asked("How much profit did the firm report for 2009?")] == ["2009"]
+    assert asked("How many jobs are there for 2000 workers?") == []
     assert asked("How many troops did North Korea send?") == []
     assert asked("How many people live in the 2,000-year-old town?") == []
 
