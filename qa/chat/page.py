@@ -98,18 +98,22 @@ PAGE_JS = """() => {
 }"""
 
 # After a reply: the top of the newest reply at the top of the chat (and on screen), wherever the
-# user had scrolled. Gets the chat's value, so it waits until that many questions are drawn.
+# user had scrolled. Gets the chat's value, so it waits until that many questions are drawn. Once the
+# user acts (scrolls, clicks, taps or types), no pass moves the view any more: a late pass used to pull
+# the page back to the reply after the user had moved on (an open dropdown's options were left off
+# screen, out of reach).
 REPLY_IN_VIEW_JS = """(value) => {
   const asked = Array.isArray(value) ? value.filter((m) => m && m.role === 'user').length : 0;
-  let tries = 0, left = null;   // [box, scrollTop] as the first pass left them
-  const bring = () => {
+  const ACTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
+  let acted = false, tries = 0, left = null, coming = 2;  // left: [box, scrollTop] as the first pass left them
+  const act = () => { acted = true; };
+  ACTS.forEach((t) => window.addEventListener(t, act, {capture: true, passive: true}));
+  const over = () => { if (--coming === 0) ACTS.forEach((t) => window.removeEventListener(t, act, true)); };
+  const bring = () => {         // false while the question is not drawn yet
     const chat = document.getElementById('qa-chat');
     const rows = chat ? Array.from(chat.querySelectorAll('.message-row')) : [];
     const users = rows.filter((r) => r.classList.contains('user-row'));
-    if (users.length < asked || users.length === 0) {
-      if (tries++ < 60) setTimeout(bring, 50);
-      return;
-    }
+    if (users.length < asked || users.length === 0) return false;
     const last = users[users.length - 1];
     const target = rows[rows.indexOf(last) + 1] || last;
     let box = target.parentElement;
@@ -119,15 +123,20 @@ REPLY_IN_VIEW_JS = """(value) => {
       box = box.parentElement;
     }
     if (box && box !== document.body) {
-      if (left && (left[0] !== box || Math.abs(left[1] - box.scrollTop) > 1)) return;  // the user scrolled since
+      if (left && (left[0] !== box || Math.abs(left[1] - box.scrollTop) > 1)) return true;  // the user scrolled since
       box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - 6;
       left = [box, box.scrollTop];
     }
     const top = target.getBoundingClientRect().top;
     if (top < 0 || top > window.innerHeight - 160) window.scrollBy(0, top - 12);
+    return true;
   };
-  setTimeout(bring, 0);
-  setTimeout(() => { if (left) bring(); }, 400);   // again once late layout has settled, unless the user scrolled
+  const first = () => {
+    if (!acted && !bring() && tries++ < 60) setTimeout(first, 50);
+    else over();
+  };
+  setTimeout(first, 0);
+  setTimeout(() => { if (left && !acted) bring(); over(); }, 400);   // again once late layout has settled
   return [];
 }"""
 

@@ -11,6 +11,7 @@ import re
 import pytest
 
 from qa.chat.engine import Engine
+from qa.chat.page import REPLY_IN_VIEW_JS
 from tests.apphelp import (
     DESKTOP,
     HTML_CLUTTER,
@@ -75,6 +76,35 @@ def test_the_newest_reply_top_is_in_view_after_scrolling_up(browser, site, viewp
         assert row.get_by_text(f"Other possible answers ({len(expected.alternatives)})").is_visible()
         assert row.locator(".thought-group").first.locator("mark").count() == 0     # folded
     screenshot(page, tmp_path, f"page-reply-in-view-{viewport['width']}.png")
+    assert not errors, errors
+
+
+def test_a_late_pass_after_a_reply_leaves_the_view_to_the_user(browser, site):
+    """Bringing a reply into view runs again a moment later (late layout); if the user has moved on by
+    then, e.g. opened the article picker below, the page stays there and the options stay in reach.
+    (That pass pulled the page back to the reply: the picker's options were left off screen.) The
+    passes' timers are taken over here, so the late one runs after the user's click every time."""
+    _, url = site
+    page, errors = open_page(browser, url, PHONE)
+    page.get_by_text("Articles and index").click()
+    for q in QUESTIONS[:2]:
+        ask(page, q)
+    page.evaluate(f"""() => {{
+      const passes = [], real = window.setTimeout;
+      window.setTimeout = (fn, ms) => passes.push([ms, fn]);
+      try {{ ({REPLY_IN_VIEW_JS})(Array.from({{length: {len(QUESTIONS[:2])}}}, () => ({{role: 'user'}}))); }}
+      finally {{ window.setTimeout = real; }}
+      window.__qaPasses = passes.sort((a, b) => a[0] - b[0]).map((p) => p[1]);
+    }}""")
+    page.evaluate("() => window.__qaPasses.shift()()")              # the first pass: the reply in view
+    page.wait_for_function(f"() => ({NEWEST_REPLY_TOP})().inWindow", timeout=5_000)
+    page.locator("#qa-pick input").click()                           # the user moves on
+    option = page.get_by_role("option", name=re.compile(re.escape(HTML_NAME)))
+    option.wait_for(timeout=10_000)
+    page.evaluate("() => { while (window.__qaPasses.length) window.__qaPasses.shift()(); }")  # the late ones
+    assert page.evaluate(f"() => ({NEWEST_REPLY_TOP})().inWindow") is False, "the page went back to the reply"
+    option.click(timeout=5_000)
+    assert HTML_NAME in page.locator("#qa-pick input").input_value()
     assert not errors, errors
 
 
