@@ -128,3 +128,4 @@ class Answer:
     publisher: str = ""         # the article's publisher or site, when known
     also_in: tuple[str, ...] = ()   # other seed files holding the same article (indexed once)
     versions: tuple[str, ...] = ()  # other seed files with a near-identical version of this text (qa.search.versions)
+    worded_otherwise: tuple[str, ...] = ()   # those versions whose text does not hold the quoted sentence

@@ -48,6 +48,7 @@ class Cite:
     passage: int = 0
     also_in: tuple[str, ...] = ()   # other seed files with the same article text
     versions: tuple[str, ...] = ()  # other seed files with a near-identical version of the text
+    worded_otherwise: tuple[str, ...] = ()   # of those, the ones not holding the quoted sentence
 
     @property
     def heading(self) -> str:
@@ -110,7 +111,7 @@ def quoted(sentence: str) -> tuple[str, str]:
 def answer_cite(a: Answer, number: int) -> Cite:
     return Cite(a.source, a.title, a.start, a.end, a.sentence_start, a.sentence_end, a.text, a.line, a.date,
                 a.publisher, sentence=a.sentence, number=number, also_in=a.also_in,
-                versions=a.versions)
+                versions=a.versions, worded_otherwise=a.worded_otherwise)
 
 
 def passage_cite(p: Passage, n: int) -> Cite:
@@ -146,7 +147,8 @@ def cite_lines(c: Cite, extra: str = "") -> str:
     if c.also_in:
         where += f" · same text in {md(', '.join(c.also_in))}"
     if c.versions:
-        where += f" · another version in {md(', '.join(c.versions))}"
+        named = [md(v) + (" (worded otherwise here: check it)" if v in c.worded_otherwise else "") for v in c.versions]
+        where += f" · another version in {', '.join(named)}"
     return f"{head}  \n<small>{where}{' · ' + extra if extra else ''}</small>"
 
 

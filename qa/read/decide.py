@@ -23,6 +23,7 @@ from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
 from qa.read.timing import asked, covers, notice, period
 from qa.records import Answer, Passage
+from qa.search.versions import worded_otherwise
 from qa.settings import DEFAULT, Settings
 
 
@@ -118,12 +119,14 @@ def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:
     a, b = reading.start, reading.end
     if not (0 <= a < b <= len(text)):
         a, b = 0, len(text)
+    versions = d.versions.get(row, ())
     return Answer(
         question=d.question, found=True, text=text[a:b], sentence=text, source=doc["source"], title=doc["title"],
         start=sent_start + a, end=sent_start + b, sentence_start=sent_start, sentence_end=sent_end,
         line=index.line_of(row, sent_start + a), score=score, searched=d.searched, notice=d.notice,
         encoding=doc.get("encoding", "utf-8"), date=doc.get("date", ""), publisher=doc.get("publisher", ""),
-        also_in=tuple(doc.get("also", ())), versions=d.versions.get(row, ()),
+        also_in=tuple(doc.get("also", ())), versions=versions,
+        worded_otherwise=worded_otherwise(index, versions, text) if versions else (),
     )
 
 

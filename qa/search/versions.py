@@ -61,3 +61,18 @@ def _repeated(grams: frozenset, doc: int, by_doc: dict[int, list[tuple[int, froz
         if len(held) >= share * len(grams):
             return max(items, key=lambda item: len(item[1] & grams))[0]
     return None
+
+
+def worded_otherwise(index: Index, sources: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """Those of ``sources`` (other versions of a story) whose text does not hold ``text`` (a quoted
+    sentence) word for word, spacing aside: a correction may have changed the very words quoted."""
+    want = " ".join(text.split())
+    out = []
+    for source in sources:
+        try:
+            other = index.article_text(index.document_number(source))
+        except KeyError:                 # gone from the index since it was ranked
+            continue
+        if want not in " ".join(other.split()):
+            out.append(source)
+    return tuple(out)

@@ -80,6 +80,9 @@ def test_a_citation_names_the_other_versions_of_the_story(answer):
     a = dataclasses.replace(answer("missiles"), versions=("b.txt",))
     _, c = Citations().cite(a)
     assert "a.txt, line 3</span> · another version in b.txt" in answer_markdown(a, c, first=True)
+    a = dataclasses.replace(a, versions=("b.txt", "c.txt"), worded_otherwise=("c.txt",))
+    _, c = Citations().cite(a)
+    assert "another version in b.txt, c.txt (worded otherwise here: check it)" in answer_markdown(a, c, first=True)
 
 
 @pytest.mark.parametrize("sentence, marks", [

@@ -39,11 +39,14 @@ def test_a_story_filed_twice_is_shown_once_naming_the_other_file(engine):
         assert engine.article_text(p.source)[p.start:p.end] == p.text
 
 
-def test_the_answer_names_the_other_version(engine):
+def test_the_answer_names_the_other_version_and_whether_it_words_the_quote_otherwise(engine):
     a = engine.answer("How long will the wall take to build, the board's chairman said?")
-    assert a.found and "three years" in a.sentence
+    assert a.found and "three years" in a.sentence and "£9" in a.sentence
     assert set(a.versions) | {a.source} == {"harbour.txt", "harbour-corrected.txt"}
+    assert a.worded_otherwise == a.versions                     # the other one has the corrected cost
     assert engine.article_text(a.source)[a.start:a.end] == a.text
+    a = engine.answer("When did the fishermen ask for the wall after winter storms flooded the quay?")
+    assert a.found and "Fishermen" in a.sentence and a.versions and a.worded_otherwise == ()
 
 
 def test_versions_can_be_kept_apart(tmp_path, fake_encoder):
