@@ -55,8 +55,9 @@ class Settings:
     hnsw_ef_construction: int = 200
     hnsw_ef_search: int = 256
     ann_delta_max: int = 5_000
-    # Threads for torch and FAISS when answering. One question is small tensors and one vector:
-    # one thread is as fast, and a second one waits on the other core whenever it is busy.
+    # Threads for torch and FAISS when answering. On 2 cores (SQuAD dev, 2026-12-02) a second
+    # thread cut `answer()` p50 from 72-90 to 58-64 ms on an idle machine, but raised it from 89 to
+    # 123 ms while another process held one core (a build, a second app): one is the safe default.
     query_threads: int = 1
 
     # -- retrieval -------------------------------------------------------------------------------
