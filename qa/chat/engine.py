@@ -20,9 +20,8 @@ from qa.read.pipeline import EMPTY_QUESTION
 from qa.read.reader import Reader
 from qa.read.readers import make_reader
 from qa.records import Answer, BuildReport, Passage
-from qa.search.passages import passages
+from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
-from qa.search.versions import drop_versions
 from qa.settings import DEFAULT, Settings
 from qa.settings import index_dir as default_index_dir
 from qa.settings import seeds_dir as default_seeds_dir
@@ -124,8 +123,7 @@ class Engine:
         index, s = self.index, self.settings
         if mode is Mode.HYBRID:
             rows, scores = search(index, q, self.vector(q), s.distinct_depth * k, mode, settings=s)
-            rows, scores, versions = drop_versions(index, rows, scores, s.version_share)
-            return passages(index, rows, scores, k, s.passage_max_chunks, versions)
+            return shown_passages(index, rows, scores, k, s)[3]
         rows, scores = search(index, q, self.vector(q), k, mode, settings=s)
         return [index.passage(int(r), float(score)) for r, score in zip(rows, scores)]
 

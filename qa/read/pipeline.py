@@ -18,9 +18,8 @@ from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
 from qa.read.span_choice import choose, figure_missing, fit
 from qa.records import Passage
-from qa.search.passages import passages
+from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
-from qa.search.versions import drop_versions
 from qa.settings import DEFAULT, Settings
 
 EMPTY_QUESTION = "question is empty: ask something, e.g. 'What did Russia give North Korea?'"
@@ -88,9 +87,8 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
         return Deliberation(question, q, "The index is empty: add articles to seeds/ and rebuild.", (), no_evidence())
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(s.distinct_depth * k, s.wider_chunks), Mode.HYBRID, settings=s)
-    rows, scores, versions = drop_versions(index, rows, scores, s.version_share)
-    shown = tuple(passages(index, rows, scores, k, s.passage_max_chunks, versions))
-    d = Deliberation(question, q, notice, shown, no_evidence(), versions=versions)
+    rows, scores, versions, shown = shown_passages(index, rows, scores, k, s)
+    d = Deliberation(question, q, notice, tuple(shown), no_evidence(), versions=versions)
     d = _read(index, reader, d, qvec, rows, s.read_chunks, s.read_sentences, {}, s, exclude)
     more = len(rows) > s.read_chunks or len(d.evidence) > len(d.picked)
     if more and d.readings and max(r.margin for r in d.readings) < s.widen_below_margin:

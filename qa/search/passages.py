@@ -12,6 +12,8 @@ import numpy as np
 
 from qa.index.loaded import Index
 from qa.records import Passage
+from qa.search.versions import drop_versions
+from qa.settings import Settings
 
 
 @dataclass
@@ -96,3 +98,12 @@ def passages(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, max_chu
         named = tuple(dict.fromkeys(s for row in r.members for s in versions.get(row, ()) if s != p.source))
         out.append(replace(p, versions=named) if named else p)
     return out
+
+
+def shown_passages(index: Index, rows: np.ndarray, scores: np.ndarray, k: int, settings: Settings
+                   ) -> tuple[np.ndarray, np.ndarray, dict[int, tuple[str, ...]], list[Passage]]:
+    """What ``retrieve()`` and ``answer()`` show from ranked chunk ``rows``: the rows and scores
+    left once other versions of a story are out (``versions.drop_versions``), those versions'
+    files by the row they repeat, and the ``k`` passages."""
+    rows, scores, versions = drop_versions(index, rows, scores, settings.version_share)
+    return rows, scores, versions, passages(index, rows, scores, k, settings.passage_max_chunks, versions)

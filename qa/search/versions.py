@@ -32,17 +32,19 @@ def drop_versions(index: Index, rows: np.ndarray, scores: np.ndarray, share: flo
     if share > 1 or len(rows) < 2:
         return rows, scores, {}
     kept: list[int] = []
-    by_doc: dict[int, list[tuple[int, frozenset]]] = {}     # doc → its kept rows with their 3-grams
+    by_doc: dict[int, _Kept] = {}
     named: dict[int, list[str]] = {}
     for i, row in enumerate(rows.tolist()):
         doc = int(index.row_doc[row])
         grams = trigrams(index.chunk_text(row))
         start, end = index.chunk_span(row)
-        extends = any(start <= index.chunk_span(r)[1] and index.chunk_span(r)[0] <= end for r, _ in by_doc.get(doc, ()))
-        repeats = _repeated(grams, doc, by_doc, share) if len(grams) >= MIN_TRIGRAMS and not extends else None
+        mine = by_doc.setdefault(doc, _Kept())
+        extends = any(start <= e and s <= end for s, e in mine.spans)
+        repeats = None if extends or len(grams) < MIN_TRIGRAMS else next(
+            (other.repeated(grams) for d, other in by_doc.items() if d != doc and other.holds(grams, share)), None)
         if repeats is None:
             kept.append(i)
-            by_doc.setdefault(doc, []).append((row, grams))
+            mine.add(row, grams, (start, end))
             continue
         source = index.documents[doc]["source"]
         if source not in named.setdefault(repeats, []):
@@ -51,16 +53,26 @@ def drop_versions(index: Index, rows: np.ndarray, scores: np.ndarray, share: flo
     return rows[keep], scores[keep], {row: tuple(sources) for row, sources in named.items()}
 
 
-def _repeated(grams: frozenset, doc: int, by_doc: dict[int, list[tuple[int, frozenset]]], share: float) -> int | None:
-    """The kept row of another article that a chunk with these 3-grams repeats (the one sharing
-    most of them), when the kept rows of that article hold at least ``share`` of them; else None."""
-    for other, items in by_doc.items():
-        if other == doc:
-            continue
-        held = set().union(*(g for _, g in items)) & grams
-        if len(held) >= share * len(grams):
-            return max(items, key=lambda item: len(item[1] & grams))[0]
-    return None
+class _Kept:
+    """The kept chunks of one article: their rows, 3-grams and spans, and all their 3-grams."""
+
+    def __init__(self) -> None:
+        self.chunks: list[tuple[int, frozenset]] = []
+        self.spans: list[tuple[int, int]] = []
+        self.grams: set = set()
+
+    def add(self, row: int, grams: frozenset, span: tuple[int, int]) -> None:
+        self.chunks.append((row, grams))
+        self.spans.append(span)
+        self.grams |= grams
+
+    def holds(self, grams: frozenset, share: float) -> bool:
+        """Whether these chunks hold at least ``share`` of ``grams``."""
+        return bool(self.chunks) and len(self.grams & grams) >= share * len(grams)
+
+    def repeated(self, grams: frozenset) -> int:
+        """The row of the chunk sharing most of ``grams``."""
+        return max(self.chunks, key=lambda item: len(item[1] & grams))[0]
 
 
 def worded_otherwise(index: Index, sources: tuple[str, ...], text: str) -> tuple[str, ...]:
