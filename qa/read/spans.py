@@ -40,11 +40,29 @@ def top_spans(start: np.ndarray, end: np.ndarray, valid: np.ndarray, max_len: in
 
 
 def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow [start, end) so it does not begin or end inside a word."""
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
-        start -= 1
-    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
-        end += 1
+    """Grow [start, end) so it does not begin or end inside a word, nor inside a name whose
+    capitalised parts a hyphen joins ("T" → "T-Mobile", "Ioannou" → "Haji-Ioannou"; "London" stays
+    out of "London-based")."""
+    def word_start(i: int) -> int:
+        while i > 0 and text[i - 1].isalnum():
+            i -= 1
+        return i
+
+    def word_end(i: int) -> int:
+        while i < len(text) and text[i].isalnum():
+            i += 1
+        return i
+
+    if 0 < start < len(text) and text[start].isalnum():
+        start = word_start(start)
+    if 0 < end < len(text) and text[end - 1].isalnum():
+        end = word_end(end)
+    while (end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper() and end > start
+           and text[end - 1].isalnum() and text[word_start(end)].isupper()):
+        end = word_end(end + 1)
+    while (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum() and text[start].isupper()
+           and text[word_start(start - 1)].isupper()):
+        start = word_start(start - 1)
     return start, end
 
 

@@ -40,6 +40,23 @@ def test_span_edges_grow_to_whole_words_and_drop_punctuation():
     assert t[slice(*trim_edges(t, s, e))] == "Congo (DRC)"
 
 
+def test_a_span_does_not_cut_a_hyphenated_name():
+    text = "Airtime comes from T-Mobile, says Stelios Haji-Ioannou, a London-based anti-smoking Jay-Z fan."
+
+    def grown(part: str) -> str:
+        i = text.index(part)
+        return text[slice(*expand_to_words(text, i, i + len(part)))]
+
+    assert grown("T") == "T-Mobile"               # a name's capitalised parts stay together
+    assert grown("Mobile") == "T-Mobile"
+    assert grown("Ioannou") == "Haji-Ioannou"
+    assert grown("Stelios Haji") == "Stelios Haji-Ioannou"
+    assert grown("Jay") == "Jay-Z"
+    assert grown("London") == "London"            # not a name's part: "-based" stays out
+    assert grown("smoking") == "smoking"
+    assert grown("ays") == "says"                 # inside a plain word: the whole word
+
+
 def test_normalize_answer_is_squad_normalisation():
     assert normalize_answer("The  Anti-aircraft, missiles!") == "antiaircraft missiles"
     assert normalize_answer("an apple a day") == "apple day"
