@@ -45,6 +45,7 @@ from qa.chat.present import (  # noqa: E402
     uploads_markdown,
 )
 from qa.chat.session import (  # noqa: E402  (the tests reach the handlers through app)
+    TYPE_A_QUESTION,
     ChatState,
     chat_value,
     reply,
@@ -128,8 +129,10 @@ def build_app(engine: Engine) -> gr.Blocks:
 
     # -- chat ---------------------------------------------------------------------------------
     def on_submit(question, state):
-        state = reply(engine, question, state)
-        return ("", chat_value(state), state) + sources_outputs(state)
+        asked = reply(engine, question, state)
+        if asked is state:              # nothing to ask: the conversation stays as it was
+            gr.Info(TYPE_A_QUESTION, duration=5, title="Nothing asked")
+        return ("", chat_value(asked), asked) + sources_outputs(asked)
 
     def on_retry(state):
         state = retry(engine, state)

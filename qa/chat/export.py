@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from qa.chat.present import Cite, quoted
+from qa.chat.present import CLOSEST_PASSAGES, Cite, passage_cite, quoted, snippet
 from qa.chat.session import ChatState, Exchange
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -63,6 +63,12 @@ def exchange_markdown(e: Exchange, state: ChatState) -> str:
     cites = [c for c in (state.citations.get(n) for n in e.numbers) if c is not None]
     if not cites:
         lines.append(f"_{text_md(e.said or 'No answer.')}_")
+        offered = e.answer.passages[:CLOSEST_PASSAGES] if e.answer is not None else ()
+        closest = [passage_cite(p, n) for n, p in enumerate(offered, 1)]
+        if closest:             # what the chat offered instead, with where each is
+            lines.append("Closest passages:")
+            lines.append("\n".join(f"- {text_md(c.label)}, {c.offsets}: {text_md(snippet(c.text, 200))}"
+                                   for c in closest))
         return "\n\n".join(lines)
     best = cites[0]
     if best.sentence and best.text != best.sentence:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Sequence
@@ -22,12 +23,14 @@ MAX_NAME_CHARS = 100
 
 
 def safe_name(name: str) -> str:
-    """A file name safe to create in the seeds folder: the last path component of ``name``, letters,
-    digits, '.', '-', '_' only (others become '_'), no leading dot, at most ``MAX_NAME_CHARS``.
-    Raises ``ValueError`` when nothing usable is left or the suffix is not an article's."""
+    """A file name safe to create in the seeds folder: the last path component of ``name``, letters
+    and digits of any script, '.', '-', '_' only (others become '_'; "新闻.txt" stays, "Großes
+    Feuer.txt" is "Großes_Feuer.txt"), no leading dot, at most ``MAX_NAME_CHARS``. Raises
+    ``ValueError`` when nothing usable is left or the suffix is not an article's."""
     base = re.split(r"[\\/]", str(name).replace("\x00", ""))[-1]
-    base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode("ascii")
-    base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("._-")
+    base = unicodedata.normalize("NFC", base)
+    base = "".join(ch if ch.isalnum() or ch in ".-" else "_" for ch in base)
+    base = re.sub(r"_+", "_", base).strip("._-")
     base = re.sub(r"\.{2,}", ".", base)
     stem, dot, suffix = base.rpartition(".")
     if not dot or not stem or f".{suffix.lower()}" not in SUFFIXES:
@@ -36,6 +39,15 @@ def safe_name(name: str) -> str:
     if not stem:
         raise ValueError(f"{name!r}: no usable file name left")
     return f"{stem}.{suffix.lower()}"
+
+
+def _umask() -> int:
+    """This process's umask, read without changing it (Linux's /proc; else the usual 022)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            return next(int(ln.split()[1], 8) for ln in f if ln.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return 0o022
 
 
 def _root(seeds_dir: str | os.PathLike) -> Path:
@@ -65,6 +77,13 @@ def add_article(seeds_dir: str | os.PathLike, name: str, data: bytes, replace: b
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        # mkstemp's file is private (0600): the article gets a new file's mode, or the mode of the
+        # one it replaces, so other processes reading the seeds folder still can
+        try:
+            mode = stat.S_IMODE(target.stat().st_mode) if replace and target.is_file() else 0o666 & ~_umask()
+        except OSError:
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         if replace:
             if target.is_dir():
                 raise ValueError(f"{fname} is a folder in the seeds folder, not an article")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa.chat.files import Uploads
+from qa.ingest.formats import text_is_extracted
 from qa.records import Answer, BuildReport, Passage
 from qa.settings import DEFAULT
 
@@ -57,7 +58,10 @@ class Cite:
 
     @property
     def where(self) -> str:
-        return f"{self.source}, line {self.line}" if self.line else self.source
+        """"file.txt, line 5"; a saved web page's line counts in its article text, as extracted."""
+        if not self.line:
+            return self.source
+        return f"{self.source}, line {self.line}" + (" of the page text" if text_is_extracted(self.source) else "")
 
     @property
     def offsets(self) -> str:
@@ -112,6 +116,9 @@ def answer_cite(a: Answer, number: int) -> Cite:
     return Cite(a.source, a.title, a.start, a.end, a.sentence_start, a.sentence_end, a.text, a.line, a.date,
                 a.publisher, sentence=a.sentence, number=number, also_in=a.also_in,
                 versions=a.versions, worded_otherwise=a.worded_otherwise)
+
+
+CLOSEST_PASSAGES = 3        # passages a "not found" reply offers (the chat and the export)
 
 
 def passage_cite(p: Passage, n: int) -> Cite:
@@ -183,7 +190,7 @@ def alternatives_markdown(answers: Sequence[Answer], cites: Sequence[Cite], best
                               for a, c in zip(answers, cites))
 
 
-def not_found_markdown(a: Answer, searched: str | None = None, limit: int = 3) -> str:
+def not_found_markdown(a: Answer, searched: str | None = None, limit: int = CLOSEST_PASSAGES) -> str:
     """The plain "not found" message, with the closest passages offered."""
     lines = []
     if searched:
@@ -231,7 +238,8 @@ def article_html(cite: Cite | None, text: str | None, note: str = "", key: str =
                 + e(text[cite.sentence_end:]))
     else:
         body = e(text)
-        note = note or "This article changed since it was indexed, so the quote cannot be marked: press Rebuild index."
+        note = note or ("This article changed after this answer was given, so its quote cannot be marked here: "
+                        "ask again (Retry) to quote the article as it is now.")
     head = f'<div class="qa-article-title">{e(cite.heading)}</div>'
     if not whole:
         mark = f"[{cite.number}]" if cite.number else f"Passage {cite.passage}:"

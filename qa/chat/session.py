@@ -30,6 +30,7 @@ log = logging.getLogger("qa.chat")
 
 SORRY = "Sorry, something went wrong while answering. The app is still running: try again or rephrase the question."
 EXAMPLE = "What did Russia give North Korea?"
+TYPE_A_QUESTION = f"Type a question, for example: {EXAMPLE}"
 MAX_SHOWN_QUESTION = 500
 OTHER_ANSWERS = "Other possible answers"
 
@@ -58,7 +59,8 @@ class Exchange:
 class ChatState:
     """A conversation: turns for follow-ups, the messages shown, for each message the place it
     opens when clicked, the numbered citations, the passages behind the last reply, and the
-    citation last opened (what "Copy answer" copies)."""
+    citation last opened or the newest answer's (what "Copy answer" copies; 0 after a reply that
+    found none, until a citation is opened)."""
 
     turns: tuple[Turn, ...] = ()
     messages: tuple[Message, ...] = ()
@@ -82,7 +84,8 @@ def chat_value(state: ChatState) -> list[dict]:
 
 def reply(engine: Engine, question: str, state: ChatState, k: int | None = None) -> ChatState:
     """The state after ``question``: its messages added (the best answer first, the other possible
-    answers folded, then the passages), its citations numbered, the turn recorded."""
+    answers folded, then the passages), its citations numbered, the turn recorded. A question
+    with nothing to ask (blank, or control characters only) leaves the state as it is."""
     question = question if isinstance(question, str) else ""
     start = len(state.messages)
     shown = md(snippet("".join(c if c.isprintable() else " " for c in question), MAX_SHOWN_QUESTION))
@@ -94,7 +97,7 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
                        Exchange(question, start, said=plain))
 
     if not question.strip() or not shown:
-        return said(f"Type a question, for example: _{md(EXAMPLE)}_", f"Type a question, for example: {EXAMPLE}")
+        return state            # nothing asked: nothing added (the app says what to type)
     cleaned, _ = prepare_question(question, engine.settings.max_question_chars)   # as the search will see it
     try:
         rewritten = resolve(cleaned, state.turns)
@@ -134,7 +137,7 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
                         turned=True)
     new = _extend(state, msgs, cites, exchange, passages=passages)
     return dataclasses.replace(new, turns=state.turns + (turn,), citations=citations,
-                               focus=numbers[0] if numbers else state.focus)
+                               focus=numbers[0] if numbers else 0)
 
 
 def retry(engine: Engine, state: ChatState, k: int | None = None) -> ChatState:
@@ -162,7 +165,8 @@ def show_article(engine: Engine, cite: Cite | None, key: str = "") -> str:
     try:
         text = engine.article_text(cite.source)
     except (KeyError, IndexProblem):
-        return article_html(None, None, note=f"{cite.source} is no longer indexed: press Rebuild index.")
+        return article_html(None, None, note=f"{cite.source} is no longer indexed (deleted or unreadable since this "
+                                             "answer): ask again for an answer from the articles there now.")
     return article_html(cite, text, key=key)
 
 

@@ -10,7 +10,7 @@ import logging
 from qa.ingest.clutter import title_and_blocks
 from qa.ingest.dates import full_dates, publication_line
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
-from qa.ingest.text import split_publisher
+from qa.ingest.text import metadata_line, split_publisher
 
 _OPTIONS = dict(
     with_metadata=True,
@@ -50,7 +50,9 @@ class HtmlLoader:
         # The headline is the text's first line (quotable, and read as the title like a text file's).
         text = body if first_line == title else f"{title}\n\n{body}"
         text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n"
-        headline, blocks = title_and_blocks(text, skip=lambda line: bool(publication_line(line)))
+        # What trafilatura keeps of a page's furniture ("CLICK HERE TO READ MORE" inside the article
+        # element, a lone "Share" line) is left out as in a text file.
+        headline, blocks = title_and_blocks(text, skip=metadata_line)
         if not blocks:
             raise ValueError("no article text in this web page (only a headline)")
         dates = full_dates(page.date or "")

@@ -39,7 +39,8 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     return fields, m.end()
 
 
-def _metadata_line(line: str) -> bool:
+def metadata_line(line: str) -> bool:
+    """A line that is not article text: page clutter or a "Published …" line."""
     return is_clutter(line) or bool(publication_line(line))
 
 
@@ -51,7 +52,7 @@ class TextLoader:
     def load(self, raw: bytes) -> Article:
         text, encoding = decode(raw)
         fields, body = front_matter(text)
-        title, blocks = title_and_blocks(text, body, _metadata_line)
+        title, blocks = title_and_blocks(text, body, metadata_line)
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
         title, publisher = split_publisher(fields.get("title") or title)

@@ -251,6 +251,7 @@ def test_articles_panel_uploads_replaces_and_deletes_a_saved_web_page(browser, t
         line = reply.locator(".qa-cite-line").inner_text()
         assert line.startswith(HTML_TITLE) and line.endswith("5 March 2024"), line
         assert f"{HTML_NAME}, line" in reply.locator(".qa-where").inner_text()
+        assert "of the page text" in reply.locator(".qa-where").inner_text()
 
         # the same name again, other content: asked first, then replaced (never two copies)
         page_file.write_text(HTML_PAGE.replace("18,000 vehicles", "21,000 vehicles"), encoding="utf-8")

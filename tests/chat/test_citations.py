@@ -70,6 +70,13 @@ def test_the_citation_line_leads_with_the_headline_and_keeps_offsets_in_a_toolti
     assert "same text in" not in text
 
 
+def test_a_web_pages_line_is_said_to_count_in_its_text_not_its_html(answer):
+    _, c = Citations().cite(answer("missiles", source="ferry.html"))
+    assert c.where == "ferry.html, line 3 of the page text"
+    _, c = Citations().cite(answer("missiles", source="notes/ferry.md"))
+    assert c.where == "notes/ferry.md, line 3"
+
+
 def test_a_citation_names_the_other_files_with_the_same_article(answer):
     a = dataclasses.replace(answer("missiles"), also_in=("copy of a.txt",))
     _, c = Citations().cite(a)

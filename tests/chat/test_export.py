@@ -6,7 +6,7 @@ import dataclasses
 
 from qa.chat.citations import Citations
 from qa.chat.export import citation_markdown, conversation_markdown, copy_markdown, text_md
-from qa.chat.session import ChatState, reply
+from qa.chat.session import ChatState, Exchange, reply
 
 
 def test_an_answer_copies_with_its_citation(answer):
@@ -42,7 +42,7 @@ def test_export_holds_every_question_answer_and_citation(engine):
         state = reply(engine, q, state)
     out = conversation_markdown(state)
     assert out.startswith("# Ask the articles: conversation\n\n**Question:** What did Russia give North Korea?")
-    assert "_Searched: Which broadcaster did " in out and "**Question:** \n\n_Type a question" in out
+    assert "_Searched: Which broadcaster did " in out and len(state.exchanges) == 2     # "" asked nothing
     sources = out.split("## Sources\n\n", 1)[1].splitlines()
     assert len(sources) == len(state.citations.cites)
     for line, c in zip(sources, state.citations.cites):
@@ -51,3 +51,38 @@ def test_export_holds_every_question_answer_and_citation(engine):
     for e in state.exchanges:
         for n in e.numbers:
             assert f"[{n}]" in out.split("## Sources")[0]
+
+
+def test_a_not_found_reply_exports_the_closest_passages_and_leaves_nothing_to_copy(engine):
+    state = reply(engine, "What did Russia give North Korea?", ChatState())
+    answer = engine.answer("What is the capital of Peru?")
+    missed = dataclasses.replace(answer, found=False, text="", passages=tuple(engine.retrieve("capital of Peru", 5)))
+    state = dataclasses.replace(state, exchanges=state.exchanges + (
+        Exchange("What is the capital of Peru?", len(state.messages), missed, said="Not found in the articles."),),
+        focus=0)
+    out = conversation_markdown(state).split("## Sources")[0]
+    tail = out.split("**Question:** What is the capital of Peru?", 1)[1]
+    assert "_Not found in the articles._" in tail and "Closest passages:" in tail
+    listed = [ln for ln in tail.splitlines() if ln.startswith("- Passage ")]
+    assert len(listed) == min(3, len(missed.passages)) >= 2 and all("000\\_4ec855d9f35632c0.txt, line " in ln and "characters " in ln for ln in listed)
+
+
+def test_after_a_reply_that_found_nothing_copy_waits_for_a_citation(engine):
+    found = reply(engine, "What did Russia give North Korea?", ChatState())
+    assert found.focus == found.exchanges[-1].numbers[0]
+    not_found = dataclasses.replace(engine.answer("What is the capital of Peru?"), found=False)
+    state = reply(_Answers(engine, not_found), "What is the capital of Peru?", found)
+    assert state.focus == 0 and state.exchanges[-1].numbers == ()
+
+
+class _Answers:
+    """An engine whose ``answer`` gives one fixed answer (the rest is the real engine's)."""
+
+    def __init__(self, engine, answer):
+        self._engine, self._answer = engine, answer
+
+    def answer(self, *args, **kwargs):
+        return self._answer
+
+    def __getattr__(self, name):
+        return getattr(self._engine, name)

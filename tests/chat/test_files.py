@@ -13,7 +13,10 @@ BODY = b"Title\n\nSome article text here.\n"
 def test_uploaded_names_are_sanitised(tmp_path, seed_dir):
     assert safe_name("../../etc/evil.txt") == "evil.txt"
     assert safe_name("..\\..\\win.TXT") == "win.txt"
-    assert safe_name("/abs/path/Ünïcode name (1).txt") == "Unicode_name_1.txt"
+    assert safe_name("/abs/path/Ünïcode name (1).txt") == "Ünïcode_name_1.txt"     # letters of any script stay
+    assert safe_name("新闻.txt") == "新闻.txt" and safe_name("Ελλάδα.TXT") == "Ελλάδα.txt"
+    assert safe_name("Großes  Feuer\u202e.txt") == "Großes_Feuer.txt"        # a direction override is not a letter
+    assert safe_name("Cafe\u0301.txt") == "Café.txt"                       # composed (NFC)
     assert safe_name(".hidden.txt") == "hidden.txt"
     assert safe_name("Page.HTM") == "Page.htm" and safe_name("notes.md") == "notes.md"
     for bad in ["evil.exe", "noext", ".txt", "..", "", "x.txt/..", "\x00.txt", "page.php"]:
@@ -24,6 +27,21 @@ def test_uploaded_names_are_sanitised(tmp_path, seed_dir):
         add_article(seed_dir, "bin.txt", b"\x00\x01" * 50)
     assert sorted(p.name for p in seed_dir.iterdir()) == sorted([SEED_NAME, "escape.txt"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
+
+
+def test_an_article_is_saved_readable_like_any_new_file_and_a_replaced_one_keeps_its_mode(seed_dir):
+    import os
+    import stat
+
+    umask = os.umask(0o022)                 # (the test's own: restored below)
+    try:
+        name = add_article(seed_dir, "新闻.txt", BODY)
+        assert stat.S_IMODE((seed_dir / name).stat().st_mode) == 0o644
+        (seed_dir / name).chmod(0o664)
+        add_article(seed_dir, name, BODY.replace(b"Some", b"Other"), replace=True)
+        assert stat.S_IMODE((seed_dir / name).stat().st_mode) == 0o664
+    finally:
+        os.umask(umask)
 
 
 def test_an_existing_name_is_replaced_only_when_asked(seed_dir):

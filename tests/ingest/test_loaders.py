@@ -52,6 +52,16 @@ def test_a_saved_page_gives_the_article_text_and_its_metadata():
     assert HtmlLoader().load(PAGE.encode("utf-8")) == a                  # the same page, the same text
 
 
+def test_furniture_inside_a_pages_article_is_not_article_text():
+    # trafilatura keeps what sits inside <article>; the text files' clutter rule leaves it out
+    page = PAGE.replace("<p>The order was placed", "<p>CLICK HERE TO READ MORE</p>\n<p>Share</p>\n<p>The order was placed")
+    a = HtmlLoader().load(page.encode("utf-8"))
+    assert "CLICK HERE TO READ MORE" in a.text                           # the text is kept as extracted
+    body = "\n".join(a.text[s:e] for s, e in a.blocks)
+    assert "CLICK HERE" not in body and "\nShare\n" not in f"\n{body}\n"
+    assert "battery-powered boats" in body and "after a two-year tender" in body
+
+
 def test_a_windows_1252_page_decodes_by_its_meta_charset():
     page = PAGE.replace('charset="utf-8"', 'charset="windows-1252"').encode("cp1252")
     assert "worth £18m" in HtmlLoader().load(page).text
