@@ -49,6 +49,7 @@ def plan_build(seeds: Path, index: Path, old: dict | None, full: bool) -> Plan:
     own = index.resolve()     # an index kept inside seeds/: its files are not articles
     if own.is_relative_to(seeds.resolve()):    # (resolving every path costs ~60 µs a file)
         paths = [p for p in paths if not p.resolve().is_relative_to(own)]
+        skipped = [k for k in skipped if not (seeds / k.source).resolve().is_relative_to(own)]
     old_docs = {d["source"]: d for d in (old or {}).get("documents", [])}
     plan = Plan(skipped=list(skipped))
     seen: set[str] = set()

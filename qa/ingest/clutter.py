@@ -57,16 +57,23 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
-def title_and_blocks(text: str, start: int = 0, skip: Callable[[str], bool] | None = None
+def title_and_blocks(text: str, start: int = 0, skip: Callable[[str], bool] | None = None, known: str = ""
                      ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The title (first non-empty line from ``start``, markdown '#' removed) and the spans of
     article text.
 
     A block is a run of lines with no clutter line (``is_clutter``, or ``skip`` when given) inside;
     the title line is its own thing and in no block. Blank lines stay inside blocks (the sentence
-    splitter treats them as paragraph breaks)."""
+    splitter treats them as paragraph breaks). With the title ``known`` already (front matter's),
+    the first line is a title only when it is a Markdown heading or that title; otherwise it is
+    article text (a lead paragraph)."""
     skip = is_clutter if skip is None else skip
     title = ""
+    if known:
+        first = next((text[a:b].replace("\ufeff", "").strip() for a, b in _lines(text) if a >= start
+                      and text[a:b].replace("\ufeff", "").strip()), "")
+        if not first.startswith("#") and " ".join(first.split()) != " ".join(known.split()):
+            title = known
     title_span = (0, 0)
     blocks: list[tuple[int, int]] = []
     open_start = open_end = -1

@@ -23,6 +23,11 @@ _OPTIONS = dict(
 )
 
 
+# Fewer words than this outside the headline is no article: a page of menus, a cookie notice, "Page
+# not found" (a news brief runs to 40 words and more).
+MIN_PAGE_WORDS = 15
+
+
 class HtmlLoader:
     """``.html`` and ``.htm``: saved article pages."""
 
@@ -55,6 +60,9 @@ class HtmlLoader:
         headline, blocks = title_and_blocks(text, skip=metadata_line)
         if not blocks:
             raise ValueError("no article text in this web page (only a headline)")
+        words = sum(len(text[a:b].split()) for a, b in blocks)
+        if words < MIN_PAGE_WORDS:       # what trafilatura falls back to on a page with no article: a menu, a 404
+            raise ValueError(f"no article found in this web page (only {words} words of text)")
         dates = full_dates(page.date or "")
         date = dates[0].iso() if dates else next(filter(None, map(publication_line, text.split("\n")[:8])), "")
         site = (page.sitename or "").strip()

@@ -19,7 +19,11 @@ def sha256(raw: bytes) -> str:
 def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
     """Every seed file under ``seeds`` (recursively, sorted), and the entries left out.
 
-    Hidden files and folders are ignored; symlinks are not followed out of ``seeds``."""
+    Hidden files and folders are ignored; files of other types are left out as skipped; symlinks
+    are not followed out of ``seeds``."""
+    if seeds.exists() and not seeds.is_dir():
+        raise FileNotFoundError(f"seeds folder {seeds} is a file, not a folder: give the folder that holds the "
+                                f"articles ({', '.join(SUFFIXES)})")
     if not seeds.is_dir():
         raise FileNotFoundError(f"seeds folder {seeds} does not exist; create it and put articles "
                                 f"({', '.join(SUFFIXES)}) in it")
@@ -42,10 +46,13 @@ def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
                 skipped.append(Skipped(relative_source(path, seeds),
                                        f"symlink to folder {path.resolve()}, outside the seeds folder; not followed"))
         for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(SUFFIXES):
+            if name.startswith("."):
                 continue
             path = Path(dirpath) / name
             rel = relative_source(path, seeds)
+            if not name.lower().endswith(SUFFIXES):       # said, not passed over: nothing dropped unseen
+                skipped.append(Skipped(rel, f"not an article file; these are read: {', '.join(SUFFIXES)}"))
+                continue
             if path.is_symlink():
                 target = path.resolve()
                 if not target.is_relative_to(root):

@@ -52,7 +52,7 @@ class TextLoader:
     def load(self, raw: bytes) -> Article:
         text, encoding = decode(raw)
         fields, body = front_matter(text)
-        title, blocks = title_and_blocks(text, body, metadata_line)
+        title, blocks = title_and_blocks(text, body, metadata_line, known=fields.get("title", ""))
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
         title, publisher = split_publisher(fields.get("title") or title)

@@ -144,7 +144,8 @@ def test_discover_recursive_sorted_and_filtered(tmp_path):
         p.write_text("Title\nText.\n")
     found, skipped = discover(seeds)
     assert [p.relative_to(seeds).as_posix() for p in found] == ["a.md", "b.txt", "sub/c.TXT", "sub/deeper/d.txt"]
-    assert skipped == []
+    assert [k.source for k in skipped] == ["e.json", "notes.pdf"]           # said, not dropped unseen; hidden ones not
+    assert all(k.reason.startswith("not an article file; these are read: .txt") for k in skipped)
 
 
 def test_discover_reports_symlinks_out_of_the_seeds_folder(tmp_path):

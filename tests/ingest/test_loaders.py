@@ -71,6 +71,11 @@ def test_a_windows_1252_page_decodes_by_its_meta_charset():
     (b"", "empty"),
     (b"<html><head><title>x</title></head><body></body></html>", "no article"),
     (b"just some words, not a page", "no article"),
+    (b"<html><head><title>x</title></head><body><nav>Home News</nav></body></html>", "no article"),
+    (b"<html><head><title>Page not found</title></head><body><h1>Page not found</h1>"
+     b"<p>Sorry, the page you requested does not exist.</p></body></html>", "no article"),
+    (b"<html><body><div id='cookie'>We use cookies to improve your experience. Accept all cookies?</div></body></html>",
+     "no article"),
 ])
 def test_pages_without_an_article_are_refused_with_a_reason(raw, why):
     with pytest.raises(ValueError, match=why):
@@ -95,6 +100,18 @@ def test_a_hyphen_suffix_is_a_speaker_not_a_publisher():
     assert split_publisher("Choose hope over fear - Kennedy") == ("Choose hope over fear - Kennedy", "")
     assert split_publisher("Rates rise | Financial Post") == ("Rates rise", "Financial Post")
     assert split_publisher("Why rates rise – and what next") == ("Why rates rise – and what next", "")
+
+
+def test_front_matter_with_a_title_keeps_the_lead_paragraph_as_text():
+    raw = (b"---\ntitle: Teenager wins chess title\ndate: 2024-02-18\n---\n\n"
+           b"A 15-year-old, Aisha Bello, won the national chess championship on Sunday.\n\n"
+           b"She beat the defending champion in the final.\n")
+    a = TextLoader().load(raw)
+    body = "\n".join(a.text[s:e] for s, e in a.blocks)
+    assert a.title == "Teenager wins chess title" and "Aisha Bello, won the national" in body
+    same = raw.replace(b"---\n\nA 15", b"---\nTeenager wins chess title\n\nA 15")     # the title again: a title
+    b = TextLoader().load(same)
+    assert "\n".join(b.text[s:e] for s, e in b.blocks) == body
 
 
 def test_dateline_gives_the_date():
