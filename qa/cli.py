@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from qa.settings import DEFAULT, INDEX_ENV, SEEDS_ENV
+from qa.settings import DEFAULT, DEFAULT_INDEX_DIR, DEFAULT_SEEDS_DIR, INDEX_ENV, SEEDS_ENV
 
 
 def _progress_bar(desc: str, unit: str = "B"):
@@ -20,6 +20,8 @@ def _progress_bar(desc: str, unit: str = "B"):
 
     def update(done: int, total: int) -> None:
         nonlocal bar
+        if bar is None and done >= total:       # nothing left to do: no bar
+            return
         if bar is None:
             bar = tqdm(total=total, desc=desc, unit=unit, unit_scale=True, file=sys.stderr, leave=False)
         bar.total = total
@@ -89,17 +91,46 @@ def _mark(sentence: str, start: int, end: int) -> str:
 
 
 def _print_passages(passages, limit: int) -> None:
+    from qa.chat.present import passage_cite
+
     for n, p in enumerate(passages[:limit], 1):
         text = " ".join(p.text.split())
-        print(f"  [{n}] {p.source}, line {p.line}, characters {p.start}-{p.end} (score {p.score:.3f})")
+        c = passage_cite(p, n)
+        print(f"  [{n}] {c.heading} — {c.where}, {c.offsets} (score {p.score:.3f})")
         print(f"      {text[:300]}{'…' if len(text) > 300 else ''}")
 
 
+def _print_cite(c, a) -> None:
+    """The citation lines of answer ``a``: headline · publisher · date — file, line, characters;
+    the other files holding its story, and the versions that word the sentence otherwise."""
+    print(f"  [{c.number}] {c.heading} — {c.where}, {c.offsets} (sentence {a.sentence_start}–{a.sentence_end})")
+    if a.also_in:
+        print(f"      same text in: {', '.join(a.also_in)}")
+    same = [v for v in a.versions if v not in a.worded_otherwise]
+    if same:
+        print(f"      another version in: {', '.join(same)}")
+    if a.worded_otherwise:
+        print(f"      worded otherwise in: {', '.join(a.worded_otherwise)} "
+              "(check it: a correction may have changed it)")
+
+
 def cmd_ask(args) -> int:
+    from qa.chat.citations import Citations
     from qa.chat.engine import Engine
     from qa.chat.present import confidence_note
 
-    engine = Engine(args.seeds, args.index)
+    update, close = _progress_bar("embedding articles")
+    try:
+        engine = Engine(args.seeds, args.index, progress=update)
+    finally:
+        close()
+    report = engine.last_report
+    if report is not None and not (report.up_to_date and not report.warnings):   # say what the build did
+        for s in report.skipped:
+            print(f"skipped {s.source}: {s.reason}", file=sys.stderr)
+        for w in report.warnings:
+            print(f"warning: {w}", file=sys.stderr)
+        print(f"index {report.index_dir}: {report.summary()}", file=sys.stderr)
     if args.passages:
         passages = engine.retrieve(args.question, args.k)
         if args.json:
@@ -114,16 +145,15 @@ def cmd_ask(args) -> int:
     if ans.notice:
         print(f"note: {ans.notice}")
     if not ans.found:
-        print("Not found in the articles. The closest passages:")
+        print("Not found in the articles." + (" The closest passages:" if ans.passages else ""))
         _print_passages(ans.passages, args.k)
         return 0
-    for n, a in enumerate((ans,) + ans.alternatives, 1):
-        head = "Answer" if n == 1 else f"Other answer ({a.title})"
-        print(f"{head}: {a.text}   ({confidence_note(a.score)})")
+    _, cites = Citations().cite_all((ans,) + ans.alternatives)
+    for n, (a, c) in enumerate(zip((ans,) + ans.alternatives, cites), 1):
+        print(f"{'Answer' if n == 1 else 'Other answer'}: {a.text}   ({confidence_note(a.score)})")
         rel = a.start - a.sentence_start
         print(f"  \u201c{_mark(a.sentence, rel, rel + len(a.text))}\u201d")
-        print(f"  [{n}] {a.source}, line {a.line}, characters {a.start}-{a.end} "
-              f"(sentence {a.sentence_start}-{a.sentence_end})")
+        _print_cite(c, a)
     print("Passages:")
     _print_passages(ans.passages, args.k)
     return 0
@@ -146,8 +176,11 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     def paths(p):
-        p.add_argument("--seeds", type=Path, default=None, help=f"articles folder (default: seeds/ or ${SEEDS_ENV})")
-        p.add_argument("--index", type=Path, default=None, help=f"index folder (default: index/ or ${INDEX_ENV})")
+        p.add_argument("--seeds", type=Path, default=None,
+                       help=f"articles folder (default: ${SEEDS_ENV}, else {DEFAULT_SEEDS_DIR}: the project's seeds/, "
+                            "wherever this is run from)")
+        p.add_argument("--index", type=Path, default=None,
+                       help=f"index folder (default: ${INDEX_ENV}, else {DEFAULT_INDEX_DIR})")
 
     b = sub.add_parser("build", help="bring the index up to date with the seeds folder (incremental)")
     paths(b)
@@ -234,3 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the previous index is intact", file=sys.stderr)
         return 130
+    except BrokenPipeError:         # the reader of our output went away ("| head -1"): not an error
+        try:                        # (so that the interpreter's last flush does not complain)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 0

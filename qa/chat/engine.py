@@ -26,6 +26,9 @@ from qa.settings import DEFAULT, Settings
 from qa.settings import index_dir as default_index_dir
 from qa.settings import seeds_dir as default_seeds_dir
 
+UPDATING = ("The index is being brought up to date: this answer comes from the articles indexed before; "
+            "ask again when it is done to search the new ones too.")
+
 
 def check_question(question: str) -> str:
     """Refuse what cannot be a question (``ValueError``); return it stripped of surrounding space."""
@@ -50,12 +53,12 @@ class Engine:
 
     def __init__(self, seeds_dir: str | os.PathLike | None = None, index_dir: str | os.PathLike | None = None,
                  encoder: Encoder | None = None, auto_build: bool = True, threshold: float | None = None, *,
-                 reader: Reader | None = None, settings: Settings | None = None):
+                 reader: Reader | None = None, settings: Settings | None = None, progress=None):
         """``encoder``: default the packaged model; ``reader``: default the one ``settings.reader``
         names; ``threshold``: the "topic" probability (that the articles are about the question)
         below which ``answer`` abstains (default ``settings.threshold``, whose default is the
         calibrated one for the index's size, ``qa.read.decide.threshold_for``). ``auto_build``:
-        bring the index up to date now (else load it as it is)."""
+        bring the index up to date now (else load it as it is; ``progress``: ``refresh``'s)."""
         settings = DEFAULT if settings is None else settings
         self.settings = settings if threshold is None else replace(settings, threshold=threshold)
         self.seeds_dir = default_seeds_dir(seeds_dir)
@@ -70,7 +73,7 @@ class Engine:
         self.last_report: BuildReport | None = None
         self._index: Index | None = None
         if auto_build:
-            self.refresh()
+            self.refresh(progress=progress)
         else:
             self._index = self._load()
 
@@ -132,8 +135,16 @@ class Engine:
         seed files a follow-up question is about (the previous answer's), ``qa.read.decide.decide``."""
         check_question(question)
         k = check_k(self.settings.default_k if k is None else k)
-        return answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings,
-                           about=frozenset(about))
+        a = answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings,
+                        about=frozenset(about))
+        if self.updating:         # articles being added are not searched yet: say so
+            a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING])))
+        return a
+
+    @property
+    def updating(self) -> bool:
+        """Whether a rebuild is under way (questions meanwhile are answered from the index before it)."""
+        return self._build_lock.locked()
 
 
 _ENGINES: dict[tuple[Path, Path], Engine] = {}

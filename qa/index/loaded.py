@@ -162,9 +162,12 @@ class Index:
         return got
 
     def document_number(self, source: str) -> int:
-        """The index into ``documents`` of article ``source``; ``KeyError`` when it is not indexed."""
+        """The index into ``documents`` of article ``source``, or of the article whose text file
+        ``source`` repeats (its ``also_in``: the same text, so the same offsets); ``KeyError`` when
+        it is neither."""
         if self._by_source is None:
-            self._by_source = {d["source"]: i for i, d in enumerate(self.documents)}
+            by = {also: i for i, d in enumerate(self.documents) for also in d.get("also", ())}
+            self._by_source = by | {d["source"]: i for i, d in enumerate(self.documents)}
         return self._by_source[source]
 
     def line_of(self, row: int, offset: int) -> int:

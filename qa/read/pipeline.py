@@ -84,7 +84,8 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
     if not q:
         raise ValueError(EMPTY_QUESTION)
     if index.size == 0:
-        return Deliberation(question, q, "The index is empty: add articles to seeds/ and rebuild.", (), no_evidence())
+        return Deliberation(question, q, "The index is empty: add articles to the seeds folder and rebuild.", (),
+                            no_evidence())
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(s.distinct_depth * k, s.wider_chunks), Mode.HYBRID, settings=s)
     rows, scores, versions, shown = shown_passages(index, rows, scores, k, s)

@@ -111,7 +111,8 @@ def test_rebuild_endpoint_reports_added_changed_removed(tmp_path, seed_dir):
         (seed_dir / "new.txt").write_text("Penguins of Patagonia\n\nThe penguin colony grew to 4,000 birds in 2023.\n")
         r = c.predict(False, api_name="/rebuild")
         assert r["added"] == ["new.txt"] and r["documents"] == 2 and "1 added" in r["summary"]
-        assert c.predict("How big did the penguin colony grow?", 5, api_name="/ask")["source"] == "new.txt"
+        after = c.predict("How big did the penguin colony grow?", 5, api_name="/ask")
+        assert after["source"] == "new.txt" and "up to date" not in after["notice"]
         (seed_dir / "new.txt").unlink()
         r = c.predict(False, api_name="/rebuild")
         assert r["removed"] == ["new.txt"] and r["documents"] == 1
@@ -146,10 +147,12 @@ def test_questions_during_a_rebuild_use_the_previous_index(tmp_path, seed_dir):
         during = c.predict("How big did the penguin colony grow?", 5, api_name="/ask")
         assert time.perf_counter() - t0 < 10
         assert during["source"] == SEED_NAME          # the old index: no penguins yet
+        assert "being brought up to date" in during["notice"]
         assert [d["source"] for d in c.predict(api_name="/articles")] == [SEED_NAME]
         enc.go.set()
         assert job.result(timeout=30)["added"] == ["new.txt"]
-        assert c.predict("How big did the penguin colony grow?", 5, api_name="/ask")["source"] == "new.txt"
+        after = c.predict("How big did the penguin colony grow?", 5, api_name="/ask")
+        assert after["source"] == "new.txt" and "up to date" not in after["notice"]
 
 
 def test_upload_saves_under_a_sanitised_name_and_rebuilds(tmp_path, seed_dir):

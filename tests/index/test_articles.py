@@ -48,3 +48,16 @@ def test_passages_carry_the_articles_metadata(engine):
     assert (p.title, p.date, p.publisher) == ("Ferry company orders two electric boats", "2024-05-14", "The Bayside Herald")
     seed = next(p for p in engine.retrieve("Russia North Korea air defense", 5) if p.source.endswith(".txt"))
     assert seed.publisher == "Washington Examiner" and seed.date == ""
+
+
+def test_a_file_named_in_also_in_opens_the_same_text(engine, seed_dir):
+    from tests.apphelp import SEED_NAME
+
+    (seed_dir / "copy.txt").write_bytes((seed_dir / SEED_NAME).read_bytes())
+    engine.refresh()
+    a = engine.answer("What did Russia give North Korea?")
+    assert a.source == SEED_NAME and a.also_in == ("copy.txt",)
+    text = engine.article_text("copy.txt")                           # a name the answer gives opens
+    assert text == engine.article_text(SEED_NAME) and text[a.start:a.end] == a.text
+    with pytest.raises(KeyError):
+        engine.article_text("missing.txt")
