@@ -16,6 +16,7 @@ from qa.chat.referents import (
     AUXILIARIES,
     GROUP,
     GROUP_NOUNS,
+    PARTS,
     PERSON,
     PLACE,
     PLACE_NOUNS,
@@ -129,9 +130,8 @@ def _pick(refs: list[Referent], kinds: tuple[str, ...], plural_first: bool = Fal
                        key=lambda r: plural_first and not r.plural)
     if preferred:
         return preferred[0]
-    order = ("answer", "question", "sentence")
     return min(allowed, default=None,
-               key=lambda r: (plural_first and not r.plural, kinds.index(r.kind), not r.strong, order.index(r.where)))
+               key=lambda r: (plural_first and not r.plural, kinds.index(r.kind), not r.strong, PARTS.index(r.where)))
 
 
 def _demonstrative_points_back(words: list[str], i: int) -> bool:

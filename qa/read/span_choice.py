@@ -61,8 +61,10 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|(?:de|van|von|der|da|di|al|bin|le|la))(?:\s+(?:[A-Z][\w'’.-]*"
                        r"|(?:de|van|von|der|da|di|al|bin|le|la)(?=\s+[A-Z])))*")
 _QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"|‘([^’]{8,})’")
-_SAID_THAT = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,40}?|added|warned|claimed|argued|insisted|admitted"
-                        r"|predicted|announced|wrote)\s+(?:that\s+)?", re.IGNORECASE)
+# "told" + its listener: only with "that" ("told local broadcaster SBS that …"), else the listener's
+# words could start the clause
+_SAID_THAT = re.compile(r"\b(?:(?:said|says|added|warned|claimed|argued|insisted|admitted|predicted|announced"
+                        r"|wrote)\s+(?:that\s+)?|told\s+[\w\s]{1,40}?\s+that\s+)", re.IGNORECASE)
 _TRAILING_SAID = re.compile(r",?\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|added|warned|told\s+\w+)[^,.;]*[.!]?\s*$",
                             re.IGNORECASE)
 

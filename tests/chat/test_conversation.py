@@ -110,6 +110,16 @@ def test_he_means_a_person_and_it_a_thing_never_the_other():
     assert resolve("Who wrote it?", [t]) == "Who wrote The Salt Road?"
 
 
+def test_a_name_and_its_short_form_are_one_person_named_in_full():
+    t = Turn("What did Kim Jong-Un say in his speech?", "What did Kim Jong-Un say in his speech?",
+             "We have gone as far as we could", "“We have gone as far as we could,” Kim said in a speech on Friday.",
+             "a.txt")
+    assert resolve("When did he say it?", [t]).startswith("When did Kim Jong-Un say it")     # not "Kim", "Jong-Un"
+    t = _turn("By how much did remittances to Mexico grow, according to the Bank of Mexico?", "24%")
+    assert resolve("Which source of income is bigger for the country?", [t]) == \
+        "Which source of income is bigger for Mexico?"             # a place is not the bank named after it
+
+
 def test_they_means_a_group_before_a_thing():
     t = _turn("Which band recorded the album Night Trains?", "The Ferrymen")
     assert resolve("Where do they come from?", [t]) == "Where do The Ferrymen come from?"

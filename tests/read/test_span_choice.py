@@ -79,6 +79,8 @@ def test_what_someone_said_is_the_quotation():
     s = "The minister said that the plan would go ahead in May."
     assert s[slice(*quotation(s))] == "the plan would go ahead in May"
     assert quotation("The plan went ahead in May.") is None
+    told = "Adviser Shin Won-sik told local broadcaster SBS that Russia has given North Korea equipment."
+    assert told[slice(*quotation(told))] == "Russia has given North Korea equipment"   # not "broadcaster SBS that …"
     r = _reading(s, ("the minister".capitalize(), 5.0))
     assert _quoted(s, choose("What did the minister say about the plan?", s, r, slack=3.0)) == \
         "the plan would go ahead in May"
