@@ -6,9 +6,13 @@
   is preferred when the sentence has one among the reader's near-best spans; a name is quoted whole
   ("Tom Hanks", not "Tom").
 - "What did X say?" is answered with what X said: the quotation, or the reported clause.
+- A question that names a year is not answered with a figure the sentence gives for another year
+  ("How much was harvested in 2022?" → not "6.1 million tonnes in 2021"): a span of the kind
+  asked for that is not another year's is quoted instead, however far down the reader put it.
 
 The reader's scores are kept as they are (the fitted models read them); only the quoted span moves,
-and only to a span the reader itself scored within ``settings.span_choice_slack`` of its best."""
+and only to one of the reader's own spans: within ``settings.span_choice_slack`` of its best, but for
+the year rule."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from dataclasses import replace
 from qa.encode.words import STOPWORDS
 from qa.read.kinds import AUXILIARIES, DATE_PATTERN, NUMBER_PATTERN, ROLE_WORDS
 from qa.read.reader import Reading
+from qa.read.timing import asked as asked_times
 
 
 class Wanted(enum.Enum):
@@ -112,6 +117,15 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
     own = [(s, e) for s, e in near if content_words(sentence[s:e]) and not content_words(sentence[s:e]) <= asked]
     if not own:
         return reading
+    years = {m.year for m in asked_times(question)}
+    if years:               # "… in 2022?": not the figure the sentence gives for 2021
+        this_time = [(s, e) for s, e in own if not other_year(sentence, s, e, years)]
+        if not this_time and kind is not Wanted.OTHER:
+            # every near-best span is another year's: the sentence's span of the kind asked for that
+            # is not, however far down the reader put it
+            this_time = [(s, e) for s, e, _ in reading.spans if of_kind(kind, sentence[s:e], asked)
+                         and not other_year(sentence, s, e, years)][:1]
+        own = this_time or own
     pick = own[0]
     if kind is not Wanted.OTHER and not of_kind(kind, sentence[pick[0]:pick[1]], asked):
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
@@ -120,6 +134,24 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
     if kind in (Wanted.PERSON, Wanted.PLACE) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     return replace(reading, start=pick[0], end=pick[1])
+
+
+_YEAR_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?[\s,]*(?:in|for|during|of|since|by)\s+(?:the\s+)?(?:(?:year|season)\s+)?"
+                         r"((?:1[89]|2[01])\d\d)\b", re.IGNORECASE)
+# "for 2005 the firm expects $4bn": a year before the span, with no other figure or clause break between
+_YEAR_BEFORE = re.compile(r"\b(?:in|for|during|by)\s+((?:1[89]|2[01])\d\d)\b[^.;:$£€%\d]{0,30}$", re.IGNORECASE)
+_YEAR = re.compile(r"\b((?:1[89]|2[01])\d\d)\b")
+
+
+def other_year(sentence: str, start: int, end: int, years: set[int]) -> bool:
+    """Whether the span ``sentence[start:end]`` is tied to a year other than ``years``: it names
+    one, or the words right after it do ("6.1 million [tonnes] in 2021"), or, with none after, a
+    year shortly before it ("for 2005 the firm expects $4bn")."""
+    span = {int(y) for y in _YEAR.findall(sentence[start:end])}
+    if span:
+        return not span & years
+    m = _YEAR_AFTER.match(sentence[end:end + 40]) or _YEAR_BEFORE.search(sentence[max(0, start - 45):start])
+    return bool(m) and int(m.group(1)) not in years
 
 
 def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, float]:

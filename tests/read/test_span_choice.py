@@ -107,3 +107,20 @@ def test_a_figure_asked_for_and_none_quoted(question, span, missing):
     sentence = f"They said {span} today."
     start = sentence.index(span)
     assert figure_missing(question, sentence, start, start + len(span)) == missing
+
+
+def test_a_year_asked_for_is_not_answered_with_another_years_figure():
+    s = "The ministry estimated the total harvest at 4.2 million tonnes, down from 6.1 million tonnes in 2021."
+    r = _reading(s, ("6.1 million tonnes", 6.0), ("4.2 million tonnes", 5.0))
+    assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=3.0)) == "4.2 million tonnes"
+    assert _quoted(s, choose("How much wheat was harvested in 2021?", s, r, slack=3.0)) == "6.1 million tonnes"
+    assert _quoted(s, choose("How much wheat was harvested?", s, r, slack=3.0)) == "6.1 million tonnes"  # no year asked
+    assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=0.5)) == "4.2 million tonnes"  # far down
+    r = _reading(s, ("6.1 million tonnes", 6.0), ("total harvest", 5.0))
+    assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=0.5)) == "6.1 million tonnes"  # no other
+    r = _reading(s, ("6.1 million", 6.0), ("4.2 million", 5.0))                   # a unit between span and year
+    assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=3.0)) == "4.2 million"
+    t = "Sales reached $3bn in 2004, up from $2bn in 2003, and for 2005 the firm expects $4bn."
+    r = _reading(t, ("$2bn", 4.0), ("$4bn", 3.8), ("$3bn", 3.5))
+    assert _quoted(t, choose("What were sales in 2004?", t, r, slack=3.0)) == "$3bn"
+    assert _quoted(t, choose("What were sales in 2003?", t, r, slack=3.0)) == "$2bn"
