@@ -19,7 +19,9 @@ _SHARE_WORDS = {
 # Calls to action and page furniture (a whole short line that starts like this).
 _CLUTTER_LINE = re.compile(
     r"^\W*(?:(?:click here|read more|read next|subscribe|sign up|sign in|log in|follow us|download (?:the|our) app"
-    r"|advertisement|sponsored|recommended|most popular|continue reading|share this|see also|more from|watch|listen)\b"
+    r"|advertisement|sponsored|recommended|most popular|continue reading|share this|see also|more from|watch|listen"
+    r"|accept (?:all )?cookies|manage (?:cookie )?(?:preferences|settings)|cookie (?:policy|settings|preferences)"
+    r"|skip to (?:main )?content)\b"
     r"|related(?: articles| stories| coverage)?\s*:)",
     re.IGNORECASE,
 )
@@ -28,11 +30,17 @@ _CLUTTER_LINE = re.compile(
 # them is clutter only when it does not end like a sentence.
 _CLUTTER_ALWAYS = re.compile(
     r"^\W*(?:click here|read more|read next|subscribe|sign up|follow us|download (?:the|our) app|continue reading"
-    r"|share this)\b",
+    r"|share this|accept (?:all )?cookies|skip to (?:main )?content)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLUTTER_MAX_WORDS = 14
+# Furniture that may run to a few sentences: a cookie notice ("We use cookies to … By continuing …"),
+# a tag list ("Tags: Bridges, Transport").
+_NOTICE = re.compile(r"^\W*(?:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|(?:tags|topics|filed\s+under)\s*:)",
+                     re.IGNORECASE)
+_NOTICE_MAX_WORDS = 60
+_NAV_SEPARATOR = re.compile(r"\s+[|•·»]\s+")
 
 
 def is_clutter(line: str) -> bool:
@@ -43,6 +51,11 @@ def is_clutter(line: str) -> bool:
     if not any(ch.isalnum() for ch in stripped):
         return True            # rules, bullets, "* * *"
     if stripped.lower().strip(" :|•·-") in _SHARE_WORDS:
+        return True
+    if _NOTICE.match(stripped) and len(stripped.split()) <= _NOTICE_MAX_WORDS:
+        return True
+    items = _NAV_SEPARATOR.split(stripped)      # a menu: "Home | News | Sport | Weather"
+    if len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not _SENTENCE_END.search(stripped):
         return True
     if len(stripped.split()) > _CLUTTER_MAX_WORDS or not _CLUTTER_LINE.match(stripped):
         return False

@@ -130,7 +130,7 @@ def publication_line(line: str) -> str:
     """The ISO date of a line that only says when the article was published ("Published 5 March
     2024", "Updated: 2024-03-05 10:00", "Tuesday 5 March 2024 10.00 GMT", "By Jo Park | Published
     12 February 2024"), else ""."""
-    stripped = line.strip()
+    stripped = line.strip().strip("*_").strip()        # "*Published 5 March 2024*" (Markdown emphasis)
     if not stripped or len(stripped.split()) > 12:
         return ""
     rest = _PUBLISHED.sub("", _BYLINE.sub("", stripped, count=1), count=1)

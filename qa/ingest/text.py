@@ -39,9 +39,21 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     return fields, m.end()
 
 
+# "By Tom Hardy", "By Ana Lima and Jo Park, Political Reporter": a line naming the author alone.
+_BYLINE = re.compile(r"^\W*By\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|de|van|von|der|da|al))*)"
+                     r"(?:\s*[,|–—-]\s*[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})?\W*$")
+
+
+def byline(line: str) -> str:
+    """The author a line names alone ("By Tom Hardy" → "Tom Hardy"), else ""."""
+    stripped = line.strip()
+    m = _BYLINE.match(stripped) if len(stripped.split()) <= 12 else None
+    return m.group("name") if m else ""
+
+
 def metadata_line(line: str) -> bool:
-    """A line that is not article text: page clutter or a "Published …" line."""
-    return is_clutter(line) or bool(publication_line(line))
+    """A line that is not article text: page clutter, a "Published …" line or a byline."""
+    return is_clutter(line) or bool(publication_line(line)) or bool(byline(line))
 
 
 class TextLoader:
@@ -58,8 +70,9 @@ class TextLoader:
         title, publisher = split_publisher(fields.get("title") or title)
         date = _date(text, body, blocks, fields.get("date", ""))
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher
+        author = fields.get("author") or next(filter(None, map(byline, text[body:blocks[0][0] + 1].split("\n"))), "")
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
-                       author=fields.get("author", ""))
+                       author=author)
 
 
 def _date(text: str, body: int, blocks, declared: str) -> str:

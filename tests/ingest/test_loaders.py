@@ -114,6 +114,20 @@ def test_front_matter_with_a_title_keeps_the_lead_paragraph_as_text():
     assert "\n".join(b.text[s:e] for s, e in b.blocks) == body
 
 
+def test_page_furniture_saved_in_a_text_file_is_left_out():
+    raw = (b"Bridge closes for repairs\n\nSkip to main content\nHome | News | Sport | Weather\nBy Tom Hardy\n"
+           b"*Published 5 March 2024*\n\nThe Old Harbour Bridge will close on Monday, the council said.\n\n"
+           b"We use cookies to improve your experience on our site. By continuing to browse you agree to our use of "
+           b"cookies.\nAccept all cookies\n\nTags: Bridges, Transport, Council\n")
+    a = TextLoader().load(raw)
+    assert [a.text[s:e] for s, e in a.blocks] == ["The Old Harbour Bridge will close on Monday, the council said."]
+    assert (a.title, a.date, a.author) == ("Bridge closes for repairs", "2024-03-05", "Tom Hardy")
+    assert a.text == raw.decode()                                    # left out, never rewritten
+    kept = "By the time the rain stopped, the river had risen.\nWatch makers reported record exports.\n"
+    b = TextLoader().load(f"Floods\n\n{kept}".encode())
+    assert "\n".join(b.text[s:e] for s, e in b.blocks) + "\n" == kept and b.author == ""
+
+
 def test_dateline_gives_the_date():
     a = TextLoader().load(b"Storm hits coast\n\nLISBON, January 9, 2025 - A storm closed the port.\n")
     assert a.date == "2025-01-09"
