@@ -116,7 +116,7 @@ def build_app(engine: Engine) -> gr.Blocks:
         return documents_html(docs), gr.update(choices=[document_choice(d) for d in docs], value=None)
 
     def sources_outputs(state: ChatState):
-        cites = [(c.label, str(c.number)) for c in state.citations.cites]
+        cites = [(c.listed, str(c.number)) for c in state.citations.cites]
         passages = [(c.label, str(i)) for i, c in enumerate(state.passages)]
         focus = str(state.focus) if state.citations.get(state.focus) else None
         asked = gr.update(interactive=bool(state.exchanges))

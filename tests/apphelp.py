@@ -150,7 +150,10 @@ NEWEST_REPLY_TOP = """() => {
     box = box.parentElement;
   }
   const r = reply.getBoundingClientRect(), b = box ? box.getBoundingClientRect() : {top: 0, bottom: innerHeight};
+  const label = document.querySelector('#qa-chat [data-testid="block-label"]');
+  const labelBottom = label ? label.getBoundingClientRect().bottom : -Infinity;
   return {found: true, top: r.top, boxTop: b.top, boxBottom: b.bottom, window: innerHeight,
+          underLabel: r.top < labelBottom - 1 && r.top + 40 > b.top,     // the chat's "Chat" label covers its top
           inBox: r.top >= b.top - 1 && r.top + 40 <= b.bottom, inWindow: r.top >= 0 && r.top + 40 <= innerHeight,
           text: reply.innerText.slice(0, 200)};
 }"""

@@ -124,7 +124,11 @@ REPLY_IN_VIEW_JS = """(value) => {
     }
     if (box && box !== document.body) {
       if (left && (left[0] !== box || Math.abs(left[1] - box.scrollTop) > 1)) return true;  // the user scrolled since
-      box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - 6;
+      // the chat's floating "Chat" label covers the top of the box: the reply starts below it
+      const label = chat.querySelector('[data-testid="block-label"]');
+      const boxTop = box.getBoundingClientRect().top;
+      const cover = label ? Math.max(0, Math.min(60, label.getBoundingClientRect().bottom - boxTop)) : 0;
+      box.scrollTop += target.getBoundingClientRect().top - boxTop - 6 - cover;
       left = [box, box.scrollTop];
     }
     const top = target.getBoundingClientRect().top;
@@ -161,7 +165,9 @@ DOWNLOAD_JS = """(text) => {
   if (!text) return [];
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([text], {type: 'text/markdown;charset=utf-8'}));
-  a.download = 'conversation.md';
+  const now = new Date(), two = (n) => String(n).padStart(2, '0');    // local time: "conversation-2024-03-05-1430.md"
+  a.download = `conversation-${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}-` +
+               `${two(now.getHours())}${two(now.getMinutes())}.md`;
   document.body.appendChild(a);
   a.click();
   setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);

@@ -68,6 +68,12 @@ class Cite:
         return f"characters {self.start}–{self.end}"
 
     @property
+    def listed(self) -> str:
+        """How the conversation's citation list names it: the words quoted first, so that places in
+        one article tell apart ("[2] “10,000 troops” · Headline · … — file, line 5")."""
+        return f"[{self.number}] “{snippet(self.text, 60)}” · {self.heading} — {self.where}"
+
+    @property
     def label(self) -> str:
         """How lists name it: "[2] Headline · Publisher · date — file, line 5" or "Passage 1: …"."""
         mark = f"[{self.number}]" if self.number else f"Passage {self.passage}:"

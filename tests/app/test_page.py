@@ -66,8 +66,9 @@ def test_the_newest_reply_top_is_in_view_after_scrolling_up(browser, site, viewp
     reply = ask(page, QUESTIONS[1])
     page.wait_for_function(f"() => {{ const r = ({NEWEST_REPLY_TOP})(); return r.inBox && r.inWindow; }}",
                            timeout=5_000)
+    page.wait_for_timeout(600)                  # (the late pass)
     where = page.evaluate(NEWEST_REPLY_TOP)
-    assert where["inBox"] and where["inWindow"], where
+    assert where["inBox"] and where["inWindow"] and not where["underLabel"], where
     # the best answer comes first, with its marker; the others are folded under their own title
     expected = engine.answer(QUESTIONS[1])
     assert reply.locator("mark").first.inner_text() == expected.text
@@ -76,6 +77,19 @@ def test_the_newest_reply_top_is_in_view_after_scrolling_up(browser, site, viewp
         assert row.get_by_text(f"Other possible answers ({len(expected.alternatives)})").is_visible()
         assert row.locator(".thought-group").first.locator("mark").count() == 0     # folded
     screenshot(page, tmp_path, f"page-reply-in-view-{viewport['width']}.png")
+    assert not errors, errors
+
+
+def test_a_reply_scrolled_to_the_top_starts_below_the_chat_label(browser, site):
+    _, url = site
+    page, errors = open_page(browser, url, PHONE)
+    ask(page, QUESTIONS[0])
+    # room below the last reply, as a long reply has, so that it can be scrolled to the very top
+    page.add_style_tag(content="#qa-chat [role=log]::after { content: ''; display: block; height: 900px; }")
+    ask(page, QUESTIONS[1])
+    page.wait_for_timeout(800)                  # (the late pass)
+    where = page.evaluate(NEWEST_REPLY_TOP)
+    assert where["inBox"] and where["top"] < where["boxTop"] + 60 and not where["underLabel"], where
     assert not errors, errors
 
 
@@ -220,7 +234,7 @@ def test_copy_and_export_give_markdown_with_citations(browser, site, tmp_path):
     path = tmp_path / "conversation.md"
     download.value.save_as(path)
     exported = path.read_text(encoding="utf-8")
-    assert download.value.suggested_filename == "conversation.md"
+    assert re.fullmatch(r"conversation-\d{4}-\d\d-\d\d-\d{4}\.md", download.value.suggested_filename)
     assert f"**Question:** {QUESTIONS[0]}" in exported and f"**Question:** {QUESTIONS[1].replace(chr(39), chr(39))}" \
         in exported
     assert "## Sources" in exported and copied.strip().splitlines()[-1] in exported

@@ -70,6 +70,11 @@ def test_the_citation_line_leads_with_the_headline_and_keeps_offsets_in_a_toolti
     assert "same text in" not in text
 
 
+def test_the_citation_list_names_each_place_by_its_quoted_words(answer):
+    _, c = Citations().cite(answer("missiles"))
+    assert c.listed == "[1] “missiles” · Missiles for troops · The Courier · 22 November 2024 — a.txt, line 3"
+
+
 def test_a_web_pages_line_is_said_to_count_in_its_text_not_its_html(answer):
     _, c = Citations().cite(answer("missiles", source="ferry.html"))
     assert c.where == "ferry.html, line 3 of the page text"
