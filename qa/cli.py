@@ -59,7 +59,9 @@ def cmd_build(args) -> int:
     if args.json:
         print(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
         return 0
-    for label, names in (("added", report.added), ("changed", report.changed), ("removed", report.removed)):
+    renamed = tuple(f"{a} -> {b}" for a, b in report.renamed)
+    for label, names in (("added", report.added), ("changed", report.changed), ("removed", report.removed),
+                         ("renamed", renamed)):
         for name in names:
             print(f"  {label:8s} {name}")
     for s in report.skipped:

@@ -74,6 +74,7 @@ class BuildReport:
     removed: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     skipped: tuple[Skipped, ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()     # (old name, new name): moved, not embedded again
     warnings: tuple[str, ...] = ()
     documents: int = 0          # articles in the index after the build
     chunks: int = 0             # chunks in the index after the build
@@ -84,7 +85,7 @@ class BuildReport:
     @property
     def up_to_date(self) -> bool:
         """True when the build found nothing to do."""
-        return not (self.added or self.changed or self.removed)
+        return not (self.added or self.changed or self.removed or self.renamed)
 
     def summary(self) -> str:
         """One human line, e.g. for the CLI and the app."""
@@ -95,6 +96,8 @@ class BuildReport:
             f"{len(self.unchanged)} unchanged",
             f"{len(self.skipped)} skipped",
         ]
+        if self.renamed:
+            parts.insert(3, f"{len(self.renamed)} renamed")
         return (
             f"{', '.join(parts)}; {self.documents} articles, {self.chunks} chunks "
             f"({self.embedded} embedded) in {self.seconds:.1f} s"

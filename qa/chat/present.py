@@ -311,7 +311,9 @@ def report_markdown(report: BuildReport, limit: int = 20) -> str:
     """What a rebuild did: added / changed / removed (named), skipped files and warnings."""
     head = "Index is up to date" if report.up_to_date else "Index rebuilt"
     lines = [f"**{head}:** {md(report.summary())}"]
-    for label, names in (("Added", report.added), ("Changed", report.changed), ("Removed", report.removed)):
+    renamed = tuple(f"{a} → {b}" for a, b in report.renamed)
+    for label, names in (("Added", report.added), ("Changed", report.changed), ("Removed", report.removed),
+                         ("Moved or renamed (not embedded again)", renamed)):
         if names:
             shown = ", ".join(md(x) for x in names[:limit])
             more = f" and {len(names) - limit} more" if len(names) > limit else ""

@@ -291,6 +291,7 @@ class _Build:
             index_dir=str(self.index),
             added=tuple(plan.added), changed=tuple(plan.changed), removed=tuple(plan.removed),
             unchanged=tuple(plan.unchanged), skipped=tuple(plan.skipped), warnings=tuple(self.warnings),
+            renamed=tuple(plan.renamed),
             documents=len(manifest["documents"]), chunks=int(manifest.get("live_rows", 0)),
             embedded=embedded, seconds=time.perf_counter() - self.t0, full=self.full,
         )

@@ -1,7 +1,8 @@
 """What a build has to do: compare the seeds folder with the previous index's manifest.
 
-Unchanged files (same size and modification time, else same content hash) keep their rows; new and
-changed ones are read and embedded; files gone (or now unusable) drop out."""
+Unchanged files (same size and modification time, else same content hash) keep their rows, and so
+does a file moved or renamed (its bytes under a new name); new and changed ones are read and
+embedded; files gone (or now unusable) drop out."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qa.ingest.formats import loader_for
 from qa.ingest.seeds import discover, relative_source, sha256
 from qa.records import Skipped
 
@@ -27,6 +29,7 @@ class Plan:
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)    # (old name, new name): rows kept
     unchanged: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
 
@@ -80,7 +83,39 @@ def plan_build(seeds: Path, index: Path, old: dict | None, full: bool) -> Plan:
             plan.changed.append(rel)
     skipped_names = {k.source for k in plan.skipped}
     plan.removed = sorted(s for s in old_docs if s not in seen or (s in skipped_names and s not in plan.unchanged))
+    if plan.removed and plan.added:
+        _renames(plan, seeds, old_docs)
     return plan
+
+
+def _renames(plan: Plan, seeds: Path, old_docs: dict[str, dict]) -> None:
+    """Added files with the bytes of a removed one, read by the same loader, are that article
+    moved or renamed: its rows are kept under the new name, nothing is embedded again."""
+    gone: dict[str, str] = {}
+    for name in plan.removed:
+        doc = old_docs[name]
+        if "sha256" in doc:
+            gone.setdefault(doc["sha256"], name)
+    for path in list(plan.embed):
+        rel = relative_source(path, seeds)
+        if rel not in plan.added:
+            continue
+        try:
+            st = path.stat()
+            digest = sha256(path.read_bytes()) if any(old_docs[n]["size"] == st.st_size for n in gone.values()) \
+                else None
+        except OSError:
+            continue
+        was = gone.get(digest) if digest else None
+        if was is None or loader_for(was) is not loader_for(rel):
+            continue
+        del gone[digest]
+        plan.embed.remove(path)
+        plan.added.remove(rel)
+        plan.removed.remove(was)
+        plan.renamed.append((was, rel))
+        plan.keep.append({**old_docs[was], "source": rel, "size": st.st_size,
+                          "mtime_ns": trusted_mtime(st.st_mtime_ns)})
 
 
 def trusted_mtime(mtime_ns: int) -> int:

@@ -115,3 +115,13 @@ def test_dates_read_as_a_journalist_writes_them():
     assert nice_date("2024-03-05") == "5 March 2024"
     assert nice_date("2024-11-22T10:00:00+01:00") == "22 November 2024"
     assert nice_date("") == "" and nice_date("spring 2024") == "spring 2024"
+
+
+def test_a_rebuild_report_names_what_moved():
+    from qa.chat.present import report_markdown
+    from qa.records import BuildReport, Skipped
+
+    out = report_markdown(BuildReport("index", added=("new.txt",), renamed=(("a.txt", "2024/a.txt"),),
+                                      skipped=(Skipped("notes.pdf", "not an article file"),), documents=2, chunks=9))
+    assert out.startswith("**Index rebuilt:** 1 added, 0 changed, 0 removed, 1 renamed, 0 unchanged, 1 skipped")
+    assert "- Moved or renamed (not embedded again): a.txt → 2024/a.txt" in out and "- Skipped notes.pdf" in out

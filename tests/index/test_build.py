@@ -122,6 +122,30 @@ def test_add_change_delete_reembed_only_that_file(corpus, tmp_path, fake_encoder
     assert results(engine) == fresh_results(corpus, tmp_path, fake_encoder)
 
 
+def test_a_moved_or_renamed_file_keeps_its_rows(corpus, tmp_path, fake_encoder):
+    index_dir = tmp_path / "index"
+    engine = Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE)
+    (corpus / "2024").mkdir()
+    (corpus / "comets.txt").rename(corpus / "2024" / "comets.txt")       # into a folder by year
+    (corpus / "floods.txt").rename(corpus / "floods.md")                 # the same loader reads .md
+    before = fake_encoder.texts_encoded
+    report = engine.refresh()
+    assert sorted(report.renamed) == [("comets.txt", "2024/comets.txt"), ("floods.txt", "floods.md")]
+    assert not (report.added or report.removed) and report.embedded == 0 == fake_encoder.texts_encoded - before
+    assert "2 renamed" in report.summary() and not report.up_to_date
+    top = engine.retrieve("When does the comet return?", 1)[0]
+    assert top.source == "2024/comets.txt" and engine.article_text(top.source)[top.start:top.end] == top.text
+    with pytest.raises(KeyError):
+        engine.article_text("comets.txt")
+    assert results(engine) == fresh_results(corpus, tmp_path, fake_encoder)
+    # a new file with the text of one still there is a duplicate, not a rename; another loader reads anew
+    shutil.copy(corpus / "apples.txt", corpus / "apples copy.txt")
+    (corpus / "bridges.txt").rename(corpus / "bridges.html")
+    report = engine.refresh()
+    assert report.renamed == () and "bridges.txt" in report.removed
+    assert any(k.source == "apples copy.txt" for k in report.skipped)
+
+
 def test_a_touched_file_with_the_same_content_is_unchanged(corpus, tmp_path, fake_encoder):
     build_index(corpus, tmp_path / "index", encoder=fake_encoder)
     path = corpus / "apples.txt"

@@ -202,10 +202,11 @@ def test_same_article_under_two_names_is_indexed_once(tmp_path, fake_encoder):
     assert "also" not in _load(tmp_path / "index", fake_encoder).documents[0]
     (tmp_path / "aside.txt").rename(seeds / "copy of comet.txt")
     build_index(seeds, tmp_path / "index", encoder=fake_encoder)
-    # When the first copy goes, the second one takes its place.
+    # When the first copy goes, the second one takes its place (its rows, not embedded again).
     (seeds / "comet.txt").unlink()
     report = build_index(seeds, tmp_path / "index", encoder=fake_encoder)
-    assert report.removed == ("comet.txt",) and report.added == ("copy of comet.txt",)
+    assert report.renamed == (("comet.txt", "copy of comet.txt"),) and not (report.removed or report.added)
+    assert report.embedded == 0 and _load(tmp_path / "index", fake_encoder).documents[0]["source"] == "copy of comet.txt"
 
 
 def test_symlink_out_of_the_seeds_folder_is_not_followed(tmp_path, fake_encoder):
