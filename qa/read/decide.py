@@ -7,7 +7,11 @@ models read the evidence for each:
   (``threshold_for``), the answer is "not found".
 
 A question the articles are about keeps its best answer even when that answer is unsure (its score
-says so); only a question they are not about abstains."""
+says so); only a question they are not about abstains. Some questions are answered only by what
+can answer them: one naming a year or month by an article of that time (``qa.read.timing``); one
+asking for a sum of money ("How much did it cost?") by a quoted span that is one, and one asking
+for a figure in a year it names not by the figure for another year (``span_choice.fits``);
+otherwise "not found", saying why."""
 
 from __future__ import annotations
 
@@ -21,10 +25,14 @@ from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
+from qa.read.span_choice import asked_years, fits, money_asked
 from qa.read.timing import asked, covers, notice, period
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
 from qa.settings import DEFAULT, Settings
+
+NO_MONEY = "The question asks for a sum of money; none of the passages read gives one for it."
+NO_FIGURE = "The passages read give this figure only for other years than the one asked about."
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,10 +86,15 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, _document(index, d, j), times, _context(index, d, j))],
                          dtype=np.int64)
+    said = notice(times, period(index)) if times and len(order) == 0 else ""
+    years, money = asked_years(d.searched), money_asked(d.searched)
+    if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
+        order = np.array([j for j in order if _quotes_what_is_asked(d, int(j), years, money)], dtype=np.int64)
+        said = said or ("" if len(order) else NO_MONEY if money else NO_FIGURE)
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
-                      notice=" ".join(filter(None, [d.notice, notice(times, period(index))])))
+                      notice=" ".join(filter(None, [d.notice, said])))
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
     best = answers[0]
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
@@ -93,6 +106,13 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold or a.source in about]
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+def _quotes_what_is_asked(d: Deliberation, j: int, years: set[int], money: bool) -> bool:
+    """Whether the span quoted from the j-th sentence read is a sum of money when one is asked for,
+    and not a figure for another year than the one asked about (``span_choice.fits``)."""
+    r = d.readings[j]
+    return fits(d.evidence.texts[int(d.picked[j])], r.start, r.end, years, money)
 
 
 def _document(index: Index, d: Deliberation, j: int) -> int:

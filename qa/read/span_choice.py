@@ -6,13 +6,13 @@
   is preferred when the sentence has one among the reader's near-best spans; a name is quoted whole
   ("Tom Hanks", not "Tom").
 - "What did X say?" is answered with what X said: the quotation, or the reported clause.
-- A question that names a year is not answered with a figure the sentence gives for another year
-  ("How much was harvested in 2022?" → not "6.1 million tonnes in 2021"): a span of the kind
-  asked for that is not another year's is quoted instead, however far down the reader put it.
+- A question that asks for a sum of money is answered with a near-best span that holds one (its
+  currency beside it), and one asking for a figure in a year it names not with the figure the
+  sentence gives for another year ("How much was harvested in 2022?" → not "6.1 million tonnes in
+  2021"). When no near-best span is, ``qa.read.decide`` does not answer from that sentence.
 
 The reader's scores are kept as they are (the fitted models read them); only the quoted span moves,
-and only to one of the reader's own spans: within ``settings.span_choice_slack`` of its best, but for
-the year rule."""
+and only to a span the reader itself scored within ``settings.span_choice_slack`` of its best."""
 
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ _QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"|‘([^’]{8,})’")
 # words could start the clause
 _SAID_THAT = re.compile(r"\b(?:(?:said|says|added|warned|claimed|argued|insisted|admitted|predicted|announced"
                         r"|wrote)\s+(?:that\s+)?|told\s+[\w\s]{1,40}?\s+that\s+)", re.IGNORECASE)
+# "told reporters the talks had failed", "told the BBC it was over": a listener of one word (or "the" and one)
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?[\w’'-]+\s+(?!that\b)", re.IGNORECASE)
 _TRAILING_SAID = re.compile(r",?\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|added|warned|told\s+\w+)[^,.;]*[.!]?\s*$",
                             re.IGNORECASE)
 
@@ -117,15 +119,10 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
     own = [(s, e) for s, e in near if content_words(sentence[s:e]) and not content_words(sentence[s:e]) <= asked]
     if not own:
         return reading
-    years = {m.year for m in asked_times(question)}
-    if years:               # "… in 2022?": not the figure the sentence gives for 2021
-        this_time = [(s, e) for s, e in own if not other_year(sentence, s, e, years)]
-        if not this_time and kind is not Wanted.OTHER:
-            # every near-best span is another year's: the sentence's span of the kind asked for that
-            # is not, however far down the reader put it
-            this_time = [(s, e) for s, e, _ in reading.spans if of_kind(kind, sentence[s:e], asked)
-                         and not other_year(sentence, s, e, years)][:1]
-        own = this_time or own
+    years = asked_years(question)
+    money = money_asked(question)
+    if years or money:      # near-best spans that are what the question rules in, if any
+        own = [(s, e) for s, e in own if fits(sentence, s, e, years, money)] or own
     pick = own[0]
     if kind is not Wanted.OTHER and not of_kind(kind, sentence[pick[0]:pick[1]], asked):
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
@@ -139,19 +136,35 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
 _YEAR_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?[\s,]*(?:in|for|during|of|since|by)\s+(?:the\s+)?(?:(?:year|season)\s+)?"
                          r"((?:1[89]|2[01])\d\d)\b", re.IGNORECASE)
 # "for 2005 the firm expects $4bn": a year before the span, with no other figure or clause break between
-_YEAR_BEFORE = re.compile(r"\b(?:in|for|during|by)\s+((?:1[89]|2[01])\d\d)\b[^.;:$£€%\d]{0,30}$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?:in|for|during|by)\s+((?:1[89]|2[01])\d\d)\b[^.,;:$£€%\d]{0,30}$", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:1[89]|2[01])\d\d)\b")
+
+
+def asked_years(question: str) -> set[int]:
+    """The years a question asking for a figure (an amount or a number) names ("How much wheat was
+    harvested in 2022?"); none for other questions, where a year is the answer or a qualifier
+    ("When did the 2022 champion make his debut?")."""
+    if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER):
+        return set()
+    return {m.year for m in asked_times(question)}
 
 
 def other_year(sentence: str, start: int, end: int, years: set[int]) -> bool:
     """Whether the span ``sentence[start:end]`` is tied to a year other than ``years``: it names
     one, or the words right after it do ("6.1 million [tonnes] in 2021"), or, with none after, a
-    year shortly before it ("for 2005 the firm expects $4bn")."""
+    year shortly before it in the same phrase ("for 2005 the firm expects $4bn")."""
     span = {int(y) for y in _YEAR.findall(sentence[start:end])}
     if span:
         return not span & years
     m = _YEAR_AFTER.match(sentence[end:end + 40]) or _YEAR_BEFORE.search(sentence[max(0, start - 45):start])
     return bool(m) and int(m.group(1)) not in years
+
+
+def fits(sentence: str, start: int, end: int, years: set[int], money: bool) -> bool:
+    """Whether a span is what the question rules in: not a figure for another year than ``years``
+    (``asked_years``), and a sum of money when ``money`` (``money_asked``)."""
+    return not (years and other_year(sentence, start, end, years)) and not (money and not holds_money(sentence, start,
+                                                                                                         end))
 
 
 def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, float]:
@@ -164,6 +177,40 @@ def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, floa
     if kind in (Wanted.OTHER, Wanted.QUOTE):
         return 0.0, own
     return (1.0 if of_kind(kind, sentence[start:end], asked) else -1.0), own
+
+
+# "How much did it cost / did they pay / will he earn …?", "What fee …?": a sum of money is asked for.
+# Not "how much of …" (a share), "how much more …" (a ratio), "how much … compared" or "… by?".
+_MONEY_ASKED = re.compile(
+    r"^\W*(?:how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger|bigger|smaller|cheaper|greater|time|land"
+    r"|space|energy|water|power|weight)\b)(?![^?]*\bcompared\b)(?![^?]*\bby\W*$)[^?]*?\b(?:cost|costs|pay|paid|pays"
+    r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
+    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
+    r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b)", re.IGNORECASE)
+_CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|yuan|lira|lire|pesos?|rials?"
+                   r"|dinars?|dirhams?|shillings?|crowns?|kronor|krona|krone|rand|roubles?|rubles?|zloty|guilders?"
+                   r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|millions|billions")
+_CODES = r"usd|gbp|eur|chf|rmb|cny|jpy|inr|aud|cad"
+# a figure in millions or more counts as money where money is asked ("about 1.3 billion")
+_MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|\d\s*(?:bn|m|k|p)\b"
+                       rf"|\b(?:million|billion|trillion|{_CURRENCY_WORDS})\b", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES}))\s*$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(rf"^\s*(?:(?:bn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
+                          r"|^(?:bn|m|k)\b", re.IGNORECASE)
+_NO_CHARGE = {"free", "free of charge", "nothing", "for free", "for nothing"}
+
+
+def money_asked(question: str) -> bool:
+    """Whether ``question`` asks for a sum of money (see ``_MONEY_ASKED``)."""
+    return bool(_MONEY_ASKED.search(" ".join(question.split())[:1000]))
+
+
+def holds_money(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` is a sum of money: a currency in it, or right
+    beside it ("$" before "10bn", "million pounds" after "12"), or "free"."""
+    span = sentence[start:end]
+    return bool(_MONEY_IN.search(span) or _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
+                or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE
 
 
 _FIGURES = (Wanted.AMOUNT, Wanted.NUMBER, Wanted.DATE)
@@ -204,7 +251,7 @@ def quotation(sentence: str) -> tuple[int, int] | None:
         while e > s and sentence[e - 1] in " ,.":
             e -= 1
         return s, e
-    said = _SAID_THAT.search(sentence)
+    said = _SAID_THAT.search(sentence) or _TOLD.search(sentence)
     if said and len(sentence) - said.end() > 12:
         end = len(sentence.rstrip()) - (1 if sentence.rstrip().endswith((".", "!")) else 0)
         return said.end(), end

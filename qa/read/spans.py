@@ -40,9 +40,9 @@ def top_spans(start: np.ndarray, end: np.ndarray, valid: np.ndarray, max_len: in
 
 
 def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow [start, end) so it does not begin or end inside a word, nor inside a name whose
-    capitalised parts a hyphen joins ("T" → "T-Mobile", "Ioannou" → "Haji-Ioannou"; "London" stays
-    out of "London-based")."""
+    """Grow [start, end) so it does not begin or end inside a word, nor cut a name with a
+    one-letter part off at its hyphen ("T" → "T-Mobile", "Jay" → "Jay-Z"; "Ukraine" stays out of
+    "Russia-Ukraine", "London" out of "London-based")."""
     def word_start(i: int) -> int:
         while i > 0 and text[i - 1].isalnum():
             i -= 1
@@ -57,11 +57,16 @@ def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         start = word_start(start)
     if 0 < end < len(text) and text[end - 1].isalnum():
         end = word_end(end)
+    def one_letter(a: int, b: int) -> bool:
+        return b - a == 1
+
     while (end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper() and end > start
-           and text[end - 1].isalnum() and text[word_start(end)].isupper()):
+           and text[end - 1].isalnum() and text[word_start(end)].isupper()
+           and (one_letter(word_start(end), end) or one_letter(end + 1, word_end(end + 1)))):
         end = word_end(end + 1)
     while (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum() and text[start].isupper()
-           and text[word_start(start - 1)].isupper()):
+           and text[word_start(start - 1)].isupper()
+           and (one_letter(word_start(start - 1), start - 1) or one_letter(start, word_end(start)))):
         start = word_start(start - 1)
     return start, end
 

@@ -6,7 +6,19 @@ from __future__ import annotations
 import pytest
 
 from qa.read.reader import Reading
-from qa.read.span_choice import Wanted, choose, figure_missing, quotation, wanted, whole_name
+from qa.read.span_choice import (
+    Wanted,
+    asked_years,
+    choose,
+    figure_missing,
+    fits,
+    holds_money,
+    money_asked,
+    other_year,
+    quotation,
+    wanted,
+    whole_name,
+)
 
 
 def _reading(sentence: str, *texts_scores) -> Reading:
@@ -56,6 +68,9 @@ def test_the_kind_asked_for_is_preferred_within_the_slack():
     r = _reading(s, ("the IMF", 7.0), ("$10bn", 6.0))
     assert _quoted(s, choose("How much did Turkey agree to borrow?", s, r, slack=3.0)) == "$10bn"
     assert _quoted(s, choose("How much did Turkey agree to borrow?", s, r, slack=0.5)) == "the IMF"   # too far down
+    r = _reading(s, ("the IMF", 7.0), ("three years", 6.0))
+    assert _quoted(s, choose("How long will Turkey borrow for?", s, r, slack=3.0)) == "three years"
+    assert _quoted(s, choose("How long will Turkey borrow for?", s, r, slack=0.5)) == "the IMF"   # too far down
     assert _quoted(s, choose("What did Turkey agree to do?", s, r, slack=3.0)) == "the IMF"          # no kind: the best
 
 
@@ -115,12 +130,51 @@ def test_a_year_asked_for_is_not_answered_with_another_years_figure():
     assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=3.0)) == "4.2 million tonnes"
     assert _quoted(s, choose("How much wheat was harvested in 2021?", s, r, slack=3.0)) == "6.1 million tonnes"
     assert _quoted(s, choose("How much wheat was harvested?", s, r, slack=3.0)) == "6.1 million tonnes"  # no year asked
-    assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=0.5)) == "4.2 million tonnes"  # far down
-    r = _reading(s, ("6.1 million tonnes", 6.0), ("total harvest", 5.0))
-    assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=0.5)) == "6.1 million tonnes"  # no other
+    # too far down: the span stays, and the decision does not answer from it (``fits``)
+    assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=0.5)) == "6.1 million tonnes"
+    at = s.index("6.1 million tonnes")
+    assert not fits(s, at, at + len("6.1 million tonnes"), {2022}, money=False)
     r = _reading(s, ("6.1 million", 6.0), ("4.2 million", 5.0))                   # a unit between span and year
     assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=3.0)) == "4.2 million"
     t = "Sales reached $3bn in 2004, up from $2bn in 2003, and for 2005 the firm expects $4bn."
     r = _reading(t, ("$2bn", 4.0), ("$4bn", 3.8), ("$3bn", 3.5))
-    assert _quoted(t, choose("What were sales in 2004?", t, r, slack=3.0)) == "$3bn"
-    assert _quoted(t, choose("What were sales in 2003?", t, r, slack=3.0)) == "$2bn"
+    assert _quoted(t, choose("What were sales in 2004?", t, r, slack=3.0)) == "$2bn"     # not a figure question
+    assert _quoted(t, choose("How much were sales in 2004?", t, r, slack=3.0)) == "$3bn"
+    assert _quoted(t, choose("How much were sales in 2003?", t, r, slack=3.0)) == "$2bn"
+    # a year in a question that does not ask for a figure is a qualifier, or the answer
+    assert asked_years("When did the player who won the World Cup in 2022 make his debut?") == set()
+    # a year before the span counts only in its own phrase ("Founded in 2019, the firm sold …" does not)
+    v = "Founded in 2019, the firm sold 3 million phones last year and employs 400 people."
+    at = v.index("3 million")
+    assert not other_year(v, at, at + len("3 million phones"), {2023})
+
+
+@pytest.mark.parametrize("question, money", [
+    ("How much did the stadium cost?", True),
+    ("How much will the 90 journalists be paid in redundancy?", True),
+    ("How much does Kraft spend each year on advertising?", True),
+    ("What fee did Chelsea pay for him?", True),
+    ("At what price was the offer pitched?", True),
+    ("How much of the budget goes on defence?", False),            # a share
+    ("How much more did Spectre earn than Skyfall?", False),       # a ratio
+    ("How much time does a viewer spend on YouTube?", False),
+    ("How much were damages raised by?", False),
+    ("How much rain fell on Los Angeles?", False),
+    ("How many people paid to see it?", False),
+])
+def test_questions_asking_for_a_sum_of_money(question, money):
+    assert money_asked(question) is money
+
+
+def test_a_sum_of_money_is_the_span_with_its_currency_and_else_none():
+    s = "Redundancy terms for the 90 staff are 17% better than the statutory minimum of £400 a week."
+    assert holds_money(s, s.index("400"), s.index("400") + 3)                  # "£" just before
+    assert not holds_money(s, s.index("17%"), s.index("17%") + 3)
+    assert not holds_money(s, s.index("better"), s.index(" of £400"))          # "£400" follows, but not its sum
+    t = "The fee was 12 million pounds, paid in three parts; entry is free."
+    assert holds_money(t, t.index("12"), t.index("12") + 2) and holds_money(t, t.index("free"), t.index("free") + 4)
+    r = _reading(s, ("17%", 6.0), ("better than the statutory minimum", 5.5), ("£400 a week", 5.2))
+    assert _quoted(s, choose("How much redundancy pay will the staff get?", s, r, slack=1.0)) == "£400 a week"
+    r = _reading(s, ("17%", 6.0), ("£400 a week", 2.0))
+    assert _quoted(s, choose("How much redundancy pay will the staff get?", s, r, slack=1.0)) == "17%"   # too far down
+    assert not fits(s, s.index("17%"), s.index("17%") + 3, set(), money=True)     # and not answered from
