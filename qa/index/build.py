@@ -269,6 +269,8 @@ class _Build:
         sizes = {p: _size(p) for p in plan.embed}
         self._bytes_total = sum(sizes.values())
         self._bytes_done = 0
+        if self.progress is not None and self._bytes_total:
+            self.progress(0, self._bytes_total)         # embedding starts
         return self.embedder(EmbedJob(plan, self.seeds, appender, vocab, hashes, sizes, self._advance, self.encoder,
                                       self.settings))
 

@@ -6,6 +6,7 @@ embedded; files gone (or now unusable) drop out."""
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,33 +84,37 @@ def plan_build(seeds: Path, index: Path, old: dict | None, full: bool) -> Plan:
             plan.changed.append(rel)
     skipped_names = {k.source for k in plan.skipped}
     plan.removed = sorted(s for s in old_docs if s not in seen or (s in skipped_names and s not in plan.unchanged))
-    if plan.removed and plan.added:
+    if plan.removed and plan.added and not full:     # (a full build reads every file anew)
         _renames(plan, seeds, old_docs)
     return plan
 
 
 def _renames(plan: Plan, seeds: Path, old_docs: dict[str, dict]) -> None:
     """Added files with the bytes of a removed one, read by the same loader, are that article
-    moved or renamed: its rows are kept under the new name, nothing is embedded again."""
+    moved or renamed: its rows are kept under the new name, nothing is embedded again. Of several
+    such files, one that was not already a copy of it, then one of the same file name, is taken."""
     gone: dict[str, str] = {}
     for name in plan.removed:
         doc = old_docs[name]
         if "sha256" in doc:
             gone.setdefault(doc["sha256"], name)
-    for path in list(plan.embed):
+    sizes = {old_docs[n]["size"] for n in gone.values()}
+    moved: dict[str, list[tuple[Path, str, os.stat_result]]] = {}
+    for path in plan.embed:
         rel = relative_source(path, seeds)
         if rel not in plan.added:
             continue
         try:
             st = path.stat()
-            digest = sha256(path.read_bytes()) if any(old_docs[n]["size"] == st.st_size for n in gone.values()) \
-                else None
+            digest = sha256(path.read_bytes()) if st.st_size in sizes else None
         except OSError:
             continue
         was = gone.get(digest) if digest else None
-        if was is None or loader_for(was) is not loader_for(rel):
-            continue
-        del gone[digest]
+        if was is not None and loader_for(was) is loader_for(rel):
+            moved.setdefault(was, []).append((path, rel, st))
+    for was, found in moved.items():
+        copies = set(old_docs[was].get("also", ()))
+        path, rel, st = min(found, key=lambda f: (f[1] in copies, Path(f[1]).name != Path(was).name, f[1]))
         plan.embed.remove(path)
         plan.added.remove(rel)
         plan.removed.remove(was)

@@ -138,6 +138,20 @@ def test_a_moved_or_renamed_file_keeps_its_rows(corpus, tmp_path, fake_encoder):
     with pytest.raises(KeyError):
         engine.article_text("comets.txt")
     assert results(engine) == fresh_results(corpus, tmp_path, fake_encoder)
+    # a full build reads a moved file anew
+    (corpus / "2024" / "comets.txt").rename(corpus / "2024" / "comet.txt")
+    report = build_index(corpus, index_dir, full=True, encoder=fake_encoder)
+    assert report.renamed == () and "2024/comet.txt" in report.added and report.embedded == report.chunks
+    # moved while a copy of it sits elsewhere: the moved file takes its rows, the copy stays a copy
+    shutil.copy(corpus / "dolphins.txt", corpus / "copy of dolphins.txt")
+    engine.refresh()
+    (corpus / "later").mkdir()
+    (corpus / "dolphins.txt").rename(corpus / "later" / "dolphins.txt")        # (the copy's name sorts first)
+    report = engine.refresh()
+    assert report.renamed == (("dolphins.txt", "later/dolphins.txt"),)
+    assert [k.source for k in report.skipped] == ["copy of dolphins.txt"]
+    (corpus / "copy of dolphins.txt").unlink()
+    engine.refresh()
     # a new file with the text of one still there is a duplicate, not a rename; another loader reads anew
     shutil.copy(corpus / "apples.txt", corpus / "apples copy.txt")
     (corpus / "bridges.txt").rename(corpus / "bridges.html")
