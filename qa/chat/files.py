@@ -20,25 +20,35 @@ from qa.ingest.seeds import source_path
 
 MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES
 MAX_NAME_CHARS = 100
+MAX_NAME_BYTES = 200        # in UTF-8; file systems allow 255
 
 
 def safe_name(name: str) -> str:
     """A file name safe to create in the seeds folder: the last path component of ``name``, letters
-    and digits of any script, '.', '-', '_' only (others become '_'; "新闻.txt" stays, "Großes
-    Feuer.txt" is "Großes_Feuer.txt"), no leading dot, at most ``MAX_NAME_CHARS``. Raises
+    digits and marks of any script, '.', '-', '_' only (others become '_'; "新闻.txt" stays, "Großes
+    Feuer.txt" is "Großes_Feuer.txt"), no leading dot, at most ``MAX_NAME_CHARS`` characters and
+    ``MAX_NAME_BYTES`` bytes. Raises
     ``ValueError`` when nothing usable is left or the suffix is not an article's."""
     base = re.split(r"[\\/]", str(name).replace("\x00", ""))[-1]
     base = unicodedata.normalize("NFC", base)
-    base = "".join(ch if ch.isalnum() or ch in ".-" else "_" for ch in base)
+    base = "".join(ch if _kept(ch) else "_" for ch in base)
     base = re.sub(r"_+", "_", base).strip("._-")
     base = re.sub(r"\.{2,}", ".", base)
     stem, dot, suffix = base.rpartition(".")
     if not dot or not stem or f".{suffix.lower()}" not in SUFFIXES:
         raise ValueError(f"{name!r}: only {', '.join(SUFFIXES)} files can be added")
-    stem = stem[: MAX_NAME_CHARS - len(suffix) - 1].rstrip("._-")
+    stem = stem[: MAX_NAME_CHARS - len(suffix) - 1]
+    while len(f"{stem}.{suffix}".encode()) > MAX_NAME_BYTES:    # file systems count bytes
+        stem = stem[:-1]
+    stem = stem.rstrip("._-")
     if not stem:
         raise ValueError(f"{name!r}: no usable file name left")
     return f"{stem}.{suffix.lower()}"
+
+
+def _kept(ch: str) -> bool:
+    """A letter, mark or digit of any script ("हिन्दी" keeps its vowel signs), or '.', '-'."""
+    return ch in ".-\u200c\u200d" or unicodedata.category(ch)[0] in "LMN"
 
 
 def _umask() -> int:
@@ -48,6 +58,21 @@ def _umask() -> int:
             return next(int(ln.split()[1], 8) for ln in f if ln.startswith("Umask:"))
     except (OSError, StopIteration, ValueError, IndexError):
         return 0o022
+
+
+def name_there(root: Path, name: str) -> str:
+    """The name of the article already in ``root`` that ``name`` is, spelled as it is there: the
+    same after Unicode normalisation, case folding and ``safe_name``'s '_' ("Café notes.txt"
+    composed or not, "CAFÉ_NOTES.txt"),
+    so that an upload replaces it rather than sitting beside it; else ``name``."""
+    def key(n: str) -> str:
+        kept = "".join(ch if _kept(ch) else "_" for ch in unicodedata.normalize("NFC", n))
+        return re.sub(r"_+", "_", kept).casefold()
+
+    try:
+        return next((n for n in sorted(os.listdir(root)) if key(n) == key(name)), name)
+    except OSError:
+        return name
 
 
 def _root(seeds_dir: str | os.PathLike) -> Path:
@@ -64,12 +89,12 @@ def add_article(seeds_dir: str | os.PathLike, name: str, data: bytes, replace: b
     oversized file or bytes that are not an article. The file appears whole or not at all."""
     if len(data) > MAX_UPLOAD_BYTES:
         raise ValueError(f"{name}: {len(data):,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit")
-    fname = safe_name(name)
+    root = _root(seeds_dir)
+    fname = name_there(root, safe_name(name))
     try:
         loader_for(fname).load(data)
     except ValueError as exc:
         raise ValueError(f"{name}: {exc}") from None
-    root = _root(seeds_dir)
     target = root / fname
     if not target.resolve().is_relative_to(root) or target.is_symlink():
         raise ValueError(f"refused: {name!r} resolves outside the seeds folder")
@@ -147,7 +172,7 @@ def save_uploads(seeds_dir: str | os.PathLike, paths: Sequence[str | os.PathLike
         try:
             if path.stat().st_size > MAX_UPLOAD_BYTES:
                 raise ValueError(f"{path.stat().st_size:,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit")
-            name = safe_name(path.name)
+            name = name_there(root, safe_name(path.name))
             data = path.read_bytes()
             target = root / name
             there = target.is_file() and not target.is_symlink()

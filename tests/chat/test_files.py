@@ -17,6 +17,9 @@ def test_uploaded_names_are_sanitised(tmp_path, seed_dir):
     assert safe_name("新闻.txt") == "新闻.txt" and safe_name("Ελλάδα.TXT") == "Ελλάδα.txt"
     assert safe_name("Großes  Feuer\u202e.txt") == "Großes_Feuer.txt"        # a direction override is not a letter
     assert safe_name("Cafe\u0301.txt") == "Café.txt"                       # composed (NFC)
+    assert safe_name("हिन्दी समाचार.txt") == "हिन्दी_समाचार.txt"                  # vowel signs are marks, kept
+    long = safe_name("新" * 150 + ".txt")
+    assert len(long.encode()) <= 200 and long.endswith("新.txt")               # bytes, as file systems count
     assert safe_name(".hidden.txt") == "hidden.txt"
     assert safe_name("Page.HTM") == "Page.htm" and safe_name("notes.md") == "notes.md"
     for bad in ["evil.exe", "noext", ".txt", "..", "", "x.txt/..", "\x00.txt", "page.php"]:
@@ -42,6 +45,23 @@ def test_an_article_is_saved_readable_like_any_new_file_and_a_replaced_one_keeps
         assert stat.S_IMODE((seed_dir / name).stat().st_mode) == 0o664
     finally:
         os.umask(umask)
+
+
+def test_an_upload_spelled_otherwise_is_the_article_already_there(seed_dir):
+    (seed_dir / "Cafe\u0301 notes.txt").write_bytes(BODY)                    # decomposed, as macOS writes it
+    done = save_uploads(seed_dir, [_upload(seed_dir.parent, "Café notes.txt", BODY.replace(b"Some", b"New"))])
+    assert done.exists and not done.saved                                  # asked first, never beside it
+    done = save_uploads(seed_dir, [_upload(seed_dir.parent, "CAFÉ NOTES.txt", BODY.replace(b"Some", b"New"))],
+                        replace=True)
+    assert done.replaced == ("Cafe\u0301 notes.txt",)                        # the file there, as it is spelled
+    assert len([p for p in seed_dir.iterdir() if "notes" in p.name.lower()]) == 1
+
+
+def _upload(folder, name: str, data: bytes):
+    up = folder / "up"
+    up.mkdir(exist_ok=True)
+    (up / name).write_bytes(data)
+    return up / name
 
 
 def test_an_existing_name_is_replaced_only_when_asked(seed_dir):
