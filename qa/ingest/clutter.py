@@ -37,8 +37,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLUTTER_MAX_WORDS = 14
 # Furniture that may run to a few sentences: a cookie notice ("We use cookies to … By continuing …"),
 # a tag list ("Tags: Bridges, Transport").
-_NOTICE = re.compile(r"^\W*(?:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|(?:tags|topics|filed\s+under)\s*:)",
-                     re.IGNORECASE)
+_COOKIES = re.compile(r"^\W*(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b(?=.*\b(?:experience|agree|accept|consent"
+                      r"|continuing|continue|cookie\s+(?:policy|settings)|browsing|preferences)\b)", re.IGNORECASE)
+_TAGS = re.compile(r"^\W*(?:tags|topics|filed\s+under)\s*:", re.IGNORECASE)     # a list, not a sentence
 _NOTICE_MAX_WORDS = 60
 _NAV_SEPARATOR = re.compile(r"\s+[|•·»]\s+")
 
@@ -52,10 +53,15 @@ def is_clutter(line: str) -> bool:
         return True            # rules, bullets, "* * *"
     if stripped.lower().strip(" :|•·-") in _SHARE_WORDS:
         return True
-    if _NOTICE.match(stripped) and len(stripped.split()) <= _NOTICE_MAX_WORDS:
+    if _COOKIES.match(stripped) and len(stripped.split()) <= _NOTICE_MAX_WORDS:
         return True
-    items = _NAV_SEPARATOR.split(stripped)      # a menu: "Home | News | Sport | Weather"
-    if len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not _SENTENCE_END.search(stripped):
+    if _TAGS.match(stripped) and not _SENTENCE_END.search(stripped):
+        return True
+    # a menu: "Home | News | Sport | Weather" (not a table row "| 2021 | 6.1 |", nor "Liverpool 2 | Chelsea 1")
+    items = _NAV_SEPARATOR.split(stripped)
+    if len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not _SENTENCE_END.search(stripped) \
+            and not any(ch.isdigit() for ch in stripped) and not stripped.startswith("|") \
+            and not stripped.endswith("|"):
         return True
     if len(stripped.split()) > _CLUTTER_MAX_WORDS or not _CLUTTER_LINE.match(stripped):
         return False

@@ -29,5 +29,7 @@ def loader_for(name: str) -> Loader:
 def text_is_extracted(name: str) -> bool:
     """Whether the text that offsets and line numbers of article ``name`` count in was extracted
     from the file (a saved web page's article text) rather than being the file's own text."""
-    dot = name.rfind(".")
-    return dot >= 0 and LOADERS.get(name[dot:].lower()) is _HTML
+    try:
+        return loader_for(name) is _HTML
+    except ValueError:
+        return False

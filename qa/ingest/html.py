@@ -46,9 +46,6 @@ class HtmlLoader:
         except Exception as exc:      # malformed input trafilatura cannot handle: the file is skipped, with why
             raise ValueError(f"not a readable web page ({type(exc).__name__})") from None
         body = (page.text or "").strip() if page is not None else ""
-        # One paragraph a line as extracted; a blank line between them reads as the page did (and
-        # is a sentence break whatever a paragraph ends with).
-        body = "\n\n".join(line.rstrip() for line in body.replace("\r", "").split("\n") if line.strip())
         if not body:
             raise ValueError("no article found in this web page")
         title, publisher = split_publisher(" ".join((page.title or "").split()))
