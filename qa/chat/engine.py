@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -53,12 +53,14 @@ class Engine:
 
     def __init__(self, seeds_dir: str | os.PathLike | None = None, index_dir: str | os.PathLike | None = None,
                  encoder: Encoder | None = None, auto_build: bool = True, threshold: float | None = None, *,
-                 reader: Reader | None = None, settings: Settings | None = None, progress=None):
+                 reader: Reader | None = None, settings: Settings | None = None,
+                 progress: Callable[[int, int], None] | None = None):
         """``encoder``: default the packaged model; ``reader``: default the one ``settings.reader``
         names; ``threshold``: the "topic" probability (that the articles are about the question)
         below which ``answer`` abstains (default ``settings.threshold``, whose default is the
         calibrated one for the index's size, ``qa.read.decide.threshold_for``). ``auto_build``:
-        bring the index up to date now (else load it as it is; ``progress``: ``refresh``'s)."""
+        bring the index up to date now, telling ``progress`` (done, total) as ``refresh`` does (else
+        load the index as it is)."""
         settings = DEFAULT if settings is None else settings
         self.settings = settings if threshold is None else replace(settings, threshold=threshold)
         self.seeds_dir = default_seeds_dir(seeds_dir)
@@ -69,6 +71,7 @@ class Engine:
             encoder = load_encoder()
         self.encoder = encoder
         self._build_lock = threading.Lock()
+        self._embedding = False         # set while a rebuild embeds articles (``updating``)
         self.reader = make_reader(self.encoder, self.settings) if reader is None else reader
         self.last_report: BuildReport | None = None
         self._index: Index | None = None
@@ -91,24 +94,36 @@ class Engine:
 
         If the index folder cannot be written but holds a usable index, that index is used and the
         problem is reported as a warning."""
+        def embedding(done: int, total: int) -> None:      # articles are being read in: say so meanwhile
+            self._embedding = self._embedding or done < total
+            if progress is not None:
+                progress(done, total)
+
         with self._build_lock:
             try:
-                report = build_index(self.seeds_dir, self.index_dir, full=full, encoder=self.encoder,
-                                     progress=progress, log=log, settings=self.settings)
-            except IndexProblem as exc:
-                if self._index is None:
-                    self._index = self._load()
-                report = BuildReport(index_dir=str(self.index_dir), warnings=(str(exc),),
-                                     documents=len(self._index.documents), chunks=self._index.size)
-                self.last_report = report
-                return report
-            # Reload when this build changed something, or another process (``python -m qa build``)
-            # updated the index since we loaded it.
-            if self._index is None or not report.up_to_date or report.full \
-                    or read_manifest(self.index_dir) != self._index.manifest:
+                return self._refresh(full, embedding, log)
+            finally:
+                self._embedding = False
+
+    def _refresh(self, full: bool, progress: Callable[[int, int], None], log) -> BuildReport:
+        """``refresh``, with the build lock held."""
+        try:
+            report = build_index(self.seeds_dir, self.index_dir, full=full, encoder=self.encoder,
+                                 progress=progress, log=log, settings=self.settings)
+        except IndexProblem as exc:
+            if self._index is None:
                 self._index = self._load()
+            report = BuildReport(index_dir=str(self.index_dir), warnings=(str(exc),),
+                                 documents=len(self._index.documents), chunks=self._index.size)
             self.last_report = report
             return report
+        # Reload when this build changed something, or another process (``python -m qa build``)
+        # updated the index since we loaded it.
+        if self._index is None or not report.up_to_date or report.full \
+                or read_manifest(self.index_dir) != self._index.manifest:
+            self._index = self._load()
+        self.last_report = report
+        return report
 
     def article_text(self, source: str) -> str:
         """The text of indexed article ``source`` as the index read it: ``Answer`` and ``Passage``
@@ -143,8 +158,9 @@ class Engine:
 
     @property
     def updating(self) -> bool:
-        """Whether a rebuild is under way (questions meanwhile are answered from the index before it)."""
-        return self._build_lock.locked()
+        """Whether this engine's rebuild is embedding articles (questions meanwhile are answered from
+        the index before it; a build in another process is not seen)."""
+        return self._embedding and self._build_lock.locked()
 
 
 _ENGINES: dict[tuple[Path, Path], Engine] = {}

@@ -58,7 +58,8 @@ class Cite:
 
     @property
     def where(self) -> str:
-        """"file.txt, line 5"; a saved web page's line counts in its article text, as extracted."""
+        """Where the quote is: "file.txt, line 5"; a saved web page's line counts in its text as
+        extracted ("page.html, line 4 of the page text")."""
         if not self.line:
             return self.source
         return f"{self.source}, line {self.line}" + (" of the page text" if text_is_extracted(self.source) else "")

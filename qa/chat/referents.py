@@ -211,18 +211,18 @@ PARTS = ("answer", "question", "sentence")     # where in a turn a referent was 
 
 
 def same_names_once(refs: list[Referent]) -> list[Referent]:
-    """``refs`` with a person's name that is part of a longer person's name ("Kim" after "Kim
+    """``refs`` with a person's name that is part of one longer person's name ("Kim" after "Kim
     Jong-Un") folded into it: one referent, the full name, strong when either was, from the earlier
     part of the turn (answer, question, sentence); otherwise in order. (Places and groups are left
     apart: "Mexico" is not "Bank of Mexico".)"""
     out = list(refs)
     for short in refs:
         words = set(short.text.split())
-        full = next((r for r in out if r is not short and r.kind == short.kind == PERSON
-                     and len(r.text) > len(short.text)
-                     and words < set(r.text.split())), None)
-        if full is None or short not in out:
+        fuller = {r.text: r for r in out if r is not short and r.kind == short.kind == PERSON
+                  and len(r.text) > len(short.text) and words < set(r.text.split())}
+        if len(fuller) != 1 or short not in out:     # none, or "Biden" with "Joe Biden" and "Hunter Biden"
             continue
+        full = next(iter(fuller.values()))
         where = min(full.where, short.where, key=lambda w: PARTS.index(w) if w in PARTS else len(PARTS))
         merged = Referent(full.text, full.kind, full.plural, where, full.strong or short.strong)
         out = [merged if r is full else r for r in out if r is not short]

@@ -165,8 +165,9 @@ def show_article(engine: Engine, cite: Cite | None, key: str = "") -> str:
     try:
         text = engine.article_text(cite.source)
     except (KeyError, IndexProblem):
-        return article_html(None, None, note=f"{cite.source} is no longer indexed (deleted or unreadable since this "
-                                             "answer): ask again for an answer from the articles there now.")
+        return article_html(None, None, note=f"{cite.source} is no longer indexed (moved, renamed, deleted or "
+                                             "unreadable since this answer): ask again for an answer from the articles "
+                                             "there now.")
     return article_html(cite, text, key=key)
 
 

@@ -115,6 +115,10 @@ def test_a_name_and_its_short_form_are_one_person_named_in_full():
              "We have gone as far as we could", "“We have gone as far as we could,” Kim said in a speech on Friday.",
              "a.txt")
     assert resolve("When did he say it?", [t]).startswith("When did Kim Jong-Un say it")     # not "Kim", "Jong-Un"
+    from qa.chat.referents import PERSON, Referent, same_names_once
+    refs = [Referent("Joe Biden", PERSON, where="question"), Referent("Hunter Biden", PERSON, where="question"),
+            Referent("Biden", PERSON, where="sentence", strong=True)]
+    assert same_names_once(refs) == refs                                  # which Biden: not guessed
     t = _turn("By how much did remittances to Mexico grow, according to the Bank of Mexico?", "24%")
     assert resolve("Which source of income is bigger for the country?", [t]) == \
         "Which source of income is bigger for Mexico?"             # a place is not the bank named after it
