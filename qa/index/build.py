@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import platform
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -206,7 +207,8 @@ class _Build:
                 old = {**old, "ann": {"kind": "flat"}}      # so that nothing of them is reused
             return old, arrays
         except (IndexProblem, KeyError, TypeError, ValueError) as exc:
-            self.warnings.append(f"previous index not usable ({exc}); rebuilt from scratch")
+            why = re.sub(r"[:;,]?\s*rebuild it with: python -m qa build .*$", "", str(exc))   # (being done)
+            self.warnings.append(f"previous index not usable ({why}); rebuilt from scratch")
             return None, None
 
     def run(self) -> BuildReport:
@@ -289,6 +291,8 @@ class _Build:
         return choose(rows, self.settings).update(self.index, vectors, previous, bool(compact), self.settings, self.log)
 
     def _report(self, plan: Plan, manifest: dict, embedded: int) -> BuildReport:
+        if not manifest["documents"]:
+            self.warnings.append(f"no article indexed: put .txt, .md or .html articles in {self.seeds} and build again")
         return BuildReport(
             index_dir=str(self.index),
             added=tuple(plan.added), changed=tuple(plan.changed), removed=tuple(plan.removed),

@@ -236,6 +236,8 @@ def test_empty_seeds_folder(tmp_path, fake_encoder):
     (tmp_path / "seeds").mkdir()
     report = build_index(tmp_path / "seeds", tmp_path / "index", encoder=fake_encoder)
     assert report.documents == 0 and report.chunks == 0
+    assert report.warnings == (f"no article indexed: put .txt, .md or .html articles in {tmp_path / 'seeds'} and "
+                               "build again",)
     engine = Engine(tmp_path / "seeds", tmp_path / "index", encoder=fake_encoder, reader=SENTENCE)
     assert engine.retrieve("anything at all?", 5) == []
 

@@ -396,6 +396,7 @@ def test_broken_index_is_refused_with_the_remedy_and_rebuilt(corpus, tmp_path, f
         assert "newer version" in str(info.value)
     report = build_index(corpus, index_dir, encoder=fake_encoder)
     assert report.warnings and "not usable" in report.warnings[0]
+    assert "rebuild it with" not in report.warnings[0]           # it was: the warning says so, not what to do
     assert sorted(report.added) == sorted(TOPICS)
     assert results(Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE, auto_build=False)) == want
     assert outside.read_bytes() == b"not ours"
