@@ -102,17 +102,19 @@ def _print_passages(passages, limit: int) -> None:
         print(f"      {text[:300]}{'…' if len(text) > 300 else ''}")
 
 
-def _print_cite(c, a) -> None:
-    """The citation lines of answer ``a``: headline · publisher · date — file, line, characters;
-    the other files holding its story, and the versions that word the sentence otherwise."""
-    print(f"  [{c.number}] {c.heading} — {c.where}, {c.offsets} (sentence {a.sentence_start}–{a.sentence_end})")
-    if a.also_in:
-        print(f"      same text in: {', '.join(a.also_in)}")
-    same = [v for v in a.versions if v not in a.worded_otherwise]
+def _print_cite(cite, answer) -> None:
+    """The citation lines of ``answer`` (its ``Cite``: ``cite``): headline · publisher · date —
+    file, line, characters; the other files holding its story, and the versions that word the
+    sentence otherwise."""
+    print(f"  [{cite.number}] {cite.heading} — {cite.where}, {cite.offsets} "
+          f"(sentence {answer.sentence_start}–{answer.sentence_end})")
+    if answer.also_in:
+        print(f"      same text in: {', '.join(answer.also_in)}")
+    same = [v for v in answer.versions if v not in answer.worded_otherwise]
     if same:
         print(f"      another version in: {', '.join(same)}")
-    if a.worded_otherwise:
-        print(f"      worded otherwise in: {', '.join(a.worded_otherwise)} "
+    if answer.worded_otherwise:
+        print(f"      worded otherwise in: {', '.join(answer.worded_otherwise)} "
               "(check it: a correction may have changed it)")
 
 
