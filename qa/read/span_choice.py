@@ -220,8 +220,8 @@ _WHEN_CLAUSE = re.compile(r"^\W*when\b[^?]*?[\s,](?:what|which|who|whom|whose|wh
 
 def figure_missing(question: str, sentence: str, start: int, end: int) -> float:
     """1 when ``question`` asks for a figure (an amount, a number, a date) and the quoted span holds
-    none (no digit, number word, year, month or weekday: "How much did it cost?" → "heavily
-    taxed"), else 0. An article that gives no figure for what is asked rarely answers it."""
+    none (no digit, number word, year, month or weekday: "How much did it cost?" → "very
+    costly"), else 0. An article that gives no figure for what is asked rarely answers it."""
     if wanted(question) not in _FIGURES or _WHEN_CLAUSE.match(question):
         return 0.0
     span = sentence[start:end]

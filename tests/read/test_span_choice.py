@@ -108,7 +108,7 @@ def test_a_whole_sentence_reading_is_left_alone():
 
 
 @pytest.mark.parametrize("question, span, missing", [
-    ("How much did the stadium cost?", "heavily taxed", 1.0),
+    ("How much did the stadium cost?", "very costly", 1.0),
     ("How much did the stadium cost?", "£9.4m", 0.0),
     ("How many fans watched?", "more than five million", 0.0),
     ("How many aces did he serve?", "the fourth round", 1.0),     # an ordinal is no count
