@@ -24,15 +24,12 @@ MAX_NAME_BYTES = 200        # in UTF-8; file systems allow 255
 
 
 def safe_name(name: str) -> str:
-    """A file name safe to create in the seeds folder: the last path component of ``name``, letters
+    """A file name safe to create in the seeds folder: the last path component of ``name``, letters,
     digits and marks of any script, '.', '-', '_' only (others become '_'; "新闻.txt" stays, "Großes
     Feuer.txt" is "Großes_Feuer.txt"), no leading dot, at most ``MAX_NAME_CHARS`` characters and
-    ``MAX_NAME_BYTES`` bytes. Raises
-    ``ValueError`` when nothing usable is left or the suffix is not an article's."""
-    base = re.split(r"[\\/]", str(name).replace("\x00", ""))[-1]
-    base = unicodedata.normalize("NFC", base)
-    base = "".join(ch if _kept(ch) else "_" for ch in base)
-    base = re.sub(r"_+", "_", base).strip("._-")
+    ``MAX_NAME_BYTES`` bytes. Raises ``ValueError`` when nothing usable is left or the suffix is not
+    an article's."""
+    base = _sanitised(re.split(r"[\\/]", str(name).replace("\x00", ""))[-1]).strip("._-")
     base = re.sub(r"\.{2,}", ".", base)
     stem, dot, suffix = base.rpartition(".")
     if not dot or not stem or f".{suffix.lower()}" not in SUFFIXES:
@@ -44,6 +41,11 @@ def safe_name(name: str) -> str:
     if not stem:
         raise ValueError(f"{name!r}: no usable file name left")
     return f"{stem}.{suffix.lower()}"
+
+
+def _sanitised(name: str) -> str:
+    """``name`` composed (NFC), each run of what ``_kept`` refuses made one '_'."""
+    return re.sub(r"_+", "_", "".join(ch if _kept(ch) else "_" for ch in unicodedata.normalize("NFC", name)))
 
 
 def _kept(ch: str) -> bool:
@@ -63,11 +65,10 @@ def _umask() -> int:
 def name_there(root: Path, name: str) -> str:
     """The name of the article already in ``root`` that ``name`` is, spelled as it is there: the
     same after Unicode normalisation, case folding and ``safe_name``'s '_' ("Café notes.txt"
-    composed or not, "CAFÉ_NOTES.txt"),
-    so that an upload replaces it rather than sitting beside it; else ``name``."""
+    composed or not, "CAFÉ_NOTES.txt"), so that an upload replaces it rather than sitting beside
+    it; else ``name``."""
     def key(n: str) -> str:
-        kept = "".join(ch if _kept(ch) else "_" for ch in unicodedata.normalize("NFC", n))
-        return re.sub(r"_+", "_", kept).casefold()
+        return _sanitised(n).casefold()
 
     try:
         return next((n for n in sorted(os.listdir(root)) if key(n) == key(name)), name)

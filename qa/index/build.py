@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import platform
-import re
 import sys
 import time
 from collections.abc import Callable
@@ -23,7 +22,7 @@ import numpy as np
 from qa.encode.encoder import Encoder, Progress
 from qa.index import files
 from qa.index.backends import backend_of, choose
-from qa.index.format import FORMAT_VERSION, IndexProblem, check_arrays, check_manifest, read_manifest
+from qa.index.format import FORMAT_VERSION, IndexProblem, check_arrays, check_manifest, read_manifest, without_remedy
 from qa.index.plan import Plan, plan_build, trusted_mtime
 from qa.index.writer import Stream, copy_document, read_vocab
 from qa.ingest.chunks import chunk_document
@@ -207,8 +206,7 @@ class _Build:
                 old = {**old, "ann": {"kind": "flat"}}      # so that nothing of them is reused
             return old, arrays
         except (IndexProblem, KeyError, TypeError, ValueError) as exc:
-            why = re.sub(r"[:;,]?\s*rebuild it with: python -m qa build .*$", "", str(exc))   # (being done)
-            self.warnings.append(f"previous index not usable ({why}); rebuilt from scratch")
+            self.warnings.append(f"previous index not usable ({without_remedy(str(exc))}); rebuilt from scratch")
             return None, None
 
     def run(self) -> BuildReport:

@@ -55,9 +55,17 @@ CHUNK_COLS = ("start", "end", "line", "sent_lo", "sent_hi", "text_off", "text_le
 COL = {name: i for i, name in enumerate(CHUNK_COLS)}
 
 
+_REMEDY = "rebuild it with: python -m qa build"
+
+
 def remedy(index_dir: Path, full: bool = True) -> str:
     flag = " --full" if full else ""
-    return f"rebuild it with: python -m qa build --index {index_dir}{flag}"
+    return f"{_REMEDY} --index {index_dir}{flag}"
+
+
+def without_remedy(problem: str) -> str:
+    """An ``IndexProblem`` message without its ``remedy`` (said where the rebuild is being done)."""
+    return re.sub(rf"[:;,]?\s*{re.escape(_REMEDY)} .*$", "", problem)
 
 
 def file_name(role: str, generation: int) -> str:

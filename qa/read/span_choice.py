@@ -163,8 +163,9 @@ def other_year(sentence: str, start: int, end: int, years: set[int]) -> bool:
 def fits(sentence: str, start: int, end: int, years: set[int], money: bool) -> bool:
     """Whether a span is what the question rules in: not a figure for another year than ``years``
     (``asked_years``), and a sum of money when ``money`` (``money_asked``)."""
-    return not (years and other_year(sentence, start, end, years)) and not (money and not holds_money(sentence, start,
-                                                                                                         end))
+    if years and other_year(sentence, start, end, years):
+        return False
+    return not money or holds_money(sentence, start, end)
 
 
 def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, float]:

@@ -57,16 +57,17 @@ def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         start = word_start(start)
     if 0 < end < len(text) and text[end - 1].isalnum():
         end = word_end(end)
-    def one_letter(a: int, b: int) -> bool:
-        return b - a == 1
 
-    while (end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper() and end > start
-           and text[end - 1].isalnum() and text[word_start(end)].isupper()
-           and (one_letter(word_start(end), end) or one_letter(end + 1, word_end(end + 1)))):
+    def joins(h: int) -> bool:
+        """Whether the hyphen at ``h`` joins two capitalised parts, one of them a single letter."""
+        if not (0 < h < len(text) - 1 and text[h] == "-" and text[h - 1].isalnum() and text[h + 1].isupper()):
+            return False
+        a, b = word_start(h), word_end(h + 1)
+        return text[a].isupper() and (h - a == 1 or b - h - 1 == 1)
+
+    while start < end < len(text) and joins(end):
         end = word_end(end + 1)
-    while (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum() and text[start].isupper()
-           and text[word_start(start - 1)].isupper()
-           and (one_letter(word_start(start - 1), start - 1) or one_letter(start, word_end(start)))):
+    while start > 0 and joins(start - 1):
         start = word_start(start - 1)
     return start, end
 
