@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 import threading
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from qa.encode.encoder import Encoder
-from qa.index.build import build_index
+from qa.index.build import build_index, out_of_date
 from qa.index.format import IndexProblem, read_manifest
 from qa.index.loaded import Index
 from qa.read.decide import answer_from
@@ -79,6 +80,10 @@ class Engine:
             self.refresh(progress=progress)
         else:
             self._index = self._load()
+            stale = out_of_date(self._index.manifest, self.settings)
+            if stale:
+                warnings.warn(f"the index in {self.index_dir} is used as it is, but {' and '.join(stale)}: "
+                              f"bring it up to date with: python -m qa build --index {self.index_dir}", stacklevel=2)
 
     def _load(self) -> Index:
         return Index.load(self.index_dir, self.encoder.name, self.encoder.dim, self.settings)

@@ -23,10 +23,10 @@ from qa.encode.encoder import Encoder, Progress
 from qa.index import files
 from qa.index.backends import backend_of, choose
 from qa.index.format import FORMAT_VERSION, IndexProblem, check_arrays, check_manifest, read_manifest, without_remedy
-from qa.index.plan import Plan, plan_build, trusted_mtime
+from qa.index.plan import Plan, plan_build, reread, trusted_mtime
 from qa.index.writer import Stream, copy_document, read_vocab
 from qa.ingest.chunks import chunk_document
-from qa.ingest.seeds import load_document, relative_source
+from qa.ingest.seeds import load_document, reading_digest, reading_rules, relative_source
 from qa.records import BuildReport, Chunk, Document
 from qa.settings import DEFAULT, INDEX_ENV, Settings
 from qa.settings import index_dir as default_index_dir
@@ -161,10 +161,22 @@ def build_index(
         lock.__exit__(None, None, None)
 
 
+def out_of_date(manifest: dict, settings: Settings | None = None) -> list[str]:
+    """Why an index (its ``manifest``) is not what a build with ``settings`` would make of the same
+    files, in words (none when it is): other chunk settings, or other ``reading_rules``."""
+    s = DEFAULT if settings is None else settings
+    why = []
+    if manifest.get("chunking") != s.chunking():
+        why.append("it was cut into chunks with other settings")
+    if manifest.get("reading") != reading_rules():
+        why.append("it was read by another version's rules")
+    return why
+
+
 def document_entry(doc) -> dict:
     """A document's manifest entry before its rows are known (``Stream`` fills them in)."""
     entry = {"source": doc.source, "title": doc.title, "sha256": doc.sha256, "size": doc.size,
-             "mtime_ns": trusted_mtime(doc.mtime_ns), "encoding": doc.encoding}
+             "mtime_ns": trusted_mtime(doc.mtime_ns), "encoding": doc.encoding, "read": reading_digest(doc)}
     for key in ("date", "publisher", "author"):
         if getattr(doc, key):
             entry[key] = getattr(doc, key)
@@ -212,15 +224,24 @@ class _Build:
     def run(self) -> BuildReport:
         old, arrays = self._previous()
         plan = plan_build(self.seeds, self.index, old, self.full)
+        rules = reading_rules()
+        if old is not None and not self.full and old.get("reading") != rules and plan.keep:
+            self.log(f"this version reads articles differently: reading {len(plan.keep)} kept articles again")
+            kept = len(plan.keep)
+            again = reread(plan, self.seeds)
+            if again:
+                self.warnings.append(f"this version reads articles differently: {again} of the {kept} articles "
+                                     f"read again gave other text and were embedded again")
         old_rows = int(old["rows"]) if old else 0
         dead = old_rows - sum(d["rows"][1] - d["rows"][0] for d in plan.keep)
         compact = old is None or self.full or (old_rows and dead / old_rows > self.settings.compact_dead_share)
         if old is not None and not compact and not plan.embed and not plan.removed and not self.dense_damaged:
             # Nothing to read, so no duplicate file is left: an article's "also" list goes.
             before = {d["source"]: (d["size"], d["mtime_ns"]) for d in old["documents"]}
-            if any(before.get(k["source"]) != (k["size"], k["mtime_ns"]) or "also" in k for k in plan.keep):
+            if any(before.get(k["source"]) != (k["size"], k["mtime_ns"]) or "also" in k for k in plan.keep) \
+                    or old.get("reading") != rules:
                 documents = sorted((without_also(d) for d in plan.keep), key=lambda d: d["source"])
-                files.write_manifest(self.index, {**old, "documents": documents})
+                files.write_manifest(self.index, {**old, "documents": documents, "reading": rules})
             files.remove_unreferenced(self.index, old)     # what an interrupted build left behind
             return self._report(plan, old, embedded=0)
 
@@ -250,6 +271,7 @@ class _Build:
             "metric": "inner_product",
             "chunking": self.settings.chunking(),
             "bm25": self.settings.bm25(),
+            "reading": rules,
             "generation": generation,
             "rows": rows,
             "live_rows": sum(d["rows"][1] - d["rows"][0] for d in documents),

@@ -262,7 +262,8 @@ class _EncodeFiles:
             except (ValueError, OSError) as exc:
                 meta.append({"order": int(order), "problem": why(exc)})
                 continue
-            meta.append({"order": int(order), "chunks": len(chunks), **{k: getattr(doc, k) for k in _DOC_KEYS}})
+            meta.append({"order": int(order), "chunks": len(chunks), "blocks": [list(b) for b in doc.blocks],
+                         **{k: getattr(doc, k) for k in _DOC_KEYS}})
             prefix = title_prefix(doc.title, self.encoder, self.settings.embed_title_tokens)
             items += [(prefix, c) for c in chunks]
             table += [(c.start, c.end, len(c.sentences)) for c in chunks]
@@ -302,7 +303,7 @@ def read_shard(path: Path) -> dict:
         if "problem" in m:
             docs[m["order"]] = (None, [], None, [], m["problem"])
             continue
-        doc = Document(blocks=(), **{k: m[k] for k in _DOC_KEYS})
+        doc = Document(blocks=tuple(map(tuple, m["blocks"])), **{k: m[k] for k in _DOC_KEYS})
         chunks, per_chunk = [], []
         for start, end, n in table[row:row + m["chunks"]].tolist():
             sentences = tuple(map(tuple, spans[sent:sent + n].tolist()))

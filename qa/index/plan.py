@@ -2,7 +2,9 @@
 
 Unchanged files (same size and modification time, else same content hash) keep their rows, and so
 does a file moved or renamed (its bytes under a new name); new and changed ones are read and
-embedded; files gone (or now unusable) drop out."""
+embedded; files gone (or now unusable) drop out. After an upgrade that reads files differently
+(the index's ``reading_rules`` are not this program's), the kept files are read again and those
+whose reading changed are embedded again (``reread``)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qa.ingest.formats import loader_for
-from qa.ingest.seeds import discover, relative_source, sha256
+from qa.ingest.seeds import discover, load_document, reading_digest, relative_source, sha256
 from qa.records import Skipped
 
 # A file modified this close to when it was looked at may change again without its size or
@@ -121,6 +123,31 @@ def _renames(plan: Plan, seeds: Path, old_docs: dict[str, dict]) -> None:
         plan.renamed.append((was, rel))
         plan.keep.append({**old_docs[was], "source": rel, "size": st.st_size,
                           "mtime_ns": trusted_mtime(st.st_mtime_ns)})
+
+
+def reread(plan: Plan, seeds: Path) -> int:
+    """Read the files ``plan`` keeps as they are again, with this version's loaders (the index was
+    built under other ``reading_rules``): each whose reading changed, or whose manifest entry
+    has no ``reading_digest`` (an index from before they were kept), is embedded again and counted
+    as changed. Returns how many were."""
+    again = 0
+    for entry in list(plan.keep):
+        path = seeds / entry["source"]
+        try:
+            same = reading_digest(load_document(path, seeds)) == entry.get("read")
+        except (ValueError, OSError):
+            same = False                    # now unusable: the embedding step says why and drops it
+        if same:
+            continue
+        plan.keep.remove(entry)
+        plan.embed.append(path)
+        plan.changed.append(entry["source"])
+        if entry["source"] in plan.unchanged:
+            plan.unchanged.remove(entry["source"])
+        again += 1
+    plan.changed.sort()
+    plan.embed.sort(key=lambda p: relative_source(p, seeds))
+    return again
 
 
 def trusted_mtime(mtime_ns: int) -> int:

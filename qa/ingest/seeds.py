@@ -4,16 +4,40 @@ and opening one by its citation name without ever leaving the folder."""
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import os
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from qa.ingest.formats import SUFFIXES, loader_for
 from qa.records import Document, Skipped
 
+# What the loaders make of a file, as a number. Bump it with any change to a loader or to the
+# clutter, title, date or byline rules that changes what is read from some file: an index built
+# under another number reads its files again at its next build and embeds again only those whose
+# reading changed (``reading_digest``). tests/ingest/test_reading_pins.py fails until it is bumped.
+READING_VERSION = 1
+
+
+def reading_rules() -> dict:
+    """What decides how files are read, as the manifest records it: ``READING_VERSION`` and the
+    version of trafilatura, which reads saved web pages."""
+    try:
+        pages = importlib.metadata.version("trafilatura")
+    except importlib.metadata.PackageNotFoundError:
+        pages = ""
+    return {"version": READING_VERSION, "trafilatura": pages}
+
 
 def sha256(raw: bytes) -> str:
     """Hex SHA-256 of a file's bytes: what the manifest compares to find changed files."""
     return hashlib.sha256(raw).hexdigest()
+
+
+def reading_digest(doc: Document) -> str:
+    """Hex SHA-256 of everything the index takes from a read file (its text, article blocks, title,
+    date, publisher and author): equal digests, equal rows."""
+    fields = [doc.text, doc.title, doc.date, doc.publisher, doc.author, ";".join(f"{a},{b}" for a, b in doc.blocks)]
+    return hashlib.sha256("\x00".join(fields).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:

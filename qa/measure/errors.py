@@ -8,6 +8,7 @@ shared with a gold answer), or the boundary (some words shared, not all)."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -42,11 +43,17 @@ def classes(lines: list[dict], kinds=("answerable",)) -> Counter:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print("usage: python -m qa.measure.errors PREDICTIONS.jsonl [...]", file=sys.stderr)
-        return 2
-    for path in argv:
-        lines = [json.loads(x) for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]
+    ap = argparse.ArgumentParser(prog="python -m qa.measure.errors",
+                                 description="Error classes of the answerable questions of prediction files.")
+    ap.add_argument("predictions", nargs="+", type=Path, help="files written by python -m qa eval --predictions")
+    args = ap.parse_args(argv)
+    for path in args.predictions:
+        try:
+            lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            print(f"{path}: not a predictions file ({exc}); write one with python -m qa eval --predictions FILE",
+                  file=sys.stderr)
+            return 2
         counts = classes(lines)
         total = sum(counts.values())
         print(f"{path}: {total} answerable questions")

@@ -30,3 +30,5 @@ def test_counts_and_the_command(tmp_path, capsys):
     assert main([str(f)]) == 0
     out = capsys.readouterr().out
     assert "3 answerable questions" in out and "boundary" in out and "who" in out
+    assert main([str(tmp_path / "missing.jsonl")]) == 2
+    assert "not a predictions file" in capsys.readouterr().err

@@ -1,0 +1,125 @@
+"""Upgrading the reading rules: an index built under other ``reading_rules`` (another
+``READING_VERSION`` or trafilatura) reads its files again at the next build and embeds again only
+those whose reading changed (fake encoder)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import warnings
+
+import pytest
+
+from qa.chat.engine import Engine
+from qa.index import build as build_module
+from qa.index.build import build_index
+from qa.index.format import read_manifest
+from qa.ingest import seeds as seeds_module
+from qa.ingest.seeds import READING_VERSION, reading_rules
+from qa.settings import Settings
+from tests.fakes import SENTENCE, TOPICS, fresh_results, results
+
+
+class _Counting:
+    """A loader that reads as ``loader`` does but for a word read as another (of the same length,
+    so that the article's blocks stay put); counts the files it reads."""
+
+    reads = 0
+
+    def __init__(self, loader, word: tuple[str, str] | None):
+        self.loader, self.word, self.suffixes = loader, word, loader.suffixes
+
+    def load(self, raw: bytes):
+        _Counting.reads += 1
+        article = self.loader.load(raw)
+        return dataclasses.replace(article, text=article.text.replace(*self.word)) if self.word else article
+
+
+def _upgrade(monkeypatch, word: tuple[str, str] | None = None) -> None:
+    """From now on the program is a newer version, whose rules read ``word`` as another."""
+    loader_for = seeds_module.loader_for
+    monkeypatch.setattr(seeds_module, "loader_for", lambda name: _Counting(loader_for(name), word))
+    monkeypatch.setattr(build_module, "reading_rules", lambda: {**reading_rules(), "version": READING_VERSION + 1})
+    _Counting.reads = 0
+
+
+def test_the_manifest_records_the_reading_rules(corpus, tmp_path, fake_encoder):
+    build_index(corpus, tmp_path / "index", encoder=fake_encoder)
+    manifest = read_manifest(tmp_path / "index")
+    assert manifest["reading"] == reading_rules() and manifest["reading"]["version"] == READING_VERSION
+    assert all(len(d["read"]) == 64 for d in manifest["documents"])
+
+
+def test_new_rules_embed_again_only_the_articles_they_read_differently(corpus, tmp_path, fake_encoder,
+                                                                        monkeypatch):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    _upgrade(monkeypatch, ("seventy", "hundred"))          # a word of comets.txt only
+
+    report = build_index(corpus, index_dir, encoder=fake_encoder)
+    assert report.changed == ("comets.txt",) and not (report.added or report.removed)
+    assert sorted(report.unchanged) == sorted(set(TOPICS) - {"comets.txt"})
+    assert report.embedded == 1
+    assert any("reads articles differently: 1 of the" in w for w in report.warnings)
+    assert read_manifest(index_dir)["reading"]["version"] == READING_VERSION + 1
+
+    engine = Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE, auto_build=False)
+    texts = [p.text for p in engine.retrieve("When does the comet return?", 20)]
+    assert any("every hundred years" in t for t in texts) and not any("seventy" in t for t in texts)
+    assert results(engine) == fresh_results(corpus, tmp_path, fake_encoder)    # as a fresh build reads them
+
+    reads = _Counting.reads
+    again = build_index(corpus, index_dir, encoder=fake_encoder)
+    assert again.up_to_date and not again.warnings and _Counting.reads == reads    # read again once only
+
+
+def test_new_rules_that_read_every_file_alike_embed_nothing(corpus, tmp_path, fake_encoder, monkeypatch):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    calls = fake_encoder.calls
+    _upgrade(monkeypatch)
+
+    report = build_index(corpus, index_dir, encoder=fake_encoder)
+    assert report.up_to_date and report.embedded == 0 and not report.warnings
+    assert fake_encoder.calls == calls and _Counting.reads == len(TOPICS)
+    assert read_manifest(index_dir)["reading"]["version"] == READING_VERSION + 1
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    assert _Counting.reads == len(TOPICS)                   # recorded: not read again
+
+
+def test_an_index_from_before_reading_digests_embeds_every_article_once(corpus, tmp_path, fake_encoder):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    manifest = read_manifest(index_dir)
+    del manifest["reading"]
+    for d in manifest["documents"]:
+        del d["read"]
+    (index_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+    report = build_index(corpus, index_dir, encoder=fake_encoder)
+    assert sorted(report.changed) == sorted(TOPICS) and not report.unchanged
+    assert build_index(corpus, index_dir, encoder=fake_encoder).up_to_date
+
+
+def test_a_full_build_reads_everything_anyway(corpus, tmp_path, fake_encoder, monkeypatch):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    _upgrade(monkeypatch, ("seventy", "hundred"))
+    report = build_index(corpus, index_dir, encoder=fake_encoder, full=True)
+    assert report.full and not report.changed and sorted(report.unchanged) == sorted(TOPICS)
+    assert _Counting.reads == len(TOPICS)                   # each read once, by the embedding
+
+
+def test_an_index_used_as_it_is_warns_when_a_build_would_make_it_otherwise(corpus, tmp_path, fake_encoder,
+                                                                            monkeypatch):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE, auto_build=False)     # up to date: silent
+    with pytest.warns(UserWarning, match="cut into chunks with other settings.*python -m qa build"):
+        Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE, auto_build=False,
+               settings=Settings(chunk_target=64))
+    _upgrade(monkeypatch)
+    with pytest.warns(UserWarning, match="read by another version's rules"):
+        Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE, auto_build=False)
