@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2      # 2: "span_kind" also judges names asked for ("Which company …?")
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
 RANKING = WEIGHTS_DIR / "ranking.json"
 REFIT = "refit it with the scripts in training/ (training/README.md) or restore the shipped file from git"

@@ -303,7 +303,7 @@ def read_shard(path: Path) -> dict:
         if "problem" in m:
             docs[m["order"]] = (None, [], None, [], m["problem"])
             continue
-        doc = Document(blocks=tuple(map(tuple, m["blocks"])), **{k: m[k] for k in _DOC_KEYS})
+        doc = Document(blocks=tuple(map(tuple, m.get("blocks", ()))), **{k: m[k] for k in _DOC_KEYS})
         chunks, per_chunk = [], []
         for start, end, n in table[row:row + m["chunks"]].tolist():
             sentences = tuple(map(tuple, spans[sent:sent + n].tolist()))

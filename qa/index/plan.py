@@ -129,10 +129,13 @@ def reread(plan: Plan, seeds: Path) -> int:
     """Read the files ``plan`` keeps as they are again, with this version's loaders (the index was
     built under other ``reading_rules``): each whose reading changed, or whose manifest entry
     has no ``reading_digest`` (an index from before they were kept), is embedded again and counted
-    as changed. Returns how many were."""
-    again = 0
+    as changed (a moved one: its old name removed, the new one added), ahead of the other files to
+    embed. Returns how many were."""
+    again: list[Path] = []
+    renamed = {new: old for old, new in plan.renamed}
     for entry in list(plan.keep):
-        path = seeds / entry["source"]
+        rel = entry["source"]
+        path = seeds / rel
         try:
             same = reading_digest(load_document(path, seeds)) == entry.get("read")
         except (ValueError, OSError):
@@ -140,14 +143,19 @@ def reread(plan: Plan, seeds: Path) -> int:
         if same:
             continue
         plan.keep.remove(entry)
-        plan.embed.append(path)
-        plan.changed.append(entry["source"])
-        if entry["source"] in plan.unchanged:
-            plan.unchanged.remove(entry["source"])
-        again += 1
-    plan.changed.sort()
-    plan.embed.sort(key=lambda p: relative_source(p, seeds))
-    return again
+        again.append(path)
+        if rel in renamed:                  # a moved file read anew: the old name goes, the new one comes
+            plan.renamed.remove((renamed[rel], rel))
+            plan.removed.append(renamed[rel])
+            plan.added.append(rel)
+        else:
+            plan.changed.append(rel)
+            plan.unchanged.remove(rel)
+    for names in (plan.changed, plan.removed, plan.added):
+        names.sort()
+    # First, so that of two files with the same text the one already indexed stays the one indexed.
+    plan.embed[:0] = again
+    return len(again)
 
 
 def trusted_mtime(mtime_ns: int) -> int:

@@ -18,14 +18,20 @@ from qa.records import Document, Skipped
 READING_VERSION = 1
 
 
+# The packages that read saved web pages (trafilatura and what it parses and dates them with).
+_PAGE_READERS = ("trafilatura", "htmldate", "justext", "lxml")
+
+
 def reading_rules() -> dict:
     """What decides how files are read, as the manifest records it: ``READING_VERSION`` and the
-    version of trafilatura, which reads saved web pages."""
-    try:
-        pages = importlib.metadata.version("trafilatura")
-    except importlib.metadata.PackageNotFoundError:
-        pages = ""
-    return {"version": READING_VERSION, "trafilatura": pages}
+    versions of the packages that read saved web pages."""
+    rules: dict = {"version": READING_VERSION}
+    for name in _PAGE_READERS:
+        try:
+            rules[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            rules[name] = ""
+    return rules
 
 
 def sha256(raw: bytes) -> str:

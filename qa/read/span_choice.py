@@ -1,10 +1,12 @@
 """Which of the reader's spans to quote: what a careful reader knows about an answer.
 
 - An answer is not made of the question's own words ("Which witness told jurors that Bernie Ebbers
-  …?" is not answered "Bernie Ebbers").
-- When the question asks for a person, a number, an amount, a date or a place, a span of that kind
-  is preferred when the sentence has one among the reader's near-best spans; a name is quoted whole
-  ("Tom Hanks", not "Tom").
+  …?" is not answered "Bernie Ebbers"), nor of their initials ("RSR" for the Rail Safety
+  Register).
+- When the question asks for a person, a number, an amount, a date, a place or a name ("Which
+  company …?"), a span of that kind is preferred when the sentence has one among the reader's
+  near-best spans; a name is quoted whole ("Tom Hanks", not "Tom"), and a longer phrase around
+  the one name the question asks for is cut to it ("Quirky seaside comedy Harbourlight").
 - "What did X say?" is answered with what X said: the quotation, or the reported clause.
 - A question that asks for a sum of money is answered with a near-best span that holds one (its
   currency beside it), and one asking for a figure in a year it names not with the figure the
@@ -32,11 +34,17 @@ class Wanted(enum.Enum):
     AMOUNT = "amount"
     DATE = "date"
     PLACE = "place"
+    NAME = "name"           # of a company, a club, a film, a label: a capitalised name
     QUOTE = "quote"
     OTHER = "other"
 
 
 _PLACE_NOUNS = "city|country|town|venue|stadium|region|state|capital|island|county|nation|village|ground"
+# Nouns of things whose answer is a proper name: "Which company …?", "What film …?"
+_NAMED_NOUNS = ("company|companies|firm|group|organisation|organization|club|team|party|union|bank|newspaper"
+                "|magazine|channel|network|broadcaster|agency|charity|think\\s+tank|studio|publisher|airline|carmaker"
+                "|retailer|band|film|movie|show|programme|program|book|novel|album|song|label|brand|website"
+                "|university|college|school|hospital|airport|court|tournament|competition|award|prize|event")
 _AMOUNT_NOUNS = ("price|cost|fee|amount|sum|profit|profits|loss|losses|revenue|revenues|sales|value|salary|fine"
                  "|deficit|debt|turnover|budget|bid|offer|rate|pay|bill")
 _AUXILIARY = "(?:" + "|".join(sorted(AUXILIARIES)) + ")"
@@ -58,13 +66,20 @@ _WANTED = [
                                rf"(?:{_PERSON_NOUNS})s?\b)", re.IGNORECASE)),
     (Wanted.PLACE, re.compile(rf"^\W*(?:where\b|(?:in\s+|to\s+|from\s+)?(?:which|what)\s+(?:{_PLACE_NOUNS})\b)",
                               re.IGNORECASE)),
+    # "What is the name of …?", "What film …?", "Which US company …?" (words between only after
+    # "which": "What caused the company's losses?" asks for a cause); not "What group of people …?"
+    (Wanted.NAME, re.compile(rf"^\W*(?:what\s+(?:is|was|are|were)\s+(?:the\s+)?names?\s+of\b"
+                             rf"|(?:(?:at|by|for|from|in|on|to|with)\s+)?(?:what\s+|which\s+"
+                             rf"(?:(?!{_AUXILIARY}\b|of\b|kinds?\b|types?\b|sorts?\b|forms?\b)[\w'’-]+\s+){{0,2}}?)"
+                             rf"(?:{_NAMED_NOUNS})s?\b(?!\s+of\b))", re.IGNORECASE)),
 ]
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CURRENCY = re.compile(r"[£$€¥]|\b(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?|yen|per\s*cent|percent)\b|%",
                        re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|(?:de|van|von|der|da|di|al|bin|le|la))(?:\s+(?:[A-Z][\w'’.-]*"
-                       r"|(?:de|van|von|der|da|di|al|bin|le|la)(?=\s+[A-Z])))*")
+_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"      # "Charles de Gaulle", "Ludwig van Beethoven"
+_NAME_RUN = re.compile(rf"(?<![\w'’])(?:[A-Z][\w'’.-]*|(?:{_PARTICLES})(?=\s+[A-Z]))"
+                       rf"(?:\s+(?:[A-Z][\w'’.-]*|(?:{_PARTICLES})(?=\s+[A-Z])))*")
 _QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"|‘([^’]{8,})’")
 # "told" + its listener: only with "that" ("told local broadcaster SBS that …"), else the listener's
 # words could start the clause
@@ -90,6 +105,17 @@ def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
+_TITLE_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w'’-]*)+")
+
+
+def asked_words(question: str) -> set[str]:
+    """``content_words`` of the question and the initials of each name of several capitalised words
+    in it: "Rail Safety Register" asks nothing that "RSR" answers."""
+    initials = {"".join(w[0] for w in m.group(0).split() if w[0].isupper() and w.lower() not in STOPWORDS).lower()
+                for m in _TITLE_RUN.finditer(question)}
+    return content_words(question) | initials
+
+
 def of_kind(kind: Wanted, text: str, question_words: set[str]) -> bool:
     """Whether ``text`` (a span) is an answer of ``kind``."""
     if kind is Wanted.DATE:
@@ -98,7 +124,7 @@ def of_kind(kind: Wanted, text: str, question_words: set[str]) -> bool:
         return bool(NUMBER_PATTERN.search(text))
     if kind is Wanted.AMOUNT:
         return bool(re.search(r"\d", text)) and (bool(_CURRENCY.search(text)) or bool(NUMBER_PATTERN.search(text)))
-    if kind in (Wanted.PERSON, Wanted.PLACE):
+    if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME):
         names = [w for w in _CAPITALISED.findall(text) if w.lower() not in STOPWORDS]
         return bool(names) and not re.search(r"\d", text) and any(w.lower() not in question_words for w in names)
     return False
@@ -113,7 +139,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
             return replace(reading, start=quote[0], end=quote[1])
     if not reading.spans:
         return reading
-    asked = content_words(question)
+    asked = asked_words(question)
     best = reading.spans[0][2]
     near = [(s, e) for s, e, score in reading.spans if score >= best - slack]
     own = [(s, e) for s, e in near if content_words(sentence[s:e]) and not content_words(sentence[s:e]) <= asked]
@@ -128,8 +154,10 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
         if typed:
             pick = typed[0]
-    if kind in (Wanted.PERSON, Wanted.PLACE) and len(sentence[pick[0]:pick[1]].split()) == 1:
+    if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
+    elif kind in (Wanted.PERSON, Wanted.NAME):
+        pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
     return replace(reading, start=pick[0], end=pick[1])
 
 
@@ -172,7 +200,7 @@ def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, floa
     """How the quoted span fits the question: (1 when it is of the kind asked for, -1 when a kind is
     asked for and it is not, 0 when none is; 1 when it is only the question's own words, else 0)."""
     kind = wanted(question)
-    asked = content_words(question)
+    asked = asked_words(question)
     words = content_words(sentence[start:end])
     own = 1.0 if words and words <= asked else 0.0
     if kind in (Wanted.OTHER, Wanted.QUOTE):
@@ -229,11 +257,57 @@ def figure_missing(question: str, sentence: str, start: int, end: int) -> float:
     return 0.0 if NUMBER_PATTERN.search(span) or DATE_PATTERN.search(span) else 1.0
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OPENERS = " \t\"'“‘("
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def the_name(sentence: str, start: int, end: int, asked: set[str], person: bool = False) -> tuple[int, int] | None:
+    """The one name the question does not already give, within a longer span that says more
+    ("Quirky seaside comedy Harbourlight" → "Harbourlight", "Northwind Freight, a building firm" →
+    "Northwind Freight", "The Science Museum's Timeline website" → "Timeline" when the question names
+    the museum and asks for a website); None when the span holds none or several,
+    when the name only qualifies a noun the question does not ask for ("Working Group chairs"), or
+    when there is nothing else in the span. A capitalised word opening the sentence is not taken
+    for a name on its own. ``person``: a person is asked for, and a name after a preposition ("the
+    chief executive of Northwind") is not one."""
+    found = []
+    for m in _NAME_RUN.finditer(sentence, start, end):
+        a, b = m.start(), m.end()
+        if not sentence[a].isupper() or (a > 0 and sentence[a - 1] not in _OPENERS):
+            continue
+        words = [(a + w.start(), a + w.end()) for w in re.finditer(r"\S+", m.group(0))]
+        owners = [n for n, (x, y) in enumerate(words[:-1]) if _POSSESSIVE.search(sentence[x:y])]
+        if owners and not content_words(sentence[a:words[owners[-1]][1]]) - asked:
+            words = words[owners[-1] + 1:]           # the question's own "Science Museum's"
+        a, b = words[0][0], words[-1][1]
+        if (a == 0 and len(words) == 1) or not content_words(sentence[a:b]) - asked:
+            continue
+        found.append((a, b))
+    if len(found) != 1:
+        return None
+    a, b = found[0]
+    after = sentence[b:end].split()
+    if not any(w.isalpha() for w in content_words(sentence[start:a] + " " + sentence[b:end])):
+        return None                                   # the span is the name (and a figure, "Unit 9")
+    if b < end and not sentence[b].isspace() and sentence[b] not in ",;:.!?)\"'’”":
+        return None                                   # "New York–based filmmakers": part of a word
+    if after and after[0][0].isalnum() and not content_words(after[0]) <= asked:
+        return None                                   # "Working Group chairs": the name qualifies a noun
+    if person and _AFTER_PREPOSITION.search(sentence[start:a]):
+        return None                                   # "a spokesman for Scotland Yard": not the person
+    return a, b
+
+
 def whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:
     """A span that is (part of) a run of capitalised words grown to the whole run ("Tom" → "Tom
     Hanks"), without crossing punctuation; other spans as they are."""
     for m in _NAME_RUN.finditer(sentence):
         run_end = m.end() - 1 if sentence[m.end() - 1] == "." and len(m.group(0).split()[-1]) > 2 else m.end()
+        possessive = _POSSESSIVE.search(sentence[m.start():run_end])      # "Northrail's": "Northrail"
+        run_end -= len(possessive.group(0)) if possessive and run_end - len(possessive.group(0)) >= end else 0
         if m.start() <= start and end <= run_end and run_end - m.start() > end - start:
             if _CAPITALISED.fullmatch(sentence[start:end].split()[0]) and m.start() > 0:
                 return m.start(), run_end

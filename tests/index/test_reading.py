@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shutil
 import warnings
 
 import pytest
@@ -17,7 +18,7 @@ from qa.index.format import read_manifest
 from qa.ingest import seeds as seeds_module
 from qa.ingest.seeds import READING_VERSION, reading_rules
 from qa.settings import Settings
-from tests.fakes import SENTENCE, TOPICS, fresh_results, results
+from tests.fakes import SENTENCE, TOPICS, fresh_results, results, write_corpus
 
 
 class _Counting:
@@ -123,3 +124,33 @@ def test_an_index_used_as_it_is_warns_when_a_build_would_make_it_otherwise(corpu
     _upgrade(monkeypatch)
     with pytest.warns(UserWarning, match="read by another version's rules"):
         Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE, auto_build=False)
+
+
+def test_of_two_files_with_one_text_the_indexed_one_stays_indexed(tmp_path, fake_encoder, monkeypatch):
+    seeds = write_corpus(tmp_path / "seeds")
+    (seeds / "b.txt").write_text("Kite festival\n\nHundreds of kites flew over the beach on Sunday.\n", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    build_index(seeds, index_dir, encoder=fake_encoder)
+    shutil.copy(seeds / "b.txt", seeds / "a_copy.txt")        # a copy sorts first
+    first = build_index(seeds, index_dir, encoder=fake_encoder)
+    assert [k.source for k in first.skipped] == ["a_copy.txt"]
+    _upgrade(monkeypatch, ("Hundreds", "Thousand"))             # b.txt (and its copy) now read differently
+
+    report = build_index(seeds, index_dir, encoder=fake_encoder)
+    assert report.changed == ("b.txt",) and not report.removed and not report.added
+    assert [k.source for k in report.skipped] == ["a_copy.txt"]
+    docs = {d["source"]: d for d in read_manifest(index_dir)["documents"]}
+    assert "a_copy.txt" not in docs and docs["b.txt"]["also"] == ["a_copy.txt"]
+
+
+def test_a_moved_file_read_differently_is_the_old_name_removed_and_the_new_one_added(corpus, tmp_path,
+                                                                                    fake_encoder, monkeypatch):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    (corpus / "space").mkdir()
+    (corpus / "comets.txt").rename(corpus / "space" / "comets.txt")
+    _upgrade(monkeypatch, ("seventy", "hundred"))
+
+    report = build_index(corpus, index_dir, encoder=fake_encoder)
+    assert report.removed == ("comets.txt",) and report.added == ("space/comets.txt",)
+    assert not report.renamed and not report.changed and report.embedded == 1

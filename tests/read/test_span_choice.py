@@ -8,6 +8,7 @@ import pytest
 from qa.read.reader import Reading
 from qa.read.span_choice import (
     Wanted,
+    asked_words,
     asked_years,
     choose,
     figure_missing,
@@ -16,6 +17,7 @@ from qa.read.span_choice import (
     money_asked,
     other_year,
     quotation,
+    the_name,
     wanted,
     whole_name,
 )
@@ -48,7 +50,14 @@ def _quoted(sentence: str, r: Reading) -> str:
     ("What did Kim say in a speech?", Wanted.QUOTE),
     ("What did the minister tell the BBC?", Wanted.QUOTE),
     ("What did the minister say police had told him the cards could foil?", Wanted.OTHER),   # something specific
-    ("What is the name of Asahi's new drink?", Wanted.OTHER),
+    ("What is the name of Asahi's new drink?", Wanted.NAME),
+    ("Which US company won the contract?", Wanted.NAME),
+    ("Which think tank's study made the case?", Wanted.NAME),
+    ("What type of book was it?", Wanted.OTHER),                # a kind of thing, not a name
+    ("What caused the company's losses?", Wanted.OTHER),        # a cause: "what" + verb
+    ("What group of people was hit hardest?", Wanted.OTHER),
+    ("Which piece of music opens the show?", Wanted.OTHER),
+    ("Which safety expert told the inquiry?", Wanted.PERSON),
     ("What did the WHO recommend?", Wanted.OTHER),
 ])
 def test_what_the_question_wants(question, kind):
@@ -84,6 +93,58 @@ def test_a_name_is_quoted_whole():
     assert _quoted(s, choose("Who wrote the single?", s, r, slack=3.0)) == "Mike Read"
     s = "It was written by Read."
     assert whole_name(s, s.index("Read"), s.index("Read") + 4) == (s.index("Read"), s.index("Read") + 4)
+
+
+def test_an_acronym_of_the_questions_words_is_its_own_words():
+    s = "Nine thousand firms are on the Rail Safety Register (RSR), run by the Transport Standards Board."
+    r = _reading(s, ("RSR", 9.0), ("Transport Standards Board", 8.0))
+    q = "Which organisation runs the Rail Safety Register?"
+    assert _quoted(s, choose(q, s, r, slack=3.0)) == "Transport Standards Board"
+
+
+@pytest.mark.parametrize("question, sentence, span, name", [
+    ("Which film won the best cast prize?", "Quirky seaside comedy Harbourlight won the prize.",
+     "Quirky seaside comedy Harbourlight", "Harbourlight"),
+    ("Which Science Museum website won best learning?",
+     "The Science Museum's Timeline website picked up the prize.",
+     "The Science Museum's Timeline website picked up the prize", "Timeline"),
+    ("Which song won best new song?", "They took the best new song title for Paper Moons.",
+     "the best new song title for Paper Moons", "Paper Moons"),
+    ("Which newspaper did the mayor tell?", "She told the Ledger newspaper so.", "Ledger newspaper", "Ledger"),
+    ("Who did it?", "It was made by director Steven Spielberg in 1993.", "director Steven Spielberg",
+     "Steven Spielberg"),
+    ("Which MP went to see Anna Price?", "MP Anna Lloyd went.", "Anna Lloyd", None),             # the span is the name
+    ("Which band played?", "They are Unit 9 now.", "Unit 9", None),
+    ("Who reports to them?", "They report to the Working Group chairs.", "Working Group chairs", None),
+    ("Who came?", "It drew New York–based filmmakers.", "New York–based filmmakers", None),
+    ("Who came?", "Rosa Lind of Spain came.", "Rosa Lind of Spain", None),    # two names
+    ("Who came?", "Modest crowds came.", "Modest crowds", None),         # capitalised as the sentence opens
+    ("Who will take over?", "He is the chief executive of Northwind.", "the chief executive of Northwind", None),
+    ("Which retailer cut prices?", "Prices were cut by supermarket chain Bramble's.",
+     "supermarket chain Bramble's", "Bramble's"),                          # a brand keeps its "'s"
+])
+def test_the_one_new_name_in_a_longer_span(question, sentence, span, name):
+    a = sentence.index(span)
+    got = the_name(sentence, a, a + len(span), asked_words(question), person=wanted(question) is Wanted.PERSON)
+    assert (sentence[got[0]:got[1]] if got else None) == name
+    r = _reading(sentence, (span, 9.0))
+    assert _quoted(sentence, choose(question, sentence, r, slack=3.0)) == (name or span)
+
+
+def test_a_name_grown_whole_leaves_out_a_possessive_and_the_word_before():
+    s = "Northrail's engineers met the Greens' leader."
+    assert s[slice(*whole_name(s, 0, 5))] == "Northrail"
+    a = s.index("Greens")
+    assert s[slice(*whole_name(s, a, a + 6))] == "Greens"
+    for s, name, whole in (("Microsoft beat its rival Sony.", "Sony", "Sony"),            # not "al Sony"
+                           ("It was run by people Anna Price trusted.", "Anna", "Anna Price")):   # not "le Anna"
+        a = s.index(name)
+        assert s[slice(*whole_name(s, a, a + len(name)))] == whole
+
+
+def test_initials_leave_out_the_questions_small_words():
+    assert "ba" in asked_words("Did British Airways cancel?")
+    assert "rsr" in asked_words("Who runs The Rail Safety Register?")
 
 
 def test_what_someone_said_is_the_quotation():
