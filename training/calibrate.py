@@ -156,15 +156,33 @@ def settings_from(args, enc) -> list[Setting]:
     return out
 
 
+# The code a collected deliberation is made by: searching, reading and choosing the span.
+_COLLECTING_CODE = ("qa/read", "qa/search", "qa/encode/words.py", "qa/index/loaded.py", "qa/index/bm25.py",
+                    "qa/settings.py")
+
+
+def code_digest(root: Path = Path(__file__).resolve().parent.parent) -> str:
+    """SHA-256 of the source files of ``_COLLECTING_CODE``: any edit to them, a comment included,
+    makes the cached deliberations stale (collecting again is slow, using stale ones is wrong)."""
+    h = hashlib.sha256()
+    for part in _COLLECTING_CODE:
+        path = root / part
+        for f in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def cache_key(s: Setting, reader_path: Path, reading: Settings = DEFAULT) -> dict:
     """What a cached collection must have been made from: the same questions, the same index
-    (path and manifest counts), the same reader weights and the same reading depths."""
+    (path and manifest counts), the same reader weights, the same reading depths and the same code
+    (``code_digest``)."""
     m = s.index.manifest
     return {"ids": ([q["id"] for q in s.on], [q["id"] for q in s.off]),
             "index": [s.name, m.get("generation"), m.get("rows"), m.get("live_rows")],
             "reader": hashlib.sha256(reader_path.read_bytes()).hexdigest(),
             "reading": [reading.read_chunks, reading.read_sentences, reading.wider_chunks, reading.wider_read,
-                        reading.widen_below_margin]}
+                        reading.widen_below_margin],
+            "code": code_digest()}
 
 
 def collect_all(settings: list[Setting], enc, reader, reader_path: Path, cache: Path | None) -> None:
@@ -261,8 +279,8 @@ def main() -> None:
                     help="what makes a read sentence right: a gold answer as whole words (default, as the evaluation "
                          "judges), or as a substring (the earlier rule; to measure the difference)")
     ap.add_argument("--cache", type=Path, help="keep the collected deliberations here, and reuse them for the "
-                    "settings asked the same questions of the same index by the same reader (to refit after "
-                    "changing only the fitting)")
+                    "settings asked the same questions of the same index by the same reader and code (to refit "
+                    "after changing only the fitting)")
     args = ap.parse_args()
     enc = load_encoder()
     reader = SpanReader(enc.model, enc.tokenizer, args.reader)

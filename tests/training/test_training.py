@@ -239,6 +239,21 @@ def test_the_calibration_cache_is_keyed_on_the_reader_and_how_deep_it_reads(tmp_
     assert cache_key(setting, reader) != key
 
 
+def test_the_calibration_cache_is_keyed_on_the_code_that_collects_it(tmp_path):
+    from training.calibrate import code_digest
+
+    for part in ("qa/read", "qa/search", "qa/encode", "qa/index"):
+        (tmp_path / part).mkdir(parents=True)
+    for name in ("qa/read/span_choice.py", "qa/search/rank.py", "qa/encode/words.py", "qa/index/loaded.py",
+                 "qa/index/bm25.py", "qa/settings.py", "qa/index/build.py"):
+        (tmp_path / name).write_text("x = 1\n")
+    digest = code_digest(tmp_path)
+    (tmp_path / "qa/index/build.py").write_text("x = 2\n")             # builds: not how a question is read
+    assert code_digest(tmp_path) == digest
+    (tmp_path / "qa/read/span_choice.py").write_text("x = 1  # a comment\n")
+    assert code_digest(tmp_path) != digest
+
+
 def test_a_reader_with_an_unknown_context_says_what_to_do(tmp_path, real_encoder):
     import copy
 
