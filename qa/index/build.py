@@ -226,8 +226,8 @@ class _Build:
         plan = plan_build(self.seeds, self.index, old, self.full)
         rules = reading_rules()
         if old is not None and not self.full and old.get("reading") != rules and plan.keep:
-            self.log(f"this version reads articles differently: reading {len(plan.keep)} kept articles again")
             kept = len(plan.keep)
+            self.log(f"this version reads articles differently: reading {kept} kept articles again")
             again = reread(plan, self.seeds)
             if again:
                 self.warnings.append(f"this version reads articles differently: {again} of the {kept} articles "

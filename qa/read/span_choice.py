@@ -258,9 +258,7 @@ def figure_missing(question: str, sentence: str, start: int, end: int) -> float:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_OPENERS = " \t\"'“‘("
-
-
+_OPENERS = " \t\"'“‘("              # what may come right before a name
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
