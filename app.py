@@ -53,6 +53,7 @@ from qa.chat.session import (  # noqa: E402  (the tests reach the handlers throu
     show_article,
     whole_article,
 )
+from qa.cli import progress_bar  # noqa: E402
 from qa.index.format import IndexProblem  # noqa: E402
 from qa.ingest.formats import SUFFIXES  # noqa: E402
 from qa.ingest.loader import MAX_ARTICLE_BYTES  # noqa: E402
@@ -371,11 +372,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     print("Loading the model and bringing the index up to date ...", file=sys.stderr)
+    update, close = progress_bar("embedding articles")
     try:
-        engine = Engine(args.seeds, args.index)
+        engine = Engine(args.seeds, args.index, progress=update, log=lambda m: print(m, file=sys.stderr))
     except (IndexProblem, FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    finally:
+        close()
     report = engine.last_report
     if report is not None:
         print(f"index: {report.summary()}", file=sys.stderr)

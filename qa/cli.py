@@ -12,7 +12,7 @@ from pathlib import Path
 from qa.settings import DEFAULT, DEFAULT_INDEX_DIR, DEFAULT_SEEDS_DIR, INDEX_ENV, SEEDS_ENV
 
 
-def _progress_bar(desc: str, unit: str = "B"):
+def progress_bar(desc: str, unit: str = "B"):
     """A (done, total) callback drawing a tqdm bar on stderr, and a function to close it."""
     from tqdm import tqdm
 
@@ -38,7 +38,7 @@ def _progress_bar(desc: str, unit: str = "B"):
 def cmd_build(args) -> int:
     from qa.index.build import build_index
 
-    update, close = _progress_bar("embedding articles")
+    update, close = progress_bar("embedding articles")
     log = lambda m: print(m, file=sys.stderr)
     try:
         if args.ray is None:
@@ -123,9 +123,9 @@ def cmd_ask(args) -> int:
     from qa.chat.engine import Engine
     from qa.chat.present import confidence_note
 
-    update, close = _progress_bar("embedding articles")
+    update, close = progress_bar("embedding articles")
     try:
-        engine = Engine(args.seeds, args.index, progress=update)
+        engine = Engine(args.seeds, args.index, progress=update, log=lambda m: print(m, file=sys.stderr))
     finally:
         close()
     report = engine.last_report

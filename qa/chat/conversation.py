@@ -43,17 +43,48 @@ _PERSONAL = {"he", "she", "him", "they", "them", "it", "her"}
 _POSSESSIVE = {"his", "their", "its", "hers", "theirs"}
 _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _PERSON = {"he", "she", "him", "his", "her", "hers"}
+_DO = {"do", "does", "did", "done", "doing"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 # "the company", "the firm's", "the band": a definite noun phrase pointing back at a name.
 _ANAPHOR = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(sorted(GROUP_NOUNS | WORK_NOUNS | PLACE_NOUNS))})(?P<pos>['’]s)?\b",
                       re.IGNORECASE)
-_THAT_NOUN = re.compile(r"\b(?:that|this|those|these)\s+(?!is\b|was\b|are\b|were\b)[a-z]{3,}\b")
+# "that deal", not "… said that the …" nor "Who was it that told …?"
+_THAT_NOUN = re.compile(r"(?<!\bit )\b(?:that|this|those|these)\s+(?!(?:is|was|are|were|the|his|her|its|their|our|my"
+                        r"|your|she|they|there|this|that|these|those)\b)[a-z]{3,}\b")
 _QUESTION_START = re.compile(r"^(?:(?:until|since|by|for|in|at|from|to|on|of)\s+)?(?:who|whom|whose|what|which|when"
                              r"|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b",
                              re.IGNORECASE)
 # "the largest one", "which ones": a noun left out, to be read from the previous question.
 _ONE = re.compile(r"\b(?:the|this|that|which|what)\s+(?:\w+\s+)?ones?\b(?!\s+of\b)", re.IGNORECASE)
 _ABOUT = re.compile(r"^(?:(?:and )?(?:what|how) about|and|what of) (.+?)[ ?.!]*$", re.IGNORECASE)   # on _plain text
+
+
+# "Is it true that …?", "Was it known whether …?": an "it" standing for the clause after it, not
+# for anything said before; so is the "it" of "Who was it that …?".
+_EXTRAPOSED = {"true", "false", "possible", "impossible", "likely", "unlikely", "clear", "unclear", "certain",
+               "uncertain", "known", "expected", "reported", "said", "thought", "believed", "claimed", "alleged",
+               "announced", "estimated", "feared", "hoped", "rumoured", "rumored", "confirmed", "denied",
+               "necessary", "important", "legal", "illegal", "easy", "hard", "difficult", "right", "wrong",
+               "fair", "unfair", "wise", "safe", "surprising", "obvious", "common", "rare", "normal"}
+_COMPLEMENT = {"that", "whether", "if", "to", "for"}
+
+
+def _expletive(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` (lower case) is an "it" that points forward, not back: beside a form
+    of "be", then (after "not" or an adverb) a word like "true" or "known" and "that"/"whether"/
+    "to"; or "… is it that"."""
+    if words[i] != "it":
+        return False
+    prv = words[i - 1] if i > 0 else ""
+    after = words[i + 1:i + 7]
+    if after[:1] == ["that"] and prv in _BE:                         # "Who was it that …?"
+        return True
+    if prv not in _BE and after[:1] and after[0] in _BE:
+        after = after[1:]                                           # "It is true that …"
+    elif prv not in _BE:
+        return False
+    after = [w for w in after if w not in {"not", "n't", "really", "now", "still", "also", "widely", "officially"}]
+    return len(after) >= 2 and after[0] in _EXTRAPOSED and after[1] in _COMPLEMENT
 
 
 def _plain(text: str) -> str:
@@ -69,7 +100,7 @@ def is_follow_up(question: str) -> bool:
     words = [w.lower() for w in TOKEN.findall(question)]
     if _ABOUT.match(question):
         return True
-    if any(w in _PERSONAL or w in _POSSESSIVE for w in words):
+    if any((w in _PERSONAL or w in _POSSESSIVE) and not _expletive(words, i) for i, w in enumerate(words)):
         return True
     if _ANAPHOR.search(question) or _THAT_NOUN.search(question) or _ONE.search(question):
         return True
@@ -167,6 +198,8 @@ def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | 
             possessive = w in {"his", "hers"} or (w == "her" and is_content(nxt) and nxt not in AUXILIARIES)
             if ref is None and person(prev):
                 ref = Referent(person(prev), PERSON)
+        elif _expletive(words, i):
+            continue
         elif w in {"it", "its", "they", "them", "their", "theirs"}:
             # What the last answer named is what the conversation is about now; an answer that is no
             # name (a figure, "anti-aircraft missiles") leaves it with what the question named.
@@ -184,7 +217,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | 
             possessive = w in {"its", "their", "theirs"}
         elif not nxt[:1].isalnum() and _demonstrative_points_back(words, i):
             name = answer_phrase(prev)          # only a name: "Who is that?" → "Who is Shin Won-sik?"
-            if not name:
+            if not name or (i > 0 and words[i - 1] in _DO):
                 continue                         # "Why did they do that?": an action, not a name
             ref = Referent(f"in {name}" if w == "there" else name, THING)
         else:

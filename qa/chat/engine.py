@@ -55,13 +55,13 @@ class Engine:
     def __init__(self, seeds_dir: str | os.PathLike | None = None, index_dir: str | os.PathLike | None = None,
                  encoder: Encoder | None = None, auto_build: bool = True, threshold: float | None = None, *,
                  reader: Reader | None = None, settings: Settings | None = None,
-                 progress: Callable[[int, int], None] | None = None):
+                 progress: Callable[[int, int], None] | None = None, log: Callable[[str], None] | None = None):
         """``encoder``: default the packaged model; ``reader``: default the one ``settings.reader``
         names; ``threshold``: the "topic" probability (that the articles are about the question)
         below which ``answer`` abstains (default ``settings.threshold``, whose default is the
         calibrated one for the index's size, ``qa.read.decide.threshold_for``). ``auto_build``:
-        bring the index up to date now, telling ``progress`` (done, total) as ``refresh`` does (else
-        load the index as it is)."""
+        bring the index up to date now, telling ``progress`` (done, total) and ``log`` (a line on a
+        step) as ``refresh`` does (else load the index as it is)."""
         settings = DEFAULT if settings is None else settings
         self.settings = settings if threshold is None else replace(settings, threshold=threshold)
         self.seeds_dir = default_seeds_dir(seeds_dir)
@@ -77,7 +77,7 @@ class Engine:
         self.last_report: BuildReport | None = None
         self._index: Index | None = None
         if auto_build:
-            self.refresh(progress=progress)
+            self.refresh(progress=progress, log=log)
         else:
             self._index = self._load()
             stale = out_of_date(self._index.manifest, self.settings)

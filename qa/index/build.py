@@ -197,6 +197,7 @@ class _Build:
         self.warnings: list[str] = []
         self.dense_damaged = False
         self.t0 = time.perf_counter()
+        self._bytes_done = self._bytes_total = 0      # progress: of re-reading kept files, then embedding
 
     def _previous(self) -> tuple[dict | None, dict | None]:
         """(manifest, arrays) of a usable previous index, else (None, None) with a warning."""
@@ -228,7 +229,10 @@ class _Build:
         if old is not None and not self.full and old.get("reading") != rules and plan.keep:
             kept = len(plan.keep)
             self.log(f"this version reads articles differently: reading {kept} kept articles again")
-            again = reread(plan, self.seeds)
+            # One bar for both steps: the re-read files' bytes, then those to embed (more when the
+            # re-reading adds some).
+            self._bytes_total = sum(int(e.get("size", 0)) for e in plan.keep) + sum(map(_size, plan.embed))
+            again = reread(plan, self.seeds, self._advance)
             if again:
                 self.warnings.append(f"this version reads articles differently: {again} of the {kept} articles "
                                      f"read again gave other text and were embedded again")
@@ -289,10 +293,9 @@ class _Build:
     def _embed(self, plan: Plan, appender: files.Appender, vocab: dict, hashes: dict[str, dict]) -> list[dict]:
         """Read, chunk, embed and append every planned file; returns their manifest entries."""
         sizes = {p: _size(p) for p in plan.embed}
-        self._bytes_total = sum(sizes.values())
-        self._bytes_done = 0
+        self._bytes_total = self._bytes_done + sum(sizes.values())
         if self.progress is not None and self._bytes_total:
-            self.progress(0, self._bytes_total)         # embedding starts
+            self.progress(self._bytes_done, self._bytes_total)      # embedding starts
         return self.embedder(EmbedJob(plan, self.seeds, appender, vocab, hashes, sizes, self._advance, self.encoder,
                                       self.settings))
 

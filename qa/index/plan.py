@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,12 +126,12 @@ def _renames(plan: Plan, seeds: Path, old_docs: dict[str, dict]) -> None:
                           "mtime_ns": trusted_mtime(st.st_mtime_ns)})
 
 
-def reread(plan: Plan, seeds: Path) -> int:
+def reread(plan: Plan, seeds: Path, advance: Callable[[int], None] | None = None) -> int:
     """Read the files ``plan`` keeps as they are again, with this version's loaders (the index was
     built under other ``reading_rules``): each whose reading changed, or whose manifest entry
     has no ``reading_digest`` (an index from before they were kept), is embedded again and counted
     as changed (a moved one: its old name removed, the new one added), ahead of the other files to
-    embed. Returns how many were."""
+    embed; ``advance(size)`` after each file. Returns how many were."""
     again: list[Path] = []
     renamed = {new: old for old, new in plan.renamed}
     for entry in list(plan.keep):
@@ -140,6 +141,8 @@ def reread(plan: Plan, seeds: Path) -> int:
             same = reading_digest(load_document(path, seeds)) == entry.get("read")
         except (ValueError, OSError):
             same = False                    # now unusable: the embedding step says why and drops it
+        if advance is not None:
+            advance(int(entry.get("size", 0)))
         if same:
             continue
         plan.keep.remove(entry)

@@ -175,3 +175,26 @@ def test_a_long_answer_is_still_the_work_asked_for():
     t = _turn("Which book won the Lantern Prize?", "a study of the history of salt and its trade")
     assert resolve("Where does its author teach?", [t]) == \
         "Where does a study of the history of salt and its trade's author teach?"
+
+
+@pytest.mark.parametrize("question", [
+    "Is it true that North Korea sent troops to Russia?",
+    "Was it widely known whether Pyongyang provided troops?",
+    "Why is it important that Russia gave missiles?",
+    "It is still not clear whether the equipment arrived?",
+    "Who was it that told SBS about the missiles?",
+    "Is it likely that the troops will return home?",       # "that the …": a clause, not "that deal"
+])
+def test_an_it_pointing_forward_is_no_reference(question):
+    assert not is_follow_up(question)
+    assert resolve(question, [GIVE]) is None
+
+
+def test_a_pronoun_beside_an_it_pointing_forward_is_still_resolved():
+    turns = [adviser_turn("Shin Won-sik")]
+    assert resolve("Is it true that he told SBS?", turns) == "Is it true that Shin Won-sik told SBS?"
+    assert resolve("Was it sent to Ukraine?", [GIVE]) == "Was Russia sent to Ukraine?"
+
+
+def test_do_that_is_an_action_not_the_answer():
+    assert resolve("Why did he do that?", [adviser_turn("Shin Won-sik")]) == "Why did Shin Won-sik do that?"

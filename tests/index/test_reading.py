@@ -154,3 +154,19 @@ def test_a_moved_file_read_differently_is_the_old_name_removed_and_the_new_one_a
     report = build_index(corpus, index_dir, encoder=fake_encoder)
     assert report.removed == ("comets.txt",) and report.added == ("space/comets.txt",)
     assert not report.renamed and not report.changed and report.embedded == 1
+
+
+def test_progress_counts_the_re_reading_then_the_embedding_on_one_bar(corpus, tmp_path, fake_encoder, monkeypatch):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    _upgrade(monkeypatch, ("seventy", "hundred"))
+    (corpus / "new.txt").write_text("A new article\n\nThe harbour opened a second pier this spring for ferries.\n")
+    seen: list[tuple[int, int]] = []
+
+    build_index(corpus, index_dir, encoder=fake_encoder, progress=lambda done, total: seen.append((done, total)))
+    sizes = {p.name: p.stat().st_size for p in corpus.rglob("*") if p.is_file()}
+    kept = sum(sizes.values()) - sizes["new.txt"]
+    assert seen[-1] == (seen[-1][1], kept + sizes["comets.txt"] + sizes["new.txt"])   # all read, then both embedded
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)                            # never goes back
+    assert all(0 <= d <= t for d, t in seen)
+    assert any(d == kept for d, _ in seen)                  # the re-reading's share, before the embedding
