@@ -82,6 +82,13 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     confidence = sigmoid(models["confidence"](choice))
     topic = sigmoid(models["topic"](choice))
     order = np.argsort(-final, kind="stable")
+    answerable = sigmoid(models["answerable"](choice)) if "answerable" in models else None
+    after = _after_lede(index, d, order)
+    if after is not None:       # it answers, and is about what the lede is about
+        lede = int(order[0])
+        order = np.concatenate([[after], order[order != after]])
+        for p in (topic,) if answerable is None else (topic, answerable):
+            p[after] = max(p[after], p[lede])
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, _document(index, d, j), times, _context(index, d, j))],
@@ -99,13 +106,32 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     best = answers[0]
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
-    unanswered = bar is not None and sigmoid(models["answerable"](choice))[order[0]] < bar
+    unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar
     if not (topic[order[0]] >= threshold or best.source in about) or unanswered:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
                       notice=d.notice)
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold or a.source in about]
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+def _after_lede(index: Index, d: Deliberation, order: np.ndarray) -> int | None:
+    """The sentence read (its position in ``picked``) right after the best one of ``order`` (the
+    sentences read, best first) when the best is its article's first sentence and quotes nothing
+    of the kind the question asks for, and that next one, also read, quotes such a thing; else
+    None. A news story's lede tells the story in the question's own words and leaves the name or
+    the figure to the sentence after it ("A building firm has pulled out of the harbour
+    contract." / "Northwind Construction, of Leeds, said …"): the lede shares more words with
+    the question, but the next sentence answers it."""
+    if len(order) < 2 or d.span_fit[order[0], 0] != -1:
+        return None
+    first = int(d.evidence.srows[d.picked[order[0]]])
+    if index.same_article(first, first - 1) or not index.same_article(first, first + 1):
+        return None
+    for j in order[1:]:
+        if int(d.evidence.srows[d.picked[j]]) == first + 1 and d.span_fit[j, 0] == 1:
+            return int(j)
+    return None
 
 
 def _quotes_what_is_asked(d: Deliberation, j: int, years: set[int], money: bool) -> bool:

@@ -126,3 +126,24 @@ def test_alternatives_come_only_from_sentences_on_topic(seed_dir, tmp_path, fake
     monkeypatch.setattr(decide, "scorers", lambda: scorers)
     a = engine.answer(QUESTION)
     assert a.found and a.alternatives == ()
+
+
+def test_the_sentence_after_a_lede_answers_when_only_it_names_what_is_asked(tmp_path, fake_encoder, monkeypatch):
+    from tests.fakes import write_corpus
+
+    seeds = write_corpus(tmp_path / "seeds", {
+        "harbour.txt": ("Builder quits harbour deal", "A building firm has pulled out of the harbour contract. "
+                        "Northwind Construction, of Leeds, said its security costs had doubled. "
+                        "Work on the harbour walls stopped in May."),
+    })
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    question = "Which firm pulled out of the harbour contract?"
+    a = engine.answer(question)
+    assert a.found and "Northwind Construction" in a.text and a.sentence.startswith("Northwind")
+    monkeypatch.setattr(decide, "_after_lede", lambda index, d, order: None)
+    assert engine.answer(question).sentence.startswith("A building firm")       # the lede, left to itself
+    # Not when the question asks for no particular kind of answer, nor when the lede quotes one.
+    monkeypatch.undo()
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert engine.answer("What happened to the harbour contract?").sentence.startswith("A building firm")
