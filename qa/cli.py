@@ -59,17 +59,23 @@ def cmd_build(args) -> int:
     if args.json:
         print(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
         return 0
+    print_report(report, sys.stdout)
+    return 0
+
+
+def print_report(report, file) -> None:
+    """What a build did, a line per file it added, changed, removed, renamed or skipped (with
+    why), its warnings, then its summary."""
     renamed = tuple(f"{a} -> {b}" for a, b in report.renamed)
     for label, names in (("added", report.added), ("changed", report.changed), ("removed", report.removed),
                          ("renamed", renamed)):
         for name in names:
-            print(f"  {label:8s} {name}")
+            print(f"  {label:8s} {name}", file=file)
     for s in report.skipped:
-        print(f"  skipped  {s.source}: {s.reason}")
+        print(f"  skipped  {s.source}: {s.reason}", file=file)
     for w in report.warnings:
-        print(f"  warning: {w}")
-    print(f"index {report.index_dir}: {report.summary()}")
-    return 0
+        print(f"  warning: {w}", file=file)
+    print(f"index {report.index_dir}: {report.summary()}", file=file)
 
 
 _LOCAL = "local"     # --ray without an address
@@ -130,11 +136,7 @@ def cmd_ask(args) -> int:
         close()
     report = engine.last_report
     if report is not None and not (report.up_to_date and not report.warnings):   # say what the build did
-        for s in report.skipped:
-            print(f"skipped {s.source}: {s.reason}", file=sys.stderr)
-        for w in report.warnings:
-            print(f"warning: {w}", file=sys.stderr)
-        print(f"index {report.index_dir}: {report.summary()}", file=sys.stderr)
+        print_report(report, sys.stderr)
     if args.passages:
         passages = engine.retrieve(args.question, args.k)
         if args.json:

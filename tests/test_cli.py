@@ -41,9 +41,10 @@ def test_ask_cites_headline_publisher_date_and_the_storys_other_files(ask, seed_
     assert cite.startswith("  [1] Russia provided North Korea with air defense systems, South Korea says · "
                            "Washington Examiner") and f"— {SEED_NAME}, line " in cite and "characters " in cite
     assert "same text in: copy.txt" in out
-    assert "skipped notes.pdf: not an article file" in err and "1 added" in err      # what the build did
+    assert "  skipped  notes.pdf: not an article file" in err and "1 added" in err  # what the build did
+    assert f"  added    {SEED_NAME}" in err
     rc, out, err = ask(SEED_QUESTION)
-    said = [ln for ln in err.splitlines() if ln.startswith(("index ", "skipped ", "warning"))]
+    said = [ln for ln in err.splitlines() if ln.strip() and ln.startswith(("index ", "  "))]
     assert rc == 0 and said == []                                                   # nothing to do: nothing said
 
 

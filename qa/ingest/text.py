@@ -42,7 +42,9 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
 # "By Tom Hardy", "By Ana Lima and Jo Park, Political Reporter": a line naming the author alone,
 # each person by two or more names ("By Christmas", "By Land and Sea", "By The Numbers" are not).
 _NAME = r"[A-Z][\w'’.-]*"
-_PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:de|van|von|der|da|al|le|la))?\s+{_NAME}(?:\s+{_NAME})?"
+# Lower-case words inside a person's name: "Charles de Gaulle", "Ludwig van Beethoven" (a regex).
+NAME_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"
+_PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
 _BYLINE = re.compile(rf"^\W*By\s+(?P<name>{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})*)"
                      r"(?:\s*[,|–—-]\s*[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})?\W*$")
 

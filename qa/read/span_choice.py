@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from qa.encode.words import STOPWORDS
+from qa.ingest.text import NAME_PARTICLES
 from qa.read.kinds import AUXILIARIES, DATE_PATTERN, NUMBER_PATTERN, ROLE_WORDS
 from qa.read.reader import Reading
 from qa.read.timing import asked as asked_times
@@ -77,9 +78,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _CURRENCY = re.compile(r"[£$€¥]|\b(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?|yen|per\s*cent|percent)\b|%",
                        re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
-_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"      # "Charles de Gaulle", "Ludwig van Beethoven"
-_NAME_RUN = re.compile(rf"(?<![\w'’])(?:[A-Z][\w'’.-]*|(?:{_PARTICLES})(?=\s+[A-Z]))"
-                       rf"(?:\s+(?:[A-Z][\w'’.-]*|(?:{_PARTICLES})(?=\s+[A-Z])))*")
+_NAME_RUN = re.compile(rf"(?<![\w'’])(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLES})(?=\s+[A-Z]))"
+                       rf"(?:\s+(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLES})(?=\s+[A-Z])))*")
 _QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"|‘([^’]{8,})’")
 # "told" + its listener: only with "that" ("told local broadcaster SBS that …"), else the listener's
 # words could start the clause

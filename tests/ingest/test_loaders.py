@@ -131,6 +131,12 @@ def test_page_furniture_saved_in_a_text_file_is_left_out():
     assert "\n".join(b.text[s:e] for s, e in b.blocks) + "\n" == kept and b.author == ""
 
 
+@pytest.mark.parametrize("name", ["Tom Hardy", "Rafa di Marco", "Ahmed bin Rashid", "Jan van der Berg"])
+def test_a_byline_gives_the_author_names_with_particles_included(name):
+    a = TextLoader().load(f"Port reopens\n\nBy {name}\n\nThe port reopened on Monday after the storm.\n".encode())
+    assert a.author == name
+
+
 def test_dateline_gives_the_date():
     a = TextLoader().load(b"Storm hits coast\n\nLISBON, January 9, 2025 - A storm closed the port.\n")
     assert a.date == "2025-01-09"
