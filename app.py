@@ -86,11 +86,12 @@ class Pending:
 
 
 def refresh_report(engine: Engine, progress) -> str:
-    """Bring the index up to date, moving ``progress`` (a ``gr.Progress``) as each batch of the
-    embedding is done; what the rebuild did, as markdown (a failure said, never raised)."""
+    """Bring the index up to date, moving ``progress`` (a ``gr.Progress``) as files are read again
+    and each batch of the embedding is done; what the rebuild did, as markdown (a failure said,
+    never raised)."""
     def step(done: int, total: int) -> None:
         if total > 0:
-            progress((min(done, total), total), desc="Embedding articles", unit="bytes")
+            progress((min(done, total), total), desc="Indexing articles", unit="bytes")
     try:
         return report_markdown(engine.refresh(progress=step))
     except (IndexProblem, OSError, ValueError) as exc:
@@ -372,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     print("Loading the model and bringing the index up to date ...", file=sys.stderr)
-    update, close = progress_bar("embedding articles")
+    update, close = progress_bar("indexing articles")
     try:
         engine = Engine(args.seeds, args.index, progress=update, log=lambda m: print(m, file=sys.stderr))
     except (IndexProblem, FileNotFoundError, ValueError) as exc:

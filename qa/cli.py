@@ -38,7 +38,7 @@ def progress_bar(desc: str, unit: str = "B"):
 def cmd_build(args) -> int:
     from qa.index.build import build_index
 
-    update, close = progress_bar("embedding articles")
+    update, close = progress_bar("indexing articles")
     log = lambda m: print(m, file=sys.stderr)
     try:
         if args.ray is None:
@@ -129,7 +129,7 @@ def cmd_ask(args) -> int:
     from qa.chat.engine import Engine
     from qa.chat.present import confidence_note
 
-    update, close = progress_bar("embedding articles")
+    update, close = progress_bar("indexing articles")
     try:
         engine = Engine(args.seeds, args.index, progress=update, log=lambda m: print(m, file=sys.stderr))
     finally:

@@ -183,7 +183,7 @@ def main(args) -> int:
         index = Path(tmp) / "index" if args.index is None else Path(args.index)
         threshold = getattr(args, "threshold", None)
         answerable = getattr(args, "answerable_threshold", None)
-        engine = _built_engine(corpus, index, None, "embedding articles", threshold, answerable)
+        engine = _built_engine(corpus, index, None, "indexing articles", threshold, answerable)
         known = {d["source"] for d in engine.index.documents}
         if not known:
             raise ValueError(f"no usable articles in {corpus}: put .txt or .md articles in it")

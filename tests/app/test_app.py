@@ -467,4 +467,4 @@ def test_the_progress_bar_moves_while_articles_are_embedded(tmp_path, seed_dir, 
     done = [d for (d, _), _, _ in calls]
     total = calls[-1][0][1]
     assert len(set(done)) >= 3 and done == sorted(done) and done[-1] == total > 0, calls
-    assert calls[0][1:] == ("Embedding articles", "bytes")
+    assert calls[0][1:] == ("Indexing articles", "bytes")
