@@ -22,6 +22,7 @@ import argparse  # noqa: E402
 import dataclasses  # noqa: E402
 import enum  # noqa: E402
 import itertools  # noqa: E402
+import json  # noqa: E402
 import logging  # noqa: E402
 import sys  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
@@ -83,6 +84,18 @@ class Pending:
     action: Action
     source: str = ""
     uploads: tuple[tuple[str, str], ...] = ()
+
+
+# Shown the moment an index change is asked for, until it is done (it may wait for another).
+REBUILDING = "Updating the index … (after any update already under way)"
+ADDING = "Adding the files … (saved and indexed after any update of the index already under way)"
+WORKING = "Working on it … (after any update of the index already under way)"
+
+
+def saying(box: gr.Markdown, text: str) -> dict:
+    """An event's arguments that put ``text`` in ``box`` at once, in the browser (no queue, no
+    server)."""
+    return dict(fn=None, inputs=None, outputs=[box], js=f"() => {json.dumps(text)}", api_visibility="private")
 
 
 def refresh_report(engine: Engine, progress) -> str:
@@ -326,10 +339,12 @@ def build_app(engine: Engine) -> gr.Blocks:
             .then(None, [exported], None, js=page.DOWNLOAD_JS, **private)
 
         changes = [report_md, docs_table, pick, pending, confirm_row, confirm_text, yes]
-        rebuild_btn.click(on_rebuild, None, changes, concurrency_id="rebuild", **private)
-        upload_box.upload(on_upload, [upload_box], [*changes, upload_box], concurrency_id="rebuild", **private)
+        # What changes the index waits in one queue: the report says so at once, in the browser.
+        queued = dict(concurrency_id="rebuild", **private)
+        rebuild_btn.click(**saying(report_md, REBUILDING)).then(on_rebuild, None, changes, **queued)
+        upload_box.upload(**saying(report_md, ADDING)).then(on_upload, [upload_box], [*changes, upload_box], **queued)
         delete_btn.click(on_delete_ask, [pick], changes, **private)
-        yes.click(on_confirm, [pending], changes, concurrency_id="rebuild", **private)
+        yes.click(**saying(report_md, WORKING)).then(on_confirm, [pending], changes, **queued)
         no.click(on_cancel, [pending], changes, **private)
         open_btn.click(on_open, [pick], [panel], **private)
         demo.load(docs_outputs, None, [docs_table, pick], **private)

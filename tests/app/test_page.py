@@ -7,6 +7,7 @@ mechanics, in seconds."""
 from __future__ import annotations
 
 import re
+import threading
 
 import pytest
 
@@ -300,4 +301,31 @@ def test_articles_panel_uploads_replaces_and_deletes_a_saved_web_page(browser, t
         assert not (seed_dir / HTML_NAME).exists() and HTML_NAME not in docs.inner_text()
         assert [d["source"] for d in engine.index.documents] == [SEED_NAME]
         screenshot(page, tmp_path, f"page-articles-{viewport['width']}.png")
+        assert not errors, errors
+
+
+def test_an_upload_behind_a_rebuild_says_it_waits_then_is_added(browser, tmp_path, seed_dir):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    refresh, release = engine.refresh, threading.Event()
+
+    def slow_refresh(*args, **kwargs):          # a rebuild that takes until the test lets it go
+        release.wait(30)
+        return refresh(*args, **kwargs)
+
+    engine.refresh = slow_refresh
+    added = tmp_path / "up" / "otters.txt"
+    added.parent.mkdir()
+    added.write_text("Otters return to the river\n\nOtters were seen on the river for the first time in years.\n")
+    with serve(engine, tmp_path) as (_, url):
+        page, errors = open_page(browser, url)
+        page.get_by_text("Articles and index").click()
+        report = page.locator("#qa-report")
+        page.locator("#qa-rebuild").click()
+        report.get_by_text("Updating the index").wait_for(timeout=10_000)
+        page.locator("#qa-upload input[type=file]").set_input_files(str(added))
+        report.get_by_text("Adding the files").wait_for(timeout=10_000)     # said at once, while it waits
+        assert not (seed_dir / "otters.txt").exists()
+        release.set()
+        report.get_by_text("Saved otters.txt").wait_for(timeout=30_000)
+        assert (seed_dir / "otters.txt").exists()
         assert not errors, errors
