@@ -154,11 +154,38 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
         if typed:
             pick = typed[0]
+    if _MEASURE.match(" ".join(question.split())[:1000]):
+        pick = with_unit(sentence, *pick)
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
     return replace(reading, start=pick[0], end=pick[1])
+
+
+# "How long …?", "How far …?", "At what speed …?": a measure, whose answer is a figure with its unit
+# ("115 mph", "half a mile"). Not "How many …?": SQuAD quotes a count bare ("two", not "two days").
+_MEASURE = re.compile(r"^\W*(?:for\s+)?(?:how\s+(?:long|far|fast|tall|high|deep|heavy)\b(?!\s+ago\b)"
+                      r"|(?:(?:at|to|by)\s+)?what\s+(?:speed|distance|height|depth|weight|length)\b)", re.IGNORECASE)
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+                 "|sixty|seventy|eighty|ninety|hundred|thousand|million|half|a|an|several|few")
+_BARE_FIGURE = re.compile(rf"(?:(?:about|around|almost|nearly|over|some|more\s+than|less\s+than|up\s+to)\s+)?"
+                          rf"(?:\d[\d.,]*|(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*)", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^\s*(?:km/h|mph|kph|m/s|(?:years?|months?|weeks?|days?|hours?|minutes?"
+                         r"|seconds?|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg"
+                         r"|kilograms?|tonnes?|tons?|lbs?|decades?|centur(?:y|ies)|light[- ]years?)\b)", re.IGNORECASE)
+
+
+def with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``sentence[start:end]`` with the unit right after it when it is a bare figure
+    ("115" → "115 mph", "half" → "half a mile"); as it is otherwise."""
+    span = sentence[start:end].strip()
+    if not _BARE_FIGURE.fullmatch(span):
+        return start, end
+    skip = re.match(r"\s+an?\b", sentence[end:end + 4]) if span.lower().endswith("half") else None
+    after = end + (skip.end() if skip else 0)
+    m = _UNIT_AFTER.match(sentence[after:after + 30])
+    return (start, after + m.end()) if m else (start, end)
 
 
 _YEAR_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?[\s,]*(?:in|for|during|of|since|by)\s+(?:the\s+)?(?:(?:year|season)\s+)?"

@@ -239,3 +239,19 @@ def test_a_sum_of_money_is_the_span_with_its_currency_and_else_none():
     r = _reading(s, ("17%", 6.0), ("£400 a week", 2.0))
     assert _quoted(s, choose("How much redundancy pay will the staff get?", s, r, slack=1.0)) == "17%"   # too far down
     assert not fits(s, s.index("17%"), s.index("17%") + 3, set(), money=True)     # and not answered from
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("At what speed was the ferry sailing when it struck the pier?",
+     "The ferry was sailing at 14 knots, or 26 km/h, when it struck the pier.", "26", "26 km/h"),
+    ("How far is the lighthouse from the harbour?", "The lighthouse stands half a mile from the harbour.",
+     "half", "half a mile"),
+    ("How long was the striker banned for?", "The striker was banned for three matches and fined.", "three",
+     "three"),                                                          # no unit after it: as it is
+    ("For how long will the bridge be closed?", "The bridge will be closed for about six weeks.", "about six",
+     "about six weeks"),
+    ("How many days did the strike last?", "The strike lasted four days.", "four", "four"),   # a count: bare
+    ("How long did the strike last?", "The strike lasted four days in May.", "four days in May", "four days in May"),
+])
+def test_a_measure_is_quoted_with_its_unit(question, sentence, span, quoted):
+    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
