@@ -8,6 +8,8 @@
   near-best spans; a name is quoted whole ("Tom Hanks", not "Tom"), and a longer phrase around
   the one name the question asks for is cut to it ("Quirky seaside comedy Harbourlight").
 - "What did X say?" is answered with what X said: the quotation, or the reported clause.
+- A measure ("How far …?", "At what speed …?") is quoted with its unit ("half a mile", "115
+  mph"); a count ("How many …?") bare, as SQuAD quotes it.
 - A question that asks for a sum of money is answered with a near-best span that holds one (its
   currency beside it), and one asking for a figure in a year it names not with the figure the
   sentence gives for another year ("How much was harvested in 2022?" → not "6.1 million tonnes in
