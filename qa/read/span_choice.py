@@ -11,7 +11,8 @@
 - A measure ("How far …?", "At what speed …?") is quoted with its unit ("half a mile", "115
   mph"); a count ("How many …?") bare, as SQuAD quotes it.
 - A question that asks for a sum of money is answered with a near-best span that holds one (its
-  currency beside it), and one asking for a figure in a year it names not with the figure the
+  currency beside it), cut to the sum when the span says more ("cost around $15m" → "around
+  $15m"), and one asking for a figure in a year it names not with the figure the
   sentence gives for another year ("How much was harvested in 2022?" → not "6.1 million tonnes in
   2021"). When no near-best span is, ``qa.read.decide`` does not answer from that sentence.
 
@@ -158,6 +159,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
             pick = typed[0]
     if _MEASURE.match(" ".join(question.split())[:1000]):
         pick = with_unit(sentence, *pick)
+    if money:
+        pick = the_sum(sentence, *pick)
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
@@ -269,6 +272,30 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
     span = sentence[start:end]
     return bool(_MONEY_IN.search(span) or _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
                 or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE
+
+
+_QUALIFIER = r"(?:(?:about|around|almost|nearly|over|some|roughly|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?"
+# A sum of money written out: "$16.6bn", "£300,000", "around $15m", "6bn euros", "12 million euros", "300p".
+_SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[£$€¥¢₹]|\b(?:{_CODES})\s?)\d[\d.,]*"
+                  rf"(?:\s?(?:bn|m|k|p|million|billion|trillion|thousand)\b)?"
+                  rf"|\d[\d.,]*\s?(?:(?:bn|m|million|billion|trillion|thousand)\s*)?(?:{_CURRENCY_WORDS})\b"
+                  rf"|\d[\d.,]*\s?(?:bn|m|p)\b)(?:\s+(?:a|an|per)\s+[a-z]+\b)?", re.IGNORECASE)
+_CONVERSION = re.compile(r"\s*\([^()]*\)\s*$")       # "$16.6bn (£8.82bn)": the same sum in another currency
+
+
+def the_sum(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The sum of money written out in the span ``sentence[start:end]`` when the span says more
+    ("over four years and is thought to have cost around $15m" → "around $15m", "$16.6bn
+    (£8.82bn)" → "$16.6bn"); the span as it is otherwise, and when it holds two sums ("between
+    $40 and $50 an ounce")."""
+    sums = list(_SUM.finditer(sentence, start, end))
+    if not sums:
+        return start, end
+    first = sums[0]
+    rest = sentence[first.end():end]
+    if len(sums) > 1 and not (_CONVERSION.fullmatch(rest) and all(m.start() > first.end() for m in sums[1:])):
+        return start, end
+    return first.start(), first.end()
 
 
 _FIGURES = (Wanted.AMOUNT, Wanted.NUMBER, Wanted.DATE)

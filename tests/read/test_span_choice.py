@@ -255,3 +255,18 @@ def test_a_sum_of_money_is_the_span_with_its_currency_and_else_none():
 ])
 def test_a_measure_is_quoted_with_its_unit(question, sentence, span, quoted):
     assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("How much did the new stand cost?", "It took three years and cost around £40m to build, the club said.",
+     "three years and cost around £40m", "around £40m"),
+    ("How much did tourists spend in the city last year?", "Tourists spent $2.1bn (£1.1bn) in the city last year.",
+     "$2.1bn (£1.1bn)", "$2.1bn"),                               # the same sum in another currency: left out
+    ("What price did the gallery pay for the painting?", "The gallery paid 300,000 euros a year for the loan.",
+     "paid 300,000 euros a year", "300,000 euros a year"),
+    ("How much is gold worth to the fund?", "The fund values gold between $40 and $50 an ounce.",
+     "between $40 and $50 an ounce", "between $40 and $50 an ounce"),     # two sums: a range, as it is
+    ("How much did the council spend?", "The council spent $5m.", "$5m", "$5m"),
+])
+def test_a_sum_asked_for_is_quoted_without_the_words_around_it(question, sentence, span, quoted):
+    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
