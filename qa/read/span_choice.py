@@ -16,8 +16,9 @@
   sentence gives for another year ("How much was harvested in 2022?" → not "6.1 million tonnes in
   2021"). When no near-best span is, ``qa.read.decide`` does not answer from that sentence.
 
-The reader's scores are kept as they are (the fitted models read them); only the quoted span moves,
-and only to a span the reader itself scored within ``settings.span_choice_slack`` of its best."""
+The reader's scores are kept as they are (the fitted models read them); only the quoted span moves:
+to a span the reader itself scored within ``settings.span_choice_slack`` of its best, then to the
+whole name, the figure with its unit or the sum around or inside it."""
 
 from __future__ import annotations
 
