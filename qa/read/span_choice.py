@@ -1,18 +1,18 @@
 """Which of the reader's spans to quote: what a careful reader knows about an answer.
 
-- An answer is not made of the question's own words ("Which witness told jurors that Bernie Ebbers
-  …?" is not answered "Bernie Ebbers"), nor of their initials ("RSR" for the Rail Safety
+- An answer is not made of the question's own words ("Which witness told jurors that Carl Dunmore
+  …?" is not answered "Carl Dunmore"), nor of their initials ("RSR" for the Rail Safety
   Register).
 - When the question asks for a person, a number, an amount, a date, a place or a name ("Which
   company …?"), a span of that kind is preferred when the sentence has one among the reader's
   near-best spans; a name is quoted whole ("Tom Hanks", not "Tom"), and a longer phrase around
   the one name the question asks for is cut to it ("Quirky seaside comedy Harbourlight").
 - "What did X say?" is answered with what X said: the quotation, or the reported clause.
-- A measure ("How far …?", "At what speed …?") is quoted with its unit ("half a mile", "115
-  mph"); a count ("How many …?") bare, as SQuAD quotes it.
+- A measure ("How far …?", "At what speed …?") is quoted with its unit ("half a mile", "26
+  km/h"); a count ("How many …?") bare, as SQuAD quotes it.
 - A question that asks for a sum of money is answered with a near-best span that holds one (its
-  currency beside it), cut to the sum when the span says more ("cost around $15m" → "around
-  $15m"), and one asking for a figure in a year it names not with the figure the
+  currency beside it), cut to the sum when the span says more ("cost around $20m" → "around
+  $20m"), and one asking for a figure in a year it names not with the figure the
   sentence gives for another year ("How much was harvested in 2022?" → not "6.1 million tonnes in
   2021"). When no near-best span is, ``qa.read.decide`` does not answer from that sentence.
 
@@ -170,7 +170,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
 
 
 # "How long …?", "How far …?", "At what speed …?": a measure, whose answer is a figure with its unit
-# ("115 mph", "half a mile"). Not "How many …?": SQuAD quotes a count bare ("two", not "two days").
+# ("26 km/h", "half a mile"). Not "How many …?": SQuAD quotes a count bare ("two", not "two days").
 _MEASURE = re.compile(r"^\W*(?:for\s+)?(?:how\s+(?:long|far|fast|tall|high|deep|heavy)\b(?!\s+ago\b)"
                       r"|(?:(?:at|to|by)\s+)?what\s+(?:speed|distance|height|depth|weight|length)\b)", re.IGNORECASE)
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
@@ -184,7 +184,7 @@ _UNIT_AFTER = re.compile(r"^\s*(?:km/h|mph|kph|m/s|(?:years?|months?|weeks?|days
 
 def with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span ``sentence[start:end]`` with the unit right after it when it is a bare figure
-    ("115" → "115 mph", "half" → "half a mile"); as it is otherwise."""
+    ("26" → "26 km/h", "half" → "half a mile"); as it is otherwise."""
     span = sentence[start:end].strip()
     if not _BARE_FIGURE.fullmatch(span):
         return start, end
@@ -276,19 +276,19 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
 
 
 _QUALIFIER = r"(?:(?:about|around|almost|nearly|over|some|roughly|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?"
-# A sum of money written out: "$16.6bn", "£300,000", "around $15m", "6bn euros", "12 million euros", "300p".
+# A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".
 _SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[£$€¥¢₹]|\b(?:{_CODES})\s?)\d[\d.,]*"
                   rf"(?:\s?(?:bn|m|k|p|million|billion|trillion|thousand)\b)?"
                   rf"|\d[\d.,]*\s?(?:(?:bn|m|million|billion|trillion|thousand)\s*)?(?:{_CURRENCY_WORDS})\b"
                   rf"|\d[\d.,]*\s?(?:bn|m|p)\b)(?:\s+(?:a|an|per)\s+[a-z]+\b)?", re.IGNORECASE)
-_CONVERSION = re.compile(r"\s*\([^()]*\)\s*$")       # "$16.6bn (£8.82bn)": the same sum in another currency
+_CONVERSION = re.compile(r"\s*\([^()]*\)\s*$")       # "$4.2bn (£2.3bn)": the same sum in another currency
 
 
 def the_sum(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The sum of money written out in the span ``sentence[start:end]`` when the span says more
-    ("over four years and is thought to have cost around $15m" → "around $15m", "$16.6bn
-    (£8.82bn)" → "$16.6bn"); the span as it is otherwise, and when it holds two sums ("between
-    $40 and $50 an ounce")."""
+    ("took three years and is said to have cost around $20m" → "around $20m", "$4.2bn
+    (£2.3bn)" → "$4.2bn"); the span as it is otherwise, and when it holds two sums ("between
+    $12 and $15 a share")."""
     sums = list(_SUM.finditer(sentence, start, end))
     if not sums:
         return start, end

@@ -91,7 +91,7 @@ def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
 def balance(text: str, start: int, end: int, reach: int = 40) -> tuple[int, int]:
     """[start, end) holding both sides of its brackets or neither: an opened bracket is closed when
     its closing one is within ``reach`` characters ("842 pounds (382" → "842 pounds (382 kg)"),
-    else the part before it is kept ("$16.6bn (£8.82bn" → "$16.6bn"); before a bracket it closes
+    else the part before it is kept ("$4.2bn (£2.3bn" → "$4.2bn"); before a bracket it closes
     but does not open ("382 kg) of rock" → "382 kg"), or, with nothing before it, the part after
     it. Edges tidied again."""
     for opening, closing in (("(", ")"), ("[", "]")):

@@ -43,18 +43,18 @@ def test_a_question_asking_for_a_sum_of_money_is_answered_only_by_one(tmp_path, 
     from tests.fakes import write_corpus
 
     seeds = write_corpus(tmp_path / "seeds", {
-        "museum.txt": ("Studio to become museum", "The recording studio will become a museum next year. "
-                       "It is hoped the museum will also house a library."),
+        "museum.txt": ("Mill to become museum", "The old mill will become a museum next year. "
+                       "The museum may one day hold a library as well."),
     })
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
-    a = engine.answer("How much will it cost to turn the recording studio into a museum?")
+    a = engine.answer("How much will it cost to turn the old mill into a museum?")
     assert not a.found and a.notice == decide.NO_MONEY and a.passages      # the article gives no sum
     write_corpus(seeds, {"ferry.txt": ("Ferry order", "The ferry company ordered two boats worth £18m from Norway.")})
     engine.refresh()
     a = engine.answer("How much were the two boats the ferry company ordered worth?")
     assert a.found and a.source == "ferry.txt" and "£18m" in a.text
-    assert engine.answer("When will the recording studio become a museum?").found        # not a sum: answered
+    assert engine.answer("When will the old mill become a museum?").found        # not a sum: answered
 
 
 def test_the_shipped_threshold_rises_with_the_corpus():

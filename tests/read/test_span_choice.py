@@ -39,10 +39,10 @@ def _quoted(sentence: str, r: Reading) -> str:
 
 @pytest.mark.parametrize("question, kind", [
     ("Who founded Easyjet?", Wanted.PERSON),
-    ("Which actor is Christian Slater replacing in the play?", Wanted.PERSON),
+    ("Which actor is Tom Vale replacing in the play?", Wanted.PERSON),
     ("How many troops did North Korea send?", Wanted.NUMBER),
-    ("How much did Turkey agree to borrow from the IMF?", Wanted.AMOUNT),
-    ("At what price per share was the offer pitched?", Wanted.AMOUNT),
+    ("How much did Eldoria agree to borrow from the World Bank?", Wanted.AMOUNT),
+    ("At what price per share did the bidder make its offer?", Wanted.AMOUNT),
     ("When does the loan agreement expire?", Wanted.DATE),
     ("In what year was the club founded?", Wanted.DATE),
     ("Where was the trumpet player from?", Wanted.PLACE),
@@ -65,28 +65,28 @@ def test_what_the_question_wants(question, kind):
 
 
 def test_an_answer_is_not_the_questions_own_words():
-    s = "Bernie Ebbers never made accounting decisions, former finance chief Scott Sullivan told jurors."
-    r = _reading(s, ("Bernie Ebbers", 9.0), ("Scott Sullivan", 8.0))
-    q = "Which witness told jurors that Bernie Ebbers never made accounting decisions?"
-    assert _quoted(s, choose(q, s, r, slack=3.0)) == "Scott Sullivan"
+    s = "Carl Dunmore never made accounting decisions, former finance chief Ray Tallis told jurors."
+    r = _reading(s, ("Carl Dunmore", 9.0), ("Ray Tallis", 8.0))
+    q = "Which witness told jurors that Carl Dunmore never made accounting decisions?"
+    assert _quoted(s, choose(q, s, r, slack=3.0)) == "Ray Tallis"
     assert choose(q, s, r, slack=3.0).span_score == 9.0          # the reader's scores are kept
 
 
 def test_the_kind_asked_for_is_preferred_within_the_slack():
-    s = "Turkey agreed to borrow $10bn from the IMF over three years, the government said."
-    r = _reading(s, ("the IMF", 7.0), ("$10bn", 6.0))
-    assert _quoted(s, choose("How much did Turkey agree to borrow?", s, r, slack=3.0)) == "$10bn"
-    assert _quoted(s, choose("How much did Turkey agree to borrow?", s, r, slack=0.5)) == "the IMF"   # too far down
-    r = _reading(s, ("the IMF", 7.0), ("three years", 6.0))
-    assert _quoted(s, choose("How long will Turkey borrow for?", s, r, slack=3.0)) == "three years"
-    assert _quoted(s, choose("How long will Turkey borrow for?", s, r, slack=0.5)) == "the IMF"   # too far down
-    assert _quoted(s, choose("What did Turkey agree to do?", s, r, slack=3.0)) == "the IMF"          # no kind: the best
+    s = "Eldoria agreed to borrow $10bn from the World Bank over three years, the government said."
+    r = _reading(s, ("the World Bank", 7.0), ("$10bn", 6.0))
+    assert _quoted(s, choose("How much did Eldoria agree to borrow?", s, r, slack=3.0)) == "$10bn"
+    assert _quoted(s, choose("How much did Eldoria agree to borrow?", s, r, slack=0.5)) == "the World Bank"   # too far down
+    r = _reading(s, ("the World Bank", 7.0), ("three years", 6.0))
+    assert _quoted(s, choose("How long will Eldoria borrow for?", s, r, slack=3.0)) == "three years"
+    assert _quoted(s, choose("How long will Eldoria borrow for?", s, r, slack=0.5)) == "the World Bank"   # too far down
+    assert _quoted(s, choose("What did Eldoria agree to do?", s, r, slack=3.0)) == "the World Bank"          # no kind: the best
 
 
 def test_a_name_is_quoted_whole():
-    s = "Christian Slater is replacing Tom Hanks in the West End play."
+    s = "Dana Price is replacing Tom Hanks in the West End play."
     r = _reading(s, ("Tom", 8.0))
-    assert _quoted(s, choose("Which actor is Christian Slater replacing?", s, r, slack=3.0)) == "Tom Hanks"
+    assert _quoted(s, choose("Which actor is Dana Price replacing?", s, r, slack=3.0)) == "Tom Hanks"
     assert whole_name("Met by de Gaulle then.", 10, 16) == (7, 16)
     s = "The single was written by DJ Mike Read."
     r = _reading(s, ("Mike Read", 8.0))                              # two words: a name already
@@ -103,7 +103,7 @@ def test_an_acronym_of_the_questions_words_is_its_own_words():
 
 
 @pytest.mark.parametrize("question, sentence, span, name", [
-    ("Which film won the best cast prize?", "Quirky seaside comedy Harbourlight won the prize.",
+    ("Which film won the best ensemble prize?", "Quirky seaside comedy Harbourlight won the prize.",
      "Quirky seaside comedy Harbourlight", "Harbourlight"),
     ("Which Science Museum website won best learning?",
      "The Science Museum's Timeline website picked up the prize.",
@@ -163,7 +163,7 @@ def test_what_someone_said_is_the_quotation():
 
 
 def test_a_whole_sentence_reading_is_left_alone():
-    s = "Bernie Ebbers never made accounting decisions."
+    s = "Carl Dunmore never made accounting decisions."
     r = Reading(0, len(s), 0.0, 0.0)
     assert choose("Who never made accounting decisions?", s, r, slack=3.0) == r
 
@@ -213,7 +213,7 @@ def test_a_year_asked_for_is_not_answered_with_another_years_figure():
 @pytest.mark.parametrize("question, money", [
     ("How much did the stadium cost?", True),
     ("How much will the 90 journalists be paid in redundancy?", True),
-    ("How much does Kraft spend each year on advertising?", True),
+    ("How much does Northwind spend each year on adverts?", True),
     ("What fee did Chelsea pay for him?", True),
     ("At what price was the offer pitched?", True),
     ("How much of the budget goes on defence?", False),            # a share
@@ -235,9 +235,9 @@ def test_a_sum_of_money_is_the_span_with_its_currency_and_else_none():
     t = "The fee was 12 million pounds, paid in three parts; entry is free."
     assert holds_money(t, t.index("12"), t.index("12") + 2) and holds_money(t, t.index("free"), t.index("free") + 4)
     r = _reading(s, ("17%", 6.0), ("better than the statutory minimum", 5.5), ("£400 a week", 5.2))
-    assert _quoted(s, choose("How much redundancy pay will the staff get?", s, r, slack=1.0)) == "£400 a week"
+    assert _quoted(s, choose("How much severance pay will the staff get?", s, r, slack=1.0)) == "£400 a week"
     r = _reading(s, ("17%", 6.0), ("£400 a week", 2.0))
-    assert _quoted(s, choose("How much redundancy pay will the staff get?", s, r, slack=1.0)) == "17%"   # too far down
+    assert _quoted(s, choose("How much severance pay will the staff get?", s, r, slack=1.0)) == "17%"   # too far down
     assert not fits(s, s.index("17%"), s.index("17%") + 3, set(), money=True)     # and not answered from
 
 
@@ -264,8 +264,8 @@ def test_a_measure_is_quoted_with_its_unit(question, sentence, span, quoted):
      "$2.1bn (£1.1bn)", "$2.1bn"),                               # the same sum in another currency: left out
     ("What price did the gallery pay for the painting?", "The gallery paid 300,000 euros a year for the loan.",
      "paid 300,000 euros a year", "300,000 euros a year"),
-    ("How much is gold worth to the fund?", "The fund values gold between $40 and $50 an ounce.",
-     "between $40 and $50 an ounce", "between $40 and $50 an ounce"),     # two sums: a range, as it is
+    ("How much is a share worth to the fund?", "The fund values a share between $12 and $15 a share.",
+     "between $12 and $15 a share", "between $12 and $15 a share"),     # two sums: a range, as it is
     ("How much did the council spend?", "The council spent $5m.", "$5m", "$5m"),
 ])
 def test_a_sum_asked_for_is_quoted_without_the_words_around_it(question, sentence, span, quoted):
