@@ -226,7 +226,8 @@ class _Build:
         old, arrays = self._previous()
         plan = plan_build(self.seeds, self.index, old, self.full)
         rules = reading_rules()
-        if old is not None and not self.full and old.get("reading") != rules and plan.keep:
+        read_otherwise = old is not None and old.get("reading") != rules     # by another version's rules
+        if read_otherwise and not self.full and plan.keep:
             kept = len(plan.keep)
             self.log(f"this version reads articles differently: reading {kept} kept articles again")
             # One bar for both steps: the re-read files' bytes, then those to embed (more when the
@@ -243,7 +244,7 @@ class _Build:
             # Nothing to read, so no duplicate file is left: an article's "also" list goes.
             before = {d["source"]: (d["size"], d["mtime_ns"]) for d in old["documents"]}
             if any(before.get(k["source"]) != (k["size"], k["mtime_ns"]) or "also" in k for k in plan.keep) \
-                    or old.get("reading") != rules:
+                    or read_otherwise:
                 documents = sorted((without_also(d) for d in plan.keep), key=lambda d: d["source"])
                 files.write_manifest(self.index, {**old, "documents": documents, "reading": rules})
             files.remove_unreferenced(self.index, old)     # what an interrupted build left behind

@@ -175,8 +175,10 @@ _MEASURE = re.compile(r"^\W*(?:for\s+)?(?:how\s+(?:long|far|fast|tall|high|deep|
                       r"|(?:(?:at|to|by)\s+)?what\s+(?:speed|distance|height|depth|weight|length)\b)", re.IGNORECASE)
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                  "|sixty|seventy|eighty|ninety|hundred|thousand|million|half|a|an|several|few")
-_BARE_FIGURE = re.compile(rf"(?:(?:about|around|almost|nearly|over|some|more\s+than|less\s+than|up\s+to)\s+)?"
-                          rf"(?:\d[\d.,]*|(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*)", re.IGNORECASE)
+# What may come before a figure and belongs to it ("around $20m", "more than 30 days").
+_QUALIFIER = r"(?:(?:about|around|almost|nearly|over|some|roughly|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?"
+_BARE_FIGURE = re.compile(rf"{_QUALIFIER}(?:\d[\d.,]*|(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*)",
+                          re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^\s*(?:km/h|mph|kph|m/s|(?:years?|months?|weeks?|days?|hours?|minutes?"
                          r"|seconds?|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg"
                          r"|kilograms?|tonnes?|tons?|lbs?|decades?|centur(?:y|ies)|light[- ]years?)\b)", re.IGNORECASE)
@@ -275,7 +277,6 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
                 or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE
 
 
-_QUALIFIER = r"(?:(?:about|around|almost|nearly|over|some|roughly|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?"
 # A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".
 _SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[£$€¥¢₹]|\b(?:{_CODES})\s?)\d[\d.,]*"
                   rf"(?:\s?(?:bn|m|k|p|million|billion|trillion|thousand)\b)?"
