@@ -54,7 +54,7 @@ from qa.chat.session import (  # noqa: E402  (the tests reach the handlers throu
     show_article,
     whole_article,
 )
-from qa.cli import progress_bar  # noqa: E402
+from qa.index.console import print_report, progress_bar  # noqa: E402
 from qa.index.format import IndexProblem  # noqa: E402
 from qa.ingest.formats import SUFFIXES  # noqa: E402
 from qa.ingest.loader import MAX_ARTICLE_BYTES  # noqa: E402
@@ -398,9 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         close()
     report = engine.last_report
     if report is not None:
-        print(f"index: {report.summary()}", file=sys.stderr)
-        for w in report.warnings:
-            print(f"warning: {w}", file=sys.stderr)
+        print_report(report, sys.stderr, files=False)
     try:
         demo = launch(build_app(engine), args.host, args.port)
     except OSError as exc:          # the port is taken, or the address is not this machine's

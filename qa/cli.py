@@ -9,30 +9,8 @@ import os
 import sys
 from pathlib import Path
 
+from qa.index.console import print_report, progress_bar
 from qa.settings import DEFAULT, DEFAULT_INDEX_DIR, DEFAULT_SEEDS_DIR, INDEX_ENV, SEEDS_ENV
-
-
-def progress_bar(desc: str, unit: str = "B"):
-    """A (done, total) callback drawing a tqdm bar on stderr, and a function to close it."""
-    from tqdm import tqdm
-
-    bar = None
-
-    def update(done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None and done >= total:       # nothing left to do: no bar
-            return
-        if bar is None:
-            bar = tqdm(total=total, desc=desc, unit=unit, unit_scale=True, file=sys.stderr, leave=False)
-        bar.total = total
-        bar.n = done
-        bar.refresh()
-
-    def close() -> None:
-        if bar is not None:
-            bar.close()
-
-    return update, close
 
 
 def cmd_build(args) -> int:
@@ -61,21 +39,6 @@ def cmd_build(args) -> int:
         return 0
     print_report(report, sys.stdout)
     return 0
-
-
-def print_report(report, file) -> None:
-    """What a build did, a line per file it added, changed, removed, renamed or skipped (with
-    why), its warnings, then its summary."""
-    renamed = tuple(f"{a} -> {b}" for a, b in report.renamed)
-    for label, names in (("added", report.added), ("changed", report.changed), ("removed", report.removed),
-                         ("renamed", renamed)):
-        for name in names:
-            print(f"  {label:8s} {name}", file=file)
-    for s in report.skipped:
-        print(f"  skipped  {s.source}: {s.reason}", file=file)
-    for w in report.warnings:
-        print(f"  warning: {w}", file=file)
-    print(f"index {report.index_dir}: {report.summary()}", file=file)
 
 
 _LOCAL = "local"     # --ray without an address

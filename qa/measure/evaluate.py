@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.index.build import build_index
+from qa.index.console import print_report, progress_bar
 from qa.measure.questions import Question, first_hit_rank, load_conversations, load_questions, sentence_right
 from qa.measure.scoring import best_over, exact_match, f1, mean, mrr, percentile, recall_at, share
 from qa.search.rank import Mode
@@ -234,25 +235,14 @@ def main(args) -> int:
 def _built_engine(seeds: Path, index: Path, encoder, desc: str, threshold: float | None = None,
                   answerable: float | None = None):
     """Build (with a progress bar on stderr, as ``python -m qa build`` does), then load an Engine."""
-    from tqdm import tqdm
-
     from qa.chat.engine import Engine
 
-    bar = tqdm(desc=desc, unit="B", unit_scale=True, file=sys.stderr, leave=False)
-
-    def update(done: int, total: int) -> None:
-        bar.total = total
-        bar.n = done
-        bar.refresh()
-
+    update, close = progress_bar(desc)
     try:
         report = build_index(seeds, index, encoder=encoder, progress=update, log=lambda m: print(m, file=sys.stderr))
     finally:
-        bar.close()
-    for s in report.skipped:
-        print(f"skipped {s.source}: {s.reason}", file=sys.stderr)
-    for w in report.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        close()
+    print_report(report, sys.stderr, files=False)
     settings = None if answerable is None else Settings(answerable_threshold=answerable)
     return Engine(seeds, index, encoder=encoder, threshold=threshold, settings=settings)
 
