@@ -161,14 +161,24 @@ def build_index(
         lock.__exit__(None, None, None)
 
 
+def chunked_otherwise(manifest: dict, settings: Settings) -> bool:
+    """Whether the index was cut into chunks with other settings (a build then embeds every article)."""
+    return manifest.get("chunking") != settings.chunking()
+
+
+def read_otherwise(manifest: dict) -> bool:
+    """Whether the index was read by another version's ``reading_rules`` (a build then reads its
+    articles again and embeds those whose text changed)."""
+    return manifest.get("reading") != reading_rules()
+
+
 def out_of_date(manifest: dict, settings: Settings | None = None) -> list[str]:
     """Why an index (its ``manifest``) is not what a build with ``settings`` would make of the same
-    files, in words (none when it is): other chunk settings, or other ``reading_rules``."""
-    s = DEFAULT if settings is None else settings
+    files, in words (none when it is)."""
     why = []
-    if manifest.get("chunking") != s.chunking():
+    if chunked_otherwise(manifest, DEFAULT if settings is None else settings):
         why.append("it was cut into chunks with other settings")
-    if manifest.get("reading") != reading_rules():
+    if read_otherwise(manifest):
         why.append("it was read by another version's rules")
     return why
 
@@ -206,7 +216,7 @@ class _Build:
             if old is None:
                 return None, None
             check_manifest(old, self.index, self.encoder.name, self.encoder.dim)
-            if old.get("chunking") != self.settings.chunking():
+            if chunked_otherwise(old, self.settings):
                 self.warnings.append("chunking settings changed since the last build: rebuilt all articles")
                 return None, None
             arrays = files.load_arrays(self.index, old)
@@ -226,8 +236,8 @@ class _Build:
         old, arrays = self._previous()
         plan = plan_build(self.seeds, self.index, old, self.full)
         rules = reading_rules()
-        read_otherwise = old is not None and old.get("reading") != rules     # by another version's rules
-        if read_otherwise and not self.full and plan.keep:
+        reread_kept = old is not None and read_otherwise(old)
+        if reread_kept and not self.full and plan.keep:
             kept = len(plan.keep)
             self.log(f"this version reads articles differently: reading {kept} kept articles again")
             # One bar for both steps: the re-read files' bytes, then those to embed (more when the
@@ -244,7 +254,7 @@ class _Build:
             # Nothing to read, so no duplicate file is left: an article's "also" list goes.
             before = {d["source"]: (d["size"], d["mtime_ns"]) for d in old["documents"]}
             if any(before.get(k["source"]) != (k["size"], k["mtime_ns"]) or "also" in k for k in plan.keep) \
-                    or read_otherwise:
+                    or reread_kept:
                 documents = sorted((without_also(d) for d in plan.keep), key=lambda d: d["source"])
                 files.write_manifest(self.index, {**old, "documents": documents, "reading": rules})
             files.remove_unreferenced(self.index, old)     # what an interrupted build left behind
