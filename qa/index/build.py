@@ -78,10 +78,12 @@ class EmbedJob:
         return entry
 
 
-def read_chunks(path: Path, seeds: Path, size, settings: Settings) -> tuple[Document, list[Chunk]]:
-    """A seed file read through its Loader and chunked, as every build does it. Raises
-    ``ValueError`` or ``OSError`` for a file that cannot be used (``why`` says it in words)."""
-    doc = load_document(path, seeds)
+def read_chunks(path: Path, seeds: Path, size, settings: Settings,
+                read: Document | None = None) -> tuple[Document, list[Chunk]]:
+    """A seed file read through its Loader (unless this build has ``read`` it already) and chunked,
+    as every build does it. Raises ``ValueError`` or ``OSError`` for a file that cannot be used
+    (``why`` says it in words)."""
+    doc = load_document(path, seeds) if read is None else read
     chunks = chunk_document(doc, size, settings)
     if not chunks:
         raise ValueError("no article text")
@@ -98,7 +100,7 @@ def embed_here(job: EmbedJob) -> list[dict]:
     stream = Stream(job.encoder, job.appender, job.vocab, job.advance, job.settings)
     for path in job.plan.embed:
         try:
-            doc, chunks = read_chunks(path, job.seeds, job.encoder.sizes, job.settings)
+            doc, chunks = read_chunks(path, job.seeds, job.encoder.sizes, job.settings, job.plan.read.pop(path, None))
         except (ValueError, OSError) as exc:
             job.accept(path, None, why(exc))
             continue
@@ -243,7 +245,7 @@ class _Build:
             # One bar for both steps: the re-read files' bytes, then those to embed (more when the
             # re-reading adds some).
             self._bytes_total = sum(int(e.get("size", 0)) for e in plan.keep) + sum(map(_size, plan.embed))
-            again = reread(plan, self.seeds, self._advance)
+            again = reread(plan, self.seeds, self._advance, keep=self.embedder is embed_here)   # Ray reads on workers
             if again:
                 self.warnings.append(f"this version reads articles differently: {again} of the {kept} articles "
                                      f"read again gave other text and were embedded again")

@@ -16,12 +16,15 @@ from pathlib import Path
 
 from qa.ingest.formats import loader_for
 from qa.ingest.seeds import discover, load_document, reading_digest, relative_source, sha256
-from qa.records import Skipped
+from qa.records import Document, Skipped
 
 # A file modified this close to when it was looked at may change again without its size or
 # modification time showing it (timestamps are coarse): record its mtime as unknown (-1), so the
 # next build compares its content hash instead ("racy git").
 _RACY_NS = 2_000_000_000
+# ``reread`` keeps the documents it reads for the embedding step up to this many characters of
+# text in all (the rest are read again there): an archive's upgrade never holds it all in memory.
+_KEEP_READ_CHARS = 64_000_000
 
 
 @dataclass
@@ -36,6 +39,7 @@ class Plan:
     renamed: list[tuple[str, str]] = field(default_factory=list)    # (old name, new name): rows kept
     unchanged: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    read: dict[Path, Document] = field(default_factory=dict)   # files of ``embed`` read already (``reread``)
 
     def drop(self, rel: str, why: str) -> None:
         """A planned file turned out unusable: skipped; not added, and removed if it was indexed."""
@@ -126,27 +130,33 @@ def _renames(plan: Plan, seeds: Path, old_docs: dict[str, dict]) -> None:
                           "mtime_ns": trusted_mtime(st.st_mtime_ns)})
 
 
-def reread(plan: Plan, seeds: Path, advance: Callable[[int], None] | None = None) -> int:
+def reread(plan: Plan, seeds: Path, advance: Callable[[int], None] | None = None, keep: bool = True) -> int:
     """Read the files ``plan`` keeps as they are again, with this version's loaders (the index was
     built under other ``reading_rules``): each whose reading changed, or whose manifest entry
     has no ``reading_digest`` (an index from before they were kept), is embedded again and counted
     as changed (a moved one: its old name removed, the new one added), ahead of the other files to
-    embed; ``advance(size)`` after each file. Returns how many were."""
+    embed; ``advance(size)`` after each file. With ``keep``, what it read is kept in ``plan.read``
+    (within a bound), so that embedding in this process does not read those files again. Returns
+    how many were."""
     again: list[Path] = []
     renamed = {new: old for old, new in plan.renamed}
+    kept_chars = 0
     for entry in list(plan.keep):
         rel = entry["source"]
         path = seeds / rel
         try:
-            same = reading_digest(load_document(path, seeds)) == entry.get("read")
+            doc = load_document(path, seeds)
         except (ValueError, OSError):
-            same = False                    # now unusable: the embedding step says why and drops it
+            doc = None                      # now unusable: the embedding step says why and drops it
         if advance is not None:
             advance(int(entry.get("size", 0)))
-        if same:
+        if doc is not None and reading_digest(doc) == entry.get("read"):
             continue
         plan.keep.remove(entry)
         again.append(path)
+        if keep and doc is not None and kept_chars + len(doc.text) <= _KEEP_READ_CHARS:
+            plan.read[path] = doc
+            kept_chars += len(doc.text)
         if rel in renamed:                  # a moved file read anew: the old name goes, the new one comes
             plan.renamed.remove((renamed[rel], rel))
             plan.removed.append(renamed[rel])

@@ -13,6 +13,7 @@ import pytest
 
 from qa.chat.engine import Engine
 from qa.index import build as build_module
+from qa.index import plan as plan_module
 from qa.index.build import build_index
 from qa.index.format import read_manifest
 from qa.ingest import seeds as seeds_module
@@ -61,6 +62,7 @@ def test_new_rules_embed_again_only_the_articles_they_read_differently(corpus, t
     assert report.changed == ("comets.txt",) and not (report.added or report.removed)
     assert sorted(report.unchanged) == sorted(set(TOPICS) - {"comets.txt"})
     assert report.embedded == 1
+    assert _Counting.reads == len(TOPICS)          # comets.txt is embedded as re-read, not read a second time
     assert any("reads articles differently: 1 of the" in w for w in report.warnings)
     assert read_manifest(index_dir)["reading"]["version"] == READING_VERSION + 1
 
@@ -170,3 +172,16 @@ def test_progress_counts_the_re_reading_then_the_embedding_on_one_bar(corpus, tm
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)                            # never goes back
     assert all(0 <= d <= t for d, t in seen)
     assert any(d == kept for d, _ in seen)                  # the re-reading's share, before the embedding
+
+
+def test_past_the_bound_on_what_is_kept_a_changed_file_is_read_again_to_embed_it(corpus, tmp_path, fake_encoder,
+                                                                                    monkeypatch):
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    monkeypatch.setattr(plan_module, "_KEEP_READ_CHARS", 0)
+    _upgrade(monkeypatch, ("seventy", "hundred"))
+
+    report = build_index(corpus, index_dir, encoder=fake_encoder)
+    assert report.changed == ("comets.txt",) and _Counting.reads == len(TOPICS) + 1
+    assert results(Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE, auto_build=False)) \
+        == fresh_results(corpus, tmp_path, fake_encoder)
