@@ -89,9 +89,11 @@ def _print_cite(cite, answer) -> None:
 
 def cmd_ask(args) -> int:
     from qa.chat.citations import Citations
-    from qa.chat.engine import Engine
+    from qa.chat.engine import Engine, check_k, check_question
     from qa.chat.present import confidence_note
 
+    check_question(args.question)           # before the index is brought up to date, which can take a while
+    check_k(args.k)
     update, close = progress_bar("indexing articles")
     try:
         engine = Engine(args.seeds, args.index, progress=update, log=lambda m: print(m, file=sys.stderr))

@@ -99,7 +99,8 @@ class BuildReport:
         if self.renamed:
             parts.insert(3, f"{len(self.renamed)} renamed")
         return (
-            f"{', '.join(parts)}; {self.documents} articles, {self.chunks} chunks "
+            f"{', '.join(parts)}; {self.documents} article{'' if self.documents == 1 else 's'}, "
+            f"{self.chunks} chunk{'' if self.chunks == 1 else 's'} "
             f"({self.embedded} embedded) in {self.seconds:.1f} s"
         )
 

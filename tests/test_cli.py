@@ -56,3 +56,10 @@ def test_a_closed_pipe_ends_quietly(seed_dir, tmp_path, monkeypatch):
     monkeypatch.setattr(qa.chat.engine, "Engine", _FakeEngine)
     monkeypatch.setattr("sys.stdout", Closed())
     assert main(["ask", SEED_QUESTION, "--seeds", str(seed_dir), "--index", str(tmp_path / "index")]) == 0
+
+
+@pytest.mark.parametrize("args, said", [(("   ",), "question is empty"), ((SEED_QUESTION, "--k", "0"), "k must be >= 1")])
+def test_a_question_or_k_that_cannot_be_asked_is_refused_before_any_indexing(ask, tmp_path, args, said):
+    rc, out, err = ask(*args)
+    assert rc != 0 and said in err and "Traceback" not in err
+    assert not (tmp_path / "index").exists()

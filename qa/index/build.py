@@ -147,6 +147,8 @@ def build_index(
     except (FileExistsError, NotADirectoryError):
         raise IndexProblem(f"{index} is not a folder: {elsewhere}") from None
     except OSError as exc:
+        if exc.errno == errno.ENOENT:           # a place where no folder can be made, such as /proc
+            raise IndexProblem(f"cannot make the index folder {index}: {exc.strerror}: {elsewhere}") from None
         if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise
         raise IndexProblem(f"cannot write to {index}: {exc.strerror}. Make it writable, or {elsewhere}") from None

@@ -510,6 +510,16 @@ def test_index_folder_that_cannot_be_one(corpus, tmp_path, fake_encoder):
         build_index(corpus, tmp_path / "a-file", encoder=fake_encoder)
 
 
+def test_index_folder_where_none_can_be_made(corpus, tmp_path, fake_encoder, monkeypatch):
+    def nowhere(self, *args, **kwargs):             # what mkdir says under /proc
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", nowhere)
+    with pytest.raises(IndexProblem, match="cannot make the index folder .*No such file or directory: build "
+                                           "elsewhere with --index DIR"):
+        build_index(corpus, tmp_path / "index", encoder=fake_encoder)
+
+
 # == crashes =======================================================================================
 class _Interrupting(HashingEncoder):
     """Ctrl-C on the ``after``-th call of encode_spans."""
