@@ -16,6 +16,11 @@ _SHARE_WORDS = {
     "mastodon", "comments", "comment", "save", "gift this article", "share on facebook",
     "share on twitter", "share on x", "share on linkedin", "share via email",
 }
+# A row of share buttons: "Facebook Twitter Email", "Share: Facebook | X | Copy link", "Print Email"
+# (two words or more, each a button's, or a filler among them).
+_SHARE_FILLERS = {"this", "on", "via", "to", "article", "story", "page"}
+_SHARE_BUTTONS = {w for entry in _SHARE_WORDS for w in entry.split()} - _SHARE_FILLERS
+_ROW_WORD = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
 # Calls to action and page furniture (a whole short line that starts like this).
 _CLUTTER_LINE = re.compile(
     r"^\W*(?:(?:click here|read more|read next|subscribe|sign up|sign in|log in|follow us|download (?:the|our) app"
@@ -52,6 +57,9 @@ def is_clutter(line: str) -> bool:
     if not any(ch.isalnum() for ch in stripped):
         return True            # rules, bullets, "* * *"
     if stripped.lower().strip(" :|•·-") in _SHARE_WORDS:
+        return True
+    words = _ROW_WORD.findall(stripped.lower())
+    if len(words) >= 2 and set(words) <= _SHARE_BUTTONS | _SHARE_FILLERS and set(words) & _SHARE_BUTTONS:
         return True
     if _COOKIES.match(stripped) and len(stripped.split()) <= _NOTICE_MAX_WORDS:
         return True

@@ -47,11 +47,13 @@ def test_clutter_lines():
     for line in SEED_CLUTTER + ["Share this article", "  Email  ", "* * *", "---", "Advertisement",
                                 "Read more: the war in Ukraine", "Share on X", "Related: Biden visits Kyiv",
                                 "RELATED COVERAGE:", "Watch: the minister's speech", "Subscribe to our newsletter.",
-                                "Most popular", "Listen to this article"]:
+                                "Most popular", "Listen to this article", "Facebook Twitter Email",
+                                "Share: Facebook | X | Copy link", "Print Email"]:
         assert is_clutter(line), line
     for line in ["", "Russia has provided North Korea with anti-aircraft missiles.",
                  "Twitter said on Monday that it would change its rules for posts about the war.",
-                 "Watch manufacturers reported record exports.", "Sponsored by two senators, the bill passed.",
+                 "Watch manufacturers reported record exports.", "Facebook shares rose", "Twitter and Facebook",
+                 "Mail on Sunday", "This story", "Sponsored by two senators, the bill passed.",
                  "Most popular among voters was the tax cut.", "“Listen to me,” he said.",
                  "Read the whole report, and more, in the appendix of the report that came out later that year "
                  "with the numbers of every region"]:

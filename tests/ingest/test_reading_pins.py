@@ -25,7 +25,7 @@ SAMPLES = {
     "furniture.txt": (b"Bridge closes for repairs\n\nSkip to main content\nHome | News | Sport | Weather\nBy Tom Hardy\n"
                       b"*Published 5 March 2024*\n\nThe Old Harbour Bridge will close on Monday, the council said.\n\n"
                       b"We use cookies to improve your experience on our site.\nAccept all cookies\n\n"
-                      b"Tags: Bridges, Transport, Council\n"),
+                      b"Tags: Bridges, Transport, Council\nFacebook Twitter Email\n"),
     "dateline.txt": b"Storm hits coast\n\nLISBON, January 9, 2025 - A storm closed the port.\n",
     "front.md": (b'---\ntitle: "Tram line opens"\ndate: 2023-11-02\npublisher: City Times\nauthor: Kim Ode\n---\n'
                  b"# Tram line opens\n\nThe new tram line carried 20,000 people on its first day.\n"),
