@@ -8,6 +8,9 @@
   near-best spans; a name is quoted whole ("Tom Hanks", not "Tom"), and a longer phrase around
   the one name the question asks for is cut to it ("Quirky seaside comedy Harbourlight").
 - "What did X say?" is answered with what X said: the quotation, or the reported clause.
+- "Who is Kim Ode?" asks who she is: a phrase the reader offers right before her name ("port
+  director Kim Ode") or after it past a comma ("Kim Ode, the port director"), at any score (the
+  reader, fitted on SQuAD, leans to quoting another person for "Who …?"); else as for any question.
 - A measure ("How far …?", "At what speed …?") is quoted with its unit ("half a mile", "26
   km/h"); a count ("How many …?") bare, as SQuAD quotes it.
 - A question that asks for a sum of money is answered with a near-best span that holds one (its
@@ -17,8 +20,8 @@
   2021"). When no near-best span is, ``qa.read.decide`` does not answer from that sentence.
 
 The reader's scores are kept as they are (the fitted models read them); only the quoted span moves:
-to a span the reader itself scored within ``settings.span_choice_slack`` of its best, then to the
-whole name, the figure with its unit or the sum around or inside it."""
+to a span the reader itself scored within ``settings.span_choice_slack`` of its best (any span it
+offers for who someone is), then to the whole name, the figure with its unit or the sum around or inside it."""
 
 from __future__ import annotations
 
@@ -41,6 +44,7 @@ class Wanted(enum.Enum):
     PLACE = "place"
     NAME = "name"           # of a company, a club, a film, a label: a capitalised name
     QUOTE = "quote"
+    DESCRIPTION = "description"     # who someone named is: "North Korean leader" (Kim Jong-Un)
     OTHER = "other"
 
 
@@ -54,6 +58,10 @@ _AMOUNT_NOUNS = ("price|cost|fee|amount|sum|profit|profits|loss|losses|revenue|r
                  "|deficit|debt|turnover|budget|bid|offer|rate|pay|bill")
 _AUXILIARY = "(?:" + "|".join(sorted(AUXILIARIES)) + ")"
 _PERSON_NOUNS = "|".join(sorted(ROLE_WORDS))
+# "Who is Kim Ode?": who someone is, a description ("the city's mayor"), not a person; but "Who is
+# the mayor?", "Who is the British Queen?", "Who was Ode's deputy?" ask for one (``described``).
+_WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
+                     r"(?P<name>(?:[A-Z][\w’'.-]*(?<![’']s)(?<!s[’'])\s*)+)\?*$")
 _WANTED = [
     # "What did X say?", "… say about the plan?", "… tell the BBC?": nothing but a topic or listener
     # after the verb ("What did X say police had told him?" asks for something more specific).
@@ -98,10 +106,21 @@ _TRAILING_SAID = re.compile(r",?\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|added|war
 def wanted(question: str) -> Wanted:
     """What kind of answer ``question`` asks for (finer than the ranker's ``kinds.question_kind``)."""
     q = re.sub(r"\bWHO\b", "the WHO", " ".join(question.split())[:1000])   # the organisation, not "who"
+    if described(q):
+        return Wanted.DESCRIPTION
     for kind, pattern in _WANTED:
         if pattern.search(q):
             return kind
     return Wanted.OTHER
+
+
+def described(question: str) -> str:
+    """The name ``question`` asks who is ("Who is Kim Ode?" → "Kim Ode"); "" for other questions,
+    and for a role ("Who is Acmes CEO?", its apostrophe left out, asks for a person)."""
+    m = _WHO_IS.match(" ".join(question.split()))
+    if m is None or ROLE_WORDS & {w.lower() for w in m.group("name").split()}:
+        return ""
+    return m.group("name").strip()
 
 
 def content_words(text: str) -> set[str]:
@@ -143,6 +162,10 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
             return replace(reading, start=quote[0], end=quote[1])
     if not reading.spans:
         return reading
+    if kind is Wanted.DESCRIPTION:      # the reader leans to a person here: any span it offers may do
+        pick = next(((s, e) for s, e, _ in reading.spans if describes(sentence, s, e, question)), None)
+        if pick is not None:
+            return replace(reading, start=pick[0], end=pick[1])
     asked = asked_words(question)
     best = reading.spans[0][2]
     near = [(s, e) for s, e, score in reading.spans if score >= best - slack]
@@ -154,7 +177,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
     if years or money:      # near-best spans that are what the question rules in, if any
         own = [(s, e) for s, e in own if fits(sentence, s, e, years, money)] or own
     pick = own[0]
-    if kind is not Wanted.OTHER and not of_kind(kind, sentence[pick[0]:pick[1]], asked):
+    if kind not in (Wanted.OTHER, Wanted.DESCRIPTION) and not of_kind(kind, sentence[pick[0]:pick[1]], asked):
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
         if typed:
             pick = typed[0]
@@ -167,6 +190,21 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
     elif kind in (Wanted.PERSON, Wanted.NAME):
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
     return replace(reading, start=pick[0], end=pick[1])
+
+
+def describes(sentence: str, start: int, end: int, question: str) -> bool:
+    """Whether the span ``sentence[start:end]`` can say who the person ``question`` names is: it
+    stands right before a word of the name ("North Korean leader | Kim Jong-Un") or right after it,
+    past a comma ("Kim Ode, | the city's mayor"), holds none of the name's words and is one phrase
+    (no comma, "and" or "or": "Kim Jong-Un and Russian leader" describes no one)."""
+    named = {w.lower() for w in _CAPITALISED.findall(described(question))}
+    span = sentence[start:end]
+    if not named or "," in span or re.search(r"\b(?:and|or)\b", span) \
+            or {w.lower() for w in _CAPITALISED.findall(span)} & named:
+        return False
+    after = re.match(r"\s*([\w’'.-]+)", sentence[end:end + 60])
+    before = re.search(r"([\w’'.-]+),\s*$", sentence[max(0, start - 60):start])
+    return bool(after and after.group(1).lower() in named) or bool(before and before.group(1).lower() in named)
 
 
 # "How long …?", "How far …?", "At what speed …?": a measure, whose answer is a figure with its unit
@@ -238,7 +276,7 @@ def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, floa
     asked = asked_words(question)
     words = content_words(sentence[start:end])
     own = 1.0 if words and words <= asked else 0.0
-    if kind in (Wanted.OTHER, Wanted.QUOTE):
+    if kind in (Wanted.OTHER, Wanted.QUOTE, Wanted.DESCRIPTION):
         return 0.0, own
     return (1.0 if of_kind(kind, sentence[start:end], asked) else -1.0), own
 

@@ -59,6 +59,11 @@ def _quoted(sentence: str, r: Reading) -> str:
     ("Which piece of music opens the show?", Wanted.OTHER),
     ("Which safety expert told the inquiry?", Wanted.PERSON),
     ("What did the WHO recommend?", Wanted.OTHER),
+    ("Who is Mara Lind?", Wanted.DESCRIPTION),                  # who she is, not another person
+    ("who was Tomas Oduya", Wanted.DESCRIPTION),
+    ("Who is the harbour master?", Wanted.PERSON),
+    ("Who was Mara Lind's deputy?", Wanted.PERSON),
+    ("Who is Mara Lind meeting?", Wanted.PERSON),
 ])
 def test_what_the_question_wants(question, kind):
     assert wanted(question) is kind
@@ -81,6 +86,20 @@ def test_the_kind_asked_for_is_preferred_within_the_slack():
     assert _quoted(s, choose("How long will Eldoria borrow for?", s, r, slack=3.0)) == "three years"
     assert _quoted(s, choose("How long will Eldoria borrow for?", s, r, slack=0.5)) == "the World Bank"   # too far down
     assert _quoted(s, choose("What did Eldoria agree to do?", s, r, slack=3.0)) == "the World Bank"          # no kind: the best
+
+
+def test_who_someone_named_is_a_description_beside_the_name_not_another_person():
+    s = "Port director Mara Lind and city mayor Tomas Oduya signed the lease on Friday."
+    r = _reading(s, ("Tomas Oduya", 6.0), ("city mayor Tomas Oduya", 4.8), ("Mara Lind and city mayor", 3.0),
+                 ("Port director", 0.3), ("city mayor", 0.2))
+    assert _quoted(s, choose("Who is Mara Lind?", s, r, slack=3.0)) == "Port director"     # below the slack: still
+    assert _quoted(s, choose("Who is Tomas Oduya?", s, r, slack=3.0)) == "city mayor"     # one phrase, not "… and …"
+    s = "Mara Lind, the port director, signed the lease."
+    r = _reading(s, ("Mara Lind", 5.0), ("the port director", 1.0))
+    assert _quoted(s, choose("Who is Mara Lind?", s, r, slack=3.0)) == "the port director"
+    s = "Mara Lind signed the lease with Tomas Oduya."
+    r = _reading(s, ("Tomas Oduya", 5.0), ("the lease", 1.0))
+    assert _quoted(s, choose("Who is Mara Lind?", s, r, slack=3.0)) == "Tomas Oduya"     # nothing describes her
 
 
 def test_a_name_is_quoted_whole():
