@@ -23,7 +23,7 @@ from qa.encode.encoder import Encoder, Progress
 from qa.index import files
 from qa.index.backends import backend_of, choose
 from qa.index.format import FORMAT_VERSION, IndexProblem, check_arrays, check_manifest, read_manifest, without_remedy
-from qa.index.plan import Plan, plan_build, reread, trusted_mtime
+from qa.index.plan import Plan, plan_build, reread, skip_copies, trusted_mtime
 from qa.index.writer import Stream, copy_document, read_vocab
 from qa.ingest.chunks import chunk_document
 from qa.ingest.seeds import load_document, reading_digest, reading_rules, relative_source
@@ -69,6 +69,8 @@ class EmbedJob:
                 same = self.hashes[doc.sha256]
                 same["also"] = sorted({*same.get("also", ()), rel})
                 problem = f"same text as {same['source']} (indexed once)"
+            else:
+                self.plan.remember(rel, path, problem)
             self.plan.drop(rel, problem)
             self.advance(self.sizes[path])
             return None
@@ -197,11 +199,6 @@ def document_entry(doc) -> dict:
     return entry
 
 
-def without_also(entry: dict) -> dict:
-    """A manifest entry without its list of duplicate files (rebuilt by every build that reads them)."""
-    return {k: v for k, v in entry.items() if k != "also"}
-
-
 class _Build:
     def __init__(self, seeds: Path, index: Path, encoder: Encoder, full: bool, progress, log, settings: Settings,
                  embedder: Embedder | None = None):
@@ -238,9 +235,9 @@ class _Build:
 
     def run(self) -> BuildReport:
         old, arrays = self._previous()
-        plan = plan_build(self.seeds, self.index, old, self.full)
-        rules = reading_rules()
         reread_kept = old is not None and read_otherwise(old)
+        plan = plan_build(self.seeds, self.index, old, self.full, same_rules=not reread_kept)
+        rules = reading_rules()
         if reread_kept and not self.full and plan.keep:
             kept = len(plan.keep)
             self.log(f"this version reads articles differently: reading {kept} kept articles again")
@@ -251,16 +248,17 @@ class _Build:
             if again:
                 self.warnings.append(f"this version reads articles differently: {again} of the {kept} articles "
                                      f"read again gave other text and were embedded again")
+        skip_copies(plan, self.seeds, old)
         old_rows = int(old["rows"]) if old else 0
         dead = old_rows - sum(d["rows"][1] - d["rows"][0] for d in plan.keep)
         compact = old is None or self.full or (old_rows and dead / old_rows > self.settings.compact_dead_share)
         if old is not None and not compact and not plan.embed and not plan.removed and not self.dense_damaged:
-            # Nothing to read, so no duplicate file is left: an article's "also" list goes.
-            before = {d["source"]: (d["size"], d["mtime_ns"]) for d in old["documents"]}
-            if any(before.get(k["source"]) != (k["size"], k["mtime_ns"]) or "also" in k for k in plan.keep) \
-                    or reread_kept:
-                documents = sorted((without_also(d) for d in plan.keep), key=lambda d: d["source"])
-                files.write_manifest(self.index, {**old, "documents": documents, "reading": rules})
+            # Nothing to read: the manifest changes only in what the plan found (times, copies,
+            # unusable files) and the reading rules.
+            documents = sorted(plan.keep, key=lambda d: d["source"])
+            if documents != old["documents"] or plan.unusable != old.get("unusable", {}) or reread_kept:
+                files.write_manifest(self.index, {**old, "documents": documents, "reading": rules,
+                                                  "unusable": plan.unusable})
             files.remove_unreferenced(self.index, old)     # what an interrupted build left behind
             return self._report(plan, old, embedded=0)
 
@@ -273,7 +271,6 @@ class _Build:
         written = 0 if compact else len(vocab)
         try:
             kept = [copy_document(appender, arrays, d) for d in plan.keep] if compact else list(plan.keep)
-            kept = [without_also(d) for d in kept]      # the duplicates are found again below
             new_docs = self._embed(plan, appender, vocab, {d["sha256"]: d for d in kept})
             appender.append("vocab", "".join(t + "\n" for t in list(vocab)[written:]).encode("utf-8"))
             table = appender.close()
@@ -297,6 +294,7 @@ class _Build:
             "sentences": appender.rows("sentences"),
             "files": table,
             "documents": documents,
+            "unusable": plan.unusable,
             "ann": self._dense(old, compact, table, rows),
             "versions": _versions(),
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

@@ -146,6 +146,11 @@ def _structure_problem(manifest: dict) -> str:
                 and _is_range(doc.get("rows")) and _is_range(doc.get("sentence_rows"))
                 and _is_span(doc.get("text"))):
             return f"bad article entry {str(doc)[:80]}"
+    unusable = manifest.get("unusable", {})
+    if not (isinstance(unusable, dict) and all(
+            isinstance(r, dict) and all(is_int(r.get(k)) for k in ("size", "mtime_ns", "ctime_ns"))
+            and isinstance(r.get("reason"), str) for r in unusable.values())):
+        return "bad 'unusable' entry"
     ann_info = manifest.get("ann") or {}
     if not isinstance(ann_info, dict) or not isinstance(ann_info.get("kind", "flat"), str):
         return "bad 'ann' entry"

@@ -2,9 +2,11 @@
 
 Unchanged files (same size and modification time, else same content hash) keep their rows, and so
 does a file moved or renamed (its bytes under a new name); new and changed ones are read and
-embedded; files gone (or now unusable) drop out. After an upgrade that reads files differently
-(the index's ``reading_rules`` are not this program's), the kept files are read again and those
-whose reading changed are embedded again (``reread``)."""
+embedded; files gone (or now unusable) drop out. A file found unusable for what it holds, and a copy
+of a kept article, are skipped again without being read as articles while they stay as they were.
+After an upgrade that reads files differently (the index's ``reading_rules`` are not this
+program's), the kept files are read again and those whose reading changed are embedded again
+(``reread``)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,20 @@ class Plan:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     read: dict[Path, Document] = field(default_factory=dict)   # files of ``embed`` read already (``reread``)
+    # Files found unusable by their content (empty, binary, no article text), as the manifest
+    # remembers them: not read again while their size and times stay the same (``remember``).
+    unusable: dict[str, dict] = field(default_factory=dict)
+
+    def remember(self, rel: str, path: Path, why: str) -> None:
+        """``rel`` (at ``path``) could not be used for what it holds: the next builds skip it
+        without reading it while its size, modification and change times stay the same (the change
+        time moves with a chmod, so a file made readable is read again)."""
+        try:
+            st = path.stat()
+        except OSError:
+            return
+        self.unusable[rel] = {"size": st.st_size, "mtime_ns": trusted_mtime(st.st_mtime_ns),
+                              "ctime_ns": st.st_ctime_ns, "reason": why}
 
     def drop(self, rel: str, why: str) -> None:
         """A planned file turned out unusable: skipped; not added, and removed if it was indexed."""
@@ -53,15 +69,18 @@ class Plan:
                 self.removed.sort()
 
 
-def plan_build(seeds: Path, index: Path, old: dict | None, full: bool) -> Plan:
+def plan_build(seeds: Path, index: Path, old: dict | None, full: bool, same_rules: bool = True) -> Plan:
     """The plan for bringing ``index`` (its manifest ``old``, None for none usable) up to date with
-    ``seeds``; ``full`` re-embeds the unchanged files too (still reported as unchanged)."""
+    ``seeds``; ``full`` re-embeds the unchanged files too (still reported as unchanged). Files the
+    index remembers as unusable are skipped again without being read, unless ``full`` or the index
+    was read by other rules than this version's (``same_rules`` False). See also ``skip_copies``."""
     paths, skipped = discover(seeds)
     own = index.resolve()     # an index kept inside seeds/: its files are not articles
     if own.is_relative_to(seeds.resolve()):    # (resolving every path costs ~60 µs a file)
         paths = [p for p in paths if not p.resolve().is_relative_to(own)]
         skipped = [k for k in skipped if not (seeds / k.source).resolve().is_relative_to(own)]
     old_docs = {d["source"]: d for d in (old or {}).get("documents", [])}
+    unusable = (old or {}).get("unusable", {}) if same_rules and not full else {}
     plan = Plan(skipped=list(skipped))
     seen: set[str] = set()
     for path in paths:
@@ -69,6 +88,10 @@ def plan_build(seeds: Path, index: Path, old: dict | None, full: bool) -> Plan:
         seen.add(rel)
         prev = old_docs.get(rel)
         if prev is None:
+            if rel in unusable and _still(path, unusable[rel]):
+                plan.skipped.append(Skipped(rel, unusable[rel]["reason"]))
+                plan.unusable[rel] = unusable[rel]
+                continue
             plan.embed.append(path)
             plan.added.append(rel)
             continue
@@ -84,8 +107,9 @@ def plan_build(seeds: Path, index: Path, old: dict | None, full: bool) -> Plan:
             plan.unchanged.append(rel)
             if full:
                 plan.embed.append(path)
-            else:
-                plan.keep.append({**prev, "size": st.st_size, "mtime_ns": trusted_mtime(st.st_mtime_ns)})
+            else:       # its copies are named again as they are found (``_copies``, the embedding)
+                kept = {k: v for k, v in prev.items() if k != "also"}
+                plan.keep.append({**kept, "size": st.st_size, "mtime_ns": trusted_mtime(st.st_mtime_ns)})
         else:
             plan.embed.append(path)
             plan.changed.append(rel)
@@ -94,6 +118,41 @@ def plan_build(seeds: Path, index: Path, old: dict | None, full: bool) -> Plan:
     if plan.removed and plan.added and not full:     # (a full build reads every file anew)
         _renames(plan, seeds, old_docs)
     return plan
+
+
+def _still(path: Path, record: dict) -> bool:
+    """Whether the file at ``path`` is as ``record`` (``Plan.remember``) saw it."""
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns) == (record["size"], record["mtime_ns"], record["ctime_ns"])
+
+
+def skip_copies(plan: Plan, seeds: Path, old: dict | None) -> None:
+    """Added files that the index (its manifest ``old``) names as copies of an article the plan
+    keeps (its ``also``) and that still hold its bytes are skipped as copies again, without being
+    read as articles. (After ``reread``: an article read again is embedded again, its copies found
+    again by the embedding.)"""
+    kept = {d["source"]: d for d in plan.keep}
+    copy_of = {rel: kept[d["source"]] for d in (old or {}).get("documents", []) if d["source"] in kept
+               for rel in d.get("also", ())}
+    if not copy_of:
+        return
+    for path in list(plan.embed):
+        rel = relative_source(path, seeds)
+        doc = copy_of.get(rel)
+        if doc is None or rel not in plan.added:
+            continue
+        try:
+            same = path.stat().st_size == doc["size"] and sha256(path.read_bytes()) == doc["sha256"]
+        except OSError:
+            continue
+        if same:
+            plan.embed.remove(path)
+            plan.added.remove(rel)
+            plan.skipped.append(Skipped(rel, f"same text as {doc['source']} (indexed once)"))
+            doc["also"] = sorted({*doc.get("also", ()), rel})
 
 
 def _renames(plan: Plan, seeds: Path, old_docs: dict[str, dict]) -> None:
@@ -126,8 +185,8 @@ def _renames(plan: Plan, seeds: Path, old_docs: dict[str, dict]) -> None:
         plan.added.remove(rel)
         plan.removed.remove(was)
         plan.renamed.append((was, rel))
-        plan.keep.append({**old_docs[was], "source": rel, "size": st.st_size,
-                          "mtime_ns": trusted_mtime(st.st_mtime_ns)})
+        moved_doc = {k: v for k, v in old_docs[was].items() if k != "also"}    # its copies are found again
+        plan.keep.append({**moved_doc, "source": rel, "size": st.st_size, "mtime_ns": trusted_mtime(st.st_mtime_ns)})
 
 
 def reread(plan: Plan, seeds: Path, advance: Callable[[int], None] | None = None, keep: bool = True) -> int:
