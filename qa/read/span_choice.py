@@ -12,7 +12,9 @@
   director Kim Ode") or after it past a comma ("Kim Ode, the port director"), at any score (the
   reader, fitted on SQuAD, leans to quoting another person for "Who …?"); else as for any question.
 - A measure ("How far …?", "At what speed …?") is quoted with its unit ("half a mile", "26
-  km/h"); a count ("How many …?") bare, as SQuAD quotes it.
+  km/h"); a count ("How many …?") without one, as SQuAD quotes it. A figure asked for keeps the
+  words before it that say how exact it is ("more than 10,000", "about 40%"), which SQuAD's
+  answers often leave out.
 - A question that asks for a sum of money is answered with a near-best span that holds one (its
   currency beside it), cut to the sum when the span says more ("cost around $20m" → "around
   $20m"), and one asking for a figure in a year it names not with the figure the
@@ -21,7 +23,8 @@
 
 The reader's scores are kept as they are (the fitted models read them); only the quoted span moves:
 to a span the reader itself scored within ``settings.span_choice_slack`` of its best (any span it
-offers for who someone is), then to the whole name, the figure with its unit or the sum around or inside it."""
+offers for who someone is), then to the whole name, the figure with its unit and qualifier or the
+sum around or inside it."""
 
 from __future__ import annotations
 
@@ -185,6 +188,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
         pick = with_unit(sentence, *pick)
     if money:
         pick = the_sum(sentence, *pick)
+    if kind in (Wanted.NUMBER, Wanted.AMOUNT):
+        pick = with_qualifier(sentence, *pick)
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
@@ -214,7 +219,13 @@ _MEASURE = re.compile(r"^\W*(?:for\s+)?(?:how\s+(?:long|far|fast|tall|high|deep|
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                  "|sixty|seventy|eighty|ninety|hundred|thousand|million|half|a|an|several|few")
 # What may come before a figure and belongs to it ("around $20m", "more than 30 days").
-_QUALIFIER = r"(?:(?:about|around|almost|nearly|over|some|roughly|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?"
+_QUALIFIERS = (r"about|around|almost|nearly|over|some|roughly|approximately|more\s+than|less\s+than|fewer\s+than"
+               r"|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+much\s+as|close\s+to|just\s+over|just\s+under")
+_QUALIFIER = rf"(?:(?:{_QUALIFIERS})\s+)?"
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_QUALIFIERS})\s+$", re.IGNORECASE)
+_SPELL = re.compile(r"^[\w.,\s-]*?\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
+                    r"|seasons?|games|matches)\b", re.IGNORECASE)
+_FIGURE_START = re.compile(rf"[£$€¥]?\d|(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _BARE_FIGURE = re.compile(rf"{_QUALIFIER}(?:\d[\d.,]*|(?:{_NUMBER_WORDS})(?:[\s-]+(?:{_NUMBER_WORDS}))*)",
                           re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^\s*(?:km/h|mph|kph|m/s|(?:years?|months?|weeks?|days?|hours?|minutes?"
@@ -232,6 +243,18 @@ def with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
     after = end + (skip.end() if skip else 0)
     m = _UNIT_AFTER.match(sentence[after:after + 30])
     return (start, after + m.end()) if m else (start, end)
+
+
+def with_qualifier(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``sentence[start:end]``, when it starts with a figure, with the words before it
+    that say how exact the figure is ("10,000" → "more than 10,000", "$20m" → "around $20m"): the
+    figure alone would misquote the article."""
+    if not _FIGURE_START.match(sentence, start):
+        return start, end
+    m = _QUALIFIER_BEFORE.search(sentence[max(0, start - 25):start])
+    if m is None or (m.group(0).split()[0].lower() == "over" and _SPELL.search(sentence[start:end + 20])):
+        return start, end               # "over three years": during them
+    return start - len(m.group(0)), end
 
 
 _YEAR_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?[\s,]*(?:in|for|during|of|since|by)\s+(?:the\s+)?(?:(?:year|season)\s+)?"

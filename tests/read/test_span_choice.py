@@ -289,3 +289,16 @@ def test_a_measure_is_quoted_with_its_unit(question, sentence, span, quoted):
 ])
 def test_a_sum_asked_for_is_quoted_without_the_words_around_it(question, sentence, span, quoted):
     assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("How many volunteers joined the clean-up?", "More than 1,200 volunteers joined the clean-up on Sunday.",
+     "1,200", "More than 1,200"),
+    ("How much did the council spend on the pier?", "The council spent about £3m on the pier.", "£3m", "about £3m"),
+    ("What percentage of voters backed the plan?", "Just over 40% of voters backed the plan.", "40%", "Just over 40%"),
+    ("How many ferries run each day?", "A handsome 12 ferries run each day.", "12", "12"),      # "some" inside a word
+    ("How many ferries ran over the ten days?", "Ferries ran over the ten days of the festival.", "ten", "ten"),
+    ("Who led the clean-up?", "About 200 people followed Mara Lind.", "Mara Lind", "Mara Lind"),  # no figure asked for
+])
+def test_a_figure_keeps_the_words_that_say_how_exact_it_is(question, sentence, span, quoted):
+    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
