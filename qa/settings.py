@@ -93,6 +93,7 @@ class Settings:
 
     # -- answering -------------------------------------------------------------------------------
     max_question_chars: int = 1_000
+    spelling: bool = True              # typing slips in a question searched as corrected (qa.search.spelling)
     # Abstain below this "topic" probability; None: the calibrated threshold for the corpus size.
     threshold: float | None = None
     # Abstain below this P(one of the sentences read answers); None: the calibrated one (if fitted).

@@ -23,6 +23,7 @@ from qa.read.readers import make_reader
 from qa.records import Answer, BuildReport, Passage
 from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
+from qa.search.spelling import corrected
 from qa.settings import DEFAULT, Settings
 from qa.settings import index_dir as default_index_dir
 from qa.settings import seeds_dir as default_seeds_dir
@@ -140,10 +141,13 @@ class Engine:
         return self.encoder.encode([question])[0]
 
     def retrieve(self, question: str, k: int | None = None, mode: Mode = Mode.HYBRID) -> list[Passage]:
-        """The ``k`` (default ``settings.default_k``) best passages for ``question``, best first."""
+        """The ``k`` (default ``settings.default_k``) best passages for ``question``, best first
+        (typing slips searched as corrected, ``qa.search.spelling``, as ``answer`` does)."""
         q = check_question(question)
         k = check_k(self.settings.default_k if k is None else k)
         index, s = self.index, self.settings
+        if s.spelling:
+            q = corrected(q, index.chunks_with)[0]
         if mode is Mode.HYBRID:
             rows, scores = search(index, q, self.vector(q), s.distinct_depth * k, mode, settings=s)
             return shown_passages(index, rows, scores, k, s)[3]

@@ -132,7 +132,8 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
         box = "Sources" if a.found else "Closest passages"
         msgs.append(Message("assistant", passages_markdown(a.passages), box=f"{box} ({len(passages)} passages)"))
         cites.append(passages[0])
-    turn = Turn(question=question, searched=searched, answer=a.text, sentence=a.sentence, source=a.source)
+    turn = Turn(question=question, searched=a.searched or searched, answer=a.text, sentence=a.sentence,
+                source=a.source)
     exchange = Exchange(question, start, a, rewritten, numbers, "" if a.found else "Not found in the articles.",
                         turned=True)
     new = _extend(state, msgs, cites, exchange, passages=passages)

@@ -225,6 +225,11 @@ class Index:
         t = self.vocab.get(word)
         return t if t is not None and self.bm25.df[t] > 0 else None
 
+    def chunks_with(self, word: str) -> int:
+        """How many live chunks hold a tokenised word (0 for a word the index does not know)."""
+        t = self.term_id(word)
+        return 0 if t is None else int(self.bm25.df[t])
+
     def query_terms(self, text: str) -> list[int]:
         """Term ids of the query's known words (``term_id``; other words cannot match anything)."""
         return [t for t in map(self.term_id, tokenize(text)) if t is not None]
