@@ -23,7 +23,7 @@ from qa.read.readers import make_reader
 from qa.records import Answer, BuildReport, Passage
 from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
-from qa.search.spelling import corrected
+from qa.search.spelling import corrected, warm_dictionary
 from qa.settings import DEFAULT, Settings
 from qa.settings import index_dir as default_index_dir
 from qa.settings import seeds_dir as default_seeds_dir
@@ -75,6 +75,8 @@ class Engine:
         self._build_lock = threading.Lock()
         self._embedding = False         # set while a rebuild embeds articles (``updating``)
         self.reader = make_reader(self.encoder, self.settings) if reader is None else reader
+        if self.settings.spelling:
+            warm_dictionary()           # loaded beside the index, not at the first slip (0.4 s)
         self.last_report: BuildReport | None = None
         self._index: Index | None = None
         if auto_build:

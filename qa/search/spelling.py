@@ -3,7 +3,7 @@ an English dictionary (pyspellchecker's word list) nor the index knows is search
 edit away (a letter left out, added, changed or two swapped) that both know, the one the articles
 use most. The question's other words are left as typed, and so is
 
-- a capitalised word but the first: a name the articles do not hold is not a slip ("Elon"), and
+- a capitalised word but the first: a name the articles do not hold is not a slip ("Quillon"), and
   a wrong guess at one would search for someone else;
 - a word of fewer than four letters, a word in capitals, a part of a hyphenated word or of a
   contraction ("wasn't").
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Callable
 
 from qa.encode.words import STOPWORDS, tokenize
@@ -22,11 +23,24 @@ from qa.encode.words import STOPWORDS, tokenize
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w'’-])")
 
 
+_LOADING = threading.Lock()
+
+
 @functools.lru_cache(maxsize=1)
-def _dictionary():
+def _loaded():
     from spellchecker import SpellChecker
 
     return SpellChecker(language="en", distance=1)
+
+
+def _dictionary():
+    with _LOADING:                      # a slip asked during warm-up waits for that load
+        return _loaded()
+
+
+def warm_dictionary() -> None:
+    """Load the word list in the background (0.4 s), so that the first slip does not wait for it."""
+    threading.Thread(target=_dictionary, name="spelling-dictionary", daemon=True).start()
 
 
 def corrected(question: str, articles_use: Callable[[str], int]) -> tuple[str, tuple[tuple[str, str], ...]]:

@@ -32,7 +32,7 @@ def test_a_slip_is_searched_as_the_word_the_articles_use(typed, searched):
 
 @pytest.mark.parametrize("question", [
     "What makes an egg yolk runny?",            # real words the articles never use: not slips
-    "Who is Elon Leeds?",                        # a capitalised name is left as typed
+    "Who is Quillon Leeds?",                        # a capitalised name is left as typed
     "What did the NATO festivel say?".replace("festivel", "FESTIVEL"),   # capitals: an acronym
     "Why wasn't the drill held?",               # a contraction
     "Was the fest held?",                       # too short to guess at
