@@ -149,7 +149,7 @@ class Engine:
         k = check_k(self.settings.default_k if k is None else k)
         index, s = self.index, self.settings
         if s.spelling:
-            q = corrected(q, index.chunks_with)[0]
+            q = corrected(q, index.chunks_with, index.accented)[0]
         if mode is Mode.HYBRID:
             rows, scores = search(index, q, self.vector(q), s.distinct_depth * k, mode, settings=s)
             return shown_passages(index, rows, scores, k, s)[3]

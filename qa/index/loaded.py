@@ -5,6 +5,8 @@ the caller swaps its reference, so a question is always answered from one whole 
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -230,6 +232,23 @@ class Index:
         t = self.term_id(word)
         return 0 if t is None else int(self.bm25.df[t])
 
+    def accented(self, word: str) -> str | None:
+        """The term the articles write with accents that ``word`` (a tokenised word, typed without
+        them) stands for: "bjork" → "björk", the most used of several; None when there is none."""
+        return self._accented.get(word)
+
+    @functools.cached_property
+    def _accented(self) -> dict[str, str]:
+        best: dict[str, tuple[int, str]] = {}
+        for term, t in self.vocab.items():
+            if term.isascii() or not self.bm25.df[t]:
+                continue
+            plain = tokenize(unaccented(term))        # as the word typed without accents reads
+            plain = plain[0] if len(plain) == 1 else ""
+            if plain.isascii() and plain and (int(self.bm25.df[t]), term) > best.get(plain, (0, "")):
+                best[plain] = (int(self.bm25.df[t]), term)
+        return {plain: term for plain, (_, term) in best.items()}
+
     def query_terms(self, text: str) -> list[int]:
         """Term ids of the query's known words (``term_id``; other words cannot match anything)."""
         return [t for t in map(self.term_id, tokenize(text)) if t is not None]
@@ -240,6 +259,12 @@ class Index:
         if not terms:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         return self.bm25.top(terms, n)
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its letters' accents ("Björk" → "Bjork"); letters that are not a plain
+    letter with marks ("ø", "ß") stay."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def _live(manifest: dict, rows: int) -> np.ndarray:

@@ -20,7 +20,7 @@ from qa.read.span_choice import choose, figure_missing, fit
 from qa.records import Passage
 from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
-from qa.search.spelling import corrected, said
+from qa.search.spelling import corrected, not_mentioned, said, unmentioned
 from qa.settings import DEFAULT, Settings
 
 EMPTY_QUESTION = "question is empty: ask something, e.g. 'What did Russia give North Korea?'"
@@ -88,10 +88,11 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
         return Deliberation(question, q, "The index is empty: add articles to the seeds folder and rebuild.", (),
                             no_evidence())
     if s.spelling:
-        q, fixes = corrected(q, index.chunks_with)
+        q, fixes = corrected(q, index.chunks_with, index.accented)
         if fixes:
             notice = " ".join(filter(None, [notice, said(fixes)]))
             qvec = None                     # the vector of the question as typed is not the one searched
+    notice = " ".join(filter(None, [notice, not_mentioned(unmentioned(q, index.chunks_with))]))
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(s.distinct_depth * k, s.wider_chunks), Mode.HYBRID, settings=s)
     rows, scores, versions, shown = shown_passages(index, rows, scores, k, s)

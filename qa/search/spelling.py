@@ -9,7 +9,11 @@ use most. The question's other words are left as typed, and so is
   contraction ("wasn't").
 
 A word the dictionary knows is never changed, even when the articles never use it: "runny" is not
-"funny". ``Settings.spelling`` turns this off."""
+"funny". A word typed without the accents the articles write it with is searched as they write it,
+names too ("Bjork" as "Björk"): nothing else reads that way. ``Settings.spelling`` turns this off.
+
+``unmentioned`` finds the names in a question that no article holds ("Zorbex"), for the reply to say
+so."""
 
 from __future__ import annotations
 
@@ -19,8 +23,11 @@ import threading
 from collections.abc import Callable
 
 from qa.encode.words import STOPWORDS, tokenize
+from qa.index.loaded import unaccented
 
-_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w'’-])")
+_TYPED = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}(?![\w'’-])")     # a word of plain letters, as typed
+_NAME = re.compile(r"\w[\w&.’'-]*\w|\w")                           # a word, with its inner marks
+_OWNER = re.compile(r"['’]s?$")
 
 
 _LOADING = threading.Lock()
@@ -43,26 +50,70 @@ def warm_dictionary() -> None:
     threading.Thread(target=_dictionary, name="spelling-dictionary", daemon=True).start()
 
 
-def corrected(question: str, articles_use: Callable[[str], int]) -> tuple[str, tuple[tuple[str, str], ...]]:
+def corrected(question: str, articles_use: Callable[[str], int],
+              accented: Callable[[str], str | None] = lambda term: None) -> tuple[str, tuple[tuple[str, str], ...]]:
     """(``question`` with its slips corrected, the (typed, searched) words); ``articles_use(term)``:
-    how many chunks hold a tokenised word (0 for none)."""
+    how many chunks hold a tokenised word (0 for none); ``accented(term)``: the term the articles
+    write with accents for a tokenised word typed without them, or None (``Index.accented``)."""
     fixes = []
     out, last = [], 0
-    for i, m in enumerate(_WORD.finditer(question)):
+    for i, m in enumerate(_TYPED.finditer(question)):
         word = m.group(0)
-        if (word[0].isupper() and i > 0) or word.isupper():
-            continue
-        fix = _correction(word.lower(), articles_use)
+        fix = _with_accents(word, articles_use, accented)
+        if fix is None and len(word) >= 4 and not ((word[0].isupper() and i > 0) or word.isupper()):
+            fix = _correction(word.lower(), articles_use)
+            if fix is not None and word[0].isupper():
+                fix = fix[0].upper() + fix[1:]
         if fix is None:
             continue
-        if word[0].isupper():
-            fix = fix[0].upper() + fix[1:]
         fixes.append((word, fix))
         out += [question[last:m.start()], fix]
         last = m.end()
     if not fixes:
         return question, ()
     return "".join(out) + question[last:], tuple(fixes)
+
+
+def _with_accents(word: str, articles_use: Callable[[str], int],
+                  accented: Callable[[str], str | None]) -> str | None:
+    """``word`` with the accents the articles write it with ("Bjork" → "Björk"), or None."""
+    terms = tokenize(word)
+    if len(terms) != 1 or articles_use(terms[0]) or not (term := accented(terms[0])):
+        return None
+    typed = list(word)
+    for n, letter in enumerate(term[:len(word)]):
+        if letter != typed[n].lower():
+            if unaccented(letter) != typed[n].lower():
+                return None             # the stem is not the word's first letters: leave it
+            typed[n] = letter.upper() if typed[n].isupper() else letter
+    return "".join(typed)
+
+
+def unmentioned(question: str, articles_use: Callable[[str], int]) -> tuple[str, ...]:
+    """The names in ``question`` (capitalised words but its first) that no article holds, as typed
+    but for a possessive ("Marenka's": "Marenka"); such words side by side are one name ("Quillon Varga")."""
+    if question.isupper():
+        return ()
+    runs: list[list[int]] = []          # [start, end] of each name
+    for n, m in enumerate(_NAME.finditer(question)):
+        word = _OWNER.sub("", m.group(0))
+        terms = tokenize(word)
+        if n == 0 or len(word) < 2 or not word[0].isupper() or not terms or any(map(articles_use, terms)):
+            continue
+        if runs and runs[-1][1] == m.start() - 1 and question[m.start() - 1] == " ":
+            runs[-1][1] = m.start() + len(word)      # right after another (not a possessive): one name
+        else:
+            runs.append([m.start(), m.start() + len(word)])
+    return tuple(question[a:b] for a, b in runs)
+
+
+def not_mentioned(names: tuple[str, ...]) -> str:
+    """What the user is told: 'No article mentions "Zorbex".' ("" for no names)."""
+    if not names:
+        return ""
+    quoted = [f'"{n}"' for n in names]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    return f"No article mentions {listed}."
 
 
 def _uses(word: str, articles_use: Callable[[str], int]) -> int:
