@@ -89,7 +89,10 @@ class Engine:
                               f"bring it up to date with: python -m qa build --index {self.index_dir}", stacklevel=2)
 
     def _load(self) -> Index:
-        return Index.load(self.index_dir, self.encoder.name, self.encoder.dim, self.settings)
+        index = Index.load(self.index_dir, self.encoder.name, self.encoder.dim, self.settings)
+        # the words written with accents (Index.accented) are found beside the first questions, not in them
+        threading.Thread(target=index.accented_terms, name="accented-terms", daemon=True).start()
+        return index
 
     @property
     def index(self) -> Index:

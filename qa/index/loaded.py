@@ -5,7 +5,8 @@ the caller swaps its reference, so a question is always answered from one whole 
 
 from __future__ import annotations
 
-import functools
+import re
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -60,6 +61,8 @@ class Index:
         self.sentvec = arrays["sentvec"]
         terms = vocab_terms(arrays)
         self.vocab = {t: i for i, t in enumerate(terms)}
+        self._accent_lock = threading.Lock()
+        self._accented: dict[str, tuple[str, ...]] | None = None     # ``accented_terms``, once built
         self.vectors = arrays["vectors"]   # (rows, dim) float32, memory-mapped
         if dense is None:
             entry = manifest.get("ann") or {}
@@ -233,21 +236,37 @@ class Index:
         return 0 if t is None else int(self.bm25.df[t])
 
     def accented(self, word: str) -> str | None:
-        """The term the articles write with accents that ``word`` (a tokenised word, typed without
-        them) stands for: "bjork" → "björk", the most used of several; None when there is none."""
-        return self._accented.get(word)
+        """How the articles write ``word`` (a word as typed, plain letters) with accents: "Bjork" →
+        "Björk", "Walesa" → "Wałęsa"; None when the index knows ``word`` as typed, or no article
+        writes it with accents. Read from the text of an article holding it (terms are stems:
+        "Hélène" and "Helen" share one), the most used of several."""
+        terms = tokenize(word)
+        if len(terms) != 1 or self.term_id(terms[0]) is not None:
+            return None
+        plain = word.lower()
+        for term in self.accented_terms().get(terms[0], ()):
+            t = self.vocab[term]
+            rows = self.bm25.indices[self.bm25.indptr[t]:self.bm25.indptr[t + 1]]
+            for row in rows[self.live[rows]][:3].tolist():
+                for m in _WORD.finditer(self.chunk_text(row)):
+                    if unaccented(m.group(0)).lower() == plain and m.group(0).lower() != plain:
+                        return m.group(0)
+        return None
 
-    @functools.cached_property
-    def _accented(self) -> dict[str, str]:
-        best: dict[str, tuple[int, str]] = {}
-        for term, t in self.vocab.items():
-            if term.isascii() or not self.bm25.df[t]:
-                continue
-            plain = tokenize(unaccented(term))        # as the word typed without accents reads
-            plain = plain[0] if len(plain) == 1 else ""
-            if plain.isascii() and plain and (int(self.bm25.df[t]), term) > best.get(plain, (0, "")):
-                best[plain] = (int(self.bm25.df[t]), term)
-        return {plain: term for plain, (_, term) in best.items()}
+    def accented_terms(self) -> dict[str, tuple[str, ...]]:
+        """The live terms written with accents (Latin letters), by the stem of their plain form,
+        most used first. Built once, on first use (well under a second for a million terms)."""
+        with self._accent_lock:
+            if self._accented is None:
+                found: dict[str, list[tuple[int, str]]] = {}
+                for term, t in self.vocab.items():
+                    if term.isascii() or not _LATIN_MARKED.search(term) or not self.bm25.df[t]:
+                        continue
+                    plain = unaccented(term)
+                    for key in {plain, *tokenize(plain)}:
+                        found.setdefault(key, []).append((-int(self.bm25.df[t]), term))
+                self._accented = {key: tuple(term for _, term in sorted(v)) for key, v in found.items()}
+            return self._accented
 
     def query_terms(self, text: str) -> list[int]:
         """Term ids of the query's known words (``term_id``; other words cannot match anything)."""
@@ -261,9 +280,15 @@ class Index:
         return self.bm25.top(terms, n)
 
 
+_WORD = re.compile(r"\w+")
+_LATIN_MARKED = re.compile(r"[\u00c0-\u024f]")       # Latin-1 Supplement and Extended-A/B letters
+_OWN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                              "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ð": "d", "þ": "th"})
+
+
 def unaccented(text: str) -> str:
-    """``text`` without its letters' accents ("Björk" → "Bjork"); letters that are not a plain
-    letter with marks ("ø", "ß") stay."""
+    """``text`` as typed without accents: "Björk" → "Bjork", "Wałęsa" → "Walesa", "Straße" → "Strasse"."""
+    text = text.translate(_OWN_LETTERS)
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 

@@ -92,7 +92,7 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
         if fixes:
             notice = " ".join(filter(None, [notice, said(fixes)]))
             qvec = None                     # the vector of the question as typed is not the one searched
-    notice = " ".join(filter(None, [notice, not_mentioned(unmentioned(q, index.chunks_with))]))
+    notice = " ".join(filter(None, [notice, not_mentioned(unmentioned(q, index.chunks_with, index.accented))]))
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(s.distinct_depth * k, s.wider_chunks), Mode.HYBRID, settings=s)
     rows, scores, versions, shown = shown_passages(index, rows, scores, k, s)

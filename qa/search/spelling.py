@@ -3,14 +3,15 @@ an English dictionary (pyspellchecker's word list) nor the index knows is search
 edit away (a letter left out, added, changed or two swapped) that both know, the one the articles
 use most. The question's other words are left as typed, and so is
 
-- a capitalised word but the first: a name the articles do not hold is not a slip ("Quillon"), and
-  a wrong guess at one would search for someone else;
-- a word of fewer than four letters, a word in capitals, a part of a hyphenated word or of a
-  contraction ("wasn't").
+- a capitalised word that does not open a sentence: a name the articles do not hold is not a slip
+  ("Quillon"), and a wrong guess at one would search for someone else;
+- a word of fewer than four letters, a word in capitals, a possessive, a part of a hyphenated word
+  or of a contraction ("wasn't").
 
 A word the dictionary knows is never changed, even when the articles never use it: "runny" is not
-"funny". A word typed without the accents the articles write it with is searched as they write it,
-names too ("Bjork" as "Björk"): nothing else reads that way. ``Settings.spelling`` turns this off.
+"funny". A word the index does not know that the articles write with accents is searched as they
+write it ("Bjork" as "Björk", "Walesa" as "Wałęsa"), names too; but not a word of the dictionary
+typed in lower case ("rose" is not "rosé"). ``Settings.spelling`` turns this off.
 
 ``unmentioned`` finds the names in a question that no article holds ("Zorbex"), for the reply to say
 so."""
@@ -23,11 +24,13 @@ import threading
 from collections.abc import Callable
 
 from qa.encode.words import STOPWORDS, tokenize
-from qa.index.loaded import unaccented
 
-_TYPED = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}(?![\w'’-])")     # a word of plain letters, as typed
+# a word of plain letters as typed (a possessive "'s" may follow; not part of a longer word)
+_TYPED = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}(?=['’]s(?![\w'’-])|(?![\w'’-]))")
 _NAME = re.compile(r"\w[\w&.’'-]*\w|\w")                           # a word, with its inner marks
 _OWNER = re.compile(r"['’]s?$")
+_OPENS = re.compile(r"(?:^|[.?!:;]\s)\W*$")        # what comes before a word that opens a sentence
+_MOST_NAMES = 5                                  # names listed in a notice
 
 
 _LOADING = threading.Lock()
@@ -51,16 +54,18 @@ def warm_dictionary() -> None:
 
 
 def corrected(question: str, articles_use: Callable[[str], int],
-              accented: Callable[[str], str | None] = lambda term: None) -> tuple[str, tuple[tuple[str, str], ...]]:
+              accented: Callable[[str], str | None] = lambda word: None) -> tuple[str, tuple[tuple[str, str], ...]]:
     """(``question`` with its slips corrected, the (typed, searched) words); ``articles_use(term)``:
-    how many chunks hold a tokenised word (0 for none); ``accented(term)``: the term the articles
-    write with accents for a tokenised word typed without them, or None (``Index.accented``)."""
+    how many chunks hold a tokenised word (0 for none); ``accented(word)``: how the articles write a
+    word typed without accents, or None (``Index.accented``)."""
     fixes = []
     out, last = [], 0
-    for i, m in enumerate(_TYPED.finditer(question)):
+    for m in _TYPED.finditer(question):
         word = m.group(0)
-        fix = _with_accents(word, articles_use, accented)
-        if fix is None and len(word) >= 4 and not ((word[0].isupper() and i > 0) or word.isupper()):
+        opens = bool(_OPENS.search(question[:m.start()]))
+        fix = _with_accents(word, opens, accented)
+        owner = question[m.end():m.end() + 1] in "'’" and m.end() < len(question)
+        if fix is None and len(word) >= 4 and not ((word[0].isupper() and not opens) or word.isupper() or owner):
             fix = _correction(word.lower(), articles_use)
             if fix is not None and word[0].isupper():
                 fix = fix[0].upper() + fix[1:]
@@ -74,44 +79,60 @@ def corrected(question: str, articles_use: Callable[[str], int],
     return "".join(out) + question[last:], tuple(fixes)
 
 
-def _with_accents(word: str, articles_use: Callable[[str], int],
-                  accented: Callable[[str], str | None]) -> str | None:
-    """``word`` with the accents the articles write it with ("Bjork" → "Björk"), or None."""
-    terms = tokenize(word)
-    if len(terms) != 1 or articles_use(terms[0]) or not (term := accented(terms[0])):
+def _with_accents(word: str, opens: bool, accented: Callable[[str], str | None]) -> str | None:
+    """``word`` as the articles write it with accents ("Bjork" → "Björk"), in the case it was typed
+    in, or None (always for a dictionary word that is no name: "rose" is not "rosé")."""
+    form = accented(word)
+    if form is None or ((word.islower() or opens) and word.lower() in _dictionary()):
         return None
-    typed = list(word)
-    for n, letter in enumerate(term[:len(word)]):
-        if letter != typed[n].lower():
-            if unaccented(letter) != typed[n].lower():
-                return None             # the stem is not the word's first letters: leave it
-            typed[n] = letter.upper() if typed[n].isupper() else letter
-    return "".join(typed)
+    if word.islower():
+        return form.lower()
+    return form.upper() if word.isupper() else form
 
 
-def unmentioned(question: str, articles_use: Callable[[str], int]) -> tuple[str, ...]:
-    """The names in ``question`` (capitalised words but its first) that no article holds, as typed
-    but for a possessive ("Marenka's": "Marenka"); such words side by side are one name ("Quillon Varga")."""
-    if question.isupper():
-        return ()
-    runs: list[list[int]] = []          # [start, end] of each name
-    for n, m in enumerate(_NAME.finditer(question)):
+def unmentioned(question: str, articles_use: Callable[[str], int],
+                accented: Callable[[str], str | None] = lambda word: None) -> tuple[str, ...]:
+    """The names in ``question`` that no article holds, as typed but for a possessive ("Marenka's":
+    "Marenka"); such words side by side are one name ("Quillon Varga"). A name is a capitalised word; one
+    opening a sentence only with another after it, and none in a question written in capitals or
+    in Title Case. A word the articles write with accents (``accented``), or
+    an acronym they write with full stops ("US" for "U.S."), is held."""
+    words = [m for m in _NAME.finditer(question) if m.group(0)[0].isalpha()]
+    capitalised = [m for m in words if m.group(0)[0].isupper()]
+    small = [m.group(0)[0].isupper() for m in words[1:] if m.group(0).lower() in STOPWORDS]
+    if question.isupper() or (len(small) >= 2 and sum(small) > len(small) / 2):
+        return ()                       # in capitals, or Title Case ("What Did The Director Say?")
+    runs: list[list] = []               # [start, end, whether it opens a sentence] of each name
+    for m in capitalised:
         word = _OWNER.sub("", m.group(0))
-        terms = tokenize(word)
-        if n == 0 or len(word) < 2 or not word[0].isupper() or not terms or any(map(articles_use, terms)):
+        if len(word) < 2 or _held(word, articles_use, accented):
             continue
-        if runs and runs[-1][1] == m.start() - 1 and question[m.start() - 1] == " ":
-            runs[-1][1] = m.start() + len(word)      # right after another (not a possessive): one name
+        end = m.start() + len(word)
+        end += "." in word and question[end:end + 1] == "."          # "U.S." keeps its last full stop
+        if runs and question[runs[-1][1]:m.start()].isspace():
+            runs[-1][1] = end           # right after another (not a possessive): one name
         else:
-            runs.append([m.start(), m.start() + len(word)])
-    return tuple(question[a:b] for a, b in runs)
+            runs.append([m.start(), end, bool(_OPENS.search(question[:m.start()]))])
+    return tuple(question[a:b] for a, b, opens in runs if not opens or " " in question[a:b])
+
+
+def _held(word: str, articles_use: Callable[[str], int], accented: Callable[[str], str | None]) -> bool:
+    terms = tokenize(word)
+    if not terms or all(map(articles_use, terms)):
+        return True                     # a stop word ("The"), or words the articles hold
+    if word.isupper() and len(word) <= 5 and all(map(articles_use, tokenize(".".join(word)) or ["_"])):
+        return True                     # "US" where the articles write "U.S."
+    return word.isalpha() and accented(word) is not None
 
 
 def not_mentioned(names: tuple[str, ...]) -> str:
-    """What the user is told: 'No article mentions "Zorbex".' ("" for no names)."""
+    """What the user is told: 'No article mentions "Zorbex".' ("" for no names; at most five listed)."""
     if not names:
         return ""
-    quoted = [f'"{n}"' for n in names]
+    quoted = [f'"{n}"' for n in names[:_MOST_NAMES]]
+    if len(names) > _MOST_NAMES:
+        rest = len(names) - _MOST_NAMES
+        return f"No article mentions {', '.join(quoted)} or {rest} other name{'s' if rest > 1 else ''} of the question."
     listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
     return f"No article mentions {listed}."
 
