@@ -21,6 +21,7 @@ from qa.chat.referents import (
     PLACE,
     PLACE_NOUNS,
     QUESTION_WORDS,
+    ROLE_WORDS,
     THING,
     TOKEN,
     WORK_NOUNS,
@@ -252,8 +253,11 @@ def _with_topic(question: str, prev: Turn) -> str:
     """``question`` with the previous question's topic words added ("…, about US unemployment rate")."""
     base = prev.searched or prev.question
     have = {w.lower() for w in TOKEN.findall(question)}
+    # a question naming whom it is about ("What did the operator say?") does not take the previous
+    # question's person ("… the union organiser say?") along: the search would find that one again
+    roles = ROLE_WORDS if have & (ROLE_WORDS | GROUP_NOUNS) else frozenset()
     topic = [w for w in dict.fromkeys(TOKEN.findall(base)) if is_content(w) and w.lower() not in have
-             and w.lower() not in AUXILIARIES and w[:1].isalnum()][:8]
+             and w.lower() not in AUXILIARIES and w.lower() not in roles and w[:1].isalnum()][:8]
     if not topic:
         return question
     return f"{question.rstrip().rstrip('?.! ')}, about {' '.join(topic)}?"

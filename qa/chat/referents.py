@@ -133,8 +133,10 @@ def asked_noun(question: str) -> str:
 
 def answer_referent(question: str, answer: str, asks_person: bool) -> Referent | None:
     """The previous answer as a referent, typed by what its question asked for; None for an answer
-    that is no name or thing (a number, a date, a long clause)."""
+    that is no name or thing (a number, a date, a long clause, a quotation)."""
     answer = answer.strip().rstrip(".")
+    if wanted(question) is Wanted.QUOTE:
+        return None             # what someone said: words of theirs, not a name ("its" is not "the plan would …'s")
     noun = asked_noun(question)
     longest = 12 if noun in WORK_NOUNS or noun in GROUP_NOUNS else 7     # "a book about …" is still the book
     figure = re.search(r"\d", answer) and not re.search(r"[A-Za-z]{3}", answer)

@@ -49,12 +49,12 @@ DATE_PATTERN = _DATE        # a year, month, weekday or century
 NUMBER_PATTERN = _NUMBER    # a digit or a number word
 # Nouns that name a person's role: "Which minister …?" asks for a person; "adviser Shin Won-sik" is one.
 ROLE_WORDS = frozenset("""actor actress adviser advisor ambassador analyst architect artist athlete author
-    batsman boss bowler boxer businessman businesswoman campaigner candidate captain ceo chair chairman
+    batsman boss bowler boxer businessman businesswoman campaigner candidate captain ceo chair chairman councillor
     chairwoman champion chancellor chef chief chiropractor coach comedian commander composer defender deputy
     designer director director-general driver economist editor entrepreneur envoy executive expert founder
     footballer goalkeeper golfer governor hacker head journalist judge lawyer lecturer leader man manager mayor
-    midfielder minister mp musician novelist officer official owner person player politician presenter
-    president producer professor prosecutor rapper referee reporter researcher rider scientist secretary
+    midfielder minister mp musician novelist officer official organiser organizer owner person player politician
+    presenter president producer professor prosecutor rapper referee reporter researcher rider scientist secretary
     senator singer spokesman spokesperson spokeswoman star striker tycoon winger witness woman writer""".split())
 AUXILIARIES = frozenset("did does do is was are were has have had will would can could should may might must"
                         " shall".split())

@@ -33,6 +33,7 @@ import re
 from dataclasses import replace
 
 from qa.encode.words import STOPWORDS
+from qa.ingest.dates import MONTHS
 from qa.ingest.text import NAME_PARTICLES
 from qa.read.kinds import AUXILIARIES, DATE_PATTERN, NUMBER_PATTERN, ROLE_WORDS
 from qa.read.reader import Reading
@@ -74,8 +75,12 @@ _WANTED = [
                               re.IGNORECASE)),
     (Wanted.DATE, re.compile(r"^\W*(?:when\b|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|decade|season)\b"
                              r"|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b)", re.IGNORECASE)),
+    # "How much …?", "What price …?", "What was the firm's pre-tax profit …?" (not "What was the
+    # cause of the loss?": no "of" before the noun)
     (Wanted.AMOUNT, re.compile(rf"^\W*(?:how\s+much\b|(?:at\s+|to\s+|by\s+)?(?:what|which)\s+(?:{_AMOUNT_NOUNS})\b"
-                               r"|(?:what|which)\s+(?:percentage|proportion|share)\b)", re.IGNORECASE)),
+                               r"|(?:what|which)\s+(?:percentage|proportion|share)\b"
+                               r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+)?(?:(?!(?:of|in|for|on|to|by)\b)"
+                               rf"[\w'’-]+\s+){{0,3}}?(?:{_AMOUNT_NOUNS})\b)", re.IGNORECASE)),
     (Wanted.NUMBER, re.compile(r"^\W*(?:how\s+(?:many|long|old|far|big|large|high|tall|deep|often|fast)\b"
                                r"|(?:what|which)\s+(?:number|age)\b)", re.IGNORECASE)),
     (Wanted.PERSON, re.compile(rf"^\W*(?:who|whom|whose\b|(?:which|what)\s+(?:(?!{_AUXILIARY}\b)\w+\s+){{0,2}}?"
@@ -190,11 +195,36 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
         pick = the_sum(sentence, *pick)
     if kind in (Wanted.NUMBER, Wanted.AMOUNT):
         pick = with_qualifier(sentence, *pick)
+    if kind is Wanted.NUMBER:
+        pick = tally_side(question, sentence, *pick)
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
     return replace(reading, start=pick[0], end=pick[1])
+
+
+# A vote's tally, "passed by 23 votes to 9", "rejected 310 to 215": the votes for, then against.
+_TALLY = re.compile(r"(?<![\w.,])(\d[\d,]*)\s+(?:votes?\s+)?to\s+(\d[\d,]*)(?![\w.,]*\d)")
+_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+_AGAINST = re.compile(r"\b(?:against|opposed|opposing|voted\s+no)\b", re.IGNORECASE)
+_IN_FAVOUR = re.compile(r"\b(?:for|in\s+favou?r|supported|supporting|backed|backing|voted\s+yes)\b", re.IGNORECASE)
+
+
+def tally_side(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For "How many voted against …?" ("… for …?", "… in favour …?"), the side of a tally that the
+    span ``sentence[start:end]`` is in or holds ("by 23 votes to 9": 9 against, 23 for); the span
+    as it is for other questions, or when the question names both sides or neither."""
+    if not _VOTE.search(question) or not _VOTE.search(sentence):
+        return start, end
+    against, in_favour = bool(_AGAINST.search(question)), bool(_IN_FAVOUR.search(question))
+    if against == in_favour:
+        return start, end
+    for m in _TALLY.finditer(sentence):
+        if m.start() < end and start < m.end():
+            side = 2 if against else 1
+            return m.start(side), m.end(side)
+    return start, end
 
 
 def describes(sentence: str, start: int, end: int, question: str) -> bool:
@@ -257,8 +287,11 @@ def with_qualifier(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start - len(m.group(0)), end
 
 
-_YEAR_AFTER = re.compile(r"^(?:\s+[a-z]+){0,2}?[\s,]*(?:in|for|during|of|since|by)\s+(?:the\s+)?(?:(?:year|season)\s+)?"
-                         r"((?:1[89]|2[01])\d\d)\b", re.IGNORECASE)
+# "£4m in 2021", "£4m for the third quarter of 2024", "£4m in the year to March 2024"
+_PERIOD = (r"(?:(?:first|second|third|fourth|final|last|same|full|financial|fiscal|calendar)\s+)?"
+           r"(?:year|season|quarter|half|month|period)(?:\s+(?:of|to|in|ending|ended|until))?")
+_YEAR_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:in|for|during|of|since|by)\s+(?:the\s+)?(?:{_PERIOD}\s+)?"
+                         rf"(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b", re.IGNORECASE)
 # "for 2005 the firm expects $4bn": a year before the span, with no other figure or clause break between
 _YEAR_BEFORE = re.compile(r"\b(?:in|for|during|by)\s+((?:1[89]|2[01])\d\d)\b[^.,;:$£€%\d]{0,30}$", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:1[89]|2[01])\d\d)\b")
@@ -280,7 +313,7 @@ def other_year(sentence: str, start: int, end: int, years: set[int]) -> bool:
     span = {int(y) for y in _YEAR.findall(sentence[start:end])}
     if span:
         return not span & years
-    m = _YEAR_AFTER.match(sentence[end:end + 40]) or _YEAR_BEFORE.search(sentence[max(0, start - 45):start])
+    m = _YEAR_AFTER.match(sentence[end:end + 60]) or _YEAR_BEFORE.search(sentence[max(0, start - 45):start])
     return bool(m) and int(m.group(1)) not in years
 
 

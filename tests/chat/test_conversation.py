@@ -198,3 +198,12 @@ def test_a_pronoun_beside_an_it_pointing_forward_is_still_resolved():
 
 def test_do_that_is_an_action_not_the_answer():
     assert resolve("Why did he do that?", [adviser_turn("Shin Won-sik")]) == "Why did Shin Won-sik do that?"
+
+
+def test_a_quotation_is_no_referent_and_a_new_speaker_leaves_the_old_one_behind():
+    t = _turn("What did the harbour union organiser say?", "the strike would go ahead")
+    assert "strike would go ahead" not in (resolve("What did its chief executive say?", [t]) or "")
+    out = resolve("What did the operator say?", [t])
+    assert out.startswith("What did the operator say, about ") and "harbour" in out and "organiser" not in out
+    out = resolve("What did she say next?", [t])           # no new speaker: the story is still the organiser's
+    assert "organiser" in out

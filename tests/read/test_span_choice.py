@@ -63,6 +63,9 @@ def _quoted(sentence: str, r: Reading) -> str:
     ("who was Tomas Oduya", Wanted.DESCRIPTION),
     ("Who is the harbour master?", Wanted.PERSON),
     ("Who was Mara Lind's deputy?", Wanted.PERSON),
+    ("What was Harbourline's pre-tax profit in 2023?", Wanted.AMOUNT),
+    ("What were the group's sales?", Wanted.AMOUNT),
+    ("What was the cause of the loss?", Wanted.OTHER),          # "of" before the noun: about something else
     ("Who is Mara Lind meeting?", Wanted.PERSON),
 ])
 def test_what_the_question_wants(question, kind):
@@ -218,7 +221,8 @@ def test_a_year_asked_for_is_not_answered_with_another_years_figure():
     assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=3.0)) == "4.2 million"
     t = "Sales reached $3bn in 2004, up from $2bn in 2003, and for 2005 the firm expects $4bn."
     r = _reading(t, ("$2bn", 4.0), ("$4bn", 3.8), ("$3bn", 3.5))
-    assert _quoted(t, choose("What were sales in 2004?", t, r, slack=3.0)) == "$2bn"     # not a figure question
+    assert _quoted(t, choose("What were sales in 2004?", t, r, slack=3.0)) == "$3bn"     # "What were sales …?"
+    assert _quoted(t, choose("What were the causes in 2004?", t, r, slack=3.0)) == "$2bn"   # no figure asked for
     assert _quoted(t, choose("How much were sales in 2004?", t, r, slack=3.0)) == "$3bn"
     assert _quoted(t, choose("How much were sales in 2003?", t, r, slack=3.0)) == "$2bn"
     # a year in a question that does not ask for a figure is a qualifier, or the answer
@@ -302,3 +306,30 @@ def test_a_sum_asked_for_is_quoted_without_the_words_around_it(question, sentenc
 ])
 def test_a_figure_keeps_the_words_that_say_how_exact_it_is(question, sentence, span, quoted):
     assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+
+
+def test_a_figure_for_a_period_of_a_year_belongs_to_that_year():
+    s = "Harbourline reported a profit of £84m for the third quarter of 2024, up from £61m in the same quarter of 2023."
+    r = _reading(s, ("£84m", 6.0), ("£61m", 5.0))
+    assert _quoted(s, choose("What was Harbourline's profit in 2023?", s, r, slack=3.0)) == "£61m"
+    assert _quoted(s, choose("What was Harbourline's profit in 2024?", s, r, slack=3.0)) == "£84m"
+    t = "Sales were $4bn in the year to March 2024."
+    at = t.index("$4bn")
+    assert other_year(t, at, at + 4, {2023}) and not other_year(t, at, at + 4, {2024})
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("How many councillors voted against the budget?", "9"),
+    ("How many voted for the budget?", "23"),
+    ("How many councillors voted in favour?", "23"),
+    ("How many votes did the budget win?", "23"),                 # neither side named: as the reader read it
+    ("How many voted for and against?", "23"),                    # both
+])
+def test_a_vote_tally_is_read_for_the_side_asked_about(question, quoted):
+    s = "The budget was approved by 23 votes to 9 after a four-hour meeting."
+    r = _reading(s, ("23", 2.0))
+    assert _quoted(s, choose(question, s, r, slack=3.0)) == quoted
+    r = _reading(s, ("23 votes to 9", 2.0))
+    assert _quoted(s, choose("How many voted against?", s, r, slack=3.0)) == "9"
+    score = "Northbrook won the vote on points, 3 to 1, in the cup."       # the question is not about a vote
+    assert _quoted(score, choose("How many goals against?", score, _reading(score, ("3", 1.0)), 3.0)) == "3"
