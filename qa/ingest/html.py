@@ -10,7 +10,7 @@ import logging
 from qa.ingest.clutter import title_and_blocks
 from qa.ingest.dates import full_dates, publication_line
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
-from qa.ingest.text import metadata_line, split_publisher
+from qa.ingest.text import byline_above, metadata_line, opening_dateline, split_publisher
 
 _OPTIONS = dict(
     with_metadata=True,
@@ -63,8 +63,12 @@ class HtmlLoader:
         words = sum(len(text[a:b].split()) for a, b in blocks)
         if words < MIN_PAGE_WORDS:       # what trafilatura falls back to on a page with no article: a menu, a 404
             raise ValueError(f"no article found in this web page (only {words} words of text)")
+        # The page's metadata first; a page without them may still say it in its text ("Published 5
+        # March 2024", "By Kim Ode", "LISBON, January 9, 2025 — …"), as a text file does.
         dates = full_dates(page.date or "")
-        date = dates[0].iso() if dates else next(filter(None, map(publication_line, text.split("\n")[:8])), "")
+        date = dates[0].iso() if dates else next(filter(None, map(publication_line, text.split("\n")[:8])), "") \
+            or opening_dateline(text, blocks)
         site = (page.sitename or "").strip()
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date,
-                       publisher=site if site else publisher, author=(page.author or "").strip())
+                       publisher=site if site else publisher,
+                       author=(page.author or "").strip() or byline_above(text, 0, blocks))

@@ -75,7 +75,7 @@ class TextLoader:
         title, publisher = split_publisher(fields.get("title") or title)
         date = _date(text, body, blocks, fields.get("date", ""))
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher
-        author = fields.get("author") or next(filter(None, map(byline, text[body:blocks[0][0] + 1].split("\n"))), "")
+        author = fields.get("author") or byline_above(text, body, blocks)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
 
@@ -90,5 +90,14 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
         when = publication_line(line)
         if when:
             return when
-    first = text[blocks[0][0]:blocks[0][1]].lstrip().split("\n", 1)[0]
-    return dateline(first)
+    return opening_dateline(text, blocks)
+
+
+def opening_dateline(text: str, blocks) -> str:
+    """The ISO date of the dateline opening the first paragraph ("LISBON, January 9, 2025 - …"), or ""."""
+    return dateline(text[blocks[0][0]:blocks[0][1]].lstrip().split("\n", 1)[0])
+
+
+def byline_above(text: str, start: int, blocks) -> str:
+    """The name in the first byline ("By Kim Ode") between ``start`` and the first paragraph, or ""."""
+    return next(filter(None, map(byline, text[start:blocks[0][0] + 1].split("\n"))), "")

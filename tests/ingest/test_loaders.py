@@ -52,6 +52,19 @@ def test_a_saved_page_gives_the_article_text_and_its_metadata():
     assert HtmlLoader().load(PAGE.encode("utf-8")) == a                  # the same page, the same text
 
 
+# A page saved without its metadata: the date and the author are in the article's own text.
+BARE_PAGE = PAGE.replace('<meta property="article:published_time" content="2024-05-14T08:30:00Z">\n', "") \
+    .replace('<meta name="author" content="Ana Lima">\n', "") \
+    .replace("<p>The island ferry company", "<p>By Ana Lima, Transport Reporter</p>\n<p>PORT ELLIS, May 14, 2024 — The island ferry company")
+
+
+def test_a_page_without_metadata_is_dated_and_credited_from_its_text():
+    a = HtmlLoader().load(BARE_PAGE.encode("utf-8"))
+    assert (a.date, a.author) == ("2024-05-14", "Ana Lima")
+    body = "\n".join(a.text[s:e] for s, e in a.blocks)
+    assert "By Ana Lima" not in body and body.startswith("PORT ELLIS, May 14, 2024 — The island ferry company")
+
+
 def test_furniture_inside_a_pages_article_is_not_article_text():
     # trafilatura keeps what sits inside <article>; the text files' clutter rule leaves it out
     page = PAGE.replace("<p>The order was placed", "<p>CLICK HERE TO READ MORE</p>\n<p>Share</p>\n<p>The order was placed")

@@ -14,12 +14,13 @@ from pathlib import Path
 
 from qa.ingest.seeds import READING_VERSION, load_document, reading_digest
 from tests.conftest import SEED
-from tests.ingest.test_loaders import PAGE
+from tests.ingest.test_loaders import BARE_PAGE, PAGE
 
 PINS = Path(__file__).with_name("reading_pins.json")
 
 SAMPLES = {
     "page.html": PAGE.encode("utf-8"),
+    "bare.html": BARE_PAGE.encode("utf-8"),
     "headline.txt": ("Bank holds rates at 5% – The Daily Ledger\n\nPublished 5 March 2024\n\n"
                      "The central bank held its main rate at 5% on Tuesday.\n").encode(),
     "furniture.txt": (b"Bridge closes for repairs\n\nSkip to main content\nHome | News | Sport | Weather\nBy Tom Hardy\n"
