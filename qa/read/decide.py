@@ -20,12 +20,13 @@ from dataclasses import replace
 
 import numpy as np
 
+from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
-from qa.read.span_choice import asked_years, fits, money_asked
+from qa.read.span_choice import asked_years, fits, measure_asked, money_asked
 from qa.read.timing import asked, covers, notice, period
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
@@ -98,6 +99,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
         order = np.array([j for j in order if _quotes_what_is_asked(d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else NO_MONEY if money else NO_FIGURE)
+    order = _naming_the_measure(d, order, measure_asked(d.searched))
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
@@ -113,6 +115,25 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold or a.source in about]
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str) -> np.ndarray:
+    """``order`` with, when its best sentence does not name the ``measure`` asked for ("revenue")
+    and one of the next two does and quotes an amount, that one first: a profit is no answer to a
+    question about revenue, however alike the sentences."""
+    words = tokenize(measure)
+    if not words or len(order) < 2:
+        return order
+
+    def names(j) -> bool:
+        return words[0] in tokenize(d.evidence.texts[int(d.picked[j])])
+
+    if names(order[0]):
+        return order
+    for j in order[1:3]:
+        if names(j) and d.span_fit[j, 0] == 1:
+            return np.concatenate([[j], order[order != j]])
+    return order
 
 
 def _after_lede(index: Index, d: Deliberation, order: np.ndarray) -> int | None:

@@ -358,6 +358,19 @@ _MONEY_AFTER = re.compile(rf"^\s*(?:(?:bn|m|k|thousand|million|billion|trillion)
 _NO_CHARGE = {"free", "free of charge", "nothing", "for free", "for nothing"}
 
 
+_MEASURE_NOUN = re.compile(rf"\b(?:{_AMOUNT_NOUNS}|turnover|earnings|income|spending|wages?|tax|taxes|dividend)\b",
+                           re.IGNORECASE)
+
+
+def measure_asked(question: str) -> str:
+    """The measure a question asking for an amount names ("What was the firm's revenue in 2023?" →
+    "revenue"), or ""."""
+    if wanted(question) is not Wanted.AMOUNT:
+        return ""
+    m = _MEASURE_NOUN.search(" ".join(question.split())[:1000])
+    return m.group(0).lower() if m else ""
+
+
 def money_asked(question: str) -> bool:
     """Whether ``question`` asks for a sum of money (see ``_MONEY_ASKED``)."""
     return bool(_MONEY_ASKED.search(" ".join(question.split())[:1000]))

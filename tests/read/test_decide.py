@@ -147,3 +147,22 @@ def test_the_sentence_after_a_lede_answers_when_only_it_names_what_is_asked(tmp_
     monkeypatch.undo()
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     assert engine.answer("What happened to the harbour contract?").sentence.startswith("A building firm")
+
+
+def test_a_sentence_naming_the_measure_asked_for_goes_before_one_that_does_not():
+    from types import SimpleNamespace
+
+    from qa.read.span_choice import measure_asked
+
+    texts = ("Harbourline's profit rose to £84m in 2024.", "Revenue rose to £1.2bn from £900m a year earlier.",
+             "Its revenue target was set in March.")
+    d = SimpleNamespace(evidence=SimpleNamespace(texts=texts), picked=np.array([0, 1, 2]),
+                        span_fit=np.array([[1.0, 0, 0], [1.0, 0, 0], [-1.0, 0, 0]]))
+    order = np.array([0, 1, 2])
+    assert measure_asked("What was Harbourline's revenue in 2024?") == "revenue"
+    assert list(decide._naming_the_measure(d, order, "revenue")) == [1, 0, 2]
+    assert list(decide._naming_the_measure(d, order, "profit")) == [0, 1, 2]      # the best names it already
+    assert list(decide._naming_the_measure(d, order, "")) == [0, 1, 2]            # no measure asked for
+    d.span_fit[1, 0] = -1.0                  # naming it but quoting no amount: no better an answer
+    assert list(decide._naming_the_measure(d, order, "revenue")) == [0, 1, 2]
+    assert measure_asked("Who runs Harbourline?") == ""
