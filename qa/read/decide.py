@@ -23,6 +23,7 @@ import numpy as np
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
+from qa.read.byline import asks_author, by_author
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
@@ -230,5 +231,7 @@ def _answer_first(passages: list[Passage], source: str, start: int, end: int) ->
 
 def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None,
                 settings: Settings | None = None, about: frozenset[str] = frozenset()) -> Answer:
-    """The whole reading pipeline on one loaded index: deliberate, then decide (``about``: see ``decide``)."""
-    return decide(index, deliberate(index, encoder, reader, question, k, qvec, settings), k, settings, about)
+    """The whole reading pipeline on one loaded index: deliberate, then decide (``about``: see
+    ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``)."""
+    a = decide(index, deliberate(index, encoder, reader, question, k, qvec, settings), k, settings, about)
+    return by_author(index, a) if asks_author(a.searched) else a
