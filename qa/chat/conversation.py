@@ -144,6 +144,18 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     return rewritten
 
 
+_ANOTHER = re.compile(r"\b(?:else|next|another|more|further)\b", re.IGNORECASE)
+
+
+def avoided(question: str, turns: Sequence[Turn]) -> tuple[tuple[str, str], ...]:
+    """The last answer's (seed file, sentence) when the follow-up ``question`` asks for something
+    besides it ("What else did she say?", "What did he say next?", "Who else …?"): not to be
+    quoted again. None for other questions, or when the last turn found nothing."""
+    if not turns or not turns[-1].source or not _ANOTHER.search(_plain(question)):
+        return ()
+    return ((turns[-1].source, turns[-1].sentence),)
+
+
 def follows(turns: Sequence[Turn]) -> tuple[str, ...]:
     """The seed file a follow-up to the last turn is about: the article its answer was quoted from
     (none when it found nothing). A follow-up's answer from that article is on topic

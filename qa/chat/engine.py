@@ -159,13 +159,15 @@ class Engine:
         rows, scores = search(index, q, self.vector(q), k, mode, settings=s)
         return [index.passage(int(r), float(score)) for r, score in zip(rows, scores)]
 
-    def answer(self, question: str, k: int | None = None, about: Iterable[str] = ()) -> Answer:
+    def answer(self, question: str, k: int | None = None, about: Iterable[str] = (),
+               avoid: Iterable[tuple[str, str]] = ()) -> Answer:
         """The best quoted answer to ``question`` (``qa.read``), with ``k`` passages. ``about``: the
-        seed files a follow-up question is about (the previous answer's), ``qa.read.decide.decide``."""
+        seed files a follow-up question is about (the previous answer's), ``qa.read.decide.decide``;
+        ``avoid``: (seed file, sentence) pairs not to quote again ("What else did she say?")."""
         check_question(question)
         k = check_k(self.settings.default_k if k is None else k)
         a = answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings,
-                        about=frozenset(about))
+                        about=frozenset(about), avoid=frozenset(avoid))
         if self.updating:         # articles being added are not searched yet: say so
             a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING])))
         return a

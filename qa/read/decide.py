@@ -16,6 +16,7 @@ otherwise "not found", saying why."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -27,7 +28,7 @@ from qa.read.byline import asks_author, by_author
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
-from qa.read.span_choice import asked_years, fits, measure_asked, money_asked
+from qa.read.span_choice import asked_years, fits, measure_asked, money_asked, said_by, speaker
 from qa.read.timing import asked, covers, notice, period
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
@@ -101,6 +102,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.array([j for j in order if _quotes_what_is_asked(d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else NO_MONEY if money else NO_FIGURE)
     order = _naming_the_measure(d, order, measure_asked(d.searched))
+    who, names = speaker(d.searched)
+    if names and len(order):        # "What did X say?": only what X is said to have said
+        order = np.array([j for j in order if _quotes_speaker(index, d, int(j), names)], dtype=np.int64)
+        said = said or ("" if len(order) else f"None of the passages read quotes {who}.")
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
@@ -168,6 +173,25 @@ def _document(index: Index, d: Deliberation, j: int) -> int:
     return index.sentence_document(int(d.evidence.srows[int(d.picked[j])]))
 
 
+def _quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]) -> bool:
+    """Whether the j-th sentence read may give what the speaker ``names`` (their name's words, in
+    lower case) said: it names them, or it gives no one else's words ("…, said Tomás Ó Ceallaigh")
+    and one of the two sentences before it names them ("She added: …")."""
+    sentence = d.evidence.texts[int(d.picked[j])]
+    if names & {w.lower() for w in re.findall(r"\w+", sentence)}:
+        return True
+    if any(not names & {w.lower() for w in re.findall(r"\w+", who)} for who in said_by(sentence)):
+        return False
+    return bool(names & set(re.findall(r"\w+", _before(index, d, j).lower())))
+
+
+def _before(index: Index, d: Deliberation, j: int) -> str:
+    """The j-th sentence read with the two before it in its article (where a speaker is named)."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    near = [n for n in (srow - 2, srow - 1) if index.same_article(srow, n)] + [srow]
+    return " ".join(index.sentence_text(n) for n in near)
+
+
 def _context(index: Index, d: Deliberation, j: int) -> str:
     """The j-th sentence read with the sentences beside it in its article."""
     srow = int(d.evidence.srows[int(d.picked[j])])
@@ -230,8 +254,23 @@ def _answer_first(passages: list[Passage], source: str, start: int, end: int) ->
 
 
 def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None,
-                settings: Settings | None = None, about: frozenset[str] = frozenset()) -> Answer:
+                settings: Settings | None = None, about: frozenset[str] = frozenset(),
+                avoid: frozenset[tuple[str, str]] = frozenset()) -> Answer:
     """The whole reading pipeline on one loaded index: deliberate, then decide (``about``: see
-    ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``)."""
-    a = decide(index, deliberate(index, encoder, reader, question, k, qvec, settings), k, settings, about)
+    ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``).
+    ``avoid``: (seed file, sentence) pairs already quoted, never quoted again ("What else did she say?")."""
+    d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
+    a = decide(index, d, k, settings, about)
     return by_author(index, a) if asks_author(a.searched) else a
+
+
+def _sentence_rows(index: Index, quoted: frozenset[tuple[str, str]]) -> frozenset[int]:
+    """The sentence rows of the (seed file, sentence) pairs ``quoted`` (none for a file not indexed)."""
+    rows = set()
+    for source, sentence in quoted:
+        try:
+            doc = index.document_number(source)
+        except KeyError:
+            continue
+        rows.update(r for r in range(*index.documents[doc]["sentence_rows"]) if index.sentence_text(r) == sentence)
+    return frozenset(rows)

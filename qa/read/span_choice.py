@@ -69,8 +69,9 @@ _WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
 _WANTED = [
     # "What did X say?", "… say about the plan?", "… tell the BBC?": nothing but a topic or listener
     # after the verb ("What did X say police had told him?" asks for something more specific).
-    (Wanted.QUOTE, re.compile(r"^\W*what (?:did|does|has|had|will|would) [^?]+? (?:say|tell|warn|claim|argue|add"
-                              r"|write|announce|predict|admit|insist|reply)(?: (?:about|of|on|in|to|at|after|before"
+    (Wanted.QUOTE, re.compile(r"^\W*what (?:else )?(?:did|does|has|had|will|would) [^?]+? "
+                              r"(?:say|tell|warn|claim|argue|add|write|announce|predict|admit|insist|reply)"
+                              r"(?: (?:about|of|on|in|to|at|after|before"
                               r"|during|when|while|as)\b[^?]*| (?:(?:the|a|an|his|her|their|its) )?[\w'’]+)?[ ?]*$",
                               re.IGNORECASE)),
     (Wanted.DATE, re.compile(r"^\W*(?:when\b|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|decade|season)\b"
@@ -225,6 +226,36 @@ def tally_side(question: str, sentence: str, start: int, end: int) -> tuple[int,
             side = 2 if against else 1
             return m.start(side), m.end(side)
     return start, end
+
+
+_SPEAKER = re.compile(r"^\W*what\s+(?:else\s+)?(?:did|does|has|had|will|would)\s+(?P<who>.+?)\s+"
+                      r"(?:say|tell|warn|claim|argue|admit|insist|reply)\b", re.IGNORECASE)
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor"}
+
+
+def speaker(question: str) -> tuple[str, frozenset[str]]:
+    """For "What did X say?": X as asked and the words of the name in it, in lower case ("Priya
+    Ramaswamy" → {"priya", "ramaswamy"}); ("", ∅) when the question asks something else or X names
+    no one ("the council leader", "she")."""
+    if wanted(question) is not Wanted.QUOTE:
+        return "", frozenset()
+    m = _SPEAKER.match(" ".join(question.split())[:1000])
+    if m is None:
+        return "", frozenset()
+    words = {w.lower() for w in _CAPITALISED.findall(m.group("who"))} - _HONORIFICS - STOPWORDS
+    words = {re.sub(r"['’]s?$", "", w) or w for w in words}       # "Kim's" → "kim"
+    return (m.group("who"), frozenset(words)) if words else ("", frozenset())
+
+
+_SAYS = r"(?:said|says|called|told|added|warned|argued|insisted|claimed|replied|wrote)"
+_SAID_BY = re.compile(rf"(?P<a>{_NAME_RUN.pattern})\s+{_SAYS}\b|\b{_SAYS}\s+(?P<b>{_NAME_RUN.pattern})")
+
+
+def said_by(sentence: str) -> list[str]:
+    """The names a sentence gives words to ("Tomás Ó Ceallaigh called the cuts …", "…, said Kim
+    Ode"); a name opening the sentence counts, a pronoun ("She said") does not."""
+    names = [m.group("a") or m.group("b") for m in _SAID_BY.finditer(sentence)]
+    return [n for n in names if content_words(n)]        # not "She said"
 
 
 def describes(sentence: str, start: int, end: int, question: str) -> bool:

@@ -292,7 +292,7 @@ def test_a_follow_up_is_asked_about_the_previous_answer_s_article(fake, app, mon
     engine, _, _ = fake
     asked = []
     real = engine.answer
-    monkeypatch.setattr(engine, "answer", lambda q, k=None, about=(): asked.append(tuple(about)) or real(q, k, about))
+    monkeypatch.setattr(engine, "answer", lambda q, k=None, about=(), avoid=(): asked.append(tuple(about)) or real(q, k, about, avoid))
     state = app.reply(engine, "Who is South Korea's national security adviser?", app.ChatState())
     state = app.reply(engine, "Which broadcaster did he talk to?", state)
     state = app.reply(engine, "What did Russia give North Korea?", state)          # stands on its own
@@ -347,7 +347,7 @@ def test_engine_failure_becomes_a_sentence(fake, monkeypatch, app):
 
 def test_not_found_says_so_and_offers_passages(fake, monkeypatch, app):
     engine, _, _ = fake
-    monkeypatch.setattr(engine, "answer", lambda q, k=5, about=(): Answer(
+    monkeypatch.setattr(engine, "answer", lambda q, k=5, about=(), avoid=(): Answer(
         question=q, found=False, passages=tuple(engine.retrieve(q, k)), searched=q))
     state = app.reply(engine, "What is the capital of Peru?", app.ChatState())
     msg = state.messages[1].text

@@ -207,3 +207,13 @@ def test_a_quotation_is_no_referent_and_a_new_speaker_leaves_the_old_one_behind(
     assert out.startswith("What did the operator say, about ") and "harbour" in out and "organiser" not in out
     out = resolve("What did she say next?", [t])           # no new speaker: the story is still the organiser's
     assert "organiser" in out
+
+
+def test_asking_for_something_else_leaves_out_the_last_answer():
+    from qa.chat.conversation import avoided
+
+    t = Turn("What did Mara Lind say?", "What did Mara Lind say?", "it is over", 'Mara Lind said: "It is over."', "a.txt")
+    assert avoided("What else did she say?", [t]) == (("a.txt", 'Mara Lind said: "It is over."'),)
+    assert avoided("What did she say next?", [t]) == (("a.txt", 'Mara Lind said: "It is over."'),)
+    assert avoided("Why did she say it?", [t]) == ()
+    assert avoided("What else?", [Turn("Q?", "Q?")]) == ()          # the last turn found nothing

@@ -17,6 +17,8 @@ from qa.read.span_choice import (
     money_asked,
     other_year,
     quotation,
+    said_by,
+    speaker,
     the_name,
     wanted,
     whole_name,
@@ -333,3 +335,25 @@ def test_a_vote_tally_is_read_for_the_side_asked_about(question, quoted):
     assert _quoted(s, choose("How many voted against?", s, r, slack=3.0)) == "9"
     score = "Northbrook won the vote on points, 3 to 1, in the cup."       # the question is not about a vote
     assert _quoted(score, choose("How many goals against?", score, _reading(score, ("3", 1.0)), 3.0)) == "3"
+
+
+@pytest.mark.parametrize("question, who, names", [
+    ("What did Mara Lind say?", "Mara Lind", {"mara", "lind"}),
+    ("What else did Dr Tomas Oduya tell the inquiry?", "Dr Tomas Oduya", {"tomas", "oduya"}),
+    ("What did the harbour master say?", "", set()),           # no name: nothing to check against
+    ("What did she say next?", "", set()),
+    ("Who is Mara Lind?", "", set()),                            # not asking what someone said
+    ("What will Mara Lind add to the menu?", "", set()),       # "add": a plain verb as often as not
+])
+def test_the_speaker_a_question_asks_about(question, who, names):
+    assert speaker(question) == (who, frozenset(names))
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ('Opposition leader Tomas Oduya called the cuts "a slow demolition".', ["Tomas Oduya"]),
+    ('"We will fight it," said Mara Lind.', ["Mara Lind."]),
+    ('She added: "It is over."', []),                            # a pronoun is nobody named
+    ("The ferry left at noon.", []),
+])
+def test_who_a_sentence_gives_words_to(sentence, names):
+    assert said_by(sentence) == names
