@@ -68,7 +68,7 @@ _WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
                      r"(?P<name>(?:[A-Z][\w’'.-]*(?<![’']s)(?<!s[’'])\s*)+)\?*$")
 _WANTED = [
     # "What did X say?", "… say about the plan?", "… tell the BBC?": nothing but a topic or listener
-    # after the verb ("What did X say police had told him?" asks for something more specific).
+    # after the verb ("What did X say the inspectors had found?" asks for something more specific).
     (Wanted.QUOTE, re.compile(r"^\W*what (?:else )?(?:did|does|has|had|will|would) [^?]+? "
                               r"(?:say|tell|warn|claim|argue|add|write|announce|predict|admit|insist|reply)"
                               r"(?: (?:about|of|on|in|to|at|after|before"

@@ -51,7 +51,7 @@ def _quoted(sentence: str, r: Reading) -> str:
     ("Which city will host the games?", Wanted.PLACE),
     ("What did Kim say in a speech?", Wanted.QUOTE),
     ("What did the minister tell the BBC?", Wanted.QUOTE),
-    ("What did the minister say police had told him the cards could foil?", Wanted.OTHER),   # something specific
+    ("What did the minister say the inspectors had found in the kitchens?", Wanted.OTHER),   # something specific
     ("What is the name of Asahi's new drink?", Wanted.NAME),
     ("Which US company won the contract?", Wanted.NAME),
     ("Which think tank's study made the case?", Wanted.NAME),
