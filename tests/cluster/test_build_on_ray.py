@@ -21,6 +21,7 @@ from qa.index.files import load_arrays
 from qa.index.format import read_manifest
 from qa.settings import PROJECT_DIR, Settings
 from tests.cluster import encoders
+from tests.cluster.conftest import need_ray
 from tests.conftest import SEED
 from tests.fakes import QUESTIONS, SENTENCE, TOPICS, HashingEncoder, results, write_corpus
 
@@ -151,6 +152,8 @@ def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     (["--workers", "2"], "error: --workers goes with --ray"),
 ])
 def test_the_command_line_says_what_is_wrong_in_one_line(tmp_path, args, expected):
+    if "--ray" in args:
+        need_ray()      # without Ray, the one line says to install it (below)
     seeds = _seeds(tmp_path)
     done = _cli("--seeds", str(seeds), "--index", str(tmp_path / "index"), *args)
     assert done.returncode == 2, done.stderr
@@ -181,3 +184,16 @@ def test_the_real_model_on_ray_gives_the_local_vectors(ray_cluster, tmp_path, re
                 for q in list(QUESTIONS.values()) + ["What did Russia give North Korea?"]]
 
     assert passages(tmp_path / "ray") == passages(tmp_path / "local")
+
+
+def test_without_ray_the_command_line_says_to_install_it(tmp_path):
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("Ray is installed")
+    done = _cli("--seeds", str(_seeds(tmp_path)), "--index", str(tmp_path / "index"), "--ray", "127.0.0.1:1")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("error: Ray is not installed: pip install"), done.stderr
+    assert "Traceback" not in done.stderr
