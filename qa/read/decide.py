@@ -29,7 +29,7 @@ from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEA
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
 from qa.read.span_choice import asked_years, fits, measure_asked, money_asked, said_by, speaker
-from qa.read.timing import asked, covers, notice, period
+from qa.read.timing import asked, covers, notice, outside, period
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
 from qa.settings import DEFAULT, Settings
@@ -97,19 +97,20 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.array([j for j in order if covers(index, _document(index, d, j), times, _context(index, d, j))],
                          dtype=np.int64)
     said = notice(times, period(index)) if times and len(order) == 0 else ""
+    withheld = said or outside(index, times)        # said when no answer is given, for whatever reason
     years, money = asked_years(d.searched), money_asked(d.searched)
     if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
         order = np.array([j for j in order if _quotes_what_is_asked(d, int(j), years, money)], dtype=np.int64)
-        said = said or ("" if len(order) else NO_MONEY if money else NO_FIGURE)
+        said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
     order = _naming_the_measure(d, order, measure_asked(d.searched))
     who, names = speaker(d.searched)
     if names and len(order):        # "What did X say?": only what X is said to have said
         order = np.array([j for j in order if _quotes_speaker(index, d, int(j), names)], dtype=np.int64)
-        said = said or ("" if len(order) else f"None of the passages read quotes {who}.")
+        said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
-                      notice=" ".join(filter(None, [d.notice, said])))
+                      notice=_joined(d.notice, said))
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
     best = answers[0]
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
@@ -117,10 +118,15 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar
     if not (topic[order[0]] >= threshold or best.source in about) or unanswered:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
-                      notice=d.notice)
+                      notice=_joined(d.notice, withheld))
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold or a.source in about]
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+def _joined(*notices: str) -> str:
+    """The notices given, in order, as one."""
+    return " ".join(filter(None, notices))
 
 
 def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str) -> np.ndarray:

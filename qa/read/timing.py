@@ -92,6 +92,18 @@ def notice(times: list[DateMention], when: str) -> str:
     return f"The question asks about {named}; {where}, and none that answers it covers {named}."
 
 
+def outside(index: Index, times: list[DateMention]) -> str:
+    """What the user is told when an answer is withheld for another reason and the question names
+    a year outside the articles' period ("The question asks about 2009; the articles are mostly
+    from 2004–2005."); "" when every year asked is inside it, or nothing dates the articles."""
+    lo, hi = _period_years(index)
+    beyond = [t for t in times if lo is not None and not lo <= t.year <= hi]
+    if not beyond:
+        return ""
+    named = ", ".join(dict.fromkeys(_spoken(t) for t in beyond))
+    return f"The question asks about {named}; the articles are mostly from {period(index)}."
+
+
 def _spoken(t: DateMention) -> str:
     import calendar
 

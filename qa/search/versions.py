@@ -2,9 +2,10 @@
 changes (a corrected figure, a reworded lead) under other file names. Byte-identical files are
 indexed once (the build's "also"); near-identical ones are indexed apart, and their chunks would
 fill a result list with the same text twice. A ranked chunk whose word 3-grams are nearly all
-(``Settings.version_share``) in the better-ranked chunks of one other article is another version of
-them: it is dropped from the ranking, and its article is named beside the chunk it repeats. A
-chunk that overlaps or touches a kept chunk of its own article stays (it extends that passage)."""
+(``Settings.version_share``, or all but the three that one changed word is in) in the better-ranked
+chunks of one other article is another version of them: it is dropped from the ranking, and its
+article is named beside the chunk it repeats. A chunk that overlaps or touches a kept chunk of its
+own article stays (it extends that passage)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from qa.index.loaded import Index
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_TRIGRAMS = 8        # a chunk shorter than this is never called a version (too little to compare)
+ONE_WORD = 3            # the 3-grams one changed word is in: that many may differ, however short the chunk
 
 
 def trigrams(text: str) -> frozenset[tuple[str, str, str]]:
@@ -67,8 +69,10 @@ class _Kept:
         self.grams |= grams
 
     def holds(self, grams: frozenset, share: float) -> bool:
-        """Whether these chunks hold at least ``share`` of ``grams``."""
-        return bool(self.chunks) and len(self.grams & grams) >= share * len(grams)
+        """Whether these chunks hold at least ``share`` of ``grams``, or all but the 3-grams of one
+        changed word (a short story with its figure corrected)."""
+        missing = len(grams - self.grams)
+        return bool(self.chunks) and (missing <= ONE_WORD or len(grams) - missing >= share * len(grams))
 
     def repeated(self, grams: frozenset) -> int:
         """The row of the chunk sharing most of ``grams``."""

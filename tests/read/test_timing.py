@@ -74,3 +74,14 @@ def test_the_period_is_where_the_articles_cluster_not_their_outliers():
     assert period(_Eras(eras)) == "2004–2005"
     assert period(_Eras([2003, 2003, 2004, 2004])) == "2004"      # a tie goes to the later years
     assert period(_Eras([None, None])) == ""
+
+
+def test_an_answer_withheld_for_another_reason_still_says_the_year_asked_is_outside_the_period(tmp_path, fake_encoder):
+    articles = {**ARTICLES, "final.txt": ("Final venue", "Published 3 June 2005\n\nThe 2009 final will be played "
+                                                         "in Rome, the federation said.")}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SENTENCE, threshold=1.01)            # nothing is on topic enough to answer
+    a = engine.answer("Where will the 2009 final be played?")
+    assert not a.found and "asks about 2009; the articles are mostly from" in a.notice
+    a = engine.answer("Where was the 2005 cup final played?")
+    assert not a.found and "mostly from" not in a.notice      # a year inside the period: nothing to say

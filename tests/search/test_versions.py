@@ -92,3 +92,12 @@ def test_a_chunk_extending_its_own_passage_stays_and_short_chunks_are_never_vers
     assert rows.tolist() == [0, 3] and named == {0: ("d1",)}
     rows, _, named = drop_versions(index, np.array([0, 1, 3]), np.array([3.0, 2.0, 1.0]), 1.01)
     assert rows.tolist() == [0, 1, 3] and named == {}
+
+
+def test_a_short_story_with_one_word_corrected_is_a_version_and_two_words_are_not():
+    short = " ".join(f"w{i}" for i in range(14))              # 12 trigrams
+    one = short.replace("w7", "corrected")                    # 3 of 12 differ: 75 % shared, one word
+    two = short.replace("w3", "a").replace("w10", "b")        # 6 of 12 differ
+    index = _Chunks([(0, 0, 100, short), (1, 0, 100, one), (2, 0, 100, two)])
+    rows, _, named = drop_versions(index, np.arange(3), np.array([3.0, 2.0, 1.0]), 0.9)
+    assert rows.tolist() == [0, 2] and named == {0: ("d1",)}
