@@ -9,6 +9,7 @@ functions; the app keeps the turns."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
@@ -44,6 +45,8 @@ _PERSONAL = {"he", "she", "him", "they", "them", "it", "her"}
 _POSSESSIVE = {"his", "their", "its", "hers", "theirs"}
 _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _PERSON = {"he", "she", "him", "his", "her", "hers"}
+_HE = {"he", "him", "his"}
+_SHE = {"she", "her", "hers"}
 _DO = {"do", "does", "did", "done", "doing"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 # "the company", "the firm's", "the band": a definite noun phrase pointing back at a name.
@@ -113,7 +116,9 @@ def is_follow_up(question: str) -> bool:
 
 def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     """The question to search instead of ``question``, or None when it stands on its own (or there
-    is nothing earlier to draw on). Uses the last turn only: its question (as searched) and answer.
+    is nothing earlier to draw on). Uses the last turn: its question (as searched) and answer; an
+    earlier one only for "he" when the user called every person of the last turn "she" (or the
+    other way round: ``called``).
 
     - "And X?" / "What about X?": the previous question with X in place of what X stands for (a
       name of the same kind, the year, "before"/"after"), else X joined to it;
@@ -135,7 +140,7 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     elif about and re.search(r"\d{4}|[^\W\d_]{2,}", about.group(1)) and \
             any(is_content(w) or w.isdigit() for w in re.findall(r"\w+", about.group(1))):
         return _ellipsis(prev, about.group(1), refs)
-    rewritten, unresolved = _substitute(question, prev, refs)
+    rewritten, unresolved = _substitute(question, prev, refs, turns[:-1])
     words = [w.lower() for w in TOKEN.findall(question)]
     if rewritten is None and not any(is_content(w) for w in words) and any(w in QUESTION_WORDS for w in words):
         return _borrow(question, prev)
@@ -178,6 +183,20 @@ def _pick(refs: list[Referent], kinds: tuple[str, ...], plural_first: bool = Fal
                key=lambda r: (plural_first and not r.plural, kinds.index(r.kind), not r.strong, PARTS.index(r.where)))
 
 
+def called(turn: Turn, pronouns: set[str]) -> set[str]:
+    """The people ``turn`` shows the user calls by ``pronouns`` (``_HE`` or ``_SHE``): the names its
+    rewriting put in place of one of them ("What did she say about him?" searched as "What did
+    Ilse Brandt say about him?": Ilse Brandt is "she")."""
+    typed = [m.group(0) for m in re.finditer(r"[\w'’-]+", turn.question)]
+    searched = [m.group(0) for m in re.finditer(r"[\w'’-]+", turn.searched or "")]
+    out = set()
+    for op, a, b, c, d in difflib.SequenceMatcher(a=[w.lower() for w in typed], b=[w.lower() for w in searched],
+                                                 autojunk=False).get_opcodes():
+        if op == "replace" and b - a == 1 and typed[a].lower() in pronouns:
+            out.add(re.sub(r"['’]s?$", "", " ".join(searched[c:d])))
+    return out
+
+
 def _demonstrative_points_back(words: list[str], i: int) -> bool:
     """True for a "this/that/there" that stands for something said before: at the end of the
     question, or in a question with no content word (not "is there", not "said that ...")."""
@@ -193,9 +212,12 @@ def _demonstrative_points_back(words: list[str], i: int) -> bool:
     return not any(is_content(x) for x in words)
 
 
-def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | None, bool]:
+def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequence[Turn] = ()
+                ) -> tuple[str | None, bool]:
     """(``question`` with its pronouns and "the company"-like phrases replaced by the names they
-    stand for, or None when nothing was replaced; whether a reference was left without a name)."""
+    stand for, or None when nothing was replaced; whether a reference was left without a name).
+    ``earlier``: the turns before ``prev``, where "he" may find his name when every person of
+    ``prev`` is one the user called "she" (and the other way round)."""
     spans = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(question)]
     words = [sp[2].lower() for sp in spans]
     edits: list[tuple[int, int, str]] = []
@@ -207,10 +229,15 @@ def _substitute(question: str, prev: Turn, refs: list[Referent]) -> tuple[str | 
         ref: Referent | None = None
         possessive = False
         if w in _PERSON:
-            ref = _pick(refs, (PERSON,))
+            other = called(prev, _HE if w in _SHE else _SHE)      # "he" is not whom the user called "she"
+            ref = _pick([r for r in refs if r.text not in other], (PERSON,))
             possessive = w in {"his", "hers"} or (w == "her" and is_content(nxt) and nxt not in AUXILIARIES)
-            if ref is None and person(prev):
+            if ref is None and person(prev) and person(prev) not in other:
                 ref = Referent(person(prev), PERSON)
+            for turn in reversed(earlier) if ref is None and other else ():     # all of them excluded
+                ref = _pick([r for r in referents(turn) if r.text not in other], (PERSON,))
+                if ref is not None:
+                    break
         elif _expletive(words, i):
             continue
         elif w in {"it", "its", "they", "them", "their", "theirs"}:
@@ -305,11 +332,34 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
         if same and same[0].text in base:
             return base.replace(same[0].text, x, 1)
         return _swap_subject(prev, x)
+    owned = _owned_in_place(base, x)
+    if owned is not None:
+        return owned
     window = _overlap_window(base, x, {w.lower() for r in refs for w in r.text.split()})
     if window is not None:
         a, b = window
         return base[:a] + x + base[b:]
     return f"{x}: {base}"
+
+
+# The noun phrase after a possessive: words up to a preposition, a conjunction, a verb-like word or a mark.
+_AFTER_OWNER = re.compile(r"(?:\s+(?!(?:in|of|for|on|at|by|to|from|with|and|or|since|during|after|before|is|was"
+                          r"|are|were|did|does|do|has|have|had|will|would)\b)[\w'’-]+)+", re.IGNORECASE)
+
+
+def _owned_in_place(base: str, x: str) -> str | None:
+    """"And its pre-tax profit?" (``x`` resolved to "Northwind's pre-tax profit") after "What was
+    Northwind's revenue?": the previous question asking for that owner's thing instead ("What was
+    Northwind's pre-tax profit?"; "And Tesco's profit?": "What was Tesco's profit?"); None when
+    ``x`` is no "Owner's thing" or the previous question names no owner's thing."""
+    m = re.fullmatch(r"(\S+?['’]s)\s+(\S.*)", x)
+    if m is None:
+        return None
+    owner = re.search(rf"(?<!\w){re.escape(m.group(1))}", base) or re.search(r"(?<!\w)[A-Z][\w-]*['’]s\b", base)
+    thing = _AFTER_OWNER.match(base, owner.end()) if owner else None
+    if thing is None:
+        return None
+    return f"{base[:owner.start()]}{x}{base[thing.end():]}"
 
 
 def _overlap_window(base: str, x: str, ignore: set[str]) -> tuple[int, int] | None:

@@ -166,6 +166,11 @@ class Index:
                 month_names=frozenset(month_numbers(text)))
         return got
 
+    def year(self, doc: int) -> int | None:
+        """The year of article ``documents[doc]``'s date; None when it has none."""
+        date = self.times(doc).date
+        return None if date is None else date.year
+
     def document_number(self, source: str) -> int:
         """The index into ``documents`` of article ``source``, or of the article whose text file
         ``source`` repeats (its ``also_in``: the same text, so the same offsets); ``KeyError`` when

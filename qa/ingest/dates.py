@@ -126,6 +126,33 @@ def _collect(text: str, taken: bytearray, full: bool) -> list[DateMention]:
     return found
 
 
+# Years named relative to another: to the article's date ("last year" in a story of 2024: 2023), or,
+# for "a year earlier" and its like, to the one year the text names ("In 2022 … a year earlier": 2021).
+_FROM_DATE = {"last year": -1, "this year": 0, "next year": 1, "a year ago": -1, "two years ago": -2}
+_FROM_NAMED = {"a year earlier": -1, "a year before": -1, "the year before": -1, "the previous year": -1,
+               "the prior year": -1, "a year later": 1, "the following year": 1, "two years earlier": -2}
+RELATIVE_YEAR = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in sorted(
+    {**_FROM_DATE, **_FROM_NAMED}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def relative_year(phrase: str, dated: int, text: str) -> int | None:
+    """The year ``phrase`` (a ``RELATIVE_YEAR`` match in ``text``) means in an article from year
+    ``dated``; None for "a year earlier" in a text naming several years (earlier than which?)."""
+    key = " ".join(phrase.lower().split())
+    if key in _FROM_DATE:
+        return dated + _FROM_DATE[key]
+    named = {m.year for m in mentions(text)}
+    if len(named) > 1:
+        return None
+    return (named.pop() if named else dated) + _FROM_NAMED[key]
+
+
+def relative_years(text: str, dated: int) -> set[int]:
+    """The years ``text`` names relative to its article's year ``dated`` (``relative_year``)."""
+    found = {relative_year(m.group(0), dated, text) for m in RELATIVE_YEAR.finditer(text)}
+    return {y for y in found if y is not None}
+
+
 def publication_line(line: str) -> str:
     """The ISO date of a line that only says when the article was published ("Published 5 March
     2024", "Updated: 2024-03-05 10:00", "Tuesday 5 March 2024 10.00 GMT", "By Jo Park | Published

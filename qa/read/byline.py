@@ -1,13 +1,16 @@
 """"Who wrote the story about the ferry strike?": the author of the article that answers the
 question's subject, quoted from its byline ("By Declan Fairweather") with offsets like any answer.
 Only the article's own text is quoted: an author known from a page's metadata alone is named in
-a notice, not as an answer."""
+a notice, not as an answer. The article is the one the reading answers from or, when it answers
+nothing (such a question's subject is often too thin for the topic model), the best-ranked one
+holding every word of the subject (``story_asked``; "When was it published?" uses it too)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.records import Answer
 
@@ -43,9 +46,41 @@ def by_author(index: Index, answer: Answer) -> Answer:
     if at < 0:
         return replace(missing, notice=f"The page's metadata gives {author} as the author of {answer.source}, "
                                        "but its text has no byline to quote.")
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
+    return quoted_line(answer, text, at, at + len(author))
+
+
+def quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
+    """``answer`` quoting ``text[start:end]`` (of its article's text) with the line holding it as its
+    sentence, offsets and line number; no other answers."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    return replace(answer, text=author, sentence=text[line_start:line_end], start=at, end=at + len(author),
-                   sentence_start=line_start, sentence_end=line_end, line=text.count("\n", 0, at) + 1,
+    return replace(answer, text=text[start:end], sentence=text[line_start:line_end], start=start, end=end,
+                   sentence_start=line_start, sentence_end=line_end, line=text.count("\n", 0, start) + 1,
                    alternatives=())
+
+
+# The words of "Who wrote the story about …?" and "When was the article on … published?" that are
+# not its subject.
+_HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored penned author reporter writer byline "
+                                   "story article piece news report published posted run released come appear "
+                                   "online date day put go"))
+
+
+def story_asked(index: Index, a: Answer) -> Answer:
+    """For a question about an article itself (who wrote it, when it came out): ``a`` when it found
+    an answer, else the best-ranked passage's article holding every word of the question's subject
+    ("the striker's transfer"), as an answer (its score, 0, says to check it); ``a`` when none
+    does. Such a question's subject is often too thin for the topic model to call the articles
+    about it."""
+    subject = set(tokenize(a.searched)) - _HEADER_WORDS
+    if a.found or not subject:
+        return a
+    for p in a.passages:
+        doc = index.document_number(p.source)
+        if subject <= set(tokenize(index.article_text(doc))):
+            meta = index.documents[doc]
+            return replace(a, found=True, source=p.source, title=meta["title"], encoding=meta.get("encoding", "utf-8"),
+                           date=meta.get("date", ""), publisher=meta.get("publisher", ""),
+                           also_in=tuple(meta.get("also", ())))
+    return a

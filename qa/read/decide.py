@@ -24,11 +24,12 @@ import numpy as np
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
-from qa.read.byline import asks_author, by_author
+from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
-from qa.read.span_choice import asked_years, fits, measure_asked, money_asked, said_by, speaker
+from qa.read.published import asks_date, by_date
+from qa.read.span_choice import asked_years, fits, measure_asked, money_asked, quoted_speaker, said_by, speaker
 from qa.read.timing import asked, covers, notice, outside, period
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
@@ -74,8 +75,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     """Pick the answer from a ``Deliberation``, or abstain when its "topic" probability is below
     ``settings.threshold`` (None: the calibrated one for the size of ``index``, ``threshold_for``).
     ``about``: seed files the conversation is known to be about (a follow-up to an answer quoted
-    from one of them): an answer from one of those is on topic whatever its "topic" probability;
-    it must still pass the "answerable" bar."""
+    from one of them): an answer from one of those is on topic whatever its "topic" probability,
+    as is a sentence giving words by name to the one person a question asks only what they said
+    ("What did Tomas Reyhill say?", ``span_choice.quoted_speaker``); it must still pass the
+    "answerable" bar."""
     s = DEFAULT if settings is None else settings
     if len(d.picked) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched, notice=d.notice)
@@ -100,12 +103,14 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     withheld = said or outside(index, times)        # said when no answer is given, for whatever reason
     years, money = asked_years(d.searched), money_asked(d.searched)
     if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
-        order = np.array([j for j in order if _quotes_what_is_asked(d, int(j), years, money)], dtype=np.int64)
+        order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
     order = _naming_the_measure(d, order, measure_asked(d.searched))
     who, names = speaker(d.searched)
     if names and len(order):        # "What did X say?": only what X is said to have said
         order = np.array([j for j in order if _quotes_speaker(index, d, int(j), names)], dtype=np.int64)
+        by_name = [j for j in order if quoted_speaker(d.searched, d.evidence.texts[int(d.picked[j])])]
+        order = np.array(by_name + [j for j in order if j not in by_name], dtype=np.int64)   # their words first
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
@@ -116,7 +121,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
     unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar
-    if not (topic[order[0]] >= threshold or best.source in about) or unanswered:
+    on_subject = best.source in about or quoted_speaker(d.searched, best.sentence)
+    if not (topic[order[0]] >= threshold or on_subject) or unanswered:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
                       notice=_joined(d.notice, withheld))
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold or a.source in about]
@@ -167,11 +173,11 @@ def _after_lede(index: Index, d: Deliberation, order: np.ndarray) -> int | None:
     return None
 
 
-def _quotes_what_is_asked(d: Deliberation, j: int, years: set[int], money: bool) -> bool:
+def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:
     """Whether the span quoted from the j-th sentence read is a sum of money when one is asked for,
     and not a figure for another year than the one asked about (``span_choice.fits``)."""
     r = d.readings[j]
-    return fits(d.evidence.texts[int(d.picked[j])], r.start, r.end, years, money)
+    return fits(d.evidence.texts[int(d.picked[j])], r.start, r.end, years, money, index.year(_document(index, d, j)))
 
 
 def _document(index: Index, d: Deliberation, j: int) -> int:
@@ -263,11 +269,14 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
                 settings: Settings | None = None, about: frozenset[str] = frozenset(),
                 avoid: frozenset[tuple[str, str]] = frozenset()) -> Answer:
     """The whole reading pipeline on one loaded index: deliberate, then decide (``about``: see
-    ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``).
+    ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``),
+    one asking when it was published from its date line (``qa.read.published``).
     ``avoid``: (seed file, sentence) pairs already quoted, never quoted again ("What else did she say?")."""
     d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
     a = decide(index, d, k, settings, about)
-    return by_author(index, a) if asks_author(a.searched) else a
+    if asks_author(a.searched):
+        return by_author(index, story_asked(index, a))
+    return by_date(index, story_asked(index, a)) if asks_date(a.searched) else a
 
 
 def _sentence_rows(index: Index, quoted: frozenset[tuple[str, str]]) -> frozenset[int]:

@@ -122,7 +122,8 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
                                       [index.documents[docs[n]]["title"] for n in new],
                                       [previous_sentence(index, srows[n]) for n in new])))
     readings = tuple(fresh[n] if n in fresh else seen[r] for n, r in enumerate(srows))
-    readings = tuple(choose(q, ev.texts[i], r, s.span_choice_slack) for i, r in zip(picked, readings))
+    years = [index.year(doc) for doc in docs]
+    readings = tuple(choose(q, ev.texts[i], r, s.span_choice_slack, y) for i, r, y in zip(picked, readings, years))
     words = tokenize(q)
     named = tokenize(" ".join(names(q)))
     per_doc = {doc: (*article_coverage(index, words, doc), article_coverage(index, named, doc)[0] if named else 1.0)

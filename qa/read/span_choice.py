@@ -19,7 +19,9 @@
   currency beside it), cut to the sum when the span says more ("cost around $20m" → "around
   $20m"), and one asking for a figure in a year it names not with the figure the
   sentence gives for another year ("How much was harvested in 2022?" → not "6.1 million tonnes in
-  2021"). When no near-best span is, ``qa.read.decide`` does not answer from that sentence.
+  2021") but with the one it gives for that year, where it says ("… from £59.7m a year earlier"
+  in a story of 2024 is the figure for 2023). When no near-best span is, ``qa.read.decide`` does
+  not answer from that sentence.
 
 The reader's scores are kept as they are (the fitted models read them); only the quoted span moves:
 to a span the reader itself scored within ``settings.span_choice_slack`` of its best (any span it
@@ -33,7 +35,7 @@ import re
 from dataclasses import replace
 
 from qa.encode.words import STOPWORDS
-from qa.ingest.dates import MONTHS
+from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
 from qa.ingest.text import NAME_PARTICLES
 from qa.read.kinds import AUXILIARIES, DATE_PATTERN, NUMBER_PATTERN, ROLE_WORDS
 from qa.read.reader import Reading
@@ -68,9 +70,10 @@ _WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
                      r"(?P<name>(?:[A-Z][\w’'.-]*(?<![’']s)(?<!s[’'])\s*)+)\?*$")
 _WANTED = [
     # "What did X say?", "… say about the plan?", "… tell the BBC?": nothing but a topic or listener
-    # after the verb ("What did X say the inspectors had found?" asks for something more specific).
+    # after the verb ("What did X say the inspectors had found?" asks for something more specific; "What
+    # did Watt add to the engine?" asks for a part).
     (Wanted.QUOTE, re.compile(r"^\W*what (?:else )?(?:did|does|has|had|will|would) [^?]+? "
-                              r"(?:say|tell|warn|claim|argue|add|write|announce|predict|admit|insist|reply)"
+                              r"(?:say|tell|warn|claim|argue|add(?! to\b)|write|announce|predict|admit|insist|reply)"
                               r"(?: (?:about|of|on|in|to|at|after|before"
                               r"|during|when|while|as)\b[^?]*| (?:(?:the|a|an|his|her|their|its) )?[\w'’]+)?[ ?]*$",
                               re.IGNORECASE)),
@@ -132,6 +135,12 @@ def described(question: str) -> str:
     return m.group("name").strip()
 
 
+def _other_words(sentence: str, start: int, end: int, asked: set[str]) -> bool:
+    """Whether the span ``sentence[start:end]`` says something besides the question's own words."""
+    words = content_words(sentence[start:end])
+    return bool(words) and not words <= asked
+
+
 def content_words(text: str) -> set[str]:
     """Lower-case words of ``text`` but stop words."""
     return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
@@ -162,8 +171,9 @@ def of_kind(kind: Wanted, text: str, question_words: set[str]) -> bool:
     return False
 
 
-def choose(question: str, sentence: str, reading: Reading, slack: float) -> Reading:
-    """``reading`` with the span to quote (see the module doc); its scores unchanged."""
+def choose(question: str, sentence: str, reading: Reading, slack: float, dated: int | None = None) -> Reading:
+    """``reading`` with the span to quote (see the module doc); its scores unchanged. ``dated``: the
+    year of the sentence's article, when it has a date ("last year" in it is the year before)."""
     kind = wanted(question)
     if kind is Wanted.QUOTE:
         quote = quotation(sentence)
@@ -178,13 +188,18 @@ def choose(question: str, sentence: str, reading: Reading, slack: float) -> Read
     asked = asked_words(question)
     best = reading.spans[0][2]
     near = [(s, e) for s, e, score in reading.spans if score >= best - slack]
-    own = [(s, e) for s, e in near if content_words(sentence[s:e]) and not content_words(sentence[s:e]) <= asked]
+    own = [(s, e) for s, e in near if _other_words(sentence, s, e, asked)]
     if not own:
         return reading
     years = asked_years(question)
     money = money_asked(question)
     if years or money:      # near-best spans that are what the question rules in, if any
-        own = [(s, e) for s, e in own if fits(sentence, s, e, years, money)] or own
+        own = [(s, e) for s, e in own if fits(sentence, s, e, years, money, dated)] or own
+    if years:               # a figure the sentence says is for the year asked, among all the reader's spans,
+        tied = [(s, e) for s, e, _ in reading.spans if _other_words(sentence, s, e, asked)
+                and for_year(sentence, s, e, years, dated) and fits(sentence, s, e, years, money, dated)]
+        if tied and not (tied[0][0] < own[0][1] and own[0][0] < tied[0][1]):
+            own = tied      # unless it holds the best one ("2,300 … gave up their licences [since 2003]")
     pick = own[0]
     if kind not in (Wanted.OTHER, Wanted.DESCRIPTION) and not of_kind(kind, sentence[pick[0]:pick[1]], asked):
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
@@ -245,6 +260,24 @@ def speaker(question: str) -> tuple[str, frozenset[str]]:
     words = {w.lower() for w in _CAPITALISED.findall(m.group("who"))} - _HONORIFICS - STOPWORDS
     words = {re.sub(r"['’]s?$", "", w) or w for w in words}       # "Kim's" → "kim"
     return (m.group("who"), frozenset(words)) if words else ("", frozenset())
+
+
+# "What did X say?", "… tell reporters?", "… say next?": nothing asked but what X said (not "… say
+# about the plan?")
+_ONLY_SAID = re.compile(r"\b(?:say|tell|warn|claim|argue|add|write|announce|predict|admit|insist|reply)"
+                        r"(?:\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!(?:about|of|on|in|to|at|after|before"
+                        r"|during|when|while|as)\b)[\w'’]+)?[\s?]*$", re.IGNORECASE)
+
+
+def quoted_speaker(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks only what someone said ("What did Tomas Reyhill say?") and
+    ``sentence`` gives words to them by name ("…," Mr Reyhill told reporters): their surname (the
+    last word of the name asked) is in a name the sentence says spoke (``said_by``)."""
+    who, names = speaker(question)
+    if not names or not _ONLY_SAID.search(" ".join(question.split())[:1000]):
+        return False
+    surname = re.findall(r"\w+", re.sub(r"['’]s?\b", "", who).lower())[-1]
+    return any(surname in re.findall(r"\w+", n.lower()) for n in said_by(sentence))
 
 
 _SAYS = r"(?:said|says|called|told|added|warned|argued|insisted|claimed|replied|wrote)"
@@ -323,9 +356,12 @@ _PERIOD = (r"(?:(?:first|second|third|fourth|final|last|same|full|financial|fisc
            r"(?:year|season|quarter|half|month|period)(?:\s+(?:of|to|in|ending|ended|until))?")
 _YEAR_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:in|for|during|of|since|by)\s+(?:the\s+)?(?:{_PERIOD}\s+)?"
                          rf"(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b", re.IGNORECASE)
-# "for 2005 the firm expects $4bn": a year before the span, with no other figure or clause break between
-_YEAR_BEFORE = re.compile(r"\b(?:in|for|during|by)\s+((?:1[89]|2[01])\d\d)\b[^.,;:$£€%\d]{0,30}$", re.IGNORECASE)
+# "for 2005 the firm expects $4bn", "in May 2023 with 54%": a year before the span, with no other figure or
+# clause break between
+_YEAR_BEFORE = re.compile(rf"\b(?:in|for|during|by)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b"
+                          r"[^.,;:$£€%\d]{0,30}$", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:1[89]|2[01])\d\d)\b")
+_FIGURE = re.compile(r"\d[\d.,]*")
 
 
 def asked_years(question: str) -> set[int]:
@@ -337,21 +373,48 @@ def asked_years(question: str) -> set[int]:
     return {m.year for m in asked_times(question)}
 
 
-def other_year(sentence: str, start: int, end: int, years: set[int]) -> bool:
-    """Whether the span ``sentence[start:end]`` is tied to a year other than ``years``: it names
-    one, or the words right after it do ("6.1 million [tonnes] in 2021"), or, with none after, a
-    year shortly before it in the same phrase ("for 2005 the firm expects $4bn")."""
+# "£59.7m a year earlier", "£4m last year": a year named relative to the article's (``dates.relative_year``)
+_RELATIVE_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:(?:in|for|during|from|since)\s+)?"
+                             rf"({RELATIVE_YEAR.pattern})", re.IGNORECASE)
+
+
+def span_years(sentence: str, start: int, end: int, dated: int | None = None) -> set[int]:
+    """The years the span ``sentence[start:end]`` is tied to: those it names, or the one the words
+    right after it name ("6.1 million [tonnes] in 2021"), also relative to its article's year
+    ``dated`` ("£59.7m a year earlier"), or, with none after, a year shortly before it in the same
+    phrase ("for 2005 the firm expects $4bn"); none when nothing ties it."""
     span = {int(y) for y in _YEAR.findall(sentence[start:end])}
     if span:
-        return not span & years
-    m = _YEAR_AFTER.match(sentence[end:end + 60]) or _YEAR_BEFORE.search(sentence[max(0, start - 45):start])
-    return bool(m) and int(m.group(1)) not in years
+        return span
+    m = _YEAR_AFTER.match(sentence[end:end + 60])
+    if m is None and dated is not None:
+        r = _RELATIVE_AFTER.match(sentence[end:end + 60])
+        year = relative_year(r.group(1), dated, sentence) if r else None
+        if year is not None:
+            return {year}
+    m = m or _YEAR_BEFORE.search(sentence[max(0, start - 45):start])
+    return {int(m.group(1))} if m else set()
 
 
-def fits(sentence: str, start: int, end: int, years: set[int], money: bool) -> bool:
+def for_year(sentence: str, start: int, end: int, years: set[int], dated: int | None = None) -> bool:
+    """Whether the span ``sentence[start:end]`` is one figure, naming no year, that the words
+    around it tie to one of ``years`` (``span_years``: "£4m [in 2023]", "£59.7m [a year earlier]";
+    not "£41.2m, from £59.7m", whose first figure is for another time)."""
+    span = sentence[start:end]
+    return len(_FIGURE.findall(span)) == 1 and not _YEAR.search(span) \
+        and bool(span_years(sentence, start, end, dated) & years)
+
+
+def other_year(sentence: str, start: int, end: int, years: set[int], dated: int | None = None) -> bool:
+    """Whether the span ``sentence[start:end]`` is tied to a year other than ``years`` (``span_years``)."""
+    tied = span_years(sentence, start, end, dated)
+    return bool(tied) and not tied & years
+
+
+def fits(sentence: str, start: int, end: int, years: set[int], money: bool, dated: int | None = None) -> bool:
     """Whether a span is what the question rules in: not a figure for another year than ``years``
-    (``asked_years``), and a sum of money when ``money`` (``money_asked``)."""
-    if years and other_year(sentence, start, end, years):
+    (``asked_years``; ``dated``: its article's year), and a sum of money when ``money`` (``money_asked``)."""
+    if years and other_year(sentence, start, end, years, dated):
         return False
     return not money or holds_money(sentence, start, end)
 
@@ -511,17 +574,21 @@ def whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def quotation(sentence: str) -> tuple[int, int] | None:
-    """What a sentence reports someone saying: its longest quotation (without the marks), else the
-    clause after "said (that)", else the part before a trailing ", X said"; None when it reports
-    nothing said."""
+    """What a sentence reports someone saying: the clause after "said (that)" when the quotations
+    are words within it (Ms Vance said she "deeply regretted" the mistakes but insisted …), else
+    its longest quotation (without the marks), else that clause, else the part before a trailing
+    ", X said"; None when it reports nothing said."""
     quotes = [(m.start(g), m.end(g)) for m in _QUOTED.finditer(sentence) for g in (1, 2, 3) if m.group(g)]
-    if quotes:
+    said = _SAID_THAT.search(sentence) or _TOLD.search(sentence)
+    clause = said is not None and len(sentence) - said.end() > 12
+    within = clause and all(s > said.end() for s, _ in quotes) \
+        and any(re.search(r"\w", sentence[said.end():s]) for s, _ in quotes)
+    if quotes and not within:
         s, e = max(quotes, key=lambda span: span[1] - span[0])
         while e > s and sentence[e - 1] in " ,.":
             e -= 1
         return s, e
-    said = _SAID_THAT.search(sentence) or _TOLD.search(sentence)
-    if said and len(sentence) - said.end() > 12:
+    if clause:
         end = len(sentence.rstrip()) - (1 if sentence.rstrip().endswith((".", "!")) else 0)
         return said.end(), end
     tail = _TRAILING_SAID.search(sentence)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
-from qa.ingest.dates import DateMention, mentions
+from qa.ingest.dates import DateMention, mentions, relative_years
 
 # The corpus's period is read from at most this many articles (a sample, in index order).
 PERIOD_SAMPLE = 2_000
@@ -40,10 +40,11 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str) -> bo
     the ones beside it), covers every time in ``times``: the year is the article's own (its date's;
     for an undated article, within a year of the latest year it names, or inside the corpus's
     period) or one the context names (an article from 2005 that mentions "the 2007 World Cup" in
-    passing does not say who won it); and a month asked about is the article's date's month or one
-    it names."""
+    passing does not say who won it), also as "last year" or "a year earlier" in a dated article
+    (``dates.relative_years``); and a month asked about is the article's date's month or one it
+    names."""
     a = index.times(doc)
-    named = {m.year for m in mentions(context)}
+    named = {m.year for m in mentions(context)} | (relative_years(context, a.date.year) if a.date else set())
     era = a.era()
     for t in times:
         if a.date is not None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.chat.conversation import Turn, is_follow_up, person, phrases, resolve, subject
+from qa.chat.conversation import Turn, called, is_follow_up, person, phrases, resolve, subject
 
 ADVISER_Q = "Who is South Korea's national security adviser?"
 SHIN = ("South Korea’s national security adviser Shin Won-sik told local broadcaster SBS that Russia has given "
@@ -217,3 +217,25 @@ def test_asking_for_something_else_leaves_out_the_last_answer():
     assert avoided("What did she say next?", [t]) == (("a.txt", 'Mara Lind said: "It is over."'),)
     assert avoided("Why did she say it?", [t]) == ()
     assert avoided("What else?", [Turn("Q?", "Q?")]) == ()          # the last turn found nothing
+
+
+def test_ellipsis_asking_for_another_thing_of_the_same_owner_or_anothers():
+    t = _turn("What was Northwind's revenue in 2023?", "£612m")
+    assert resolve("And its pre-tax profit?", [t]) == "What was Northwind's pre-tax profit in 2023?"
+    assert resolve("What about its share price?", [t]) == "What was Northwind's share price in 2023?"
+    assert resolve("And Tesco's profit?", [t]) == "What was Tesco's profit in 2023?"
+
+
+def test_he_is_not_the_person_the_user_called_she():
+    joined = Turn("Which club did Daniel Okonkwo join?", "Which club did Daniel Okonkwo join?", "Kestrel Rovers",
+                  "Kestrel Rovers have signed striker Daniel Okonkwo from Harbour City.", "s.txt")
+    manager = Turn("Who is their manager?", "Who is Kestrel Rovers' manager?", "Ilse Brandt",
+                   "Rovers manager Ilse Brandt said the deal was done.", "s.txt")
+    said = Turn("What did she say about him?", "What did Ilse Brandt say about him?", "exactly the striker",
+                "Rovers manager Ilse Brandt said he was exactly the striker they wanted.", "s.txt")
+    assert called(said, {"she", "her", "hers"}) == {"Ilse Brandt"} and called(said, {"he", "him", "his"}) == set()
+    assert called(joined, {"he", "him", "his"}) == set()
+    assert resolve("Where did he start his career?", [joined, manager, said]) == \
+        "Where did Daniel Okonkwo start his career?"            # an earlier turn's person
+    assert resolve("What else did she say?", [joined, manager, said]) == "What else did Ilse Brandt say?"
+    assert resolve("Where did he start his career?", [manager]) == "Where did Ilse Brandt start his career?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.ingest.dates import dateline, full_dates, mentions, publication_line
+from qa.ingest.dates import dateline, full_dates, mentions, publication_line, relative_years
 
 
 @pytest.mark.parametrize("line, iso", [
@@ -39,3 +39,15 @@ def test_mentions_names_dates_months_and_years_once():
     text = "In March 2009 rates fell to 0.5%; by 5 March 2024 and in the 1990s, not 2,004 people or £2005m."
     assert [m.iso() for m in mentions(text)] == ["2009-03", "2024-03-05", "1990"]
     assert [m.iso() for m in full_dates("on 2024-03-05 and 2024/3/6")] == ["2024-03-05", "2024-03-06"]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Profit fell to £41.2m, from £59.7m a year earlier.", {2023}),
+    ("Sales last year were flat; this year they will rise, and next year too.", {2023, 2024, 2025}),
+    ("Two years ago the plant closed; a year ago it reopened.", {2022, 2023}),
+    ("In 2020 the firm lost $3m, against a profit the previous year.", {2019}),     # counted from 2020
+    ("In 2020 and 2021 it grew, from less a year earlier.", set()),                 # earlier than which?
+    ("The years passed.", set()),
+])
+def test_years_named_relative_to_a_story_of_2024(text, years):
+    assert relative_years(text, 2024) == years

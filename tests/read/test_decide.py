@@ -1,5 +1,6 @@
 """Deciding: the calibrated threshold by corpus size, abstention by the topic model, the
-confidence as the score, and which other answers are offered (fake encoder)."""
+confidence as the score, which other answers are offered, and what a named person said, answered
+whatever the topic model says (fake encoder)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from qa.models import LinearModel, Scorer, load_weights
 from qa.read import decide
 from qa.read.features import TOPIC_FEATURES
 from qa.records import Answer, Passage
-from tests.fakes import SENTENCE
+from tests.fakes import SENTENCE, write_corpus
 
 QUESTION = "What did Russia give North Korea?"
 
@@ -166,3 +167,25 @@ def test_a_sentence_naming_the_measure_asked_for_goes_before_one_that_does_not()
     d.span_fit[1, 0] = -1.0                  # naming it but quoting no amount: no better an answer
     assert list(decide._naming_the_measure(d, order, "revenue")) == [0, 1, 2]
     assert measure_asked("Who runs Harbourline?") == ""
+
+
+def test_what_a_named_person_said_is_answered_however_little_the_words_match(tmp_path, fake_encoder):
+    articles = {"vote.txt": ("Sea wall approved", "The harbour board approved the sea wall on Tuesday. \"We cannot "
+                                                  "keep asking families to sandbag their homes,\" Mr Reyhill told "
+                                                  "reporters after the vote.")}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SENTENCE, threshold=1.01)            # nothing else is on topic enough to answer
+    a = engine.answer("What did Tomas Reyhill say?")
+    assert a.found and a.text.startswith("We cannot keep asking families")
+    assert not engine.answer("What did Tomas Reyhill say about the ferry?").found
+
+
+def test_what_a_named_person_said_comes_from_a_sentence_giving_their_words_before_one_naming_them(tmp_path,
+                                                                                                  fake_encoder):
+    articles = {"mayor.txt": ("Mayor resigns", "The mayor of Kestrel Bay, Dorothea Vance, has resigned after an "
+                                               "inquiry into her expenses. In a statement, Ms Vance said she deeply "
+                                               "regretted the mistakes.")}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SENTENCE, threshold=0.0)
+    a = engine.answer("What did Dorothea Vance say?")
+    assert a.found and a.sentence.startswith("In a statement, Ms Vance said")

@@ -13,11 +13,14 @@ from qa.read.span_choice import (
     choose,
     figure_missing,
     fits,
+    for_year,
     holds_money,
     money_asked,
     other_year,
     quotation,
+    quoted_speaker,
     said_by,
+    span_years,
     speaker,
     the_name,
     wanted,
@@ -51,6 +54,8 @@ def _quoted(sentence: str, r: Reading) -> str:
     ("Which city will host the games?", Wanted.PLACE),
     ("What did Kim say in a speech?", Wanted.QUOTE),
     ("What did the minister tell the BBC?", Wanted.QUOTE),
+    ("What did she add?", Wanted.QUOTE),
+    ("What did Watt add to the steam engine?", Wanted.OTHER),          # a part, not words
     ("What did the minister say the inspectors had found in the kitchens?", Wanted.OTHER),   # something specific
     ("What is the name of Asahi's new drink?", Wanted.NAME),
     ("Which US company won the contract?", Wanted.NAME),
@@ -181,6 +186,13 @@ def test_what_someone_said_is_the_quotation():
     assert quotation("The plan went ahead in May.") is None
     told = "Adviser Shin Won-sik told local broadcaster SBS that Russia has given North Korea equipment."
     assert told[slice(*quotation(told))] == "Russia has given North Korea equipment"   # not "broadcaster SBS that …"
+    # quoted words within what is reported: the whole statement, not the fragment
+    within = "In a statement, Ms Vance said she “deeply regretted” the mistakes but insisted she had never lied."
+    assert within[slice(*quotation(within))] == "she “deeply regretted” the mistakes but insisted she had never lied"
+    colon = "He said: “We will win the cup this year.”"
+    assert colon[slice(*quotation(colon))] == "We will win the cup this year"
+    around = "“It is a disgrace,” the minister said of the plan, “and we will fight it all the way.”"
+    assert around[slice(*quotation(around))] == "and we will fight it all the way"
     r = _reading(s, ("the minister".capitalize(), 5.0))
     assert _quoted(s, choose("What did the minister say about the plan?", s, r, slack=3.0)) == \
         "the plan would go ahead in May"
@@ -357,3 +369,55 @@ def test_the_speaker_a_question_asks_about(question, who, names):
 ])
 def test_who_a_sentence_gives_words_to(sentence, names):
     assert said_by(sentence) == names
+
+
+def test_a_figure_given_for_last_year_or_a_year_earlier_in_a_dated_article_is_that_years():
+    s = "Pre-tax profit for the six months to June fell to £41.2m, from £59.7m a year earlier."
+    r = _reading(s, ("£41.2m", 6.7), ("£41.2m, from £59.7m", 4.2), ("£59.7m", 2.1))      # far below the best
+    q2023, q2024 = "What was the pre-tax profit in the first half of 2023?", "What was the pre-tax profit in 2024?"
+    assert _quoted(s, choose(q2023, s, r, slack=3.0, dated=2024)) == "£59.7m"
+    assert _quoted(s, choose(q2024, s, r, slack=3.0, dated=2024)) == "£41.2m"
+    assert _quoted(s, choose(q2023, s, r, slack=3.0)) == "£41.2m"          # an undated article: no year to count from
+    at = s.index("£59.7m")
+    assert span_years(s, at, at + 6, dated=2024) == {2023} and span_years(s, at, at + 6) == set()
+    assert not fits(s, at, at + 6, {2024}, money=True, dated=2024)
+    two = s.index("£41.2m, from £59.7m")
+    assert not for_year(s, two, two + len("£41.2m, from £59.7m"), {2023}, dated=2024)   # two figures
+    # "a year earlier" counts from the one year the sentence names; "last year" from the article's date
+    t = "In 2022 sales rose to $5bn from $4bn a year earlier, and last year to $6bn."
+    assert span_years(t, t.index("$4bn"), t.index("$4bn") + 4, dated=2024) == {2021}
+    assert span_years(t, t.index("$6bn") - 12, t.index("$6bn") + 4, dated=2024) == set()
+    u = "The firm sold 3 million phones last year."
+    assert span_years(u, u.index("3 million"), u.index("3 million") + 9, dated=2024) == {2023}
+
+
+def test_a_year_inside_the_span_is_no_tie_to_prefer():
+    s = "Storms in January 2024 flooded 340 homes and closed the terminal."
+    r = _reading(s, ("340", 6.0), ("2024 flooded 340", 2.0))
+    assert _quoted(s, choose("How many homes were flooded in January 2024?", s, r, slack=3.0, dated=2024)) == "340"
+
+
+@pytest.mark.parametrize("question, sentence, quoted", [
+    ("What did Tomas Reyhill say?", '"We cannot wait," Mr Reyhill told reporters after the vote.', True),
+    ("What did Tomas Reyhill tell reporters?", '"We cannot wait," Reyhill said.', True),
+    ("What did Tomas Reyhill say?", "Tomas Reyhill, the chairman, was not at the vote.", False),   # no words given
+    ("What did Tomas Reyhill say?", '"We cannot wait," Tomas Brandt said.', False),              # another Tomas
+    ("What did Tomas Reyhill say about the ferry?", '"We cannot wait," Reyhill said.', False),   # asks more
+    ("What did she say?", '"We cannot wait," Reyhill said.', False),
+])
+def test_a_sentence_giving_words_to_the_person_asked_about(question, sentence, quoted):
+    assert quoted_speaker(question, sentence) is quoted
+
+
+def test_a_longer_span_reaching_the_year_asked_does_not_replace_the_figure_it_holds():
+    s = 'About 2,300 "harbour pilots" have given up their licences since 2003, the guild said.'
+    r = _reading(s, ("2,300", 6.0), ('2,300 "harbour pilots" have given up their licences', 2.0))
+    assert _quoted(s, choose("How many harbour pilots gave up their licences since 2003?", s, r, slack=3.0)) == \
+        "About 2,300"
+
+
+def test_a_year_with_its_month_before_the_span_ties_it():
+    s = "She was re-elected in May 2023 with 54% of the vote."
+    at = s.index("54%")
+    assert span_years(s, at, at + 3) == {2023}
+    assert not fits(s, at, at + 3, {2019}, money=False) and fits(s, at, at + 3, {2023}, money=False)

@@ -85,3 +85,15 @@ def test_an_answer_withheld_for_another_reason_still_says_the_year_asked_is_outs
     assert not a.found and "asks about 2009; the articles are mostly from" in a.notice
     a = engine.answer("Where was the 2005 cup final played?")
     assert not a.found and "mostly from" not in a.notice      # a year inside the period: nothing to say
+
+
+def test_last_year_and_a_year_earlier_in_a_dated_article_cover_the_year_before(tmp_path, fake_encoder):
+    text = "Pre-tax profit for the six months to June fell to £41.2m, from £59.7m a year earlier."
+    articles = {"dated.txt": ("Profits fall", "Published 2 August 2024\n\n" + text), "undated.txt": ("Profits", text)}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SENTENCE, threshold=0.0)
+    doc = {d["source"]: i for i, d in enumerate(engine.index.documents)}
+    assert covers(engine.index, doc["dated.txt"], asked("in 2023?"), text)
+    assert not covers(engine.index, doc["dated.txt"], asked("in 2022?"), text)
+    assert engine.index.year(doc["dated.txt"]) == 2024 and engine.index.year(doc["undated.txt"]) is None
+

@@ -1,0 +1,49 @@
+""""When was the story about the ferry strike published?": the date of the article that answers
+the question's subject, quoted from its publication line or dateline ("Published 21 November
+2024", "PORT ELLIS, May 14, 2024 — …") with offsets like any answer. Only the article's own text
+is quoted: a date known from a page's metadata alone is named in a notice, not as an answer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qa.index.loaded import Index
+from qa.ingest.dates import full_dates
+from qa.read.byline import quoted_line
+from qa.records import Answer
+
+_ARTICLE = (r"(?:the|this|that|a|an)\s+(?:(?!(?:that|which|who|whose|book|novel|letter|song|play|film|report|law"
+            r"|bill|memo|email)\b)[\w'’-]+\s+){0,3}?(?:story|article|piece|news\s+report)\b")
+_WHEN_PUBLISHED = re.compile(
+    rf"^\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:was|were|did)\s+{_ARTICLE}[^?]*?"
+    r"\b(?:published|posted|written|filed|run|released|come\s+out|appear|go\s+online|put\s+online)\b[\s?.!]*$",
+    re.IGNORECASE)
+
+
+def asks_date(question: str) -> bool:
+    """Whether ``question`` asks when an article was published ("When was the story about … published?",
+    "On what date did the article on … appear?"); not when a book or a report the articles tell of was."""
+    return bool(_WHEN_PUBLISHED.match(" ".join(question.split())[:1000]))
+
+
+def by_date(index: Index, answer: Answer) -> Answer:
+    """For a question asking when an article was published: the date of the article ``answer`` (to
+    the same question) quotes, from its publication line or dateline; ``answer`` as it is when it
+    found nothing; "not found", saying why, when the article has no date or one only in its page's
+    metadata."""
+    if not answer.found:
+        return answer
+    doc = index.document_number(answer.source)
+    meta = index.documents[doc]
+    date = (meta.get("date") or "").strip()
+    missing = Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched)
+    if not date:
+        return replace(missing, notice=f"{answer.source} gives no date.")
+    text = index.article_text(doc)
+    header = text[:index.sentence_span(meta["sentence_rows"][0])[1]]     # up to the end of its first sentence
+    written = next((d for d in full_dates(header) if d.iso() == date), None)
+    if written is None:
+        return replace(missing, notice=f"The page's metadata dates {answer.source} {date}, but its text has no "
+                                       "date line to quote.")
+    return quoted_line(answer, text, written.start, written.end)

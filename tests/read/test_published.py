@@ -1,0 +1,72 @@
+"""'When was the story about … published?': the date quoted from the article's publication line or
+dateline; and the article such questions are about when the reading answers nothing (fake encoder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.chat.engine import Engine
+from qa.read import decide
+from qa.read.published import asks_date
+from tests.fakes import SENTENCE
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vote to strike</title>
+<meta property="article:published_time" content="2024-03-02T09:00:00Z"></head><body><article>
+<h1>Ferry crews vote to strike</h1>
+<p>Ferry crews on the island routes have voted to strike for three days in April over pay.</p>
+<p>The ferry operator said the strike would cut the islands off at the start of the tourist season.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("When was the story about the harbour bridge published?", True),
+    ("On what date was the article on the bridge posted?", True),
+    ("When did the harbour bridge story come out?", True),
+    ("What day was this piece written?", True),
+    ("When was the book that inspired the story published?", False),   # a book the articles tell of
+    ("When was the report on the bridge published?", False),           # a report, not the article
+    ("When was the bridge built?", False),
+])
+def test_what_asks_when_an_article_was_published(question, asks):
+    assert asks_date(question) is asks
+
+
+@pytest.fixture
+def seeds(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "bridge.txt").write_text("Harbour bridge to close for repairs\nPublished 21 November 2024\n\nThe harbour "
+                                      "bridge will close for six weeks of repairs from Monday, the council said.\n",
+                                      encoding="utf-8")
+    (seeds / "quay.txt").write_text("Quay reopens\n\nPORT ELLIS, May 14, 2024 — The north quay reopened on Tuesday "
+                                    "after the storm repairs.\n", encoding="utf-8")
+    (seeds / "museum.txt").write_text("Museum reopens\n\nThe maritime museum reopened on Friday after a "
+                                      "restoration of its warehouse.\n", encoding="utf-8")
+    (seeds / "ferry.html").write_text(PAGE, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    return seeds
+
+
+def test_the_date_is_quoted_from_the_publication_line_or_dateline_else_not_found_saying_why(seeds, tmp_path,
+                                                                                            fake_encoder):
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("When was the story about the harbour bridge repairs published?")
+    text = engine.article_text("bridge.txt")
+    assert a.found and a.text == "21 November 2024" and a.sentence == "Published 21 November 2024" and a.line == 2
+    assert text[a.start:a.end] == a.text and text[a.sentence_start:a.sentence_end] == a.sentence
+    a = engine.answer("On what date was the article about the north quay reopening published?")
+    assert a.found and a.text == "May 14, 2024" and a.source == "quay.txt"
+    assert engine.article_text("quay.txt")[a.start:a.end] == a.text
+    a = engine.answer("When was the story about the maritime museum reopening published?")
+    assert not a.found and a.notice == "museum.txt gives no date." and a.passages
+    a = engine.answer("When was the story about the ferry crews strike published?")
+    assert not a.found and "metadata dates ferry.html 2024-03-02" in a.notice
+
+
+def test_a_story_the_reading_does_not_answer_from_is_found_by_its_subjects_words(seeds, tmp_path, fake_encoder):
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)   # answers nothing
+    a = engine.answer("When was the story about the harbour bridge published?")
+    assert a.found and a.source == "bridge.txt" and a.text == "21 November 2024" and a.score == 0.0
+    assert not engine.answer("When was the story about the moon landing published?").found
+    a = engine.answer("Who wrote the story about the maritime museum?")
+    assert not a.found and a.notice == "museum.txt names no author."
