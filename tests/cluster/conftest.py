@@ -45,6 +45,10 @@ def ray_cluster(tmp_path_factory):
     if ray.is_initialized():
         ray.shutdown()
     temp = tmp_path_factory.mktemp("ray")
+    # Ray writes the cluster's address into its default folder (<tmp>/ray) even when the head node
+    # has a temp_dir of its own, before any node has made that folder: on a fresh machine it fails.
+    os.makedirs(os.path.join(os.environ.get("RAY_TMPDIR") or os.environ.get("TMPDIR") or "/tmp", "ray"),
+                exist_ok=True)
     cluster = Cluster(initialize_head=True, head_node_args={
         "num_cpus": 1, "object_store_memory": OBJECT_STORE, "include_dashboard": False,
         "temp_dir": str(temp)})

@@ -180,10 +180,12 @@ def test_the_real_model_on_ray_gives_the_local_vectors(ray_cluster, tmp_path, re
 
     def passages(index):
         engine = Engine(seeds, index, encoder=real_encoder, reader=SENTENCE, auto_build=False)
-        return [[(p.source, p.start, p.end, round(p.score, 3)) for p in engine.retrieve(q, 5)]
+        return [[(p.source, p.start, p.end, p.score) for p in engine.retrieve(q, 5)]
                 for q in list(QUESTIONS.values()) + ["What did Russia give North Korea?"]]
 
-    assert passages(tmp_path / "ray") == passages(tmp_path / "local")
+    for ray, local in zip(passages(tmp_path / "ray"), passages(tmp_path / "local"), strict=True):
+        assert [p[:3] for p in ray] == [p[:3] for p in local]          # the same passages, in the same order
+        np.testing.assert_allclose([p[3] for p in ray], [p[3] for p in local], atol=5e-3)   # scores within float noise
 
 
 def test_without_ray_the_command_line_says_to_install_it(tmp_path):
