@@ -117,7 +117,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
                       notice=_joined(d.notice, said))
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
-    best = answers[0]
+    answers[0] = best = _named_speaker(index, d, int(order[0]), answers[0])
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
     unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar
@@ -195,6 +195,34 @@ def _quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]
     if any(not names & {w.lower() for w in re.findall(r"\w+", who)} for who in said_by(sentence)):
         return False
     return bool(names & set(re.findall(r"\w+", _before(index, d, j).lower())))
+
+
+# "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.
+_WHO_SAID = re.compile(r"^\W*who\s+(?:said|says|told|called|described|warned|added|argued|claimed|insisted"
+                       r"|predicted|admitted)\b", re.IGNORECASE)
+_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+_SAYING = {"said", "says", "added", "told", "warned", "claimed", "argued", "insisted", "replied", "wrote"}
+
+
+def _named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
+    """For "Who said …?" answered with a pronoun ("…," she said.): the person one of the two
+    sentences before names as speaking ("Chief executive Marta Lindqvist said …"), quoted from
+    there, the answer's sentence running from that one to the quote's; ``a`` as it is otherwise."""
+    words = set(re.findall(r"\w+", a.text.lower()))
+    if not _WHO_SAID.match(d.searched) or not words & _PRONOUNS or words - _PRONOUNS - _SAYING:
+        return a
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    for n in (srow - 1, srow - 2):
+        if not index.same_article(srow, n):
+            break
+        names = said_by(index.sentence_text(n))
+        if names:
+            text = index.article_text(_document(index, d, j))
+            start = index.sentence_span(n)[0]
+            at = text.rindex(names[-1], start, index.sentence_span(n)[1])
+            return replace(a, text=names[-1], start=at, end=at + len(names[-1]), sentence=text[start:a.sentence_end],
+                           sentence_start=start, line=text.count("\n", 0, at) + 1)
+    return a
 
 
 def _before(index: Index, d: Deliberation, j: int) -> str:

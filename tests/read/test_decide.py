@@ -11,6 +11,7 @@ from qa.chat.engine import Engine
 from qa.models import LinearModel, Scorer, load_weights
 from qa.read import decide
 from qa.read.features import TOPIC_FEATURES
+from qa.read.reader import Reading
 from qa.records import Answer, Passage
 from tests.fakes import SENTENCE, write_corpus
 
@@ -189,3 +190,30 @@ def test_what_a_named_person_said_comes_from_a_sentence_giving_their_words_befor
                     reader=SENTENCE, threshold=0.0)
     a = engine.answer("What did Dorothea Vance say?")
     assert a.found and a.sentence.startswith("In a statement, Ms Vance said")
+
+
+class _PronounReader:
+    """Quotes "she said" where a sentence has it (as the real reader may for "Who said …?"), else
+    the whole sentence."""
+
+    def read(self, question, sentences, titles=None, previous=None):
+        out = []
+        for s in sentences:
+            at = s.find("she said")
+            start, end = (at, at + len("she said")) if at >= 0 else (0, len(s))
+            out.append(Reading(start, end, 0.0, 0.0, ((start, end, 0.0),)))
+        return out
+
+
+def test_who_said_answered_with_a_pronoun_names_the_speaker_from_the_sentence_before(tmp_path, fake_encoder):
+    text = ("Chief executive Marta Lindqvist said the company would cut 450 jobs. \"The market has turned faster "
+            "than anyone expected,\" she said.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"results.txt": ("Profits fall", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_PronounReader(), threshold=0.0)
+    a = engine.answer('Who said "the market has turned faster than anyone expected"?')
+    article = engine.article_text("results.txt")
+    assert a.found and a.text == "Marta Lindqvist" and article[a.start:a.end] == a.text
+    assert a.sentence.startswith("Chief executive") and a.sentence.endswith("she said.")
+    assert article[a.sentence_start:a.sentence_end] == a.sentence
+    a = engine.answer("What did the market do, as she said?")            # not a question for a speaker
+    assert a.text != "Marta Lindqvist"
