@@ -39,6 +39,8 @@ from qa.chat.referents import (
     short_answer,
     subject,
 )
+from qa.read.byline import asks_author, story_subject
+from qa.read.published import asks_date
 
 # Pronouns that stand for the referent as a subject/object ("he") or a possessor ("his").
 _PERSONAL = {"he", "she", "him", "they", "them", "it", "her"}
@@ -126,11 +128,15 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
       a group for "they", a thing or group for "it"), once per referent;
     - a question word alone ("Why?"): the previous question with that question word;
     - a reference without a name of its kind ("that price", "it" after an answer that is a number):
-      the previous question's topic added, so the search finds the same story."""
+      the previous question's topic added, so the search finds the same story;
+    - "Who wrote this story?", "When was the article published?" (naming no subject): the question
+      as it is, asked about the last answer's story."""
     question = _plain(question)
     if not turns or not question:
         return None
     prev = turns[-1]
+    if prev.source and (asks_author(question) or asks_date(question)) and not story_subject(question):
+        return question         # "When was this story published?": the last answer's story (``follows``)
     if not is_follow_up(question):
         return None
     refs = referents(prev)

@@ -114,12 +114,13 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
     except Exception:
         log.exception("answering %r failed", searched[:200])
         return said(SORRY, SORRY)
+    shown = rewritten if rewritten != cleaned else None     # the question as searched, when it differs
     citations, numbers = state.citations, ()
     low = engine.settings.low_confidence
     if a.found:
         citations, answer_cites = state.citations.cite_all((a,) + a.alternatives)
         numbers = tuple(c.number for c in answer_cites)
-        msgs.append(Message("assistant", answer_markdown(a, answer_cites[0], first=True, low=low, searched=rewritten)))
+        msgs.append(Message("assistant", answer_markdown(a, answer_cites[0], first=True, low=low, searched=shown)))
         cites.append(answer_cites[0])
         if a.alternatives:
             n = len(a.alternatives)
@@ -127,7 +128,7 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
                                 box=f"{OTHER_ANSWERS} ({n})"))
             cites.append(answer_cites[1])
     else:
-        msgs.append(Message("assistant", not_found_markdown(a, searched=rewritten)))
+        msgs.append(Message("assistant", not_found_markdown(a, searched=shown)))
         cites.append(passage_cite(a.passages[0], 1) if a.passages else None)
     passages = tuple(passage_cite(p, n) for n, p in enumerate(a.passages, 1))
     if passages:

@@ -67,20 +67,31 @@ _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored 
                                    "online date day put go"))
 
 
-def story_asked(index: Index, a: Answer) -> Answer:
+def story_subject(question: str) -> set[str]:
+    """The (stemmed) words of a question about an article itself that say which article: those of
+    "the striker's transfer" in "Who wrote the story about the striker's transfer?"; none in
+    "When was this story published?"."""
+    return set(tokenize(question)) - _HEADER_WORDS
+
+
+def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) -> Answer:
     """For a question about an article itself (who wrote it, when it came out): ``a`` when it found
     an answer, else the best-ranked passage's article holding every word of the question's subject
-    ("the striker's transfer"), as an answer (its score, 0, says to check it); ``a`` when none
-    does. Such a question's subject is often too thin for the topic model to call the articles
-    about it."""
-    subject = set(tokenize(a.searched)) - _HEADER_WORDS
-    if a.found or not subject:
+    ("the striker's transfer"), or, when it names none ("When was this story published?"), the
+    article the conversation is about (``about``: the last answer's), as an answer (its score, 0,
+    says to check it); ``a`` when there is none. Such a question's subject is often too thin for
+    the topic model to call the articles about it."""
+    if a.found:
         return a
-    for p in a.passages:
-        doc = index.document_number(p.source)
-        if subject <= set(tokenize(index.article_text(doc))):
+    subject = story_subject(a.searched)
+    for source in [p.source for p in a.passages] if subject else sorted(about):
+        try:
+            doc = index.document_number(source)
+        except KeyError:                # deleted since it was quoted
+            continue
+        if not subject or subject <= set(tokenize(index.article_text(doc))):
             meta = index.documents[doc]
-            return replace(a, found=True, source=p.source, title=meta["title"], encoding=meta.get("encoding", "utf-8"),
+            return replace(a, found=True, source=source, title=meta["title"], encoding=meta.get("encoding", "utf-8"),
                            date=meta.get("date", ""), publisher=meta.get("publisher", ""),
                            also_in=tuple(meta.get("also", ())))
     return a

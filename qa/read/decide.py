@@ -303,8 +303,8 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
     d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
     a = decide(index, d, k, settings, about)
     if asks_author(a.searched):
-        return by_author(index, story_asked(index, a))
-    return by_date(index, story_asked(index, a)) if asks_date(a.searched) else a
+        return by_author(index, story_asked(index, a, about))
+    return by_date(index, story_asked(index, a, about)) if asks_date(a.searched) else a
 
 
 def _sentence_rows(index: Index, quoted: frozenset[tuple[str, str]]) -> frozenset[int]:

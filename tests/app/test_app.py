@@ -288,6 +288,19 @@ def test_chat_shows_the_rewritten_follow_up(fake, app):
     assert "Searched" not in state.messages[users[0] + 1].text
 
 
+def test_a_question_about_this_story_is_asked_of_the_last_answers_story_and_shown_as_typed(fake, app, monkeypatch):
+    engine, _, _ = fake
+    asked = []
+    real = engine.answer
+    monkeypatch.setattr(engine, "answer", lambda q, k=None, about=(), avoid=(): asked.append(tuple(about)) or real(q, k, about, avoid))
+    state = app.reply(engine, "Who is South Korea's national security adviser?", app.ChatState())
+    state = app.reply(engine, "When was this story published?", state)
+    assert asked[-1] == (state.turns[0].source,)
+    users = [i for i, m in enumerate(state.messages) if m.role == "user"]
+    assert "Searched" not in state.messages[users[-1] + 1].text          # searched as typed
+    assert "gives no date" in state.messages[users[-1] + 1].text           # the seed has no date line
+
+
 def test_a_follow_up_is_asked_about_the_previous_answer_s_article(fake, app, monkeypatch):
     engine, _, _ = fake
     asked = []

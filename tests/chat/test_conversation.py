@@ -239,3 +239,10 @@ def test_he_is_not_the_person_the_user_called_she():
         "Where did Daniel Okonkwo start his career?"            # an earlier turn's person
     assert resolve("What else did she say?", [joined, manager, said]) == "What else did Ilse Brandt say?"
     assert resolve("Where did he start his career?", [manager]) == "Where did Ilse Brandt start his career?"
+
+
+def test_a_question_about_this_story_is_about_the_last_answers_story():
+    t = _turn("How much will the sea wall cost?", "£94m")           # quoted from a story
+    assert resolve("When was this story published?", [t]) == "When was this story published?"
+    assert resolve("Who wrote the article?", [t]) == "Who wrote the article?"
+    assert resolve("Who wrote the story about the ferry strike?", [t]) is None      # it names its story

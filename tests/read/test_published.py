@@ -70,3 +70,12 @@ def test_a_story_the_reading_does_not_answer_from_is_found_by_its_subjects_words
     assert not engine.answer("When was the story about the moon landing published?").found
     a = engine.answer("Who wrote the story about the maritime museum?")
     assert not a.found and a.notice == "museum.txt names no author."
+
+
+def test_this_story_is_the_one_the_conversation_is_about(seeds, tmp_path, fake_encoder):
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)   # answers nothing
+    a = engine.answer("When was this story published?", about=["bridge.txt"])
+    assert a.found and a.source == "bridge.txt" and a.text == "21 November 2024"
+    a = engine.answer("Who wrote this article?", about=["museum.txt"])
+    assert not a.found and a.notice == "museum.txt names no author."
+    assert not engine.answer("When was this story published?").found        # no story in the conversation
