@@ -137,7 +137,7 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
         cites.append(passages[0])
     turn = Turn(question=question, searched=a.searched or searched, answer=a.text, sentence=a.sentence,
                 source=a.source)
-    exchange = Exchange(question, start, a, rewritten, numbers, "" if a.found else "Not found in the articles.",
+    exchange = Exchange(question, start, a, shown, numbers, "" if a.found else "Not found in the articles.",
                         turned=True)
     new = _extend(state, msgs, cites, exchange, passages=passages)
     return dataclasses.replace(new, turns=state.turns + (turn,), citations=citations,
