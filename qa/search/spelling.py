@@ -9,7 +9,8 @@ use most. The question's other words are left as typed, and so is
   or of a contraction ("wasn't").
 
 A word the dictionary knows is never changed, even when the articles never use it: "runny" is not
-"funny". A word the index does not know that the articles write with accents is searched as they
+"funny"; nor is a British spelling of one ("criticised", "colour", "centre": the word list spells
+them the American way). A word the index does not know that the articles write with accents is searched as they
 write it ("Bjork" as "Björk", "Walesa" as "Wałęsa"), names too; but not a word of the dictionary
 typed in lower case ("rose" is not "rosé"). ``Settings.spelling`` turns this off.
 
@@ -147,8 +148,8 @@ def _correction(word: str, articles_use: Callable[[str], int]) -> str | None:
     if word in STOPWORDS or _uses(word, articles_use):
         return None
     dictionary = _dictionary()
-    if word in dictionary:
-        return None
+    if word in dictionary or any(form in dictionary for form in _american(word)):
+        return None                     # a word, or its British spelling ("criticised", "colour")
     best, key = None, (0, 0)
     for candidate in dictionary.edit_distance_1(word):
         if candidate in STOPWORDS:          # "waht" → "what": the articles hold it, uncounted
@@ -160,6 +161,21 @@ def _correction(word: str, articles_use: Callable[[str], int]) -> str | None:
         if k > key or (k == key and best is not None and candidate < best):
             best, key = candidate, k
     return best
+
+
+# British spellings and the American ones the word list has: "criticised" → "criticized", "analyse"
+# → "analyze", "colour" → "color", "centre" → "center", "defence" → "defense", "programme" →
+# "program", "catalogue" → "catalog", "travelled" → "traveled".
+_BRITISH = [(re.compile(r"is(e|es|ed|ing|ation|ations|er|ers|able)$"), r"iz\1"),
+            (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"), (re.compile(r"our"), "or"),
+            (re.compile(r"tre(s?)$"), r"ter\1"), (re.compile(r"ence(s?)$"), r"ense\1"),
+            (re.compile(r"mme(s?)$"), r"m\1"), (re.compile(r"ogue(s?)$"), r"og\1"),
+            (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1")]
+
+
+def _american(word: str) -> set[str]:
+    """The American spellings ``word`` may be the British one of (``_BRITISH``)."""
+    return {pattern.sub(to, word) for pattern, to in _BRITISH} - {word}
 
 
 def said(fixes: tuple[tuple[str, str], ...]) -> str:

@@ -44,6 +44,17 @@ def test_what_is_not_a_slip_is_left_as_typed(question):
     assert corrected(question, _uses()) == (question, ())
 
 
+@pytest.mark.parametrize("question", [
+    "Who criticised the festival director?",    # the articles' "critic" stems as "criticized" would
+    "What colour was the ferry?",
+    "Who organised the drill in the town centre?",
+    "Which programme analysed the siege?",
+])
+def test_a_british_spelling_is_no_slip(question):
+    uses = _uses(ARTICLES + " The critic spoke of the color of the center; the program analyzed it and organized.")
+    assert corrected(question, uses) == (question, ())
+
+
 def test_what_the_user_is_told():
     q, fixes = corrected("Waht did the festivel director say?", _uses())
     assert q == "What did the festival director say?"
