@@ -258,6 +258,8 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
             prefer = "question" if first else "answer"
             if w in {"it", "its"}:
                 ref = _pick(refs, (THING, GROUP, PLACE), prefer=prefer)
+                if ref is None and (thing := _thing_asked(prev)):
+                    ref = Referent(thing, THING)
             else:                                   # "they": a group, or a country's team
                 ref = _pick(refs, (GROUP, PLACE, THING), plural_first=True, prefer=prefer, plural_only=True)
             possessive = w in {"its", "their", "theirs"}
@@ -292,6 +294,25 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
         out += [question[last:a], text]
         last = b
     return "".join(out + [question[last:]]), unresolved
+
+
+# "How much will the sea wall cost?", "How long is the new bridge?", "When was the bridge opened?":
+# the thing a question asks about, a definite noun phrase after its auxiliary and before its last
+# word when that is a verb (after "will", "did", …; a participle after "is", "was", …).
+_NOUN_PHRASE = r"(the\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+_THING_ASKED = [re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+{_NOUN_PHRASE}\s+[a-z]+\s*\?*$"),
+                re.compile(rf"\b(?:{'|'.join(sorted(_BE))})\s+{_NOUN_PHRASE}(?:\s+[a-z]+(?:ed|en))?\s*\?*$")]
+
+
+def _thing_asked(prev: Turn) -> str | None:
+    """The thing the previous question asks about when it names it with a common noun ("the sea
+    wall" in "How much will the sea wall cost?"): what "it" means when no name does; None for a
+    plural ("the new rules") or when there is no such phrase."""
+    question = (prev.searched or prev.question).strip()
+    m = next(filter(None, (p.search(question) for p in _THING_ASKED)), None)
+    if m is None or m.group(1).endswith("s") or not is_content(m.group(1).split()[-1]):
+        return None
+    return m.group(1)
 
 
 def _with_topic(question: str, prev: Turn) -> str:

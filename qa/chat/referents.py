@@ -139,7 +139,8 @@ def answer_referent(question: str, answer: str, asks_person: bool) -> Referent |
         return None             # what someone said: words of theirs, not a name ("its" is not "the plan would …'s")
     noun = asked_noun(question)
     longest = 12 if noun in WORK_NOUNS or noun in GROUP_NOUNS else 7     # "a book about …" is still the book
-    figure = re.search(r"\d", answer) and not re.search(r"[A-Za-z]{3}", answer)
+    figure = re.search(r"\d", answer) and (not re.search(r"[A-Za-z]{3}", answer)     # "£94m", "2.3 miles"
+                                            or wanted(question) in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE))
     if not answer or len(answer.split()) > longest or figure:
         return None
     if any(w.lower() in _CALENDAR for w in answer.split()):

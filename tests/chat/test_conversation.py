@@ -246,3 +246,18 @@ def test_a_question_about_this_story_is_about_the_last_answers_story():
     assert resolve("When was this story published?", [t]) == "When was this story published?"
     assert resolve("Who wrote the article?", [t]) == "Who wrote the article?"
     assert resolve("Who wrote the story about the ferry strike?", [t]) is None      # it names its story
+
+
+def test_it_is_the_thing_the_last_question_named_with_a_common_noun_when_no_name_fits():
+    assert resolve("When will it be finished?", [_turn("How much will the sea wall cost?", "£94m")]) == \
+        "When will the sea wall be finished?"
+    assert resolve("When will it open?", [_turn("How long is the new bridge?", "2.3 miles")]) == \
+        "When will the new bridge open?"                            # a measure is no referent
+    assert resolve("How much did it cost?", [_turn("When was the bridge opened?", "in 2019")]) == \
+        "How much did the bridge cost?"
+    assert resolve("What is its length?", [_turn("How much will the sea wall cost?", "£94m")]) == \
+        "What is the sea wall's length?"
+    assert resolve("Why did it do that?", [_turn("What did Russia give North Korea?", "anti-aircraft missiles")]) == \
+        "Why did Russia do that?"                                   # a name first
+    out = resolve("When do they start?", [_turn("How many rules did the council pass?", "12")])
+    assert out.startswith("When do they start, about ")            # a plural: not "it"'s
