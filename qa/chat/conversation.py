@@ -298,9 +298,10 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
 
 # "How much will the sea wall cost?", "How long is the new bridge?", "When was the bridge opened?":
 # the thing a question asks about, a definite noun phrase after its auxiliary and before its last
-# word when that is a verb (after "will", "did", …; a participle after "is", "was", …).
+# word when that is a verb (after "will", "did", …, "will … be finished"; a participle after "is", "was", …).
 _NOUN_PHRASE = r"(the\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
-_THING_ASKED = [re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+{_NOUN_PHRASE}\s+[a-z]+\s*\?*$"),
+_THING_ASKED = [re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+{_NOUN_PHRASE}(?:\s+(?:be|have\s+been))?"
+                           r"\s+[a-z]+\s*\?*$"),
                 re.compile(rf"\b(?:{'|'.join(sorted(_BE))})\s+{_NOUN_PHRASE}(?:\s+[a-z]+(?:ed|en))?\s*\?*$")]
 
 

@@ -255,6 +255,8 @@ def test_it_is_the_thing_the_last_question_named_with_a_common_noun_when_no_name
         "When will the new bridge open?"                            # a measure is no referent
     assert resolve("How much did it cost?", [_turn("When was the bridge opened?", "in 2019")]) == \
         "How much did the bridge cost?"
+    assert resolve("How will it be paid for?", [_turn("When will the sea wall be finished?", "2028")]) == \
+        "How will the sea wall be paid for?"
     assert resolve("What is its length?", [_turn("How much will the sea wall cost?", "£94m")]) == \
         "What is the sea wall's length?"
     assert resolve("Why did it do that?", [_turn("What did Russia give North Korea?", "anti-aircraft missiles")]) == \
