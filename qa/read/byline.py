@@ -8,6 +8,7 @@ holding every word of the subject (``story_asked``; "When was it published?" use
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from qa.encode.words import tokenize
@@ -32,24 +33,40 @@ def by_author(index: Index, answer: Answer) -> Answer:
     same question) quotes, from its byline; ``answer`` as it is when it found nothing (the articles
     are not about the question's subject); "not found", saying why, when the article names no
     author or only in its page's metadata."""
+
+    def byline(text: str, first: tuple[int, int], author: str) -> tuple[int, int] | None:
+        at = text.find(author, 0, first[0])
+        return None if at < 0 else (at, at + len(author))
+
+    return quoted_from_header(index, answer, "author", byline, "{source} names no author.",
+                              "The page's metadata gives {value} as the author of {source}, but its text has no "
+                              "byline to quote.")
+
+
+def quoted_from_header(index: Index, answer: Answer, field: str,
+                       find: Callable[[str, tuple[int, int], str], tuple[int, int] | None],
+                       absent: str, unquoted: str) -> Answer:
+    """For a question about the article ``answer`` quotes (to the same question): its ``field``
+    ("author", "date") quoted from its text where ``find(text, first sentence's span, value)`` puts
+    it, as an answer with offsets; ``answer`` as it is when it found nothing; "not found" with the
+    notice ``absent`` when the article has no such value, ``unquoted`` when its text does not show
+    it (``{source}`` and ``{value}`` filled in)."""
     if not answer.found:
         return answer
     doc = index.document_number(answer.source)
     meta = index.documents[doc]
-    author = (meta.get("author") or "").strip()
+    value = (meta.get(field) or "").strip()
     missing = Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched)
-    if not author:
-        return replace(missing, notice=f"{answer.source} names no author.")
+    if not value:
+        return replace(missing, notice=absent.format(source=answer.source))
     text = index.article_text(doc)
-    first = index.sentence_span(meta["sentence_rows"][0])[0]
-    at = text.find(author, 0, first)
-    if at < 0:
-        return replace(missing, notice=f"The page's metadata gives {author} as the author of {answer.source}, "
-                                       "but its text has no byline to quote.")
-    return quoted_line(answer, text, at, at + len(author))
+    span = find(text, index.sentence_span(meta["sentence_rows"][0]), value)
+    if span is None:
+        return replace(missing, notice=unquoted.format(source=answer.source, value=value))
+    return _quoted_line(answer, text, *span)
 
 
-def quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
+def _quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
     """``answer`` quoting ``text[start:end]`` (of its article's text) with the line holding it as its
     sentence, offsets and line number; no other answers."""
     line_start = text.rfind("\n", 0, start) + 1

@@ -29,7 +29,16 @@ from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEA
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
 from qa.read.published import asks_date, by_date
-from qa.read.span_choice import asked_years, fits, measure_asked, money_asked, quoted_speaker, said_by, speaker
+from qa.read.span_choice import (
+    SAYING,
+    asked_years,
+    fits,
+    measure_asked,
+    money_asked,
+    quoted_speaker,
+    said_by,
+    speaker,
+)
 from qa.read.timing import asked, covers, notice, outside, period
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
@@ -177,7 +186,8 @@ def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int]
     """Whether the span quoted from the j-th sentence read is a sum of money when one is asked for,
     and not a figure for another year than the one asked about (``span_choice.fits``)."""
     r = d.readings[j]
-    return fits(d.evidence.texts[int(d.picked[j])], r.start, r.end, years, money, index.year(_document(index, d, j)))
+    dated = index.year(_document(index, d, j)) if years else None
+    return fits(d.evidence.texts[int(d.picked[j])], r.start, r.end, years, money, dated)
 
 
 def _document(index: Index, d: Deliberation, j: int) -> int:
@@ -201,7 +211,6 @@ def _quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]
 _WHO_SAID = re.compile(r"^\W*who\s+(?:said|says|told|called|described|warned|added|argued|claimed|insisted"
                        r"|predicted|admitted)\b", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
-_SAYING = {"said", "says", "added", "told", "warned", "claimed", "argued", "insisted", "replied", "wrote"}
 
 
 def _named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
@@ -209,7 +218,7 @@ def _named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     sentences before names as speaking ("Chief executive Marta Lindqvist said …"), quoted from
     there, the answer's sentence running from that one to the quote's; ``a`` as it is otherwise."""
     words = set(re.findall(r"\w+", a.text.lower()))
-    if not _WHO_SAID.match(d.searched) or not words & _PRONOUNS or words - _PRONOUNS - _SAYING:
+    if not _WHO_SAID.match(d.searched) or not words & _PRONOUNS or words - _PRONOUNS - SAYING:
         return a
     srow = int(d.evidence.srows[int(d.picked[j])])
     for n in (srow - 1, srow - 2):

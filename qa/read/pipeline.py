@@ -16,7 +16,7 @@ from qa.read.evidence import Evidence, article_coverage, gather, missing_weight,
 from qa.read.features import SENTENCE_FEATURES
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
-from qa.read.span_choice import choose, figure_missing, fit
+from qa.read.span_choice import asked_years, choose, figure_missing, fit
 from qa.records import Passage
 from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
@@ -122,8 +122,8 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
                                       [index.documents[docs[n]]["title"] for n in new],
                                       [previous_sentence(index, srows[n]) for n in new])))
     readings = tuple(fresh[n] if n in fresh else seen[r] for n, r in enumerate(srows))
-    years = [index.year(doc) for doc in docs]
-    readings = tuple(choose(q, ev.texts[i], r, s.span_choice_slack, y) for i, r, y in zip(picked, readings, years))
+    dated = [index.year(doc) for doc in docs] if asked_years(q) else [None] * len(docs)   # only when a year is asked
+    readings = tuple(choose(q, ev.texts[i], r, s.span_choice_slack, y) for i, r, y in zip(picked, readings, dated))
     words = tokenize(q)
     named = tokenize(" ".join(names(q)))
     per_doc = {doc: (*article_coverage(index, words, doc), article_coverage(index, named, doc)[0] if named else 1.0)

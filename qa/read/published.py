@@ -6,11 +6,10 @@ is quoted: a date known from a page's metadata alone is named in a notice, not a
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from qa.index.loaded import Index
 from qa.ingest.dates import full_dates
-from qa.read.byline import quoted_line
+from qa.read.byline import quoted_from_header
 from qa.records import Answer
 
 _ARTICLE = (r"(?:the|this|that|a|an)\s+(?:(?!(?:that|which|who|whose|book|novel|letter|song|play|film|report|law"
@@ -32,18 +31,11 @@ def by_date(index: Index, answer: Answer) -> Answer:
     the same question) quotes, from its publication line or dateline; ``answer`` as it is when it
     found nothing; "not found", saying why, when the article has no date or one only in its page's
     metadata."""
-    if not answer.found:
-        return answer
-    doc = index.document_number(answer.source)
-    meta = index.documents[doc]
-    date = (meta.get("date") or "").strip()
-    missing = Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched)
-    if not date:
-        return replace(missing, notice=f"{answer.source} gives no date.")
-    text = index.article_text(doc)
-    header = text[:index.sentence_span(meta["sentence_rows"][0])[1]]     # up to the end of its first sentence
-    written = next((d for d in full_dates(header) if d.iso() == date), None)
-    if written is None:
-        return replace(missing, notice=f"The page's metadata dates {answer.source} {date}, but its text has no "
-                                       "date line to quote.")
-    return quoted_line(answer, text, written.start, written.end)
+
+    def date_line(text: str, first: tuple[int, int], date: str) -> tuple[int, int] | None:
+        header = text[:first[1]]                      # up to the end of its first sentence (a dateline's)
+        written = next((d for d in full_dates(header) if d.iso() == date), None)
+        return None if written is None else (written.start, written.end)
+
+    return quoted_from_header(index, answer, "date", date_line, "{source} gives no date.",
+                              "The page's metadata dates {source} {value}, but its text has no date line to quote.")

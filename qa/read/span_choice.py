@@ -68,14 +68,16 @@ _PERSON_NOUNS = "|".join(sorted(ROLE_WORDS))
 # the mayor?", "Who is the British Queen?", "Who was Ode's deputy?" ask for one (``described``).
 _WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
                      r"(?P<name>(?:[A-Z][\w’'.-]*(?<![’']s)(?<!s[’'])\s*)+)\?*$")
+# The verbs of "What did X say?" and the words after one that open its topic ("… say about the plan?").
+_SPEECH_VERBS = "say|tell|warn|claim|argue|add|write|announce|predict|admit|insist|reply"
+_TOPIC_OPENERS = "about|of|on|in|to|at|after|before|during|when|while|as"
 _WANTED = [
     # "What did X say?", "… say about the plan?", "… tell the BBC?": nothing but a topic or listener
     # after the verb ("What did X say the inspectors had found?" asks for something more specific; "What
     # did Watt add to the engine?" asks for a part).
     (Wanted.QUOTE, re.compile(r"^\W*what (?:else )?(?:did|does|has|had|will|would) [^?]+? "
-                              r"(?:say|tell|warn|claim|argue|add(?! to\b)|write|announce|predict|admit|insist|reply)"
-                              r"(?: (?:about|of|on|in|to|at|after|before"
-                              r"|during|when|while|as)\b[^?]*| (?:(?:the|a|an|his|her|their|its) )?[\w'’]+)?[ ?]*$",
+                              rf"(?!add to\b)(?:{_SPEECH_VERBS})"
+                              rf"(?: (?:{_TOPIC_OPENERS})\b[^?]*| (?:(?:the|a|an|his|her|their|its) )?[\w'’]+)?[ ?]*$",
                               re.IGNORECASE)),
     (Wanted.DATE, re.compile(r"^\W*(?:when\b|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|decade|season)\b"
                              r"|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b)", re.IGNORECASE)),
@@ -264,9 +266,8 @@ def speaker(question: str) -> tuple[str, frozenset[str]]:
 
 # "What did X say?", "… tell reporters?", "… say next?": nothing asked but what X said (not "… say
 # about the plan?")
-_ONLY_SAID = re.compile(r"\b(?:say|tell|warn|claim|argue|add|write|announce|predict|admit|insist|reply)"
-                        r"(?:\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!(?:about|of|on|in|to|at|after|before"
-                        r"|during|when|while|as)\b)[\w'’]+)?[\s?]*$", re.IGNORECASE)
+_ONLY_SAID = re.compile(rf"\b(?:{_SPEECH_VERBS})(?:\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!(?:{_TOPIC_OPENERS})\b)"
+                        r"[\w'’]+)?[\s?]*$", re.IGNORECASE)
 
 
 def quoted_speaker(question: str, sentence: str) -> bool:
@@ -280,7 +281,8 @@ def quoted_speaker(question: str, sentence: str) -> bool:
     return any(surname in re.findall(r"\w+", n.lower()) for n in said_by(sentence))
 
 
-_SAYS = r"(?:said|says|called|told|added|warned|argued|insisted|claimed|replied|wrote)"
+SAYING = frozenset("said says called told added warned argued insisted claimed replied wrote".split())
+_SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
 _SAID_BY = re.compile(rf"(?P<a>{_NAME_RUN.pattern})\s+{_SAYS}\b|\b{_SAYS}\s+(?P<b>{_NAME_RUN.pattern})")
 
 

@@ -97,6 +97,8 @@ def outside(index: Index, times: list[DateMention]) -> str:
     """What the user is told when an answer is withheld for another reason and the question names
     a year outside the articles' period ("The question asks about 2009; the articles are mostly
     from 2004–2005."); "" when every year asked is inside it, or nothing dates the articles."""
+    if not times:
+        return ""                       # (the period is read from the articles only when needed)
     lo, hi = _period_years(index)
     beyond = [t for t in times if lo is not None and not lo <= t.year <= hi]
     if not beyond:

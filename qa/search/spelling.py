@@ -10,9 +10,9 @@ use most. The question's other words are left as typed, and so is
 
 A word the dictionary knows is never changed, even when the articles never use it: "runny" is not
 "funny"; nor is a British spelling of one ("criticised", "colour", "centre": the word list spells
-them the American way). A word the index does not know that the articles write with accents is searched as they
-write it ("Bjork" as "Björk", "Walesa" as "Wałęsa"), names too; but not a word of the dictionary
-typed in lower case ("rose" is not "rosé"). ``Settings.spelling`` turns this off.
+them the American way). A word the index does not know that the articles write with accents is
+searched as they write it ("Bjork" as "Björk", "Walesa" as "Wałęsa"), names too; but not a word of
+the dictionary typed in lower case ("rose" is not "rosé"). ``Settings.spelling`` turns this off.
 
 ``unmentioned`` finds the names in a question that no article holds ("Zorbex"), for the reply to say
 so."""

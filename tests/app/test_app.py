@@ -288,11 +288,17 @@ def test_chat_shows_the_rewritten_follow_up(fake, app):
     assert "Searched" not in state.messages[users[0] + 1].text
 
 
-def test_a_question_about_this_story_is_asked_of_the_last_answers_story_and_shown_as_typed(fake, app, monkeypatch):
-    engine, _, _ = fake
+def _record_about(engine, monkeypatch) -> list:
+    """The ``about`` of each question ``engine`` is asked from now on (filled in as they come)."""
     asked = []
     real = engine.answer
     monkeypatch.setattr(engine, "answer", lambda q, k=None, about=(), avoid=(): asked.append(tuple(about)) or real(q, k, about, avoid))
+    return asked
+
+
+def test_a_question_about_this_story_is_asked_of_the_last_answers_story_and_shown_as_typed(fake, app, monkeypatch):
+    engine, _, _ = fake
+    asked = _record_about(engine, monkeypatch)
     state = app.reply(engine, "Who is South Korea's national security adviser?", app.ChatState())
     state = app.reply(engine, "When was this story published?", state)
     assert asked[-1] == (state.turns[0].source,)
@@ -303,9 +309,7 @@ def test_a_question_about_this_story_is_asked_of_the_last_answers_story_and_show
 
 def test_a_follow_up_is_asked_about_the_previous_answer_s_article(fake, app, monkeypatch):
     engine, _, _ = fake
-    asked = []
-    real = engine.answer
-    monkeypatch.setattr(engine, "answer", lambda q, k=None, about=(), avoid=(): asked.append(tuple(about)) or real(q, k, about, avoid))
+    asked = _record_about(engine, monkeypatch)
     state = app.reply(engine, "Who is South Korea's national security adviser?", app.ChatState())
     state = app.reply(engine, "Which broadcaster did he talk to?", state)
     state = app.reply(engine, "What did Russia give North Korea?", state)          # stands on its own
