@@ -10,7 +10,9 @@ A question the articles are about keeps its best answer even when that answer is
 says so); only a question they are not about abstains. Some questions are answered only by what
 can answer them: one naming a year or month by an article of that time (``qa.read.timing``); one
 asking for a sum of money ("How much did it cost?") by a quoted span that is one, and one asking
-for a figure in a year it names not by the figure for another year (``span_choice.fits``);
+for a figure in a year it names not by the figure for another year (``span_choice.fits``); one
+asking for a count, an amount or a date ("How many …?", "On what date …?") by a span that gives
+one (``span_choice.gives_figure``: not the year of "the 2005 Six Counties" for "How many …?");
 otherwise "not found", saying why."""
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ from qa.read.published import asks_date, by_date
 from qa.read.span_choice import (
     SAYING,
     asked_years,
+    choose,
+    figure_asked,
     fits,
+    gives_figure,
     measure_asked,
     money_asked,
     quoted_speaker,
@@ -46,6 +51,8 @@ from qa.settings import DEFAULT, Settings
 
 NO_MONEY = "The question asks for a sum of money; none of the passages read gives one for it."
 NO_FIGURE = "The passages read give this figure only for other years than the one asked about."
+NO_KIND = "The question asks for {}; none of the passages read gives one."
+_FIGURE_NAMES = {"count": "a number", "amount": "an amount", "date": "a date"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,23 +87,27 @@ def threshold_for(chunks: int) -> float:
 
 
 def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = None,
-           about: frozenset[str] = frozenset()) -> Answer:
+           about: frozenset[str] = frozenset(), not_again: frozenset[tuple[str, str, str]] = frozenset()) -> Answer:
     """Pick the answer from a ``Deliberation``, or abstain when its "topic" probability is below
     ``settings.threshold`` (None: the calibrated one for the size of ``index``, ``threshold_for``).
     ``about``: seed files the conversation is known to be about (a follow-up to an answer quoted
     from one of them): an answer from one of those is on topic whatever its "topic" probability,
     as is a sentence giving words by name to the one person a question asks only what they said
     ("What did Tomas Reyhill say?", ``span_choice.quoted_speaker``); it must still pass the
-    "answerable" bar."""
+    "answerable" bar. ``not_again``: (seed file, sentence, quote) answers just given, not to give
+    again ("And Tomas Reyhill?" asks the same of someone else): another span of that sentence, else
+    another sentence (``_quoted_again``)."""
     s = DEFAULT if settings is None else settings
     if len(d.picked) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched, notice=d.notice)
+    d, spent = _quoted_again(index, d, not_again, s.span_choice_slack) if not_again else (d, ())
     models = scorers()
     final = models["final"](d)
     choice = Choice(final, d)
     confidence = sigmoid(models["confidence"](choice))
     topic = sigmoid(models["topic"](choice))
     order = np.argsort(-final, kind="stable")
+    order = np.array([j for j in order if j not in spent], dtype=np.int64)
     answerable = sigmoid(models["answerable"](choice)) if "answerable" in models else None
     after = _after_lede(index, d, order)
     if after is not None:       # it answers, and is about what the lede is about
@@ -114,6 +125,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
+    figure = figure_asked(d.searched)
+    if len(order) and figure:       # "How many …?": only a span that counts something answers
+        order = np.array([j for j in order if _gives_figure(d, int(j), figure)], dtype=np.int64)
+        said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
     order = _naming_the_measure(d, order, measure_asked(d.searched))
     who, names = speaker(d.searched)
     if names and len(order):        # "What did X say?": only what X is said to have said
@@ -137,6 +152,42 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold or a.source in about]
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+_ITEMS = re.compile(r"\s*(?:[,;]|\b(?:to|and|or)\b|[-–])\s*")
+
+
+def _quoted_again(index: Index, d: Deliberation, not_again: frozenset[tuple[str, str, str]], slack: float
+                  ) -> tuple[Deliberation, set[int]]:
+    """``d`` with each sentence read whose quote is one of ``not_again`` quoting instead the next
+    span the reader offers there that neither is nor holds a quote given from it ("Harbour" is no
+    answer when it becomes "Harbourlight" again); and the sentences read with no such span, not to
+    answer from."""
+    readings, spent = list(d.readings), set()
+    for j, r in enumerate(d.readings):
+        sentence = d.evidence.texts[int(d.picked[j])]
+        doc = _document(index, d, j)
+        given = [q for source, said, q in not_again if source == index.documents[doc]["source"] and said == sentence]
+        if sentence[r.start:r.end] not in given:
+            continue
+        dated = index.year(doc) if asked_years(d.searched) else None
+        rest = [x for x in r.spans if _new_quote(sentence, x[0], x[1], given)]
+        for n, (a, b, _) in enumerate(rest):
+            again = choose(d.searched, sentence, replace(r, start=a, end=b, spans=tuple(rest[n:])), slack, dated)
+            if _new_quote(sentence, again.start, again.end, given):
+                readings[j] = again
+                break
+        else:
+            spent.add(j)
+    return replace(d, readings=tuple(readings)), spent
+
+
+def _new_quote(sentence: str, start: int, end: int, given: list[str]) -> bool:
+    """Whether ``sentence[start:end]`` is none of the quotes ``given``: it holds none, nor is it a
+    piece of one ("Lind" of "Mara Lind") other than a whole item of a range or a list ("8.7%"
+    of "3.1% to 8.7%", the rate after)."""
+    span = sentence[start:end].strip()
+    return not any(q in span or (span in q and span not in _ITEMS.split(q)) for q in given)
 
 
 def _joined(*notices: str) -> str:
@@ -188,6 +239,13 @@ def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int]
     r = d.readings[j]
     dated = index.year(_document(index, d, j)) if years else None
     return fits(d.evidence.texts[int(d.picked[j])], r.start, r.end, years, money, dated)
+
+
+def _gives_figure(d: Deliberation, j: int, kind: str) -> bool:
+    """Whether the span quoted from the j-th sentence read gives the figure ``kind`` asked for
+    (``span_choice.gives_figure``)."""
+    r = d.readings[j]
+    return gives_figure(kind, d.evidence.texts[int(d.picked[j])], r.start, r.end)
 
 
 def _document(index: Index, d: Deliberation, j: int) -> int:
@@ -304,13 +362,14 @@ def _answer_first(passages: list[Passage], source: str, start: int, end: int) ->
 
 def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None,
                 settings: Settings | None = None, about: frozenset[str] = frozenset(),
-                avoid: frozenset[tuple[str, str]] = frozenset()) -> Answer:
-    """The whole reading pipeline on one loaded index: deliberate, then decide (``about``: see
-    ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``),
+                avoid: frozenset[tuple[str, str]] = frozenset(),
+                not_again: frozenset[tuple[str, str, str]] = frozenset()) -> Answer:
+    """The whole reading pipeline on one loaded index: deliberate, then decide (``about``, ``not_again``:
+    see ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``),
     one asking when it was published from its date line (``qa.read.published``).
     ``avoid``: (seed file, sentence) pairs already quoted, never quoted again ("What else did she say?")."""
     d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
-    a = decide(index, d, k, settings, about)
+    a = decide(index, d, k, settings, about, not_again)
     if asks_author(a.searched):
         return by_author(index, story_asked(index, a, about))
     return by_date(index, story_asked(index, a, about)) if asks_date(a.searched) else a

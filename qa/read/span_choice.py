@@ -22,6 +22,11 @@
   2021") but with the one it gives for that year, where it says ("… from £59.7m a year earlier"
   in a story of 2024 is the figure for 2023). When no near-best span is, ``qa.read.decide`` does
   not answer from that sentence.
+- A question that asks for a count ("How many …?"), an amount ("How much rain …?") or a date ("On
+  what date …?") is answered with a span that gives one (``gives_figure``): a year ("the 2005
+  Harbour Cup"), an age ("the 34-year-old", "Okonkwo, 26,"), a rank ("number two") or a word of a
+  name ("Six Counties") counts nothing; else, as for money, not from that sentence.
+- No span cuts into a character reference left in a text file ("caf&#233;" is not "233").
 
 The reader's scores are kept as they are (the fitted models read them); only the quoted span moves:
 to a span the reader itself scored within ``settings.span_choice_slack`` of its best (any span it
@@ -189,7 +194,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
             return replace(reading, start=pick[0], end=pick[1])
     asked = asked_words(question)
     best = reading.spans[0][2]
-    near = [(s, e) for s, e, score in reading.spans if score >= best - slack]
+    near = [(s, e) for s, e, score in reading.spans if score >= best - slack and not in_reference(sentence, s, e)]
     own = [(s, e) for s, e in near if _other_words(sentence, s, e, asked)]
     if not own:
         return reading
@@ -197,6 +202,9 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     money = money_asked(question)
     if years or money:      # near-best spans that are what the question rules in, if any
         own = [(s, e) for s, e in own if fits(sentence, s, e, years, money, dated)] or own
+    figure = figure_asked(question)
+    if figure:              # and that give the figure asked for ("34" of "the 34-year-old" counts nothing)
+        own = [(s, e) for s, e in own if gives_figure(figure, sentence, s, e)] or own
     if years:               # a figure the sentence says is for the year asked, among all the reader's spans,
         tied = [(s, e) for s, e, _ in reading.spans if _other_words(sentence, s, e, asked)
                 and for_year(sentence, s, e, years, dated) and fits(sentence, s, e, years, money, dated)]
@@ -433,14 +441,17 @@ def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, floa
     return (1.0 if of_kind(kind, sentence[start:end], asked) else -1.0), own
 
 
-# "How much did it cost / did they pay / will he earn …?", "What fee …?": a sum of money is asked for.
+# "How much did it cost / did they pay / will he earn …?", "What fee …?", "What was the film's
+# production budget?": a sum of money is asked for.
 # Not "how much of …" (a share), "how much more …" (a ratio), "how much … compared" or "… by?".
 _MONEY_ASKED = re.compile(
     r"^\W*(?:how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger|bigger|smaller|cheaper|greater|time|land"
     r"|space|energy|water|power|weight)\b)(?![^?]*\bcompared\b)(?![^?]*\bby\W*$)[^?]*?\b(?:cost|costs|pay|paid|pays"
     r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
     r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
-    r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b)", re.IGNORECASE)
+    r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
+    r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|an?\s+|[\w'’-]+['’]s?\s+)?(?:(?!(?:of|in|for|on|to|by)\b)"
+    r"[\w'’-]+\s+){0,2}?(?:price|cost|fee|budget|salary|fine|wage)s?\b)", re.IGNORECASE)
 _CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|yuan|lira|lire|pesos?|rials?"
                    r"|dinars?|dirhams?|shillings?|crowns?|kronor|krona|krone|rand|roubles?|rubles?|zloty|guilders?"
                    r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|millions|billions")
@@ -478,6 +489,82 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
     span = sentence[start:end]
     return bool(_MONEY_IN.search(span) or _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
                 or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE
+
+
+# "How many …?" asks for a count, "How much rain …?" for an amount, "On what date / In which year
+# …?" for a date: a span that gives none is no answer (``gives_figure``). Not "How much of / more
+# …?" (a share or a ratio) nor "When …?" ("when they improve society as a whole").
+_FIGURE_ASKED = re.compile(
+    r"^\W*(?:(?P<count>how\s+many\b)|(?P<amount>how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger"
+    r"|bigger|smaller|cheaper|greater|better|worse|further|time)\b))"
+    r"|(?P<year>(?:in\s+)?(?:what|which)\s+year\b)|(?P<date>(?:(?:in|on)\s+)?(?:what|which)\s+(?:month|date)\b))",
+    re.IGNORECASE)
+_FIGURE_WORDS = (r"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                 r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+                 r"|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|few|several"
+                 r"|score|single|none|zero|once|twice|double|doubled|triple|tripled|quadrupled|free|nothing|many"
+                 r"|multiple|numerous|little)s?\b")
+_FIGURE_IN = re.compile(rf"(?<![\w.,])(?:{_FIGURE_WORDS})", re.IGNORECASE)
+_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")   # "&#233;", "&amp;"
+# "is number two in the chart", "world number one", "No 1": a rank (not "descendants number 30,000")
+_RANK_BEFORE = re.compile(r"\b(?:(?i:is|was|are|were|be|been|at|to|from|the|world|his|her|their|its|new|former|now"
+                          r"|currently|still|ranked|reached|hit|climbed|rose|fell|dropped)\s+(?i:number)|No\.?)\s*$")
+
+
+def figure_asked(question: str) -> str:
+    """"count", "amount", "year" or "date" when ``question`` asks for one (``_FIGURE_ASKED``), else ""."""
+    m = _FIGURE_ASKED.match(" ".join(question.split())[:1000])
+    return "" if m is None else m.lastgroup or ""
+
+
+def in_reference(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` cuts into a character reference left in the text
+    ("caf&#233;" quoted as "#233")."""
+    return any(m.start() < start < m.end() or m.start() < end < m.end() for m in _REFERENCE.finditer(sentence))
+
+
+def is_age(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence[start:end]`` is someone's age: "the 34-year-old",
+    "Okonkwo, 26, said", "aged 26"."""
+    figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
+    return bool(re.match(r"-?\s*years?-old\b", after) or re.search(r"\baged\s+$", before)
+                or (re.search(r"[A-Z][\w'’-]*,\s*$", before) and re.match(r",", after) and figure.isdigit()
+                    and int(figure) < 120))
+
+
+def counts(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence[start:end]`` counts something: not a year ("the 2005 Six
+    Nations", "in 2004 alone"; "2000 fans" counts), an age (``is_age``), a rank ("world number
+    two", "No 1") or a word of a name ("Saturday's Six Counties match"; "Seven pilots" opening a
+    sentence counts)."""
+    figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", figure) and (not re.match(r"\s+[a-z]", after) or re.search(
+            r"\b(?:in|since|until|by|during|from|of|before|after)\s+$", before, re.IGNORECASE)):
+        return False
+    if is_age(sentence, start, end) or _RANK_BEFORE.search(before):
+        return False
+    opens = not before.strip() or before.rstrip()[-1] in ".!?:;\"“‘'("
+    return opens or not (figure[0].isupper() and not figure.isdigit()
+                         and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+$", before)))
+
+
+def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` gives the figure ``kind`` asks for (``figure_asked``):
+    a count or an amount, its first figure counting (``counts``: "the 34-year-old …, needing two
+    chances" is about an age); a year (one written out, or any number but an age: "in 732"); a
+    date (a year, month, weekday or century); never through a character reference
+    (``in_reference``)."""
+    if in_reference(sentence, start, end):
+        return False
+    figures = [m for m in _FIGURE_IN.finditer(sentence, start, end) if not in_reference(sentence, m.start(), m.end())]
+    if kind in ("year", "date") and DATE_PATTERN.search(sentence[start:end]):
+        return True
+    if kind == "year":
+        return any(re.match(r"\d", m.group()) and not is_age(sentence, m.start(), m.end()) for m in figures) \
+            or bool(re.search(r"['’]\d\d\b", sentence[start:end]))     # "'07"
+    if kind not in ("count", "amount"):
+        return kind != "date"
+    return bool(figures) and counts(sentence, figures[0].start(), figures[0].end())     # what the span is about
 
 
 # A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".

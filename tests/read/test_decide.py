@@ -41,22 +41,28 @@ def test_a_follow_up_about_the_story_in_front_of_the_user_is_on_topic(seed_dir, 
     assert not engine.answer(QUESTION, about=(source,)).found
 
 
-def test_a_question_asking_for_a_sum_of_money_is_answered_only_by_one(tmp_path, fake_encoder, monkeypatch):
-    from tests.fakes import write_corpus
-
-    seeds = write_corpus(tmp_path / "seeds", {
-        "museum.txt": ("Mill to become museum", "The old mill will become a museum next year. "
-                       "The museum may one day hold a library as well."),
-    })
+@pytest.mark.parametrize("article, unanswered, notice, answered, quoted", [
+    (("Mill to become museum", "The old mill will become a museum next year. "
+      "The museum may one day hold a library as well."),
+     "How much will it cost to turn the old mill into a museum?", decide.NO_MONEY,     # the article gives no sum
+     "How much were the two boats the ferry company ordered worth?", "£18m"),
+    (("Harbour pilot retires", "The 34-year-old harbour pilot Ada Okonkwo retired in 2005. "
+      "She guided ships into Port Vance for the Northwind line."),
+     "How many ships did the harbour pilot Ada Okonkwo guide into Port Vance?",        # only an age and a year
+     decide.NO_KIND.format("a number"), "How many boats did the ferry company order from Norway?", "two"),
+])
+def test_a_question_asking_for_a_sum_or_a_count_is_answered_only_by_one(tmp_path, fake_encoder, monkeypatch, article,
+                                                                        unanswered, notice, answered, quoted):
+    seeds = write_corpus(tmp_path / "seeds", {"first.txt": article})
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
-    a = engine.answer("How much will it cost to turn the old mill into a museum?")
-    assert not a.found and a.notice == decide.NO_MONEY and a.passages      # the article gives no sum
+    a = engine.answer(unanswered)
+    assert not a.found and a.notice == notice and a.passages
     write_corpus(seeds, {"ferry.txt": ("Ferry order", "The ferry company ordered two boats worth £18m from Norway.")})
     engine.refresh()
-    a = engine.answer("How much were the two boats the ferry company ordered worth?")
-    assert a.found and a.source == "ferry.txt" and "£18m" in a.text
-    assert engine.answer("When will the old mill become a museum?").found        # not a sum: answered
+    a = engine.answer(answered)
+    assert a.found and a.source == "ferry.txt" and quoted in a.text
+    assert engine.answer("When will the old mill become a museum?").found        # not a figure: answered
 
 
 def test_the_shipped_threshold_rises_with_the_corpus():
@@ -217,3 +223,48 @@ def test_who_said_answered_with_a_pronoun_names_the_speaker_from_the_sentence_be
     assert article[a.sentence_start:a.sentence_end] == a.sentence
     a = engine.answer("What did the market do, as she said?")            # not a question for a speaker
     assert a.text != "Marta Lindqvist"
+
+
+class _NamesReader:
+    """Offers each capitalised name of a sentence as a span, the first name best."""
+
+    def read(self, question, sentences, titles=None, previous=None):
+        import re
+
+        out = []
+        for s in sentences:
+            names = [(m.start(), m.end()) for m in re.finditer(r"[A-Z]\w+(?: [A-Z]\w+)*", s)][1:] or [(0, len(s))]
+            spans = tuple((a, b, 5.0 - 0.5 * n) for n, (a, b) in enumerate(names))
+            out.append(Reading(spans[0][0], spans[0][1], spans[0][2], 0.0, spans))
+        return out
+
+
+def test_an_answer_just_given_is_not_given_again(tmp_path, fake_encoder, monkeypatch):
+    seeds = write_corpus(tmp_path / "seeds", {
+        "awards.txt": ("Harbour awards", "At the awards Harbourlight won the best drama prize, while "
+                       "Northwind Nights was named the best comedy."),
+    })
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=_NamesReader(), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    question = "Which film was named the best comedy at the awards?"
+    first = engine.answer(question)
+    assert first.found and first.text == "Harbourlight"          # the reader's best
+    given = (first.source, first.sentence, first.text)
+    again = engine.answer(question, not_again=[given])
+    assert again.found and again.text == "Northwind Nights" and again.sentence == first.sentence
+    assert again.start == first.sentence_start + first.sentence.index("Northwind Nights")     # offsets hold
+    none_left = [given, (first.source, first.sentence, "Northwind Nights")]
+    a = engine.answer(question, not_again=none_left)
+    assert not a.found or a.sentence != first.sentence           # that sentence has nothing else to give
+
+
+@pytest.mark.parametrize("span, new", [
+    ("Harbourlight", False), ("Harbour", False),                 # the quote, and a piece of it
+    ("Northwind Nights", True),
+    ("8.7%", True),                                            # an item of the range quoted
+    ("rose from 3.1% to 8.7%", False),                         # the quote with more around it
+])
+def test_a_new_quote_is_neither_the_one_given_nor_a_piece_of_it(span, new):
+    s = "Harbourlight won, Northwind Nights came second and the rate rose from 3.1% to 8.7% over the year."
+    at = s.index(span)
+    assert decide._new_quote(s, at, at + len(span), ["Harbourlight", "3.1% to 8.7%"]) is new

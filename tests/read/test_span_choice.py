@@ -11,9 +11,11 @@ from qa.read.span_choice import (
     asked_words,
     asked_years,
     choose,
+    figure_asked,
     figure_missing,
     fits,
     for_year,
+    gives_figure,
     holds_money,
     money_asked,
     other_year,
@@ -253,6 +255,10 @@ def test_a_year_asked_for_is_not_answered_with_another_years_figure():
     ("How much does Northwind spend each year on adverts?", True),
     ("What fee did Chelsea pay for him?", True),
     ("At what price was the offer pitched?", True),
+    ("What was the production budget of Harbourlight?", True),
+    ("What is Northwind's ticket price?", True),
+    ("What was the cost of the sea wall?", True),
+    ("What was the cause of the price rise?", False),
     ("How much of the budget goes on defence?", False),            # a share
     ("How much more did Spectre earn than Skyfall?", False),       # a ratio
     ("How much time does a viewer spend on YouTube?", False),
@@ -421,3 +427,70 @@ def test_a_year_with_its_month_before_the_span_ties_it():
     at = s.index("54%")
     assert span_years(s, at, at + 3) == {2023}
     assert not fits(s, at, at + 3, {2019}, money=False) and fits(s, at, at + 3, {2023}, money=False)
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("How many titles has Tomas Reyhill won?", "count"),
+    ("How much rain fell on Port Vance last week?", "amount"),
+    ("How much did the sea wall cost?", "amount"),
+    ("On what date will the harbour reopen?", "date"),
+    ("In which year did Okonkwo found the studio?", "year"),
+    ("Which month is the harbour closed?", "date"),
+    ("How much of the budget goes on the harbour?", ""),        # a share: "most of it"
+    ("How much longer will the works take?", ""),
+    ("When did the harbour reopen?", ""),                      # "when the storms had passed" may answer
+    ("Who built the sea wall?", ""),
+])
+def test_questions_asking_for_a_count_an_amount_or_a_date(question, figure):
+    assert figure_asked(question) == figure
+
+
+@pytest.mark.parametrize("kind, sentence, span, gives", [
+    ("count", "The 34-year-old pilot brought in 12 ships.", "34", False),             # an age
+    ("count", "The 34-year-old pilot brought in 12 ships.", "12", True),
+    ("count", "Okonkwo, 26, signed for Northwind in May.", "26", False),              # an age, after the name
+    ("count", "Aged 26, she signed for Northwind.", "26", True),                      # nothing says it is hers
+    ("count", "She signed when aged 26.", "26", False),
+    ("count", "Northwind lost in the 2005 Harbour Cup.", "2005", False),              # a year
+    ("count", "Northwind lost in 2005.", "2005", False),
+    ("count", "Northwind lost twice in 2005 alone.", "2005", False),
+    ("count", "The final drew 2000 fans.", "2000", True),                            # a count after all
+    ("count", "Reyhill missed Saturday's Six Counties match.", "Six", False),         # a word of a name
+    ("count", "Six pilots were hurt.", "Six", True),
+    ("count", "The ferry is number two in the league.", "two", False),               # a rank
+    ("count", "The pilots made a number of 14 trips.", "14", True),
+    ("count", "Okonkwo is world number one.", "one", False),
+    ("count", "Its pilots alone number 3,000.", "3,000", True),                     # "number" the verb
+    ("count", "The port caf&#233; was read out.", "233", False),               # a character reference
+    ("count", "The port caf&#233; was read out.", "#233", False),
+    ("count", "The caf&#233; said 40 ships were late.", "caf&#233; said 40", True),
+    ("count", "More than 50,000 visitors came.", "More than 50,000", True),
+    ("count", "Only a few pilots stayed.", "a few", True),
+    ("count", "The 34-year-old pilot needed two tries.", "34-year-old pilot needed two", False),   # about an age
+    ("amount", "The low-budget film opened in Port Vance.", "low", False),
+    ("amount", "The sea wall cost £7m.", "£7m", True),
+    ("date", "Okonkwo, 26, proposed on the ferry.", "26", False),
+    ("date", "The harbour reopens on 17 April.", "17 April", True),
+    ("date", "The harbour reopens in 2006.", "2006", True),
+    ("year", "The harbour was built in 732.", "732", True),                         # any year, written out
+    ("year", "Okonkwo, 26, proposed on the ferry.", "26", False),                    # not an age
+    ("year", "It joined the board in '07.", "'07", True),
+    ("count", "Seven states, however, disagree.", "Seven", True),                    # a sentence's first word
+    ("count", "The harbour has numerous berths.", "numerous", True),
+    ("amount", "Entry to the museum is free.", "free", True),
+    ("amount", "Sales rose by a third.", "a third", True),
+    ("count", "It was their third straight defeat.", "third straight defeat", False),   # an ordinal
+])
+def test_a_span_gives_the_figure_asked_for_only_when_it_counts_or_dates(kind, sentence, span, gives):
+    at = sentence.index(span)
+    assert gives_figure(kind, sentence, at, at + len(span)) is gives
+
+
+def test_a_count_is_quoted_before_an_age_or_a_year_the_reader_ranks_higher():
+    s = "The 34-year-old pilot brought in 12 ships during 2005 alone."
+    r = _reading(s, ("34", 6.0), ("2005", 5.8), ("12", 5.5))
+    assert _quoted(s, choose("How many ships did the pilot bring in?", s, r, slack=1.0)) == "12"
+    assert _quoted(s, choose("How old is the pilot?", s, r, slack=1.0)) == "34"      # an age asked: as it is
+    t = "The port caf&#233; said 40 ships were late."
+    r = _reading(t, ("233", 6.0), ("40", 5.5))
+    assert _quoted(t, choose("What was late?", t, r, slack=1.0)) == "40"     # never into "&#233;"
