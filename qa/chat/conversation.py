@@ -167,6 +167,17 @@ def avoided(question: str, turns: Sequence[Turn]) -> tuple[tuple[str, str], ...]
     return ((turns[-1].source, turns[-1].sentence),)
 
 
+def repeated(question: str, turns: Sequence[Turn]) -> tuple[tuple[str, str, str], ...]:
+    """The last answer's (seed file, sentence, quote) when ``question`` is "And X?" / "What about
+    X?": it asks the same of something else, so that quote is no answer to it ("And Okonkwo?"
+    after "31" for "How old is Tomas Reyhill?"; the same sentence may still answer with another
+    span).
+    None for other questions, or when the last turn found nothing."""
+    if not turns or not turns[-1].source or not turns[-1].answer or not _ABOUT.match(_plain(question)):
+        return ()
+    return ((turns[-1].source, turns[-1].sentence, turns[-1].answer),)
+
+
 def follows(turns: Sequence[Turn]) -> tuple[str, ...]:
     """The seed file a follow-up to the last turn is about: the article its answer was quoted from
     (none when it found nothing). A follow-up's answer from that article is on topic
@@ -391,17 +402,28 @@ def _owned_in_place(base: str, x: str) -> str | None:
 
 
 def _overlap_window(base: str, x: str, ignore: set[str]) -> tuple[int, int] | None:
-    """The span of ``base`` (a run of words as long as ``x``, give or take one) sharing the most
-    content words with ``x``, not counting ``ignore``; None when none shares one."""
+    """The span of ``base`` that ``x`` stands in for: a run of words from the first content word of
+    ``x`` (else from any it shares, not counting ``ignore``) to the end of a phrase (a content word
+    before a word like "at", or the end), sharing the most of its content words, about as long as
+    ``x`` without its leading "the", with the "the" before it when ``x`` has one ("the best
+    comedy" for "best drama" in "Which film won best drama at the Harbour awards?"); None when no
+    word is shared."""
     toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'’-]+", base)]
-    want = {w.lower() for w in re.findall(r"[\w'’-]+", x) if is_content(w)} - ignore
-    n = len(re.findall(r"[\w'’-]+", x))
-    best, where = 0, None
-    for size in (n - 1, n, n + 1):
-        for i in range(0, max(0, len(toks) - size + 1)):
-            got = {t[2] for t in toks[i:i + size]} & want
-            if size > 0 and len(got) > best:
-                best, where = len(got), (toks[i][0], toks[i + size - 1][1])
+    words = re.findall(r"[\w'’-]+", x)
+    lead = next((i for i, w in enumerate(words) if is_content(w)), len(words))
+    want = {w.lower() for w in words if is_content(w)} - ignore
+    n = len(words) - lead
+    starts = [i for i, t in enumerate(toks) if lead < len(words) and t[2] == words[lead].lower() and t[2] in want]
+    best, where = None, None
+    for i in starts or [i for i, t in enumerate(toks) if t[2] in want]:
+        for size in range(max(1, n - 1), n + 4):
+            if i + size > len(toks):
+                break
+            ends = is_content(toks[i + size - 1][2]) and (i + size == len(toks) or not is_content(toks[i + size][2]))
+            key = (ends, len({t[2] for t in toks[i:i + size]} & want), -abs(size - n))
+            if best is None or key > best:
+                first = i - 1 if lead and i and toks[i - 1][2] == words[lead - 1].lower() else i
+                best, where = key, (toks[first][0], toks[i + size - 1][1])
     return where
 
 

@@ -160,14 +160,16 @@ class Engine:
         return [index.passage(int(r), float(score)) for r, score in zip(rows, scores)]
 
     def answer(self, question: str, k: int | None = None, about: Iterable[str] = (),
-               avoid: Iterable[tuple[str, str]] = ()) -> Answer:
+               avoid: Iterable[tuple[str, str]] = (), not_again: Iterable[tuple[str, str, str]] = ()) -> Answer:
         """The best quoted answer to ``question`` (``qa.read``), with ``k`` passages. ``about``: the
         seed files a follow-up question is about (the previous answer's), ``qa.read.decide.decide``;
-        ``avoid``: (seed file, sentence) pairs not to quote again ("What else did she say?")."""
+        ``avoid``: (seed file, sentence) pairs not to quote again ("What else did she say?");
+        ``not_again``: (seed file, sentence, quote) answers not to give again ("And Tomas Reyhill?"
+        asks the same of someone else)."""
         check_question(question)
         k = check_k(self.settings.default_k if k is None else k)
         a = answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings,
-                        about=frozenset(about), avoid=frozenset(avoid))
+                        about=frozenset(about), avoid=frozenset(avoid), not_again=frozenset(not_again))
         if self.updating:         # articles being added are not searched yet: say so
             a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING])))
         return a

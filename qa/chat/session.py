@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 
 from qa.chat.citations import Citations
-from qa.chat.conversation import Turn, avoided, follows, resolve
+from qa.chat.conversation import Turn, avoided, follows, repeated, resolve
 from qa.chat.engine import Engine
 from qa.chat.present import (
     Cite,
@@ -108,7 +108,8 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
     try:
         follow_up = rewritten is not None
         a = engine.answer(searched, k, about=follows(state.turns) if follow_up else (),
-                          avoid=avoided(cleaned, state.turns) if follow_up else ())
+                          avoid=avoided(cleaned, state.turns) if follow_up else (),
+                          not_again=repeated(cleaned, state.turns) if follow_up else ())
     except (ValueError, IndexProblem) as exc:
         return said(md(str(exc)), str(exc))
     except Exception:

@@ -1,7 +1,8 @@
 """Two-turn conversations for ``python -m qa eval --conversations``: turn 1 is asked, turn 2 is
 rewritten by the project's own follow-up resolution (``qa.chat.conversation.resolve``, as the chat
 does) from turn 1's question and answer, and asked as a follow-up to turn 1's article
-(``follows``); its ``standalone`` form is asked alone, so the gap between the two measures the
+(``follows``), not quoting turn 1's answer again where the chat would not (``avoided``,
+``repeated``); its ``standalone`` form is asked alone, so the gap between the two measures the
 follow-up handling and nothing else."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from qa.chat.conversation import Turn, follows, resolve
+from qa.chat.conversation import Turn, avoided, follows, repeated, resolve
 from qa.measure.evaluate import Kind, Result, ask
 from qa.measure.questions import Conversation
 from qa.measure.scoring import share
@@ -27,10 +28,12 @@ def run_conversations(engine, conversations: Sequence[Conversation], k: int = 10
         first = ask(engine, c.first, k, Mode.HYBRID, Kind.TURN1)
         turn = Turn(question=c.first.question, searched=first.searched or c.first.question, answer=first.prediction,
                     sentence=first.sentence, source=first.source)
-        rewritten = resolve(prepare_question(c.second.question, DEFAULT.max_question_chars)[0], [turn])
+        cleaned = prepare_question(c.second.question, DEFAULT.max_question_chars)[0]
+        rewritten = resolve(cleaned, [turn])
         searched = c.second.question if rewritten is None else rewritten
         follow = ask(engine, replace(c.second, question=searched), k, Mode.HYBRID, Kind.FOLLOWUP,
-                     about=follows([turn]) if rewritten is not None else ())
+                     **({} if rewritten is None else {"about": follows([turn]), "avoid": avoided(cleaned, [turn]),
+                                                      "not_again": repeated(cleaned, [turn])}))
         alone = ask(engine, replace(c.second, question=c.standalone, id=c.second.id + "/standalone"), k, Mode.HYBRID,
                     Kind.STANDALONE)
         results += [first, replace(follow, question=c.second.question, searched=searched), alone]

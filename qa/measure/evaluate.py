@@ -76,13 +76,15 @@ class Result:
     searched: str = ""                  # the question as searched (after follow-up resolution)
 
 
-def ask(engine, q: Question, k: int, mode: Mode, kind: Kind, about: tuple[str, ...] = ()) -> Result:
-    """Ask ``engine.answer(q, max(k, 10))`` (a follow-up: ``about`` the previous answer's article)
+def ask(engine, q: Question, k: int, mode: Mode, kind: Kind, about: tuple[str, ...] = (),
+        avoid: tuple[tuple[str, str], ...] = (), not_again: tuple[tuple[str, str, str], ...] = ()) -> Result:
+    """Ask ``engine.answer(q, max(k, 10))`` (a follow-up: ``about`` the previous answer's article,
+    ``avoid`` and ``not_again`` what it must not quote again, as the chat asks it)
     and score it. Recall looks at ``engine.retrieve`` in ``mode`` (what a caller of ``retrieve()``
     gets; ``answer()`` shows the same passages with its own first)."""
     depth = max(k, max(RECALL_AT))
     t0 = time.perf_counter()
-    ans = engine.answer(q.question, depth, about=about)
+    ans = engine.answer(q.question, depth, about=about, avoid=avoid, not_again=not_again)
     latency_ms = (time.perf_counter() - t0) * 1000.0
     scored = kind in SCORED
     rank = em = f = correct = None

@@ -219,6 +219,18 @@ def test_asking_for_something_else_leaves_out_the_last_answer():
     assert avoided("What else?", [Turn("Q?", "Q?")]) == ()          # the last turn found nothing
 
 
+def test_and_x_asks_the_same_of_something_else_so_the_last_quote_is_no_answer():
+    from qa.chat.conversation import repeated
+
+    t = Turn("How old is goalkeeper Tomas Reyhill?", "How old is goalkeeper Tomas Reyhill?", "31",
+             "The 31-year-old keeper was injured.", "a.txt")
+    given = (("a.txt", "The 31-year-old keeper was injured.", "31"),)
+    assert repeated("And Okonkwo?", [t]) == given
+    assert repeated("What about his deputy?", [t]) == given
+    assert repeated("Where does he live?", [t]) == ()            # a new question: the quote may answer it
+    assert repeated("And Okonkwo?", [Turn("Q?", "Q?")]) == ()      # the last turn found nothing
+
+
 def test_ellipsis_asking_for_another_thing_of_the_same_owner_or_anothers():
     t = _turn("What was Northwind's revenue in 2023?", "£612m")
     assert resolve("And its pre-tax profit?", [t]) == "What was Northwind's pre-tax profit in 2023?"
@@ -263,3 +275,13 @@ def test_it_is_the_thing_the_last_question_named_with_a_common_noun_when_no_name
         "Why did Russia do that?"                                   # a name first
     out = resolve("When do they start?", [_turn("How many rules did the council pass?", "12")])
     assert out.startswith("When do they start, about ")            # a plural: not "it"'s
+
+
+@pytest.mark.parametrize("previous, follow_up, rewritten", [
+    ("Which film won best drama at the 2005 Harbour awards?", "And the best comedy film?",
+     "Which film won the best comedy film at the 2005 Harbour awards?"),
+    ("Which band was named best new international artist at the Harbour awards?", "What about best album?",
+     "Which band was named best album at the Harbour awards?"),
+])
+def test_and_x_takes_the_place_of_the_phrase_it_stands_for(previous, follow_up, rewritten):
+    assert resolve(follow_up, [Turn(previous, previous, "Harbourlight", "s", "a.txt")]) == rewritten

@@ -92,7 +92,7 @@ class StubEngine:
         self.answers = answers
         self.asked = []
 
-    def answer(self, question, k, about=()):
+    def answer(self, question, k, about=(), avoid=(), not_again=()):
         self.asked.append(k)
         return self.answers[question]
 
