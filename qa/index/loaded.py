@@ -63,6 +63,7 @@ class Index:
         self.vocab = {t: i for i, t in enumerate(terms)}
         self._accent_lock = threading.Lock()
         self._accented: dict[str, tuple[str, ...]] | None = None     # ``accented_terms``, once built
+        self._initials: dict[str, tuple[str, ...]] | None = None     # ``terms_by_initial``, once built
         self.vectors = arrays["vectors"]   # (rows, dim) float32, memory-mapped
         if dense is None:
             entry = manifest.get("ann") or {}
@@ -272,6 +273,19 @@ class Index:
                         found.setdefault(key, []).append((-int(self.bm25.df[t]), term))
                 self._accented = {key: tuple(term for _, term in sorted(v)) for key, v in found.items()}
             return self._accented
+
+    def terms_by_initial(self) -> dict[str, tuple[str, ...]]:
+        """The live terms without accents ("céloron" → "celoron"), by their first letter
+        (``qa.search.spelling.strangers``). Built once, on first use."""
+        with self._accent_lock:
+            if self._initials is None:
+                found: dict[str, set[str]] = {}
+                for term, t in self.vocab.items():
+                    if self.bm25.df[t]:
+                        plain = unaccented(term)
+                        found.setdefault(plain[:1], set()).add(plain)
+                self._initials = {k: tuple(sorted(v)) for k, v in found.items()}
+            return self._initials
 
     def query_terms(self, text: str) -> list[int]:
         """Term ids of the query's known words (``term_id``; other words cannot match anything)."""

@@ -94,11 +94,12 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     from one of them): an answer from one of those is on topic whatever its "topic" probability,
     as is a sentence giving words by name to the one person a question asks only what they said
     ("What did Tomas Reyhill say?", ``span_choice.quoted_speaker``); it must still pass the
-    "answerable" bar. ``not_again``: (seed file, sentence, quote) answers just given, not to give
-    again ("And Tomas Reyhill?" asks the same of someone else): another span of that sentence, else
-    another sentence (``_quoted_again``)."""
+    "answerable" bar. A question naming something no article mentions, nor nearly ("Zorbex";
+    ``Deliberation.strangers``), is not answered: the notice names it. ``not_again``: (seed file,
+    sentence, quote) answers just given, not to give again ("And Tomas Reyhill?" asks the same of
+    someone else): another span of that sentence, else another sentence (``_quoted_again``)."""
     s = DEFAULT if settings is None else settings
-    if len(d.picked) == 0:
+    if len(d.picked) == 0 or d.strangers:       # a name the archive never mentions: not about it
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched, notice=d.notice)
     d, spent = _quoted_again(index, d, not_again, s.span_choice_slack) if not_again else (d, ())
     models = scorers()

@@ -20,7 +20,7 @@ from qa.read.span_choice import asked_years, choose, figure_missing, fit
 from qa.records import Passage
 from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
-from qa.search.spelling import corrected, not_mentioned, said, unmentioned
+from qa.search.spelling import corrected, not_mentioned, said, strangers, unmentioned
 from qa.settings import DEFAULT, Settings
 
 EMPTY_QUESTION = "question is empty: ask something, e.g. 'What did Russia give North Korea?'"
@@ -72,6 +72,8 @@ class Deliberation:
     span_fit: np.ndarray = field(default_factory=lambda: np.zeros((0, 3)))
     # Other versions of the story (``qa.search.versions``): their seed files, by the chunk row they repeat.
     versions: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # Names of the question that no article holds, nor nearly (``spelling.strangers``): "Zorbex".
+    strangers: tuple[str, ...] = ()
 
 
 def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qvec: np.ndarray | None = None,
@@ -92,11 +94,13 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
         if fixes:
             notice = " ".join(filter(None, [notice, said(fixes)]))
             qvec = None                     # the vector of the question as typed is not the one searched
-    notice = " ".join(filter(None, [notice, not_mentioned(unmentioned(q, index.chunks_with, index.accented))]))
+    missing = unmentioned(q, index.chunks_with, index.accented)
+    notice = " ".join(filter(None, [notice, not_mentioned(missing)]))
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(s.distinct_depth * k, s.wider_chunks), Mode.HYBRID, settings=s)
     rows, scores, versions, shown = shown_passages(index, rows, scores, k, s)
-    d = Deliberation(question, q, notice, tuple(shown), no_evidence(), versions=versions)
+    d = Deliberation(question, q, notice, tuple(shown), no_evidence(), versions=versions,
+                     strangers=strangers(q, missing, index.terms_by_initial) if missing else ())
     d = _read(index, reader, d, qvec, rows, s.read_chunks, s.read_sentences, {}, s, exclude)
     more = len(rows) > s.read_chunks or len(d.evidence) > len(d.picked)
     if more and d.readings and max(r.margin for r in d.readings) < s.widen_below_margin:

@@ -15,7 +15,8 @@ searched as they write it ("Bjork" as "Björk", "Walesa" as "Wałęsa"), names t
 the dictionary typed in lower case ("rose" is not "rosé"). ``Settings.spelling`` turns this off.
 
 ``unmentioned`` finds the names in a question that no article holds ("Zorbex"), for the reply to say
-so."""
+so; ``strangers``, those of them that are no slip for a name the articles hold either ("Bedigo"
+for "Bendigo" is one): the question is about something the archive does not cover."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ import threading
 from collections.abc import Callable
 
 from qa.encode.words import STOPWORDS, tokenize
+from qa.index.loaded import unaccented
 
 # a word of plain letters as typed (a possessive "'s" may follow; not part of a longer word)
 _TYPED = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}(?=['’]s(?![\w'’-])|(?![\w'’-]))")
@@ -32,6 +34,10 @@ _NAME = re.compile(r"\w[\w&.’'-]*\w|\w")                           # a word, w
 _OWNER = re.compile(r"['’]s?$")
 _OPENS = re.compile(r"(?:^|[.?!:;]\s)\W*$")        # what comes before a word that opens a sentence
 _MOST_NAMES = 5                                  # names listed in a notice
+# capitalised, but no names: months and weekdays, also cut short ("March 2009", "Feb 2010", "Tues")
+_NOT_NAMES = frozenset("january february march april may june july august september october november december"
+                       " monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep"
+                       " sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 _LOADING = threading.Lock()
@@ -117,7 +123,49 @@ def unmentioned(question: str, articles_use: Callable[[str], int],
     return tuple(question[a:b] for a, b, opens in runs if not opens or " " in question[a:b])
 
 
+def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[[], dict[str, tuple[str, ...]]]
+              ) -> tuple[str, ...]:
+    """Those of ``names`` (``unmentioned`` in ``question``) that are no typing slip for a word the
+    articles hold: every word of the name is more than a slip from each of their terms (one letter
+    in a word of 5 to 9 letters, two from 10 on; none in a shorter word), accents aside; and not a
+    first name before a name they hold ("Tomas" of "Tomas Reyhill" where they write "Mr
+    Reyhill"). "Bedigo" is a slip for "Bendigo" and "Moncalm" for "Montcalm"; "Zorbex" and the
+    "Wiq" of "Northwind Wiq" are strangers: a question about them is about something the archive
+    does not cover."""
+    out = []
+    for name in names:
+        at = question.find(name)
+        if at >= 0 and re.match(r"\s+[A-Z]", question[at + len(name):]):
+            continue                    # a first name: the articles hold the name it goes with
+        words = [unaccented(t) for w in name.split() for t in tokenize(w)]
+        if words and not any(_near(w, terms_by_initial().get(w[:1], ())) for w in words):
+            out.append(name)
+    return tuple(out)
+
+
+def _near(word: str, terms: tuple[str, ...]) -> bool:
+    """Whether one of ``terms`` (all of ``word``'s first letter) is at most a slip from ``word``."""
+    slips = 0 if len(word) < 5 else 1 if len(word) < 10 else 2
+    return any(abs(len(t) - len(word)) <= slips and _edits_within(word, t, slips) for t in terms) if slips else False
+
+
+def _edits_within(a: str, b: str, most: int) -> bool:
+    """Whether ``a`` becomes ``b`` in at most ``most`` letters added, left out or changed."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > most:
+            return False
+    return row[-1] <= most
+
+
 def _held(word: str, articles_use: Callable[[str], int], accented: Callable[[str], str | None]) -> bool:
+    if word.lower().rstrip(".") in _NOT_NAMES:
+        return True                     # "March 2009", "Feb 2010": no name
+    if re.fullmatch(r"[A-Z]{2,}s", word) and _held(word[:-1], articles_use, accented):
+        return True                     # "DSMs" where the articles write "DSM"
     terms = tokenize(word)
     if not terms or all(map(articles_use, terms)):
         return True                     # a stop word ("The"), or words the articles hold
