@@ -448,10 +448,11 @@ _MONEY_ASKED = re.compile(
     r"^\W*(?:how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger|bigger|smaller|cheaper|greater|time|land"
     r"|space|energy|water|power|weight)\b)(?![^?]*\bcompared\b)(?![^?]*\bby\W*$)[^?]*?\b(?:cost|costs|pay|paid|pays"
     r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
+    r"|worth"
     r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
     r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
-    r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|an?\s+|[\w'’-]+['’]s?\s+)?(?:(?!(?:of|in|for|on|to|by)\b)"
-    r"[\w'’-]+\s+){0,2}?(?:price|cost|fee|budget|salary|fine|wage)s?\b)", re.IGNORECASE)
+    r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|[\w'’-]+['’]s?\s+)(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
+    r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?\b(?!\s*-|\s+(?:stability|effective|of\s+\w+ing)))", re.IGNORECASE)
 _CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|yuan|lira|lire|pesos?|rials?"
                    r"|dinars?|dirhams?|shillings?|crowns?|kronor|krona|krone|rand|roubles?|rubles?|zloty|guilders?"
                    r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|millions|billions")
@@ -523,6 +524,14 @@ def in_reference(sentence: str, start: int, end: int) -> bool:
     return any(m.start() < start < m.end() or m.start() < end < m.end() for m in _REFERENCE.finditer(sentence))
 
 
+def is_year(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence[start:end]`` is a year: "in 2004", "the 2005 Six Counties"
+    (not "2000 fans")."""
+    before, after = sentence[max(0, start - 30):start], sentence[end:end + 30]
+    return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", sentence[start:end])) and (not re.match(r"\s+[a-z]", after) or bool(
+        re.search(r"\b(?:in|since|until|by|during|from|of|before|after)\s+$", before, re.IGNORECASE)))
+
+
 def is_age(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` is someone's age: "the 34-year-old",
     "Okonkwo, 26, said", "aged 26"."""
@@ -538,10 +547,7 @@ def counts(sentence: str, start: int, end: int) -> bool:
     two", "No 1") or a word of a name ("Saturday's Six Counties match"; "Seven pilots" opening a
     sentence counts)."""
     figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", figure) and (not re.match(r"\s+[a-z]", after) or re.search(
-            r"\b(?:in|since|until|by|during|from|of|before|after)\s+$", before, re.IGNORECASE)):
-        return False
-    if is_age(sentence, start, end) or _RANK_BEFORE.search(before):
+    if is_year(sentence, start, end) or is_age(sentence, start, end) or _RANK_BEFORE.search(before):
         return False
     opens = not before.strip() or before.rstrip()[-1] in ".!?:;\"“‘'("
     return opens or not (figure[0].isupper() and not figure.isdigit()
@@ -550,10 +556,10 @@ def counts(sentence: str, start: int, end: int) -> bool:
 
 def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` gives the figure ``kind`` asks for (``figure_asked``):
-    a count or an amount, its first figure counting (``counts``: "the 34-year-old …, needing two
-    chances" is about an age); a year (one written out, or any number but an age: "in 732"); a
-    date (a year, month, weekday or century); never through a character reference
-    (``in_reference``)."""
+    a count or an amount, its first figure but a year counting (``counts``: "the 34-year-old …,
+    needing two chances" is about an age; "in 2004 alone" gives no count); a year (one written
+    out, or any number but an age: "in 732"); a date (a year, month, weekday or century); never
+    through a character reference (``in_reference``)."""
     if in_reference(sentence, start, end):
         return False
     figures = [m for m in _FIGURE_IN.finditer(sentence, start, end) if not in_reference(sentence, m.start(), m.end())]
@@ -564,7 +570,8 @@ def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
             or bool(re.search(r"['’]\d\d\b", sentence[start:end]))     # "'07"
     if kind not in ("count", "amount"):
         return kind != "date"
-    return bool(figures) and counts(sentence, figures[0].start(), figures[0].end())     # what the span is about
+    first = next((m for m in figures if not is_year(sentence, m.start(), m.end())), None)   # what the span is
+    return first is not None and counts(sentence, first.start(), first.end())             # about ("In 2004, 300 …")
 
 
 # A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".

@@ -50,6 +50,12 @@ def test_a_follow_up_about_the_story_in_front_of_the_user_is_on_topic(seed_dir, 
       "She guided ships into Port Vance for the Northwind line."),
      "How many ships did the harbour pilot Ada Okonkwo guide into Port Vance?",        # only an age and a year
      decide.NO_KIND.format("a number"), "How many boats did the ferry company order from Norway?", "two"),
+    (("Harbour pilot retires", "The 34-year-old harbour pilot Ada Okonkwo retired after a long career."),
+     "In what year did the harbour pilot Ada Okonkwo retire?", decide.NO_KIND.format("a year"),    # only an age
+     "In which year did the ferry company order two boats from Norway?", "2019"),
+    (("Harbour pilot retires", "The 34-year-old harbour pilot Ada Okonkwo retired after a long career."),
+     "On what date did the harbour pilot Ada Okonkwo retire?", decide.NO_KIND.format("a date"),
+     "On what date did the ferry company order two boats from Norway?", "2019"),
 ])
 def test_a_question_asking_for_a_sum_or_a_count_is_answered_only_by_one(tmp_path, fake_encoder, monkeypatch, article,
                                                                         unanswered, notice, answered, quoted):
@@ -58,7 +64,8 @@ def test_a_question_asking_for_a_sum_or_a_count_is_answered_only_by_one(tmp_path
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer(unanswered)
     assert not a.found and a.notice == notice and a.passages
-    write_corpus(seeds, {"ferry.txt": ("Ferry order", "The ferry company ordered two boats worth £18m from Norway.")})
+    write_corpus(seeds, {"ferry.txt": ("Ferry order", "In 2019 the ferry company ordered two boats worth £18m from "
+                                                      "Norway.")})
     engine.refresh()
     a = engine.answer(answered)
     assert a.found and a.source == "ferry.txt" and quoted in a.text

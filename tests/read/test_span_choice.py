@@ -264,6 +264,7 @@ def test_a_year_asked_for_is_not_answered_with_another_years_figure():
     ("How much time does a viewer spend on YouTube?", False),
     ("How much were damages raised by?", False),
     ("How much rain fell on Los Angeles?", False),
+    ("How much were the two boats worth?", True),
     ("How many people paid to see it?", False),
 ])
 def test_questions_asking_for_a_sum_of_money(question, money):
@@ -480,6 +481,7 @@ def test_questions_asking_for_a_count_an_amount_or_a_date(question, figure):
     ("amount", "Entry to the museum is free.", "free", True),
     ("amount", "Sales rose by a third.", "a third", True),
     ("count", "It was their third straight defeat.", "third straight defeat", False),   # an ordinal
+    ("count", "In 2019 the ferry company ordered two boats.", "In 2019 the ferry company ordered two boats", True),
 ])
 def test_a_span_gives_the_figure_asked_for_only_when_it_counts_or_dates(kind, sentence, span, gives):
     at = sentence.index(span)
