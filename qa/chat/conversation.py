@@ -167,15 +167,25 @@ def avoided(question: str, turns: Sequence[Turn]) -> tuple[tuple[str, str], ...]
     return ((turns[-1].source, turns[-1].sentence),)
 
 
+_CLAUSES = re.compile(r"[,;:]|\b(?:while|whereas|but|although)\b")
+
+
 def repeated(question: str, turns: Sequence[Turn]) -> tuple[tuple[str, str, str], ...]:
     """The last answer's (seed file, sentence, quote) when ``question`` is "And X?" / "What about
     X?": it asks the same of something else, so that quote is no answer to it ("And Okonkwo?"
     after "31" for "How old is Tomas Reyhill?"; the same sentence may still answer with another
-    span).
-    None for other questions, or when the last turn found nothing."""
-    if not turns or not turns[-1].source or not turns[-1].answer or not _ABOUT.match(_plain(question)):
+    span). None for other questions, when the last turn found nothing, and when the clause of the
+    sentence that gave the answer also names X ("Ann Lee directed both Harbourlight and Northwind
+    Nights": "And Northwind Nights?" may have the same answer)."""
+    about = _ABOUT.match(_plain(question))
+    last = turns[-1] if turns else None
+    if last is None or not last.source or not last.answer or about is None:
         return ()
-    return ((turns[-1].source, turns[-1].sentence, turns[-1].answer),)
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", about.group(1)) if is_content(w)}
+    clause = next((c for c in _CLAUSES.split(last.sentence) if last.answer in c), "")
+    if asked and asked <= {w.lower() for w in re.findall(r"[\w'’-]+", clause)}:
+        return ()           # "Ann Lee directed both Harbourlight and Northwind Nights": hers as well
+    return ((last.source, last.sentence, last.answer),)
 
 
 def follows(turns: Sequence[Turn]) -> tuple[str, ...]:
@@ -402,17 +412,37 @@ def _owned_in_place(base: str, x: str) -> str | None:
 
 
 def _overlap_window(base: str, x: str, ignore: set[str]) -> tuple[int, int] | None:
-    """The span of ``base`` that ``x`` stands in for: a run of words from the first content word of
-    ``x`` (else from any it shares, not counting ``ignore``) to the end of a phrase (a content word
-    before a word like "at", or the end), sharing the most of its content words, about as long as
-    ``x`` without its leading "the", with the "the" before it when ``x`` has one ("the best
-    comedy" for "best drama" in "Which film won best drama at the Harbour awards?"); None when no
-    word is shared."""
+    """The span of ``base`` that ``x`` stands in for (content words of ``ignore`` not counted),
+    with the "the" before it when ``x`` has one; None when they share no word.
+
+    - The head of ``x`` (its last content word) in ``base`` and the content words right before it,
+      as many as ``x`` has before its head: "the men's singles title" for "the women's singles
+      title", "unemployment rate" for "the inflation rate", "council" for "the county council"
+      (not the noun a question word asks about: "Which film …?").
+    - Else from the first content word of ``x`` (or, failing that, any it shares) to the end of
+      that phrase in ``base`` (a content word before a word like "at"), about as long as ``x``:
+      "best Xbox game" for "the best GameCube title"."""
     toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'’-]+", base)]
     words = re.findall(r"[\w'’-]+", x)
     lead = next((i for i, w in enumerate(words) if is_content(w)), len(words))
-    want = {w.lower() for w in words if is_content(w)} - ignore
+    content = [w.lower() for w in words if is_content(w)]
+    want = set(content) - ignore
+    if not want:
+        return None
     n = len(words) - lead
+
+    def with_the(i: int) -> int:
+        return i - 1 if lead and i and toks[i - 1][2] == words[lead - 1].lower() else i
+
+    head = content[-1]
+    at = next((i for i, t in enumerate(toks) if t[2] == head and head in want       # not "Which film …?"
+               and not (i and toks[i - 1][2] in QUESTION_WORDS)), None)
+    if at is not None:
+        first = at
+        while first > 0 and at - first < n - 1 and is_content(toks[first - 1][2]) \
+                and toks[first - 1][2] not in AUXILIARIES:
+            first -= 1
+        return toks[with_the(first)][0], toks[at][1]
     starts = [i for i, t in enumerate(toks) if lead < len(words) and t[2] == words[lead].lower() and t[2] in want]
     best, where = None, None
     for i in starts or [i for i, t in enumerate(toks) if t[2] in want]:
@@ -422,8 +452,7 @@ def _overlap_window(base: str, x: str, ignore: set[str]) -> tuple[int, int] | No
             ends = is_content(toks[i + size - 1][2]) and (i + size == len(toks) or not is_content(toks[i + size][2]))
             key = (ends, len({t[2] for t in toks[i:i + size]} & want), -abs(size - n))
             if best is None or key > best:
-                first = i - 1 if lead and i and toks[i - 1][2] == words[lead - 1].lower() else i
-                best, where = key, (toks[first][0], toks[i + size - 1][1])
+                best, where = key, (toks[with_the(i)][0], toks[i + size - 1][1])
     return where
 
 

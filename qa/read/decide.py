@@ -169,7 +169,7 @@ def _quoted_again(index: Index, d: Deliberation, not_again: frozenset[tuple[str,
         sentence = d.evidence.texts[int(d.picked[j])]
         doc = _document(index, d, j)
         given = [q for source, said, q in not_again if source == index.documents[doc]["source"] and said == sentence]
-        if sentence[r.start:r.end] not in given:
+        if _new_quote(sentence, r.start, r.end, given):
             continue
         dated = index.year(doc) if asked_years(d.searched) else None
         rest = [x for x in r.spans if _new_quote(sentence, x[0], x[1], given)]

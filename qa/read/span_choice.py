@@ -197,7 +197,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     near = [(s, e) for s, e, score in reading.spans if score >= best - slack and not in_reference(sentence, s, e)]
     own = [(s, e) for s, e in near if _other_words(sentence, s, e, asked)]
     if not own:
-        return reading
+        return replace(reading, **dict(zip(("start", "end"), whole_references(sentence, reading.start, reading.end))))
     years = asked_years(question)
     money = money_asked(question)
     if years or money:      # near-best spans that are what the question rules in, if any
@@ -227,6 +227,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
+    pick = whole_references(sentence, *pick)
     return replace(reading, start=pick[0], end=pick[1])
 
 
@@ -452,7 +453,8 @@ _MONEY_ASKED = re.compile(
     r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
     r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
     r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|[\w'’-]+['’]s?\s+)(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
-    r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?\b(?!\s*-|\s+(?:stability|effective|of\s+\w+ing)))", re.IGNORECASE)
+    r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:\?|$|,|of\b(?!\s+\w+ing\b)|for\b|in\b|to\b|at\b)))",
+    re.IGNORECASE)
 _CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|yuan|lira|lire|pesos?|rials?"
                    r"|dinars?|dirhams?|shillings?|crowns?|kronor|krona|krone|rand|roubles?|rubles?|zloty|guilders?"
                    r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|millions|billions")
@@ -524,12 +526,36 @@ def in_reference(sentence: str, start: int, end: int) -> bool:
     return any(m.start() < start < m.end() or m.start() < end < m.end() for m in _REFERENCE.finditer(sentence))
 
 
+# "Oct. 5", "Jul 4", "the 4th": dates as news agencies write them
+_SHORT_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
+                         r"|\b\d{1,2}(?:st|nd|rd|th)\b")
+# after a number that is no year: "12 years ago", "40%", "3 per cent"
+_NO_YEAR_AFTER = re.compile(r"\s*(?:%|(?:years?|months?|weeks?|days?|hours?|per\s*cent|percent)\b)", re.IGNORECASE)
+
+
+def whole_references(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``sentence[start:end]`` widened to the whole word of any character reference it cuts
+    ("233" of "caf&#233;" → "caf&#233;")."""
+    for m in _REFERENCE.finditer(sentence):
+        if m.start() < start < m.end() or m.start() < end < m.end():
+            word = re.match(r"[\w&#;]*", sentence[m.end():]).end()
+            head = len(re.search(r"[\w&#;]*$", sentence[:m.start()]).group())
+            start, end = min(start, m.start() - head), max(end, m.end() + word)
+    return start, end
+
+
 def is_year(sentence: str, start: int, end: int) -> bool:
-    """Whether the figure at ``sentence[start:end]`` is a year: "in 2004", "the 2005 Six Counties"
-    (not "2000 fans")."""
+    """Whether the figure at ``sentence[start:end]`` is a year: "in 2004", "May 2005", "the 2005
+    Six Counties", "2004-05", "the 1990s"; not "2000 fans", "£1800", "1900mm", "Attendance: 1850."."""
     before, after = sentence[max(0, start - 30):start], sentence[end:end + 30]
-    return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", sentence[start:end])) and (not re.match(r"\s+[a-z]", after) or bool(
-        re.search(r"\b(?:in|since|until|by|during|from|of|before|after)\s+$", before, re.IGNORECASE)))
+    if not re.fullmatch(r"(?:1[5-9]|20)\d\d", sentence[start:end]) or re.search(r"[£$€¥¢₹]\s?$", before):
+        return False
+    if re.match(r"s\b|['’]s\b", after):
+        return True                     # "the 1990s"
+    if re.match(r"[^\W\d_%]|%", after):
+        return False                    # a unit: "1900mm"
+    return bool(re.search(rf"\b(?:in|since|until|by|during|from|of|before|after|between|(?:{'|'.join(MONTHS)}))\s+$",
+                          before, re.IGNORECASE) or re.match(r"\s+[A-Z]|[-–/]\d", after))
 
 
 def is_age(sentence: str, start: int, end: int) -> bool:
@@ -560,13 +586,20 @@ def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
     needing two chances" is about an age; "in 2004 alone" gives no count); a year (one written
     out, or any number but an age: "in 732"); a date (a year, month, weekday or century); never
     through a character reference (``in_reference``)."""
-    if in_reference(sentence, start, end):
+    refs = [(m.start(), m.end()) for m in _REFERENCE.finditer(sentence)]
+
+    def cut(a: int, b: int) -> bool:
+        return any(x < a < y or x < b < y for x, y in refs)
+
+    if cut(start, end):
         return False
-    figures = [m for m in _FIGURE_IN.finditer(sentence, start, end) if not in_reference(sentence, m.start(), m.end())]
-    if kind in ("year", "date") and DATE_PATTERN.search(sentence[start:end]):
+    figures = [m for m in _FIGURE_IN.finditer(sentence, start, end) if not cut(m.start(), m.end())]
+    span = sentence[start:end]
+    if kind in ("year", "date") and (DATE_PATTERN.search(span) or _SHORT_DATE.search(span)):
         return True
-    if kind == "year":
-        return any(re.match(r"\d", m.group()) and not is_age(sentence, m.start(), m.end()) for m in figures) \
+    if kind == "year":                  # a number, but an age, a span of time or a share
+        return any(re.match(r"\d", m.group()) and not is_age(sentence, m.start(), m.end())
+                   and not _NO_YEAR_AFTER.match(sentence, m.end()) for m in figures) \
             or bool(re.search(r"['’]\d\d\b", sentence[start:end]))     # "'07"
     if kind not in ("count", "amount"):
         return kind != "date"

@@ -127,7 +127,8 @@ def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[
               ) -> tuple[str, ...]:
     """Those of ``names`` (``unmentioned`` in ``question``) that are no typing slip for a word the
     articles hold: every word of the name is more than a slip from each of their terms (one letter
-    in a word of 5 to 9 letters, two from 10 on; none in a shorter word), accents aside; and not a
+    in a word of 5 to 9 letters, two from 10 on; two letters swapped in a shorter word), accents
+    aside ("José" where they write "Jose" is theirs); and not a
     first name before a name they hold ("Tomas" of "Tomas Reyhill" where they write "Mr
     Reyhill"). "Bedigo" is a slip for "Bendigo" and "Moncalm" for "Montcalm"; "Zorbex" and the
     "Wiq" of "Northwind Wiq" are strangers: a question about them is about something the archive
@@ -144,20 +145,34 @@ def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[
 
 
 def _near(word: str, terms: tuple[str, ...]) -> bool:
-    """Whether one of ``terms`` (all of ``word``'s first letter) is at most a slip from ``word``."""
-    slips = 0 if len(word) < 5 else 1 if len(word) < 10 else 2
-    return any(abs(len(t) - len(word)) <= slips and _edits_within(word, t, slips) for t in terms) if slips else False
+    """Whether one of ``terms`` (all of ``word``'s first letter) is at most a slip from ``word``:
+    the same word, or, in one of 5 letters or more, one letter added, left out, changed or two
+    swapped per 5 (at most 2); two letters swapped in a shorter one ("Muks")."""
+    slips = 1 if len(word) < 10 else 2
+    short = len(word) < 5
+    return any(t == word or (abs(len(t) - len(word)) <= slips and _edits_within(word, t, slips)
+                             and (not short or (len(t) == len(word) and _swapped(word, t)))) for t in terms)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two letters side by side swapped."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _edits_within(a: str, b: str, most: int) -> bool:
-    """Whether ``a`` becomes ``b`` in at most ``most`` letters added, left out or changed."""
-    row = list(range(len(b) + 1))
+    """Whether ``a`` becomes ``b`` in at most ``most`` letters added, left out or changed, or two
+    side by side swapped (each one edit)."""
+    before, row = None, list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
+        current = [i] + [0] * len(b)
         for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-        if min(row) > most:
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > most:
             return False
+        before, row = row, current
     return row[-1] <= most
 
 

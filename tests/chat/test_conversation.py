@@ -229,6 +229,12 @@ def test_and_x_asks_the_same_of_something_else_so_the_last_quote_is_no_answer():
     assert repeated("What about his deputy?", [t]) == given
     assert repeated("Where does he live?", [t]) == ()            # a new question: the quote may answer it
     assert repeated("And Okonkwo?", [Turn("Q?", "Q?")]) == ()      # the last turn found nothing
+    both = Turn("Who directed Harbourlight?", "Who directed Harbourlight?", "Ann Lee",
+                "Ann Lee directed both Harbourlight and Northwind Nights for Glenmoor Films.", "a.txt")
+    assert repeated("And Northwind Nights?", [both]) == ()          # the same clause names it: hers as well
+    either = Turn("Which film won best drama?", "Which film won best drama?", "Harbourlight",
+                  "Harbourlight won best drama, while Northwind Nights won best comedy.", "a.txt")
+    assert repeated("And the best comedy?", [either]) == (("a.txt", either.sentence, "Harbourlight"),)
 
 
 def test_ellipsis_asking_for_another_thing_of_the_same_owner_or_anothers():
@@ -282,6 +288,11 @@ def test_it_is_the_thing_the_last_question_named_with_a_common_noun_when_no_name
      "Which film won the best comedy film at the 2005 Harbour awards?"),
     ("Which band was named best new international artist at the Harbour awards?", "What about best album?",
      "Which band was named best album at the Harbour awards?"),
+    ("How much did the council spend on roads last year?", "And the county council?",       # its head noun
+     "How much did the county council spend on roads last year?"),
+    ("What is the unemployment rate in Northwind?", "And the inflation rate?", "What is the inflation rate in Northwind?"),
+    ("Who won the men's singles title at the Harbour Open?", "And the women's singles title?",
+     "Who won the women's singles title at the Harbour Open?"),
 ])
 def test_and_x_takes_the_place_of_the_phrase_it_stands_for(previous, follow_up, rewritten):
     assert resolve(follow_up, [Turn(previous, previous, "Harbourlight", "s", "a.txt")]) == rewritten

@@ -260,6 +260,8 @@ def test_an_answer_just_given_is_not_given_again(tmp_path, fake_encoder, monkeyp
     again = engine.answer(question, not_again=[given])
     assert again.found and again.text == "Northwind Nights" and again.sentence == first.sentence
     assert again.start == first.sentence_start + first.sentence.index("Northwind Nights")     # offsets hold
+    piece = engine.answer(question, not_again=[(first.source, first.sentence, "Harbour")])    # a piece of it
+    assert piece.text == "Northwind Nights"
     none_left = [given, (first.source, first.sentence, "Northwind Nights")]
     a = engine.answer(question, not_again=none_left)
     assert not a.found or a.sentence != first.sentence           # that sentence has nothing else to give
