@@ -52,7 +52,7 @@ from qa.settings import DEFAULT, Settings
 NO_MONEY = "The question asks for a sum of money; none of the passages read gives one for it."
 NO_FIGURE = "The passages read give this figure only for other years than the one asked about."
 NO_KIND = "The question asks for {}; none of the passages read gives one."
-_FIGURE_NAMES = {"count": "a number", "amount": "an amount", "year": "a year", "date": "a date"}
+_FIGURE_NAMES = {"count": "a number", "amount": "an amount", "year": "a year", "date": "a date", "age": "an age"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -22,11 +22,13 @@
   2021") but with the one it gives for that year, where it says ("… from £59.7m a year earlier"
   in a story of 2024 is the figure for 2023). When no near-best span is, ``qa.read.decide`` does
   not answer from that sentence.
-- A question that asks for a count ("How many …?"), an amount ("How much rain …?") or a date ("On
-  what date …?") is answered with a span that gives one (``gives_figure``): a year ("the 2005
-  Harbour Cup"), an age ("the 34-year-old", "Okonkwo, 26,"), a rank ("number two") or a word of a
-  name ("Six Counties") counts nothing; else, as for money, not from that sentence.
-- No span cuts into a character reference left in a text file ("caf&#233;" is not "233").
+- A question that asks for a count ("How many …?"), an amount ("How much rain …?"), a year, a date
+  ("On what date …?") or an age ("How old …?") is answered with a span that gives one
+  (``gives_figure``): for a count, a year ("the 2005 Harbour Cup"), an age ("the 34-year-old",
+  "Okonkwo, 26,"), a rank ("number two") or a word of a name ("Six Counties") counts nothing;
+  else, as for money, not from that sentence.
+- No span cuts into a character reference left in a text file ("caf&#233;" is not "233"): it is
+  widened to the whole word.
 
 The reader's scores are kept as they are (the fitted models read them); only the quoted span moves:
 to a span the reader itself scored within ``settings.span_choice_slack`` of its best (any span it
@@ -495,12 +497,13 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
 
 
 # "How many …?" asks for a count, "How much rain …?" for an amount, "On what date / In which year
-# …?" for a date: a span that gives none is no answer (``gives_figure``). Not "How much of / more
-# …?" (a share or a ratio) nor "When …?" ("when they improve society as a whole").
+# …?" for a date, "How old …?" for an age: a span that gives none is no answer (``gives_figure``).
+# Not "How much of / more …?" (a share or a ratio) nor "When …?" ("when they improve society").
 _FIGURE_ASKED = re.compile(
     r"^\W*(?:(?P<count>how\s+many\b)|(?P<amount>how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger"
     r"|bigger|smaller|cheaper|greater|better|worse|further|time)\b))"
-    r"|(?P<year>(?:in\s+)?(?:what|which)\s+year\b)|(?P<date>(?:(?:in|on)\s+)?(?:what|which)\s+(?:month|date)\b))",
+    r"|(?P<year>(?:in\s+)?(?:what|which)\s+year\b)|(?P<date>(?:(?:in|on)\s+)?(?:what|which)\s+(?:month|date)\b)"
+    r"|(?P<age>how\s+old\b))",
     re.IGNORECASE)
 _FIGURE_WORDS = (r"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                  r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
@@ -515,7 +518,8 @@ _RANK_BEFORE = re.compile(r"\b(?:(?i:is|was|are|were|be|been|at|to|from|the|worl
 
 
 def figure_asked(question: str) -> str:
-    """"count", "amount", "year" or "date" when ``question`` asks for one (``_FIGURE_ASKED``), else ""."""
+    """"count", "amount", "year", "date" or "age" when ``question`` asks for one (``_FIGURE_ASKED``),
+    else ""."""
     m = _FIGURE_ASKED.match(" ".join(question.split())[:1000])
     return "" if m is None else m.lastgroup or ""
 
@@ -601,6 +605,8 @@ def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
         return any(re.match(r"\d", m.group()) and not is_age(sentence, m.start(), m.end())
                    and not _NO_YEAR_AFTER.match(sentence, m.end()) for m in figures) \
             or bool(re.search(r"['’]\d\d\b", sentence[start:end]))     # "'07"
+    if kind == "age":                   # any figure but a year ("born in 1971" gives no age)
+        return any(not is_year(sentence, m.start(), m.end()) for m in figures)
     if kind not in ("count", "amount"):
         return kind != "date"
     first = next((m for m in figures if not is_year(sentence, m.start(), m.end())), None)   # what the span is

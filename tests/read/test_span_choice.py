@@ -441,6 +441,7 @@ def test_a_year_with_its_month_before_the_span_ties_it():
     ("On what date will the harbour reopen?", "date"),
     ("In which year did Okonkwo found the studio?", "year"),
     ("Which month is the harbour closed?", "date"),
+    ("How old is Tomas Reyhill?", "age"),
     ("How much of the budget goes on the harbour?", ""),        # a share: "most of it"
     ("How much longer will the works take?", ""),
     ("When did the harbour reopen?", ""),                      # "when the storms had passed" may answer
@@ -494,6 +495,9 @@ def test_questions_asking_for_a_count_an_amount_or_a_date(question, figure):
     ("date", "The harbour reopens on the 4th.", "the 4th", True),
     ("year", "The harbour closed 12 years ago.", "12", False),                    # a span of time
     ("year", "Turnout was 40%.", "40%", False),
+    ("age", "The 34-year-old pilot retired.", "34", True),                          # an age asked: as it is
+    ("age", "The pilot, born in 1971, retired.", "born in 1971", False),
+    ("age", "The veteran pilot retired.", "veteran", False),
 ])
 def test_a_span_gives_the_figure_asked_for_only_when_it_counts_or_dates(kind, sentence, span, gives):
     at = sentence.index(span)
