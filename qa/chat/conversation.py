@@ -167,6 +167,9 @@ def avoided(question: str, turns: Sequence[Turn]) -> tuple[tuple[str, str], ...]
     return ((turns[-1].source, turns[-1].sentence),)
 
 
+# words that open a noun phrase: its modifiers run from after one of these to its head
+_OPENS_PHRASE = frozenset("the a an this that these those its his her their our my your of for in on at to from with"
+                          " by about".split())
 _CLAUSES = re.compile(r"[,;:]|\b(?:while|whereas|but|although)\b")
 
 
@@ -175,15 +178,18 @@ def repeated(question: str, turns: Sequence[Turn]) -> tuple[tuple[str, str, str]
     X?": it asks the same of something else, so that quote is no answer to it ("And Okonkwo?"
     after "31" for "How old is Tomas Reyhill?"; the same sentence may still answer with another
     span). None for other questions, when the last turn found nothing, and when the clause of the
-    sentence that gave the answer also names X ("Ann Lee directed both Harbourlight and Northwind
-    Nights": "And Northwind Nights?" may have the same answer)."""
+    sentence that gave the answer also names X, X not being that answer ("Ann Lee directed both
+    Harbourlight and Northwind Nights": "And Northwind Nights?" may have the same answer; "And
+    Leeds?" after "Leeds" for "Who did Hull beat?" may not)."""
     about = _ABOUT.match(_plain(question))
     last = turns[-1] if turns else None
     if last is None or not last.source or not last.answer or about is None:
         return ()
     asked = {w.lower() for w in re.findall(r"[\w'’-]+", about.group(1)) if is_content(w)}
-    clause = next((c for c in _CLAUSES.split(last.sentence) if last.answer in c), "")
-    if asked and asked <= {w.lower() for w in re.findall(r"[\w'’-]+", clause)}:
+    said = re.compile(rf"(?<!\w){re.escape(last.answer)}(?!\w)")
+    clause = next((c for c in _CLAUSES.split(last.sentence) if said.search(c)), "")
+    answer = {w.lower() for w in re.findall(r"[\w'’-]+", last.answer)}
+    if asked and not asked <= answer and asked <= {w.lower() for w in re.findall(r"[\w'’-]+", clause)}:
         return ()           # "Ann Lee directed both Harbourlight and Northwind Nights": hers as well
     return ((last.source, last.sentence, last.answer),)
 
@@ -415,8 +421,9 @@ def _overlap_window(base: str, x: str, ignore: set[str]) -> tuple[int, int] | No
     """The span of ``base`` that ``x`` stands in for (content words of ``ignore`` not counted),
     with the "the" before it when ``x`` has one; None when they share no word.
 
-    - The head of ``x`` (its last content word) in ``base`` and the content words right before it,
-      as many as ``x`` has before its head: "the men's singles title" for "the women's singles
+    - The head of ``x`` (its last content word) in ``base`` and the content words right before it
+      back to a word that opens the phrase ("the", "of", an owner's name; none when they run back to
+      a verb: "Who won gold …?" + "And team gold?"): "the men's singles title" for "the women's singles
       title", "unemployment rate" for "the inflation rate", "council" for "the county council"
       (not the noun a question word asks about: "Which film …?").
     - Else from the first content word of ``x`` (or, failing that, any it shares) to the end of
@@ -437,11 +444,14 @@ def _overlap_window(base: str, x: str, ignore: set[str]) -> tuple[int, int] | No
     head = content[-1]
     at = next((i for i, t in enumerate(toks) if t[2] == head and head in want       # not "Which film …?"
                and not (i and toks[i - 1][2] in QUESTION_WORDS)), None)
-    if at is not None:
+    if at is not None:              # its modifiers, back to a word that opens the phrase ("the", "of", "Tesco's")
         first = at
-        while first > 0 and at - first < n - 1 and is_content(toks[first - 1][2]) \
+        while first > 0 and at - first < n + 1 and is_content(toks[first - 1][2]) \
                 and toks[first - 1][2] not in AUXILIARIES:
             first -= 1
+        if first < at and not (first == 0 or toks[first - 1][2] in _OPENS_PHRASE
+                               or re.search(r"['’]s?$", toks[first - 1][2])):
+            first = at              # "Who won gold …?": "won" is no modifier of "gold"
         return toks[with_the(first)][0], toks[at][1]
     starts = [i for i, t in enumerate(toks) if lead < len(words) and t[2] == words[lead].lower() and t[2] in want]
     best, where = None, None

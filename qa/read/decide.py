@@ -188,7 +188,12 @@ def _new_quote(sentence: str, start: int, end: int, given: list[str]) -> bool:
     piece of one ("Lind" of "Mara Lind") other than a whole item of a range or a list ("8.7%"
     of "3.1% to 8.7%", the rate after)."""
     span = sentence[start:end].strip()
-    return not any(q in span or (span in q and span not in _ITEMS.split(q)) for q in given)
+    return not any(_holds(span, q) or (_holds(q, span) and span not in _ITEMS.split(q)) for q in given)
+
+
+def _holds(text: str, words: str) -> bool:
+    """Whether ``words`` occur in ``text`` as whole words ("5" is not in "15")."""
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _joined(*notices: str) -> str:

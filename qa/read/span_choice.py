@@ -455,7 +455,8 @@ _MONEY_ASKED = re.compile(
     r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
     r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
     r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|[\w'’-]+['’]s?\s+)(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
-    r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:\?|$|,|of\b(?!\s+\w+ing\b)|for\b|in\b|to\b|at\b)))",
+    r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|per|paid"
+    r"|on|now|today|tag|bill|last|this|next|deficit|cap|cuts?)\b))",
     re.IGNORECASE)
 _CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|yuan|lira|lire|pesos?|rials?"
                    r"|dinars?|dirhams?|shillings?|crowns?|kronor|krona|krone|rand|roubles?|rubles?|zloty|guilders?"
@@ -542,24 +543,27 @@ def whole_references(sentence: str, start: int, end: int) -> tuple[int, int]:
     ("233" of "caf&#233;" → "caf&#233;")."""
     for m in _REFERENCE.finditer(sentence):
         if m.start() < start < m.end() or m.start() < end < m.end():
-            word = re.match(r"[\w&#;]*", sentence[m.end():]).end()
-            head = len(re.search(r"[\w&#;]*$", sentence[:m.start()]).group())
+            word = re.match(rf"(?:{_REFERENCE.pattern}|\w)*", sentence[m.end():]).end()
+            head = len(re.search(rf"(?:{_REFERENCE.pattern}|\w)*$", sentence[:m.start()]).group())
             start, end = min(start, m.start() - head), max(end, m.end() + word)
     return start, end
 
 
 def is_year(sentence: str, start: int, end: int) -> bool:
-    """Whether the figure at ``sentence[start:end]`` is a year: "in 2004", "May 2005", "the 2005
-    Six Counties", "2004-05", "the 1990s"; not "2000 fans", "£1800", "1900mm", "Attendance: 1850."."""
+    """Whether the figure at ``sentence[start:end]`` is a year: a number from 1500 to 2099 but one
+    with a currency before it ("£1800") or a unit after it ("1900mm", "40%"), or a lowercase word
+    after it unless a word of time comes before ("2000 fans" counts; "in 2004 alone", "born 1971,",
+    "the 2005 Six Counties", "(2005)", "1999-2000", "the 1990s" are years)."""
     before, after = sentence[max(0, start - 30):start], sentence[end:end + 30]
     if not re.fullmatch(r"(?:1[5-9]|20)\d\d", sentence[start:end]) or re.search(r"[£$€¥¢₹]\s?$", before):
         return False
     if re.match(r"s\b|['’]s\b", after):
-        return True                     # "the 1990s"
-    if re.match(r"[^\W\d_%]|%", after):
+        return True                     # "the 1990s", "2004's"
+    if re.match(r"[^\W\d_]|%", after):
         return False                    # a unit: "1900mm"
-    return bool(re.search(rf"\b(?:in|since|until|by|during|from|of|before|after|between|(?:{'|'.join(MONTHS)}))\s+$",
-                          before, re.IGNORECASE) or re.match(r"\s+[A-Z]|[-–/]\d", after))
+    return not re.match(r"\s+[a-z]", after) or bool(re.search(
+        rf"\b(?:in|since|until|till|by|during|from|of|before|after|between|and|to|born|founded|"
+        rf"{'|'.join(MONTHS)})\s+$", before, re.IGNORECASE))
 
 
 def is_age(sentence: str, start: int, end: int) -> bool:
@@ -599,11 +603,12 @@ def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
         return False
     figures = [m for m in _FIGURE_IN.finditer(sentence, start, end) if not cut(m.start(), m.end())]
     span = sentence[start:end]
-    if kind in ("year", "date") and (DATE_PATTERN.search(span) or _SHORT_DATE.search(span)):
+    if kind in ("year", "date") and (DATE_PATTERN.search(span) or (kind == "date" and _SHORT_DATE.search(span))):
         return True
     if kind == "year":                  # a number, but an age, a span of time or a share
         return any(re.match(r"\d", m.group()) and not is_age(sentence, m.start(), m.end())
-                   and not _NO_YEAR_AFTER.match(sentence, m.end()) for m in figures) \
+                   and not _NO_YEAR_AFTER.match(sentence, m.end()) and not re.match(r"[^\W\d_]", sentence[m.end():])
+                   for m in figures) \
             or bool(re.search(r"['’]\d\d\b", sentence[start:end]))     # "'07"
     if kind == "age":                   # any figure but a year ("born in 1971" gives no age)
         return any(not is_year(sentence, m.start(), m.end()) for m in figures)

@@ -235,6 +235,8 @@ def test_and_x_asks_the_same_of_something_else_so_the_last_quote_is_no_answer():
     either = Turn("Which film won best drama?", "Which film won best drama?", "Harbourlight",
                   "Harbourlight won best drama, while Northwind Nights won best comedy.", "a.txt")
     assert repeated("And the best comedy?", [either]) == (("a.txt", either.sentence, "Harbourlight"),)
+    beat = Turn("Who did Hull beat?", "Who did Hull beat?", "Leeds", "Hull beat Leeds 3-1.", "a.txt")
+    assert repeated("And Leeds?", [beat]) == (("a.txt", "Hull beat Leeds 3-1.", "Leeds"),)   # X is the answer
 
 
 def test_ellipsis_asking_for_another_thing_of_the_same_owner_or_anothers():
@@ -293,6 +295,9 @@ def test_it_is_the_thing_the_last_question_named_with_a_common_noun_when_no_name
     ("What is the unemployment rate in Northwind?", "And the inflation rate?", "What is the inflation rate in Northwind?"),
     ("Who won the men's singles title at the Harbour Open?", "And the women's singles title?",
      "Who won the women's singles title at the Harbour Open?"),
+    ("Who won gold in 2004?", "And team gold?", "Who won team gold in 2004?"),            # "won" is no modifier
+    ("What did the minister say about the new rail budget?", "And the health budget?",
+     "What did the minister say about the health budget?"),
 ])
 def test_and_x_takes_the_place_of_the_phrase_it_stands_for(previous, follow_up, rewritten):
     assert resolve(follow_up, [Turn(previous, previous, "Harbourlight", "s", "a.txt")]) == rewritten

@@ -260,15 +260,16 @@ def test_an_answer_just_given_is_not_given_again(tmp_path, fake_encoder, monkeyp
     again = engine.answer(question, not_again=[given])
     assert again.found and again.text == "Northwind Nights" and again.sentence == first.sentence
     assert again.start == first.sentence_start + first.sentence.index("Northwind Nights")     # offsets hold
-    piece = engine.answer(question, not_again=[(first.source, first.sentence, "Harbour")])    # a piece of it
-    assert piece.text == "Northwind Nights"
+    longer = engine.answer(question, not_again=[(first.source, first.sentence, "At the awards Harbourlight")])
+    assert longer.text == "Northwind Nights"                      # a piece of the quote given is no new one
     none_left = [given, (first.source, first.sentence, "Northwind Nights")]
     a = engine.answer(question, not_again=none_left)
     assert not a.found or a.sentence != first.sentence           # that sentence has nothing else to give
 
 
 @pytest.mark.parametrize("span, new", [
-    ("Harbourlight", False), ("Harbour", False),                 # the quote, and a piece of it
+    ("Harbourlight", False), ("Harbour", True),                  # the quote; "Harbour" is another word
+    ("won", False),                                             # a piece of "Harbourlight won"
     ("Northwind Nights", True),
     ("8.7%", True),                                            # an item of the range quoted
     ("rose from 3.1% to 8.7%", False),                         # the quote with more around it
@@ -276,4 +277,6 @@ def test_an_answer_just_given_is_not_given_again(tmp_path, fake_encoder, monkeyp
 def test_a_new_quote_is_neither_the_one_given_nor_a_piece_of_it(span, new):
     s = "Harbourlight won, Northwind Nights came second and the rate rose from 3.1% to 8.7% over the year."
     at = s.index(span)
-    assert decide._new_quote(s, at, at + len(span), ["Harbourlight", "3.1% to 8.7%"]) is new
+    assert decide._new_quote(s, at, at + len(span), ["Harbourlight won", "3.1% to 8.7%"]) is new
+    t = "Lee scored 15 points, Okonkwo scored 5 points."
+    assert decide._new_quote(t, t.index("5 points"), t.index("5 points") + 1, ["15"])      # "5" is no piece of "15"
