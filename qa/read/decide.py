@@ -11,9 +11,11 @@ says so); only a question they are not about abstains. Some questions are answer
 can answer them: one naming a year or month by an article of that time (``qa.read.timing``); one
 asking for a sum of money ("How much did it cost?") by a quoted span that is one, and one asking
 for a figure in a year it names not by the figure for another year (``span_choice.fits``); one
-asking for a count, an amount or a date ("How many …?", "On what date …?") by a span that gives
-one (``span_choice.gives_figure``: not the year of "the 2005 Six Counties" for "How many …?");
-otherwise "not found", saying why."""
+asking for a count, an amount, a year, a date or an age ("How many …?", "On what date …?") by a
+span that gives one (``span_choice.gives_figure``: not the year of "the 2005 Six Counties" for
+"How many …?"); and none naming something no article mentions, nor nearly
+(``spelling.strangers``); otherwise "not found", saying why. "And X?" is not given the answer
+just given (``not_again``)."""
 
 from __future__ import annotations
 
