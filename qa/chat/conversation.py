@@ -41,6 +41,7 @@ from qa.chat.referents import (
 )
 from qa.read.byline import asks_author, story_subject
 from qa.read.published import asks_date
+from qa.read.span_choice import is_measure
 
 # Pronouns that stand for the referent as a subject/object ("he") or a possessor ("his").
 _PERSONAL = {"he", "she", "him", "they", "them", "it", "her"}
@@ -369,7 +370,7 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
         if year:
             return base[:year.start()] + str(int(year.group(1)) - 1) + base[year.end():]
         return f"{base.rstrip('?.! ')} the year before?"
-    if re.fullmatch(r"(?:in\s+)?(1[89]\d\d|20\d\d)", lower):
+    if re.fullmatch(r"(?:in\s+)?(1[89]\d\d|20\d\d)|the\s+(1[89]\d\d|20\d\d)\s+one", lower):
         new = re.search(r"\d{4}", x).group(0)
         if year:
             return base[:year.start()] + new + base[year.end():]
@@ -390,6 +391,9 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
     owned = _owned_in_place(base, x)
     if owned is not None:
         return owned
+    measure = _measure_in_place(base, x)
+    if measure is not None:
+        return measure
     window = _overlap_window(base, x, {w.lower() for r in refs for w in r.text.split()})
     if window is not None:
         a, b = window
@@ -415,6 +419,26 @@ def _owned_in_place(base: str, x: str) -> str | None:
     if thing is None:
         return None
     return f"{base[:owner.start()]}{x}{base[thing.end():]}"
+
+
+def _measure_in_place(base: str, x: str) -> str | None:
+    """"And revenue?" after "What was Northwind's pre-tax profit in 2023?": the previous question
+    asking for that measure instead ("What was Northwind's revenue in 2023?"); None when ``x`` is no
+    measure of money in lower case or the previous question asks for none."""
+    words = x.split()
+    while words and words[0].lower() in {"the", "its", "their", "his", "her"}:
+        words = words[1:]
+    if not words or not is_measure(words[-1]) or any(w[:1].isupper() for w in words):
+        return None
+    toks = list(re.finditer(r"[\w'’-]+", base))
+    at = next((i for i, t in enumerate(toks) if is_measure(t.group(0))), None)
+    if at is None:
+        return None
+    first = at                      # with the words before it that qualify it ("pre-tax profit")
+    while first > 0 and is_content(toks[first - 1].group(0)) and not re.search(r"['’]s?$", toks[first - 1].group(0)) \
+            and toks[first - 1].group(0).lower() not in AUXILIARIES and not toks[first - 1].group(0)[:1].isupper():
+        first -= 1
+    return base[:toks[first].start()] + " ".join(words) + base[toks[at].end():]
 
 
 def _overlap_window(base: str, x: str, ignore: set[str]) -> tuple[int, int] | None:

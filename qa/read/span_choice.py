@@ -484,6 +484,11 @@ def measure_asked(question: str) -> str:
     return m.group(0).lower() if m else ""
 
 
+def is_measure(word: str) -> bool:
+    """Whether ``word`` names a measure of money ("revenue", "profit", "turnover")."""
+    return bool(_MEASURE_NOUN.fullmatch(word))
+
+
 def money_asked(question: str) -> bool:
     """Whether ``question`` asks for a sum of money (see ``_MONEY_ASKED``)."""
     return bool(_MONEY_ASKED.search(" ".join(question.split())[:1000]))

@@ -296,6 +296,9 @@ def test_it_is_the_thing_the_last_question_named_with_a_common_noun_when_no_name
     ("Who won the men's singles title at the Harbour Open?", "And the women's singles title?",
      "Who won the women's singles title at the Harbour Open?"),
     ("Who won gold in 2004?", "And team gold?", "Who won team gold in 2004?"),            # "won" is no modifier
+    ("What was Northwind's pre-tax profit in 2023?", "And revenue?", "What was Northwind's revenue in 2023?"),
+    ("What was Northwind's profit in 2023?", "And the revenue?", "What was Northwind's revenue in 2023?"),
+    ("Who won the 2004 Harbour Cup?", "And the 2005 one?", "Who won the 2005 Harbour Cup?"),
     ("What did the minister say about the new rail budget?", "And the health budget?",
      "What did the minister say about the health budget?"),
 ])
