@@ -128,9 +128,9 @@ def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[
     """Those of ``names`` (``unmentioned`` in ``question``) that are no typing slip for a word the
     articles hold: every word of the name is more than a slip from each of their terms (one letter
     in a word of 5 to 9 letters, two from 10 on; two letters swapped in a shorter word), accents
-    aside ("José" where they write "Jose" is theirs); and not a
-    first name before a name they hold ("Tomas" of "Tomas Reyhill" where they write "Mr
-    Reyhill"). "Bedigo" is a slip for "Bendigo" and "Moncalm" for "Montcalm"; "Zorbex" and the
+    aside ("José" where they write "Jose" is theirs); not a first name before a name they hold
+    ("Tomas" of "Tomas Reyhill" where they write "Mr Reyhill"), nor an acronym they may write out
+    ("CEO" for "chief executive"). "Bedigo" is a slip for "Bendigo" and "Moncalm" for "Montcalm"; "Zorbex" and the
     "Wiq" of "Northwind Wiq" are strangers: a question about them is about something the archive
     does not cover."""
     out = []
@@ -138,6 +138,8 @@ def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[
         at = question.find(name)
         if at >= 0 and re.match(r"\s+[A-Z]", question[at + len(name):]):
             continue                    # a first name: the articles hold the name it goes with
+        if re.fullmatch(r"[A-Z]{2,}s?", name.replace(".", "")):
+            continue                    # an acronym they may write out ("CEO": "chief executive")
         words = [unaccented(t) for w in name.split() for t in tokenize(w)]
         if words and not any(_near(w, terms_by_initial().get(w[:1], ())) for w in words):
             out.append(name)

@@ -135,6 +135,8 @@ def test_names_no_article_holds(question, names):
     ("Who met in Łódź?", ("Łódź",), ()),
     ("What did Mr Ryehill say?", ("Ryehill",), ()),                         # two letters swapped
     ("Who owns the Okonkow firm?", ("Okonkow",), ()),
+    ("Who is the CEO of Northwind?", ("CEO",), ()),                          # an acronym, maybe written out
+    ("Where do the MPs sit?", ("MPs",), ()),
 ])
 def test_names_no_article_holds_nor_nearly_are_strangers(question, names, far):
     held = "Bendigo Montcalm Céloron win wig Jose Lodz Reyhill Okonkwo Musk"
