@@ -163,14 +163,14 @@ _ITEMS = re.compile(r"\s*(?:[,;]|\b(?:to|and|or)\b|[-–])\s*")
 def _quoted_again(index: Index, d: Deliberation, not_again: frozenset[tuple[str, str, str]], slack: float
                   ) -> tuple[Deliberation, set[int]]:
     """``d`` with each sentence read whose quote is one of ``not_again`` quoting instead the next
-    span the reader offers there that neither is nor holds a quote given from it ("Harbour" is no
-    answer when it becomes "Harbourlight" again); and the sentences read with no such span, not to
+    span the reader offers there that neither holds nor is a piece of a quote given from it
+    (``_new_quote``: "Lind" of "Mara Lind"); and the sentences read with no such span, not to
     answer from."""
     readings, spent = list(d.readings), set()
     for j, r in enumerate(d.readings):
         sentence = d.evidence.texts[int(d.picked[j])]
         doc = _document(index, d, j)
-        given = [q for source, said, q in not_again if source == index.documents[doc]["source"] and said == sentence]
+        given = [q for source, where, q in not_again if source == index.documents[doc]["source"] and where == sentence]
         if _new_quote(sentence, r.start, r.end, given):
             continue
         dated = index.year(doc) if asked_years(d.searched) else None

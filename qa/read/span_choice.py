@@ -196,7 +196,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
             return replace(reading, start=pick[0], end=pick[1])
     asked = asked_words(question)
     best = reading.spans[0][2]
-    near = [(s, e) for s, e, score in reading.spans if score >= best - slack and not in_reference(sentence, s, e)]
+    refs = references(sentence)
+    near = [(s, e) for s, e, score in reading.spans if score >= best - slack and not cuts(refs, s, e)]
     own = [(s, e) for s, e in near if _other_words(sentence, s, e, asked)]
     if not own:
         return replace(reading, **dict(zip(("start", "end"), whole_references(sentence, reading.start, reading.end))))
@@ -530,10 +531,16 @@ def figure_asked(question: str) -> str:
     return "" if m is None else m.lastgroup or ""
 
 
-def in_reference(sentence: str, start: int, end: int) -> bool:
-    """Whether the span ``sentence[start:end]`` cuts into a character reference left in the text
-    ("caf&#233;" quoted as "#233")."""
-    return any(m.start() < start < m.end() or m.start() < end < m.end() for m in _REFERENCE.finditer(sentence))
+def references(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each character reference left in ``sentence`` ("&#233;", "&amp;")."""
+    return [(m.start(), m.end()) for m in _REFERENCE.finditer(sentence)]
+
+
+def cuts(refs: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the span ``start``–``end`` cuts into one of ``refs`` (``references``): "caf&#233;"
+    quoted as "#233"."""
+    return any(a < start < b or a < end < b for a, b in refs)
+
 
 
 # "Oct. 5", "Jul 4", "the 4th": dates as news agencies write them
@@ -546,11 +553,11 @@ _NO_YEAR_AFTER = re.compile(r"\s*(?:%|(?:years?|months?|weeks?|days?|hours?|per\
 def whole_references(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span ``sentence[start:end]`` widened to the whole word of any character reference it cuts
     ("233" of "caf&#233;" → "caf&#233;")."""
-    for m in _REFERENCE.finditer(sentence):
-        if m.start() < start < m.end() or m.start() < end < m.end():
-            word = re.match(rf"(?:{_REFERENCE.pattern}|\w)*", sentence[m.end():]).end()
-            head = len(re.search(rf"(?:{_REFERENCE.pattern}|\w)*$", sentence[:m.start()]).group())
-            start, end = min(start, m.start() - head), max(end, m.end() + word)
+    for a, b in references(sentence):
+        if cuts([(a, b)], start, end):
+            word = re.match(rf"(?:{_REFERENCE.pattern}|\w)*", sentence[b:]).end()
+            head = len(re.search(rf"(?:{_REFERENCE.pattern}|\w)*$", sentence[:a]).group())
+            start, end = min(start, a - head), max(end, b + word)
     return start, end
 
 
@@ -582,7 +589,7 @@ def is_age(sentence: str, start: int, end: int) -> bool:
 
 def counts(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` counts something: not a year ("the 2005 Six
-    Nations", "in 2004 alone"; "2000 fans" counts), an age (``is_age``), a rank ("world number
+    Counties", "in 2004 alone"; "2000 fans" counts), an age (``is_age``), a rank ("world number
     two", "No 1") or a word of a name ("Saturday's Six Counties match"; "Seven pilots" opening a
     sentence counts)."""
     figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
@@ -598,15 +605,11 @@ def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
     a count or an amount, its first figure but a year counting (``counts``: "the 34-year-old …,
     needing two chances" is about an age; "in 2004 alone" gives no count); a year (one written
     out, or any number but an age: "in 732"); a date (a year, month, weekday or century); never
-    through a character reference (``in_reference``)."""
-    refs = [(m.start(), m.end()) for m in _REFERENCE.finditer(sentence)]
-
-    def cut(a: int, b: int) -> bool:
-        return any(x < a < y or x < b < y for x, y in refs)
-
-    if cut(start, end):
+    through a character reference (``cuts``)."""
+    refs = references(sentence)
+    if cuts(refs, start, end):
         return False
-    figures = [m for m in _FIGURE_IN.finditer(sentence, start, end) if not cut(m.start(), m.end())]
+    figures = [m for m in _FIGURE_IN.finditer(sentence, start, end) if not cuts(refs, m.start(), m.end())]
     span = sentence[start:end]
     if kind in ("year", "date") and (DATE_PATTERN.search(span) or (kind == "date" and _SHORT_DATE.search(span))):
         return True
