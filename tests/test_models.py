@@ -18,7 +18,8 @@ from qa.models import (
     parse_thresholds,
     threshold_at,
 )
-from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, SENTENCE_FEATURES, TOPIC_FEATURES
+from qa.read.evidence import SENTENCE_FEATURES
+from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES
 from qa.search.candidates import CHUNK_FEATURES
 
 TABLES = {"chunks": CHUNK_FEATURES, "sentences": SENTENCE_FEATURES, "final": FINAL_FEATURES,

@@ -77,13 +77,15 @@ def topic_features(final: np.ndarray, d) -> np.ndarray:
 
 
 def collect(index, enc, reader, qs, labelled: bool):
+    """(labels, deliberation) per question: the choice models' features are computed from the
+    deliberation when fitting (``qa.read.features``), so a cache of these outlives changes to them."""
     vecs = enc.encode([q["question"] for q in qs])
     out = []
     for n, (q, v) in enumerate(zip(qs, vecs)):
         d = deliberate(index, enc, reader, q["question"], 5, v)
         y = np.array([correct(index, d, j, q) for j in range(len(d.picked))], dtype=np.float64) if labelled \
             else np.zeros(len(d.picked))
-        out.append((final_matrix(d), y, d))
+        out.append((y, d))
         if n % 500 == 0:
             print(f"  {n}/{len(qs)}", flush=True)
     return out
@@ -104,7 +106,7 @@ def clearly_offtopic(index: Index, off: list[dict], g_off, offtopic_index: Index
     candidate sentence, and (when ``offtopic_index`` holds their articles) their article's centroid
     is below ``related`` cosine from every indexed article's."""
     keep = np.array([not any(holds_answer(t, q["answers"]) for t in d.evidence.texts)
-                     for q, (_, _, d) in zip(off, g_off)])
+                     for q, (_, d) in zip(off, g_off)])
     if offtopic_index is not None:
         mine = np.stack(list(article_centroids(index).values()))
         theirs = article_centroids(offtopic_index)
@@ -156,19 +158,24 @@ def settings_from(args, enc) -> list[Setting]:
     return out
 
 
-# The code a collected deliberation is made by: searching, reading and choosing the span.
+# The code a collected deliberation is made by: searching, reading and choosing the span. Not the
+# choice models' feature tables (``_FITTING_CODE``): they are computed from the deliberations when fitting.
 _COLLECTING_CODE = ("qa/read", "qa/search", "qa/encode/words.py", "qa/index/loaded.py", "qa/index/bm25.py",
                     "qa/settings.py")
+_FITTING_CODE = ("qa/read/features.py",)
 
 
 def code_digest(root: Path = Path(__file__).resolve().parent.parent) -> str:
-    """SHA-256 of the source files of ``_COLLECTING_CODE``: any edit to them, a comment included,
-    makes the cached deliberations stale (collecting again is slow, using stale ones is wrong)."""
+    """SHA-256 of the source files of ``_COLLECTING_CODE`` (but ``_FITTING_CODE``): any edit to
+    them, a comment included, makes the cached deliberations stale (collecting again is slow, using
+    stale ones is wrong)."""
     h = hashlib.sha256()
     for part in _COLLECTING_CODE:
         path = root / part
         for f in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+            name = f.relative_to(root).as_posix()
+            if name not in _FITTING_CODE:
+                h.update(name.encode() + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()
 
 
@@ -193,6 +200,8 @@ def collect_all(settings: list[Setting], enc, reader, reader_path: Path, cache: 
         stored = pickle.loads(cache.read_bytes())
         if not isinstance(stored, dict) or "settings" not in stored:
             sys.exit(f"{cache} was written by older code: delete it to collect again")
+        if any(len(pair) != 2 for hit in stored["settings"].values() for g in hit["collected"] for pair in g):
+            sys.exit(f"{cache} holds features computed when collecting (older code): delete it to collect again")
     for s in settings:
         key = cache_key(s, reader_path)
         hit = stored["settings"].get(s.name)
@@ -280,7 +289,7 @@ def main() -> None:
                          "judges), or as a substring (the earlier rule; to measure the difference)")
     ap.add_argument("--cache", type=Path, help="keep the collected deliberations here, and reuse them for the "
                     "settings asked the same questions of the same index by the same reader and code (to refit "
-                    "after changing only the fitting)")
+                    "after changing only the fitting or the choice models' features, qa/read/features.py)")
     args = ap.parse_args()
     enc = load_encoder()
     reader = SpanReader(enc.model, enc.tokenizer, args.reader)
@@ -298,7 +307,8 @@ def main() -> None:
     pairs, deliberations, first, setting_of, is_off, clear = [], [], [], [], [], []
     for n, s in enumerate(settings):
         for qs, g, off in ((s.on, s.collected[0], False), (s.off, s.collected[1], True)):
-            for m, (q, (x, _, d)) in enumerate(zip(qs, g)):
+            for m, (q, (_, d)) in enumerate(zip(qs, g)):
+                x = final_matrix(d)
                 y = np.array([correct(s.index, d, j, q, args.labels) for j in range(len(d.picked))],
                              dtype=np.float64) if not off else np.zeros(len(d.picked))
                 pairs.append((x, y))

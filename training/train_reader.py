@@ -33,8 +33,7 @@ from qa.encode.encoder import build_threads
 from qa.encode.minilm import load_encoder
 from qa.index.loaded import Index
 from qa.models import load_weights
-from qa.read.evidence import gather
-from qa.read.features import SENTENCE_FEATURES
+from qa.read.evidence import SENTENCE_FEATURES, gather
 from qa.read.pipeline import previous_sentence
 from qa.search.rank import search
 from qa.settings import DEFAULT

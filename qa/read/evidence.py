@@ -9,6 +9,7 @@ import numpy as np
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
+from qa.models import FeatureTable
 from qa.read.kinds import KIND_FEATURES, kind_features
 
 
@@ -82,7 +83,7 @@ def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, f
 @dataclass(frozen=True)
 class Evidence:
     """Candidate sentences of one question (deduplicated across overlapping chunks) and their raw
-    signals, all (n,) but ``kinds``; ``qa.read.features.SENTENCE_FEATURES`` turns them into features."""
+    signals, all (n,) but ``kinds``; ``SENTENCE_FEATURES`` turns them into features."""
 
     srows: np.ndarray           # sentence rows
     chunks: np.ndarray          # best-ranked chunk row holding each sentence
@@ -147,3 +148,16 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
         n_words=np.asarray([len(t.split()) for t in texts], dtype=np.float64),
         kinds=kind_features(question, texts),
     )
+
+
+# The stage-1 ranker's features ("sentences" in ``ranking.json``): which candidates are read.
+SENTENCE_FEATURES = FeatureTable("sentences", {
+    "sent_cos": lambda e: e.sent_cos,
+    "chunk_rr": lambda e: 1.0 / (1.0 + e.chunk_rank),
+    "coverage": lambda e: e.coverage,
+    "coverage_ctx": lambda e: e.coverage_ctx,
+    "bigrams": lambda e: e.bigrams,
+    "log_len": lambda e: np.log1p(e.n_words),
+    "cos_gap": lambda e: e.sent_cos - e.sent_cos.max(),
+    **{name: (lambda e, i=i: e.kinds[:, i]) for i, name in enumerate(KIND_FEATURES)},
+})

@@ -1,8 +1,9 @@
 """The feature tables of the reading models: each feature name bound to the code computing it
 (``qa.models.FeatureTable``). Only features that mean the same whatever the size of the index (no
-raw BM25 or fused scores), so that models fitted on one corpus hold on another.
+raw BM25 or fused scores), so that models fitted on one corpus hold on another. The stage-1 sentence
+ranker's table, which decides what is read, is ``qa.read.evidence.SENTENCE_FEATURES``; these only
+weigh what was read, so ``training/calibrate.py`` recomputes them from its cached deliberations.
 
-- "sentences" ranks candidate sentences (state: ``Evidence``);
 - "final" chooses among the sentences read (state: ``Deliberation``);
 - "confidence" (P(the quoted sentence answers)), "topic" (P(the articles are about the question))
   and "answerable" (P(one of the sentences read answers it)) read the evidence for each sentence
@@ -15,18 +16,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa.models import FeatureTable
-from qa.read.kinds import KIND_FEATURES
-
-SENTENCE_FEATURES = FeatureTable("sentences", {
-    "sent_cos": lambda e: e.sent_cos,
-    "chunk_rr": lambda e: 1.0 / (1.0 + e.chunk_rank),
-    "coverage": lambda e: e.coverage,
-    "coverage_ctx": lambda e: e.coverage_ctx,
-    "bigrams": lambda e: e.bigrams,
-    "log_len": lambda e: np.log1p(e.n_words),
-    "cos_gap": lambda e: e.sent_cos - e.sent_cos.max(),
-    **{name: (lambda e, i=i: e.kinds[:, i]) for i, name in enumerate(KIND_FEATURES)},
-})
 
 
 def _picked(d, values: np.ndarray) -> np.ndarray:

@@ -12,8 +12,15 @@ import numpy as np
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights
-from qa.read.evidence import Evidence, article_coverage, gather, missing_weight, no_evidence, vocabulary_coverage
-from qa.read.features import SENTENCE_FEATURES
+from qa.read.evidence import (
+    SENTENCE_FEATURES,
+    Evidence,
+    article_coverage,
+    gather,
+    missing_weight,
+    no_evidence,
+    vocabulary_coverage,
+)
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
 from qa.read.span_choice import asked_years, choose, figure_missing, fit

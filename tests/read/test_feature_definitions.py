@@ -15,7 +15,8 @@ import numpy as np
 
 from qa.chat.engine import Engine
 from qa.read import pipeline
-from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, SENTENCE_FEATURES, TOPIC_FEATURES, Choice
+from qa.read.evidence import SENTENCE_FEATURES
+from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.search.candidates import CHUNK_FEATURES, candidates
 from tests.fakes import QUESTIONS, SENTENCE, HashingEncoder, write_corpus
 

@@ -141,7 +141,7 @@ def test_standardized_logistic_returns_weights_for_the_raw_features():
 def test_clearly_offtopic_leaves_out_questions_whose_answer_the_corpus_holds():
     off = [{"answers": ["Paris"]}, {"answers": ["1990", "the year 1990"]}, {"answers": [""]}, {"answers": ["2"]}]
     texts = [("The capital is Paris.", "Rain fell."), ("Nothing here.",), ("Anything.",), ("In 2010, it rained.",)]
-    g_off = [(None, None, SimpleNamespace(evidence=SimpleNamespace(texts=t))) for t in texts]
+    g_off = [(None, SimpleNamespace(evidence=SimpleNamespace(texts=t))) for t in texts]
     assert clearly_offtopic(None, off, g_off, None, 0.6).tolist() == [False, True, True, True]   # "2" is not in "2010"
 
 
@@ -245,10 +245,11 @@ def test_the_calibration_cache_is_keyed_on_the_code_that_collects_it(tmp_path):
     for part in ("qa/read", "qa/search", "qa/encode", "qa/index"):
         (tmp_path / part).mkdir(parents=True)
     for name in ("qa/read/span_choice.py", "qa/search/rank.py", "qa/encode/words.py", "qa/index/loaded.py",
-                 "qa/index/bm25.py", "qa/settings.py", "qa/index/build.py"):
+                 "qa/index/bm25.py", "qa/settings.py", "qa/index/build.py", "qa/read/features.py"):
         (tmp_path / name).write_text("x = 1\n")
     digest = code_digest(tmp_path)
     (tmp_path / "qa/index/build.py").write_text("x = 2\n")             # builds: not how a question is read
+    (tmp_path / "qa/read/features.py").write_text("x = 2\n")           # the choice models' features: computed when fitting
     assert code_digest(tmp_path) == digest
     (tmp_path / "qa/read/span_choice.py").write_text("x = 1  # a comment\n")
     assert code_digest(tmp_path) != digest
