@@ -14,7 +14,7 @@ from pathlib import Path
 
 from qa.encode.encoder import Encoder
 from qa.index.build import build_index, out_of_date
-from qa.index.format import IndexProblem, read_manifest
+from qa.index.format import MANIFEST, IndexProblem, read_manifest
 from qa.index.loaded import Index
 from qa.read.decide import answer_from
 from qa.read.pipeline import EMPTY_QUESTION
@@ -79,6 +79,7 @@ class Engine:
             warm_dictionary()           # loaded beside the index, not at the first slip (0.4 s)
         self.last_report: BuildReport | None = None
         self._index: Index | None = None
+        self._seen: tuple[int, int, int] | None = None      # the manifest on disk when loaded
         if auto_build:
             self.refresh(progress=progress, log=log)
         else:
@@ -89,6 +90,7 @@ class Engine:
                               f"bring it up to date with: python -m qa build --index {self.index_dir}", stacklevel=2)
 
     def _load(self) -> Index:
+        self._seen = self._manifest_stamp()         # before loading: a build finishing meanwhile is seen next time
         index = Index.load(self.index_dir, self.encoder.name, self.encoder.dim, self.settings)
         # the words written with accents (Index.accented) are found beside the first questions, not in them
         threading.Thread(target=index.accented_terms, name="accented-terms", daemon=True).start()
@@ -96,9 +98,39 @@ class Engine:
 
     @property
     def index(self) -> Index:
+        """The loaded index; first reloaded when another process (``python -m qa build``, another
+        app) has replaced it on disk since, so that a correction made from the shell is what is
+        quoted next. While this engine's own build runs, the index it had."""
         if self._index is None:
             raise IndexProblem(f"no index loaded from {self.index_dir}: build it with: python -m qa build")
+        if self._manifest_stamp() != self._seen and self._build_lock.acquire(blocking=False):
+            try:
+                self._follow()
+            finally:
+                self._build_lock.release()
         return self._index
+
+    def _manifest_stamp(self) -> tuple[int, int, int] | None:
+        """What identifies the manifest file on disk (a build replaces it whole), None without one."""
+        try:
+            st = (self.index_dir / MANIFEST).stat()
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
+
+    def _follow(self) -> None:
+        """Load the index on disk if its manifest is not the loaded one's (the build lock held). An
+        index that cannot be loaded (gone, damaged) leaves the loaded one in use."""
+        stamp = self._manifest_stamp()
+        try:
+            manifest = read_manifest(self.index_dir)
+            if manifest is not None and manifest != self._index.manifest:
+                self._index = self._load()
+                return
+        except IndexProblem as exc:
+            warnings.warn(f"the index in {self.index_dir} changed on disk but cannot be loaded ({exc}); "
+                          "answering from the one loaded before", stacklevel=3)
+        self._seen = stamp
 
     def refresh(self, full: bool = False, progress=None, log=None) -> BuildReport:
         """Bring the index up to date with the seeds folder (incrementally) and start using it.

@@ -98,7 +98,7 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
 
     if not question.strip() or not shown:
         return state            # nothing asked: nothing added (the app says what to type)
-    cleaned, _ = prepare_question(question, engine.settings.max_question_chars)   # as the search will see it
+    cleaned, cut = prepare_question(question, engine.settings.max_question_chars)   # as the search will see it
     try:
         rewritten = resolve(cleaned, state.turns)
     except Exception:           # a rule that trips must not cost the answer
@@ -115,6 +115,8 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
     except Exception:
         log.exception("answering %r failed", searched[:200])
         return said(SORRY, SORRY)
+    if cut:                 # the engine was given the question already cut: the reply says so
+        a = dataclasses.replace(a, notice=" ".join(filter(None, [cut, a.notice])))
     shown = rewritten if rewritten != cleaned else None     # the question as searched, when it differs
     citations, numbers = state.citations, ()
     low = engine.settings.low_confidence

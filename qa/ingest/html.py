@@ -5,10 +5,13 @@ offset points into it, and the index keeps it (``qa.article_text``), so it is ne
 
 from __future__ import annotations
 
+import codecs
 import logging
+import re
 
 from qa.ingest.clutter import title_and_blocks
 from qa.ingest.dates import full_dates, publication_line
+from qa.ingest.decode import decode
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
 from qa.ingest.text import byline_above, metadata_line, opening_dateline, split_publisher
 
@@ -28,6 +31,30 @@ _OPTIONS = dict(
 MIN_PAGE_WORDS = 15
 
 
+# <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">, looked
+# for where browsers look (the page's first bytes).
+_DECLARED = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_PRESCAN_BYTES = 4096
+# Labels browsers read as Windows-1252 (its printable characters are a superset of Latin-1's).
+_AS_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"}
+
+
+def page_text(raw: bytes) -> str:
+    """A saved page's bytes → text: by its byte-order mark, else by the charset its ``<meta>``
+    declares, else as a text file is read (``decode``: UTF-8 when valid, else Windows-1252). Left to
+    trafilatura, a Latin-1 page without a declared charset was guessed as Latin-2 ("Ibáñez" read
+    "Ibáńez"). Raises ``ValueError`` for bytes that are not text."""
+    bom = raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    declared = None if bom else _DECLARED.search(raw[:_PRESCAN_BYTES])
+    if declared is not None:
+        label = declared.group(1).decode("ascii").lower()
+        try:
+            return raw.decode("cp1252" if label in _AS_WINDOWS_1252 else label)
+        except (LookupError, UnicodeDecodeError):
+            pass            # an unknown label, or bytes the page's own label does not fit: read as undeclared
+    return decode(raw)[0]
+
+
 class HtmlLoader:
     """``.html`` and ``.htm``: saved article pages."""
 
@@ -41,8 +68,9 @@ class HtmlLoader:
         import trafilatura
 
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)     # it logs every page it rejects
+        markup = page_text(raw)
         try:
-            page = trafilatura.bare_extraction(raw, **_OPTIONS)
+            page = trafilatura.bare_extraction(markup, **_OPTIONS)
         except Exception as exc:      # malformed input trafilatura cannot handle: the file is skipped, with why
             raise ValueError(f"not a readable web page ({type(exc).__name__})") from None
         body = (page.text or "").strip() if page is not None else ""

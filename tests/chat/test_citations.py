@@ -125,3 +125,10 @@ def test_a_rebuild_report_names_what_moved():
                                       skipped=(Skipped("notes.pdf", "not an article file"),), documents=2, chunks=9))
     assert out.startswith("**Index rebuilt:** 1 added, 0 changed, 0 removed, 1 renamed, 0 unchanged, 1 skipped")
     assert "- Moved or renamed (not embedded again): a.txt → 2024/a.txt" in out and "- Skipped notes.pdf" in out
+
+
+def test_a_question_cut_for_length_says_so_in_the_reply(engine):
+    long = "Please read all of this first. " * 60 + "What did Russia give North Korea?"
+    state = reply(engine, long, ChatState())
+    said = " ".join(m.text for m in state.messages if m.role == "assistant")
+    assert "only its first" in said and "characters were used" in said

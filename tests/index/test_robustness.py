@@ -785,3 +785,27 @@ def test_engine_keeps_answering_from_its_index_while_files_are_replaced(corpus, 
     assert results(engine) == want
     shutil.rmtree(index_dir)
     assert results(engine) == want
+
+
+def test_an_engine_follows_a_build_made_by_another_process(corpus, tmp_path, fake_encoder):
+    """A correction made from the shell (``python -m qa build``) while the app runs is what the
+    app quotes next, without its own rebuild."""
+    index_dir = tmp_path / "index"
+    engine = Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE)
+    (corpus / "apples.txt").write_text("Apple harvest in Kent\n\nFarmers in Kent picked green pears in the orchards.\n")
+    (corpus / "comets.txt").unlink()
+    build_index(corpus, index_dir, encoder=fake_encoder)             # what the CLI does, from another process
+    sources = {d["source"] for d in engine.index.documents}
+    assert "comets.txt" not in sources and "apples.txt" in sources
+    assert "green pears" in engine.article_text("apples.txt")
+    assert results(engine) == fresh_results(corpus, tmp_path, fake_encoder)
+
+
+def test_an_engine_keeps_its_index_when_the_one_on_disk_is_damaged(corpus, tmp_path, fake_encoder):
+    index_dir = tmp_path / "index"
+    engine = Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE)
+    want = results(engine)
+    (index_dir / "manifest.json").write_text("{not json")
+    with pytest.warns(UserWarning, match="changed on disk but cannot be loaded"):
+        assert results(engine) == want
+    assert results(engine) == want                  # said once, not at every question

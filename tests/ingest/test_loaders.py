@@ -80,6 +80,35 @@ def test_a_windows_1252_page_decodes_by_its_meta_charset():
     assert "worth £18m" in HtmlLoader().load(page).text
 
 
+SPANISH = PAGE.replace("Rosa Quint", "Carmen Ibáñez").replace("Ms Quint", "Señora Ibáñez") \
+    .replace("“", '"').replace("”", '"')        # Latin-1 has no curly quotes
+
+
+@pytest.mark.parametrize("page, codec", [
+    (SPANISH.replace('<meta charset="utf-8">', ""), "latin-1"),          # declared nowhere: not guessed as Latin-2
+    (SPANISH.replace('<meta charset="utf-8">', ""), "utf-8"),
+    (SPANISH.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'),
+     "latin-1"),
+    (SPANISH, "latin-1"),                                                 # declared UTF-8, saved otherwise
+    (SPANISH.replace('charset="utf-8"', 'charset="x-unknown"'), "latin-1"),
+    (SPANISH.replace('charset="utf-8"', "charset=iso-8859-15"), "iso-8859-15"),
+    ("\ufeff" + SPANISH.replace('charset="utf-8"', 'charset="iso-8859-1"'), "utf-8"),   # the byte-order mark wins
+])
+def test_a_page_is_read_in_the_encoding_it_was_saved_in(page, codec):
+    a = HtmlLoader().load(page.encode(codec))
+    assert "chief executive Carmen Ibáñez said" in a.text and "Señora Ibáñez said" in a.text
+
+
+def test_an_iso_8859_1_label_is_read_as_browsers_read_it():
+    page = SPANISH.replace('charset="utf-8"', 'charset="iso-8859-1"').replace("worth £18m", "worth €18m")
+    assert "worth €18m" in HtmlLoader().load(page.encode("cp1252")).text      # 0x80 is the euro sign
+
+
+def test_a_binary_file_named_html_is_refused_as_not_text():
+    with pytest.raises(ValueError, match="binary"):
+        HtmlLoader().load(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+
+
 @pytest.mark.parametrize("raw, why", [
     (b"", "empty"),
     (b"<html><head><title>x</title></head><body></body></html>", "no article"),

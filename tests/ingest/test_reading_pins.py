@@ -31,6 +31,8 @@ SAMPLES = {
     "front.md": (b'---\ntitle: "Tram line opens"\ndate: 2023-11-02\npublisher: City Times\nauthor: Kim Ode\n---\n'
                  b"# Tram line opens\n\nThe new tram line carried 20,000 people on its first day.\n"),
     "latin1.txt": "Café owners protest\n\nThe café owners of Saint-Étienne marched on Friday.\n".encode("cp1252"),
+    "latin1.html": PAGE.replace('<meta charset="utf-8">', "").replace("Rosa Quint", "Carmen Ibáñez")
+                       .replace("“", '"').replace("”", '"').encode("latin-1"),
 }
 
 
