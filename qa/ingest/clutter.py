@@ -38,6 +38,9 @@ _CLUTTER_ALWAYS = re.compile(
     r"|share this|accept (?:all )?cookies|skip to (?:main )?content)\b",
     re.IGNORECASE,
 )
+# A link line ending in its call: "More athletics: Read more", "Storm pictures - see more".
+_CLUTTER_TAIL = re.compile(r"[:|–—-]\s*(?:read more|see more|more stories|read the full story)\W*$", re.IGNORECASE)
+_TAIL_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLUTTER_MAX_WORDS = 14
 # Furniture that may run to a few sentences: a cookie notice ("We use cookies to … By continuing …"),
@@ -70,6 +73,8 @@ def is_clutter(line: str) -> bool:
     if len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not _SENTENCE_END.search(stripped) \
             and not any(ch.isdigit() for ch in stripped) and not stripped.startswith("|") \
             and not stripped.endswith("|"):
+        return True
+    if _CLUTTER_TAIL.search(stripped) and len(stripped.split()) <= _TAIL_MAX_WORDS:
         return True
     if len(stripped.split()) > _CLUTTER_MAX_WORDS or not _CLUTTER_LINE.match(stripped):
         return False

@@ -112,11 +112,12 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     order = np.argsort(-final, kind="stable")
     order = np.array([j for j in order if j not in spent], dtype=np.int64)
     answerable = sigmoid(models["answerable"](choice)) if "answerable" in models else None
+    vouched = (topic,) if answerable is None else (topic, answerable)
     after = _after_lede(index, d, order)
     if after is not None:       # it answers, and is about what the lede is about
         lede = int(order[0])
         order = np.concatenate([[after], order[order != after]])
-        for p in (topic,) if answerable is None else (topic, answerable):
+        for p in vouched:
             p[after] = max(p[after], p[lede])
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
@@ -132,7 +133,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and figure:       # "How many …?": only a span that counts something answers
         order = np.array([j for j in order if _gives_figure(d, int(j), figure)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
+    best = int(order[0]) if len(order) else -1
     order = _naming_the_measure(d, order, measure_asked(d.searched))
+    if len(order) and order[0] != best and _document(index, d, int(order[0])) == _document(index, d, best):
+        for p in vouched:       # the story the best sentence was judged on, its measure named a sentence on
+            p[order[0]] = max(p[order[0]], p[best])
     who, names = speaker(d.searched)
     if names and len(order):        # "What did X say?": only what X is said to have said
         order = np.array([j for j in order if _quotes_speaker(index, d, int(j), names)], dtype=np.int64)
@@ -206,7 +211,9 @@ def _joined(*notices: str) -> str:
 def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str) -> np.ndarray:
     """``order`` with, when its best sentence does not name the ``measure`` asked for ("revenue")
     and one of the next two does and quotes an amount, that one first: a profit is no answer to a
-    question about revenue, however alike the sentences."""
+    question about revenue, however alike the sentences. (``decide`` then judges it, when it is of
+    the same article, as likely on topic and answerable as the sentence it displaced: the reader
+    had preferred that one for sharing the question's words, not for answering it better.)"""
     words = tokenize(measure)
     if not words or len(order) < 2:
         return order

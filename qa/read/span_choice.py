@@ -295,13 +295,20 @@ def quoted_speaker(question: str, sentence: str) -> bool:
 
 SAYING = frozenset("said says called told added warned argued insisted claimed replied wrote".split())
 _SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
-_SAID_BY = re.compile(rf"(?P<a>{_NAME_RUN.pattern})\s+{_SAYS}\b|\b{_SAYS}\s+(?P<b>{_NAME_RUN.pattern})")
+# A name right before or after the verb, or with what they are between the two ("…, said the
+# firm's chief medical officer, Dr Kim Ode." / "Kim Ode, the firm's chief executive, said …").
+# The role opens with an article or an owner ("the firm's chief executive", "Northwind's founder").
+_ROLE = r"(?:(?:the|a|an|his|her|their|its)\s+|[A-Z][\w-]*['’]s\s+)[^,;:\"“”()]{2,80}?"
+_SAID_BY = re.compile(rf"\b{_SAYS}\s+(?!{_NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{_NAME_RUN.pattern})(?=\s*(?:[,;]|$))"
+                      rf"|(?P<a>{_NAME_RUN.pattern})\s+{_SAYS}\b|\b{_SAYS}\s+(?P<b>{_NAME_RUN.pattern})"
+                      rf"|(?P<d>{_NAME_RUN.pattern}),\s+{_ROLE},\s+{_SAYS}\b")
 
 
 def said_by(sentence: str) -> list[str]:
     """The names a sentence gives words to ("Tomás Ó Ceallaigh called the cuts …", "…, said Kim
-    Ode"); a name opening the sentence counts, a pronoun ("She said") does not."""
-    names = [m.group("a") or m.group("b") for m in _SAID_BY.finditer(sentence)]
+    Ode", "…, said the firm's chief executive, Kim Ode."); a name opening the sentence counts, a
+    pronoun ("She said") does not."""
+    names = [m.group("a") or m.group("b") or m.group("c") or m.group("d") for m in _SAID_BY.finditer(sentence)]
     return [n for n in names if content_words(n)]        # not "She said"
 
 
@@ -445,8 +452,9 @@ def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, floa
     return (1.0 if of_kind(kind, sentence[start:end], asked) else -1.0), own
 
 
-# "How much did it cost / did they pay / will he earn …?", "What fee …?", "What was the film's
-# production budget?": a sum of money is asked for.
+# "How much did it cost / did they pay / will he earn …?", "How much profit did the firm make?",
+# "What fee …?", "What was the film's production budget?": a sum of money is asked for (not "How much
+# revenue does mining provide?": a share).
 # Not "how much of …" (a share), "how much more …" (a ratio), "how much … compared" or "… by?".
 _MONEY_ASKED = re.compile(
     r"^\W*(?:how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger|bigger|smaller|cheaper|greater|time|land"
@@ -454,6 +462,9 @@ _MONEY_ASKED = re.compile(
     r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
     r"|worth"
     r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
+    r"|how\s+much\s+(?:profits?|revenues?|turnover|earnings|income|cash|money)\s+(?:did|does|do|will|would|has|have"
+    r"|had)\s+(?:[\w'’-]+\s+){1,4}?(?:make|made|makes|earn|earned|earns|report|reported|reports|post|posted|generate"
+    r"|generated|generates|turn|turned|bring\s+in|brought\s+in|raise|raised)\b"
     r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
     r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|[\w'’-]+['’]s?\s+)(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
     r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|per|paid"

@@ -48,13 +48,15 @@ def test_clutter_lines():
                                 "Read more: the war in Ukraine", "Share on X", "Related: Biden visits Kyiv",
                                 "RELATED COVERAGE:", "Watch: the minister's speech", "Subscribe to our newsletter.",
                                 "Most popular", "Listen to this article", "Facebook Twitter Email",
-                                "Share: Facebook | X | Copy link", "Print Email"]:
+                                "Share: Facebook | X | Copy link", "Print Email", "More athletics: Read more",
+                                "Storm pictures - see more"]:
         assert is_clutter(line), line
     for line in ["", "Russia has provided North Korea with anti-aircraft missiles.",
                  "Twitter said on Monday that it would change its rules for posts about the war.",
                  "Watch manufacturers reported record exports.", "Facebook shares rose", "Twitter and Facebook",
                  "Mail on Sunday", "This story", "Sponsored by two senators, the bill passed.",
                  "Most popular among voters was the tax cut.", "“Listen to me,” he said.",
+                 "The minister told MPs they should read more.", "Critics said the council should read more",
                  "Read the whole report, and more, in the appendix of the report that came out later that year "
                  "with the numbers of every region"]:
         assert not is_clutter(line), line

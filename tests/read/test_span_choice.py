@@ -275,6 +275,11 @@ def test_a_year_asked_for_is_not_answered_with_another_years_figure():
     ("How much rain fell on Los Angeles?", False),
     ("How much were the two boats worth?", True),
     ("How many people paid to see it?", False),
+    ("How much profit did Northwind make in 2023?", True),         # not "up 40%"
+    ("How much revenue did the firm report last year?", True),
+    ("How much money did the appeal raise?", True),
+    ("How much revenue does fishing provide the island?", False),  # a share
+    ("How much revenue goes to the players?", False),
 ])
 def test_questions_asking_for_a_sum_of_money(question, money):
     assert money_asked(question) is money
@@ -381,6 +386,12 @@ def test_the_speaker_a_question_asks_about(question, who, names):
     ('Opposition leader Tomas Oduya called the cuts "a slow demolition".', ["Tomas Oduya"]),
     ('"We will fight it," said Mara Lind.', ["Mara Lind."]),
     ('She added: "It is over."', []),                            # a pronoun is nobody named
+    ('"We are sorry," said Northwind\'s chief medical officer, Dr Mara Lind.', ["Dr Mara Lind."]),
+    ('"We are sorry," said the chief executive, Mara Lind, on Monday.', ["Mara Lind"]),
+    ('Mara Lind, the firm\'s chief executive, said the cuts were over.', ["Mara Lind"]),
+    ('"It is over," said Mara Lind, the chief executive.', ["Mara Lind"]),
+    ('The council said on Monday, after a long meeting, that it would close.', []),
+    ('In Leeds, council officers said the road would close.', []),
     ("The ferry left at noon.", []),
 ])
 def test_who_a_sentence_gives_words_to(sentence, names):
