@@ -280,3 +280,43 @@ def test_a_new_quote_is_neither_the_one_given_nor_a_piece_of_it(span, new):
     assert decide._new_quote(s, at, at + len(span), ["Harbourlight won", "3.1% to 8.7%"]) is new
     t = "Lee scored 15 points, Okonkwo scored 5 points."
     assert decide._new_quote(t, t.index("5 points"), t.index("5 points") + 1, ["15"])      # "5" is no piece of "15"
+
+
+def test_a_sentence_the_measure_rule_puts_first_is_judged_as_the_one_it_displaced(tmp_path, fake_encoder,
+                                                                                   monkeypatch):
+    """The reader prefers the sentence sharing the question's words; the one naming the measure
+    asked for, put first by the rule, is as answerable as that one was, when of the same story."""
+    loss, revenue = "Solent Power made a pre-tax loss of £210m in 2024.", "Revenue fell to £4.2bn from £4.5bn."
+
+    def engine_for(articles, name):
+        return Engine(write_corpus(tmp_path / name, articles), tmp_path / f"{name}-index", encoder=fake_encoder,
+                      reader=SENTENCE, threshold=0.5)
+
+    def logits(best, rest):
+        def score(x):
+            d = getattr(x, "d", x)
+            texts = [d.evidence.texts[int(i)] for i in d.picked]
+            return np.array([best if t == loss else rest if t == revenue else -9.0 for t in texts])
+        return score
+
+    monkeypatch.setattr(decide, "scorers", lambda: {"final": logits(3.0, 1.0), "confidence": logits(0.0, 0.0),
+                                                    "topic": logits(3.0, 3.0), "answerable": logits(3.0, -4.0)})
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.1)
+    question = "What was Solent Power's revenue in 2024?"
+    one = engine_for({"solent.txt": ("Solent Power swings to a loss", f"{loss} {revenue} It cut its dividend.")}, "one")
+    a = one.answer(question)
+    assert a.found and a.sentence == revenue
+    two = engine_for({"solent.txt": ("Solent Power swings to a loss", f"{loss} It cut its dividend."),
+                      "other.txt": ("Harbour firm results", f"The harbour firm reported on Monday. {revenue}")}, "two")
+    assert not two.answer(question).found         # another story's sentence is judged on its own
+
+
+def test_what_a_person_named_after_their_role_said_is_answered(tmp_path, fake_encoder):
+    articles = {"recall.txt": ("Inhalers recalled", "Northwind Pharma is recalling 2 million inhalers. \"Patient "
+                                                    "safety comes first,\" said Northwind's chief medical officer, "
+                                                    "Dr Mara Lind.")}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SENTENCE, threshold=1.01)            # nothing else is on topic enough to answer
+    for question in ("What did Mara Lind say?", "What did Dr Lind say?"):
+        a = engine.answer(question)
+        assert a.found and a.text.startswith("Patient safety comes first"), question
