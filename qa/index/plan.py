@@ -11,6 +11,7 @@ program's), the kept files are read again and those whose reading changed are em
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,10 @@ from qa.records import Document, Skipped
 # modification time showing it (timestamps are coarse): record its mtime as unknown (-1), so the
 # next build compares its content hash instead ("racy git").
 _RACY_NS = 2_000_000_000
+# A file name a copy is saved under ("Story (copy).txt", "Story - Copy.html", "Story (2).txt"): of
+# new files with the same text, those without such a name are indexed first, so the one cited is
+# the original and the copies are named beside it.
+_COPY_NAME = re.compile(r"(?:\bcopy\b|\(\d+\))[^/]*$", re.IGNORECASE)
 # ``reread`` keeps the documents it reads for the embedding step up to this many characters of
 # text in all (the rest are read again there): an archive's upgrade never holds it all in memory.
 _KEEP_READ_CHARS = 64_000_000
@@ -117,6 +122,7 @@ def plan_build(seeds: Path, index: Path, old: dict | None, full: bool, same_rule
     plan.removed = sorted(s for s in old_docs if s not in seen or (s in skipped_names and s not in plan.unchanged))
     if plan.removed and plan.added and not full:     # (a full build reads every file anew)
         _renames(plan, seeds, old_docs)
+    plan.embed.sort(key=lambda path: bool(_COPY_NAME.search(path.name)))       # stable: else as found
     return plan
 
 
