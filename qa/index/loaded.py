@@ -259,6 +259,23 @@ class Index:
                         return m.group(0)
         return None
 
+    def written(self, term: str) -> str | None:
+        """How the articles write the tokenised ``term`` ("galbraith" → "Galbraith"): a word of a
+        chunk holding it that is that term, capitalised where one of the first three such chunks
+        has it so; None for a term no live chunk holds."""
+        t = self.term_id(term)
+        if t is None:
+            return None
+        rows = self.bm25.indices[self.bm25.indptr[t]:self.bm25.indptr[t + 1]]
+        found = None
+        for row in rows[self.live[rows]][:3].tolist():
+            for m in _WORD.finditer(self.chunk_text(row)):
+                if tokenize(m.group(0)) == [term]:
+                    if m.group(0)[0].isupper():
+                        return m.group(0)
+                    found = found or m.group(0)
+        return found
+
     def accented_terms(self) -> dict[str, tuple[str, ...]]:
         """The live terms written with accents (Latin letters), by the stem of their plain form,
         most used first. Built once, on first use (well under a second for a million terms)."""

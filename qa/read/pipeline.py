@@ -27,7 +27,7 @@ from qa.read.span_choice import asked_years, choose, figure_missing, fit
 from qa.records import Passage
 from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
-from qa.search.spelling import corrected, not_mentioned, said, strangers, unmentioned
+from qa.search.spelling import corrected, not_mentioned, said, slipped, strangers, unmentioned
 from qa.settings import DEFAULT, Settings
 
 EMPTY_QUESTION = "question is empty: ask something, e.g. 'What did Russia give North Korea?'"
@@ -102,12 +102,14 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
             notice = " ".join(filter(None, [notice, said(fixes)]))
             qvec = None                     # the vector of the question as typed is not the one searched
     missing = unmentioned(q, index.chunks_with, index.accented)
-    notice = " ".join(filter(None, [notice, not_mentioned(missing)]))
+    odd = strangers(q, missing, index.terms_by_initial) if missing else ()
+    meant = slipped(tuple(n for n in missing if n not in odd), index.terms_by_initial) if missing else ()
+    notice = " ".join(filter(None, [notice, not_mentioned(missing, tuple(filter(None, map(index.written, meant))))]))
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(s.distinct_depth * k, s.wider_chunks), Mode.HYBRID, settings=s)
     rows, scores, versions, shown = shown_passages(index, rows, scores, k, s)
     d = Deliberation(question, q, notice, tuple(shown), no_evidence(), versions=versions,
-                     strangers=strangers(q, missing, index.terms_by_initial) if missing else ())
+                     strangers=odd)
     d = _read(index, reader, d, qvec, rows, s.read_chunks, s.read_sentences, {}, s, exclude)
     more = len(rows) > s.read_chunks or len(d.evidence) > len(d.picked)
     if more and d.readings and max(r.margin for r in d.readings) < s.widen_below_margin:

@@ -140,20 +140,51 @@ def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[
             continue                    # a first name: the articles hold the name it goes with
         if re.fullmatch(r"[A-Z]{2,}s?", name.replace(".", "")):
             continue                    # an acronym they may write out ("CEO": "chief executive")
-        words = [unaccented(t) for w in name.split() for t in tokenize(w)]
-        if words and not any(_near(w, terms_by_initial().get(w[:1], ())) for w in words):
+        forms = _forms(name)
+        if forms and not any(_near(f, terms_by_initial().get(f[:1], ())) for word in forms for f in word):
             out.append(name)
     return tuple(out)
+
+
+def _forms(name: str) -> list[tuple[str, ...]]:
+    """Per word of ``name``: its term and, where stemming changed it, the word in lower case, both
+    without accents ("Okafer" → ("okaf", "okafer"): a slip is seen in the word as typed, "Okafor"
+    being the term "okafor")."""
+    out = []
+    for part in re.findall(r"\w+", name):
+        stems = tokenize(part)
+        if stems:
+            out.append(tuple(dict.fromkeys(unaccented(w) for w in (stems[0], part.lower()))))
+    return out
 
 
 def _near(word: str, terms: tuple[str, ...]) -> bool:
     """Whether one of ``terms`` (all of ``word``'s first letter) is at most a slip from ``word``:
     the same word, or, in one of 5 letters or more, one letter added, left out, changed or two
     swapped per 5 (at most 2); two letters swapped in a shorter one ("Muks")."""
+    return word in terms or _slip_of(word, terms) is not None
+
+
+def _slip_of(word: str, terms: tuple[str, ...]) -> str | None:
+    """The first of ``terms`` that ``word`` is a slip for (``_near``), not ``word`` itself."""
     slips = 1 if len(word) < 10 else 2
     short = len(word) < 5
-    return any(t == word or (abs(len(t) - len(word)) <= slips and _edits_within(word, t, slips)
-                             and (not short or (len(t) == len(word) and _swapped(word, t)))) for t in terms)
+    return next((t for t in terms if t != word and abs(len(t) - len(word)) <= slips and _edits_within(word, t, slips)
+                 and (not short or (len(t) == len(word) and _swapped(word, t)))), None)
+
+
+def slipped(names: tuple[str, ...], terms_by_initial: Callable[[], dict[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The terms the articles hold that words of ``names`` (``unmentioned``, no ``strangers``)
+    are typing slips for ("galbrath" → "galbraith"), each once: what the reply says they mention."""
+    out: dict[str, None] = {}
+    for name in names:
+        for word in _forms(name):
+            terms = terms_by_initial().get(word[0][:1], ())
+            if not any(f in terms for f in word):
+                meant = next(filter(None, (_slip_of(f, terms) for f in word)), None)
+                if meant is not None:
+                    out[meant] = None
+    return tuple(out)
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -191,16 +222,29 @@ def _held(word: str, articles_use: Callable[[str], int], accented: Callable[[str
     return word.isalpha() and accented(word) is not None
 
 
-def not_mentioned(names: tuple[str, ...]) -> str:
-    """What the user is told: 'No article mentions "Zorbex".' ("" for no names; at most five listed)."""
+def not_mentioned(names: tuple[str, ...], instead: tuple[str, ...] = ()) -> str:
+    """What the user is told: 'No article mentions "Zorbex".' ("" for no names; at most five
+    listed), with the words they do mention that those were perhaps meant for (``instead``, as the
+    articles write them): 'No article mentions "Galbrath"; they mention "Galbraith".'"""
     if not names:
         return ""
-    quoted = [f'"{n}"' for n in names[:_MOST_NAMES]]
     if len(names) > _MOST_NAMES:
         rest = len(names) - _MOST_NAMES
-        return f"No article mentions {', '.join(quoted)} or {rest} other name{'s' if rest > 1 else ''} of the question."
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
-    return f"No article mentions {listed}."
+        said = (f"No article mentions {', '.join(_quoted(names[:_MOST_NAMES]))} or {rest} other "
+                f"name{'s' if rest > 1 else ''} of the question")
+    else:
+        said = f"No article mentions {_either(names)}"
+    return f"{said}; they mention {_either(instead[:_MOST_NAMES], 'and')}." if instead else f"{said}."
+
+
+def _quoted(words) -> list[str]:
+    return [f'"{w}"' for w in words]
+
+
+def _either(words: tuple[str, ...], joined: str = "or") -> str:
+    """'"a"', '"a" or "b"', '"a", "b" or "c"'."""
+    quoted = _quoted(words)
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" {joined} " + quoted[-1]
 
 
 def _uses(word: str, articles_use: Callable[[str], int]) -> int:

@@ -6,7 +6,7 @@ import pytest
 
 from qa.encode.words import tokenize
 from qa.index.loaded import unaccented
-from qa.search.spelling import corrected, not_mentioned, said, strangers, unmentioned
+from qa.search.spelling import corrected, not_mentioned, said, slipped, strangers, unmentioned
 
 ARTICLES = ("The harbour festival director said the ferry missiles drill was cancelled. Troops and "
             "fishermen watched the siege of the old fort. The festival opens in Leeds on Friday.")
@@ -137,13 +137,31 @@ def test_names_no_article_holds(question, names):
     ("Who owns the Okonkow firm?", ("Okonkow",), ()),
     ("Who is the CEO of Northwind?", ("CEO",), ()),                          # an acronym, maybe written out
     ("Where do the MPs sit?", ("MPs",), ()),
+    ("What did Martin Okafer say?", ("Okafer",), ()),       # its stem "okaf" is far from "okafor"; the word is not
 ])
 def test_names_no_article_holds_nor_nearly_are_strangers(question, names, far):
-    held = "Bendigo Montcalm Céloron win wig Jose Lodz Reyhill Okonkwo Musk"
+    assert strangers(question, names, _HELD) == far
+
+
+def _held_terms() -> dict[str, tuple[str, ...]]:
     terms: dict[str, list[str]] = {}
-    for t in tokenize(held):
+    for t in tokenize("Bendigo Montcalm Céloron win wig Jose Lodz Reyhill Okonkwo Okafor Musk"):
         terms.setdefault(unaccented(t)[:1], []).append(unaccented(t))
-    assert strangers(question, names, lambda: {k: tuple(v) for k, v in terms.items()}) == far
+    return {k: tuple(v) for k, v in terms.items()}
+
+
+_HELD = _held_terms
+
+
+@pytest.mark.parametrize("names, meant", [
+    (("Bedigo",), ("bendigo",)),
+    (("Okafer", "Ryehill"), ("okafor", "reyhil")),     # terms: the articles' stems
+    (("Jose",), ()),                    # held as typed: nothing else was meant
+    (("Zorbex",), ()),
+    (("Tomas Bedigo",), ("bendigo",)),
+])
+def test_the_words_the_articles_hold_that_a_slip_was_meant_for(names, meant):
+    assert slipped(names, _HELD) == meant
 
 
 def test_months_weekdays_and_plural_acronyms_are_no_unknown_names():
@@ -179,7 +197,9 @@ def test_an_index_knows_its_accented_words_and_answer_says_which_names_it_lacks(
     a = engine.answer("When did the Tovaro Zorbex reach North Korea?")
     assert a.notice == 'No article mentions "Tovaro Zorbex".' and not a.found     # nothing here is about it
     a = engine.answer("Who sang with Helene Dupond?")           # "Dupont": a slip, answered, and said to be one
-    assert a.found and a.notice.endswith('No article mentions "Dupond".')
+    assert a.found and a.notice.endswith('No article mentions "Dupond"; they mention "Dupont".')
+    assert index.written("dupont") == "Dupont" and index.written("festiv") == "festival"
+    assert index.written("zorbex") is None
     literal = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0,
                      settings=Settings(spelling=False))
     a = literal.answer("Where did Bjork sing with Helen?")
