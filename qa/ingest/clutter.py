@@ -39,7 +39,8 @@ _CLUTTER_ALWAYS = re.compile(
     re.IGNORECASE,
 )
 # A link line ending in its call: "More athletics: Read more", "Storm pictures - see more".
-_CLUTTER_TAIL = re.compile(r"[:|–—-]\s*(?:read more|see more|more stories|read the full story)\W*$", re.IGNORECASE)
+_CLUTTER_TAIL = re.compile(r"[:|–—-]\s*(?:read more|see more|more stories|read the full story)[\s»›>)\]]*$",
+                           re.IGNORECASE)     # a link ends without a full stop: "… to young writers: read more."
 _TAIL_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLUTTER_MAX_WORDS = 14

@@ -31,27 +31,63 @@ _OPTIONS = dict(
 MIN_PAGE_WORDS = 15
 
 
-# <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">, looked
-# for where browsers look (the page's first bytes).
-_DECLARED = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_PRESCAN_BYTES = 4096
-# Labels browsers read as Windows-1252 (its printable characters are a superset of Latin-1's).
-_AS_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"}
+# A page's declared charset: <meta charset="…">, or <meta http-equiv="Content-Type"
+# content="text/html; charset=…">, looked for in its first bytes (browsers read 1 KB; a long inline
+# script can push it further).
+_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(rb"""([a-z][a-z:-]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""", re.IGNORECASE)
+_CONTENT_CHARSET = re.compile(rb"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+_PRESCAN_BYTES = 65_536
+# Labels read as browsers read them (the WHATWG Encoding standard): Latin-1 and ASCII as
+# Windows-1252, the Chinese, Japanese and Korean ones as the supersets pages are written in;
+# a UTF-16 or UTF-32 label on a page without a byte-order mark means UTF-8.
+_AS_BROWSERS_DO = {
+    **dict.fromkeys(["iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"],
+                    "cp1252"),
+    **dict.fromkeys(["iso-8859-9", "iso8859-9", "latin5", "l5"], "cp1254"),
+    **dict.fromkeys(["gb2312", "gb_2312", "gb_2312-80", "x-gbk", "chinese", "csgb2312"], "gbk"),
+    **dict.fromkeys(["shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j"], "cp932"),
+    **dict.fromkeys(["euc-kr", "ks_c_5601-1987", "korean"], "cp949"),
+    **dict.fromkeys(["tis-620", "iso-8859-11"], "cp874"),
+    "big5": "big5hkscs",
+    **dict.fromkeys(["utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be"], "utf-8"),
+}
+
+
+def declared_charset(raw: bytes) -> str:
+    """The charset a page's ``<meta>`` declares, as a Python codec name ("" for none): the
+    ``charset`` attribute, or the charset of an ``http-equiv="Content-Type"`` tag's content."""
+    for tag in _META.finditer(raw[:_PRESCAN_BYTES]):
+        attrs = {k.lower(): v.strip(b"\"'") for k, v in _ATTRIBUTE.findall(tag.group(0))}
+        label = attrs.get(b"charset")
+        if label is None and attrs.get(b"http-equiv", b"").lower() == b"content-type":
+            m = _CONTENT_CHARSET.search(attrs.get(b"content", b""))
+            label = m.group(1) if m else None
+        if label:
+            name = label.decode("ascii", "replace").strip().lower()
+            return _AS_BROWSERS_DO.get(name, name)
+    return ""
 
 
 def page_text(raw: bytes) -> str:
-    """A saved page's bytes → text: by its byte-order mark, else by the charset its ``<meta>``
-    declares, else as a text file is read (``decode``: UTF-8 when valid, else Windows-1252). Left to
-    trafilatura, a Latin-1 page without a declared charset was guessed as Latin-2 ("Ibáñez" read
-    "Ibáńez"). Raises ``ValueError`` for bytes that are not text."""
-    bom = raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    declared = None if bom else _DECLARED.search(raw[:_PRESCAN_BYTES])
-    if declared is not None:
-        label = declared.group(1).decode("ascii").lower()
+    """A saved page's bytes → text: by its byte-order mark; else as UTF-8 when the bytes are
+    (whatever the page declares: a page saved as UTF-8 under an old "ISO-8859-1" header is
+    common); else by the charset its ``<meta>`` declares (``declared_charset``; a character its
+    codec lacks becomes U+FFFD); else as a text file is read (``decode``: Windows-1252). Left to
+    trafilatura, an undeclared Latin-1 page was guessed as Latin-2 ("Ibáñez" read "Ibáńez").
+    Raises ``ValueError`` for bytes that are not text."""
+    if raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in raw[:8192]:
+        return decode(raw)[0]           # (which refuses binary files, saying so)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    codec = declared_charset(raw)
+    if codec and codec.replace("-", "").replace("_", "") != "utf8":
         try:
-            return raw.decode("cp1252" if label in _AS_WINDOWS_1252 else label)
-        except (LookupError, UnicodeDecodeError):
-            pass            # an unknown label, or bytes the page's own label does not fit: read as undeclared
+            return raw.decode(codec, errors="replace")
+        except LookupError:
+            pass            # a label Python has no codec for: read as undeclared
     return decode(raw)[0]
 
 

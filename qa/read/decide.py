@@ -30,6 +30,7 @@ from qa.index.loaded import Index
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
+from qa.read.kinds import new_names
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
 from qa.read.published import asks_date, by_date
@@ -135,7 +136,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
     best = int(order[0]) if len(order) else -1
     order = _naming_the_measure(d, order, measure_asked(d.searched))
-    if len(order) and order[0] != best and _document(index, d, int(order[0])) == _document(index, d, best):
+    if len(order) and order[0] != best and _same_subject(index, d, int(order[0]), best):
         for p in vouched:       # the story the best sentence was judged on, its measure named a sentence on
             p[order[0]] = max(p[order[0]], p[best])
     who, names = speaker(d.searched)
@@ -227,6 +228,16 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str) -> np.
         if names(j) and d.span_fit[j, 0] == 1:
             return np.concatenate([[j], order[order != j]])
     return order
+
+
+def _same_subject(index: Index, d: Deliberation, j: int, k: int) -> bool:
+    """Whether the j-th sentence read is of the k-th one's article and names nothing that neither
+    the question nor that sentence names ("Revenue fell to £4.2bn." after "Solent Power made a
+    loss …", not "Revenue at its rival, Wessex Grid, rose …")."""
+    if _document(index, d, j) != _document(index, d, k):
+        return False
+    known = d.searched + " " + d.evidence.texts[int(d.picked[k])]
+    return not new_names(known, d.evidence.texts[int(d.picked[j])])
 
 
 def _after_lede(index: Index, d: Deliberation, order: np.ndarray) -> int | None:

@@ -295,20 +295,26 @@ def quoted_speaker(question: str, sentence: str) -> bool:
 
 SAYING = frozenset("said says called told added warned argued insisted claimed replied wrote".split())
 _SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
-# A name right before or after the verb, or with what they are between the two ("…, said the
-# firm's chief medical officer, Dr Kim Ode." / "Kim Ode, the firm's chief executive, said …").
-# The role opens with an article or an owner ("the firm's chief executive", "Northwind's founder").
+# A name right before or after the verb; or, in the clause that gives a quote its speaker (after the
+# quote or a comma), with what they are beside it: ("…," said the firm's chief medical officer, Dr
+# Kim Ode. / "…," the firm's chief executive, Kim Ode, said. / Kim Ode, the firm's chief executive,
+# said …). Not "The police said the driver, Tom Reyes, was arrested": he is spoken of. The role
+# opens with an article or an owner ("the firm's chief executive", "Northwind's founder").
 _ROLE = r"(?:(?:the|a|an|his|her|their|its)\s+|[A-Z][\w-]*['’]s\s+)[^,;:\"“”()]{2,80}?"
-_SAID_BY = re.compile(rf"\b{_SAYS}\s+(?!{_NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{_NAME_RUN.pattern})(?=\s*(?:[,;]|$))"
-                      rf"|(?P<a>{_NAME_RUN.pattern})\s+{_SAYS}\b|\b{_SAYS}\s+(?P<b>{_NAME_RUN.pattern})"
-                      rf"|(?P<d>{_NAME_RUN.pattern}),\s+{_ROLE},\s+{_SAYS}\b")
+_QUOTING = r"(?:said|says|added|wrote|warned|insisted|argued|claimed|replied)"
+_CLAUSE = r"(?:^|(?<=[,\"”’]\s))"
+_SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{_NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{_NAME_RUN.pattern})"
+                      rf"(?=\s*(?:[,;]|$))"
+                      rf"|{_CLAUSE}(?:{_ROLE}),\s+(?P<e>{_NAME_RUN.pattern}),\s+{_QUOTING}\b"
+                      rf"|{_CLAUSE}(?P<d>{_NAME_RUN.pattern}),\s+{_ROLE},\s+{_QUOTING}\b"
+                      rf"|(?P<a>{_NAME_RUN.pattern})\s+{_SAYS}\b|\b{_SAYS}\s+(?P<b>{_NAME_RUN.pattern})")
 
 
 def said_by(sentence: str) -> list[str]:
     """The names a sentence gives words to ("Tomás Ó Ceallaigh called the cuts …", "…, said Kim
     Ode", "…, said the firm's chief executive, Kim Ode."); a name opening the sentence counts, a
     pronoun ("She said") does not."""
-    names = [m.group("a") or m.group("b") or m.group("c") or m.group("d") for m in _SAID_BY.finditer(sentence)]
+    names = [next(filter(None, m.group("a", "b", "c", "d", "e"))) for m in _SAID_BY.finditer(sentence)]
     return [n for n in names if content_words(n)]        # not "She said"
 
 
@@ -463,8 +469,8 @@ _MONEY_ASKED = re.compile(
     r"|worth"
     r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
     r"|how\s+much\s+(?:profits?|revenues?|turnover|earnings|income|cash|money)\s+(?:did|does|do|will|would|has|have"
-    r"|had)\s+(?:[\w'’-]+\s+){1,4}?(?:make|made|makes|earn|earned|earns|report|reported|reports|post|posted|generate"
-    r"|generated|generates|turn|turned|bring\s+in|brought\s+in|raise|raised)\b"
+    r"|had)\s+(?:[\w'’-]+\s+){1,7}?(?:make|made|makes|earn|earned|earns|report|reported|reports|post|posted|generate"
+    r"|generated|generates|turn|turned|bring\s+in|brought\s+in|raise|raised)\b(?!\s+up\b)(?![^?]*\bcompared\b)"
     r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
     r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|[\w'’-]+['’]s?\s+)(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
     r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|per|paid"

@@ -57,6 +57,7 @@ def test_clutter_lines():
                  "Mail on Sunday", "This story", "Sponsored by two senators, the bill passed.",
                  "Most popular among voters was the tax cut.", "“Listen to me,” he said.",
                  "The minister told MPs they should read more.", "Critics said the council should read more",
+                 "His advice to young writers: read more.", "The answer, she said, is simple: read more!",
                  "Read the whole report, and more, in the appendix of the report that came out later that year "
                  "with the numbers of every region"]:
         assert not is_clutter(line), line

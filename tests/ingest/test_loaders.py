@@ -99,6 +99,27 @@ def test_a_page_is_read_in_the_encoding_it_was_saved_in(page, codec):
     assert "chief executive Carmen Ibáñez said" in a.text and "Señora Ibáñez said" in a.text
 
 
+@pytest.mark.parametrize("page, codec, want", [
+    # saved as UTF-8 under an old Latin-1 header
+    (SPANISH.replace('charset="utf-8"', 'charset="iso-8859-1"'), "utf-8", "Carmen Ibáñez"),
+    # declared after a long inline script
+    (PAGE.replace('<meta charset="utf-8">', "<script>" + "var x = 1;" * 600 + '</script><meta charset="iso-8859-2">')
+     .replace("Rosa Quint", "Łukasz Kubíček").replace("“", '"').replace("”", '"').replace("£", "EUR ")
+     .replace("©", "(c)"),
+     "iso-8859-2", "Łukasz Kubíček"),
+    # a UTF-16 label on a page without a byte-order mark: UTF-8, as browsers read it
+    (PAGE.replace('charset="utf-8"', 'charset="utf-16"'), "utf-8", "Rosa Quint"),
+    # "charset=" inside another tag's content is no declaration
+    (SPANISH.replace('<meta charset="utf-8">', '<meta property="og:description" content="set charset=utf-16 here">'
+                     '<meta charset="windows-1252">'), "cp1252", "Carmen Ibáñez"),
+    # a GB2312 label on a page using a character only GBK has
+    (PAGE.replace('charset="utf-8"', 'charset="gb2312"').replace("Rosa Quint", "朱镕基").replace("£", "")
+     .replace("“", '"').replace("”", '"').replace("—", "-").replace("©", "(c)"), "gbk", "朱镕基"),
+])
+def test_a_page_is_read_as_browsers_read_its_declared_charset(page, codec, want):
+    assert want in HtmlLoader().load(page.encode(codec)).text
+
+
 def test_an_iso_8859_1_label_is_read_as_browsers_read_it():
     page = SPANISH.replace('charset="utf-8"', 'charset="iso-8859-1"').replace("worth £18m", "worth €18m")
     assert "worth €18m" in HtmlLoader().load(page.encode("cp1252")).text      # 0x80 is the euro sign

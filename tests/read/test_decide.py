@@ -292,11 +292,11 @@ def test_a_sentence_the_measure_rule_puts_first_is_judged_as_the_one_it_displace
         return Engine(write_corpus(tmp_path / name, articles), tmp_path / f"{name}-index", encoder=fake_encoder,
                       reader=SENTENCE, threshold=0.5)
 
-    def logits(best, rest):
+    def logits(best, rest, second=revenue):
         def score(x):
             d = getattr(x, "d", x)
             texts = [d.evidence.texts[int(i)] for i in d.picked]
-            return np.array([best if t == loss else rest if t == revenue else -9.0 for t in texts])
+            return np.array([best if t == loss else rest if t == second else -9.0 for t in texts])
         return score
 
     monkeypatch.setattr(decide, "scorers", lambda: {"final": logits(3.0, 1.0), "confidence": logits(0.0, 0.0),
@@ -309,6 +309,13 @@ def test_a_sentence_the_measure_rule_puts_first_is_judged_as_the_one_it_displace
     two = engine_for({"solent.txt": ("Solent Power swings to a loss", f"{loss} It cut its dividend."),
                       "other.txt": ("Harbour firm results", f"The harbour firm reported on Monday. {revenue}")}, "two")
     assert not two.answer(question).found         # another story's sentence is judged on its own
+    rival = "Revenue at its rival, Wessex Grid, rose to £4.2bn."
+    monkeypatch.setattr(decide, "scorers", lambda: {"final": logits(3.0, 1.0, rival), "confidence": logits(0.0, 0.0),
+                                                    "topic": logits(3.0, -4.0, rival),
+                                                    "answerable": logits(3.0, -4.0, rival)})
+    three = engine_for({"solent.txt": ("Solent Power swings to a loss", f"{loss} {rival} It cut its dividend.")},
+                       "three")
+    assert not three.answer(question).found       # of the same story, but about someone else
 
 
 def test_what_a_person_named_after_their_role_said_is_answered(tmp_path, fake_encoder):

@@ -280,6 +280,9 @@ def test_a_year_asked_for_is_not_answered_with_another_years_figure():
     ("How much money did the appeal raise?", True),
     ("How much revenue does fishing provide the island?", False),  # a share
     ("How much revenue goes to the players?", False),
+    ("How much revenue did tourism make up?", False),             # a share
+    ("How much profit did Northwind make compared with 2022?", False),
+    ("How much profit did Northwind Holdings plc's retail arm make in 2023?", True),
 ])
 def test_questions_asking_for_a_sum_of_money(question, money):
     assert money_asked(question) is money
@@ -392,6 +395,15 @@ def test_the_speaker_a_question_asks_about(question, who, names):
     ('"It is over," said Mara Lind, the chief executive.', ["Mara Lind"]),
     ('The council said on Monday, after a long meeting, that it would close.', []),
     ('In Leeds, council officers said the road would close.', []),
+    ('Growth slowed, the central bank\'s governor, Dr Mara Lind, said.', ["Dr Mara Lind"]),
+    ('"It is over," the firm\'s chief executive, Mara Lind, said.', ["Mara Lind"]),
+    ('The police said the driver, Tom Reyes, was arrested.', []),          # spoken of, not speaking
+    ('His lawyer said the defendant, Tom Reyes, had no record.', []),
+    ('The coach told the striker, Tom Reyes, to rest.', []),
+    ('The union called the new minister, Tom Reyes, a fraud.', []),
+    ('A source said the firm\'s boss, Tom Reyes, would quit.', []),
+    ('A spokesman for Tom Reyes, the mayor, said the road would close.', []),
+    ('The award went to Tom Reyes, the club\'s captain, said the league.', []),
     ("The ferry left at noon.", []),
 ])
 def test_who_a_sentence_gives_words_to(sentence, names):
