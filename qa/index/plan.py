@@ -28,7 +28,7 @@ _RACY_NS = 2_000_000_000
 # A file name a copy is saved under ("Story (copy).txt", "Story - Copy.html", "Story (2).txt"): of
 # new files with the same text, those without such a name are indexed first, so the one cited is
 # the original and the copies are named beside it.
-_COPY_NAME = re.compile(r"(?:\bcopy\b|\(\d+\))[^/]*$", re.IGNORECASE)
+_COPY_NAME = re.compile(r"(?:(?<![a-z])copy(?![a-z])|\(\d+\))", re.IGNORECASE)       # "Story_copy_.txt" as uploaded
 # ``reread`` keeps the documents it reads for the embedding step up to this many characters of
 # text in all (the rest are read again there): an archive's upgrade never holds it all in memory.
 _KEEP_READ_CHARS = 64_000_000

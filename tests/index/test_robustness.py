@@ -182,7 +182,7 @@ def test_large_file_is_built_in_bounded_batches_with_progress(tmp_path):
     assert report.chunks > 2_000
 
 
-@pytest.mark.parametrize("copy", ["Comet (copy).txt", "Comet - Copy.txt", "Comet (2).txt"])
+@pytest.mark.parametrize("copy", ["Comet (copy).txt", "Comet - Copy.txt", "Comet (2).txt", "Comet__copy_.txt"])
 def test_of_a_story_and_its_copy_the_original_is_the_one_cited(tmp_path, fake_encoder, copy):
     article = f"{TOPICS['comets.txt'][0]}\n\n{TOPICS['comets.txt'][1]}\n".encode()
     seeds = _seeds(tmp_path, {copy: article, "comet.txt": article})      # the copy sorts first
