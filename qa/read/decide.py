@@ -43,6 +43,7 @@ from qa.read.span_choice import (
     gives_figure,
     measure_asked,
     money_asked,
+    ordinal_asked,
     quoted_speaker,
     said_by,
     speaker,
@@ -135,7 +136,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.array([j for j in order if _gives_figure(d, int(j), figure)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
     best = int(order[0]) if len(order) else -1
-    order = _naming_the_measure(d, order, measure_asked(d.searched))
+    order = _naming_the_measure(d, order, measure_asked(d.searched), ordinal_asked(d.searched))
     if len(order) and order[0] != best and _same_subject(index, d, int(order[0]), best):
         for p in vouched:       # the story the best sentence was judged on, its measure named a sentence on
             p[order[0]] = max(p[order[0]], p[best])
@@ -209,18 +210,21 @@ def _joined(*notices: str) -> str:
     return " ".join(filter(None, notices))
 
 
-def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str) -> np.ndarray:
-    """``order`` with, when its best sentence does not name the ``measure`` asked for ("revenue")
-    and one of the next two does and quotes an amount, that one first: a profit is no answer to a
-    question about revenue, however alike the sentences. (``decide`` then judges it, when it is of
-    the same article, as likely on topic and answerable as the sentence it displaced: the reader
-    had preferred that one for sharing the question's words, not for answering it better.)"""
+def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place: str = "") -> np.ndarray:
+    """``order`` with, when its best sentence does not name the ``measure`` asked for ("revenue",
+    any form of the word) or the ``place`` ("second", the word itself: "58 seconds" is no place)
+    and one of the next two does and quotes what is asked (an amount, a name), that one first: a
+    profit is no answer to a question about revenue, nor the winner to "Who finished second?",
+    however alike the sentences. (``decide`` then judges it, when it is of the same story, as
+    likely on topic and answerable as the sentence it displaced: the reader had preferred that
+    one for sharing the question's words, not for answering it better.)"""
     words = tokenize(measure)
-    if not words or len(order) < 2:
+    if not (words or place) or len(order) < 2:
         return order
 
     def names(j) -> bool:
-        return words[0] in tokenize(d.evidence.texts[int(d.picked[j])])
+        text = d.evidence.texts[int(d.picked[j])]
+        return words[0] in tokenize(text) if words else re.search(rf"\b{re.escape(place)}\b", text, re.I) is not None
 
     if names(order[0]):
         return order

@@ -502,6 +502,21 @@ def measure_asked(question: str) -> str:
     return m.group(0).lower() if m else ""
 
 
+# A place in a race or a table: "finished second", "came third", "were runners-up" (not "the
+# second weekend", "the Third Assessment Report": an ordinal naming a thing, not a place).
+_PLACE = re.compile(r"\b(?:finish(?:ed|es)?|c[ao]me|comes|placed?|end(?:ed|s)?)\s+(?:the\s+\w+\s+)?"
+                    r"(?P<place>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+                    r"|\b(?P<runner>runners?-up)\b", re.IGNORECASE)
+
+
+def ordinal_asked(question: str) -> str:
+    """The one place a question asks about ("Who finished second in the marathon?" → "second"), or
+    "" ("first" is no place to look for: most sentences that say it say something else)."""
+    found = {(m.group("place") or m.group("runner")).lower()
+             for m in _PLACE.finditer(" ".join(question.split())[:1000])}
+    return found.pop() if len(found) == 1 else ""
+
+
 def is_measure(word: str) -> bool:
     """Whether ``word`` names a measure of money ("revenue", "profit", "turnover")."""
     return bool(_MEASURE_NOUN.fullmatch(word))

@@ -183,6 +183,38 @@ def test_a_sentence_naming_the_measure_asked_for_goes_before_one_that_does_not()
     assert measure_asked("Who runs Harbourline?") == ""
 
 
+def test_a_sentence_naming_the_place_asked_for_goes_before_one_that_does_not():
+    from types import SimpleNamespace
+
+    from qa.read.span_choice import ordinal_asked
+
+    texts = ("Ann Okonkwo won the Harbour Marathon in 2 hours 17 minutes and 58 seconds.",
+             "Mara Lind finished second in 2:19:02.", "Tomas Reyhill was third.")
+    d = SimpleNamespace(evidence=SimpleNamespace(texts=texts), picked=np.array([0, 1, 2]),
+                        span_fit=np.array([[1.0, 0, 0], [1.0, 0, 0], [1.0, 0, 0]]))
+    order = np.array([0, 1, 2])
+    assert ordinal_asked("Who finished second in the Harbour Marathon?") == "second"
+    assert list(decide._naming_the_measure(d, order, "", "second")) == [1, 0, 2]     # not "58 seconds"
+    assert list(decide._naming_the_measure(d, order, "", "third")) == [2, 0, 1]
+    assert list(decide._naming_the_measure(d, order, "", "")) == [0, 1, 2]
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Who finished second in the Harbour Marathon?", "second"),
+    ("Which club were runners-up in the cup?", "runners-up"),
+    ("Who came first?", ""),                          # most sentences saying "first" say something else
+    ("Who came second and who finished third?", ""),  # two places: neither
+    ("When did the second bridge open?", ""),         # an ordinal naming a thing, not a place
+    ("How much did the film take in its second weekend?", ""),
+    ("Which team ended the season third?", "third"),
+    ("Which team placed third?", "third"),
+])
+def test_the_place_a_question_asks_about(question, place):
+    from qa.read.span_choice import ordinal_asked
+
+    assert ordinal_asked(question) == place
+
+
 def test_what_a_named_person_said_is_answered_however_little_the_words_match(tmp_path, fake_encoder):
     articles = {"vote.txt": ("Sea wall approved", "The harbour board approved the sea wall on Tuesday. \"We cannot "
                                                   "keep asking families to sandbag their homes,\" Mr Reyhill told "
