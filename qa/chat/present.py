@@ -169,11 +169,12 @@ def cite_lines(c: Cite, extra: str = "") -> str:
 def answer_markdown(a: Answer, cite: Cite, *, first: bool, best_source: str = "", searched: str | None = None,
                     low: float = DEFAULT.low_confidence) -> str:
     """One answer as a chat message: the short answer with its citation marker, the quoted sentence
-    with the answer marked, and the citation (headline first)."""
+    with the answer marked, and the citation (headline first). The question's notice is the first
+    answer's only: the other possible answers share it."""
     lines = []
     if searched:
         lines.append(f"_Searched: {md(searched)}_")
-    if a.notice:
+    if a.notice and first:
         lines.append(f"_{md(a.notice)}_")
     marker = f"[{cite.number}]"
     opening, closing = quoted(a.sentence)

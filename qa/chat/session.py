@@ -23,7 +23,7 @@ from qa.chat.present import (
     snippet,
 )
 from qa.index.format import IndexProblem
-from qa.read.pipeline import prepare_question
+from qa.read.pipeline import LONG_QUESTION, prepare_question
 from qa.records import Answer
 
 log = logging.getLogger("qa.chat")
@@ -115,7 +115,7 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
     except Exception:
         log.exception("answering %r failed", searched[:200])
         return said(SORRY, SORRY)
-    if cut:                 # the engine was given the question already cut: the reply says so
+    if cut and LONG_QUESTION not in a.notice:       # the engine was given it cut (and did not cut it again)
         a = dataclasses.replace(a, notice=" ".join(filter(None, [cut, a.notice])))
     shown = rewritten if rewritten != cleaned else None     # the question as searched, when it differs
     citations, numbers = state.citations, ()

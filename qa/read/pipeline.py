@@ -30,6 +30,7 @@ from qa.search.rank import Mode, search
 from qa.search.spelling import corrected, not_mentioned, said, slipped, strangers, unmentioned
 from qa.settings import DEFAULT, Settings
 
+LONG_QUESTION = "The question was long;"      # opens the notice of a question cut to its first characters
 EMPTY_QUESTION = "question is empty: ask something, e.g. 'What did Russia give North Korea?'"
 
 
@@ -48,7 +49,7 @@ def prepare_question(question: str, max_chars: int) -> tuple[str, str]:
     if len(q) > max_chars:
         cut = q.rfind(" ", 0, max_chars)
         q = q[: cut if cut > 0 else max_chars]
-        notice = f"The question was long; only its first {len(q):,} characters were used."
+        notice = f"{LONG_QUESTION} only its first {len(q):,} characters were used."
     return q, notice
 
 

@@ -131,4 +131,6 @@ def test_a_question_cut_for_length_says_so_in_the_reply(engine):
     long = "Please read all of this first. " * 60 + "What did Russia give North Korea?"
     state = reply(engine, long, ChatState())
     said = " ".join(m.text for m in state.messages if m.role == "assistant")
-    assert "only its first" in said and "characters were used" in said
+    assert said.count("only its first") == 1 and "characters were used" in said
+    again = reply(engine, "And " + "the missiles they gave them " * 40 + "?", state)      # a follow-up, cut twice
+    assert all(m.text.count("only its first") <= 1 for m in again.messages[len(state.messages):])
