@@ -45,6 +45,7 @@ from qa.read.span_choice import (
     money_asked,
     ordinal_asked,
     quoted_speaker,
+    said_about,
     said_by,
     speaker,
 )
@@ -155,7 +156,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
     unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar
-    on_subject = best.source in about or quoted_speaker(d.searched, best.sentence)
+    on_subject = best.source in about or quoted_speaker(d.searched, best.sentence) \
+        or _speaks_in_a_story_about(index, d, int(order[0]))
     if not (topic[order[0]] >= threshold or on_subject) or unanswered:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
                       notice=_joined(d.notice, withheld))
@@ -232,6 +234,15 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place:
         if names(j) and d.span_fit[j, 0] == 1:
             return np.concatenate([[j], order[order != j]])
     return order
+
+
+def _speaks_in_a_story_about(index: Index, d: Deliberation, j: int) -> bool:
+    """Whether the j-th sentence read gives words, by name, to the person "What did X say about
+    Y?" asks about, in an article that holds every word of Y ("What did Dr Lind say about the
+    recall?": her words in the story of the recall, though the quote itself never says "recall")."""
+    topic = said_about(d.searched, d.evidence.texts[int(d.picked[j])])
+    words = set(tokenize(topic))
+    return bool(words) and words <= set(tokenize(index.article_text(_document(index, d, j))))
 
 
 def _same_subject(index: Index, d: Deliberation, j: int, k: int) -> bool:

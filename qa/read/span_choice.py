@@ -293,6 +293,21 @@ def quoted_speaker(question: str, sentence: str) -> bool:
     return any(surname in re.findall(r"\w+", n.lower()) for n in said_by(sentence))
 
 
+_ABOUT = re.compile(r"\b(?:say|tell|warn|claim|argue|admit|insist|reply)\b.*?\babout\s+(?P<topic>[^?]+)", re.IGNORECASE)
+
+
+def said_about(question: str, sentence: str) -> str:
+    """For "What did X say about Y?" answered by a sentence giving words to X by name (``said_by``,
+    their surname): Y ("the recall"); else ""."""
+    who, names = speaker(question)
+    m = _ABOUT.search(" ".join(question.split())[:1000])
+    if not names or m is None:
+        return ""
+    surname = re.findall(r"\w+", re.sub(r"['’]s?\b", "", who).lower())[-1]
+    spoke = any(surname in re.findall(r"\w+", n.lower()) for n in said_by(sentence))
+    return m.group("topic").strip() if spoke else ""
+
+
 SAYING = frozenset("said says called told added warned argued insisted claimed replied wrote".split())
 _SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
 # A name right before or after the verb; or, in the clause that gives a quote its speaker (after the

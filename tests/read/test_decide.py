@@ -359,3 +359,18 @@ def test_what_a_person_named_after_their_role_said_is_answered(tmp_path, fake_en
     for question in ("What did Mara Lind say?", "What did Dr Lind say?"):
         a = engine.answer(question)
         assert a.found and a.text.startswith("Patient safety comes first"), question
+
+
+def test_what_a_person_said_about_the_story_they_speak_in_is_answered(tmp_path, fake_encoder):
+    from qa.read.span_choice import said_about
+
+    sentence = "\"Patient safety comes first,\" said Northwind's chief medical officer, Dr Mara Lind."
+    assert said_about("What did Dr Lind say about the recall?", sentence) == "the recall"
+    assert said_about("What did Tom Reyes say about the recall?", sentence) == ""        # someone else's words
+    assert said_about("What did Dr Lind say?", sentence) == ""                           # nothing asked about
+    articles = {"recall.txt": ("Inhalers recalled", f"Northwind Pharma is recalling 2 million inhalers. {sentence}")}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SENTENCE, threshold=1.01)            # nothing else is on topic enough to answer
+    a = engine.answer("What did Mara Lind say about the inhalers?")
+    assert a.found and a.text.startswith("Patient safety comes first")
+    assert not engine.answer("What did Mara Lind say about the ferry?").found      # a story about something else
