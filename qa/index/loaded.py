@@ -251,12 +251,9 @@ class Index:
             return None
         plain = word.lower()
         for term in self.accented_terms().get(terms[0], ()):
-            t = self.vocab[term]
-            rows = self.bm25.indices[self.bm25.indptr[t]:self.bm25.indptr[t + 1]]
-            for row in rows[self.live[rows]][:3].tolist():
-                for m in _WORD.finditer(self.chunk_text(row)):
-                    if unaccented(m.group(0)).lower() == plain and m.group(0).lower() != plain:
-                        return m.group(0)
+            for w in self._words_of_chunks_with(self.vocab[term]):
+                if unaccented(w).lower() == plain and w.lower() != plain:
+                    return w
         return None
 
     def written(self, term: str) -> str | None:
@@ -264,17 +261,19 @@ class Index:
         chunk holding it that is that term, capitalised where one of the first three such chunks
         has it so; None for a term no live chunk holds."""
         t = self.term_id(term)
-        if t is None:
-            return None
-        rows = self.bm25.indices[self.bm25.indptr[t]:self.bm25.indptr[t + 1]]
         found = None
-        for row in rows[self.live[rows]][:3].tolist():
-            for m in _WORD.finditer(self.chunk_text(row)):
-                if tokenize(m.group(0)) == [term]:
-                    if m.group(0)[0].isupper():
-                        return m.group(0)
-                    found = found or m.group(0)
+        for w in self._words_of_chunks_with(t) if t is not None else ():
+            if tokenize(w) == [term]:
+                if w[0].isupper():
+                    return w
+                found = found or w
         return found
+
+    def _words_of_chunks_with(self, t: int, chunks: int = 3):
+        """The words, as written, of the first ``chunks`` live chunks holding term id ``t``."""
+        rows = self.bm25.indices[self.bm25.indptr[t]:self.bm25.indptr[t + 1]]
+        for row in rows[self.live[rows]][:chunks].tolist():
+            yield from (m.group(0) for m in _WORD.finditer(self.chunk_text(row)))
 
     def accented_terms(self) -> dict[str, tuple[str, ...]]:
         """The live terms written with accents (Latin letters), by the stem of their plain form,

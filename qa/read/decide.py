@@ -29,6 +29,7 @@ from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.byline import asks_author, by_author, story_asked
+from qa.read.evidence import article_coverage
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.kinds import new_names
 from qa.read.normalize import normalize_answer
@@ -136,11 +137,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and figure:       # "How many …?": only a span that counts something answers
         order = np.array([j for j in order if _gives_figure(d, int(j), figure)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
-    best = int(order[0]) if len(order) else -1
+    first = int(order[0]) if len(order) else -1
     order = _naming_the_measure(d, order, measure_asked(d.searched), ordinal_asked(d.searched))
-    if len(order) and order[0] != best and _same_subject(index, d, int(order[0]), best):
-        for p in vouched:       # the story the best sentence was judged on, its measure named a sentence on
-            p[order[0]] = max(p[order[0]], p[best])
+    if len(order) and order[0] != first and _same_subject(index, d, int(order[0]), first):
+        for p in vouched:       # the story the first sentence was judged on, its measure named a sentence on
+            p[order[0]] = max(p[order[0]], p[first])
     who, names = speaker(d.searched)
     if names and len(order):        # "What did X say?": only what X is said to have said
         order = np.array([j for j in order if _quotes_speaker(index, d, int(j), names)], dtype=np.int64)
@@ -240,9 +241,8 @@ def _speaks_in_a_story_about(index: Index, d: Deliberation, j: int) -> bool:
     """Whether the j-th sentence read gives words, by name, to the person "What did X say about
     Y?" asks about, in an article that holds every word of Y ("What did Dr Lind say about the
     recall?": her words in the story of the recall, though the quote itself never says "recall")."""
-    topic = said_about(d.searched, d.evidence.texts[int(d.picked[j])])
-    words = set(tokenize(topic))
-    return bool(words) and words <= set(tokenize(index.article_text(_document(index, d, j))))
+    words = tokenize(said_about(d.searched, d.evidence.texts[int(d.picked[j])]))
+    return bool(words) and article_coverage(index, words, _document(index, d, j))[1] == 0      # none missing
 
 
 def _same_subject(index: Index, d: Deliberation, j: int, k: int) -> bool:

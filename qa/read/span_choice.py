@@ -287,8 +287,12 @@ def quoted_speaker(question: str, sentence: str) -> bool:
     ``sentence`` gives words to them by name ("…," Mr Reyhill told reporters): their surname (the
     last word of the name asked) is in a name the sentence says spoke (``said_by``)."""
     who, names = speaker(question)
-    if not names or not _ONLY_SAID.search(" ".join(question.split())[:1000]):
-        return False
+    return bool(names) and bool(_ONLY_SAID.search(" ".join(question.split())[:1000])) and _gives_words_to(who, sentence)
+
+
+def _gives_words_to(who: str, sentence: str) -> bool:
+    """Whether ``sentence`` gives words to ``who`` (a name as asked): their surname, the name's last
+    word, is in a name it says spoke (``said_by``)."""
     surname = re.findall(r"\w+", re.sub(r"['’]s?\b", "", who).lower())[-1]
     return any(surname in re.findall(r"\w+", n.lower()) for n in said_by(sentence))
 
@@ -301,11 +305,7 @@ def said_about(question: str, sentence: str) -> str:
     their surname): Y ("the recall"); else ""."""
     who, names = speaker(question)
     m = _ABOUT.search(" ".join(question.split())[:1000])
-    if not names or m is None:
-        return ""
-    surname = re.findall(r"\w+", re.sub(r"['’]s?\b", "", who).lower())[-1]
-    spoke = any(surname in re.findall(r"\w+", n.lower()) for n in said_by(sentence))
-    return m.group("topic").strip() if spoke else ""
+    return m.group("topic").strip() if names and m is not None and _gives_words_to(who, sentence) else ""
 
 
 SAYING = frozenset("said says called told added warned argued insisted claimed replied wrote".split())
@@ -587,7 +587,6 @@ def cuts(refs: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether the span ``start``–``end`` cuts into one of ``refs`` (``references``): "caf&#233;"
     quoted as "#233"."""
     return any(a < start < b or a < end < b for a, b in refs)
-
 
 
 # "Oct. 5", "Jul 4", "the 4th": dates as news agencies write them

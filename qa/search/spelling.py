@@ -230,11 +230,11 @@ def not_mentioned(names: tuple[str, ...], instead: tuple[str, ...] = ()) -> str:
         return ""
     if len(names) > _MOST_NAMES:
         rest = len(names) - _MOST_NAMES
-        said = (f"No article mentions {', '.join(_quoted(names[:_MOST_NAMES]))} or {rest} other "
+        told = (f"No article mentions {', '.join(_quoted(names[:_MOST_NAMES]))} or {rest} other "
                 f"name{'s' if rest > 1 else ''} of the question")
     else:
-        said = f"No article mentions {_either(names)}"
-    return f"{said}; they mention {_either(instead[:_MOST_NAMES], 'and')}." if instead else f"{said}."
+        told = f"No article mentions {_either(names)}"
+    return f"{told}; they mention {_either(instead[:_MOST_NAMES], 'and')}." if instead else f"{told}."
 
 
 def _quoted(words) -> list[str]:

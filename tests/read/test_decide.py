@@ -215,12 +215,17 @@ def test_the_place_a_question_asks_about(question, place):
     assert ordinal_asked(question) == place
 
 
+def _strict_engine(tmp_path, fake_encoder, articles: dict) -> Engine:
+    """An engine over ``articles`` on which nothing is on topic enough to answer by the topic model."""
+    return Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                  reader=SENTENCE, threshold=1.01)
+
+
 def test_what_a_named_person_said_is_answered_however_little_the_words_match(tmp_path, fake_encoder):
     articles = {"vote.txt": ("Sea wall approved", "The harbour board approved the sea wall on Tuesday. \"We cannot "
                                                   "keep asking families to sandbag their homes,\" Mr Reyhill told "
                                                   "reporters after the vote.")}
-    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
-                    reader=SENTENCE, threshold=1.01)            # nothing else is on topic enough to answer
+    engine = _strict_engine(tmp_path, fake_encoder, articles)
     a = engine.answer("What did Tomas Reyhill say?")
     assert a.found and a.text.startswith("We cannot keep asking families")
     assert not engine.answer("What did Tomas Reyhill say about the ferry?").found
@@ -354,8 +359,7 @@ def test_what_a_person_named_after_their_role_said_is_answered(tmp_path, fake_en
     articles = {"recall.txt": ("Inhalers recalled", "Northwind Pharma is recalling 2 million inhalers. \"Patient "
                                                     "safety comes first,\" said Northwind's chief medical officer, "
                                                     "Dr Mara Lind.")}
-    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
-                    reader=SENTENCE, threshold=1.01)            # nothing else is on topic enough to answer
+    engine = _strict_engine(tmp_path, fake_encoder, articles)
     for question in ("What did Mara Lind say?", "What did Dr Lind say?"):
         a = engine.answer(question)
         assert a.found and a.text.startswith("Patient safety comes first"), question
@@ -369,8 +373,7 @@ def test_what_a_person_said_about_the_story_they_speak_in_is_answered(tmp_path, 
     assert said_about("What did Tom Reyes say about the recall?", sentence) == ""        # someone else's words
     assert said_about("What did Dr Lind say?", sentence) == ""                           # nothing asked about
     articles = {"recall.txt": ("Inhalers recalled", f"Northwind Pharma is recalling 2 million inhalers. {sentence}")}
-    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
-                    reader=SENTENCE, threshold=1.01)            # nothing else is on topic enough to answer
+    engine = _strict_engine(tmp_path, fake_encoder, articles)
     a = engine.answer("What did Mara Lind say about the inhalers?")
     assert a.found and a.text.startswith("Patient safety comes first")
     assert not engine.answer("What did Mara Lind say about the ferry?").found      # a story about something else
