@@ -46,7 +46,7 @@ import numpy as np
 
 from qa.encode.minilm import load_encoder
 from qa.index.loaded import Index
-from qa.models import sigmoid, threshold_at
+from qa.models import RANKING, sigmoid, threshold_at
 from qa.read.features import CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.normalize import holds_answer
 from qa.read.pipeline import deliberate
@@ -179,14 +179,16 @@ def code_digest(root: Path = Path(__file__).resolve().parent.parent) -> str:
     return h.hexdigest()
 
 
-def cache_key(s: Setting, reader_path: Path, reading: Settings = DEFAULT) -> dict:
+def cache_key(s: Setting, reader_path: Path, reading: Settings = DEFAULT, ranking: Path = RANKING) -> dict:
     """What a cached collection must have been made from: the same questions, the same index
-    (path and manifest counts), the same reader weights, the same reading depths and the same code
-    (``code_digest``)."""
+    (path and manifest counts), the same reader weights, the same chunk and sentence models (they
+    choose what is read), the same reading depths and the same code (``code_digest``)."""
     m = s.index.manifest
+    stage1 = json.loads(ranking.read_text())["models"]
     return {"ids": ([q["id"] for q in s.on], [q["id"] for q in s.off]),
             "index": [s.name, m.get("generation"), m.get("rows"), m.get("live_rows")],
             "reader": hashlib.sha256(reader_path.read_bytes()).hexdigest(),
+            "stage1": json.dumps([stage1["chunks"], stage1["sentences"]], sort_keys=True),
             "reading": [reading.read_chunks, reading.read_sentences, reading.wider_chunks, reading.wider_read,
                         reading.widen_below_margin],
             "code": code_digest()}

@@ -3,6 +3,7 @@ span picking against the reader's own, and the tuned weights loading into the re
 
 from __future__ import annotations
 
+import json
 from types import SimpleNamespace
 
 import numpy as np
@@ -225,18 +226,26 @@ def test_layout_truncates_each_part_and_keeps_the_end_of_the_previous_sentence()
     assert layout(cls, sep, q, s, [5], [])[0] == [101, 1, 2, 102, 5, 102, 102, 7, 8, 9, 102]
 
 
-def test_the_calibration_cache_is_keyed_on_the_reader_and_how_deep_it_reads(tmp_path, monkeypatch):
+def test_the_calibration_cache_is_keyed_on_the_reader_what_chooses_its_reading_and_how_deep_it_reads(tmp_path):
     from training.calibrate import cache_key
 
     setting = SimpleNamespace(name="main", index=SimpleNamespace(manifest={"generation": 3, "rows": 10, "live_rows": 9}),
                               on=[{"id": "a"}], off=[{"id": "b"}])
     reader = tmp_path / "reader.npz"
     reader.write_bytes(b"one")
-    key = cache_key(setting, reader)
-    assert cache_key(setting, reader) == key
-    assert cache_key(setting, reader, Settings(read_sentences=DEFAULT.read_sentences + 1)) != key
+    ranking = tmp_path / "ranking.json"
+    models = {"chunks": {"w": [1]}, "sentences": {"w": [2]}, "final": {"w": [3]}}
+    ranking.write_text(json.dumps({"models": models}))
+    key = cache_key(setting, reader, ranking=ranking)
+    assert cache_key(setting, reader, ranking=ranking) == key
+    assert cache_key(setting, reader, Settings(read_sentences=DEFAULT.read_sentences + 1), ranking=ranking) != key
+    ranking.write_text(json.dumps({"models": {**models, "final": {"w": [4]}}}))     # fitted from the cache: same key
+    assert cache_key(setting, reader, ranking=ranking) == key
+    ranking.write_text(json.dumps({"models": {**models, "sentences": {"w": [5]}}}))  # chooses what is read
+    assert cache_key(setting, reader, ranking=ranking) != key
+    ranking.write_text(json.dumps({"models": models}))
     reader.write_bytes(b"two")
-    assert cache_key(setting, reader) != key
+    assert cache_key(setting, reader, ranking=ranking) != key
 
 
 def test_the_calibration_cache_is_keyed_on_the_code_that_collects_it(tmp_path):
