@@ -44,11 +44,13 @@ from qa.read.span_choice import (
     gives_figure,
     measure_asked,
     money_asked,
+    only_said,
     ordinal_asked,
     quoted_speaker,
     said_about,
     said_by,
     speaker,
+    speaks,
 )
 from qa.read.timing import asked, covers, notice, outside, period
 from qa.records import Answer, Passage
@@ -99,8 +101,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     ``about``: seed files the conversation is known to be about (a follow-up to an answer quoted
     from one of them): an answer from one of those is on topic whatever its "topic" probability,
     as is a sentence giving words by name to the one person a question asks only what they said
-    ("What did Tomas Reyhill say?", ``span_choice.quoted_speaker``); it must still pass the
-    "answerable" bar. A question naming something no article mentions, nor nearly ("Zorbex";
+    ("What did Tomas Reyhill say?", ``span_choice.quoted_speaker``), which answers it whatever the
+    "answerable" model says (it asks nothing else; "Kim said" leaves "Jong Un" out); other answers
+    must pass the "answerable" bar. A question naming something no article mentions, nor nearly ("Zorbex";
     ``Deliberation.strangers``), is not answered: the notice names it. ``not_again``: (seed file,
     sentence, quote) answers just given, not to give again ("And Tomas Reyhill?" asks the same of
     someone else): another span of that sentence, else another sentence (``_quoted_again``)."""
@@ -156,9 +159,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     answers[0] = best = _named_speaker(index, d, int(order[0]), answers[0])
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
-    unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar
-    on_subject = best.source in about or quoted_speaker(d.searched, best.sentence) \
-        or _speaks_in_a_story_about(index, d, int(order[0]))
+    their_words = quoted_speaker(d.searched, best.sentence)     # all that is asked, given to them by name
+    unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar and not their_words
+    on_subject = best.source in about or their_words or _speaks_in_a_story_about(index, d, int(order[0]))
     if not (topic[order[0]] >= threshold or on_subject) or unanswered:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
                       notice=_joined(d.notice, withheld))
@@ -297,8 +300,12 @@ def _document(index: Index, d: Deliberation, j: int) -> int:
 def _quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]) -> bool:
     """Whether the j-th sentence read may give what the speaker ``names`` (their name's words, in
     lower case) said: it names them, or it gives no one else's words ("…, said Tomás Ó Ceallaigh")
-    and one of the two sentences before it names them ("She added: …")."""
+    and one of the two sentences before it names them ("She added: …"). For a question asking only
+    what they said (``only_said``), a sentence giving no one's words (``speaks``: "Kim and Putin
+    have strengthened their ties") does not."""
     sentence = d.evidence.texts[int(d.picked[j])]
+    if only_said(d.searched) and not speaks(sentence):
+        return False
     if names & {w.lower() for w in re.findall(r"\w+", sentence)}:
         return True
     if any(not names & {w.lower() for w in re.findall(r"\w+", who)} for who in said_by(sentence)):

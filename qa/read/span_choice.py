@@ -282,19 +282,44 @@ _ONLY_SAID = re.compile(rf"\b(?:{_SPEECH_VERBS})(?:\s+(?:(?:the|a|an|his|her|the
                         r"[\w'’]+)?[\s?]*$", re.IGNORECASE)
 
 
+def only_said(question: str) -> bool:
+    """Whether ``question`` asks only what someone named said ("What did Tomas Reyhill say?",
+    "… tell reporters?"; not "… say about the plan?")."""
+    return bool(speaker(question)[1]) and bool(_ONLY_SAID.search(" ".join(question.split())[:1000]))
+
+
+# What makes a sentence give someone's words: quotation marks, a verb of saying, "according to"
+_SPEECH = re.compile(r"[\"“”‘]|\b(?:according\s+to|said|told|wrote|written|spoke|speech|statement"
+                     r"|interview(?:s|ed)?|stat(?:ed|ing)|post(?:ed|ing)"
+                     r"|(?:say|tell|warn|claim|add|insist|predict|admit|comment|remark|vow|pledge|tweet|urge"
+                     r"|declare|explain|describe|call|suggest|respond|promise|deny|denie|confirm"
+                     r"|acknowledge|concede|note|accuse|praise|critici[sz]e|complain|argue|reply|replie|announce"
+                     r"|write)(?:s|d|ed|ing)?)\b", re.IGNORECASE)
+
+
+def speaks(sentence: str) -> bool:
+    """Whether ``sentence`` gives anyone's words at all: a quotation, a verb of saying ("told",
+    "warned", "denied") or "according to". "Kim and Putin have strengthened their ties" does not."""
+    return bool(_SPEECH.search(sentence))
+
+
 def quoted_speaker(question: str, sentence: str) -> bool:
-    """Whether ``question`` asks only what someone said ("What did Tomas Reyhill say?") and
-    ``sentence`` gives words to them by name ("…," Mr Reyhill told reporters): their surname (the
-    last word of the name asked) is in a name the sentence says spoke (``said_by``)."""
-    who, names = speaker(question)
-    return bool(names) and bool(_ONLY_SAID.search(" ".join(question.split())[:1000])) and _gives_words_to(who, sentence)
+    """Whether ``question`` asks only what someone said (``only_said``) and ``sentence`` gives
+    words to them by name ("…," Mr Reyhill told reporters; ``_gives_words_to``)."""
+    return only_said(question) and _gives_words_to(speaker(question)[0], sentence)
 
 
 def _gives_words_to(who: str, sentence: str) -> bool:
-    """Whether ``sentence`` gives words to ``who`` (a name as asked): their surname, the name's last
-    word, is in a name it says spoke (``said_by``)."""
-    surname = re.findall(r"\w+", re.sub(r"['’]s?\b", "", who).lower())[-1]
-    return any(surname in re.findall(r"\w+", n.lower()) for n in said_by(sentence))
+    """Whether ``sentence`` gives words to ``who`` (a name as asked): a name it says spoke
+    (``said_by``) holds their surname, the name's last word ("…, said Jo Lind" for Mara Lind), or
+    is made of words of the name only, honorifics aside ("…," Kim said. for Kim Jong Un, whose
+    family name comes first; "Mr Xi said" for Xi Jinping)."""
+    asked = re.findall(r"\w+", re.sub(r"['’]s?\b", "", who).lower())
+    for n in said_by(sentence):
+        words = re.findall(r"\w+", n.lower())
+        if asked[-1] in words or set(asked) >= set(words) - _HONORIFICS > set():
+            return True
+    return False
 
 
 _ABOUT = re.compile(r"\b(?:say|tell|warn|claim|argue|admit|insist|reply)\b.*?\babout\s+(?P<topic>[^?]+)", re.IGNORECASE)

@@ -231,6 +231,18 @@ def test_what_a_named_person_said_is_answered_however_little_the_words_match(tmp
     assert not engine.answer("What did Tomas Reyhill say about the ferry?").found
 
 
+def test_what_a_person_said_is_their_words_given_by_family_name_and_never_a_sentence_giving_no_ones(tmp_path,
+                                                                                                  fake_encoder):
+    articles = {"talks.txt": ("Talks stall", "Pak Su Ryon and Tomas Reyhill have strengthened their ties over the "
+                                             "year. \"We have gone as far as we could through negotiations,\" Pak "
+                                             "said in a speech on Friday.")}
+    engine = _strict_engine(tmp_path, fake_encoder, articles)
+    a = engine.answer("What did Pak Su Ryon say?")
+    assert a.found and a.text.startswith("We have gone as far as we could")
+    a = engine.answer("What did Tomas Reyhill say?")        # named, but given no words
+    assert not a.found and a.notice == "None of the passages read quotes Tomas Reyhill."
+
+
 def test_what_a_named_person_said_comes_from_a_sentence_giving_their_words_before_one_naming_them(tmp_path,
                                                                                                   fake_encoder):
     articles = {"mayor.txt": ("Mayor resigns", "The mayor of Kestrel Bay, Dorothea Vance, has resigned after an "

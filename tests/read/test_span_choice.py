@@ -443,9 +443,28 @@ def test_a_year_inside_the_span_is_no_tie_to_prefer():
     ("What did Tomas Reyhill say?", '"We cannot wait," Tomas Brandt said.', False),              # another Tomas
     ("What did Tomas Reyhill say about the ferry?", '"We cannot wait," Reyhill said.', False),   # asks more
     ("What did she say?", '"We cannot wait," Reyhill said.', False),
+    ("What did Pak Su Ryon say?", '"We have gone as far as we could," Pak said in a speech.', True),  # family name first
+    ("What did Pak Su-ryon say?", '"We will not talk," Mr Pak told state media.', True),
+    ("What did Pak Su Ryon say?", '"We will not talk," Mr Ri told state media.', False),
+    ("What did Tomas Reyhill say?", '"We cannot wait," said Anna Reyhill.', True),   # the surname: as before
 ])
 def test_a_sentence_giving_words_to_the_person_asked_about(question, sentence, quoted):
     assert quoted_speaker(question, sentence) is quoted
+
+
+@pytest.mark.parametrize("sentence, gives", [
+    ('"We cannot wait," Mr Reyhill told reporters.', True),
+    ("Ms Vance said she deeply regretted the mistakes.", True),
+    ("The plan, according to the council, will cost £4m.", True),
+    ("Mr Reyhill denied the claims on Tuesday.", True),
+    ("Pak Su Ryon and Tomas Reyhill have strengthened their ties over the year.", False),
+    ("The state address was postponed and the station closed.", False),   # "state", "post", "add…": not saying
+    ("Mr Reyhill has not shown an interest in the talks.", False),
+])
+def test_a_sentence_gives_someones_words(sentence, gives):
+    from qa.read.span_choice import speaks
+
+    assert speaks(sentence) is gives
 
 
 def test_a_longer_span_reaching_the_year_asked_does_not_replace_the_figure_it_holds():
