@@ -42,10 +42,14 @@ from qa.read.span_choice import (
     figure_asked,
     fits,
     gives_figure,
+    holds_quote,
     measure_asked,
     money_asked,
     only_said,
+    opening_name,
     ordinal_asked,
+    pronoun_speaker,
+    quote_asked,
     quoted_speaker,
     said_about,
     said_by,
@@ -148,9 +152,13 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     who, names = speaker(d.searched)
     if names and len(order):        # "What did X say?": only what X is said to have said
         order = np.array([j for j in order if _quotes_speaker(index, d, int(j), names)], dtype=np.int64)
-        by_name = [j for j in order if quoted_speaker(d.searched, d.evidence.texts[int(d.picked[j])])]
+        by_name = [j for j in order if _their_words(index, d, int(j))]
         order = np.array(by_name + [j for j in order if j not in by_name], dtype=np.int64)   # their words first
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
+    quote = quote_asked(d.searched) if _WHO_SAID.match(d.searched) else ()
+    if quote and len(order):        # 'Who said "…"?': the sentence holding the words quoted first
+        holding = [j for j in order if holds_quote(quote, d.evidence.texts[int(d.picked[j])])]
+        order = np.array(holding + [j for j in order if j not in holding], dtype=np.int64)
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
@@ -159,7 +167,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     answers[0] = best = _named_speaker(index, d, int(order[0]), answers[0])
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
-    their_words = quoted_speaker(d.searched, best.sentence)     # all that is asked, given to them by name
+    their_words = _their_words(index, d, int(order[0]))       # all that is asked, given to them
     unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar and not their_words
     on_subject = best.source in about or their_words or _speaks_in_a_story_about(index, d, int(order[0]))
     if not (topic[order[0]] >= threshold or on_subject) or unanswered:
@@ -313,6 +321,24 @@ def _quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]
     return bool(names & set(re.findall(r"\w+", _before(index, d, j).lower())))
 
 
+def _their_words(index: Index, d: Deliberation, j: int) -> bool:
+    """For a question asking only what someone said (``only_said``): whether the j-th sentence
+    read gives words to them by name (``quoted_speaker``), or to a pronoun right after a sentence
+    that names them as speaking or opens with their name ("Mr Pendergast, who had been mayor,
+    conceded. "The town has spoken," he said.")."""
+    sentence = d.evidence.texts[int(d.picked[j])]
+    if quoted_speaker(d.searched, sentence):
+        return True
+    pronoun = pronoun_speaker(sentence) if only_said(d.searched) else ""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    if not pronoun or not index.same_article(srow, srow - 1):
+        return False
+    before = index.sentence_text(srow - 1)
+    names = speaker(d.searched)[1]
+    return any(names & {w.lower() for w in re.findall(r"\w+", n)}
+               for n in [*said_by(before), opening_name(before, pronoun)])
+
+
 # "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.
 _WHO_SAID = re.compile(r"^\W*who\s+(?:said|says|told|called|described|warned|added|argued|claimed|insisted"
                        r"|predicted|admitted)\b", re.IGNORECASE)
@@ -320,24 +346,38 @@ _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 
 
 def _named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
-    """For "Who said …?" answered with a pronoun ("…," she said.): the person one of the two
-    sentences before names as speaking ("Chief executive Marta Lindqvist said …"), quoted from
+    """For "Who said …?" answered from a sentence giving words to a pronoun ("…," she said.), with
+    the pronoun or any span when it quotes what the question does: the person one of the two
+    sentences before names as speaking ("Chief executive Marta Lindqvist said …"), or else the
+    person the sentence right before opens with ("Mr Pendergast, who …, conceded …"), quoted from
     there, the answer's sentence running from that one to the quote's; ``a`` as it is otherwise."""
+    if not _WHO_SAID.match(d.searched):
+        return a
     words = set(re.findall(r"\w+", a.text.lower()))
-    if not _WHO_SAID.match(d.searched) or not words & _PRONOUNS or words - _PRONOUNS - SAYING:
+    pronoun = pronoun_speaker(a.sentence)
+    if not (words & _PRONOUNS and not words - _PRONOUNS - SAYING) \
+            and not (pronoun and holds_quote(quote_asked(d.searched), a.sentence)):
         return a
     srow = int(d.evidence.srows[int(d.picked[j])])
+    found = []
     for n in (srow - 1, srow - 2):
         if not index.same_article(srow, n):
             break
         names = said_by(index.sentence_text(n))
         if names:
-            text = index.article_text(_document(index, d, j))
-            start = index.sentence_span(n)[0]
-            at = text.rindex(names[-1], start, index.sentence_span(n)[1])
-            return replace(a, text=names[-1], start=at, end=at + len(names[-1]), sentence=text[start:a.sentence_end],
-                           sentence_start=start, line=text.count("\n", 0, at) + 1)
-    return a
+            found = [(n, names[-1])]
+            break
+    if not found and index.same_article(srow, srow - 1):
+        name = opening_name(index.sentence_text(srow - 1), pronoun)
+        found = [(srow - 1, name)] if name else []
+    if not found:
+        return a
+    n, name = found[0]
+    text = index.article_text(_document(index, d, j))
+    start, end = index.sentence_span(n)
+    at = text.rindex(name, start, end)
+    return replace(a, text=name, start=at, end=at + len(name), sentence=text[start:a.sentence_end],
+                   sentence_start=start, line=text.count("\n", 0, at) + 1)
 
 
 def _before(index: Index, d: Deliberation, j: int) -> str:

@@ -282,6 +282,26 @@ _ONLY_SAID = re.compile(rf"\b(?:{_SPEECH_VERBS})(?:\s+(?:(?:the|a|an|his|her|the
                         r"[\w'’]+)?[\s?]*$", re.IGNORECASE)
 
 
+# A passage a question quotes: "…", “…”, ‘…’ (an apostrophe inside is no end: ‘I don’t care’)
+_ASKED_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|‘(.+?)’(?!\w)")
+
+
+def quote_asked(question: str) -> tuple[str, ...]:
+    """The words, in lower case, of the longest passage of three words or more that ``question``
+    quotes ('Who said "I don't care who runs it"?' → ("i", "don", "t", "care", …)); () when it
+    quotes none."""
+    quoted = [next(filter(None, m.groups())) for m in _ASKED_QUOTE.finditer(question[:1000])]
+    words = max((tuple(re.findall(r"\w+", q.lower())) for q in quoted), key=len, default=())
+    return words if len(words) >= 3 else ()
+
+
+def holds_quote(words: tuple[str, ...], sentence: str) -> bool:
+    """Whether ``sentence`` holds the words ``words`` (``quote_asked``) one after another."""
+    have = re.findall(r"\w+", sentence.lower())
+    n = len(words)
+    return n > 0 and any(tuple(have[i:i + n]) == words for i in range(len(have) - n + 1))
+
+
 def only_said(question: str) -> bool:
     """Whether ``question`` asks only what someone named said ("What did Tomas Reyhill say?",
     "… tell reporters?"; not "… say about the plan?")."""
@@ -347,15 +367,48 @@ _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{_NAME_RUN.pattern}\s
                       rf"(?=\s*(?:[,;]|$))"
                       rf"|{_CLAUSE}(?:{_ROLE}),\s+(?P<e>{_NAME_RUN.pattern}),\s+{_QUOTING}\b"
                       rf"|{_CLAUSE}(?P<d>{_NAME_RUN.pattern}),\s+{_ROLE},\s+{_QUOTING}\b"
-                      rf"|(?P<a>{_NAME_RUN.pattern})\s+{_SAYS}\b|\b{_SAYS}\s+(?P<b>{_NAME_RUN.pattern})")
+                      rf"|(?P<a>{_NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+{_SAYS}\b|\b{_SAYS}\s+(?P<b>{_NAME_RUN.pattern})")
 
 
 def said_by(sentence: str) -> list[str]:
-    """The names a sentence gives words to ("Tomás Ó Ceallaigh called the cuts …", "…, said Kim
-    Ode", "…, said the firm's chief executive, Kim Ode."); a name opening the sentence counts, a
-    pronoun ("She said") does not."""
+    """The names a sentence gives words to ("Tomás Ó Ceallaigh called the cuts …", "Kim Ode, 71,
+    said …", "…, said Kim Ode", "…, said the firm's chief executive, Kim Ode."); a name opening the
+    sentence counts, a pronoun ("She said") does not."""
     names = [next(filter(None, m.group("a", "b", "c", "d", "e"))) for m in _SAID_BY.finditer(sentence)]
     return [n for n in names if content_words(n)]        # not "She said"
+
+
+_PRONOUN_SAYS = re.compile(rf"(?:[,\"”’]\s+|^)(?P<p>he|she|they)\s+{_SAYS}\b|\b{_SAYS}\s+(?P<q>he|she)\b",
+                           re.IGNORECASE)
+
+
+def pronoun_speaker(sentence: str) -> str:
+    """The pronoun a sentence gives words to, in lower case ('"…," she said.', "He added that …"),
+    when it names no speaker (``said_by``); "" otherwise."""
+    if said_by(sentence):
+        return ""
+    m = _PRONOUN_SAYS.search(sentence)
+    return (m.group("p") or m.group("q")).lower() if m else ""
+
+
+_MALE, _FEMALE = {"mr", "sir", "lord"}, {"mrs", "ms", "miss", "lady", "dame"}
+_OPENING_NAME = re.compile(rf"^\W*(?!(?:The|A|An|In|On|At|By|For|But|And|This|That|It)\b)"
+                           rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+)?{_NAME_RUN.pattern})")
+
+
+def opening_name(sentence: str, pronoun: str = "") -> str:
+    """The person's name a sentence opens with ("Mr Pendergast, who had been mayor, conceded …";
+    "Harold Pendergast conceded …"): an honorific and a name, or two words or more of one; "" for
+    one word alone ("Police said") or a name the ``pronoun`` cannot stand for ("Mr Reyes" for "she")."""
+    m = _OPENING_NAME.match(sentence)
+    if m is None:
+        return ""
+    name = m.group("name")
+    words = name.split()
+    title = words[0].lower().rstrip(".")
+    if len(words) < 2 or (pronoun == "she" and title in _MALE) or (pronoun == "he" and title in _FEMALE):
+        return ""
+    return name
 
 
 def describes(sentence: str, start: int, end: int, question: str) -> bool:

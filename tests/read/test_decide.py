@@ -243,6 +243,30 @@ def test_what_a_person_said_is_their_words_given_by_family_name_and_never_a_sent
     assert not a.found and a.notice == "None of the passages read quotes Tomas Reyhill."
 
 
+_ELECTION = ("Solberg wins mayoral race", "Ingrid Solberg was elected mayor of Brennmoor on Thursday. Mr "
+             "Pendergast, who had been mayor for eleven years, conceded shortly after 3am. \"The town has spoken, "
+             "and I wish her well,\" he said. A regular voter, retired teacher Gwenllian Pryce, 71, said she was "
+             "glad the campaign was over. \"I don't care who runs it, so long as the buses turn up,\" she said.")
+
+
+def test_who_said_a_quoted_passage_names_the_speaker_the_pronoun_stands_for(tmp_path, fake_encoder):
+    engine = Engine(write_corpus(tmp_path / "seeds", {"election.txt": _ELECTION}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    article = engine.article_text("election.txt")
+    for question, name in [('Who said "I don\'t care who runs it, so long as the buses turn up"?', "Gwenllian Pryce"),
+                           ('Who said "The town has spoken, and I wish her well"?', "Mr Pendergast")]:
+        a = engine.answer(question)
+        assert a.found and a.text == name and article[a.start:a.end] == name, question
+        assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.endswith("said.")
+
+
+def test_what_a_person_said_is_the_quote_a_pronoun_gives_right_after_a_sentence_opening_with_their_name(
+        tmp_path, fake_encoder):
+    engine = _strict_engine(tmp_path, fake_encoder, {"election.txt": _ELECTION})
+    a = engine.answer("What did Harold Pendergast say?")
+    assert a.found and a.text.startswith("The town has spoken")
+
+
 def test_what_a_named_person_said_comes_from_a_sentence_giving_their_words_before_one_naming_them(tmp_path,
                                                                                                   fake_encoder):
     articles = {"mayor.txt": ("Mayor resigns", "The mayor of Kestrel Bay, Dorothea Vance, has resigned after an "

@@ -566,3 +566,42 @@ def test_a_count_is_quoted_before_an_age_or_a_year_the_reader_ranks_higher():
     assert _quoted(t, choose("What was late?", t, r, slack=1.0)) == "40"     # never into "&#233;"
     r = _reading(t, ("233", 6.0))
     assert _quoted(t, choose("What was late?", t, r, slack=1.0)) == "caf&#233;"     # else the whole word
+
+
+@pytest.mark.parametrize("sentence, pronoun", [
+    ('"The town has spoken, and I wish her well," he said.', "he"),
+    ("She added that fares would be frozen.", "she"),
+    ('"We are ready," said she.', "she"),
+    ('"We are ready," Mr Reyhill said.', ""),          # a name is given the words
+    ("He was re-elected in May.", ""),                  # no words given
+])
+def test_the_pronoun_a_sentence_gives_words_to(sentence, pronoun):
+    from qa.read.span_choice import pronoun_speaker
+
+    assert pronoun_speaker(sentence) == pronoun
+
+
+@pytest.mark.parametrize("sentence, pronoun, name", [
+    ("Mr Pendergast, who had been mayor for eleven years, conceded shortly after 3am.", "he", "Mr Pendergast"),
+    ("Harold Pendergast conceded shortly after 3am.", "he", "Harold Pendergast"),
+    ("Mr Pendergast conceded.", "she", ""),             # "she" does not stand for a Mr
+    ("Ms Solberg thanked her team.", "he", ""),
+    ("Police said the road would reopen.", "he", ""),   # one word: no person's name
+    ("The Met Office issued a warning.", "they", ""),
+    ("A regular voter said she was glad.", "she", ""),
+])
+def test_the_persons_name_a_sentence_opens_with(sentence, pronoun, name):
+    from qa.read.span_choice import opening_name
+
+    assert opening_name(sentence, pronoun) == name
+
+
+def test_the_passage_a_question_quotes_and_the_sentence_holding_it():
+    from qa.read.span_choice import holds_quote, quote_asked
+
+    words = quote_asked('Who said "I don\'t care who runs it, so long as the buses turn up"?')
+    assert words[:4] == ("i", "don", "t", "care")
+    assert holds_quote(words, "“I don’t care who runs it, so long as the buses turn up,” she said.")   # curly marks
+    assert not holds_quote(words, "I don't care who runs the buses.")
+    assert quote_asked("Who called the plan ‘a disaster we don’t need’?") == ("a", "disaster", "we", "don", "t", "need")
+    assert quote_asked('Who said "no"?') == () and quote_asked("Who said the plan was a disaster?") == ()
