@@ -6,6 +6,7 @@ offset points into it, and the index keeps it (``qa.article_text``), so it is ne
 from __future__ import annotations
 
 import codecs
+import html
 import logging
 import re
 
@@ -13,7 +14,7 @@ from qa.ingest.clutter import title_and_blocks
 from qa.ingest.dates import full_dates, publication_line
 from qa.ingest.decode import decode
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
-from qa.ingest.text import byline_above, metadata_line, opening_dateline, split_publisher
+from qa.ingest.text import byline_above, metadata_line, opening_dateline, publisher_above, split_publisher
 
 _OPTIONS = dict(
     with_metadata=True,
@@ -91,6 +92,19 @@ def page_text(raw: bytes) -> str:
     return decode(raw)[0]
 
 
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def title_publisher(markup: str, headline: str) -> str:
+    """The publisher the page's ``<title>`` names after the ``headline`` ("Café Lumière closes –
+    Coastline Weekly", where the extraction took the headline from an ``<h2>``), or ""."""
+    m = _TITLE.search(markup[:65536])
+    if m is None:
+        return ""
+    title, publisher = split_publisher(" ".join(html.unescape(m.group(1)).split()))
+    return publisher if title.casefold() == " ".join(headline.split()).casefold() else ""
+
+
 class HtmlLoader:
     """``.html`` and ``.htm``: saved article pages."""
 
@@ -132,7 +146,7 @@ class HtmlLoader:
         dates = full_dates(page.date or "")
         date = dates[0].iso() if dates else next(filter(None, map(publication_line, text.split("\n")[:8])), "") \
             or opening_dateline(text, blocks)
-        site = (page.sitename or "").strip()
-        return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date,
-                       publisher=site if site else publisher,
+        site = (page.sitename or "").strip() or publisher or title_publisher(markup, title) \
+            or publisher_above(text, 0, blocks)
+        return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
                        author=(page.author or "").strip() or byline_above(text, 0, blocks))

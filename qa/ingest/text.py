@@ -46,14 +46,34 @@ _NAME = r"[A-Z][\w'’.-]*"
 NAME_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"
 _PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
 _BYLINE = re.compile(rf"^\W*By\s+(?P<name>{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})*)"
-                     r"(?:\s*[,|–—-]\s*[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})?\W*$")
+                     r"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))?\W*$")
+# What follows a byline's name and says what they are, not who published them ("Political Reporter")
+_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|staff|contributor|critic|analyst|chief"
+                   r"|journalist|producer|presenter|photographer|in\s+\w+)\b", re.IGNORECASE)
 
 
 def byline(line: str) -> str:
-    """The author a line names alone ("By Tom Hardy" → "Tom Hardy"), else ""."""
+    """The author a line names alone ("By Tom Hardy" → "Tom Hardy"; "By Jo Park | Updated: 8 April
+    2024 14:30 BST" → "Jo Park"), else ""."""
+    stripped = line.strip()
+    if len(stripped.split()) > 12:
+        return ""
+    m = _BYLINE.match(stripped) or (_BYLINE.match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
+                                    else None)
+    return m.group("name") if m else ""
+
+
+_BYLINE_DATE = re.compile(r"\s*[|·•,]\s*(?:(?:published|updated|posted|last\s+updated)\b.*|.*\d.*)$", re.IGNORECASE)
+
+
+def byline_publisher(line: str) -> str:
+    """The publisher a byline names after its author ("By Anselm Quaye | Brennmoor Evening Post" →
+    "Brennmoor Evening Post"), else "" ("By Ana Lima, Political Reporter": a role)."""
     stripped = line.strip()
     m = _BYLINE.match(stripped) if len(stripped.split()) <= 12 else None
-    return m.group("name") if m else ""
+    if m is None or not m.group("rest") or m.group("sep") not in "|–—" or _ROLE.search(m.group("rest")):
+        return ""
+    return m.group("rest").strip()
 
 
 def metadata_line(line: str) -> bool:
@@ -74,7 +94,8 @@ class TextLoader:
             raise ValueError("no article text (only a title or page clutter)")
         title, publisher = split_publisher(fields.get("title") or title)
         date = _date(text, body, blocks, fields.get("date", ""))
-        publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher
+        publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
+            or publisher_above(text, body, blocks)
         author = fields.get("author") or byline_above(text, body, blocks)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
@@ -101,3 +122,9 @@ def opening_dateline(text: str, blocks) -> str:
 def byline_above(text: str, start: int, blocks) -> str:
     """The name in the first byline ("By Kim Ode") between ``start`` and the first paragraph, or ""."""
     return next(filter(None, map(byline, text[start:blocks[0][0] + 1].split("\n"))), "")
+
+
+def publisher_above(text: str, start: int, blocks) -> str:
+    """The publisher a byline between ``start`` and the first paragraph names ("By Kim Ode | The
+    Harbour Gazette"), or ""."""
+    return next(filter(None, map(byline_publisher, text[start:blocks[0][0] + 1].split("\n"))), "")

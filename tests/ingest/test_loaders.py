@@ -200,6 +200,35 @@ def test_a_byline_gives_the_author_names_with_particles_included(name):
     assert a.author == name
 
 
+@pytest.mark.parametrize("line, author, publisher", [
+    ("By Anselm Quaye | Brennmoor Evening Post", "Anselm Quaye", "Brennmoor Evening Post"),
+    ("By Anselm Quaye – The Harbour Gazette", "Anselm Quaye", "The Harbour Gazette"),
+    ("By Priya Castellane | Updated: April 8, 2024 14:30 BST", "Priya Castellane", ""),
+    ("By Ana Lima and Jo Park, Political Reporter", "Ana Lima and Jo Park", ""),      # a role, not a publisher
+    ("By Jo Park | Health Correspondent", "Jo Park", ""),
+])
+def test_a_byline_may_name_the_publisher_or_carry_the_date(line, author, publisher):
+    a = TextLoader().load(f"Mayor re-elected\n\n{line}\n\nIngrid Solberg was re-elected on Friday.\n".encode())
+    assert (a.author, a.publisher) == (author, publisher)
+    assert [a.text[s:e] for s, e in a.blocks] == ["Ingrid Solberg was re-elected on Friday."]
+    titled = TextLoader().load(f"Mayor re-elected – City Times\n\n{line}\n\nShe won.\n".encode())
+    assert titled.publisher == "City Times"                 # the headline's publisher comes first
+
+
+def test_a_page_whose_headline_is_not_its_title_is_credited_from_its_title():
+    page = ("<html><head><title>Café closes after 30 years – Coastline Weekly</title></head><body>"
+            "<nav><a href='/'>Home</a></nav><div id='content'><h2>Café closes after 30 years</h2>"
+            "<p>The café on Harbour Street, a town institution, will close its doors on 31 March after three "
+            "decades of baking bread for the town and its visitors.</p><p>Its owner said rising rents had made "
+            "the business impossible to keep going, and that she was tired after so many early mornings.</p>"
+            "</div></body></html>")
+    a = HtmlLoader().load(page.encode())
+    assert (a.title, a.publisher) == ("Café closes after 30 years", "Coastline Weekly")
+    from qa.ingest.html import title_publisher
+
+    assert title_publisher("<title>Bakery closes – Coastline Weekly</title>", "Café closes") == ""   # another story's
+
+
 def test_dateline_gives_the_date():
     a = TextLoader().load(b"Storm hits coast\n\nLISBON, January 9, 2025 - A storm closed the port.\n")
     assert a.date == "2025-01-09"

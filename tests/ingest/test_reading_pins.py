@@ -28,6 +28,7 @@ SAMPLES = {
                       b"We use cookies to improve your experience on our site.\nAccept all cookies\n\n"
                       b"Tags: Bridges, Transport, Council\nFacebook Twitter Email\n"),
     "dateline.txt": b"Storm hits coast\n\nLISBON, January 9, 2025 - A storm closed the port.\n",
+    "byline.txt": b"Mayor re-elected\n\nBy Anselm Quaye | Brennmoor Evening Post\n\nIngrid Solberg was re-elected.\n",
     "front.md": (b'---\ntitle: "Tram line opens"\ndate: 2023-11-02\npublisher: City Times\nauthor: Kim Ode\n---\n'
                  b"# Tram line opens\n\nThe new tram line carried 20,000 people on its first day.\n"),
     "latin1.txt": "Café owners protest\n\nThe café owners of Saint-Étienne marched on Friday.\n".encode("cp1252"),
