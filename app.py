@@ -62,6 +62,8 @@ from qa.settings import INDEX_ENV, SEEDS_ENV  # noqa: E402
 
 log = logging.getLogger("qa.app")
 
+# The example questions are about the article shipped in seeds/: offered only where it is indexed.
+SHIPPED_SEED = "000_4ec855d9f35632c0.txt"
 EXAMPLES = [
     "What did Russia give North Korea?",
     "Who is South Korea's national security adviser?",
@@ -69,6 +71,12 @@ EXAMPLES = [
     "How many troops did North Korea send to Russia?",
     "Where are the North Korean troops fighting?",
 ]
+
+
+def offers_examples(docs: list[dict]) -> bool:
+    """Whether the page offers ``EXAMPLES``: only where the shipped article is indexed (asked of
+    someone's own archive they would all come back "not found")."""
+    return any(SHIPPED_SEED in (d.get("source"), *d.get("also", ())) for d in docs)
 
 
 class Action(enum.Enum):
@@ -292,7 +300,7 @@ def build_app(engine: Engine) -> gr.Blocks:
                 status = gr.Markdown(elem_id="qa-status")
                 copied = gr.Textbox(visible=False)
                 exported = gr.Textbox(visible=False)
-                with gr.Column(visible=bool(docs)):
+                with gr.Column(visible=offers_examples(docs)):
                     gr.Examples(EXAMPLES, inputs=[question], label="Questions that work on the shipped article")
             with gr.Column(scale=2, min_width=300, elem_id="qa-sources"):
                 panel = gr.HTML(article_html(None, None), elem_id="qa-article")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from qa.chat.present import CLOSEST_PASSAGES, Cite, passage_cite, quoted, snippet
+from qa.chat.present import CLOSEST_PASSAGES, Cite, confidence_note, other_files, passage_cite, quoted, snippet
 from qa.chat.session import ChatState, Exchange
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -21,8 +21,11 @@ def text_md(text: str) -> str:
 
 
 def source_line(c: Cite) -> str:
-    """"[1] Headline · Publisher · 5 March 2024 — file.txt, line 3, characters 120–150"."""
-    return f"[{c.number}] {text_md(c.heading)} — {text_md(c.where)}, {c.offsets}"
+    """"[1] Headline · Publisher · 5 March 2024 — file.txt, line 3, characters 120–150", then what
+    the chat says of other files holding the story ("another version in b.txt (worded otherwise
+    here: check it)")."""
+    return " · ".join([f"[{c.number}] {text_md(c.heading)} — {text_md(c.where)}, {c.offsets}",
+                       *other_files(c, text_md)])
 
 
 def quote_md(c: Cite) -> str:
@@ -74,6 +77,8 @@ def exchange_markdown(e: Exchange, state: ChatState) -> str:
     if best.sentence and best.text != best.sentence:
         lines.append(f"**Answer:** {text_md(best.text)} [{best.number}]")
     lines.append(quote_md(best))
+    if e.answer is not None and e.answer.found:
+        lines.append(f"_{text_md(confidence_note(e.answer.score))}_")
     if len(cites) > 1:
         lines.append("Other possible answers:")
         lines.append("\n".join(f"- {quote_md(c)[2:]}" for c in cites[1:]))

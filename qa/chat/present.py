@@ -152,17 +152,25 @@ def confidence_note(score: float, low: float = DEFAULT.low_confidence) -> str:
     return f"confidence {score:.2f}" + (" (low: check the quote)" if score < low else "")
 
 
+def other_files(c: Cite, escape=md) -> list[str]:
+    """What a citation says of the other files holding its story, each part escaped by ``escape``:
+    "same text in a.txt", "another version in b.txt (worded otherwise here: check it)"."""
+    out = [f"same text in {escape(', '.join(c.also_in))}"] if c.also_in else []
+    if c.versions:
+        named = [escape(v) + (" (worded otherwise here: check it)" if v in c.worded_otherwise else "")
+                 for v in c.versions]
+        out.append(f"another version in {', '.join(named)}")
+    return out
+
+
 def cite_lines(c: Cite, extra: str = "") -> str:
     """The citation under a quote: the headline · publisher · date line first, then, smaller, the
-    number, file and line (the character offsets in its tooltip) and ``extra``."""
+    number, file and line (the character offsets in its tooltip), the other files holding the
+    story (``other_files``) and ``extra``."""
     head = f'<span class="qa-cite-line">{md(c.title or c.source)}'
     head += "".join(f" · {md(x)}" for x in (c.publisher, nice_date(c.date)) if x) + "</span>"
     where = f'<span class="qa-where" title="{attr(c.offsets)}">[{c.number}] {md(c.where)}</span>'
-    if c.also_in:
-        where += f" · same text in {md(', '.join(c.also_in))}"
-    if c.versions:
-        named = [md(v) + (" (worded otherwise here: check it)" if v in c.worded_otherwise else "") for v in c.versions]
-        where += f" · another version in {', '.join(named)}"
+    where += "".join(f" · {part}" for part in other_files(c))
     return f"{head}  \n<small>{where}{' · ' + extra if extra else ''}</small>"
 
 

@@ -29,8 +29,7 @@ from qa.records import Answer
 log = logging.getLogger("qa.chat")
 
 SORRY = "Sorry, something went wrong while answering. The app is still running: try again or rephrase the question."
-EXAMPLE = "What did Russia give North Korea?"
-TYPE_A_QUESTION = f"Type a question, for example: {EXAMPLE}"
+TYPE_A_QUESTION = "Type a question about the articles: who, what, when, how much …"
 MAX_SHOWN_QUESTION = 500
 OTHER_ANSWERS = "Other possible answers"
 

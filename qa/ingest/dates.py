@@ -32,6 +32,9 @@ _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|poste
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
                    r"(?:\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{2,4}))?(?:\s*[,|·]\s*updated.*)?", re.IGNORECASE)
+# "Published 3 January 2023, updated 5 February 2024": the date the story was first published counts
+_UPDATED = re.compile(r"[;(]?\s*(?:and\s+)?(?:last\s+)?(?:updated|modified|amended|edited)\b\s*(?:on\s+)?:?\s*"
+                      r"[\w ,:.+-]{0,40}\)?", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+[^|,·•]{1,60}?\s*[|,·•]\s*", re.IGNORECASE)      # "By Jo Park | Published ..."
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:\([^)]{1,30}\))?\s*[,:]?\s*")
 
@@ -165,8 +168,9 @@ def publication_line(line: str) -> str:
     if not dates:
         return ""
     leftover = (rest[:dates[0].start] + rest[dates[0].end:]).strip(" ,.-–—|·")
-    # What may remain: a time ("10:00 GMT", "10.00am BST"), "by <name>" is not a date line.
-    if leftover and not _TIME.fullmatch(leftover):
+    # What may remain: a time ("10:00 GMT", "10.00am BST") or when it was updated ("updated 5
+    # February 2024"); "by <name>" is not a date line.
+    if leftover and not _TIME.fullmatch(leftover) and not (_UPDATED.fullmatch(leftover) and full_dates(leftover)):
         return ""
     return dates[0].iso()
 

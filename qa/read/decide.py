@@ -55,6 +55,7 @@ from qa.read.span_choice import (
     said_by,
     speaker,
     speaks,
+    yes_no,
 )
 from qa.read.timing import asked, covers, notice, outside, period
 from qa.records import Answer, Passage
@@ -404,7 +405,7 @@ def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:
     sent_start, sent_end = index.sentence_span(srow)
     text = d.evidence.texts[i]
     a, b = reading.start, reading.end
-    if not (0 <= a < b <= len(text)):
+    if not (0 <= a < b <= len(text)) or yes_no(d.searched):     # yes or no: the sentence is the answer
         a, b = 0, len(text)
     versions = d.versions.get(row, ())
     return Answer(

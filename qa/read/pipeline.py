@@ -31,7 +31,7 @@ from qa.search.spelling import corrected, not_mentioned, said, slipped, stranger
 from qa.settings import DEFAULT, Settings
 
 LONG_QUESTION = "The question was long;"      # opens the notice of a question cut to its first characters
-EMPTY_QUESTION = "question is empty: ask something, e.g. 'What did Russia give North Korea?'"
+EMPTY_QUESTION = "question is empty: ask something about the articles (who, what, when, how much …)"
 
 
 @functools.lru_cache(maxsize=1)

@@ -211,6 +211,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     if years:               # a figure the sentence says is for the year asked, among all the reader's spans,
         tied = [(s, e) for s, e, _ in reading.spans if _other_words(sentence, s, e, asked)
                 and for_year(sentence, s, e, years, dated) and fits(sentence, s, e, years, money, dated)]
+        if not tied:        # or the one such figure inside a span the reader offers ("£41.2m in 2022, down from
+            tied = _figures_for(sentence, reading.spans, years, money, dated)   # [£59.7m] a year earlier")
         if tied and not (tied[0][0] < own[0][1] and own[0][0] < tied[0][1]):
             own = tied      # unless it holds the best one ("2,300 … gave up their licences [since 2003]")
     pick = own[0]
@@ -300,6 +302,19 @@ def holds_quote(words: tuple[str, ...], sentence: str) -> bool:
     have = re.findall(r"\w+", sentence.lower())
     n = len(words)
     return n > 0 and any(tuple(have[i:i + n]) == words for i in range(len(have) - n + 1))
+
+
+# "Did Calderwick close the site?", "Is Solberg a member of Labour?": a question answered yes or no
+# (not "Are early or late maturing boys taller?": one of two, a span).
+_YES_NO = re.compile(r"^\W*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should|may|might"
+                     r"|must)\b(?![^?]*\bor\b)", re.IGNORECASE)
+
+
+def yes_no(question: str) -> bool:
+    """Whether ``question`` asks yes or no: no span says that, so the sentence bearing on it is
+    what is quoted, for the reader to judge ("right not" would answer "Did Calderwick close the
+    Gresham Quay site?" from "… had been right not to close the Gresham Quay site")."""
+    return bool(_YES_NO.match(" ".join(question.split())[:1000]))
 
 
 def only_said(question: str) -> bool:
@@ -525,6 +540,28 @@ def for_year(sentence: str, start: int, end: int, years: set[int], dated: int | 
         and bool(span_years(sentence, start, end, dated) & years)
 
 
+def _figures_for(sentence: str, spans, years: set[int], money: bool, dated: int | None) -> list[tuple[int, int]]:
+    """The figure (a sum of money when ``money``) inside one of the reader's ``spans`` that the
+    sentence ties to one of ``years`` (``for_year``), when exactly one is; else []."""
+    sums = [(m.start(), m.end() - len(m.group("per") or "")) for m in _FIGURE_AT.finditer(sentence)]
+    bare = [] if money else [_with_scale(sentence, *m.span()) for m in _FIGURE.finditer(sentence)
+                             if not any(a <= m.start() and m.end() <= b for a, b in sums)]
+    found = {(a, b) for a, b in sums + bare if any(s <= a and b <= e for s, e, _ in spans)   # "£59.7m [a year] earlier"
+             and for_year(sentence, a, b, years, dated) and fits(sentence, a, b, years, money, dated)}
+    return sorted(found) if len(found) == 1 else []
+
+
+_SCALE = re.compile(r"\s?(?:million|billion|trillion|thousand)\b", re.IGNORECASE)
+
+
+def _with_scale(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The figure ``sentence[start:end]`` with its scale and unit after it ("6.1" → "6.1 million tonnes")."""
+    m = _SCALE.match(sentence, end)
+    end = m.end() if m else end
+    unit = _UNIT_AFTER.match(sentence[end:end + 30])
+    return start, end + (unit.end() if unit else 0)
+
+
 def other_year(sentence: str, start: int, end: int, years: set[int], dated: int | None = None) -> bool:
     """Whether the span ``sentence[start:end]`` is tied to a year other than ``years`` (``span_years``)."""
     tied = span_years(sentence, start, end, dated)
@@ -582,8 +619,8 @@ _MONEY_AFTER = re.compile(rf"^\s*(?:(?:bn|m|k|thousand|million|billion|trillion)
 _NO_CHARGE = {"free", "free of charge", "nothing", "for free", "for nothing"}
 
 
-_MEASURE_NOUN = re.compile(rf"\b(?:{_AMOUNT_NOUNS}|turnover|earnings|income|spending|wages?|tax|taxes|dividend)\b",
-                           re.IGNORECASE)
+_MEASURE_NOUN = re.compile(rf"\b(?<!-)(?:{_AMOUNT_NOUNS}|turnover|earnings|income|spending|wages?|tax|taxes"
+                           r"|dividend)\b", re.IGNORECASE)
 
 
 def measure_asked(question: str) -> str:
@@ -755,6 +792,8 @@ _SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[£$€¥¢₹]|\b(?:{_CODES})\
                   rf"(?:\s?(?:bn|m|k|p|million|billion|trillion|thousand)\b)?"
                   rf"|\d[\d.,]*\s?(?:(?:bn|m|million|billion|trillion|thousand)\s*)?(?:{_CURRENCY_WORDS})\b"
                   rf"|\d[\d.,]*\s?(?:bn|m|p)\b)(?:\s+(?:a|an|per)\s+[a-z]+\b)?", re.IGNORECASE)
+_FIGURE_AT = re.compile(_SUM.pattern.replace(r"(?:\s+(?:a|an|per)\s+[a-z]+\b)?",
+                                             r"(?P<per>\s+(?:a|an|per)\s+[a-z]+\b)?"), re.IGNORECASE)
 _CONVERSION = re.compile(r"\s*\([^()]*\)\s*$")       # "$4.2bn (£2.3bn)": the same sum in another currency
 
 

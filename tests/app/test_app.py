@@ -38,6 +38,7 @@ from tests.apphelp import (
     import_app,
     serve,
 )
+from tests.conftest import SEED
 from tests.fakes import SENTENCE, HashingEncoder
 
 ANSWER_FIELDS = {f.name for f in dataclasses.fields(Answer)}
@@ -256,6 +257,13 @@ def test_empty_seeds_folder_gives_a_clear_empty_state(tmp_path, app):
         c = client(url)
         assert c.predict(api_name="/articles") == []
         assert not c.predict(SEED_QUESTION, 5, api_name="/ask")["found"]
+
+
+def test_the_example_questions_are_offered_only_where_the_shipped_article_is_indexed(app):
+    assert app.offers_examples([{"source": "x.txt"}, {"source": app.SHIPPED_SEED}])
+    assert app.offers_examples([{"source": "copy.txt", "also": [app.SHIPPED_SEED]}])
+    assert not app.offers_examples([{"source": "election.txt"}]) and not app.offers_examples([])
+    assert SEED.name == app.SHIPPED_SEED
 
 
 # -- the chat handler (what the page shows) ----------------------------------------------------

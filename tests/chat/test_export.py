@@ -19,6 +19,20 @@ def test_an_answer_copies_with_its_citation(answer):
     assert "““" not in out
 
 
+def test_the_export_keeps_what_the_chat_says_of_other_versions_and_the_confidence(answer):
+    a = dataclasses.replace(answer("missiles"), also_in=("copy.txt",), versions=("old_version.txt", "older.txt"),
+                            worded_otherwise=("old_version.txt",), score=0.3)
+    state = ChatState()
+    citations, c = state.citations.cite(a)
+    state = dataclasses.replace(state, citations=citations,
+                                exchanges=(Exchange("What was sent?", 0, a, numbers=(c.number,)),))
+    out = conversation_markdown(state)
+    source = out.split("## Sources\n\n", 1)[1]
+    assert ("same text in copy.txt · another version in old\\_version.txt (worded otherwise here: check it), "
+            "older.txt") in source
+    assert "_confidence 0.30 (low: check the quote)_" in out.split("## Sources")[0]
+
+
 def test_article_text_is_escaped_for_markdown_not_html():
     assert text_md("*not* [a](http://x) <b>b</b> `c` | d_e \\") == \
         "\\*not\\* \\[a\\](http://x) \\<b\\>b\\</b\\> \\`c\\` \\| d\\_e \\\\"

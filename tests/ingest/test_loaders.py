@@ -229,6 +229,19 @@ def test_a_page_whose_headline_is_not_its_title_is_credited_from_its_title():
     assert title_publisher("<title>Bakery closes – Coastline Weekly</title>", "Café closes") == ""   # another story's
 
 
+@pytest.mark.parametrize("line, date", [
+    ("Published 3 January 2023, updated 5 February 2024", "2023-01-03"),       # first published
+    ("Published 3 January 2023 (updated 5 February 2024 10:00 GMT)", "2023-01-03"),
+    ("Published 3 January 2023; last updated: 5 February 2024", "2023-01-03"),
+    ("Published 3 January 2023, by the council", ""),                         # more than a date line says
+])
+def test_a_publication_line_may_say_when_it_was_updated(line, date):
+    a = TextLoader().load(f"Dredging deal\n\n{line}\nBy Jo Park and Kim Ode\n\nA £6.5m contract was awarded.\n".encode())
+    assert a.date == date
+    if date:
+        assert a.author == "Jo Park and Kim Ode" and [a.text[s:e] for s, e in a.blocks] == ["A £6.5m contract was awarded."]
+
+
 def test_dateline_gives_the_date():
     a = TextLoader().load(b"Storm hits coast\n\nLISBON, January 9, 2025 - A storm closed the port.\n")
     assert a.date == "2025-01-09"

@@ -29,6 +29,7 @@ SAMPLES = {
                       b"Tags: Bridges, Transport, Council\nFacebook Twitter Email\n"),
     "dateline.txt": b"Storm hits coast\n\nLISBON, January 9, 2025 - A storm closed the port.\n",
     "byline.txt": b"Mayor re-elected\n\nBy Anselm Quaye | Brennmoor Evening Post\n\nIngrid Solberg was re-elected.\n",
+    "updated.txt": b"Dredging deal\n\nPublished 3 January 2023, updated 5 February 2024\nBy Jo Park and Kim Ode\n\nA deal.\n",
     "front.md": (b'---\ntitle: "Tram line opens"\ndate: 2023-11-02\npublisher: City Times\nauthor: Kim Ode\n---\n'
                  b"# Tram line opens\n\nThe new tram line carried 20,000 people on its first day.\n"),
     "latin1.txt": "Café owners protest\n\nThe café owners of Saint-Étienne marched on Friday.\n".encode("cp1252"),

@@ -260,6 +260,15 @@ def test_who_said_a_quoted_passage_names_the_speaker_the_pronoun_stands_for(tmp_
         assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.endswith("said.")
 
 
+def test_a_yes_or_no_question_is_answered_with_the_whole_sentence_bearing_on_it(tmp_path, fake_encoder):
+    engine = Engine(write_corpus(tmp_path / "seeds", {"election.txt": _ELECTION}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_NamesReader(), threshold=0.0)
+    a = engine.answer("Was Ingrid Solberg elected mayor of Brennmoor?")
+    assert a.found and a.text == a.sentence == "Ingrid Solberg was elected mayor of Brennmoor on Thursday."
+    assert (a.start, a.end) == (a.sentence_start, a.sentence_end)
+    assert engine.answer("Who was elected mayor of Brennmoor?").text != a.sentence       # a span, as ever
+
+
 def test_what_a_person_said_is_the_quote_a_pronoun_gives_right_after_a_sentence_opening_with_their_name(
         tmp_path, fake_encoder):
     engine = _strict_engine(tmp_path, fake_encoder, {"election.txt": _ELECTION})

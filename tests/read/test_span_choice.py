@@ -430,6 +430,27 @@ def test_a_figure_given_for_last_year_or_a_year_earlier_in_a_dated_article_is_th
     assert span_years(u, u.index("3 million"), u.index("3 million") + 9, dated=2024) == {2023}
 
 
+def test_the_figure_for_the_year_asked_is_cut_from_a_longer_span_the_reader_offers():
+    s = "The company made a pre-tax profit of £41.2m in 2022, down from £59.7m a year earlier."
+    r = _reading(s, ("£41.2m", 11.0), ("£41.2m in 2022, down from £59.7m", 7.0))      # never "£59.7m" alone
+    q = "What was Calderwick's pre-tax profit in {}?"
+    assert _quoted(s, choose(q.format(2021), s, r, slack=3.0, dated=2023)) == "£59.7m"
+    assert _quoted(s, choose(q.format(2022), s, r, slack=3.0, dated=2023)) == "£41.2m"
+    t = "Output was 4.2 million tonnes in 2022 and 3.9 million tonnes a year earlier."
+    r = _reading(t, ("4.2 million tonnes", 9.0), ("4.2 million tonnes in 2022 and 3.9 million tonnes", 5.0))
+    assert _quoted(t, choose("How much was produced in 2021?", t, r, slack=3.0, dated=2023)) == "3.9 million tonnes"
+    u = "It made £5m in 2021 and £6m in 2021 on another count, against £7m in 2022."
+    r = _reading(u, ("£7m", 9.0), ("£5m in 2021 and £6m in 2021", 5.0))               # two for the year: neither
+    assert _quoted(u, choose("What was its profit in 2021?", u, r, slack=3.0)) == "£7m"
+
+
+def test_the_measure_a_question_names_is_not_a_word_inside_another():
+    from qa.read.span_choice import measure_asked
+
+    assert measure_asked("What was Calderwick's pre-tax profit in 2021?") == "profit"
+    assert measure_asked("How much tax did the firm pay?") == "tax"
+
+
 def test_a_year_inside_the_span_is_no_tie_to_prefer():
     s = "Storms in January 2024 flooded 340 homes and closed the terminal."
     r = _reading(s, ("340", 6.0), ("2024 flooded 340", 2.0))
@@ -605,3 +626,17 @@ def test_the_passage_a_question_quotes_and_the_sentence_holding_it():
     assert not holds_quote(words, "I don't care who runs the buses.")
     assert quote_asked("Who called the plan ‘a disaster we don’t need’?") == ("a", "disaster", "we", "don", "t", "need")
     assert quote_asked('Who said "no"?') == () and quote_asked("Who said the plan was a disaster?") == ()
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Did Calderwick close the Gresham Quay site?", True),
+    ("Is Ingrid Solberg a member of Labour?", True),
+    ("Has the bridge opened yet?", True),
+    ("Are early or late maturing boys taller?", False),     # one of two: a span answers
+    ("Who did Solberg beat?", False),
+    ("Does it matter whether she won or lost?", False),
+])
+def test_a_question_answered_yes_or_no(question, asks):
+    from qa.read.span_choice import yes_no
+
+    assert yes_no(question) is asks
