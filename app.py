@@ -141,9 +141,9 @@ def build_app(engine: Engine) -> gr.Blocks:
     def sources_outputs(state: ChatState):
         cites = [(c.listed, str(c.number)) for c in state.citations.cites]
         passages = [(c.label, str(i)) for i, c in enumerate(state.passages)]
-        focus = str(state.focus) if state.citations.get(state.focus) else None
         asked = gr.update(interactive=bool(state.exchanges))
-        return gr.update(choices=cites, value=focus), gr.update(choices=passages, value=None), asked, \
+        # nothing picked: a picked one would not open when clicked ("Copy answer [n]" names the focus)
+        return gr.update(choices=cites, value=None), gr.update(choices=passages, value=None), asked, \
             copy_label(state), asked, ""
 
     def copy_label(state: ChatState):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -16,6 +17,7 @@ from qa.encode.encoder import Encoder
 from qa.index.build import build_index, out_of_date
 from qa.index.format import MANIFEST, IndexProblem, read_manifest
 from qa.index.loaded import Index
+from qa.index.plan import pending
 from qa.read.decide import answer_from
 from qa.read.pipeline import EMPTY_QUESTION
 from qa.read.reader import Reader
@@ -80,6 +82,7 @@ class Engine:
         self.last_report: BuildReport | None = None
         self._index: Index | None = None
         self._seen: tuple[int, int, int] | None = None      # the manifest on disk when loaded
+        self._pending: tuple[float, tuple[str, ...]] | None = None      # (when, what): ``pending_changes``
         if auto_build:
             self.refresh(progress=progress, log=log)
         else:
@@ -91,6 +94,7 @@ class Engine:
 
     def _load(self) -> Index:
         self._seen = self._manifest_stamp()         # before loading: a build finishing meanwhile is seen next time
+        self._pending = None
         index = Index.load(self.index_dir, self.encoder.name, self.encoder.dim, self.settings)
         # the words written with accents (Index.accented) are found beside the first questions, not in them
         threading.Thread(target=index.accented_terms, name="accented-terms", daemon=True).start()
@@ -205,6 +209,19 @@ class Engine:
         if self.updating:         # articles being added are not searched yet: say so
             a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING])))
         return a
+
+    def pending_changes(self, max_age: float = 2.0) -> tuple[str, ...]:
+        """The seed files added, changed or removed on disk since the loaded index was built, not
+        searched until a rebuild (``qa.index.plan.pending``: sizes and times, nothing read); looked
+        at again when the last look is older than ``max_age`` seconds."""
+        now = time.monotonic()
+        if self._pending is None or now - self._pending[0] > max_age:
+            try:
+                manifest = self.index.manifest
+            except IndexProblem:
+                return ()
+            self._pending = (now, tuple(pending(self.seeds_dir, manifest)))
+        return self._pending[1]
 
     @property
     def updating(self) -> bool:

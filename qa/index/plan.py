@@ -126,6 +126,34 @@ def plan_build(seeds: Path, index: Path, old: dict | None, full: bool, same_rule
     return plan
 
 
+def pending(seeds: Path, manifest: dict) -> list[str]:
+    """The seed files added, changed or removed since the index of ``manifest`` was built, judged
+    by their size and modification time alone (nothing is read: cheap enough to ask before
+    answering; a file touched but not changed counts until the next build)."""
+    try:
+        paths, _ = discover(seeds)
+    except OSError:
+        return []
+    docs = {d["source"]: d for d in manifest.get("documents", [])}
+    copies = {c for d in docs.values() for c in d.get("also", ())}
+    unusable = manifest.get("unusable", {})
+    out, seen = [], set()
+    for path in paths:
+        rel = relative_source(path, seeds)
+        seen.add(rel)
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        known = docs.get(rel) or unusable.get(rel)
+        if known is None:
+            if rel not in copies:
+                out.append(rel)
+        elif st.st_size != known["size"] or known["mtime_ns"] not in (-1, st.st_mtime_ns):   # -1: looked at
+            out.append(rel)                                                                  # as it was written
+    return out + sorted(set(docs) - seen)
+
+
 def _still(path: Path, record: dict) -> bool:
     """Whether the file at ``path`` is as ``record`` (``Plan.remember``) saw it."""
     try:

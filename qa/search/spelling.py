@@ -37,7 +37,9 @@ _MOST_NAMES = 5                                  # names listed in a notice
 # capitalised, but no names: months and weekdays, also cut short ("March 2009", "Feb 2010", "Tues")
 _NOT_NAMES = frozenset("january february march april may june july august september october november december"
                        " monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep"
-                       " sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
+                       " sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+                       # honorifics: "Ms Fenwright" where the articles say "Mrs Fenwright" or only her name
+                       " mr mrs ms miss mx dr sir dame lord lady prof professor rev st".split())
 
 
 _LOADING = threading.Lock()
@@ -211,7 +213,7 @@ def _edits_within(a: str, b: str, most: int) -> bool:
 
 def _held(word: str, articles_use: Callable[[str], int], accented: Callable[[str], str | None]) -> bool:
     if word.lower().rstrip(".") in _NOT_NAMES:
-        return True                     # "March 2009", "Feb 2010": no name
+        return True                     # "March 2009", "Feb 2010", "Ms": no name
     if re.fullmatch(r"[A-Z]{2,}s", word) and _held(word[:-1], articles_use, accented):
         return True                     # "DSMs" where the articles write "DSM"
     terms = tokenize(word)

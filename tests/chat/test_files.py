@@ -110,3 +110,30 @@ def test_delete_removes_an_article_and_nothing_else(tmp_path, seed_dir):
     with pytest.raises(FileNotFoundError):
         delete_article(seed_dir, "missing.txt")
     assert (tmp_path / "outside.txt").exists() and (seed_dir / SEED_NAME).exists() and (seed_dir / "notes.cfg").exists()
+
+
+def test_a_reply_says_which_files_changed_on_disk_since_the_index_was_built(tmp_path, seed_dir):
+    import os
+
+    from qa.chat.engine import Engine
+    from qa.chat.session import ChatState, reply
+    from qa.index.plan import pending
+    from tests.fakes import SENTENCE, HashingEncoder
+
+    (seed_dir / "copy.txt").write_bytes((seed_dir / SEED_NAME).read_bytes())     # a copy: indexed once, named
+    (seed_dir / "empty.txt").write_bytes(b"")                                   # unusable: skipped, remembered
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    question = "What did Russia give North Korea?"
+    assert engine.pending_changes() == () and "Rebuild index" not in reply(engine, question, ChatState()).messages[-2].text
+    seed = seed_dir / SEED_NAME
+    seed.write_text(seed.read_text().replace("10,000", "11,000 to 12,000"))
+    os.utime(seed, ns=(seed.stat().st_atime_ns, seed.stat().st_mtime_ns + 5_000_000_000))
+    (seed_dir / "new.txt").write_bytes(BODY)
+    (seed_dir / "copy.txt").unlink()
+    assert pending(seed_dir, engine.index.manifest) == sorted([SEED_NAME, "new.txt"])   # a copy gone: no article gone
+    assert engine.pending_changes() == ()           # looked at less than 2 s ago
+    assert engine.pending_changes(max_age=0) == (SEED_NAME, "new.txt")
+    shown = " ".join(m.text for m in reply(engine, question, ChatState()).messages)
+    assert shown.count("2 files in the seeds folder changed since the index was built") == 1 and "new.txt" in shown
+    engine.refresh()
+    assert engine.pending_changes() == ()

@@ -164,10 +164,11 @@ def test_the_words_the_articles_hold_that_a_slip_was_meant_for(names, meant):
     assert slipped(names, _HELD) == meant
 
 
-def test_months_weekdays_and_plural_acronyms_are_no_unknown_names():
+def test_months_weekdays_honorifics_and_plural_acronyms_are_no_unknown_names():
     articles = _uses(ARTICLES + " The DSM was awarded.")
     assert unmentioned("What opened in March 2009 and on Tues 4 Feb?", articles, _accented) == ()
     assert unmentioned("When were the DSMs awarded?", articles, _accented) == ()
+    assert unmentioned("What did Ms Zorbex and Dr Zorbex say?", articles, _accented) == ("Zorbex", "Zorbex")
 
 
 def test_what_the_user_is_told_of_names_no_article_holds():
