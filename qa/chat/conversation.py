@@ -162,10 +162,24 @@ _ANOTHER = re.compile(r"\b(?:else|next|another|more|further)\b", re.IGNORECASE)
 def avoided(question: str, turns: Sequence[Turn]) -> tuple[tuple[str, str], ...]:
     """The last answer's (seed file, sentence) when the follow-up ``question`` asks for something
     besides it ("What else did she say?", "What did he say next?", "Who else …?"): not to be
-    quoted again. None for other questions, or when the last turn found nothing."""
+    quoted again, nor those of the turns before it that asked the same ("What did Paulette Mwangi
+    say?", "What else did Paulette Mwangi say?"). None for other questions, or when the last turn
+    found nothing."""
     if not turns or not turns[-1].source or not _ANOTHER.search(_plain(question)):
         return ()
-    return ((turns[-1].source, turns[-1].sentence),)
+    same = _without_another(turns[-1].searched or turns[-1].question)
+    out = []
+    for turn in reversed(turns):
+        if _without_another(turn.searched or turn.question) != same:
+            break
+        if turn.source:
+            out.append((turn.source, turn.sentence))
+    return tuple(out)
+
+
+def _without_another(question: str) -> str:
+    """``question`` in lower case without "else", "next", "more", …: what it asks, whichever time."""
+    return " ".join(w for w in re.findall(r"[\w'’-]+", question.lower()) if not _ANOTHER.fullmatch(w))
 
 
 # words that open a noun phrase: its modifiers run from after one of these to its head
@@ -286,8 +300,12 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
             prefer = "question" if first else "answer"
             if w in {"it", "its"}:
                 ref = _pick(refs, (THING, GROUP, PLACE), prefer=prefer)
+                if ref is not None and ref.where == "question" and (np := _named_thing(prev, ref.text)):
+                    ref = Referent(np, ref.kind, ref.plural, ref.where, ref.strong)     # "the Saltmarsh footbridge"
                 if ref is None and (thing := _thing_asked(prev)):
                     ref = Referent(thing, THING)
+                for turn in earlier[-1:] if ref is None else ():    # the turn before, when the last named
+                    ref = _pick(referents(turn), (THING, GROUP, PLACE))     # no thing ("What did she say?")
             else:                                   # "they": a group, or a country's team
                 ref = _pick(refs, (GROUP, PLACE, THING), plural_first=True, prefer=prefer, plural_only=True)
             possessive = w in {"its", "their", "theirs"}
@@ -342,6 +360,17 @@ def _thing_asked(prev: Turn) -> str | None:
     if m is None or m.group(1).endswith("s") or not is_content(m.group(1).split()[-1]):
         return None
     return m.group(1)
+
+
+def _named_thing(prev: Turn, name: str) -> str | None:
+    """The previous question's noun phrase around ``name`` when the name only says which one
+    ("the Saltmarsh footbridge", "the Kessvik agreement" in "When was the Kessvik agreement
+    signed?"): what "it" means there, not the name alone; None otherwise."""
+    question = (prev.searched or prev.question).strip()
+    m = re.search(rf"\bthe\s+{re.escape(name)}\s+([a-z][\w-]*)(?=\s*[?.!]*$|\s+[a-z]+(?:ed|en)\s*[?.!]*$)", question)
+    if m is None or not is_content(m.group(1)) or m.group(1) in AUXILIARIES or m.group(1).endswith("s"):
+        return None
+    return m.group(0)
 
 
 def _with_topic(question: str, prev: Turn) -> str:

@@ -50,6 +50,9 @@ _PLACES = {w.lower() for w in """Afghanistan Africa Albania Algeria America Arge
 _EVENT_WORDS = {"cup", "award", "awards", "prize", "open", "championship", "championships", "games", "festival",
                 "marathon", "olympics", "final", "trophy", "prix", "tour", "sevens", "world", "conference", "summit",
                 "election", "elections", "show", "series", "day", "week", "year", "league", "act", "bill", "report"}
+# Verbs whose object is a thing or a firm, not a person ("Who owns Café Lumière?")
+_OWNED = {"own", "owns", "owned", "run", "runs", "ran", "bought", "buys", "sold", "sells", "closed", "closes",
+          "opened", "opens", "founded", "acquired", "built", "builds", "designed", "designs"}
 _PLURAL = re.compile(r"\b(?:twins|brothers|sisters|and|&)\b", re.IGNORECASE)
 _QUESTION_NOUN = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
@@ -105,8 +108,11 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
     owner_of_work = re.match(r"['’]s?\s+(?:\w+\s+)?(\w+)", after)       # "Eminem's fourth album"
     if owner_of_work and owner_of_work.group(1).lower() in WORK_NOUNS:       # an artist: a band or a person
         return (PERSON if len(words) >= 2 and not plural else GROUP), plural or len(words) == 1, True
-    if lower[0] in _TITLES or prev[0] in ROLE_WORDS or re.match(r"(?:said|says|told)\b", nxt):
-        return PERSON, plural, True
+    grouped = any(w in _GROUP_WORDS for w in lower)
+    if lower[0] in _TITLES or prev[0] in ROLE_WORDS or (re.match(r"(?:said|says|told)\b", nxt) and not grouped):
+        return PERSON, plural, True         # (not "the Maritime Workers Union said": a group)
+    if prev[0] in _OWNED:       # "Who owns Café Lumière?", "Who founded Northwind?": a thing, not its owner
+        return (GROUP if grouped else THING), plural, True
     if prev[0] in WORK_NOUNS:
         return THING, False, True
     if prev[0] in GROUP_NOUNS or (apposition and apposition.group(1) in GROUP_NOUNS):
@@ -115,7 +121,7 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
         return PLACE, False, False
     if any(w in _EVENT_WORDS for w in lower):
         return THING, False, False
-    if any(w in _GROUP_WORDS for w in lower) or (name.isupper() and len(name) <= 6) or plural:
+    if grouped or (name.isupper() and len(name) <= 6) or plural:
         return GROUP, plural, False
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(w in _CALENDAR for w in lower):
         return PERSON, False, False
@@ -180,18 +186,9 @@ def is_content(word: str) -> bool:
 
 def phrases(text: str) -> list[str]:
     """Capitalised phrases of ``text`` in order ("South Korea", "Shin Won-sik", "SBS"), with a
-    possessive "'s", a trailing dot and leading stop words ("The", "What") removed."""
-    out = []
-    for m in CAPS.finditer(text):
-        words = m.group(0).split()
-        while words and words[0].lower() in EMPTY_WORDS | AUXILIARIES:
-            words = words[1:]
-        if not words:
-            continue
-        phrase = re.sub(r"['’]s$", "", " ".join(words)).rstrip(".")
-        if phrase and phrase.lower() not in EMPTY_WORDS:
-            out.append(phrase)
-    return out
+    possessive "'s", a trailing dot, leading stop words ("The", "What") and a role word opening
+    a sentence before a name of two words or more ("Owner Renée Dufresne") removed."""
+    return [phrase for phrase, _, _ in named_spans(text)]
 
 
 
@@ -313,7 +310,8 @@ def named_spans(text: str) -> list[tuple[str, int, int]]:
     for m in CAPS.finditer(text):
         words = m.group(0).split()
         start = m.start()
-        while words and words[0].lower() in EMPTY_WORDS | AUXILIARIES:
+        while words and (words[0].lower() in EMPTY_WORDS | AUXILIARIES
+                         or (words[0].lower() in ROLE_WORDS and len(words) >= 3)):     # "Owner Renée Dufresne"
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         if not words:

@@ -156,6 +156,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         by_name = [j for j in order if _their_words(index, d, int(j))]
         order = np.array(by_name + [j for j in order if j not in by_name], dtype=np.int64)   # their words first
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
+    if len(order) and not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
+        order = np.array([j for j in order if not _CORRECTION.search(d.evidence.texts[int(d.picked[j])])],
+                         dtype=np.int64)
     quote = quote_asked(d.searched) if _WHO_SAID.match(d.searched) else ()
     if quote and len(order):        # 'Who said "…"?': the sentence holding the words quoted first
         holding = [j for j in order if holds_quote(quote, d.evidence.texts[int(d.picked[j])])]
@@ -338,6 +341,16 @@ def _their_words(index: Index, d: Deliberation, j: int) -> bool:
     names = speaker(d.searched)[1]
     return any(names & {w.lower() for w in re.findall(r"\w+", n)}
                for n in [*said_by(before), opening_name(before, pronoun)])
+
+
+# A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it
+# quotes what was wrong; only a question about the correction is answered from it.
+_CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.–—-]"
+                         r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)\b"
+                         r"|\bthis\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
+                         re.IGNORECASE)
+_ABOUT_CORRECTION = re.compile(r"\b(?:correct(?:ed|ion|ions)?|earlier\s+version|amend(?:ed|ment)?|wrong|mistake|"
+                               r"error|originally|at\s+first)\b", re.IGNORECASE)
 
 
 # "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.

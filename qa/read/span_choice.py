@@ -228,12 +228,32 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = with_qualifier(sentence, *pick)
     if kind is Wanted.NUMBER:
         pick = tally_side(question, sentence, *pick)
+    if _WHO_WON.match(question) and beaten(sentence, *pick):    # the one beaten is not who won
+        lost = pick
+        pick = next(((s, e) for s, e, _ in reading.spans if not (s < lost[1] and lost[0] < e)
+                     and _other_words(sentence, s, e, asked) and not beaten(sentence, s, e)
+                     and (kind is Wanted.OTHER or of_kind(kind, sentence[s:e], asked))), pick)
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
     pick = whole_references(sentence, *pick)
     return replace(reading, start=pick[0], end=pick[1])
+
+
+# "Who won the election?", "Which team beat Leeds?": the winner asked for (not "Who did Solberg beat?")
+_WHO_WON = re.compile(r"^\W*(?:who|which\s+\w+(?:\s+\w+)?)\s+(?:won|wins|win|beat|beats|defeated|defeats|unseated"
+                      r"|ousted|triumphed|topped)\b", re.IGNORECASE)
+# the one beaten, right after the verb: "beating the sitting mayor, Harold Pendergast", "defeated Leeds"
+_BEATEN_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeat|defeats|defeated|defeating|unseat|unseated|unseating"
+                            r"|oust|ousted|ousting|edged\s+out|knocked\s+out|overcame|overcoming)\s+"
+                            r"(?:the\s+[\w\s'’-]{0,40}?,\s*|[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def beaten(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` names the one a verb of winning says was beaten
+    ("… has been elected mayor, beating the sitting mayor, [Harold Pendergast], by 612 votes")."""
+    return bool(_BEATEN_BEFORE.search(sentence[max(0, start - 60):start]))
 
 
 # A vote's tally, "passed by 23 votes to 9", "rejected 310 to 215": the votes for, then against.
@@ -307,7 +327,7 @@ def holds_quote(words: tuple[str, ...], sentence: str) -> bool:
 # "Did Calderwick close the site?", "Is Solberg a member of Labour?": a question answered yes or no
 # (not "Are early or late maturing boys taller?": one of two, a span).
 _YES_NO = re.compile(r"^\W*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should|may|might"
-                     r"|must)\b(?![^?]*\bor\b)", re.IGNORECASE)
+                     r"|must)\b(?![^?]*\bor\b)(?!\s+(?:who|what|which|when|where|why|how)\b)", re.IGNORECASE)
 
 
 def yes_no(question: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
-from qa.ingest.dates import DateMention, mentions, relative_years
+from qa.ingest.dates import DateMention, full_dates, mentions, relative_years
 
 # The corpus's period is read from at most this many articles (a sample, in index order).
 PERIOD_SAMPLE = 2_000
@@ -100,11 +100,19 @@ def outside(index: Index, times: list[DateMention]) -> str:
     if not times:
         return ""                       # (the period is read from the articles only when needed)
     lo, hi = _period_years(index)
-    beyond = [t for t in times if lo is not None and not lo <= t.year <= hi]
-    if not beyond:
+    beyond = [t for t in times if lo is not None and not lo <= t.year <= hi and t.year not in _dated_years(index)]
+    if not beyond:                      # (an article dated then: the archive is not silent on it)
         return ""
     named = ", ".join(dict.fromkeys(_spoken(t) for t in beyond))
     return f"The question asks about {named}; the articles are mostly from {period(index)}."
+
+
+def _dated_years(index: Index) -> frozenset[int]:
+    """The years of the articles' dates (their metadata: nothing is read)."""
+    if "dated_years" not in index.derived:
+        dates = (full_dates(d.get("date", "")) for d in index.documents)
+        index.derived["dated_years"] = frozenset(found[0].year for found in dates if found)
+    return index.derived["dated_years"]
 
 
 def _spoken(t: DateMention) -> str:

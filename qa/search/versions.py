@@ -3,7 +3,8 @@ changes (a corrected figure, a reworded lead) under other file names. Byte-ident
 indexed once (the build's "also"); near-identical ones are indexed apart, and their chunks would
 fill a result list with the same text twice. A ranked chunk whose word 3-grams are nearly all
 (``Settings.version_share``, or all but the three that one changed word is in) in the better-ranked
-chunks of one other article is another version of them: it is dropped from the ranking, and its
+chunks of one other article is another version of them, as is one holding a better-ranked chunk
+whole with little added (a correction line, an update): it is dropped from the ranking, and its
 article is named beside the chunk it repeats. A chunk that overlaps or touches a kept chunk of its
 own article stays (it extends that passage)."""
 
@@ -18,6 +19,7 @@ from qa.index.loaded import Index
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_TRIGRAMS = 8        # a chunk shorter than this is never called a version (too little to compare)
 ONE_WORD = 3            # the 3-grams one changed word is in: that many may differ, however short the chunk
+SUPERSET_SHARE = 0.6    # a chunk holding a kept one whole is another version of it when this much of it is that one
 
 
 def trigrams(text: str) -> frozenset[tuple[str, str, str]]:
@@ -70,9 +72,16 @@ class _Kept:
 
     def holds(self, grams: frozenset, share: float) -> bool:
         """Whether these chunks hold at least ``share`` of ``grams``, or all but the 3-grams of one
-        changed word (a short story with its figure corrected)."""
+        changed word (a short story with its figure corrected), or whether ``grams`` hold one of
+        these chunks whole but for one changed word with little added (the story re-issued with a
+        correction line or an update at its end: at least ``SUPERSET_SHARE`` of it is the chunk)."""
         missing = len(grams - self.grams)
-        return bool(self.chunks) and (missing <= ONE_WORD or len(grams) - missing >= share * len(grams))
+        if not self.chunks:
+            return False
+        if missing <= ONE_WORD or len(grams) - missing >= share * len(grams):
+            return True
+        return any(len(g) >= MIN_TRIGRAMS and len(g - grams) <= ONE_WORD
+                   and len(g & grams) >= SUPERSET_SHARE * len(grams) for _, g in self.chunks)
 
     def repeated(self, grams: frozenset) -> int:
         """The row of the chunk sharing most of ``grams``."""

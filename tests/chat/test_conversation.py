@@ -217,6 +217,31 @@ def test_asking_for_something_else_leaves_out_the_last_answer():
     assert avoided("What did she say next?", [t]) == (("a.txt", 'Mara Lind said: "It is over."'),)
     assert avoided("Why did she say it?", [t]) == ()
     assert avoided("What else?", [Turn("Q?", "Q?")]) == ()          # the last turn found nothing
+    more = Turn("What else did she say?", "What else did Mara Lind say?", "we go on", "Ms Lind said: we go on.", "b.txt")
+    other = Turn("Who is Mara Lind?", "Who is Mara Lind?", "the mayor", "Mara Lind is the mayor.", "c.txt")
+    assert avoided("What else did she say?", [other, t, more]) == (("b.txt", "Ms Lind said: we go on."),
+                                                                   ("a.txt", 'Mara Lind said: "It is over."'))
+
+
+def test_it_is_the_thing_the_last_question_named_with_its_noun_or_else_the_one_before():
+    t = _turn("Who designed the Saltmarsh footbridge?", "Van Aalst Ingenieurs",
+              "The Saltmarsh footbridge was designed by Van Aalst Ingenieurs.")
+    assert resolve("When will it open?", [t]) == "When will the Saltmarsh footbridge open?"
+    t = _turn("When was the Kessvik agreement signed?", "14 June 2023", "The Kessvik agreement was signed on 14 June 2023.")
+    assert resolve("Who signed it?", [t]) == "Who signed the Kessvik agreement?"
+    owner = _turn("Who owns Café Lumière?", "Renée Dufresne",
+                  "Owner Renée Dufresne, 68, said rising rents had made the business impossible.")
+    assert resolve("What did she say?", [owner]) == "What did Renée Dufresne say?"      # not "Owner Renée …"
+    said = Turn("What did she say?", "What did Renée Dufresne say?", "rising rents had made the business impossible",
+                owner.sentence, "a.txt")
+    assert resolve("What will replace it?", [owner, said]) == "What will replace Café Lumière?"
+
+
+def test_she_is_never_the_union_a_sentence_says_she_spoke_for():
+    t = Turn("What did Paulette Mwangi say?", "What did Paulette Mwangi say?", "her members had been told nothing",
+             "Paulette Mwangi, who represents ferry crews for the Maritime Workers Union, said her members had been "
+             "told nothing.", "a.txt")
+    assert resolve("What else did she say?", [t]) == "What else did Paulette Mwangi say?"
 
 
 def test_and_x_asks_the_same_of_something_else_so_the_last_quote_is_no_answer():
@@ -304,3 +329,4 @@ def test_it_is_the_thing_the_last_question_named_with_a_common_noun_when_no_name
 ])
 def test_and_x_takes_the_place_of_the_phrase_it_stands_for(previous, follow_up, rewritten):
     assert resolve(follow_up, [Turn(previous, previous, "Harbourlight", "s", "a.txt")]) == rewritten
+

@@ -260,6 +260,18 @@ def test_who_said_a_quoted_passage_names_the_speaker_the_pronoun_stands_for(tmp_
         assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.endswith("said.")
 
 
+def test_a_correction_note_answers_only_a_question_about_the_correction(tmp_path, fake_encoder):
+    text = ("Brennmoor council has approved a new footbridge, at an estimated cost of £43m. Correction: an earlier "
+            "version of this article gave the estimated cost of the footbridge as £38m.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"bridge.txt": ("Footbridge approved", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("What is the estimated cost of the footbridge?")
+    assert a.found and "£43m" in a.text
+    assert not any(x.sentence.startswith("Correction") for x in (a, *a.alternatives))
+    a = engine.answer("What cost did the earlier version of the article give for the footbridge?")
+    assert a.found and a.sentence.startswith("Correction")
+
+
 def test_a_yes_or_no_question_is_answered_with_the_whole_sentence_bearing_on_it(tmp_path, fake_encoder):
     engine = Engine(write_corpus(tmp_path / "seeds", {"election.txt": _ELECTION}), tmp_path / "index",
                     encoder=fake_encoder, reader=_NamesReader(), threshold=0.0)

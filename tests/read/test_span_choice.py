@@ -635,8 +635,19 @@ def test_the_passage_a_question_quotes_and_the_sentence_holding_it():
     ("Are early or late maturing boys taller?", False),     # one of two: a span answers
     ("Who did Solberg beat?", False),
     ("Does it matter whether she won or lost?", False),
+    ("Is what industry was attracted to the port?", False),   # a question word after all
 ])
 def test_a_question_answered_yes_or_no(question, asks):
     from qa.read.span_choice import yes_no
 
     assert yes_no(question) is asks
+
+
+def test_who_won_is_not_answered_with_the_one_beaten():
+    s = "Ingrid Solberg has been elected mayor of Brennmoor, beating the sitting mayor, Harold Pendergast, by 612 votes."
+    r = _reading(s, ("Harold Pendergast", 9.0), ("Ingrid Solberg", 5.0))
+    assert _quoted(s, choose("Who won the election?", s, r, slack=3.0)) == "Ingrid Solberg"
+    assert _quoted(s, choose("Who did Ingrid Solberg beat?", s, r, slack=3.0)) == "Harold Pendergast"
+    t = "Leeds beat Hull 2-1 on Saturday."
+    r = _reading(t, ("Hull", 9.0), ("Leeds", 4.0))
+    assert _quoted(t, choose("Which team won on Saturday?", t, r, slack=3.0)) == "Leeds"

@@ -85,6 +85,11 @@ def test_an_answer_withheld_for_another_reason_still_says_the_year_asked_is_outs
     assert not a.found and "asks about 2009; the articles are mostly from" in a.notice
     a = engine.answer("Where was the 2005 cup final played?")
     assert not a.found and "mostly from" not in a.notice      # a year inside the period: nothing to say
+    old = {**articles, "old.txt": ("Old final", "Published 9 May 1998\n\nThe 1998 final was played in Paris.")}
+    engine = Engine(write_corpus(tmp_path / "seeds", old), tmp_path / "index", encoder=fake_encoder,
+                    reader=SENTENCE, threshold=1.01)
+    a = engine.answer("Where was the final played in 1998?")
+    assert not a.found and "mostly from" not in a.notice      # outside the period, but an article is dated then
 
 
 def test_last_year_and_a_year_earlier_in_a_dated_article_cover_the_year_before(tmp_path, fake_encoder):

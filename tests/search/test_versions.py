@@ -101,3 +101,12 @@ def test_a_short_story_with_one_word_corrected_is_a_version_and_two_words_are_no
     index = _Chunks([(0, 0, 100, short), (1, 0, 100, one), (2, 0, 100, two)])
     rows, _, named = drop_versions(index, np.arange(3), np.array([3.0, 2.0, 1.0]), 0.9)
     assert rows.tolist() == [0, 2] and named == {0: ("d1",)}
+
+
+def test_a_story_reissued_with_a_correction_line_added_is_a_version_and_a_longer_story_quoting_it_is_not():
+    story = " ".join(f"w{i}" for i in range(40))                                  # 38 trigrams
+    corrected = story.replace("w20", "fixed") + " correction an earlier version gave the figure as w20 x y z"
+    longer = story + " " + " ".join(f"n{i}" for i in range(40))                # the story, then as much again
+    index = _Chunks([(0, 0, 100, story), (1, 0, 100, corrected), (2, 0, 100, longer)])
+    rows, _, named = drop_versions(index, np.arange(3), np.array([3.0, 2.0, 1.0]), 0.9)
+    assert rows.tolist() == [0, 2] and named == {0: ("d1",)}
