@@ -45,6 +45,7 @@ from qa.read.span_choice import (
     holds_quote,
     measure_asked,
     money_asked,
+    of_a_person,
     only_said,
     opening_name,
     ordinal_asked,
@@ -53,6 +54,7 @@ from qa.read.span_choice import (
     quoted_speaker,
     said_about,
     said_by,
+    said_topic,
     speaker,
     speaks,
     yes_no,
@@ -153,7 +155,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     who, names = speaker(d.searched)
     if names and len(order):        # "What did X say?": only what X is said to have said
         order = np.array([j for j in order if _quotes_speaker(index, d, int(j), names)], dtype=np.int64)
-        by_name = [j for j in order if _their_words(index, d, int(j))]
+        by_name = [j for j in order if _their_words(index, d, int(j)) or _speaks_in_a_story_about(index, d, int(j))]
         order = np.array(by_name + [j for j in order if j not in by_name], dtype=np.int64)   # their words first
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     if len(order) and not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
@@ -253,10 +255,13 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place:
 
 
 def _speaks_in_a_story_about(index: Index, d: Deliberation, j: int) -> bool:
-    """Whether the j-th sentence read gives words, by name, to the person "What did X say about
-    Y?" asks about, in an article that holds every word of Y ("What did Dr Lind say about the
+    """Whether the j-th sentence read gives words, by name or by a pronoun right after a sentence
+    naming them (``_pronoun_for_speaker``), to the person "What did X say about Y?" asks about, in
+    an article that holds every word of Y ("What did Dr Lind say about the
     recall?": her words in the story of the recall, though the quote itself never says "recall")."""
-    words = tokenize(said_about(d.searched, d.evidence.texts[int(d.picked[j])]))
+    topic = said_about(d.searched, d.evidence.texts[int(d.picked[j])]) \
+        or (said_topic(d.searched) if _pronoun_for_speaker(index, d, j) else "")     # "…," she said.
+    words = tokenize(topic)
     return bool(words) and article_coverage(index, words, _document(index, d, j))[1] == 0      # none missing
 
 
@@ -312,11 +317,10 @@ def _document(index: Index, d: Deliberation, j: int) -> int:
 def _quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]) -> bool:
     """Whether the j-th sentence read may give what the speaker ``names`` (their name's words, in
     lower case) said: it names them, or it gives no one else's words ("…, said Tomás Ó Ceallaigh")
-    and one of the two sentences before it names them ("She added: …"). For a question asking only
-    what they said (``only_said``), a sentence giving no one's words (``speaks``: "Kim and Putin
-    have strengthened their ties") does not."""
+    and one of the two sentences before it names them ("She added: …"); never a sentence giving no
+    one's words (``speaks``: "Kim and Putin have strengthened their ties")."""
     sentence = d.evidence.texts[int(d.picked[j])]
-    if only_said(d.searched) and not speaks(sentence):
+    if of_a_person(d.searched) and not speaks(sentence):
         return False
     if names & {w.lower() for w in re.findall(r"\w+", sentence)}:
         return True
@@ -331,14 +335,18 @@ def _their_words(index: Index, d: Deliberation, j: int) -> bool:
     that names them as speaking or opens with their name ("Mr Pendergast, who had been mayor,
     conceded. "The town has spoken," he said.")."""
     sentence = d.evidence.texts[int(d.picked[j])]
-    if quoted_speaker(d.searched, sentence):
-        return True
-    pronoun = pronoun_speaker(sentence) if only_said(d.searched) else ""
+    return quoted_speaker(d.searched, sentence) or (only_said(d.searched) and _pronoun_for_speaker(index, d, j))
+
+
+def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
+    """Whether the j-th sentence read gives words to a pronoun ("…," she said.) right after a
+    sentence that names the person the question asks about as speaking or opens with their name."""
+    pronoun = pronoun_speaker(d.evidence.texts[int(d.picked[j])])
     srow = int(d.evidence.srows[int(d.picked[j])])
-    if not pronoun or not index.same_article(srow, srow - 1):
+    names = speaker(d.searched)[1]
+    if not pronoun or not names or not index.same_article(srow, srow - 1):
         return False
     before = index.sentence_text(srow - 1)
-    names = speaker(d.searched)[1]
     return any(names & {w.lower() for w in re.findall(r"\w+", n)}
                for n in [*said_by(before), opening_name(before, pronoun)])
 

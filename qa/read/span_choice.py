@@ -213,8 +213,9 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
                 and for_year(sentence, s, e, years, dated) and fits(sentence, s, e, years, money, dated)]
         if not tied:        # or the one such figure inside a span the reader offers ("£41.2m in 2022, down from
             tied = _figures_for(sentence, reading.spans, years, money, dated)   # [£59.7m] a year earlier")
-        if tied and not (tied[0][0] < own[0][1] and own[0][0] < tied[0][1]):
-            own = tied      # unless it holds the best one ("2,300 … gave up their licences [since 2003]")
+        if tied and not (tied[0][0] < own[0][1] and own[0][0] < tied[0][1] and one_figure(sentence, *own[0])):
+            own = tied      # unless it holds the best one ("2,300 … gave up their licences [since 2003]"), a
+            # span of one figure ("£1.9m to keep running, up from £1.1m" gives two: the one for the year)
     pick = own[0]
     if kind not in (Wanted.OTHER, Wanted.DESCRIPTION) and not of_kind(kind, sentence[pick[0]:pick[1]], asked):
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
@@ -225,7 +226,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     if money:
         pick = the_sum(sentence, *pick)
     if kind in (Wanted.NUMBER, Wanted.AMOUNT):
-        pick = with_qualifier(sentence, *pick)
+        pick = with_qualifier(sentence, *first_of_two(sentence, *pick))
     if kind is Wanted.NUMBER:
         pick = tally_side(question, sentence, *pick)
     if _WHO_WON.match(question) and beaten(sentence, *pick):    # the one beaten is not who won
@@ -344,17 +345,33 @@ def only_said(question: str) -> bool:
 
 
 # What makes a sentence give someone's words: quotation marks, a verb of saying, "according to"
-_SPEECH = re.compile(r"[\"“”‘]|\b(?:according\s+to|said|told|wrote|written|spoke|speech|statement"
+_SPEECH = re.compile(r"[\"“”‘]|\b(?:according\s+to|said|told|wrote|written|spoke|speech|statement|thesis|theory"
+                     r"|views?|opinions?|position|belief|believes?|believed|thinks?|thought|idea|arguments?|found"
+                     r"|admitted|admitting|regrett?(?:ed|ing|s)?|recommend(?:s|ed|ing)?"
                      r"|interview(?:s|ed)?|stat(?:ed|ing)|post(?:ed|ing)"
                      r"|(?:say|tell|warn|claim|add|insist|predict|admit|comment|remark|vow|pledge|tweet|urge"
                      r"|declare|explain|describe|call|suggest|respond|promise|deny|denie|confirm"
-                     r"|acknowledge|concede|note|accuse|praise|critici[sz]e|complain|argue|reply|replie|announce"
+                     r"|acknowledge|concede|note|accuse|praise|critici[sz]e|complain|argue|reply|replie|announce|mention"
                      r"|write)(?:s|d|ed|ing)?)\b", re.IGNORECASE)
 
 
+# What "What does X say?" may ask of a text, not a person: its content answers, in any words
+_DOCUMENT = re.compile(r"\b(?:article|section|clause|verse|chapter|act|bill|law|report|study|survey|poll|treaty"
+                       r"|constitution|document|letter|manifesto|book|statement|rule|rules|sign|label|map|website)\b",
+                       re.IGNORECASE)
+
+
+def of_a_person(question: str) -> bool:
+    """Whether the X of "What did X say …?" may be a person or a body ("Mara Lind", "the union"), not
+    a text ("Article 370", "the report"), whose content says things in any words."""
+    who = speaker(question)[0]
+    return bool(who) and not _DOCUMENT.search(who)
+
+
 def speaks(sentence: str) -> bool:
-    """Whether ``sentence`` gives anyone's words at all: a quotation, a verb of saying ("told",
-    "warned", "denied") or "according to". "Kim and Putin have strengthened their ties" does not."""
+    """Whether ``sentence`` gives anyone's words or views at all: a quotation, a verb of saying
+    ("told", "warned", "denied"), "according to", a view ("Frege's thesis", "she believes"). "Kim
+    and Putin have strengthened their ties" does not."""
     return bool(_SPEECH.search(sentence))
 
 
@@ -380,12 +397,17 @@ def _gives_words_to(who: str, sentence: str) -> bool:
 _ABOUT = re.compile(r"\b(?:say|tell|warn|claim|argue|admit|insist|reply)\b.*?\babout\s+(?P<topic>[^?]+)", re.IGNORECASE)
 
 
+def said_topic(question: str) -> str:
+    """For "What did X say about Y?" (X a name): Y ("the recall"); else ""."""
+    m = _ABOUT.search(" ".join(question.split())[:1000])
+    return m.group("topic").strip() if speaker(question)[1] and m is not None else ""
+
+
 def said_about(question: str, sentence: str) -> str:
     """For "What did X say about Y?" answered by a sentence giving words to X by name (``said_by``,
     their surname): Y ("the recall"); else ""."""
-    who, names = speaker(question)
-    m = _ABOUT.search(" ".join(question.split())[:1000])
-    return m.group("topic").strip() if names and m is not None and _gives_words_to(who, sentence) else ""
+    topic = said_topic(question)
+    return topic if topic and _gives_words_to(speaker(question)[0], sentence) else ""
 
 
 SAYING = frozenset("said says called told added warned argued insisted claimed replied wrote".split())
@@ -492,6 +514,30 @@ def with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
     after = end + (skip.end() if skip else 0)
     m = _UNIT_AFTER.match(sentence[after:after + 30])
     return (start, after + m.end()) if m else (start, end)
+
+
+_TWO_FIGURES = re.compile(r"(?P<first>[£$€¥]?\d[\d.,]*(?:\s?(?:bn|m|k|p|million|billion|thousand)\b)?)\s*(?:,|and|&)\s+"
+                          r"[£$€¥]?\d")
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+_RANGE = re.compile(r"\d\s*(?:[–-]|to)\s*[£$€¥]?\d")
+
+
+def one_figure(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` gives one figure, a range counting as one ("0.5–1.4 m")."""
+    span = sentence[start:end]
+    return len(_FIGURE.findall(span)) <= 1 or bool(_RANGE.search(span))
+
+
+def first_of_two(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The first figure of a span that joins two ("£1.3m and £86,000 [in cash]": two things
+    seized, the question asks for one of them); the span as it is otherwise, and for a range
+    ("between 200,000 and 300,000")."""
+    m = _TWO_FIGURES.match(sentence, start, end)
+    if m is None or _RANGE_BEFORE.search(sentence[max(0, start - 10):start]):
+        return start, end
+    return start, m.end("first")
 
 
 def with_qualifier(sentence: str, start: int, end: int) -> tuple[int, int]:

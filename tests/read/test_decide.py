@@ -281,6 +281,19 @@ def test_a_yes_or_no_question_is_answered_with_the_whole_sentence_bearing_on_it(
     assert engine.answer("Who was elected mayor of Brennmoor?").text != a.sentence       # a span, as ever
 
 
+def test_what_a_person_said_about_something_is_never_a_sentence_only_naming_them_and_may_be_given_by_pronoun(
+        tmp_path, fake_encoder, monkeypatch):
+    text = ("Ingrid Solberg was elected mayor of Brennmoor, beating Harold Pendergast by 612 votes. Odile "
+            "Fenwright, the chief executive, spoke to analysts on Monday. \"We have doubled our exports to Ireland,\" "
+            "she said.")
+    engine = _strict_engine(tmp_path, fake_encoder, {"news.txt": ("Results", text)})
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)    # (the fake encoder's)
+    a = engine.answer("What did Harold Pendergast say about the result?")
+    assert not a.found or "612" not in a.sentence
+    a = engine.answer("What did Ms Fenwright say about exports?")     # her words, given to "she"
+    assert a.found and a.text.startswith("We have doubled our exports")
+
+
 def test_what_a_person_said_is_the_quote_a_pronoun_gives_right_after_a_sentence_opening_with_their_name(
         tmp_path, fake_encoder):
     engine = _strict_engine(tmp_path, fake_encoder, {"election.txt": _ELECTION})

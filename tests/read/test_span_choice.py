@@ -439,6 +439,13 @@ def test_the_figure_for_the_year_asked_is_cut_from_a_longer_span_the_reader_offe
     t = "Output was 4.2 million tonnes in 2022 and 3.9 million tonnes a year earlier."
     r = _reading(t, ("4.2 million tonnes", 9.0), ("4.2 million tonnes in 2022 and 3.9 million tonnes", 5.0))
     assert _quoted(t, choose("How much was produced in 2021?", t, r, slack=3.0, dated=2023)) == "3.9 million tonnes"
+    v = "In 2023 the ferry needed a subsidy of £1.9m to keep running, up from £1.1m in 2019."
+    r = _reading(v, ("£1.9m to keep running, up from £1.1m", 9.0), ("£1.9m", 8.0))     # the best holds two
+    assert _quoted(v, choose("How much was the ferry subsidy in 2019?", v, r, slack=3.0)) == "£1.1m"
+    assert _quoted(v, choose("How much was the ferry subsidy in 2023?", v, r, slack=3.0)) == "£1.9m"
+    w = "The panel projected that sea levels would rise by 0.5–1.4 m from 1990 to 2100."
+    r = _reading(w, ("0.5–1.4 m", 9.0))                                            # a range is one figure
+    assert _quoted(w, choose("How much will sea levels rise from 1990 to 2100?", w, r, slack=3.0)) == "0.5–1.4 m"
     u = "It made £5m in 2021 and £6m in 2021 on another count, against £7m in 2022."
     r = _reading(u, ("£7m", 9.0), ("£5m in 2021 and £6m in 2021", 5.0))               # two for the year: neither
     assert _quoted(u, choose("What was its profit in 2021?", u, r, slack=3.0)) == "£7m"
@@ -481,6 +488,8 @@ def test_a_sentence_giving_words_to_the_person_asked_about(question, sentence, q
     ("Pak Su Ryon and Tomas Reyhill have strengthened their ties over the year.", False),
     ("The state address was postponed and the station closed.", False),   # "state", "post", "add…": not saying
     ("Mr Reyhill has not shown an interest in the talks.", False),
+    ("In 1980 the society admitted its error.", True),
+    ("By combining Okonkwo's thesis with Lind's idea, they arrived at a new view.", True),     # views count
 ])
 def test_a_sentence_gives_someones_words(sentence, gives):
     from qa.read.span_choice import speaks
@@ -651,3 +660,25 @@ def test_who_won_is_not_answered_with_the_one_beaten():
     t = "Leeds beat Hull 2-1 on Saturday."
     r = _reading(t, ("Hull", 9.0), ("Leeds", 4.0))
     assert _quoted(t, choose("Which team won on Saturday?", t, r, slack=3.0)) == "Leeds"
+
+
+@pytest.mark.parametrize("question, person", [
+    ("What did Mara Lind say?", True),
+    ("What did the Maritime Workers Union say about pensions?", True),
+    ("What does Article 370 say?", False),            # a text: its content says it, in any words
+    ("What did the report say about the harbour?", False),
+    ("Who won the election?", False),
+])
+def test_whether_a_speaker_asked_about_is_a_person_or_a_body_not_a_text(question, person):
+    from qa.read.span_choice import of_a_person
+
+    assert of_a_person(question) is person
+
+
+def test_a_span_joining_two_figures_quotes_the_first_but_a_range_stays_whole():
+    s = "Police seized cocaine with an estimated street value of £1.3m and £86,000 in cash."
+    r = _reading(s, ("£1.3m and £86,000", 9.0))
+    assert _quoted(s, choose("How much cocaine was seized?", s, r, slack=3.0)) == "£1.3m"
+    t = "Yields range between 200,000 and 300,000 tonnes a year."
+    r = _reading(t, ("200,000 and 300,000", 9.0))
+    assert _quoted(t, choose("How many tonnes are produced a year?", t, r, slack=3.0)) == "200,000 and 300,000"
