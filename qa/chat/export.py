@@ -81,7 +81,9 @@ def exchange_markdown(e: Exchange, state: ChatState) -> str:
         lines.append(f"_{text_md(confidence_note(e.answer.score))}_")
     if len(cites) > 1:
         lines.append("Other possible answers:")
-        lines.append("\n".join(f"- {quote_md(c)[2:]}" for c in cites[1:]))
+        scores = [a.score for a in e.answer.alternatives] if e.answer is not None else []
+        lines.append("\n".join(f"- {quote_md(c)[2:]}" + (f" _({text_md(confidence_note(score))})_" if score else "")
+                                for c, score in zip(cites[1:], scores + [0.0] * len(cites))))
     return "\n\n".join(lines)
 
 

@@ -187,7 +187,7 @@ def is_content(word: str) -> bool:
 def phrases(text: str) -> list[str]:
     """Capitalised phrases of ``text`` in order ("South Korea", "Shin Won-sik", "SBS"), with a
     possessive "'s", a trailing dot, leading stop words ("The", "What") and a role word opening
-    a sentence before a name of two words or more ("Owner Renée Dufresne") removed."""
+    a sentence before a name of two words or more ("Owner Renée Dufresne": ``_role_opening``) removed."""
     return [phrase for phrase, _, _ in named_spans(text)]
 
 
@@ -304,6 +304,15 @@ def short_answer(turn: Turn) -> str | None:
 
 
 
+def _role_opening(text: str, start: int, words: list[str]) -> bool:
+    """Whether ``words`` (a capitalised run at ``start`` of ``text``) is a role word opening a
+    sentence before a person's name of two or more words ("Owner Renée Dufresne, 68, said"), not
+    a title ("Man Booker Prize", "Star Wars Episode IX")."""
+    rest = {w.lower().strip(".,'’") for w in words[1:]}
+    return len(words) >= 3 and not rest & (_EVENT_WORDS | _GROUP_WORDS) \
+        and bool(re.search(r"(?:^|[.!?\"“”]\s*)$", text[:start]))
+
+
 def named_spans(text: str) -> list[tuple[str, int, int]]:
     """The capitalised phrases of ``text`` with their spans (as ``phrases`` trims them)."""
     out = []
@@ -311,7 +320,7 @@ def named_spans(text: str) -> list[tuple[str, int, int]]:
         words = m.group(0).split()
         start = m.start()
         while words and (words[0].lower() in EMPTY_WORDS | AUXILIARIES
-                         or (words[0].lower() in ROLE_WORDS and len(words) >= 3)):     # "Owner Renée Dufresne"
+                         or (words[0].lower() in ROLE_WORDS and _role_opening(text, start, words))):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         if not words:

@@ -130,11 +130,11 @@ def pending(seeds: Path, manifest: dict) -> list[str]:
     """The seed files added, changed or removed since the index of ``manifest`` was built, judged
     by their size and modification time alone (nothing is read: cheap enough to ask before
     answering; a file touched but not changed counts until the next build)."""
+    docs = {d["source"]: d for d in manifest.get("documents", [])}
     try:
         paths, _ = discover(seeds)
-    except OSError:
-        return []
-    docs = {d["source"]: d for d in manifest.get("documents", [])}
+    except OSError:             # the folder itself gone: every article with it
+        return sorted(docs)
     copies = {c for d in docs.values() for c in d.get("also", ())}
     unusable = manifest.get("unusable", {})
     out, seen = [], set()

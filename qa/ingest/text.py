@@ -52,6 +52,12 @@ _ROLE = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|staff|c
                    r"|journalist|producer|presenter|photographer|in\s+\w+)\b", re.IGNORECASE)
 
 
+# A section of the paper named after a byline ("By Jo Park | Business"): not who published it
+_SECTIONS = frozenset("""news business opinion comment politics sport sports world uk us europe technology tech
+    science health education environment culture arts entertainment lifestyle travel money markets economy local
+    national international features analysis weather""".split())
+
+
 def byline(line: str) -> str:
     """The author a line names alone ("By Tom Hardy" → "Tom Hardy"; "By Jo Park | Updated: 8 April
     2024 14:30 BST" → "Jo Park"), else ""."""
@@ -71,9 +77,10 @@ def byline_publisher(line: str) -> str:
     "Brennmoor Evening Post"), else "" ("By Ana Lima, Political Reporter": a role)."""
     stripped = line.strip()
     m = _BYLINE.match(stripped) if len(stripped.split()) <= 12 else None
-    if m is None or not m.group("rest") or m.group("sep") not in "|–—" or _ROLE.search(m.group("rest")):
+    rest = (m.group("rest") or "").strip() if m else ""
+    if not rest or m.group("sep") not in "|–—" or _ROLE.search(rest) or rest.lower() in _SECTIONS:
         return ""
-    return m.group("rest").strip()
+    return rest
 
 
 def metadata_line(line: str) -> bool:

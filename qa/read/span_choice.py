@@ -248,7 +248,7 @@ _WHO_WON = re.compile(r"^\W*(?:who|which\s+\w+(?:\s+\w+)?)\s+(?:won|wins|win|bea
 # the one beaten, right after the verb: "beating the sitting mayor, Harold Pendergast", "defeated Leeds"
 _BEATEN_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeat|defeats|defeated|defeating|unseat|unseated|unseating"
                             r"|oust|ousted|ousting|edged\s+out|knocked\s+out|overcame|overcoming)\s+"
-                            r"(?:the\s+[\w\s'’-]{0,40}?,\s*|[\w'’-]+\s+)?$", re.IGNORECASE)
+                            r"(?:the\s+[\w\s'’-]{0,40}?,\s*|(?!by\b)[\w'’-]+\s+)?(?<!\bby\s)$", re.IGNORECASE)
 
 
 def beaten(sentence: str, start: int, end: int) -> bool:
@@ -328,7 +328,7 @@ def holds_quote(words: tuple[str, ...], sentence: str) -> bool:
 # "Did Calderwick close the site?", "Is Solberg a member of Labour?": a question answered yes or no
 # (not "Are early or late maturing boys taller?": one of two, a span).
 _YES_NO = re.compile(r"^\W*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should|may|might"
-                     r"|must)\b(?![^?]*\bor\b)(?!\s+(?:who|what|which|when|where|why|how)\b)", re.IGNORECASE)
+                     r"|must)\b(?![^?]*\bor\b)(?![^?]*\b(?:who|what|which|when|where|why|how)\b)", re.IGNORECASE)
 
 
 def yes_no(question: str) -> bool:
@@ -435,7 +435,8 @@ def said_by(sentence: str) -> list[str]:
     return [n for n in names if content_words(n)]        # not "She said"
 
 
-_PRONOUN_SAYS = re.compile(rf"(?:[,\"”’]\s+|^)(?P<p>he|she|they)\s+{_SAYS}\b|\b{_SAYS}\s+(?P<q>he|she)\b",
+_PRONOUN_SAYS = re.compile(rf"(?:[,\"”’]\s+|^)(?P<p>he|she|they)\s+{_SAYS}\b"
+                           rf"|\b{_SAYS}\s+(?P<q>he|she)(?=\s*(?:[.,;:!?\"”]|$))",      # not "said she would …"
                            re.IGNORECASE)
 
 
@@ -449,14 +450,23 @@ def pronoun_speaker(sentence: str) -> str:
 
 
 _MALE, _FEMALE = {"mr", "sir", "lord"}, {"mrs", "ms", "miss", "lady", "dame"}
-_OPENING_NAME = re.compile(rf"^\W*(?!(?:The|A|An|In|On|At|By|For|But|And|This|That|It)\b)"
-                           rf"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+)?{_NAME_RUN.pattern})")
+_OPENING_NAME = re.compile(rf"^\W*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+)?"
+                           rf"{_NAME_RUN.pattern})(?P<after>,|\s+[a-z]+(?:ed|s)\b)?")
+# Capitalised words opening a sentence that are no person's name ("Last Tuesday the council …",
+# "After Harold Pendergast …", "Brennmoor Council voted …")
+_NOT_A_PERSON = frozenset("""the a an in on at by for but and this that it its last next during after before when
+    while since yesterday today tomorrow tonight on monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december council committee company party
+    union club board group bank police government ministry agency authority trust association university school
+    college hospital court team city town county street road bridge footbridge station airport harbour port""".split())
 
 
 def opening_name(sentence: str, pronoun: str = "") -> str:
     """The person's name a sentence opens with ("Mr Pendergast, who had been mayor, conceded …";
-    "Harold Pendergast conceded …"): an honorific and a name, or two words or more of one; "" for
-    one word alone ("Police said") or a name the ``pronoun`` cannot stand for ("Mr Reyes" for "she")."""
+    "Harold Pendergast conceded …"): an honorific and a name, or two or three words of one followed
+    by a comma or a verb, none of them a word of time, place or body ("Last Tuesday the council …",
+    "Brennmoor Council voted …"); "" for one word alone ("Police said") or a name the ``pronoun``
+    cannot stand for ("Mr Reyes" for "she")."""
     m = _OPENING_NAME.match(sentence)
     if m is None:
         return ""
@@ -464,6 +474,9 @@ def opening_name(sentence: str, pronoun: str = "") -> str:
     words = name.split()
     title = words[0].lower().rstrip(".")
     if len(words) < 2 or (pronoun == "she" and title in _MALE) or (pronoun == "he" and title in _FEMALE):
+        return ""
+    if not m.group("title") and (not m.group("after") or len(words) > 3      # a name, then "," or a verb
+                                 or {w.lower() for w in words} & _NOT_A_PERSON):
         return ""
     return name
 
@@ -516,8 +529,8 @@ def with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (start, after + m.end()) if m else (start, end)
 
 
-_TWO_FIGURES = re.compile(r"(?P<first>[£$€¥]?\d[\d.,]*(?:\s?(?:bn|m|k|p|million|billion|thousand)\b)?)\s*(?:,|and|&)\s+"
-                          r"[£$€¥]?\d")
+_TWO_FIGURES = re.compile(r"(?P<first>[£$€¥]?\d(?:[\d.,]*\d)?(?:\s?(?:bn|m|k|p|million|billion|thousand)\b)?)"
+                          r"\s*(?:,\s+(?:and\s+)?|(?:and|&)\s+)[£$€¥]?\d")
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
@@ -610,7 +623,7 @@ def _figures_for(sentence: str, spans, years: set[int], money: bool, dated: int 
     """The figure (a sum of money when ``money``) inside one of the reader's ``spans`` that the
     sentence ties to one of ``years`` (``for_year``), when exactly one is; else []."""
     sums = [(m.start(), m.end() - len(m.group("per") or "")) for m in _FIGURE_AT.finditer(sentence)]
-    bare = [] if money else [_with_scale(sentence, *m.span()) for m in _FIGURE.finditer(sentence)
+    bare = [] if money else [_with_scale(sentence, *m.span()) for m in _DIGITS.finditer(sentence)
                              if not any(a <= m.start() and m.end() <= b for a, b in sums)]
     found = {(a, b) for a, b in sums + bare if any(s <= a and b <= e for s, e, _ in spans)   # "£59.7m [a year] earlier"
              and for_year(sentence, a, b, years, dated) and fits(sentence, a, b, years, money, dated)}
@@ -618,6 +631,7 @@ def _figures_for(sentence: str, spans, years: set[int], money: bool, dated: int 
 
 
 _SCALE = re.compile(r"\s?(?:million|billion|trillion|thousand)\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")        # a figure, ending on a digit ("4,100" of "4,100, a record")
 
 
 def _with_scale(sentence: str, start: int, end: int) -> tuple[int, int]:

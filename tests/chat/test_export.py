@@ -20,17 +20,19 @@ def test_an_answer_copies_with_its_citation(answer):
 
 
 def test_the_export_keeps_what_the_chat_says_of_other_versions_and_the_confidence(answer):
+    other = dataclasses.replace(answer("missiles", source="b.txt"), score=0.9)
     a = dataclasses.replace(answer("missiles"), also_in=("copy.txt",), versions=("old_version.txt", "older.txt"),
-                            worded_otherwise=("old_version.txt",), score=0.3)
+                            worded_otherwise=("old_version.txt",), score=0.3, alternatives=(other,))
     state = ChatState()
-    citations, c = state.citations.cite(a)
+    citations, cites = state.citations.cite_all((a, other))
     state = dataclasses.replace(state, citations=citations,
-                                exchanges=(Exchange("What was sent?", 0, a, numbers=(c.number,)),))
+                                exchanges=(Exchange("What was sent?", 0, a, numbers=tuple(c.number for c in cites)),))
     out = conversation_markdown(state)
     source = out.split("## Sources\n\n", 1)[1]
     assert ("same text in copy.txt · another version in old\\_version.txt (worded otherwise here: check it), "
             "older.txt") in source
-    assert "_confidence 0.30 (low: check the quote)_" in out.split("## Sources")[0]
+    answers = out.split("## Sources")[0]
+    assert "_confidence 0.30 (low: check the quote)_" in answers and "_(confidence 0.90)_" in answers
 
 
 def test_article_text_is_escaped_for_markdown_not_html():

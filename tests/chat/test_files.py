@@ -137,3 +137,22 @@ def test_a_reply_says_which_files_changed_on_disk_since_the_index_was_built(tmp_
     assert shown.count("2 files in the seeds folder changed since the index was built") == 1 and "new.txt" in shown
     engine.refresh()
     assert engine.pending_changes() == ()
+    assert pending(tmp_path / "gone", engine.index.manifest) == [SEED_NAME, "new.txt"]    # the folder gone: all
+
+
+def test_a_big_archive_looks_for_changed_files_in_the_background(tmp_path, seed_dir, monkeypatch):
+    import time
+
+    import qa.chat.engine as engine_module
+    from qa.chat.engine import Engine
+    from tests.fakes import SENTENCE, HashingEncoder
+
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(engine_module, "LOOK_AHEAD_DOCUMENTS", 0)
+    (seed_dir / "new.txt").write_bytes(BODY)
+    assert engine.pending_changes(max_age=0) == ()          # nothing looked at yet: the answer does not wait
+    for _ in range(100):
+        if engine.pending_changes(max_age=60) == ("new.txt",):
+            break
+        time.sleep(0.05)
+    assert engine.pending_changes(max_age=60) == ("new.txt",)

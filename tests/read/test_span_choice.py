@@ -604,6 +604,7 @@ def test_a_count_is_quoted_before_an_age_or_a_year_the_reader_ranks_higher():
     ('"We are ready," said she.', "she"),
     ('"We are ready," Mr Reyhill said.', ""),          # a name is given the words
     ("He was re-elected in May.", ""),                  # no words given
+    ("The mayor said she would resign.", ""),           # "she" opens what the mayor said
 ])
 def test_the_pronoun_a_sentence_gives_words_to(sentence, pronoun):
     from qa.read.span_choice import pronoun_speaker
@@ -619,6 +620,9 @@ def test_the_pronoun_a_sentence_gives_words_to(sentence, pronoun):
     ("Police said the road would reopen.", "he", ""),   # one word: no person's name
     ("The Met Office issued a warning.", "they", ""),
     ("A regular voter said she was glad.", "she", ""),
+    ("Last Tuesday the council voted to shut the branch.", "she", ""),     # a time, not a person
+    ("Brennmoor Council voted to close it.", "they", ""),
+    ("After Harold Pendergast left, the count went on.", "he", ""),
 ])
 def test_the_persons_name_a_sentence_opens_with(sentence, pronoun, name):
     from qa.read.span_choice import opening_name
@@ -645,6 +649,8 @@ def test_the_passage_a_question_quotes_and_the_sentence_holding_it():
     ("Who did Solberg beat?", False),
     ("Does it matter whether she won or lost?", False),
     ("Is what industry was attracted to the port?", False),   # a question word after all
+    ("Can you tell me who won?", False),
+    ("Do you know how much it cost?", False),
 ])
 def test_a_question_answered_yes_or_no(question, asks):
     from qa.read.span_choice import yes_no
@@ -657,6 +663,9 @@ def test_who_won_is_not_answered_with_the_one_beaten():
     r = _reading(s, ("Harold Pendergast", 9.0), ("Ingrid Solberg", 5.0))
     assert _quoted(s, choose("Who won the election?", s, r, slack=3.0)) == "Ingrid Solberg"
     assert _quoted(s, choose("Who did Ingrid Solberg beat?", s, r, slack=3.0)) == "Harold Pendergast"
+    p = "The sitting mayor, Harold Pendergast, was ousted by Ingrid Solberg by 612 votes."    # passive: "by" the winner
+    r = _reading(p, ("Ingrid Solberg", 9.0), ("Harold Pendergast", 5.0))
+    assert _quoted(p, choose("Who won the election?", p, r, slack=3.0)) == "Ingrid Solberg"
     t = "Leeds beat Hull 2-1 on Saturday."
     r = _reading(t, ("Hull", 9.0), ("Leeds", 4.0))
     assert _quoted(t, choose("Which team won on Saturday?", t, r, slack=3.0)) == "Leeds"
@@ -679,6 +688,11 @@ def test_a_span_joining_two_figures_quotes_the_first_but_a_range_stays_whole():
     s = "Police seized cocaine with an estimated street value of £1.3m and £86,000 in cash."
     r = _reading(s, ("£1.3m and £86,000", 9.0))
     assert _quoted(s, choose("How much cocaine was seized?", s, r, slack=3.0)) == "£1.3m"
+    c = "Tickets cost £25, and £10 for children; the port handled 4,100, a record."
+    r = _reading(c, ("£25, and £10", 9.0))
+    assert _quoted(c, choose("How much did tickets cost?", c, r, slack=3.0)) == "£25"
+    r = _reading(c, ("4,100", 9.0))
+    assert _quoted(c, choose("How many ships did the port handle?", c, r, slack=3.0)) == "4,100"
     t = "Yields range between 200,000 and 300,000 tonnes a year."
     r = _reading(t, ("200,000 and 300,000", 9.0))
     assert _quoted(t, choose("How many tonnes are produced a year?", t, r, slack=3.0)) == "200,000 and 300,000"
