@@ -83,7 +83,12 @@ def delete(engine: Engine, source: str) -> dict:
         delete_article(engine.seeds_dir, source)
     except (ValueError, OSError) as exc:
         return {"source": str(source)[:300], "deleted": False, "summary": "", "error": str(exc)}
-    return _rebuilt(engine, {"source": source, "deleted": True, "summary": "", "error": ""}, True)
+    report = rebuild(engine)
+    summary = report.get("summary", "")
+    kept = [new for old, new in report.get("renamed", []) if old == source]
+    if kept:        # a copy held the same text: the index keeps it under that name ("renamed" would puzzle)
+        summary = f"{source} deleted; the same text stays indexed as {kept[0]}. {summary}"
+    return {"source": source, "deleted": True, "summary": summary, "error": report["error"]}
 
 
 def _rebuilt(engine: Engine, result: dict, changed: bool) -> dict:

@@ -39,6 +39,8 @@ from qa.read.span_choice import (
     SAYING,
     asked_years,
     choose,
+    described,
+    describes,
     figure_asked,
     fits,
     gives_figure,
@@ -161,6 +163,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
         order = np.array([j for j in order if not _CORRECTION.search(d.evidence.texts[int(d.picked[j])])],
                          dtype=np.int64)
+    if len(order) and described(d.searched):    # "Who is Declan Moorhouse?": a sentence saying who he is first
+        saying = [j for j in order if describes(d.evidence.texts[int(d.picked[j])], d.readings[j].start,
+                                                d.readings[j].end, d.searched)]
+        order = np.array(saying + [j for j in order if j not in saying], dtype=np.int64)
     quote = quote_asked(d.searched) if _WHO_SAID.match(d.searched) else ()
     if quote and len(order):        # 'Who said "…"?': the sentence holding the words quoted first
         holding = [j for j in order if holds_quote(quote, d.evidence.texts[int(d.picked[j])])]

@@ -483,7 +483,8 @@ def opening_name(sentence: str, pronoun: str = "") -> str:
 
 def describes(sentence: str, start: int, end: int, question: str) -> bool:
     """Whether the span ``sentence[start:end]`` can say who the person ``question`` names is: it
-    stands right before a word of the name ("North Korean leader | Kim Jong-Un") or right after it,
+    stands right before a word of the name ("North Korean leader | Kim Jong-Un"), or before "is" and
+    the name ("Her [skipper] this morning is Declan Moorhouse"), or right after it,
     past a comma ("Kim Ode, | the city's mayor"), holds none of the name's words and is one phrase
     (no comma, "and" or "or": "Kim Jong-Un and Russian leader" describes no one)."""
     named = {w.lower() for w in _CAPITALISED.findall(described(question))}
@@ -491,8 +492,10 @@ def describes(sentence: str, start: int, end: int, question: str) -> bool:
     if not named or "," in span or re.search(r"\b(?:and|or)\b", span) \
             or {w.lower() for w in _CAPITALISED.findall(span)} & named:
         return False
-    after = re.match(r"\s*([\w’'.-]+)", sentence[end:end + 60])
-    before = re.search(r"([\w’'.-]+),\s*$", sentence[max(0, start - 60):start])
+    after = re.match(r"(?:(?:\s+[a-z]+){0,3}\s+(?:is|was)\b)?\s*([\w’'.-]+)", sentence[end:end + 60])
+    before = re.search(r"([\w’'.-]+),\s*(?:\d{1,3},\s*)?$", sentence[max(0, start - 60):start])   # "Ode, 71,"
+    if not re.search(r"[^\W\d_]{2}", span):
+        return False                    # an age, a figure: no description
     return bool(after and after.group(1).lower() in named) or bool(before and before.group(1).lower() in named)
 
 

@@ -156,3 +156,16 @@ def test_a_big_archive_looks_for_changed_files_in_the_background(tmp_path, seed_
             break
         time.sleep(0.05)
     assert engine.pending_changes(max_age=60) == ("new.txt",)
+
+
+def test_deleting_a_file_whose_copy_stays_says_the_text_stays_indexed_under_the_copy(tmp_path, seed_dir):
+    from qa.chat import api
+    from qa.chat.engine import Engine
+    from tests.fakes import SENTENCE, HashingEncoder
+
+    (seed_dir / "copy.txt").write_bytes((seed_dir / SEED_NAME).read_bytes())
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    gone = api.delete(engine, SEED_NAME)
+    assert gone["deleted"] and gone["error"] == ""
+    assert gone["summary"].startswith(f"{SEED_NAME} deleted; the same text stays indexed as copy.txt.")
+    assert [d["source"] for d in engine.index.documents] == ["copy.txt"]

@@ -260,6 +260,31 @@ def test_who_said_a_quoted_passage_names_the_speaker_the_pronoun_stands_for(tmp_
         assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.endswith("said.")
 
 
+class _SpansReader:
+    """Offers, in each sentence, the first of ``spans`` it holds (scored by ``scores``), else the sentence."""
+
+    def __init__(self, spans: dict[str, float]):
+        self.spans = spans
+
+    def read(self, question, sentences, titles=None, previous=None):
+        out = []
+        for s in sentences:
+            found = [(s.index(t), s.index(t) + len(t), score) for t, score in self.spans.items() if t in s]
+            spans = tuple(found) or ((0, len(s), 0.0),)
+            out.append(Reading(spans[0][0], spans[0][1], spans[0][2], 0.0, spans))
+        return out
+
+
+def test_who_someone_is_comes_from_a_sentence_saying_it_before_one_naming_another_person(tmp_path, fake_encoder,
+                                                                                         monkeypatch):
+    text = "Declan Moorhouse's father, Pat, worked the crossing. Her skipper this morning is Declan Moorhouse."
+    engine = Engine(write_corpus(tmp_path / "seeds", {"ferry.txt": ("The ferry", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_SpansReader({"Pat": 9.0, "skipper": 1.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who is Declan Moorhouse?")
+    assert a.found and a.text == "skipper"
+
+
 def test_a_correction_note_answers_only_a_question_about_the_correction(tmp_path, fake_encoder):
     text = ("Brennmoor council has approved a new footbridge, at an estimated cost of £43m. Correction: an earlier "
             "version of this article gave the estimated cost of the footbridge as £38m.")

@@ -696,3 +696,18 @@ def test_a_span_joining_two_figures_quotes_the_first_but_a_range_stays_whole():
     t = "Yields range between 200,000 and 300,000 tonnes a year."
     r = _reading(t, ("200,000 and 300,000", 9.0))
     assert _quoted(t, choose("How many tonnes are produced a year?", t, r, slack=3.0)) == "200,000 and 300,000"
+
+
+@pytest.mark.parametrize("sentence, span, says", [
+    ("North Korean leader Kim Ode met the envoy.", "North Korean leader", True),
+    ("Kim Ode, the city's mayor, met the envoy.", "the city's mayor", True),
+    ("Her skipper this morning is Kim Ode, who has worked the ferry for years.", "skipper", True),
+    ("Kim Ode, 71, a retired teacher, met the envoy.", "a retired teacher", True),     # past the age
+    ("Kim Ode, 71, a retired teacher, met the envoy.", "71", False),                   # an age says not who
+    ("Kim Ode's father, Pat, worked the crossing.", "Pat", False),                     # another person
+])
+def test_a_span_saying_who_the_person_asked_about_is(sentence, span, says):
+    from qa.read.span_choice import describes
+
+    at = sentence.index(span)
+    assert describes(sentence, at, at + len(span), "Who is Kim Ode?") is says
