@@ -255,7 +255,7 @@ def article_html(cite: Cite | None, text: str | None, note: str = "", key: str =
     else:
         body = e(text)
         note = note or ("This article changed after this answer was given, so its quote cannot be marked here: "
-                        "ask again (Retry) to quote the article as it is now.")
+                        "ask that question again to quote the article as it is now (Retry asks the last one).")
     head = f'<div class="qa-article-title">{e(cite.heading)}</div>'
     if not whole:
         mark = f"[{cite.number}]" if cite.number else f"Passage {cite.passage}:"

@@ -35,6 +35,8 @@ _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.
 # "Published 3 January 2023, updated 5 February 2024": the date the story was first published counts
 _UPDATED = re.compile(r"[;(]?\s*(?:and\s+)?(?:last\s+)?(?:updated|modified|amended|edited)\b\s*(?:on\s+)?:?\s*"
                       r"[\w ,:.+-]{0,40}\)?", re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*)?[;,(]?\s*(?:first|originally)\s+"
+                              r"published\s*(?:on\s+)?:?\s*([\w ,:.+-]{6,40}?)\)?", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+[^|,·•]{1,60}?\s*[|,·•]\s*", re.IGNORECASE)      # "By Jo Park | Published ..."
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:\([^)]{1,30}\))?\s*[,:]?\s*")
 
@@ -168,6 +170,9 @@ def publication_line(line: str) -> str:
     if not dates:
         return ""
     leftover = (rest[:dates[0].start] + rest[dates[0].end:]).strip(" ,.-–—|·")
+    first = _FIRST_PUBLISHED.fullmatch(leftover)
+    if first and full_dates(first.group(1)):         # "Updated 5 February 2024, first published 3 January 2023"
+        return full_dates(first.group(1))[0].iso()
     # What may remain: a time ("10:00 GMT", "10.00am BST") or when it was updated ("updated 5
     # February 2024"); "by <name>" is not a date line.
     if leftover and not _TIME.fullmatch(leftover) and not (_UPDATED.fullmatch(leftover) and full_dates(leftover)):

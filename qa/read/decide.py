@@ -37,6 +37,7 @@ from qa.read.pipeline import Deliberation, deliberate
 from qa.read.published import asks_date, by_date
 from qa.read.span_choice import (
     SAYING,
+    Wanted,
     asked_years,
     choose,
     described,
@@ -59,6 +60,7 @@ from qa.read.span_choice import (
     said_topic,
     speaker,
     speaks,
+    wanted,
     yes_no,
 )
 from qa.read.timing import asked, covers, notice, outside, period
@@ -160,6 +162,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         by_name = [j for j in order if _their_words(index, d, int(j)) or _speaks_in_a_story_about(index, d, int(j))]
         order = np.array(by_name + [j for j in order if j not in by_name], dtype=np.int64)   # their words first
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
+    if len(order) and wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says
+        order = np.array([j for j in order if not _SCRAP.match(d.evidence.texts[int(d.picked[j])])],
+                         dtype=np.int64)                               # nothing on its own: what someone said only
     if len(order) and not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
         order = np.array([j for j in order if not _CORRECTION.search(d.evidence.texts[int(d.picked[j])])],
                          dtype=np.int64)
@@ -357,6 +362,8 @@ def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
                for n in [*said_by(before), opening_name(before, pronoun)])
 
 
+# A scrap of quoted dialogue, three words at most ('"Norway spruce.', '"Seven foot," he says.' is more)
+_SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 # A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it
 # quotes what was wrong; only a question about the correction is answered from it.
 _CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.–—-]"

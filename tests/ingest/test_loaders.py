@@ -234,6 +234,8 @@ def test_a_page_whose_headline_is_not_its_title_is_credited_from_its_title():
     ("Published 3 January 2023 (updated 5 February 2024 10:00 GMT)", "2023-01-03"),
     ("Published 3 January 2023; last updated: 5 February 2024", "2023-01-03"),
     ("Published 3 January 2023, by the council", ""),                         # more than a date line says
+    ("Updated 5 February 2024, first published 3 January 2023", "2023-01-03"),
+    ("Updated 5 February 2024 10:00 GMT (first published 3 January 2023)", "2023-01-03"),
 ])
 def test_a_publication_line_may_say_when_it_was_updated(line, date):
     a = TextLoader().load(f"Dredging deal\n\n{line}\nBy Jo Park and Kim Ode\n\nA £6.5m contract was awarded.\n".encode())

@@ -285,6 +285,15 @@ def test_who_someone_is_comes_from_a_sentence_saying_it_before_one_naming_anothe
     assert a.found and a.text == "skipper"
 
 
+def test_a_scrap_of_quoted_dialogue_answers_nothing_but_what_someone_said(tmp_path, fake_encoder):
+    text = ('Declan Moorhouse remembers the tree. "Seven foot," he says. "Norway spruce. Bloke said it was for his '
+            'mother."')
+    engine = Engine(write_corpus(tmp_path / "seeds", {"ferry.txt": ("The ferry", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("What kind of tree is a Norway spruce?")
+    assert not any(x.sentence == '"Norway spruce.' for x in (a, *a.alternatives))
+
+
 def test_a_correction_note_answers_only_a_question_about_the_correction(tmp_path, fake_encoder):
     text = ("Brennmoor council has approved a new footbridge, at an estimated cost of £43m. Correction: an earlier "
             "version of this article gave the estimated cost of the footbridge as £38m.")
