@@ -394,15 +394,18 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
     x_sub, _ = _substitute(x, prev, refs)
     x = x if x_sub is None else x_sub
     lower = x.lower()
-    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", base)
+    year = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-–/](?:\d\d){1,2})?\b", base)      # a season too: "2023-24"
     if re.fullmatch(r"(?:the\s+)?(?:year|season)\s+before|the\s+previous\s+(?:year|season)|a\s+year\s+earlier", lower):
         if year:
-            return base[:year.start()] + str(int(year.group(1)) - 1) + base[year.end():]
+            prior = int(year.group(1)) - 1
+            earlier = _season(prior, year.group(0)) if year.end() > year.start() + 4 else str(prior)
+            return base[:year.start()] + earlier + base[year.end():]
         return f"{base.rstrip('?.! ')} the year before?"
     if re.fullmatch(r"(?:in\s+)?(1[89]\d\d|20\d\d)|the\s+(1[89]\d\d|20\d\d)\s+one", lower):
         new = re.search(r"\d{4}", x).group(0)
-        if year:
-            return base[:year.start()] + new + base[year.end():]
+        if year:                # "And in 2025?" after "… in 2023-24?": the season ending in 2025
+            season = _season(int(new) - 1, year.group(0)) if year.end() > year.start() + 4 else new
+            return base[:year.start()] + season + base[year.end():]
         return f"{base.rstrip('?.! ')} in {new}?"
     for this, that in (("after", "before"), ("before", "after")):
         if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
@@ -428,6 +431,13 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
         a, b = window
         return base[:a] + x + base[b:]
     return f"{x}: {base}"
+
+
+def _season(first: int, like: str) -> str:
+    """The season starting in year ``first``, written as ``like`` is ("2023-24" → "2024-25")."""
+    sep = re.search(r"[-–/]", like).group(0)
+    tail = like.split(sep, 1)[1]
+    return f"{first}{sep}{str(first + 1)[-len(tail):]}"
 
 
 # The noun phrase after a possessive: words up to a preposition, a conjunction, a verb-like word or a mark.

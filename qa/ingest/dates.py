@@ -182,11 +182,20 @@ def publication_line(line: str) -> str:
 
 def dateline(line: str) -> str:
     """The ISO date of a dateline opening a paragraph ("WASHINGTON, March 5, 2024 — The ..."), else ""."""
+    return _dateline(line)[0]
+
+
+def dateline_end(line: str) -> int:
+    """Where the date of a dateline opening ``line`` ends ("WASHINGTON, March 5, 2024| — …"), 0 for none."""
+    return _dateline(line)[1]
+
+
+def _dateline(line: str) -> tuple[str, int]:
     m = _DATELINE.match(line)
-    rest = line[m.end():] if m else line
-    dates = full_dates(rest[:40])
+    skip = m.end() if m else 0
+    dates = full_dates(line[skip:skip + 40])
     if dates and dates[0].start <= 2 and (m or dates[0].start == 0):
-        after = rest[dates[0].end:dates[0].end + 4]
+        after = line[skip + dates[0].end:skip + dates[0].end + 4]
         if re.match(r"\s*(?:[-–—:(]|\(|$)", after):
-            return dates[0].iso()
-    return ""
+            return dates[0].iso(), skip + dates[0].end
+    return "", 0

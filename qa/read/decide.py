@@ -27,6 +27,7 @@ import numpy as np
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
+from qa.ingest.dates import dateline_end
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.evidence import article_coverage
@@ -38,6 +39,7 @@ from qa.read.published import asks_date, by_date
 from qa.read.span_choice import (
     SAYING,
     Wanted,
+    age_for_measure,
     asked_years,
     choose,
     described,
@@ -46,6 +48,7 @@ from qa.read.span_choice import (
     fits,
     gives_figure,
     holds_quote,
+    margin,
     measure_asked,
     money_asked,
     of_a_person,
@@ -148,9 +151,18 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
     figure = figure_asked(d.searched)
-    if len(order) and figure:       # "How many …?": only a span that counts something answers
-        order = np.array([j for j in order if _gives_figure(d, int(j), figure)], dtype=np.int64)
+    if len(order) and figure:       # "How many …?": only a span that counts something answers, not a margin
+        order = np.array([j for j in order if _gives_figure(d, int(j), figure)
+                          and not margin(d.searched, d.evidence.texts[int(d.picked[j])], d.readings[j].start,
+                                         d.readings[j].end)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
+    if len(order) and _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not
+        order = np.array([j for j in order if d.readings[j].start >= dateline_end(     # what is to come or came
+            d.evidence.texts[int(d.picked[j])])], dtype=np.int64)                    # before it
+    if len(order) and not figure:   # "How long was Aulakh jailed for?": never his age
+        order = np.array([j for j in order if not age_for_measure(d.searched, d.evidence.texts[int(d.picked[j])],
+                                                                  d.readings[j].start, d.readings[j].end)],
+                         dtype=np.int64)
     first = int(order[0]) if len(order) else -1
     order = _naming_the_measure(d, order, measure_asked(d.searched), ordinal_asked(d.searched))
     if len(order) and order[0] != first and _same_subject(index, d, int(order[0]), first):
@@ -362,6 +374,11 @@ def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
                for n in [*said_by(before), opening_name(before, pronoun)])
 
 
+# "When will the wind farm be finished?", "When is it due to open?", "When did the village last flood?":
+# a time other than the day the story was filed (its dateline's date)
+_NOT_FILED = re.compile(r"^\W*when\s+(?:will|would|shall|(?:is|are|was|were)\b[^?]*\b(?:due|expected|set|going|"
+                        r"scheduled|planned|likely)\b|(?:did|does|do|had|has|have)\b[^?]*\b(?:last|first|previously"
+                        r"|before)\b)", re.IGNORECASE)
 # A scrap of quoted dialogue, three words at most ('"Norway spruce.', '"Seven foot," he says.' is more)
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 # A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it

@@ -222,6 +222,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         if typed:
             pick = typed[0]
     if _MEASURE.match(" ".join(question.split())[:1000]):
+        if age_for_measure(question, sentence, *pick):     # "How long was Aulakh jailed?": not "Aulakh, [58],"
+            pick = next(((s, e) for s, e in own if not age_for_measure(question, sentence, s, e)), pick)
         pick = with_unit(sentence, *pick)
     if money:
         pick = the_sum(sentence, *pick)
@@ -719,13 +721,15 @@ def measure_asked(question: str) -> str:
 # second weekend", "the Third Assessment Report": an ordinal naming a thing, not a place).
 _PLACE = re.compile(r"\b(?:finish(?:ed|es)?|c[ao]me|comes|placed?|end(?:ed|s)?)\s+(?:the\s+\w+\s+)?"
                     r"(?P<place>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+                    r"|\b(?:was|were)\s+(?P<was>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                    r"(?=\s+(?:in|at|behind|overall|place)\b|\s*[,.?]|\s*$)"       # "Who was second in the race?"
                     r"|\b(?P<runner>runners?-up)\b", re.IGNORECASE)
 
 
 def ordinal_asked(question: str) -> str:
     """The one place a question asks about ("Who finished second in the marathon?" → "second"), or
     "" ("first" is no place to look for: most sentences that say it say something else)."""
-    found = {(m.group("place") or m.group("runner")).lower()
+    found = {(m.group("place") or m.group("was") or m.group("runner")).lower()
              for m in _PLACE.finditer(" ".join(question.split())[:1000])}
     return found.pop() if len(found) == 1 else ""
 
@@ -831,6 +835,14 @@ def is_age(sentence: str, start: int, end: int) -> bool:
                     and int(figure) < 120))
 
 
+def age_for_measure(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks for a measure ("How long …?", "How far …?") and the span
+    ``sentence[start:end]`` is only someone's age ("Desmond Aulakh, [58], was sentenced …")."""
+    span = sentence[start:end].strip()
+    return bool(_MEASURE.match(" ".join(question.split())[:1000])) and span.isdigit() \
+        and is_age(sentence, start, start + len(span))
+
+
 def counts(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` counts something: not a year ("the 2005 Six
     Counties", "in 2004 alone"; "2000 fans" counts), an age (``is_age``), a rank ("world number
@@ -842,6 +854,24 @@ def counts(sentence: str, start: int, end: int) -> bool:
     opens = not before.strip() or before.rstrip()[-1] in ".!?:;\"“‘'("
     return opens or not (figure[0].isupper() and not figure.isdigit()
                          and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+$", before)))
+
+
+# "How many votes did Solberg get?": what someone got, won or scored (not "By how many votes …?", "… margin …")
+_GOT = re.compile(r"^\W*how\s+many\b[^?]*\b(?:get|got|gets|receive|received|win|won|take|took|poll|polled|score"
+                  r"|scored|secure|secured)\b", re.IGNORECASE)
+_MARGIN_ASKED = re.compile(r"\b(?:by\s+how\s+many|margin|majority|ahead)\b", re.IGNORECASE)
+# "… beating Harold Pendergast by [612] votes", "won by [3] goals": a margin, not what the winner got
+_BY_MARGIN = re.compile(r"\b(?:beat|beating|beats|won|win|wins|winning|defeated|defeating|lost|losing|led|leading"
+                        r"|ahead|trailed|trailing)\b[^.;]{0,60}?\bby\s+(?:(?:just|only|some|about|nearly)\s+)?$",
+                        re.IGNORECASE)
+
+
+def margin(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` is the margin of a win ("… beating the sitting
+    mayor by [612] votes") where ``question`` asks how many someone got ("How many votes did
+    Solberg get?": 14,208, not 612)."""
+    return bool(_GOT.search(question)) and not _MARGIN_ASKED.search(question) \
+        and bool(_BY_MARGIN.search(sentence[max(0, start - 90):start]))
 
 
 def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
@@ -967,7 +997,11 @@ def whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def quotation(sentence: str) -> tuple[int, int] | None:
+# A quotation mark opening words (after a colon, "said" or a space) whose closing mark is in a later sentence
+_OPEN_QUOTE = re.compile(r"(?:^|[:,]\s*|\s)[\"“](?=\w)")
+
+
+def _reported(sentence: str) -> tuple[int, int] | None:
     """What a sentence reports someone saying: the clause after "said (that)" when the quotations
     are words within it (Ms Vance said she "deeply regretted" the mistakes but insisted …), else
     its longest quotation (without the marks), else that clause, else the part before a trailing
@@ -989,3 +1023,16 @@ def quotation(sentence: str) -> tuple[int, int] | None:
     if tail and tail.start() > 12:
         return 0, tail.start()
     return None
+
+
+def quotation(sentence: str) -> tuple[int, int] | None:
+    """What a sentence reports someone saying (``_reported``), or, when it opens a quotation it
+    does not close (one of several sentences: 'Judge Norcross said: "You treated their savings as a
+    private bank.'), what follows the opening mark."""
+    opened = _OPEN_QUOTE.search(sentence)
+    if opened is not None and not _QUOTED.search(sentence) and re.search(r"\w", sentence[opened.end():]):
+        end = len(sentence.rstrip())
+        while end > opened.end() and sentence[end - 1] in " ,.":
+            end -= 1
+        return opened.end(), end
+    return _reported(sentence)

@@ -330,3 +330,9 @@ def test_it_is_the_thing_the_last_question_named_with_a_common_noun_when_no_name
 def test_and_x_takes_the_place_of_the_phrase_it_stands_for(previous, follow_up, rewritten):
     assert resolve(follow_up, [Turn(previous, previous, "Harbourlight", "s", "a.txt")]) == rewritten
 
+
+
+def test_and_in_a_year_after_a_season_asks_for_the_season_ending_then():
+    t = _turn("Where did Harrowgate Rovers finish in 2023-24?", "11th", "Rovers finished 11th in 2023-24.")
+    assert resolve("And in 2025?", [t]) == "Where did Harrowgate Rovers finish in 2024-25?"    # not "2025-24"
+    assert resolve("And the season before?", [t]) == "Where did Harrowgate Rovers finish in 2022-23?"

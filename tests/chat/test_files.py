@@ -135,6 +135,9 @@ def test_a_reply_says_which_files_changed_on_disk_since_the_index_was_built(tmp_
     assert engine.pending_changes(max_age=0) == (SEED_NAME, "new.txt")
     shown = " ".join(m.text for m in reply(engine, question, ChatState()).messages)
     assert shown.count("2 files in the seeds folder changed since the index was built") == 1 and "new.txt" in shown
+    from qa.chat import api
+
+    assert "2 files in the seeds folder changed" in api.answer_dict(engine, question)["notice"]    # /ask says it too
     engine.refresh()
     assert engine.pending_changes() == ()
     assert pending(tmp_path / "gone", engine.index.manifest) == [SEED_NAME, "new.txt"]    # the folder gone: all

@@ -247,6 +247,10 @@ def test_a_publication_line_may_say_when_it_was_updated(line, date):
 def test_dateline_gives_the_date():
     a = TextLoader().load(b"Storm hits coast\n\nLISBON, January 9, 2025 - A storm closed the port.\n")
     assert a.date == "2025-01-09"
+    from qa.ingest.dates import dateline_end
+
+    line = "LISBON, January 9, 2025 - A storm closed the port."
+    assert line[:dateline_end(line)] == "LISBON, January 9, 2025" and dateline_end("A storm closed the port.") == 0
 
 
 def test_markdown_front_matter():

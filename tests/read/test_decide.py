@@ -208,6 +208,9 @@ def test_a_sentence_naming_the_place_asked_for_goes_before_one_that_does_not():
     ("How much did the film take in its second weekend?", ""),
     ("Which team ended the season third?", "third"),
     ("Which team placed third?", "third"),
+    ("Who was second in the women's race?", "second"),
+    ("Who was third?", "third"),
+    ("London is second only to what city?", ""),       # a rank, not a place in a race
 ])
 def test_the_place_a_question_asks_about(question, place):
     from qa.read.span_choice import ordinal_asked
@@ -283,6 +286,17 @@ def test_who_someone_is_comes_from_a_sentence_saying_it_before_one_naming_anothe
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("Who is Declan Moorhouse?")
     assert a.found and a.text == "skipper"
+
+
+def test_a_datelines_date_is_no_answer_for_a_time_to_come_or_one_before_the_story(tmp_path, fake_encoder,
+                                                                                     monkeypatch):
+    text = ("CRAY MARSH, November 26, 2024 — Residents returned to find their homes filled with mud after the river "
+            "burst its banks. The village had not seen flooding like it since 1968.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"flood.txt": ("Flood", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_SpansReader({"November 26, 2024": 9.0, "1968": 5.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert engine.answer("When did Cray Marsh last flood like this?").text == "1968"
+    assert engine.answer("When did residents return to Cray Marsh?").text == "November 26, 2024"     # filed that day
 
 
 def test_a_scrap_of_quoted_dialogue_answers_nothing_but_what_someone_said(tmp_path, fake_encoder):

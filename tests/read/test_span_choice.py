@@ -711,3 +711,26 @@ def test_a_span_saying_who_the_person_asked_about_is(sentence, span, says):
 
     at = sentence.index(span)
     assert describes(sentence, at, at + len(span), "Who is Kim Ode?") is says
+
+
+def test_a_margin_is_not_what_the_winner_got():
+    from qa.read.span_choice import margin
+
+    s = "Ingrid Solberg was elected mayor, beating the sitting mayor, Harold Pendergast, by 612 votes."
+    at = s.index("612")
+    assert margin("How many votes did Solberg get?", s, at, at + 3)
+    assert not margin("By how many votes did Solberg win?", s, at, at + 3)       # the margin asked for
+    assert not margin("How many votes were cast?", s, at, at + 3)                # nobody's tally asked
+    t = "The treaty was signed by twelve countries."
+    assert not margin("How many countries did the treaty get?", t, t.index("twelve"), t.index("twelve") + 6)
+
+
+def test_a_quotation_running_on_into_the_next_sentence_is_quoted_from_its_opening_mark():
+    from qa.read.span_choice import quotation
+
+    s = 'Sentencing him, Judge Philippa Norcross said: "You treated the savings of pensioners as a private bank.'
+    a, b = quotation(s)
+    assert s[a:b] == "You treated the savings of pensioners as a private bank"
+    t = '"We cannot wait," Mr Reyhill said.'                 # closed: as before
+    a, b = quotation(t)
+    assert t[a:b] == "We cannot wait"
