@@ -58,6 +58,7 @@ from qa.read.span_choice import (
     pronoun_speaker,
     quote_asked,
     quoted_speaker,
+    replaced_asked,
     said_about,
     said_by,
     said_topic,
@@ -159,6 +160,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not
         order = np.array([j for j in order if d.readings[j].start >= dateline_end(     # what is to come or came
             d.evidence.texts[int(d.picked[j])])], dtype=np.int64)                    # before it
+    if len(order):                  # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …")
+        order = np.array([j for j in order if not replaced_asked(d.searched, d.evidence.texts[int(d.picked[j])],
+                                                                 d.readings[j].start, d.readings[j].end)],
+                         dtype=np.int64)
     if len(order) and not figure:   # "How long was Aulakh jailed for?": never his age
         order = np.array([j for j in order if not age_for_measure(d.searched, d.evidence.texts[int(d.picked[j])],
                                                                   d.readings[j].start, d.readings[j].end)],
@@ -175,7 +180,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.array(by_name + [j for j in order if j not in by_name], dtype=np.int64)   # their words first
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     if len(order) and wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says
-        order = np.array([j for j in order if not _SCRAP.match(d.evidence.texts[int(d.picked[j])])],
+        order = np.array([j for j in order if not _SCRAP.match(d.evidence.texts[int(d.picked[j])])
+                          and not _ASKING.match(d.evidence.texts[int(d.picked[j])])],   # nor does a question asked
                          dtype=np.int64)                               # nothing on its own: what someone said only
     if len(order) and not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
         order = np.array([j for j in order if not _CORRECTION.search(d.evidence.texts[int(d.picked[j])])],
@@ -379,6 +385,8 @@ def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
 _NOT_FILED = re.compile(r"^\W*when\s+(?:will|would|shall|(?:is|are|was|were)\b[^?]*\b(?:due|expected|set|going|"
                         r"scheduled|planned|likely)\b|(?:did|does|do|had|has|have)\b[^?]*\b(?:last|first|previously"
                         r"|before)\b)", re.IGNORECASE)
+# An interviewer's question ("**Q: What is your first priority?**"): it asks, it tells nothing
+_ASKING = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s", re.IGNORECASE)
 # A scrap of quoted dialogue, three words at most ('"Norway spruce.', '"Seven foot," he says.' is more)
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 # A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it

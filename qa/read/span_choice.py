@@ -231,10 +231,12 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = with_qualifier(sentence, *first_of_two(sentence, *pick))
     if kind is Wanted.NUMBER:
         pick = tally_side(question, sentence, *pick)
-    if _WHO_WON.match(question) and beaten(sentence, *pick):    # the one beaten is not who won
+    if (_WHO_WON.match(question) and beaten(sentence, *pick)) \
+            or (_WHO_REPLACED.match(question) and replaced(sentence, *pick)):   # not the one beaten / replaced
         lost = pick
         pick = next(((s, e) for s, e, _ in reading.spans if not (s < lost[1] and lost[0] < e)
                      and _other_words(sentence, s, e, asked) and not beaten(sentence, s, e)
+                     and not replaced(sentence, s, e) and not _apposition_of(sentence, s, asked)
                      and (kind is Wanted.OTHER or of_kind(kind, sentence[s:e], asked))), pick)
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
@@ -251,6 +253,42 @@ _WHO_WON = re.compile(r"^\W*(?:who|which\s+\w+(?:\s+\w+)?)\s+(?:won|wins|win|bea
 _BEATEN_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeat|defeats|defeated|defeating|unseat|unseated|unseating"
                             r"|oust|ousted|ousting|edged\s+out|knocked\s+out|overcame|overcoming)\s+"
                             r"(?:the\s+[\w\s'’-]{0,40}?,\s*|(?!by\b)[\w'’-]+\s+)?(?<!\bby\s)$", re.IGNORECASE)
+
+
+# "Who replaced Beatriz Quental?", "Who will succeed her?": the successor asked for
+_WHO_REPLACED = re.compile(r"^\W*who\s+(?:replaced|replaces|succeeded|succeeds|will\s+(?:replace|succeed)"
+                           r"|(?:is|was)\s+(?:replacing|succeeding))\b", re.IGNORECASE)
+# the one replaced: "[Orrick] was replaced by …", "… replacing interim manager [Niall Brody]"
+_REPLACED_AFTER = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:was|were|is|has\s+been|will\s+be|had\s+been)\s+"
+                             r"(?:replaced|succeeded)\b", re.IGNORECASE)
+_REPLACED_BEFORE = re.compile(r"\b(?:replac(?:ing|es|ed)|succeed(?:ing|s|ed)|in\s+place\s+of)\s+"
+                              r"(?:(?!by\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _apposition_of(sentence: str, start: int, asked: set[str]) -> bool:
+    """Whether a span at ``start`` stands in the phrase after a name of the question and a comma
+    ("Beatriz Quental, [the former Lisbon coach]"): it says who that one is, not who else did something."""
+    m = re.search(r"([\w’'-]+),[^,;:.]{0,40}$", sentence[max(0, start - 80):start])
+    return m is not None and m.group(1).lower() in asked
+
+
+def replaced_asked(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks who replaced someone and the span names the one replaced, or the
+    sentence says that someone is the successor ("Orrick was replaced by Beatriz Quental" answers
+    who Quental replaced, not "Who replaced Beatriz Quental?")."""
+    if not _WHO_REPLACED.match(question):
+        return False
+    named = [w for w in _CAPITALISED.findall(question[3:]) if w.lower() not in STOPWORDS]
+    successor = bool(named) and re.search(r"\b(?:replaced|succeeded)\s+by\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                                          + "|".join(map(re.escape, named)) + r")\b", sentence)
+    return bool(successor) or replaced(sentence, start, end)
+
+
+def replaced(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` names the one replaced ("[Orrick] was replaced by
+    Beatriz Quental", "… replacing interim manager [Niall Brody]"), not the successor."""
+    return bool(_REPLACED_AFTER.match(sentence[end:end + 80])
+                or _REPLACED_BEFORE.search(sentence[max(0, start - 60):start]))
 
 
 def beaten(sentence: str, start: int, end: int) -> bool:

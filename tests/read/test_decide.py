@@ -299,6 +299,15 @@ def test_a_datelines_date_is_no_answer_for_a_time_to_come_or_one_before_the_stor
     assert engine.answer("When did residents return to Cray Marsh?").text == "November 26, 2024"     # filed that day
 
 
+def test_an_interviewers_question_is_no_answer(tmp_path, fake_encoder):
+    text = ("Rosalind Fairweather spoke to us.\n\n**Q: What is your first priority?**\n\nA: A protected cycle "
+            "lane on Quarry Road.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"interview.md": ("Interview", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("What is Fairweather's first priority?")
+    assert not any("Q:" in x.sentence for x in (a, *a.alternatives))
+
+
 def test_a_scrap_of_quoted_dialogue_answers_nothing_but_what_someone_said(tmp_path, fake_encoder):
     text = ('Declan Moorhouse remembers the tree. "Seven foot," he says. "Norway spruce. Bloke said it was for his '
             'mother."')

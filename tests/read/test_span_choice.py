@@ -734,3 +734,18 @@ def test_a_quotation_running_on_into_the_next_sentence_is_quoted_from_its_openin
     t = '"We cannot wait," Mr Reyhill said.'                 # closed: as before
     a, b = quotation(t)
     assert t[a:b] == "We cannot wait"
+
+
+def test_who_replaced_someone_is_never_the_one_replaced():
+    from qa.read.span_choice import replaced_asked
+
+    s = "Orrick was replaced by Beatriz Quental, the former Lisbon coach, who signed a two-year contract."
+    r = _reading(s, ("Orrick", 9.0), ("Beatriz Quental", 5.0))
+    assert _quoted(s, choose("Who replaced Orrick?", s, r, slack=5.0)) == "Beatriz Quental"
+    assert replaced_asked("Who replaced Orrick?", s, 0, 6)                       # the span is the one replaced
+    at = s.index("Beatriz Quental")
+    assert replaced_asked("Who replaced Beatriz Quental?", s, at, at + 15)       # she is the successor here
+    assert not replaced_asked("Who replaced Orrick?", s, at, at + 15)
+    t = "Rovers appointed Mirela Santangelo as head coach, replacing interim manager Niall Brody."
+    r = _reading(t, ("Niall Brody", 9.0), ("Mirela Santangelo", 5.0))
+    assert _quoted(t, choose("Who replaced Niall Brody?", t, r, slack=5.0)) == "Mirela Santangelo"
