@@ -19,7 +19,8 @@ _WHO_WROTE = re.compile(
     r"^\W*(?:who\s+(?:wrote|reported|filed|authored|penned|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of)"
     r"|whose\s+(?:byline\s+is\s+on\s+)?)\s*(?:on\s+)?(?:the|this|that|a|an)\s+"
     r"(?:(?!(?:that|which|who|whose|book|novel|letter|song|play|film|script|speech|poem|bill|law|memo|email)\b)"
-    r"[\w'’-]+\s+){0,3}?(?:story|article|piece|news\s+report)\b", re.IGNORECASE)    # "the ferry strike story"
+    r"[\w'’-]+\s+){0,3}?(?:story|article|piece|news\s+report|review|column|interview|feature|profile|obituary"
+    r"|editorial|live\s+blog|blog\s+post)\b", re.IGNORECASE)    # "the ferry strike story", "the season review"
 
 
 def asks_author(question: str) -> bool:

@@ -208,6 +208,9 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     figure = figure_asked(question)
     if figure:              # and that give the figure asked for ("34" of "the 34-year-old" counts nothing)
         own = [(s, e) for s, e in own if gives_figure(figure, sentence, s, e)] or own
+    if figure == "age" and not any(is_age(sentence, m.start(), m.end()) for m in _DIGITS.finditer(sentence, *own[0])):
+        ages = [m.span() for m in _DIGITS.finditer(sentence) if is_age(sentence, m.start(), m.end())]
+        own = ages[:1] + own if len(ages) == 1 else own     # "How old is she?": "The [19]-year-old", not "3-6"
     if years:               # a figure the sentence says is for the year asked, among all the reader's spans,
         tied = [(s, e) for s, e, _ in reading.spans if _other_words(sentence, s, e, asked)
                 and for_year(sentence, s, e, years, dated) and fits(sentence, s, e, years, money, dated)]
@@ -242,8 +245,24 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
-    pick = whole_references(sentence, *pick)
+    pick = whole_references(sentence, *without_markup(sentence, *pick))
     return replace(reading, start=pick[0], end=pick[1])
+
+
+_STAMP = re.compile(r"\d{1,2}[:.]\d\d\s*[*_]+\s*")       # a live blog's "**12:15**" before its entry
+
+
+def without_markup(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``sentence[start:end]`` without Markdown emphasis at its edges ("*14:02** All trains
+    …" → "All trains …"), nor a live blog's time stamp opening it; as it is when nothing is left."""
+    a, b = start, end
+    while a < b and sentence[a] in "*_ ":
+        a += 1
+    stamp = _STAMP.match(sentence, a, b)
+    a = stamp.end() if stamp and stamp.end() < b else a
+    while b > a and sentence[b - 1] in "*_ ":
+        b -= 1
+    return (a, b) if b > a else (start, end)
 
 
 # "Who won the election?", "Which team beat Leeds?": the winner asked for (not "Who did Solberg beat?")
@@ -912,6 +931,9 @@ def margin(question: str, sentence: str, start: int, end: int) -> bool:
         and bool(_BY_MARGIN.search(sentence[max(0, start - 90):start]))
 
 
+_SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      # a match's scores: "6-4, 3-6, 7-5"
+
+
 def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` gives the figure ``kind`` asks for (``figure_asked``):
     a count or an amount, its first figure but a year counting (``counts``: "the 34-year-old …,
@@ -930,8 +952,10 @@ def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
                    and not _NO_YEAR_AFTER.match(sentence, m.end()) and not re.match(r"[^\W\d_]", sentence[m.end():])
                    for m in figures) \
             or bool(re.search(r"['’]\d\d\b", sentence[start:end]))     # "'07"
-    if kind == "age":                   # any figure but a year ("born in 1971" gives no age)
-        return any(not is_year(sentence, m.start(), m.end()) for m in figures)
+    if kind == "age":                   # any figure but a year ("born in 1971" gives no age) or a set's score
+        scores = [m.span() for m in _SCORES.finditer(sentence)]
+        return any(not is_year(sentence, m.start(), m.end())
+                   and not any(a <= m.start() < b for a, b in scores) for m in figures)
     if kind not in ("count", "amount"):
         return kind != "date"
     first = next((m for m in figures if not is_year(sentence, m.start(), m.end())), None)   # what the span is

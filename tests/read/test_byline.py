@@ -24,6 +24,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who wrote the book that inspired the story?", False),    # a book the articles tell of
     ("Who wrote the report on the bridge?", False),            # a report, not the article
     ("Who wrote Harbour Lights?", False),
+    ("Who wrote the Harrowgate Rovers season review?", True),   # a review, a column, an interview, an obituary
+    ("Who wrote the obituary of Margit Solheim?", True),
 ])
 def test_what_asks_who_wrote_an_article(question, asks):
     assert asks_author(question) is asks

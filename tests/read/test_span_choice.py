@@ -749,3 +749,22 @@ def test_who_replaced_someone_is_never_the_one_replaced():
     t = "Rovers appointed Mirela Santangelo as head coach, replacing interim manager Niall Brody."
     r = _reading(t, ("Niall Brody", 9.0), ("Mirela Santangelo", 5.0))
     assert _quoted(t, choose("Who replaced Niall Brody?", t, r, slack=5.0)) == "Mirela Santangelo"
+
+
+def test_an_age_is_not_a_sets_score_and_a_sentence_giving_one_quotes_it():
+    s = "Ilse Marchetti beat Yana Koval 6-4, 3-6, 7-5 to win the final on Saturday."
+    at = s.index("3-6, 7-5")
+    assert not gives_figure("age", s, at, at + len("3-6, 7-5"))
+    assert gives_figure("age", "Players are aged 18–22.", 17, 22)          # an age range stays an age
+    t = "The 19-year-old Ukrainian, who beat 3 seeds, reached her first final."
+    r = _reading(t, ("3 seeds", 9.0))
+    assert _quoted(t, choose("How old is Yana Koval?", t, r, slack=3.0)) == "19"
+
+
+def test_a_quoted_span_leaves_out_markdown_emphasis_and_a_live_blogs_time_stamp():
+    s = "**12:15** Welcome to our live coverage of Storm Ingrid, the ninth named storm of the season."
+    r = _reading(s, ("12:15** Welcome to our live coverage of Storm Ingrid, the ninth", 9.0))
+    assert _quoted(s, choose("How many storms have been named?", s, r, slack=3.0)).startswith("Welcome to our")
+    t = "At the awards **Harbourlight** won best drama."
+    r = _reading(t, ("**Harbourlight**", 9.0))
+    assert _quoted(t, choose("Which film won best drama?", t, r, slack=3.0)) == "Harbourlight"
