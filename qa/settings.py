@@ -101,6 +101,11 @@ class Settings:
     alternative_min_score: float = 0.3   # other answers are offered from this confidence up
     low_confidence: float = 0.5          # below this an answer is marked "check the quote"
     max_k: int = 50                      # passages an API caller may ask for
+    # Seed files changed on disk since the index was built are named in the chat's replies
+    # (``Engine.pending_changes``): looked for at most every ``pending_every_s`` seconds, in the
+    # background for an index of more than ``pending_background_over`` articles.
+    pending_every_s: float = 2.0
+    pending_background_over: int = 5_000
 
     # -- building on a Ray cluster (``python -m qa build --ray``, qa/index/cluster.py) -------------
     ray_workers: int | None = None      # encoder actors; None: the cluster's CPUs (GPUs) / per worker

@@ -30,8 +30,6 @@ from qa.settings import DEFAULT, Settings
 from qa.settings import index_dir as default_index_dir
 from qa.settings import seeds_dir as default_seeds_dir
 
-# An index of more articles than this looks for seed files changed on disk in the background (``pending_changes``).
-LOOK_AHEAD_DOCUMENTS = 5_000
 UPDATING = ("The index is being brought up to date: this answer comes from the articles indexed before; "
             "ask again when it is done to search the new ones too.")
 
@@ -213,13 +211,15 @@ class Engine:
             a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING])))
         return a
 
-    def pending_changes(self, max_age: float = 2.0) -> tuple[str, ...]:
+    def pending_changes(self, max_age: float | None = None) -> tuple[str, ...]:
         """The seed files added, changed or removed on disk since the loaded index was built, not
         searched until a rebuild (``qa.index.plan.pending``: sizes and times, nothing read, about
         30 ms a thousand files). Looked at again when the last look is older than ``max_age``
-        seconds, by one thread at a time (the others take the last look); for an index of more
-        than ``LOOK_AHEAD_DOCUMENTS`` articles in the background, so no answer waits for it."""
+        seconds (``settings.pending_every_s``), by one thread at a time (the others take the last
+        look); for an index of more than ``settings.pending_background_over`` articles in the
+        background, so no answer waits for it."""
         last = self._pending
+        max_age = self.settings.pending_every_s if max_age is None else max_age
         if last is not None and time.monotonic() - last[0] <= max_age:
             return last[1]
         try:
@@ -228,7 +228,7 @@ class Engine:
             return ()
         if not self._looking.acquire(blocking=False):
             return last[1] if last is not None else ()
-        if len(manifest.get("documents", [])) > LOOK_AHEAD_DOCUMENTS:
+        if len(manifest.get("documents", [])) > self.settings.pending_background_over:
             threading.Thread(target=self._look, args=(manifest,), name="pending-changes", daemon=True).start()
             return last[1] if last is not None else ()
         self._look(manifest)

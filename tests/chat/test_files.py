@@ -143,15 +143,15 @@ def test_a_reply_says_which_files_changed_on_disk_since_the_index_was_built(tmp_
     assert pending(tmp_path / "gone", engine.index.manifest) == [SEED_NAME, "new.txt"]    # the folder gone: all
 
 
-def test_a_big_archive_looks_for_changed_files_in_the_background(tmp_path, seed_dir, monkeypatch):
+def test_a_big_archive_looks_for_changed_files_in_the_background(tmp_path, seed_dir):
     import time
 
-    import qa.chat.engine as engine_module
     from qa.chat.engine import Engine
+    from qa.settings import Settings
     from tests.fakes import SENTENCE, HashingEncoder
 
-    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(engine_module, "LOOK_AHEAD_DOCUMENTS", 0)
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0,
+                    settings=Settings(pending_background_over=0))        # every index "big"
     (seed_dir / "new.txt").write_bytes(BODY)
     assert engine.pending_changes(max_age=0) == ()          # nothing looked at yet: the answer does not wait
     for _ in range(100):
