@@ -64,6 +64,7 @@ from qa.read.span_choice import (
     said_topic,
     speaker,
     speaks,
+    spoken_of,
     wanted,
     yes_no,
 )
@@ -347,13 +348,18 @@ def _quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]
     """Whether the j-th sentence read may give what the speaker ``names`` (their name's words, in
     lower case) said: it names them, or it gives no one else's words ("…, said Tomás Ó Ceallaigh")
     and one of the two sentences before it names them ("She added: …"); never a sentence giving no
-    one's words (``speaks``: "Kim and Putin have strengthened their ties")."""
+    one's words (``speaks``: "Kim and Putin have strengthened their ties"), nor one giving only others'
+    words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …")."""
     sentence = d.evidence.texts[int(d.picked[j])]
     if of_a_person(d.searched) and not speaks(sentence):
         return False
+    speakers = said_by(sentence)
+    if (speakers and not any(names & {w.lower() for w in re.findall(r"\w+", who)} for who in speakers)) \
+            or spoken_of(sentence, names):
+        return False        # others' words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …", "She added that Aulakh …")
     if names & {w.lower() for w in re.findall(r"\w+", sentence)}:
         return True
-    if any(not names & {w.lower() for w in re.findall(r"\w+", who)} for who in said_by(sentence)):
+    if any(not names & {w.lower() for w in re.findall(r"\w+", who)} for who in speakers):
         return False
     return bool(names & set(re.findall(r"\w+", _before(index, d, j).lower())))
 

@@ -476,7 +476,7 @@ _SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
 # Kim Ode. / "…," the firm's chief executive, Kim Ode, said. / Kim Ode, the firm's chief executive,
 # said …). Not "The police said the driver, Tom Reyes, was arrested": he is spoken of. The role
 # opens with an article or an owner ("the firm's chief executive", "Northwind's founder").
-_ROLE = r"(?:(?:the|a|an|his|her|their|its)\s+|[A-Z][\w-]*['’]s\s+)[^,;:\"“”()]{2,80}?"
+_ROLE = r"(?:(?:the|a|an|his|her|their|its)\s+|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)[^,;:\"“”()]{2,80}?"
 _QUOTING = r"(?:said|says|added|wrote|warned|insisted|argued|claimed|replied)"
 _CLAUSE = r"(?:^|(?<=[,\"”’]\s))"
 _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{_NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{_NAME_RUN.pattern})"
@@ -497,6 +497,15 @@ def said_by(sentence: str) -> list[str]:
 _PRONOUN_SAYS = re.compile(rf"(?:[,\"”’]\s+|^)(?P<p>he|she|they)\s+{_SAYS}\b"
                            rf"|\b{_SAYS}\s+(?P<q>he|she)(?=\s*(?:[.,;:!?\"”]|$))",      # not "said she would …"
                            re.IGNORECASE)
+
+
+def spoken_of(sentence: str, names: frozenset[str]) -> bool:
+    """Whether ``sentence`` gives words to a pronoun and names the person of ``names`` (their
+    name's words, in lower case) only after it: someone speaking of them ("She added that Aulakh
+    had shown no remorse"), not them speaking."""
+    m = _PRONOUN_SAYS.search(sentence) if pronoun_speaker(sentence) else None
+    return m is not None and not names & {w.lower() for w in re.findall(r"\w+", sentence[:m.start()])} \
+        and bool(names & {w.lower() for w in re.findall(r"\w+", sentence[m.end():])})
 
 
 def pronoun_speaker(sentence: str) -> str:

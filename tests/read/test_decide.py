@@ -278,6 +278,16 @@ class _SpansReader:
         return out
 
 
+def test_what_someone_said_is_never_others_words_about_them(tmp_path, fake_encoder, monkeypatch):
+    text = ("Mr Aulakh's barrister, Conrad Ebbe KC, said his client had always intended to repay every penny. "
+            "Judge Norcross spoke next. She added that Aulakh had shown no remorse during the trial.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"court.txt": ("Trial", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("What did Mr Aulakh say?")
+    assert not any("barrister" in x.sentence or "She added" in x.sentence for x in (a, *a.alternatives) if x.found)
+
+
 def test_who_someone_is_comes_from_a_sentence_saying_it_before_one_naming_another_person(tmp_path, fake_encoder,
                                                                                          monkeypatch):
     text = "Declan Moorhouse's father, Pat, worked the crossing. Her skipper this morning is Declan Moorhouse."

@@ -768,3 +768,12 @@ def test_a_quoted_span_leaves_out_markdown_emphasis_and_a_live_blogs_time_stamp(
     t = "At the awards **Harbourlight** won best drama."
     r = _reading(t, ("**Harbourlight**", 9.0))
     assert _quoted(t, choose("Which film won best drama?", t, r, slack=3.0)) == "Harbourlight"
+
+
+def test_words_given_to_someone_else_about_the_person_are_not_theirs():
+    from qa.read.span_choice import said_by, spoken_of
+
+    assert said_by("Mr Aulakh's barrister, Conrad Ebbe KC, said his client meant to repay it.") == ["Conrad Ebbe KC"]
+    assert spoken_of('She added that Aulakh had shown "not a shred of remorse".', frozenset({"aulakh"}))
+    assert not spoken_of('"I meant to repay it," he said.', frozenset({"aulakh"}))           # names no one
+    assert not spoken_of('Aulakh wept as she said it was over.', frozenset({"aulakh"}))     # named before
