@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from qa.chat.engine import Engine
 from qa.chat.files import Uploads, delete_article, save_uploads
 from qa.chat.present import article_record
-from qa.chat.session import SORRY, not_searched_yet
+from qa.chat.session import SORRY, with_changed_files
 from qa.index.format import IndexProblem
 from qa.records import Answer
 
@@ -31,11 +31,7 @@ def answer_dict(engine: Engine, question: str, k: int | None = None) -> dict:
     q = question if isinstance(question, str) else ""
     try:
         k = engine.settings.default_k if k is None else min(int(k), engine.settings.max_k)
-        a = engine.answer(q, k)
-        changed = () if engine.updating else engine.pending_changes()
-        if changed:             # as the chat says it: edited, added or deleted on disk, not searched yet
-            a = dataclasses.replace(a, notice=" ".join(filter(None, [a.notice, not_searched_yet(changed)])))
-        return dataclasses.asdict(a)
+        return dataclasses.asdict(with_changed_files(engine, engine.answer(q, k)))    # as the chat says it
     except (ValueError, TypeError, IndexProblem) as exc:
         return dataclasses.asdict(Answer(question=q, found=False, notice=str(exc)))
     except Exception:

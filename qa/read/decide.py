@@ -154,21 +154,15 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
     figure = figure_asked(d.searched)
     if len(order) and figure:       # "How many …?": only a span that counts something answers, not a margin
-        order = np.array([j for j in order if _gives_figure(d, int(j), figure)
-                          and not margin(d.searched, d.evidence.texts[int(d.picked[j])], d.readings[j].start,
-                                         d.readings[j].end)], dtype=np.int64)
+        order = _kept(d, order, lambda j, text, a, b: _gives_figure(d, j, figure)
+                      and not margin(d.searched, text, a, b))
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
-    if len(order) and _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not
-        order = np.array([j for j in order if d.readings[j].start >= dateline_end(     # what is to come or came
-            d.evidence.texts[int(d.picked[j])])], dtype=np.int64)                    # before it
-    if len(order):                  # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …")
-        order = np.array([j for j in order if not replaced_asked(d.searched, d.evidence.texts[int(d.picked[j])],
-                                                                 d.readings[j].start, d.readings[j].end)],
-                         dtype=np.int64)
-    if len(order) and not figure:   # "How long was Aulakh jailed for?": never his age
-        order = np.array([j for j in order if not age_for_measure(d.searched, d.evidence.texts[int(d.picked[j])],
-                                                                  d.readings[j].start, d.readings[j].end)],
-                         dtype=np.int64)
+    if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
+        order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text))     # or came before it
+    # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …"); "How long was Aulakh
+    # jailed for?": never his age
+    order = _kept(d, order, lambda j, text, a, b: not replaced_asked(d.searched, text, a, b)
+                  and (figure or not age_for_measure(d.searched, text, a, b)))
     first = int(order[0]) if len(order) else -1
     order = _naming_the_measure(d, order, measure_asked(d.searched), ordinal_asked(d.searched))
     if len(order) and order[0] != first and _same_subject(index, d, int(order[0]), first):
@@ -180,13 +174,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         by_name = [j for j in order if _their_words(index, d, int(j)) or _speaks_in_a_story_about(index, d, int(j))]
         order = np.array(by_name + [j for j in order if j not in by_name], dtype=np.int64)   # their words first
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
-    if len(order) and wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says
-        order = np.array([j for j in order if not _SCRAP.match(d.evidence.texts[int(d.picked[j])])
-                          and not _ASKING.match(d.evidence.texts[int(d.picked[j])])],   # nor does a question asked
-                         dtype=np.int64)                               # nothing on its own: what someone said only
-    if len(order) and not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
-        order = np.array([j for j in order if not _CORRECTION.search(d.evidence.texts[int(d.picked[j])])],
-                         dtype=np.int64)
+    if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
+        order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
+                      and not _ASKING.match(text))                              # nor does a question asked
+    if not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
+        order = _kept(d, order, lambda j, text, a, b: not _CORRECTION.search(text))
     if len(order) and described(d.searched):    # "Who is Declan Moorhouse?": a sentence saying who he is first
         saying = [j for j in order if describes(d.evidence.texts[int(d.picked[j])], d.readings[j].start,
                                                 d.readings[j].end, d.searched)]
@@ -284,6 +276,18 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place:
     return order
 
 
+def _kept(d: Deliberation, order: np.ndarray, keep) -> np.ndarray:
+    """Those of ``order`` (positions of the sentences read) for which ``keep(j, sentence, start,
+    end)`` holds, the span quoted from the sentence being ``sentence[start:end]``."""
+    return np.array([j for j in order if keep(int(j), d.evidence.texts[int(d.picked[j])], d.readings[j].start,
+                                              d.readings[j].end)], dtype=np.int64)
+
+
+def _named(names: frozenset[str], text: str) -> bool:
+    """Whether ``text`` holds a word of the name ``names`` (its words, in lower case)."""
+    return bool(names & {w.lower() for w in re.findall(r"\w+", text)})
+
+
 def _speaks_in_a_story_about(index: Index, d: Deliberation, j: int) -> bool:
     """Whether the j-th sentence read gives words, by name or by a pronoun right after a sentence
     naming them (``_pronoun_for_speaker``), to the person "What did X say about Y?" asks about, in
@@ -354,14 +358,9 @@ def _quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]
     if of_a_person(d.searched) and not speaks(sentence):
         return False
     speakers = said_by(sentence)
-    if (speakers and not any(names & {w.lower() for w in re.findall(r"\w+", who)} for who in speakers)) \
-            or spoken_of(sentence, names):
+    if (speakers and not any(_named(names, who) for who in speakers)) or spoken_of(sentence, names):
         return False        # others' words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …", "She added that Aulakh …")
-    if names & {w.lower() for w in re.findall(r"\w+", sentence)}:
-        return True
-    if any(not names & {w.lower() for w in re.findall(r"\w+", who)} for who in speakers):
-        return False
-    return bool(names & set(re.findall(r"\w+", _before(index, d, j).lower())))
+    return _named(names, sentence) or (not speakers and _named(names, _before(index, d, j)))
 
 
 def _their_words(index: Index, d: Deliberation, j: int) -> bool:
@@ -382,8 +381,7 @@ def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
     if not pronoun or not names or not index.same_article(srow, srow - 1):
         return False
     before = index.sentence_text(srow - 1)
-    return any(names & {w.lower() for w in re.findall(r"\w+", n)}
-               for n in [*said_by(before), opening_name(before, pronoun)])
+    return any(_named(names, n) for n in [*said_by(before), opening_name(before, pronoun)])
 
 
 # "When will the wind farm be finished?", "When is it due to open?", "When did the village last flood?":
@@ -425,20 +423,20 @@ def _named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
             and not (pronoun and holds_quote(quote_asked(d.searched), a.sentence)):
         return a
     srow = int(d.evidence.srows[int(d.picked[j])])
-    found = []
+    found: tuple[int, str] | None = None
     for n in (srow - 1, srow - 2):
         if not index.same_article(srow, n):
             break
         names = said_by(index.sentence_text(n))
         if names:
-            found = [(n, names[-1])]
+            found = (n, names[-1])
             break
-    if not found and index.same_article(srow, srow - 1):
+    if found is None and index.same_article(srow, srow - 1):
         name = opening_name(index.sentence_text(srow - 1), pronoun)
-        found = [(srow - 1, name)] if name else []
-    if not found:
+        found = (srow - 1, name) if name else None
+    if found is None:
         return a
-    n, name = found[0]
+    n, name = found
     text = index.article_text(_document(index, d, j))
     start, end = index.sentence_span(n)
     at = text.rindex(name, start, end)

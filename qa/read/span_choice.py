@@ -693,7 +693,7 @@ def for_year(sentence: str, start: int, end: int, years: set[int], dated: int | 
 def _figures_for(sentence: str, spans, years: set[int], money: bool, dated: int | None) -> list[tuple[int, int]]:
     """The figure (a sum of money when ``money``) inside one of the reader's ``spans`` that the
     sentence ties to one of ``years`` (``for_year``), when exactly one is; else []."""
-    sums = [(m.start(), m.end() - len(m.group("per") or "")) for m in _FIGURE_AT.finditer(sentence)]
+    sums = [(m.start(), m.end() - len(m.group("per") or "")) for m in _SUM.finditer(sentence)]
     bare = [] if money else [_with_scale(sentence, *m.span()) for m in _DIGITS.finditer(sentence)
                              if not any(a <= m.start() and m.end() <= b for a, b in sums)]
     found = {(a, b) for a, b in sums + bare if any(s <= a and b <= e for s, e, _ in spans)   # "£59.7m [a year] earlier"
@@ -975,9 +975,7 @@ def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
 _SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[£$€¥¢₹]|\b(?:{_CODES})\s?)\d[\d.,]*"
                   rf"(?:\s?(?:bn|m|k|p|million|billion|trillion|thousand)\b)?"
                   rf"|\d[\d.,]*\s?(?:(?:bn|m|million|billion|trillion|thousand)\s*)?(?:{_CURRENCY_WORDS})\b"
-                  rf"|\d[\d.,]*\s?(?:bn|m|p)\b)(?:\s+(?:a|an|per)\s+[a-z]+\b)?", re.IGNORECASE)
-_FIGURE_AT = re.compile(_SUM.pattern.replace(r"(?:\s+(?:a|an|per)\s+[a-z]+\b)?",
-                                             r"(?P<per>\s+(?:a|an|per)\s+[a-z]+\b)?"), re.IGNORECASE)
+                  rf"|\d[\d.,]*\s?(?:bn|m|p)\b)(?P<per>\s+(?:a|an|per)\s+[a-z]+\b)?", re.IGNORECASE)
 _CONVERSION = re.compile(r"\s*\([^()]*\)\s*$")       # "$4.2bn (£2.3bn)": the same sum in another currency
 
 
