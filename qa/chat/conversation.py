@@ -41,6 +41,7 @@ from qa.chat.referents import (
 )
 from qa.read.byline import asks_author, story_subject
 from qa.read.published import asks_date
+from qa.read.publisher import asks_publisher
 from qa.read.span_choice import is_measure
 
 # Pronouns that stand for the referent as a subject/object ("he") or a possessor ("his").
@@ -130,13 +131,14 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     - a question word alone ("Why?"): the previous question with that question word;
     - a reference without a name of its kind ("that price", "it" after an answer that is a number):
       the previous question's topic added, so the search finds the same story;
-    - "Who wrote this story?", "When was the article published?" (naming no subject): the question
-      as it is, asked about the last answer's story."""
+    - "Who wrote this story?", "When was the article published?", "Who published this story?"
+      (naming no subject): the question as it is, asked about the last answer's story."""
     question = _plain(question)
     if not turns or not question:
         return None
     prev = turns[-1]
-    if prev.source and (asks_author(question) or asks_date(question)) and not story_subject(question):
+    if prev.source and (asks_author(question) or asks_date(question) or asks_publisher(question)) \
+            and not story_subject(question):
         return question         # "When was this story published?": the last answer's story (``follows``)
     if not is_follow_up(question):
         return None

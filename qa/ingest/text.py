@@ -30,13 +30,23 @@ def split_publisher(title: str) -> tuple[str, str]:
 
 
 def front_matter(text: str) -> tuple[dict[str, str], int]:
-    """The fields of a leading ``---`` block (lower-case keys, quotes removed) and where the text
+    """The fields of a leading ``---`` block (lower-case keys, a value's quotes removed) and where the text
     after it starts; ({}, 0) without one."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0
-    fields = {f.group("key").lower(): f.group("value").strip("'\"") for f in _FIELD.finditer(m.group("body"))}
+    fields = {f.group("key").lower(): _unquoted(f.group("value")) for f in _FIELD.finditer(m.group("body"))}
     return fields, m.end()
+
+
+def _unquoted(value: str) -> str:
+    """A front-matter value without the quotes around it, when they enclose all of it: a title
+    heading with a quotation ('"No," she said' or '"Yes" and "no"') keeps its marks (YAML would
+    refuse it, but writers do write it)."""
+    quote, inner = value[:1], value[1:-1]
+    if len(value) >= 2 and quote in ("'", '"') and value[-1] == quote and quote not in inner:
+        return inner
+    return value
 
 
 # "By Tom Hardy", "By Ana Lima and Jo Park, Political Reporter": a line naming the author alone,

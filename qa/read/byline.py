@@ -78,11 +78,12 @@ def _quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
                    alternatives=())
 
 
-# The words of "Who wrote the story about …?" and "When was the article on … published?" that are
-# not its subject.
+# The words of "Who wrote the story about …?", "When was the article on … published?" and "Which
+# paper ran the story on …?" that are not its subject.
 _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored penned author reporter writer byline "
                                    "story article piece news report published posted run released come appear "
-                                   "online date day put go"))
+                                   "online date day put go publisher newspaper paper publication outlet site "
+                                   "website magazine ran carried printed covered broke"))
 
 
 def story_subject(question: str) -> set[str]:
@@ -93,15 +94,16 @@ def story_subject(question: str) -> set[str]:
 
 
 def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) -> Answer:
-    """For a question about an article itself (who wrote it, when it came out): ``a`` when it found
-    an answer, else the best-ranked passage's article holding every word of the question's subject
-    ("the striker's transfer"), or, when it names none ("When was this story published?"), the
-    article the conversation is about (``about``: the last answer's), as an answer (its score, 0,
-    says to check it); ``a`` when there is none. Such a question's subject is often too thin for
+    """For a question about an article itself (who wrote it, when it came out, who published it):
+    ``a`` when it found an answer to a question naming a subject, else the best-ranked passage's
+    article holding every word of the question's subject ("the striker's transfer"), or, when it
+    names none ("When was this story published?"), the article the conversation is about
+    (``about``: the last answer's, whatever the reading found elsewhere), as an answer (its score,
+    0, says to check it); ``a`` when there is none. Such a question's subject is often too thin for
     the topic model to call the articles about it."""
-    if a.found:
-        return a
     subject = story_subject(a.searched)
+    if a.found and (subject or not about):
+        return a
     for source in [p.source for p in a.passages] if subject else sorted(about):
         try:
             doc = index.document_number(source)
@@ -109,7 +111,8 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
             continue
         if not subject or subject <= set(tokenize(index.article_text(doc))):
             meta = index.documents[doc]
-            return replace(a, found=True, source=source, title=meta["title"], encoding=meta.get("encoding", "utf-8"),
+            return replace(a, found=True, score=0.0, source=source, title=meta["title"],
+                           encoding=meta.get("encoding", "utf-8"),
                            date=meta.get("date", ""), publisher=meta.get("publisher", ""),
                            also_in=tuple(meta.get("also", ())))
     return a

@@ -32,10 +32,12 @@ from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.evidence import article_coverage
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
+from qa.read.interview import ASKING, gives_words_to, label, spoken
 from qa.read.kinds import new_names
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
 from qa.read.published import asks_date, by_date
+from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.span_choice import (
     SAYING,
     Wanted,
@@ -65,7 +67,9 @@ from qa.read.span_choice import (
     speaker,
     speaks,
     spoken_of,
+    spoken_to,
     wanted,
+    years_named,
     yes_no,
 )
 from qa.read.timing import asked, covers, notice, outside, period
@@ -142,6 +146,12 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.concatenate([[after], order[order != after]])
         for p in vouched:
             p[after] = max(p[after], p[lede])
+    answer = _answer_to_asking(index, d, order)
+    if answer is not None:      # the interviewer's question it answers is what was asked
+        asking = int(order[0])
+        order = np.concatenate([[answer], order[order != answer]])
+        for p in vouched:
+            p[answer] = max(p[answer], p[asking])
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, _document(index, d, j), times, _context(index, d, j))],
@@ -171,12 +181,14 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     who, names = speaker(d.searched)
     if names and len(order):        # "What did X say?": only what X is said to have said
         order = np.array([j for j in order if _quotes_speaker(index, d, int(j), names)], dtype=np.int64)
+        if wanted(d.searched) is Wanted.QUOTE:      # "What did she say?": all an interview's answer says
+            d = _whole_answers(index, d, order, names)
         by_name = [j for j in order if _their_words(index, d, int(j)) or _speaks_in_a_story_about(index, d, int(j))]
         order = np.array(by_name + [j for j in order if j not in by_name], dtype=np.int64)   # their words first
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
-                      and not _ASKING.match(text))                              # nor does a question asked
+                      and not ASKING.match(text))                              # nor does a question asked
     if not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
         order = _kept(d, order, lambda j, text, a, b: not _CORRECTION.search(text))
     if len(order) and described(d.searched):    # "Who is Declan Moorhouse?": a sentence saying who he is first
@@ -222,7 +234,7 @@ def _quoted_again(index: Index, d: Deliberation, not_again: frozenset[tuple[str,
         given = [q for source, where, q in not_again if source == index.documents[doc]["source"] and where == sentence]
         if _new_quote(sentence, r.start, r.end, given):
             continue
-        dated = index.year(doc) if asked_years(d.searched) else None
+        dated = index.year(doc) if years_named(d.searched) else None
         rest = [x for x in r.spans if _new_quote(sentence, x[0], x[1], given)]
         for n, (a, b, _) in enumerate(rest):
             again = choose(d.searched, sentence, replace(r, start=a, end=b, spans=tuple(rest[n:])), slack, dated)
@@ -294,7 +306,8 @@ def _speaks_in_a_story_about(index: Index, d: Deliberation, j: int) -> bool:
     an article that holds every word of Y ("What did Dr Lind say about the
     recall?": her words in the story of the recall, though the quote itself never says "recall")."""
     topic = said_about(d.searched, d.evidence.texts[int(d.picked[j])]) \
-        or (said_topic(d.searched) if _pronoun_for_speaker(index, d, j) else "")     # "…," she said.
+        or (said_topic(d.searched) if _pronoun_for_speaker(index, d, j)       # "…," she said.
+            or _interview_words(index, d, j, speaker(d.searched)[1]) else "")    # "A: …" in her interview
     words = tokenize(topic)
     return bool(words) and article_coverage(index, words, _document(index, d, j))[1] == 0      # none missing
 
@@ -328,6 +341,26 @@ def _after_lede(index: Index, d: Deliberation, order: np.ndarray) -> int | None:
     return None
 
 
+def _answer_to_asking(index: Index, d: Deliberation, order: np.ndarray) -> int | None:
+    """The sentence read (its position in ``picked``) that opens the answer ("A: A protected cycle
+    lane on Quarry Road.") to the best one of ``order`` when that is an interviewer's question
+    ("**Q: What is your first priority?**", ``interview.ASKING``) and the next sentence of its
+    article, also read, is in the answer's paragraph; else None. The question asked shares its
+    words with the interviewer's; the answer, which seldom repeats them, is what it asks for."""
+    if not len(order) or not ASKING.match(d.evidence.texts[int(d.picked[order[0]])]):
+        return None
+    asking = int(d.evidence.srows[d.picked[order[0]]])
+    if not index.same_article(asking, asking + 1):
+        return None
+    doc = index.sentence_document(asking)
+    if not label(index.article_text(doc), index.sentence_span(asking + 1)[0]):
+        return None
+    for j in order[1:]:
+        if int(d.evidence.srows[d.picked[j]]) == asking + 1:
+            return int(j)
+    return None
+
+
 def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:
     """Whether the span quoted from the j-th sentence read is a sum of money when one is asked for,
     and not a figure for another year than the one asked about (``span_choice.fits``)."""
@@ -354,12 +387,17 @@ def _quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]
     and one of the two sentences before it names them ("She added: …"); never a sentence giving no
     one's words (``speaks``: "Kim and Putin have strengthened their ties"), nor one giving only others'
     words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …")."""
+    interviewed = _interview_words(index, d, j, names)
+    if interviewed is not None:     # "A: That's nonsense." in an interview with them, a transcript's "LIND: …"
+        return interviewed
     sentence = d.evidence.texts[int(d.picked[j])]
     if of_a_person(d.searched) and not speaks(sentence):
         return False
     speakers = said_by(sentence)
-    if (speakers and not any(_named(names, who) for who in speakers)) or spoken_of(sentence, names):
-        return False        # others' words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …", "She added that Aulakh …")
+    if (speakers and not any(_named(names, who) for who in speakers)) or spoken_of(sentence, names) \
+            or spoken_to(sentence, names):
+        return False        # others' words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …", "She added that
+        # Aulakh …", "She spoke to Marcus Oyelaran.")
     return _named(names, sentence) or (not speakers and _named(names, _before(index, d, j)))
 
 
@@ -369,7 +407,32 @@ def _their_words(index: Index, d: Deliberation, j: int) -> bool:
     that names them as speaking or opens with their name ("Mr Pendergast, who had been mayor,
     conceded. "The town has spoken," he said.")."""
     sentence = d.evidence.texts[int(d.picked[j])]
-    return quoted_speaker(d.searched, sentence) or (only_said(d.searched) and _pronoun_for_speaker(index, d, j))
+    return quoted_speaker(d.searched, sentence) or (only_said(d.searched) and (
+        _pronoun_for_speaker(index, d, j) or bool(_interview_words(index, d, j, speaker(d.searched)[1]))))
+
+
+def _whole_answers(index: Index, d: Deliberation, order: np.ndarray, names: frozenset[str]) -> Deliberation:
+    """``d`` with each sentence of ``order`` that gives the words of ``names`` in a labelled
+    paragraph ("A: That's nonsense.") quoting all of it but the label."""
+    readings = list(d.readings)
+    for j in order:
+        if _interview_words(index, d, int(j), names):
+            start, end = spoken(d.evidence.texts[int(d.picked[j])])
+            readings[j] = replace(readings[j], start=start, end=end)
+    return replace(d, readings=tuple(readings))
+
+
+def _interview_words(index: Index, d: Deliberation, j: int, names: frozenset[str]) -> bool | None:
+    """Whether the j-th sentence read, in a labelled paragraph of an interview or a transcript
+    ("A: …", "LIND: …"), gives the words of the person ``names`` (``interview.gives_words_to``);
+    None when its paragraph has no such label."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    doc = index.sentence_document(srow)
+    first = srow
+    while index.same_article(first, first - 1):
+        first -= 1
+    return gives_words_to(names, index.article_text(doc), index.sentence_span(srow)[0],
+                          index.documents[doc]["title"], index.sentence_text(first))
 
 
 def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
@@ -389,8 +452,6 @@ def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
 _NOT_FILED = re.compile(r"^\W*when\s+(?:will|would|shall|(?:is|are|was|were)\b[^?]*\b(?:due|expected|set|going|"
                         r"scheduled|planned|likely)\b|(?:did|does|do|had|has|have)\b[^?]*\b(?:last|first|previously"
                         r"|before)\b)", re.IGNORECASE)
-# An interviewer's question ("**Q: What is your first priority?**"): it asks, it tells nothing
-_ASKING = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s", re.IGNORECASE)
 # A scrap of quoted dialogue, three words at most ('"Norway spruce.', '"Seven foot," he says.' is more)
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 # A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it
@@ -518,10 +579,14 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
                 not_again: frozenset[tuple[str, str, str]] = frozenset()) -> Answer:
     """The whole reading pipeline on one loaded index: deliberate, then decide (``about``, ``not_again``:
     see ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``),
-    one asking when it was published from its date line (``qa.read.published``).
+    one asking when it was published from its date line (``qa.read.published``), one asking who
+    published it from its masthead (``qa.read.publisher``) unless an article says who did
+    (``reports_publishing``).
     ``avoid``: (seed file, sentence) pairs already quoted, never quoted again ("What else did she say?")."""
     d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
     a = decide(index, d, k, settings, about, not_again)
+    if asks_publisher(a.searched) and not reports_publishing(a, (settings or DEFAULT).low_confidence):
+        return by_publisher(index, story_asked(index, a, about))
     if asks_author(a.searched):
         return by_author(index, story_asked(index, a, about))
     return by_date(index, story_asked(index, a, about)) if asks_date(a.searched) else a

@@ -23,7 +23,7 @@ from qa.read.evidence import (
 )
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
-from qa.read.span_choice import asked_years, choose, figure_missing, fit
+from qa.read.span_choice import choose, figure_missing, fit, years_named
 from qa.records import Passage
 from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
@@ -136,7 +136,7 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
                                       [index.documents[docs[n]]["title"] for n in new],
                                       [previous_sentence(index, srows[n]) for n in new])))
     readings = tuple(fresh[n] if n in fresh else seen[r] for n, r in enumerate(srows))
-    dated = [index.year(doc) for doc in docs] if asked_years(q) else [None] * len(docs)   # only when a year is asked
+    dated = [index.year(doc) for doc in docs] if years_named(q) else [None] * len(docs)   # only when a year is asked
     readings = tuple(choose(q, ev.texts[i], r, s.span_choice_slack, y) for i, r, y in zip(picked, readings, dated))
     words = tokenize(q)
     named = tokenize(" ".join(names(q)))

@@ -201,7 +201,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     own = [(s, e) for s, e in near if _other_words(sentence, s, e, asked)]
     if not own:
         return replace(reading, **dict(zip(("start", "end"), whole_references(sentence, reading.start, reading.end))))
-    years = asked_years(question)
+    years = asked_years(question) or _figure_years(question, sentence, *own[0])
     money = money_asked(question)
     if years or money:      # near-best spans that are what the question rules in, if any
         own = [(s, e) for s, e in own if fits(sentence, s, e, years, money, dated)] or own
@@ -225,8 +225,11 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         if typed:
             pick = typed[0]
     if _MEASURE.match(" ".join(question.split())[:1000]):
-        if age_for_measure(question, sentence, *pick):     # "How long was Aulakh jailed?": not "Aulakh, [58],"
-            pick = next(((s, e) for s, e in own if not age_for_measure(question, sentence, s, e)), pick)
+        if holds_age(sentence, *pick):     # "How long was Aulakh jailed?": not "Aulakh, [58],"; "How long has she
+            free = [(s, e) for s, e in own if not holds_age(sentence, s, e)]    # campaigned?": not "[46, spent a
+            inside = [(s, e) for s, e, _ in reading.spans if not holds_age(sentence, s, e)   # decade]" but
+                      and any(a <= s and e <= b for a, b in own) and _other_words(sentence, s, e, asked)]  # "decade"
+            pick = (free + inside + [pick])[0]
         pick = with_unit(sentence, *pick)
     if money:
         pick = the_sum(sentence, *pick)
@@ -508,6 +511,18 @@ def spoken_of(sentence: str, names: frozenset[str]) -> bool:
         and bool(names & {w.lower() for w in re.findall(r"\w+", sentence[m.end():])})
 
 
+# The one spoken to: "She spoke to [Marcus Oyelaran].", "Police told [Mr Aulakh's family] …"
+_LISTENER = re.compile(r"\b(?:told|tells|telling|asked|asks|interviewed|(?:spoke|speaks|speaking|talked|talks|talking"
+                       r"|said|wrote|writes|writing|replied|reply|replying)\s+to)\s+$", re.IGNORECASE)
+
+
+def spoken_to(sentence: str, names: frozenset[str]) -> bool:
+    """Whether ``sentence`` names the person of ``names`` (their name's words, in lower case) only
+    as the one spoken to ("She spoke to Marcus Oyelaran."): not them speaking."""
+    theirs = [m for m in _NAME_RUN.finditer(sentence) if names & {w.lower() for w in re.findall(r"\w+", m.group())}]
+    return bool(theirs) and all(_LISTENER.search(sentence, 0, m.start()) for m in theirs)
+
+
 def pronoun_speaker(sentence: str) -> str:
     """The pronoun a sentence gives words to, in lower case ('"…," she said.', "He added that …"),
     when it names no speaker (``said_by``); "" otherwise."""
@@ -655,7 +670,21 @@ def asked_years(question: str) -> set[int]:
     ("When did the 2022 champion make his debut?")."""
     if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER):
         return set()
+    return years_named(question)
+
+
+def years_named(question: str) -> set[int]:
+    """The years ``question`` names ("in 2023", "in March 2024", "last year" is none)."""
     return {m.year for m in asked_times(question)}
+
+
+def _figure_years(question: str, sentence: str, start: int, end: int) -> set[int]:
+    """The years named by a question asking for no kind of thing ("What was the median wait for a
+    hip replacement in 2023?") when the span ``sentence[start:end]`` the reader likes best is a
+    figure: it is asking for one, in those years (as ``asked_years``)."""
+    if wanted(question) is not Wanted.OTHER or not _FIGURE_START.match(sentence, start):
+        return set()
+    return years_named(question)
 
 
 # "£59.7m a year earlier", "£4m last year": a year named relative to the article's (``dates.relative_year``)
@@ -899,6 +928,11 @@ def is_age(sentence: str, start: int, end: int) -> bool:
     return bool(re.match(r"-?\s*years?-old\b", after) or re.search(r"\baged\s+$", before)
                 or (re.search(r"[A-Z][\w'’-]*,\s*$", before) and re.match(r",", after) and figure.isdigit()
                     and int(figure) < 120))
+
+
+def holds_age(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` holds someone's age (``is_age``): "Aulakh, [58, was jailed]"."""
+    return any(is_age(sentence, m.start(), m.end()) for m in _DIGITS.finditer(sentence, start, end))
 
 
 def age_for_measure(question: str, sentence: str, start: int, end: int) -> bool:

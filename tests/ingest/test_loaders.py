@@ -260,3 +260,13 @@ def test_markdown_front_matter():
     assert (a.title, a.date, a.publisher, a.author) == ("Tram line opens", "2023-11-02", "City Times", "Kim Ode")
     body = "".join(a.text[s:e] for s, e in a.blocks)
     assert body == "The new tram line carried 20,000 people on its first day."
+
+
+def test_front_matter_keeps_a_title_that_opens_with_a_quotation():
+    from qa.ingest.text import front_matter
+
+    raw = ('---\ntitle: "I never wanted this": an interview with Ros Fair\nsub: \'single\'\n'
+           'quoted: "Yes" and "no"\n---\nBody.\n')
+    fields, _ = front_matter(raw)
+    assert fields["title"] == '"I never wanted this": an interview with Ros Fair'
+    assert fields["sub"] == "single" and fields["quoted"] == '"Yes" and "no"'

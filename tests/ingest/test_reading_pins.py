@@ -32,6 +32,8 @@ SAMPLES = {
     "updated.txt": b"Dredging deal\n\nPublished 3 January 2023, updated 5 February 2024\nBy Jo Park and Kim Ode\n\nA deal.\n",
     "front.md": (b'---\ntitle: "Tram line opens"\ndate: 2023-11-02\npublisher: City Times\nauthor: Kim Ode\n---\n'
                  b"# Tram line opens\n\nThe new tram line carried 20,000 people on its first day.\n"),
+    "quoted.md": (b'---\ntitle: "I never wanted this": an interview with Ros Fair\ndate: 2023-09-10\n---\n\n'
+                  b"Ros Fair, 46, campaigned for cycle lanes.\n\n**Q: Why stand?**\n\nA: Someone had to.\n"),
     "latin1.txt": "Café owners protest\n\nThe café owners of Saint-Étienne marched on Friday.\n".encode("cp1252"),
     "latin1.html": PAGE.replace('<meta charset="utf-8">', "").replace("Rosa Quint", "Carmen Ibáñez")
                        .replace("“", '"').replace("”", '"').encode("latin-1"),

@@ -514,3 +514,23 @@ def test_what_a_person_said_about_the_story_they_speak_in_is_answered(tmp_path, 
     a = engine.answer("What did Mara Lind say about the inhalers?")
     assert a.found and a.text.startswith("Patient safety comes first")
     assert not engine.answer("What did Mara Lind say about the ferry?").found      # a story about something else
+
+
+_INTERVIEW = ("Interview: a campaigner on the council", "Ros Fairweather, 46, spent a decade campaigning for "
+              "cycle lanes in Bellmouth. She spoke to Marcus Oyelaran.\n\n**Q: What is your first priority?**\n\n"
+              "A: A protected cycle lane on Quarry Road.\n\n**Q: Your critics say you are against drivers.**\n\n"
+              "A: That's nonsense. I drive a van for my bakery every morning.")
+
+
+def test_an_interviews_answers_are_the_words_of_the_one_interviewed_and_answer_what_the_interviewer_asked(
+        tmp_path, fake_encoder):
+    engine = _strict_engine(tmp_path, fake_encoder, {"interview.md": _INTERVIEW})
+    a = engine.answer("What did Ros Fairweather say?")      # nothing is on topic: her words still answer
+    assert a.found and a.sentence.startswith("A: ") and a.text in ("A protected cycle lane on Quarry Road.",
+                                                                   "That's nonsense.",
+                                                                   "I drive a van for my bakery every morning.")
+    assert not engine.answer("What did Marcus Oyelaran say?").found       # the interviewer, spoken to
+    engine = Engine(write_corpus(tmp_path / "seeds2", {"interview.md": _INTERVIEW}), tmp_path / "index2",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("What is Fairweather's first priority?")     # the interviewer's question is no answer,
+    assert a.found and a.sentence == "A: A protected cycle lane on Quarry Road."    # the answer to it is

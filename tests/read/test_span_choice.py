@@ -238,7 +238,9 @@ def test_a_year_asked_for_is_not_answered_with_another_years_figure():
     t = "Sales reached $3bn in 2004, up from $2bn in 2003, and for 2005 the firm expects $4bn."
     r = _reading(t, ("$2bn", 4.0), ("$4bn", 3.8), ("$3bn", 3.5))
     assert _quoted(t, choose("What were sales in 2004?", t, r, slack=3.0)) == "$3bn"     # "What were sales …?"
-    assert _quoted(t, choose("What were the causes in 2004?", t, r, slack=3.0)) == "$2bn"   # no figure asked for
+    assert _quoted(t, choose("Who made the sales in 2004?", t, r, slack=3.0)) == "$2bn"   # a person asked for
+    assert _quoted(t, choose("What were the causes in 2004?", t, r, slack=3.0)) == "$3bn"   # of no kind: the
+    # reader's best is a figure, so it is a figure asked for
     assert _quoted(t, choose("How much were sales in 2004?", t, r, slack=3.0)) == "$3bn"
     assert _quoted(t, choose("How much were sales in 2003?", t, r, slack=3.0)) == "$2bn"
     # a year in a question that does not ask for a figure is a qualifier, or the answer
@@ -777,3 +779,33 @@ def test_words_given_to_someone_else_about_the_person_are_not_theirs():
     assert spoken_of('She added that Aulakh had shown "not a shred of remorse".', frozenset({"aulakh"}))
     assert not spoken_of('"I meant to repay it," he said.', frozenset({"aulakh"}))           # names no one
     assert not spoken_of('Aulakh wept as she said it was over.', frozenset({"aulakh"}))     # named before
+
+
+def test_the_one_spoken_to_is_not_speaking():
+    from qa.read.span_choice import spoken_to
+
+    assert spoken_to("She spoke to Marcus Oyelaran.", frozenset({"marcus", "oyelaran"}))
+    assert spoken_to("Police told Mr Aulakh's family on Friday.", frozenset({"aulakh"}))
+    assert not spoken_to("Mr Aulakh told reporters he was innocent.", frozenset({"aulakh"}))
+    assert not spoken_to("Lind spoke to Reyes, and Reyes said no.", frozenset({"reyes"}))    # then speaks
+    assert not spoken_to("The ferry left at noon.", frozenset({"reyes"}))
+
+
+def test_a_measure_is_not_quoted_with_an_age_inside_it():
+    s = "Rosalind Fairweather, 46, spent a decade campaigning for safe cycling routes."
+    r = _reading(s, ("46", 9.8), ("46, spent a decade", 9.7), ("decade", 6.3), ("a decade", 5.4))
+    assert _quoted(s, choose("How long has Fairweather campaigned?", s, r, slack=3.0)) == "decade"
+    t = "Desmond Aulakh, 58, was jailed for seven years."
+    r = _reading(t, ("58", 9.0), ("seven years", 7.0))
+    assert _quoted(t, choose("How long was Aulakh jailed for?", t, r, slack=3.0)) == "seven years"
+
+
+def test_a_figure_asked_for_in_a_year_by_a_question_of_no_kind_is_that_years():
+    s = "The median wait for a hip replacement was 41 weeks in 2024, compared with 33 weeks a year earlier."
+    r = _reading(s, ("41 weeks", 6.9), ("41 weeks in 2024, compared with 33 weeks", 0.6))
+    q = "What was the median wait for a hip replacement in {}?"
+    assert _quoted(s, choose(q.format(2023), s, r, slack=3.0, dated=2025)) == "33 weeks"
+    assert _quoted(s, choose(q.format(2024), s, r, slack=3.0, dated=2025)) == "41 weeks"
+    t = "Harbourlight, a comedy, won in 2021 and lost in 2022."
+    r = _reading(t, ("Harbourlight", 5.0))                      # no figure: no year to hold it to
+    assert _quoted(t, choose("What film won the award in 2022?", t, r, slack=3.0)) == "Harbourlight"

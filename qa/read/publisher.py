@@ -1,0 +1,59 @@
+""""Which newspaper ran the story about the bridge closure?", "Who published the article on the
+strike?": the publisher of the article that answers the question's subject, quoted from the
+article's own text above its first sentence ("Tarrow Bridge to shut – Esk Valley Times", a
+byline's "By Jo Park | Esk Valley Times") with offsets like any answer. A publisher known from a
+page's metadata alone is named in a notice, not as an answer. An article saying who did answers
+instead ("The closure was first reported by the Esk Valley Times."; "Which newspaper reported
+that the minister resigned?" always asks what an article says)."""
+
+from __future__ import annotations
+
+import re
+
+from qa.index.loaded import Index
+from qa.read.byline import quoted_from_header
+from qa.records import Answer
+
+_OUTLET = (r"(?:news\s+)?(?:newspapers?|papers?|publications?|outlets?|(?:web\s*)?sites?|magazines?|agency|agencies"
+           r"|broadcasters?|titles?|publishers?)")
+_ARTICLE = (r"(?:the|this|that|a|an)\s+(?:(?!(?:that|which|who|whose|book|novel|letter|report|song|play|film|study"
+            r"|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,3}?(?:story|article|piece|news\s+report|review|column"
+            r"|interview|feature|profile|obituary|editorial|live\s+blog|blog\s+post|news)\b")
+_WHO_PUBLISHED = re.compile(
+    rf"^\W*(?:who|(?:which|what)\s+{_OUTLET})\s+(?:published|ran|carried|printed)\s+{_ARTICLE}"
+    rf"|^\W*(?:which|what)\s+{_OUTLET}\s+(?:reported|covered|broke|published|ran|carried)\s+(?!that\b|on\s+whether\b)"
+    rf"|^\W*(?:who|which|what)\s+(?:is|was)\s+the\s+publisher\s+of\s+{_ARTICLE}", re.IGNORECASE)
+
+
+def asks_publisher(question: str) -> bool:
+    """Whether ``question`` asks who published an article ("Which newspaper reported the bridge
+    closure?", "Who published the story about …?"); not what a paper is said to have reported
+    ("Which newspaper reported that …?") nor who published a book or a report the articles tell of."""
+    return bool(_WHO_PUBLISHED.match(" ".join(question.split())[:1000]))
+
+
+# A sentence telling of a story's publication: "The closure was first reported by the Esk Valley Times."
+_PUBLISHING = re.compile(r"\b(?:report|publish|broke\b|break|ran\b|run\b|carr(?:y|ied)|print|reveal|splash)",
+                         re.IGNORECASE)
+
+
+def reports_publishing(answer: Answer, sure: float) -> bool:
+    """Whether ``answer`` to a question asking who published a story is an article telling of its
+    publication ("… first reported by the Esk Valley Times"), with a confidence of ``sure`` or
+    more: it answers, not the masthead of the article it is quoted from."""
+    return answer.found and answer.score >= sure and bool(_PUBLISHING.search(answer.sentence))
+
+
+def by_publisher(index: Index, answer: Answer) -> Answer:
+    """For a question asking who published an article: the publisher of the article ``answer`` (to
+    the same question) quotes, from its text above the first sentence; ``answer`` as it is when it
+    found nothing; "not found", saying why, when the article names no publisher or only in its
+    page's metadata."""
+
+    def masthead(text: str, first: tuple[int, int], publisher: str) -> tuple[int, int] | None:
+        at = text.casefold().find(publisher.casefold(), 0, first[0])
+        return None if at < 0 else (at, at + len(publisher))
+
+    return quoted_from_header(index, answer, "publisher", masthead, "{source} names no publisher.",
+                              "The page's metadata gives {value} as the publisher of {source}, but its text does "
+                              "not name it above the story.")

@@ -1,0 +1,65 @@
+"""'Which newspaper ran the story about …?': the publisher quoted from the article's masthead, or
+from an article saying who reported it (fake encoder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.chat.engine import Engine
+from qa.read import decide
+from qa.read.publisher import asks_publisher, reports_publishing
+from qa.records import Answer
+from tests.fakes import SENTENCE
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vote to strike</title>
+<meta property="og:site_name" content="Island Courier"></head><body><article><h1>Ferry crews vote to strike</h1>
+<p>Ferry crews on the island routes have voted to strike for three days in April over pay.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Which newspaper reported the Tarrow Bridge closure?", True),
+    ("Who published the article about the flood?", True),
+    ("Which paper ran the story on the strike?", True),
+    ("What site carried the news about the flood?", True),
+    ("Who is the publisher of the article on the strike?", True),
+    ("Which newspaper reported that the minister resigned?", False),   # what an article says was reported
+    ("Who published the report on the bridge?", False),               # a report the articles tell of
+    ("Who is the publisher of the novel?", False),
+    ("Who published the novel?", False),
+])
+def test_what_asks_who_published_an_article(question, asks):
+    assert asks_publisher(question) is asks
+
+
+def test_an_article_telling_who_published_a_story_answers_when_sure():
+    told = Answer(question="q", found=True, text="Esk Valley Times", score=0.8,
+                  sentence="The closure was first reported by the Esk Valley Times.")
+    assert reports_publishing(told, 0.5)
+    assert not reports_publishing(Answer(question="q", found=True, text="Esk Valley Times", score=0.3,
+                                         sentence=told.sentence), 0.5)          # unsure
+    assert not reports_publishing(Answer(question="q", found=True, text="parish council", score=0.9,
+                                         sentence="About 120 homes flooded, according to the parish council."), 0.5)
+
+
+def test_the_publisher_is_quoted_from_the_masthead_else_not_found_saying_why(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "bridge.txt").write_text("Harbour bridge to close for repairs – Esk Valley Times\n\nThe harbour bridge "
+                                      "will close for six weeks of repairs from Monday, the council said.\n",
+                                      encoding="utf-8")
+    (seeds / "museum.txt").write_text("Museum reopens\n\nThe maritime museum reopened on Friday after a "
+                                      "restoration of its warehouse.\n", encoding="utf-8")
+    (seeds / "ferry.html").write_text(PAGE, encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Which newspaper ran the story about the harbour bridge repairs?")
+    text = engine.article_text("bridge.txt")
+    assert a.found and a.text == "Esk Valley Times" and a.source == "bridge.txt" and a.line == 1
+    assert text[a.start:a.end] == a.text and text[a.sentence_start:a.sentence_end] == a.sentence
+    a = engine.answer("Who published the article about the maritime museum reopening?")
+    assert not a.found and a.notice == "museum.txt names no publisher."
+    a = engine.answer("Which site published the story about the ferry crews strike?")
+    assert not a.found and "gives Island Courier as the publisher of ferry.html" in a.notice
+    a = engine.answer("Who published this story?", about=["bridge.txt"])
+    assert a.found and a.text == "Esk Valley Times"
