@@ -51,6 +51,8 @@ _DEMONSTRATIVE = {"this", "that", "these", "those"}
 _PERSON = {"he", "she", "him", "his", "her", "hers"}
 _HE = {"he", "him", "his"}
 _SHE = {"she", "her", "hers"}
+# A title that says a person is not "he" ("Ms Raman") or not "she" ("Mr Pellew")
+_NOT_HE, _NOT_SHE = {"ms", "mrs", "miss", "lady", "dame"}, {"mr", "sir", "lord"}
 _DO = {"do", "does", "did", "done", "doing"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "’s"}
 # "the company", "the firm's", "the band": a definite noun phrase pointing back at a name.
@@ -120,7 +122,8 @@ def is_follow_up(question: str) -> bool:
 
 def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     """The question to search instead of ``question``, or None when it stands on its own (or there
-    is nothing earlier to draw on). Uses the last turn: its question (as searched) and answer; an
+    is nothing earlier to draw on). Uses the last turn: its question (as searched) and answer (the
+    last turn answered, when the last found nothing and named nothing: "Who came second?"); an
     earlier one only for "he" when the user called every person of the last turn "she" (or the
     other way round: ``called``).
 
@@ -137,6 +140,8 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     if not turns or not question:
         return None
     prev = turns[-1]
+    if not prev.source and not phrases(prev.searched or prev.question):     # "Who came second?" found nothing
+        prev = next((t for t in reversed(turns) if t.source), prev)         # and names nothing: the last answer's
     if prev.source and (asks_author(question) or asks_date(question) or asks_publisher(question)) \
             and not story_subject(question):
         return question         # "When was this story published?": the last answer's story (``follows``)
@@ -149,7 +154,7 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     elif about and re.search(r"\d{4}|[^\W\d_]{2,}", about.group(1)) and \
             any(is_content(w) or w.isdigit() for w in re.findall(r"\w+", about.group(1))):
         return _ellipsis(prev, about.group(1), refs)
-    rewritten, unresolved = _substitute(question, prev, refs, turns[:-1])
+    rewritten, unresolved = _substitute(question, prev, refs, turns[:turns.index(prev)])
     words = [w.lower() for w in TOKEN.findall(question)]
     if rewritten is None and not any(is_content(w) for w in words) and any(w in QUESTION_WORDS for w in words):
         return _borrow(question, prev)
@@ -279,7 +284,9 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
         ref: Referent | None = None
         possessive = False
         if w in _PERSON:
-            other = called(prev, _HE if w in _SHE else _SHE)      # "he" is not whom the user called "she"
+            other = called(prev, _HE if w in _SHE else _SHE)      # "he" is not whom the user called "she",
+            titled = _NOT_HE if w in _HE else _NOT_SHE                # nor a "Ms"
+            other |= {r.text for r in refs if r.text.split()[0].lower().rstrip(".") in titled}
             ref = _pick([r for r in refs if r.text not in other], (PERSON,))
             possessive = w in {"his", "hers"} or (w == "her" and is_content(nxt) and nxt not in AUXILIARIES)
             if ref is None and person(prev) and person(prev) not in other:

@@ -3,8 +3,11 @@
 The first non-empty line is the headline ("Headline – Publisher" or "Headline | Publisher" gives
 the publisher too); a line that only says when it was published ("Published 5 March 2024") gives the
 date and is left out of the article text, as is page clutter; else a dateline opening the first
-paragraph gives the date. A Markdown file may start with front matter (``---`` … ``---``) naming
-``title``, ``date``, ``publisher`` (or ``source``/``site``) and ``author``."""
+paragraph gives the date. A masthead alone on a line of the header ("The Fenwick Courier") gives the
+publisher, as does a wire agency in the dateline ("LONDON, Sept 2 (Meridian Wire) — …"); a wire
+story's sign-off ("(Reporting by Ana Lima; Editing by Jo Park)") gives the author. A Markdown file may
+start with front matter (``---`` … ``---``) naming ``title``, ``date``, ``publisher`` (or
+``source``/``site``) and ``author``."""
 
 from __future__ import annotations
 
@@ -93,9 +96,118 @@ def byline_publisher(line: str) -> str:
     return rest
 
 
+# A wire story's sign-off: "(Reporting by Ana Lima and Jo Park in London; Editing by Kim Ode)", each part
+# saying who did what; the reporters are its authors.
+_CREDITED = rf"{_PERSON}(?:\s+in\s+{_NAME}(?:\s+{_NAME})?)?"              # "Ana Lima in London"
+_CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by)\s+"
+           rf"{_CREDITED}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_CREDITED})*")
+_SIGN_OFF = re.compile(rf"\(?\s*{_CREDIT}(?:\s*;\s*{_CREDIT})*\s*\)?\.?")
+_REPORTERS = re.compile(r"(?:^|;)\W*(?i:reporting\s+by)\s+(?P<names>[^;)]+)")
+_PLACE = re.compile(rf"\s+in\s+{_NAME}(?:\s+{_NAME})?$")
+
+
+def sign_off(line: str) -> tuple[str, ...] | None:
+    """The reporters a wire story's sign-off line names ("(Reporting by Ana Lima and Jo Park in London;
+    Editing by Kim Ode)" → ("Ana Lima", "Jo Park")); () for one naming no reporter ("(Editing by Kim
+    Ode)"); None for any other line."""
+    stripped = line.strip()
+    if len(stripped.split()) > 40 or not _SIGN_OFF.fullmatch(stripped):
+        return None
+    found = _REPORTERS.search(stripped)
+    names = re.split(r"\s*,\s*|\s+(?:and|&)\s+", found.group("names").strip()) if found else []
+    return tuple(_PLACE.sub("", name) for name in names)
+
+
+def signoff_author(text: str, start: int) -> str:
+    """The reporters of the first wire sign-off after ``start``, joined as a byline joins them
+    ("Ana Lima and Jo Park"), or ""."""
+    for line in text[start:].split("\n"):
+        reporters = sign_off(line)
+        if reporters:
+            return " and ".join(reporters)
+    return ""
+
+
 def metadata_line(line: str) -> bool:
-    """A line that is not article text: page clutter, a "Published …" line or a byline."""
-    return is_clutter(line) or bool(publication_line(line)) or bool(byline(line))
+    """A line that is not article text: page clutter, a "Published …" line, a byline or a wire sign-off."""
+    return is_clutter(line) or bool(publication_line(line)) or bool(byline(line)) or sign_off(line) is not None
+
+
+# What a newspaper's or agency's name has in it: "The Fenwick Courier", "Esk Valley Times", "Sky News".
+# A name in title case without one ("Anjali Rhodes", "Little Saxby", "The Long Read") may be an
+# author, a place or a series, so it is not taken for the publisher.
+_MASTHEAD_WORDS = frozenset("""times courier standard post gazette herald news journal chronicle mail telegraph
+    express mirror tribune observer guardian echo press wire review advertiser star sun independent examiner argus
+    bulletin dispatch register sentinel monitor today daily weekly magazine online radio tv television agency
+    enquirer inquirer mercury citizen globe newsletter ledger messenger packet pioneer""".split())
+# Labels a page puts over a story ("Breaking News", "Latest"): with the sections, never a publisher's whole name.
+_KICKERS = frozenset("""breaking latest live local top exclusive special report stories story home today updates
+    update video podcast review long big read""".split())
+_PARTICLES = frozenset({"of", "and", "the", "&"})
+
+
+def _title_case_name(line: str) -> list[str]:
+    """The words of a line that is only a name in title case (1–5 words, each capitalised but for
+    "of", "and", "the", "&" inside; no digits, no sentence punctuation), else []."""
+    words = line.split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in line) or line.endswith("."):
+        return []
+    inner_ok = all(re.fullmatch(_NAME, w) or (0 < i < len(words) - 1 and w in _PARTICLES) for i, w in enumerate(words))
+    return words if inner_ok else []
+
+
+def masthead(line: str) -> str:
+    """The publication a header line names alone ("The Fenwick Courier", "**Kelderby Standard**"), else ""
+    (a sentence, a section such as "News", a place dateline such as "LONDON", a person's name)."""
+    name = line.strip().strip("*_").strip()
+    words = _title_case_name(name)
+    if not words or name.isupper():
+        return ""
+    keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
+    if not any(k in _MASTHEAD_WORDS for k in keys) or all(k in _SECTIONS or k in _KICKERS for k in keys):
+        return ""
+    return name
+
+
+def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The publisher named by a masthead line (``masthead``) opening the first block, the first line
+    after the headline that is not page clutter, a publication line or a byline, and the blocks
+    without it; ("", blocks) when there is none or it is all the text there is."""
+    start, end = blocks[0]
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    name = masthead(text[start:line_end])
+    if not name:
+        return "", blocks
+    rest = line_end + 1                 # the next line with text on it (blank lines are inside blocks)
+    while rest < end:
+        next_end = text.find("\n", rest, end)
+        next_end = end if next_end < 0 else next_end
+        if text[rest:next_end].replace("\ufeff", "").strip():
+            break
+        rest = next_end + 1
+    kept = (((rest, end),) if rest < end else ()) + tuple(blocks[1:])
+    return (name, kept) if kept else ("", blocks)
+
+
+# A wire story's dateline names its agency: "LONDON, Sept 2 (Meridian Wire) — …", "WASHINGTON (AP) — …".
+_WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}?)(?:,\s*[^()\n]{1,40}?)?\s*\((?P<agency>[^()\n]{2,40})\)"
+                            r"\s*[-–—:]")
+_NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "refiled", "repeats", "official"})
+
+
+def wire_agency(line: str) -> str:
+    """The agency a dateline opening ``line`` names in parentheses ("LONDON, Sept 2 (Meridian Wire) — …"
+    → "Meridian Wire"), else "" ("NATO (North Atlantic Treaty Organization) — …" spells out a name)."""
+    m = _WIRE_DATELINE.match(line.strip())
+    if not m:
+        return ""
+    agency = " ".join(m.group("agency").split())
+    words = _title_case_name(agency)
+    initials = "".join(w[0] for w in words if w not in _PARTICLES)
+    if not words or words[0].lower() in _NOT_AGENCY or initials == re.sub(r"[^A-Z]", "", m.group("place")):
+        return ""
+    return agency
 
 
 class TextLoader:
@@ -109,11 +221,12 @@ class TextLoader:
         title, blocks = title_and_blocks(text, body, metadata_line, known=fields.get("title", ""))
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
+        named, blocks = cut_masthead(text, blocks)
         title, publisher = split_publisher(fields.get("title") or title)
         date = _date(text, body, blocks, fields.get("date", ""))
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
-            or publisher_above(text, body, blocks)
-        author = fields.get("author") or byline_above(text, body, blocks)
+            or publisher_above(text, body, blocks) or named or wire_agency(text[blocks[0][0]:blocks[0][1]])
+        author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(text, body)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
 

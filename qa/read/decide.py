@@ -42,6 +42,7 @@ from qa.read.span_choice import (
     SAYING,
     Wanted,
     age_for_measure,
+    age_then,
     asked_years,
     choose,
     described,
@@ -68,6 +69,7 @@ from qa.read.span_choice import (
     speaks,
     spoken_of,
     spoken_to,
+    unclosed_quote,
     wanted,
     years_named,
     yes_no,
@@ -167,6 +169,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: _gives_figure(d, j, figure)
                       and not margin(d.searched, text, a, b))
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
+    if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
+        then = [j for j in order if age_then(d.searched, d.evidence.texts[int(d.picked[j])], d.readings[j].start,
+                                             d.readings[j].end)]
+        order = np.array([j for j in order if j not in then] + then, dtype=np.int64)
     if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
         order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text))     # or came before it
     # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …"); "How long was Aulakh
@@ -207,7 +213,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     answers[0] = best = _named_speaker(index, d, int(order[0]), answers[0])
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
-    their_words = _their_words(index, d, int(order[0]))       # all that is asked, given to them
+    their_words = _their_words(index, d, int(order[0])) \
+        or (bool(quote) and holds_quote(quote, d.evidence.texts[int(d.picked[order[0]])]))  # or the words quoted
     unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar and not their_words
     on_subject = best.source in about or their_words or _speaks_in_a_story_about(index, d, int(order[0]))
     if not (topic[order[0]] >= threshold or on_subject) or unanswered:
@@ -480,10 +487,16 @@ def _named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
         return a
     words = set(re.findall(r"\w+", a.text.lower()))
     pronoun = pronoun_speaker(a.sentence)
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    if not pronoun and not said_by(a.sentence) and unclosed_quote(a.sentence) \
+            and holds_quote(quote_asked(d.searched), a.sentence):     # '"People here … anywhere.' / 'That
+        after = _closing_speaker(index, srow)                         # ends in April," she said.'
+        if isinstance(after, tuple):
+            return _quoting(index, d, j, a, *after)
+        pronoun = after
     if not (words & _PRONOUNS and not words - _PRONOUNS - SAYING) \
             and not (pronoun and holds_quote(quote_asked(d.searched), a.sentence)):
         return a
-    srow = int(d.evidence.srows[int(d.picked[j])])
     found: tuple[int, str] | None = None
     for n in (srow - 1, srow - 2):
         if not index.same_article(srow, n):
@@ -497,12 +510,35 @@ def _named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
         found = (srow - 1, name) if name else None
     if found is None:
         return a
-    n, name = found
+    return _quoting(index, d, j, a, *found)
+
+
+def _closing_speaker(index: Index, srow: int) -> tuple[int, str] | str:
+    """For the sentence ``srow`` opening a quotation it does not close: the (sentence, name) of the
+    speaker one of the two sentences after it names where the quotation ends ('… That ends in
+    April," said Colette Brannigan.'), else the pronoun given the words there ("she"), else ""."""
+    for n in (srow + 1, srow + 2):
+        if not index.same_article(srow, n):
+            break
+        after = index.sentence_text(n)
+        names = said_by(after)
+        if names:
+            return n, names[0]
+        if pronoun_speaker(after) or not unclosed_quote(after):
+            return pronoun_speaker(after)
+    return ""
+
+
+def _quoting(index: Index, d: Deliberation, j: int, a: Answer, n: int, name: str) -> Answer:
+    """``a`` quoting the speaker ``name`` from the sentence ``n`` of its article, its sentence
+    running from the earlier of that one and its own to the later."""
     text = index.article_text(_document(index, d, j))
     start, end = index.sentence_span(n)
     at = text.rindex(name, start, end)
-    return replace(a, text=name, start=at, end=at + len(name), sentence=text[start:a.sentence_end],
-                   sentence_start=start, line=text.count("\n", 0, at) + 1)
+    return replace(a, text=name, start=at, end=at + len(name), sentence=text[min(start, a.sentence_start):
+                                                                              max(end, a.sentence_end)],
+                   sentence_start=min(start, a.sentence_start), sentence_end=max(end, a.sentence_end),
+                   line=text.count("\n", 0, at) + 1)
 
 
 def _before(index: Index, d: Deliberation, j: int) -> str:

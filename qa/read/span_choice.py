@@ -233,6 +233,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = with_unit(sentence, *pick)
     if money:
         pick = the_sum(sentence, *pick)
+    if kind in (Wanted.NUMBER, Wanted.AMOUNT) or (kind is Wanted.OTHER and _FIGURE_START.match(sentence, pick[0])):
+        pick = the_level(question, sentence, *pick)     # "What were exports?": not the change, "up [7.4%] to $9.8bn"
     if kind in (Wanted.NUMBER, Wanted.AMOUNT):
         pick = with_qualifier(sentence, *first_of_two(sentence, *pick))
     if kind is Wanted.NUMBER:
@@ -380,6 +382,12 @@ def quote_asked(question: str) -> tuple[str, ...]:
     return words if len(words) >= 3 else ()
 
 
+def unclosed_quote(sentence: str) -> bool:
+    """Whether ``sentence`` opens a quotation it does not close ('"People here have had to drive
+    two hours.': its speaker comes after, '… That ends in April," she said.')."""
+    return sentence.count('"') % 2 == 1 or sentence.count("“") > sentence.count("”")
+
+
 def holds_quote(words: tuple[str, ...], sentence: str) -> bool:
     """Whether ``sentence`` holds the words ``words`` (``quote_asked``) one after another."""
     have = re.findall(r"\w+", sentence.lower())
@@ -479,21 +487,25 @@ _SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
 # Kim Ode. / "…," the firm's chief executive, Kim Ode, said. / Kim Ode, the firm's chief executive,
 # said …). Not "The police said the driver, Tom Reyes, was arrested": he is spoken of. The role
 # opens with an article or an owner ("the firm's chief executive", "Northwind's founder").
-_ROLE = r"(?:(?:the|a|an|his|her|their|its)\s+|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)[^,;:\"“”()]{2,80}?"
+_ROLE = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)"
+         r"[^,;:\"“”()]{2,80}?")
 _QUOTING = r"(?:said|says|added|wrote|warned|insisted|argued|claimed|replied)"
 _CLAUSE = r"(?:^|(?<=[,\"”’]\s))"
 _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{_NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{_NAME_RUN.pattern})"
                       rf"(?=\s*(?:[,;]|$))"
                       rf"|{_CLAUSE}(?:{_ROLE}),\s+(?P<e>{_NAME_RUN.pattern}),\s+{_QUOTING}\b"
                       rf"|{_CLAUSE}(?P<d>{_NAME_RUN.pattern}),\s+{_ROLE},\s+{_QUOTING}\b"
+                      rf"|{_CLAUSE}(?P<f>{_NAME_RUN.pattern}),\s+(?:who|whose)\b[^,;:\"“”()]{{2,120}}?,\s+{_QUOTING}\b"
+                      rf"|(?P<g>{_NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?{_NAME_RUN.pattern}\s+{_SAYS}\b"
                       rf"|(?P<a>{_NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+{_SAYS}\b|\b{_SAYS}\s+(?P<b>{_NAME_RUN.pattern})")
 
 
 def said_by(sentence: str) -> list[str]:
     """The names a sentence gives words to ("Tomás Ó Ceallaigh called the cuts …", "Kim Ode, 71,
-    said …", "…, said Kim Ode", "…, said the firm's chief executive, Kim Ode."); a name opening the
+    said …", "…, said Kim Ode", "…, said the firm's chief executive, Kim Ode.", "Kim Ode, who
+    chairs the group, said …", "Sergeant Kim Ode of Kelderby Police said …"); a name opening the
     sentence counts, a pronoun ("She said") does not."""
-    names = [next(filter(None, m.group("a", "b", "c", "d", "e"))) for m in _SAID_BY.finditer(sentence)]
+    names = [next(filter(None, m.group("a", "b", "c", "d", "e", "f", "g"))) for m in _SAID_BY.finditer(sentence)]
     return [n for n in names if content_words(n)]        # not "She said"
 
 
@@ -637,6 +649,35 @@ def first_of_two(sentence: str, start: int, end: int) -> tuple[int, int]:
     if m is None or _RANGE_BEFORE.search(sentence[max(0, start - 10):start]):
         return start, end
     return start, m.end("first")
+
+
+# A change and the level it came to: "exports fell [2.1%] to €3.3bn", "rose 7.4% last year to a record $9.8bn"
+_CHANGED_BY = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown"
+                         r"|dropped|climbed|slipped|jumped|surged|slumped|declined|gained|lost|up|down)\s+(?:by\s+)?$",
+                         re.IGNORECASE)
+_CAME_TO = re.compile(r"(?:\s*(?:percentage\s+)?points?)?\s*(?:(?:last|this|a|the)\s+\w+\s+|in\s+\d{4}\s+)?to\s+"
+                      r"(?:an?\s+(?:record|new\s+high|new\s+low|high|low|total)\s+(?:of\s+)?)?(?=[£$€¥]?\d)",
+                      re.IGNORECASE)
+# A question about the change itself: "By how much did exports fall?", "What was the rise in sales?"
+_CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?"
+                           r"|decrease[sd]?|grow|grew|grown|growth|drop|dropped|decline[sd]?|change[sd]?|gain(?:ed|s)?"
+                           r"|jump(?:ed|s)?|up|down)\b", re.IGNORECASE)
+
+
+def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For a question asking for an amount or a count (or a figure), not for a change: the level
+    the span's figure is a change to, when the sentence gives one ("How much were exports to the EU?":
+    "fell 2.1% to [€3.3bn]"); else the span as it is."""
+    if _CHANGE_ASKED.search(question[:1000]) or not _CHANGED_BY.search(sentence[max(0, start - 30):start]):
+        return start, end
+    m = _CAME_TO.match(sentence, end)
+    if m is None:
+        return start, end
+    level = _SUM.match(sentence, m.end()) or _DIGITS.match(sentence, m.end())
+    if level is None:
+        return start, end
+    share = re.compile(r"\s?(?:%|per\s*cent\b)").match(sentence, level.end())
+    return (level.start(), share.end()) if share else with_unit(sentence, *_with_scale(sentence, *level.span()))
 
 
 def with_qualifier(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -923,11 +964,11 @@ def is_year(sentence: str, start: int, end: int) -> bool:
 
 def is_age(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` is someone's age: "the 34-year-old",
-    "Okonkwo, 26, said", "aged 26"."""
+    "Okonkwo, 26, said", "Varga, now 55, is …", "aged 26"."""
     figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
     return bool(re.match(r"-?\s*years?-old\b", after) or re.search(r"\baged\s+$", before)
-                or (re.search(r"[A-Z][\w'’-]*,\s*$", before) and re.match(r",", after) and figure.isdigit()
-                    and int(figure) < 120))
+                or (re.search(r"[A-Z][\w'’-]*,\s*(?:now\s+)?$", before) and re.match(r",", after)
+                    and figure.isdigit() and int(figure) < 120))
 
 
 def holds_age(sentence: str, start: int, end: int) -> bool:
@@ -935,12 +976,25 @@ def holds_age(sentence: str, start: int, end: int) -> bool:
     return any(is_age(sentence, m.start(), m.end()) for m in _DIGITS.finditer(sentence, start, end))
 
 
+# "How old is she?" (not "was"): an age now
+_AGE_NOW_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|are)\b", re.IGNORECASE)
+
+
+def age_then(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks someone's age now ("How old is Varga?") and the span
+    ``sentence[start:end]`` is an age they had in a year the sentence names right after it ("as a
+    [19]-year-old apprentice in 1987"), not now."""
+    return bool(_AGE_NOW_ASKED.match(" ".join(question.split())[:1000])) \
+        and bool(re.match(r"\S*(?:\s+\S+){0,3}?\s+in\s+(?:1[89]|20)\d\d\b", sentence[end:end + 50]))
+
+
 def age_for_measure(question: str, sentence: str, start: int, end: int) -> bool:
-    """Whether ``question`` asks for a measure ("How long …?", "How far …?") and the span
-    ``sentence[start:end]`` is only someone's age ("Desmond Aulakh, [58], was sentenced …")."""
+    """Whether ``question`` asks for a measure ("How long …?", "How far …?") or a time ("When did
+    she become chief executive?") and the span ``sentence[start:end]`` is only someone's age
+    ("Desmond Aulakh, [58], was sentenced …", "Varga, now [55], …")."""
     span = sentence[start:end].strip()
-    return bool(_MEASURE.match(" ".join(question.split())[:1000])) and span.isdigit() \
-        and is_age(sentence, start, start + len(span))
+    asks = _MEASURE.match(" ".join(question.split())[:1000]) or wanted(question) is Wanted.DATE
+    return bool(asks) and span.isdigit() and is_age(sentence, start, start + len(span))
 
 
 def counts(sentence: str, start: int, end: int) -> bool:

@@ -336,3 +336,16 @@ def test_and_in_a_year_after_a_season_asks_for_the_season_ending_then():
     t = _turn("Where did Harrowgate Rovers finish in 2023-24?", "11th", "Rovers finished 11th in 2023-24.")
     assert resolve("And in 2025?", [t]) == "Where did Harrowgate Rovers finish in 2024-25?"    # not "2025-24"
     assert resolve("And the season before?", [t]) == "Where did Harrowgate Rovers finish in 2022-23?"
+
+
+def test_a_title_says_whom_he_or_she_can_mean():
+    t = _turn("How many votes did Pellew get?", "1,473", "Ms Raman received 1,482 votes and Mr Pellew 1,473.")
+    assert "Ms Raman" not in (resolve("What did he say?", [t]) or "")
+    assert "Mr Pellew" not in (resolve("What did she say?", [t]) or "")
+
+
+def test_a_turn_that_found_nothing_and_named_nothing_leaves_the_one_before_it_to_draw_on():
+    first = _turn("Who heads the Saltmarsh ferry company?", "Ada Okonkwo",
+                  "The Saltmarsh ferry company is run by Ada Okonkwo.")
+    nothing = Turn("Who came second?", "Who came second?", "", "", "")
+    assert resolve("How old is she?", [first, nothing]) == "How old is Ada Okonkwo?"

@@ -270,3 +270,82 @@ def test_front_matter_keeps_a_title_that_opens_with_a_quotation():
     fields, _ = front_matter(raw)
     assert fields["title"] == '"I never wanted this": an interview with Ros Fair'
     assert fields["sub"] == "single" and fields["quoted"] == '"Yes" and "no"'
+
+
+@pytest.mark.parametrize("header", [
+    "Published 15 January 2024\nThe Fenwick Courier",
+    "The Fenwick Courier\nPublished 15 January 2024",
+    "Published 15 January 2024\n\nKelderby Standard\n",
+    "**Esk Valley Times**\nBy Jo Park",
+])
+def test_a_masthead_line_in_the_header_is_the_publisher_not_article_text(header):
+    raw = f"Lode Bridge closed after crack found\n{header}\n\nThe Lode Bridge in Fenwick has been closed.\n\nMore.\n"
+    a = TextLoader().load(raw.encode())
+    assert a.publisher in ("The Fenwick Courier", "Kelderby Standard", "Esk Valley Times")
+    assert [a.text[s:e] for s, e in a.blocks] == ["The Lode Bridge in Fenwick has been closed.\n\nMore."]
+    assert a.date in ("2024-01-15", "") and a.author in ("Jo Park", "") and a.text == raw
+
+
+@pytest.mark.parametrize("line", [
+    "Residents vow to fight the plan",          # a standfirst in sentence case
+    "News", "Breaking News", "Business",        # a section or a label
+    "LONDON", "Little Saxby",                   # a place
+    "Anjali Rhodes",                            # a name without "By": an author, perhaps
+    "The Long Read",
+    "Courier staff meet on 5 May",
+])
+def test_a_header_line_that_is_not_a_masthead_stays_article_text(line):
+    raw = f"Lode Bridge closed\nPublished 15 January 2024\n{line}\n\nThe bridge was closed on Sunday.\n"
+    a = TextLoader().load(raw.encode())
+    assert a.publisher == "" and a.date == "2024-01-15"
+    assert [a.text[s:e] for s, e in a.blocks] == [f"{line}\n\nThe bridge was closed on Sunday."]
+
+
+def test_a_masthead_shaped_line_in_the_body_is_never_the_publisher():
+    raw = "Lode Bridge closed\n\nThe bridge was closed on Sunday.\n\nThe Fenwick Courier\n\nIt will reopen in March.\n"
+    a = TextLoader().load(raw.encode())
+    assert a.publisher == "" and "\n".join(a.text[s:e] for s, e in a.blocks) + "\n" == raw.split("\n", 2)[2]
+    alone = TextLoader().load(b"Lode Bridge closed\nThe Fenwick Courier\n")     # all the text there is
+    assert alone.publisher == "" and [alone.text[s:e] for s, e in alone.blocks] == ["The Fenwick Courier"]
+    titled = TextLoader().load(b"Bridge shut | City Times\nThe Fenwick Courier\n\nThe bridge was shut.\n")
+    assert titled.publisher == "City Times"                  # the headline's publisher comes first
+
+
+WIRE = ("Kestrel Mining agrees takeover by Bardon Resources\n\n"
+        "LONDON, Sept 2 (Meridian Wire) — Kestrel Mining has agreed to a £2.4bn takeover, the companies said.\n\n"
+        "Bardon will pay 412 pence a share.\n\n{sign_off}\n")
+
+
+@pytest.mark.parametrize("sign_off, author", [
+    ("(Reporting by Anjali Rhodes; Editing by Tom Whitcombe)", "Anjali Rhodes"),
+    ("(Reporting by Anjali Rhodes and Li Wei in Sydney; Additional reporting by Sam Oduya; Writing by Jo Park; "
+     "Editing by Tom Whitcombe)", "Anjali Rhodes and Li Wei"),
+    ("Reporting by Ana Lima, Jo Park and Kim Ode; editing by Tom Cole", "Ana Lima and Jo Park and Kim Ode"),
+    ("(Editing by Tom Whitcombe)", ""),
+])
+def test_wire_copy_names_its_agency_in_the_dateline_and_its_reporters_in_the_sign_off(sign_off, author):
+    raw = WIRE.format(sign_off=sign_off)
+    a = TextLoader().load(raw.encode())
+    assert (a.publisher, a.author, a.date) == ("Meridian Wire", author, "")     # "Sept 2": no year, no date
+    body = [a.text[s:e] for s, e in a.blocks]
+    assert body[0].startswith("LONDON, Sept 2 (Meridian Wire) — Kestrel") and body[-1].endswith("412 pence a share.")
+    assert "by Tom" not in "".join(body) and a.text == raw
+
+
+@pytest.mark.parametrize("opening, agency", [
+    ("WASHINGTON (Harbour Press Agency) — The senate voted.", "Harbour Press Agency"),
+    ("PORT ELLIS, March 5, 2024 (Meridian Wire) - The ferry sank.", "Meridian Wire"),
+    ("NATO (North Atlantic Treaty Organization) — The alliance met.", ""),      # a name spelled out
+    ("LONDON (Updated) — The talks resumed.", ""),
+    ("The council (Fenwick District Council) — not a dateline.", ""),
+])
+def test_a_datelines_agency_is_the_publisher(opening, agency):
+    assert TextLoader().load(f"Vote\n\n{opening}\n".encode()).publisher == agency
+    byline = TextLoader().load(f"Vote\n\nBy Jo Park | City Times\n\n{opening}\n".encode())
+    assert byline.publisher == "City Times"                 # an agency only when nothing else names one
+
+
+def test_a_sentence_about_reporting_is_article_text():
+    raw = "Inquiry\n\nReporting by Ana Lima revealed the faults.\n(Reporting by the BBC; Editing by staff)\n"
+    a = TextLoader().load(raw.encode())
+    assert a.author == "" and [a.text[s:e] for s, e in a.blocks] == [raw.split("\n", 2)[2].rstrip("\n")]

@@ -34,6 +34,10 @@ SAMPLES = {
                  b"# Tram line opens\n\nThe new tram line carried 20,000 people on its first day.\n"),
     "quoted.md": (b'---\ntitle: "I never wanted this": an interview with Ros Fair\ndate: 2023-09-10\n---\n\n'
                   b"Ros Fair, 46, campaigned for cycle lanes.\n\n**Q: Why stand?**\n\nA: Someone had to.\n"),
+    "masthead.txt": (b"Lode Bridge closed after crack found\nPublished 15 January 2024\nThe Fenwick Courier\n\n"
+                     b"The Lode Bridge in Fenwick has been closed to all traffic.\n"),
+    "wire.txt": ("Kestrel Mining agrees takeover\n\nLONDON, Sept 2 (Meridian Wire) — Kestrel Mining has agreed to a "
+                 "takeover.\n\n(Reporting by Anjali Rhodes and Li Wei; Editing by Tom Whitcombe)\n").encode(),
     "latin1.txt": "Café owners protest\n\nThe café owners of Saint-Étienne marched on Friday.\n".encode("cp1252"),
     "latin1.html": PAGE.replace('<meta charset="utf-8">', "").replace("Rosa Quint", "Carmen Ibáñez")
                        .replace("“", '"').replace("”", '"').encode("latin-1"),

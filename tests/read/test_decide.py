@@ -534,3 +534,20 @@ def test_an_interviews_answers_are_the_words_of_the_one_interviewed_and_answer_w
                     encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     a = engine.answer("What is Fairweather's first priority?")     # the interviewer's question is no answer,
     assert a.found and a.sentence == "A: A protected cycle lane on Quarry Road."    # the answer to it is
+
+
+_AIRPORT = ("Airport to reopen", "Skerne Aviation's managing director, Colette Brannigan, said she expected "
+            "350,000 passengers in the first year. \"People here have had to drive two hours to fly anywhere. That "
+            "ends in April,\" she said. Gerald Hume, who lives under the flight path, said residents had been "
+            "promised no night flights. \"We will hold them to that,\" he said.")
+
+
+def test_who_said_words_an_article_holds_is_answered_however_little_else_the_question_says(tmp_path, fake_encoder):
+    engine = _strict_engine(tmp_path, fake_encoder, {"airport.txt": _AIRPORT})     # nothing is on topic
+    a = engine.answer('Who said "We will hold them to that"?')
+    assert a.found and a.text == "Gerald Hume"
+    a = engine.answer('Who said "People here have had to drive two hours to fly anywhere"?')   # the speaker after
+    article = engine.article_text("airport.txt")                                  # the quote's end, a pronoun
+    assert a.found and a.text == "Colette Brannigan" and article[a.start:a.end] == a.text
+    assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.startswith("Skerne Aviation's")
+    assert not engine.answer('Who said "the moon is made of cheese"?').found

@@ -390,6 +390,10 @@ def test_the_speaker_a_question_asks_about(question, who, names):
 @pytest.mark.parametrize("sentence, names", [
     ('Opposition leader Tomas Oduya called the cuts "a slow demolition".', ["Tomas Oduya"]),
     ('"We will fight it," said Mara Lind.', ["Mara Lind."]),
+    ("Judith Ambrose, who chairs the residents' group, said the plan was a betrayal.", ["Judith Ambrose"]),
+    ("The airport's managing director, Colette Brannigan, said she expected more flights.", ["Colette Brannigan"]),
+    ('Detective Sergeant Nia Achter of Kelderby Police said: "We need help."', ["Detective Sergeant Nia Achter"]),
+    ("The committee, which met on Tuesday, said no.", []),
     ('She added: "It is over."', []),                            # a pronoun is nobody named
     ('"We are sorry," said Northwind\'s chief medical officer, Dr Mara Lind.', ["Dr Mara Lind."]),
     ('"We are sorry," said the chief executive, Mara Lind, on Monday.', ["Mara Lind"]),
@@ -809,3 +813,33 @@ def test_a_figure_asked_for_in_a_year_by_a_question_of_no_kind_is_that_years():
     t = "Harbourlight, a comedy, won in 2021 and lost in 2022."
     r = _reading(t, ("Harbourlight", 5.0))                      # no figure: no year to hold it to
     assert _quoted(t, choose("What film won the award in 2022?", t, r, slack=3.0)) == "Harbourlight"
+
+
+def test_an_age_answers_neither_a_when_question_nor_how_old_someone_is_now_when_it_was_then():
+    from qa.read.span_choice import age_for_measure, age_then, is_age
+
+    s = "Thirty-six years later, Varga, now 55, is its chief executive."
+    at = s.index("55")
+    assert is_age(s, at, at + 2)
+    assert age_for_measure("When did Varga become chief executive?", s, at, at + 2)
+    assert not age_for_measure("How old is Varga?", s, at, at + 2)
+    t = "Varga joined the works as a 19-year-old apprentice in 1987."
+    at = t.index("19")
+    assert age_then("How old is Varga?", t, at, at + 2) and not age_then("How old was Varga?", t, at, at + 2)
+    assert not age_then("How old is Varga?", s, s.index("55"), s.index("55") + 2)
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("How much were exports to the European Union?", "Exports to the European Union fell 2.1% to €3.3bn.",
+     "2.1%", "€3.3bn"),
+    ("What were the region's exports last year?", "The region's exports rose 7.4% last year to a record $9.8bn.",
+     "7.4%", "$9.8bn"),
+    ("How many passengers used the airport?", "Passenger numbers rose 10% to 3.2 million.", "10%", "3.2 million"),
+    ("What is the unemployment rate?", "Unemployment fell 0.2 percentage points to 4.1 per cent.", "0.2",
+     "4.1 per cent"),
+    ("By how much did exports fall?", "Exports to the European Union fell 2.1% to €3.3bn.", "2.1%", "2.1%"),
+    ("What was the rise in exports?", "Exports rose 2.1% to €3.3bn.", "2.1%", "2.1%"),     # the change asked
+    ("How much did the firm pay?", "It paid 2.1% more, up to €3.3bn.", "2.1%", "2.1%"),      # no change verb before
+])
+def test_an_amount_is_the_level_a_change_came_to_unless_the_change_is_asked(question, sentence, span, quoted):
+    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
