@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from qa.chat.engine import Engine
 from qa.chat.files import Uploads, delete_article, save_uploads
 from qa.chat.present import article_record
-from qa.chat.session import SORRY, with_changed_files
+from qa.chat.session import SORRY
 from qa.index.format import IndexProblem
 from qa.records import Answer
 
@@ -31,7 +31,7 @@ def answer_dict(engine: Engine, question: str, k: int | None = None) -> dict:
     q = question if isinstance(question, str) else ""
     try:
         k = engine.settings.default_k if k is None else min(int(k), engine.settings.max_k)
-        return dataclasses.asdict(with_changed_files(engine, engine.answer(q, k)))    # as the chat says it
+        return dataclasses.asdict(engine.answer(q, k))
     except (ValueError, TypeError, IndexProblem) as exc:
         return dataclasses.asdict(Answer(question=q, found=False, notice=str(exc)))
     except Exception:

@@ -52,6 +52,15 @@ def check_k(k: int) -> int:
     return k
 
 
+def not_searched_yet(changed: tuple[str, ...]) -> str:
+    """What an answer says of seed files changed on disk since the index was built."""
+    named = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+    files = "1 file" if len(changed) == 1 else f"{len(changed)} files"
+    return (f"{files} in the seeds folder changed since the index was built ({named}) and "
+            f"{'is' if len(changed) == 1 else 'are'} not searched yet: rebuild the index (“Rebuild index” in the "
+            f"app, `python -m qa build`) to include {'it' if len(changed) == 1 else 'them'}.")
+
+
 class Engine:
     """Ask questions of one seeds folder through one index folder."""
 
@@ -202,13 +211,16 @@ class Engine:
         seed files a follow-up question is about (the previous answer's), ``qa.read.decide.decide``;
         ``avoid``: (seed file, sentence) pairs not to quote again ("What else did she say?");
         ``not_again``: (seed file, sentence, quote) answers not to give again ("And Tomas Reyhill?"
-        asks the same of someone else)."""
+        asks the same of someone else). Its notice names the seed files changed on disk since the
+        index was built (``pending_changes``): they are not searched until a rebuild."""
         check_question(question)
         k = check_k(self.settings.default_k if k is None else k)
         a = answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings,
                         about=frozenset(about), avoid=frozenset(avoid), not_again=frozenset(not_again))
-        if self.updating:         # articles being added are not searched yet: say so
-            a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING])))
+        changed = () if self.updating else self.pending_changes()
+        if self.updating or changed:      # articles added or changed are not searched yet: say so
+            a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING if self.updating
+                                                         else not_searched_yet(changed)])))
         return a
 
     def pending_changes(self, max_age: float | None = None) -> tuple[str, ...]:

@@ -116,7 +116,6 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
         return said(SORRY, SORRY)
     if cut and LONG_QUESTION not in a.notice:       # the engine was given it cut (and did not cut it again)
         a = dataclasses.replace(a, notice=" ".join(filter(None, [cut, a.notice])))
-    a = with_changed_files(engine, a)
     shown = rewritten if rewritten != cleaned else None     # the question as searched, when it differs
     citations, numbers = state.citations, ()
     low = engine.settings.low_confidence
@@ -145,24 +144,6 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
     new = _extend(state, msgs, cites, exchange, passages=passages)
     return dataclasses.replace(new, turns=state.turns + (turn,), citations=citations,
                                focus=numbers[0] if numbers else 0)
-
-
-def with_changed_files(engine: Engine, a: Answer) -> Answer:
-    """``a`` with a notice naming the seed files edited, added or deleted on disk since the index
-    was built (``Engine.pending_changes``): they are not searched until a rebuild."""
-    changed = () if engine.updating else engine.pending_changes()
-    if not changed:
-        return a
-    return dataclasses.replace(a, notice=" ".join(filter(None, [a.notice, not_searched_yet(changed)])))
-
-
-def not_searched_yet(changed: tuple[str, ...]) -> str:
-    """What a reply says of seed files changed on disk since the index was built."""
-    named = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
-    files = "1 file" if len(changed) == 1 else f"{len(changed)} files"
-    return (f"{files} in the seeds folder changed since the index was built ({named}) and "
-            f"{'is' if len(changed) == 1 else 'are'} not searched yet: press “Rebuild index” to include "
-            f"{'it' if len(changed) == 1 else 'them'}.")
 
 
 def retry(engine: Engine, state: ChatState, k: int | None = None) -> ChatState:

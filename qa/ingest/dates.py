@@ -93,6 +93,25 @@ def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
+# A day and month without a year: "12 May", "3rd of August", "Aug. 4" (not "May 12, 2024": a full date)
+_DAY_MONTH = [re.compile(rf"\b{_D}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON})(?!\w)", re.IGNORECASE),
+              re.compile(rf"\b(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?\b", re.IGNORECASE)]
+
+
+def dates_named(text: str, year: int) -> list[DateMention]:
+    """The dates, months and years ``text`` names (``mentions``), with a day and month given
+    without a year ("12 May") taken to be of ``year``."""
+    taken = bytearray(len(text))
+    found = _collect(text, taken, full=False)
+    for pattern in _DAY_MONTH:
+        for m in pattern.finditer(text):
+            mo, d = _month(m.group("m")), int(m.group("d"))
+            if _valid(year, mo, d) and not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                found.append(DateMention(year, mo, d, m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
 def full_dates(text: str) -> list[DateMention]:
     """Every full calendar date in ``text`` (day, month and year), in order, overlaps dropped."""
     return sorted(_collect(text, bytearray(len(text)), full=True), key=lambda f: f.start)

@@ -74,7 +74,7 @@ from qa.read.span_choice import (
     years_named,
     yes_no,
 )
-from qa.read.timing import asked, covers, notice, outside, period
+from qa.read.timing import all_past, asked, covers, notice, outside, period
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
 from qa.settings import DEFAULT, Settings
@@ -175,6 +175,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.array([j for j in order if j not in then] + then, dtype=np.int64)
     if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
         order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text))     # or came before it
+    if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date
+        order = _kept(d, order, lambda j, text, a, b: not all_past(index, _document(index, d, j), text[a:b]))
     # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …"); "How long was Aulakh
     # jailed for?": never his age
     order = _kept(d, order, lambda j, text, a, b: not replaced_asked(d.searched, text, a, b)
@@ -459,6 +461,9 @@ def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
 _NOT_FILED = re.compile(r"^\W*when\s+(?:will|would|shall|(?:is|are|was|were)\b[^?]*\b(?:due|expected|set|going|"
                         r"scheduled|planned|likely)\b|(?:did|does|do|had|has|have)\b[^?]*\b(?:last|first|previously"
                         r"|before)\b)", re.IGNORECASE)
+# "When will the bridge reopen?", "When is the next strike?", "When are the talks due?": a time to come
+_TO_COME = re.compile(r"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b|(?:is|are)\b[^?]*\b(?:due|expected|set"
+                      r"|scheduled|planned|going|likely)\b)", re.IGNORECASE)
 # A scrap of quoted dialogue, three words at most ('"Norway spruce.', '"Seven foot," he says.' is more)
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 # A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
-from qa.ingest.dates import DateMention, full_dates, mentions, relative_years
+from qa.ingest.dates import DateMention, dates_named, full_dates, mentions, relative_years
 
 # The corpus's period is read from at most this many articles (a sample, in index order).
 PERIOD_SAMPLE = 2_000
@@ -119,3 +119,25 @@ def _spoken(t: DateMention) -> str:
     import calendar
 
     return f"{calendar.month_name[t.month]} {t.year}" if t.month else str(t.year)
+
+
+def all_past(index: Index, doc: int, span: str) -> bool:
+    """Whether every date, month or year ``span`` names is before the date of article
+    ``documents[doc]`` ("strikes on 12 May, 2 June and 27 June" in a story of 20 July 2023: a day
+    and month counted in the article's year): it tells what was, not what is to come. False when
+    it names none ("last year" and "three weeks ago" are before it too), or the article has no
+    date."""
+    filed = index.times(doc).date
+    if filed is None:
+        return False
+    named = dates_named(span, filed.year)
+    whole = (filed.year, filed.month, filed.day)
+    to_come = [t for t in named if not ((t.year, t.month or 12, t.day or 31) < whole if t.month or t.day
+                                        else t.year < filed.year)]
+    return not to_come and bool(named or _AGO.search(span))
+
+
+# A time named as gone by: "last year", "yesterday", "three weeks ago", "earlier this month"
+_AGO = re.compile(r"\b(?:last\s+(?:year|month|week|summer|winter|spring|autumn|season)|yesterday"
+                  r"|\w+\s+(?:years?|months?|weeks?|days?)\s+ago|earlier\s+this\s+(?:year|month|week))\b",
+                  re.IGNORECASE)

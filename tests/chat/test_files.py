@@ -138,6 +138,7 @@ def test_a_reply_says_which_files_changed_on_disk_since_the_index_was_built(tmp_
     from qa.chat import api
 
     assert "2 files in the seeds folder changed" in api.answer_dict(engine, question)["notice"]    # /ask says it too
+    assert "2 files in the seeds folder changed" in engine.answer(question).notice     # and Engine.answer
     engine.refresh()
     assert engine.pending_changes() == ()
     assert pending(tmp_path / "gone", engine.index.manifest) == [SEED_NAME, "new.txt"]    # the folder gone: all

@@ -51,3 +51,10 @@ def test_mentions_names_dates_months_and_years_once():
 ])
 def test_years_named_relative_to_a_story_of_2024(text, years):
     assert relative_years(text, 2024) == years
+
+
+def test_dates_named_count_a_day_and_month_in_the_year_given():
+    from qa.ingest.dates import dates_named
+
+    got = [(t.year, t.month, t.day) for t in dates_named("On 12 May, 2 June and Aug. 4, not March 5, 2024; in 1968", 2023)]
+    assert got == [(2023, 5, 12), (2023, 6, 2), (2023, 8, 4), (2024, 3, 5), (1968, 0, 0)]

@@ -26,6 +26,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("When was the book that inspired the story published?", False),   # a book the articles tell of
     ("When was the report on the bridge published?", False),           # a report, not the article
     ("When was the bridge built?", False),
+    ("When was the review of The Quiet Tide published?", True),      # a review, a profile, an obituary …
+    ("When was the profile of Elspeth Varga published?", True),
 ])
 def test_what_asks_when_an_article_was_published(question, asks):
     assert asks_date(question) is asks

@@ -102,3 +102,22 @@ def test_last_year_and_a_year_earlier_in_a_dated_article_cover_the_year_before(t
     assert not covers(engine.index, doc["dated.txt"], asked("in 2022?"), text)
     assert engine.index.year(doc["dated.txt"]) == 2024 and engine.index.year(doc["undated.txt"]) is None
 
+
+
+def test_a_time_before_the_story_is_no_time_to_come(tmp_path, fake_encoder, monkeypatch):
+    from qa.read import decide
+    from qa.read.timing import all_past
+
+    text = ("Published 18 July 2023\n\nThe dispute followed strikes on 12 May, 2 June and 27 June. Signal workers "
+            "will walk out again on 3 and 4 August.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"strike.txt": ("Strike", text), "undated.txt": ("S", "On 12 May.")}),
+                    tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    doc = {d["source"]: i for i, d in enumerate(engine.index.documents)}
+    assert all_past(engine.index, doc["strike.txt"], "strikes on 12 May, 2 June and 27 June")
+    assert all_past(engine.index, doc["strike.txt"], "since May last year")
+    assert not all_past(engine.index, doc["strike.txt"], "on 12 May and 3 August")      # one to come
+    assert not all_past(engine.index, doc["strike.txt"], "after the talks")              # no time named
+    assert not all_past(engine.index, doc["undated.txt"], "On 12 May")                   # no date to count from
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("When is the next strike by the signal workers?")
+    assert a.found and "3 and 4 August" in a.sentence
