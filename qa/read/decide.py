@@ -43,8 +43,10 @@ from qa.read.span_choice import (
     Wanted,
     age_for_measure,
     age_then,
+    asked_words,
     asked_years,
     choose,
+    currency_asked,
     described,
     describes,
     figure_asked,
@@ -52,12 +54,16 @@ from qa.read.span_choice import (
     gives_figure,
     holds_quote,
     margin,
+    margin_asked,
+    margin_at,
     measure_asked,
     money_asked,
+    names_someone,
     of_a_person,
     only_said,
     opening_name,
     ordinal_asked,
+    people_named,
     pronoun_speaker,
     quote_asked,
     quoted_speaker,
@@ -82,6 +88,7 @@ from qa.settings import DEFAULT, Settings
 NO_MONEY = "The question asks for a sum of money; none of the passages read gives one for it."
 NO_FIGURE = "The passages read give this figure only for other years than the one asked about."
 NO_KIND = "The question asks for {}; none of the passages read gives one."
+NO_CURRENCY = "The question asks for a sum in {}; none of the passages read gives one."
 _FIGURE_NAMES = {"count": "a number", "amount": "an amount", "year": "a year", "date": "a date", "age": "an age"}
 
 
@@ -164,11 +171,18 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
+    currency, written = currency_asked(d.searched)
+    if len(order) and written is not None:     # "How much will it invest in dollars?": not a sum in pounds
+        order = _kept(d, order, lambda j, text, a, b: bool(written.search(text[a:b])))
+        said = said or ("" if len(order) else _joined(NO_CURRENCY.format(currency), withheld))
     figure = figure_asked(d.searched)
     if len(order) and figure:       # "How many …?": only a span that counts something answers, not a margin
         order = _kept(d, order, lambda j, text, a, b: _gives_figure(d, j, figure)
                       and not margin(d.searched, text, a, b))
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
+    if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
+        by = [j for j in order if margin_at(d.evidence.texts[int(d.picked[j])], d.readings[j].start)]
+        order = np.array(by + [j for j in order if j not in by], dtype=np.int64)
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
         then = [j for j in order if age_then(d.searched, d.evidence.texts[int(d.picked[j])], d.readings[j].start,
                                              d.readings[j].end)]
@@ -213,6 +227,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                       notice=_joined(d.notice, said))
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
     answers[0] = best = _named_speaker(index, d, int(order[0]), answers[0])
+    answers[0] = best = _pronoun_person(index, d, int(order[0]), best)
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
     their_words = _their_words(index, d, int(order[0])) \
@@ -516,6 +531,26 @@ def _named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     if found is None:
         return a
     return _quoting(index, d, j, a, *found)
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
+
+
+def _pronoun_person(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
+    """For "Who …?" (not "Who said …?") answered from a sentence whose subject is "he" or "she"
+    with a span naming no one ("She will succeed Anneliese Brandt on [1 June]."): the one person
+    the sentence before names, the question aside ("The company named Priyanka Solberg … as its
+    next chief executive."), quoted from there; ``a`` as it is otherwise."""
+    sentence = d.evidence.texts[int(d.picked[j])]
+    if wanted(d.searched) is not Wanted.PERSON or _WHO_SAID.match(d.searched) \
+            or not _OPENS_WITH_PRONOUN.match(sentence) or names_someone(a.text, asked_words(d.searched)):
+        return a
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    if not index.same_article(srow, srow - 1):
+        return a
+    asked = speaker(d.searched)[1] | {w.lower() for w in re.findall(r"\w+", d.searched)}
+    people = [p for p in people_named(index.sentence_text(srow - 1)) if not _named(asked, p)]
+    return _quoting(index, d, j, a, srow - 1, people[0]) if len(set(people)) == 1 else a
 
 
 def _closing_speaker(index: Index, srow: int) -> tuple[int, str] | str:

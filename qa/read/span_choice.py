@@ -233,6 +233,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = with_unit(sentence, *pick)
     if money:
         pick = the_sum(sentence, *pick)
+    pick = the_margin(question, sentence, *pick)
     if kind in (Wanted.NUMBER, Wanted.AMOUNT) or (kind is Wanted.OTHER and _FIGURE_START.match(sentence, pick[0])):
         pick = the_level(question, sentence, *pick)     # "What were exports?": not the change, "up [7.4%] to $9.8bn"
     if kind in (Wanted.NUMBER, Wanted.AMOUNT):
@@ -322,7 +323,7 @@ def beaten(sentence: str, start: int, end: int) -> bool:
 
 
 # A vote's tally, "passed by 23 votes to 9", "rejected 310 to 215": the votes for, then against.
-_TALLY = re.compile(r"(?<![\w.,])(\d[\d,]*)\s+(?:votes?\s+)?to\s+(\d[\d,]*)(?![\w.,]*\d)")
+_TALLY = re.compile(r"(?<![\w.,])(\d(?:[\d,]*\d)?)\s+(?:votes?\s+)?to\s+(\d(?:[\d,]*\d)?)(?![\w.,]*\d)")
 _VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 _AGAINST = re.compile(r"\b(?:against|opposed|opposing|voted\s+no)\b", re.IGNORECASE)
 _IN_FAVOUR = re.compile(r"\b(?:for|in\s+favou?r|supported|supporting|backed|backing|voted\s+yes)\b", re.IGNORECASE)
@@ -545,6 +546,8 @@ def pronoun_speaker(sentence: str) -> str:
 
 
 _MALE, _FEMALE = {"mr", "sir", "lord"}, {"mrs", "ms", "miss", "lady", "dame"}
+# A title before a name ("Dr Sunniva Berg"): no description of the one named
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Lord|Lady|Dame|Rev|Cllr|Councillor)"
 _OPENING_NAME = re.compile(rf"^\W*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+)?"
                            rf"{_NAME_RUN.pattern})(?P<after>,|\s+[a-z]+(?:ed|s)\b)?")
 # Capitalised words opening a sentence that are no person's name ("Last Tuesday the council …",
@@ -554,6 +557,26 @@ _NOT_A_PERSON = frozenset("""the a an in on at by for but and this that it its l
     february march april may june july august september october november december council committee company party
     union club board group bank police government ministry agency authority trust association university school
     college hospital court team city town county street road bridge footbridge station airport harbour port""".split())
+
+
+def names_someone(text: str, asked: set[str]) -> bool:
+    """Whether the span ``text`` holds a capitalised word that may name someone, not a word of the
+    question (``asked``), a stop word, a month or a weekday ("[1 June]" names no one)."""
+    return any(w.lower() not in STOPWORDS and w.lower() not in asked and w.lower() not in _NOT_A_PERSON
+               for w in _CAPITALISED.findall(text))
+
+
+def people_named(sentence: str) -> list[str]:
+    """The names in ``sentence`` that look like a person's: two to four capitalised words ("Priyanka
+    Solberg", "Dr Mara Lind"), none of them a word of time, place or body ("Fenwick District
+    Council", "Last Tuesday"), not opening the sentence with a word that opens any ("The Company")."""
+    out = []
+    for m in _NAME_RUN.finditer(sentence):
+        words = re.sub(r"['’]s?$", "", m.group().rstrip(".")).split()       # "Toghun Temür's"
+        if 2 <= len(words) <= 4 and not {w.lower() for w in words} & _NOT_A_PERSON \
+                and not (m.start() == 0 and words[0].lower() in STOPWORDS):
+            out.append(" ".join(words))
+    return out
 
 
 def opening_name(sentence: str, pronoun: str = "") -> str:
@@ -587,10 +610,11 @@ def describes(sentence: str, start: int, end: int, question: str) -> bool:
     if not named or "," in span or re.search(r"\b(?:and|or)\b", span) \
             or {w.lower() for w in _CAPITALISED.findall(span)} & named:
         return False
-    after = re.match(r"(?:(?:\s+[a-z]+){0,3}\s+(?:is|was)\b)?\s*([\w’'.-]+)", sentence[end:end + 60])
+    after = re.match(rf"(?:(?:\s+[a-z]+){{0,3}}\s+(?:is|was)\b|,)?\s*(?:{_TITLE}\.?\s+)?([\w’'.-]+)",
+                     sentence[end:end + 60])    # "The council's [ecologist], Dr Sunniva Berg"
     before = re.search(r"([\w’'.-]+),\s*(?:\d{1,3},\s*)?$", sentence[max(0, start - 60):start])   # "Ode, 71,"
-    if not re.search(r"[^\W\d_]{2}", span):
-        return False                    # an age, a figure: no description
+    if not re.search(r"[^\W\d_]{2}", span) or re.fullmatch(rf"(?:{_TITLE})\.?", span.strip(), re.IGNORECASE):
+        return False                    # an age, a figure, a title ("Dr"): no description
     return bool(after and after.group(1).lower() in named) or bool(before and before.group(1).lower() in named)
 
 
@@ -651,11 +675,15 @@ def first_of_two(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, m.end("first")
 
 
-# A change and the level it came to: "exports fell [2.1%] to €3.3bn", "rose 7.4% last year to a record $9.8bn"
+# A change and the level it came to: "exports fell [2.1%] to €3.3bn", "rose 7.4% last year to a record $9.8bn",
+# "will add £94.50 a year to the bill …, taking it to £1,988.40"
 _CHANGED_BY = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown"
-                         r"|dropped|climbed|slipped|jumped|surged|slumped|declined|gained|lost|up|down)\s+(?:by\s+)?$",
+                         r"|dropped|climbed|slipped|jumped|surged|slumped|declined|gained|lost|up|down|adds?|added"
+                         r"|adding|cuts?|cutting)\s+(?:by\s+)?$",
                          re.IGNORECASE)
-_CAME_TO = re.compile(r"(?:\s*(?:percentage\s+)?points?)?\s*(?:(?:last|this|a|the)\s+\w+\s+|in\s+\d{4}\s+)?to\s+"
+_CAME_TO = re.compile(r"(?:(?:\s*(?:percentage\s+)?points?)?\s*(?:(?:last|this|a|the)\s+\w+\s+|in\s+\d{4}\s+)?"
+                      r"|[^.;:\d£$€¥]{0,80}?,\s*(?:taking|bringing|pushing|lifting|raising|cutting)\s+"
+                      r"(?:it|them|the\s+\w+(?:\s+\w+)?)\s+)to\s+"
                       r"(?:an?\s+(?:record|new\s+high|new\s+low|high|low|total)\s+(?:of\s+)?)?(?=[£$€¥]?\d)",
                       re.IGNORECASE)
 # A question about the change itself: "By how much did exports fall?", "What was the rise in sales?"
@@ -676,8 +704,9 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     level = _SUM.match(sentence, m.end()) or _DIGITS.match(sentence, m.end())
     if level is None:
         return start, end
-    share = re.compile(r"\s?(?:%|per\s*cent\b)").match(sentence, level.end())
-    return (level.start(), share.end()) if share else with_unit(sentence, *_with_scale(sentence, *level.span()))
+    end = level.end() - len(level.group()) + len(level.group().rstrip(".,"))     # "£1,988.40[.]"
+    share = re.compile(r"\s?(?:%|per\s*cent\b)").match(sentence, end)
+    return (level.start(), share.end()) if share else with_unit(sentence, *_with_scale(sentence, level.start(), end))
 
 
 def with_qualifier(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -823,7 +852,8 @@ _MONEY_ASKED = re.compile(
     r"|had)\s+(?:[\w'’-]+\s+){1,7}?(?:make|made|makes|earn|earned|earns|report|reported|reports|post|posted|generate"
     r"|generated|generates|turn|turned|bring\s+in|brought\s+in|raise|raised)\b(?!\s+up\b)(?![^?]*\bcompared\b)"
     r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
-    r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|[\w'’-]+['’]s?\s+)(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
+    r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)"
+    r"(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
     r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|per|paid"
     r"|on|now|today|tag|bill|last|this|next|deficit|cap|cuts?)\b))",
     re.IGNORECASE)
@@ -873,6 +903,23 @@ def ordinal_asked(question: str) -> str:
 def is_measure(word: str) -> bool:
     """Whether ``word`` names a measure of money ("revenue", "profit", "turnover")."""
     return bool(_MEASURE_NOUN.fullmatch(word))
+
+
+# A currency a question names for the sum it asks for: "How much will Veltra invest in dollars?"
+_CURRENCIES = {"dollars": r"\$|\bdollars?\b|\bUSD\b", "euros": r"€|\beuros?\b|\bEUR\b",
+               "pounds": r"£|\bpounds?\b|\bsterling\b|\bGBP\b", "yen": r"¥|\byen\b|\bJPY\b"}
+_CURRENCY_ASKED = re.compile(r"\b(?:in|of|how\s+many)\s+(?:us\s+|american\s+|british\s+)?(?P<c>dollars|euros|pounds"
+                             r"|sterling|yen)\b", re.IGNORECASE)
+
+
+def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
+    """The currency ``question`` asks a sum in ("… in dollars?", "How many euros …?"), with a
+    pattern finding it in a span; ("", None) when it names none."""
+    m = _CURRENCY_ASKED.search(question[:1000])
+    if m is None:
+        return "", None
+    name = m.group("c").lower().replace("sterling", "pounds")
+    return name, re.compile(_CURRENCIES[name], re.IGNORECASE)
 
 
 def money_asked(question: str) -> bool:
@@ -1024,8 +1071,39 @@ def margin(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` is the margin of a win ("… beating the sitting
     mayor by [612] votes") where ``question`` asks how many someone got ("How many votes did
     Solberg get?": 14,208, not 612)."""
-    return bool(_GOT.search(question)) and not _MARGIN_ASKED.search(question) \
-        and bool(_BY_MARGIN.search(sentence[max(0, start - 90):start]))
+    return bool(_GOT.search(question)) and not _MARGIN_ASKED.search(question) and margin_at(sentence, start)
+
+
+# "By how many votes did Raman win?", "What was her majority?": the margin asked for
+_MARGIN_QUESTION = re.compile(r"^\W*(?:by\s+how\s+(?:many|much)\b|what\s+(?:is|was)\s+(?:the|his|her|their|its)\s+"
+                              r"(?:winning\s+)?(?:margin|majority)\b)", re.IGNORECASE)
+_BY_FIGURE = re.compile(rf"\bby\s+(?:(?:just|only|some|about|nearly)\s+)?(?P<f>\d[\d,.]*\d|\d|(?:{_NUMBER_WORDS})\b)",
+                        re.IGNORECASE)
+
+
+def the_margin(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For a question asking by how much someone won (``margin_asked``): the margin the sentence
+    gives, when it gives one ("… has won the seat by [nine] votes", not her 1,482 votes), or the
+    whole tally a span is in ("by [812 votes to 194]"); else the span as it is."""
+    if not margin_asked(question):
+        return start, end
+    tally = next((m for m in _TALLY.finditer(sentence) if m.start() < end and start < m.end()), None)
+    if tally is not None:               # "backed the deal by [812 votes to 194]": both sides, not one
+        return tally.span()
+    if margin_at(sentence, start):
+        return start, end
+    margins = [m.span("f") for m in _BY_FIGURE.finditer(sentence) if margin_at(sentence, m.start("f"))]
+    return margins[0] if len(margins) == 1 else (start, end)
+
+
+def margin_asked(question: str) -> bool:
+    """Whether ``question`` asks by how much someone won ("By how many votes …?", "What was her majority?")."""
+    return bool(_MARGIN_QUESTION.match(" ".join(question.split())[:1000]))
+
+
+def margin_at(sentence: str, start: int) -> bool:
+    """Whether a figure starting at ``sentence[start]`` is a win's margin ("won the seat by [nine] votes")."""
+    return bool(_BY_MARGIN.search(sentence[max(0, start - 90):start]))
 
 
 _SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      # a match's scores: "6-4, 3-6, 7-5"

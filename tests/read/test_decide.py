@@ -551,3 +551,29 @@ def test_who_said_words_an_article_holds_is_answered_however_little_else_the_que
     assert a.found and a.text == "Colette Brannigan" and article[a.start:a.end] == a.text
     assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.startswith("Skerne Aviation's")
     assert not engine.answer('Who said "the moon is made of cheese"?').found
+
+
+def test_who_answered_from_a_sentence_about_she_names_her_from_the_sentence_before(tmp_path, fake_encoder,
+                                                                                    monkeypatch):
+    text = ("Northwind named Priyanka Solberg, its chief operating officer, as the next chief executive. She will "
+            "succeed Anneliese Brandt on 1 June.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"ceo.txt": ("New chief", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_NamesReader(), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who will succeed Anneliese Brandt on 1 June as chief executive?")
+    article = engine.article_text("ceo.txt")
+    assert a.found and a.text == "Priyanka Solberg" and article[a.start:a.end] == a.text    # not "June"
+    assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.endswith("on 1 June.")
+
+
+def test_a_margin_asked_for_comes_from_a_sentence_giving_one_and_a_currency_asked_for_is_kept(tmp_path, fake_encoder,
+                                                                                               monkeypatch):
+    text = ("Priya Raman received 1,482 votes in the Ashby by-election. Priya Raman won the Ashby seat by nine votes "
+            "after a recount. Veltra will invest £180m in the plant.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"vote.txt": ("Recount", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_PronounReader(), threshold=0.0)     # a whole sentence, as a span
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("By how many votes did Priya Raman win the Ashby by-election?")
+    assert a.found and a.text == "nine" and "by nine votes" in a.sentence
+    a = engine.answer("How much will Veltra invest in the plant in dollars?")
+    assert not a.found and a.notice == decide.NO_CURRENCY.format("dollars")

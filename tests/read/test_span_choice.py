@@ -843,3 +843,36 @@ def test_an_age_answers_neither_a_when_question_nor_how_old_someone_is_now_when_
 ])
 def test_an_amount_is_the_level_a_change_came_to_unless_the_change_is_asked(question, sentence, span, quoted):
     assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+
+
+def test_a_title_describes_no_one_and_a_role_before_a_comma_and_title_does():
+    from qa.read.span_choice import describes
+
+    s = "The council's ecologist, Dr Sunniva Berg, had warned that the site was rich in wildlife."
+    q = "Who is Sunniva Berg?"
+    assert not describes(s, s.index("Dr"), s.index("Dr") + 2, q)
+    assert describes(s, 0, len("The council's ecologist"), q)
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("By how many votes did Raman win?", "Raman has won the Ashby seat by nine votes after a recount, with 1,482.",
+     "1,482", "nine"),
+    ("By how many votes did the members accept the deal?", "Members backed the deal by 812 votes to 194, on a turnout "
+     "of 89%.", "812", "812 votes to 194"),                      # a tally: both sides
+    ("How many voted against the deal?", "Members backed the deal by 812 votes to 194, on a turnout of 89%.",
+     "812 votes to 194,", "194"),                                # no comma after the side
+    ("How much will a Band D bill be?", "The rise will add £94.50 a year to the bill for a typical home, taking it "
+     "to £1,988.40.", "£94.50", "£1,988.40"),
+])
+def test_a_margin_a_tally_and_a_level_are_quoted_as_asked(question, sentence, span, quoted):
+    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+
+
+def test_the_currency_and_the_sum_a_question_asks_for():
+    from qa.read.span_choice import currency_asked
+
+    name, written = currency_asked("How much will Veltra invest in dollars?")
+    assert name == "dollars" and written.search("$4bn") and not written.search("£180m")
+    assert currency_asked("How much will Veltra invest?") == ("", None)
+    assert currency_asked("How many euros did it cost?")[0] == "euros"
+    assert money_asked("What is Elspeth Varga's salary?") and money_asked("What is Varga's salary?")
