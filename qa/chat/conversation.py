@@ -139,9 +139,10 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     question = _plain(question)
     if not turns or not question:
         return None
-    prev = turns[-1]
-    if not prev.source and not phrases(prev.searched or prev.question):     # "Who came second?" found nothing
-        prev = next((t for t in reversed(turns) if t.source), prev)         # and names nothing: the last answer's
+    at = len(turns) - 1
+    if not turns[at].source and not phrases(turns[at].searched or turns[at].question):    # "Who came second?"
+        at = next((i for i in range(at, -1, -1) if turns[i].source), at)  # found and named nothing: the last answer
+    prev = turns[at]
     if prev.source and (asks_author(question) or asks_date(question) or asks_publisher(question)) \
             and not story_subject(question):
         return question         # "When was this story published?": the last answer's story (``follows``)
@@ -154,7 +155,7 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     elif about and re.search(r"\d{4}|[^\W\d_]{2,}", about.group(1)) and \
             any(is_content(w) or w.isdigit() for w in re.findall(r"\w+", about.group(1))):
         return _ellipsis(prev, about.group(1), refs)
-    rewritten, unresolved = _substitute(question, prev, refs, turns[:turns.index(prev)])
+    rewritten, unresolved = _substitute(question, prev, refs, turns[:at])
     words = [w.lower() for w in TOKEN.findall(question)]
     if rewritten is None and not any(is_content(w) for w in words) and any(w in QUESTION_WORDS for w in words):
         return _borrow(question, prev)
@@ -289,10 +290,12 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
             other |= {r.text for r in refs if r.text.split()[0].lower().rstrip(".") in titled}
             ref = _pick([r for r in refs if r.text not in other], (PERSON,))
             possessive = w in {"his", "hers"} or (w == "her" and is_content(nxt) and nxt not in AUXILIARIES)
-            if ref is None and person(prev) and person(prev) not in other:
-                ref = Referent(person(prev), PERSON)
+            who = person(prev)
+            if ref is None and who and who not in other and who.split()[0].lower().rstrip(".") not in titled:
+                ref = Referent(who, PERSON)
             for turn in reversed(earlier) if ref is None and other else ():     # all of them excluded
-                ref = _pick([r for r in referents(turn) if r.text not in other], (PERSON,))
+                ref = _pick([r for r in referents(turn) if r.text not in other
+                             and r.text.split()[0].lower().rstrip(".") not in titled], (PERSON,))
                 if ref is not None:
                     break
         elif _expletive(words, i):

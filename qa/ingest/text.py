@@ -47,7 +47,9 @@ def _unquoted(value: str) -> str:
     heading with a quotation ('"No," she said' or '"Yes" and "no"') keeps its marks (YAML would
     refuse it, but writers do write it)."""
     quote, inner = value[:1], value[1:-1]
-    if len(value) >= 2 and quote in ("'", '"') and value[-1] == quote and quote not in inner:
+    if quote == "'" and len(value) >= 2 and value[-1] == quote and quote not in inner.replace("''", ""):
+        return inner.replace("''", "'")         # 'It''s over': YAML writes a quote inside as two
+    if len(value) >= 2 and quote == '"' and value[-1] == quote and quote not in inner:
         return inner
     return value
 
@@ -137,9 +139,8 @@ def metadata_line(line: str) -> bool:
 # A name in title case without one ("Anjali Rhodes", "Little Saxby", "The Long Read") may be an
 # author, a place or a series, so it is not taken for the publisher.
 _MASTHEAD_WORDS = frozenset("""times courier standard post gazette herald news journal chronicle mail telegraph
-    express mirror tribune observer guardian echo press wire review advertiser star sun independent examiner argus
-    bulletin dispatch register sentinel monitor today daily weekly magazine online radio tv television agency
-    enquirer inquirer mercury citizen globe newsletter ledger messenger packet pioneer""".split())
+    express mirror tribune observer guardian echo press wire advertiser independent examiner argus dispatch sentinel
+    daily weekly magazine enquirer inquirer mercury newsletter ledger messenger""".split())
 # Labels a page puts over a story ("Breaking News", "Latest"): with the sections, never a publisher's whole name.
 _KICKERS = frozenset("""breaking latest live local top exclusive special report stories story home today updates
     update video podcast review long big read""".split())
@@ -164,8 +165,8 @@ def masthead(line: str) -> str:
     if not words or name.isupper():
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
-    if not any(k in _MASTHEAD_WORDS for k in keys) or all(k in _SECTIONS or k in _KICKERS for k in keys):
-        return ""
+    if keys[-1] not in _MASTHEAD_WORDS or all(k in _SECTIONS or k in _KICKERS for k in keys):
+        return ""               # "The Fenwick Courier", not "Post Office Horizon Scandal"
     return name
 
 
@@ -221,11 +222,14 @@ class TextLoader:
         title, blocks = title_and_blocks(text, body, metadata_line, known=fields.get("title", ""))
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
-        named, blocks = cut_masthead(text, blocks)
         title, publisher = split_publisher(fields.get("title") or title)
-        date = _date(text, body, blocks, fields.get("date", ""))
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
-            or publisher_above(text, body, blocks) or named or wire_agency(text[blocks[0][0]:blocks[0][1]])
+            or publisher_above(text, body, blocks)
+        named, cut = cut_masthead(text, blocks)
+        if named and (not publisher or named.casefold() == publisher.casefold()):
+            blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
+        date = _date(text, body, blocks, fields.get("date", ""))      # other than the publisher's is)
+        publisher = publisher or wire_agency(text[blocks[0][0]:blocks[0][1]])
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(text, body)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)

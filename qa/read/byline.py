@@ -15,12 +15,17 @@ from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.records import Answer
 
+# An article itself, as a question names it: "the ferry strike story", "this piece", "the season
+# review" (not a book, a letter or a report the articles tell of).
+ARTICLE = (r"(?:the|this|that|a|an)\s+(?:(?!(?:that|which|who|whose|book|novel|letter|song|play|film|script|speech"
+           r"|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,3}?(?:story|article|piece|news\s+report"
+           r"|review|column|interview|feature|profile|obituary|editorial|live\s+blog|blog\s+post|news)\b")
+# Who publishes news: "newspaper", "news site", "wire service" (not a bare "site" or "agency")
+OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?|magazines?|broadcasters?|tabloids?)"
+          r"|news\s*(?:web)?sites?|news\s+agenc(?:y|ies)|wire\s+services?|publishers?")
 _WHO_WROTE = re.compile(
     r"^\W*(?:who\s+(?:wrote|reported|filed|authored|penned|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of)"
-    r"|whose\s+(?:byline\s+is\s+on\s+)?)\s*(?:on\s+)?(?:the|this|that|a|an)\s+"
-    r"(?:(?!(?:that|which|who|whose|book|novel|letter|song|play|film|script|speech|poem|bill|law|memo|email)\b)"
-    r"[\w'’-]+\s+){0,3}?(?:story|article|piece|news\s+report|review|column|interview|feature|profile|obituary"
-    r"|editorial|live\s+blog|blog\s+post)\b", re.IGNORECASE)    # "the ferry strike story", "the season review"
+    rf"|whose\s+(?:byline\s+is\s+on\s+)?)\s*(?:on\s+)?{ARTICLE}", re.IGNORECASE)
 
 
 def asks_author(question: str) -> bool:
@@ -78,19 +83,21 @@ def _quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
                    alternatives=())
 
 
-# The words of "Who wrote the story about …?", "When was the article on … published?" and "Which
-# paper ran the story on …?" that are not its subject.
+# The words of "Who wrote the story about …?" and "When was the article on … published?" that are
+# not its subject.
 _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored penned author reporter writer byline "
                                    "story article piece news report published posted run released come appear "
-                                   "online date day put go publisher newspaper paper publication outlet site "
-                                   "website magazine ran carried printed covered broke"))
+                                   "online date day put go"))
+# "Which newspaper ran …", "Which news site covered …": the words of a question asking who published
+_OUTLET_ASKED = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET})\s+\w+", re.IGNORECASE)
 
 
 def story_subject(question: str) -> set[str]:
     """The (stemmed) words of a question about an article itself that say which article: those of
     "the striker's transfer" in "Who wrote the story about the striker's transfer?"; none in
     "When was this story published?"."""
-    return set(tokenize(question)) - _HEADER_WORDS
+    asking = _OUTLET_ASKED.match(question)
+    return set(tokenize(question)) - _HEADER_WORDS - set(tokenize(asking.group() if asking else ""))
 
 
 def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) -> Answer:

@@ -32,7 +32,7 @@ from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.evidence import article_coverage
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
-from qa.read.interview import ASKING, gives_words_to, label, spoken
+from qa.read.interview import ASKING, gives_words_to, label, words_start
 from qa.read.kinds import new_names
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate
@@ -190,7 +190,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
         order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text))     # or came before it
     if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date
-        order = _kept(d, order, lambda j, text, a, b: not all_past(index, _document(index, d, j), text[a:b]))
+        order = _kept(d, order, lambda j, text, a, b: not all_past(index, _document(index, d, j), text[a:b], text))
     # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …"); "How long was Aulakh
     # jailed for?": never his age
     order = _kept(d, order, lambda j, text, a, b: not replaced_asked(d.searched, text, a, b)
@@ -226,12 +226,14 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
                       notice=_joined(d.notice, said))
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
-    answers[0] = best = _named_speaker(index, d, int(order[0]), answers[0])
+    read = answers[0]
+    answers[0] = best = _named_speaker(index, d, int(order[0]), read)
     answers[0] = best = _pronoun_person(index, d, int(order[0]), best)
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
+    spoke = best is not read or any(best.text and best.text in name for name in said_by(best.sentence))
     their_words = _their_words(index, d, int(order[0])) \
-        or (bool(quote) and holds_quote(quote, d.evidence.texts[int(d.picked[order[0]])]))  # or the words quoted
+        or (bool(quote) and spoke and holds_quote(quote, read.sentence))    # or the words quoted, to a speaker named
     unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar and not their_words
     on_subject = best.source in about or their_words or _speaks_in_a_story_about(index, d, int(order[0]))
     if not (topic[order[0]] >= threshold or on_subject) or unanswered:
@@ -441,8 +443,11 @@ def _whole_answers(index: Index, d: Deliberation, order: np.ndarray, names: froz
     readings = list(d.readings)
     for j in order:
         if _interview_words(index, d, int(j), names):
-            start, end = spoken(d.evidence.texts[int(d.picked[j])])
-            readings[j] = replace(readings[j], start=start, end=end)
+            srow = int(d.evidence.srows[int(d.picked[j])])
+            begin, end = index.sentence_span(srow)
+            sentence = d.evidence.texts[int(d.picked[j])]
+            start = words_start(index.article_text(index.sentence_document(srow)), begin, end) - begin
+            readings[j] = replace(readings[j], start=start, end=len(sentence.rstrip()))
     return replace(d, readings=tuple(readings))
 
 
@@ -452,11 +457,9 @@ def _interview_words(index: Index, d: Deliberation, j: int, names: frozenset[str
     None when its paragraph has no such label."""
     srow = int(d.evidence.srows[int(d.picked[j])])
     doc = index.sentence_document(srow)
-    first = srow
-    while index.same_article(first, first - 1):
-        first -= 1
-    return gives_words_to(names, index.article_text(doc), index.sentence_span(srow)[0],
-                          index.documents[doc]["title"], index.sentence_text(first))
+    meta = index.documents[doc]
+    return gives_words_to(names, index.article_text(doc), index.sentence_span(srow)[0], meta["title"],
+                          index.sentence_text(meta["sentence_rows"][0]))
 
 
 def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:

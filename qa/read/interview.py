@@ -4,55 +4,105 @@ words a paragraph gives, and the interviewer's questions, which ask and tell not
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+from collections import Counter
+from dataclasses import dataclass
 
-from qa.read.span_choice import opening_name
+from qa.read.span_choice import opening_name, people_named
 
 # An interviewer's question: "Q: …", "**Question.** …"
 ASKING = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s", re.IGNORECASE)
 # A paragraph's speaker label: "A:" (the one interviewed) or a name ("FAIRWEATHER:", "Ros Fairweather:")
-_LABEL = re.compile(r"\W*(?P<label>A|Answer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*:\s+\S")
+_LABEL = re.compile(r"\W*(?P<label>A|Answer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*:\s+(?=\S)")
 _ANSWER = {"a", "answer"}
-_OPENING_LABEL = re.compile(r"\W*(?:A|Answer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*:\s+")
+# Labels that name no speaker: "Update: …", "Correction: …", "Q: …"
+_NOT_SPEAKERS = frozenset("""q question update updated correction clarification note editor source sources photo
+    picture video watch listen read related published posted comment analysis breaking live pictured""".split())
 
 
-def spoken(sentence: str) -> tuple[int, int]:
-    """Where the words of a sentence of a labelled paragraph are in it: all of it but the label
-    ("A: [That's nonsense.]") and the space after."""
-    m = _OPENING_LABEL.match(sentence)
-    return (m.end() if m else 0), len(sentence.rstrip())
+@dataclass(frozen=True)
+class _Lines:
+    """An article's non-blank lines: where each starts, the label opening it ("" for none) and where
+    its words after the label start; which labels are a speaker's."""
+
+    starts: tuple[int, ...]
+    labels: tuple[str, ...]
+    words_at: tuple[int, ...]
+    asking: tuple[bool, ...]        # an interviewer's question ("Q: …")
+    speakers: frozenset[str]
+
+
+@functools.lru_cache(maxsize=32)
+def _lines(text: str) -> _Lines:
+    """The lines of ``text`` with their labels (read once per article text). A label is a speaker's
+    in an interview: "A:" where the article also has an interviewer's question ("Q: …"), a name
+    where it labels another line too or the line next to one of a speaker who speaks twice (a
+    dateline, "NEW DELHI: …", stands alone), never "Update:", "Correction:" and the like."""
+    starts, labels, words_at, asking = [], [], [], []
+    at = 0
+    for line in text.split("\n"):
+        if line.strip():
+            m = _LABEL.match(line)
+            said = m.group("label").lower() if m else ""
+            starts.append(at)
+            asking.append(bool(ASKING.match(line)))
+            labels.append("" if said in _NOT_SPEAKERS or asking[-1] else said)
+            words_at.append(at + m.end() if m and said else -1)
+        at += len(line) + 1
+    counts = Counter(x for x in labels if x and x not in _ANSWER)
+    turns = {x for x, n in counts.items() if n > 1}         # a speaker's second turn
+    speakers = set(turns)
+    for i, x in enumerate(labels):
+        if x and x not in _ANSWER and turns & set(labels[max(0, i - 1):i + 2]):
+            speakers.add(x)                                   # or a turn between others'
+    if any(asking):
+        speakers |= _ANSWER
+    return _Lines(tuple(starts), tuple(labels), tuple(words_at), tuple(asking), frozenset(speakers))
 
 
 def label(text: str, start: int) -> str:
     """The speaker label, in lower case, of the paragraph of the article ``text`` holding the offset
     ``start`` ("a" for "A: Keep asking. I'm used to it.", "fairweather" for "FAIRWEATHER: …"); ""
-    for a paragraph with none. A label counts in an interview: "A:" where the article also has
-    an interviewer's question ("Q: …"), a name where it labels another paragraph too, or the
-    paragraph is next to a speaker's who speaks twice (a dateline, "NEW DELHI: …", or
-    "Correction: …" stands alone)."""
-    m = _LABEL.match(text, text.rfind("\n", 0, start) + 1)
-    if m is None or m.start("label") > start:
-        return ""
-    said = m.group("label").lower()
-    paragraphs = [p for p in text.split("\n") if p.strip()]
-    if said in _ANSWER:
-        return said if any(ASKING.match(p) for p in paragraphs) else ""
-    labels = [n.group("label").lower() if (n := _LABEL.match(p)) else "" for p in paragraphs]
-    turns = {x for x in labels if x and labels.count(x) > 1}        # a speaker's second turn
-    at = labels.index(said) if said in labels else -1
-    near = labels[max(0, at - 1):at + 2]
-    return said if said in turns or turns & set(near) else ""     # or a turn between others'
+    for a paragraph with none, or one that is not a speaker's (``_lines``). A paragraph runs from
+    a labelled line over the lines after it up to a blank line or the next label (a hard-wrapped
+    answer is one paragraph)."""
+    return _label_line(text, start)[0]
+
+
+def words_start(text: str, start: int, end: int) -> int:
+    """Where the words of the sentence ``text[start:end]`` begin: after the speaker label opening
+    it ("A: [That's nonsense.]"), else ``start``."""
+    said, at = _label_line(text, start)
+    return at if said and start <= at < end else start
+
+
+def _label_line(text: str, start: int) -> tuple[str, int]:
+    """(the speaker label of the paragraph holding ``start``, where the words after it begin)."""
+    lines = _lines(text)
+    i = bisect.bisect_right(lines.starts, start) - 1
+    while i >= 0:
+        if lines.labels[i] or lines.asking[i]:
+            break
+        if i == 0 or text[lines.starts[i - 1]:lines.starts[i]].count("\n") > 1:     # a blank line before
+            return "", -1
+        i -= 1
+    if i < 0 or lines.labels[i] not in lines.speakers:
+        return "", -1
+    return lines.labels[i], lines.words_at[i]
 
 
 def gives_words_to(names: frozenset[str], text: str, start: int, title: str, opening: str) -> bool | None:
     """Whether the labelled paragraph (``label``) of the article ``text`` holding the offset
     ``start`` gives the words of the person ``names`` (their name's words, in lower case): its
-    label names them, or it is an answer ("A:") of an interview with them, named in the article's
-    ``title`` or by its ``opening`` sentence ("Rosalind Fairweather, 46, spent a decade …"). None
-    for a paragraph with no label: it gives no one's words this way."""
+    label names them, or it is an answer ("A:") of an interview with them: the one the article's
+    ``opening`` sentence opens with ("Rosalind Fairweather, 46, spent a decade …"), else the one
+    person its ``title`` names. None for a paragraph with no label: it gives no one's words this way."""
     said = label(text, start)
     if not said:
         return None
     if said in _ANSWER:
-        said = " ".join([title, opening_name(opening)])
+        people = people_named(title)
+        said = opening_name(opening) or (people[0] if len(set(people)) == 1 else "")
     return bool(names & {w.lower() for w in re.findall(r"\w+", said)})

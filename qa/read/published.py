@@ -9,14 +9,11 @@ import re
 
 from qa.index.loaded import Index
 from qa.ingest.dates import full_dates
-from qa.read.byline import quoted_from_header
+from qa.read.byline import ARTICLE, quoted_from_header
 from qa.records import Answer
 
-_ARTICLE = (r"(?:the|this|that|a|an)\s+(?:(?!(?:that|which|who|whose|book|novel|letter|song|play|film|report|law"
-            r"|bill|memo|email)\b)[\w'’-]+\s+){0,3}?(?:story|article|piece|news\s+report|review|column|interview"
-            r"|feature|profile|obituary|editorial|live\s+blog|blog\s+post)\b")
 _WHEN_PUBLISHED = re.compile(
-    rf"^\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:was|were|did)\s+{_ARTICLE}[^?]*?"
+    rf"^\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:was|were|did)\s+{ARTICLE}[^?]*?"
     r"\b(?:published|posted|written|filed|run|released|come\s+out|appear|go\s+online|put\s+online)\b[\s?.!]*$",
     re.IGNORECASE)
 

@@ -11,18 +11,15 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
-from qa.read.byline import quoted_from_header
+from qa.read.byline import ARTICLE, OUTLET, quoted_from_header
 from qa.records import Answer
 
-_OUTLET = (r"(?:news\s+)?(?:newspapers?|papers?|publications?|outlets?|(?:web\s*)?sites?|magazines?|agency|agencies"
-           r"|broadcasters?|titles?|publishers?)")
-_ARTICLE = (r"(?:the|this|that|a|an)\s+(?:(?!(?:that|which|who|whose|book|novel|letter|report|song|play|film|study"
-            r"|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,3}?(?:story|article|piece|news\s+report|review|column"
-            r"|interview|feature|profile|obituary|editorial|live\s+blog|blog\s+post|news)\b")
 _WHO_PUBLISHED = re.compile(
-    rf"^\W*(?:who|(?:which|what)\s+{_OUTLET})\s+(?:published|ran|carried|printed)\s+{_ARTICLE}"
-    rf"|^\W*(?:which|what)\s+{_OUTLET}\s+(?:reported|covered|broke|published|ran|carried)\s+(?!that\b|on\s+whether\b)"
-    rf"|^\W*(?:who|which|what)\s+(?:is|was)\s+the\s+publisher\s+of\s+{_ARTICLE}", re.IGNORECASE)
+    rf"^\W*(?:who|(?:which|what)\s+(?:{OUTLET}|sites?|websites?|agency|agencies))\s+(?:published|ran|carried"
+    rf"|printed)\s+{ARTICLE}"
+    rf"|^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:reported|covered|broke|published|ran|carried)\s+"
+    r"(?!that\b|on\s+whether\b|out\b|up\b|into\b)"
+    rf"|^\W*(?:who|which|what)\s+(?:is|was)\s+the\s+publisher\s+of\s+{ARTICLE}", re.IGNORECASE)
 
 
 def asks_publisher(question: str) -> bool:
@@ -46,14 +43,15 @@ def reports_publishing(answer: Answer, sure: float) -> bool:
 
 def by_publisher(index: Index, answer: Answer) -> Answer:
     """For a question asking who published an article: the publisher of the article ``answer`` (to
-    the same question) quotes, from its text above the first sentence; ``answer`` as it is when it
-    found nothing; "not found", saying why, when the article names no publisher or only in its
-    page's metadata."""
+    the same question) quotes, from its text above the first sentence or from a wire story's
+    dateline ("LONDON, Sept 2 (Meridian Wire) — …"); ``answer`` as it is when it found nothing; "not
+    found", saying why, when the article names no publisher or only in its page's metadata."""
 
     def masthead(text: str, first: tuple[int, int], publisher: str) -> tuple[int, int] | None:
-        at = text.casefold().find(publisher.casefold(), 0, first[0])
-        return None if at < 0 else (at, at + len(publisher))
+        m = re.compile(re.escape(publisher), re.IGNORECASE).search(text, 0, first[0]) \
+            or re.compile(rf"\(\s*({re.escape(publisher)})\s*\)").search(text, first[0], first[1])
+        return None if m is None else m.span(m.lastindex or 0)
 
     return quoted_from_header(index, answer, "publisher", masthead, "{source} names no publisher.",
                               "The page's metadata gives {value} as the publisher of {source}, but its text does "
-                              "not name it above the story.")
+                              "not name it above the story or in its dateline.")

@@ -386,7 +386,14 @@ def quote_asked(question: str) -> tuple[str, ...]:
 def unclosed_quote(sentence: str) -> bool:
     """Whether ``sentence`` opens a quotation it does not close ('"People here have had to drive
     two hours.': its speaker comes after, '… That ends in April," she said.')."""
-    return sentence.count('"') % 2 == 1 or sentence.count("“") > sentence.count("”")
+    opened = len(_OPENING_MARK.findall(sentence))
+    return opened > len(_CLOSING_MARK.findall(sentence))
+
+
+# A quotation mark opening a quotation (at the start, after a space, a colon or a bracket, before a
+# word) and one closing it (after a word or punctuation, before a space, punctuation or the end)
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s:(\[—–]))[\"“](?=[\w‘'…])")
+_CLOSING_MARK = re.compile(r"(?<=[\w.,!?;:’'…)-])[\"”](?=[\s)\]—–,.;:!?]|$)")
 
 
 def holds_quote(words: tuple[str, ...], sentence: str) -> bool:
@@ -498,7 +505,7 @@ _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{_NAME_RUN.pattern}\s
                       rf"|{_CLAUSE}(?P<d>{_NAME_RUN.pattern}),\s+{_ROLE},\s+{_QUOTING}\b"
                       rf"|{_CLAUSE}(?P<f>{_NAME_RUN.pattern}),\s+(?:who|whose)\b[^,;:\"“”()]{{2,120}}?,\s+{_QUOTING}\b"
                       rf"|(?P<g>{_NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?{_NAME_RUN.pattern}\s+{_SAYS}\b"
-                      rf"|(?P<a>{_NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+{_SAYS}\b|\b{_SAYS}\s+(?P<b>{_NAME_RUN.pattern})")
+                      rf"|(?P<a>{_NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+{_SAYS}\b|\b{_QUOTING}\s+(?P<b>{_NAME_RUN.pattern})")
 
 
 def said_by(sentence: str) -> list[str]:
@@ -506,8 +513,9 @@ def said_by(sentence: str) -> list[str]:
     said …", "…, said Kim Ode", "…, said the firm's chief executive, Kim Ode.", "Kim Ode, who
     chairs the group, said …", "Sergeant Kim Ode of Kelderby Police said …"); a name opening the
     sentence counts, a pronoun ("She said") does not."""
-    names = [next(filter(None, m.group("a", "b", "c", "d", "e", "f", "g"))) for m in _SAID_BY.finditer(sentence)]
-    return [n for n in names if content_words(n)]        # not "She said"
+    names = [next(filter(None, m.group("a", "b", "c", "d", "e", "f", "g"))).rstrip(".")
+             for m in _SAID_BY.finditer(sentence)]
+    return [n for n in names if content_words(n)]        # not "She said"; not "…," she told Kim Ode.
 
 
 _PRONOUN_SAYS = re.compile(rf"(?:[,\"”’]\s+|^)(?P<p>he|she|they)\s+{_SAYS}\b"
@@ -525,7 +533,7 @@ def spoken_of(sentence: str, names: frozenset[str]) -> bool:
 
 
 # The one spoken to: "She spoke to [Marcus Oyelaran].", "Police told [Mr Aulakh's family] …"
-_LISTENER = re.compile(r"\b(?:told|tells|telling|asked|asks|interviewed|(?:spoke|speaks|speaking|talked|talks|talking"
+_LISTENER = re.compile(r"\b(?:told|tells|telling|interviewed|(?:spoke|speaks|speaking|talked|talks|talking"
                        r"|said|wrote|writes|writing|replied|reply|replying)\s+to)\s+$", re.IGNORECASE)
 
 

@@ -121,23 +121,28 @@ def _spoken(t: DateMention) -> str:
     return f"{calendar.month_name[t.month]} {t.year}" if t.month else str(t.year)
 
 
-def all_past(index: Index, doc: int, span: str) -> bool:
-    """Whether every date, month or year ``span`` names is before the date of article
-    ``documents[doc]`` ("strikes on 12 May, 2 June and 27 June" in a story of 20 July 2023: a day
-    and month counted in the article's year): it tells what was, not what is to come. False when
-    it names none ("last year" and "three weeks ago" are before it too), or the article has no
-    date."""
+def all_past(index: Index, doc: int, span: str, sentence: str = "") -> bool:
+    """Whether every date, month or year ``span`` (of ``sentence``) names is before the date of
+    article ``documents[doc]``: it tells what was, not what is to come ("strikes on 12 May, 2 June
+    and 27 June" in a story of 20 July 2023; "last year", "three weeks ago"). A day and month
+    without a year is of the story's year, or of the next when the sentence looks ahead ("will
+    reopen on 2 June"). False when the span names no time, or the article has no date."""
     filed = index.times(doc).date
     if filed is None:
         return False
-    named = dates_named(span, filed.year)
+    ahead = bool(_AHEAD.search(sentence))
+    named = dates_named(span, filed.year + 1 if ahead else filed.year)
     whole = (filed.year, filed.month, filed.day)
     to_come = [t for t in named if not ((t.year, t.month or 12, t.day or 31) < whole if t.month or t.day
                                         else t.year < filed.year)]
     return not to_come and bool(named or _AGO.search(span))
 
 
-# A time named as gone by: "last year", "yesterday", "three weeks ago", "earlier this month"
-_AGO = re.compile(r"\b(?:last\s+(?:year|month|week|summer|winter|spring|autumn|season)|yesterday"
+# A time named as gone by: "last year", "yesterday", "three weeks ago", "earlier this month" (not
+# "the last week of August")
+_AGO = re.compile(r"\b(?:(?<!the\s)last\s+(?:year|month|week|summer|winter|spring|autumn|season)|yesterday"
                   r"|\w+\s+(?:years?|months?|weeks?|days?)\s+ago|earlier\s+this\s+(?:year|month|week))\b",
                   re.IGNORECASE)
+# A sentence looking ahead: "will reopen on 2 June", "is due on", "from next month"
+_AHEAD = re.compile(r"\b(?:will|shall|due|expected|scheduled|planned|set\s+to|going\s+to|(?:is|are)\s+to)\b|['’]ll\b",
+                    re.IGNORECASE)

@@ -293,6 +293,7 @@ def test_a_masthead_line_in_the_header_is_the_publisher_not_article_text(header)
     "Anjali Rhodes",                            # a name without "By": an author, perhaps
     "The Long Read",
     "Courier staff meet on 5 May",
+    "Post Office Horizon Scandal", "Glastonbury Review",     # no newspaper word last
 ])
 def test_a_header_line_that_is_not_a_masthead_stays_article_text(line):
     raw = f"Lode Bridge closed\nPublished 15 January 2024\n{line}\n\nThe bridge was closed on Sunday.\n"
@@ -308,7 +309,8 @@ def test_a_masthead_shaped_line_in_the_body_is_never_the_publisher():
     alone = TextLoader().load(b"Lode Bridge closed\nThe Fenwick Courier\n")     # all the text there is
     assert alone.publisher == "" and [alone.text[s:e] for s, e in alone.blocks] == ["The Fenwick Courier"]
     titled = TextLoader().load(b"Bridge shut | City Times\nThe Fenwick Courier\n\nThe bridge was shut.\n")
-    assert titled.publisher == "City Times"                  # the headline's publisher comes first
+    assert titled.publisher == "City Times"                  # the headline's publisher comes first,
+    assert titled.text[titled.blocks[0][0]:].startswith("The Fenwick Courier")    # and another name stays text
 
 
 WIRE = ("Kestrel Mining agrees takeover by Bardon Resources\n\n"

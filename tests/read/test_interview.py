@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.interview import ASKING, gives_words_to, label, spoken
+from qa.read.interview import ASKING, gives_words_to, label, words_start
 
 INTERVIEW = ("Ros Fairweather, 46, spent a decade campaigning for cycle lanes. She spoke to Marcus Oyelaran.\n\n"
              "**Q: Your critics say you are against drivers.**\n\n"
@@ -43,14 +43,30 @@ def test_an_interviews_answers_are_the_words_of_the_one_interviewed():
         not gives_words_to(frozenset({"host"}), TRANSCRIPT, at, "", "")
 
 
-@pytest.mark.parametrize("sentence, words", [
-    ("A: That's nonsense.", "That's nonsense."),
-    ("LIND: It will open in May. ", "It will open in May."),
-    ("I drive a van.", "I drive a van."),
-])
-def test_the_words_a_labelled_sentence_gives(sentence, words):
-    start, end = spoken(sentence)
-    assert sentence[start:end] == words
+def test_the_words_a_labelled_sentence_gives_start_after_its_label_only_where_it_has_one():
+    text = "HOST: Why now?\n\nLIND: Money: we have none. Money: none at all.\n\nHOST: Thanks.\n\nLIND: Bye."
+    first, later = text.index("LIND: Money"), text.index("Money: none")
+    assert text[words_start(text, first, later):later] == "Money: we have none. "
+    assert words_start(text, later, len(text)) == later        # "Money:" inside the answer is its words
+
+
+def test_a_hard_wrapped_answer_is_one_paragraph_and_notes_are_no_speakers():
+    text = ("Ros Fair spoke to us.\n\nQ: Why stand?\n\nA: Someone had to. After the third crash\nI had run out "
+            "of ways to be heard.\n\nUpdate: corrected.\n\nUpdate: corrected again.\n\nQuestion: And now? What "
+            "next?\n\nA: Keep asking.")
+    assert label(text, text.index("I had run out")) == "a"                     # the answer's second line
+    assert label(text, text.index("corrected again")) == ""                    # "Update:" twice is no speaker
+    assert label(text, text.index("What next")) == ""                          # the interviewer's question
+
+
+def test_the_one_interviewed_is_the_one_the_story_opens_with_or_the_one_person_its_title_names():
+    at = INTERVIEW.index("Keep asking")
+    assert not gives_words_to(frozenset({"marcus", "oyelaran"}), INTERVIEW, at, "Marcus Oyelaran meets Ros Fairweather",
+                              "She has campaigned for years.")              # two people in the title: neither
+    assert gives_words_to(frozenset({"fairweather"}), INTERVIEW, at, "An interview with campaigner Ros Fairweather",
+                          "She has campaigned for years.")
+    assert not gives_words_to(frozenset({"lind"}), INTERVIEW, at, "Ros Fairweather: 'Mara Lind has failed us'",
+                              "Ros Fairweather, 46, spent a decade campaigning.")
 
 
 def test_an_interviewers_question_asks():

@@ -27,6 +27,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who published the report on the bridge?", False),               # a report the articles tell of
     ("Who is the publisher of the novel?", False),
     ("Who published the novel?", False),
+    ("Which agency ran the vaccine rollout?", False),                  # an agency, a site: no publisher of news
+    ("Which sites ran out of vaccine?", False),
 ])
 def test_what_asks_who_published_an_article(question, asks):
     assert asks_publisher(question) is asks
@@ -51,6 +53,10 @@ def test_the_publisher_is_quoted_from_the_masthead_else_not_found_saying_why(tmp
     (seeds / "museum.txt").write_text("Museum reopens\n\nThe maritime museum reopened on Friday after a "
                                       "restoration of its warehouse.\n", encoding="utf-8")
     (seeds / "ferry.html").write_text(PAGE, encoding="utf-8")
+    (seeds / "wire.txt").write_text("Kestrel Mining agrees takeover\n\nLONDON, Sept 2 (Meridian Wire) — Kestrel Mining "
+                                    "has agreed to a takeover by Bardon Resources.\n", encoding="utf-8")
+    (seeds / "strasse.txt").write_text("Straßensperre in Kelder\nKelder Post\n\nThe Kelder ring road will close for "
+                                       "resurfacing in May.\n", encoding="utf-8")
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("Which newspaper ran the story about the harbour bridge repairs?")
@@ -63,3 +69,8 @@ def test_the_publisher_is_quoted_from_the_masthead_else_not_found_saying_why(tmp
     assert not a.found and "gives Island Courier as the publisher of ferry.html" in a.notice
     a = engine.answer("Who published this story?", about=["bridge.txt"])
     assert a.found and a.text == "Esk Valley Times"
+    a = engine.answer("Which news agency reported the Kestrel Mining takeover by Bardon Resources?")
+    assert a.found and a.text == "Meridian Wire" and engine.article_text("wire.txt")[a.start:a.end] == a.text
+    a = engine.answer("Which newspaper reported the Kelder ring road resurfacing?")
+    text = engine.article_text("strasse.txt")
+    assert a.found and a.text == "Kelder Post" == text[a.start:a.end]      # offsets in the text as it is ("ß")

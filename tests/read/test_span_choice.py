@@ -389,13 +389,14 @@ def test_the_speaker_a_question_asks_about(question, who, names):
 
 @pytest.mark.parametrize("sentence, names", [
     ('Opposition leader Tomas Oduya called the cuts "a slow demolition".', ["Tomas Oduya"]),
-    ('"We will fight it," said Mara Lind.', ["Mara Lind."]),
+    ('"We will fight it," said Mara Lind.', ["Mara Lind"]),
     ("Judith Ambrose, who chairs the residents' group, said the plan was a betrayal.", ["Judith Ambrose"]),
     ("The airport's managing director, Colette Brannigan, said she expected more flights.", ["Colette Brannigan"]),
     ('Detective Sergeant Nia Achter of Kelderby Police said: "We need help."', ["Detective Sergeant Nia Achter"]),
     ("The committee, which met on Tuesday, said no.", []),
+    ('"That ends in April," she told Colette Brannigan.', []),     # the one told listens
     ('She added: "It is over."', []),                            # a pronoun is nobody named
-    ('"We are sorry," said Northwind\'s chief medical officer, Dr Mara Lind.', ["Dr Mara Lind."]),
+    ('"We are sorry," said Northwind\'s chief medical officer, Dr Mara Lind.', ["Dr Mara Lind"]),
     ('"We are sorry," said the chief executive, Mara Lind, on Monday.', ["Mara Lind"]),
     ('Mara Lind, the firm\'s chief executive, said the cuts were over.', ["Mara Lind"]),
     ('"It is over," said Mara Lind, the chief executive.', ["Mara Lind"]),
@@ -793,6 +794,11 @@ def test_the_one_spoken_to_is_not_speaking():
     assert not spoken_to("Mr Aulakh told reporters he was innocent.", frozenset({"aulakh"}))
     assert not spoken_to("Lind spoke to Reyes, and Reyes said no.", frozenset({"reyes"}))    # then speaks
     assert not spoken_to("The ferry left at noon.", frozenset({"reyes"}))
+    assert not spoken_to('"What happens to the workers now?" asked Marcus Oyelaran.', frozenset({"oyelaran"}))
+    from qa.read.span_choice import unclosed_quote
+
+    assert unclosed_quote('"People here have had to drive two hours.') and unclosed_quote("“It is over.")
+    assert not unclosed_quote('That ends in April."') and not unclosed_quote('"We will fight," he said.')
 
 
 def test_a_measure_is_not_quoted_with_an_age_inside_it():
