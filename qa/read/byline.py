@@ -36,17 +36,21 @@ def asks_author(question: str) -> bool:
 
 def by_author(index: Index, answer: Answer) -> Answer:
     """For a question asking who wrote an article: the author of the article ``answer`` (to the
-    same question) quotes, from its byline; ``answer`` as it is when it found nothing (the articles
-    are not about the question's subject); "not found", saying why, when the article names no
-    author or only in its page's metadata."""
+    same question) quotes, from its byline or a wire story's sign-off ("Reporting by …");
+    ``answer`` as it is when it found nothing (the articles are not about the question's subject);
+    "not found", saying why, when the article names no author or only in its page's metadata."""
 
     def byline(text: str, first: tuple[int, int], author: str) -> tuple[int, int] | None:
         at = text.find(author, 0, first[0])
-        return None if at < 0 else (at, at + len(author))
+        if at >= 0:
+            return at, at + len(author)
+        lead = author.split(" and ")[0]         # a wire sign-off: "(Reporting by Anjali Rhodes; Editing by …)"
+        m = re.search(rf"\bReporting\s+by\s+({re.escape(author)}|{re.escape(lead)})\b", text[first[1]:], re.IGNORECASE)
+        return None if m is None else (first[1] + m.start(1), first[1] + m.end(1))
 
     return quoted_from_header(index, answer, "author", byline, "{source} names no author.",
                               "The page's metadata gives {value} as the author of {source}, but its text has no "
-                              "byline to quote.")
+                              "byline or sign-off to quote.")
 
 
 def quoted_from_header(index: Index, answer: Answer, field: str,

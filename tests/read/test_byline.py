@@ -49,3 +49,16 @@ def test_the_author_is_quoted_from_the_byline_else_not_found_saying_why(tmp_path
     assert not a.found and a.notice == "museum.txt names no author." and a.passages
     a = engine.answer("Who wrote the story about the ferry crews strike?")
     assert not a.found and "gives Rhys Penhale as the author of ferry.html" in a.notice
+
+
+def test_a_wire_storys_author_is_quoted_from_its_sign_off(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "wire.txt").write_text("Kestrel Mining agrees takeover\n\nLONDON, Sept 2 (Meridian Wire) — Kestrel Mining "
+                                    "has agreed to a takeover by Bardon Resources.\n\n(Reporting by Anjali Rhodes; "
+                                    "Editing by Tom Whitcombe)\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who wrote the story about the Kestrel Mining takeover by Bardon Resources?")
+    assert a.found and a.text == "Anjali Rhodes" and engine.article_text("wire.txt")[a.start:a.end] == a.text
+    assert a.sentence == "(Reporting by Anjali Rhodes; Editing by Tom Whitcombe)"
