@@ -39,10 +39,10 @@ from qa.chat.referents import (
     short_answer,
     subject,
 )
+from qa.read.asked import is_measure
 from qa.read.byline import asks_author, story_subject
 from qa.read.published import asks_date
 from qa.read.publisher import asks_publisher
-from qa.read.span_choice import is_measure
 
 # Pronouns that stand for the referent as a subject/object ("he") or a possessor ("his").
 _PERSONAL = {"he", "she", "him", "they", "them", "it", "her"}

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 
 from qa.encode.words import STOPWORDS
+from qa.read.asked import Wanted, wanted
 from qa.read.kinds import AUXILIARIES, ROLE_WORDS
-from qa.read.span_choice import Wanted, wanted
 
 PERSON, GROUP, THING, PLACE = "person", "group", "thing", "place"
 

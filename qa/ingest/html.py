@@ -14,7 +14,7 @@ from qa.ingest.clutter import title_and_blocks
 from qa.ingest.dates import full_dates, publication_line
 from qa.ingest.decode import decode
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
-from qa.ingest.text import byline_above, metadata_line, opening_dateline, publisher_above, split_publisher
+from qa.ingest.text import byline, byline_above, metadata_line, opening_dateline, publisher_above, split_publisher
 
 _OPTIONS = dict(
     with_metadata=True,
@@ -95,6 +95,38 @@ def page_text(raw: bytes) -> str:
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 
 
+# The elements a page shows its credits in: a byline ("By Hannah Okafor, Transport Correspondent")
+# and the date it was published ("Thursday 4 November 2021, 7:30am")
+_CREDIT_XPATH = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or @rel='author' "
+                 "or @itemprop='author' or contains(@class, 'author')] | //time")
+
+
+def visible_credits(markup: str, author: str, date: str) -> list[str]:
+    """The byline and date line a page shows, as it shows them, when they agree with its metadata
+    (``author``, ``date``): the first element of class "byline" (or an author's) whose text names
+    the author, and the first ``<time>`` (or such) whose text gives the date. A page's text is
+    quoted only as the page shows it; metadata alone is never made into a line."""
+    if not (author or date):
+        return []
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(markup)
+    except Exception:           # unparsable markup: nothing shown to quote
+        return []
+    iso = full_dates(date)[0].iso() if full_dates(date) else ""
+    byline_line = date_line = ""
+    for element in tree.xpath(_CREDIT_XPATH)[:50]:
+        line = " ".join(element.text_content().split())
+        if not line or len(line) > 200:
+            continue
+        if not byline_line and author and author.split()[-1] in line and byline(line):
+            byline_line = line
+        elif not date_line and iso and publication_line(line) == iso:
+            date_line = line
+    return [x for x in (byline_line, date_line) if x]
+
+
 def title_publisher(markup: str, headline: str) -> str:
     """The publisher the page's ``<title>`` names after the ``headline`` ("Café Lumière closes –
     Coastline Weekly", where the extraction took the headline from an ``<h2>``), or ""."""
@@ -130,8 +162,14 @@ class HtmlLoader:
         first_line = body.split("\n", 1)[0].strip()
         if not title:
             title = first_line[:300]
-        # The headline is the text's first line (quotable, and read as the title like a text file's).
-        text = body if first_line == title else f"{title}\n\n{body}"
+        # The headline is the text's first line (quotable, and read as the title like a text file's),
+        # then the byline and date line the page shows where the extraction left them out.
+        credits = [line for line in visible_credits(markup, page.author or "", page.date or "") if line not in body]
+        if first_line == title and not credits:
+            text = body
+        else:
+            rest = body.split("\n", 1)[1].lstrip("\n") if first_line == title and "\n" in body else body
+            text = "\n".join([title, *credits]) + "\n\n" + rest
         text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n"
         # What trafilatura keeps of a page's furniture ("CLICK HERE TO READ MORE" inside the article
         # element, a lone "Share" line) is left out as in a text file.

@@ -15,8 +15,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from qa.read.asked import content_words
 from qa.read.normalize import normalize_answer
-from qa.read.span_choice import content_words
 
 CLASSES = ("exact", "boundary", "another phrase", "question's own words", "wrong sentence", "abstained")
 

@@ -10,9 +10,9 @@ A question the articles are about keeps its best answer even when that answer is
 says so); only a question they are not about abstains. Some questions are answered only by what
 can answer them: one naming a year or month by an article of that time (``qa.read.timing``); one
 asking for a sum of money ("How much did it cost?") by a quoted span that is one, and one asking
-for a figure in a year it names not by the figure for another year (``span_choice.fits``); one
+for a figure in a year it names not by the figure for another year (``figures.fits``); one
 asking for a count, an amount, a year, a date or an age ("How many …?", "On what date …?") by a
-span that gives one (``span_choice.gives_figure``: not the year of "the 2005 Six Counties" for
+span that gives one (``figures.gives_figure``: not the year of "the 2005 Six Counties" for
 "How many …?"); and none naming something no article mentions, nor nearly
 (``spelling.strangers``); otherwise "not found", saying why. "And X?" is not given the answer
 just given (``not_again``)."""
@@ -29,58 +29,42 @@ from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.ingest.dates import dateline_end
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
-from qa.read.byline import asks_author, by_author, story_asked
-from qa.read.evidence import article_coverage
-from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
-from qa.read.interview import ASKING, gives_words_to, label, words_start
-from qa.read.kinds import new_names
-from qa.read.normalize import normalize_answer
-from qa.read.pipeline import Deliberation, deliberate
-from qa.read.published import asks_date, by_date
-from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
-from qa.read.span_choice import (
-    SAYING,
+from qa.read.asked import (
     Wanted,
-    age_for_measure,
-    age_then,
-    asked_words,
     asked_years,
-    choose,
     currency_asked,
     described,
-    describes,
     figure_asked,
-    fits,
-    gives_figure,
-    holds_quote,
-    margin,
     margin_asked,
-    margin_at,
     measure_asked,
     money_asked,
-    names_someone,
-    of_a_person,
-    only_said,
-    opening_name,
     ordinal_asked,
-    people_named,
-    pronoun_speaker,
-    quote_asked,
-    quoted_speaker,
-    replaced_asked,
-    said_about,
-    said_by,
-    said_topic,
-    speaker,
-    speaks,
-    spoken_of,
-    spoken_to,
-    unclosed_quote,
     wanted,
     years_named,
     yes_no,
 )
+from qa.read.attribution import (
+    WHO_SAID,
+    gives_their_words,
+    named_speaker,
+    pronoun_person,
+    quotes_speaker,
+    speaks_in_a_story_about,
+    whole_answers,
+)
+from qa.read.byline import asks_author, by_author, story_asked
+from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
+from qa.read.figures import age_for_measure, age_then, fits, gives_figure
+from qa.read.interview import ASKING, label
+from qa.read.kinds import new_names
+from qa.read.normalize import normalize_answer
+from qa.read.pipeline import Deliberation, deliberate, document_of
+from qa.read.published import asks_date, by_date
+from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
+from qa.read.span_choice import choose, describes, replaced_asked
+from qa.read.speakers import holds_quote, quote_asked, said_by, speaker
 from qa.read.timing import all_past, asked, covers, notice, outside, period
+from qa.read.votes import margin, margin_at
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
 from qa.settings import DEFAULT, Settings
@@ -130,7 +114,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     ``about``: seed files the conversation is known to be about (a follow-up to an answer quoted
     from one of them): an answer from one of those is on topic whatever its "topic" probability,
     as is a sentence giving words by name to the one person a question asks only what they said
-    ("What did Tomas Reyhill say?", ``span_choice.quoted_speaker``), which answers it whatever the
+    ("What did Tomas Reyhill say?", ``speakers.quoted_speaker``), which answers it whatever the
     "answerable" model says (it asks nothing else; "Kim said" leaves "Jong Un" out); other answers
     must pass the "answerable" bar. A question naming something no article mentions, nor nearly ("Zorbex";
     ``Deliberation.strangers``), is not answered: the notice names it. ``not_again``: (seed file,
@@ -163,7 +147,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             p[answer] = max(p[answer], p[asking])
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
-        order = np.array([j for j in order if covers(index, _document(index, d, j), times, _context(index, d, j))],
+        order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))],
                          dtype=np.int64)
     said = notice(times, period(index)) if times and len(order) == 0 else ""
     withheld = said or outside(index, times)        # said when no answer is given, for whatever reason
@@ -190,7 +174,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
         order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text))     # or came before it
     if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date
-        order = _kept(d, order, lambda j, text, a, b: not all_past(index, _document(index, d, j), text[a:b], text))
+        order = _kept(d, order, lambda j, text, a, b: not all_past(index, document_of(index, d, j), text[a:b], text))
     # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …"); "How long was Aulakh
     # jailed for?": never his age
     order = _kept(d, order, lambda j, text, a, b: not replaced_asked(d.searched, text, a, b)
@@ -202,10 +186,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             p[order[0]] = max(p[order[0]], p[first])
     who, names = speaker(d.searched)
     if names and len(order):        # "What did X say?": only what X is said to have said
-        order = np.array([j for j in order if _quotes_speaker(index, d, int(j), names)], dtype=np.int64)
+        order = np.array([j for j in order if quotes_speaker(index, d, int(j), names)], dtype=np.int64)
         if wanted(d.searched) is Wanted.QUOTE:      # "What did she say?": all an interview's answer says
-            d = _whole_answers(index, d, order, names)
-        by_name = [j for j in order if _their_words(index, d, int(j)) or _speaks_in_a_story_about(index, d, int(j))]
+            d = whole_answers(index, d, order, names)
+        by_name = [j for j in order if gives_their_words(index, d, int(j)) or speaks_in_a_story_about(index, d, int(j))]
         order = np.array(by_name + [j for j in order if j not in by_name], dtype=np.int64)   # their words first
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
@@ -217,7 +201,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         saying = [j for j in order if describes(d.evidence.texts[int(d.picked[j])], d.readings[j].start,
                                                 d.readings[j].end, d.searched)]
         order = np.array(saying + [j for j in order if j not in saying], dtype=np.int64)
-    quote = quote_asked(d.searched) if _WHO_SAID.match(d.searched) else ()
+    quote = quote_asked(d.searched) if WHO_SAID.match(d.searched) else ()
     if quote and len(order):        # 'Who said "…"?': the sentence holding the words quoted first
         holding = [j for j in order if holds_quote(quote, d.evidence.texts[int(d.picked[j])])]
         order = np.array(holding + [j for j in order if j not in holding], dtype=np.int64)
@@ -227,15 +211,15 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                       notice=_joined(d.notice, said))
     answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
     read = answers[0]
-    answers[0] = best = _named_speaker(index, d, int(order[0]), read)
-    answers[0] = best = _pronoun_person(index, d, int(order[0]), best)
+    answers[0] = best = named_speaker(index, d, int(order[0]), read)
+    answers[0] = best = pronoun_person(index, d, int(order[0]), best)
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
     spoke = best is not read or any(best.text and best.text in name for name in said_by(best.sentence))
-    their_words = _their_words(index, d, int(order[0])) \
+    their_words = gives_their_words(index, d, int(order[0])) \
         or (bool(quote) and spoke and holds_quote(quote, read.sentence))    # or the words quoted, to a speaker named
     unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar and not their_words
-    on_subject = best.source in about or their_words or _speaks_in_a_story_about(index, d, int(order[0]))
+    on_subject = best.source in about or their_words or speaks_in_a_story_about(index, d, int(order[0]))
     if not (topic[order[0]] >= threshold or on_subject) or unanswered:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
                       notice=_joined(d.notice, withheld))
@@ -256,7 +240,7 @@ def _quoted_again(index: Index, d: Deliberation, not_again: frozenset[tuple[str,
     readings, spent = list(d.readings), set()
     for j, r in enumerate(d.readings):
         sentence = d.evidence.texts[int(d.picked[j])]
-        doc = _document(index, d, j)
+        doc = document_of(index, d, j)
         given = [q for source, where, q in not_again if source == index.documents[doc]["source"] and where == sentence]
         if _new_quote(sentence, r.start, r.end, given):
             continue
@@ -321,28 +305,11 @@ def _kept(d: Deliberation, order: np.ndarray, keep) -> np.ndarray:
                                               d.readings[j].end)], dtype=np.int64)
 
 
-def _named(names: frozenset[str], text: str) -> bool:
-    """Whether ``text`` holds a word of the name ``names`` (its words, in lower case)."""
-    return bool(names & {w.lower() for w in re.findall(r"\w+", text)})
-
-
-def _speaks_in_a_story_about(index: Index, d: Deliberation, j: int) -> bool:
-    """Whether the j-th sentence read gives words, by name or by a pronoun right after a sentence
-    naming them (``_pronoun_for_speaker``), to the person "What did X say about Y?" asks about, in
-    an article that holds every word of Y ("What did Dr Lind say about the
-    recall?": her words in the story of the recall, though the quote itself never says "recall")."""
-    topic = said_about(d.searched, d.evidence.texts[int(d.picked[j])]) \
-        or (said_topic(d.searched) if _pronoun_for_speaker(index, d, j)       # "…," she said.
-            or _interview_words(index, d, j, speaker(d.searched)[1]) else "")    # "A: …" in her interview
-    words = tokenize(topic)
-    return bool(words) and article_coverage(index, words, _document(index, d, j))[1] == 0      # none missing
-
-
 def _same_subject(index: Index, d: Deliberation, j: int, k: int) -> bool:
     """Whether the j-th sentence read is of the k-th one's article and names nothing that neither
     the question nor that sentence names ("Revenue fell to £4.2bn." after "Solent Power made a
     loss …", not "Revenue at its rival, Wessex Grid, rose …")."""
-    if _document(index, d, j) != _document(index, d, k):
+    if document_of(index, d, j) != document_of(index, d, k):
         return False
     known = d.searched + " " + d.evidence.texts[int(d.picked[k])]
     return not new_names(known, d.evidence.texts[int(d.picked[j])])
@@ -389,89 +356,17 @@ def _answer_to_asking(index: Index, d: Deliberation, order: np.ndarray) -> int |
 
 def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:
     """Whether the span quoted from the j-th sentence read is a sum of money when one is asked for,
-    and not a figure for another year than the one asked about (``span_choice.fits``)."""
+    and not a figure for another year than the one asked about (``figures.fits``)."""
     r = d.readings[j]
-    dated = index.year(_document(index, d, j)) if years else None
+    dated = index.year(document_of(index, d, j)) if years else None
     return fits(d.evidence.texts[int(d.picked[j])], r.start, r.end, years, money, dated)
 
 
 def _gives_figure(d: Deliberation, j: int, kind: str) -> bool:
     """Whether the span quoted from the j-th sentence read gives the figure ``kind`` asked for
-    (``span_choice.gives_figure``)."""
+    (``figures.gives_figure``)."""
     r = d.readings[j]
     return gives_figure(kind, d.evidence.texts[int(d.picked[j])], r.start, r.end)
-
-
-def _document(index: Index, d: Deliberation, j: int) -> int:
-    """The index into ``documents`` of the j-th sentence read."""
-    return index.sentence_document(int(d.evidence.srows[int(d.picked[j])]))
-
-
-def _quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]) -> bool:
-    """Whether the j-th sentence read may give what the speaker ``names`` (their name's words, in
-    lower case) said: it names them, or it gives no one else's words ("…, said Tomás Ó Ceallaigh")
-    and one of the two sentences before it names them ("She added: …"); never a sentence giving no
-    one's words (``speaks``: "Kim and Putin have strengthened their ties"), nor one giving only others'
-    words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …")."""
-    interviewed = _interview_words(index, d, j, names)
-    if interviewed is not None:     # "A: That's nonsense." in an interview with them, a transcript's "LIND: …"
-        return interviewed
-    sentence = d.evidence.texts[int(d.picked[j])]
-    if of_a_person(d.searched) and not speaks(sentence):
-        return False
-    speakers = said_by(sentence)
-    if (speakers and not any(_named(names, who) for who in speakers)) or spoken_of(sentence, names) \
-            or spoken_to(sentence, names):
-        return False        # others' words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …", "She added that
-        # Aulakh …", "She spoke to Marcus Oyelaran.")
-    return _named(names, sentence) or (not speakers and _named(names, _before(index, d, j)))
-
-
-def _their_words(index: Index, d: Deliberation, j: int) -> bool:
-    """For a question asking only what someone said (``only_said``): whether the j-th sentence
-    read gives words to them by name (``quoted_speaker``), or to a pronoun right after a sentence
-    that names them as speaking or opens with their name ("Mr Pendergast, who had been mayor,
-    conceded. "The town has spoken," he said.")."""
-    sentence = d.evidence.texts[int(d.picked[j])]
-    return quoted_speaker(d.searched, sentence) or (only_said(d.searched) and (
-        _pronoun_for_speaker(index, d, j) or bool(_interview_words(index, d, j, speaker(d.searched)[1]))))
-
-
-def _whole_answers(index: Index, d: Deliberation, order: np.ndarray, names: frozenset[str]) -> Deliberation:
-    """``d`` with each sentence of ``order`` that gives the words of ``names`` in a labelled
-    paragraph ("A: That's nonsense.") quoting all of it but the label."""
-    readings = list(d.readings)
-    for j in order:
-        if _interview_words(index, d, int(j), names):
-            srow = int(d.evidence.srows[int(d.picked[j])])
-            begin, end = index.sentence_span(srow)
-            sentence = d.evidence.texts[int(d.picked[j])]
-            start = words_start(index.article_text(index.sentence_document(srow)), begin, end) - begin
-            readings[j] = replace(readings[j], start=start, end=len(sentence.rstrip()))
-    return replace(d, readings=tuple(readings))
-
-
-def _interview_words(index: Index, d: Deliberation, j: int, names: frozenset[str]) -> bool | None:
-    """Whether the j-th sentence read, in a labelled paragraph of an interview or a transcript
-    ("A: …", "LIND: …"), gives the words of the person ``names`` (``interview.gives_words_to``);
-    None when its paragraph has no such label."""
-    srow = int(d.evidence.srows[int(d.picked[j])])
-    doc = index.sentence_document(srow)
-    meta = index.documents[doc]
-    return gives_words_to(names, index.article_text(doc), index.sentence_span(srow)[0], meta["title"],
-                          index.sentence_text(meta["sentence_rows"][0]))
-
-
-def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
-    """Whether the j-th sentence read gives words to a pronoun ("…," she said.) right after a
-    sentence that names the person the question asks about as speaking or opens with their name."""
-    pronoun = pronoun_speaker(d.evidence.texts[int(d.picked[j])])
-    srow = int(d.evidence.srows[int(d.picked[j])])
-    names = speaker(d.searched)[1]
-    if not pronoun or not names or not index.same_article(srow, srow - 1):
-        return False
-    before = index.sentence_text(srow - 1)
-    return any(_named(names, n) for n in [*said_by(before), opening_name(before, pronoun)])
 
 
 # "When will the wind farm be finished?", "When is it due to open?", "When did the village last flood?":
@@ -492,103 +387,6 @@ _CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.�
                          re.IGNORECASE)
 _ABOUT_CORRECTION = re.compile(r"\b(?:correct(?:ed|ion|ions)?|earlier\s+version|amend(?:ed|ment)?|wrong|mistake|"
                                r"error|originally|at\s+first)\b", re.IGNORECASE)
-
-
-# "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.
-_WHO_SAID = re.compile(r"^\W*who\s+(?:said|says|told|called|described|warned|added|argued|claimed|insisted"
-                       r"|predicted|admitted)\b", re.IGNORECASE)
-_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
-
-
-def _named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
-    """For "Who said …?" answered from a sentence giving words to a pronoun ("…," she said.), with
-    the pronoun or any span when it quotes what the question does: the person one of the two
-    sentences before names as speaking ("Chief executive Marta Lindqvist said …"), or else the
-    person the sentence right before opens with ("Mr Pendergast, who …, conceded …"), quoted from
-    there, the answer's sentence running from that one to the quote's; ``a`` as it is otherwise."""
-    if not _WHO_SAID.match(d.searched):
-        return a
-    words = set(re.findall(r"\w+", a.text.lower()))
-    pronoun = pronoun_speaker(a.sentence)
-    srow = int(d.evidence.srows[int(d.picked[j])])
-    if not pronoun and not said_by(a.sentence) and unclosed_quote(a.sentence) \
-            and holds_quote(quote_asked(d.searched), a.sentence):     # '"People here … anywhere.' / 'That
-        after = _closing_speaker(index, srow)                         # ends in April," she said.'
-        if isinstance(after, tuple):
-            return _quoting(index, d, j, a, *after)
-        pronoun = after
-    if not (words & _PRONOUNS and not words - _PRONOUNS - SAYING) \
-            and not (pronoun and holds_quote(quote_asked(d.searched), a.sentence)):
-        return a
-    found: tuple[int, str] | None = None
-    for n in (srow - 1, srow - 2):
-        if not index.same_article(srow, n):
-            break
-        names = said_by(index.sentence_text(n))
-        if names:
-            found = (n, names[-1])
-            break
-    if found is None and index.same_article(srow, srow - 1):
-        name = opening_name(index.sentence_text(srow - 1), pronoun)
-        found = (srow - 1, name) if name else None
-    if found is None:
-        return a
-    return _quoting(index, d, j, a, *found)
-
-
-_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
-
-
-def _pronoun_person(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
-    """For "Who …?" (not "Who said …?") answered from a sentence whose subject is "he" or "she"
-    with a span naming no one ("She will succeed Anneliese Brandt on [1 June]."): the one person
-    the sentence before names, the question aside ("The company named Priyanka Solberg … as its
-    next chief executive."), quoted from there; ``a`` as it is otherwise."""
-    sentence = d.evidence.texts[int(d.picked[j])]
-    if wanted(d.searched) is not Wanted.PERSON or _WHO_SAID.match(d.searched) \
-            or not _OPENS_WITH_PRONOUN.match(sentence) or names_someone(a.text, asked_words(d.searched)):
-        return a
-    srow = int(d.evidence.srows[int(d.picked[j])])
-    if not index.same_article(srow, srow - 1):
-        return a
-    asked = speaker(d.searched)[1] | {w.lower() for w in re.findall(r"\w+", d.searched)}
-    people = [p for p in people_named(index.sentence_text(srow - 1)) if not _named(asked, p)]
-    return _quoting(index, d, j, a, srow - 1, people[0]) if len(set(people)) == 1 else a
-
-
-def _closing_speaker(index: Index, srow: int) -> tuple[int, str] | str:
-    """For the sentence ``srow`` opening a quotation it does not close: the (sentence, name) of the
-    speaker one of the two sentences after it names where the quotation ends ('… That ends in
-    April," said Colette Brannigan.'), else the pronoun given the words there ("she"), else ""."""
-    for n in (srow + 1, srow + 2):
-        if not index.same_article(srow, n):
-            break
-        after = index.sentence_text(n)
-        names = said_by(after)
-        if names:
-            return n, names[0]
-        if pronoun_speaker(after) or not unclosed_quote(after):
-            return pronoun_speaker(after)
-    return ""
-
-
-def _quoting(index: Index, d: Deliberation, j: int, a: Answer, n: int, name: str) -> Answer:
-    """``a`` quoting the speaker ``name`` from the sentence ``n`` of its article, its sentence
-    running from the earlier of that one and its own to the later."""
-    text = index.article_text(_document(index, d, j))
-    start, end = index.sentence_span(n)
-    at = text.rindex(name, start, end)
-    return replace(a, text=name, start=at, end=at + len(name), sentence=text[min(start, a.sentence_start):
-                                                                              max(end, a.sentence_end)],
-                   sentence_start=min(start, a.sentence_start), sentence_end=max(end, a.sentence_end),
-                   line=text.count("\n", 0, at) + 1)
-
-
-def _before(index: Index, d: Deliberation, j: int) -> str:
-    """The j-th sentence read with the two before it in its article (where a speaker is named)."""
-    srow = int(d.evidence.srows[int(d.picked[j])])
-    near = [n for n in (srow - 2, srow - 1) if index.same_article(srow, n)] + [srow]
-    return " ".join(index.sentence_text(n) for n in near)
 
 
 def _context(index: Index, d: Deliberation, j: int) -> str:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from qa.read.span_choice import opening_name, people_named
+from qa.read.speakers import opening_name, people_named
 
 # An interviewer's question: "Q: …", "**Question.** …"
 ASKING = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s", re.IGNORECASE)

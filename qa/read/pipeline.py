@@ -12,6 +12,7 @@ import numpy as np
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights
+from qa.read.asked import years_named
 from qa.read.evidence import (
     SENTENCE_FEATURES,
     Evidence,
@@ -23,7 +24,7 @@ from qa.read.evidence import (
 )
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
-from qa.read.span_choice import choose, figure_missing, fit, years_named
+from qa.read.span_choice import choose, figure_missing, fit
 from qa.records import Passage
 from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
@@ -158,3 +159,8 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
 def previous_sentence(index: Index, srow: int) -> str:
     """The sentence before ``srow`` in its article ("" for an article's first): the reader's context."""
     return index.sentence_text(srow - 1) if index.same_article(srow, srow - 1) else ""
+
+
+def document_of(index: Index, d: Deliberation, j: int) -> int:
+    """The index into ``index.documents`` of the j-th sentence read."""
+    return index.sentence_document(int(d.evidence.srows[int(d.picked[j])]))

@@ -351,3 +351,27 @@ def test_a_sentence_about_reporting_is_article_text():
     raw = "Inquiry\n\nReporting by Ana Lima revealed the faults.\n(Reporting by the BBC; Editing by staff)\n"
     a = TextLoader().load(raw.encode())
     assert a.author == "" and [a.text[s:e] for s, e in a.blocks] == [raw.split("\n", 2)[2].rstrip("\n")]
+
+
+SHOWN = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Airport to reopen</title>
+<meta name="author" content="Hannah Okafor"><meta property="article:published_time" content="2021-11-04T07:30:00Z">
+</head><body><header><nav>Home News Sport</nav></header><article><h1>Airport to reopen</h1>
+<div class="byline">By <a href="/a/okafor">Hannah Okafor</a>, Transport Correspondent</div>
+<time datetime="2021-11-04T07:30:00+00:00">Thursday 4 November 2021, 7:30am</time>
+<p>Kelderby Airport, which closed in October 2019 when its last airline went bust, will reopen to passengers on
+1 April with daily flights to Amsterdam.</p><p>The new owner bought the airport for £6.75m in June and has spent a
+further £14m on a new terminal roof.</p></article></body></html>"""
+
+
+def test_a_pages_shown_byline_and_date_line_are_kept_in_its_text_to_quote_not_to_index():
+    a = HtmlLoader().load(SHOWN.encode())
+    assert a.author == "Hannah Okafor" and a.date == "2021-11-04"
+    assert a.text.startswith("Airport to reopen\nBy Hannah Okafor, Transport Correspondent\n"
+                             "Thursday 4 November 2021, 7:30am\n\n")
+    assert a.text[a.blocks[0][0]:].startswith("Kelderby Airport")          # not indexed
+    hidden = SHOWN.replace('<div class="byline">By <a href="/a/okafor">Hannah Okafor</a>, Transport Correspondent</div>',
+                           "").replace("<time", "<span").replace("</time>", "</span>")
+    b = HtmlLoader().load(hidden.encode())                                 # metadata alone: no line is made up
+    assert b.author == "Hannah Okafor" and "By Hannah Okafor" not in b.text
+    other = SHOWN.replace(">Hannah Okafor</a>", ">Mara Lind</a>")          # a byline the metadata does not name
+    assert "Mara Lind" not in HtmlLoader().load(other.encode()).text.split("\n\n")[0]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from qa.ingest.seeds import READING_VERSION, load_document, reading_digest
 from tests.conftest import SEED
-from tests.ingest.test_loaders import BARE_PAGE, PAGE
+from tests.ingest.test_loaders import BARE_PAGE, PAGE, SHOWN
 
 PINS = Path(__file__).with_name("reading_pins.json")
 
@@ -38,6 +38,7 @@ SAMPLES = {
                      b"The Lode Bridge in Fenwick has been closed to all traffic.\n"),
     "wire.txt": ("Kestrel Mining agrees takeover\n\nLONDON, Sept 2 (Meridian Wire) — Kestrel Mining has agreed to a "
                  "takeover.\n\n(Reporting by Anjali Rhodes and Li Wei; Editing by Tom Whitcombe)\n").encode(),
+    "shown.html": SHOWN.encode(),
     "latin1.txt": "Café owners protest\n\nThe café owners of Saint-Étienne marched on Friday.\n".encode("cp1252"),
     "latin1.html": PAGE.replace('<meta charset="utf-8">', "").replace("Rosa Quint", "Carmen Ibáñez")
                        .replace("“", '"').replace("”", '"').encode("latin-1"),

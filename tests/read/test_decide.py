@@ -167,7 +167,7 @@ def test_the_sentence_after_a_lede_answers_when_only_it_names_what_is_asked(tmp_
 def test_a_sentence_naming_the_measure_asked_for_goes_before_one_that_does_not():
     from types import SimpleNamespace
 
-    from qa.read.span_choice import measure_asked
+    from qa.read.asked import measure_asked
 
     texts = ("Harbourline's profit rose to £84m in 2024.", "Revenue rose to £1.2bn from £900m a year earlier.",
              "Its revenue target was set in March.")
@@ -186,7 +186,7 @@ def test_a_sentence_naming_the_measure_asked_for_goes_before_one_that_does_not()
 def test_a_sentence_naming_the_place_asked_for_goes_before_one_that_does_not():
     from types import SimpleNamespace
 
-    from qa.read.span_choice import ordinal_asked
+    from qa.read.asked import ordinal_asked
 
     texts = ("Ann Okonkwo won the Harbour Marathon in 2 hours 17 minutes and 58 seconds.",
              "Mara Lind finished second in 2:19:02.", "Tomas Reyhill was third.")
@@ -213,7 +213,7 @@ def test_a_sentence_naming_the_place_asked_for_goes_before_one_that_does_not():
     ("London is second only to what city?", ""),       # a rank, not a place in a race
 ])
 def test_the_place_a_question_asks_about(question, place):
-    from qa.read.span_choice import ordinal_asked
+    from qa.read.asked import ordinal_asked
 
     assert ordinal_asked(question) == place
 
@@ -503,7 +503,7 @@ def test_what_a_person_named_after_their_role_said_is_answered(tmp_path, fake_en
 
 
 def test_what_a_person_said_about_the_story_they_speak_in_is_answered(tmp_path, fake_encoder):
-    from qa.read.span_choice import said_about
+    from qa.read.speakers import said_about
 
     sentence = "\"Patient safety comes first,\" said Northwind's chief medical officer, Dr Mara Lind."
     assert said_about("What did Dr Lind say about the recall?", sentence) == "the recall"

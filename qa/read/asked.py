@@ -1,0 +1,264 @@
+"""What a question asks: the kind of answer it wants (``Wanted``: a person, a number, an amount,
+a date, a place, a name, what someone said, or who someone named is), the words it gives (an answer
+is not made of them, nor of their initials: "RSR" for the Rail Safety Register), and what else it
+rules in: a sum of money ("How much did it cost?"), in a currency it names, or the measure of money it
+names ("revenue"); a count, an amount, a year, a date or an age ("How many …?", "In which year
+…?", "How old …?"); a measure with a unit ("How far …?"); a place in a race ("Who finished
+second?"); a margin ("By how many votes …?"); the years it names; a yes or a no.
+
+Also the patterns of names and capitalised words that the readers of sentences share
+(``NAME_RUN``, ``CAPITALISED``) and the verbs of saying that "What did X say?" asks with."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from qa.encode.words import STOPWORDS
+from qa.ingest.text import NAME_PARTICLES
+from qa.read.kinds import AUXILIARIES, ROLE_WORDS
+from qa.read.timing import asked as asked_times
+
+
+class Wanted(enum.Enum):
+    PERSON = "person"
+    NUMBER = "number"
+    AMOUNT = "amount"
+    DATE = "date"
+    PLACE = "place"
+    NAME = "name"           # of a company, a club, a film, a label: a capitalised name
+    QUOTE = "quote"
+    DESCRIPTION = "description"     # who someone named is: "North Korean leader" (Kim Jong-Un)
+    OTHER = "other"
+
+
+_PLACE_NOUNS = "city|country|town|venue|stadium|region|state|capital|island|county|nation|village|ground"
+# Nouns of things whose answer is a proper name: "Which company …?", "What film …?"
+_NAMED_NOUNS = ("company|companies|firm|group|organisation|organization|club|team|party|union|bank|newspaper"
+                "|magazine|channel|network|broadcaster|agency|charity|think\\s+tank|studio|publisher|airline|carmaker"
+                "|retailer|band|film|movie|show|programme|program|book|novel|album|song|label|brand|website"
+                "|university|college|school|hospital|airport|court|tournament|competition|award|prize|event")
+_AMOUNT_NOUNS = ("price|cost|fee|amount|sum|profit|profits|loss|losses|revenue|revenues|sales|value|salary|fine"
+                 "|deficit|debt|turnover|budget|bid|offer|rate|pay|bill")
+_AUXILIARY = "(?:" + "|".join(sorted(AUXILIARIES)) + ")"
+_PERSON_NOUNS = "|".join(sorted(ROLE_WORDS))
+# "Who is Kim Ode?": who someone is, a description ("the city's mayor"), not a person; but "Who is
+# the mayor?", "Who is the British Queen?", "Who was Ode's deputy?" ask for one (``described``).
+_WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
+                     r"(?P<name>(?:[A-Z][\w’'.-]*(?<![’']s)(?<!s[’'])\s*)+)\?*$")
+# The verbs of "What did X say?" and the words after one that open its topic ("… say about the plan?").
+SPEECH_VERBS = "say|tell|warn|claim|argue|add|write|announce|predict|admit|insist|reply"
+TOPIC_OPENERS = "about|of|on|in|to|at|after|before|during|when|while|as"
+_WANTED = [
+    # "What did X say?", "… say about the plan?", "… tell the BBC?": nothing but a topic or listener
+    # after the verb ("What did X say the inspectors had found?" asks for something more specific; "What
+    # did Watt add to the engine?" asks for a part).
+    (Wanted.QUOTE, re.compile(r"^\W*what (?:else )?(?:did|does|has|had|will|would) [^?]+? "
+                              rf"(?!add to\b)(?:{SPEECH_VERBS})"
+                              rf"(?: (?:{TOPIC_OPENERS})\b[^?]*| (?:(?:the|a|an|his|her|their|its) )?[\w'’]+)?[ ?]*$",
+                              re.IGNORECASE)),
+    (Wanted.DATE, re.compile(r"^\W*(?:when\b|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|decade|season)\b"
+                             r"|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b)", re.IGNORECASE)),
+    # "How much …?", "What price …?", "What was the firm's pre-tax profit …?" (not "What was the
+    # cause of the loss?": no "of" before the noun)
+    (Wanted.AMOUNT, re.compile(rf"^\W*(?:how\s+much\b|(?:at\s+|to\s+|by\s+)?(?:what|which)\s+(?:{_AMOUNT_NOUNS})\b"
+                               r"|(?:what|which)\s+(?:percentage|proportion|share)\b"
+                               r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+)?(?:(?!(?:of|in|for|on|to|by)\b)"
+                               rf"[\w'’-]+\s+){{0,3}}?(?:{_AMOUNT_NOUNS})\b)", re.IGNORECASE)),
+    (Wanted.NUMBER, re.compile(r"^\W*(?:how\s+(?:many|long|old|far|big|large|high|tall|deep|often|fast)\b"
+                               r"|(?:what|which)\s+(?:number|age)\b)", re.IGNORECASE)),
+    (Wanted.PERSON, re.compile(rf"^\W*(?:who|whom|whose\b|(?:which|what)\s+(?:(?!{_AUXILIARY}\b)\w+\s+){{0,2}}?"
+                               rf"(?:{_PERSON_NOUNS})s?\b)", re.IGNORECASE)),
+    (Wanted.PLACE, re.compile(rf"^\W*(?:where\b|(?:in\s+|to\s+|from\s+)?(?:which|what)\s+(?:{_PLACE_NOUNS})\b)",
+                              re.IGNORECASE)),
+    # "What is the name of …?", "What film …?", "Which US company …?" (words between only after
+    # "which": "What caused the company's losses?" asks for a cause); not "What group of people …?"
+    (Wanted.NAME, re.compile(rf"^\W*(?:what\s+(?:is|was|are|were)\s+(?:the\s+)?names?\s+of\b"
+                             rf"|(?:(?:at|by|for|from|in|on|to|with)\s+)?(?:what\s+|which\s+"
+                             rf"(?:(?!{_AUXILIARY}\b|of\b|kinds?\b|types?\b|sorts?\b|forms?\b)[\w'’-]+\s+){{0,2}}?)"
+                             rf"(?:{_NAMED_NOUNS})s?\b(?!\s+of\b))", re.IGNORECASE)),
+]
+_WORD = re.compile(r"\w+", re.UNICODE)
+CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+NAME_RUN = re.compile(rf"(?<![\w'’])(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLES})(?=\s+[A-Z]))"
+                      rf"(?:\s+(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLES})(?=\s+[A-Z])))*")
+
+
+def wanted(question: str) -> Wanted:
+    """What kind of answer ``question`` asks for (finer than the ranker's ``kinds.question_kind``)."""
+    q = re.sub(r"\bWHO\b", "the WHO", " ".join(question.split())[:1000])   # the organisation, not "who"
+    if described(q):
+        return Wanted.DESCRIPTION
+    for kind, pattern in _WANTED:
+        if pattern.search(q):
+            return kind
+    return Wanted.OTHER
+
+
+def described(question: str) -> str:
+    """The name ``question`` asks who is ("Who is Kim Ode?" → "Kim Ode"); "" for other questions,
+    and for a role ("Who is Acmes CEO?", its apostrophe left out, asks for a person)."""
+    m = _WHO_IS.match(" ".join(question.split()))
+    if m is None or ROLE_WORDS & {w.lower() for w in m.group("name").split()}:
+        return ""
+    return m.group("name").strip()
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words of ``text`` but stop words."""
+    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
+
+
+_TITLE_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w'’-]*)+")
+
+
+def asked_words(question: str) -> set[str]:
+    """``content_words`` of the question and the initials of each name of several capitalised words
+    in it: "Rail Safety Register" asks nothing that "RSR" answers."""
+    initials = {"".join(w[0] for w in m.group(0).split() if w[0].isupper() and w.lower() not in STOPWORDS).lower()
+                for m in _TITLE_RUN.finditer(question)}
+    return content_words(question) | initials
+
+
+# "Did Calderwick close the site?", "Is Solberg a member of Labour?": a question answered yes or no
+# (not "Are early or late maturing boys taller?": one of two, a span).
+_YES_NO = re.compile(r"^\W*(?:did|does|do|is|was|are|were|has|have|had|can|could|will|would|should|may|might"
+                     r"|must)\b(?![^?]*\bor\b)(?![^?]*\b(?:who|what|which|when|where|why|how)\b)", re.IGNORECASE)
+
+
+def yes_no(question: str) -> bool:
+    """Whether ``question`` asks yes or no: no span says that, so the sentence bearing on it is
+    what is quoted, for the reader to judge ("right not" would answer "Did Calderwick close the
+    Gresham Quay site?" from "… had been right not to close the Gresham Quay site")."""
+    return bool(_YES_NO.match(" ".join(question.split())[:1000]))
+
+
+# "How long …?", "How far …?", "At what speed …?": a measure, whose answer is a figure with its unit
+# ("26 km/h", "half a mile"). Not "How many …?": SQuAD quotes a count bare ("two", not "two days").
+_MEASURE = re.compile(r"^\W*(?:for\s+)?(?:how\s+(?:long|far|fast|tall|high|deep|heavy)\b(?!\s+ago\b)"
+                      r"|(?:(?:at|to|by)\s+)?what\s+(?:speed|distance|height|depth|weight|length)\b)", re.IGNORECASE)
+
+
+def unit_asked(question: str) -> bool:
+    """Whether ``question`` asks for a measure (``_MEASURE``), whose answer is a figure with its unit."""
+    return bool(_MEASURE.match(" ".join(question.split())[:1000]))
+
+
+def asked_years(question: str) -> set[int]:
+    """The years a question asking for a figure (an amount or a number) names ("How much wheat was
+    harvested in 2022?"); none for other questions, where a year is the answer or a qualifier
+    ("When did the 2022 champion make his debut?")."""
+    if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER):
+        return set()
+    return years_named(question)
+
+
+def years_named(question: str) -> set[int]:
+    """The years ``question`` names ("in 2023", "in March 2024", "last year" is none)."""
+    return {m.year for m in asked_times(question)}
+
+
+_MEASURE_NOUN = re.compile(rf"\b(?<!-)(?:{_AMOUNT_NOUNS}|turnover|earnings|income|spending|wages?|tax|taxes"
+                           r"|dividend)\b", re.IGNORECASE)
+
+
+def measure_asked(question: str) -> str:
+    """The measure a question asking for an amount names ("What was the firm's revenue in 2023?" →
+    "revenue"), or ""."""
+    if wanted(question) is not Wanted.AMOUNT:
+        return ""
+    m = _MEASURE_NOUN.search(" ".join(question.split())[:1000])
+    return m.group(0).lower() if m else ""
+
+
+def is_measure(word: str) -> bool:
+    """Whether ``word`` names a measure of money ("revenue", "profit", "turnover")."""
+    return bool(_MEASURE_NOUN.fullmatch(word))
+
+
+# A place in a race or a table: "finished second", "came third", "were runners-up" (not "the
+# second weekend", "the Third Assessment Report": an ordinal naming a thing, not a place).
+_PLACE = re.compile(r"\b(?:finish(?:ed|es)?|c[ao]me|comes|placed?|end(?:ed|s)?)\s+(?:the\s+\w+\s+)?"
+                    r"(?P<place>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+                    r"|\b(?:was|were)\s+(?P<was>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                    r"(?=\s+(?:in|at|behind|overall|place)\b|\s*[,.?]|\s*$)"       # "Who was second in the race?"
+                    r"|\b(?P<runner>runners?-up)\b", re.IGNORECASE)
+
+
+def ordinal_asked(question: str) -> str:
+    """The one place a question asks about ("Who finished second in the marathon?" → "second"), or
+    "" ("first" is no place to look for: most sentences that say it say something else)."""
+    found = {(m.group("place") or m.group("was") or m.group("runner")).lower()
+             for m in _PLACE.finditer(" ".join(question.split())[:1000])}
+    return found.pop() if len(found) == 1 else ""
+
+
+# "How much did it cost / did they pay / will he earn …?", "How much profit did the firm make?",
+# "What fee …?", "What was the film's production budget?": a sum of money is asked for (not "How much
+# revenue does mining provide?": a share).
+# Not "how much of …" (a share), "how much more …" (a ratio), "how much … compared" or "… by?".
+_MONEY_ASKED = re.compile(
+    r"^\W*(?:how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger|bigger|smaller|cheaper|greater|time|land"
+    r"|space|energy|water|power|weight)\b)(?![^?]*\bcompared\b)(?![^?]*\bby\W*$)[^?]*?\b(?:cost|costs|pay|paid|pays"
+    r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
+    r"|worth"
+    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
+    r"|how\s+much\s+(?:profits?|revenues?|turnover|earnings|income|cash|money)\s+(?:did|does|do|will|would|has|have"
+    r"|had)\s+(?:[\w'’-]+\s+){1,7}?(?:make|made|makes|earn|earned|earns|report|reported|reports|post|posted|generate"
+    r"|generated|generates|turn|turned|bring\s+in|brought\s+in|raise|raised)\b(?!\s+up\b)(?![^?]*\bcompared\b)"
+    r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
+    r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)"
+    r"(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
+    r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|per|paid"
+    r"|on|now|today|tag|bill|last|this|next|deficit|cap|cuts?)\b))",
+    re.IGNORECASE)
+
+
+def money_asked(question: str) -> bool:
+    """Whether ``question`` asks for a sum of money (see ``_MONEY_ASKED``)."""
+    return bool(_MONEY_ASKED.search(" ".join(question.split())[:1000]))
+
+
+# A currency a question names for the sum it asks for: "How much will Veltra invest in dollars?"
+_CURRENCIES = {"dollars": r"\$|\bdollars?\b|\bUSD\b", "euros": r"€|\beuros?\b|\bEUR\b",
+               "pounds": r"£|\bpounds?\b|\bsterling\b|\bGBP\b", "yen": r"¥|\byen\b|\bJPY\b"}
+_CURRENCY_ASKED = re.compile(r"\b(?:in|of|how\s+many)\s+(?:us\s+|american\s+|british\s+)?(?P<c>dollars|euros|pounds"
+                             r"|sterling|yen)\b", re.IGNORECASE)
+
+
+def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
+    """The currency ``question`` asks a sum in ("… in dollars?", "How many euros …?"), with a
+    pattern finding it in a span; ("", None) when it names none."""
+    m = _CURRENCY_ASKED.search(question[:1000])
+    if m is None:
+        return "", None
+    name = m.group("c").lower().replace("sterling", "pounds")
+    return name, re.compile(_CURRENCIES[name], re.IGNORECASE)
+
+
+# "How many …?" asks for a count, "How much rain …?" for an amount, "On what date / In which year
+# …?" for a date, "How old …?" for an age: a span that gives none is no answer (``figures.gives_figure``).
+# Not "How much of / more …?" (a share or a ratio) nor "When …?" ("when they improve society").
+_FIGURE_ASKED = re.compile(
+    r"^\W*(?:(?P<count>how\s+many\b)|(?P<amount>how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger"
+    r"|bigger|smaller|cheaper|greater|better|worse|further|time)\b))"
+    r"|(?P<year>(?:in\s+)?(?:what|which)\s+year\b)|(?P<date>(?:(?:in|on)\s+)?(?:what|which)\s+(?:month|date)\b)"
+    r"|(?P<age>how\s+old\b))",
+    re.IGNORECASE)
+
+
+def figure_asked(question: str) -> str:
+    """"count", "amount", "year", "date" or "age" when ``question`` asks for one (``_FIGURE_ASKED``),
+    else ""."""
+    m = _FIGURE_ASKED.match(" ".join(question.split())[:1000])
+    return "" if m is None else m.lastgroup or ""
+
+
+# "By how many votes did Raman win?", "What was her majority?": the margin asked for
+_MARGIN_QUESTION = re.compile(r"^\W*(?:by\s+how\s+(?:many|much)\b|what\s+(?:is|was)\s+(?:the|his|her|their|its)\s+"
+                              r"(?:winning\s+)?(?:margin|majority)\b)", re.IGNORECASE)
+
+
+def margin_asked(question: str) -> bool:
+    """Whether ``question`` asks by how much someone won ("By how many votes …?", "What was her majority?")."""
+    return bool(_MARGIN_QUESTION.match(" ".join(question.split())[:1000]))

@@ -1,0 +1,226 @@
+"""Whose words the sentences read give (``Deliberation``), for the decision (``qa.read.decide``).
+
+- "What did X say?": whether a sentence read may give X's words (``quotes_speaker``: it names X,
+  or gives no one else's words and a sentence just before names X; X's answers in an interview),
+  gives them to X by name or by a pronoun right after a sentence naming X (``gives_their_words``),
+  or in a story about what X is asked to have spoken of (``speaks_in_a_story_about``); an
+  interview's answer is quoted whole (``whole_answers``).
+- "Who said …?" (``WHO_SAID``) answered with a pronoun: the speaker a sentence before names, or
+  the one named where a quotation the sentence opens ends (``named_speaker``); "Who …?" answered
+  from a sentence about "she": the one person the sentence before names (``pronoun_person``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import numpy as np
+
+from qa.encode.words import tokenize
+from qa.index.loaded import Index
+from qa.read.asked import Wanted, asked_words, wanted
+from qa.read.evidence import article_coverage
+from qa.read.interview import gives_words_to, words_start
+from qa.read.pipeline import Deliberation, document_of
+from qa.read.speakers import (
+    SAYING,
+    holds_quote,
+    names_someone,
+    of_a_person,
+    only_said,
+    opening_name,
+    people_named,
+    pronoun_speaker,
+    quote_asked,
+    quoted_speaker,
+    said_about,
+    said_by,
+    said_topic,
+    speaker,
+    speaks,
+    spoken_of,
+    spoken_to,
+    unclosed_quote,
+)
+from qa.records import Answer
+
+
+def _named(names: frozenset[str], text: str) -> bool:
+    """Whether ``text`` holds a word of the name ``names`` (its words, in lower case)."""
+    return bool(names & {w.lower() for w in re.findall(r"\w+", text)})
+
+
+def speaks_in_a_story_about(index: Index, d: Deliberation, j: int) -> bool:
+    """Whether the j-th sentence read gives words, by name or by a pronoun right after a sentence
+    naming them (``_pronoun_for_speaker``), to the person "What did X say about Y?" asks about, in
+    an article that holds every word of Y ("What did Dr Lind say about the
+    recall?": her words in the story of the recall, though the quote itself never says "recall")."""
+    topic = said_about(d.searched, d.evidence.texts[int(d.picked[j])]) \
+        or (said_topic(d.searched) if _pronoun_for_speaker(index, d, j)       # "…," she said.
+            or _interview_words(index, d, j, speaker(d.searched)[1]) else "")    # "A: …" in her interview
+    words = tokenize(topic)
+    return bool(words) and article_coverage(index, words, document_of(index, d, j))[1] == 0      # none missing
+
+
+def quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]) -> bool:
+    """Whether the j-th sentence read may give what the speaker ``names`` (their name's words, in
+    lower case) said: it names them, or it gives no one else's words ("…, said Tomás Ó Ceallaigh")
+    and one of the two sentences before it names them ("She added: …"); never a sentence giving no
+    one's words (``speaks``: "Kim and Putin have strengthened their ties"), nor one giving only others'
+    words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …")."""
+    interviewed = _interview_words(index, d, j, names)
+    if interviewed is not None:     # "A: That's nonsense." in an interview with them, a transcript's "LIND: …"
+        return interviewed
+    sentence = d.evidence.texts[int(d.picked[j])]
+    if of_a_person(d.searched) and not speaks(sentence):
+        return False
+    speakers = said_by(sentence)
+    if (speakers and not any(_named(names, who) for who in speakers)) or spoken_of(sentence, names) \
+            or spoken_to(sentence, names):
+        return False        # others' words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …", "She added that
+        # Aulakh …", "She spoke to Marcus Oyelaran.")
+    return _named(names, sentence) or (not speakers and _named(names, _before(index, d, j)))
+
+
+def gives_their_words(index: Index, d: Deliberation, j: int) -> bool:
+    """For a question asking only what someone said (``only_said``): whether the j-th sentence
+    read gives words to them by name (``quoted_speaker``), or to a pronoun right after a sentence
+    that names them as speaking or opens with their name ("Mr Pendergast, who had been mayor,
+    conceded. "The town has spoken," he said.")."""
+    sentence = d.evidence.texts[int(d.picked[j])]
+    return quoted_speaker(d.searched, sentence) or (only_said(d.searched) and (
+        _pronoun_for_speaker(index, d, j) or bool(_interview_words(index, d, j, speaker(d.searched)[1]))))
+
+
+def whole_answers(index: Index, d: Deliberation, order: np.ndarray, names: frozenset[str]) -> Deliberation:
+    """``d`` with each sentence of ``order`` that gives the words of ``names`` in a labelled
+    paragraph ("A: That's nonsense.") quoting all of it but the label."""
+    readings = list(d.readings)
+    for j in order:
+        if _interview_words(index, d, int(j), names):
+            srow = int(d.evidence.srows[int(d.picked[j])])
+            begin, end = index.sentence_span(srow)
+            sentence = d.evidence.texts[int(d.picked[j])]
+            start = words_start(index.article_text(index.sentence_document(srow)), begin, end) - begin
+            readings[j] = replace(readings[j], start=start, end=len(sentence.rstrip()))
+    return replace(d, readings=tuple(readings))
+
+
+def _interview_words(index: Index, d: Deliberation, j: int, names: frozenset[str]) -> bool | None:
+    """Whether the j-th sentence read, in a labelled paragraph of an interview or a transcript
+    ("A: …", "LIND: …"), gives the words of the person ``names`` (``interview.gives_words_to``);
+    None when its paragraph has no such label."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    doc = index.sentence_document(srow)
+    meta = index.documents[doc]
+    return gives_words_to(names, index.article_text(doc), index.sentence_span(srow)[0], meta["title"],
+                          index.sentence_text(meta["sentence_rows"][0]))
+
+
+def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
+    """Whether the j-th sentence read gives words to a pronoun ("…," she said.) right after a
+    sentence that names the person the question asks about as speaking or opens with their name."""
+    pronoun = pronoun_speaker(d.evidence.texts[int(d.picked[j])])
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    names = speaker(d.searched)[1]
+    if not pronoun or not names or not index.same_article(srow, srow - 1):
+        return False
+    before = index.sentence_text(srow - 1)
+    return any(_named(names, n) for n in [*said_by(before), opening_name(before, pronoun)])
+
+
+# "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.
+WHO_SAID = re.compile(r"^\W*who\s+(?:said|says|told|called|described|warned|added|argued|claimed|insisted"
+                       r"|predicted|admitted)\b", re.IGNORECASE)
+_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+
+
+def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
+    """For "Who said …?" answered from a sentence giving words to a pronoun ("…," she said.), with
+    the pronoun or any span when it quotes what the question does: the person one of the two
+    sentences before names as speaking ("Chief executive Marta Lindqvist said …"), or else the
+    person the sentence right before opens with ("Mr Pendergast, who …, conceded …"), quoted from
+    there, the answer's sentence running from that one to the quote's; ``a`` as it is otherwise."""
+    if not WHO_SAID.match(d.searched):
+        return a
+    words = set(re.findall(r"\w+", a.text.lower()))
+    pronoun = pronoun_speaker(a.sentence)
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    if not pronoun and not said_by(a.sentence) and unclosed_quote(a.sentence) \
+            and holds_quote(quote_asked(d.searched), a.sentence):     # '"People here … anywhere.' / 'That
+        after = _closing_speaker(index, srow)                         # ends in April," she said.'
+        if isinstance(after, tuple):
+            return _quoting(index, d, j, a, *after)
+        pronoun = after
+    if not (words & _PRONOUNS and not words - _PRONOUNS - SAYING) \
+            and not (pronoun and holds_quote(quote_asked(d.searched), a.sentence)):
+        return a
+    found: tuple[int, str] | None = None
+    for n in (srow - 1, srow - 2):
+        if not index.same_article(srow, n):
+            break
+        names = said_by(index.sentence_text(n))
+        if names:
+            found = (n, names[-1])
+            break
+    if found is None and index.same_article(srow, srow - 1):
+        name = opening_name(index.sentence_text(srow - 1), pronoun)
+        found = (srow - 1, name) if name else None
+    if found is None:
+        return a
+    return _quoting(index, d, j, a, *found)
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
+
+
+def pronoun_person(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
+    """For "Who …?" (not "Who said …?") answered from a sentence whose subject is "he" or "she"
+    with a span naming no one ("She will succeed Anneliese Brandt on [1 June]."): the one person
+    the sentence before names, the question aside ("The company named Priyanka Solberg … as its
+    next chief executive."), quoted from there; ``a`` as it is otherwise."""
+    sentence = d.evidence.texts[int(d.picked[j])]
+    if wanted(d.searched) is not Wanted.PERSON or WHO_SAID.match(d.searched) \
+            or not _OPENS_WITH_PRONOUN.match(sentence) or names_someone(a.text, asked_words(d.searched)):
+        return a
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    if not index.same_article(srow, srow - 1):
+        return a
+    asked = speaker(d.searched)[1] | {w.lower() for w in re.findall(r"\w+", d.searched)}
+    people = [p for p in people_named(index.sentence_text(srow - 1)) if not _named(asked, p)]
+    return _quoting(index, d, j, a, srow - 1, people[0]) if len(set(people)) == 1 else a
+
+
+def _closing_speaker(index: Index, srow: int) -> tuple[int, str] | str:
+    """For the sentence ``srow`` opening a quotation it does not close: the (sentence, name) of the
+    speaker one of the two sentences after it names where the quotation ends ('… That ends in
+    April," said Colette Brannigan.'), else the pronoun given the words there ("she"), else ""."""
+    for n in (srow + 1, srow + 2):
+        if not index.same_article(srow, n):
+            break
+        after = index.sentence_text(n)
+        names = said_by(after)
+        if names:
+            return n, names[0]
+        if pronoun_speaker(after) or not unclosed_quote(after):
+            return pronoun_speaker(after)
+    return ""
+
+
+def _quoting(index: Index, d: Deliberation, j: int, a: Answer, n: int, name: str) -> Answer:
+    """``a`` quoting the speaker ``name`` from the sentence ``n`` of its article, its sentence
+    running from the earlier of that one and its own to the later."""
+    text = index.article_text(document_of(index, d, j))
+    start, end = index.sentence_span(n)
+    at = text.rindex(name, start, end)
+    return replace(a, text=name, start=at, end=at + len(name), sentence=text[min(start, a.sentence_start):
+                                                                              max(end, a.sentence_end)],
+                   sentence_start=min(start, a.sentence_start), sentence_end=max(end, a.sentence_end),
+                   line=text.count("\n", 0, at) + 1)
+
+
+def _before(index: Index, d: Deliberation, j: int) -> str:
+    """The j-th sentence read with the two before it in its article (where a speaker is named)."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    near = [n for n in (srow - 2, srow - 1) if index.same_article(srow, n)] + [srow]
+    return " ".join(index.sentence_text(n) for n in near)

@@ -1,0 +1,385 @@
+"""Figures in a sentence: what a figure is, and how much of the text around it belongs to it.
+
+- A bare figure takes its unit ("26" → "26 km/h", ``with_unit``) and the words before it that say
+  how exact it is ("more than 10,000", ``with_qualifier``); of two figures joined the first is one
+  ("£1.3m and £86,000", ``first_of_two``), a range counting as one (``one_figure``); a change gives
+  way to the level it came to ("fell 2.1% to [€3.3bn]", ``the_level``); a sum of money is cut from
+  a span that says more ("cost around $20m" → "around $20m", ``the_sum``; ``holds_money``).
+- A figure is tied to the years the words around it name ("6.1 million tonnes in 2021"; "£59.7m a
+  year earlier" in a story of 2024 is the figure for 2023: ``span_years``), so that one for another
+  year than the one asked about is no answer (``fits``, ``for_year``).
+- A figure gives what a question asks for (``gives_figure``): for a count, a year ("the 2005
+  Harbour Cup", ``is_year``), an age ("the 34-year-old", "Okonkwo, 26,"; ``is_age``), a rank
+  ("number two") or a word of a name ("Six Counties") counts nothing (``counts``).
+- A character reference left in a text file ("caf&#233;") is no figure, and no span cuts into it
+  (``references``, ``cuts``, ``whole_references``)."""
+
+from __future__ import annotations
+
+import re
+
+from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
+from qa.read.asked import Wanted, unit_asked, wanted
+from qa.read.kinds import DATE_PATTERN
+
+NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+                "|sixty|seventy|eighty|ninety|hundred|thousand|million|half|a|an|several|few")
+# What may come before a figure and belongs to it ("around $20m", "more than 30 days").
+_QUALIFIERS = (r"about|around|almost|nearly|over|some|roughly|approximately|more\s+than|less\s+than|fewer\s+than"
+               r"|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+much\s+as|close\s+to|just\s+over|just\s+under")
+_QUALIFIER = rf"(?:(?:{_QUALIFIERS})\s+)?"
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_QUALIFIERS})\s+$", re.IGNORECASE)
+_SPELL = re.compile(r"^[\w.,\s-]*?\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
+                    r"|seasons?|games|matches)\b", re.IGNORECASE)
+FIGURE_START = re.compile(rf"[£$€¥]?\d|(?:{NUMBER_WORDS})\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(rf"{_QUALIFIER}(?:\d[\d.,]*|(?:{NUMBER_WORDS})(?:[\s-]+(?:{NUMBER_WORDS}))*)",
+                          re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^\s*(?:km/h|mph|kph|m/s|(?:years?|months?|weeks?|days?|hours?|minutes?"
+                         r"|seconds?|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg"
+                         r"|kilograms?|tonnes?|tons?|lbs?|decades?|centur(?:y|ies)|light[- ]years?)\b)", re.IGNORECASE)
+
+
+def with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``sentence[start:end]`` with the unit right after it when it is a bare figure
+    ("26" → "26 km/h", "half" → "half a mile"); as it is otherwise."""
+    span = sentence[start:end].strip()
+    if not _BARE_FIGURE.fullmatch(span):
+        return start, end
+    skip = re.match(r"\s+an?\b", sentence[end:end + 4]) if span.lower().endswith("half") else None
+    after = end + (skip.end() if skip else 0)
+    m = _UNIT_AFTER.match(sentence[after:after + 30])
+    return (start, after + m.end()) if m else (start, end)
+
+
+_TWO_FIGURES = re.compile(r"(?P<first>[£$€¥]?\d(?:[\d.,]*\d)?(?:\s?(?:bn|m|k|p|million|billion|thousand)\b)?)"
+                          r"\s*(?:,\s+(?:and\s+)?|(?:and|&)\s+)[£$€¥]?\d")
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+_RANGE = re.compile(r"\d\s*(?:[–-]|to)\s*[£$€¥]?\d")
+
+
+def one_figure(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` gives one figure, a range counting as one ("0.5–1.4 m")."""
+    span = sentence[start:end]
+    return len(_FIGURE.findall(span)) <= 1 or bool(_RANGE.search(span))
+
+
+def first_of_two(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The first figure of a span that joins two ("£1.3m and £86,000 [in cash]": two things
+    seized, the question asks for one of them); the span as it is otherwise, and for a range
+    ("between 200,000 and 300,000")."""
+    m = _TWO_FIGURES.match(sentence, start, end)
+    if m is None or _RANGE_BEFORE.search(sentence[max(0, start - 10):start]):
+        return start, end
+    return start, m.end("first")
+
+
+# A change and the level it came to: "exports fell [2.1%] to €3.3bn", "rose 7.4% last year to a record $9.8bn",
+# "will add £94.50 a year to the bill …, taking it to £1,988.40"
+_CHANGED_BY = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown"
+                         r"|dropped|climbed|slipped|jumped|surged|slumped|declined|gained|lost|up|down|adds?|added"
+                         r"|adding|cuts?|cutting)\s+(?:by\s+)?$",
+                         re.IGNORECASE)
+_CAME_TO = re.compile(r"(?:(?:\s*(?:percentage\s+)?points?)?\s*(?:(?:last|this|a|the)\s+\w+\s+|in\s+\d{4}\s+)?"
+                      r"|[^.;:\d£$€¥]{0,80}?,\s*(?:taking|bringing|pushing|lifting|raising|cutting)\s+"
+                      r"(?:it|them|the\s+\w+(?:\s+\w+)?)\s+)to\s+"
+                      r"(?:an?\s+(?:record|new\s+high|new\s+low|high|low|total)\s+(?:of\s+)?)?(?=[£$€¥]?\d)",
+                      re.IGNORECASE)
+# A question about the change itself: "By how much did exports fall?", "What was the rise in sales?"
+_CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?"
+                           r"|decrease[sd]?|grow|grew|grown|growth|drop|dropped|decline[sd]?|change[sd]?|gain(?:ed|s)?"
+                           r"|jump(?:ed|s)?|up|down)\b", re.IGNORECASE)
+
+
+def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For a question asking for an amount or a count (or a figure), not for a change: the level
+    the span's figure is a change to, when the sentence gives one ("How much were exports to the EU?":
+    "fell 2.1% to [€3.3bn]"); else the span as it is."""
+    if _CHANGE_ASKED.search(question[:1000]) or not _CHANGED_BY.search(sentence[max(0, start - 30):start]):
+        return start, end
+    m = _CAME_TO.match(sentence, end)
+    if m is None:
+        return start, end
+    level = _SUM.match(sentence, m.end()) or DIGITS.match(sentence, m.end())
+    if level is None:
+        return start, end
+    end = level.end() - len(level.group()) + len(level.group().rstrip(".,"))     # "£1,988.40[.]"
+    share = re.compile(r"\s?(?:%|per\s*cent\b)").match(sentence, end)
+    return (level.start(), share.end()) if share else with_unit(sentence, *_with_scale(sentence, level.start(), end))
+
+
+def with_qualifier(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``sentence[start:end]``, when it starts with a figure, with the words before it
+    that say how exact the figure is ("10,000" → "more than 10,000", "$20m" → "around $20m"): the
+    figure alone would misquote the article."""
+    if not FIGURE_START.match(sentence, start):
+        return start, end
+    m = _QUALIFIER_BEFORE.search(sentence[max(0, start - 25):start])
+    if m is None or (m.group(0).split()[0].lower() == "over" and _SPELL.search(sentence[start:end + 20])):
+        return start, end               # "over three years": during them
+    return start - len(m.group(0)), end
+
+
+# "£4m in 2021", "£4m for the third quarter of 2024", "£4m in the year to March 2024"
+_PERIOD = (r"(?:(?:first|second|third|fourth|final|last|same|full|financial|fiscal|calendar)\s+)?"
+           r"(?:year|season|quarter|half|month|period)(?:\s+(?:of|to|in|ending|ended|until))?")
+_YEAR_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:in|for|during|of|since|by)\s+(?:the\s+)?(?:{_PERIOD}\s+)?"
+                         rf"(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b", re.IGNORECASE)
+# "for 2005 the firm expects $4bn", "in May 2023 with 54%": a year before the span, with no other figure or
+# clause break between
+_YEAR_BEFORE = re.compile(rf"\b(?:in|for|during|by)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b"
+                          r"[^.,;:$£€%\d]{0,30}$", re.IGNORECASE)
+_YEAR = re.compile(r"\b((?:1[89]|2[01])\d\d)\b")
+_FIGURE = re.compile(r"\d[\d.,]*")
+
+
+# "£59.7m a year earlier", "£4m last year": a year named relative to the article's (``dates.relative_year``)
+_RELATIVE_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:(?:in|for|during|from|since)\s+)?"
+                             rf"({RELATIVE_YEAR.pattern})", re.IGNORECASE)
+
+
+def span_years(sentence: str, start: int, end: int, dated: int | None = None) -> set[int]:
+    """The years the span ``sentence[start:end]`` is tied to: those it names, or the one the words
+    right after it name ("6.1 million [tonnes] in 2021"), also relative to its article's year
+    ``dated`` ("£59.7m a year earlier"), or, with none after, a year shortly before it in the same
+    phrase ("for 2005 the firm expects $4bn"); none when nothing ties it."""
+    span = {int(y) for y in _YEAR.findall(sentence[start:end])}
+    if span:
+        return span
+    m = _YEAR_AFTER.match(sentence[end:end + 60])
+    if m is None and dated is not None:
+        r = _RELATIVE_AFTER.match(sentence[end:end + 60])
+        year = relative_year(r.group(1), dated, sentence) if r else None
+        if year is not None:
+            return {year}
+    m = m or _YEAR_BEFORE.search(sentence[max(0, start - 45):start])
+    return {int(m.group(1))} if m else set()
+
+
+def for_year(sentence: str, start: int, end: int, years: set[int], dated: int | None = None) -> bool:
+    """Whether the span ``sentence[start:end]`` is one figure, naming no year, that the words
+    around it tie to one of ``years`` (``span_years``: "£4m [in 2023]", "£59.7m [a year earlier]";
+    not "£41.2m, from £59.7m", whose first figure is for another time)."""
+    span = sentence[start:end]
+    return len(_FIGURE.findall(span)) == 1 and not _YEAR.search(span) \
+        and bool(span_years(sentence, start, end, dated) & years)
+
+
+def figures_for(sentence: str, spans, years: set[int], money: bool, dated: int | None) -> list[tuple[int, int]]:
+    """The figure (a sum of money when ``money``) inside one of the reader's ``spans`` that the
+    sentence ties to one of ``years`` (``for_year``), when exactly one is; else []."""
+    sums = [(m.start(), m.end() - len(m.group("per") or "")) for m in _SUM.finditer(sentence)]
+    bare = [] if money else [_with_scale(sentence, *m.span()) for m in DIGITS.finditer(sentence)
+                             if not any(a <= m.start() and m.end() <= b for a, b in sums)]
+    found = {(a, b) for a, b in sums + bare if any(s <= a and b <= e for s, e, _ in spans)   # "£59.7m [a year] earlier"
+             and for_year(sentence, a, b, years, dated) and fits(sentence, a, b, years, money, dated)}
+    return sorted(found) if len(found) == 1 else []
+
+
+_SCALE = re.compile(r"\s?(?:million|billion|trillion|thousand)\b", re.IGNORECASE)
+DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")        # a figure, ending on a digit ("4,100" of "4,100, a record")
+
+
+def _with_scale(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The figure ``sentence[start:end]`` with its scale and unit after it ("6.1" → "6.1 million tonnes")."""
+    m = _SCALE.match(sentence, end)
+    end = m.end() if m else end
+    unit = _UNIT_AFTER.match(sentence[end:end + 30])
+    return start, end + (unit.end() if unit else 0)
+
+
+def other_year(sentence: str, start: int, end: int, years: set[int], dated: int | None = None) -> bool:
+    """Whether the span ``sentence[start:end]`` is tied to a year other than ``years`` (``span_years``)."""
+    tied = span_years(sentence, start, end, dated)
+    return bool(tied) and not tied & years
+
+
+def fits(sentence: str, start: int, end: int, years: set[int], money: bool, dated: int | None = None) -> bool:
+    """Whether a span is what the question rules in: not a figure for another year than ``years``
+    (``asked.asked_years``; ``dated``: its article's year), and a sum of money when ``money``
+    (``asked.money_asked``)."""
+    if years and other_year(sentence, start, end, years, dated):
+        return False
+    return not money or holds_money(sentence, start, end)
+
+
+_CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|yuan|lira|lire|pesos?|rials?"
+                   r"|dinars?|dirhams?|shillings?|crowns?|kronor|krona|krone|rand|roubles?|rubles?|zloty|guilders?"
+                   r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|millions|billions")
+_CODES = r"usd|gbp|eur|chf|rmb|cny|jpy|inr|aud|cad"
+# a figure in millions or more counts as money where money is asked ("about 1.3 billion")
+_MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|\d\s*(?:bn|m|k|p)\b"
+                       rf"|\b(?:million|billion|trillion|{_CURRENCY_WORDS})\b", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES}))\s*$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(rf"^\s*(?:(?:bn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
+                          r"|^(?:bn|m|k)\b", re.IGNORECASE)
+_NO_CHARGE = {"free", "free of charge", "nothing", "for free", "for nothing"}
+
+
+def holds_money(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` is a sum of money: a currency in it, or right
+    beside it ("$" before "10bn", "million pounds" after "12"), or "free"."""
+    span = sentence[start:end]
+    return bool(_MONEY_IN.search(span) or _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
+                or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE
+
+
+_FIGURE_WORDS = (r"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                 r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+                 r"|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|few|several"
+                 r"|score|single|none|zero|once|twice|double|doubled|triple|tripled|quadrupled|free|nothing|many"
+                 r"|multiple|numerous|little)s?\b")
+_FIGURE_IN = re.compile(rf"(?<![\w.,])(?:{_FIGURE_WORDS})", re.IGNORECASE)
+_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")   # "&#233;", "&amp;"
+# "is number two in the chart", "world number one", "No 1": a rank (not "descendants number 30,000")
+_RANK_BEFORE = re.compile(r"\b(?:(?i:is|was|are|were|be|been|at|to|from|the|world|his|her|their|its|new|former|now"
+                          r"|currently|still|ranked|reached|hit|climbed|rose|fell|dropped)\s+(?i:number)|No\.?)\s*$")
+
+
+def references(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each character reference left in ``sentence`` ("&#233;", "&amp;")."""
+    return [(m.start(), m.end()) for m in _REFERENCE.finditer(sentence)]
+
+
+def cuts(refs: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the span ``start``–``end`` cuts into one of ``refs`` (``references``): "caf&#233;"
+    quoted as "#233"."""
+    return any(a < start < b or a < end < b for a, b in refs)
+
+
+# "Oct. 5", "Jul 4", "the 4th": dates as news agencies write them
+_SHORT_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
+                         r"|\b\d{1,2}(?:st|nd|rd|th)\b")
+# after a number that is no year: "12 years ago", "40%", "3 per cent"
+_NO_YEAR_AFTER = re.compile(r"\s*(?:%|(?:years?|months?|weeks?|days?|hours?|per\s*cent|percent)\b)", re.IGNORECASE)
+
+
+def whole_references(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``sentence[start:end]`` widened to the whole word of any character reference it cuts
+    ("233" of "caf&#233;" → "caf&#233;")."""
+    for a, b in references(sentence):
+        if cuts([(a, b)], start, end):
+            word = re.match(rf"(?:{_REFERENCE.pattern}|\w)*", sentence[b:]).end()
+            head = len(re.search(rf"(?:{_REFERENCE.pattern}|\w)*$", sentence[:a]).group())
+            start, end = min(start, a - head), max(end, b + word)
+    return start, end
+
+
+def is_year(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence[start:end]`` is a year: a number from 1500 to 2099 but one
+    with a currency before it ("£1800") or a unit after it ("1900mm", "40%"), or a lowercase word
+    after it unless a word of time comes before ("2000 fans" counts; "in 2004 alone", "born 1971,",
+    "the 2005 Six Counties", "(2005)", "1999-2000", "the 1990s" are years)."""
+    before, after = sentence[max(0, start - 30):start], sentence[end:end + 30]
+    if not re.fullmatch(r"(?:1[5-9]|20)\d\d", sentence[start:end]) or re.search(r"[£$€¥¢₹]\s?$", before):
+        return False
+    if re.match(r"s\b|['’]s\b", after):
+        return True                     # "the 1990s", "2004's"
+    if re.match(r"[^\W\d_]|%", after):
+        return False                    # a unit: "1900mm"
+    return not re.match(r"\s+[a-z]", after) or bool(re.search(
+        rf"\b(?:in|since|until|till|by|during|from|of|before|after|between|and|to|born|founded|"
+        rf"{'|'.join(MONTHS)})\s+$", before, re.IGNORECASE))
+
+
+def is_age(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence[start:end]`` is someone's age: "the 34-year-old",
+    "Okonkwo, 26, said", "Varga, now 55, is …", "aged 26"."""
+    figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
+    return bool(re.match(r"-?\s*years?-old\b", after) or re.search(r"\baged\s+$", before)
+                or (re.search(r"[A-Z][\w'’-]*,\s*(?:now\s+)?$", before) and re.match(r",", after)
+                    and figure.isdigit() and int(figure) < 120))
+
+
+def holds_age(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` holds someone's age (``is_age``): "Aulakh, [58, was jailed]"."""
+    return any(is_age(sentence, m.start(), m.end()) for m in DIGITS.finditer(sentence, start, end))
+
+
+# "How old is she?" (not "was"): an age now
+_AGE_NOW_ASKED = re.compile(r"^\W*how\s+old\s+(?:is|are)\b", re.IGNORECASE)
+
+
+def age_then(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks someone's age now ("How old is Varga?") and the span
+    ``sentence[start:end]`` is an age they had in a year the sentence names right after it ("as a
+    [19]-year-old apprentice in 1987"), not now."""
+    return bool(_AGE_NOW_ASKED.match(" ".join(question.split())[:1000])) \
+        and bool(re.match(r"\S*(?:\s+\S+){0,3}?\s+in\s+(?:1[89]|20)\d\d\b", sentence[end:end + 50]))
+
+
+def age_for_measure(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks for a measure ("How long …?", "How far …?") or a time ("When did
+    she become chief executive?") and the span ``sentence[start:end]`` is only someone's age
+    ("Desmond Aulakh, [58], was sentenced …", "Varga, now [55], …")."""
+    span = sentence[start:end].strip()
+    asks = unit_asked(question) or wanted(question) is Wanted.DATE
+    return bool(asks) and span.isdigit() and is_age(sentence, start, start + len(span))
+
+
+def counts(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``sentence[start:end]`` counts something: not a year ("the 2005 Six
+    Counties", "in 2004 alone"; "2000 fans" counts), an age (``is_age``), a rank ("world number
+    two", "No 1") or a word of a name ("Saturday's Six Counties match"; "Seven pilots" opening a
+    sentence counts)."""
+    figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
+    if is_year(sentence, start, end) or is_age(sentence, start, end) or _RANK_BEFORE.search(before):
+        return False
+    opens = not before.strip() or before.rstrip()[-1] in ".!?:;\"“‘'("
+    return opens or not (figure[0].isupper() and not figure.isdigit()
+                         and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+$", before)))
+
+
+_SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      # a match's scores: "6-4, 3-6, 7-5"
+
+
+def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` gives the figure ``kind`` asks for (``asked.figure_asked``):
+    a count or an amount, its first figure but a year counting (``counts``: "the 34-year-old …,
+    needing two chances" is about an age; "in 2004 alone" gives no count); a year (one written
+    out, or any number but an age: "in 732"); a date (a year, month, weekday or century); never
+    through a character reference (``cuts``)."""
+    refs = references(sentence)
+    if cuts(refs, start, end):
+        return False
+    figures = [m for m in _FIGURE_IN.finditer(sentence, start, end) if not cuts(refs, m.start(), m.end())]
+    span = sentence[start:end]
+    if kind in ("year", "date") and (DATE_PATTERN.search(span) or (kind == "date" and _SHORT_DATE.search(span))):
+        return True
+    if kind == "year":                  # a number, but an age, a span of time or a share
+        return any(re.match(r"\d", m.group()) and not is_age(sentence, m.start(), m.end())
+                   and not _NO_YEAR_AFTER.match(sentence, m.end()) and not re.match(r"[^\W\d_]", sentence[m.end():])
+                   for m in figures) \
+            or bool(re.search(r"['’]\d\d\b", sentence[start:end]))     # "'07"
+    if kind == "age":                   # any figure but a year ("born in 1971" gives no age) or a set's score
+        scores = [m.span() for m in _SCORES.finditer(sentence)]
+        return any(not is_year(sentence, m.start(), m.end())
+                   and not any(a <= m.start() < b for a, b in scores) for m in figures)
+    if kind not in ("count", "amount"):
+        return kind != "date"
+    first = next((m for m in figures if not is_year(sentence, m.start(), m.end())), None)   # what the span is
+    return first is not None and counts(sentence, first.start(), first.end())             # about ("In 2004, 300 …")
+
+
+# A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".
+_SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[£$€¥¢₹]|\b(?:{_CODES})\s?)\d[\d.,]*"
+                  rf"(?:\s?(?:bn|m|k|p|million|billion|trillion|thousand)\b)?"
+                  rf"|\d[\d.,]*\s?(?:(?:bn|m|million|billion|trillion|thousand)\s*)?(?:{_CURRENCY_WORDS})\b"
+                  rf"|\d[\d.,]*\s?(?:bn|m|p)\b)(?P<per>\s+(?:a|an|per)\s+[a-z]+\b)?", re.IGNORECASE)
+_CONVERSION = re.compile(r"\s*\([^()]*\)\s*$")       # "$4.2bn (£2.3bn)": the same sum in another currency
+
+
+def the_sum(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The sum of money written out in the span ``sentence[start:end]`` when the span says more
+    ("took three years and is said to have cost around $20m" → "around $20m", "$4.2bn
+    (£2.3bn)" → "$4.2bn"); the span as it is otherwise, and when it holds two sums ("between
+    $12 and $15 a share")."""
+    sums = list(_SUM.finditer(sentence, start, end))
+    if not sums:
+        return start, end
+    first = sums[0]
+    rest = sentence[first.end():end]
+    if len(sums) > 1 and not (_CONVERSION.fullmatch(rest) and all(m.start() > first.end() for m in sums[1:])):
+        return start, end
+    return first.start(), first.end()

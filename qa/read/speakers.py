@@ -1,0 +1,319 @@
+"""Who speaks: whose words a sentence gives, and what it reports them saying.
+
+- "What did X say?" asks for X's words (``speaker``: X and the words of X's name; ``only_said``,
+  ``said_topic``); a sentence gives them when it gives words to X by name (``quoted_speaker``,
+  ``said_about``: "…," Mr Reyhill told reporters), not when someone else speaks of X
+  (``spoken_of``: "She added that Aulakh had shown no remorse") or to X (``spoken_to``).
+- The names a sentence gives words to (``said_by``: '"…," said the firm's chief executive, Kim
+  Ode.'); the pronoun it gives them to when it names no one (``pronoun_speaker``); the person's
+  name it opens with (``opening_name``), whom a pronoun after it may stand for; the names in it
+  that look like a person's (``people_named``, ``names_someone``).
+- What a sentence reports someone saying (``quotation``): its quotation, the clause after "said
+  (that)", or what follows a quotation mark it opens and does not close; whether it gives anyone's
+  words at all (``speaks``); a passage a question quotes and the sentence holding it
+  (``quote_asked``, ``holds_quote``)."""
+
+from __future__ import annotations
+
+import re
+
+from qa.encode.words import STOPWORDS
+from qa.read.asked import CAPITALISED, NAME_RUN, SPEECH_VERBS, TOPIC_OPENERS, Wanted, content_words, wanted
+
+_SPEAKER = re.compile(r"^\W*what\s+(?:else\s+)?(?:did|does|has|had|will|would)\s+(?P<who>.+?)\s+"
+                      r"(?:say|tell|warn|claim|argue|admit|insist|reply)\b", re.IGNORECASE)
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor"}
+
+
+def speaker(question: str) -> tuple[str, frozenset[str]]:
+    """For "What did X say?": X as asked and the words of the name in it, in lower case ("Priya
+    Ramaswamy" → {"priya", "ramaswamy"}); ("", ∅) when the question asks something else or X names
+    no one ("the council leader", "she")."""
+    if wanted(question) is not Wanted.QUOTE:
+        return "", frozenset()
+    m = _SPEAKER.match(" ".join(question.split())[:1000])
+    if m is None:
+        return "", frozenset()
+    words = {w.lower() for w in CAPITALISED.findall(m.group("who"))} - _HONORIFICS - STOPWORDS
+    words = {re.sub(r"['’]s?$", "", w) or w for w in words}       # "Kim's" → "kim"
+    return (m.group("who"), frozenset(words)) if words else ("", frozenset())
+
+
+# "What did X say?", "… tell reporters?", "… say next?": nothing asked but what X said (not "… say
+# about the plan?")
+_ONLY_SAID = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!(?:{TOPIC_OPENERS})\b)"
+                        r"[\w'’]+)?[\s?]*$", re.IGNORECASE)
+
+
+# A passage a question quotes: "…", “…”, ‘…’ (an apostrophe inside is no end: ‘I don’t care’)
+_ASKED_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|‘(.+?)’(?!\w)")
+
+
+def quote_asked(question: str) -> tuple[str, ...]:
+    """The words, in lower case, of the longest passage of three words or more that ``question``
+    quotes ('Who said "I don't care who runs it"?' → ("i", "don", "t", "care", …)); () when it
+    quotes none."""
+    quoted = [next(filter(None, m.groups())) for m in _ASKED_QUOTE.finditer(question[:1000])]
+    words = max((tuple(re.findall(r"\w+", q.lower())) for q in quoted), key=len, default=())
+    return words if len(words) >= 3 else ()
+
+
+def unclosed_quote(sentence: str) -> bool:
+    """Whether ``sentence`` opens a quotation it does not close ('"People here have had to drive
+    two hours.': its speaker comes after, '… That ends in April," she said.')."""
+    opened = len(_OPENING_MARK.findall(sentence))
+    return opened > len(_CLOSING_MARK.findall(sentence))
+
+
+# A quotation mark opening a quotation (at the start, after a space, a colon or a bracket, before a
+# word) and one closing it (after a word or punctuation, before a space, punctuation or the end)
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s:(\[—–]))[\"“](?=[\w‘'…])")
+_CLOSING_MARK = re.compile(r"(?<=[\w.,!?;:’'…)-])[\"”](?=[\s)\]—–,.;:!?]|$)")
+
+
+def holds_quote(words: tuple[str, ...], sentence: str) -> bool:
+    """Whether ``sentence`` holds the words ``words`` (``quote_asked``) one after another."""
+    have = re.findall(r"\w+", sentence.lower())
+    n = len(words)
+    return n > 0 and any(tuple(have[i:i + n]) == words for i in range(len(have) - n + 1))
+
+
+def only_said(question: str) -> bool:
+    """Whether ``question`` asks only what someone named said ("What did Tomas Reyhill say?",
+    "… tell reporters?"; not "… say about the plan?")."""
+    return bool(speaker(question)[1]) and bool(_ONLY_SAID.search(" ".join(question.split())[:1000]))
+
+
+# What makes a sentence give someone's words: quotation marks, a verb of saying, "according to"
+_SPEECH = re.compile(r"[\"“”‘]|\b(?:according\s+to|said|told|wrote|written|spoke|speech|statement|thesis|theory"
+                     r"|views?|opinions?|position|belief|believes?|believed|thinks?|thought|idea|arguments?|found"
+                     r"|admitted|admitting|regrett?(?:ed|ing|s)?|recommend(?:s|ed|ing)?"
+                     r"|interview(?:s|ed)?|stat(?:ed|ing)|post(?:ed|ing)"
+                     r"|(?:say|tell|warn|claim|add|insist|predict|admit|comment|remark|vow|pledge|tweet|urge"
+                     r"|declare|explain|describe|call|suggest|respond|promise|deny|denie|confirm"
+                     r"|acknowledge|concede|note|accuse|praise|critici[sz]e|complain|argue|reply|replie|announce|mention"
+                     r"|write)(?:s|d|ed|ing)?)\b", re.IGNORECASE)
+
+
+# What "What does X say?" may ask of a text, not a person: its content answers, in any words
+_DOCUMENT = re.compile(r"\b(?:article|section|clause|verse|chapter|act|bill|law|report|study|survey|poll|treaty"
+                       r"|constitution|document|letter|manifesto|book|statement|rule|rules|sign|label|map|website)\b",
+                       re.IGNORECASE)
+
+
+def of_a_person(question: str) -> bool:
+    """Whether the X of "What did X say …?" may be a person or a body ("Mara Lind", "the union"), not
+    a text ("Article 370", "the report"), whose content says things in any words."""
+    who = speaker(question)[0]
+    return bool(who) and not _DOCUMENT.search(who)
+
+
+def speaks(sentence: str) -> bool:
+    """Whether ``sentence`` gives anyone's words or views at all: a quotation, a verb of saying
+    ("told", "warned", "denied"), "according to", a view ("Frege's thesis", "she believes"). "Kim
+    and Putin have strengthened their ties" does not."""
+    return bool(_SPEECH.search(sentence))
+
+
+def quoted_speaker(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks only what someone said (``only_said``) and ``sentence`` gives
+    words to them by name ("…," Mr Reyhill told reporters; ``_gives_words_to``)."""
+    return only_said(question) and _gives_words_to(speaker(question)[0], sentence)
+
+
+def _gives_words_to(who: str, sentence: str) -> bool:
+    """Whether ``sentence`` gives words to ``who`` (a name as asked): a name it says spoke
+    (``said_by``) holds their surname, the name's last word ("…, said Jo Lind" for Mara Lind), or
+    is made of words of the name only, honorifics aside ("…," Kim said. for Kim Jong Un, whose
+    family name comes first; "Mr Xi said" for Xi Jinping)."""
+    asked = re.findall(r"\w+", re.sub(r"['’]s?\b", "", who).lower())
+    for n in said_by(sentence):
+        words = re.findall(r"\w+", n.lower())
+        if asked[-1] in words or set(asked) >= set(words) - _HONORIFICS > set():
+            return True
+    return False
+
+
+_ABOUT = re.compile(r"\b(?:say|tell|warn|claim|argue|admit|insist|reply)\b.*?\babout\s+(?P<topic>[^?]+)", re.IGNORECASE)
+
+
+def said_topic(question: str) -> str:
+    """For "What did X say about Y?" (X a name): Y ("the recall"); else ""."""
+    m = _ABOUT.search(" ".join(question.split())[:1000])
+    return m.group("topic").strip() if speaker(question)[1] and m is not None else ""
+
+
+def said_about(question: str, sentence: str) -> str:
+    """For "What did X say about Y?" answered by a sentence giving words to X by name (``said_by``,
+    their surname): Y ("the recall"); else ""."""
+    topic = said_topic(question)
+    return topic if topic and _gives_words_to(speaker(question)[0], sentence) else ""
+
+
+SAYING = frozenset("said says called told added warned argued insisted claimed replied wrote".split())
+_SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
+# A name right before or after the verb; or, in the clause that gives a quote its speaker (after the
+# quote or a comma), with what they are beside it: ("…," said the firm's chief medical officer, Dr
+# Kim Ode. / "…," the firm's chief executive, Kim Ode, said. / Kim Ode, the firm's chief executive,
+# said …). Not "The police said the driver, Tom Reyes, was arrested": he is spoken of. The role
+# opens with an article or an owner ("the firm's chief executive", "Northwind's founder").
+_ROLE = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)"
+         r"[^,;:\"“”()]{2,80}?")
+_QUOTING = r"(?:said|says|added|wrote|warned|insisted|argued|claimed|replied)"
+_CLAUSE = r"(?:^|(?<=[,\"”’]\s))"
+_SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{NAME_RUN.pattern})"
+                      rf"(?=\s*(?:[,;]|$))"
+                      rf"|{_CLAUSE}(?:{_ROLE}),\s+(?P<e>{NAME_RUN.pattern}),\s+{_QUOTING}\b"
+                      rf"|{_CLAUSE}(?P<d>{NAME_RUN.pattern}),\s+{_ROLE},\s+{_QUOTING}\b"
+                      rf"|{_CLAUSE}(?P<f>{NAME_RUN.pattern}),\s+(?:who|whose)\b[^,;:\"“”()]{{2,120}}?,\s+{_QUOTING}\b"
+                      rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?{NAME_RUN.pattern}\s+{_SAYS}\b"
+                      rf"|(?P<a>{NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+{_SAYS}\b|\b{_QUOTING}\s+(?P<b>{NAME_RUN.pattern})")
+
+
+def said_by(sentence: str) -> list[str]:
+    """The names a sentence gives words to ("Tomás Ó Ceallaigh called the cuts …", "Kim Ode, 71,
+    said …", "…, said Kim Ode", "…, said the firm's chief executive, Kim Ode.", "Kim Ode, who
+    chairs the group, said …", "Sergeant Kim Ode of Kelderby Police said …"); a name opening the
+    sentence counts, a pronoun ("She said") does not."""
+    names = [next(filter(None, m.group("a", "b", "c", "d", "e", "f", "g"))).rstrip(".")
+             for m in _SAID_BY.finditer(sentence)]
+    return [n for n in names if content_words(n)]        # not "She said"; not "…," she told Kim Ode.
+
+
+_PRONOUN_SAYS = re.compile(rf"(?:[,\"”’]\s+|^)(?P<p>he|she|they)\s+{_SAYS}\b"
+                           rf"|\b{_SAYS}\s+(?P<q>he|she)(?=\s*(?:[.,;:!?\"”]|$))",      # not "said she would …"
+                           re.IGNORECASE)
+
+
+def spoken_of(sentence: str, names: frozenset[str]) -> bool:
+    """Whether ``sentence`` gives words to a pronoun and names the person of ``names`` (their
+    name's words, in lower case) only after it: someone speaking of them ("She added that Aulakh
+    had shown no remorse"), not them speaking."""
+    m = _PRONOUN_SAYS.search(sentence) if pronoun_speaker(sentence) else None
+    return m is not None and not names & {w.lower() for w in re.findall(r"\w+", sentence[:m.start()])} \
+        and bool(names & {w.lower() for w in re.findall(r"\w+", sentence[m.end():])})
+
+
+# The one spoken to: "She spoke to [Marcus Oyelaran].", "Police told [Mr Aulakh's family] …"
+_LISTENER = re.compile(r"\b(?:told|tells|telling|interviewed|(?:spoke|speaks|speaking|talked|talks|talking"
+                       r"|said|wrote|writes|writing|replied|reply|replying)\s+to)\s+$", re.IGNORECASE)
+
+
+def spoken_to(sentence: str, names: frozenset[str]) -> bool:
+    """Whether ``sentence`` names the person of ``names`` (their name's words, in lower case) only
+    as the one spoken to ("She spoke to Marcus Oyelaran."): not them speaking."""
+    theirs = [m for m in NAME_RUN.finditer(sentence) if names & {w.lower() for w in re.findall(r"\w+", m.group())}]
+    return bool(theirs) and all(_LISTENER.search(sentence, 0, m.start()) for m in theirs)
+
+
+def pronoun_speaker(sentence: str) -> str:
+    """The pronoun a sentence gives words to, in lower case ('"…," she said.', "He added that …"),
+    when it names no speaker (``said_by``); "" otherwise."""
+    if said_by(sentence):
+        return ""
+    m = _PRONOUN_SAYS.search(sentence)
+    return (m.group("p") or m.group("q")).lower() if m else ""
+
+
+_MALE, _FEMALE = {"mr", "sir", "lord"}, {"mrs", "ms", "miss", "lady", "dame"}
+_OPENING_NAME = re.compile(rf"^\W*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+)?"
+                           rf"{NAME_RUN.pattern})(?P<after>,|\s+[a-z]+(?:ed|s)\b)?")
+# Capitalised words opening a sentence that are no person's name ("Last Tuesday the council …",
+# "After Harold Pendergast …", "Brennmoor Council voted …")
+_NOT_A_PERSON = frozenset("""the a an in on at by for but and this that it its last next during after before when
+    while since yesterday today tomorrow tonight on monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december council committee company party
+    union club board group bank police government ministry agency authority trust association university school
+    college hospital court team city town county street road bridge footbridge station airport harbour port""".split())
+
+
+def names_someone(text: str, asked: set[str]) -> bool:
+    """Whether the span ``text`` holds a capitalised word that may name someone, not a word of the
+    question (``asked``), a stop word, a month or a weekday ("[1 June]" names no one)."""
+    return any(w.lower() not in STOPWORDS and w.lower() not in asked and w.lower() not in _NOT_A_PERSON
+               for w in CAPITALISED.findall(text))
+
+
+def people_named(sentence: str) -> list[str]:
+    """The names in ``sentence`` that look like a person's: two to four capitalised words ("Priyanka
+    Solberg", "Dr Mara Lind"), none of them a word of time, place or body ("Fenwick District
+    Council", "Last Tuesday"), not opening the sentence with a word that opens any ("The Company")."""
+    out = []
+    for m in NAME_RUN.finditer(sentence):
+        words = re.sub(r"['’]s?$", "", m.group().rstrip(".")).split()       # "Toghun Temür's"
+        if 2 <= len(words) <= 4 and not {w.lower() for w in words} & _NOT_A_PERSON \
+                and not (m.start() == 0 and words[0].lower() in STOPWORDS):
+            out.append(" ".join(words))
+    return out
+
+
+def opening_name(sentence: str, pronoun: str = "") -> str:
+    """The person's name a sentence opens with ("Mr Pendergast, who had been mayor, conceded …";
+    "Harold Pendergast conceded …"): an honorific and a name, or two or three words of one followed
+    by a comma or a verb, none of them a word of time, place or body ("Last Tuesday the council …",
+    "Brennmoor Council voted …"); "" for one word alone ("Police said") or a name the ``pronoun``
+    cannot stand for ("Mr Reyes" for "she")."""
+    m = _OPENING_NAME.match(sentence)
+    if m is None:
+        return ""
+    name = m.group("name")
+    words = name.split()
+    title = words[0].lower().rstrip(".")
+    if len(words) < 2 or (pronoun == "she" and title in _MALE) or (pronoun == "he" and title in _FEMALE):
+        return ""
+    if not m.group("title") and (not m.group("after") or len(words) > 3      # a name, then "," or a verb
+                                 or {w.lower() for w in words} & _NOT_A_PERSON):
+        return ""
+    return name
+
+
+_QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"|‘([^’]{8,})’")
+# "told" + its listener: only with "that" ("told local broadcaster SBS that …"), else the listener's
+# words could start the clause
+_SAID_THAT = re.compile(r"\b(?:(?:said|says|added|warned|claimed|argued|insisted|admitted|predicted|announced"
+                        r"|wrote)\s+(?:that\s+)?|told\s+[\w\s]{1,40}?\s+that\s+)", re.IGNORECASE)
+# "told reporters the talks had failed", "told the BBC it was over": a listener of one word (or "the" and one)
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?[\w’'-]+\s+(?!that\b)", re.IGNORECASE)
+_TRAILING_SAID = re.compile(r",?\s*(?:[\w.'’-]+\s+){0,5}(?:said|says|added|warned|told\s+\w+)[^,.;]*[.!]?\s*$",
+                            re.IGNORECASE)
+
+
+# A quotation mark opening words (after a colon, "said" or a space) whose closing mark is in a later sentence
+_OPEN_QUOTE = re.compile(r"(?:^|[:,]\s*|\s)[\"“](?=\w)")
+
+
+def _reported(sentence: str) -> tuple[int, int] | None:
+    """What a sentence reports someone saying: the clause after "said (that)" when the quotations
+    are words within it (Ms Vance said she "deeply regretted" the mistakes but insisted …), else
+    its longest quotation (without the marks), else that clause, else the part before a trailing
+    ", X said"; None when it reports nothing said."""
+    quotes = [(m.start(g), m.end(g)) for m in _QUOTED.finditer(sentence) for g in (1, 2, 3) if m.group(g)]
+    said = _SAID_THAT.search(sentence) or _TOLD.search(sentence)
+    clause = said is not None and len(sentence) - said.end() > 12
+    within = clause and all(s > said.end() for s, _ in quotes) \
+        and any(re.search(r"\w", sentence[said.end():s]) for s, _ in quotes)
+    if quotes and not within:
+        s, e = max(quotes, key=lambda span: span[1] - span[0])
+        while e > s and sentence[e - 1] in " ,.":
+            e -= 1
+        return s, e
+    if clause:
+        end = len(sentence.rstrip()) - (1 if sentence.rstrip().endswith((".", "!")) else 0)
+        return said.end(), end
+    tail = _TRAILING_SAID.search(sentence)
+    if tail and tail.start() > 12:
+        return 0, tail.start()
+    return None
+
+
+def quotation(sentence: str) -> tuple[int, int] | None:
+    """What a sentence reports someone saying (``_reported``), or, when it opens a quotation it
+    does not close (one of several sentences: 'Judge Norcross said: "You treated their savings as a
+    private bank.'), what follows the opening mark."""
+    opened = _OPEN_QUOTE.search(sentence)
+    if opened is not None and not _QUOTED.search(sentence) and re.search(r"\w", sentence[opened.end():]):
+        end = len(sentence.rstrip())
+        while end > opened.end() and sentence[end - 1] in " ,.":
+            end -= 1
+        return opened.end(), end
+    return _reported(sentence)

@@ -1,0 +1,73 @@
+"""Votes and wins: the margin of a win ("… beating the sitting mayor by [612] votes": ``margin``,
+``margin_at``, ``the_margin``) and the side of a vote's tally asked about ("by 23 votes to [9]":
+``tally_side``)."""
+
+from __future__ import annotations
+
+import re
+
+from qa.read.asked import margin_asked
+from qa.read.figures import NUMBER_WORDS
+
+# "How many votes did Solberg get?": what someone got, won or scored (not "By how many votes …?", "… margin …")
+_GOT = re.compile(r"^\W*how\s+many\b[^?]*\b(?:get|got|gets|receive|received|win|won|take|took|poll|polled|score"
+                  r"|scored|secure|secured)\b", re.IGNORECASE)
+_MARGIN_ASKED = re.compile(r"\b(?:by\s+how\s+many|margin|majority|ahead)\b", re.IGNORECASE)
+# "… beating Harold Pendergast by [612] votes", "won by [3] goals": a margin, not what the winner got
+_BY_MARGIN = re.compile(r"\b(?:beat|beating|beats|won|win|wins|winning|defeated|defeating|lost|losing|led|leading"
+                        r"|ahead|trailed|trailing)\b[^.;]{0,60}?\bby\s+(?:(?:just|only|some|about|nearly)\s+)?$",
+                        re.IGNORECASE)
+
+
+def margin(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` is the margin of a win ("… beating the sitting
+    mayor by [612] votes") where ``question`` asks how many someone got ("How many votes did
+    Solberg get?": 14,208, not 612)."""
+    return bool(_GOT.search(question)) and not _MARGIN_ASKED.search(question) and margin_at(sentence, start)
+
+
+_BY_FIGURE = re.compile(rf"\bby\s+(?:(?:just|only|some|about|nearly)\s+)?(?P<f>\d[\d,.]*\d|\d|(?:{NUMBER_WORDS})\b)",
+                        re.IGNORECASE)
+
+
+def the_margin(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For a question asking by how much someone won (``margin_asked``): the margin the sentence
+    gives, when it gives one ("… has won the seat by [nine] votes", not her 1,482 votes), or the
+    whole tally a span is in ("by [812 votes to 194]"); else the span as it is."""
+    if not margin_asked(question):
+        return start, end
+    tally = next((m for m in _TALLY.finditer(sentence) if m.start() < end and start < m.end()), None)
+    if tally is not None:               # "backed the deal by [812 votes to 194]": both sides, not one
+        return tally.span()
+    if margin_at(sentence, start):
+        return start, end
+    margins = [m.span("f") for m in _BY_FIGURE.finditer(sentence) if margin_at(sentence, m.start("f"))]
+    return margins[0] if len(margins) == 1 else (start, end)
+
+
+def margin_at(sentence: str, start: int) -> bool:
+    """Whether a figure starting at ``sentence[start]`` is a win's margin ("won the seat by [nine] votes")."""
+    return bool(_BY_MARGIN.search(sentence[max(0, start - 90):start]))
+
+
+# A vote's tally, "passed by 23 votes to 9", "rejected 310 to 215": the votes for, then against.
+_TALLY = re.compile(r"(?<![\w.,])(\d(?:[\d,]*\d)?)\s+(?:votes?\s+)?to\s+(\d(?:[\d,]*\d)?)(?![\w.,]*\d)")
+_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+_AGAINST = re.compile(r"\b(?:against|opposed|opposing|voted\s+no)\b", re.IGNORECASE)
+_IN_FAVOUR = re.compile(r"\b(?:for|in\s+favou?r|supported|supporting|backed|backing|voted\s+yes)\b", re.IGNORECASE)
+
+
+def tally_side(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For "How many voted against …?" ("… for …?", "… in favour …?"), the side of a tally that the
+    span ``sentence[start:end]`` is in or holds ("by 23 votes to 9": 9 against, 23 for); the span
+    as it is for other questions, or when the question names both sides or neither."""
+    if not _VOTE.search(question) or not _VOTE.search(sentence):
+        return start, end
+    against, in_favour = bool(_AGAINST.search(question)), bool(_IN_FAVOUR.search(question))
+    if against == in_favour:
+        return start, end
+    for m in _TALLY.finditer(sentence):
+        if m.start() < end and start < m.end():
+            side = 2 if against else 1
+            return m.start(side), m.end(side)
+    return start, end

@@ -1,0 +1,140 @@
+"""What a question asks: the kind of answer, its own words and initials, a sum of money, a count or
+a date, a measure, a currency, yes or no."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.read.asked import Wanted, asked_words, figure_asked, money_asked, wanted
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Who founded Easyjet?", Wanted.PERSON),
+    ("Which actor is Tom Vale replacing in the play?", Wanted.PERSON),
+    ("How many troops did North Korea send?", Wanted.NUMBER),
+    ("How much did Eldoria agree to borrow from the World Bank?", Wanted.AMOUNT),
+    ("At what price per share did the bidder make its offer?", Wanted.AMOUNT),
+    ("When does the loan agreement expire?", Wanted.DATE),
+    ("In what year was the club founded?", Wanted.DATE),
+    ("Where was the trumpet player from?", Wanted.PLACE),
+    ("Which city will host the games?", Wanted.PLACE),
+    ("What did Kim say in a speech?", Wanted.QUOTE),
+    ("What did the minister tell the BBC?", Wanted.QUOTE),
+    ("What did she add?", Wanted.QUOTE),
+    ("What did Watt add to the steam engine?", Wanted.OTHER),          # a part, not words
+    ("What did the minister say the inspectors had found in the kitchens?", Wanted.OTHER),   # something specific
+    ("What is the name of Asahi's new drink?", Wanted.NAME),
+    ("Which US company won the contract?", Wanted.NAME),
+    ("Which think tank's study made the case?", Wanted.NAME),
+    ("What type of book was it?", Wanted.OTHER),                # a kind of thing, not a name
+    ("What caused the company's losses?", Wanted.OTHER),        # a cause: "what" + verb
+    ("What group of people was hit hardest?", Wanted.OTHER),
+    ("Which piece of music opens the show?", Wanted.OTHER),
+    ("Which safety expert told the inquiry?", Wanted.PERSON),
+    ("What did the WHO recommend?", Wanted.OTHER),
+    ("Who is Mara Lind?", Wanted.DESCRIPTION),                  # who she is, not another person
+    ("who was Tomas Oduya", Wanted.DESCRIPTION),
+    ("Who is the harbour master?", Wanted.PERSON),
+    ("Who was Mara Lind's deputy?", Wanted.PERSON),
+    ("What was Harbourline's pre-tax profit in 2023?", Wanted.AMOUNT),
+    ("What were the group's sales?", Wanted.AMOUNT),
+    ("What was the cause of the loss?", Wanted.OTHER),          # "of" before the noun: about something else
+    ("Who is Mara Lind meeting?", Wanted.PERSON),
+])
+def test_what_the_question_wants(question, kind):
+    assert wanted(question) is kind
+
+
+def test_initials_leave_out_the_questions_small_words():
+    assert "ba" in asked_words("Did British Airways cancel?")
+    assert "rsr" in asked_words("Who runs The Rail Safety Register?")
+
+
+@pytest.mark.parametrize("question, money", [
+    ("How much did the stadium cost?", True),
+    ("How much will the 90 journalists be paid in redundancy?", True),
+    ("How much does Northwind spend each year on adverts?", True),
+    ("What fee did Chelsea pay for him?", True),
+    ("At what price was the offer pitched?", True),
+    ("What was the production budget of Harbourlight?", True),
+    ("What is Northwind's ticket price?", True),
+    ("What was the cost of the sea wall?", True),
+    ("What was the cause of the price rise?", False),
+    ("What is the new budget airline called?", False),             # the noun does not end its phrase
+    ("What was the average ticket price rise?", False),
+    ("What was the fee structure?", False),
+    ("What was the cost of living?", False),
+    ("What is the price tag?", True),
+    ("What is the club's wage bill?", True),
+    ("What was the price per barrel?", True),
+    ("What was Northwind's budget last year?", True),
+    ("What was the salary cap?", True),
+    ("How much of the budget goes on defence?", False),            # a share
+    ("How much more did Spectre earn than Skyfall?", False),       # a ratio
+    ("How much time does a viewer spend on YouTube?", False),
+    ("How much were damages raised by?", False),
+    ("How much rain fell on Los Angeles?", False),
+    ("How much were the two boats worth?", True),
+    ("How many people paid to see it?", False),
+    ("How much profit did Northwind make in 2023?", True),         # not "up 40%"
+    ("How much revenue did the firm report last year?", True),
+    ("How much money did the appeal raise?", True),
+    ("How much revenue does fishing provide the island?", False),  # a share
+    ("How much revenue goes to the players?", False),
+    ("How much revenue did tourism make up?", False),             # a share
+    ("How much profit did Northwind make compared with 2022?", False),
+    ("How much profit did Northwind Holdings plc's retail arm make in 2023?", True),
+])
+def test_questions_asking_for_a_sum_of_money(question, money):
+    assert money_asked(question) is money
+
+
+def test_the_measure_a_question_names_is_not_a_word_inside_another():
+    from qa.read.asked import measure_asked
+
+    assert measure_asked("What was Calderwick's pre-tax profit in 2021?") == "profit"
+    assert measure_asked("How much tax did the firm pay?") == "tax"
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("How many titles has Tomas Reyhill won?", "count"),
+    ("How much rain fell on Port Vance last week?", "amount"),
+    ("How much did the sea wall cost?", "amount"),
+    ("On what date will the harbour reopen?", "date"),
+    ("In which year did Okonkwo found the studio?", "year"),
+    ("Which month is the harbour closed?", "date"),
+    ("How old is Tomas Reyhill?", "age"),
+    ("How much of the budget goes on the harbour?", ""),        # a share: "most of it"
+    ("How much longer will the works take?", ""),
+    ("When did the harbour reopen?", ""),                      # "when the storms had passed" may answer
+    ("Who built the sea wall?", ""),
+])
+def test_questions_asking_for_a_count_an_amount_or_a_date(question, figure):
+    assert figure_asked(question) == figure
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Did Calderwick close the Gresham Quay site?", True),
+    ("Is Ingrid Solberg a member of Labour?", True),
+    ("Has the bridge opened yet?", True),
+    ("Are early or late maturing boys taller?", False),     # one of two: a span answers
+    ("Who did Solberg beat?", False),
+    ("Does it matter whether she won or lost?", False),
+    ("Is what industry was attracted to the port?", False),   # a question word after all
+    ("Can you tell me who won?", False),
+    ("Do you know how much it cost?", False),
+])
+def test_a_question_answered_yes_or_no(question, asks):
+    from qa.read.asked import yes_no
+
+    assert yes_no(question) is asks
+
+
+def test_the_currency_and_the_sum_a_question_asks_for():
+    from qa.read.asked import currency_asked
+
+    name, written = currency_asked("How much will Veltra invest in dollars?")
+    assert name == "dollars" and written.search("$4bn") and not written.search("£180m")
+    assert currency_asked("How much will Veltra invest?") == ("", None)
+    assert currency_asked("How many euros did it cost?")[0] == "euros"
+    assert money_asked("What is Elspeth Varga's salary?") and money_asked("What is Varga's salary?")

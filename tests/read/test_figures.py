@@ -1,0 +1,86 @@
+"""Figures in a sentence: the years one is tied to, whether it counts or dates what is asked, ages."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.read.figures import fits, gives_figure, span_years
+
+
+def test_a_year_with_its_month_before_the_span_ties_it():
+    s = "She was re-elected in May 2023 with 54% of the vote."
+    at = s.index("54%")
+    assert span_years(s, at, at + 3) == {2023}
+    assert not fits(s, at, at + 3, {2019}, money=False) and fits(s, at, at + 3, {2023}, money=False)
+
+
+@pytest.mark.parametrize("kind, sentence, span, gives", [
+    ("count", "The 34-year-old pilot brought in 12 ships.", "34", False),             # an age
+    ("count", "The 34-year-old pilot brought in 12 ships.", "12", True),
+    ("count", "Okonkwo, 26, signed for Northwind in May.", "26", False),              # an age, after the name
+    ("count", "Aged 26, she signed for Northwind.", "26", True),                      # nothing says it is hers
+    ("count", "She signed when aged 26.", "26", False),
+    ("count", "Northwind lost in the 2005 Harbour Cup.", "2005", False),              # a year
+    ("count", "Northwind lost in 2005.", "2005", False),
+    ("count", "Northwind lost twice in 2005 alone.", "2005", False),
+    ("count", "The final drew 2000 fans.", "2000", True),                            # a count after all
+    ("count", "Reyhill missed Saturday's Six Counties match.", "Six", False),         # a word of a name
+    ("count", "Six pilots were hurt.", "Six", True),
+    ("count", "The ferry is number two in the league.", "two", False),               # a rank
+    ("count", "The pilots made a number of 14 trips.", "14", True),
+    ("count", "Okonkwo is world number one.", "one", False),
+    ("count", "Its pilots alone number 3,000.", "3,000", True),                     # "number" the verb
+    ("count", "The port caf&#233; was read out.", "233", False),               # a character reference
+    ("count", "The port caf&#233; was read out.", "#233", False),
+    ("count", "The caf&#233; said 40 ships were late.", "caf&#233; said 40", True),
+    ("count", "More than 50,000 visitors came.", "More than 50,000", True),
+    ("count", "Only a few pilots stayed.", "a few", True),
+    ("count", "The 34-year-old pilot needed two tries.", "34-year-old pilot needed two", False),   # about an age
+    ("amount", "The low-budget film opened in Port Vance.", "low", False),
+    ("amount", "The sea wall cost £7m.", "£7m", True),
+    ("date", "Okonkwo, 26, proposed on the ferry.", "26", False),
+    ("date", "The harbour reopens on 17 April.", "17 April", True),
+    ("date", "The harbour reopens in 2006.", "2006", True),
+    ("year", "The harbour was built in 732.", "732", True),                         # any year, written out
+    ("year", "Okonkwo, 26, proposed on the ferry.", "26", False),                    # not an age
+    ("year", "It joined the board in '07.", "'07", True),
+    ("count", "Seven states, however, disagree.", "Seven", True),                    # a sentence's first word
+    ("count", "The harbour has numerous berths.", "numerous", True),
+    ("amount", "Entry to the museum is free.", "free", True),
+    ("amount", "Sales rose by a third.", "a third", True),
+    ("count", "It was their third straight defeat.", "third straight defeat", False),   # an ordinal
+    ("count", "In 2019 the ferry company ordered two boats.", "In 2019 the ferry company ordered two boats", True),
+    ("amount", "The new harbour gate cost £1800.", "£1800", True),                # a sum, no year
+    ("amount", "Rain reached 1900mm.", "1900mm", True),
+    ("count", "The 2000 fans sang.", "2000", True),
+    ("count", "The attack (2005) killed 52 people.", "(2005) killed 52", True),           # the year skipped
+    ("age", "Jones, born 1971, is 34.", "born 1971", False),
+    ("count", "He won the title in 2004 and 2005.", "2005", False),
+    ("count", "It closed in 1999-2000.", "2000", False),
+    ("count", "It happened in the 1990s.", "1990s", False),
+    ("date", "The harbour reopens Oct. 5.", "Oct. 5", True),
+    ("date", "The harbour reopens on the 4th.", "the 4th", True),
+    ("year", "The harbour closed 12 years ago.", "12", False),                    # a span of time
+    ("year", "Turnout was 40%.", "40%", False),
+    ("year", "It reopens on the 3rd.", "3rd", False),                              # a day, no year
+    ("age", "The 34-year-old pilot retired.", "34", True),                          # an age asked: as it is
+    ("age", "The pilot, born in 1971, retired.", "born in 1971", False),
+    ("age", "The veteran pilot retired.", "veteran", False),
+])
+def test_a_span_gives_the_figure_asked_for_only_when_it_counts_or_dates(kind, sentence, span, gives):
+    at = sentence.index(span)
+    assert gives_figure(kind, sentence, at, at + len(span)) is gives
+
+
+def test_an_age_answers_neither_a_when_question_nor_how_old_someone_is_now_when_it_was_then():
+    from qa.read.figures import age_for_measure, age_then, is_age
+
+    s = "Thirty-six years later, Varga, now 55, is its chief executive."
+    at = s.index("55")
+    assert is_age(s, at, at + 2)
+    assert age_for_measure("When did Varga become chief executive?", s, at, at + 2)
+    assert not age_for_measure("How old is Varga?", s, at, at + 2)
+    t = "Varga joined the works as a 19-year-old apprentice in 1987."
+    at = t.index("19")
+    assert age_then("How old is Varga?", t, at, at + 2) and not age_then("How old was Varga?", t, at, at + 2)
+    assert not age_then("How old is Varga?", s, s.index("55"), s.index("55") + 2)

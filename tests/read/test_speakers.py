@@ -1,0 +1,174 @@
+"""Who speaks: the speaker a question asks about, the names and pronouns a sentence gives words to,
+what it quotes, and who is only spoken of or to."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.read.speakers import quoted_speaker, said_by, speaker
+
+
+@pytest.mark.parametrize("question, who, names", [
+    ("What did Mara Lind say?", "Mara Lind", {"mara", "lind"}),
+    ("What else did Dr Tomas Oduya tell the inquiry?", "Dr Tomas Oduya", {"tomas", "oduya"}),
+    ("What did the harbour master say?", "", set()),           # no name: nothing to check against
+    ("What did she say next?", "", set()),
+    ("Who is Mara Lind?", "", set()),                            # not asking what someone said
+    ("What will Mara Lind add to the menu?", "", set()),       # "add": a plain verb as often as not
+])
+def test_the_speaker_a_question_asks_about(question, who, names):
+    assert speaker(question) == (who, frozenset(names))
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ('Opposition leader Tomas Oduya called the cuts "a slow demolition".', ["Tomas Oduya"]),
+    ('"We will fight it," said Mara Lind.', ["Mara Lind"]),
+    ("Judith Ambrose, who chairs the residents' group, said the plan was a betrayal.", ["Judith Ambrose"]),
+    ("The airport's managing director, Colette Brannigan, said she expected more flights.", ["Colette Brannigan"]),
+    ('Detective Sergeant Nia Achter of Kelderby Police said: "We need help."', ["Detective Sergeant Nia Achter"]),
+    ("The committee, which met on Tuesday, said no.", []),
+    ('"That ends in April," she told Colette Brannigan.', []),     # the one told listens
+    ('She added: "It is over."', []),                            # a pronoun is nobody named
+    ('"We are sorry," said Northwind\'s chief medical officer, Dr Mara Lind.', ["Dr Mara Lind"]),
+    ('"We are sorry," said the chief executive, Mara Lind, on Monday.', ["Mara Lind"]),
+    ('Mara Lind, the firm\'s chief executive, said the cuts were over.', ["Mara Lind"]),
+    ('"It is over," said Mara Lind, the chief executive.', ["Mara Lind"]),
+    ('The council said on Monday, after a long meeting, that it would close.', []),
+    ('In Leeds, council officers said the road would close.', []),
+    ('Growth slowed, the central bank\'s governor, Dr Mara Lind, said.', ["Dr Mara Lind"]),
+    ('"It is over," the firm\'s chief executive, Mara Lind, said.', ["Mara Lind"]),
+    ('The police said the driver, Tom Reyes, was arrested.', []),          # spoken of, not speaking
+    ('His lawyer said the defendant, Tom Reyes, had no record.', []),
+    ('The coach told the striker, Tom Reyes, to rest.', []),
+    ('The union called the new minister, Tom Reyes, a fraud.', []),
+    ('A source said the firm\'s boss, Tom Reyes, would quit.', []),
+    ('A spokesman for Tom Reyes, the mayor, said the road would close.', []),
+    ('The award went to Tom Reyes, the club\'s captain, said the league.', []),
+    ("The ferry left at noon.", []),
+])
+def test_who_a_sentence_gives_words_to(sentence, names):
+    assert said_by(sentence) == names
+
+
+@pytest.mark.parametrize("question, sentence, quoted", [
+    ("What did Tomas Reyhill say?", '"We cannot wait," Mr Reyhill told reporters after the vote.', True),
+    ("What did Tomas Reyhill tell reporters?", '"We cannot wait," Reyhill said.', True),
+    ("What did Tomas Reyhill say?", "Tomas Reyhill, the chairman, was not at the vote.", False),   # no words given
+    ("What did Tomas Reyhill say?", '"We cannot wait," Tomas Brandt said.', False),              # another Tomas
+    ("What did Tomas Reyhill say about the ferry?", '"We cannot wait," Reyhill said.', False),   # asks more
+    ("What did she say?", '"We cannot wait," Reyhill said.', False),
+    ("What did Pak Su Ryon say?", '"We have gone as far as we could," Pak said in a speech.', True),  # family name first
+    ("What did Pak Su-ryon say?", '"We will not talk," Mr Pak told state media.', True),
+    ("What did Pak Su Ryon say?", '"We will not talk," Mr Ri told state media.', False),
+    ("What did Tomas Reyhill say?", '"We cannot wait," said Anna Reyhill.', True),   # the surname: as before
+])
+def test_a_sentence_giving_words_to_the_person_asked_about(question, sentence, quoted):
+    assert quoted_speaker(question, sentence) is quoted
+
+
+@pytest.mark.parametrize("sentence, gives", [
+    ('"We cannot wait," Mr Reyhill told reporters.', True),
+    ("Ms Vance said she deeply regretted the mistakes.", True),
+    ("The plan, according to the council, will cost £4m.", True),
+    ("Mr Reyhill denied the claims on Tuesday.", True),
+    ("Pak Su Ryon and Tomas Reyhill have strengthened their ties over the year.", False),
+    ("The state address was postponed and the station closed.", False),   # "state", "post", "add…": not saying
+    ("Mr Reyhill has not shown an interest in the talks.", False),
+    ("In 1980 the society admitted its error.", True),
+    ("By combining Okonkwo's thesis with Lind's idea, they arrived at a new view.", True),     # views count
+])
+def test_a_sentence_gives_someones_words(sentence, gives):
+    from qa.read.speakers import speaks
+
+    assert speaks(sentence) is gives
+
+
+@pytest.mark.parametrize("sentence, pronoun", [
+    ('"The town has spoken, and I wish her well," he said.', "he"),
+    ("She added that fares would be frozen.", "she"),
+    ('"We are ready," said she.', "she"),
+    ('"We are ready," Mr Reyhill said.', ""),          # a name is given the words
+    ("He was re-elected in May.", ""),                  # no words given
+    ("The mayor said she would resign.", ""),           # "she" opens what the mayor said
+])
+def test_the_pronoun_a_sentence_gives_words_to(sentence, pronoun):
+    from qa.read.speakers import pronoun_speaker
+
+    assert pronoun_speaker(sentence) == pronoun
+
+
+@pytest.mark.parametrize("sentence, pronoun, name", [
+    ("Mr Pendergast, who had been mayor for eleven years, conceded shortly after 3am.", "he", "Mr Pendergast"),
+    ("Harold Pendergast conceded shortly after 3am.", "he", "Harold Pendergast"),
+    ("Mr Pendergast conceded.", "she", ""),             # "she" does not stand for a Mr
+    ("Ms Solberg thanked her team.", "he", ""),
+    ("Police said the road would reopen.", "he", ""),   # one word: no person's name
+    ("The Met Office issued a warning.", "they", ""),
+    ("A regular voter said she was glad.", "she", ""),
+    ("Last Tuesday the council voted to shut the branch.", "she", ""),     # a time, not a person
+    ("Brennmoor Council voted to close it.", "they", ""),
+    ("After Harold Pendergast left, the count went on.", "he", ""),
+])
+def test_the_persons_name_a_sentence_opens_with(sentence, pronoun, name):
+    from qa.read.speakers import opening_name
+
+    assert opening_name(sentence, pronoun) == name
+
+
+def test_the_passage_a_question_quotes_and_the_sentence_holding_it():
+    from qa.read.speakers import holds_quote, quote_asked
+
+    words = quote_asked('Who said "I don\'t care who runs it, so long as the buses turn up"?')
+    assert words[:4] == ("i", "don", "t", "care")
+    assert holds_quote(words, "“I don’t care who runs it, so long as the buses turn up,” she said.")   # curly marks
+    assert not holds_quote(words, "I don't care who runs the buses.")
+    assert quote_asked("Who called the plan ‘a disaster we don’t need’?") == ("a", "disaster", "we", "don", "t", "need")
+    assert quote_asked('Who said "no"?') == () and quote_asked("Who said the plan was a disaster?") == ()
+
+
+@pytest.mark.parametrize("question, person", [
+    ("What did Mara Lind say?", True),
+    ("What did the Maritime Workers Union say about pensions?", True),
+    ("What does Article 370 say?", False),            # a text: its content says it, in any words
+    ("What did the report say about the harbour?", False),
+    ("Who won the election?", False),
+])
+def test_whether_a_speaker_asked_about_is_a_person_or_a_body_not_a_text(question, person):
+    from qa.read.speakers import of_a_person
+
+    assert of_a_person(question) is person
+
+
+def test_a_quotation_running_on_into_the_next_sentence_is_quoted_from_its_opening_mark():
+    from qa.read.speakers import quotation
+
+    s = 'Sentencing him, Judge Philippa Norcross said: "You treated the savings of pensioners as a private bank.'
+    a, b = quotation(s)
+    assert s[a:b] == "You treated the savings of pensioners as a private bank"
+    t = '"We cannot wait," Mr Reyhill said.'                 # closed: as before
+    a, b = quotation(t)
+    assert t[a:b] == "We cannot wait"
+
+
+def test_words_given_to_someone_else_about_the_person_are_not_theirs():
+    from qa.read.speakers import said_by, spoken_of
+
+    assert said_by("Mr Aulakh's barrister, Conrad Ebbe KC, said his client meant to repay it.") == ["Conrad Ebbe KC"]
+    assert spoken_of('She added that Aulakh had shown "not a shred of remorse".', frozenset({"aulakh"}))
+    assert not spoken_of('"I meant to repay it," he said.', frozenset({"aulakh"}))           # names no one
+    assert not spoken_of('Aulakh wept as she said it was over.', frozenset({"aulakh"}))     # named before
+
+
+def test_the_one_spoken_to_is_not_speaking():
+    from qa.read.speakers import spoken_to
+
+    assert spoken_to("She spoke to Marcus Oyelaran.", frozenset({"marcus", "oyelaran"}))
+    assert spoken_to("Police told Mr Aulakh's family on Friday.", frozenset({"aulakh"}))
+    assert not spoken_to("Mr Aulakh told reporters he was innocent.", frozenset({"aulakh"}))
+    assert not spoken_to("Lind spoke to Reyes, and Reyes said no.", frozenset({"reyes"}))    # then speaks
+    assert not spoken_to("The ferry left at noon.", frozenset({"reyes"}))
+    assert not spoken_to('"What happens to the workers now?" asked Marcus Oyelaran.', frozenset({"oyelaran"}))
+    from qa.read.speakers import unclosed_quote
+
+    assert unclosed_quote('"People here have had to drive two hours.') and unclosed_quote("“It is over.")
+    assert not unclosed_quote('That ends in April."') and not unclosed_quote('"We will fight," he said.')
