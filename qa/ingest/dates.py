@@ -199,6 +199,14 @@ def publication_line(line: str) -> str:
     return dates[0].iso()
 
 
+def updated_line(line: str) -> str:
+    """The ISO date a publication line says the story was updated on ("Published 15 January 2024,
+    updated 17 January 2024": "2024-01-17"; "Updated: 5 March 2024"), else ""."""
+    if not publication_line(line) or not re.search(r"\b(?:updated|modified|amended)\b", line, re.IGNORECASE):
+        return ""
+    return max(d.iso() for d in full_dates(line))
+
+
 def dateline(line: str) -> str:
     """The ISO date of a dateline opening a paragraph ("WASHINGTON, March 5, 2024 — The ..."), else ""."""
     return _dateline(line)[0]

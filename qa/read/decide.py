@@ -63,7 +63,8 @@ from qa.read.published import asks_date, by_date
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.span_choice import choose, describes, replaced_asked
 from qa.read.speakers import holds_quote, quote_asked, said_by, speaker
-from qa.read.timing import all_past, asked, covers, notice, outside, period
+from qa.read.timing import all_past, another_part, asked, covers, notice, outside, parts_named, period
+from qa.read.updates import later_notice, later_version
 from qa.read.votes import margin, margin_at
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
@@ -73,6 +74,7 @@ NO_MONEY = "The question asks for a sum of money; none of the passages read give
 NO_FIGURE = "The passages read give this figure only for other years than the one asked about."
 NO_KIND = "The question asks for {}; none of the passages read gives one."
 NO_CURRENCY = "The question asks for a sum in {}; none of the passages read gives one."
+NO_PART = "The passages read give this only for another quarter or half of the year than the one asked about."
 _FIGURE_NAMES = {"count": "a number", "amount": "an amount", "year": "a year", "date": "a date", "age": "an age"}
 
 
@@ -151,6 +153,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                          dtype=np.int64)
     said = notice(times, period(index)) if times and len(order) == 0 else ""
     withheld = said or outside(index, times)        # said when no answer is given, for whatever reason
+    parts = parts_named(d.searched)
+    if parts and len(order):        # "… in the second quarter?": not a figure for the first ("in first quarter")
+        order = _kept(d, order, lambda j, text, a, b: not another_part(
+            parts, text + " " + index.documents[document_of(index, d, j)]["title"]))
+        said = said or ("" if len(order) else _joined(NO_PART, withheld))
     years, money = asked_years(d.searched), money_asked(d.searched)
     if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
@@ -462,6 +469,9 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
     ``avoid``: (seed file, sentence) pairs already quoted, never quoted again ("What else did she say?")."""
     d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
     a = decide(index, d, k, settings, about, not_again)
+    later = later_version(index, a.source, [p.source for p in a.passages]) if a.found else None
+    if later is not None:       # "Pedestrians can still use the footway", said before the footway closed
+        a = replace(a, notice=_joined(a.notice, later_notice(later)))
     if asks_publisher(a.searched) and not reports_publishing(a, (settings or DEFAULT).low_confidence):
         return by_publisher(index, story_asked(index, a, about))
     if asks_author(a.searched):

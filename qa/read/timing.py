@@ -146,3 +146,29 @@ _AGO = re.compile(r"\b(?:(?<!the\s)last\s+(?:year|month|week|summer|winter|sprin
 # A sentence looking ahead: "will reopen on 2 June", "is due on", "from next month"
 _AHEAD = re.compile(r"\b(?:will|shall|due|expected|scheduled|planned|set\s+to|going\s+to|(?:is|are)\s+to)\b|['’]ll\b",
                     re.IGNORECASE)
+
+
+# A part of a year a question or a text names: "the second quarter", "Q2", "the first half", "H1"
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_PART = re.compile(r"\b(?:(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)"
+                   r"|(?P<short>[QH])(?P<k>[1-4])\b)", re.IGNORECASE)
+
+
+def parts_named(text: str) -> set[tuple[str, int]]:
+    """The parts of a year ``text`` names, as ("quarter" or "half", which): "the second quarter" and
+    "Q2" → ("quarter", 2), "first-half" and "H1" → ("half", 1)."""
+    out = set()
+    for m in _PART.finditer(text):
+        if m.group("n"):
+            out.add((m.group("unit").lower(), _ORDINALS[m.group("n").lower()]))
+        elif m.group("short").upper() == "Q" or int(m.group("k")) <= 2:
+            out.add(("quarter" if m.group("short").upper() == "Q" else "half", int(m.group("k"))))
+    return out
+
+
+def another_part(asked: set[tuple[str, int]], text: str) -> bool:
+    """Whether ``text`` (a sentence, with its article's headline) names a part of a year of the kind
+    asked (a quarter, a half) other than the ones ``asked`` and none of those: "Pre-tax profit was
+    £9.4m, up from £7.2m in the third quarter of 2022" answers nothing about the first quarter."""
+    named = {p for p in parts_named(text) if p[0] in {unit for unit, _ in asked}}
+    return bool(named) and not named & asked

@@ -58,3 +58,12 @@ def test_dates_named_count_a_day_and_month_in_the_year_given():
 
     got = [(t.year, t.month, t.day) for t in dates_named("On 12 May, 2 June and Aug. 4, not March 5, 2024; in 1968", 2023)]
     assert got == [(2023, 5, 12), (2023, 6, 2), (2023, 8, 4), (2024, 3, 5), (1968, 0, 0)]
+
+
+def test_the_date_a_publication_line_says_a_story_was_updated_on():
+    from qa.ingest.dates import updated_line
+
+    assert updated_line("Published 15 January 2024, updated 17 January 2024") == "2024-01-17"
+    assert updated_line("Updated: 5 March 2024 10:00 GMT") == "2024-03-05"
+    assert updated_line("Published 15 January 2024") == ""
+    assert updated_line("The council updated its plans on 5 March 2024 after the vote.") == ""     # no such line

@@ -123,3 +123,31 @@ def test_a_time_before_the_story_is_no_time_to_come(tmp_path, fake_encoder, monk
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("When is the next strike by the signal workers?")
     assert a.found and "3 and 4 August" in a.sentence
+
+
+def test_the_parts_of_a_year_a_text_names_and_a_figure_for_another_part():
+    from qa.read.timing import another_part, parts_named
+
+    assert parts_named("profit in the second quarter, Q3 and first-half sales; H2") == \
+        {("quarter", 2), ("quarter", 3), ("half", 1), ("half", 2)}
+    asked = parts_named("How much profit did it make in the first quarter of 2022?")
+    assert another_part(asked, "Profit was £9.4m, up from £7.2m in the third quarter of 2022.")
+    assert not another_part(asked, "Profit was £6.1m, compared with £4.9m in the first quarter of 2022.")
+    assert not another_part(asked, "Profit rose to £6.1m.")                      # names no part: may answer
+    assert not another_part(asked, "First-half sales fell.")                    # a half, not a quarter
+
+
+def test_a_figure_for_another_quarter_does_not_answer(tmp_path, fake_encoder, monkeypatch):
+    from qa.read import decide
+
+    articles = {"q1.txt": ("Outdoor shop sales rise in first quarter", "Revenue for the quarter to 31 March reached "
+                           "£84.6m at the outdoor shop chain."),
+                "q2.txt": ("Outdoor shop warns on profits", "Revenue at the outdoor shop chain in the second quarter "
+                           "fell to £91.2m.")}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("What was the revenue for the quarter at the outdoor shop chain in the second quarter?")
+    assert a.found and a.source == "q2.txt"
+    a = engine.answer("What was the revenue for the quarter to 31 March at the outdoor shop chain in the third quarter?")
+    assert not a.found and a.notice.startswith(decide.NO_PART)
