@@ -33,7 +33,8 @@ _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|poste
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
                    r"(?:\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{2,4}))?(?:\s*[,|·]\s*updated.*)?", re.IGNORECASE)
 # "Published 3 January 2023, updated 5 February 2024": the date the story was first published counts
-_UPDATED = re.compile(r"[;(]?\s*(?:and\s+)?(?:last\s+)?(?:updated|modified|amended|edited)\b\s*(?:on\s+)?:?\s*"
+_UPDATE_WORDS = r"updated|modified|amended|edited"
+_UPDATED = re.compile(rf"[;(]?\s*(?:and\s+)?(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*(?:on\s+)?:?\s*"
                       r"[\w ,:.+-]{0,40}\)?", re.IGNORECASE)
 _FIRST_PUBLISHED = re.compile(r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*)?[;,(]?\s*(?:first|originally)\s+"
                               r"published\s*(?:on\s+)?:?\s*([\w ,:.+-]{6,40}?)\)?", re.IGNORECASE)
@@ -202,7 +203,7 @@ def publication_line(line: str) -> str:
 def updated_line(line: str) -> str:
     """The ISO date a publication line says the story was updated on ("Published 15 January 2024,
     updated 17 January 2024": "2024-01-17"; "Updated: 5 March 2024"), else ""."""
-    if not publication_line(line) or not re.search(r"\b(?:updated|modified|amended)\b", line, re.IGNORECASE):
+    if not publication_line(line) or not re.search(rf"\b(?:{_UPDATE_WORDS})\b", line, re.IGNORECASE):
         return ""
     return max(d.iso() for d in full_dates(line))
 

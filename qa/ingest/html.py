@@ -103,27 +103,32 @@ _CREDIT_XPATH = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' byli
 
 def visible_credits(markup: str, author: str, date: str) -> list[str]:
     """The byline and date line a page shows, as it shows them, when they agree with its metadata
-    (``author``, ``date``): the first element of class "byline" (or an author's) whose text names
-    the author, and the first ``<time>`` (or such) whose text gives the date. A page's text is
-    quoted only as the page shows it; metadata alone is never made into a line."""
-    if not (author or date):
+    (``author``, ``date``): the first element of class "byline" (or an author's) whose byline names
+    one of the metadata's authors, word for word, and the first ``<time>`` (or such) whose text
+    gives the date. A page's text is quoted only as the page shows it; metadata alone is never made
+    into a line."""
+    authors = {" ".join(name.split()) for name in re.split(r"[;,]|\band\b", author) if name.strip()}
+    iso = full_dates(date)[0].iso() if full_dates(date) else ""
+    if not (authors or iso):
         return []
     try:
         from lxml import html as lxml_html
 
-        tree = lxml_html.fromstring(markup)
+        tree = lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     except Exception:           # unparsable markup: nothing shown to quote
         return []
-    iso = full_dates(date)[0].iso() if full_dates(date) else ""
     byline_line = date_line = ""
     for element in tree.xpath(_CREDIT_XPATH)[:50]:
         line = " ".join(element.text_content().split())
         if not line or len(line) > 200:
             continue
-        if not byline_line and author and author.split()[-1] in line and byline(line):
+        shown = {" ".join(name.split()) for name in re.split(r"\s+(?:and|&)\s+", byline(line))} if authors else set()
+        if not byline_line and shown & authors:
             byline_line = line
         elif not date_line and iso and publication_line(line) == iso:
             date_line = line
+        if (byline_line or not authors) and (date_line or not iso):
+            break
     return [x for x in (byline_line, date_line) if x]
 
 

@@ -73,7 +73,7 @@ from qa.settings import DEFAULT, Settings
 NO_MONEY = "The question asks for a sum of money; none of the passages read gives one for it."
 NO_FIGURE = "The passages read give this figure only for other years than the one asked about."
 NO_KIND = "The question asks for {}; none of the passages read gives one."
-NO_CURRENCY = "The question asks for a sum in {}; none of the passages read gives one."
+NO_CURRENCY = "The question asks for a sum in {}; none of the passages read gives one for it."
 NO_PART = "The passages read give this only for another quarter or half of the year than the one asked about."
 _FIGURE_NAMES = {"count": "a number", "amount": "an amount", "year": "a year", "date": "a date", "age": "an age"}
 
@@ -153,10 +153,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                          dtype=np.int64)
     said = notice(times, period(index)) if times and len(order) == 0 else ""
     withheld = said or outside(index, times)        # said when no answer is given, for whatever reason
-    parts = parts_named(d.searched)
-    if parts and len(order):        # "… in the second quarter?": not a figure for the first ("in first quarter")
+    parts = parts_named(d.searched) if wanted(d.searched) in (Wanted.AMOUNT, Wanted.NUMBER) else set()
+    if parts and len(order):        # "… profit in the second quarter?": not a figure for the first ("in first quarter")
         order = _kept(d, order, lambda j, text, a, b: not another_part(
-            parts, text + " " + index.documents[document_of(index, d, j)]["title"]))
+            parts, text, index.documents[document_of(index, d, j)]["title"]))
         said = said or ("" if len(order) else _joined(NO_PART, withheld))
     years, money = asked_years(d.searched), money_asked(d.searched)
     if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
@@ -164,8 +164,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
     currency, written = currency_asked(d.searched)
     if len(order) and written is not None:     # "How much will it invest in dollars?": not a sum in pounds
+        best_read = int(order[0])
         order = _kept(d, order, lambda j, text, a, b: bool(written.search(text[a:b])))
         said = said or ("" if len(order) else _joined(NO_CURRENCY.format(currency), withheld))
+        if not len(order) or int(order[0]) != best_read:    # and when what is left is turned away, say why
+            withheld = _joined(withheld, NO_CURRENCY.format(currency))
     figure = figure_asked(d.searched)
     if len(order) and figure:       # "How many …?": only a span that counts something answers, not a margin
         order = _kept(d, order, lambda j, text, a, b: _gives_figure(d, j, figure)
@@ -469,14 +472,30 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
     ``avoid``: (seed file, sentence) pairs already quoted, never quoted again ("What else did she say?")."""
     d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
     a = decide(index, d, k, settings, about, not_again)
-    later = later_version(index, a.source, [p.source for p in a.passages]) if a.found else None
-    if later is not None:       # "Pedestrians can still use the footway", said before the footway closed
-        a = replace(a, notice=_joined(a.notice, later_notice(later)))
     if asks_publisher(a.searched) and not reports_publishing(a, (settings or DEFAULT).low_confidence):
         return by_publisher(index, story_asked(index, a, about))
     if asks_author(a.searched):
         return by_author(index, story_asked(index, a, about))
-    return by_date(index, story_asked(index, a, about)) if asks_date(a.searched) else a
+    if asks_date(a.searched):
+        return by_date(index, story_asked(index, a, about))
+    later = later_version(index, a.source, [p.source for p in a.passages], a.sentence) if a.found else None
+    return a if later is None else _from_later(a, later)
+
+
+def _from_later(a: Answer, later: tuple[str, str]) -> Answer:
+    """``a``, quoted from a story the archive holds a later version of (``updates.later_version``):
+    the answer that later version gives, when one of ``a``'s alternatives is quoted from it, with
+    ``a`` among the alternatives ("When will the bridge reopen?": the update's "March" before the
+    first filing's "as soon as we are sure it is safe"), saying so; else ``a``, naming the later
+    version ("Pedestrians can still use the footway", said before the footway closed)."""
+    newer = next((alt for alt in a.alternatives if alt.source == later[0]), None)
+    if newer is None:
+        return replace(a, notice=_joined(a.notice, later_notice(later)))
+    others = tuple(alt for alt in a.alternatives if alt is not newer)
+    passages = _answer_first(list(a.passages), newer.source, newer.sentence_start, newer.sentence_end)
+    return replace(newer, alternatives=(replace(a, alternatives=(), passages=()), *others), passages=tuple(passages),
+                   notice=_joined(a.notice, later_notice(later, quoted=True)), searched=a.searched,
+                   question=a.question)
 
 
 def _sentence_rows(index: Index, quoted: frozenset[tuple[str, str]]) -> frozenset[int]:

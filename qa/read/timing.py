@@ -148,27 +148,52 @@ _AHEAD = re.compile(r"\b(?:will|shall|due|expected|scheduled|planned|set\s+to|go
                     re.IGNORECASE)
 
 
-# A part of a year a question or a text names: "the second quarter", "Q2", "the first half", "H1"
+# A part of a year a question or a text names: "the second quarter", "first and second quarters",
+# "Q2", "the first half", "H1", "the three months to June", "the six months to December"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_PART = re.compile(r"\b(?:(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)"
-                   r"|(?P<short>[QH])(?P<k>[1-4])\b)", re.IGNORECASE)
+_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_PART = re.compile(rf"\b(?P<ns>{_ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+){_ORDINAL})*)[\s-]+"
+                   r"(?P<unit>quarter|half)s?\b(?![\w-])", re.IGNORECASE)
+_SHORT = re.compile(r"\b(?P<short>[QH])(?P<k>[1-4])\b(?![\w-])")           # capitals only: not "h1-b"
+_MONTHS_TO = re.compile(r"\b(?P<len>three|six)\s+months\s+(?:to|ending|ended)\s+(?:\d{1,2}\s+)?"
+                        r"(?P<m>march|june|september|december)\b", re.IGNORECASE)
+_MONTH_PART = {"march": 1, "june": 2, "september": 3, "december": 4}
+_YEAR_MONTHS = re.compile(r"\b(?P<end>first|last)\s+(?P<len>three|six)\s+months\s+of\s+(?:the|this|last)\s+year\b",
+                          re.IGNORECASE)     # "the first three months of the year": Q1
 
 
 def parts_named(text: str) -> set[tuple[str, int]]:
-    """The parts of a year ``text`` names, as ("quarter" or "half", which): "the second quarter" and
-    "Q2" → ("quarter", 2), "first-half" and "H1" → ("half", 1)."""
+    """The parts of a year ``text`` names, as ("quarter" or "half", which): "the second quarter",
+    "Q2" and "the three months to June" → ("quarter", 2); "first-half", "H1" and "the six months to
+    June" → ("half", 1); "the first three months of the year" → ("quarter", 1); "the first and
+    second quarters" → both."""
     out = set()
     for m in _PART.finditer(text):
-        if m.group("n"):
-            out.add((m.group("unit").lower(), _ORDINALS[m.group("n").lower()]))
-        elif m.group("short").upper() == "Q" or int(m.group("k")) <= 2:
-            out.add(("quarter" if m.group("short").upper() == "Q" else "half", int(m.group("k"))))
+        unit = m.group("unit").lower()
+        out |= {(unit, _ORDINALS[n.lower()]) for n in re.findall(_ORDINAL, m.group("ns"), re.IGNORECASE)
+                if unit == "quarter" or _ORDINALS[n.lower()] <= 2}
+    for m in _SHORT.finditer(text):
+        if m.group("short") == "Q" or int(m.group("k")) <= 2:
+            out.add(("quarter" if m.group("short") == "Q" else "half", int(m.group("k"))))
+    for m in _YEAR_MONTHS.finditer(text):
+        last = m.group("end").lower() == "last"
+        out.add(("quarter", 4 if last else 1) if m.group("len").lower() == "three" else ("half", 2 if last else 1))
+    for m in _MONTHS_TO.finditer(text):
+        k = _MONTH_PART[m.group("m").lower()]
+        if m.group("len").lower() == "three":
+            out.add(("quarter", k))
+        elif k in (2, 4):
+            out.add(("half", k // 2))
     return out
 
 
-def another_part(asked: set[tuple[str, int]], text: str) -> bool:
-    """Whether ``text`` (a sentence, with its article's headline) names a part of a year of the kind
-    asked (a quarter, a half) other than the ones ``asked`` and none of those: "Pre-tax profit was
-    £9.4m, up from £7.2m in the third quarter of 2022" answers nothing about the first quarter."""
-    named = {p for p in parts_named(text) if p[0] in {unit for unit, _ in asked}}
+def another_part(asked: set[tuple[str, int]], sentence: str, headline: str = "") -> bool:
+    """Whether ``sentence`` names a part of a year of the kind asked (a quarter, a half) other than
+    the ones ``asked`` and none of those, or, naming none, its article's ``headline`` does: "Pre-tax
+    profit was £9.4m, up from £7.2m in the third quarter of 2022" (or "Revenue reached £84.6m"
+    under "Sales rise in first quarter") answers nothing about the second quarter."""
+    units = {unit for unit, _ in asked}
+    named = {p for p in parts_named(sentence) if p[0] in units}
+    if not named:
+        named = {p for p in parts_named(headline) if p[0] in units}
     return bool(named) and not named & asked

@@ -13,22 +13,31 @@ from qa.index.loaded import Index
 from qa.ingest.dates import updated_line
 from qa.search.versions import trigrams
 
-# Two stories first published the same day, one updated after the other, sharing at least this
-# share of the shorter one's word 3-grams, are one story and its update (a rewrite keeps about a
-# fifth; two stories of one dispute a year apart share under a tenth).
+# Two stories first published the same day, one updated after the other, whose bodies share at
+# least this share of the shorter one's word 3-grams, and at least ``LATER_MIN`` of them, are one
+# story and its update (a rewrite keeps about a fifth; two stories of one dispute a year apart share
+# under a tenth; two briefs of a day share their boilerplate only, which is no body).
 LATER_SHARE = 0.15
+LATER_MIN = 12
 _HEADER_LINES = 8       # a publication line is looked for in an article's first lines
 
 
 def updated_on(index: Index, doc: int) -> str:
     """The ISO date article ``documents[doc]`` says it was updated on, "" when it says none."""
-    return next(filter(None, map(updated_line, index.article_text(doc).split("\n")[:_HEADER_LINES])), "")
+    lines = index.article_text(doc).split("\n", _HEADER_LINES)[:_HEADER_LINES]
+    return next(filter(None, map(updated_line, lines)), "")
 
 
-def later_version(index: Index, source: str, others: Iterable[str]) -> tuple[str, str] | None:
-    """(seed file, ISO date) of the one of ``others`` that is a later version of the story in
-    ``source``: first published the same day, updated after it and sharing ``LATER_SHARE`` of its
-    word 3-grams; None when there is none."""
+def _body(index: Index, doc: int) -> str:
+    """The sentences of article ``documents[doc]`` as indexed (no headline, publication line or sign-off)."""
+    return " ".join(index.sentence_text(r) for r in range(*index.documents[doc]["sentence_rows"]))
+
+
+def later_version(index: Index, source: str, others: Iterable[str], sentence: str = "") -> tuple[str, str] | None:
+    """(seed file, ISO date) of the latest of ``others`` that is a later version of the story in
+    ``source`` and does not hold its ``sentence`` word for word: first published the same day,
+    updated after it, their bodies sharing ``LATER_SHARE`` of the shorter one's word 3-grams and
+    ``LATER_MIN`` at least; None when there is none."""
     try:
         doc = index.document_number(source)
     except KeyError:
@@ -36,24 +45,32 @@ def later_version(index: Index, source: str, others: Iterable[str]) -> tuple[str
     first = index.documents[doc].get("date", "")
     if not first:
         return None
-    mine, grams = updated_on(index, doc) or first, None
+    mine, grams, found = updated_on(index, doc) or first, None, None
     for other in dict.fromkeys(others):
         try:
             od = index.document_number(other)
         except KeyError:
             continue
         when = updated_on(index, od) if other != source and index.documents[od].get("date") == first else ""
-        if not when or when <= mine:
+        if not when or when <= mine or (found and when <= found[1]):
             continue
-        grams = trigrams(index.article_text(doc)) if grams is None else grams
-        theirs = trigrams(index.article_text(od))
-        if len(grams & theirs) >= LATER_SHARE * max(1, min(len(grams), len(theirs))):
-            return other, when
-    return None
+        body = _body(index, od)
+        if sentence and sentence in body:
+            continue                # it says the same
+        grams = trigrams(_body(index, doc)) if grams is None else grams
+        theirs = trigrams(body)
+        shared = len(grams & theirs)
+        if shared >= LATER_MIN and shared >= LATER_SHARE * min(len(grams), len(theirs)):
+            found = (other, when)
+    return found
 
 
-def later_notice(later: tuple[str, str]) -> str:
-    """What an answer says of a later version of its story."""
+def later_notice(later: tuple[str, str], quoted: bool = False) -> str:
+    """What an answer says of a later version of its story (``later_version``: its date is a full
+    one): that it is quoted from it (``quoted``), or that it may say otherwise."""
     source, iso = later
     day = datetime.date.fromisoformat(iso)
+    if quoted:
+        return (f"Quoted from the later version of this story, updated {day.day} {day:%B %Y} ({source}); the "
+                "first version's answer is among the others.")
     return f"A later version of this story, updated {day.day} {day:%B %Y}, is in {source}: it may say otherwise."

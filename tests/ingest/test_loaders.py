@@ -375,3 +375,14 @@ def test_a_pages_shown_byline_and_date_line_are_kept_in_its_text_to_quote_not_to
     assert b.author == "Hannah Okafor" and "By Hannah Okafor" not in b.text
     other = SHOWN.replace(">Hannah Okafor</a>", ">Mara Lind</a>")          # a byline the metadata does not name
     assert "Mara Lind" not in HtmlLoader().load(other.encode()).text.split("\n\n")[0]
+
+
+def test_a_shown_byline_is_the_metadatas_author_word_for_word_also_in_xhtml():
+    from qa.ingest.html import visible_credits
+
+    page = ('<html><body><div class="byline">By John Smith, Transport Correspondent</div><div class="byline">By Hannah '
+            'Okafor, Transport Correspondent</div><time>Thursday 4 November 2021, 7:30am</time></body></html>')
+    expected = ["By Hannah Okafor, Transport Correspondent", "Thursday 4 November 2021, 7:30am"]
+    assert visible_credits(page, "Hannah Okafor; Transport Correspondent", "2021-11-04") == expected
+    assert visible_credits('<?xml version="1.0" encoding="utf-8"?>' + page, "Hannah Okafor", "2021-11-04") == expected
+    assert visible_credits(page, "Jo Smi", "") == [] and visible_credits(page, " ", "") == []

@@ -1,4 +1,5 @@
-"""A story and its later version: an answer from the first names the update (fake encoder)."""
+"""A story and its later version: an answer from the first gives way to the update's, or names
+the update (fake encoder)."""
 
 from __future__ import annotations
 
@@ -29,5 +30,24 @@ def test_an_answer_from_a_story_names_its_later_version(tmp_path, fake_encoder, 
     assert later_version(index, "bridge_update.txt", ["bridge.txt"]) is None      # the update is the latest
     assert later_version(index, "other.txt", ["bridge_update.txt"]) is None        # another story of that day
     a = engine.answer("Can pedestrians still use the footway on the eastern side of the Lode Bridge?")
-    assert a.found and a.source == "bridge.txt"
-    assert "A later version of this story, updated 17 January 2024, is in bridge_update.txt" in a.notice
+    assert a.found and a.source == "bridge_update.txt" and "footway" in a.sentence     # the later version's answer,
+    assert "Quoted from the later version of this story, updated 17 January 2024" in a.notice    # saying so,
+    assert any(alt.source == "bridge.txt" for alt in a.alternatives)                  # the first one's after it
+    article = engine.article_text(a.source)
+    assert article[a.start:a.end] == a.text and article[a.sentence_start:a.sentence_end] == a.sentence
+
+
+def test_the_answer_a_later_version_gives_comes_first():
+    from qa.records import Answer
+
+    old = Answer(question="q", found=True, text="as soon as it is safe", source="bridge.txt", score=0.83,
+                 sentence="We will reopen it as soon as it is safe.")
+    new = Answer(question="q", found=True, text="March", source="bridge_update.txt", score=0.81,
+                 sentence="The bridge will stay closed until at least March.")
+    other = Answer(question="q", found=True, text="Sunday", source="x.txt", score=0.7, sentence="Shut on Sunday.")
+    a = decide._from_later(Answer(**{**old.__dict__, "alternatives": (new, other)}), ("bridge_update.txt",
+                                                                                        "2024-01-17"))
+    assert a.text == "March" and [x.text for x in a.alternatives] == ["as soon as it is safe", "Sunday"]
+    assert a.notice.startswith("Quoted from the later version of this story, updated 17 January 2024")
+    b = decide._from_later(Answer(**{**old.__dict__, "alternatives": (other,)}), ("bridge_update.txt", "2024-01-17"))
+    assert b.text == old.text and "it may say otherwise" in b.notice
