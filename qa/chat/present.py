@@ -112,10 +112,15 @@ def nice_date(iso: str) -> str:
 
 def quoted(sentence: str) -> tuple[str, str]:
     """The quotation marks to put around ``sentence``: none when it opens or closes with one of its
-    own (“It is understood …,” Shin said), so a quote never shows doubled marks."""
+    own (“It is understood …,” Shin said), so a quote never shows doubled marks; an opening one when
+    it closes a quotation a sentence before opened ('We will reopen it as soon as it is safe."'), so
+    no mark shows unpaired."""
     s = sentence.strip()
-    if s[:1] in _OPENING_QUOTES or s[-1:] in _CLOSING_QUOTES:
+    if s[:1] in _OPENING_QUOTES:
         return "", ""
+    if s[-1:] in _CLOSING_QUOTES:
+        closes_earlier = s.count('"') % 2 == 1 or s.count("”") > s.count("“")
+        return ("“" if closes_earlier else ""), ""
     return "“", "”"
 
 

@@ -102,6 +102,7 @@ def test_a_citation_names_the_other_versions_of_the_story(answer):
     ("He said: “Not now.”", ("", "")),
     ("The bridge closes on Monday.", ("“", "”")),
     ("'Quoted' at the start.", ("", "")),
+    ('We will reopen it as soon as it is safe."', ("“", "")),      # the end of a quotation opened before
 ])
 def test_quotes_are_never_doubled(sentence, marks, answer):
     assert quoted(sentence) == marks
