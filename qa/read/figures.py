@@ -92,11 +92,26 @@ _CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|rise|rises|rose|risen|fall|fal
                            r"|jump(?:ed|s)?|up|down)\b", re.IGNORECASE)
 
 
+# "… opened four new shops, taking its total to 61": the total a count came to, for "How many shops does it have?"
+_TOTAL_TO = re.compile(r"\b(?:taking|bringing|lifting|raising)\s+(?:its|their|the)\s+(?:total|tally|number|count)"
+                       r"(?:\s+of\s+\w+)?\s+to\s+(?=\d)", re.IGNORECASE)
+_HOLDS_ASKED = re.compile(r"\b(?:have|has|own|owns|operate|operates|run|runs|employ|employs|total)\b", re.IGNORECASE)
+
+
 def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
     """For a question asking for an amount or a count (or a figure), not for a change: the level
     the span's figure is a change to, when the sentence gives one ("How much were exports to the EU?":
-    "fell 2.1% to [€3.3bn]"); else the span as it is."""
-    if _CHANGE_ASKED.search(question[:1000]) or not _CHANGED_BY.search(sentence[max(0, start - 30):start]):
+    "fell 2.1% to [€3.3bn]"), or the total a count came to for a question asking what there is now
+    ("How many shops does it have?": "opened four new shops, taking its total to [61]"); else the
+    span as it is."""
+    if _CHANGE_ASKED.search(question[:1000]):
+        return start, end
+    total = _TOTAL_TO.search(sentence, start, min(len(sentence), end + 80)) \
+        if _HOLDS_ASKED.search(question[:1000]) else None
+    if total is not None:
+        figure = DIGITS.match(sentence, total.end())
+        return figure.span() if figure else (start, end)
+    if not _CHANGED_BY.search(sentence[max(0, start - 30):start]):
         return start, end
     m = _CAME_TO.match(sentence, end)
     if m is None:

@@ -472,6 +472,10 @@ def test_a_title_describes_no_one_and_a_role_before_a_comma_and_title_does():
      "812 votes to 194,", "194"),                                # no comma after the side
     ("How much will a Band D bill be?", "The rise will add £94.50 a year to the bill for a typical home, taking it "
      "to £1,988.40.", "£94.50", "£1,988.40"),
+    ("How many shops does the chain have?", "It opened four new shops in the quarter, taking its total to 61.",
+     "four new shops in the quarter, taking its total to 61", "61"),          # the total there is now
+    ("How many shops did the chain open?", "It opened four new shops in the quarter, taking its total to 61.",
+     "four", "four"),
 ])
 def test_a_margin_a_tally_and_a_level_are_quoted_as_asked(question, sentence, span, quoted):
     assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
