@@ -106,6 +106,11 @@ def _other_words(sentence: str, start: int, end: int, asked: set[str]) -> bool:
     return bool(words) and not words <= asked
 
 
+# Words before a figure that compare it with another: "[up from] 31.2%", "[compared with] £4.9m"
+_LEAD_IN = re.compile(r"(?:(?:up|down)\s+)?(?:from|compared\s+with|against|versus|vs\.?)\s+(?=[£$€¥]?\d)",
+                      re.IGNORECASE)
+
+
 def choose(question: str, sentence: str, reading: Reading, slack: float, dated: int | None = None) -> Reading:
     """``reading`` with the span to quote (see the module doc); its scores unchanged. ``dated``: the
     year of the sentence's article, when it has a date ("last year" in it is the year before)."""
@@ -160,6 +165,9 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     if money:
         pick = the_sum(sentence, *pick)
     pick = the_margin(question, sentence, *pick)
+    if years or kind in (Wanted.NUMBER, Wanted.AMOUNT):     # "[up from] 31.2%": the figure, for a figure asked
+        lead = _LEAD_IN.match(sentence, pick[0], pick[1])
+        pick = (lead.end(), pick[1]) if lead else pick
     if kind in (Wanted.NUMBER, Wanted.AMOUNT) or (kind is Wanted.OTHER and FIGURE_START.match(sentence, pick[0])):
         pick = the_level(question, sentence, *pick)     # "What were exports?": not the change, "up [7.4%] to $9.8bn"
     if kind in (Wanted.NUMBER, Wanted.AMOUNT):

@@ -479,3 +479,11 @@ def test_a_title_describes_no_one_and_a_role_before_a_comma_and_title_does():
 ])
 def test_a_margin_a_tally_and_a_level_are_quoted_as_asked(question, sentence, span, quoted):
     assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+
+
+def test_the_figure_for_a_year_named_after_the_last_election_is_quoted_without_its_comparison():
+    s = "Turnout was 38.6%, up from 31.2% at the last election in 2018."
+    r = _reading(s, ("38.6%", 6.0), ("up from 31.2%", 4.0))
+    q = "What was the turnout in Ashby Marsh in {}?"
+    assert _quoted(s, choose(q.format(2018), s, r, slack=3.0)) == "31.2%"
+    assert _quoted(s, choose("How much was the turnout?", s, _reading(s, ("up from 31.2%", 6.0)), 3.0)) == "31.2%"
