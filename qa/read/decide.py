@@ -137,16 +137,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     vouched = (topic,) if answerable is None else (topic, answerable)
     after = _after_lede(index, d, order)
     if after is not None:       # it answers, and is about what the lede is about
-        lede = int(order[0])
-        order = np.concatenate([[after], order[order != after]])
-        for p in vouched:
-            p[after] = max(p[after], p[lede])
+        order = _promoted(order, vouched, after)
     answer = _answer_to_asking(index, d, order)
     if answer is not None:      # the interviewer's question it answers is what was asked
-        asking = int(order[0])
-        order = np.concatenate([[answer], order[order != answer]])
-        for p in vouched:
-            p[answer] = max(p[answer], p[asking])
+        order = _promoted(order, vouched, answer)
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))],
@@ -175,12 +169,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                       and not margin(d.searched, text, a, b))
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
     if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
-        by = [j for j in order if margin_at(d.evidence.texts[int(d.picked[j])], d.readings[j].start)]
-        order = np.array(by + [j for j in order if j not in by], dtype=np.int64)
+        order = _first(d, order, lambda j, text, a, b: margin_at(text, a))
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
-        then = [j for j in order if age_then(d.searched, d.evidence.texts[int(d.picked[j])], d.readings[j].start,
-                                             d.readings[j].end)]
-        order = np.array([j for j in order if j not in then] + then, dtype=np.int64)
+        order = _first(d, order, lambda j, text, a, b: not age_then(d.searched, text, a, b))
     if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
         order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text))     # or came before it
     if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date
@@ -199,8 +190,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.array([j for j in order if quotes_speaker(index, d, int(j), names)], dtype=np.int64)
         if wanted(d.searched) is Wanted.QUOTE:      # "What did she say?": all an interview's answer says
             d = whole_answers(index, d, order, names)
-        by_name = [j for j in order if gives_their_words(index, d, int(j)) or speaks_in_a_story_about(index, d, int(j))]
-        order = np.array(by_name + [j for j in order if j not in by_name], dtype=np.int64)   # their words first
+        order = _first(d, order, lambda j, *_: gives_their_words(index, d, j)     # their words first
+                       or speaks_in_a_story_about(index, d, j))
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
@@ -208,13 +199,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
         order = _kept(d, order, lambda j, text, a, b: not _CORRECTION.search(text))
     if len(order) and described(d.searched):    # "Who is Declan Moorhouse?": a sentence saying who he is first
-        saying = [j for j in order if describes(d.evidence.texts[int(d.picked[j])], d.readings[j].start,
-                                                d.readings[j].end, d.searched)]
-        order = np.array(saying + [j for j in order if j not in saying], dtype=np.int64)
+        order = _first(d, order, lambda j, text, a, b: describes(text, a, b, d.searched))
     quote = quote_asked(d.searched) if WHO_SAID.match(d.searched) else ()
     if quote and len(order):        # 'Who said "…"?': the sentence holding the words quoted first
-        holding = [j for j in order if holds_quote(quote, d.evidence.texts[int(d.picked[j])])]
-        order = np.array(holding + [j for j in order if j not in holding], dtype=np.int64)
+        order = _first(d, order, lambda j, text, a, b: holds_quote(quote, text))
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
@@ -308,6 +296,21 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place:
     return order
 
 
+def _first(d: Deliberation, order: np.ndarray, keep) -> np.ndarray:
+    """``order`` with those for which ``keep`` holds (as in ``_kept``) first, each part in its order."""
+    kept = _kept(d, order, keep)
+    chosen = set(kept.tolist())
+    return np.concatenate([kept, np.array([j for j in order if int(j) not in chosen], dtype=np.int64)])
+
+
+def _promoted(order: np.ndarray, vouched: tuple[np.ndarray, ...], j: int) -> np.ndarray:
+    """``order`` with the j-th sentence read first, judged as on topic and answerable as the one it
+    displaces (``vouched``: the topic and answerable probabilities, raised in place)."""
+    for p in vouched:
+        p[j] = max(p[j], p[int(order[0])])
+    return np.concatenate([[j], order[order != j]])
+
+
 def _kept(d: Deliberation, order: np.ndarray, keep) -> np.ndarray:
     """Those of ``order`` (positions of the sentences read) for which ``keep(j, sentence, start,
     end)`` holds, the span quoted from the sentence being ``sentence[start:end]``."""
@@ -379,14 +382,14 @@ def _gives_figure(d: Deliberation, j: int, kind: str) -> bool:
     return gives_figure(kind, d.evidence.texts[int(d.picked[j])], r.start, r.end)
 
 
+_DUE = r"(?:due|expected|set|going|scheduled|planned|likely)"       # "When is it [due] to open?"
 # "When will the wind farm be finished?", "When is it due to open?", "When did the village last flood?":
 # a time other than the day the story was filed (its dateline's date)
-_NOT_FILED = re.compile(r"^\W*when\s+(?:will|would|shall|(?:is|are|was|were)\b[^?]*\b(?:due|expected|set|going|"
-                        r"scheduled|planned|likely)\b|(?:did|does|do|had|has|have)\b[^?]*\b(?:last|first|previously"
-                        r"|before)\b)", re.IGNORECASE)
+_NOT_FILED = re.compile(rf"^\W*when\s+(?:will|would|shall|(?:is|are|was|were)\b[^?]*\b{_DUE}\b"
+                        r"|(?:did|does|do|had|has|have)\b[^?]*\b(?:last|first|previously|before)\b)", re.IGNORECASE)
 # "When will the bridge reopen?", "When is the next strike?", "When are the talks due?": a time to come
-_TO_COME = re.compile(r"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b|(?:is|are)\b[^?]*\b(?:due|expected|set"
-                      r"|scheduled|planned|going|likely)\b)", re.IGNORECASE)
+_TO_COME = re.compile(rf"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b|(?:is|are)\b[^?]*\b{_DUE}\b)",
+                      re.IGNORECASE)
 # A scrap of quoted dialogue, three words at most ('"Norway spruce.', '"Seven foot," he says.' is more)
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 # A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it
