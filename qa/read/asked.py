@@ -236,12 +236,14 @@ def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
     return name, re.compile(_CURRENCIES[name], re.IGNORECASE)
 
 
-# "How many …?" asks for a count, "How much rain …?" for an amount, "On what date / In which year
-# …?" for a date, "How old …?" for an age: a span that gives none is no answer (``figures.gives_figure``).
+# "How many …?" asks for a count, "How much rain …?" and "How many euros …?" for an amount, "On what
+# date / In which year …?" for a date, "How old …?" for an age: a span that gives none is no answer
+# (``figures.gives_figure``).
 # Not "How much of / more …?" (a share or a ratio) nor "When …?" ("when they improve society").
 _FIGURE_ASKED = re.compile(
-    r"^\W*(?:(?P<count>how\s+many\b)|(?P<amount>how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger"
-    r"|bigger|smaller|cheaper|greater|better|worse|further|time)\b))"
+    r"^\W*(?:(?P<amount>how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger"
+    r"|bigger|smaller|cheaper|greater|better|worse|further|time)\b)|how\s+many\s+(?:(?:us|american|british)\s+)?"
+    r"(?:dollars|pounds|euros|yen|pence|cents)\b)|(?P<count>how\s+many\b)"
     r"|(?P<year>(?:in\s+)?(?:what|which)\s+year\b)|(?P<date>(?:(?:in|on)\s+)?(?:what|which)\s+(?:month|date)\b)"
     r"|(?P<age>how\s+old\b))",
     re.IGNORECASE)

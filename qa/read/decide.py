@@ -13,9 +13,10 @@ asking for a sum of money ("How much did it cost?") by a quoted span that is one
 for a figure in a year it names not by the figure for another year (``figures.fits``); one
 asking for a count, an amount, a year, a date or an age ("How many …?", "On what date …?") by a
 span that gives one (``figures.gives_figure``: not the year of "the 2005 Six Counties" for
-"How many …?"); and none naming something no article mentions, nor nearly
-(``spelling.strangers``); otherwise "not found", saying why. "And X?" is not given the answer
-just given (``not_again``)."""
+"How many …?", nor a sum of money or a figure the question names); one asking who won not by a
+sentence where that win is still to come (``votes.win_to_come``); and none naming something no
+article mentions, nor nearly (``spelling.strangers``); otherwise "not found", saying why. "And
+X?" is not given the answer just given (``not_again``)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ from qa.read.span_choice import choose, describes, replaced_asked
 from qa.read.speakers import holds_quote, quote_asked, said_by, speaker
 from qa.read.timing import all_past, another_part, asked, covers, notice, outside, parts_named, period
 from qa.read.updates import later_notice, later_version
-from qa.read.votes import margin, margin_at
+from qa.read.votes import margin, margin_at, win_to_come
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
 from qa.settings import DEFAULT, Settings
@@ -179,7 +180,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …"); "How long was Aulakh
     # jailed for?": never his age
     order = _kept(d, order, lambda j, text, a, b: not replaced_asked(d.searched, text, a, b)
-                  and (figure or not age_for_measure(d.searched, text, a, b)))
+                  and (figure or not age_for_measure(d.searched, text, a, b))
+                  and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
     first = int(order[0]) if len(order) else -1
     order = _naming_the_measure(d, order, measure_asked(d.searched), ordinal_asked(d.searched))
     if len(order) and order[0] != first and _same_subject(index, d, int(order[0]), first):
@@ -379,7 +381,7 @@ def _gives_figure(d: Deliberation, j: int, kind: str) -> bool:
     """Whether the span quoted from the j-th sentence read gives the figure ``kind`` asked for
     (``figures.gives_figure``)."""
     r = d.readings[j]
-    return gives_figure(kind, d.evidence.texts[int(d.picked[j])], r.start, r.end)
+    return gives_figure(kind, d.evidence.texts[int(d.picked[j])], r.start, r.end, d.searched)
 
 
 _DUE = r"(?:due|expected|set|going|scheduled|planned|likely)"       # "When is it [due] to open?"

@@ -350,10 +350,12 @@ def counts(sentence: str, start: int, end: int) -> bool:
 _SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      # a match's scores: "6-4, 3-6, 7-5"
 
 
-def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
+def gives_figure(kind: str, sentence: str, start: int, end: int, question: str = "") -> bool:
     """Whether the span ``sentence[start:end]`` gives the figure ``kind`` asks for (``asked.figure_asked``):
     a count or an amount, its first figure but a year counting (``counts``: "the 34-year-old …,
-    needing two chances" is about an age; "in 2004 alone" gives no count); a year (one written
+    needing two chances" is about an age; "in 2004 alone" gives no count), and for a count not a
+    sum of money ("the £10,000 prize" gives no count of copies sold), nor a figure ``question``
+    itself names ("How many watched the 19-13 defeat?" is not "19-13 …"); a year (one written
     out, or any number but an age: "in 732"); a date (a year, month, weekday or century); never
     through a character reference (``cuts``)."""
     refs = references(sentence)
@@ -375,7 +377,19 @@ def gives_figure(kind: str, sentence: str, start: int, end: int) -> bool:
     if kind not in ("count", "amount"):
         return kind != "date"
     first = next((m for m in figures if not is_year(sentence, m.start(), m.end())), None)   # what the span is
-    return first is not None and counts(sentence, first.start(), first.end())             # about ("In 2004, 300 …")
+    if first is None or not counts(sentence, first.start(), first.end()):                # about ("In 2004, 300 …")
+        return False
+    if first.group().replace(",", "") in {m.replace(",", "") for m in DIGITS.findall(question)}:
+        return False
+    return kind == "amount" or not _A_SUM.search(sentence[max(0, first.start() - 5):first.start()] + "#"
+                                                   + sentence[first.end():first.end() + 24])
+
+
+# A figure written as a sum of money, "#" standing for it: "£#", "$ #", "# million euros" (not
+# "# million viewers"): no count of copies or votes ("How many euros …?" asks for an amount)
+_A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES}))\s*#|#(?:[\d.,]*)\s*(?:(?:bn|m|k|thousand|million|billion|trillion)"
+                    r"\s*)?(?:pence|cents?|dollars?|pounds?|euros?|yen|rupees?|yuan|francs?|roubles?|rubles?)\b",
+                    re.IGNORECASE)
 
 
 # A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".

@@ -138,7 +138,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         own = [(s, e) for s, e in own if fits(sentence, s, e, years, money, dated)] or own
     figure = figure_asked(question)
     if figure:              # and that give the figure asked for ("34" of "the 34-year-old" counts nothing)
-        own = [(s, e) for s, e in own if gives_figure(figure, sentence, s, e)] or own
+        own = [(s, e) for s, e in own if gives_figure(figure, sentence, s, e, question)] or own
     if figure == "age" and not any(is_age(sentence, m.start(), m.end()) for m in DIGITS.finditer(sentence, *own[0])):
         ages = [m.span() for m in DIGITS.finditer(sentence) if is_age(sentence, m.start(), m.end())]
         own = ages[:1] + own if len(ages) == 1 else own     # "How old is she?": "The [19]-year-old", not "3-6"

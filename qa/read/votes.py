@@ -1,6 +1,6 @@
 """Votes and wins: the margin of a win ("… beating the sitting mayor by [612] votes": ``margin``,
-``margin_at``, ``the_margin``) and the side of a vote's tally asked about ("by 23 votes to [9]":
-``tally_side``)."""
+``margin_at``, ``the_margin``), the side of a vote's tally asked about ("by 23 votes to [9]":
+``tally_side``), and a win still to come, no answer to who won (``win_to_come``)."""
 
 from __future__ import annotations
 
@@ -71,3 +71,22 @@ def tally_side(question: str, sentence: str, start: int, end: int) -> tuple[int,
             side = 2 if against else 1
             return m.start(side), m.end(side)
     return start, end
+
+
+# "Who won the Harbour Cup?" (not "Who will win …?"): a win that happened
+_WON_ASKED = re.compile(r"\bwon\b", re.IGNORECASE)
+# "if they are to win", "will win", "hope to win", "a chance of winning": a win still to come
+_WIN_AHEAD = re.compile(r"\b(?:to|will|would|could|might|may|can|cannot|must|should|chance\s+of|hopes?\s+of|bid\s+for"
+                        r"|favourites?\s+(?:to|for))\s+(?:\w+\s+)?win(?:ning)?\b|['’]ll\s+win\b", re.IGNORECASE)
+# a win told as done: "won", "beat", "winners", "took the title", "the trophy went to"
+_WIN_DONE = re.compile(r"\b(?:won|wins|winners?|victory|victorious|beaten|triumph(?:ed)?|clinched|lifted"
+                       r"|retained|claimed|scooped|took|picked\s+up|collected|went\s+to|crowned|champions?)\b",
+                       re.IGNORECASE)
+
+
+def win_to_come(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks who won ("Who won the Harbour Cup?") and ``sentence`` speaks of
+    that win only as one to come ("Northwind must beat a strong field if they are to win the
+    Harbour Cup."): no one it names has won."""
+    return bool(_WON_ASKED.search(question)) and bool(_WIN_AHEAD.search(sentence)) \
+        and not _WIN_DONE.search(sentence)

@@ -98,6 +98,7 @@ def test_the_measure_a_question_names_is_not_a_word_inside_another():
 
 @pytest.mark.parametrize("question, figure", [
     ("How many titles has Tomas Reyhill won?", "count"),
+    ("How many euros did the harbour gate cost?", "amount"),                # a sum of money
     ("How much rain fell on Port Vance last week?", "amount"),
     ("How much did the sea wall cost?", "amount"),
     ("On what date will the harbour reopen?", "date"),

@@ -66,6 +66,10 @@ def test_a_year_with_its_month_before_the_span_ties_it():
     ("age", "The 34-year-old pilot retired.", "34", True),                          # an age asked: as it is
     ("age", "The pilot, born in 1971, retired.", "born in 1971", False),
     ("age", "The veteran pilot retired.", "veteran", False),
+    ("count", "Reyhill scooped the £10,000 prize for Saltmarsh.", "£10,000", False),     # a sum, not a count
+    ("count", "The prize is worth 12 million euros.", "12 million euros", False),
+    ("count", "More than 5 million listeners voted.", "More than 5 million", True),   # "million" alone: a count
+    ("amount", "Reyhill scooped the £10,000 prize for Saltmarsh.", "£10,000", True),
 ])
 def test_a_span_gives_the_figure_asked_for_only_when_it_counts_or_dates(kind, sentence, span, gives):
     at = sentence.index(span)
@@ -84,3 +88,11 @@ def test_an_age_answers_neither_a_when_question_nor_how_old_someone_is_now_when_
     at = t.index("19")
     assert age_then("How old is Varga?", t, at, at + 2) and not age_then("How old was Varga?", t, at, at + 2)
     assert not age_then("How old is Varga?", s, s.index("55"), s.index("55") + 2)
+
+
+def test_a_figure_the_question_names_is_not_the_count_it_asks_for():
+    s = "Northwind were beaten 19-13 by Port Vance in front of 8,200 fans."
+    q = "How many fans watched Northwind's 19-13 defeat?"
+    assert not gives_figure("count", s, s.index("19-13"), s.index(" in front"), q)
+    assert gives_figure("count", s, s.index("8,200"), s.index(" fans."), q)
+    assert gives_figure("count", s, s.index("19-13"), s.index(" by"))         # no question: as before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_margin_is_not_what_the_winner_got():
     from qa.read.votes import margin
@@ -13,3 +15,17 @@ def test_a_margin_is_not_what_the_winner_got():
     assert not margin("How many votes were cast?", s, at, at + 3)                # nobody's tally asked
     t = "The treaty was signed by twelve countries."
     assert not margin("How many countries did the treaty get?", t, t.index("twelve"), t.index("twelve") + 6)
+
+
+@pytest.mark.parametrize("question, sentence, to_come", [
+    ("Who won the Harbour Cup?", "Northwind must beat a strong field if they are to win the Harbour Cup.", True),
+    ("Who won the Harbour Cup?", "Port Vance are favourites to win the Harbour Cup next month.", True),
+    ("Who won the Harbour Cup?", "Northwind won the Harbour Cup, and hope to win the league.", False),   # done
+    ("Who won the Harbour Cup?", "The Harbour Cup went to Northwind, who will win more.", False),
+    ("Who will win the Harbour Cup?", "Northwind are favourites to win the Harbour Cup.", False),        # asked ahead
+    ("Who won the Harbour Cup?", "Northwind lifted the Harbour Cup in May.", False),                 # no win ahead
+])
+def test_a_win_still_to_come_does_not_say_who_won(question, sentence, to_come):
+    from qa.read.votes import win_to_come
+
+    assert win_to_come(question, sentence) is to_come
