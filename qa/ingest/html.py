@@ -11,10 +11,18 @@ import logging
 import re
 
 from qa.ingest.clutter import title_and_blocks
-from qa.ingest.dates import full_dates, publication_line
+from qa.ingest.dates import full_dates
 from qa.ingest.decode import decode
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
-from qa.ingest.text import byline, byline_above, metadata_line, opening_dateline, publisher_above, split_publisher
+from qa.ingest.text import (
+    byline,
+    byline_above,
+    metadata_line,
+    opening_dateline,
+    publication_date,
+    publisher_above,
+    split_publisher,
+)
 
 _OPTIONS = dict(
     with_metadata=True,
@@ -125,7 +133,7 @@ def visible_credits(markup: str, author: str, date: str) -> list[str]:
         shown = {" ".join(name.split()) for name in re.split(r"\s+(?:and|&)\s+", byline(line))} if authors else set()
         if not byline_line and shown & authors:
             byline_line = line
-        elif not date_line and iso and publication_line(line) == iso:
+        elif not date_line and iso and publication_date(line) == iso:
             date_line = line
         if (byline_line or not authors) and (date_line or not iso):
             break
@@ -140,6 +148,38 @@ def title_publisher(markup: str, headline: str) -> str:
         return ""
     title, publisher = split_publisher(" ".join(html.unescape(m.group(1)).split()))
     return publisher if title.casefold() == " ".join(headline.split()).casefold() else ""
+
+
+# A table's caption as trafilatura gives it: a header row of its own, the caption in its first cell and
+# the others empty, under its own "|---|" rule ("| Results, 7 March 2024 |  |  | " then "|---|---|---|").
+_CAPTION = re.compile(r"<caption\b[^>]*>(.*?)</caption\s*>", re.IGNORECASE | re.DOTALL)
+_CAPTION_ROW = re.compile(r"\|\s*(?P<caption>\S.*?)\s*\|(?:\s*\|)*\s*")
+_HEAD_RULE = re.compile(r"\|(?:---\|)+")
+
+
+def table_captions(markup: str) -> set[str]:
+    """The text of each ``<caption>`` of the page's tables, its spaces collapsed."""
+    return {" ".join(html.unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split()) for m in _CAPTION.finditer(markup)}
+
+
+def captions_as_lines(body: str, captions: set[str]) -> str:
+    """``body`` (trafilatura's text) with each table caption of ``captions`` on a line of its own
+    above its table, as the page shows it, rather than as a header row over the table's own (which
+    gave the text two "|---|" rules and the caption as a row of the table)."""
+    if not captions:
+        return body
+    lines = body.split("\n")
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _CAPTION_ROW.fullmatch(lines[i])
+        if m and " ".join(m.group("caption").split()) in captions:
+            kept.append(m.group("caption"))
+            i += 2 if i + 1 < len(lines) and _HEAD_RULE.fullmatch(lines[i + 1].strip()) else 1
+            continue
+        kept.append(lines[i])
+        i += 1
+    return "\n".join(kept)
 
 
 class HtmlLoader:
@@ -160,7 +200,7 @@ class HtmlLoader:
             page = trafilatura.bare_extraction(markup, **_OPTIONS)
         except Exception as exc:      # malformed input trafilatura cannot handle: the file is skipped, with why
             raise ValueError(f"not a readable web page ({type(exc).__name__})") from None
-        body = (page.text or "").strip() if page is not None else ""
+        body = captions_as_lines((page.text or "").strip(), table_captions(markup)) if page is not None else ""
         if not body:
             raise ValueError("no article found in this web page")
         title, publisher = split_publisher(" ".join((page.title or "").split()))
@@ -187,7 +227,7 @@ class HtmlLoader:
         # The page's metadata first; a page without them may still say it in its text ("Published 5
         # March 2024", "By Kim Ode", "LISBON, January 9, 2025 — …"), as a text file does.
         dates = full_dates(page.date or "")
-        date = dates[0].iso() if dates else next(filter(None, map(publication_line, text.split("\n")[:8])), "") \
+        date = dates[0].iso() if dates else next(filter(None, map(publication_date, text.split("\n")[:8])), "") \
             or opening_dateline(text, blocks)
         site = (page.sitename or "").strip() or publisher or title_publisher(markup, title) \
             or publisher_above(text, 0, blocks)

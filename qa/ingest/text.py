@@ -75,7 +75,13 @@ _SECTIONS = frozenset("""news business opinion comment politics sport sports wor
 
 def byline(line: str) -> str:
     """The author a line names alone ("By Tom Hardy" → "Tom Hardy"; "By Jo Park | Updated: 8 April
-    2024 14:30 BST" → "Jo Park"), else ""."""
+    2024 14:30 BST" → "Jo Park"), or in its byline part ("The Fenwick Courier · 5 March 2024 · By Jo
+    Park": ``credit_parts``), else ""."""
+    return _byline(line) or next(filter(None, map(_byline, credit_parts(line))), "")
+
+
+def _byline(line: str) -> str:
+    """The author a line names alone (``byline`` but for a line joining it with other credits)."""
     stripped = line.strip()
     if len(stripped.split()) > 12:
         return ""
@@ -131,8 +137,10 @@ def signoff_author(text: str, start: int) -> str:
 
 
 def metadata_line(line: str) -> bool:
-    """A line that is not article text: page clutter, a "Published …" line, a byline or a wire sign-off."""
-    return is_clutter(line) or bool(publication_line(line)) or bool(byline(line)) or sign_off(line) is not None
+    """A line that is not article text: page clutter, a "Published …" line, a byline, a line joining
+    them with the masthead (``credit_parts``) or a wire sign-off."""
+    return is_clutter(line) or bool(publication_line(line)) or bool(_byline(line)) or bool(credit_parts(line)) \
+        or sign_off(line) is not None
 
 
 # What a newspaper's or agency's name has in it: "The Fenwick Courier", "Esk Valley Times", "Sky News".
@@ -168,6 +176,65 @@ def masthead(line: str) -> str:
     if keys[-1] not in _MASTHEAD_WORDS or all(k in _SECTIONS or k in _KICKERS for k in keys):
         return ""               # "The Fenwick Courier", not "Post Office Horizon Scandal"
     return name
+
+
+# What joins the credits of a header line: "**Tarnside Gazette** · Published 3 October 2024 · By Bethan
+# Castellano", "The Fenwick Courier | 5 March 2024 | By Jo Park" (spaced, so "2024/03/05" is one part).
+_CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—]\s+)")
+_MAX_CREDIT_SEGMENTS = 6
+
+
+def _credit_kind(part: str) -> str:
+    """What one part of a header line is: "date" (a publication line), "author" (a byline),
+    "publisher" (a masthead), or ""."""
+    if publication_line(part):
+        return "date"
+    if _byline(part):
+        return "author"
+    return "publisher" if masthead(part) else ""
+
+
+def _credits(pieces: list[str], seen: frozenset[str]) -> list[str] | None:
+    """``pieces`` (segments with the separators between them) cut into credits of kinds not in ``seen``,
+    each of one kind, the shortest first ("3 October 2024 · 10:00 BST" is one when "10:00 BST" alone
+    is none); None when they cannot be."""
+    if not pieces:
+        return []
+    for end in range(1, len(pieces) + 1, 2):
+        part = "".join(pieces[:end])
+        kind = _credit_kind(part)
+        if kind and kind not in seen:
+            rest = _credits(pieces[end + 1:], seen | {kind})
+            if rest is not None:
+                return [part, *rest]
+    return None
+
+
+def credit_parts(line: str) -> list[str]:
+    """The parts of a header line that joins the publisher, the date and the byline with "·", "|", "/"
+    or a dash ("**Tarnside Gazette** · Published 3 October 2024 · By Bethan Castellano" → its masthead,
+    its publication line, its byline), each part one of them and each at most once; [] for any other
+    line: one a single credit reads whole, a sentence with a "|" in it, a menu, a table row."""
+    stripped = line.strip()
+    if len(stripped.split()) > 30 or stripped.startswith("|") or stripped.endswith("|"):
+        return []
+    pieces = _CREDIT_SEPARATOR.split(stripped)
+    if not 3 <= len(pieces) <= 2 * _MAX_CREDIT_SEGMENTS - 1:
+        return []
+    parts = _credits(pieces, frozenset())
+    return [p.strip() for p in parts] if parts and len(parts) >= 2 else []
+
+
+def publication_date(line: str) -> str:
+    """The ISO date a header line says the article was published on: a publication line's
+    (``publication_line``), or its publication part's when it joins it with other credits
+    (``credit_parts``), else ""."""
+    return publication_line(line) or next(filter(None, map(publication_line, credit_parts(line))), "")
+
+
+def credited_masthead(line: str) -> str:
+    """The publication a header line names in its masthead part (``credit_parts``), else ""."""
+    return next(filter(None, map(masthead, credit_parts(line))), "")
 
 
 def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -242,7 +309,7 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
         if found:
             return found[0].iso()
     for line in text[body:blocks[0][0] + 2000].split("\n"):
-        when = publication_line(line)
+        when = publication_date(line)
         if when:
             return when
     return opening_dateline(text, blocks)
@@ -260,5 +327,7 @@ def byline_above(text: str, start: int, blocks) -> str:
 
 def publisher_above(text: str, start: int, blocks) -> str:
     """The publisher a byline between ``start`` and the first paragraph names ("By Kim Ode | The
-    Harbour Gazette"), or ""."""
-    return next(filter(None, map(byline_publisher, text[start:blocks[0][0] + 1].split("\n"))), "")
+    Harbour Gazette"), or a line joining the masthead with the date or the byline ("The Harbour
+    Gazette · 5 March 2024 · By Kim Ode"), or ""."""
+    lines = text[start:blocks[0][0] + 1].split("\n")
+    return next(filter(None, map(byline_publisher, lines)), "") or next(filter(None, map(credited_masthead, lines)), "")

@@ -386,3 +386,78 @@ def test_a_shown_byline_is_the_metadatas_author_word_for_word_also_in_xhtml():
     assert visible_credits(page, "Hannah Okafor; Transport Correspondent", "2021-11-04") == expected
     assert visible_credits('<?xml version="1.0" encoding="utf-8"?>' + page, "Hannah Okafor", "2021-11-04") == expected
     assert visible_credits(page, "Jo Smi", "") == [] and visible_credits(page, " ", "") == []
+
+
+@pytest.mark.parametrize("line, date, publisher, author", [
+    ("**Harrowgate Courier** · Published 3 October 2024 · By Petra Vilkas", "2024-10-03", "Harrowgate Courier",
+     "Petra Vilkas"),
+    ("The Fenwick Courier | 5 March 2024 | By Jo Park and Kim Ode", "2024-03-05", "The Fenwick Courier",
+     "Jo Park and Kim Ode"),
+    ("By Jo Park — Kelderby Standard — 5 March 2024 10:00 GMT", "2024-03-05", "Kelderby Standard", "Jo Park"),
+    ("Published 3 October 2024 · 10:00 BST · By Petra Vilkas", "2024-10-03", "", "Petra Vilkas"),
+    ("Esk Valley Times / Published 15 January 2024", "2024-01-15", "Esk Valley Times", ""),
+])
+def test_a_header_line_joining_masthead_date_and_byline_gives_each(line, date, publisher, author):
+    raw = f"# Chef wins first star\n\n{line}\n\nThe restaurant on Mill Lane won its first star on Tuesday.\n"
+    a = TextLoader().load(raw.encode())
+    assert (a.date, a.publisher, a.author) == (date, publisher, author)
+    assert [a.text[s:e] for s, e in a.blocks] == ["The restaurant on Mill Lane won its first star on Tuesday."]
+    assert a.text == raw                                                 # left out, never rewritten
+    page = BARE_PAGE.replace("<p>By Ana Lima, Transport Reporter</p>",
+                             "<p>The Bayside Herald · Published 14 May 2024 · By Ana Lima</p>")
+    b = HtmlLoader().load(page.encode("utf-8"))                         # a page shows such a line too
+    assert (b.date, b.author) == ("2024-05-14", "Ana Lima") and "By Ana Lima" not in b.text[b.blocks[0][0]:]
+
+
+@pytest.mark.parametrize("line", [
+    "The Fenwick Courier · a century of local news",      # a masthead, then prose
+    "Fares rise 5% | 3 March 2024",
+    "Kim Ode · 5 March 2024",                             # a name, not a masthead
+    "Esk Valley Times | The Fenwick Courier",             # two papers: a list, not a credit line
+    "5 March 2024 | 12 March 2024",                       # two dates: a period
+    "| The Fenwick Courier | 5 March 2024 |",             # a table row
+    "Members voted 41 | 12 to close the depot / By March 2025 it will be shut.",
+])
+def test_a_line_with_a_bar_or_a_dot_that_is_not_a_credit_line_stays_article_text(line):
+    raw = f"Lode Bridge closed\n\n{line}\n\nThe bridge was closed on Sunday.\n"
+    a = TextLoader().load(raw.encode())
+    assert (a.date, a.publisher, a.author) == ("", "", "")
+    assert [a.text[s:e] for s, e in a.blocks] == [f"{line}\n\nThe bridge was closed on Sunday."]
+
+
+def test_a_page_leaves_out_the_clutter_lines_a_text_file_leaves_out():
+    paragraphs = ["The island ferry company has ordered two battery-powered boats worth £18m, its chief said.",
+                  "Read more: Harbour fees to rise after storm repairs",
+                  "Readers can read more about the tender on the ferry company's website.",
+                  "The order was placed with a shipyard in Norway after a two-year tender.",
+                  "Read more: Island school to get new roof"]
+    article = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    page = PAGE.split("<article>")[0] + f"<article>\n<h1>Ferry company orders two electric boats</h1>\n{article}" \
+        + "</article>" + PAGE.split("</article>")[1]
+    a = HtmlLoader().load(page.encode("utf-8"))
+    kept = [a.text[s:e] for s, e in a.blocks]
+    text_file = TextLoader().load(("Ferry company orders two electric boats\n" + "\n".join(paragraphs)).encode())
+    assert kept == [text_file.text[s:e] for s, e in text_file.blocks]
+    assert "Read more:" not in "\n".join(kept) and "Readers can read more about the tender" in "\n".join(kept)
+
+
+ELECTION = """<html><head><meta charset="utf-8"><title>Pell wins Ashby Vale</title></head><body><article>
+<h1>Pell wins Ashby Vale</h1>
+<p>Jo Pell of the Harbour Party won the Ashby Vale ward by-election on Thursday, the council said on Friday.</p>
+<table><caption>Ashby Vale ward, <b>9 May</b> 2024</caption>
+<tr><th>Candidate</th><th>Party</th><th>Votes</th></tr>
+<tr><td>Jo Pell</td><td>Harbour</td><td>512</td></tr><tr><td>Rik Dunmore</td><td>Moorland</td><td>430</td></tr>
+</table>
+<p>Turnout was 28%, the lowest in the ward since the count was first held at the town hall.</p>
+</article></body></html>"""
+
+
+def test_a_tables_caption_is_a_line_above_it_not_a_header_row():
+    a = HtmlLoader().load(ELECTION.encode())
+    assert ("Friday.\nAshby Vale ward, 9 May 2024\n| Candidate | Party | Votes | \n|---|---|---|\n"
+            "| Jo Pell | Harbour | 512 | \n") in a.text
+    assert a.text.count("\n|---") == 1 and "| Ashby Vale" not in a.text
+    body = "\n".join(a.text[s:e] for s, e in a.blocks)
+    assert "Ashby Vale ward, 9 May 2024\n| Candidate" in body and a.date == ""     # a caption is no date line
+    plain = HtmlLoader().load(ELECTION.replace("<caption>Ashby Vale ward, <b>9 May</b> 2024</caption>", "").encode())
+    assert plain.text == a.text.replace("Ashby Vale ward, 9 May 2024\n", "")      # a table without one as it was
