@@ -26,7 +26,7 @@ from qa.index.format import FORMAT_VERSION, IndexProblem, check_arrays, check_ma
 from qa.index.plan import Plan, plan_build, reread, skip_copies, trusted_mtime
 from qa.index.writer import Stream, copy_document, read_vocab
 from qa.ingest.chunks import chunk_document
-from qa.ingest.seeds import load_document, reading_digest, reading_rules, relative_source
+from qa.ingest.seeds import check_seeds, load_document, reading_digest, reading_rules, relative_source
 from qa.records import BuildReport, Chunk, Document
 from qa.settings import DEFAULT, INDEX_ENV, Settings
 from qa.settings import index_dir as default_index_dir
@@ -138,6 +138,7 @@ def build_index(
     elsewhere = f"build elsewhere with --index DIR (or {INDEX_ENV}=DIR)"
     if seeds.resolve() == index.resolve():
         raise IndexProblem(f"the index cannot be kept in the seeds folder {seeds} itself: {elsewhere}")
+    check_seeds(seeds)          # before making the index folder: a mistyped seeds folder leaves nothing behind
     if encoder is None:
         from qa.encode.minilm import load_encoder
 

@@ -46,17 +46,22 @@ def reading_digest(doc: Document) -> str:
     return hashlib.sha256("\x00".join(fields).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
-    """Every seed file under ``seeds`` (recursively, sorted), and the entries left out.
-
-    Hidden files and folders are ignored; files of other types are left out as skipped; symlinks
-    are not followed out of ``seeds``."""
+def check_seeds(seeds: Path) -> None:
+    """Raise ``FileNotFoundError``, saying what to do, unless ``seeds`` is a folder."""
     if seeds.exists() and not seeds.is_dir():
         raise FileNotFoundError(f"seeds folder {seeds} is a file, not a folder: give the folder that holds the "
                                 f"articles ({', '.join(SUFFIXES)})")
     if not seeds.is_dir():
         raise FileNotFoundError(f"seeds folder {seeds} does not exist; create it and put articles "
                                 f"({', '.join(SUFFIXES)}) in it")
+
+
+def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
+    """Every seed file under ``seeds`` (recursively, sorted), and the entries left out.
+
+    Hidden files and folders are ignored; files of other types are left out as skipped; symlinks
+    are not followed out of ``seeds``."""
+    check_seeds(seeds)
     root = seeds.resolve()
     found: list[Path] = []
     skipped: list[Skipped] = []

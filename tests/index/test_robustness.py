@@ -510,6 +510,12 @@ def test_index_folder_inside_the_seeds_folder(corpus, tmp_path, fake_encoder):
     assert build_index(corpus, index_dir, encoder=fake_encoder).up_to_date
 
 
+def test_a_seeds_folder_that_is_not_there_leaves_no_index_folder_behind(tmp_path, fake_encoder):
+    with pytest.raises(FileNotFoundError, match="does not exist; create it"):
+        build_index(tmp_path / "no-such-seeds", tmp_path / "new-index", encoder=fake_encoder)
+    assert not (tmp_path / "new-index").exists()
+
+
 def test_index_folder_that_cannot_be_one(corpus, tmp_path, fake_encoder):
     with pytest.raises(IndexProblem, match="cannot be kept in the seeds folder"):
         build_index(corpus, corpus, encoder=fake_encoder)
