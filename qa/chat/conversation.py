@@ -312,7 +312,8 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
             prefer = "question" if first else "answer"
             if w in {"it", "its"}:
                 ref = _pick(refs, (THING, GROUP, PLACE), prefer=prefer)
-                if ref is not None and ref.where == "question" and (np := _named_thing(prev, ref.text)):
+                if ref is not None and ref.where == "question" and (np := _named_thing(prev, ref.text)
+                                                                     or _object_asked(prev, ref.text)):
                     ref = Referent(np, ref.kind, ref.plural, ref.where, ref.strong)     # "the Saltmarsh footbridge"
                 if ref is None and (thing := _thing_asked(prev)):
                     ref = Referent(thing, THING)
@@ -320,11 +321,16 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
                     ref = _pick(referents(turn), (THING, GROUP, PLACE))     # no thing ("What did she say?")
             else:                                   # "they": a group, or a country's team
                 ref = _pick(refs, (GROUP, PLACE, THING), plural_first=True, prefer=prefer, plural_only=True)
+                if ref is not None and ref.where == "question" and (np := _named_thing(prev, ref.text, plural=True)):
+                    ref = Referent(np, ref.kind, True, ref.where, ref.strong)       # "the Ashwell repairs"
             possessive = w in {"its", "their", "theirs"}
         elif not nxt[:1].isalnum() and _demonstrative_points_back(words, i):
             name = answer_phrase(prev)          # only a name: "Who is that?" → "Who is Shin Won-sik?"
-            if not name or (i > 0 and words[i - 1] in _DO):
+            if i > 0 and words[i - 1] in _DO:
                 continue                         # "Why did they do that?": an action, not a name
+            if not name:                         # "How far is that?" after a date: the last topic
+                unresolved = True
+                continue
             ref = Referent(f"in {name}" if w == "there" else name, THING)
         else:
             continue
@@ -374,15 +380,44 @@ def _thing_asked(prev: Turn) -> str | None:
     return m.group(1)
 
 
-def _named_thing(prev: Turn, name: str) -> str | None:
+def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
     """The previous question's noun phrase around ``name`` when the name only says which one
     ("the Saltmarsh footbridge", "the Kessvik agreement" in "When was the Kessvik agreement
-    signed?"): what "it" means there, not the name alone; None otherwise."""
+    signed?", "the Elmsport swing bridge" in "When does the Elmsport swing bridge close?"): what "it"
+    means there, not the name alone (with ``plural``, what "they" means: "the Ashwell repairs" in
+    "How long will the Ashwell repairs take?"); None otherwise."""
     question = (prev.searched or prev.question).strip()
-    m = re.search(rf"\bthe\s+{re.escape(name)}\s+([a-z][\w-]*)(?=\s*[?.!]*$|\s+[a-z]+(?:ed|en)\s*[?.!]*$)", question)
-    if m is None or not is_content(m.group(1)) or m.group(1) in AUXILIARIES or m.group(1).endswith("s"):
+    words = r"(?:\s+[a-z][\w-]*){1,3}?"
+    m = re.search(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+(the\s+{re.escape(name)}{words})"
+                  r"\s+[a-z]+\s*[?.!]*$", question)         # after "does", "will", …: its verb comes last
+    m = m or re.search(rf"\b(the\s+{re.escape(name)}{words})(?=\s*[?.!]*$|\s+[a-z]+(?:ed|en)\s*[?.!]*$)", question)
+    if m is None:
         return None
-    return m.group(0)
+    last = m.group(1).split()[-1]
+    if not is_content(last) or last in AUXILIARIES or last.endswith("s") != plural:
+        return None
+    return m.group(1)
+
+
+# "Who scored the penalty for Brackenford?": the thing a question asks about, the definite noun phrase
+# right after its verb, before a preposition and a name that only says whose or where
+_OBJECT_ASKED = re.compile(r"^(?:who|what|which\s+\w+)\s+([a-z]+)\s+(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                           r"(?:for|in|at|from|against|on|by|with|near)\s+", re.IGNORECASE)
+
+
+def _object_asked(prev: Turn, name: str) -> str | None:
+    """The noun phrase the previous question asked about when ``name`` only comes after it in a
+    phrase with a preposition ("the penalty" in "Who scored the penalty for Brackenford?"): what
+    "it" means there, not the name ("When did he score it?"); None otherwise."""
+    question = (prev.searched or prev.question).strip()
+    m = _OBJECT_ASKED.match(question)
+    if m is None or not question[m.end():].startswith(name) or m.group(2).endswith("s") \
+            or m.group(1).lower() in AUXILIARIES | _BE:          # "What is the capital of …": its own, not a thing's
+        return None
+    head = m.group(2).split()[-1]
+    if not is_content(head) or head in AUXILIARIES or head in QUESTION_WORDS:
+        return None
+    return m.group(2)
 
 
 def _with_topic(question: str, prev: Turn) -> str:
@@ -419,18 +454,27 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
             season = _season(int(new) - 1, year.group(0)) if year.end() > year.start() + 4 else new
             return base[:year.start()] + season + base[year.end():]
         return f"{base.rstrip('?.! ')} in {new}?"
+    month = re.fullmatch(rf"(?:in\s+)?({_MONTHS})", lower)
+    in_base = re.search(rf"\b(?:{_MONTHS})\b", base, re.IGNORECASE) if month else None
+    if in_base:                 # "And in May?" after "What was inflation in June?": May in June's place
+        return base[:in_base.start()] + month.group(1).capitalize() + base[in_base.end():]
     for this, that in (("after", "before"), ("before", "after")):
         if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
             return re.sub(rf"\b{that}\b", this, base, count=1)
-    names = named_spans(x)
-    if names and names[0][1] == 0 and len(names[0][0]) >= len(x) - 1:        # "And Boy George?"
-        kind, _, strong = kind_of(x)
+    identified = _identified_in_place(base, x)
+    if identified is not None:
+        return identified
+    article = re.match(r"the\s+", x, re.IGNORECASE)         # "And the Liberal Democrats?"
+    bare = x[article.end():] if article else x
+    names = named_spans(bare)
+    if names and names[0][1] == 0 and len(names[0][0]) >= len(bare) - 1:        # "And Boy George?"
+        kind, _, strong = kind_of(bare, "the " if article else "")
         theirs = name_referents(base, named_spans(base), "question")
         same = [r for r in theirs if r.kind == kind]
         if not strong:          # a bare name: what the question most clearly named, a person first
             same = sorted(theirs, key=lambda r: (not r.strong, r.kind != PERSON, r.kind != kind))
         if same and same[0].text in base:
-            return base.replace(same[0].text, x, 1)
+            return _name_in_place(base, same[0].text, bare, article is not None)
         return _swap_subject(prev, x)
     owned = _owned_in_place(base, x)
     if owned is not None:
@@ -443,6 +487,53 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
         a, b = window
         return base[:a] + x + base[b:]
     return f"{x}: {base}"
+
+
+# "route 12", "Platform 4", "flight BA117", "Question 3b", "Gate B": a noun and the number or code that names one
+_IDENTIFIER = r"(?:\d[\w./-]*|[A-Z]{1,3}\d[\w./-]*|[A-Z])"
+_IDENTIFIED = re.compile(rf"(?:(?:the|on|for|in|at|from|to|of)\s+)*([^\W\d_][\w'’-]*)\s+({_IDENTIFIER})")
+
+
+def _identified_in_place(base: str, x: str) -> str | None:
+    """"And route 7?" after "When does the last bus leave on route 21?": the previous question with
+    the whole of its "route 21" (the same noun with its number or code) in place of ``x``'s ("When
+    does the last bus leave on route 7?"), never the noun alone ("route 7 21"); None when ``x`` is no
+    noun and identifier or the previous question has no such name of that noun."""
+    m = _IDENTIFIED.fullmatch(x)
+    if m is None or not is_content(m.group(1)):
+        return None
+    noun = m.group(1)
+    same = re.search(rf"(?<![\w'’-]){re.escape(noun)}\s+{_IDENTIFIER}(?![\w'’-])", base, re.IGNORECASE)
+    if same is None:
+        return None
+    return base[:same.start()] + x[m.start(1):] + base[same.end():]
+
+
+def _plural_word(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
+def _name_in_place(base: str, old: str, new: str, article: bool) -> str:
+    """``base`` with the name ``old`` replaced by ``new`` (typed with "the" before it when
+    ``article``), the "the" before each following the new name: "the Liberal Democrats" → "Labour"
+    (not "the Labour"), "Labour" → "the Greens"; before a noun it qualifies a plural name is made
+    singular and the "the" kept ("the Conservative candidate" → "the Liberal Democrat candidate")."""
+    at = base.index(old)
+    end = at + len(old)
+    after = re.match(r"\s+([\w'’-]+)", base[end:])
+    the = re.search(r"(?<![\w'’-])the\s+$", base[:at], re.IGNORECASE)
+    if after and after.group(1) in ROLE_WORDS | GROUP_NOUNS | WORK_NOUNS:     # a modifier: "Conservative candidate"
+        if _plural_word(new.split()[-1]):
+            new = new[:-1]
+    elif the and not article and _plural_word(old.split()[-1]):
+        at = the.start()                    # "the Greens" → "Labour"
+    elif article and not the:
+        new = "the " + new                  # "Labour" → "the Greens"
+    return base[:at] + new + base[end:]
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
 def _season(first: int, like: str) -> str:

@@ -79,8 +79,9 @@ EMPTY_WORDS = STOPWORDS | QUESTION_WORDS | {
 _SPEECH = {"said", "says", "told", "added", "stated", "announced", "wrote", "argued", "claimed"}
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\S", re.UNICODE)
-# A run of capitalised words (hyphens, apostrophes and initials inside: "Kim Jong-Un", "U.S.").
-CAPS = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|de[ \t]+)?[A-Z][\w'’.-]*)*")
+# A run of capitalised words (hyphens, apostrophes and initials inside: "Kim Jong-Un", "U.S."; "of the"
+# inside: "Employer of the Year").
+CAPS = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|de)[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-Z][\w'’.-]*)*")
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,9 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
     nxt = after.lstrip(" ,")
     plural = bool(_PLURAL.search(name)) or (len(words) == 1 and name.endswith("s") and not name.endswith("ss")
                                             and name[:-1].istitle())
+    the_name = prev[0] == "the"             # "the Liberal Democrats", "the Kids Pots": not a person's name
+    if the_name and len(words) >= 2 and lower[-1].endswith("s") and not lower[-1].endswith(("ss", "us", "is")):
+        plural = True
     apposition = re.match(r"the\s+(\w+)", nxt.lower())
     owner_of_work = re.match(r"['’]s?\s+(?:\w+\s+)?(\w+)", after)       # "Eminem's fourth album"
     if owner_of_work and owner_of_work.group(1).lower() in WORK_NOUNS:       # an artist: a band or a person
@@ -117,13 +121,15 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
         return THING, False, True
     if prev[0] in GROUP_NOUNS or (apposition and apposition.group(1) in GROUP_NOUNS):
         return GROUP, plural, True
-    if any(w in _PLACES for w in lower):
-        return PLACE, False, False
+    if any(w in _PLACES for w in lower) or (prev[0] in {"in", "at"} and not grouped and not plural
+                                              and not any(w in _EVENT_WORDS for w in lower)):
+        return PLACE, False, False          # (and "in Ashby Vale", "at Quarry Lane": a place, no person)
     if any(w in _EVENT_WORDS for w in lower):
         return THING, False, False
     if grouped or (name.isupper() and len(name) <= 6) or plural:
         return GROUP, plural, False
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(w in _CALENDAR for w in lower):
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(w in _CALENDAR for w in lower) \
+            and not the_name:
         return PERSON, False, False
     return THING, False, False
 
@@ -290,10 +296,20 @@ def answer_phrase(turn: Turn) -> str | None:
         for m in CAPS.finditer(turn.sentence):
             if m.start() <= at + len(answer) and at < m.end():
                 found = phrases(m.group(0))
+                if found and all(w.lower() in _CALENDAR for w in found[0].split()):
+                    return None             # "1 December": a date, no name ("How far is that?" is not "December")
                 if found:
-                    return found[0]
+                    return _owners_part(found[0], answer)
     found = phrases(answer)
     return found[0] if found and answer[:1].isupper() else None
+
+
+def _owners_part(phrase: str, answer: str) -> str:
+    """The part of a capitalised ``phrase`` that holds ``answer`` when an owner's name runs into it
+    ("Ffion Lacey" in "Green Party's Ffion Lacey", "Labour's Amrit Dhaliwal"), else the phrase."""
+    if re.search(r"['’]s\s", answer):
+        return phrase
+    return next((part for part in re.split(r"['’]s\s+", phrase) if answer in part), phrase)
 
 
 def short_answer(turn: Turn) -> str | None:

@@ -349,3 +349,72 @@ def test_a_turn_that_found_nothing_and_named_nothing_leaves_the_one_before_it_to
                   "The Saltmarsh ferry company is run by Ada Okonkwo.")
     nothing = Turn("Who came second?", "Who came second?", "", "", "")
     assert resolve("How old is she?", [first, nothing]) == "How old is Ada Okonkwo?"
+
+
+@pytest.mark.parametrize("previous, follow_up, rewritten", [
+    ("When does the last bus leave on route 12?", "What about route 21?", "When does the last bus leave on route 21?"),
+    ("When does the last bus leave on route 21?", "And route 7?", "When does the last bus leave on route 7?"),
+    ("route 21: When does the last bus leave?", "And route 7?", "route 7: When does the last bus leave?"),
+    ("Which trains stop at Platform 4 after midnight?", "And Platform 9?", "Which trains stop at Platform 9 after midnight?"),
+    ("How many beds are there on Ward 7?", "What about Ward 12?", "How many beds are there on Ward 12?"),
+    ("When does flight BA117 land at Harbourfield?", "And flight QX40?", "When does flight QX40 land at Harbourfield?"),
+    ("How many marks is Question 3 worth?", "And question 4b?", "How many marks is question 4b worth?"),
+])
+def test_and_a_noun_with_a_number_replaces_the_whole_name_of_that_noun(previous, follow_up, rewritten):
+    assert resolve(follow_up, [_turn(previous, "19:25")]) == rewritten
+
+
+def test_and_an_award_named_with_of_the_replaces_the_award_asked_about():
+    t = _turn("Who won Business of the Year?", "Copperfold Bakery")
+    assert resolve("And Young Entrepreneur of the Year?", [t]) == "Who won Young Entrepreneur of the Year?"
+    t = _turn("Who won Young Entrepreneur of the Year?", "Ida Brennan")
+    assert resolve("What about Employer of the Year?", [t]) == "Who won Employer of the Year?"
+
+
+def test_and_a_party_takes_the_article_and_number_its_place_needs():
+    t = _turn("How many votes did the Conservative candidate get in Ashby Vale?", "1,662")
+    assert resolve("And the Liberal Democrats?", [t]) == \
+        "How many votes did the Liberal Democrat candidate get in Ashby Vale?"
+    assert resolve("And Labour?", [t]) == "How many votes did the Labour candidate get in Ashby Vale?"
+    t = _turn("How many seats did the Greens win in Ashby Vale?", "2")
+    assert resolve("And Labour?", [t]) == "How many seats did Labour win in Ashby Vale?"      # not "the Labour"
+    t = _turn("How many seats did Labour win in Ashby Vale?", "9")
+    assert resolve("And the Greens?", [t]) == "How many seats did the Greens win in Ashby Vale?"
+
+
+def test_she_is_the_candidate_not_her_party_with_her():
+    t = Turn("Who stood for the Greens?", "Who stood for the Greens?", "Tegan Morrow",
+             "The Green Party's Tegan Morrow, standing for the first time, said she was pleased.", "a.txt")
+    assert resolve("How many votes did she get?", [t]) == "How many votes did Tegan Morrow get?"
+
+
+def test_and_in_a_month_replaces_the_month_asked_about():
+    t = _turn("What was inflation in Eldoria in June?", "2.6%")
+    assert resolve("And in May?", [t]) == "What was inflation in Eldoria in May?"
+    t = _turn("How many homes were sold in March 2023?", "412")
+    assert resolve("And April?", [t]) == "How many homes were sold in April 2023?"
+
+
+def test_that_after_a_date_answer_is_no_month_name():
+    t = _turn("When will births stop at Penbury Hospital?", "1 December",
+              "Births at Penbury Hospital will end from 1 December.")
+    out = resolve("How far is that?", [t])
+    assert "December" not in out and out.startswith("How far is that, about ") and "Penbury" in out
+
+
+def test_it_and_they_are_the_thing_named_not_the_name_that_says_which():
+    t = _turn("When does the Norvik swing bridge close?", "18 March", "The Norvik swing bridge will close on 18 March.")
+    assert resolve("When will it reopen?", [t]) == "When will the Norvik swing bridge reopen?"
+    t = _turn("How long will the Ashgrove repairs take?", "about 18 months")
+    assert resolve("How much will they cost?", [t]) == "How much will the Ashgrove repairs cost?"
+    t = _turn("What is the batch number of the Tiny Tubs?", "GV2240")
+    assert resolve("What is its use-by date?", [t]) == "What is Tiny Tubs' use-by date?"
+
+
+def test_it_is_the_thing_asked_about_not_the_name_after_its_preposition():
+    t = _turn("Who scored the penalty for Harrowgate?", "Sam Dunmore", "Sam Dunmore scored the penalty.")
+    assert resolve("When did he score it?", [t]) == "When did Sam Dunmore score the penalty?"
+    t = _turn("Who designed the bridge in Norvik?", "Ann Lee", "Ann Lee designed the bridge.")
+    assert resolve("When was it built?", [t]) == "When was the bridge built?"
+    t = _turn("What is the capital of Norvia?", "Talsk")           # "is": the answer, as before
+    assert resolve("How big is it?", [t]) == "How big is Talsk?"

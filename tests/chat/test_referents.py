@@ -1,0 +1,25 @@
+"""Names and their kinds in a turn (no model, no index)."""
+
+from qa.chat.referents import GROUP, PERSON, Turn, answer_phrase, kind_of, named_spans, phrases
+
+
+def test_of_the_inside_a_name_keeps_it_whole():
+    assert phrases("Who won Employer of the Year at the awards?") == ["Employer of the Year"]
+    assert [n for n, _, _ in named_spans("Young Entrepreneur of the Year: Who won Business of the Year?")] == \
+        ["Young Entrepreneur of the Year", "Business of the Year"]
+
+
+def test_a_name_after_the_is_no_persons():
+    assert kind_of("Liberal Democrats", "How many votes did the ")[0] == GROUP
+    assert kind_of("Kids Pots", "What is the batch number of the ")[:2] == (GROUP, True)
+    assert kind_of("Harbour View", "Who owns the ")[0] != PERSON
+    assert kind_of("Ashby Vale", "How many votes did Labour get in ")[0] != PERSON
+    assert kind_of("Dora Quist", "Who beat ")[0] == PERSON
+
+
+def test_an_answer_is_not_widened_to_an_owner_or_a_date():
+    sentence = "The Green Party's Tegan Morrow, standing for the first time, said she was pleased."
+    assert answer_phrase(Turn("Who stood for the Greens?", "Who stood for the Greens?", "Tegan Morrow",
+                              sentence, "a.txt")) == "Tegan Morrow"
+    assert answer_phrase(Turn("When will the ward shut?", "When will the ward shut?", "1 December",
+                              "Births at Penbury Hospital to end from 1 December", "a.txt")) is None
