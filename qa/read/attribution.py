@@ -21,6 +21,7 @@ from qa.index.loaded import Index
 from qa.read.asked import Wanted, asked_words, wanted
 from qa.read.evidence import article_coverage
 from qa.read.interview import gives_words_to, words_start
+from qa.read.letters import SALUTATION, signs_letter, writer
 from qa.read.pipeline import Deliberation, document_of
 from qa.read.speakers import (
     SAYING,
@@ -71,6 +72,9 @@ def quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str])
     interviewed = _interview_words(index, d, j, names)
     if interviewed is not None:     # "A: That's nonsense." in an interview with them, a transcript's "LIND: …"
         return interviewed
+    at = in_letter(index, d, j)
+    if at is not None:              # a reader's letter: all of it the words of the one signing it
+        return _named(names, index.article_text(document_of(index, d, j))[at[0]:at[1]])
     sentence = d.evidence.texts[int(d.picked[j])]
     if of_a_person(d.searched) and not speaks(sentence):
         return False
@@ -86,10 +90,15 @@ def gives_their_words(index: Index, d: Deliberation, j: int) -> bool:
     """For a question asking only what someone said (``only_said``): whether the j-th sentence
     read gives words to them by name (``quoted_speaker``), or to a pronoun right after a sentence
     that names them as speaking or opens with their name ("Mr Pendergast, who had been mayor,
-    conceded. "The town has spoken," he said.")."""
+    conceded. "The town has spoken," he said."), or is in a letter they signed."""
     sentence = d.evidence.texts[int(d.picked[j])]
-    return quoted_speaker(d.searched, sentence) or (only_said(d.searched) and (
-        _pronoun_for_speaker(index, d, j) or bool(_interview_words(index, d, j, speaker(d.searched)[1]))))
+    if quoted_speaker(d.searched, sentence):
+        return True
+    if not only_said(d.searched):
+        return False
+    names, at = speaker(d.searched)[1], in_letter(index, d, j)
+    return _pronoun_for_speaker(index, d, j) or bool(_interview_words(index, d, j, names)) \
+        or (at is not None and _named(names, index.article_text(document_of(index, d, j))[at[0]:at[1]]))
 
 
 def whole_answers(index: Index, d: Deliberation, order: np.ndarray, names: frozenset[str]) -> Deliberation:
@@ -189,6 +198,42 @@ def pronoun_person(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     asked = speaker(d.searched)[1] | {w.lower() for w in re.findall(r"\w+", d.searched)}
     people = [p for p in people_named(index.sentence_text(srow - 1)) if not _named(asked, p)]
     return _quoting(index, d, j, a, srow - 1, people[0]) if len(set(people)) == 1 else a
+
+
+_FIRST_PERSON = frozenset("i me my we us our".split())
+
+
+def in_letter(index: Index, d: Deliberation, j: int) -> tuple[int, int] | None:
+    """Where the writer of the reader's letter holding the j-th sentence read is named in its
+    article (``letters.writer``), or None outside a letter."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    return writer(index.article_text(document_of(index, d, j)), index.sentence_span(srow)[0])
+
+
+def signs_a_letter(index: Index, d: Deliberation, j: int) -> bool:
+    """Whether the j-th sentence read is a letter's signature ("Dorothy Aldane, Wendle"): it says
+    who wrote the letter above, nothing more."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    return signs_letter(index.article_text(document_of(index, d, j)), index.sentence_span(srow)[0])
+
+
+def letter_writer(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
+    """For "Who …?" answered from a reader's letter with a span naming no one (its salutation
+    "Sir", "I", "the volunteers"): the letter's writer, quoted from its signature ("Who thanked the
+    bandstand volunteers?": "Dorothy Aldane"); ``a`` as it is otherwise."""
+    if wanted(d.searched) is not Wanted.PERSON:
+        return a
+    at = in_letter(index, d, j)
+    words = set(re.findall(r"\w+", a.text.lower()))
+    if at is None or not (SALUTATION.fullmatch(a.text) or words <= _FIRST_PERSON
+                          or not names_someone(a.text, asked_words(d.searched))):
+        return a
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    n = srow
+    while index.sentence_span(n)[1] < at[1]:        # the signature's sentence, after the letter's
+        n += 1
+    text = index.article_text(document_of(index, d, j))
+    return _quoting(index, d, j, a, n, text[at[0]:at[1]])
 
 
 def _closing_speaker(index: Index, srow: int) -> tuple[int, str] | str:

@@ -47,9 +47,12 @@ from qa.read.asked import (
 from qa.read.attribution import (
     WHO_SAID,
     gives_their_words,
+    in_letter,
+    letter_writer,
     named_speaker,
     pronoun_person,
     quotes_speaker,
+    signs_a_letter,
     speaks_in_a_story_about,
     whole_answers,
 )
@@ -58,12 +61,13 @@ from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEA
 from qa.read.figures import age_for_measure, age_then, fits, gives_figure
 from qa.read.interview import ASKING, label
 from qa.read.kinds import new_names
+from qa.read.letters import SALUTATION
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate, document_of
 from qa.read.published import asks_date, by_date
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.span_choice import choose, describes, replaced_asked
-from qa.read.speakers import holds_quote, quote_asked, said_by, speaker
+from qa.read.speakers import holds_quote, pronoun_speaker, quote_asked, said_by, speaker
 from qa.read.timing import all_past, another_part, asked, covers, notice, outside, parts_named, period
 from qa.read.updates import later_notice, later_version
 from qa.read.votes import margin, margin_at, win_to_come
@@ -198,6 +202,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
                       and not ASKING.match(text))                              # nor does a question asked
+    if wanted(d.searched) is Wanted.PERSON:     # a letter's signature says only who wrote the letter above;
+        order = _kept(d, order, lambda j, text, a, b: not signs_a_letter(index, d, j)   # "Sir" names no one,
+                      and (not SALUTATION.fullmatch(text[a:b]) or in_letter(index, d, j) is not None))  # its writer
     if not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
         order = _kept(d, order, lambda j, text, a, b: not _CORRECTION.search(text))
     if len(order) and described(d.searched):    # "Who is Declan Moorhouse?": a sentence saying who he is first
@@ -205,11 +212,13 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     quote = quote_asked(d.searched) if WHO_SAID.match(d.searched) else ()
     if quote and len(order):        # 'Who said "…"?': the sentence holding the words quoted first
         order = _first(d, order, lambda j, text, a, b: holds_quote(quote, text))
+        order = _first(d, order, lambda j, text, a, b: holds_quote(quote, text)   # one saying whose they are
+                       and bool(said_by(text) or pronoun_speaker(text)))          # before a pull quote's repeat
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
                       notice=_joined(d.notice, said))
-    answers = [_make_answer(index, d, int(j), float(confidence[j])) for j in order]
+    answers = [letter_writer(index, d, int(j), _make_answer(index, d, int(j), float(confidence[j]))) for j in order]
     read = answers[0]
     answers[0] = best = named_speaker(index, d, int(order[0]), read)
     answers[0] = best = pronoun_person(index, d, int(order[0]), best)
@@ -228,7 +237,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
 
 
-_ITEMS = re.compile(r"\s*(?:[,;]|\b(?:to|and|or)\b|[-–])\s*")
+# what parts a range or a list: "3.1% to 8.7%", "3.1%-8.7%", "Leeds, York and Hull" (not "Okonkwo-Bell")
+_ITEMS = re.compile(r"\s*(?:[,;]|\b(?:to|and|or)\b|(?<=[\d%])\s*[-–]\s*(?=[£$€¥\d])|\s[-–]\s)\s*")
 
 
 def _quoted_again(index: Index, d: Deliberation, not_again: frozenset[tuple[str, str, str]], slack: float
@@ -258,10 +268,18 @@ def _quoted_again(index: Index, d: Deliberation, not_again: frozenset[tuple[str,
 
 def _new_quote(sentence: str, start: int, end: int, given: list[str]) -> bool:
     """Whether ``sentence[start:end]`` is none of the quotes ``given``: it holds none, nor is it a
-    piece of one ("Lind" of "Mara Lind") other than a whole item of a range or a list ("8.7%"
-    of "3.1% to 8.7%", the rate after)."""
+    piece of one ("Lind" of "Mara Lind", "Bell" of "Rhys Okonkwo-Bell", "%" of "0.6%", "around £"
+    of "around £6m") other than a whole item of a range or a list ("8.7%" of "3.1% to 8.7%", the
+    rate after)."""
     span = sentence[start:end].strip()
-    return not any(_holds(span, q) or (_holds(q, span) and span not in _ITEMS.split(q)) for q in given)
+    return not any(_holds(span, q) or ((_holds(q, span) or _inside(sentence, start, end, q))
+                                       and span not in _ITEMS.split(q)) for q in given)
+
+
+def _inside(sentence: str, start: int, end: int, quote: str) -> bool:
+    """Whether ``sentence[start:end]`` lies where ``sentence`` holds ``quote``."""
+    return bool(quote) and any(m.start() <= start and end <= m.end()
+                               for m in re.finditer(re.escape(quote), sentence))
 
 
 def _holds(text: str, words: str) -> bool:

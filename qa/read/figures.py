@@ -354,7 +354,7 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
     """Whether the span ``sentence[start:end]`` gives the figure ``kind`` asks for (``asked.figure_asked``):
     a count or an amount, its first figure but a year counting (``counts``: "the 34-year-old …,
     needing two chances" is about an age; "in 2004 alone" gives no count), and for a count not a
-    sum of money ("the £10,000 prize" gives no count of copies sold), nor a figure ``question``
+    sum of money ("the £10,000 prize" gives no count of copies sold) nor a figure ``question``
     itself names ("How many watched the 19-13 defeat?" is not "19-13 …"); a year (one written
     out, or any number but an age: "in 732"); a date (a year, month, weekday or century); never
     through a character reference (``cuts``)."""
@@ -385,6 +385,16 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
                                                    + sentence[first.end():first.end() + 24])
 
 
+_SHARE_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
+def is_share(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` opens with a share ("16.5%", "4.9 per cent"), or
+    a piece of one ("26" of "26.7%")."""
+    first = DIGITS.search(sentence, start, end)
+    return first is not None and bool(_SHARE_AFTER.match(sentence, first.end()))
+
+
 # A figure written as a sum of money, "#" standing for it: "£#", "$ #", "# million euros" (not
 # "# million viewers"): no count of copies or votes ("How many euros …?" asks for an amount)
 _A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES}))\s*#|#(?:[\d.,]*)\s*(?:(?:bn|m|k|thousand|million|billion|trillion)"
@@ -413,3 +423,38 @@ def the_sum(sentence: str, start: int, end: int) -> tuple[int, int]:
     if len(sums) > 1 and not (_CONVERSION.fullmatch(rest) and all(m.start() > first.end() for m in sums[1:])):
         return start, end
     return first.start(), first.end()
+
+
+# What a figure is followed by that says where or when it was ("[27.9%] at the last full election",
+# "[£5m] for the library", "[1,300] in the first quarter"); not "five in 10", "£2 for every £1"
+_PLACED_AFTER = re.compile(r"\s+(?:at|in|on|during|after|before|since|for|among)\b(?!\s+(?:every|each|\d))",
+                           re.IGNORECASE)
+_ONE_FIGURE = re.compile(rf"{_QUALIFIER}[£$€¥]?\d(?:[\d,]*\d)?(?:\.\d+)?"
+                         r"(?:\s?(?:%|per\s?cent\b|bn\b|m\b|k\b|p\b|million\b|billion\b|trillion\b))?", re.IGNORECASE)
+
+
+def figure_alone(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The figure opening the span ``sentence[start:end]`` (with its unit) without the phrase after
+    it saying where or when it was ("[27.9%] at the last full election", "[£5m] for the library"):
+    the figure asked for, as ``with_qualifier`` keeps the words before it; the span as it is
+    when it does not open with a figure, or goes on otherwise ("£38.50 a share")."""
+    m = _ONE_FIGURE.match(sentence, start, end)
+    if m is None:
+        return start, end
+    a, b = with_unit(sentence, m.start(), m.end())
+    if b >= end or not _PLACED_AFTER.match(sentence, b, end):
+        return start, end
+    return a, b
+
+
+def one_cell(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``sentence[start:end]`` kept to the table cell it starts in when the sentence is a
+    table's row ("| Kerrigan | 1,874 | 38.6% |": "1,874 | 38.6%" → "1,874"); as it is otherwise."""
+    if not sentence.lstrip().startswith("|"):
+        return start, end
+    while start < end and sentence[start] in "| ":
+        start += 1
+    border = sentence.find("|", start, end)
+    if border == -1:
+        return start, end
+    return start, len(sentence[:border].rstrip())

@@ -62,6 +62,7 @@ from qa.read.figures import (
     DIGITS,
     FIGURE_START,
     cuts,
+    figure_alone,
     figures_for,
     first_of_two,
     fits,
@@ -69,6 +70,8 @@ from qa.read.figures import (
     gives_figure,
     holds_age,
     is_age,
+    is_share,
+    one_cell,
     one_figure,
     references,
     the_level,
@@ -139,6 +142,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     figure = figure_asked(question)
     if figure:              # and that give the figure asked for ("34" of "the 34-year-old" counts nothing)
         own = [(s, e) for s, e in own if gives_figure(figure, sentence, s, e, question)] or own
+    if figure == "count" and is_share(sentence, *own[0]):      # "How many votes did she get?": "| 803 |"
+        own = [(s, e) for s, e in own if not is_share(sentence, s, e)][:1] + own    # before "| 16.5% |", if near
     if figure == "age" and not any(is_age(sentence, m.start(), m.end()) for m in DIGITS.finditer(sentence, *own[0])):
         ages = [m.span() for m in DIGITS.finditer(sentence) if is_age(sentence, m.start(), m.end())]
         own = ages[:1] + own if len(ages) == 1 else own     # "How old is she?": "The [19]-year-old", not "3-6"
@@ -169,7 +174,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         lead = _LEAD_IN.match(sentence, pick[0], pick[1])
         pick = (lead.end(), pick[1]) if lead else pick
     if kind in (Wanted.NUMBER, Wanted.AMOUNT) or (kind is Wanted.OTHER and FIGURE_START.match(sentence, pick[0])):
-        pick = the_level(question, sentence, *pick)     # "What were exports?": not the change, "up [7.4%] to $9.8bn"
+        pick = figure_alone(sentence, *the_level(question, sentence, *pick))    # "What were exports?": not the
+        # change, "up [7.4%] to $9.8bn"; "[27.9%] at the last full election", not where or when
     if kind in (Wanted.NUMBER, Wanted.AMOUNT):
         pick = with_qualifier(sentence, *first_of_two(sentence, *pick))
     if kind is Wanted.NUMBER:
@@ -185,7 +191,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
-    pick = whole_references(sentence, *without_markup(sentence, *pick))
+    pick = whole_references(sentence, *without_markup(sentence, *one_cell(sentence, *pick)))
     return replace(reading, start=pick[0], end=pick[1])
 
 

@@ -131,15 +131,15 @@ def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[
     articles hold: every word of the name is more than a slip from each of their terms (one letter
     in a word of 5 to 9 letters, two from 10 on; two letters swapped in a shorter word), accents
     aside ("José" where they write "Jose" is theirs); not a first name before a name they hold
-    ("Tomas" of "Tomas Reyhill" where they write "Mr Reyhill"), nor an acronym they may write out
-    ("CEO" for "chief executive"). "Bedigo" is a slip for "Bendigo" and "Moncalm" for "Montcalm"; "Zorbex" and the
-    "Wiq" of "Northwind Wiq" are strangers: a question about them is about something the archive
-    does not cover."""
+    ("Tomas" of "Tomas Reyhill" where they write "Mr Reyhill"; "Reform" of "Reform UK" is a
+    stranger), nor an acronym they may write out ("CEO" for "chief executive"). "Bedigo" is a slip
+    for "Bendigo" and "Moncalm" for "Montcalm"; "Zorbex" and the "Wiq" of "Northwind Wiq" are
+    strangers: a question about them is about something the archive does not cover."""
     out = []
     for name in names:
         at = question.find(name)
-        if at >= 0 and re.match(r"\s+[A-Z]", question[at + len(name):]):
-            continue                    # a first name: the articles hold the name it goes with
+        if at >= 0 and re.match(r"\s+[A-Z][a-z]", question[at + len(name):]):
+            continue                    # a first name: the articles hold the name it goes with (not "Reform UK")
         if re.fullmatch(r"[A-Z]{2,}s?", name.replace(".", "")):
             continue                    # an acronym they may write out ("CEO": "chief executive")
         forms = _forms(name)

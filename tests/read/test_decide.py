@@ -442,7 +442,7 @@ def test_an_answer_just_given_is_not_given_again(tmp_path, fake_encoder, monkeyp
 
 
 @pytest.mark.parametrize("span, new", [
-    ("Harbourlight", False), ("Harbour", True),                  # the quote; "Harbour" is another word
+    ("Harbourlight", False), ("Harbour", False),                 # the quote; "Harbour", a piece of its word
     ("won", False),                                             # a piece of "Harbourlight won"
     ("Northwind Nights", True),
     ("8.7%", True),                                            # an item of the range quoted
@@ -453,7 +453,13 @@ def test_a_new_quote_is_neither_the_one_given_nor_a_piece_of_it(span, new):
     at = s.index(span)
     assert decide._new_quote(s, at, at + len(span), ["Harbourlight won", "3.1% to 8.7%"]) is new
     t = "Lee scored 15 points, Okonkwo scored 5 points."
-    assert decide._new_quote(t, t.index("5 points"), t.index("5 points") + 1, ["15"])      # "5" is no piece of "15"
+    assert decide._new_quote(t, t.rindex("5 points"), t.rindex("5 points") + 1, ["15"])    # "5" is no piece of "15"
+    assert not decide._new_quote(t, t.index("5 points"), t.index("5 points") + 1, ["15"])  # but the 5 of "15" is
+    u = "Rhys Okonkwo-Bell won, and prices fell by 0.6%, to around £6m, or 3.1%-8.7%."
+    for piece, quote in [("Bell", "Rhys Okonkwo-Bell"), ("%", "0.6%"), ("around £", "around £6m")]:
+        at = u.index(piece, u.index(quote))
+        assert not decide._new_quote(u, at, at + len(piece), [quote]), piece
+    assert decide._new_quote(u, u.index("8.7%"), u.index("8.7%") + 4, ["3.1%-8.7%"])      # an item of a range
 
 
 def test_a_sentence_the_measure_rule_puts_first_is_judged_as_the_one_it_displaced(tmp_path, fake_encoder,
@@ -577,3 +583,33 @@ def test_a_margin_asked_for_comes_from_a_sentence_giving_one_and_a_currency_aske
     assert a.found and a.text == "nine" and "by nine votes" in a.sentence
     a = engine.answer("How much will Veltra invest in the plant in dollars?")
     assert not a.found and a.notice == decide.NO_CURRENCY.format("dollars")
+
+
+_LETTERS = ("Letters", "Harbour wall needs work\n\nSir, – The harbour wall at Port Vance has been crumbling for "
+                       "years. I have written to the council twice.\nTomasz Reyhill, Port Vance\n\nIn praise of the "
+                       "ferry\n\nSir, – May I thank the crew of the Kittiwake for their patience all summer.\n"
+                       "Dorothy Aldane, Wendle\n")
+
+
+def test_who_wrote_a_readers_letter_is_the_one_who_signed_it_never_its_salutation(tmp_path, fake_encoder,
+                                                                                    monkeypatch):
+    engine = Engine(write_corpus(tmp_path / "seeds", {"letters.txt": _LETTERS}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_SpansReader({"Sir": 9.0, "Tomasz Reyhill": 1.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    article = engine.article_text("letters.txt")
+    a = engine.answer("Who thanked the crew of the Kittiwake?")
+    assert a.found and a.text == "Dorothy Aldane" and article[a.start:a.end] == a.text
+    assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.startswith("Sir, – May I thank")
+    assert not any(x.text == "Sir" or x.sentence.startswith("Tomasz") for x in (a, *a.alternatives))   # a signature
+    a = engine.answer("What did Tomasz Reyhill say?")                                    # says only who wrote
+    assert a.found and ("harbour wall" in a.sentence or "written to the council" in a.sentence)
+
+
+def test_who_said_words_a_pull_quote_repeats_names_the_one_the_body_gives_them_to(tmp_path, fake_encoder):
+    text = ("Maternity unit to move\n\n\"We cannot keep a unit open when we cannot staff it safely.\"\n\n"
+            "The trust's chief medical officer, Dr Yusuf Abernethy, said the decision had not been taken lightly. "
+            "\"We cannot keep a unit open when we cannot staff it safely, and every week we rely on agency doctors "
+            "we have never met to cover the nights and the weekends,\" he said.")
+    engine = _strict_engine(tmp_path, fake_encoder, {"unit.txt": ("Maternity unit to move", text)})
+    a = engine.answer('Who said "We cannot keep a unit open when we cannot staff it safely"?')
+    assert a.found and a.text == "Dr Yusuf Abernethy"

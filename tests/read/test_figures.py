@@ -96,3 +96,43 @@ def test_a_figure_the_question_names_is_not_the_count_it_asks_for():
     assert not gives_figure("count", s, s.index("19-13"), s.index(" in front"), q)
     assert gives_figure("count", s, s.index("8,200"), s.index(" fans."), q)
     assert gives_figure("count", s, s.index("19-13"), s.index(" by"))         # no question: as before
+
+
+def test_a_share_or_a_piece_of_one_is_told_from_a_count():
+    from qa.read.figures import is_share
+
+    s = "| Amrit Dhaliwal | Labour | 803 | 16.5% | 4.9 per cent | 26.7% |"
+    for span, share in [("16.5%", True), ("803", False), ("4.9", True), ("26", True), ("Labour | 803", False)]:
+        at = s.index(span)
+        assert is_share(s, at, at + len(span)) is share, span
+
+
+@pytest.mark.parametrize("sentence, span, alone", [
+    ("Turnout was 31.4%, up from 27.9% at the last full election in 2021.", "27.9% at the last full election",
+     "27.9%"),
+    ("The board gave about £5m for the library.", "about £5m for the library", "about £5m"),
+    ("It sold 1,300 in the first quarter.", "1,300 in the first quarter", "1,300"),
+    ("Veltrax will pay €38.50 a share in cash.", "€38.50 a share", "€38.50 a share"),      # a price per share
+    ("Five in 10 voters stayed home.", "Five in 10", "Five in 10"),                       # not a figure's place
+    ("The ferry took 26 minutes in fog.", "26 minutes in fog", "26 minutes"),             # with its unit
+])
+def test_a_figure_is_quoted_without_where_or_when_it_was(sentence, span, alone):
+    from qa.read.figures import figure_alone
+
+    at = sentence.index(span)
+    a, b = figure_alone(sentence, at, at + len(span))
+    assert sentence[a:b] == alone
+
+
+@pytest.mark.parametrize("sentence, span, cell", [
+    ("| Siobhán Kerrigan | Liberal Democrats | 1,874 | 38.6% |", "1,874 | 38.6%", "1,874"),
+    ("| Siobhán Kerrigan | Liberal Democrats | 1,874 | 38.6% |", "Siobhán Kerrigan | Liberal", "Siobhán Kerrigan"),
+    ("| Siobhán Kerrigan | Liberal Democrats | 1,874 | 38.6% |", "| 1,874", "1,874"),
+    ("Kerrigan polled 1,874 | a record.", "1,874 | a record", "1,874 | a record"),          # no table row
+])
+def test_a_span_of_a_tables_row_is_one_cell(sentence, span, cell):
+    from qa.read.figures import one_cell
+
+    at = sentence.index(span)
+    a, b = one_cell(sentence, at, at + len(span))
+    assert sentence[a:b] == cell
