@@ -49,6 +49,8 @@ _CLUTTER_MAX_WORDS = 14
 _COOKIES = re.compile(r"^\W*(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b(?=.*\b(?:experience|agree|accept|consent"
                       r"|continuing|continue|cookie\s+(?:policy|settings)|browsing|preferences)\b)", re.IGNORECASE)
 _TAGS = re.compile(r"^\W*(?:tags|topics|filed\s+under)\s*:", re.IGNORECASE)     # a list, not a sentence
+_RELATED = re.compile(r"^\W*(?:related|more\s+on\s+this\s+story|see\s+also)(?:\s+(?:articles|stories|coverage|links))?"
+                      r"\W*:", re.IGNORECASE)
 _NOTICE_MAX_WORDS = 60
 _NAV_SEPARATOR = re.compile(r"\s+[|•·»]\s+")
 
@@ -67,8 +69,9 @@ def is_clutter(line: str) -> bool:
         return True
     if _COOKIES.match(stripped) and len(stripped.split()) <= _NOTICE_MAX_WORDS:
         return True
-    if _TAGS.match(stripped) and not _SENTENCE_END.search(stripped):
-        return True
+    if (_TAGS.match(stripped) or _RELATED.match(stripped)) and not _SENTENCE_END.search(stripped) \
+            and len(stripped.split()) <= _NOTICE_MAX_WORDS:
+        return True             # a list of tags or of links to other stories, however long
     # a menu: "Home | News | Sport | Weather" (not a table row "| 2021 | 6.1 |", nor "Liverpool 2 | Chelsea 1")
     items = _NAV_SEPARATOR.split(stripped)
     if len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not _SENTENCE_END.search(stripped) \

@@ -388,6 +388,12 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
 _SHARE_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
+def in_range(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` is one end of a range ("24" of "from 18 to 24")."""
+    return bool(re.search(r"\d\s*(?:to|[-–])\s*$", sentence[max(0, start - 12):start])
+                or re.match(r"\s*(?:to|[-–])\s*\d", sentence[end:end + 12]))
+
+
 def is_share(sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` opens with a share ("16.5%", "4.9 per cent"), or
     a piece of one ("26" of "26.7%")."""

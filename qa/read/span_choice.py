@@ -69,6 +69,7 @@ from qa.read.figures import (
     for_year,
     gives_figure,
     holds_age,
+    in_range,
     is_age,
     is_share,
     one_cell,
@@ -143,7 +144,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     if figure:              # and that give the figure asked for ("34" of "the 34-year-old" counts nothing)
         own = [(s, e) for s, e in own if gives_figure(figure, sentence, s, e, question)] or own
     if figure == "count" and is_share(sentence, *own[0]):      # "How many votes did she get?": "| 803 |"
-        own = [(s, e) for s, e in own if not is_share(sentence, s, e)][:1] + own    # before "| 16.5% |", if near
+        own = [(s, e) for s, e in own if not is_share(sentence, s, e)        # before "| 16.5% |", if near (not
+               and not in_range(sentence, s, e)][:1] + own                   # the "24" of "10.5% from 18 to 24")
     if figure == "age" and not any(is_age(sentence, m.start(), m.end()) for m in DIGITS.finditer(sentence, *own[0])):
         ages = [m.span() for m in DIGITS.finditer(sentence) if is_age(sentence, m.start(), m.end())]
         own = ages[:1] + own if len(ages) == 1 else own     # "How old is she?": "The [19]-year-old", not "3-6"

@@ -49,13 +49,16 @@ def test_clutter_lines():
                                 "RELATED COVERAGE:", "Watch: the minister's speech", "Subscribe to our newsletter.",
                                 "Most popular", "Listen to this article", "Facebook Twitter Email",
                                 "Share: Facebook | X | Copy link", "Print Email", "More athletics: Read more",
-                                "Storm pictures - see more"]:
+                                "Storm pictures - see more",
+                                "*Related stories:* Council approves bus lane on Brampton Road · Drivers accept pay "
+                                "offer · Ferry fares to rise in spring"]:      # a list of links, however long
         assert is_clutter(line), line
     for line in ["", "Russia has provided North Korea with anti-aircraft missiles.",
                  "Twitter said on Monday that it would change its rules for posts about the war.",
                  "Watch manufacturers reported record exports.", "Facebook shares rose", "Twitter and Facebook",
                  "Mail on Sunday", "This story", "Sponsored by two senators, the bill passed.",
                  "Most popular among voters was the tax cut.", "“Listen to me,” he said.",
+                 "Related: the council said it would approve the bus lane on Brampton Road this spring.",
                  "The minister told MPs they should read more.", "Critics said the council should read more",
                  "His advice to young writers: read more.", "The answer, she said, is simple: read more!",
                  "Read the whole report, and more, in the appendix of the report that came out later that year "

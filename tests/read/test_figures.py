@@ -98,6 +98,15 @@ def test_a_figure_the_question_names_is_not_the_count_it_asks_for():
     assert gives_figure("count", s, s.index("19-13"), s.index(" by"))         # no question: as before
 
 
+def test_one_end_of_a_range_is_no_figure_of_its_own():
+    from qa.read.figures import in_range
+
+    s = "10.5% were from 18 to 24, and 7-9 of them, 12 in all."
+    for span, ranged in [("24", True), ("18", True), ("7", True), ("9", True), ("12", False), ("10.5%", False)]:
+        at = s.index(span)
+        assert in_range(s, at, at + len(span)) is ranged, span
+
+
 def test_a_share_or_a_piece_of_one_is_told_from_a_count():
     from qa.read.figures import is_share
 
