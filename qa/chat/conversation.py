@@ -383,14 +383,14 @@ def _thing_asked(prev: Turn) -> str | None:
 def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
     """The previous question's noun phrase around ``name`` when the name only says which one
     ("the Saltmarsh footbridge", "the Kessvik agreement" in "When was the Kessvik agreement
-    signed?", "the Elmsport swing bridge" in "When does the Elmsport swing bridge close?"): what "it"
+    signed?", "the Elmsport bridge" in "When does the Elmsport bridge close?"): what "it"
     means there, not the name alone (with ``plural``, what "they" means: "the Ashwell repairs" in
     "How long will the Ashwell repairs take?"); None otherwise."""
     question = (prev.searched or prev.question).strip()
-    words = r"(?:\s+[a-z][\w-]*){1,3}?"
-    m = re.search(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+(the\s+{re.escape(name)}{words})"
+    noun = r"\s+[a-z][\w-]*"     # one word: a longer run may hold the verb ("the Elmsport bridge close early")
+    m = re.search(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+(the\s+{re.escape(name)}{noun})"
                   r"\s+[a-z]+\s*[?.!]*$", question)         # after "does", "will", …: its verb comes last
-    m = m or re.search(rf"\b(the\s+{re.escape(name)}{words})(?=\s*[?.!]*$|\s+[a-z]+(?:ed|en)\s*[?.!]*$)", question)
+    m = m or re.search(rf"\b(the\s+{re.escape(name)}{noun})(?=\s*[?.!]*$|\s+[a-z]+(?:ed|en)\s*[?.!]*$)", question)
     if m is None:
         return None
     last = m.group(1).split()[-1]
@@ -455,9 +455,9 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
             return base[:year.start()] + season + base[year.end():]
         return f"{base.rstrip('?.! ')} in {new}?"
     month = re.fullmatch(rf"(?:in\s+)?({_MONTHS})", lower)
-    in_base = re.search(rf"\b(?:{_MONTHS})\b", base, re.IGNORECASE) if month else None
+    in_base = _MONTH_NAMED.search(base) if month else None
     if in_base:                 # "And in May?" after "What was inflation in June?": May in June's place
-        return base[:in_base.start()] + month.group(1).capitalize() + base[in_base.end():]
+        return base[:in_base.start(1)] + month.group(1).capitalize() + base[in_base.end(1):]
     for this, that in (("after", "before"), ("before", "after")):
         if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
             return re.sub(rf"\b{that}\b", this, base, count=1)
@@ -534,6 +534,9 @@ def _name_in_place(base: str, old: str, new: str, article: bool) -> str:
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# a month a question names as a time ("in June", "since March"): not "may" the verb, nor Theresa May
+_MONTH_NAMED = re.compile(r"\b(?:in|on|of|since|from|until|by|during|for|and|to|last|next|this)\s+"
+                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def _season(first: int, like: str) -> str:

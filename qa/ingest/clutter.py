@@ -69,8 +69,7 @@ def is_clutter(line: str) -> bool:
         return True
     if _COOKIES.match(stripped) and len(stripped.split()) <= _NOTICE_MAX_WORDS:
         return True
-    if (_TAGS.match(stripped) or _RELATED.match(stripped)) and not _SENTENCE_END.search(stripped) \
-            and len(stripped.split()) <= _NOTICE_MAX_WORDS:
+    if (_TAGS.match(stripped) or _RELATED.match(stripped)) and not _SENTENCE_END.search(stripped):
         return True             # a list of tags or of links to other stories, however long
     # a menu: "Home | News | Sport | Weather" (not a table row "| 2021 | 6.1 |", nor "Liverpool 2 | Chelsea 1")
     items = _NAV_SEPARATOR.split(stripped)

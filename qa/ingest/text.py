@@ -148,7 +148,8 @@ def metadata_line(line: str) -> bool:
 # author, a place or a series, so it is not taken for the publisher.
 _MASTHEAD_WORDS = frozenset("""times courier standard post gazette herald news journal chronicle mail telegraph
     express mirror tribune observer guardian echo press wire advertiser independent examiner argus dispatch sentinel
-    daily weekly magazine enquirer inquirer mercury newsletter ledger messenger""".split())
+    daily weekly magazine enquirer inquirer mercury newsletter ledger messenger star record bulletin globe citizen
+    sun""".split())
 # Labels a page puts over a story ("Breaking News", "Latest"): with the sections, never a publisher's whole name.
 _KICKERS = frozenset("""breaking latest live local top exclusive special report stories story home today updates
     update video podcast review long big read""".split())

@@ -243,7 +243,8 @@ def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
 _FIGURE_ASKED = re.compile(
     r"^\W*(?:(?P<amount>how\s+much\b(?!\s+(?:of|more|less|longer|higher|lower|larger"
     r"|bigger|smaller|cheaper|greater|better|worse|further|time)\b)|how\s+many\s+(?:(?:us|american|british)\s+)?"
-    r"(?:dollars|pounds|euros|yen|pence|cents)\b)|(?P<count>how\s+many\b)"
+    r"(?:dollars|pounds|euros|yen|pence|cents|rupees|francs|yuan|roubles|rubles|pesos|crowns)\b)"
+    r"|(?P<count>how\s+many\b)"
     r"|(?P<year>(?:in\s+)?(?:what|which)\s+year\b)|(?P<date>(?:(?:in|on)\s+)?(?:what|which)\s+(?:month|date)\b)"
     r"|(?P<age>how\s+old\b))",
     re.IGNORECASE)

@@ -230,8 +230,11 @@ def letter_writer(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
         return a
     srow = int(d.evidence.srows[int(d.picked[j])])
     n = srow
-    while index.sentence_span(n)[1] < at[1]:        # the signature's sentence, after the letter's
-        n += 1
+    while index.same_article(srow, n + 1) and index.sentence_span(n)[1] < at[1]:   # the signature's sentence,
+        n += 1                                                                       # after the letter's
+    start, end = index.sentence_span(n)
+    if not (start <= at[0] and at[1] <= end):       # a line no sentence holds (left out as clutter)
+        return a
     text = index.article_text(document_of(index, d, j))
     return _quoting(index, d, j, a, n, text[at[0]:at[1]])
 

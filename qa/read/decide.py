@@ -60,7 +60,7 @@ from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.figures import age_for_measure, age_then, fits, gives_figure
 from qa.read.interview import ASKING, label
-from qa.read.kinds import new_names
+from qa.read.kinds import new_names, only_a_date
 from qa.read.letters import SALUTATION
 from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate, document_of
@@ -202,6 +202,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
                       and not ASKING.match(text))                              # nor does a question asked
+    if wanted(d.searched) is Wanted.PLACE:      # "Where was the count held?": never a date ("7 March 2024")
+        order = _kept(d, order, lambda j, text, a, b: not only_a_date(text[a:b]))
     if wanted(d.searched) is Wanted.PERSON:     # a letter's signature says only who wrote the letter above;
         order = _kept(d, order, lambda j, text, a, b: not signs_a_letter(index, d, j)   # "Sir" names no one,
                       and (not SALUTATION.fullmatch(text[a:b]) or in_letter(index, d, j) is not None))  # its writer

@@ -355,7 +355,8 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
     a count or an amount, its first figure but a year counting (``counts``: "the 34-year-old …,
     needing two chances" is about an age; "in 2004 alone" gives no count), and for a count not a
     sum of money ("the £10,000 prize" gives no count of copies sold) nor a figure ``question``
-    itself names ("How many watched the 19-13 defeat?" is not "19-13 …"); a year (one written
+    itself names as the sentence does (``_named_in``: "How many watched the 19-13 defeat?" is not
+    "19-13 …"); a year (one written
     out, or any number but an age: "in 732"); a date (a year, month, weekday or century); never
     through a character reference (``cuts``)."""
     refs = references(sentence)
@@ -379,7 +380,7 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
     first = next((m for m in figures if not is_year(sentence, m.start(), m.end())), None)   # what the span is
     if first is None or not counts(sentence, first.start(), first.end()):                # about ("In 2004, 300 …")
         return False
-    if first.group().replace(",", "") in {m.replace(",", "") for m in DIGITS.findall(question)}:
+    if kind == "count" and _named_in(question, sentence, first):
         return False
     return kind == "amount" or not _A_SUM.search(sentence[max(0, first.start() - 5):first.start()] + "#"
                                                    + sentence[first.end():first.end() + 24])
@@ -399,6 +400,20 @@ def is_share(sentence: str, start: int, end: int) -> bool:
     a piece of one ("26" of "26.7%")."""
     first = DIGITS.search(sentence, start, end)
     return first is not None and bool(_SHARE_AFTER.match(sentence, first.end()))
+
+
+def _named_in(question: str, sentence: str, figure: re.Match) -> bool:
+    """Whether ``question`` names the figure ``figure`` of ``sentence`` as the sentence writes it:
+    the same number followed by the same word ("the 19-13 defeat" and "19-13 by the Irish" share
+    "19" and "-13"; "in 3 games" does not name the "3 goals" a sentence counts)."""
+    after = re.compile(r"\s*(?:-\s*\d+|[^\W\d_]+)")
+    number, said = figure.group().replace(",", ""), after.match(sentence, figure.end())
+    for m in DIGITS.finditer(question):
+        asked = after.match(question, m.end())
+        if m.group().replace(",", "") == number and asked and said \
+                and asked.group().strip().lower() == said.group().strip().lower():
+            return True
+    return False
 
 
 # A figure written as a sum of money, "#" standing for it: "£#", "$ #", "# million euros" (not
@@ -458,9 +473,10 @@ def one_cell(sentence: str, start: int, end: int) -> tuple[int, int]:
     table's row ("| Kerrigan | 1,874 | 38.6% |": "1,874 | 38.6%" → "1,874"); as it is otherwise."""
     if not sentence.lstrip().startswith("|"):
         return start, end
-    while start < end and sentence[start] in "| ":
-        start += 1
-    border = sentence.find("|", start, end)
-    if border == -1:
+    a = start
+    while a < end and sentence[a] in "| ":
+        a += 1
+    if a == end:                # only borders: as it is
         return start, end
-    return start, len(sentence[:border].rstrip())
+    border = sentence.find("|", a, end)
+    return (a, end) if border == -1 else (a, len(sentence[:border].rstrip()))

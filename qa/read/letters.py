@@ -7,12 +7,15 @@ import re
 
 # A letter's salutation: "Sir, –", "Dear Sir,", "Madam –", "Dear Editor:" (alone, it is no one's name)
 SALUTATION = re.compile(r"\W*(?:(?:my\s+)?dear\s+)?(?:sir|sirs|madam|sir\s+or\s+madam|editor)\W*", re.IGNORECASE)
-_OPENS_LETTER = re.compile(r"[ \t]*(?:(?:My\s+)?Dear\s+)?(?:Sir|Sirs|Madam|Sir\s+or\s+Madam|Editor)\s*[,:–—-]")
-# A letter's signature: a line of two to four capitalised words, and a place after a comma
-# ("Dorothy Aldane, Wendle", "Kwame Asante-Boateng, Colbeck"), nothing else on it
+_OPENS_LETTER = re.compile(r"[ \t]*(?:(?:My\s+)?Dear\s+(?:Sir|Sirs|Madam|Sir\s+or\s+Madam|Editor)|Sir|Sirs|Madam"
+                           r"|Sir\s+or\s+Madam)\s*[,:–—-]")        # not "Editor: Jane Smith", a credit
+# A letter's signature: a line of two to four capitalised words, then, after commas, where the
+# writer lives ("Dorothy Aldane, Wendle", "Jo Bloggs, St. Ives, Cornwall", "Kwame Asante-Boateng, 12
+# High Street"), nothing else on it; a name alone signs only on the line right after the letter
 _SIGNATURE = re.compile(r"[ \t]*(?P<name>(?:Dr\s+|Prof\s+|Cllr\s+|Rev\s+)?[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})"
-                        r"(?:,[ \t]*[A-Z][\w'’ \t-]{1,50}?)?[ \t]*$")
-_LINES_LOOKED_AT = 12       # a letter's paragraphs, at most
+                        r"(?P<place>(?:,[ \t]*\w[\w'’. \t-]{0,50}?){1,3})?[ \t]*$")
+_NOT_SIGNED = re.compile(r"\W*(?:yours|read|sign|share|follow|click|more|related|see)\b", re.IGNORECASE)
+_LINES_LOOKED_AT = 12       # a letter's lines, at most
 
 
 def _line_at(text: str, at: int) -> tuple[int, int]:
@@ -40,11 +43,21 @@ def _lines_around(text: str, at: int) -> tuple[list[tuple[int, int]], list[tuple
 
 def signs_letter(text: str, at: int) -> bool:
     """Whether the line of ``text`` holding ``at`` signs a letter: a name (and place) on the line
-    right after a letter's last line ("Dorothy Aldane, Wendle")."""
+    after a letter's last line ("Dorothy Aldane, Wendle")."""
     back, _ = _lines_around(text, at)
-    if len(back) < 2 or not _SIGNATURE.fullmatch(text[back[0][0]:back[0][1]]):
-        return False
-    return writer(text, back[1][0]) is not None
+    signed = writer(text, back[1][0]) if len(back) > 1 else None
+    return signed is not None and back[0][0] <= signed[0] < back[0][1]
+
+
+def _signature(text: str, start: int, end: int, after_blank: bool) -> re.Match | None:
+    """The signature the line ``text[start:end]`` is, if it is one (``_SIGNATURE``; a name alone
+    only on the line right after the letter's, not after a blank line: "Parking Charges" there is
+    the next letter's heading; never "Yours faithfully" nor a "Read More")."""
+    line = text[start:end]
+    m = _SIGNATURE.fullmatch(line)
+    if m is None or _NOT_SIGNED.match(line) or (after_blank and not m.group("place")):
+        return None
+    return m
 
 
 def writer(text: str, at: int) -> tuple[int, int] | None:
@@ -53,20 +66,20 @@ def writer(text: str, at: int) -> tuple[int, int] | None:
     before opens with a salutation ("Sir, –"), and no signature comes between."""
     back, forth = _lines_around(text, at)
     opened = False
-    for start, end in back:
-        line = text[start:end]
-        if _OPENS_LETTER.match(line):
+    for i, (start, end) in enumerate(back):
+        if _OPENS_LETTER.match(text[start:end]):
             opened = True
             break
-        if _SIGNATURE.fullmatch(line):
+        if i and _signature(text, start, end, "\n\n" in text[end:back[i - 1][0]]) is not None:
             return None
     if not opened:
         return None
+    previous = back[0][1]
     for start, end in forth:
-        line = text[start:end]
-        if _OPENS_LETTER.match(line):
+        if _OPENS_LETTER.match(text[start:end]):
             return None
-        m = _SIGNATURE.fullmatch(line)
+        m = _signature(text, start, end, "\n\n" in text[previous:start])
         if m is not None:
             return start + m.start("name"), start + m.end("name")
+        previous = end
     return None

@@ -75,9 +75,12 @@ def tally_side(question: str, sentence: str, start: int, end: int) -> tuple[int,
 
 # "Who won the Harbour Cup?" (not "Who will win …?"): a win that happened
 _WON_ASKED = re.compile(r"\bwon\b", re.IGNORECASE)
-# "if they are to win", "will win", "hope to win", "a chance of winning": a win still to come
-_WIN_AHEAD = re.compile(r"\b(?:to|will|would|could|might|may|can|cannot|must|should|chance\s+of|hopes?\s+of|bid\s+for"
-                        r"|favourites?\s+(?:to|for))\s+(?:\w+\s+)?win(?:ning)?\b|['’]ll\s+win\b", re.IGNORECASE)
+# "if they are to win", "will win", "hope to win", "a chance of winning": a win still to come (not
+# "went on to win", "the first woman to win", "enough to win")
+_WIN_AHEAD = re.compile(r"\b(?:(?:is|are|was|were|be)\s+to|will|would|could|might|may|can|cannot|must|should"
+                        r"|(?:hopes?|hoping|bid|bidding|aims?|aiming|wants?|needs?|trying|tries|try|tipped|expected"
+                        r"|set|going|favou?rites?|plans?|planning)\s+to|chances?\s+of|hopes?\s+of|bid\s+for"
+                        r"|favou?rites?\s+for)\s+(?:\w+\s+)?win(?:ning)?\b|['’]ll\s+win\b", re.IGNORECASE)
 # a win told as done: "won", "beat", "winners", "took the title", "the trophy went to"
 _WIN_DONE = re.compile(r"\b(?:won|wins|winners?|victory|victorious|beaten|triumph(?:ed)?|clinched|lifted"
                        r"|retained|claimed|scooped|took|picked\s+up|collected|went\s+to|crowned|champions?)\b",

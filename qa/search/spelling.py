@@ -138,7 +138,7 @@ def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[
     out = []
     for name in names:
         at = question.find(name)
-        if at >= 0 and re.match(r"\s+[A-Z][a-z]", question[at + len(name):]):
+        if at >= 0 and re.match(r"\s+[A-Z](?![A-Z]{1,3}\b)", question[at + len(name):]):
             continue                    # a first name: the articles hold the name it goes with (not "Reform UK")
         if re.fullmatch(r"[A-Z]{2,}s?", name.replace(".", "")):
             continue                    # an acronym they may write out ("CEO": "chief executive")

@@ -403,8 +403,10 @@ def test_that_after_a_date_answer_is_no_month_name():
 
 
 def test_it_and_they_are_the_thing_named_not_the_name_that_says_which():
-    t = _turn("When does the Norvik swing bridge close?", "18 March", "The Norvik swing bridge will close on 18 March.")
-    assert resolve("When will it reopen?", [t]) == "When will the Norvik swing bridge reopen?"
+    t = _turn("When does the Norvik bridge close?", "18 March", "The Norvik bridge will close on 18 March.")
+    assert resolve("When will it reopen?", [t]) == "When will the Norvik bridge reopen?"
+    t = _turn("Why will the Norvik bridge close early?", "repairs", "The Norvik bridge will close early for repairs.")
+    assert "close reopen" not in resolve("When will it reopen?", [t])        # "close" is its verb, not its noun
     t = _turn("How long will the Ashgrove repairs take?", "about 18 months")
     assert resolve("How much will they cost?", [t]) == "How much will the Ashgrove repairs cost?"
     t = _turn("What is the batch number of the Tiny Tubs?", "GV2240")
@@ -418,3 +420,10 @@ def test_it_is_the_thing_asked_about_not_the_name_after_its_preposition():
     assert resolve("When was it built?", [t]) == "When was the bridge built?"
     t = _turn("What is the capital of Norvia?", "Talsk")           # "is": the answer, as before
     assert resolve("How big is it?", [t]) == "How big is Talsk?"
+
+
+def test_a_month_replaced_is_one_named_as_a_time_never_may_the_verb_nor_a_name():
+    t = _turn("How much may prices rise in June?", "3%")
+    assert resolve("And in July?", [t]) == "How much may prices rise in July?"
+    t = _turn("What did Tomas May say in June?", "nothing")
+    assert "Tomas July" not in resolve("And in July?", [t])

@@ -51,7 +51,8 @@ def test_clutter_lines():
                                 "Share: Facebook | X | Copy link", "Print Email", "More athletics: Read more",
                                 "Storm pictures - see more",
                                 "*Related stories:* Council approves bus lane on Brampton Road · Drivers accept pay "
-                                "offer · Ferry fares to rise in spring"]:      # a list of links, however long
+                                "offer · Ferry fares to rise in spring",       # a list of links, however long
+                                "Tags: " + ", ".join(f"Topic {n}" for n in range(40))]:
         assert is_clutter(line), line
     for line in ["", "Russia has provided North Korea with anti-aircraft missiles.",
                  "Twitter said on Monday that it would change its rules for posts about the war.",

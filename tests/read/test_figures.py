@@ -96,6 +96,8 @@ def test_a_figure_the_question_names_is_not_the_count_it_asks_for():
     assert not gives_figure("count", s, s.index("19-13"), s.index(" in front"), q)
     assert gives_figure("count", s, s.index("8,200"), s.index(" fans."), q)
     assert gives_figure("count", s, s.index("19-13"), s.index(" by"))         # no question: as before
+    t = "Okafor has scored 3 goals in his last 3 games."
+    assert gives_figure("count", t, t.index("3 goals"), t.index(" in his"), "How many goals has he scored in 3 games?")
 
 
 def test_one_end_of_a_range_is_no_figure_of_its_own():

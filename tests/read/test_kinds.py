@@ -69,3 +69,13 @@ def test_kind_features_fill_only_the_question_kind_column():
     assert f.sum() == 1.0
     assert not kind_features("Why did it end?", ["It ended in 1945."]).any()
     assert kind_features("When?", []).shape == (0, len(KIND_FEATURES))
+
+
+@pytest.mark.parametrize("span, date", [
+    ("7 March 2024", True), ("Sunday 1 September", True), ("in 2019", True),
+    ("Tarnside Leisure Centre", False), ("Paris in 2019", False), ("the Corn Exchange", False),
+])
+def test_a_span_that_is_only_a_date_answers_no_where(span, date):
+    from qa.read.kinds import only_a_date
+
+    assert only_a_date(span) is date

@@ -25,3 +25,13 @@ def test_a_signature_signs_the_letter_above_and_a_salutation_names_no_one():
     assert not signs_letter(LETTERS, LETTERS.index("Nobody has"))
     assert not signs_letter("Brennmoor votes\n\nThe count ended at 2am.\nIngrid Solberg, Brennmoor\n", 30)
     assert SALUTATION.fullmatch("Sir") and SALUTATION.fullmatch("Dear Sir,") and not SALUTATION.fullmatch("Sir Tom")
+
+
+def test_a_heading_a_valediction_or_a_credit_is_no_signature_and_a_place_may_run_on():
+    text = ("Letters\n\nRefuse crews\n\nSir, – Thank you to the refuse crews.\n\nParking Charges\n\n"
+            "Sir, – The charge is too high.\nYours faithfully\nJo Bloggs, St. Ives, Cornwall\n\nEditor: Jane Smith\n\n"
+            "Council Response\n\nThe council said it would review the charge.\n")
+    assert writer(text, text.index("Thank you")) is None             # unsigned: the next heading is no name
+    at = writer(text, text.index("The charge"))
+    assert at is not None and text[at[0]:at[1]] == "Jo Bloggs"
+    assert writer(text, text.index("The council said")) is None      # "Editor: …" opens no letter

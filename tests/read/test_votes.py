@@ -24,6 +24,8 @@ def test_a_margin_is_not_what_the_winner_got():
     ("Who won the Harbour Cup?", "The Harbour Cup went to Northwind, who will win more.", False),
     ("Who will win the Harbour Cup?", "Northwind are favourites to win the Harbour Cup.", False),        # asked ahead
     ("Who won the Harbour Cup?", "Northwind lifted the Harbour Cup in May.", False),                 # no win ahead
+    ("Who won the Harbour Cup?", "Northwind went on to win the Harbour Cup by two goals.", False),
+    ("Who won the Harbour Cup?", "Ann Lee was the first woman to win the Harbour Cup.", False),
 ])
 def test_a_win_still_to_come_does_not_say_who_won(question, sentence, to_come):
     from qa.read.votes import win_to_come

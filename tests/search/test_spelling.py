@@ -131,6 +131,7 @@ def test_names_no_article_holds(question, names):
     ("When did the Northwind Wiq go on sale?", ("Wiq",), ("Wiq",)),          # short: no slip allowed ("win")
     ("What did Tomas Bendigo say?", ("Tomas",), ()),                        # a first name of a name they hold
     ("How many votes did the Zorbex UK candidate get?", ("Zorbex",), ("Zorbex",)),   # no first name before "UK"
+    ("What did Tovaro O'Reilly say?", ("Tovaro",), ()),                        # a first name, "O'Reilly" after
     ("What did Tovaro Zorbex say?", ("Tovaro Zorbex",), ("Tovaro Zorbex",)),
     ("What did José say?", ("José",), ()),                                  # the same word, accents aside
     ("Who met in Łódź?", ("Łódź",), ()),
