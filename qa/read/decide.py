@@ -14,9 +14,10 @@ for a figure in a year it names not by the figure for another year (``figures.fi
 asking for a count, an amount, a year, a date or an age ("How many …?", "On what date …?") by a
 span that gives one (``figures.gives_figure``: not the year of "the 2005 Six Counties" for
 "How many …?", nor a sum of money or a figure the question names); one asking who won not by a
-sentence where that win is still to come (``votes.win_to_come``); and none naming something no
-article mentions, nor nearly (``spelling.strangers``); otherwise "not found", saying why. "And
-X?" is not given the answer just given (``not_again``)."""
+sentence where that win is still to come (``votes.win_to_come``); one asking for the profit not by
+a sentence saying only the revenue, nor the other way round (``figures.another_measure``); and none
+naming something no article mentions, nor nearly (``spelling.strangers``); otherwise "not found",
+saying why. "And X?" is not given the answer just given (``not_again``)."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ from qa.read.attribution import (
 )
 from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
-from qa.read.figures import age_for_measure, age_then, fits, gives_figure
+from qa.read.figures import age_for_measure, age_then, another_measure, fits, gives_figure
 from qa.read.interview import ASKING, label
 from qa.read.kinds import new_names, only_a_date
 from qa.read.letters import SALUTATION
@@ -79,6 +80,7 @@ NO_MONEY = "The question asks for a sum of money; none of the passages read give
 NO_FIGURE = "The passages read give this figure only for other years than the one asked about."
 NO_KIND = "The question asks for {}; none of the passages read gives one."
 NO_CURRENCY = "The question asks for a sum in {}; none of the passages read gives one for it."
+NO_MEASURE = "The question asks for the {}; none of the passages read gives it."
 NO_PART = "The passages read give this only for another quarter or half of the year than the one asked about."
 _FIGURE_NAMES = {"count": "a number", "amount": "an amount", "year": "a year", "date": "a date", "age": "an age"}
 
@@ -188,6 +190,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                   and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
     first = int(order[0]) if len(order) else -1
     order = _naming_the_measure(d, order, measure_asked(d.searched), ordinal_asked(d.searched))
+    measure = measure_asked(d.searched)
+    if measure and len(order):      # "How much profit …?": never a sentence not saying profit (the revenue)
+        order = _kept(d, order, lambda j, text, a, b: not another_measure(measure, text))
+        said = said or ("" if len(order) else _joined(NO_MEASURE.format(measure), withheld))
     if len(order) and order[0] != first and _same_subject(index, d, int(order[0]), first):
         for p in vouched:       # the story the first sentence was judged on, its measure named a sentence on
             p[order[0]] = max(p[order[0]], p[first])

@@ -480,3 +480,18 @@ def one_cell(sentence: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     border = sentence.find("|", a, end)
     return (a, end) if border == -1 else (a, len(sentence[:border].rstrip()))
+
+
+# Measures a reader must never take for each other: what a firm takes in, and what it keeps or
+# loses (with the verbs saying so: "made £5m", "lost £2m")
+_TAKINGS = frozenset({"revenue", "revenues", "sales", "turnover"})
+_MARGINS = frozenset({"profit", "profits", "loss", "losses", "earnings", "made", "earned", "lost", "profitable"})
+_WORD = re.compile(r"[a-z]+")
+
+
+def another_measure(measure: str, sentence: str) -> bool:
+    """Whether ``sentence`` does not say the ``measure`` asked for when that is takings or profit
+    ("How much profit did Solvane make?": neither "It reported revenue of £118 million" nor "The
+    £42 million plant …" says it; "Profit rose to £5m on sales of £118m" does)."""
+    asked = next((group for group in (_TAKINGS, _MARGINS) if measure in group), None)
+    return asked is not None and not set(_WORD.findall(sentence.lower())) & asked

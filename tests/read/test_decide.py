@@ -613,3 +613,13 @@ def test_who_said_words_a_pull_quote_repeats_names_the_one_the_body_gives_them_t
     engine = _strict_engine(tmp_path, fake_encoder, {"unit.txt": ("Maternity unit to move", text)})
     a = engine.answer('Who said "We cannot keep a unit open when we cannot staff it safely"?')
     assert a.found and a.text == "Dr Yusuf Abernethy"
+
+
+def test_a_profit_asked_for_is_never_the_revenue(tmp_path, fake_encoder, monkeypatch):
+    text = "Solvane Foods is to build a new plant. It reported revenue of £118 million in the year to March."
+    engine = Engine(write_corpus(tmp_path / "seeds", {"solvane.txt": ("Solvane plant", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_SpansReader({"£118 million": 9.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("How much profit did Solvane Foods make?")
+    assert not a.found and a.notice == "The question asks for the profit; none of the passages read gives it."
+    assert engine.answer("What was Solvane Foods' revenue?").text == "£118 million"

@@ -147,3 +147,17 @@ def test_a_span_of_a_tables_row_is_one_cell(sentence, span, cell):
     at = sentence.index(span)
     a, b = one_cell(sentence, at, at + len(span))
     assert sentence[a:b] == cell
+
+
+@pytest.mark.parametrize("measure, sentence, other", [
+    ("profit", "It reported revenue of £118 million.", True),              # takings, not profit
+    ("profit", "The £42 million plant opens in May.", True),               # says neither
+    ("profit", "Profit rose to £5m on sales of £118m.", False),
+    ("profit", "The firm made £5m last year.", False),
+    ("sales", "Pre-tax profit was £5m.", True),
+    ("cost", "Revenue was £5m.", False),                                   # no takings or profit asked
+])
+def test_takings_are_no_answer_about_profit_nor_profit_about_takings(measure, sentence, other):
+    from qa.read.figures import another_measure
+
+    assert another_measure(measure, sentence) is other
