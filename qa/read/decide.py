@@ -41,6 +41,7 @@ from qa.read.asked import (
     measure_asked,
     money_asked,
     ordinal_asked,
+    unit_asked,
     wanted,
     years_named,
     yes_no,
@@ -208,8 +209,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
                       and not ASKING.match(text))                              # nor does a question asked
-    if wanted(d.searched) is Wanted.PLACE:      # "Where was the count held?": never a date ("7 March 2024")
-        order = _kept(d, order, lambda j, text, a, b: not only_a_date(text[a:b]))
+    if wanted(d.searched) is Wanted.PLACE or unit_asked(d.searched):   # "Where was the count held?", "How far
+        order = _kept(d, order, lambda j, text, a, b: not only_a_date(text[a:b]))   # is it?": never a date alone
     if wanted(d.searched) is Wanted.PERSON:     # a letter's signature says only who wrote the letter above;
         order = _kept(d, order, lambda j, text, a, b: not signs_a_letter(index, d, j)   # "Sir" names no one,
                       and (not SALUTATION.fullmatch(text[a:b]) or in_letter(index, d, j) is not None))  # its writer

@@ -623,3 +623,16 @@ def test_a_profit_asked_for_is_never_the_revenue(tmp_path, fake_encoder, monkeyp
     a = engine.answer("How much profit did Solvane Foods make?")
     assert not a.found and a.notice == "The question asks for the profit; none of the passages read gives it."
     assert engine.answer("What was Solvane Foods' revenue?").text == "£118 million"
+
+
+def test_a_date_alone_answers_neither_where_nor_how_far(tmp_path, fake_encoder, monkeypatch):
+    text = ("Births at Carrow Hospital will end from 1 December. Care moves to Dunwold General, 22 miles away. "
+            "The count was held on 7 March 2024 at Tarnside Leisure Centre.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"unit.txt": ("Maternity unit", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_SpansReader({"1 December": 9.0, "22 miles away": 1.0,
+                                                               "7 March 2024": 9.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("How far will births at Carrow Hospital move?")
+    assert a.text != "1 December" and (not a.found or a.text == "22 miles away")
+    a = engine.answer("Where was the count held?")
+    assert not a.found or a.text != "7 March 2024"
