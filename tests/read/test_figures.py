@@ -130,9 +130,14 @@ def test_a_share_or_a_piece_of_one_is_told_from_a_count():
 def test_a_figure_is_quoted_without_where_or_when_it_was(sentence, span, alone):
     from qa.read.figures import figure_alone
 
+    assert _cut(figure_alone, sentence, span) == alone
+
+
+def _cut(cut, sentence: str, span: str) -> str:
+    """What ``cut`` (sentence, start, end) → (start, end) makes of ``span`` in ``sentence``."""
     at = sentence.index(span)
-    a, b = figure_alone(sentence, at, at + len(span))
-    assert sentence[a:b] == alone
+    a, b = cut(sentence, at, at + len(span))
+    return sentence[a:b]
 
 
 @pytest.mark.parametrize("sentence, span, cell", [
@@ -144,9 +149,7 @@ def test_a_figure_is_quoted_without_where_or_when_it_was(sentence, span, alone):
 def test_a_span_of_a_tables_row_is_one_cell(sentence, span, cell):
     from qa.read.figures import one_cell
 
-    at = sentence.index(span)
-    a, b = one_cell(sentence, at, at + len(span))
-    assert sentence[a:b] == cell
+    assert _cut(one_cell, sentence, span) == cell
 
 
 @pytest.mark.parametrize("measure, sentence, other", [
