@@ -466,6 +466,7 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
         return identified
     article = re.match(r"the\s+", x, re.IGNORECASE)         # "And the Liberal Democrats?"
     bare = x[article.end():] if article else x
+    bare = re.sub(r"['’]s?$", "", bare) if " " in bare.strip() or bare[:1].isupper() else bare   # "And Selby Vale's?"
     names = named_spans(bare)
     if names and names[0][1] == 0 and len(names[0][0]) >= len(bare) - 1:        # "And Boy George?"
         kind, _, strong = kind_of(bare, "the " if article else "")
@@ -639,9 +640,14 @@ def _possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
 
+_AUXILIARY_NEXT = re.compile(r"\s+(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could|should|may|might)\b",
+                             re.IGNORECASE)
+
+
 def _borrow(question: str, prev: Turn) -> str:
     """A question with no topic ("When?", "How many?"): put its question word in place of the
-    previous question's, else add the previous question's topic."""
+    previous question's when an auxiliary follows that ("Why did …?" → "When did …?"), else add
+    the previous question's topic ("When?" after "Which councillor stood down …?")."""
     own = question.strip().rstrip("?.! ")
     base = (prev.searched or prev.question).strip()
     m = re.match(r"^(how\s+(?:many|much|long|often|old|far)|who|whom|whose|what|which|when|where|why|how)\b",
@@ -649,8 +655,8 @@ def _borrow(question: str, prev: Turn) -> str:
     mine = re.match(r"^(?:and\s+)?(how\s+(?:many|much|long|often|old|far)|who|what|which|when|where|why|how)"
                     r"(?:\s+(?:did|does|do|will|would)\s+(?:that|this|it)"
                     r"\s+(?:happen|start|begin|end|take\s+place))?$", own, re.IGNORECASE)
-    if m and mine:
-        wh = mine.group(1)
+    if m and mine and _AUXILIARY_NEXT.match(base, m.end()):    # "Why did …?" → "When did …?"; not "Which
+        wh = mine.group(1)                                       # councillor stood down …?" (its verb would change)
         return wh[:1].upper() + wh[1:] + base[m.end():]
     topic = phrases(base)
     short = short_answer(prev)

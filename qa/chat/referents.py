@@ -46,6 +46,12 @@ _PLACES = {w.lower() for w in """Afghanistan Africa Albania Algeria America Arge
     USA EU UAE London Paris Berlin Madrid Rome Moscow Tokyo Beijing Washington Brussels Dublin Edinburgh Cardiff
     Belfast Manchester Liverpool Birmingham Glasgow Leeds Sydney Melbourne Barcelona Milan Athens Geneva Vienna
     Anfield Twickenham Wembley Downing Whitehall Westminster Hollywood Zealand South North East West""".split()}
+# The last word of a building's, a venue's or a shop's name ("Carrow Hospital", "Quennell's Bookshop"):
+# a place or a business one calls "it", never "he" (not words that are also family names: Lane, Hall, Park)
+_VENUES = {"hospital", "school", "college", "university", "academy", "library", "museum", "gallery", "theatre",
+           "theater", "cinema", "stadium", "road", "avenue", "square", "bridge", "station", "airport", "harbour",
+           "harbor", "centre", "center", "church", "cathedral", "market", "reservoir", "estate", "bookshop", "shop",
+           "store", "bakery", "cafe", "café", "restaurant", "pub", "hotel", "factory", "plant", "surgery", "clinic"}
 # Words that make a capitalised phrase an event, award or title, not a person ("World Cup Sevens").
 _EVENT_WORDS = {"cup", "award", "awards", "prize", "open", "championship", "championships", "games", "festival",
                 "marathon", "olympics", "final", "trophy", "prix", "tour", "sevens", "world", "conference", "summit",
@@ -55,6 +61,13 @@ _OWNED = {"own", "owns", "owned", "run", "runs", "ran", "bought", "buys", "sold"
           "opened", "opens", "founded", "acquired", "built", "builds", "designed", "designs"}
 _PLURAL = re.compile(r"\b(?:twins|brothers|sisters|and|&)\b", re.IGNORECASE)
 _QUESTION_NOUN = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
+# An answer opening with a figure ("61 points", "eleven", "about 300"): a quantity, no referent
+# (a number word in lower case: "One Direction" is a name)
+_FIGURE_OPENING = re.compile(r"\W*(?:(?i:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:[£$€¥]?\d"
+                             r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens"
+                             r"|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
 
 
 @dataclass(frozen=True)
@@ -121,8 +134,8 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
         return THING, False, True
     if prev[0] in GROUP_NOUNS or (apposition and apposition.group(1) in GROUP_NOUNS):
         return GROUP, plural, True
-    if any(w in _PLACES for w in lower) or (prev[0] in {"in", "at"} and not grouped and not plural
-                                              and not any(w in _EVENT_WORDS for w in lower)):
+    if any(w in _PLACES for w in lower) or lower[-1] in _VENUES \
+            or (prev[0] in {"in", "at"} and not grouped and not plural and not any(w in _EVENT_WORDS for w in lower)):
         return PLACE, False, False          # (and "in Ashby Vale", "at Quarry Lane": a place, no person)
     if any(w in _EVENT_WORDS for w in lower):
         return THING, False, False
@@ -151,8 +164,8 @@ def answer_referent(question: str, answer: str, asks_person: bool) -> Referent |
         return None             # what someone said: words of theirs, not a name ("its" is not "the plan would …'s")
     noun = asked_noun(question)
     longest = 12 if noun in WORK_NOUNS or noun in GROUP_NOUNS else 7     # "a book about …" is still the book
-    figure = re.search(r"\d", answer) and (not re.search(r"[A-Za-z]{3}", answer)     # "£94m", "2.3 miles"
-                                            or wanted(question) in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE))
+    figure = _FIGURE_OPENING.match(answer) or (re.search(r"\d", answer) and (   # "61 points", "eleven"
+        not re.search(r"[A-Za-z]{3}", answer) or wanted(question) in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE)))
     if not answer or len(answer.split()) > longest or figure:
         return None
     if any(w.lower() in _CALENDAR for w in answer.split()):

@@ -427,3 +427,27 @@ def test_a_month_replaced_is_one_named_as_a_time_never_may_the_verb_nor_a_name()
     assert resolve("And in July?", [t]) == "How much may prices rise in July?"
     t = _turn("What did Tomas May say in June?", "nothing")
     assert "Tomas July" not in resolve("And in July?", [t])
+
+
+def test_a_question_word_alone_takes_the_place_of_one_only_before_an_auxiliary():
+    t = _turn("Why did the Norvik bridge close?", "repairs")
+    assert resolve("When?", [t]) == "When did the Norvik bridge close?"
+    t = _turn("Which councillor stood down from the Millbrook seat?", "Neville Brayshaw")
+    out = resolve("When?", [t])
+    assert not out.startswith("When councillor") and "Millbrook" in out and "Neville Brayshaw" in out
+
+
+def test_a_quantity_answered_is_no_referent_and_a_shop_is_it_not_she():
+    t = _turn("Where are Brackenford in the table?", "61 points",
+              "The win lifts Brackenford to sixth in the table on 61 points.")
+    assert "61 points" not in resolve("How many points do they have?", [t])
+    first = _turn("How many empty units did Harriet Quennell count?", "eleven")
+    t = _turn("Which shop does Harriet Quennell own?", "Quennell's Bookshop")
+    assert resolve("Which award did it win?", [first, t]) == "Which award did Quennell's Bookshop win?"
+
+
+def test_and_with_an_owner_alone_asks_the_same_of_that_owner():
+    t = _turn("Who is the Brackenford Town manager?", "Rybak Danforth")
+    assert resolve("And Selby Vale's?", [t]) == "Who is the Selby Vale manager?"
+    t = _turn("What was Northwind's revenue in 2023?", "£4.2bn")
+    assert resolve("And Tesco's?", [t]) == "What was Tesco's revenue in 2023?"
