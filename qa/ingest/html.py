@@ -158,8 +158,14 @@ _HEAD_RULE = re.compile(r"\|(?:---\|)+")
 
 
 def table_captions(markup: str) -> set[str]:
-    """The text of each ``<caption>`` of the page's tables, its spaces collapsed."""
-    return {" ".join(html.unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split()) for m in _CAPTION.finditer(markup)}
+    """The text of each ``<caption>`` of the page's tables, as ``_caption_key`` compares it."""
+    return {_caption_key(html.unescape(re.sub(r"<[^>]*>", " ", m.group(1)))) for m in _CAPTION.finditer(markup)}
+
+
+def _caption_key(text: str) -> str:
+    """A caption without its spaces: "<b>Results</b>, 7 March" is "Results , 7 March" with its tags
+    taken out, and "Results, 7 March" as the extraction writes it."""
+    return "".join(text.split())
 
 
 def captions_as_lines(body: str, captions: set[str]) -> str:
@@ -173,7 +179,7 @@ def captions_as_lines(body: str, captions: set[str]) -> str:
     i = 0
     while i < len(lines):
         m = _CAPTION_ROW.fullmatch(lines[i])
-        if m and " ".join(m.group("caption").split()) in captions:
+        if m and _caption_key(m.group("caption")) in captions:
             kept.append(m.group("caption"))
             i += 2 if i + 1 < len(lines) and _HEAD_RULE.fullmatch(lines[i + 1].strip()) else 1
             continue

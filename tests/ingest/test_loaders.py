@@ -462,3 +462,6 @@ def test_a_tables_caption_is_a_line_above_it_not_a_header_row():
     assert "Ashby Vale ward, 9 May 2024\n| Candidate" in body and a.date == ""     # a caption is no date line
     plain = HtmlLoader().load(ELECTION.replace("<caption>Ashby Vale ward, <b>9 May</b> 2024</caption>", "").encode())
     assert plain.text == a.text.replace("Ashby Vale ward, 9 May 2024\n", "")      # a table without one as it was
+    tagged = HtmlLoader().load(ELECTION.replace("<caption>Ashby Vale ward, <b>9 May</b> 2024</caption>",
+                                                "<caption><b>Ashby Vale ward</b>, 9 May 2024</caption>").encode())
+    assert tagged.text.count("\n|---") == 1                  # a tag before a comma: still the caption
