@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from qa.chat.referents import (
     AUXILIARIES,
@@ -215,6 +215,30 @@ def repeated(question: str, turns: Sequence[Turn]) -> tuple[tuple[str, str, str]
     if asked and not asked <= answer and asked <= {w.lower() for w in re.findall(r"[\w'’-]+", clause)}:
         return ()           # "Ann Lee directed both Harbourlight and Northwind Nights": hers as well
     return ((last.source, last.sentence, last.answer),)
+
+
+_MOST_STORY_WORDS = 6
+
+
+def stays_on(question: str, turns: Sequence[Turn], story: Callable[[str], str]) -> tuple[str, ...]:
+    """The seed file of the last answer when ``question`` names nothing (no name, no figure: "What
+    was the turnout?", "How many homes were flooded?") and that story (``story``: a seed file's
+    text) holds every word of it: the question is asked as typed, its answer from that story
+    preferred (``qa.read.decide``'s ``about``), not from another story that also has a turnout;
+    () otherwise."""
+    prev = turns[-1] if turns else None
+    if prev is None or not prev.source or phrases(question) or re.search(r"\d", question):
+        return ()
+    words = [w.lower() for w in TOKEN.findall(question) if is_content(w)]
+    if not 1 <= len(words) <= _MOST_STORY_WORDS:
+        return ()
+    try:
+        text = story(prev.source).lower()
+    except (KeyError, OSError, ValueError):        # the story is gone from the index
+        return ()
+    held = all(re.search(rf"(?<![\w'’-]){re.escape(w[:-1] if len(w) > 3 and w.endswith('s') else w)}", text)
+               for w in words)
+    return (prev.source,) if held else ()
 
 
 def follows(turns: Sequence[Turn]) -> tuple[str, ...]:

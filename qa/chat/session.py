@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 
 from qa.chat.citations import Citations
-from qa.chat.conversation import Turn, avoided, follows, repeated, resolve
+from qa.chat.conversation import Turn, avoided, follows, repeated, resolve, stays_on
 from qa.chat.engine import Engine
 from qa.chat.present import (
     Cite,
@@ -106,7 +106,8 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
     searched = rewritten if rewritten is not None else cleaned
     try:
         follow_up = rewritten is not None
-        a = engine.answer(searched, k, about=follows(state.turns) if follow_up else (),
+        a = engine.answer(searched, k, about=follows(state.turns) if follow_up
+                          else stays_on(cleaned, state.turns, engine.article_text),
                           avoid=avoided(cleaned, state.turns) if follow_up else (),
                           not_again=repeated(cleaned, state.turns) if follow_up else ())
     except (ValueError, IndexProblem) as exc:

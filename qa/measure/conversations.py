@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from qa.chat.conversation import Turn, avoided, follows, repeated, resolve
+from qa.chat.conversation import Turn, avoided, follows, repeated, resolve, stays_on
 from qa.measure.evaluate import Kind, Result, ask
 from qa.measure.questions import Conversation
 from qa.measure.scoring import share
@@ -32,8 +32,9 @@ def run_conversations(engine, conversations: Sequence[Conversation], k: int = 10
         rewritten = resolve(cleaned, [turn])
         searched = c.second.question if rewritten is None else rewritten
         follow = ask(engine, replace(c.second, question=searched), k, Mode.HYBRID, Kind.FOLLOWUP,
-                     **({} if rewritten is None else {"about": follows([turn]), "avoid": avoided(cleaned, [turn]),
-                                                      "not_again": repeated(cleaned, [turn])}))
+                     **({"about": stays_on(cleaned, [turn], engine.article_text)} if rewritten is None
+                        else {"about": follows([turn]), "avoid": avoided(cleaned, [turn]),
+                              "not_again": repeated(cleaned, [turn])}))
         alone = ask(engine, replace(c.second, question=c.standalone, id=c.second.id + "/standalone"), k, Mode.HYBRID,
                     Kind.STANDALONE)
         results += [first, replace(follow, question=c.second.question, searched=searched), alone]

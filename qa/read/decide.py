@@ -62,6 +62,7 @@ from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.figures import age_for_measure, age_then, another_measure, fits, gives_figure
 from qa.read.interview import ASKING, label
+from qa.read.kinds import names as names_in
 from qa.read.kinds import new_names, only_a_date
 from qa.read.letters import SALUTATION
 from qa.read.normalize import normalize_answer
@@ -122,7 +123,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     """Pick the answer from a ``Deliberation``, or abstain when its "topic" probability is below
     ``settings.threshold`` (None: the calibrated one for the size of ``index``, ``threshold_for``).
     ``about``: seed files the conversation is known to be about (a follow-up to an answer quoted
-    from one of them): an answer from one of those is on topic whatever its "topic" probability,
+    from one of them): an answer from one of those is on topic whatever its "topic" probability
+    (and, for a question naming nothing, "What was the turnout?", comes first),
     as is a sentence giving words by name to the one person a question asks only what they said
     ("What did Tomas Reyhill say?", ``speakers.quoted_speaker``), which answers it whatever the
     "answerable" model says (it asks nothing else; "Kim said" leaves "Jong Un" out); other answers
@@ -223,6 +225,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _first(d, order, lambda j, text, a, b: holds_quote(quote, text))
         order = _first(d, order, lambda j, text, a, b: holds_quote(quote, text)   # one saying whose they are
                        and bool(said_by(text) or pronoun_speaker(text)))          # before a pull quote's repeat
+    if about and not names_in(d.searched) and not re.search(r"\d", d.searched):   # "What was the turnout?" in a
+        order = _first(d, order, lambda j, *_: index.documents[document_of(index, d, j)]["source"] in about)
+        # conversation about the strike ballot: its story's answer before a by-election's
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,

@@ -451,3 +451,15 @@ def test_and_with_an_owner_alone_asks_the_same_of_that_owner():
     assert resolve("And Selby Vale's?", [t]) == "Who is the Selby Vale manager?"
     t = _turn("What was Northwind's revenue in 2023?", "£4.2bn")
     assert resolve("And Tesco's?", [t]) == "What was Tesco's revenue in 2023?"
+
+
+def test_a_question_naming_nothing_stays_on_the_last_story_when_that_story_holds_its_words():
+    from qa.chat.conversation import stays_on
+
+    story = {"a.txt": "Of the 1,384 members balloted, 912 voted, a turnout of 65.9%. Lecturers will strike."}
+    t = _turn("What share of Eastmere lecturers backed a strike?", "78%")
+    assert stays_on("What was the turnout?", [t], story.__getitem__) == ("a.txt",)
+    assert stays_on("What is the inflation rate?", [t], story.__getitem__) == ()          # not in that story
+    assert stays_on("What was the turnout in Millbrook?", [t], story.__getitem__) == ()   # it names a place
+    assert stays_on("What was the turnout?", [], story.__getitem__) == ()
+    assert resolve("What was the turnout?", [t]) is None                                  # asked as typed

@@ -53,6 +53,9 @@ class StubEngine:
         return [Passage(text=" ".join(SENTENCES.values()), source="keepers.txt", title="", start=0, end=120,
                         score=1.0, line=1)]
 
+    def article_text(self, source):
+        return " ".join(SENTENCES.values())
+
 
 def test_a_follow_up_is_rewritten_from_the_first_answer_and_asked_as_the_chat_asks_it(tmp_path):
     convs = load_conversations(_write(tmp_path / "c.jsonl", CONVERSATION))

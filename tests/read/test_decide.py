@@ -636,3 +636,16 @@ def test_a_date_alone_answers_neither_where_nor_how_far(tmp_path, fake_encoder, 
     assert a.text != "1 December" and (not a.found or a.text == "22 miles away")
     a = engine.answer("Where was the count held?")
     assert not a.found or a.text != "7 March 2024"
+
+
+def test_a_question_naming_nothing_in_a_conversation_is_answered_from_its_story_first(tmp_path, fake_encoder,
+                                                                                         monkeypatch):
+    articles = {"byelection.txt": ("By-election", "Turnout was 31.4% at the by-election on Thursday."),
+                "ballot.txt": ("Strike ballot", "Of the members balloted, 912 voted, a turnout of 65.9%.")}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=_SpansReader({"31.4%": 9.0, "65.9%": 5.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert engine.answer("What was the turnout?").text == "31.4%"
+    assert engine.answer("What was the turnout?", about=("ballot.txt",)).text == "65.9%"
+    a = engine.answer("What was the turnout on Thursday?", about=("ballot.txt",))       # it names when: no story
+    assert a.text == "31.4%"                                                              # of the conversation first
