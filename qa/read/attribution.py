@@ -72,9 +72,9 @@ def quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str])
     interviewed = _interview_words(index, d, j, names)
     if interviewed is not None:     # "A: That's nonsense." in an interview with them, a transcript's "LIND: …"
         return interviewed
-    at = in_letter(index, d, j)
-    if at is not None:              # a reader's letter: all of it the words of the one signing it
-        return _named(names, index.article_text(document_of(index, d, j))[at[0]:at[1]])
+    signer = _signer(index, d, j)
+    if signer is not None:          # a reader's letter: all of it the words of the one signing it
+        return _named(names, signer)
     sentence = d.evidence.texts[int(d.picked[j])]
     if of_a_person(d.searched) and not speaks(sentence):
         return False
@@ -96,9 +96,9 @@ def gives_their_words(index: Index, d: Deliberation, j: int) -> bool:
         return True
     if not only_said(d.searched):
         return False
-    names, at = speaker(d.searched)[1], in_letter(index, d, j)
+    names, signer = speaker(d.searched)[1], _signer(index, d, j)
     return _pronoun_for_speaker(index, d, j) or bool(_interview_words(index, d, j, names)) \
-        or (at is not None and _named(names, index.article_text(document_of(index, d, j))[at[0]:at[1]]))
+        or (signer is not None and _named(names, signer))
 
 
 def whole_answers(index: Index, d: Deliberation, order: np.ndarray, names: frozenset[str]) -> Deliberation:
@@ -208,6 +208,12 @@ def in_letter(index: Index, d: Deliberation, j: int) -> tuple[int, int] | None:
     article (``letters.writer``), or None outside a letter."""
     srow = int(d.evidence.srows[int(d.picked[j])])
     return writer(index.article_text(document_of(index, d, j)), index.sentence_span(srow)[0])
+
+
+def _signer(index: Index, d: Deliberation, j: int) -> str | None:
+    """The name signing the reader's letter that holds the j-th sentence read, or None outside a letter."""
+    at = in_letter(index, d, j)
+    return None if at is None else index.article_text(document_of(index, d, j))[at[0]:at[1]]
 
 
 def signs_a_letter(index: Index, d: Deliberation, j: int) -> bool:

@@ -192,8 +192,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                   and (figure or not age_for_measure(d.searched, text, a, b))
                   and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
     first = int(order[0]) if len(order) else -1
-    order = _naming_the_measure(d, order, measure_asked(d.searched), ordinal_asked(d.searched))
     measure = measure_asked(d.searched)
+    order = _naming_the_measure(d, order, measure, ordinal_asked(d.searched))
     if measure and len(order):      # "How much profit …?": never a sentence not saying profit (the revenue)
         order = _kept(d, order, lambda j, text, a, b: not another_measure(measure, text))
         said = said or ("" if len(order) else _joined(NO_MEASURE.format(measure), withheld))

@@ -402,14 +402,16 @@ def is_share(sentence: str, start: int, end: int) -> bool:
     return first is not None and bool(_SHARE_AFTER.match(sentence, first.end()))
 
 
+_WORD_AFTER = re.compile(r"\s*(?:-\s*\d+|[^\W\d_]+)")      # what follows a figure: "-13" of "19-13", a word
+
+
 def _named_in(question: str, sentence: str, figure: re.Match) -> bool:
     """Whether ``question`` names the figure ``figure`` of ``sentence`` as the sentence writes it:
     the same number followed by the same word ("the 19-13 defeat" and "19-13 by the Irish" share
     "19" and "-13"; "in 3 games" does not name the "3 goals" a sentence counts)."""
-    after = re.compile(r"\s*(?:-\s*\d+|[^\W\d_]+)")
-    number, said = figure.group().replace(",", ""), after.match(sentence, figure.end())
+    number, said = figure.group().replace(",", ""), _WORD_AFTER.match(sentence, figure.end())
     for m in DIGITS.finditer(question):
-        asked = after.match(question, m.end())
+        asked = _WORD_AFTER.match(question, m.end())
         if m.group().replace(",", "") == number and asked and said \
                 and asked.group().strip().lower() == said.group().strip().lower():
             return True

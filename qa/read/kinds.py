@@ -46,13 +46,6 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})s?\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")           # runs of letters: "Putin's" → "Putin", "s"; accents kept
 DATE_PATTERN = _DATE        # a year, month, weekday or century
-_DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|{_DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|on|in|of|the)\b|[\s,./-]+")
-
-
-def only_a_date(span: str) -> bool:
-    """Whether ``span`` says nothing but a date ("7 March 2024", "Sunday 1 September", "in 2019"):
-    no place, person or name."""
-    return bool(_DATE.search(span)) and not _DATE_WORDS.sub("", span).strip()
 NUMBER_PATTERN = _NUMBER    # a digit or a number word
 # Nouns that name a person's role: "Which minister …?" asks for a person; "adviser Shin Won-sik" is one.
 ROLE_WORDS = frozenset("""actor actress adviser advisor ambassador analyst architect artist athlete author
@@ -65,6 +58,16 @@ ROLE_WORDS = frozenset("""actor actress adviser advisor ambassador analyst archi
     senator singer spokesman spokesperson spokeswoman star striker tycoon winger witness woman writer""".split())
 AUXILIARIES = frozenset("did does do is was are were has have had will would can could should may might must"
                         " shall".split())
+
+
+# what a date is written with: "7 March 2024", "Sunday 1 September", "in 2019"
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|{_DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|on|in|of|the)\b|[\s,./-]+")
+
+
+def only_a_date(span: str) -> bool:
+    """Whether ``span`` says nothing but a date ("7 March 2024", "Sunday 1 September", "in 2019"):
+    no place, person or name."""
+    return bool(_DATE.search(span)) and not _DATE_WORDS.sub("", span).strip()
 
 
 def question_kind(question: str) -> AnswerKind:

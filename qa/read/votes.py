@@ -81,7 +81,7 @@ _WIN_AHEAD = re.compile(r"\b(?:(?:is|are|was|were|be)\s+to|will|would|could|migh
                         r"|(?:hopes?|hoping|bid|bidding|aims?|aiming|wants?|needs?|trying|tries|try|tipped|expected"
                         r"|set|going|favou?rites?|plans?|planning)\s+to|chances?\s+of|hopes?\s+of|bid\s+for"
                         r"|favou?rites?\s+for)\s+(?:\w+\s+)?win(?:ning)?\b|['’]ll\s+win\b", re.IGNORECASE)
-# a win told as done: "won", "beat", "winners", "took the title", "the trophy went to"
+# a win told as done: "won", "winners", "took the title", "the trophy went to" (not "beat": "must beat")
 _WIN_DONE = re.compile(r"\b(?:won|wins|winners?|victory|victorious|beaten|triumph(?:ed)?|clinched|lifted"
                        r"|retained|claimed|scooped|took|picked\s+up|collected|went\s+to|crowned|champions?)\b",
                        re.IGNORECASE)
