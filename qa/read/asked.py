@@ -114,10 +114,11 @@ _TITLE_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?
 
 def asked_words(question: str) -> set[str]:
     """``content_words`` of the question and the initials of each name of several capitalised words
-    in it: "Rail Safety Register" asks nothing that "RSR" answers."""
-    initials = {"".join(w[0] for w in m.group(0).split() if w[0].isupper() and w.lower() not in STOPWORDS).lower()
-                for m in _TITLE_RUN.finditer(question)}
-    return content_words(question) | initials
+    in it, with and without its small words: "Rail Safety Register" asks nothing that "RSR"
+    answers, nor "Transport for London" what "TfL" does."""
+    runs = [m.group(0).split() for m in _TITLE_RUN.finditer(question)]
+    initials = {"".join(w[0] for w in run if w[0].isupper() and w.lower() not in STOPWORDS).lower() for run in runs}
+    return content_words(question) | initials | {"".join(w[0] for w in run).lower() for run in runs}
 
 
 # "Did Calderwick close the site?", "Is Solberg a member of Labour?": a question answered yes or no

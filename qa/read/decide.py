@@ -147,10 +147,12 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     vouched = (topic,) if answerable is None else (topic, answerable)
     after = _after_lede(index, d, order)
     if after is not None:       # it answers, and is about what the lede is about
-        order = _promoted(order, vouched, after)
+        order = _promoted(order, (*vouched, confidence), after)
+    elif d.follower is not None:    # read only to answer in the lede's place
+        order = order[order != d.follower]
     answer = _answer_to_asking(index, d, order)
     if answer is not None:      # the interviewer's question it answers is what was asked
-        order = _promoted(order, vouched, answer)
+        order = _promoted(order, (*vouched, confidence), answer)
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))],
@@ -339,7 +341,7 @@ def _first(d: Deliberation, order: np.ndarray, keep) -> np.ndarray:
 
 def _promoted(order: np.ndarray, vouched: tuple[np.ndarray, ...], j: int) -> np.ndarray:
     """``order`` with the j-th sentence read first, judged as on topic and answerable as the one it
-    displaces (``vouched``: the topic and answerable probabilities, raised in place)."""
+    displaces, and as likely right (``vouched``: those probabilities, raised in place)."""
     for p in vouched:
         p[j] = max(p[j], p[int(order[0])])
     return np.concatenate([[j], order[order != j]])

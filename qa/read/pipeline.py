@@ -83,6 +83,9 @@ class Deliberation:
     versions: dict[int, tuple[str, ...]] = field(default_factory=dict)
     # Names of the question that no article holds, nor nearly (``spelling.strangers``): "Zorbex".
     strangers: tuple[str, ...] = ()
+    # The position in ``picked`` of a sentence read only as the one after a lede (``_lede_follower``):
+    # it answers only in the lede's place (``decide``), or None.
+    follower: int | None = None
 
 
 def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qvec: np.ndarray | None = None,
@@ -130,15 +133,14 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
         return d if len(d.picked) else replace(d, evidence=ev)
     stage1 = sentence_scorer()(ev)
     picked = np.argsort(-stage1, kind="stable")[:n_read]
+    readings = _readings(index, reader, q, ev, picked, seen, s)
+    kinds = [fit(q, ev.texts[i], r.start, r.end)[0] for i, r in zip(picked, readings)]
+    after = _lede_follower(index, ev, picked, kinds)
+    if after is not None:       # the lede leaves the name or the figure asked for to the sentence after it
+        picked = np.append(picked, after)
+        readings += _readings(index, reader, q, ev, picked[-1:], seen, s)
     srows = [int(ev.srows[i]) for i in picked]
     docs = [index.sentence_document(r) for r in srows]
-    new = [n for n, r in enumerate(srows) if r not in seen]
-    fresh = dict(zip(new, reader.read(q, [ev.texts[picked[n]] for n in new],
-                                      [index.documents[docs[n]]["title"] for n in new],
-                                      [previous_sentence(index, srows[n]) for n in new])))
-    readings = tuple(fresh[n] if n in fresh else seen[r] for n, r in enumerate(srows))
-    dated = [index.year(doc) for doc in docs] if years_named(q) else [None] * len(docs)   # only when a year is asked
-    readings = tuple(choose(q, ev.texts[i], r, s.span_choice_slack, y) for i, r, y in zip(picked, readings, dated))
     words = tokenize(q)
     named = tokenize(" ".join(names(q)))
     per_doc = {doc: (*article_coverage(index, words, doc), article_coverage(index, named, doc)[0] if named else 1.0)
@@ -149,11 +151,46 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
     fits = [(*fit(q, ev.texts[i], r.start, r.end), figure_missing(q, ev.texts[i], r.start, r.end))
             for i, r in zip(picked, readings)]
     return replace(d, evidence=ev, picked=picked, readings=readings, stage1=stage1[picked],
+                   follower=None if after is None else len(picked) - 1,
                    span_fit=np.array(fits, dtype=np.float64).reshape(-1, 3),
                    context_missing=np.array([missing_weight(index, words, c) for c in context], dtype=np.float64),
                    vocab_coverage=vocabulary_coverage(index, words), best_sent_cos=float(ev.sent_cos.max()),
                    articles=np.array([per_doc[doc] for doc in docs], dtype=np.float64).reshape(-1, 3),
                    article_share=np.array([np.mean(top_docs == doc) for doc in docs], dtype=np.float64))
+
+
+def _readings(index: Index, reader: Reader, q: str, ev: Evidence, positions: np.ndarray, seen: dict[int, Reading],
+              s: Settings) -> tuple[Reading, ...]:
+    """The readings of the candidate sentences at ``positions`` of ``ev`` (``seen``: readings
+    already made, by sentence row), each with the span the question wants (``span_choice.choose``)."""
+    srows = [int(ev.srows[i]) for i in positions]
+    docs = [index.sentence_document(r) for r in srows]
+    new = [n for n, r in enumerate(srows) if r not in seen]
+    fresh = dict(zip(new, reader.read(q, [ev.texts[positions[n]] for n in new],
+                                      [index.documents[docs[n]]["title"] for n in new],
+                                      [previous_sentence(index, srows[n]) for n in new])))
+    readings = tuple(fresh[n] if n in fresh else seen[r] for n, r in enumerate(srows))
+    dated = [index.year(doc) for doc in docs] if years_named(q) else [None] * len(docs)   # only when a year is asked
+    return tuple(choose(q, ev.texts[i], r, s.span_choice_slack, y) for i, r, y in zip(positions, readings, dated))
+
+
+def _lede_follower(index: Index, ev: Evidence, picked: np.ndarray, kinds: list[float]) -> int | None:
+    """The position in ``ev`` of the sentence after the first lede among the sentences ``picked``
+    whose quoted span is not of the kind asked for (``kinds``: ``span_choice.fit``'s first value
+    of each), when that sentence is a candidate not picked; else None. A news story's lede tells
+    the story in the question's words and names the person or gives the figure in the next
+    sentence ("A man is facing charges of …" / "The man, Tomas Varga, 24, was arrested …"), which
+    ranks below it and may not have been picked: ``decide`` weighs the two."""
+    rows = {int(ev.srows[i]) for i in picked}
+    for i, kind in zip(picked, kinds):
+        row = int(ev.srows[i])
+        if kind != -1 or index.same_article(row, row - 1) or not index.same_article(row, row + 1):
+            continue
+        if row + 1 in rows:
+            return None
+        at = np.flatnonzero(ev.srows == row + 1)
+        return int(at[0]) if len(at) else None
+    return None
 
 
 def previous_sentence(index: Index, srow: int) -> str:

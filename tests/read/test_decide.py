@@ -649,3 +649,30 @@ def test_a_question_naming_nothing_in_a_conversation_is_answered_from_its_story_
     assert engine.answer("What was the turnout?", about=("ballot.txt",)).text == "65.9%"
     a = engine.answer("What was the turnout on Thursday?", about=("ballot.txt",))       # it names when: no story
     assert a.text == "31.4%"                                                              # of the conversation first
+
+
+def test_the_sentence_after_a_lede_is_read_when_the_lede_is_and_quotes_nothing_of_the_kind(tmp_path, fake_encoder,
+                                                                                          monkeypatch):
+    from qa.read import pipeline
+    from qa.settings import Settings
+
+    seeds = write_corpus(tmp_path / "seeds", {
+        "fire.txt": ("Man charged over warehouse fire", "A man has been charged with starting the harbour warehouse "
+                     "fire. The man, Tomas Varga, was arrested last week. "
+                     "Police said the blaze caused two million pounds of damage."),
+    })
+    one = Settings(read_sentences=1, wider_read=1, widen_below_margin=-99.0)    # only the best sentence read
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0, settings=one)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    question = "Who was charged with starting the harbour warehouse fire?"
+    d = pipeline.deliberate(engine.index, engine.encoder, engine.reader, question, 5, settings=one)
+    assert len(d.picked) == 2 and d.follower == 1
+    assert d.evidence.texts[int(d.picked[1])].startswith("The man, Tomas Varga")
+    a = engine.answer(question)
+    assert a.found and "Tomas Varga" in a.text and a.sentence.startswith("The man, Tomas Varga")
+    # Read only to answer in the lede's place: never an answer of its own.
+    monkeypatch.setattr(decide, "_after_lede", lambda index, d, order: None)
+    assert not engine.answer(question).sentence.startswith("The man")
+    # A question of no particular kind reads no more than asked.
+    assert pipeline.deliberate(engine.index, engine.encoder, engine.reader, "What happened at the harbour warehouse?",
+                               5, settings=one).follower is None

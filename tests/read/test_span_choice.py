@@ -76,6 +76,9 @@ def test_an_acronym_of_the_questions_words_is_its_own_words():
     r = _reading(s, ("RSR", 9.0), ("Transport Standards Board", 8.0))
     q = "Which organisation runs the Rail Safety Register?"
     assert _quoted(s, choose(q, s, r, slack=3.0)) == "Transport Standards Board"
+    s = "The Safe Home campaign, run by TfL with the Harbour Trust, starts today."     # its small words too
+    r = _reading(s, ("TfL", 9.0), ("Safe Home", 8.0))
+    assert _quoted(s, choose("What is the Transport for London campaign called?", s, r, slack=3.0)) == "Safe Home"
 
 
 @pytest.mark.parametrize("question, sentence, span, name", [
