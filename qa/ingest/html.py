@@ -15,6 +15,7 @@ from qa.ingest.dates import full_dates
 from qa.ingest.decode import decode
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
 from qa.ingest.text import (
+    PUBLISHER_NAME,
     byline,
     byline_above,
     metadata_line,
@@ -112,12 +113,12 @@ _CREDIT_XPATH = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' byli
 def visible_credits(markup: str, author: str, date: str) -> list[str]:
     """The byline and date line a page shows, as it shows them, when they agree with its metadata
     (``author``, ``date``): the first element of class "byline" (or an author's) whose byline names
-    one of the metadata's authors, word for word, and the first ``<time>`` (or such) whose text
-    gives the date. A page's text is quoted only as the page shows it; metadata alone is never made
-    into a line."""
-    authors = {" ".join(name.split()) for name in re.split(r"[;,]|\band\b", author) if name.strip()}
+    one of the metadata's authors, word for word (``_names_agree``), and the first ``<time>`` (or
+    such) whose text gives the date. A page's text is quoted only as the page shows it; metadata
+    alone is never made into a line."""
+    author = " ".join(author.split())
     iso = full_dates(date)[0].iso() if full_dates(date) else ""
-    if not (authors or iso):
+    if not (author or iso):
         return []
     try:
         from lxml import html as lxml_html
@@ -130,24 +131,48 @@ def visible_credits(markup: str, author: str, date: str) -> list[str]:
         line = " ".join(element.text_content().split())
         if not line or len(line) > 200:
             continue
-        shown = {" ".join(name.split()) for name in re.split(r"\s+(?:and|&)\s+", byline(line))} if authors else set()
-        if not byline_line and shown & authors:
+        if not byline_line and author and _names_agree(byline(line), author):
             byline_line = line
         elif not date_line and iso and publication_date(line) == iso:
             date_line = line
-        if (byline_line or not authors) and (date_line or not iso):
+        if (byline_line or not author) and (date_line or not iso):
             break
     return [x for x in (byline_line, date_line) if x]
 
 
+def _names_agree(shown: str, author: str) -> bool:
+    """Whether a byline's names (``shown``: "Jo Park and Kim Ode", "Ana Lima, Jo Park and Kim Ode")
+    include one that the metadata's ``author`` gives word for word ("Kim Ode; Political Reporter",
+    "Reporting by Kim Ode; Additional Reporting By Li Wei")."""
+    names = [name for name in re.split(r"\s*,\s*|\s+(?:and|&)\s+", shown) if name]
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", author) for name in names)
+
+
+# What a page's <title> adds after the headline: " | Arts Desk | The Wexborough Gazette", " - Southern
+# Counties Echo": sections, then the publisher's name. (A plain hyphen too: the headline is known, so
+# "Choose hope - Kennedy", a headline quoting its speaker, has nothing after it.)
+_TITLE_TAIL = re.compile(rf"(?:\s+[|–—-]\s+[^|–—]{{1,40}}?){{0,2}}\s+[|–—-]\s+(?P<name>{PUBLISHER_NAME})")
+
+
 def title_publisher(markup: str, headline: str) -> str:
-    """The publisher the page's ``<title>`` names after the ``headline`` ("Café Lumière closes –
-    Coastline Weekly", where the extraction took the headline from an ``<h2>``), or ""."""
+    """The publisher the page's ``<title>`` names after the ``headline`` and any sections ("Café
+    Lumière closes – Coastline Weekly", "Café Lumière closes | Food | Coastline Weekly", where the
+    extraction took the headline from an ``<h1>`` or ``<h2>``), or ""."""
     m = _TITLE.search(markup[:65536])
     if m is None:
         return ""
-    title, publisher = split_publisher(" ".join(html.unescape(m.group(1)).split()))
-    return publisher if title.casefold() == " ".join(headline.split()).casefold() else ""
+    title, headline = " ".join(html.unescape(m.group(1)).split()), " ".join(headline.split())
+    if not headline or not title.casefold().startswith(headline.casefold()):
+        return ""
+    tail = _TITLE_TAIL.fullmatch(title[len(headline):])
+    return tail.group("name") if tail else ""
+
+
+def site_name(sitename: str, headline: str) -> str:
+    """The site name a page's metadata gives, unless it is the headline (as an extraction reads
+    "Headline – Publisher" the wrong way round), else ""."""
+    name = " ".join(sitename.split())
+    return "" if name.casefold() == " ".join(headline.split()).casefold() else name
 
 
 # A table's caption as trafilatura gives it: a header row of its own, the caption in its first cell and
@@ -216,10 +241,12 @@ class HtmlLoader:
         # The headline is the text's first line (quotable, and read as the title like a text file's),
         # then the byline and date line the page shows where the extraction left them out.
         credits = [line for line in visible_credits(markup, page.author or "", page.date or "") if line not in body]
-        if first_line == title and not credits:
+        lines = body.split("\n")
+        at = headline_line(lines, title)
+        if at == 0 and not credits:
             text = body
         else:
-            rest = body.split("\n", 1)[1].lstrip("\n") if first_line == title and "\n" in body else body
+            rest = "\n".join(lines[at + 1:]).lstrip("\n") if 0 <= at < len(lines) - 1 else body
             text = "\n".join([title, *credits]) + "\n\n" + rest
         text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n"
         # What trafilatura keeps of a page's furniture ("CLICK HERE TO READ MORE" inside the article
@@ -235,7 +262,26 @@ class HtmlLoader:
         dates = full_dates(page.date or "")
         date = dates[0].iso() if dates else next(filter(None, map(publication_date, text.split("\n")[:8])), "") \
             or opening_dateline(text, blocks)
-        site = (page.sitename or "").strip() or publisher or title_publisher(markup, title) \
+        site = site_name(page.sitename or "", title) or publisher or title_publisher(markup, title) \
             or publisher_above(text, 0, blocks)
+        # The byline the text shows ("By Jo Park and Kim Ode") before the metadata's author ("Jo Park;
+        # Political Reporter"): it is the one an answer quotes.
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
-                       author=(page.author or "").strip() or byline_above(text, 0, blocks))
+                       author=byline_above(text, 0, blocks) or (page.author or "").strip())
+
+
+# A label a page puts over its headline ("Politics", "Live", "Exclusive"): a few words, no sentence
+_KICKER_WORDS = 4
+
+
+def headline_line(lines: list[str], headline: str) -> int:
+    """Where the extracted text's ``lines`` give the ``headline``: 0 when they open with it, 1 or 2
+    when only kickers come before it ("Politics" over the headline), else -1."""
+    wanted = " ".join(headline.split()).casefold()
+    for i, line in enumerate(lines[:3]):
+        if " ".join(line.split()).casefold() == wanted:
+            return i
+        words = line.split()
+        if not 0 < len(words) <= _KICKER_WORDS or line.rstrip().endswith((".", "?", "!", ":", ",")):
+            return -1
+    return -1

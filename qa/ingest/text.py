@@ -20,8 +20,8 @@ from qa.ingest.loader import Article
 
 # "Headline – Publisher" / "Headline | Publisher": a short name in title case after a dash or bar.
 # (A plain hyphen is left alone: news headlines use it for the speaker, "Choose hope - Kennedy".)
-_PUBLISHER_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[|–—]\s+"
-                               r"(?P<name>(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})$")
+PUBLISHER_NAME = r"(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3}"
+_PUBLISHER_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+[|–—]\s+(?P<name>{PUBLISHER_NAME})$")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$", re.MULTILINE)
 
@@ -54,13 +54,18 @@ def _unquoted(value: str) -> str:
     return value
 
 
-# "By Tom Hardy", "By Ana Lima and Jo Park, Political Reporter": a line naming the author alone,
-# each person by two or more names ("By Christmas", "By Land and Sea", "By The Numbers" are not).
+# "By Tom Hardy", "By Ana Lima and Jo Park, Political Reporter", "By Ana Lima, Jo Park and Kim Ode",
+# "Words by Kenji Morland": a line naming the author alone, each person by two or more names ("By
+# Christmas", "By Land and Sea", "By The Numbers" are not). A list with commas ends with "and" ("By
+# Jo Park, Kelder Times" names one person and a paper).
 _NAME = r"[A-Z][\w'’.-]*"
 # Lower-case words inside a person's name: "Charles de Gaulle", "Ludwig van Beethoven" (a regex).
 NAME_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"
-_PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
-_BYLINE = re.compile(rf"^\W*By\s+(?P<name>{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})*)"
+PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
+_PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
+# What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by"
+_BY = r"(?:(?:Words|Text|Story|Interview)(?:\s+and\s+(?:pictures|photos|photographs))?\s+by|Written\s+by|By)"
+_BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      r"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))?\W*$")
 # What follows a byline's name and says what they are, not who published them ("Political Reporter")
 _ROLE = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|staff|contributor|critic|analyst|chief"
@@ -76,8 +81,10 @@ _SECTIONS = frozenset("""news business opinion comment politics sport sports wor
 def byline(line: str) -> str:
     """The author a line names alone ("By Tom Hardy" → "Tom Hardy"; "By Jo Park | Updated: 8 April
     2024 14:30 BST" → "Jo Park"), or in its byline part ("The Fenwick Courier · 5 March 2024 · By Jo
-    Park": ``credit_parts``), else ""."""
-    return _byline(line) or next(filter(None, map(_byline, credit_parts(line))), "")
+    Park": ``credit_parts``), or the reporters of a credit line ("Reporting by Ana Lima in Lisbon;
+    additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
+    return _byline(line) or next(filter(None, map(_byline, credit_parts(line))), "") \
+        or " and ".join(sign_off(line) or ())
 
 
 def _byline(line: str) -> str:
@@ -106,7 +113,7 @@ def byline_publisher(line: str) -> str:
 
 # A wire story's sign-off: "(Reporting by Ana Lima and Jo Park in London; Editing by Kim Ode)", each part
 # saying who did what; the reporters are its authors.
-_CREDITED = rf"{_PERSON}(?:\s+in\s+{_NAME}(?:\s+{_NAME})?)?"              # "Ana Lima in London"
+_CREDITED = rf"{PERSON}(?:\s+in\s+{_NAME}(?:\s+{_NAME})?)?"              # "Ana Lima in London"
 _CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by)\s+"
            rf"{_CREDITED}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_CREDITED})*")
 _SIGN_OFF = re.compile(rf"\(?\s*{_CREDIT}(?:\s*;\s*{_CREDIT})*\s*\)?\.?")

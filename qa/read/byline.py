@@ -13,34 +13,60 @@ from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
+from qa.ingest.text import PERSON, byline
+from qa.read.interview import ASKING
 from qa.records import Answer
 
 # An article itself, as a question names it: "the ferry strike story", "this piece", "the season
-# review" (not a book, a letter or a report the articles tell of).
-ARTICLE = (r"(?:the|this|that|a|an)\s+(?:(?!(?:that|which|who|whose|book|novel|letter|song|play|film|script|speech"
-           r"|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,3}?(?:story|article|piece|news\s+report"
-           r"|review|column|interview|feature|profile|obituary|editorial|live\s+blog|blog\s+post|news)\b")
+# review", "the Marlow Vale waiting list story", "GadgetLine's phone review", "the storm's live
+# coverage" (not a book, a letter or a report the articles tell of).
+ARTICLE = (r"(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
+           r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
+           r"(?:story|article|piece|news\s+report|review|column|interview|feature|profile|obituary|editorial"
+           r"|live\s+blog|blog\s+post|news|coverage)\b")
 # Who publishes news: "newspaper", "news site", "wire service" (not a bare "site" or "agency")
 OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?|magazines?|broadcasters?|tabloids?)"
           r"|news\s*(?:web)?sites?|news\s+agenc(?:y|ies)|wire\s+services?|publishers?")
 _WHO_WROTE = re.compile(
-    r"^\W*(?:who\s+(?:wrote|reported|filed|authored|penned|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of)"
-    rf"|whose\s+(?:byline\s+is\s+on\s+)?)\s*(?:on\s+)?{ARTICLE}", re.IGNORECASE)
+    r"^\W*(?:who\s+(?:wrote|reported|covered|filed|authored|penned|(?:is|was)\s+the\s+(?:author|reporter|writer)"
+    rf"\s+of)|whose\s+(?:byline\s+is\s+on\s+)?)\s*(?:on\s+)?{ARTICLE}", re.IGNORECASE)
+# "Who reported the Ashby Fields planning decision?": a news event, as a story. A preposition says the
+# question is about the event itself: who told whom ("Who reported the fire to police?"), who said
+# what ("Who reported the loss in March?").
+_WHO_REPORTED = re.compile(r"^\W*(?i:who\s+reported(?:\s+on)?\s+(?:the|this|that))\s+"
+                           r"(?P<event>(?:(?!(?i:to|that|for|with|at|from|by|as|in|into|on|after|before|over)\b)"
+                           r"[\w'’&.-]+\s*){1,6})\W*$")
+# "Who interviewed Lorcan Whitmarsh?": the interviewer of a person named in full, by an interview's
+# byline (``_interview_of`` checks the article is one); "Who interviewed the suspect?" asks about events.
+_WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})\W*$")
 
 
 def asks_author(question: str) -> bool:
     """Whether ``question`` asks who wrote an article ("Who wrote the story about …?", "Who is the
-    author of the article on …?"); not who wrote a book, a letter or a report the articles tell of."""
-    return bool(_WHO_WROTE.match(" ".join(question.split())[:1000]))
+    author of the article on …?", "Who reported the planning decision?", "Who interviewed Lorcan
+    Whitmarsh?"); not who wrote a book, a letter or a report the articles tell of, who reported
+    something to someone ("Who reported the fire to police?") or who questioned a suspect."""
+    asked = " ".join(question.split())[:1000]
+    return bool(_WHO_WROTE.match(asked) or _WHO_REPORTED.match(asked) or _WHO_INTERVIEWED.match(asked))
 
 
 def by_author(index: Index, answer: Answer) -> Answer:
     """For a question asking who wrote an article: the author of the article ``answer`` (to the
-    same question) quotes, from its byline or a wire story's sign-off ("Reporting by …");
-    ``answer`` as it is when it found nothing (the articles are not about the question's subject);
-    "not found", saying why, when the article names no author or only in its page's metadata."""
+    same question) quotes, from the byline above its first sentence ("By Ana Lima and Jo Park,
+    Political Reporter", "Words by Kim Ode", "Reporting by Jo Park in Leeds; …") or a wire story's
+    sign-off ("Reporting by …"); ``answer`` as it is when it found nothing (the articles are not
+    about the question's subject); "not found", saying why, when the article names no author or
+    only in its page's metadata. "Who interviewed Lorcan Whitmarsh?" is answered by a byline only
+    when the article is an interview of him, and "Who reported the planning decision?" only when
+    the sentence the reading quotes does not tell who reported it: else that reading stands."""
+    if not _by_byline(index, answer):
+        return answer if answer.text else Answer(question=answer.question, found=False, passages=answer.passages,
+                                                 searched=answer.searched)
 
-    def byline(text: str, first: tuple[int, int], author: str) -> tuple[int, int] | None:
+    def shown(text: str, first: tuple[int, int], author: str) -> tuple[int, int] | None:
+        span = header_byline(text, first[0])
+        if span is not None:
+            return span
         at = text.find(author, 0, first[0])
         if at >= 0:
             return at, at + len(author)
@@ -48,9 +74,47 @@ def by_author(index: Index, answer: Answer) -> Answer:
         m = re.search(rf"\bReporting\s+by\s+({re.escape(author)}|{re.escape(lead)})\b", text[first[1]:], re.IGNORECASE)
         return None if m is None else (first[1] + m.start(1), first[1] + m.end(1))
 
-    return quoted_from_header(index, answer, "author", byline, "{source} names no author.",
+    return quoted_from_header(index, answer, "author", shown, "{source} names no author.",
                               "The page's metadata gives {value} as the author of {source}, but its text has no "
                               "byline or sign-off to quote.")
+
+
+def header_byline(text: str, end: int) -> tuple[int, int] | None:
+    """Where the names of the first byline line of ``text`` before ``end`` are ("Ana Lima and Jo
+    Park" in "By Ana Lima and Jo Park, Political Reporter"; the first reporter of a credit line
+    naming them apart), or None."""
+    at = 0
+    for line in text[:end].split("\n"):
+        names = byline(line)
+        for name in (names, names.split(" and ")[0]) if names else ():
+            found = line.find(name)
+            if found >= 0:
+                return at + found, at + found + len(name)
+        at += len(line) + 1
+    return None
+
+
+def _by_byline(index: Index, answer: Answer) -> bool:
+    """Whether a question asking who wrote an article is answered from the byline of the article
+    ``answer`` names: not when the reading's ``answer`` quotes a sentence telling who reported what
+    "Who reported the …?" asks ("A neighbour reported the fire."), nor for "Who interviewed …?"
+    when the article is not an interview of that person."""
+    asked = " ".join(answer.searched.split())
+    if answer.text and _WHO_REPORTED.match(asked) and re.search(r"\breport", answer.sentence, re.IGNORECASE):
+        return False
+    interviewed = _WHO_INTERVIEWED.match(asked)
+    return not (interviewed and answer.found) or _interview_of(index, answer.source, interviewed.group("name"))
+
+
+def _interview_of(index: Index, source: str, name: str) -> bool:
+    """Whether article ``source`` is an interview of ``name``: it prints questions and answers
+    ("Q: …") or its headline says "interview", and its headline or opening names them."""
+    doc = index.document_number(source)
+    text, title = index.article_text(doc), index.documents[doc]["title"]
+    if not (any(ASKING.match(line) for line in text.split("\n")) or "interview" in title.casefold()):
+        return False
+    surname = name.split()[-1]
+    return surname in title or surname in text[:index.sentence_span(index.documents[doc]["sentence_rows"][0])[1]]
 
 
 def quoted_from_header(index: Index, answer: Answer, field: str,
@@ -91,9 +155,11 @@ def _quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
 # not its subject.
 _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored penned author reporter writer byline "
                                    "story article piece news report published posted run released come appear "
-                                   "online date day put go"))
-# "Which newspaper ran …", "Which news site covered …": the words of a question asking who published
-_OUTLET_ASKED = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET})\s+\w+", re.IGNORECASE)
+                                   "online date day put go covered coverage interviewed interview feature profile "
+                                   "obituary review column editorial blog"))
+# "Which newspaper ran …", "Which news site covered …", "Which agency reported …": the words of a
+# question asking who published
+_OUTLET_ASKED = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET}|agency|agencies)\s+\w+", re.IGNORECASE)
 
 
 def story_subject(question: str) -> set[str]:

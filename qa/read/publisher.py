@@ -14,11 +14,14 @@ from qa.index.loaded import Index
 from qa.read.byline import ARTICLE, OUTLET, quoted_from_header
 from qa.records import Answer
 
+# What an agency that is no news agency reports ("Which agency reported the rise in inflation?")
+_NOT_NEWS = r"(?:[\w'’-]+\s+){0,3}?(?:rise|fall|increase|decrease|drop|figures?|data|rate|number|cases?)\b"
 _WHO_PUBLISHED = re.compile(
     rf"^\W*(?:who|(?:which|what)\s+(?:{OUTLET}|sites?|websites?|agency|agencies))\s+(?:published|ran|carried"
     rf"|printed)\s+{ARTICLE}"
     rf"|^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:reported|covered|broke|published|ran|carried)\s+"
     r"(?!that\b|on\s+whether\b|out\b|up\b|into\b)"
+    rf"|^\W*(?:which|what)\s+(?:agency|agencies)\s+(?:reported|broke)\s+(?:the|this)\s+(?!{_NOT_NEWS})"
     rf"|^\W*(?:who|which|what)\s+(?:is|was)\s+the\s+publisher\s+of\s+{ARTICLE}", re.IGNORECASE)
 
 
@@ -30,15 +33,22 @@ def asks_publisher(question: str) -> bool:
 
 
 # A sentence telling of a story's publication: "The closure was first reported by the Esk Valley Times."
-_PUBLISHING = re.compile(r"\b(?:report|publish|broke\b|break|ran\b|run\b|carr(?:y|ied)|print|reveal|splash)",
-                         re.IGNORECASE)
+# ("carried out", "ran out": no publishing)
+_PUBLISHING = (r"\b(?:report|publish|broke\b|break|ran\b|run\b|carr(?:y|ied)|print|reveal|splash)[\w'’]*"
+               r"(?!\s+(?:out|up|into|over)\b)")
 
 
 def reports_publishing(answer: Answer, sure: float) -> bool:
     """Whether ``answer`` to a question asking who published a story is an article telling of its
-    publication ("… first reported by the Esk Valley Times"), with a confidence of ``sure`` or
-    more: it answers, not the masthead of the article it is quoted from."""
-    return answer.found and answer.score >= sure and bool(_PUBLISHING.search(answer.sentence))
+    publication by the one it names ("… first reported by the Esk Valley Times", "The Esk Valley
+    Times revealed …"; not "the study, published in the Journal of …", a study's venue), with a
+    confidence of ``sure`` or more: it answers, not the masthead of the article it is quoted from."""
+    if not (answer.found and answer.score >= sure and answer.text):
+        return False
+    name = re.escape(answer.text)
+    told = re.compile(rf"{_PUBLISHING}\s+(?:[\w'’]+\s+){{0,2}}?by\s+(?:the\s+)?{name}"
+                      rf"|{name}(?:['’]s)?\s+(?:[\w'’]+\s+)?{_PUBLISHING}", re.IGNORECASE)
+    return bool(told.search(answer.sentence))
 
 
 def by_publisher(index: Index, answer: Answer) -> Answer:

@@ -465,3 +465,70 @@ def test_a_tables_caption_is_a_line_above_it_not_a_header_row():
     tagged = HtmlLoader().load(ELECTION.replace("<caption>Ashby Vale ward, <b>9 May</b> 2024</caption>",
                                                 "<caption><b>Ashby Vale ward</b>, 9 May 2024</caption>").encode())
     assert tagged.text.count("\n|---") == 1                  # a tag before a comma: still the caption
+
+
+@pytest.mark.parametrize("line, author", [
+    ("By Ana Lima, Jo Park and Kim Ode", "Ana Lima, Jo Park and Kim Ode"),          # three people
+    ("By Ana Lima, Jo Park and Kim Ode, Political Reporters", "Ana Lima, Jo Park and Kim Ode"),
+    ("By Tomas Ferreira, Local Democracy Reporter", "Tomas Ferreira"),               # a name, then a role
+    ("By Jo Park, Kelder Times", "Jo Park"),                                         # a list ends with "and"
+    ("Words by Kim Ode", "Kim Ode"),
+    ("Words and pictures by Kim Ode", "Kim Ode"),
+    ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park in Porto", "Ana Lima"),
+])
+def test_a_byline_may_name_several_people_a_role_or_say_who_did_the_words_or_the_reporting(line, author):
+    a = TextLoader().load(f"Mayor re-elected\n\n{line}\n\nIngrid Solberg was re-elected on Friday.\n".encode())
+    assert a.author == author
+    assert [a.text[s:e] for s, e in a.blocks] == ["Ingrid Solberg was re-elected on Friday."]
+
+
+CREDITED = """<html><head><meta charset="utf-8"><title>{title}</title>{meta}</head><body>
+<header><div class="masthead">Kelder Evening Star</div></header><article>
+{kicker}<h1>Tram depot to close in Kelder</h1>
+{byline}
+<p>The tram depot on Mill Road in Kelder will close in March after 90 years, the transport authority said on
+Tuesday, with its 140 staff moving to a new site at Ashby Cross.</p>
+<p>The authority said the move would save £2.1m a year and free the land for about 300 homes.</p>
+</article></body></html>"""
+
+
+def _credited(title="Tram depot to close in Kelder", meta="", kicker="", byline=""):
+    return HtmlLoader().load(CREDITED.format(title=title, meta=meta, kicker=kicker, byline=byline).encode())
+
+
+@pytest.mark.parametrize("byline, author", [
+    ('<p class="author-line">Reporting by Ana Lima in Kelder; additional reporting by Jo Park in Ashby</p>',
+     "Ana Lima"),
+    ('<span class="byline">Words by <a href="/a/ode">Kim Ode</a></span>', "Kim Ode"),
+    ('<address class="byline">By <span class="name">Mara Lind</span>, Transport Editor</address>', "Mara Lind"),
+    ('<p class="byline">By Mara Lind and Tom Hardy</p>', "Mara Lind and Tom Hardy"),
+])
+def test_a_pages_shown_byline_is_kept_above_its_text_and_gives_the_author(byline, author):
+    a = _credited(byline=byline)
+    shown = byline.split(">", 1)[1].rsplit("</", 1)[0]
+    shown = " ".join(shown.replace('<a href="/a/ode">', "").replace('<span class="name">', "").replace("</a>", "")
+                     .replace("</span>", "").split())
+    assert a.text.startswith(f"Tram depot to close in Kelder\n{shown}\n")
+    assert a.author == author and a.text[a.blocks[0][0]:].startswith("The tram depot on Mill Road")
+
+
+@pytest.mark.parametrize("title, meta, publisher", [
+    ("Tram depot to close in Kelder | Transport | Kelder Evening Star", "", "Kelder Evening Star"),   # a section
+    ("Tram depot to close in Kelder - Kelder Evening Star", "", "Kelder Evening Star"),             # a hyphen
+    ("Tram depot to close in Kelder – Kelder Evening Star",
+     '<meta property="og:site_name" content="Tram depot to close in Kelder">', "Kelder Evening Star"),
+    ("Tram depot to close in Kelder", "", ""),
+    ("Bakery closes - Kelder Evening Star", "", ""),                    # another story's title
+])
+def test_a_pages_publisher_is_the_name_its_title_gives_after_the_headline(title, meta, publisher):
+    assert _credited(title=title, meta=meta).publisher == publisher
+
+
+def test_a_kicker_over_the_headline_and_the_headline_again_are_not_article_text():
+    a = _credited(kicker='<p class="kicker">Transport</p>', byline='<p class="byline">By Mara Lind</p>')
+    assert a.text.startswith("Tram depot to close in Kelder\nBy Mara Lind\n\nThe tram depot on Mill Road")
+    assert a.title == "Tram depot to close in Kelder" and a.text.count("Tram depot to close") == 1
+    from qa.ingest.html import headline_line
+
+    assert headline_line(["Breaking News", "Floods close roads", "Text."], "Floods close roads") == 1
+    assert headline_line(["The river rose in the night.", "Floods close roads"], "Floods close roads") == -1

@@ -26,6 +26,17 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who wrote Harbour Lights?", False),
     ("Who wrote the Harrowgate Rovers season review?", True),   # a review, a column, an interview, an obituary
     ("Who wrote the obituary of Margit Solheim?", True),
+    ("Who wrote the Kelder tram depot closure story?", True),    # a story named by five words
+    ("Who wrote the interview with Ros Fairbank?", True),
+    ("Who reported the storm's live coverage?", True),
+    ("Who wrote Kelder Today's depot story?", True),
+    ("Who reported the Kelder depot closure?", True),            # a news event, as a story
+    ("Who reported on the Ashby Cross planning decision?", True),
+    ("Who reported the fire to police?", False),                 # who told whom
+    ("Who reported the theft in March?", False),
+    ("Who interviewed Ros Fairbank?", True),                     # a person named: an interview's byline
+    ("Who interviewed the suspect?", False),                     # who questioned someone
+    ("Who covered the cost of the repairs?", False),
 ])
 def test_what_asks_who_wrote_an_article(question, asks):
     assert asks_author(question) is asks
@@ -62,3 +73,63 @@ def test_a_wire_storys_author_is_quoted_from_its_sign_off(tmp_path, fake_encoder
     a = engine.answer("Who wrote the story about the Kestrel Mining takeover by Bardon Resources?")
     assert a.found and a.text == "Anjali Rhodes" and engine.article_text("wire.txt")[a.start:a.end] == a.text
     assert a.sentence == "(Reporting by Anjali Rhodes; Editing by Tom Whitcombe)"
+
+
+TWO = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vote to strike</title>
+<meta name="author" content="Rhys Penhale; Ana Lima"></head><body><article><h1>Ferry crews vote to strike</h1>
+<p class="byline">By Rhys Penhale and Ana Lima</p>
+<p>Ferry crews on the island routes have voted to strike for three days in April over pay.</p>
+<p>The ferry operator said the strike would cut the islands off at the start of the tourist season, when
+the boats carry about 4,000 visitors a day, and that it had offered the crews a rise of 4.5%.</p>
+<p>The union said the offer did not cover the rise in the cost of living since the last pay deal in 2022.</p>
+</article></body></html>"""
+
+
+def test_a_byline_naming_two_people_or_a_role_is_quoted_whatever_the_metadata_says(tmp_path, fake_encoder,
+                                                                                    monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "ferry.html").write_text(TWO, encoding="utf-8")
+    (seeds / "depot.txt").write_text("Tram depot to close\nBy Mara Lind, Tom Hardy and Kim Ode, Transport Reporters\n\n"
+                                     "The tram depot on Mill Road will close in March, the transport authority "
+                                     "said.\n", encoding="utf-8")
+    (seeds / "port.html").write_text(TWO.replace('<p class="byline">By Rhys Penhale and Ana Lima</p>',
+                                                 '<p class="author-line">Reporting by Rhys Penhale in Kelder; additional '
+                                                 'reporting by Ana Lima</p>').replace("Ferry crews", "Dock workers")
+                                     .replace("ferry operator", "dock company"), encoding="utf-8")
+    (seeds / "quay.md").write_text("---\nauthor: Jo Park; Political Reporter\n---\n# Quay wall to be rebuilt\n"
+                                   "By Jo Park, Political Reporter\n\nThe quay wall at Kelder harbour will be rebuilt "
+                                   "at a cost of £3.2m.\n", encoding="utf-8")       # metadata not as the text says
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    for question, source, name, line in [
+        ("Who wrote the story about the Kelder harbour quay wall?", "quay.md", "Jo Park",
+         "By Jo Park, Political Reporter"),
+        ("Who wrote the story about the ferry crews strike?", "ferry.html", "Rhys Penhale and Ana Lima",
+         "By Rhys Penhale and Ana Lima"),
+        ("Who wrote the story about the tram depot on Mill Road?", "depot.txt", "Mara Lind, Tom Hardy and Kim Ode",
+         "By Mara Lind, Tom Hardy and Kim Ode, Transport Reporters"),
+        ("Who wrote the story about the dock workers strike?", "port.html", "Rhys Penhale",
+         "Reporting by Rhys Penhale in Kelder; additional reporting by Ana Lima"),
+    ]:
+        a = engine.answer(question)
+        text = engine.article_text(source)
+        assert a.found and (a.source, a.text, a.sentence) == (source, name, line), question
+        assert text[a.start:a.end] == a.text and text[a.sentence_start:a.sentence_end] == a.sentence
+
+
+def test_who_interviewed_someone_is_an_interviews_byline_only_for_an_interview(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "fairbank.txt").write_text("Ros Fairbank on her cycle lane campaign\nBy Mara Lind\n\nRos Fairbank, 46, has "
+                                        "campaigned for cycle lanes in Kelder for a decade.\n\nQ: Why stand for the "
+                                        "council?\n\nA: Someone had to, and nobody else would.\n", encoding="utf-8")
+    (seeds / "court.txt").write_text("Driver charged over depot crash\nBy Tom Hardy\n\nA driver has been charged "
+                                     "after a crash at the Kelder tram depot. Detectives interviewed Dan Pell at "
+                                     "Kelder police station on Monday.\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who interviewed Ros Fairbank?")
+    assert a.found and (a.source, a.text, a.sentence) == ("fairbank.txt", "Mara Lind", "By Mara Lind")
+    a = engine.answer("Who interviewed Dan Pell?")
+    assert a.text != "Tom Hardy" and "By Tom Hardy" not in a.sentence     # a story telling of an interview

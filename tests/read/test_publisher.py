@@ -29,6 +29,10 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who published the novel?", False),
     ("Which agency ran the vaccine rollout?", False),                  # an agency, a site: no publisher of news
     ("Which sites ran out of vaccine?", False),
+    ("Which publication ran the Penhaligon feature?", True),
+    ("Which agency reported the Kelder mine rescue?", True),           # a news agency's story
+    ("Which agency reported the rise in unemployment?", False),        # a statistics agency's figures
+    ("Which agency reported that prices rose?", False),
 ])
 def test_what_asks_who_published_an_article(question, asks):
     assert asks_publisher(question) is asks
@@ -42,6 +46,13 @@ def test_an_article_telling_who_published_a_story_answers_when_sure():
                                          sentence=told.sentence), 0.5)          # unsure
     assert not reports_publishing(Answer(question="q", found=True, text="parish council", score=0.9,
                                          sentence="About 120 homes flooded, according to the parish council."), 0.5)
+    assert reports_publishing(Answer(question="q", found=True, text="Esk Valley Times", score=0.8,
+                                     sentence="The Esk Valley Times revealed the plan in May."), 0.5)
+    for text, sentence in [("Journal of Rural Health", "The study, published in the Journal of Rural Health, was "
+                                                       "funded by a charity."),                     # a study's venue
+                           ("council survey", "About 6,500 people use it, according to a council survey carried "
+                                              "out last year.")]:
+        assert not reports_publishing(Answer(question="q", found=True, text=text, score=0.9, sentence=sentence), 0.5)
 
 
 def test_the_publisher_is_quoted_from_the_masthead_else_not_found_saying_why(tmp_path, fake_encoder, monkeypatch):
