@@ -227,6 +227,13 @@ _CURRENCY_ASKED = re.compile(r"\b(?:in|of|how\s+many)\s+(?:us\s+|american\s+|bri
                              r"|sterling|yen)\b", re.IGNORECASE)
 
 
+def in_currency(currency: str, text: str) -> bool:
+    """Whether ``text`` gives a sum in ``currency`` (a name ``currency_asked`` gives) and in no other:
+    of "£18.5m (€21.8m)", "€21.8m" is in euros, the whole is not."""
+    return re.search(_CURRENCIES[currency], text, re.IGNORECASE) is not None \
+        and not any(re.search(p, text, re.IGNORECASE) for c, p in _CURRENCIES.items() if c != currency)
+
+
 def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
     """The currency ``question`` asks a sum in ("… in dollars?", "How many euros …?"), with a
     pattern finding it in a span; ("", None) when it names none."""
@@ -249,6 +256,29 @@ _FIGURE_ASKED = re.compile(
     r"|(?P<year>(?:in\s+)?(?:what|which)\s+year\b)|(?P<date>(?:(?:in|on)\s+)?(?:what|which)\s+(?:month|date)\b)"
     r"|(?P<age>how\s+old\b))",
     re.IGNORECASE)
+
+
+_HOW_MANY = re.compile(r"^\W*how\s+many\s+(?P<words>[^?]*)", re.IGNORECASE)
+_NOT_COUNTED = re.compile(rf"^(?:{_AUXILIARY}|of|in|on|at|for|to|from|by|with|per|that|who|which|there|people)$",
+                          re.IGNORECASE)
+
+
+def counted(question: str) -> str:
+    """The noun a "How many …?" question counts, in lower case ("How many objections were there?" →
+    "objections", "How many knife offences were recorded?" → "offences"), or "": none before the verb,
+    "of …" ("How many of the homes …?"), a verb ("How many died …?"), or "people" (what most
+    counts count, said many ways)."""
+    m = _HOW_MANY.match(" ".join(question.split())[:1000])
+    if m is None:
+        return ""
+    words = []
+    for word in re.findall(r"[\w'’-]+", m.group("words")):
+        if _NOT_COUNTED.match(word) or len(words) == 3:
+            break
+        words.append(word)
+    if not words or words[0].lower().endswith("ed"):        # "How many died …?": a verb, no noun
+        return ""
+    return words[-1].lower()
 
 
 def figure_asked(question: str) -> str:

@@ -61,7 +61,7 @@ from qa.read.attribution import (
 from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.figures import age_for_measure, age_then, another_measure, fits, gives_figure
-from qa.read.interview import ASKING, label
+from qa.read.interview import asking, label
 from qa.read.kinds import names as names_in
 from qa.read.kinds import new_names, only_a_date
 from qa.read.letters import SALUTATION
@@ -212,9 +212,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
-                      and not ASKING.match(text))                              # nor does a question asked
+                      and not _asks(index, d, j))                              # nor does a question asked
     if wanted(d.searched) is Wanted.PLACE or unit_asked(d.searched):   # "Where was the count held?", "How far
         order = _kept(d, order, lambda j, text, a, b: not only_a_date(text[a:b]))   # is it?": never a date alone
+    if _WHO_OR_WHERE.match(d.searched):     # "Who is Kayleigh Marsh's partner?": never "29"
+        order = _kept(d, order, lambda j, text, a, b: not _FIGURES_ONLY.fullmatch(text[a:b]))
     if wanted(d.searched) is Wanted.PERSON:     # a letter's signature says only who wrote the letter above;
         order = _kept(d, order, lambda j, text, a, b: not signs_a_letter(index, d, j)   # "Sir" names no one,
                       and (not SALUTATION.fullmatch(text[a:b]) or in_letter(index, d, j) is not None))  # its writer
@@ -385,22 +387,30 @@ def _after_lede(index: Index, d: Deliberation, order: np.ndarray) -> int | None:
 
 def _answer_to_asking(index: Index, d: Deliberation, order: np.ndarray) -> int | None:
     """The sentence read (its position in ``picked``) that opens the answer ("A: A protected cycle
-    lane on Quarry Road.") to the best one of ``order`` when that is an interviewer's question
-    ("**Q: What is your first priority?**", ``interview.ASKING``) and the next sentence of its
-    article, also read, is in the answer's paragraph; else None. The question asked shares its
-    words with the interviewer's; the answer, which seldom repeats them, is what it asks for."""
-    if not len(order) or not ASKING.match(d.evidence.texts[int(d.picked[order[0]])]):
+    lane on Quarry Road.") to the best one of ``order`` when that is a sentence of an interviewer's
+    question ("**Q: The council said no.** Will you appeal?", ``interview.asking``) and the first
+    sentence of its article after that question, also read, is in the answer's paragraph; else
+    None. The question asked shares its words with the interviewer's; the answer, which seldom
+    repeats them, is what it asks for."""
+    if not len(order) or not _asks(index, d, int(order[0])):
         return None
-    asking = int(d.evidence.srows[d.picked[order[0]]])
-    if not index.same_article(asking, asking + 1):
-        return None
-    doc = index.sentence_document(asking)
-    if not label(index.article_text(doc), index.sentence_span(asking + 1)[0]):
+    asked_at = int(d.evidence.srows[d.picked[order[0]]])
+    text = index.article_text(index.sentence_document(asked_at))
+    after = asked_at + 1
+    while index.same_article(asked_at, after) and asking(text, index.sentence_span(after)[0]):
+        after += 1          # the question's later sentences ("Q: You lost twice. Why stand again?")
+    if not index.same_article(asked_at, after) or not label(text, index.sentence_span(after)[0]):
         return None
     for j in order[1:]:
-        if int(d.evidence.srows[d.picked[j]]) == asking + 1:
+        if int(d.evidence.srows[d.picked[j]]) == after:
             return int(j)
     return None
+
+
+def _asks(index: Index, d: Deliberation, j: int) -> bool:
+    """Whether the j-th sentence read is in an interviewer's question (``interview.asking``)."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    return asking(index.article_text(index.sentence_document(srow)), index.sentence_span(srow)[0])
 
 
 def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:
@@ -427,6 +437,9 @@ _NOT_FILED = re.compile(rf"^\W*when\s+(?:will|would|shall|(?:is|are|was|were)\b[
 _TO_COME = re.compile(rf"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b|(?:is|are)\b[^?]*\b{_DUE}\b)",
                       re.IGNORECASE)
 # A scrap of quoted dialogue, three words at most ('"Norway spruce.', '"Seven foot," he says.' is more)
+# A person or a place asked for in so many words ("What official growth target …?" asks for a figure)
+_WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
+_FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 # A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it
 # quotes what was wrong; only a question about the correction is answered from it.

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from qa.encode.words import tokenize
 from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
 from qa.read.asked import Wanted, unit_asked, wanted
 from qa.read.kinds import DATE_PATTERN
@@ -347,6 +348,26 @@ def counts(sentence: str, start: int, end: int) -> bool:
                          and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+$", before)))
 
 
+def counts_noun(sentence: str, start: int, end: int, noun: str) -> bool:
+    """Whether the figure quoted at ``sentence[start:end]`` (its last) counts ``noun``
+    (``asked.counted``): the noun, as its stem, is among the three words after the figure ("18 new
+    [hotels]", "312 objections"), in the span or right after it."""
+    return counting(sentence, start, end, noun) is not None
+
+
+def counting(sentence: str, start: int, end: int, noun: str) -> tuple[int, int] | None:
+    """The offsets of the last figure in ``sentence[start:end]`` when it counts ``noun``
+    (``counts_noun``), else None: of "23,400 people, plans to open 18 new hotels", the "18"."""
+    figure = _LAST_FIGURE.search(sentence, start, end)
+    want = tokenize(noun)
+    if not want or figure is None:
+        return None
+    after = re.findall(r"[\w'’-]+", sentence[figure.end():figure.end() + 60])[:3]
+    return figure.span() if any(tokenize(word)[:1] == want[:1] for word in after) else None
+
+
+_LAST_FIGURE = re.compile(rf"(?:\d[\d.,]*|\b(?:{NUMBER_WORDS})\b)(?!.*(?:\d|\b(?:{NUMBER_WORDS})\b))",
+                          re.IGNORECASE | re.DOTALL)
 _SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      # a match's scores: "6-4, 3-6, 7-5"
 
 

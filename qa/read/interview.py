@@ -78,17 +78,33 @@ def words_start(text: str, start: int, end: int) -> int:
     return at if said and start <= at < end else start
 
 
-def _label_line(text: str, start: int) -> tuple[str, int]:
-    """(the speaker label of the paragraph holding ``start``, where the words after it begin)."""
+def asking(text: str, start: int) -> bool:
+    """Whether the offset ``start`` of the article ``text`` is in an interviewer's question
+    (``ASKING``), any sentence of it ("Q: You lost twice. [Why stand again?]"): it asks, and tells
+    nothing."""
+    i = _paragraph_line(text, start)
+    return i is not None and _lines(text).asking[i]
+
+
+def _paragraph_line(text: str, start: int) -> int | None:
+    """Of the lines of ``text`` (``_lines``), the labelled one or the interviewer's question opening
+    the paragraph that holds the offset ``start``; None when its paragraph opens with neither."""
     lines = _lines(text)
     i = bisect.bisect_right(lines.starts, start) - 1
     while i >= 0:
         if lines.labels[i] or lines.asking[i]:
-            break
+            return i
         if i == 0 or text[lines.starts[i - 1]:lines.starts[i]].count("\n") > 1:     # a blank line before
-            return "", -1
+            return None
         i -= 1
-    if i < 0 or lines.labels[i] not in lines.speakers:
+    return None
+
+
+def _label_line(text: str, start: int) -> tuple[str, int]:
+    """(the speaker label of the paragraph holding ``start``, where the words after it begin)."""
+    lines = _lines(text)
+    i = _paragraph_line(text, start)
+    if i is None or lines.labels[i] not in lines.speakers:
         return "", -1
     return lines.labels[i], lines.words_at[i]
 
@@ -96,13 +112,41 @@ def _label_line(text: str, start: int) -> tuple[str, int]:
 def gives_words_to(names: frozenset[str], text: str, start: int, title: str, opening: str) -> bool | None:
     """Whether the labelled paragraph (``label``) of the article ``text`` holding the offset
     ``start`` gives the words of the person ``names`` (their name's words, in lower case): its
-    label names them, or it is an answer ("A:") of an interview with them: the one the article's
-    ``opening`` sentence opens with ("Rosalind Fairweather, 46, spent a decade …"), else the one
-    person its ``title`` names. None for a paragraph with no label: it gives no one's words this way."""
+    label names them, or it is an answer ("A:") of an interview with them (``interviewee``). None
+    for a paragraph with no label: it gives no one's words this way."""
     said = label(text, start)
     if not said:
         return None
     if said in _ANSWER:
-        people = people_named(title)
-        said = opening_name(opening) or (people[0] if len(set(people)) == 1 else "")
+        said = interviewee(title, opening)
     return bool(names & {w.lower() for w in re.findall(r"\w+", said)})
+
+
+# A quotation in a headline: "…", “…”, '…' or ‘…’ opening at its start or after a space, a colon
+# or a dash (not the apostrophe of "Fairweather's")
+_QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|(?:^|(?<=[\s:(—–-]))['‘].*?['’](?!\w)")
+
+
+def interviewee(title: str, opening: str) -> str:
+    """The one an interview's answers ("A: …") are the words of: the person's name its ``opening``
+    sentence opens with ("Ros Fairweather, 46, spent a decade …"), else the one its ``title``
+    gives a quotation to ('"Ask Mara Lind why" – Ros Fairweather on the lanes', "'I never drive,'
+    says Ros Fairweather of Kelby"), else the one person its title names outside quotations; ""
+    when none is found."""
+    people = people_named(_QUOTATION.sub(" – ", title))
+    return opening_name(opening) or _credited(title) or (people[0] if len(set(people)) == 1 else "")
+
+
+# What gives a headline's quotation to someone after it: a dash, a colon, "says"
+_CREDIT = re.compile(r"[\s,:–—-]*(?:(?:says|said)\s+)?")
+
+
+def _credited(title: str) -> str:
+    """The person's name right after a quotation of ``title`` and a dash, a colon or "says" ('"…"
+    – Ros Fairweather on …'); "" for none."""
+    for m in _QUOTATION.finditer(title):
+        rest = title[_CREDIT.match(title, m.end()).end():]
+        people = people_named(rest)
+        if people and rest.startswith(people[0]):
+            return people[0]
+    return ""

@@ -51,8 +51,11 @@ from qa.read.asked import (
     asked_words,
     asked_years,
     content_words,
+    counted,
+    currency_asked,
     described,
     figure_asked,
+    in_currency,
     money_asked,
     unit_asked,
     wanted,
@@ -61,6 +64,8 @@ from qa.read.asked import (
 from qa.read.figures import (
     DIGITS,
     FIGURE_START,
+    counting,
+    counts_noun,
     cuts,
     figure_alone,
     figures_for,
@@ -140,9 +145,16 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     money = money_asked(question)
     if years or money:      # near-best spans that are what the question rules in, if any
         own = [(s, e) for s, e in own if fits(sentence, s, e, years, money, dated)] or own
+    currency, _ = currency_asked(question)
+    if currency:            # "What is the fee in euros?": of "£18.5m (€21.8m)", the "€21.8m"
+        own = [(s, e) for s, e in own if in_currency(currency, sentence[s:e])] or own
     figure = figure_asked(question)
     if figure:              # and that give the figure asked for ("34" of "the 34-year-old" counts nothing)
         own = [(s, e) for s, e in own if gives_figure(figure, sentence, s, e, question)] or own
+    noun = counted(question) if figure == "count" else ""
+    if noun and not counts_noun(sentence, *own[0], noun):     # "How many objections …?": of "140 homes … 312
+        named = [counting(sentence, s, e, noun) for s, e, _ in reading.spans if _other_words(sentence, s, e, asked)]
+        own = [f for f in named if f is not None][:1] + own     # objections", the "312", if the reader offers it
     if figure == "count" and is_share(sentence, *own[0]):      # "How many votes did she get?": "| 803 |"
         own = [(s, e) for s, e in own if not is_share(sentence, s, e)        # before "| 16.5% |", if near (not
                and not in_range(sentence, s, e)][:1] + own                   # the "24" of "10.5% from 18 to 24")

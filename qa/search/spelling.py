@@ -140,12 +140,26 @@ def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[
         at = question.find(name)
         if at >= 0 and re.match(r"\s+[A-Z](?![A-Z]{1,3}\b)", question[at + len(name):]):
             continue                    # a first name: the articles hold the name it goes with (not "Reform UK")
-        if re.fullmatch(r"[A-Z]{2,}s?", name.replace(".", "")):
-            continue                    # an acronym they may write out ("CEO": "chief executive")
+        if re.fullmatch(r"[A-Z]{2,}s?", re.sub(r"[.&]", "", name)):
+            continue                    # an acronym they may write out ("CEO": "chief executive", "A&E")
         forms = _forms(name)
-        if forms and not any(_near(f, terms_by_initial().get(f[:1], ())) for word in forms for f in word):
+        if forms and not any(_near(f, terms) or _of_place(f, terms)
+                             for word in forms for f in word for terms in [terms_by_initial().get(f[:1], ())]):
             out.append(name)
     return tuple(out)
+
+
+_OF_A_PLACE = ("ian", "ean", "an", "n", "ese", "i")     # "Chilean", "Kenyan", "Israeli": of Chile, Kenya, Israel
+
+
+def _of_place(word: str, terms: tuple[str, ...]) -> bool:
+    """Whether ``word`` says "of" a place one of ``terms`` names ("chilean" of "chile", "canadian" of
+    "canada", "israeli" of "israel"): an article about Chile is about Chilean miners."""
+    for end in _OF_A_PLACE:
+        stem = word[:-len(end)]
+        if word.endswith(end) and len(stem) >= 4 and any(t.startswith(stem) and len(t) - len(stem) <= 1 for t in terms):
+            return True
+    return False
 
 
 def _forms(name: str) -> list[tuple[str, ...]]:

@@ -676,3 +676,40 @@ def test_the_sentence_after_a_lede_is_read_when_the_lede_is_and_quotes_nothing_o
     # A question of no particular kind reads no more than asked.
     assert pipeline.deliberate(engine.index, engine.encoder, engine.reader, "What happened at the harbour warehouse?",
                                5, settings=one).follower is None
+
+
+class _FigureReader:
+    """Offers only the first figure of each sentence (or the whole sentence when it has none)."""
+
+    def read(self, question, sentences, titles=None, previous=None):
+        import re
+
+        out = []
+        for s in sentences:
+            m = re.search(r"\d+", s)
+            start, end = m.span() if m else (0, len(s))
+            out.append(Reading(start, end, 5.0, -5.0, ((start, end, 5.0),)))
+        return out
+
+
+def test_a_person_or_a_place_asked_for_is_never_a_figure_alone(tmp_path, fake_encoder, monkeypatch):
+    seeds = write_corpus(tmp_path / "seeds", {
+        "court.txt": ("Fraudster jailed", "His partner, Kayleigh Marsh, 29, wept in the public gallery. "
+                      "Pilkwell was jailed for six years at Brindlemoor Crown Court in 2024."),
+    })
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=_FigureReader(), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert not engine.answer("Who is Pilkwell's partner who wept in the public gallery?").found    # not "29"
+    assert not engine.answer("Where was Pilkwell jailed for six years?").found                     # not "2024"
+    a = engine.answer("How old is Kayleigh Marsh, who wept in the public gallery?")
+    assert a.found and a.text == "29"
+
+
+def test_no_sentence_of_an_interviewers_question_answers_but_the_answer_to_it_does(tmp_path, fake_encoder):
+    text = ("Ros Fairweather spoke to us.\n\nQ: Quarry Road is closed. Why not reopen Quarry Road?\n\n"
+            "A: Because the bridge is unsafe.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"interview.md": ("Interview", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("Why not reopen Quarry Road?")
+    assert a.found and a.sentence == "A: Because the bridge is unsafe."
+    assert not any("Quarry Road" in x.sentence for x in (a, *a.alternatives))

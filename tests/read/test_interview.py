@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.interview import ASKING, gives_words_to, label, words_start
+from qa.read.interview import ASKING, asking, gives_words_to, interviewee, label, words_start
 
 INTERVIEW = ("Ros Fairweather, 46, spent a decade campaigning for cycle lanes. She spoke to Marcus Oyelaran.\n\n"
              "**Q: Your critics say you are against drivers.**\n\n"
@@ -72,3 +72,32 @@ def test_the_one_interviewed_is_the_one_the_story_opens_with_or_the_one_person_i
 def test_an_interviewers_question_asks():
     assert ASKING.match("**Q: What is your first priority?**") and ASKING.match("Question. Why now?")
     assert not ASKING.match("Quarry Road will close.")
+
+
+def test_every_sentence_of_an_interviewers_question_asks():
+    text = ("Ros Fair spoke to us.\n\nQ: You lost twice. Why stand again?\n\nA: Someone had to. Who else?\n\n"
+            "**Q: The council said no.**\nWill you appeal?\n\nA: Yes.")
+    for at in ("Q: You lost", "Why stand", "**Q: The council", "Will you appeal"):
+        assert asking(text, text.index(at)), at
+    for at in ("Ros Fair", "Someone had to", "Who else", "Yes."):
+        assert not asking(text, text.index(at)), at
+
+
+@pytest.mark.parametrize("title", [
+    '"Ask Mara Lind why it took ten years" – Ros Fairweather on the cycle lanes',
+    "'We asked Mara Lind for years,' says Ros Fairweather",
+    "“Nobody at Kelby Hall cycles” — Ros Fairweather of Kelby",
+    "Ros Fairweather: 'Mara Lind has failed us'",
+    "Ros Fairweather on cycle lanes and ten years of campaigning",
+])
+def test_the_one_interviewed_is_the_one_a_headline_gives_its_quotation_to(title):
+    assert interviewee(title, "She has campaigned for years.") == "Ros Fairweather"
+    at = INTERVIEW.index("Keep asking")
+    assert gives_words_to(frozenset({"fairweather"}), INTERVIEW, at, title, "She has campaigned for years.")
+    assert not gives_words_to(frozenset({"lind"}), INTERVIEW, at, title, "She has campaigned for years.")
+
+
+def test_the_one_a_story_opens_with_is_the_one_interviewed_whatever_its_headline_says():
+    assert interviewee('"I want Mara Lind gone" – a campaigner on the lanes', "Ros Fairweather, 46, drives a van.") \
+        == "Ros Fairweather"
+    assert interviewee("Marcus Oyelaran meets Ros Fairweather", "She has campaigned for years.") == ""
