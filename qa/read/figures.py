@@ -87,6 +87,16 @@ _CAME_TO = re.compile(r"(?:(?:\s*(?:percentage\s+)?points?)?\s*(?:(?:last|this|a
                       r"(?:it|them|the\s+\w+(?:\s+\w+)?)\s+)to\s+"
                       r"(?:an?\s+(?:record|new\s+high|new\s+low|high|low|total)\s+(?:of\s+)?)?(?=[£$€¥]?\d)",
                       re.IGNORECASE)
+# A change told by where it started and where it came to: "went up from [96 to 131]", "fell from £4.1m to £3.6m"
+_FROM_TO = re.compile(r"(?:from\s+)?(?P<was>[£$€¥]?\d[\d.,]*(?:\s?(?:%|m|bn|p|million|billion))?)\s+to\s+"
+                      r"(?P<now>[£$€¥]?\d[\d.,]*\d(?:\s?(?:%|m|bn|p|million|billion))?|[£$€¥]?\d(?:\s?(?:%|m|bn|p|million"
+                      r"|billion))?)", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|falling|increased|decreased|grew"
+                          r"|grown|dropped|climbed|slipped|jumped|surged|slumped|declined|went\s+(?:up|down)|gone\s+"
+                          r"(?:up|down)|changed|moved)\s+(?:from\s+)?$", re.IGNORECASE)
+# A question about the figure a change started from: "How many were there the previous year?"
+_BEFORE_ASKED = re.compile(r"\b(?:previous|previously|earlier|originally|prior|before)\b",
+                           re.IGNORECASE)
 # A question about the change itself: "By how much did exports fall?", "What was the rise in sales?"
 _CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?"
                            r"|decrease[sd]?|grow|grew|grown|growth|drop|dropped|decline[sd]?|change[sd]?|gain(?:ed|s)?"
@@ -107,6 +117,10 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     span as it is."""
     if _CHANGE_ASKED.search(question[:1000]):
         return start, end
+    change = _FROM_TO.match(sentence, start, end)
+    if change is not None and _CHANGE_FROM.search(sentence[max(0, start - 40):change.start("was")]):
+        # "went up from 96 to [131]", "fell from £4.1m to [£3.6m]"; "… the year before?": "from [96]"
+        return change.span("was" if _BEFORE_ASKED.search(question[:1000]) else "now")
     total = _TOTAL_TO.search(sentence, start, min(len(sentence), end + 80)) \
         if _HOLDS_ASKED.search(question[:1000]) else None
     if total is not None:

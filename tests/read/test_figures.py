@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.figures import fits, gives_figure, span_years
+from qa.read.figures import fits, gives_figure, span_years, the_level
 
 
 def test_a_year_with_its_month_before_the_span_ties_it():
@@ -164,3 +164,18 @@ def test_takings_are_no_answer_about_profit_nor_profit_about_takings(measure, se
     from qa.read.figures import another_measure
 
     assert another_measure(measure, sentence) is other
+
+
+def test_a_change_from_one_figure_to_another_gives_the_level_it_came_to():
+    s = "In Fenholt recorded knife offences went up from 96 to 131, while in Ashmere they fell from 189 to 166."
+    for span, level in (("96 to 131", "131"), ("from 96 to 131", "131"), ("189 to 166", "166")):
+        at = s.index(span)
+        start, end = the_level("How many knife offences were recorded?", s, at, at + len(span))
+        assert s[start:end] == level
+    at = s.index("96 to 131")
+    assert the_level("By how much did knife offences rise?", s, at, at + 9) == (at, at + 9)    # the change asked
+    start, end = the_level("How many knife offences were there the previous year?", s, at, at + 9)
+    assert s[start:end] == "96"                                                            # where it started
+    s = "Between 3,000 to 5,000 people were evacuated."                                    # a range, no change
+    at = s.index("3,000")
+    assert the_level("How many people were evacuated?", s, at, at + 14) == (at, at + 14)
