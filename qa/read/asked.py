@@ -278,7 +278,8 @@ def counted(question: str) -> str:
         words.append(word)
     if not words or words[0].lower().endswith("ed"):        # "How many died …?": a verb, no noun
         return ""
-    return words[-1].lower()
+    plural = [w for w in words if w.lower().endswith("s") or w.lower() in ("men", "women", "children", "staff")]
+    return plural[-1].lower() if plural else ""            # "How many points clear …?": "points"
 
 
 def figure_asked(question: str) -> str:

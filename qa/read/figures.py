@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from qa.encode.words import tokenize
+from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
 from qa.read.asked import Wanted, unit_asked, wanted
 from qa.read.kinds import DATE_PATTERN
@@ -362,16 +362,24 @@ def counts(sentence: str, start: int, end: int) -> bool:
                          and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+$", before)))
 
 
-def counts_noun(sentence: str, start: int, end: int, noun: str) -> bool:
-    """Whether the figure quoted at ``sentence[start:end]`` (its last) counts ``noun``
-    (``asked.counted``): the noun, as its stem, is among the three words after the figure ("18 new
-    [hotels]", "312 objections"), in the span or right after it."""
-    return counting(sentence, start, end, noun) is not None
+def counts_another(sentence: str, start: int, end: int, noun: str) -> bool:
+    """Whether the figure quoted at ``sentence[start:end]`` (its last) counts something other than
+    ``noun`` (``asked.counted``): the word right after it is a plural noun, not the noun ("140
+    [homes]" for objections, "23,400 [people]" for hotels); not "43,160 the year before", "Nine of
+    its 14 consultant posts", "five goals" for goals."""
+    figure = _LAST_FIGURE.search(sentence, start, end)
+    after = _PLURAL_AFTER.match(sentence[figure.end():figure.end() + 40]) if figure else None
+    return (after is not None and after.group(1).lower() not in STOPWORDS
+            and counting(sentence, start, end, noun) is None)
+
+
+_PLURAL_AFTER = re.compile(r"\s+([a-z][\w'’-]*s|people|men|women|children|staff)\b")
 
 
 def counting(sentence: str, start: int, end: int, noun: str) -> tuple[int, int] | None:
-    """The offsets of the last figure in ``sentence[start:end]`` when it counts ``noun``
-    (``counts_noun``), else None: of "23,400 people, plans to open 18 new hotels", the "18"."""
+    """The offsets of the last figure in ``sentence[start:end]`` when it counts ``noun`` (the noun,
+    as its stem, among the three words after it: "18 new [hotels]", "312 objections"), else None:
+    of "23,400 people, plans to open 18 new hotels", the "18"."""
     figure = _LAST_FIGURE.search(sentence, start, end)
     want = tokenize(noun)
     if not want or figure is None:

@@ -65,7 +65,7 @@ from qa.read.figures import (
     DIGITS,
     FIGURE_START,
     counting,
-    counts_noun,
+    counts_another,
     cuts,
     figure_alone,
     figures_for,
@@ -152,7 +152,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     if figure:              # and that give the figure asked for ("34" of "the 34-year-old" counts nothing)
         own = [(s, e) for s, e in own if gives_figure(figure, sentence, s, e, question)] or own
     noun = counted(question) if figure == "count" else ""
-    if noun and not counts_noun(sentence, *own[0], noun):     # "How many objections …?": of "140 homes … 312
+    if noun and counts_another(sentence, *own[0], noun):     # "How many objections …?": of "140 homes … 312
         named = [counting(sentence, s, e, noun) for s, e, _ in reading.spans if _other_words(sentence, s, e, asked)]
         own = [f for f in named if f is not None][:1] + own     # objections", the "312", if the reader offers it
     if figure == "count" and is_share(sentence, *own[0]):      # "How many votes did she get?": "| 803 |"

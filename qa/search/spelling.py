@@ -143,23 +143,9 @@ def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[
         if re.fullmatch(r"[A-Z]{2,}s?", re.sub(r"[.&]", "", name)):
             continue                    # an acronym they may write out ("CEO": "chief executive", "A&E")
         forms = _forms(name)
-        if forms and not any(_near(f, terms) or _of_place(f, terms)
-                             for word in forms for f in word for terms in [terms_by_initial().get(f[:1], ())]):
+        if forms and not any(_near(f, terms_by_initial().get(f[:1], ())) for word in forms for f in word):
             out.append(name)
     return tuple(out)
-
-
-_OF_A_PLACE = ("ian", "ean", "an", "n", "ese", "i")     # "Chilean", "Kenyan", "Israeli": of Chile, Kenya, Israel
-
-
-def _of_place(word: str, terms: tuple[str, ...]) -> bool:
-    """Whether ``word`` says "of" a place one of ``terms`` names ("chilean" of "chile", "canadian" of
-    "canada", "israeli" of "israel"): an article about Chile is about Chilean miners."""
-    for end in _OF_A_PLACE:
-        stem = word[:-len(end)]
-        if word.endswith(end) and len(stem) >= 4 and any(t.startswith(stem) and len(t) - len(stem) <= 1 for t in terms):
-            return True
-    return False
 
 
 def _forms(name: str) -> list[tuple[str, ...]]:
@@ -235,7 +221,19 @@ def _held(word: str, articles_use: Callable[[str], int], accented: Callable[[str
         return True                     # a stop word ("The"), or words the articles hold
     if word.isupper() and len(word) <= 5 and all(map(articles_use, tokenize(".".join(word)) or ["_"])):
         return True                     # "US" where the articles write "U.S."
+    if any(all(map(articles_use, tokenize(place) or ["_"])) for place in _places_of(word)):
+        return True                     # "Chilean" where the articles write "Chile"
     return word.isalpha() and accented(word) is not None
+
+
+_OF_A_PLACE = ("ian", "ean", "an", "n", "ese", "i")     # "Chilean", "Kenyan", "Israeli": of Chile, Kenya, Israel
+
+
+def _places_of(word: str) -> list[str]:
+    """The places ``word`` may say "of" ("Chilean": "Chile"; "Canadian": "Canad", "Canada"; "Israeli":
+    "Israel"): an article about Chile is about Chilean miners."""
+    stems = [word[:-len(end)] for end in _OF_A_PLACE if word.lower().endswith(end) and len(word) - len(end) >= 4]
+    return [place for stem in stems for place in (stem, stem + "a")]
 
 
 def not_mentioned(names: tuple[str, ...], instead: tuple[str, ...] = ()) -> str:

@@ -517,3 +517,12 @@ def test_a_count_is_of_the_thing_asked_about():
     r = _reading(s, ("23,400", 10.4), ("23,400 people, plans to open 18 new hotels", 5.2))
     assert _quoted(s, choose("How many new hotels will Harwick open?", s, r, slack=3.0)) == "18"   # cut from a span
     assert _quoted(s, choose("How many staff does Harwick employ?", s, r, slack=3.0)) == "23,400"  # none counts them
+
+
+def test_a_count_is_left_as_it_is_when_it_counts_nothing_else():
+    s = "Fenmoor police recorded 41,870 crimes last year, compared with 43,160 the year before."
+    r = _reading(s, ("43,160", 8.0), ("41,870", 4.0))
+    assert _quoted(s, choose("How many crimes were recorded the year before?", s, r, slack=3.0)) == "43,160"
+    s = "Nine of its 14 consultant posts are vacant."
+    r = _reading(s, ("Nine", 8.0), ("14", 6.0))
+    assert _quoted(s, choose("How many consultant posts are vacant?", s, r, slack=3.0)) == "Nine"
