@@ -132,6 +132,11 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     - pronouns and "the company"-like phrases: the name of the kind they need (a person for "he",
       a group for "they", a thing or group for "it"), once per referent;
     - a question word alone ("Why?"): the previous question with that question word;
+    - "And" and a question leaving words out ("And who lost?" after "Who won the Ashby final?"): the
+      previous question with its words in their place;
+    - "he"/"she" after a "Who …?" that found nothing or a place: the person it asked about ("the
+      person who chaired the inquiry"); "they" after "How many divers were stranded at Skerry Holm?":
+      "the divers at Skerry Holm";
     - a reference without a name of its kind ("that price", "it" after an answer that is a number):
       the previous question's topic added, so the search finds the same story;
     - "Who wrote this story?", "When was the article published?", "Who published this story?"
@@ -161,6 +166,8 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
         return _borrow(question, prev)
     if unresolved:
         return _with_topic(rewritten if rewritten is not None else question, prev)
+    if rewritten is None and about:             # "And which lost most?": the rest from the previous question
+        return _parallel(question, prev)
     return rewritten
 
 
@@ -312,12 +319,14 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
             other = called(prev, _HE if w in _SHE else _SHE)      # "he" is not whom the user called "she",
             titled = _NOT_HE if w in _HE else _NOT_SHE                # nor a "Ms"
             other |= {r.text for r in refs if r.text.split()[0].lower().rstrip(".") in titled}
-            ref = _pick([r for r in refs if r.text not in other], (PERSON,))
+            asked = _asked_person(prev, refs)         # "Darren Vale's partner", not the place answered
+            ref = Referent(asked, PERSON) if asked else _pick([r for r in refs if r.text not in other], (PERSON,))
             possessive = w in {"his", "hers"} or (w == "her" and is_content(nxt) and nxt not in AUXILIARIES)
             who = person(prev)
+            other |= {r.text for r in refs if r.kind in (PLACE, GROUP)}     # "Cragg Moor" is no one
             if ref is None and who and who not in other and who.split()[0].lower().rstrip(".") not in titled:
                 ref = Referent(who, PERSON)
-            for turn in reversed(earlier) if ref is None and other else ():     # all of them excluded
+            for turn in reversed(earlier) if ref is None and other else ():     # all excluded: a turn before's
                 ref = _pick([r for r in referents(turn) if r.text not in other
                              and r.text.split()[0].lower().rstrip(".") not in titled], (PERSON,))
                 if ref is not None:
@@ -343,8 +352,10 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
                     ref = Referent(thing, THING)
                 for turn in earlier[-1:] if ref is None else ():    # the turn before, when the last named
                     ref = _pick(referents(turn), (THING, GROUP, PLACE))     # no thing ("What did she say?")
-            else:                                   # "they": a group, or a country's team
-                ref = _pick(refs, (GROUP, PLACE, THING), plural_first=True, prefer=prefer, plural_only=True)
+            else:                                   # "they": a group, or a country's team, or those counted
+                counted = None if any(r.where == "answer" for r in refs) else _counted(prev, w != "their")
+                ref = Referent(counted, GROUP, True, "question") if counted else \
+                    _pick(refs, (GROUP, PLACE, THING), plural_first=True, prefer=prefer, plural_only=True)
                 if ref is not None and ref.where == "question" and (np := _named_thing(prev, ref.text, plural=True)):
                     ref = Referent(np, ref.kind, True, ref.where, ref.strong)       # "the Ashwell repairs"
             possessive = w in {"its", "their", "theirs"}
@@ -409,18 +420,22 @@ def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
     ("the Saltmarsh footbridge", "the Kessvik agreement" in "When was the Kessvik agreement
     signed?", "the Elmsport bridge" in "When does the Elmsport bridge close?"): what "it"
     means there, not the name alone (with ``plural``, what "they" means: "the Ashwell repairs" in
-    "How long will the Ashwell repairs take?"); None otherwise."""
+    "How long will the Ashwell repairs take?"). Before a plural noun the thing's noun is what "it"
+    means and the two what "they" mean ("the Ashwell footbridge" and "the Ashwell footbridge repairs"
+    in "How much will the Ashwell footbridge repairs cost?"). None otherwise."""
     question = (prev.searched or prev.question).strip()
     noun = r"\s+[a-z][\w-]*"     # one word: a longer run may hold the verb ("the Elmsport bridge close early")
     m = re.search(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+(the\s+{re.escape(name)}{noun})"
-                  r"\s+[a-z]+\s*[?.!]*$", question)         # after "does", "will", …: its verb comes last
+                  r"(?:\s+([a-z][\w-]*[^\Wsu]s))?\s+[a-z]+\s*[?.!]*$", question)   # after "will", …: its verb last
     m = m or re.search(rf"\b(the\s+{re.escape(name)}{noun})(?=\s*[?.!]*$|\s+[a-z]+(?:ed|en)\s*[?.!]*$)", question)
     if m is None:
         return None
-    last = m.group(1).split()[-1]
+    owned = m.group(2) if m.re.groups > 1 else None      # "repairs" of "the Ashwell footbridge repairs"
+    phrase = f"{m.group(1)} {owned}" if owned and plural else m.group(1)
+    last = phrase.split()[-1]
     if not is_content(last) or last in AUXILIARIES or last.endswith("s") != plural:
         return None
-    return m.group(1)
+    return phrase
 
 
 # "Who scored the penalty for Brackenford?": the thing a question asks about, the definite noun phrase
@@ -442,6 +457,87 @@ def _object_asked(prev: Turn, name: str) -> str | None:
     if not is_content(head) or head in AUXILIARIES or head in QUESTION_WORDS:
         return None
     return m.group(2)
+
+
+# "Who is Darren Vale's partner?" (a description: a noun phrase with a common noun in it), "Who led the study?"
+_WHO_ASKED = re.compile(r"^who\s+(?:(?P<be>is|was|are|were)\s+)?(?P<rest>.+?)[\s?.!]*$", re.IGNORECASE)
+_DESCRIPTION_OPENS = re.compile(r"(?:the|a|an|[A-Z][\w'’.-]*)\b")
+
+
+def _asked_person(prev: Turn, refs: list[Referent]) -> str | None:
+    """Whom "she"/"he" means after a "Who …?" that found nothing or quoted a name of no person nor
+    group (a place, by mistake): the person that question described ("Darren Vale's partner" for
+    "Who is Darren Vale's partner?", before the name inside it), or when it named no person at all,
+    "the person who" did what it asked ("the person who led the walking study"); None otherwise
+    (an answer too long to be a name leaves the person to its sentence)."""
+    answer = next((r for r in refs if r.where == "answer"), None)
+    if prev.source and (answer is None or answer.kind in (PERSON, GROUP)):
+        return None
+    m = _WHO_ASKED.match((prev.searched or prev.question).strip())
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if m.group("be") and _DESCRIPTION_OPENS.match(rest) and any(w.islower() and is_content(w) for w in rest.split()):
+        return rest
+    if any(r.kind == PERSON for r in refs):
+        return None             # "Who interviewed Ada Lee?": she is Ada Lee
+    return f"the person who {m.group('be') + ' ' if m.group('be') else ''}{rest}"
+
+
+# "How many divers were stranded at Skerry Holm?": a plural noun counted as the subject of its verb
+# (not "How many goals did Hull score?": Hull is that verb's subject)
+_COUNTED = re.compile(r"^(?i:how\s+many)\s+(?P<owner>[A-Z][\w'’-]*\s+)?(?P<noun>[a-z][\w-]*[^\Wsu]s)\s+"
+                      r"(?!(?:did|does|do|will|would|can|could|should|may|might|must|shall|of)\b)[a-z]")
+
+
+def _counted(prev: Turn, with_preposition: bool = True) -> str | None:
+    """What "they" means after a "How many …?" that counted people or things as its verb's subject
+    and named where or whose: "the divers at Skerry Holm" for "How many divers were stranded at Skerry
+    Holm?" ("the Skerry Holm divers" without ``with_preposition``, to be made possessive),
+    "the Northwind workers" for "How many Northwind workers were laid off?"; None when the question
+    is no such count or names nothing (then the previous topic is added instead)."""
+    question = (prev.searched or prev.question).strip()
+    m = _COUNTED.match(question)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if m.group("owner"):
+        return f"the {m.group('owner').strip()} {noun}"
+    names = [(n, a) for n, a, _ in named_spans(question) if a > m.end("noun")]
+    for name, at in names:
+        prep = re.search(r"\b(in|at|on|near|from)\s+(?:the\s+)?$", question[:at])
+        if prep:
+            return f"the {noun} {question[prep.start():at + len(name)]}" if with_preposition else f"the {name} {noun}"
+    return None
+
+
+def _parallel(question: str, prev: Turn) -> str | None:
+    """"And which lost most?" (``question`` without its "And") after "Which stock gained most on the
+    Norvia index?": the previous question with the new words in the place of those they stand for, the
+    words left out kept ("Which stock lost most on the Norvia index?"; "And who lost?" after "Who won
+    the Ashby final?": "Who lost the Ashby final?"). None when the two open with different question
+    words, or the new one names something or has more than two content words of its own."""
+    base = (prev.searched or prev.question).strip().rstrip("?.! ").split()
+    own = question.strip().rstrip("?.! ").split()
+    if not base or not own or phrases(question) or sum(is_content(w) for w in own) > 2:
+        return None
+    key_a = [w.lower().strip(",;:'’\"") for w in base]
+    key_b = [w.lower().strip(",;:'’\"") for w in own]
+    opening = 2 if key_a[0] == "how" else 1         # "how many", "how long": two words
+    if key_a[:opening] != key_b[:opening]:
+        return None
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=key_a, b=key_b, autojunk=False).get_opcodes():
+        n = j2 - j1
+        if op in ("equal", "delete"):
+            out += base[i1:i2]          # what the new question leaves out, it takes from the last
+        elif op == "insert" or i2 - i1 <= n:
+            out += own[j1:j2]
+        elif i2 < len(base):            # between two words kept: the new words end where the old did
+            out += base[i1:i2 - n] + own[j1:j2]
+        else:                           # running to the end: they start where the old did
+            out += own[j1:j2] + base[i1 + n:i2]
+    return " ".join(out) + "?"
 
 
 def _with_topic(question: str, prev: Turn) -> str:

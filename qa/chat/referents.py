@@ -59,6 +59,9 @@ _EVENT_WORDS = {"cup", "award", "awards", "prize", "open", "championship", "cham
 # Verbs whose object is a thing or a firm, not a person ("Who owns Café Lumière?")
 _OWNED = {"own", "owns", "owned", "run", "runs", "ran", "bought", "buys", "sold", "sells", "closed", "closes",
           "opened", "opens", "founded", "acquired", "built", "builds", "designed", "designs"}
+# What comes before a place in an address: "Darren Vale, 34, of Brindle", "of Mill Road, Brindle"
+_ADDRESS = re.compile(r"(?:,\s*of|\b(?:road|street|avenue|lane|close|drive|crescent|terrace|grove|gardens),)\s*$",
+                      re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:twins|brothers|sisters|and|&)\b", re.IGNORECASE)
 _QUESTION_NOUN = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
@@ -134,7 +137,7 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
         return THING, False, True
     if prev[0] in GROUP_NOUNS or (apposition and apposition.group(1) in GROUP_NOUNS):
         return GROUP, plural, True
-    if any(w in _PLACES for w in lower) or lower[-1] in _VENUES \
+    if any(w in _PLACES for w in lower) or lower[-1] in _VENUES or _ADDRESS.search(before) \
             or (prev[0] in {"in", "at"} and not grouped and not plural and not any(w in _EVENT_WORDS for w in lower)):
         return PLACE, False, False          # (and "in Ashby Vale", "at Quarry Lane": a place, no person)
     if any(w in _EVENT_WORDS for w in lower):
@@ -156,11 +159,14 @@ def asked_noun(question: str) -> str:
     return next((w for w in words if w in GROUP_NOUNS or w in WORK_NOUNS or w in ROLE_WORDS), words[0])
 
 
-def answer_referent(question: str, answer: str, asks_person: bool) -> Referent | None:
-    """The previous answer as a referent, typed by what its question asked for; None for an answer
-    that is no name or thing (a number, a date, a long clause, a quotation)."""
+def answer_referent(question: str, answer: str, asks_person: bool, before: str = "") -> Referent | None:
+    """The previous answer as a referent, typed by what its question asked for (a place for
+    "Where …?"; for "Who …?" a person unless the words ``before`` it in its sentence say it is a
+    place or a group: "in Brindle", "of Mill Road, Brindle"); None for an answer that is no name or
+    thing (a number, a date, a long clause, a quotation)."""
     answer = answer.strip().rstrip(".")
-    if wanted(question) is Wanted.QUOTE:
+    asked = wanted(question)
+    if asked is Wanted.QUOTE:
         return None             # what someone said: words of theirs, not a name ("its" is not "the plan would …'s")
     noun = asked_noun(question)
     longest = 12 if noun in WORK_NOUNS or noun in GROUP_NOUNS else 7     # "a book about …" is still the book
@@ -171,8 +177,10 @@ def answer_referent(question: str, answer: str, asks_person: bool) -> Referent |
     if any(w.lower() in _CALENDAR for w in answer.split()):
         return None
     plural = bool(_PLURAL.search(answer))
-    if asks_person:             # "Who won …?" may be answered by a team or a country
-        kind, _, strong = kind_of(answer)
+    if asked is Wanted.PLACE:   # "Where was it recorded?": "Mullan Point" is no one
+        return Referent(answer, PLACE, False, "answer", True)
+    if asks_person:             # "Who won …?" may be answered by a team or a country (or a wrong place)
+        kind, _, strong = kind_of(answer, before)
         if kind in (GROUP, PLACE):
             return Referent(answer, kind, True, "answer", strong)
         return Referent(answer, GROUP if plural else PERSON, plural, "answer", True)
@@ -212,17 +220,22 @@ def phrases(text: str) -> list[str]:
 
 
 def referents(prev: Turn) -> list[Referent]:
-    """The previous turn's answer and the names in its question and answer sentence, typed."""
+    """The previous turn's answer and the names in its question, typed, and the people its answer
+    sentence names (not a name the answer or question typed as no person)."""
     searched = prev.searched or prev.question
     out = []
     widened = answer_phrase(prev)
     answer = prev.answer.strip() if not widened or (widened in prev.answer and len(prev.answer.split()) <= 7) \
         else widened
-    ref = answer_referent(searched, answer, wanted(searched) is Wanted.PERSON)
+    at = prev.sentence.find(answer) if answer else -1
+    before = prev.sentence[max(0, at - 30):at] if at >= 0 else ""
+    ref = answer_referent(searched, answer, wanted(searched) is Wanted.PERSON, before)
     if ref is not None:
         out.append(ref)
     out += name_referents(searched, named_spans(searched), "question")
-    out += [r for r in name_referents(prev.sentence, named_spans(prev.sentence), "sentence") if r.kind == PERSON]
+    typed = {r.text for r in out if r.kind != PERSON}       # "Where …?" answered "Cragg Moor": a place there too
+    out += [r for r in name_referents(prev.sentence, named_spans(prev.sentence), "sentence")
+            if r.kind == PERSON and r.text not in typed]
     return same_names_once(out)
 
 

@@ -463,3 +463,59 @@ def test_a_question_naming_nothing_stays_on_the_last_story_when_that_story_holds
     assert stays_on("What was the turnout in Millbrook?", [t], story.__getitem__) == ()   # it names a place
     assert stays_on("What was the turnout?", [], story.__getitem__) == ()
     assert resolve("What was the turnout?", [t]) is None                                  # asked as typed
+
+
+def test_it_is_the_thing_named_before_a_plural_noun_and_they_the_two():
+    t = _turn("How much will the Ormsby viaduct repairs cost?", "£3.1m")
+    assert resolve("When did it open?", [t]) == "When did the Ormsby viaduct open?"
+    assert resolve("How long will they take?", [t]) == "How long will the Ormsby viaduct repairs take?"
+    t = _turn("How long will the Ormsby repairs take?", "18 months")           # a plural noun alone, as before
+    assert resolve("How much will they cost?", [t]) == "How much will the Ormsby repairs cost?"
+
+
+def test_they_after_how_many_are_those_counted_not_the_place_named():
+    t = _turn("How many divers were stranded at Skerry Holm?", "nine")
+    assert resolve("How long were they stranded?", [t]) == "How long were the divers at Skerry Holm stranded?"
+    assert resolve("Who rescued them?", [t]) == "Who rescued the divers at Skerry Holm?"
+    assert resolve("What were their names?", [t]) == "What were the Skerry Holm divers' names?"
+    t = _turn("How many Corvane workers were laid off?", "300")
+    assert resolve("When were they told?", [t]) == "When were the Corvane workers told?"
+    t = _turn("How many goals did Hartsby score?", "3")                # Hartsby did the scoring: they are Hartsby
+    assert resolve("Who did they beat?", [t]) == "Who did Hartsby beat?"
+
+
+@pytest.mark.parametrize("previous, follow_up, rewritten", [
+    ("Which stock gained most on the Norvia index?", "And which lost most?", "Which stock lost most on the Norvia index?"),
+    ("Who won the Ashby darts final?", "And who lost?", "Who lost the Ashby darts final?"),
+    ("How many people were hurt in the Tarnley fire?", "And how many were rescued?",
+     "How many people were rescued in the Tarnley fire?"),
+])
+def test_and_a_question_leaving_words_out_takes_them_from_the_last(previous, follow_up, rewritten):
+    assert resolve(follow_up, [_turn(previous, "Kelbury Foods")]) == rewritten
+
+
+def test_and_a_question_that_stands_alone_or_asks_otherwise_is_asked_as_typed():
+    t = _turn("Who won the Ashby seat?", "Ines Garrow")
+    assert resolve("And who won the Fenholt seat?", [t]) is None           # it names what it asks about
+    assert resolve("And when was the count?", [t]) is None                 # another question word
+
+
+ADDRESS = "Tobin Marsh, 41, of Kiln Lane, Ellerby, denied the charge."
+
+
+def test_a_place_is_never_he_or_she():
+    t = _turn("Who is Tobin Marsh's lawyer?", "Ellerby", ADDRESS)         # a place quoted by mistake
+    assert resolve("What did she say?", [t]) == "What did Tobin Marsh's lawyer say?"
+    t = _turn("Where was the meteorite found?", "Cragg Moor", "The meteorite was found on Cragg Moor.")
+    assert "Cragg Moor" not in resolve("How old is she?", [t])
+    t = _turn("Who is Tobin Marsh's lawyer?", "Ines Garrow", "His lawyer, Ines Garrow, said he would appeal.")
+    assert resolve("What did she say?", [t]) == "What did Ines Garrow say?"       # a person answered, as before
+
+
+def test_he_after_a_who_that_found_nothing_is_the_person_it_asked_about():
+    nothing = Turn("Who chaired the flood inquiry?", "Who chaired the flood inquiry?", "", "", "")
+    assert resolve("What did he recommend?", [nothing]) == "What did the person who chaired the flood inquiry recommend?"
+    nothing = Turn("Who is the Tarnley fire chief?", "Who is the Tarnley fire chief?", "", "", "")
+    assert resolve("What did she say?", [nothing]) == "What did the Tarnley fire chief say?"
+    nothing = Turn("Who interviewed Ada Lee?", "Who interviewed Ada Lee?", "", "", "")
+    assert resolve("What did she say?", [nothing]) == "What did Ada Lee say?"          # the person it named

@@ -1,6 +1,6 @@
 """Names and their kinds in a turn (no model, no index)."""
 
-from qa.chat.referents import GROUP, PERSON, Turn, answer_phrase, kind_of, named_spans, phrases
+from qa.chat.referents import GROUP, PERSON, PLACE, Turn, answer_phrase, answer_referent, kind_of, named_spans, phrases
 
 
 def test_of_the_inside_a_name_keeps_it_whole():
@@ -23,3 +23,12 @@ def test_an_answer_is_not_widened_to_an_owner_or_a_date():
                               sentence, "a.txt")) == "Tegan Morrow"
     assert answer_phrase(Turn("When will the ward shut?", "When will the ward shut?", "1 December",
                               "Births at Penbury Hospital to end from 1 December", "a.txt")) is None
+
+
+def test_a_name_in_an_address_or_answering_where_is_a_place():
+    assert kind_of("Ellerby", "Tobin Marsh, 41, of ")[0] == PLACE
+    assert kind_of("Ellerby", "of Kiln Lane, ")[0] == PLACE
+    assert kind_of("Ines Garrow", "His lawyer, ")[0] == PERSON
+    assert answer_referent("Where was the meteorite found?", "Cragg Moor", False).kind == PLACE
+    assert answer_referent("Who is Tobin Marsh's lawyer?", "Ellerby", True, "Tobin Marsh, 41, of ").kind == PLACE
+    assert answer_referent("Who is Tobin Marsh's lawyer?", "Ines Garrow", True, "His lawyer, ").kind == PERSON
