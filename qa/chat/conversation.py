@@ -477,6 +477,8 @@ def _asked_person(prev: Turn, refs: list[Referent]) -> str | None:
     if m is None:
         return None
     rest = m.group("rest")
+    if re.match(r"(?:did|does|do|will|would|can|could|should|shall|may|might|must|has|have|had)\b", rest, re.I):
+        return None             # "Who did the council appoint?": "who" is the object; no "person who …"
     if m.group("be") and _DESCRIPTION_OPENS.match(rest) and any(w.islower() and is_content(w) for w in rest.split()):
         return rest
     if any(r.kind == PERSON for r in refs):
@@ -487,7 +489,8 @@ def _asked_person(prev: Turn, refs: list[Referent]) -> str | None:
 # "How many divers were stranded at Skerry Holm?": a plural noun counted as the subject of its verb
 # (not "How many goals did Hull score?": Hull is that verb's subject)
 _COUNTED = re.compile(r"^(?i:how\s+many)\s+(?P<owner>[A-Z][\w'’-]*\s+)?(?P<noun>[a-z][\w-]*[^\Wsu]s)\s+"
-                      r"(?!(?:did|does|do|will|would|can|could|should|may|might|must|shall|of)\b)[a-z]")
+                      r"(?!(?:did|does|do|will|would|can|could|should|may|might|must|shall|of)\b)"
+                      r"(?!(?:have|has|had|are|were|is|was)\s+(?:[A-Z]|(?:the|they|he|she|it|we|you)\b))[a-z]")
 
 
 def _counted(prev: Turn, with_preposition: bool = True) -> str | None:
@@ -509,6 +512,10 @@ def _counted(prev: Turn, with_preposition: bool = True) -> str | None:
         if prep:
             return f"the {noun} {question[prep.start():at + len(name)]}" if with_preposition else f"the {name} {noun}"
     return None
+
+
+_TAIL_OPENS = {"the", "a", "an", "this", "that", "in", "on", "at", "of", "for", "to", "from", "with", "by",
+               "during", "after", "before", "last", "since"}
 
 
 def _parallel(question: str, prev: Turn) -> str | None:
@@ -535,6 +542,8 @@ def _parallel(question: str, prev: Turn) -> str | None:
             out += own[j1:j2]
         elif i2 < len(base):            # between two words kept: the new words end where the old did
             out += base[i1:i2 - n] + own[j1:j2]
+        elif i1 + n < i2 and key_a[i1 + n] not in _TAIL_OPENS:
+            return None                 # "What did residents say [decide]?": no phrase of its own is left
         else:                           # running to the end: they start where the old did
             out += own[j1:j2] + base[i1 + n:i2]
     return " ".join(out) + "?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.encode.words import STOPWORDS
+from qa.encode.words import PLACE_NAMES, STOPWORDS
 from qa.read.asked import Wanted, wanted
 from qa.read.kinds import AUXILIARIES, ROLE_WORDS
 
@@ -34,18 +34,7 @@ PLACE_NOUNS = frozenset({"country", "city", "town", "region", "borough", "county
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Places one refers back to as "it" or "they" (a country's team), never "he".
-_PLACES = {w.lower() for w in """Afghanistan Africa Albania Algeria America Argentina Asia Australia Austria Bahrain
-    Bangladesh
-    Barbados Belgium Bolivia Bosnia Brazil Britain Bulgaria Burma Cambodia Cameroon Canada Chile China Colombia Congo
-    Croatia Cuba Cyprus Czech Denmark Egypt England Estonia Ethiopia Europe Fiji Finland France Georgia Germany Ghana
-    Greece Haiti Holland Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kenya
-    Korea Kosovo Kuwait Latvia Lebanon Libya Lithuania Luxembourg Malaysia Mali Malta Mexico Moldova Monaco Morocco
-    Nepal Netherlands Nigeria Norway Pakistan Palestine Panama Peru Philippines Poland Portugal Qatar Romania Russia
-    Rwanda Samoa Scotland Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria
-    Taiwan Thailand Tonga Tunisia Turkey Uganda Ukraine Uruguay Venezuela Vietnam Wales Yemen Zambia Zimbabwe UK US
-    USA EU UAE London Paris Berlin Madrid Rome Moscow Tokyo Beijing Washington Brussels Dublin Edinburgh Cardiff
-    Belfast Manchester Liverpool Birmingham Glasgow Leeds Sydney Melbourne Barcelona Milan Athens Geneva Vienna
-    Anfield Twickenham Wembley Downing Whitehall Westminster Hollywood Zealand South North East West""".split()}
+_PLACES = PLACE_NAMES
 # The last word of a building's, a venue's or a shop's name ("Carrow Hospital", "Quennell's Bookshop"):
 # a place or a business one calls "it", never "he" (not words that are also family names: Lane, Hall, Park)
 _VENUES = {"hospital", "school", "college", "university", "academy", "library", "museum", "gallery", "theatre",

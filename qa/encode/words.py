@@ -32,3 +32,19 @@ def tokenize(text: str) -> list[str]:
     """Stemmed content words of ``text``, in order (stop words dropped)."""
     words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and w != "_"]
     return _stemmer().stemWords(words)
+
+
+# Countries, regions, capitals and venues that are places whatever the sentence says (lower case): what
+# "they" of a country's team, a place that is never "he", and "Chilean" of "Chile" are checked against
+PLACE_NAMES = frozenset(w.lower() for w in """
+    Afghanistan Africa Albania Algeria America Argentina Asia Australia Austria Bahrain Bangladesh
+    Barbados Belgium Bolivia Bosnia Brazil Britain Bulgaria Burma Cambodia Cameroon Canada Chile China Colombia Congo
+    Croatia Cuba Cyprus Czech Denmark Egypt England Estonia Ethiopia Europe Fiji Finland France Georgia Germany Ghana
+    Greece Haiti Holland Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kenya
+    Korea Kosovo Kuwait Latvia Lebanon Libya Lithuania Luxembourg Malaysia Mali Malta Mexico Moldova Monaco Morocco
+    Nepal Netherlands Nigeria Norway Pakistan Palestine Panama Peru Philippines Poland Portugal Qatar Romania Russia
+    Rwanda Samoa Scotland Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria
+    Taiwan Thailand Tonga Tunisia Turkey Uganda Ukraine Uruguay Venezuela Vietnam Wales Yemen Zambia Zimbabwe UK US
+    USA EU UAE London Paris Berlin Madrid Rome Moscow Tokyo Beijing Washington Brussels Dublin Edinburgh Cardiff
+    Belfast Manchester Liverpool Birmingham Glasgow Leeds Sydney Melbourne Barcelona Milan Athens Geneva Vienna
+    Anfield Twickenham Wembley Downing Whitehall Westminster Hollywood Zealand South North East West""".split())

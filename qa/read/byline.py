@@ -35,7 +35,7 @@ _WHO_WROTE = re.compile(
 # what ("Who reported the loss in March?").
 _WHO_REPORTED = re.compile(r"^\W*(?i:who\s+reported(?:\s+on)?\s+(?:the|this|that))\s+"
                            r"(?P<event>(?:(?!(?i:to|that|for|with|at|from|by|as|in|into|on|after|before|over)\b)"
-                           r"[\w'’&.-]+\s*){1,6})\W*$")
+                           r"[\w'’&.-]++\s*){1,6})\W*$")
 # "Who interviewed Lorcan Whitmarsh?": the interviewer of a person named in full, by an interview's
 # byline (``_interview_of`` checks the article is one); "Who interviewed the suspect?" asks about events.
 _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})\W*$")

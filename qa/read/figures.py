@@ -88,9 +88,9 @@ _CAME_TO = re.compile(r"(?:(?:\s*(?:percentage\s+)?points?)?\s*(?:(?:last|this|a
                       r"(?:an?\s+(?:record|new\s+high|new\s+low|high|low|total)\s+(?:of\s+)?)?(?=[£$€¥]?\d)",
                       re.IGNORECASE)
 # A change told by where it started and where it came to: "went up from [96 to 131]", "fell from £4.1m to £3.6m"
-_FROM_TO = re.compile(r"(?:from\s+)?(?P<was>[£$€¥]?\d[\d.,]*(?:\s?(?:%|m|bn|p|million|billion))?)\s+to\s+"
-                      r"(?P<now>[£$€¥]?\d[\d.,]*\d(?:\s?(?:%|m|bn|p|million|billion))?|[£$€¥]?\d(?:\s?(?:%|m|bn|p|million"
-                      r"|billion))?)", re.IGNORECASE)
+_UNIT = r"(?:\s?%|\s?(?:m|bn|p|million|billion)\b|\s(?:per\s?cent|percent)\b)"
+_FROM_TO = re.compile(rf"(?:from\s+)?(?P<was>[£$€¥]?\d[\d.,]*{_UNIT}?)\s+to\s+"
+                      rf"(?P<now>[£$€¥]?\d[\d.,]*\d{_UNIT}?|[£$€¥]?\d{_UNIT}?)", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|falling|increased|decreased|grew"
                           r"|grown|dropped|climbed|slipped|jumped|surged|slumped|declined|went\s+(?:up|down)|gone\s+"
                           r"(?:up|down)|changed|moved)\s+(?:from\s+)?$", re.IGNORECASE)
@@ -388,7 +388,11 @@ def counting(sentence: str, start: int, end: int, noun: str) -> tuple[int, int] 
     return figure.span() if any(tokenize(word)[:1] == want[:1] for word in after) else None
 
 
-_LAST_FIGURE = re.compile(rf"(?:\d[\d.,]*|\b(?:{NUMBER_WORDS})\b)(?!.*(?:\d|\b(?:{NUMBER_WORDS})\b))",
+# Words that count ("a", "half" and "million" alone count nothing: of "2.5 million subscribers", "2.5 million")
+_COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+                "|sixty|seventy|eighty|ninety|several|few")
+_LAST_FIGURE = re.compile(rf"(?:\d[\d.,]*|\b(?:{_COUNT_WORDS})\b)(?:\s+(?:hundred|thousand|million|billion)\b)?"
+                          rf"(?!.*(?:\d|\b(?:{_COUNT_WORDS})\b))",
                           re.IGNORECASE | re.DOTALL)
 _SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      # a match's scores: "6-4, 3-6, 7-5"
 

@@ -82,8 +82,13 @@ def asking(text: str, start: int) -> bool:
     """Whether the offset ``start`` of the article ``text`` is in an interviewer's question
     (``ASKING``), any sentence of it ("Q: You lost twice. [Why stand again?]"): it asks, and tells
     nothing."""
-    i = _paragraph_line(text, start)
-    return i is not None and _lines(text).asking[i]
+    lines = _lines(text)
+    i = bisect.bisect_right(lines.starts, start) - 1
+    while i > 0 and not (lines.asking[i] or lines.labels[i]) \
+            and text[lines.starts[i]:text.find("\n", lines.starts[i]) % (len(text) + 1)].rstrip().endswith("?") \
+            and text[lines.starts[i - 1]:lines.starts[i]].count("\n") == 1:
+        i -= 1          # a line of the question after its "Q:" line ("Will you appeal?")
+    return i >= 0 and lines.asking[i]
 
 
 def _paragraph_line(text: str, start: int) -> int | None:

@@ -34,7 +34,7 @@ def asks_publisher(question: str) -> bool:
 
 # A sentence telling of a story's publication: "The closure was first reported by the Esk Valley Times."
 # ("carried out", "ran out": no publishing)
-_PUBLISHING = (r"\b(?:report|publish|broke\b|break|ran\b|run\b|carr(?:y|ied)|print|reveal|splash)[\w'’]*"
+_PUBLISHING = (r"\b(?:report|publish|broke\b|break|ran\b|run\b|carr(?:y|ied)|print|reveal|splash)[\w'’]*+"
                r"(?!\s+(?:out|up|into|over)\b)")
 
 

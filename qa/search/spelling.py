@@ -25,7 +25,7 @@ import re
 import threading
 from collections.abc import Callable
 
-from qa.encode.words import STOPWORDS, tokenize
+from qa.encode.words import PLACE_NAMES, STOPWORDS, tokenize
 from qa.index.loaded import unaccented
 
 # a word of plain letters as typed (a possessive "'s" may follow; not part of a longer word)
@@ -230,10 +230,10 @@ _OF_A_PLACE = ("ian", "ean", "an", "n", "ese", "i")     # "Chilean", "Kenyan", "
 
 
 def _places_of(word: str) -> list[str]:
-    """The places ``word`` may say "of" ("Chilean": "Chile"; "Canadian": "Canad", "Canada"; "Israeli":
-    "Israel"): an article about Chile is about Chilean miners."""
+    """The places (``PLACE_NAMES``) ``word`` may say "of" ("Chilean": "Chile"; "Canadian": "Canada";
+    "Israeli": "Israel"; not "Julian" of "Julia"): an article about Chile is about Chilean miners."""
     stems = [word[:-len(end)] for end in _OF_A_PLACE if word.lower().endswith(end) and len(word) - len(end) >= 4]
-    return [place for stem in stems for place in (stem, stem + "a")]
+    return [place for stem in stems for place in (stem, stem + "a") if place.lower() in PLACE_NAMES]
 
 
 def not_mentioned(names: tuple[str, ...], instead: tuple[str, ...] = ()) -> str:
