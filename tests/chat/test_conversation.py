@@ -519,3 +519,13 @@ def test_he_after_a_who_that_found_nothing_is_the_person_it_asked_about():
     assert resolve("What did she say?", [nothing]) == "What did the Tarnley fire chief say?"
     nothing = Turn("Who interviewed Ada Lee?", "Who interviewed Ada Lee?", "", "", "")
     assert resolve("What did she say?", [nothing]) == "What did Ada Lee say?"          # the person it named
+
+
+def test_review_cases_leave_a_follow_up_unmangled():
+    nothing = Turn("Who did the council appoint as chief executive?", "Who did the council appoint as chief executive?",
+                   "", "", "")
+    assert "person who did" not in (resolve("When does she start?", [nothing]) or "")
+    t = _turn("What did the council decide?", "to close the pool")
+    assert resolve("And what did residents say?", [t]) != "What did residents say decide?"
+    t = _turn("How many goals have Hull scored in Europe?", "9")
+    assert "the goals" not in (resolve("Who did they beat?", [t]) or "")

@@ -133,3 +133,9 @@ def test_who_interviewed_someone_is_an_interviews_byline_only_for_an_interview(t
     assert a.found and (a.source, a.text, a.sentence) == ("fairbank.txt", "Mara Lind", "By Mara Lind")
     a = engine.answer("Who interviewed Dan Pell?")
     assert a.text != "Tom Hardy" and "By Tom Hardy" not in a.sentence     # a story telling of an interview
+
+
+def test_a_long_word_after_who_reported_is_read_at_once():
+    from qa.read.byline import asks_author
+
+    assert not asks_author("Who reported the " + "x" * 200 + "/y?")    # (had backtracked over the word's splits)

@@ -179,3 +179,22 @@ def test_a_change_from_one_figure_to_another_gives_the_level_it_came_to():
     s = "Between 3,000 to 5,000 people were evacuated."                                    # a range, no change
     at = s.index("3,000")
     assert the_level("How many people were evacuated?", s, at, at + 14) == (at, at + 14)
+
+
+def test_a_changes_level_keeps_its_unit_whole_and_never_a_piece_of_a_word():
+    s = "Members went up from 96 to 131 members last year, and the levy rose from 5 to 10 per cent."
+    at = s.index("96 to 131")
+    start, end = the_level("How many members were there?", s, at, at + 9)
+    assert s[start:end] == "131"
+    at = s.index("5 to 10")
+    start, end = the_level("What was the levy?", s, at, at + len("5 to 10 per cent"))
+    assert s[start:end] == "10 per cent"
+
+
+def test_a_multiplier_alone_counts_nothing():
+    from qa.read.figures import counting
+
+    s = "The firm employs 40 staff and has 2.5 million subscribers, a record."
+    at = s.index("2.5")
+    start, end = counting(s, at, len(s) - 1, "subscribers")
+    assert s[start:end] == "2.5 million"

@@ -101,3 +101,16 @@ def test_the_one_a_story_opens_with_is_the_one_interviewed_whatever_its_headline
     assert interviewee('"I want Mara Lind gone" – a campaigner on the lanes', "Ros Fairweather, 46, drives a van.") \
         == "Ros Fairweather"
     assert interviewee("Marcus Oyelaran meets Ros Fairweather", "She has campaigned for years.") == ""
+
+
+def test_a_web_pages_answers_after_a_question_are_not_asking():
+    from qa.read.interview import asking
+
+    text = ("Interview\nQ: What is your first priority?\nA protected cycle lane on Quarry Road.\n"
+            "The election is on 2 May.\n" + "Another paragraph of the story.\n" * 3000)
+    assert asking(text, text.index("What is your"))
+    assert not asking(text, text.index("A protected cycle"))
+    assert not asking(text, text.index("The election"))
+    assert not asking(text, len(text) - 5)          # and quickly, however long the article
+    wrapped = "Q: The council said no.\nWill you appeal?\nA: Yes."
+    assert asking(wrapped, wrapped.index("Will you")) and not asking(wrapped, wrapped.index("A: Yes"))
