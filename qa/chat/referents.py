@@ -33,8 +33,6 @@ WORK_NOUNS = {"film", "book", "album", "song", "single", "play", "show", "series
 PLACE_NOUNS = frozenset({"country", "city", "town", "region", "borough", "county", "state", "nation"})
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-# Places one refers back to as "it" or "they" (a country's team), never "he".
-_PLACES = PLACE_NAMES
 # The last word of a building's, a venue's or a shop's name ("Carrow Hospital", "Quennell's Bookshop"):
 # a place or a business one calls "it", never "he" (not words that are also family names: Lane, Hall, Park)
 _VENUES = {"hospital", "school", "college", "university", "academy", "library", "museum", "gallery", "theatre",
@@ -126,7 +124,7 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
         return THING, False, True
     if prev[0] in GROUP_NOUNS or (apposition and apposition.group(1) in GROUP_NOUNS):
         return GROUP, plural, True
-    if any(w in _PLACES for w in lower) or lower[-1] in _VENUES or _ADDRESS.search(before) \
+    if any(w in PLACE_NAMES for w in lower) or lower[-1] in _VENUES or _ADDRESS.search(before) \
             or (prev[0] in {"in", "at"} and not grouped and not plural and not any(w in _EVENT_WORDS for w in lower)):
         return PLACE, False, False          # (and "in Ashby Vale", "at Quarry Lane": a place, no person)
     if any(w in _EVENT_WORDS for w in lower):

@@ -34,8 +34,8 @@ def tokenize(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
-# Countries, regions, capitals and venues that are places whatever the sentence says (lower case): what
-# "they" of a country's team, a place that is never "he", and "Chilean" of "Chile" are checked against
+# Countries, regions, capitals and venues that are places whatever the sentence says (lower case): places
+# one refers back to as "it" or "they" (a country's team), never "he"; what "Chilean" may be "of"
 PLACE_NAMES = frozenset(w.lower() for w in """
     Afghanistan Africa Albania Algeria America Argentina Asia Australia Austria Bahrain Bangladesh
     Barbados Belgium Bolivia Bosnia Brazil Britain Bulgaria Burma Cambodia Cameroon Canada Chile China Colombia Congo

@@ -61,7 +61,7 @@ from qa.read.attribution import (
 from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.figures import age_for_measure, age_then, another_measure, fits, gives_figure
-from qa.read.interview import asking, label
+from qa.read.interview import asking, has_questions, label
 from qa.read.kinds import names as names_in
 from qa.read.kinds import new_names, only_a_date
 from qa.read.letters import SALUTATION
@@ -408,9 +408,15 @@ def _answer_to_asking(index: Index, d: Deliberation, order: np.ndarray) -> int |
 
 
 def _asks(index: Index, d: Deliberation, j: int) -> bool:
-    """Whether the j-th sentence read is in an interviewer's question (``interview.asking``)."""
+    """Whether the j-th sentence read is in an interviewer's question (``interview.asking``). Whether
+    its article prints any question is worked out once per article and kept with the index, so an
+    article that is no interview is not read again for every question asked of it."""
     srow = int(d.evidence.srows[int(d.picked[j])])
-    return asking(index.article_text(index.sentence_document(srow)), index.sentence_span(srow)[0])
+    doc = index.sentence_document(srow)
+    known = index.derived.setdefault("prints_questions", {})
+    if doc not in known:
+        known[doc] = has_questions(index.article_text(doc))
+    return known[doc] and asking(index.article_text(doc), index.sentence_span(srow)[0])
 
 
 def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:

@@ -62,6 +62,11 @@ def _lines(text: str) -> _Lines:
     return _Lines(tuple(starts), tuple(labels), tuple(words_at), tuple(asking), frozenset(speakers))
 
 
+def has_questions(text: str) -> bool:
+    """Whether the article ``text`` prints an interviewer's question (a line ``ASKING`` matches)."""
+    return any(_lines(text).asking)
+
+
 def label(text: str, start: int) -> str:
     """The speaker label, in lower case, of the paragraph of the article ``text`` holding the offset
     ``start`` ("a" for "A: Keep asking. I'm used to it.", "fairweather" for "FAIRWEATHER: …"); ""

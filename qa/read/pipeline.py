@@ -134,11 +134,12 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
     stage1 = sentence_scorer()(ev)
     picked = np.argsort(-stage1, kind="stable")[:n_read]
     readings = _readings(index, reader, q, ev, picked, seen, s)
-    kinds = [fit(q, ev.texts[i], r.start, r.end)[0] for i, r in zip(picked, readings)]
-    after = _lede_follower(index, ev, picked, kinds)
+    fitted = [fit(q, ev.texts[i], r.start, r.end) for i, r in zip(picked, readings)]
+    after = _lede_follower(index, ev, picked, [kind for kind, _ in fitted])
     if after is not None:       # the lede leaves the name or the figure asked for to the sentence after it
         picked = np.append(picked, after)
         readings += _readings(index, reader, q, ev, picked[-1:], seen, s)
+        fitted.append(fit(q, ev.texts[after], readings[-1].start, readings[-1].end))
     srows = [int(ev.srows[i]) for i in picked]
     docs = [index.sentence_document(r) for r in srows]
     words = tokenize(q)
@@ -148,8 +149,7 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
     top_docs = index.row_doc[rows[:s.read_chunks]]
     context = [" ".join(index.sentence_text(n) for n in (r - 1, r, r + 1) if n == r or index.same_article(r, n))
                for r in srows]
-    fits = [(*fit(q, ev.texts[i], r.start, r.end), figure_missing(q, ev.texts[i], r.start, r.end))
-            for i, r in zip(picked, readings)]
+    fits = [(*f, figure_missing(q, ev.texts[i], r.start, r.end)) for f, i, r in zip(fitted, picked, readings)]
     return replace(d, evidence=ev, picked=picked, readings=readings, stage1=stage1[picked],
                    follower=None if after is None else len(picked) - 1,
                    span_fit=np.array(fits, dtype=np.float64).reshape(-1, 3),
