@@ -14,7 +14,7 @@ from dataclasses import replace
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.ingest.text import PERSON, byline
-from qa.read.interview import ASKING
+from qa.read.interview import has_questions
 from qa.records import Answer
 
 # An article itself, as a question names it: "the ferry strike story", "this piece", "the season
@@ -111,7 +111,7 @@ def _interview_of(index: Index, source: str, name: str) -> bool:
     ("Q: …") or its headline says "interview", and its headline or opening names them."""
     doc = index.document_number(source)
     text, title = index.article_text(doc), index.documents[doc]["title"]
-    if not (any(ASKING.match(line) for line in text.split("\n")) or "interview" in title.casefold()):
+    if not (has_questions(text) or "interview" in title.casefold()):
         return False
     surname = name.split()[-1]
     return surname in title or surname in text[:index.sentence_span(index.documents[doc]["sentence_rows"][0])[1]]
