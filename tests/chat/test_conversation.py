@@ -2,7 +2,8 @@
 
 import pytest
 
-from qa.chat.conversation import Turn, called, is_follow_up, person, phrases, resolve, subject
+from qa.chat.conversation import Turn, called, is_follow_up, person, phrases, resolve
+from qa.chat.referents import subject
 
 ADVISER_Q = "Who is South Korea's national security adviser?"
 SHIN = ("South Korea’s national security adviser Shin Won-sik told local broadcaster SBS that Russia has given "

@@ -1,0 +1,329 @@
+"""Elliptical follow-ups: a question that says only the part that changes, rebuilt from the previous
+one. "And in 2019?" after "What was Northwind's revenue in 2018?" → "What was Northwind's revenue in
+2019?"; "What about Harrowgate?" after "Who did Selby Vale beat?" → "Who did Harrowgate beat?"; "And
+who lost?" after "Who won the Ashby final?" → "Who lost the Ashby final?"; "Why?" after "When did the
+mayor resign?" → "Why did the mayor resign?".
+
+``rewrite`` puts X of "And X?" in the place of what it stands for in the previous question (a year or
+a season, a month, "before"/"after", a noun with its number or code, a name of the same kind, an
+owner's thing, a measure, the phrase it overlaps), else joins the two; ``parallel`` fills a question
+that leaves words out ("And which lost most?") from the previous one; ``borrow`` gives a question word
+alone its previous question; ``with_topic`` adds the previous question's topic words to a question.
+Pure functions over text; ``qa.chat.conversation`` decides which applies and resolves the pronouns of
+X first."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from qa.chat.referents import (
+    AUXILIARIES,
+    GROUP_NOUNS,
+    PERSON,
+    QUESTION_WORDS,
+    ROLE_WORDS,
+    TOKEN,
+    WORK_NOUNS,
+    Referent,
+    Turn,
+    is_content,
+    kind_of,
+    name_referents,
+    named_spans,
+    phrases,
+    short_answer,
+    subject,
+)
+from qa.read.asked import is_measure
+
+_TAIL_OPENS = {"the", "a", "an", "this", "that", "in", "on", "at", "of", "for", "to", "from", "with", "by",
+               "during", "after", "before", "last", "since"}
+
+
+def parallel(question: str, prev: Turn) -> str | None:
+    """"And which lost most?" (``question`` without its "And") after "Which stock gained most on the
+    Norvia index?": the previous question with the new words in the place of those they stand for, the
+    words left out kept ("Which stock lost most on the Norvia index?"; "And who lost?" after "Who won
+    the Ashby final?": "Who lost the Ashby final?"). None when the two open with different question
+    words, or the new one names something or has more than two content words of its own."""
+    base = (prev.searched or prev.question).strip().rstrip("?.! ").split()
+    own = question.strip().rstrip("?.! ").split()
+    if not base or not own or phrases(question) or sum(is_content(w) for w in own) > 2:
+        return None
+    key_a = [w.lower().strip(",;:'’\"") for w in base]
+    key_b = [w.lower().strip(",;:'’\"") for w in own]
+    opening = 2 if key_a[0] == "how" else 1         # "how many", "how long": two words
+    if key_a[:opening] != key_b[:opening]:
+        return None
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=key_a, b=key_b, autojunk=False).get_opcodes():
+        n = j2 - j1
+        if op in ("equal", "delete"):
+            out += base[i1:i2]          # what the new question leaves out, it takes from the last
+        elif op == "insert" or i2 - i1 <= n:
+            out += own[j1:j2]
+        elif i2 < len(base):            # between two words kept: the new words end where the old did
+            out += base[i1:i2 - n] + own[j1:j2]
+        elif i1 + n < i2 and key_a[i1 + n] not in _TAIL_OPENS:
+            return None                 # "What did residents say [decide]?": no phrase of its own is left
+        else:                           # running to the end: they start where the old did
+            out += own[j1:j2] + base[i1 + n:i2]
+    return " ".join(out) + "?"
+
+
+def with_topic(question: str, prev: Turn) -> str:
+    """``question`` with the previous question's topic words added ("…, about US unemployment rate")."""
+    base = prev.searched or prev.question
+    have = {w.lower() for w in TOKEN.findall(question)}
+    # a question naming whom it is about ("What did the operator say?") does not take the previous
+    # question's person ("… the union organiser say?") along: the search would find that one again
+    roles = ROLE_WORDS if have & (ROLE_WORDS | GROUP_NOUNS) else frozenset()
+    topic = [w for w in dict.fromkeys(TOKEN.findall(base)) if is_content(w) and w.lower() not in have
+             and w.lower() not in AUXILIARIES and w.lower() not in roles and w[:1].isalnum()][:8]
+    if not topic:
+        return question
+    return f"{question.rstrip().rstrip('?.! ')}, about {' '.join(topic)}?"
+
+
+def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
+    """"And X?": the previous question with X in the place of what X stands for (module doc). ``x``:
+    X without its closing marks, its pronouns already resolved (``qa.chat.conversation``)."""
+    base = (prev.searched or prev.question).strip()
+    lower = x.lower()
+    year = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-–/](?:\d\d){1,2})?\b", base)      # a season too: "2023-24"
+    if re.fullmatch(r"(?:the\s+)?(?:year|season)\s+before|the\s+previous\s+(?:year|season)|a\s+year\s+earlier", lower):
+        if year:
+            prior = int(year.group(1)) - 1
+            earlier = _season(prior, year.group(0)) if year.end() > year.start() + 4 else str(prior)
+            return base[:year.start()] + earlier + base[year.end():]
+        return f"{base.rstrip('?.! ')} the year before?"
+    if re.fullmatch(r"(?:in\s+)?(1[89]\d\d|20\d\d)|the\s+(1[89]\d\d|20\d\d)\s+one", lower):
+        new = re.search(r"\d{4}", x).group(0)
+        if year:                # "And in 2025?" after "… in 2023-24?": the season ending in 2025
+            season = _season(int(new) - 1, year.group(0)) if year.end() > year.start() + 4 else new
+            return base[:year.start()] + season + base[year.end():]
+        return f"{base.rstrip('?.! ')} in {new}?"
+    month = re.fullmatch(rf"(?:in\s+)?({_MONTHS})", lower)
+    in_base = _MONTH_NAMED.search(base) if month else None
+    if in_base:                 # "And in May?" after "What was inflation in June?": May in June's place
+        return base[:in_base.start(1)] + month.group(1).capitalize() + base[in_base.end(1):]
+    for this, that in (("after", "before"), ("before", "after")):
+        if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
+            return re.sub(rf"\b{that}\b", this, base, count=1)
+    identified = _identified_in_place(base, x)
+    if identified is not None:
+        return identified
+    article = re.match(r"the\s+", x, re.IGNORECASE)         # "And the Liberal Democrats?"
+    bare = x[article.end():] if article else x
+    bare = re.sub(r"['’]s?$", "", bare) if " " in bare.strip() or bare[:1].isupper() else bare   # "And Selby Vale's?"
+    names = named_spans(bare)
+    if names and names[0][1] == 0 and len(names[0][0]) >= len(bare) - 1:        # "And Boy George?"
+        kind, _, strong = kind_of(bare, "the " if article else "")
+        theirs = name_referents(base, named_spans(base), "question")
+        same = [r for r in theirs if r.kind == kind]
+        if not strong:          # a bare name: what the question most clearly named, a person first
+            same = sorted(theirs, key=lambda r: (not r.strong, r.kind != PERSON, r.kind != kind))
+        if same and same[0].text in base:
+            return _name_in_place(base, same[0].text, bare, article is not None)
+        return _swap_subject(prev, x)
+    owned = _owned_in_place(base, x)
+    if owned is not None:
+        return owned
+    measure = _measure_in_place(base, x)
+    if measure is not None:
+        return measure
+    window = _overlap_window(base, x, {w.lower() for r in refs for w in r.text.split()})
+    if window is not None:
+        a, b = window
+        return base[:a] + x + base[b:]
+    return f"{x}: {base}"
+
+
+# "route 12", "Platform 4", "flight BA117", "Question 3b", "Gate B": a noun and the number or code that names one
+_IDENTIFIER = r"(?:\d[\w./-]*|[A-Z]{1,3}\d[\w./-]*|[A-Z])"
+_IDENTIFIED = re.compile(rf"(?:(?:the|on|for|in|at|from|to|of)\s+)*([^\W\d_][\w'’-]*)\s+({_IDENTIFIER})")
+
+
+def _identified_in_place(base: str, x: str) -> str | None:
+    """"And route 7?" after "When does the last bus leave on route 21?": the previous question with
+    the whole of its "route 21" (the same noun with its number or code) in place of ``x``'s ("When
+    does the last bus leave on route 7?"), never the noun alone ("route 7 21"); None when ``x`` is no
+    noun and identifier or the previous question has no such name of that noun."""
+    m = _IDENTIFIED.fullmatch(x)
+    if m is None or not is_content(m.group(1)):
+        return None
+    noun = m.group(1)
+    same = re.search(rf"(?<![\w'’-]){re.escape(noun)}\s+{_IDENTIFIER}(?![\w'’-])", base, re.IGNORECASE)
+    if same is None:
+        return None
+    return base[:same.start()] + x[m.start(1):] + base[same.end():]
+
+
+def _plural_word(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
+def _name_in_place(base: str, old: str, new: str, article: bool) -> str:
+    """``base`` with the name ``old`` replaced by ``new`` (typed with "the" before it when
+    ``article``), the "the" before each following the new name: "the Liberal Democrats" → "Labour"
+    (not "the Labour"), "Labour" → "the Greens"; before a noun it qualifies a plural name is made
+    singular and the "the" kept ("the Conservative candidate" → "the Liberal Democrat candidate")."""
+    at = base.index(old)
+    end = at + len(old)
+    after = re.match(r"\s+([\w'’-]+)", base[end:])
+    the = re.search(r"(?<![\w'’-])the\s+$", base[:at], re.IGNORECASE)
+    if after and after.group(1) in ROLE_WORDS | GROUP_NOUNS | WORK_NOUNS:     # a modifier: "Conservative candidate"
+        if _plural_word(new.split()[-1]):
+            new = new[:-1]
+    elif the and not article and _plural_word(old.split()[-1]):
+        at = the.start()                    # "the Greens" → "Labour"
+    elif article and not the:
+        new = "the " + new                  # "Labour" → "the Greens"
+    return base[:at] + new + base[end:]
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# a month a question names as a time ("in June", "since March"): not "may" the verb, nor Theresa May
+_MONTH_NAMED = re.compile(r"\b(?:in|on|of|since|from|until|by|during|for|and|to|last|next|this)\s+"
+                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _season(first: int, like: str) -> str:
+    """The season starting in year ``first``, written as ``like`` is ("2023-24" → "2024-25")."""
+    sep = re.search(r"[-–/]", like).group(0)
+    tail = like.split(sep, 1)[1]
+    return f"{first}{sep}{str(first + 1)[-len(tail):]}"
+
+
+# The noun phrase after a possessive: words up to a preposition, a conjunction, a verb-like word or a mark.
+_AFTER_OWNER = re.compile(r"(?:\s+(?!(?:in|of|for|on|at|by|to|from|with|and|or|since|during|after|before|is|was"
+                          r"|are|were|did|does|do|has|have|had|will|would)\b)[\w'’-]+)+", re.IGNORECASE)
+
+
+def _owned_in_place(base: str, x: str) -> str | None:
+    """"And its pre-tax profit?" (``x`` resolved to "Northwind's pre-tax profit") after "What was
+    Northwind's revenue?": the previous question asking for that owner's thing instead ("What was
+    Northwind's pre-tax profit?"; "And Tesco's profit?": "What was Tesco's profit?"); None when
+    ``x`` is no "Owner's thing" or the previous question names no owner's thing."""
+    m = re.fullmatch(r"(\S+?['’]s)\s+(\S.*)", x)
+    if m is None:
+        return None
+    owner = re.search(rf"(?<!\w){re.escape(m.group(1))}", base) or re.search(r"(?<!\w)[A-Z][\w-]*['’]s\b", base)
+    thing = _AFTER_OWNER.match(base, owner.end()) if owner else None
+    if thing is None:
+        return None
+    return f"{base[:owner.start()]}{x}{base[thing.end():]}"
+
+
+def _measure_in_place(base: str, x: str) -> str | None:
+    """"And revenue?" after "What was Northwind's pre-tax profit in 2023?": the previous question
+    asking for that measure instead ("What was Northwind's revenue in 2023?"); None when ``x`` is no
+    measure of money in lower case or the previous question asks for none."""
+    words = x.split()
+    while words and words[0].lower() in {"the", "its", "their", "his", "her"}:
+        words = words[1:]
+    if not words or not is_measure(words[-1]) or any(w[:1].isupper() for w in words):
+        return None
+    toks = list(re.finditer(r"[\w'’-]+", base))
+    at = next((i for i, t in enumerate(toks) if is_measure(t.group(0))), None)
+    if at is None:
+        return None
+    first = at                      # with the words before it that qualify it ("pre-tax profit")
+    while first > 0 and is_content(toks[first - 1].group(0)) and not re.search(r"['’]s?$", toks[first - 1].group(0)) \
+            and toks[first - 1].group(0).lower() not in AUXILIARIES and not toks[first - 1].group(0)[:1].isupper():
+        first -= 1
+    return base[:toks[first].start()] + " ".join(words) + base[toks[at].end():]
+
+
+# words that open a noun phrase: its modifiers run from after one of these to its head
+_OPENS_PHRASE = frozenset("the a an this that these those its his her their our my your of for in on at to from with"
+                          " by about".split())
+
+
+def _overlap_window(base: str, x: str, ignore: set[str]) -> tuple[int, int] | None:
+    """The span of ``base`` that ``x`` stands in for (content words of ``ignore`` not counted),
+    with the "the" before it when ``x`` has one; None when they share no word.
+
+    - The head of ``x`` (its last content word) in ``base`` and the content words right before it
+      back to a word that opens the phrase ("the", "of", an owner's name; none when they run back to
+      a verb: "Who won gold …?" + "And team gold?"): "the men's singles title" for "the women's singles
+      title", "unemployment rate" for "the inflation rate", "council" for "the county council"
+      (not the noun a question word asks about: "Which film …?").
+    - Else from the first content word of ``x`` (or, failing that, any it shares) to the end of
+      that phrase in ``base`` (a content word before a word like "at"), about as long as ``x``:
+      "best Xbox game" for "the best GameCube title"."""
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'’-]+", base)]
+    words = re.findall(r"[\w'’-]+", x)
+    lead = next((i for i, w in enumerate(words) if is_content(w)), len(words))
+    content = [w.lower() for w in words if is_content(w)]
+    want = set(content) - ignore
+    if not want:
+        return None
+    n = len(words) - lead
+
+    def with_the(i: int) -> int:
+        return i - 1 if lead and i and toks[i - 1][2] == words[lead - 1].lower() else i
+
+    head = content[-1]
+    at = next((i for i, t in enumerate(toks) if t[2] == head and head in want       # not "Which film …?"
+               and not (i and toks[i - 1][2] in QUESTION_WORDS)), None)
+    if at is not None:              # its modifiers, back to a word that opens the phrase ("the", "of", "Tesco's")
+        first = at
+        while first > 0 and at - first < n + 1 and is_content(toks[first - 1][2]) \
+                and toks[first - 1][2] not in AUXILIARIES:
+            first -= 1
+        if first < at and not (first == 0 or toks[first - 1][2] in _OPENS_PHRASE
+                               or re.search(r"['’]s?$", toks[first - 1][2])):
+            first = at              # "Who won gold …?": "won" is no modifier of "gold"
+        return toks[with_the(first)][0], toks[at][1]
+    starts = [i for i, t in enumerate(toks) if lead < len(words) and t[2] == words[lead].lower() and t[2] in want]
+    best, where = None, None
+    for i in starts or [i for i, t in enumerate(toks) if t[2] in want]:
+        for size in range(max(1, n - 1), n + 4):
+            if i + size > len(toks):
+                break
+            ends = is_content(toks[i + size - 1][2]) and (i + size == len(toks) or not is_content(toks[i + size][2]))
+            key = (ends, len({t[2] for t in toks[i:i + size]} & want), -abs(size - n))
+            if best is None or key > best:
+                best, where = key, (toks[with_the(i)][0], toks[i + size - 1][1])
+    return where
+
+
+_AUXILIARY_NEXT = re.compile(r"\s+(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could|should|may|might)\b",
+                             re.IGNORECASE)
+
+
+def borrow(question: str, prev: Turn) -> str:
+    """A question with no topic ("When?", "How many?"): put its question word in place of the
+    previous question's when an auxiliary follows that ("Why did …?" → "When did …?"), else add
+    the previous question's topic ("When?" after "Which councillor stood down …?")."""
+    own = question.strip().rstrip("?.! ")
+    base = (prev.searched or prev.question).strip()
+    m = re.match(r"^(how\s+(?:many|much|long|often|old|far)|who|whom|whose|what|which|when|where|why|how)\b",
+                 base, re.IGNORECASE)
+    mine = re.match(r"^(?:and\s+)?(how\s+(?:many|much|long|often|old|far)|who|what|which|when|where|why|how)"
+                    r"(?:\s+(?:did|does|do|will|would)\s+(?:that|this|it)"
+                    r"\s+(?:happen|start|begin|end|take\s+place))?$", own, re.IGNORECASE)
+    if m and mine and _AUXILIARY_NEXT.match(base, m.end()):    # "Why did …?" → "When did …?"; not "Which
+        wh = mine.group(1)                                       # councillor stood down …?" (its verb would change)
+        return wh[:1].upper() + wh[1:] + base[m.end():]
+    topic = phrases(base)
+    short = short_answer(prev)
+    if short and short not in topic:
+        topic.append(short)
+    if not topic:
+        return f"{own}: {base}" if base.endswith("?") else f"{own}: {base}?"
+    return f"{own}, about {', '.join(topic)}?"
+
+
+def _swap_subject(prev: Turn, new: str) -> str:
+    """"And Iran?" after "What did Russia give North Korea?" → "What did Iran give North Korea?";
+    when the previous question has no capitalised subject, the new topic is added to it."""
+    base = (prev.searched or prev.question).strip()
+    new = new.strip().rstrip("?.! ")
+    subj = subject(prev)
+    if subj and subj in base:
+        return base.replace(subj, new, 1)
+    return f"{base.rstrip('?.! ')} {new}?"
