@@ -30,9 +30,11 @@ from qa.read.speakers import (
     of_a_person,
     only_said,
     opening_name,
+    outside_quotes,
     people_named,
     pronoun_speaker,
     quote_asked,
+    quoted_parts,
     quoted_speaker,
     said_about,
     said_by,
@@ -65,7 +67,7 @@ def speaks_in_a_story_about(index: Index, d: Deliberation, j: int) -> bool:
 
 def quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str]) -> bool:
     """Whether the j-th sentence read may give what the speaker ``names`` (their name's words, in
-    lower case) said: it names them, or it gives no one else's words ("…, said Tomás Ó Ceallaigh")
+    lower case) said: it names them (outside a quotation), or it gives no one else's words ("…, said Tomás Ó Ceallaigh")
     and one of the two sentences before it names them ("She added: …"); never a sentence giving no
     one's words (``speaks``: "Kim and Putin have strengthened their ties"), nor one giving only others'
     words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …")."""
@@ -83,7 +85,26 @@ def quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str])
             or spoken_to(sentence, names):
         return False        # others' words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …", "She added that
         # Aulakh …", "She spoke to Marcus Oyelaran.")
-    return _named(names, sentence) or (not speakers and _named(names, _before(index, d, j)))
+    if not speakers and pronoun_speaker(sentence):
+        named = _last_speakers(index, d, j)
+        if named and not any(_named(names, who) for who in named):
+            return False    # '"…," she said.' right after another's words ("Ailsa Marr said …")
+    # naming them only inside a quotation is someone else speaking of them ('"When Kim Ode says …"')
+    return _named(names, outside_quotes(sentence)) \
+        or (not speakers and _named(names, outside_quotes(_before(index, d, j))))
+
+
+def _last_speakers(index: Index, d: Deliberation, j: int) -> list[str]:
+    """The names the nearer of the two sentences before the j-th one read gives words to, the one
+    right before first (``said_by``); [] when neither does."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    for n in (srow - 1, srow - 2):
+        if not index.same_article(srow, n):
+            break
+        named = said_by(index.sentence_text(n))
+        if named:
+            return named
+    return []
 
 
 def gives_their_words(index: Index, d: Deliberation, j: int) -> bool:
@@ -178,6 +199,72 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     if found is None:
         return a
     return _quoting(index, d, j, a, *found)
+
+
+def whole_quote(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
+    """For "What did X say?" answered with a quotation that runs over several sentences of a
+    paragraph ('"We never lost hope. We had each other," she said.'): ``a`` quoting all of it, from
+    its opening mark to its closing one (three sentences each way at most), its sentence running
+    over them; ``a`` as it is otherwise."""
+    if wanted(d.searched) is not Wanted.QUOTE or not a.found:
+        return a
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    text = index.article_text(document_of(index, d, j))
+    start, end = a.start, a.end
+    parts = quoted_parts(a.sentence)
+    at, until = a.start - a.sentence_start, a.end - a.sentence_start
+    if parts and parts[0][0] == 0 and a.sentence[:1] not in _MARKS and at <= 1 and until <= parts[0][1]:
+        begun = _quotation_end(index, text, srow, -1)       # 'We had each other," she said.': where it opened
+        start = begun if begun is not None else start
+    if parts and parts[-1][1] == len(a.sentence) and a.sentence[parts[-1][0]] in _MARKS \
+            and at >= parts[-1][0] and until >= len(a.sentence.rstrip(" .,")) - 1:
+        ended = _quotation_end(index, text, srow, 1)        # 'He said: "It is over.': where it closes
+        end = ended if ended is not None else end
+    if (start, end) == (a.start, a.end):
+        return a
+    first = min(a.sentence_start, _sentence_holding(index, srow, start)[0])
+    last = max(a.sentence_end, _sentence_holding(index, srow, end - 1)[1])
+    return replace(a, text=text[start:end], start=start, end=end, sentence=text[first:last],
+                   sentence_start=first, sentence_end=last, line=text.count("\n", 0, start) + 1)
+
+
+_MARKS = "\"“”"
+
+
+def _quotation_end(index: Index, text: str, srow: int, step: int) -> int | None:
+    """Where the quotation that sentence ``srow`` continues opened (``step`` -1: just after its
+    opening mark, in one of the three sentences before) or closes (``step`` 1: just before its
+    closing mark and the comma or stop before it, in one of the three after), within its
+    paragraph; None when it does not."""
+    for n in range(srow + step, srow + 4 * step, step):
+        if not index.same_article(srow, n):
+            return None
+        begin, finish = index.sentence_span(n)
+        lo, hi = (begin, index.sentence_span(n + 1)[0]) if step == -1 else (index.sentence_span(n - 1)[1], begin)
+        if "\n" in text[min(lo, hi):max(lo, hi)]:
+            return None             # a new paragraph: a quotation running on opens again there
+        sentence = text[begin:finish]
+        parts = quoted_parts(sentence)
+        if step == -1 and parts and parts[-1][1] == len(sentence) and sentence[parts[-1][0]] in _MARKS:
+            return begin + parts[-1][0] + 1
+        if step == 1 and parts and parts[0][0] == 0 and sentence[:1] not in _MARKS:
+            close = parts[0][1] - 1
+            while close > 0 and sentence[close - 1] in " ,.":
+                close -= 1
+            return begin + close if close > 0 else None
+        if parts:
+            return None             # marks of another quotation
+    return None
+
+
+def _sentence_holding(index: Index, srow: int, offset: int) -> tuple[int, int]:
+    """The span of the sentence of ``srow``'s article, within three of it, holding ``offset``."""
+    for n in range(srow - 3, srow + 4):
+        if index.same_article(srow, n):
+            begin, finish = index.sentence_span(n)
+            if begin <= offset < finish:
+                return begin, finish
+    return index.sentence_span(srow)
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)

@@ -57,6 +57,7 @@ from qa.read.attribution import (
     signs_a_letter,
     speaks_in_a_story_about,
     whole_answers,
+    whole_quote,
 )
 from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
@@ -70,7 +71,7 @@ from qa.read.pipeline import Deliberation, deliberate, document_of
 from qa.read.published import asks_date, by_date
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.span_choice import choose, describes, replaced_asked
-from qa.read.speakers import holds_quote, pronoun_speaker, quote_asked, said_by, speaker
+from qa.read.speakers import holds_quote, only_said, pronoun_speaker, quote_asked, quotes_directly, said_by, speaker
 from qa.read.timing import all_past, another_part, asked, covers, notice, outside, parts_named, period
 from qa.read.updates import later_notice, later_version
 from qa.read.votes import margin, margin_at, win_to_come
@@ -207,8 +208,15 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.array([j for j in order if quotes_speaker(index, d, int(j), names)], dtype=np.int64)
         if wanted(d.searched) is Wanted.QUOTE:      # "What did she say?": all an interview's answer says
             d = whole_answers(index, d, order, names)
+        reported = int(order[0]) if len(order) else -1
+        if only_said(d.searched):       # "What did X say?": their words as they said them before a report
+            order = _first(d, order, lambda j, text, a, b: quotes_directly(text))
         order = _first(d, order, lambda j, *_: gives_their_words(index, d, j)     # their words first
                        or speaks_in_a_story_about(index, d, j))
+        if len(order) and order[0] != reported and gives_their_words(index, d, reported) \
+                and document_of(index, d, int(order[0])) == document_of(index, d, reported):
+            for p in (*vouched, confidence):    # their words in the same story: as sure as the report was
+                p[order[0]] = max(p[order[0]], p[reported])
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
@@ -240,6 +248,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     read = answers[0]
     answers[0] = best = named_speaker(index, d, int(order[0]), read)
     answers[0] = best = pronoun_person(index, d, int(order[0]), best)
+    answers[0] = best = whole_quote(index, d, int(order[0]), best)
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
     bar = answerable_threshold(s)
     spoke = best is not read or any(best.text and best.text in name for name in said_by(best.sentence))

@@ -36,6 +36,7 @@ def speaker(question: str) -> tuple[str, frozenset[str]]:
         return "", frozenset()
     words = {w.lower() for w in CAPITALISED.findall(m.group("who"))} - _HONORIFICS - STOPWORDS
     words = {re.sub(r"['’]s?$", "", w) or w for w in words}       # "Kim's" → "kim"
+    words = {part for w in words for part in w.split("-") if part} - _HONORIFICS      # "Pryce-Ormond" → both
     return (m.group("who"), frozenset(words)) if words else ("", frozenset())
 
 
@@ -166,18 +167,65 @@ _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*
                       rf"|{_CLAUSE}(?:{_ROLE}),\s+(?P<e>{NAME_RUN.pattern}),\s+{_QUOTING}\b"
                       rf"|{_CLAUSE}(?P<d>{NAME_RUN.pattern}),\s+{_ROLE},\s+{_QUOTING}\b"
                       rf"|{_CLAUSE}(?P<f>{NAME_RUN.pattern}),\s+(?:who|whose)\b[^,;:\"“”()]{{2,120}}?,\s+{_QUOTING}\b"
-                      rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?{NAME_RUN.pattern}\s+{_SAYS}\b"
+                      rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{NAME_RUN.pattern}\s+{_SAYS}\b"
                       rf"|(?P<a>{NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+{_SAYS}\b|\b{_QUOTING}\s+(?P<b>{NAME_RUN.pattern})")
 
 
 def said_by(sentence: str) -> list[str]:
     """The names a sentence gives words to ("Tomás Ó Ceallaigh called the cuts …", "Kim Ode, 71,
     said …", "…, said Kim Ode", "…, said the firm's chief executive, Kim Ode.", "Kim Ode, who
-    chairs the group, said …", "Sergeant Kim Ode of Kelderby Police said …"); a name opening the
-    sentence counts, a pronoun ("She said") does not."""
-    names = [next(filter(None, m.group("a", "b", "c", "d", "e", "f", "g"))).rstrip(".")
-             for m in _SAID_BY.finditer(sentence)]
-    return [n for n in names if content_words(n)]        # not "She said"; not "…," she told Kim Ode.
+    chairs the group, said …", "Sergeant Kim Ode of Kelderby Police said …", "Kim Ode of the
+    campaign group Clean Seas said …"); a name opening the
+    sentence counts, a pronoun ("She said") does not, nor a name inside a quotation, which is the
+    speaker's words about them ('"And when Kim Ode says it is safe, I want proof," she said.')."""
+    quoted = quoted_parts(sentence)
+    found = []
+    for m in _SAID_BY.finditer(sentence):
+        group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if m.group(g))
+        if not any(s <= m.start(group) < e for s, e in quoted):
+            found.append(m.group(group).rstrip("."))
+    return [n for n in found if content_words(n)]        # not "She said"; not "…," she told Kim Ode.
+
+
+def quoted_parts(sentence: str) -> list[tuple[int, int]]:
+    """Where ``sentence`` gives someone's words in double quotation marks: from each opening mark to
+    its closing one, or to the end when the quotation runs on into the next sentence; and from the
+    start to a closing mark none opens, when the sentence continues a quotation begun before it
+    ('My guess is fewer than 400," she said.')."""
+    marks = sorted([(m.start(), True) for m in _OPENING_MARK.finditer(sentence)]
+                   + [(m.start(), False) for m in _CLOSING_MARK.finditer(sentence)])
+    parts, opened = [], None
+    for n, (at, opening) in enumerate(marks):
+        if opening:
+            opened = at if opened is None else opened
+        elif opened is not None:
+            parts.append((opened, at + 1))
+            opened = None
+        elif n == 0:
+            parts.append((0, at + 1))
+    if opened is not None:
+        parts.append((opened, len(sentence)))
+    return parts
+
+
+def quotes_directly(sentence: str) -> bool:
+    """Whether ``sentence`` gives someone's own words as they said them: a quotation of three words
+    or more that is a sentence of theirs ('"We never lost hope," she said.', 'He told them: "It is
+    over."', or the end of one begun before it), not a phrase within a report ('She said the plan
+    was "fantasy maths".')."""
+    for s, e in quoted_parts(sentence):
+        words = sentence[s:e].strip(" \"“”")
+        if len(words.split()) >= 3 and (words[:1].isupper() or sentence[s] not in "\"“"):
+            return True
+    return False
+
+
+def outside_quotes(sentence: str) -> str:
+    """``sentence`` with what it gives in quotation marks (``quoted_parts``) blanked out."""
+    out = sentence
+    for s, e in quoted_parts(sentence):
+        out = out[:s] + " " * (e - s) + out[e:]
+    return out
 
 
 _PRONOUN_SAYS = re.compile(rf"(?:[,\"”’]\s+|^)(?P<p>he|she|they)\s+{_SAYS}\b"
@@ -309,11 +357,19 @@ def _reported(sentence: str) -> tuple[int, int] | None:
 def quotation(sentence: str) -> tuple[int, int] | None:
     """What a sentence reports someone saying (``_reported``), or, when it opens a quotation it
     does not close (one of several sentences: 'Judge Norcross said: "You treated their savings as a
-    private bank.'), what follows the opening mark."""
+    private bank.'), what follows the opening mark, and when it ends one begun in a sentence before
+    it ('It will not happen again," she said.'), what comes before the closing mark."""
     opened = _OPEN_QUOTE.search(sentence)
     if opened is not None and not _QUOTED.search(sentence) and re.search(r"\w", sentence[opened.end():]):
         end = len(sentence.rstrip())
         while end > opened.end() and sentence[end - 1] in " ,.":
             end -= 1
         return opened.end(), end
+    parts = quoted_parts(sentence)
+    if parts and parts[0][0] == 0 and sentence[:1] not in "\"“":     # the end of a quotation begun before it:
+        end = parts[0][1] - 1                                          # 'We had each other," she said.'
+        while end > 0 and sentence[end - 1] in " ,.":
+            end -= 1
+        if end > 0:
+            return 0, end
     return _reported(sentence)

@@ -713,3 +713,38 @@ def test_no_sentence_of_an_interviewers_question_answers_but_the_answer_to_it_do
     a = engine.answer("Why not reopen Quarry Road?")
     assert a.found and a.sentence == "A: Because the bridge is unsafe."
     assert not any("Quarry Road" in x.sentence for x in (a, *a.alternatives))
+
+
+def test_what_a_person_said_is_their_whole_quotation_before_a_report_of_it(tmp_path, fake_encoder):
+    articles = {
+        "port.txt": ("Terminal deal signed", "Gulf Shipping's chairman, Omar Rashidi, said the first cargo would "
+                                             "come next year. \"We have the sun and the space. This terminal is the "
+                                             "bridge between the two,\" Mr Rashidi said at the signing."),
+        "court.txt": ("Fraudster jailed", "Judge Ines Norcross said the scheme had been cruel. She told him: \"You "
+                                          "took their savings with a smile. The harm cannot be measured.\" The "
+                                          "court rose at noon."),
+    }
+    engine = _strict_engine(tmp_path, fake_encoder, articles)
+    for question, source, quoted in [
+            ("What did Omar Rashidi say?", "port.txt",                 # begun in the sentence before
+             "We have the sun and the space. This terminal is the bridge between the two"),
+            ("What did Judge Norcross tell him?", "court.txt",         # running on into the next one
+             "You took their savings with a smile. The harm cannot be measured")]:
+        a = engine.answer(question)
+        article = engine.article_text(source)
+        assert a.found and a.text == quoted, question
+        assert article[a.start:a.end] == a.text and article[a.sentence_start:a.sentence_end] == a.sentence
+        assert a.line == article.count("\n", 0, a.start) + 1
+
+
+def test_what_a_person_said_is_never_anothers_words_naming_them(tmp_path, fake_encoder, monkeypatch):
+    text = ("Helen Brisk said the money would restore forty routes. Ailsa Marr said both parties were to blame. "
+            "\"And when Helen Brisk says restore, I want proof,\" she said.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"buses.txt": ("Bus fund", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("What did Helen Brisk say?")
+    assert a.found and a.text == "the money would restore forty routes"
+    assert not any("I want proof" in x.sentence for x in (a, *a.alternatives))
+    a = engine.answer("What did Ailsa Marr say?")
+    assert a.found and a.text == "And when Helen Brisk says restore, I want proof"     # her words, as she said them

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.speakers import quoted_speaker, said_by, speaker
+from qa.read.speakers import outside_quotes, quotation, quoted_parts, quoted_speaker, quotes_directly, said_by, speaker
 
 
 @pytest.mark.parametrize("question, who, names", [
@@ -15,6 +15,7 @@ from qa.read.speakers import quoted_speaker, said_by, speaker
     ("What did she say next?", "", set()),
     ("Who is Mara Lind?", "", set()),                            # not asking what someone said
     ("What will Mara Lind add to the menu?", "", set()),       # "add": a plain verb as often as not
+    ("What did Mr Pryce-Ormond say?", "Mr Pryce-Ormond", {"pryce", "ormond"}),   # a sentence's words split there
 ])
 def test_the_speaker_a_question_asks_about(question, who, names):
     assert speaker(question) == (who, frozenset(names))
@@ -45,6 +46,10 @@ def test_the_speaker_a_question_asks_about(question, who, names):
     ('A spokesman for Tom Reyes, the mayor, said the road would close.', []),
     ('The award went to Tom Reyes, the club\'s captain, said the league.', []),
     ("The ferry left at noon.", []),
+    ('Joost ter Borgh of the campaign group Noordzee Nu said the plan was flawed.', ["Borgh"]),
+    ('"And when Mara Lind says it is safe, I want proof," she said.', []),      # the speaker's words about her
+    ('My guess, which Mara Lind says is right, is fewer than 400," she said.', []),   # a quotation begun before
+    ('Tom Reyes said "Mara Lind says it is safe" and left.', ["Tom Reyes"]),
 ])
 def test_who_a_sentence_gives_words_to(sentence, names):
     assert said_by(sentence) == names
@@ -172,3 +177,39 @@ def test_the_one_spoken_to_is_not_speaking():
 
     assert unclosed_quote('"People here have had to drive two hours.') and unclosed_quote("“It is over.")
     assert not unclosed_quote('That ends in April."') and not unclosed_quote('"We will fight," he said.')
+
+
+@pytest.mark.parametrize("sentence, parts, outside", [
+    ('"It is over," said Mara Lind.', [(0, 13)], "said Mara Lind."),
+    ('Mara Lind said: "It is over.', [(16, 28)], "Mara Lind said:"),            # runs on into the next sentence
+    ('It is over," she said.', [(0, 12)], "she said."),                        # begun in one before
+    ('She called it "fantasy maths" and "a joke".', [(14, 29), (34, 42)], "She called it and ."),
+    ("Mara Lind's plan is over.", [], "Mara Lind's plan is over."),            # an apostrophe is no mark
+])
+def test_where_a_sentence_quotes(sentence, parts, outside):
+    assert quoted_parts(sentence) == parts
+    assert " ".join(outside_quotes(sentence).split()) == outside
+
+
+@pytest.mark.parametrize("sentence, direct", [
+    ('"We never lost hope," she said.', True),
+    ('She told him: "You took their savings with a smile.', True),
+    ('We had each other," Villar told reporters.', True),                  # the end of a quotation begun before
+    ('She said the plan was "fantasy maths".', False),                      # a phrase within a report
+    ('He said the firm had targeted "people who were lonely".', False),
+    ("Mara Lind said the plan would go ahead.", False),
+])
+def test_whether_a_sentence_gives_someones_words_as_they_said_them(sentence, direct):
+    assert quotes_directly(sentence) is direct
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ('This terminal is the bridge," Rashidi said at the signing, which the minister attended.',
+     "This terminal is the bridge"),                                        # not what follows "said"
+    ('"It is over," said Mara Lind.', "It is over"),
+    ('Mara Lind said: "It is over and we are sorry.', "It is over and we are sorry"),
+    ("Mara Lind said the plan would go ahead.", "the plan would go ahead"),
+])
+def test_what_a_sentence_reports_someone_saying(sentence, quoted):
+    start, end = quotation(sentence)
+    assert sentence[start:end] == quoted
