@@ -222,9 +222,10 @@ def money_asked(question: str) -> bool:
 
 # A currency a question names for the sum it asks for: "How much will Veltra invest in dollars?"
 _CURRENCIES = {"dollars": r"\$|\bdollars?\b|\bUSD\b", "euros": r"€|\beuros?\b|\bEUR\b",
-               "pounds": r"£|\bpounds?\b|\bsterling\b|\bGBP\b", "yen": r"¥|\byen\b|\bJPY\b"}
+               "pounds": r"£|\bpounds?\b|\bsterling\b|\bGBP\b", "yen": r"¥|\byen\b|\bJPY\b",
+               "bitcoin": r"₿|\bbitcoins?\b|\bBTC\b"}
 _CURRENCY_ASKED = re.compile(r"\b(?:in|of|how\s+many)\s+(?:us\s+|american\s+|british\s+)?(?P<c>dollars|euros|pounds"
-                             r"|sterling|yen)\b", re.IGNORECASE)
+                             r"|sterling|yen|bitcoins?)\b", re.IGNORECASE)
 
 
 def in_currency(currency: str, text: str) -> bool:
@@ -240,7 +241,7 @@ def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
     m = _CURRENCY_ASKED.search(question[:1000])
     if m is None:
         return "", None
-    name = m.group("c").lower().replace("sterling", "pounds")
+    name = m.group("c").lower().replace("sterling", "pounds").replace("bitcoins", "bitcoin")
     return name, re.compile(_CURRENCIES[name], re.IGNORECASE)
 
 

@@ -13,7 +13,10 @@ asking for a sum of money ("How much did it cost?") by a quoted span that is one
 for a figure in a year it names not by the figure for another year (``figures.fits``); one
 asking for a count, an amount, a year, a date or an age ("How many …?", "On what date …?") by a
 span that gives one (``figures.gives_figure``: not the year of "the 2005 Six Counties" for
-"How many …?", nor a sum of money or a figure the question names); one asking who won not by a
+"How many …?", nor a sum of money or a figure the question names; ``dimensions``: not "95
+kilograms" for "How many detonators …?", nor "9 May" for "How old …?"); one asking how long,
+tall, deep, wide or heavy something is not by a measure of another kind ("6.40am", "£2.4m" for
+"How long is the bridge?"; ``dimensions``); one asking who won not by a
 sentence where that win is still to come (``votes.win_to_come``); one asking for the profit not by
 a sentence saying only the revenue, nor the other way round (``figures.another_measure``); and none
 naming something no article mentions, nor nearly (``spelling.strangers``); otherwise "not found",
@@ -60,6 +63,7 @@ from qa.read.attribution import (
     whole_quote,
 )
 from qa.read.byline import asks_author, by_author, story_asked
+from qa.read.dimensions import counts_nothing, in_words, kinds_asked, no_age, of_another_kind
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.figures import age_for_measure, age_then, another_measure, fits, gives_figure
 from qa.read.interview import asking, has_questions, label
@@ -179,8 +183,14 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     figure = figure_asked(d.searched)
     if len(order) and figure:       # "How many …?": only a span that counts something answers, not a margin
         order = _kept(d, order, lambda j, text, a, b: _gives_figure(d, j, figure)
-                      and not margin(d.searched, text, a, b))
+                      and not margin(d.searched, text, a, b)
+                      and not (figure == "count" and counts_nothing(d.searched, text, a, b))   # "95 kilograms"
+                      and not (figure == "age" and no_age(text, a, b)))                        # "9 May"
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
+    kinds = kinds_asked(d.searched)
+    if len(order) and kinds:        # "How long is the bridge?": not "6.40am", "£2.4m" nor "3%"
+        order = _kept(d, order, lambda j, text, a, b: not of_another_kind(d.searched, text, a, b))
+        said = said or ("" if len(order) else _joined(NO_KIND.format(in_words(kinds)), withheld))
     if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
         order = _first(d, order, lambda j, text, a, b: margin_at(text, a))
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"

@@ -237,7 +237,7 @@ def fits(sentence: str, start: int, end: int, years: set[int], money: bool, date
 
 _CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|yuan|lira|lire|pesos?|rials?"
                    r"|dinars?|dirhams?|shillings?|crowns?|kronor|krona|krone|rand|roubles?|rubles?|zloty|guilders?"
-                   r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|millions|billions")
+                   r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|bitcoins?|millions|billions")
 _CODES = r"usd|gbp|eur|chf|rmb|cny|jpy|inr|aud|cad"
 # a figure in millions or more counts as money where money is asked ("about 1.3 billion")
 _MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|\d\s*(?:bn|m|k|p)\b"

@@ -120,6 +120,18 @@ _LEAD_IN = re.compile(r"(?:(?:up|down)\s+)?(?:from|compared\s+with|against|versu
                       re.IGNORECASE)
 
 
+# A sum written with its currency: "€21.8m", "45 bitcoin", "about 300 million yen"
+_SUM = re.compile(r"(?:[£$€¥₿]\s?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?"
+                  r"|\d[\d.,]*(?:\s?(?:m|bn|k|million|billion|thousand)\b)?\s?[^\W\d_]+)")
+
+
+def _sums_in(currency: str, sentence: str) -> list[tuple[int, int]]:
+    """The one sum ``sentence`` gives in ``currency`` ("45 bitcoin" of "a ransom of 45 bitcoin,
+    worth about $4.9 million"), when the reader offers none: [] when it gives none or several."""
+    found = [m.span() for m in _SUM.finditer(sentence) if in_currency(currency, m.group())]
+    return found if len(found) == 1 else []
+
+
 def choose(question: str, sentence: str, reading: Reading, slack: float, dated: int | None = None) -> Reading:
     """``reading`` with the span to quote (see the module doc); its scores unchanged. ``dated``: the
     year of the sentence's article, when it has a date ("last year" in it is the year before)."""
@@ -147,7 +159,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         own = [(s, e) for s, e in own if fits(sentence, s, e, years, money, dated)] or own
     currency, _ = currency_asked(question)
     if currency:            # "What is the fee in euros?": of "£18.5m (€21.8m)", the "€21.8m"
-        own = [(s, e) for s, e in own if in_currency(currency, sentence[s:e])] or own
+        own = [(s, e) for s, e in own if in_currency(currency, sentence[s:e])] or _sums_in(currency, sentence) or own
     figure = figure_asked(question)
     if figure:              # and that give the figure asked for ("34" of "the 34-year-old" counts nothing)
         own = [(s, e) for s, e in own if gives_figure(figure, sentence, s, e, question)] or own

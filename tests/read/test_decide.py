@@ -748,3 +748,27 @@ def test_what_a_person_said_is_never_anothers_words_naming_them(tmp_path, fake_e
     assert not any("I want proof" in x.sentence for x in (a, *a.alternatives))
     a = engine.answer("What did Ailsa Marr say?")
     assert a.found and a.text == "And when Helen Brisk says restore, I want proof"     # her words, as she said them
+
+
+def test_a_measure_or_a_count_asked_for_is_never_a_figure_of_another_kind(tmp_path, fake_encoder, monkeypatch):
+    text = ("The tanker Nordlys Pride struck a freighter at about 6.40am on Friday. Police later recovered about "
+            "95 kilograms of explosive from the freighter.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"ships.txt": ("Ships collide", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("How long is the Nordlys Pride?")
+    assert not a.found and "The question asks for a length or a length of time" in a.notice
+    a = engine.answer("How many detonators did police recover?")
+    assert not a.found or "kilograms" not in a.text
+    a = engine.answer("How many kilograms of explosive did police recover?")
+    assert a.found and "95 kilograms" in a.text
+
+
+def test_a_sum_asked_for_in_a_currency_is_the_one_the_sentence_gives_in_it(tmp_path, fake_encoder, monkeypatch):
+    text = "A gang has demanded a ransom of 45 bitcoin, worth about $4.9 million, from Brannock Water."
+    engine = Engine(write_corpus(tmp_path / "seeds", {"ransom.txt": ("Ransom", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_SpansReader({"about $4.9 million": 9.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("How much did the gang demand in bitcoin?")
+    assert a.found and a.text == "45 bitcoin"
+    assert engine.article_text("ransom.txt")[a.start:a.end] == "45 bitcoin"

@@ -498,7 +498,10 @@ def test_a_sum_asked_for_in_a_currency_is_the_one_in_it():
     assert _quoted(s, choose("What was the winger's fee in euros?", s, r, slack=3.0)) == "€21.8m"
     assert _quoted(s, choose("How much was the winger's fee?", s, r, slack=3.0)) == "£18.5m"
     assert _quoted(s, choose("What was the fee in pounds?", s, r, slack=3.0)) == "£18.5m"
-    r = _reading(s, ("£18.5m", 7.9), ("€21.8m", 2.0))                  # not offered near the best: left as it is
+    r = _reading(s, ("£18.5m", 7.9), ("€21.8m", 2.0))       # not offered near the best: the one sum in euros
+    assert _quoted(s, choose("What was the winger's fee in euros?", s, r, slack=3.0)) == "€21.8m"
+    s = "The fee was £18.5m (€21.8m), and could rise to €26m."
+    r = _reading(s, ("£18.5m", 7.9), ("€21.8m", 2.0))                  # two sums in euros: left as it is
     assert _quoted(s, choose("What was the winger's fee in euros?", s, r, slack=3.0)) == "£18.5m"
 
 

@@ -1,0 +1,132 @@
+"""What a figure measures, read from the unit written with it, and whether that is what a question
+asks for: "How long is the Harbour Bridge?" is not answered by "6.40am" (a time of day), "£2.4m"
+(a sum) or "3%" (a share); "How heavy …?" not by "212 metres"; "How many detonators …?" not by
+"95 kilograms" (a weight counts nothing); "How old is she?" not by "9 May" (a day of a month).
+
+A figure whose unit is not known here ("A614", "about four") measures nothing known and is never
+turned away: only a unit of another kind says an answer is of another kind. Surface patterns only."""
+
+from __future__ import annotations
+
+import re
+
+from qa.read.figures import holds_money, is_year
+
+LENGTH, TIME, WEIGHT, SPEED, AREA, TEMPERATURE, VOLUME, SHARE, CLOCK, DAY, MONEY = (
+    "length", "time", "weight", "speed", "area", "temperature", "volume", "share", "time of day", "date", "sum")
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The unit right after a figure (a scale word between: "6 million hectares"), by what it measures;
+# the first that matches names it. Temperatures and times of day are written on the figure ("38.7C",
+# "6.40am"), in capitals for the scales.
+_UNITS = [
+    (SPEED, r"mph|km/h|kph|m/s|knots?|miles\s+(?:an|per)\s+hour|kilomet(?:re|er)s\s+(?:an|per)\s+hour"),
+    (AREA, r"hectares?|ha|acres?|square\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot|yards?)|sq\s?\w+"
+           r"|km2|km²|m²"),
+    (LENGTH, r"kilomet(?:re|er)s?|km|met(?:re|er)s?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|miles?|feet|foot"
+             r"|kms|ft|inch(?:es)?|yards?|light[- ]years?|storeys?|floors?"),
+    (TIME, r"years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)"
+           r"|fortnights?|nights?"),
+    (WEIGHT, r"kilo(?:gram(?:me)?)?s?|kgs?|grams?|tonnes?|tons?|lbs?|ounces?|oz|stones?"),
+    (VOLUME, r"litres?|liters?|gallons?|ml|millilit(?:re|er)s?|barrels?|cubic\s+\w+"),
+    (SHARE, r"%|per\s?cent|percent|percentage\s+points?"),
+    (CLOCK, r"(?-i:am|pm|a\.m\.|p\.m\.|GMT|BST)"),
+    (TEMPERATURE, r"(?-i:°\s?[CF]|C|F)|degrees?"),
+    (DAY, rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})"),
+]
+_SCALE = r"(?:\s*(?:million|billion|thousand|hundred|m|bn|k)\b)?"
+_UNIT_AFTER = [(kind, re.compile(rf"{_SCALE}\s?(?:{pattern})(?![^\W\d_])", re.IGNORECASE)) for kind, pattern in _UNITS]
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,:]*\d|(?<![\w.,])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                     r"|eleven|twelve|twenty|thirty|forty|fifty|hundred|a\s+dozen|dozens)\b", re.IGNORECASE)
+
+
+def measured(sentence: str, start: int, end: int) -> str:
+    """What the first figure of the span ``sentence[start:end]`` measures, by the unit written with
+    it (one of the kinds above), "" when it has none known here or is a year; a sum of money
+    (``figures.holds_money``) counts too."""
+    kind = _unit(sentence, start, end)[0]
+    return "" if kind == _YEAR else kind          # "since 2019" may say how long
+
+
+_YEAR = "year"
+
+
+def _measures(sentence: str, start: int, end: int) -> list[str]:
+    """What each figure of the span ``sentence[start:end]`` measures (``measured``)."""
+    return [measured(sentence, m.start(), end) for m in _FIGURE.finditer(sentence, start, end)]
+
+
+def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """``measured`` and the unit as written ("kilograms", "am", "%"; "" for a sum or a day)."""
+    m = _FIGURE.search(sentence, start, end)
+    if m is None:
+        return "", ""
+    if holds_money(sentence, m.start(), m.end()):
+        return MONEY, ""
+    if is_year(sentence, m.start(), m.end()):
+        return _YEAR, ""
+    if _MONTH_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
+        return DAY, ""
+    clock = re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)", sentence[m.end():])
+    if re.fullmatch(r"\d{1,2}[.:]\d\d", m.group()) and clock:
+        return CLOCK, clock.group().strip()
+    after = sentence[m.end():m.end() + 40]
+    for kind, unit in _UNIT_AFTER:
+        found = unit.match(after)
+        if found:
+            return kind, found.group().strip()
+    return "", ""
+
+
+# "How long …?", "How tall / deep / wide / heavy …?": the kinds of measure that answer
+_ASKED = re.compile(r"^\W*(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy)\b(?!\s+ago\b)", re.IGNORECASE)
+_ANSWERED_BY = {"long": (LENGTH, TIME, DAY), "tall": (LENGTH,), "deep": (LENGTH,), "wide": (LENGTH,),
+                "heavy": (WEIGHT,)}
+_NAMES = {LENGTH: "a length", TIME: "a length of time", WEIGHT: "a weight"}     # (a date: "until 14 May")
+
+
+def kinds_asked(question: str) -> tuple[str, ...]:
+    """The kinds of measure a "How long / tall / deep / wide / heavy …?" question asks for (a length,
+    a time or the date it lasts until; a length; a weight); () for any other question ("How high
+    …?" may ask for a height, a price or a share)."""
+    m = _ASKED.match(" ".join(question.split())[:1000])
+    return _ANSWERED_BY[m.group("how").lower()] if m else ()
+
+
+def in_words(kinds: tuple[str, ...]) -> str:
+    """The kinds ``kinds_asked`` gives, in words: "a length or a length of time"."""
+    return " or ".join(_NAMES[k] for k in kinds if k in _NAMES)
+
+
+def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether every figure of the span ``sentence[start:end]`` measures something of another kind
+    than the "How long …?" question asks (``kinds_asked``): a time of day, a sum, a share, a weight
+    for a length."""
+    kinds = kinds_asked(question)
+    found = _measures(sentence, start, end) if kinds else []
+    return bool(found) and all(k and k not in kinds for k in found)     # no figure of it might be one
+
+
+def counts_nothing(question: str, sentence: str, start: int, end: int) -> bool:
+    """For "How many …?": whether each figure of the span is a measure with a unit the question does not
+    name ("about 95 kilograms" counts no detonators; "six weeks" answers "How many weeks …?"), a
+    time of day or a date (a share may answer: "How many voters are over 65?" "31%")."""
+    found, named = _measures(sentence, start, end), _kinds_named(question)
+    # a sum: ``figures.gives_figure`` judges it; "How many Britons are Catholic?" may be answered by a share
+    return bool(found) and all(k not in ("", MONEY, SHARE) and k not in named for k in found)
+
+
+def _kinds_named(question: str) -> set[str]:
+    """The kinds of measure whose units ``question`` names ("How many kilometres …?": a length;
+    "What percentage …?": a share)."""
+    words = re.findall(r"[^\W\d_]+(?:\s+(?:an|per)\s+hour)?|%", question)
+    named = {kind for w in words for kind, unit in _UNIT_AFTER if unit.fullmatch(" " + w)}
+    return named | ({SHARE} if re.search(r"\bpercentage\b|\bproportion\b", question, re.IGNORECASE) else set())
+
+
+def no_age(sentence: str, start: int, end: int) -> bool:
+    """For "How old …?": whether each figure of the span is a measure of another kind than years (a date,
+    a day of a month, a time of day, a sum, a length)."""
+    found = [_unit(sentence, m.start(), end)[0] for m in _FIGURE.finditer(sentence, start, end)]
+    return bool(found) and all(k not in ("", TIME) for k in found)        # a year is no age either

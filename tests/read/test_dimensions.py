@@ -1,0 +1,91 @@
+"""What a figure measures, by the unit written with it, and whether that is what a question asks
+for: hand-made sentences, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.read.dimensions import counts_nothing, in_words, kinds_asked, measured, no_age, of_another_kind
+
+
+def _span(sentence: str, span: str) -> tuple[str, int, int]:
+    at = sentence.index(span)
+    return sentence, at, at + len(span)
+
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    ("The ship sank at about 6.40am on Friday.", "about 6.40am", "time of day"),
+    ("The repairs will cost £2.4m.", "£2.4m", "sum"),
+    ("The bridge is 212 metres (696 feet) long.", "212 metres", "length"),
+    ("He was jailed for six years.", "six years", "time"),
+    ("Police recovered about 95 kilograms of explosive.", "about 95 kilograms", "weight"),
+    ("Gusts reached 97mph.", "97mph", "speed"),
+    ("The fire burned 2,300 hectares.", "2,300 hectares", "area"),
+    ("It reached 38.7C in Ferncastle.", "38.7C", "temperature"),
+    ("Turnout was 34.2%.", "34.2%", "share"),
+    ("She was sworn in on 9 May.", "9 May", "date"),
+    ("It carries the A614 over the river.", "A614", ""),            # no unit known: measures nothing known
+    ("She has served since 2019.", "since 2019", ""),               # a year may say how long
+    ("Its 19 crew were safe.", "19", ""),
+])
+def test_what_a_figure_measures(sentence, span, kind):
+    assert measured(*_span(sentence, span)) == kind
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("How long is the bridge?", ("length", "time", "date")),
+    ("How tall is the tower?", ("length",)),
+    ("How wide is the river?", ("length",)),
+    ("How heavy is the phone?", ("weight",)),
+    ("How long ago did it close?", ()),
+    ("How high is inflation?", ()),        # a height, a price or a share
+    ("How much did it cost?", ()),
+])
+def test_the_kinds_of_measure_a_question_asks_for(question, kinds):
+    assert kinds_asked(question) == kinds
+
+
+def test_the_kinds_asked_in_words():
+    assert in_words(kinds_asked("How heavy is it?")) == "a weight"
+
+
+@pytest.mark.parametrize("question, sentence, span, other", [
+    ("How long is the Nordlys Pride?", "The ship sank at about 6.40am on Friday.", "about 6.40am", True),
+    ("How long is the footbridge?", "The repairs will cost £2.4m.", "£2.4m", True),
+    ("How long is the strike?", "Drivers voted 91% for the strike.", "91%", True),
+    ("How heavy is the phone?", "It is 10.9mm thick and weighs 229g.", "10.9mm", True),
+    ("How long is the bridge?", "The bridge is 212 metres (696 feet) long.", "212 metres", False),
+    ("How long was he jailed for?", "He was jailed for six years.", "six years", False),
+    ("How long will the closure last?", "The road is closed until 14 May.", "14 May", False),
+    ("How wide is the bridge?", "It carries the A614 over the river.", "A614", False),
+    ("How much did it cost?", "The ship sank at about 6.40am on Friday.", "about 6.40am", False),   # not asked
+])
+def test_a_measure_of_another_kind_than_asked(question, sentence, span, other):
+    assert of_another_kind(question, *_span(sentence, span)) is other
+
+
+@pytest.mark.parametrize("question, sentence, span, nothing", [
+    ("How many detonators were recovered?", "Police recovered about 95 kilograms of explosive.",
+     "about 95 kilograms", True),
+    ("How many people were there?", "At 6.40am there were 300.", "6.40am", True),
+    ("How many died?", "On 9 May, 12 died.", "9 May", True),
+    ("How many weeks was he out?", "He was out for six weeks.", "six weeks", False),     # the unit asked
+    ("How many kilometres is it?", "It is 12km long.", "12km", False),                   # another word for it
+    ("How many kgs of rock came back?", "It brought back 382 kg of rock.", "382 kg", False),
+    ("How many Britons are Catholic?", "Some 26.7% are Catholic.", "26.7%", False),      # a share may answer
+    ("How many people died?", "Six people died.", "Six", False),
+    ("How many tickets were sold?", "Tickets cost £40.", "£40", False),                  # a sum: judged elsewhere
+])
+def test_a_count_is_no_measure_with_a_unit_the_question_does_not_name(question, sentence, span, nothing):
+    assert counts_nothing(question, *_span(sentence, span)) is nothing
+
+
+@pytest.mark.parametrize("sentence, span, no", [
+    ("She was sworn in on 9 May 2026.", "9 May 2026", True),
+    ("The ship sank at 6.40am.", "6.40am", True),
+    ("Halabi, 36, trained in Paris.", "36", False),
+    ("She is a 47-year-old lawyer.", "47-year-old", False),
+    ("He was 14 months old.", "14 months", False),
+])
+def test_an_age_is_no_date_nor_other_measure(sentence, span, no):
+    assert no_age(*_span(sentence, span)) is no
