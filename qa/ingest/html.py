@@ -19,6 +19,7 @@ from qa.ingest.text import (
     byline,
     byline_above,
     metadata_line,
+    named_credit,
     opening_dateline,
     publication_date,
     publisher_above,
@@ -104,40 +105,79 @@ def page_text(raw: bytes) -> str:
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 
 
-# The elements a page shows its credits in: a byline ("By Hannah Okafor, Transport Correspondent")
-# and the date it was published ("Thursday 4 November 2021, 7:30am")
-_CREDIT_XPATH = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or @rel='author' "
-                 "or @itemprop='author' or contains(@class, 'author')] | //time")
+# The elements a page shows its credits in: a byline ("By Hannah Okafor, Transport Correspondent",
+# "Reviewed and reported by Ana Lima", "Hannah Okafor, Transport Correspondent" in an element of class
+# "byline" or "author"), the date it was published ("Thursday 4 November 2021, 7:30am") and what holds a
+# ``<time>`` ("By Hannah Okafor · <time>4 November 2021</time>", a byline only when its text says so)
+_BYLINE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' byline ') or @rel='author' "
+                   "or @itemprop='author' or contains(@class, 'author') or contains(@class, 'contributor')")
+_CREDIT_XPATH = f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::*"
+# The names an author's metadata goes by beside trafilatura's ``author``: <meta name="byline">, …
+_AUTHOR_META = ("//meta[@name='author' or @name='byline' or @name='dc.creator' or @name='DC.creator' "
+                "or @name='parsely-author' or @name='sailthru.author' or @property='article:author']/@content")
+_HEADLINES = "//h1 | //h2"
 
 
-def visible_credits(markup: str, author: str, date: str) -> list[str]:
-    """The byline and date line a page shows, as it shows them, when they agree with its metadata
-    (``author``, ``date``): the first element of class "byline" (or an author's) whose byline names
-    one of the metadata's authors, word for word (``_names_agree``), and the first ``<time>`` (or
-    such) whose text gives the date. A page's text is quoted only as the page shows it; metadata
-    alone is never made into a line."""
-    author = " ".join(author.split())
-    iso = full_dates(date)[0].iso() if full_dates(date) else ""
-    if not (author or iso):
-        return []
+def _page_tree(markup: str):
+    """The page's element tree (lxml), or None for markup that cannot be parsed."""
     try:
         from lxml import html as lxml_html
 
-        tree = lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+        return lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     except Exception:           # unparsable markup: nothing shown to quote
-        return []
-    byline_line = date_line = ""
-    for element in tree.xpath(_CREDIT_XPATH)[:50]:
+        return None
+
+
+def visible_credits(markup: str, author: str, date: str, headline: str = "") -> list[str]:
+    """The byline and date line a page shows, as it shows them (``shown_credits``)."""
+    return [line for line in shown_credits(markup, author, date, headline)[::2] if line]
+
+
+def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tuple[str, str, str]:
+    """The byline a page shows, the names it gives and its date line, as the page shows them, when
+    they agree with its metadata (``author``, also a ``<meta name="byline">``'s, and ``date``): the
+    first element of class "byline" (or an author's, a contributor's, or what holds a ``<time>``)
+    whose byline ("By Ana Lima", "Reviewed and reported by Ana Lima"; in a byline element also "Ana
+    Lima, Science Correspondent") names one of the metadata's authors word for word
+    (``_names_agree``), and the first ``<time>`` (or such) whose text gives the date; a page whose
+    metadata names no author gives the first byline element after its ``headline`` whose text says it
+    is a byline ("By Ana Lima"). A date the byline's line shows already is no line of its own. A
+    page's text is quoted only as the page shows it; metadata alone is never made into a line."""
+    iso = full_dates(date)[0].iso() if full_dates(date) else ""
+    tree = _page_tree(markup) if (author.strip() or iso or headline.strip()) else None
+    if tree is None:
+        return "", "", ""
+    author = " ".join(" ; ".join([author, *tree.xpath(_AUTHOR_META)[:5]]).split()).strip(" ;")
+    headline_at = -1 if author else _headline_at(tree, headline)
+    if not (author or iso or headline_at >= 0):
+        return "", "", ""
+    order = {element: i for i, element in enumerate(tree.iter())} if headline_at >= 0 else {}
+    byline_line = names = date_line = ""
+    for element in tree.xpath(_CREDIT_XPATH)[:60]:
         line = " ".join(element.text_content().split())
         if not line or len(line) > 200:
             continue
-        if not byline_line and author and _names_agree(byline(line), author):
-            byline_line = line
-        elif not date_line and iso and publication_date(line) == iso:
+        marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
+        shown = byline(line) or (named_credit(line) if marked else "")
+        if not byline_line and shown and (_names_agree(shown, author) if author else
+                                          marked and byline(line) and order.get(element, -1) > headline_at >= 0):
+            byline_line, names = line, shown
+        elif not date_line and iso and (marked or element.tag == "time") and publication_date(line) == iso:
             date_line = line
-        if (byline_line or not author) and (date_line or not iso):
+        if (byline_line or not (author or headline_at >= 0)) and (date_line or not iso):
             break
-    return [x for x in (byline_line, date_line) if x]
+    if date_line and date_line in byline_line:
+        date_line = ""
+    return byline_line, names, date_line
+
+
+def _headline_at(tree, headline: str) -> int:
+    """Where, in document order, the page's first ``<h1>`` (or ``<h2>``) giving the ``headline`` is,
+    or -1."""
+    wanted = " ".join(headline.split()).casefold()
+    heading = next((h for h in tree.xpath(_HEADLINES)[:20] if " ".join(h.text_content().split()).casefold() == wanted),
+                   None) if wanted else None
+    return -1 if heading is None else next(i for i, element in enumerate(tree.iter()) if element is heading)
 
 
 def _names_agree(shown: str, author: str) -> bool:
@@ -173,6 +213,31 @@ def site_name(sitename: str, headline: str) -> str:
     "Headline – Publisher" the wrong way round), else ""."""
     name = " ".join(sitename.split())
     return "" if name.casefold() == " ".join(headline.split()).casefold() else name
+
+
+# Where a page shows its own name: its masthead or logo (as text), a link home in its header
+_MASTHEAD_XPATH = ("//*[contains(@class, 'masthead') or contains(@class, 'logo') or contains(@class, 'brand') "
+                   "or contains(@class, 'site-name') or contains(@class, 'sitename') or contains(@class, 'site-title') "
+                   "or contains(@id, 'masthead') or contains(@id, 'logo')] | //header//a[@href='/' or @rel='home']")
+
+
+def shown_masthead(markup: str, site: str, headline: str) -> str:
+    """The publisher's name as the page shows it, when it agrees with the site name its metadata
+    gives (``site``; without one, the name its ``<title>`` gives after the ``headline``): the text of
+    its masthead or logo ("The Ashcombe Echo" in ``<a class="logo" href="/">``) that is that name, else
+    the name its ``<title>`` gives after the headline ("… | Science | Calder Herald") when that is the
+    metadata's; "" when the page shows no such name. (The case of the name is not compared; its words
+    are, word for word.)"""
+    titled = title_publisher(markup, headline)
+    wanted = " ".join((site or titled).split()).casefold()
+    if not wanted:
+        return ""
+    tree = _page_tree(markup)
+    for element in tree.xpath(_MASTHEAD_XPATH)[:30] if tree is not None else ():
+        line = " ".join(element.text_content().split())
+        if line.casefold() == wanted:
+            return line
+    return titled if site and titled.casefold() == wanted else ""
 
 
 # A table's caption as trafilatura gives it: a header row of its own, the caption in its first cell and
@@ -239,10 +304,22 @@ class HtmlLoader:
         if not title:
             title = first_line[:300]
         # The headline is the text's first line (quotable, and read as the title like a text file's),
-        # then the byline and date line the page shows where the extraction left them out.
-        credits = [line for line in visible_credits(markup, page.author or "", page.date or "") if line not in body]
+        # then the publisher's name, the byline and the date line the page shows where the extraction
+        # left them out.
+        byline_line, named, date_line = shown_credits(markup, page.author or "", page.date or "", title)
+        credits = [line for line in (byline_line, date_line) if line and line not in body]
+        masthead = shown_masthead(markup, site_name(page.sitename or "", title), title)
         lines = body.split("\n")
         at = headline_line(lines, title)
+        header = lines[:max(at, 0)]                 # kickers, then what comes before the story's first line
+        for line in lines[at + 1:]:
+            if line.strip() and not metadata_line(line):
+                break
+            header.append(line)
+        shown_above = "\n".join([title, *credits, *header]).casefold()
+        if masthead and (masthead.casefold() in shown_above or masthead in (line.strip() for line in lines)):
+            masthead = ""                   # named above the story already, or a line of its own in the text
+        credits = [masthead, *credits] if masthead else credits
         if at == 0 and not credits:
             text = body
         else:
@@ -251,7 +328,8 @@ class HtmlLoader:
         text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n"
         # What trafilatura keeps of a page's furniture ("CLICK HERE TO READ MORE" inside the article
         # element, a lone "Share" line) is left out as in a text file.
-        headline, blocks = title_and_blocks(text, skip=metadata_line)
+        added = {line for line in credits if not metadata_line(line)}     # "Ana Lima, Science Editor", a masthead
+        headline, blocks = title_and_blocks(text, skip=lambda line: metadata_line(line) or line.strip() in added)
         if not blocks:
             raise ValueError("no article text in this web page (only a headline)")
         words = sum(len(text[a:b].split()) for a, b in blocks)
@@ -267,7 +345,8 @@ class HtmlLoader:
         # The byline the text shows ("By Jo Park and Kim Ode") before the metadata's author ("Jo Park;
         # Political Reporter"): it is the one an answer quotes.
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
-                       author=byline_above(text, 0, blocks) or (page.author or "").strip())
+                       author=byline_above(text, 0, blocks) or (named if byline_line in credits else "")
+                       or (page.author or "").strip())
 
 
 # A label a page puts over its headline ("Politics", "Live", "Exclusive"): a few words, no sentence

@@ -63,10 +63,26 @@ _NAME = r"[A-Z][\w'’.-]*"
 NAME_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"
 PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
 _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
-# What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by"
-_BY = r"(?:(?:Words|Text|Story|Interview)(?:\s+and\s+(?:pictures|photos|photographs))?\s+by|Written\s+by|By)"
+# What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by", "Reported
+# by", "Reviewed and reported by" (a critic's), "Written and reported by"
+_BY = (r"(?:(?:Words|Text|Story|Interview)(?:\s+and\s+(?:pictures|photos|photographs))?\s+by"
+       r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
+       r"\s+by|By)")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      r"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))?\W*$")
+# A byline element's text without a "By" ("Ana Lima, Science Correspondent", "Ana Lima and Jo Park"): a
+# page's markup says it is a byline, a line of a text file does not, so only a page's is read so
+# (``qa.ingest.html.visible_credits``).
+_NAMED = re.compile(rf"^(?P<name>{_PEOPLE})(?:\s*,\s*[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})?$")
+
+
+def named_credit(line: str) -> str:
+    """The people a byline element names without a "By" ("Ana Lima, Science Correspondent" → "Ana
+    Lima"), else ""."""
+    m = _NAMED.match(" ".join(line.split()))
+    return m.group("name") if m else ""
+
+
 # What follows a byline's name and says what they are, not who published them ("Political Reporter")
 _ROLE = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|staff|contributor|critic|analyst|chief"
                    r"|journalist|producer|presenter|photographer|in\s+\w+)\b", re.IGNORECASE)

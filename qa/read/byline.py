@@ -23,7 +23,7 @@ from qa.records import Answer
 ARTICLE = (r"(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
            r"(?:story|article|piece|news\s+report|review|column|interview|feature|profile|obituary|editorial"
-           r"|live\s+blog|blog\s+post|news|coverage)\b")
+           r"|live\s+blog|blog\s+post|news|coverage|match\s+report)\b")
 # Who publishes news: "newspaper", "news site", "wire service" (not a bare "site" or "agency")
 OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?|magazines?|broadcasters?|tabloids?)"
           r"|news\s*(?:web)?sites?|news\s+agenc(?:y|ies)|wire\s+services?|publishers?")
@@ -36,6 +36,10 @@ _WHO_WROTE = re.compile(
 _WHO_REPORTED = re.compile(r"^\W*(?i:who\s+reported(?:\s+on)?\s+(?:the|this|that))\s+"
                            r"(?P<event>(?:(?!(?i:to|that|for|with|at|from|by|as|in|into|on|after|before|over)\b)"
                            r"[\w'’&.-]++\s*){1,6})\W*$")
+# "Who wrote about the heatwave records?": the author of the story about them, unless the sentence the
+# reading quotes tells who wrote about them ("Orwell wrote about the mines in 1937.")
+_WHO_WROTE_ABOUT = re.compile(r"^\W*(?i:who\s+(?:wrote|has\s+written)\s+about)\s+(?i:the|this|that|a|an)\s+\w")
+_WRITING = re.compile(r"\b(?:wr[io]te|written|writ(?:es|ing))\b", re.IGNORECASE)
 # "Who interviewed Lorcan Whitmarsh?": the interviewer of a person named in full, by an interview's
 # byline (``_interview_of`` checks the article is one); "Who interviewed the suspect?" asks about events.
 _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})\W*$")
@@ -44,10 +48,12 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 def asks_author(question: str) -> bool:
     """Whether ``question`` asks who wrote an article ("Who wrote the story about …?", "Who is the
     author of the article on …?", "Who reported the planning decision?", "Who interviewed Lorcan
-    Whitmarsh?"); not who wrote a book, a letter or a report the articles tell of, who reported
-    something to someone ("Who reported the fire to police?") or who questioned a suspect."""
+    Whitmarsh?", "Who wrote about the heatwave records?"); not who wrote a book, a letter or a report
+    the articles tell of, who reported something to someone ("Who reported the fire to police?") or
+    who questioned a suspect."""
     asked = " ".join(question.split())[:1000]
-    return bool(_WHO_WROTE.match(asked) or _WHO_REPORTED.match(asked) or _WHO_INTERVIEWED.match(asked))
+    return bool(_WHO_WROTE.match(asked) or _WHO_REPORTED.match(asked) or _WHO_INTERVIEWED.match(asked)
+                or _WHO_WROTE_ABOUT.match(asked))
 
 
 def by_author(index: Index, answer: Answer) -> Answer:
@@ -57,8 +63,9 @@ def by_author(index: Index, answer: Answer) -> Answer:
     sign-off ("Reporting by …"); ``answer`` as it is when it found nothing (the articles are not
     about the question's subject); "not found", saying why, when the article names no author or
     only in its page's metadata. "Who interviewed Lorcan Whitmarsh?" is answered by a byline only
-    when the article is an interview of him, and "Who reported the planning decision?" only when
-    the sentence the reading quotes does not tell who reported it: else that reading stands."""
+    when the article is an interview of him, and "Who reported the planning decision?" ("Who wrote
+    about the heatwave?") only when the sentence the reading quotes does not tell who reported it
+    (wrote about it): else that reading stands."""
     if not _by_byline(index, answer):
         return answer if answer.text else Answer(question=answer.question, found=False, passages=answer.passages,
                                                  searched=answer.searched)
@@ -97,10 +104,13 @@ def header_byline(text: str, end: int) -> tuple[int, int] | None:
 def _by_byline(index: Index, answer: Answer) -> bool:
     """Whether a question asking who wrote an article is answered from the byline of the article
     ``answer`` names: not when the reading's ``answer`` quotes a sentence telling who reported what
-    "Who reported the …?" asks ("A neighbour reported the fire."), nor for "Who interviewed …?"
-    when the article is not an interview of that person."""
+    "Who reported the …?" asks ("A neighbour reported the fire."), or who wrote about what "Who wrote
+    about …?" asks, nor for "Who interviewed …?" when the article is not an interview of that
+    person."""
     asked = " ".join(answer.searched.split())
     if answer.text and _WHO_REPORTED.match(asked) and re.search(r"\breport", answer.sentence, re.IGNORECASE):
+        return False
+    if answer.text and _WHO_WROTE_ABOUT.match(asked) and _WRITING.search(answer.sentence):
         return False
     interviewed = _WHO_INTERVIEWED.match(asked)
     return not (interviewed and answer.found) or _interview_of(index, answer.source, interviewed.group("name"))
@@ -170,6 +180,36 @@ def story_subject(question: str) -> set[str]:
     return set(tokenize(question)) - _HEADER_WORDS - set(tokenize(asking.group() if asking else ""))
 
 
+# A noun the question makes of the verb the article uses: "the collision" of "collided", "the
+# decision" of "decided", "the explosion" of "exploded", "the suspension" of "suspended" (the stems
+# differ: "collis", "collid")
+_NOUN_OF_VERB = (("ision", "ide"), ("osion", "ode"), ("usion", "ude"), ("asion", "ade"), ("ension", "end"),
+                 ("ansion", "and"), ("ission", "it"), ("ersion", "ert"))
+
+
+def _verb_stems(question: str) -> dict[str, str]:
+    """The stem of each such noun of ``question`` ("collision": "collis") and its verb's ("collid")."""
+    found: dict[str, str] = {}
+    for word in re.findall(r"\w+", question.lower()):
+        for noun, verb in _NOUN_OF_VERB:
+            if word.endswith(noun) and len(word) > len(noun) + 1:
+                stems = tokenize(f"{word} {word.removesuffix(noun)}{verb}")
+                if len(stems) == 2 and stems[0] != stems[1]:
+                    found[stems[0]] = stems[1]
+                break
+    return found
+
+
+def holds_subject(subject: set[str], words: set[str], question: str) -> bool:
+    """Whether an article's (stemmed) ``words`` hold every word of a question's ``subject``, a noun
+    of ``question`` made from a verb ("collision") also by that verb ("collided")."""
+    missing = subject - words
+    if not missing:
+        return True
+    verbs = _verb_stems(question)
+    return all(verbs.get(word) in words for word in missing)
+
+
 def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) -> Answer:
     """For a question about an article itself (who wrote it, when it came out, who published it):
     ``a`` when it found an answer to a question naming a subject, else the best-ranked passage's
@@ -186,7 +226,7 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
             doc = index.document_number(source)
         except KeyError:                # deleted since it was quoted
             continue
-        if not subject or subject <= set(tokenize(index.article_text(doc))):
+        if not subject or holds_subject(subject, set(tokenize(index.article_text(doc))), a.searched):
             meta = index.documents[doc]
             return replace(a, found=True, score=0.0, source=source, title=meta["title"],
                            encoding=meta.get("encoding", "utf-8"),

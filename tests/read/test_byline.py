@@ -37,6 +37,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who interviewed Ros Fairbank?", True),                     # a person named: an interview's byline
     ("Who interviewed the suspect?", False),                     # who questioned someone
     ("Who covered the cost of the repairs?", False),
+    ("Who wrote about the heatwave records?", True),            # the story about them
+    ("Who wrote about poverty?", False),
+    ("Who wrote the Kelder Rovers match report?", True),
 ])
 def test_what_asks_who_wrote_an_article(question, asks):
     assert asks_author(question) is asks
@@ -139,3 +142,36 @@ def test_a_long_word_after_who_reported_is_read_at_once():
     from qa.read.byline import asks_author
 
     assert not asks_author("Who reported the " + "x" * 200 + "/y?")    # (had backtracked over the word's splits)
+
+
+CREDITED = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Glowing snail found in deep-sea trench | Science | Kelder Examiner</title>
+<meta property="og:site_name" content="Kelder Examiner">
+<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Mara Lindqvist"}}</script>
+</head><body><nav><a>News</a> | <a>Science</a></nav><article><h1>Glowing snail found in deep-sea trench</h1>
+<div class="meta"><span class="byline">Mara Lindqvist, Science Correspondent</span></div>
+<p>Scientists have found a species of sea snail that glows blue in the dark, living 3,200 metres below the surface
+of the Corrow Trench.</p>
+<p>The lead author, Dr Ines Caldwell, said the team had watched a rock for forty minutes before it began to glow.</p>
+<p>The snail is about 2.4 centimetres long and uses its light to attract the crustaceans it eats.</p>
+</article></body></html>"""
+
+
+def test_a_byline_a_page_shows_without_by_is_quoted_and_who_wrote_about_asks_for_it(tmp_path, fake_encoder,
+                                                                                     monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "snail.html").write_text(CREDITED, encoding="utf-8")
+    (seeds / "mines.txt").write_text("Museum remembers the Kelder mines\nBy Tom Hardy\n\nThe novelist Ada Quarrie "
+                                     "wrote about the Kelder mines in 1937, after a winter living with a miner's "
+                                     "family.\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    text = engine.article_text("snail.html")
+    for question in ("Who wrote the glowing snail article?", "Who wrote about the glowing snail in the trench?"):
+        a = engine.answer(question)
+        assert a.found and (a.source, a.text, a.sentence) == ("snail.html", "Mara Lindqvist",
+                                                             "Mara Lindqvist, Science Correspondent"), question
+        assert text[a.start:a.end] == a.text and text[a.sentence_start:a.sentence_end] == a.sentence
+    a = engine.answer("Who wrote about the Kelder mines?")          # the story tells who did
+    assert a.text != "Tom Hardy" and "By Tom Hardy" not in a.sentence

@@ -85,3 +85,24 @@ def test_the_publisher_is_quoted_from_the_masthead_else_not_found_saying_why(tmp
     a = engine.answer("Which newspaper reported the Kelder ring road resurfacing?")
     text = engine.article_text("strasse.txt")
     assert a.found and a.text == "Kelder Post" == text[a.start:a.end]      # offsets in the text as it is ("ß")
+
+
+def test_the_masthead_a_page_shows_and_an_agency_of_a_noun_the_story_says_as_a_verb(tmp_path, fake_encoder,
+                                                                                    monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "ferry.html").write_text(PAGE.replace("<title>Ferry crews vote to strike</title>",
+                                                   "<title>Ferry crews vote to strike | Transport | Island Courier"
+                                                   "</title>"), encoding="utf-8")
+    (seeds / "ships.txt").write_text("Two ships collide in fog\nPublished: 20 January 2026\n\nPORT ELLIS, 19 January "
+                                     "(Harbour Wire Press) - A container ship and a tanker collided in thick fog "
+                                     "off Gull Point on Monday.\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Which site published the story about the ferry crews strike?")
+    text = engine.article_text("ferry.html")
+    assert text.startswith("Ferry crews vote to strike\nIsland Courier\n")          # as the <title> names it
+    assert a.found and (a.text, a.sentence, a.line) == ("Island Courier", "Island Courier", 2)
+    assert text[a.start:a.end] == a.text
+    a = engine.answer("Which agency reported the collision off Gull Point?")     # the story says "collided"
+    assert a.found and a.text == "Harbour Wire Press" and engine.article_text("ships.txt")[a.start:a.end] == a.text

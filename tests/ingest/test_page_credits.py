@@ -1,0 +1,127 @@
+"""A saved page's byline and masthead as the page shows them, kept above its text where the extraction
+left them out: a byline element with no "By" ("Name, Role"), "By Name · <time>…</time>", "Reported
+by" and "Reviewed and reported by", and the publisher's name in a masthead, a logo or the <title>,
+each only when it agrees with the page's metadata (or is plainly a byline); never made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.ingest.html import HtmlLoader, shown_masthead, visible_credits
+from qa.ingest.text import TextLoader, byline, named_credit
+
+STORY = """<p>The tram depot on Mill Road in Kelder will close in March after 90 years, the transport authority said on
+Tuesday, with its 140 staff moving to a new site at Ashby Cross.</p>
+<p>The authority said the move would save £2.1m a year and free the land for about 300 homes.</p>"""
+
+
+def page(credits: str = "", head: str = "", header: str = "", title: str = "Tram depot to close in Kelder") -> bytes:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
+            f'<header>{header}<nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>'
+            f"<article><h1>Tram depot to close in Kelder</h1>\n{credits}\n{STORY}</article>"
+            "<footer><p>Contact us | Privacy policy | Terms</p></footer></body></html>").encode()
+
+
+def story(a) -> str:
+    return a.text[a.blocks[0][0]:]
+
+
+@pytest.mark.parametrize("credits, head, line, author", [
+    ('<span class="byline">Mara Lindqvist, Science Correspondent</span>',                   # no "By"
+     '<meta name="author" content="Mara Lindqvist">', "Mara Lindqvist, Science Correspondent", "Mara Lindqvist"),
+    ('<p class="author">Tobin Ashgrove, Transport Reporter</p>',
+     '<meta property="article:author" content="Tobin Ashgrove">', "Tobin Ashgrove, Transport Reporter",
+     "Tobin Ashgrove"),
+    ('<p class="meta">By Orla Quennell · <time datetime="2024-03-05T10:00:00Z">5 March 2024, 10:00</time></p>',
+     '<meta name="byline" content="Orla Quennell"><meta property="article:published_time" content="2024-03-05">',
+     "By Orla Quennell · 5 March 2024, 10:00", "Orla Quennell"),                          # the date once
+    ('<div class="contributors">Reviewed and reported by <a href="/a/pell">Idris Pellow</a>, Arts Editor</div>',
+     "", "Reviewed and reported by Idris Pellow, Arts Editor", "Idris Pellow"),            # no author metadata
+])
+def test_a_byline_the_extraction_left_out_is_kept_as_the_page_shows_it(credits, head, line, author):
+    a = HtmlLoader().load(page(credits, head))
+    assert a.text.startswith(f"Tram depot to close in Kelder\n{line}\n") and a.author == author
+    assert story(a).startswith("The tram depot on Mill Road") and a.text.count(line) == 1
+
+
+@pytest.mark.parametrize("credits, head, author", [
+    ('<span class="byline">Mara Lindqvist, Science Correspondent</span>',
+     '<meta name="author" content="Tobin Ashgrove">', "Tobin Ashgrove"),          # not the metadata's author
+    ('<div class="contributors">Mara Lindqvist, Science Correspondent</div>', "", ""),    # no "By", no metadata
+    ('<p class="meta">By Orla Quennell · <time>5 March 2024</time></p>', "", ""),   # not marked a byline, no metadata
+])
+def test_a_byline_is_not_kept_unless_the_metadata_names_it_or_it_plainly_is_one(credits, head, author):
+    markup = page(credits, head)
+    assert visible_credits(markup.decode(), author, "", "Tram depot to close in Kelder") == []
+    assert HtmlLoader().load(markup).author == author
+
+
+def test_without_metadata_only_a_byline_element_after_the_headline_is_kept():
+    sidebar = '<div class="contributors">By Sunniva Markham</div>'        # another story's, above the headline
+    a = HtmlLoader().load(page(header=sidebar))
+    assert "Sunniva Markham" not in a.text and a.author == ""
+    assert visible_credits(page(credits=sidebar).decode(), "", "", "Tram depot to close in Kelder") == \
+        ["By Sunniva Markham"]
+    assert visible_credits(page(credits=sidebar).decode(), "", "", "Another headline") == []
+
+
+@pytest.mark.parametrize("header, head, title, line", [
+    ('<a class="logo" href="/">The Kelder Examiner</a>', '<meta property="og:site_name" content="The Kelder Examiner">',
+     "Tram depot to close in Kelder", "The Kelder Examiner"),
+    ('<a href="/">Kelder Examiner</a>', '<meta property="og:site_name" content="Kelder Examiner">',
+     "Tram depot to close in Kelder", "Kelder Examiner"),                  # the header's link home
+    ("", '<meta property="og:site_name" content="Kelder Examiner">',
+     "Tram depot to close in Kelder | Transport | Kelder Examiner", "Kelder Examiner"),     # the <title>'s
+    ('<span class="brand">Kelder Examiner</span>', "", "Tram depot to close in Kelder – Kelder Examiner",
+     "Kelder Examiner"),                                                   # the masthead as the <title> names it
+])
+def test_the_publishers_name_the_page_shows_is_kept_above_its_text(header, head, title, line):
+    a = HtmlLoader().load(page('<p class="byline">By Mara Lindqvist</p>', head, header, title))
+    assert a.text.startswith(f"Tram depot to close in Kelder\n{line}\nBy Mara Lindqvist\n\n")
+    assert a.publisher == line and story(a).startswith("The tram depot on Mill Road")
+
+
+@pytest.mark.parametrize("header, head, title", [
+    ('<a class="logo" href="/">Kelder Examiner</a>', '<meta property="og:site_name" content="Ashby Courier">',
+     "Tram depot to close in Kelder"),                                     # not the metadata's name
+    ("", "", "Tram depot to close in Kelder | Kelder Examiner"),            # the <title> alone
+    ('<a class="logo" href="/">Kelder Examiner</a>', "", "Tram depot to close in Kelder"),   # the logo alone
+    ("", '<meta property="og:site_name" content="Kelder Examiner">', "Tram depot to close in Kelder | Ashby Courier"),
+])
+def test_no_publishers_name_is_kept_unless_the_page_shows_it_and_its_metadata_agrees(header, head, title):
+    a = HtmlLoader().load(page("", head, header, title))
+    assert a.text.startswith("Tram depot to close in Kelder\nThe tram depot on Mill Road")
+
+
+def test_a_publisher_named_above_the_story_already_is_not_named_again():
+    head = '<meta property="og:site_name" content="Kelder Examiner">'
+    a = HtmlLoader().load(page('<p class="byline">By Mara Lindqvist | Kelder Examiner</p>', head,
+                               '<a class="logo" href="/">Kelder Examiner</a>'))
+    assert a.text.startswith("Tram depot to close in Kelder\nBy Mara Lindqvist | Kelder Examiner\n\n")
+    mentioned = page(head=head, header='<a class="logo" href="/">Kelder Examiner</a>').replace(
+        b"the transport authority said", b"the transport authority told the Kelder Examiner")
+    a = HtmlLoader().load(mentioned)                                       # named in the story: still the masthead
+    assert a.text.startswith("Tram depot to close in Kelder\nKelder Examiner\n\n")
+    assert shown_masthead("<html><body><p>x</p></body></html>", "", "Tram depot") == ""
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Reported by Mara Lindqvist", "Mara Lindqvist"),
+    ("Reviewed and reported by Idris Pellow, Arts Editor", "Idris Pellow"),
+    ("Written and reported by Mara Lindqvist and Idris Pellow", "Mara Lindqvist and Idris Pellow"),
+    ("Reviewed by Idris Pellow", ""),                                     # a reviewer, not the writer
+    ("Reported by the council", ""),
+])
+def test_a_text_files_byline_may_say_reported_by(line, name):
+    assert byline(line) == name
+    a = TextLoader().load(f"Tram depot to close\n{line}\n\nThe depot will close in March.\n".encode())
+    assert a.author == name
+
+
+def test_a_byline_elements_names_without_by():
+    assert named_credit("Mara Lindqvist, Science Correspondent") == "Mara Lindqvist"
+    assert named_credit("Mara Lindqvist and Idris Pellow") == "Mara Lindqvist and Idris Pellow"
+    for line in ("The Herald, Science", "Mara Lindqvist said so", "Mara Lindqvist, Science Correspondent, in Kelder"):
+        assert named_credit(line) == ""
+    a = TextLoader().load(b"Tram depot to close\nMara Lindqvist, Science Correspondent\n\nThe depot will close.\n")
+    assert a.author == ""                                   # a text file's line is no byline element
