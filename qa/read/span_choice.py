@@ -87,6 +87,7 @@ from qa.read.figures import (
     with_unit,
 )
 from qa.read.kinds import DATE_PATTERN, NUMBER_PATTERN
+from qa.read.periods import figure_for, times_named
 from qa.read.reader import Reading
 from qa.read.speakers import quotation
 from qa.read.votes import tally_side, the_margin
@@ -186,6 +187,9 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
         if typed:
             pick = typed[0]
+    if kind in (Wanted.NUMBER, Wanted.AMOUNT) or (kind is Wanted.OTHER and FIGURE_START.match(sentence, pick[0])):
+        timed = figure_for(times_named(question), sentence, *pick)     # "… last year?": of "164 novels this
+        pick = timed or pick                                              # year, up from 141 last year", 141
     if unit_asked(question):
         if holds_age(sentence, *pick):     # "How long was Aulakh jailed?": not "Aulakh, [58],"; "How long has she
             free = [(s, e) for s, e in own if not holds_age(sentence, s, e)]    # campaigned?": not "[46, spent a

@@ -529,3 +529,13 @@ def test_a_count_is_left_as_it_is_when_it_counts_nothing_else():
     s = "Nine of its 14 consultant posts are vacant."
     r = _reading(s, ("Nine", 8.0), ("14", 6.0))
     assert _quoted(s, choose("How many consultant posts are vacant?", s, r, slack=3.0)) == "Nine"
+
+
+def test_the_figure_quoted_is_the_one_for_the_time_the_question_names():
+    s = "The judges read 164 novels this year, up from 141 last year."
+    r = _reading(s, ("164", 6.0))                                # the reader offers only this year's
+    assert _quoted(s, choose("How many novels did the judges read last year?", s, r, slack=3.0)) == "141"
+    assert _quoted(s, choose("How many novels did the judges read?", s, r, slack=3.0)) == "164"
+    s = "Turnout was 34.2%, up from 29.8% at the last mayoral election in 2022."
+    r = _reading(s, ("34.2%", 6.0))
+    assert _quoted(s, choose("What was turnout at the 2022 mayoral election?", s, r, slack=3.0)) == "29.8%"

@@ -1,0 +1,38 @@
+"""Which figure of a sentence is for the time a question names: hand-made sentences, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.read.periods import figure_for, times_named
+
+
+@pytest.mark.parametrize("question, times", [
+    ("How many novels did the judges read last year?", {"last year"}),
+    ("What were reservoir levels a month ago?", {"a month ago"}),
+    ("What was turnout at the 2022 mayoral election?", {"in 2022"}),
+    ("How many people slept rough a year earlier?", {"a year earlier"}),
+    ("How many novels did the judges read?", set()),
+])
+def test_the_times_a_question_names(question, times):
+    assert times_named(question) == times
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("How many novels did the judges read last year?", "The judges read 164 novels this year, up from 141 last year.",
+     "164", "141"),
+    ("How many novels did they read this year?", "The judges read 164 novels this year, up from 141 last year.",
+     "141", "164"),
+    ("What were levels a month ago?", "Levels have fallen from 71% a month ago to 54%.", "54%", "71%"),
+    ("What was turnout in the 2022 election?", "Turnout was 34.2%, up from 29.8% at the last election in 2022.",
+     "34.2%", "29.8%"),
+    # both figures are last year's: no other figure is the one for it
+    ("What was revenue last year?", "It made a profit of £58 million last year on revenue of £742 million.",
+     "£742 million", None),
+    ("How many goals did he score last season?", "He scored 19 goals in 31 games last season.", "19", None),
+    ("How many novels did they read last year?", "The judges read 141 novels last year.", "141", None),
+])
+def test_the_figure_for_the_time_asked(question, sentence, span, quoted):
+    at = sentence.index(span)
+    found = figure_for(times_named(question), sentence, at, at + len(span))
+    assert (sentence[found[0]:found[1]] if found else None) == quoted
