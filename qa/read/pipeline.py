@@ -5,6 +5,7 @@ the question at all. ``qa.read.decide`` turns it into an ``Answer``."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -88,6 +89,18 @@ class Deliberation:
     follower: int | None = None
 
 
+def _credited(index: Index, name: str) -> bool:
+    """Whether every word of ``name`` is a word of an article's publisher or byline ("GadgetLine",
+    shown on a saved page's masthead line, which is not searched)."""
+    words = index.derived.get("credited_words")
+    if words is None:
+        words = {w for doc in index.documents if doc for field in ("publisher", "author")
+                 for w in re.findall(r"\w+", str(doc.get(field) or "").lower())}
+        index.derived["credited_words"] = words
+    found = re.findall(r"\w+", name.lower())
+    return bool(found) and set(found) <= words
+
+
 def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qvec: np.ndarray | None = None,
                settings: Settings | None = None, exclude: frozenset[int] = frozenset()) -> Deliberation:
     """Search, gather candidate sentences, rank them and read the best ``settings.read_sentences``
@@ -106,7 +119,7 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
         if fixes:
             notice = " ".join(filter(None, [notice, said(fixes)]))
             qvec = None                     # the vector of the question as typed is not the one searched
-    missing = unmentioned(q, index.chunks_with, index.accented)
+    missing = tuple(n for n in unmentioned(q, index.chunks_with, index.accented) if not _credited(index, n))
     odd = strangers(q, missing, index.terms_by_initial) if missing else ()
     meant = slipped(tuple(n for n in missing if n not in odd), index.terms_by_initial) if missing else ()
     notice = " ".join(filter(None, [notice, not_mentioned(missing, tuple(filter(None, map(index.written, meant))))]))

@@ -200,3 +200,14 @@ def test_real_offsets_and_no_duplicates(real_engine, question):
             _check_offsets(x, SEED_TEXT)
     keys = [(x.source, x.sentence_start) for x in (a,) + a.alternatives if x.found]
     assert len(set(keys)) == len(keys)
+
+
+def test_a_name_only_a_publisher_or_a_byline_gives_is_no_stranger():
+    from types import SimpleNamespace
+
+    from qa.read.pipeline import _credited
+
+    index = SimpleNamespace(documents=[{"publisher": "GadgetLine", "author": "Kenji Morland"}, None,
+                                       {"publisher": "", "author": ""}], derived={})
+    assert _credited(index, "GadgetLine") and _credited(index, "Kenji Morland") and _credited(index, "Morland")
+    assert not _credited(index, "Zorbex") and not _credited(index, "Kenji Zorbex")
