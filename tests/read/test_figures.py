@@ -88,6 +88,9 @@ def test_an_age_answers_neither_a_when_question_nor_how_old_someone_is_now_when_
     at = t.index("19")
     assert age_then("How old is Varga?", t, at, at + 2) and not age_then("How old was Varga?", t, at, at + 2)
     assert not age_then("How old is Varga?", s, s.index("55"), s.index("55") + 2)
+    for then in ("Varga was 14 when she cooked her first meal.", "Varga was 14 years old at the time."):
+        at = then.index("14")
+        assert age_then("How old is Varga?", then, at, at + 2), then      # an age when something happened
 
 
 def test_a_figure_the_question_names_is_not_the_count_it_asks_for():
