@@ -16,7 +16,9 @@ span that gives one (``figures.gives_figure``: not the year of "the 2005 Six Cou
 "How many …?", nor a sum of money or a figure the question names; ``dimensions``: not "95
 kilograms" for "How many detonators …?", nor "9 May" for "How old …?"); one asking how long,
 tall, deep, wide or heavy something is not by a measure of another kind ("6.40am", "£2.4m" for
-"How long is the bridge?"; ``dimensions``); one asking who won not by a
+"How long is the bridge?"; ``dimensions``); one asking who someone is or for a name not from a
+story that says it does not name them ("He has not yet been named."; ``unnamed``); one asking who
+won not by a
 sentence where that win is still to come (``votes.win_to_come``); one asking for the profit not by
 a sentence saying only the revenue, nor the other way round (``figures.another_measure``); and none
 naming something no article mentions, nor nearly (``spelling.strangers``); otherwise "not found",
@@ -77,6 +79,7 @@ from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.span_choice import choose, describes, replaced_asked
 from qa.read.speakers import holds_quote, only_said, pronoun_speaker, quote_asked, quotes_directly, said_by, speaker
 from qa.read.timing import all_past, another_part, asked, covers, notice, outside, parts_named, period
+from qa.read.unnamed import NOT_NAMED, unnamed
 from qa.read.updates import later_notice, later_version
 from qa.read.votes import margin, margin_at, win_to_come
 from qa.records import Answer, Passage
@@ -235,6 +238,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: not only_a_date(text[a:b]))   # is it?": never a date alone
     if _WHO_OR_WHERE.match(d.searched):     # "Who is Kayleigh Marsh's partner?": never "29"
         order = _kept(d, order, lambda j, text, a, b: not _FIGURES_ONLY.fullmatch(text[a:b]))
+    if wanted(d.searched) in (Wanted.PERSON, Wanted.NAME) and len(order) \
+            and _kept(d, order[:1], lambda j, text, a, b: unnamed(index, d, j, a, b)).size:
+        order = order[:0]       # "Who died?": the story asked about says "He has not yet been named."
+        said = said or _joined(NOT_NAMED, withheld)
     if wanted(d.searched) is Wanted.PERSON:     # a letter's signature says only who wrote the letter above;
         order = _kept(d, order, lambda j, text, a, b: not signs_a_letter(index, d, j)   # "Sir" names no one,
                       and (not SALUTATION.fullmatch(text[a:b]) or in_letter(index, d, j) is not None))  # its writer

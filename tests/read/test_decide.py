@@ -772,3 +772,13 @@ def test_a_sum_asked_for_in_a_currency_is_the_one_the_sentence_gives_in_it(tmp_p
     a = engine.answer("How much did the gang demand in bitcoin?")
     assert a.found and a.text == "45 bitcoin"
     assert engine.article_text("ransom.txt")[a.start:a.end] == "45 bitcoin"
+
+
+def test_who_a_story_says_it_does_not_name_is_not_answered_with_a_description(tmp_path, fake_encoder, monkeypatch):
+    text = ("PORT ELSWICK, 19 January - Two ships collided in fog off Gannet Head on Monday. The missing crew "
+            "member, a 28-year-old deckhand, has not been named. The coastguard searched until dusk.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"ships.txt": ("Ships collide", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_SpansReader({"deckhand": 9.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("What is the name of the missing crew member?")
+    assert not a.found and a.notice == "The passages read say the name has not been made public."
