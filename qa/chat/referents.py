@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from qa.encode.words import PLACE_NAMES, STOPWORDS
 from qa.read.asked import Wanted, wanted
-from qa.read.kinds import AUXILIARIES, ROLE_WORDS
+from qa.read.kinds import AUXILIARIES, DESCRIPTOR_WORDS, ROLE_WORDS
 
 PERSON, GROUP, THING, PLACE = "person", "group", "thing", "place"
 
@@ -349,7 +349,7 @@ def named_spans(text: str) -> list[tuple[str, int, int]]:
         words = m.group(0).split()
         start = m.start()
         while words and (words[0].lower() in EMPTY_WORDS | AUXILIARIES
-                         or (words[0].lower() in ROLE_WORDS and _role_opening(text, start, words))):
+                         or (words[0].lower() in ROLE_WORDS | DESCRIPTOR_WORDS and _role_opening(text, start, words))):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         if not words:

@@ -56,6 +56,11 @@ ROLE_WORDS = frozenset("""actor actress adviser advisor ambassador analyst archi
     midfielder minister mp musician novelist officer official organiser organizer owner person player politician
     presenter president producer professor prosecutor rapper referee reporter researcher rider scientist secretary
     senator singer spokesman spokesperson spokeswoman star striker tycoon winger witness woman writer""".split())
+# Words a story puts before a name to say what someone is, not a title of theirs: "Substitute Bence
+# Varga scored …", "Actor Tom Hanks"
+DESCRIPTOR_WORDS = frozenset("""substitute striker winger defender midfielder goalkeeper footballer teenager veteran
+    newcomer debutant youngster actor actress singer rapper musician comedian presenter novelist campaigner
+    businessman businesswoman tycoon entrepreneur billionaire""".split())
 AUXILIARIES = frozenset("did does do is was are were has have had will would can could should may might must"
                         " shall".split())
 

@@ -86,7 +86,7 @@ from qa.read.figures import (
     with_qualifier,
     with_unit,
 )
-from qa.read.kinds import DATE_PATTERN, NUMBER_PATTERN
+from qa.read.kinds import DATE_PATTERN, DESCRIPTOR_WORDS, NUMBER_PATTERN
 from qa.read.periods import figure_for, times_named
 from qa.read.reader import Reading
 from qa.read.speakers import quotation
@@ -221,8 +221,17 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
+    if kind is Wanted.PERSON:
+        pick = without_descriptor(sentence, *pick)
     pick = whole_references(sentence, *without_markup(sentence, *one_cell(sentence, *pick)))
     return replace(reading, start=pick[0], end=pick[1])
+
+
+def without_descriptor(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A person's name without the word before it saying what they are ("Substitute Bence Varga" →
+    "Bence Varga"); a title ("Judge", "Councillor", "Dr") stays; as it is otherwise."""
+    m = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z][\w'’-]+\s+[A-Z])", sentence[start:end])
+    return (start + m.end(), end) if m and m.group(1).lower() in DESCRIPTOR_WORDS else (start, end)
 
 
 _STAMP = re.compile(r"\d{1,2}[:.]\d\d\s*[*_]+\s*")       # a live blog's "**12:15**" before its entry

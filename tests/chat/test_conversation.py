@@ -233,6 +233,9 @@ def test_it_is_the_thing_the_last_question_named_with_its_noun_or_else_the_one_b
     owner = _turn("Who owns Café Lumière?", "Renée Dufresne",
                   "Owner Renée Dufresne, 68, said rising rents had made the business impossible.")
     assert resolve("What did she say?", [owner]) == "What did Renée Dufresne say?"      # not "Owner Renée …"
+    scorer = _turn("Who scored the winner?", "Bence Varga",
+                   "Substitute Bence Varga scored in the 89th minute.")
+    assert resolve("How old is he?", [scorer]) == "How old is Bence Varga?"            # what he is, not his name
     said = Turn("What did she say?", "What did Renée Dufresne say?", "rising rents had made the business impossible",
                 owner.sentence, "a.txt")
     assert resolve("What will replace it?", [owner, said]) == "What will replace Café Lumière?"

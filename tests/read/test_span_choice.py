@@ -539,3 +539,16 @@ def test_the_figure_quoted_is_the_one_for_the_time_the_question_names():
     s = "Turnout was 34.2%, up from 29.8% at the last mayoral election in 2022."
     r = _reading(s, ("34.2%", 6.0))
     assert _quoted(s, choose("What was turnout at the 2022 mayoral election?", s, r, slack=3.0)) == "29.8%"
+
+
+@pytest.mark.parametrize("span, name", [
+    ("Substitute Bence Varga", "Bence Varga"),
+    ("Actor Tom Hanks", "Tom Hanks"),
+    ("Judge Margaret Aldous", "Judge Margaret Aldous"),        # a title stays
+    ("Striker Kane", "Striker Kane"),                          # one word after: it may be the name
+])
+def test_a_persons_name_is_quoted_without_the_word_saying_what_they_are(span, name):
+    from qa.read.span_choice import without_descriptor
+
+    sentence = f"{span} scored in the 89th minute."
+    assert sentence[slice(*without_descriptor(sentence, 0, len(span)))] == name
