@@ -152,6 +152,7 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
     if not (author or iso or headline_at >= 0):
         return "", "", ""
     order = {element: i for i, element in enumerate(tree.iter())} if headline_at >= 0 else {}
+    story_at = _story_at(tree, order, headline_at) if order else -1
     byline_line = names = date_line = ""
     for element in tree.xpath(_CREDIT_XPATH)[:60]:
         line = " ".join(element.text_content().split())
@@ -159,8 +160,9 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
             continue
         marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
         shown = byline(line) or (named_credit(line) if marked else "")
-        if not byline_line and shown and (_names_agree(shown, author) if author else
-                                          marked and byline(line) and order.get(element, -1) > headline_at >= 0):
+        if not byline_line and shown and not element.xpath(_ASIDE) and (
+                _names_agree(shown, author) if author else
+                marked and byline(line) and headline_at < order.get(element, -1) < story_at):
             byline_line, names = line, shown
         elif not date_line and iso and (marked or element.tag == "time") and publication_date(line) == iso:
             date_line = line
@@ -169,6 +171,21 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
     if date_line and date_line in byline_line:
         date_line = ""
     return byline_line, names, date_line
+
+
+# What a byline of another story sits in: a related-stories box, a menu, a footer
+_ASIDE = "ancestor::aside | ancestor::nav | ancestor::footer"
+
+
+def _story_at(tree, order: dict, headline_at: int) -> int:
+    """Where, in document order, the story's first paragraph after its headline is (a ``<p>`` of 15
+    words or more): a byline a page shows without author metadata comes before it, not in a teaser
+    for another story further down; the end of the page when there is none."""
+    for p in tree.iter("p"):
+        at = order.get(p, -1)
+        if at > headline_at and len(p.text_content().split()) >= 15:
+            return at
+    return len(order)
 
 
 def _headline_at(tree, headline: str) -> int:

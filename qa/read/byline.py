@@ -38,7 +38,8 @@ _WHO_REPORTED = re.compile(r"^\W*(?i:who\s+reported(?:\s+on)?\s+(?:the|this|that
                            r"[\w'’&.-]++\s*){1,6})\W*$")
 # "Who wrote about the heatwave records?": the author of the story about them, unless the sentence the
 # reading quotes tells who wrote about them ("Orwell wrote about the mines in 1937.")
-_WHO_WROTE_ABOUT = re.compile(r"^\W*(?i:who\s+(?:wrote|has\s+written)\s+about)\s+(?i:the|this|that|a|an)\s+\w")
+_WHO_WROTE_ABOUT = re.compile(r"^\W*(?i:who\s+(?:wrote|has\s+written)\s+about)\s+(?i:the|this|that|a|an)\s+\w"
+                              r"(?![^?]*\b(?i:book|novel|memoir|biography|poem|play|song|thesis|report|letter)s?\b)")
 _WRITING = re.compile(r"\b(?:wr[io]te|written|writ(?:es|ing))\b", re.IGNORECASE)
 # "Who interviewed Lorcan Whitmarsh?": the interviewer of a person named in full, by an interview's
 # byline (``_interview_of`` checks the article is one); "Who interviewed the suspect?" asks about events.

@@ -31,12 +31,13 @@ _UNITS = [
     (VOLUME, r"litres?|liters?|gallons?|ml|millilit(?:re|er)s?|barrels?|cubic\s+\w+"),
     (SHARE, r"%|per\s?cent|percent|percentage\s+points?"),
     (CLOCK, r"(?-i:am|pm|a\.m\.|p\.m\.|GMT|BST)"),
-    (TEMPERATURE, r"(?-i:°\s?[CF]|C|F)|degrees?"),
-    (DAY, rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})"),
+    (TEMPERATURE, r"(?-i:°\s?[CF]|[CF](?![-\w]))|degrees?"),        # not "36 F-35 jets", "20 F1 drivers"
+    (DAY, rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?-i:{_MONTHS})"),        # not "300 may lose their jobs"
 ]
 _SCALE = r"(?:\s*(?:million|billion|thousand|hundred|m|bn|k)\b)?"
 _UNIT_AFTER = [(kind, re.compile(rf"{_SCALE}\s?(?:{pattern})(?![^\W\d_])", re.IGNORECASE)) for kind, pattern in _UNITS]
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
+_UNTIL = re.compile(r"\b(?:until|till|to|by)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,:]*\d|(?<![\w.,])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
                      r"|eleven|twelve|twenty|thirty|forty|fifty|hundred|a\s+dozen|dozens)\b", re.IGNORECASE)
 
@@ -69,8 +70,9 @@ def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
     if _MONTH_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
         return DAY, ""
     clock = re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)", sentence[m.end():])
-    if re.fullmatch(r"\d{1,2}[.:]\d\d", m.group()) and clock:
-        return CLOCK, clock.group().strip()
+    if (re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", m.group()) and clock) or re.fullmatch(r"\d{1,2}:\d\d", m.group()):
+        until = _UNTIL.search(sentence[max(0, m.start() - 20):m.start()])
+        return (DAY, "") if until else (CLOCK, clock.group().strip() if clock else "")   # "until 6am": a bound
     after = sentence[m.end():m.end() + 40]
     for kind, unit in _UNIT_AFTER:
         found = unit.match(after)
@@ -120,7 +122,7 @@ def counts_nothing(question: str, sentence: str, start: int, end: int) -> bool:
 def _kinds_named(question: str) -> set[str]:
     """The kinds of measure whose units ``question`` names ("How many kilometres …?": a length;
     "What percentage …?": a share)."""
-    words = re.findall(r"[^\W\d_]+(?:\s+(?:an|per)\s+hour)?|%", question)
+    words = re.findall(r"(?:cubic|square)\s+[^\W\d_]+|[^\W\d_]+(?:\s+(?:an|per)\s+hour)?|%", question)
     named = {kind for w in words for kind, unit in _UNIT_AFTER if unit.fullmatch(" " + w)}
     return named | ({SHARE} if re.search(r"\bpercentage\b|\bproportion\b", question, re.IGNORECASE) else set())
 

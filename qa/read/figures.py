@@ -337,10 +337,11 @@ def age_then(question: str, sentence: str, start: int, end: int) -> bool:
     ``sentence[start:end]`` is an age they had in a year the sentence names right after it ("as a
     [19]-year-old apprentice in 1987") or when something happened ("Varga was [14] when she cooked
     her first meal"), not now."""
-    after = sentence[end:end + 50]
+    after, before = sentence[end:end + 50], sentence[max(0, start - 12):start]
     return bool(_AGE_NOW_ASKED.match(" ".join(question.split())[:1000])) \
         and bool(re.match(r"\S*(?:\s+\S+){0,3}?\s+in\s+(?:1[89]|20)\d\d\b", after)
-                 or re.match(r"\s*(?:years?\s+old\s*)?,?\s+(?:when|at\s+the\s+time)\b", after))
+                 or (re.search(r"\b(?:was|were|aged)\s+$", before)       # not "Halabi, 36, when asked …"
+                     and re.match(r"\s*(?:years?\s+old)?\s+(?:when|at\s+the\s+time)\b", after)))
 
 
 def age_for_measure(question: str, sentence: str, start: int, end: int) -> bool:

@@ -31,15 +31,23 @@ def _phrases(text: str) -> set[str]:
     return {f"in {p}" if p[:1].isdigit() else p for p in found}
 
 
-# What sets two figures side by side as one thing at two times: "up from", "from … to", "compared with"
-_COMPARED = re.compile(r"\b(?:from|to|compared\s+with|against|than|versus|vs)\b", re.IGNORECASE)
+# What sets two figures side by side as one thing at two times: "up from", "down from", "compared with"
+# (and "from [a] … to [b]", ``_FROM_TO``)
+_COMPARED = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped)\s+from"
+                       r"|compared\s+(?:with|to)|against|versus|vs)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# A figure that is a change or a part, not the level at a time: "400 more", "a total of 3,200"
+_MORE_AFTER = re.compile(r"\s*(?:more|fewer|less|extra|additional)\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:of|to)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
 def figure_for(times: set[str], sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """The one figure of ``sentence`` followed, before the next figure, by one of the time phrases
     ``times`` (``times_named``), when it is another than the span ``sentence[start:end]`` holds and
-    the words between the two compare them ("164 this year, up from 141 last year"; not "a profit
-    of £58m last year on revenue of £742m", both last year's); None otherwise."""
+    the words between the two compare them ("164 this year, up from 141 last year", "from 71% a
+    month ago to 54%"; not "a profit of £58m last year on revenue of £742m", both last year's),
+    and it is no change or part ("400 more last year") nor the span a total ("a total of 3,200");
+    None otherwise."""
     if not times:
         return None
     figures = [m for m in _FIGURE.finditer(sentence) if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group())]   # years
@@ -54,5 +62,9 @@ def figure_for(times: set[str], sentence: str, start: int, end: int) -> tuple[in
             bound.append(m.span())
     if len(bound) != 1 or (bound[0][0] < end and start < bound[0][1]):
         return None
-    between = sentence[min(end, bound[0][1]):max(start, bound[0][0])]
-    return bound[0] if _COMPARED.search(between) else None
+    (a, b), first = bound[0], min(start, bound[0][0])
+    if _MORE_AFTER.match(sentence, b) or _TOTAL_BEFORE.search(sentence[max(0, start - 20):start]):
+        return None             # "400 more … last year, bringing the total to [3,200]": not a level then
+    between = sentence[min(end, b):max(start, a)]
+    from_to = _FROM_BEFORE.search(sentence[max(0, first - 20):first]) and re.search(r"\bto\b", between)
+    return bound[0] if _COMPARED.search(between) or from_to else None

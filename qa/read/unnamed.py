@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from qa.encode.words import STOPWORDS, tokenize
 from qa.index.loaded import Index
 from qa.read.asked import asked_words
 from qa.read.pipeline import Deliberation
@@ -31,10 +32,27 @@ def says_unnamed(text: str) -> bool:
 def unnamed(index: Index, d: Deliberation, j: int, start: int, end: int) -> bool:
     """Whether the j-th sentence read quotes no one's name (``sentence[start:end]`` holds no
     capitalised word the question lacks) and it, or the sentence after it in its article, says
-    the name is not given."""
+    the name of whom the question asks about is not given: the words before "has not been named"
+    (after "unnamed") share a word with the question ("The missing crew member … has not been
+    named" for "Who is the missing crew member?"; not "The man … has not yet been named" for "Who
+    found the body?")."""
     sentence = d.evidence.texts[int(d.picked[j])]
-    if names_someone(sentence[start:end], asked_words(d.searched)):
+    asked = asked_words(d.searched)
+    if names_someone(sentence[start:end], asked):
         return False
     srow = int(d.evidence.srows[int(d.picked[j])])
     after = index.sentence_text(srow + 1) if index.same_article(srow, srow + 1) else ""
-    return says_unnamed(sentence) or says_unnamed(after)
+    words = set(tokenize(d.searched)) - STOPWORDS
+    return any(set(tokenize(about)) & words for text in (sentence, after) for about in _whom(text))
+
+
+def _whom(text: str) -> list[str]:
+    """What ``text`` says goes unnamed: the words before each "has not been named" of it, the three
+    after each "unnamed"."""
+    out = []
+    for m in _NOT_NAMED.finditer(text):
+        if m.group().lower() == "unnamed":
+            out.append(" ".join(text[m.end():].split()[:3]))
+        else:
+            out.append(text[max(0, m.start() - 80):m.start()])
+    return out

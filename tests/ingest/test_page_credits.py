@@ -56,6 +56,12 @@ def test_a_byline_is_not_kept_unless_the_metadata_names_it_or_it_plainly_is_one(
     assert HtmlLoader().load(markup).author == author
 
 
+def test_a_byline_in_a_related_stories_box_is_never_the_storys():
+    teaser = '<aside class="related"><p>Ferry cuts</p><span class="byline">By Jo Park</span></aside>'
+    markup = page().replace(b"</article>", b"</article>" + teaser.encode())
+    assert "Jo Park" not in HtmlLoader().load(markup).text
+
+
 def test_without_metadata_only_a_byline_element_after_the_headline_is_kept():
     sidebar = '<div class="contributors">By Sunniva Markham</div>'        # another story's, above the headline
     a = HtmlLoader().load(page(header=sidebar))

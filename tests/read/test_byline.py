@@ -38,6 +38,7 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who interviewed the suspect?", False),                     # who questioned someone
     ("Who covered the cost of the repairs?", False),
     ("Who wrote about the heatwave records?", True),            # the story about them
+    ("Who wrote about the miners' strike in a 1985 book?", False),   # a book the articles tell of
     ("Who wrote about poverty?", False),
     ("Who wrote the Kelder Rovers match report?", True),
 ])

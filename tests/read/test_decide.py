@@ -782,3 +782,16 @@ def test_who_a_story_says_it_does_not_name_is_not_answered_with_a_description(tm
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("What is the name of the missing crew member?")
     assert not a.found and a.notice == "The passages read say the name has not been made public."
+
+
+def test_someone_else_going_unnamed_does_not_stop_an_answer_about_whom_the_question_asks(tmp_path, fake_encoder,
+                                                                                       monkeypatch):
+    text = ("A dog walker found the body of a man at Lake Morrow on Sunday morning, police said. The man, in his "
+            "50s, has not yet been named.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"lake.txt": ("Body found", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_SpansReader({"A dog walker": 9.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who found the body at Lake Morrow?")
+    assert a.found and a.text == "A dog walker"
+    a = engine.answer("Who is the man found at Lake Morrow?")
+    assert not a.found and a.notice == "The passages read say the name has not been made public."

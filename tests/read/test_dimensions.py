@@ -57,6 +57,7 @@ def test_the_kinds_asked_in_words():
     ("How long is the bridge?", "The bridge is 212 metres (696 feet) long.", "212 metres", False),
     ("How long was he jailed for?", "He was jailed for six years.", "six years", False),
     ("How long will the closure last?", "The road is closed until 14 May.", "14 May", False),
+    ("How long will the road be closed?", "The road is closed until 6am on Monday.", "until 6am", False),
     ("How wide is the bridge?", "It carries the A614 over the river.", "A614", False),
     ("How much did it cost?", "The ship sank at about 6.40am on Friday.", "about 6.40am", False),   # not asked
 ])
@@ -75,6 +76,9 @@ def test_a_measure_of_another_kind_than_asked(question, sentence, span, other):
     ("How many Britons are Catholic?", "Some 26.7% are Catholic.", "26.7%", False),      # a share may answer
     ("How many people died?", "Six people died.", "Six", False),
     ("How many tickets were sold?", "Tickets cost £40.", "£40", False),                  # a sum: judged elsewhere
+    ("How many jobs could go?", "Up to 300 may lose their jobs.", "Up to 300", False),   # "may" is no month
+    ("How many cubic metres were released?", "About 500 cubic metres were released.", "About 500", False),
+    ("How many jets will it buy?", "The air force will buy 36 F-35 fighter jets.", "36", False),   # no Fahrenheit
 ])
 def test_a_count_is_no_measure_with_a_unit_the_question_does_not_name(question, sentence, span, nothing):
     assert counts_nothing(question, *_span(sentence, span)) is nothing

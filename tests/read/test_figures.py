@@ -91,6 +91,8 @@ def test_an_age_answers_neither_a_when_question_nor_how_old_someone_is_now_when_
     for then in ("Varga was 14 when she cooked her first meal.", "Varga was 14 years old at the time."):
         at = then.index("14")
         assert age_then("How old is Varga?", then, at, at + 2), then      # an age when something happened
+    now = "Varga, 36, when asked about the fire, said she had no regrets."
+    assert not age_then("How old is Varga?", now, now.index("36"), now.index("36") + 2)
 
 
 def test_a_figure_the_question_names_is_not_the_count_it_asks_for():

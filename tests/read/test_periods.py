@@ -31,6 +31,11 @@ def test_the_times_a_question_names(question, times):
      "£742 million", None),
     ("How many goals did he score last season?", "He scored 19 goals in 31 games last season.", "19", None),
     ("How many novels did they read last year?", "The judges read 141 novels last year.", "141", None),
+    # a change and a total: the total is no level of another time
+    ("How many people were homeless last year?", "About 400 more people were homeless last year than in "
+     "2022, bringing the total to 3,200.", "3,200", None),
+    ("How many patients did it treat last year?", "The hospital treated 1,500 more patients last year, taking "
+     "its total to 21,000.", "21,000", None),
 ])
 def test_the_figure_for_the_time_asked(question, sentence, span, quoted):
     at = sentence.index(span)
