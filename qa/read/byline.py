@@ -193,7 +193,7 @@ def _verb_stems(question: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for word in re.findall(r"\w+", question.lower()):
         for noun, verb in _NOUN_OF_VERB:
-            if word.endswith(noun) and len(word) > len(noun) + 1:
+            if word.endswith(noun) and len(word) > len(noun) + 2:     # not "pension" ("pend"), "tension"
                 stems = tokenize(f"{word} {word.removesuffix(noun)}{verb}")
                 if len(stems) == 2 and stems[0] != stems[1]:
                     found[stems[0]] = stems[1]

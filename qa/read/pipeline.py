@@ -5,7 +5,6 @@ the question at all. ``qa.read.decide`` turns it into an ``Answer``."""
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -90,15 +89,15 @@ class Deliberation:
 
 
 def _credited(index: Index, name: str) -> bool:
-    """Whether every word of ``name`` is a word of an article's publisher or byline ("GadgetLine",
-    shown on a saved page's masthead line, which is not searched)."""
-    words = index.derived.get("credited_words")
-    if words is None:
-        words = {w for doc in index.documents if doc for field in ("publisher", "author")
-                 for w in re.findall(r"\w+", str(doc.get(field) or "").lower())}
-        index.derived["credited_words"] = words
-    found = re.findall(r"\w+", name.lower())
-    return bool(found) and set(found) <= words
+    """Whether ``name`` is an article's publisher or byline as written there ("GadgetLine", shown
+    on a saved page's masthead line, which is not searched); a word of one is not ("Jordan" of
+    "Sam Jordan")."""
+    names = index.derived.get("credited_names")
+    if names is None:
+        names = {" ".join(str(doc.get(field) or "").lower().split()) for doc in index.documents if doc
+                 for field in ("publisher", "author")} - {""}
+        index.derived["credited_names"] = names
+    return " ".join(name.lower().split()) in names
 
 
 def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qvec: np.ndarray | None = None,

@@ -176,3 +176,14 @@ def test_a_byline_a_page_shows_without_by_is_quoted_and_who_wrote_about_asks_for
         assert text[a.start:a.end] == a.text and text[a.sentence_start:a.sentence_end] == a.sentence
     a = engine.answer("Who wrote about the Kelder mines?")          # the story tells who did
     assert a.text != "Tom Hardy" and "By Tom Hardy" not in a.sentence
+
+
+@pytest.mark.parametrize("question, words, holds", [
+    ("Which agency reported the collision off Gannet Head?", {"agenc", "report", "collid", "gannet", "head"}, True),
+    ("Who reported the decision?", {"decid"}, True),
+    ("Who reported the pension row?", {"pend", "row"}, False),            # "pension" is no noun of "pend"
+])
+def test_a_noun_of_a_verb_is_found_by_the_verb(question, words, holds):
+    from qa.read.byline import holds_subject, story_subject
+
+    assert holds_subject(story_subject(question), words, question) is holds

@@ -209,5 +209,5 @@ def test_a_name_only_a_publisher_or_a_byline_gives_is_no_stranger():
 
     index = SimpleNamespace(documents=[{"publisher": "GadgetLine", "author": "Kenji Morland"}, None,
                                        {"publisher": "", "author": ""}], derived={})
-    assert _credited(index, "GadgetLine") and _credited(index, "Kenji Morland") and _credited(index, "Morland")
-    assert not _credited(index, "Zorbex") and not _credited(index, "Kenji Zorbex")
+    assert _credited(index, "GadgetLine") and _credited(index, "Kenji Morland")
+    assert not _credited(index, "Zorbex") and not _credited(index, "Morland")     # a word of one is no name of it
