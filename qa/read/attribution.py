@@ -111,7 +111,8 @@ def gives_their_words(index: Index, d: Deliberation, j: int) -> bool:
     """For a question asking only what someone said (``only_said``): whether the j-th sentence
     read gives words to them by name (``quoted_speaker``), or to a pronoun right after a sentence
     that names them as speaking or opens with their name ("Mr Pendergast, who had been mayor,
-    conceded. "The town has spoken," he said."), or is in a letter they signed."""
+    conceded. "The town has spoken," he said."), or is in a letter they signed, or opens a quotation
+    that ends with their name or such a pronoun (``_opens_their_quotation``)."""
     sentence = d.evidence.texts[int(d.picked[j])]
     if quoted_speaker(d.searched, sentence):
         return True
@@ -119,7 +120,36 @@ def gives_their_words(index: Index, d: Deliberation, j: int) -> bool:
         return False
     names, signer = speaker(d.searched)[1], _signer(index, d, j)
     return _pronoun_for_speaker(index, d, j) or bool(_interview_words(index, d, j, names)) \
-        or (signer is not None and _named(names, signer))
+        or (signer is not None and _named(names, signer)) or _opens_their_quotation(index, d, j, names)
+
+
+def _opens_their_quotation(index: Index, d: Deliberation, j: int, names: frozenset[str]) -> bool:
+    """Whether the j-th sentence read opens a quotation it does not close ('“The blossom was gone
+    in a night.') whose speaker, where it ends, is the person of ``names``: named there ('… We will
+    replant,” said Lys Hadrell.'), or given as a pronoun there ('… We will replant,” she said.') right
+    after a sentence naming them as speaking or opening with their name, before the quotation."""
+    sentence = d.evidence.texts[int(d.picked[j])]
+    if not unclosed_quote(sentence) or said_by(sentence) or pronoun_speaker(sentence):
+        return False
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    for n in range(srow + 1, srow + 4):             # where the quotation closes: its speaker
+        if not index.same_article(srow, n):
+            return False
+        after = index.sentence_text(n)
+        parts = quoted_parts(after)
+        if not parts:
+            continue                                # "Nobody saw it coming.": the quotation runs on
+        if parts[0][0] != 0 or after[:1] in _MARKS:
+            return False                            # another quotation
+        named = said_by(after)
+        if named:
+            return any(_named(names, who) for who in named)
+        pronoun = pronoun_speaker(after)
+        if not pronoun or not index.same_article(srow, srow - 1):
+            return False
+        before = index.sentence_text(srow - 1)
+        return any(_named(names, who) for who in [*said_by(before), opening_name(before, pronoun)])
+    return False
 
 
 def whole_answers(index: Index, d: Deliberation, order: np.ndarray, names: frozenset[str]) -> Deliberation:

@@ -795,3 +795,13 @@ def test_someone_else_going_unnamed_does_not_stop_an_answer_about_whom_the_quest
     assert a.found and a.text == "A dog walker"
     a = engine.answer("Who is the man found at Lake Morrow?")
     assert not a.found and a.notice == "The passages read say the name has not been made public."
+
+
+def test_what_a_person_said_is_a_quotation_whose_speaker_is_given_only_where_it_ends(tmp_path, fake_encoder):
+    text = ("Farmer Lys Hadrell said the frost came late in the season. \u201cThe blossom was gone in a night. "
+            "Nobody saw it coming. We will replant,\u201d she said. The county lost a third of its apple crop.")
+    engine = _strict_engine(tmp_path, fake_encoder, {"frost.txt": ("Frost ruins orchards", text)})
+    a = engine.answer("What did Lys Hadrell say?")
+    assert a.found and a.text == "The blossom was gone in a night. Nobody saw it coming. We will replant"
+    article = engine.article_text("frost.txt")
+    assert article[a.start:a.end] == a.text and article[a.sentence_start:a.sentence_end] == a.sentence
