@@ -113,16 +113,37 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
 def counts_nothing(question: str, sentence: str, start: int, end: int) -> bool:
     """For "How many …?": whether each figure of the span is a measure with a unit the question does not
     name ("about 95 kilograms" counts no detonators; "six weeks" answers "How many weeks …?"), a
-    time of day or a date (a share may answer: "How many voters are over 65?" "31%")."""
+    time of day or a date (a share may answer: "How many voters are over 65?" "31%"; not one saying
+    by how much: "12% more passengers", unless the question asks about a change)."""
     found, named = _measures(sentence, start, end), _kinds_named(question)
+    if found and found[0] == SHARE and not _CHANGE_ASKED.search(question):
+        m = _FIGURE.search(sentence, start, end)
+        if _MORE_AFTER.match(sentence, _unit_end(sentence, m.end())):
+            return True                 # "12% more passengers" says by how much, not how many
     # a sum: ``figures.gives_figure`` judges it; "How many Britons are Catholic?" may be answered by a share
     return bool(found) and all(k not in ("", MONEY, SHARE) and k not in named for k in found)
 
 
+_MORE_AFTER = re.compile(r"\s*(?:more|fewer|less|extra|higher|lower)\b", re.IGNORECASE)
+_CHANGE_ASKED = re.compile(r"\b(?:more|fewer|less|rise|rose|fall|fell|increase[sd]?|decrease[sd]?|grow|grew|change"
+                           r"|by\s+how)\b", re.IGNORECASE)
+
+
+def _unit_end(sentence: str, at: int) -> int:
+    """Where the share unit written at ``at`` ("%", " per cent") ends."""
+    m = re.match(r"\s?(?:%|per\s?cent|percent)", sentence[at:], re.IGNORECASE)
+    return at + (m.end() if m else 0)
+
+
+_COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w%-]+\s+){0,2}[\w%-]+)", re.IGNORECASE)
+
+
 def _kinds_named(question: str) -> set[str]:
-    """The kinds of measure whose units ``question`` names ("How many kilometres …?": a length;
-    "What percentage …?": a share)."""
-    words = re.findall(r"(?:cubic|square)\s+[^\W\d_]+|[^\W\d_]+(?:\s+(?:an|per)\s+hour)?|%", question)
+    """The kinds of measure whose units ``question`` counts ("How many kilometres …?": a length,
+    not "How many passengers use it each day?"; "What percentage …?": a share)."""
+    counted = _COUNTED.search(question)
+    words = re.findall(r"(?:cubic|square)\s+[^\W\d_]+|[^\W\d_]+(?:\s+(?:an|per)\s+hour)?|%",
+                       counted.group(1) if counted else question)
     named = {kind for w in words for kind, unit in _UNIT_AFTER if unit.fullmatch(" " + w)}
     return named | ({SHARE} if re.search(r"\bpercentage\b|\bproportion\b", question, re.IGNORECASE) else set())
 

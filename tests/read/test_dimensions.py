@@ -79,6 +79,9 @@ def test_a_measure_of_another_kind_than_asked(question, sentence, span, other):
     ("How many jobs could go?", "Up to 300 may lose their jobs.", "Up to 300", False),   # "may" is no month
     ("How many cubic metres were released?", "About 500 cubic metres were released.", "About 500", False),
     ("How many jets will it buy?", "The air force will buy 36 F-35 fighter jets.", "36", False),   # no Fahrenheit
+    ("How many passengers use it?", "It will carry 12% more passengers a day.", "12%", True),   # by how much
+    ("How many more passengers will it carry?", "It will carry 12% more passengers a day.", "12%", False),
+    ("How many passengers use it each day?", "Trains run every two hours.", "two hours", True),  # "day": a rate
 ])
 def test_a_count_is_no_measure_with_a_unit_the_question_does_not_name(question, sentence, span, nothing):
     assert counts_nothing(question, *_span(sentence, span)) is nothing
