@@ -6,6 +6,7 @@ offset points into it, and the index keeps it (``qa.article_text``), so it is ne
 from __future__ import annotations
 
 import codecs
+import functools
 import html
 import logging
 import re
@@ -118,8 +119,11 @@ _AUTHOR_META = ("//meta[@name='author' or @name='byline' or @name='dc.creator' o
 _HEADLINES = "//h1 | //h2"
 
 
+@functools.lru_cache(maxsize=1)
 def _page_tree(markup: str):
-    """The page's element tree (lxml), or None for markup that cannot be parsed."""
+    """The page's element tree (lxml), or None for markup that cannot be parsed; the last page's is
+    kept, so its byline and its masthead (``shown_credits``, ``shown_masthead``) parse it once.
+    Read only."""
     try:
         from lxml import html as lxml_html
 

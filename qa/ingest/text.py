@@ -72,7 +72,7 @@ _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      r"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))?\W*$")
 # A byline element's text without a "By" ("Ana Lima, Science Correspondent", "Ana Lima and Jo Park"): a
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
-# (``qa.ingest.html.visible_credits``).
+# (``qa.ingest.html.shown_credits``).
 _NAMED = re.compile(rf"^(?P<name>{_PEOPLE})(?:\s*,\s*[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})?$")
 
 

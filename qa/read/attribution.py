@@ -25,6 +25,7 @@ from qa.read.letters import SALUTATION, signs_letter, writer
 from qa.read.pipeline import Deliberation, document_of
 from qa.read.speakers import (
     SAYING,
+    ends_begun,
     holds_quote,
     names_someone,
     of_a_person,
@@ -36,6 +37,7 @@ from qa.read.speakers import (
     quote_asked,
     quoted_parts,
     quoted_speaker,
+    runs_on,
     said_about,
     said_by,
     said_topic,
@@ -44,6 +46,7 @@ from qa.read.speakers import (
     spoken_of,
     spoken_to,
     unclosed_quote,
+    words_end,
 )
 from qa.records import Answer
 
@@ -86,7 +89,7 @@ def quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str])
         return False        # others' words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …", "She added that
         # Aulakh …", "She spoke to Marcus Oyelaran.")
     if not speakers and pronoun_speaker(sentence):
-        named = _last_speakers(index, d, j)
+        named = _last_speakers(index, int(d.evidence.srows[int(d.picked[j])]))[1]
         if named and not any(_named(names, who) for who in named):
             return False    # '"…," she said.' right after another's words ("Ailsa Marr said …")
     # naming them only inside a quotation is someone else speaking of them ('"When Kim Ode says …"')
@@ -94,17 +97,16 @@ def quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str])
         or (not speakers and _named(names, outside_quotes(_before(index, d, j))))
 
 
-def _last_speakers(index: Index, d: Deliberation, j: int) -> list[str]:
-    """The names the nearer of the two sentences before the j-th one read gives words to, the one
-    right before first (``said_by``); [] when neither does."""
-    srow = int(d.evidence.srows[int(d.picked[j])])
+def _last_speakers(index: Index, srow: int) -> tuple[int, list[str]]:
+    """The nearer of the two sentences before ``srow`` in its article that gives words to someone
+    named, the one right before first, and those names (``said_by``); (-1, []) when neither does."""
     for n in (srow - 1, srow - 2):
         if not index.same_article(srow, n):
             break
         named = said_by(index.sentence_text(n))
         if named:
-            return named
-    return []
+            return n, named
+    return -1, []
 
 
 def gives_their_words(index: Index, d: Deliberation, j: int) -> bool:
@@ -136,19 +138,15 @@ def _opens_their_quotation(index: Index, d: Deliberation, j: int, names: frozens
         if not index.same_article(srow, n):
             return False
         after = index.sentence_text(n)
-        parts = quoted_parts(after)
-        if not parts:
+        if not quoted_parts(after):
             continue                                # "Nobody saw it coming.": the quotation runs on
-        if parts[0][0] != 0 or after[:1] in _MARKS:
+        if ends_begun(after) is None:
             return False                            # another quotation
         named = said_by(after)
         if named:
             return any(_named(names, who) for who in named)
         pronoun = pronoun_speaker(after)
-        if not pronoun or not index.same_article(srow, srow - 1):
-            return False
-        before = index.sentence_text(srow - 1)
-        return any(_named(names, who) for who in [*said_by(before), opening_name(before, pronoun)])
+        return bool(pronoun) and _named_before(index, srow, names, pronoun)
     return False
 
 
@@ -183,7 +181,13 @@ def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
     pronoun = pronoun_speaker(d.evidence.texts[int(d.picked[j])])
     srow = int(d.evidence.srows[int(d.picked[j])])
     names = speaker(d.searched)[1]
-    if not pronoun or not names or not index.same_article(srow, srow - 1):
+    return bool(pronoun and names) and _named_before(index, srow, names, pronoun)
+
+
+def _named_before(index: Index, srow: int, names: frozenset[str], pronoun: str) -> bool:
+    """Whether the sentence before ``srow`` in its article names the person of ``names`` as
+    speaking, or opens with their name (one ``pronoun`` may stand for)."""
+    if not index.same_article(srow, srow - 1):
         return False
     before = index.sentence_text(srow - 1)
     return any(_named(names, n) for n in [*said_by(before), opening_name(before, pronoun)])
@@ -215,14 +219,8 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     if not (words & _PRONOUNS and not words - _PRONOUNS - SAYING) \
             and not (pronoun and holds_quote(quote_asked(d.searched), a.sentence)):
         return a
-    found: tuple[int, str] | None = None
-    for n in (srow - 1, srow - 2):
-        if not index.same_article(srow, n):
-            break
-        names = said_by(index.sentence_text(n))
-        if names:
-            found = (n, names[-1])
-            break
+    n, names = _last_speakers(index, srow)
+    found: tuple[int, str] | None = (n, names[-1]) if names else None
     if found is None and index.same_article(srow, srow - 1):
         name = opening_name(index.sentence_text(srow - 1), pronoun)
         found = (srow - 1, name) if name else None
@@ -241,13 +239,12 @@ def whole_quote(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     srow = int(d.evidence.srows[int(d.picked[j])])
     text = index.article_text(document_of(index, d, j))
     start, end = a.start, a.end
-    parts = quoted_parts(a.sentence)
     at, until = a.start - a.sentence_start, a.end - a.sentence_start
-    if parts and parts[0][0] == 0 and a.sentence[:1] not in _MARKS and at <= 1 and until <= parts[0][1]:
+    closing, opening = ends_begun(a.sentence), runs_on(a.sentence)
+    if closing is not None and at <= 1 and until <= closing + 1:
         begun = _quotation_end(index, text, srow, -1)       # 'We had each other," she said.': where it opened
         start = begun if begun is not None else start
-    if parts and parts[-1][1] == len(a.sentence) and a.sentence[parts[-1][0]] in _MARKS \
-            and at >= parts[-1][0] and until >= len(a.sentence.rstrip(" .,")) - 1:
+    if opening is not None and at >= opening and until >= len(a.sentence.rstrip(" .,")) - 1:
         ended = _quotation_end(index, text, srow, 1)        # 'He said: "It is over.': where it closes
         end = ended if ended is not None else end
     if (start, end) == (a.start, a.end):
@@ -256,9 +253,6 @@ def whole_quote(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     last = max(a.sentence_end, _sentence_holding(index, srow, end - 1)[1])
     return replace(a, text=text[start:end], start=start, end=end, sentence=text[first:last],
                    sentence_start=first, sentence_end=last, line=text.count("\n", 0, start) + 1)
-
-
-_MARKS = "\"“”"
 
 
 def _quotation_end(index: Index, text: str, srow: int, step: int) -> int | None:
@@ -274,15 +268,12 @@ def _quotation_end(index: Index, text: str, srow: int, step: int) -> int | None:
         if "\n" in text[min(lo, hi):max(lo, hi)]:
             return None             # a new paragraph: a quotation running on opens again there
         sentence = text[begin:finish]
-        parts = quoted_parts(sentence)
-        if step == -1 and parts and parts[-1][1] == len(sentence) and sentence[parts[-1][0]] in _MARKS:
-            return begin + parts[-1][0] + 1
-        if step == 1 and parts and parts[0][0] == 0 and sentence[:1] not in _MARKS:
-            close = parts[0][1] - 1
-            while close > 0 and sentence[close - 1] in " ,.":
-                close -= 1
-            return begin + close if close > 0 else None
-        if parts:
+        opening, closing = runs_on(sentence), ends_begun(sentence)
+        if step == -1 and opening is not None:
+            return begin + opening + 1
+        if step == 1 and closing is not None:
+            return begin + words_end(sentence, closing) if words_end(sentence, closing) > 0 else None
+        if quoted_parts(sentence):
             return None             # marks of another quotation
     return None
 

@@ -239,7 +239,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if _WHO_OR_WHERE.match(d.searched):     # "Who is Kayleigh Marsh's partner?": never "29"
         order = _kept(d, order, lambda j, text, a, b: not _FIGURES_ONLY.fullmatch(text[a:b]))
     if wanted(d.searched) in (Wanted.PERSON, Wanted.NAME) and len(order) \
-            and _kept(d, order[:1], lambda j, text, a, b: unnamed(index, d, j, a, b)).size:
+            and unnamed(index, d, int(order[0]), d.readings[order[0]].start, d.readings[order[0]].end):
         order = order[:0]       # "Who died?": the story asked about says "He has not yet been named."
         said = said or _joined(NOT_NAMED, withheld)
     if wanted(d.searched) is Wanted.PERSON:     # a letter's signature says only who wrote the letter above;

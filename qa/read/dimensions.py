@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from qa.read.figures import holds_money, is_year
+from qa.read.kinds import MONTHS
 
 LENGTH, TIME, WEIGHT, SPEED, AREA, TEMPERATURE, VOLUME, SHARE, CLOCK, DAY, MONEY = (
     "length", "time", "weight", "speed", "area", "temperature", "volume", "share", "time of day", "date", "sum")
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # The unit right after a figure (a scale word between: "6 million hectares"), by what it measures;
 # the first that matches names it. Temperatures and times of day are written on the figure ("38.7C",
 # "6.40am"), in capitals for the scales.
@@ -32,11 +32,11 @@ _UNITS = [
     (SHARE, r"%|per\s?cent|percent|percentage\s+points?"),
     (CLOCK, r"(?-i:am|pm|a\.m\.|p\.m\.|GMT|BST)"),
     (TEMPERATURE, r"(?-i:°\s?[CF]|[CF](?![-\w]))|degrees?"),        # not "36 F-35 jets", "20 F1 drivers"
-    (DAY, rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?-i:{_MONTHS})"),        # not "300 may lose their jobs"
+    (DAY, rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?-i:{MONTHS})"),        # not "300 may lose their jobs"
 ]
 _SCALE = r"(?:\s*(?:million|billion|thousand|hundred|m|bn|k)\b)?"
 _UNIT_AFTER = [(kind, re.compile(rf"{_SCALE}\s?(?:{pattern})(?![^\W\d_])", re.IGNORECASE)) for kind, pattern in _UNITS]
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\s+$")
 _UNTIL = re.compile(r"\b(?:until|till|to|by)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,:]*\d|(?<![\w.,])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
                      r"|eleven|twelve|twenty|thirty|forty|fifty|hundred|a\s+dozen|dozens)\b", re.IGNORECASE)

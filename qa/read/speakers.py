@@ -208,14 +208,38 @@ def quoted_parts(sentence: str) -> list[tuple[int, int]]:
     return parts
 
 
+QUOTE_MARKS = "\"“”"         # the double quotation marks ``quoted_parts`` reads
+
+
+def runs_on(sentence: str) -> int | None:
+    """Where the opening mark is of a quotation ``sentence`` opens and does not close ('He said: "It
+    is over.'); None when it opens none."""
+    parts = quoted_parts(sentence)
+    return parts[-1][0] if parts and parts[-1][1] == len(sentence) and sentence[parts[-1][0]] in QUOTE_MARKS else None
+
+
+def ends_begun(sentence: str) -> int | None:
+    """Where the closing mark is of a quotation begun in a sentence before ``sentence`` ('It is over,"
+    she said.'); None when it ends none."""
+    parts = quoted_parts(sentence)
+    return parts[0][1] - 1 if parts and parts[0][0] == 0 and sentence[:1] not in QUOTE_MARKS else None
+
+
+def words_end(sentence: str, end: int, floor: int = 0) -> int:
+    """``end`` moved back over the comma, stop or space before a closing mark (not below ``floor``)."""
+    while end > floor and sentence[end - 1] in " ,.":
+        end -= 1
+    return end
+
+
 def quotes_directly(sentence: str) -> bool:
     """Whether ``sentence`` gives someone's own words as they said them: a quotation of three words
     or more that is a sentence of theirs ('"We never lost hope," she said.', 'He told them: "It is
     over."', or the end of one begun before it), not a phrase within a report ('She said the plan
     was "fantasy maths".')."""
     for s, e in quoted_parts(sentence):
-        words = sentence[s:e].strip(" \"“”")
-        if len(words.split()) >= 3 and (words[:1].isupper() or sentence[s] not in "\"“"):
+        words = sentence[s:e].strip(" " + QUOTE_MARKS)
+        if len(words.split()) >= 3 and (words[:1].isupper() or sentence[s] not in QUOTE_MARKS):
             return True
     return False
 
@@ -342,9 +366,7 @@ def _reported(sentence: str) -> tuple[int, int] | None:
         and any(re.search(r"\w", sentence[said.end():s]) for s, _ in quotes)
     if quotes and not within:
         s, e = max(quotes, key=lambda span: span[1] - span[0])
-        while e > s and sentence[e - 1] in " ,.":
-            e -= 1
-        return s, e
+        return s, words_end(sentence, e, s)
     if clause:
         end = len(sentence.rstrip()) - (1 if sentence.rstrip().endswith((".", "!")) else 0)
         return said.end(), end
@@ -361,15 +383,8 @@ def quotation(sentence: str) -> tuple[int, int] | None:
     it ('It will not happen again," she said.'), what comes before the closing mark."""
     opened = _OPEN_QUOTE.search(sentence)
     if opened is not None and not _QUOTED.search(sentence) and re.search(r"\w", sentence[opened.end():]):
-        end = len(sentence.rstrip())
-        while end > opened.end() and sentence[end - 1] in " ,.":
-            end -= 1
-        return opened.end(), end
-    parts = quoted_parts(sentence)
-    if parts and parts[0][0] == 0 and sentence[:1] not in "\"“":     # the end of a quotation begun before it:
-        end = parts[0][1] - 1                                          # 'We had each other," she said.'
-        while end > 0 and sentence[end - 1] in " ,.":
-            end -= 1
-        if end > 0:
-            return 0, end
+        return opened.end(), words_end(sentence, len(sentence.rstrip()), opened.end())
+    closing = ends_begun(sentence)      # the end of a quotation begun before it: 'We had each other," she said.'
+    if closing is not None and words_end(sentence, closing) > 0:
+        return 0, words_end(sentence, closing)
     return _reported(sentence)
