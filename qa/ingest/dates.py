@@ -83,6 +83,11 @@ def month_numbers(text: str) -> set[int]:
     return {_month(m.group(1)) for m in _MONTH_NAME.finditer(text) if not m.group(1).islower() or len(m.group(1)) > 3}
 
 
+def month_number(text: str) -> int:
+    """The month ``text`` names in full or abbreviated ("September", "Sept"), 0 for any other word."""
+    return _MONTH_NUMBER.get(text.lower().rstrip("."), 0) if text[:1].isalpha() else 0
+
+
 def _month(text: str) -> int:
     text = text.lower().rstrip(".")
     return int(text) if text.isdigit() else _MONTH_NUMBER.get(text, _MONTH_NUMBER.get(text[:3], 0))

@@ -16,7 +16,10 @@ span that gives one (``figures.gives_figure``: not the year of "the 2005 Six Cou
 "How many …?", nor a sum of money or a figure the question names; ``dimensions``: not "95
 kilograms" for "How many detonators …?", nor "9 May" for "How old …?"); one asking how long,
 tall, deep, wide or heavy something is not by a measure of another kind ("6.40am", "£2.4m" for
-"How long is the bridge?"; ``dimensions``); one asking who someone is or for a name not from a
+"How long is the bridge?"; ``dimensions``; nor "underground" for "How deep …?"); one asking someone's
+age not by another's ("Lewis Dancey, 41" for "How old is Judge Harriet Coyle?"); one asking who
+holds a role not by a name given another role ("manager Sabine Thornley" for the chairman; ``roles``);
+one asking who someone is or for a name not from a
 story that says it does not name them ("He has not yet been named."; ``unnamed``); one asking who
 won not by a
 sentence where that win is still to come (``votes.win_to_come``); one asking for the profit not by
@@ -67,7 +70,7 @@ from qa.read.attribution import (
 from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.dimensions import counts_nothing, in_words, kinds_asked, no_age, of_another_kind
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
-from qa.read.figures import age_for_measure, age_then, another_measure, fits, gives_figure
+from qa.read.figures import age_for_measure, age_of_another, age_then, another_measure, fits, gives_figure
 from qa.read.interview import asking, has_questions, label
 from qa.read.kinds import names as names_in
 from qa.read.kinds import new_names, only_a_date
@@ -76,6 +79,7 @@ from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate, document_of
 from qa.read.published import asks_date, by_date
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
+from qa.read.roles import another_role, role_asked, role_named
 from qa.read.span_choice import choose, describes, replaced_asked
 from qa.read.speakers import holds_quote, only_said, pronoun_speaker, quote_asked, quotes_directly, said_by, speaker
 from qa.read.timing import all_past, another_part, asked, covers, notice, outside, parts_named, period
@@ -91,6 +95,7 @@ NO_FIGURE = "The passages read give this figure only for other years than the on
 NO_KIND = "The question asks for {}; none of the passages read gives one."
 NO_CURRENCY = "The question asks for a sum in {}; none of the passages read gives one for it."
 NO_MEASURE = "The question asks for the {}; none of the passages read gives it."
+NO_ROLE = "None of the passages read names the {}."
 NO_PART = "The passages read give this only for another quarter or half of the year than the one asked about."
 _FIGURE_NAMES = {"count": "a number", "amount": "an amount", "year": "a year", "date": "a date", "age": "an age"}
 
@@ -188,7 +193,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: _gives_figure(d, j, figure)
                       and not margin(d.searched, text, a, b)
                       and not (figure == "count" and counts_nothing(d.searched, text, a, b))   # "95 kilograms"
-                      and not (figure == "age" and no_age(text, a, b)))                        # "9 May"
+                      and not (figure == "age" and (no_age(text, a, b)                         # "9 May"
+                                                    or age_of_another(d.searched, text, a, b))))  # another's
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
     kinds = kinds_asked(d.searched)
     if len(order) and kinds:        # "How long is the bridge?": not "6.40am", "£2.4m" nor "3%"
@@ -242,6 +248,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             and unnamed(index, d, int(order[0]), d.readings[order[0]].start, d.readings[order[0]].end):
         order = order[:0]       # "Who died?": the story asked about says "He has not yet been named."
         said = said or _joined(NOT_NAMED, withheld)
+    role = role_asked(d.searched)
+    if role and len(order):     # "Who is the chairman?": not "manager Sabine Thornley" where no chairman is named
+        order = _kept(d, order, lambda j, text, a, b: not another_role(d.searched, text, a, b))
+        said = said or ("" if len(order) else _joined(NO_ROLE.format(role_named(d.searched)), withheld))
     if wanted(d.searched) is Wanted.PERSON:     # a letter's signature says only who wrote the letter above;
         order = _kept(d, order, lambda j, text, a, b: not signs_a_letter(index, d, j)   # "Sir" names no one,
                       and (not SALUTATION.fullmatch(text[a:b]) or in_letter(index, d, j) is not None))  # its writer

@@ -104,10 +104,25 @@ def in_words(kinds: tuple[str, ...]) -> str:
 def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether every figure of the span ``sentence[start:end]`` measures something of another kind
     than the "How long …?" question asks (``kinds_asked``): a time of day, a sum, a share, a weight
-    for a length."""
+    for a length. "How tall / deep / wide / heavy …?" is a measure: a span with no figure and no unit
+    ("underground", "the A614") gives none, nor does a figure counting something ("19 crew")."""
     kinds = kinds_asked(question)
     found = _measures(sentence, start, end) if kinds else []
+    if kinds and kinds != _ANSWERED_BY["long"]:         # "How long …?" may be "all season", "two terms"
+        span = sentence[start:end]
+        if not found:       # not "as tall as a house", "the size of a pea" either
+            return not _units_in(span) and not _LIKENED.search(span)
+        figures = _FIGURE.finditer(sentence, start, end)
+        if all(not k and _COUNTS.match(sentence, m.end()) for k, m in zip(found, figures)):
+            return True                                 # "19 crew" for "How wide is the ship?"
     return bool(found) and all(k and k not in kinds for k in found)     # no figure of it might be one
+
+
+_LIKENED = re.compile(r"\bas\s+\w+\s+as\b|\b(?:size|height|length|width|depth|weight)\s+of\b|\w+er\s+than\b",
+                      re.IGNORECASE)
+# a figure counting something: a word of its own after it, not one of a measure ("19 crew")
+_COUNTS = re.compile(r"\s+(?!(?:and|or|to|of|a|an|the|in|on|at|by|for|from|per|each|more|less|than|up|down|times"
+                     r"|feet|foot|inches|metres|meters|high|tall|deep|wide|long|across|thick)\b)[a-z][a-z-]*\b")
 
 
 def counts_nothing(question: str, sentence: str, start: int, end: int) -> bool:
@@ -142,10 +157,14 @@ def _kinds_named(question: str) -> set[str]:
     """The kinds of measure whose units ``question`` counts ("How many kilometres …?": a length,
     not "How many passengers use it each day?"; "What percentage …?": a share)."""
     counted = _COUNTED.search(question)
-    words = re.findall(r"(?:cubic|square)\s+[^\W\d_]+|[^\W\d_]+(?:\s+(?:an|per)\s+hour)?|%",
-                       counted.group(1) if counted else question)
-    named = {kind for w in words for kind, unit in _UNIT_AFTER if unit.fullmatch(" " + w)}
+    named = _units_in(counted.group(1) if counted else question)
     return named | ({SHARE} if re.search(r"\bpercentage\b|\bproportion\b", question, re.IGNORECASE) else set())
+
+
+def _units_in(text: str) -> set[str]:
+    """The kinds of measure whose units are words of ``text`` ("half a tonne": a weight)."""
+    words = re.findall(r"(?:cubic|square)\s+[^\W\d_]+|[^\W\d_]+(?:\s+(?:an|per)\s+hour)?|%", text)
+    return {kind for w in words for kind, unit in _UNIT_AFTER if unit.fullmatch(" " + w)}
 
 
 def no_age(sentence: str, start: int, end: int) -> bool:

@@ -344,6 +344,25 @@ def age_then(question: str, sentence: str, start: int, end: int) -> bool:
                      and re.match(r"\s*(?:years?\s+old)?\s+(?:when|at\s+the\s+time)\b", after)))
 
 
+# "How old is Judge Harriet Coyle?": the person asked, named in capitals (not "the Bulgaria manager")
+_AGE_OF_ASKED = re.compile(r"^\W*(?i:how\s+old\s+(?:is|was|are|were|will\s+\S+\s+be))\s+"
+                           r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*(?:\?|$|,|\s+(?i:now|when|at|in|today)\b)")
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s*(?:now\s+|aged\s+)?$")
+
+
+def age_of_another(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks a named person's age ("How old is Judge Harriet Coyle?") and the age
+    at ``sentence[start:end]`` is written after another name ("Judge Harriet Coyle sentenced Lewis
+    Dancey, [41], …": his age, not hers). Names sharing a word (a family name) count as the person's."""
+    asked = _AGE_OF_ASKED.match(" ".join(question.split())[:1000])
+    figure = DIGITS.search(sentence, start, end)
+    if asked is None or figure is None or not is_age(sentence, figure.start(), figure.end()):
+        return False
+    written = _NAME_BEFORE.search(sentence[max(0, figure.start() - 80):figure.start()])
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", asked.group("name"))}
+    return written is not None and not words & {w.lower() for w in re.findall(r"[\w'’-]+", written.group(1))}
+
+
 def age_for_measure(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether ``question`` asks for a measure ("How long …?", "How far …?") or a time ("When did
     she become chief executive?") and the span ``sentence[start:end]`` is only someone's age

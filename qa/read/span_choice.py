@@ -74,6 +74,7 @@ from qa.read.figures import (
     for_year,
     gives_figure,
     holds_age,
+    holds_money,
     in_range,
     is_age,
     is_share,
@@ -89,6 +90,7 @@ from qa.read.figures import (
 from qa.read.kinds import DATE_PATTERN, DESCRIPTOR_WORDS, NUMBER_PATTERN
 from qa.read.periods import figure_for, times_named
 from qa.read.reader import Reading
+from qa.read.sources import sources_figures
 from qa.read.speakers import quotation
 from qa.read.votes import tally_side, the_margin
 
@@ -182,6 +184,10 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         if tied and not (tied[0][0] < own[0][1] and own[0][0] < tied[0][1] and one_figure(sentence, *own[0])):
             own = tied      # unless it holds the best one ("2,300 … gave up their licences [since 2003]"), a
             # span of one figure ("£1.9m to keep running, up from £1.1m" gives two: the one for the year)
+    if figure or money:     # "How many did police say …?": the police's figure, not the organisers'
+        told = [(s, e) for s, e in sources_figures(question, sentence, *own[0])
+                if (gives_figure(figure, sentence, s, e, question) if figure else holds_money(sentence, s, e))]
+        own = told[:1] + own
     pick = own[0]
     if kind not in (Wanted.OTHER, Wanted.DESCRIPTION) and not of_kind(kind, sentence[pick[0]:pick[1]], asked):
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
-from qa.ingest.dates import DateMention, dates_named, full_dates, mentions, relative_years
+from qa.ingest.dates import DateMention, dates_named, full_dates, mentions, month_number, relative_years
 
 # The corpus's period is read from at most this many articles (a sample, in index order).
 PERIOD_SAMPLE = 2_000
@@ -132,6 +132,10 @@ def all_past(index: Index, doc: int, span: str, sentence: str = "") -> bool:
         return False
     ahead = bool(_AHEAD.search(sentence))
     named = dates_named(span, filed.year + 1 if ahead else filed.year)
+    named += [DateMention(filed.year + 1 if ahead else filed.year, month)        # "in September"
+              for m in _MONTH_ALONE.finditer(f"in {span}" if _MONTH_SPAN.fullmatch(span) else span)
+              if (month := month_number(m.group(1)))
+              and not any(t.start <= m.start(1) < t.end for t in named)]
     whole = (filed.year, filed.month, filed.day)
     to_come = [t for t in named if not ((t.year, t.month or 12, t.day or 31) < whole if t.month or t.day
                                         else t.year < filed.year)]
@@ -143,6 +147,10 @@ def all_past(index: Index, doc: int, span: str, sentence: str = "") -> bool:
 _AGO = re.compile(r"\b(?:(?<!the\s)last\s+(?:year|month|week|summer|winter|spring|autumn|season)|yesterday"
                   r"|\w+\s+(?:years?|months?|weeks?|days?)\s+ago|earlier\s+this\s+(?:year|month|week))\b",
                   re.IGNORECASE)
+# A month named alone, after a word of time ("opened an inquiry in September"; not "May" the verb)
+_MONTH_ALONE = re.compile(r"\b(?:in|since|from|until|till|by|during|last|early|late|mid-?|of)\s+"
+                          r"((?-i:[A-Z])[a-z]+)\b(?!\s+\d)", re.IGNORECASE)
+_MONTH_SPAN = re.compile(r"\s*[A-Z][a-z]+\.?\s*")       # a span that is a month alone: "September"
 # A sentence looking ahead: "will reopen on 2 June", "is due on", "from next month"
 _AHEAD = re.compile(r"\b(?:will|shall|due|expected|scheduled|planned|set\s+to|going\s+to|(?:is|are)\s+to)\b|['’]ll\b",
                     re.IGNORECASE)

@@ -805,3 +805,23 @@ def test_what_a_person_said_is_a_quotation_whose_speaker_is_given_only_where_it_
     assert a.found and a.text == "The blossom was gone in a night. Nobody saw it coming. We will replant"
     article = engine.article_text("frost.txt")
     assert article[a.start:a.end] == a.text and article[a.sentence_start:a.sentence_end] == a.sentence
+
+
+def test_a_role_an_age_or_a_time_to_come_asked_is_not_answered_from_another(tmp_path, fake_encoder, monkeypatch):
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+
+    def engine(name, text, span):
+        return Engine(write_corpus(tmp_path / name, {"a.txt": ("News", "Published: 26 November 2025\n\n" + text)}),
+                      tmp_path / f"{name}-index", encoder=fake_encoder, reader=_SpansReader({span: 9.0}),
+                      threshold=0.0)
+
+    club = engine("club", "Rovers manager Sabine Thornley said the club would appeal.", "Sabine Thornley")
+    a = club.answer("Who is the Rovers chairman?")
+    assert not a.found and a.notice == "None of the passages read names the Rovers chairman."
+    assert club.answer("Who is the Rovers manager?").text == "Sabine Thornley"
+    court = engine("court", "Judge Harriet Coyle sentenced Lewis Dancey, 41, to nine years.", "41")
+    assert not court.answer("How old is Judge Harriet Coyle?").found
+    assert court.answer("How old is Lewis Dancey?").text == "41"
+    police = engine("police", "Police opened an investigation in September.", "September")
+    assert not police.answer("When will the police investigation report?").found     # it opened in September
+    assert police.answer("When did police open the investigation?").text == "September"

@@ -58,7 +58,13 @@ def test_the_kinds_asked_in_words():
     ("How long was he jailed for?", "He was jailed for six years.", "six years", False),
     ("How long will the closure last?", "The road is closed until 14 May.", "14 May", False),
     ("How long will the road be closed?", "The road is closed until 6am on Monday.", "until 6am", False),
-    ("How wide is the bridge?", "It carries the A614 over the river.", "A614", False),
+    ("How wide is the bridge?", "It carries the A614 over the river.", "A614", True),       # no figure, no unit
+    ("How deep is the peat burning?", "The peat is burning underground.", "underground", True),
+    ("How wide is the ship?", "Its 19 crew were all safe.", "19", True),                     # a count
+    ("How heavy is it?", "It weighs half a tonne.", "half a tonne", False),
+    ("How tall is it?", "It is as tall as a house.", "as tall as a house", False),
+    ("How deep is the lake?", "The lake is 40ft deep.", "40ft", False),
+    ("How long is the ship?", "Its 19 crew were all safe.", "19", False),     # "How long": maybe "two terms"
     ("How much did it cost?", "The ship sank at about 6.40am on Friday.", "about 6.40am", False),   # not asked
 ])
 def test_a_measure_of_another_kind_than_asked(question, sentence, span, other):

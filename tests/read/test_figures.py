@@ -76,6 +76,22 @@ def test_a_span_gives_the_figure_asked_for_only_when_it_counts_or_dates(kind, se
     assert gives_figure(kind, sentence, at, at + len(span)) is gives
 
 
+@pytest.mark.parametrize("question, another", [
+    ("How old is Judge Harriet Coyle?", True),          # the age written is Lewis Dancey's
+    ("How old was Harriet Coyle when she retired?", True),
+    ("How old is Lewis Dancey?", False),
+    ("How old is Dancey?", False),                      # a word of the name: the person, or family
+    ("How old is the judge?", False),                   # not a name: the rule says nothing
+    ("How old is he?", False),
+])
+def test_an_age_written_after_another_name_is_not_the_age_of_the_person_asked(question, another):
+    from qa.read.figures import age_of_another
+
+    s = "At the crown court, Judge Harriet Coyle sentenced Lewis Dancey, 41, a shotfirer, to nine years."
+    at = s.index("41")
+    assert age_of_another(question, s, at, at + 2) is another
+
+
 def test_an_age_answers_neither_a_when_question_nor_how_old_someone_is_now_when_it_was_then():
     from qa.read.figures import age_for_measure, age_then, is_age
 

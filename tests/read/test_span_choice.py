@@ -552,3 +552,11 @@ def test_a_persons_name_is_quoted_without_the_word_saying_what_they_are(span, na
 
     sentence = f"{span} scored in the 89th minute."
     assert sentence[slice(*without_descriptor(sentence, 0, len(span)))] == name
+
+
+def test_a_figure_a_question_says_whose_it_is_is_that_sources():
+    s = "Police estimated the crowd at about 8,000, while organisers said 25,000 people had taken part."
+    r = _reading(s, ("25,000", 9.0))
+    assert _quoted(s, choose("How many people did police say attended?", s, r, slack=3.0)) == "about 8,000"
+    assert _quoted(s, choose("How many people did organisers say attended?", s, r, slack=3.0)) == "25,000"
+    assert _quoted(s, choose("How many people attended?", s, r, slack=3.0)) == "25,000"

@@ -120,6 +120,11 @@ def test_a_time_before_the_story_is_no_time_to_come(tmp_path, fake_encoder, monk
     assert not all_past(engine.index, doc["undated.txt"], "On 12 May")                   # no date to count from
     assert not all_past(engine.index, doc["strike.txt"], "on 2 June", "The line will reopen on 2 June.")  # next June
     assert not all_past(engine.index, doc["strike.txt"], "in the last week of August")
+    assert all_past(engine.index, doc["strike.txt"], "May", "Talks began in May.")        # a month alone, gone by
+    assert all_past(engine.index, doc["strike.txt"], "since March")
+    assert not all_past(engine.index, doc["strike.txt"], "May", "Talks will resume in May.")     # next May
+    assert not all_past(engine.index, doc["strike.txt"], "in September")
+    assert not all_past(engine.index, doc["strike.txt"], "Augusta")                        # no month
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("When is the next strike by the signal workers?")
     assert a.found and "3 and 4 August" in a.sentence

@@ -1,0 +1,62 @@
+"""The role a "Who is the …?" question asks for, and whether the name quoted is given another one: "Who
+is the Kestle Rovers chairman?" is not answered by "Sabine Thornley" from "Rovers manager Sabine
+Thornley said …" when the sentence names no chairman, nor "Who is the chief executive?" by "Its
+regional officer, Dougie Farrant". Surface patterns only: a role counts when written right before
+the name."""
+
+from __future__ import annotations
+
+import re
+
+# Words naming one role, a group each ("boss" is said of a manager and of a chief executive)
+_GROUPS = [frozenset(g.split()) for g in (
+    "manager boss coach gaffer",
+    "chairman chair chairwoman chairperson",
+    "executive ceo boss",
+    "captain skipper master",
+    "headteacher headmaster headmistress principal",
+    "minister secretary",
+    "spokesman spokeswoman spokesperson",
+    "president", "director", "editor", "mayor", "referee", "treasurer", "founder", "owner", "chef",
+    "judge recorder magistrate",
+    "prosecutor",
+    "barrister lawyer solicitor counsel advocate",
+    "officer inspector superintendent constable detective",
+    "goalkeeper keeper", "striker forward", "midfielder", "defender",
+    "councillor", "candidate", "ambassador", "governor", "economist", "analyst", "forecaster",
+    "curator", "architect", "presenter", "producer", "researcher", "scientist", "professor",
+)]
+_ROLES = frozenset().union(*_GROUPS)
+
+# "Who is the Kestle Rovers chairman?", "Who was the captain of the Saltmarsh Venture?": the words
+# before "of", "at", "for", "who" …
+_ASKED = re.compile(r"^\W*who\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|is\s+now)\s+(?:the|its|their)\s+"
+                    r"(?P<phrase>[^?]*?)(?:\s+(?:of|at|for|in|on|who|that|which|when|from)\b[^?]*)?\s*\??\s*$",
+                    re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s*,?\s*$")
+
+
+def role_asked(question: str) -> frozenset[str]:
+    """The words naming the role ``question`` asks who holds (its group: "chairman", "chair", …), empty
+    for any other question."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z-]+", role_named(question))]
+    head = words[-1] if words else ""
+    return next((g for g in _GROUPS if head in g), frozenset())
+
+
+def role_named(question: str) -> str:
+    """The role ``question`` asks who holds, as it names it ("Kestle Rovers chairman", "chief
+    executive"); "" for a question of another form."""
+    m = _ASKED.match(" ".join(question.split())[:1000])
+    return m.group("phrase") if m else ""
+
+
+def another_role(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``sentence[start:end]`` is given, right before it, a role of another kind than
+    the one ``question`` asks for (``role_asked``), in a sentence naming no one in that role."""
+    asked = role_asked(question)
+    before = _WORD_BEFORE.search(sentence[max(0, start - 40):start]) if asked else None
+    given = before.group(1).lower() if before else ""
+    if given not in _ROLES or given in asked:
+        return False
+    return not any(w.lower() in asked for w in re.findall(r"[A-Za-z-]+", sentence))
