@@ -70,7 +70,16 @@ from qa.read.attribution import (
 from qa.read.byline import asks_author, by_author, story_asked
 from qa.read.dimensions import counts_nothing, in_words, kinds_asked, no_age, of_another_kind
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
-from qa.read.figures import age_for_measure, age_of_another, age_then, another_measure, fits, gives_figure
+from qa.read.figures import (
+    age_for_measure,
+    age_of_another,
+    age_then,
+    another_measure,
+    another_profit,
+    fits,
+    gives_figure,
+    profit_kinds,
+)
 from qa.read.interview import asking, has_questions, label
 from qa.read.kinds import names as names_in
 from qa.read.kinds import new_names, only_a_date
@@ -80,6 +89,7 @@ from qa.read.pipeline import Deliberation, deliberate, document_of
 from qa.read.published import asks_date, by_date
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.roles import another_role, role_asked, role_named
+from qa.read.sources import source_asked, told_by_another
 from qa.read.span_choice import choose, describes, replaced_asked
 from qa.read.speakers import holds_quote, only_said, pronoun_speaker, quote_asked, quotes_directly, said_by, speaker
 from qa.read.timing import all_past, another_part, asked, covers, notice, outside, parts_named, period
@@ -217,8 +227,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     measure = measure_asked(d.searched)
     order = _naming_the_measure(d, order, measure, ordinal_asked(d.searched))
     if measure and len(order):      # "How much profit …?": never a sentence not saying profit (the revenue)
-        order = _kept(d, order, lambda j, text, a, b: not another_measure(measure, text))
-        said = said or ("" if len(order) else _joined(NO_MEASURE.format(measure), withheld))
+        order = _kept(d, order, lambda j, text, a, b: not another_measure(measure, text)
+                      and not another_profit(d.searched, text))     # nor a pre-tax profit for the operating
+        kind = " or ".join(sorted(profit_kinds(d.searched)))
+        said = said or ("" if len(order) else _joined(NO_MEASURE.format(f"{kind} {measure}".strip()), withheld))
     if len(order) and order[0] != first and _same_subject(index, d, int(order[0]), first):
         for p in vouched:       # the story the first sentence was judged on, its measure named a sentence on
             p[order[0]] = max(p[order[0]], p[first])
@@ -244,6 +256,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: not only_a_date(text[a:b]))   # is it?": never a date alone
     if _WHO_OR_WHERE.match(d.searched):     # "Who is Kayleigh Marsh's partner?": never "29"
         order = _kept(d, order, lambda j, text, a, b: not _FIGURES_ONLY.fullmatch(text[a:b]))
+    if len(order) and wanted(d.searched) in (Wanted.NUMBER, Wanted.AMOUNT) and source_asked(d.searched):
+        # "How many roads does the fire service say …?": not what police say
+        order = _kept(d, order, lambda j, text, a, b: not told_by_another(d.searched, text))
+    if not _TIME_ASKED.search(d.searched):      # a live page's "08:02" answers only a question of time
+        order = _kept(d, order, lambda j, text, a, b: not _CLOCK_ONLY.fullmatch(text[a:b]))
     if wanted(d.searched) in (Wanted.PERSON, Wanted.NAME) and len(order) \
             and unnamed(index, d, int(order[0]), d.readings[order[0]].start, d.readings[order[0]].end):
         order = order[:0]       # "Who died?": the story asked about says "He has not yet been named."
@@ -482,6 +499,11 @@ _TO_COME = re.compile(rf"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b
 # A person or a place asked for in so many words ("What official growth target …?" asks for a figure)
 _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
+# A time of day alone ("08:02", "10.25am"), and a question asking for a time (or about one)
+_CLOCK_ONLY = re.compile(r"\W*(?:\d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET)?"
+                         r"|\d{1,2}(?:\.\d\d)?\s*(?:am|pm))\W*", re.IGNORECASE)     # not "4.20" (florins), "+0.94"
+_TIME_ASKED = re.compile(r"^\W*(?:when|since\s+when|until\s+when)\b|\b(?:time|hour|o'clock|clock|timestamp|minute)s?\b",
+                         re.IGNORECASE)
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 # A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it
 # quotes what was wrong; only a question about the correction is answered from it.

@@ -561,6 +561,25 @@ _MARGINS = frozenset({"profit", "profits", "loss", "losses", "earnings", "made",
 _WORD = re.compile(r"[a-z]+")
 
 
+# What a profit or loss is counted before or after: "operating profit", "pre-tax loss", "net income"
+_PROFIT_KIND = re.compile(r"\b(operating|pre-?tax|before\s+tax|after[- ]tax|net|gross|underlying|adjusted|core)"
+                          r"\s+(?:profits?|loss(?:es)?|earnings|income)\b", re.IGNORECASE)
+_SAME_KIND = {"pretax": "pre-tax", "before tax": "pre-tax", "after tax": "net", "after-tax": "net"}
+
+
+def profit_kinds(text: str) -> set[str]:
+    """The kinds of profit or loss ``text`` names ("operating", "pre-tax", "net", …)."""
+    kinds = {" ".join(m.group(1).lower().split()) for m in _PROFIT_KIND.finditer(text)}
+    return {_SAME_KIND.get(k, k) for k in kinds}
+
+
+def another_profit(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks for a kind of profit or loss ("What was Marchbank's operating
+    profit?") and ``sentence`` names only other kinds ("a pre-tax profit of £58 million")."""
+    asked, named = profit_kinds(question), profit_kinds(sentence)
+    return bool(asked) and bool(named) and not asked & named
+
+
 def another_measure(measure: str, sentence: str) -> bool:
     """Whether ``sentence`` does not say the ``measure`` asked for when that is takings or profit
     ("How much profit did Solvane make?": neither "It reported revenue of £118 million" nor "The

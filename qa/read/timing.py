@@ -165,6 +165,10 @@ _PART = re.compile(rf"\b(?P<ns>{_ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+){_ORDI
 _SHORT = re.compile(r"\b(?P<short>[QH])(?P<k>[1-4])\b(?![\w-])")           # capitals only: not "h1-b"
 _MONTHS_TO = re.compile(r"\b(?P<len>three|six)\s+months\s+(?:to|ending|ended)\s+(?:\d{1,2}\s+)?"
                         r"(?P<m>march|june|september|december)\b", re.IGNORECASE)
+_MONTH_RANGE = re.compile(r"\b(?P<a>january|april|july|october)\s*(?:to|-|–|until|through|and)\s*"
+                          r"(?P<b>march|june|september|december)\b", re.IGNORECASE)
+_ELIDED = re.compile(rf"\b(?:in|for|of)\s+the\s+({_ORDINAL})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|while|with)\b)",
+                     re.IGNORECASE)
 _MONTH_PART = {"march": 1, "june": 2, "september": 3, "december": 4}
 _YEAR_MONTHS = re.compile(r"\b(?P<end>first|last)\s+(?P<len>three|six)\s+months\s+of\s+(?:the|this|last)\s+year\b",
                           re.IGNORECASE)     # "the first three months of the year": Q1
@@ -186,6 +190,17 @@ def parts_named(text: str) -> set[tuple[str, int]]:
     for m in _YEAR_MONTHS.finditer(text):
         last = m.group("end").lower() == "last"
         out.add(("quarter", 4 if last else 1) if m.group("len").lower() == "three" else ("half", 2 if last else 1))
+    for m in _MONTH_RANGE.finditer(text):      # "October to December": the fourth quarter
+        first, last = month_number(m.group("a")), month_number(m.group("b"))
+        if last - first == 2 and first % 3 == 1:
+            out.add(("quarter", first // 3 + 1))
+        elif last - first == 5 and first in (1, 7):
+            out.add(("half", first // 6 + 1))
+    units = [(m.end(), m.group("unit").lower()) for m in _PART.finditer(text)]
+    for m in _ELIDED.finditer(text):         # "… in the first quarter, 4.8bn in the second": the second quarter
+        unit = next((u for end, u in reversed(units) if end <= m.start()), "")
+        if unit and (unit == "quarter" or _ORDINALS[m.group(1).lower()] <= 2):
+            out.add((unit, _ORDINALS[m.group(1).lower()]))
     for m in _MONTHS_TO.finditer(text):
         k = _MONTH_PART[m.group("m").lower()]
         if m.group("len").lower() == "three":

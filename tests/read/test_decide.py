@@ -825,3 +825,22 @@ def test_a_role_an_age_or_a_time_to_come_asked_is_not_answered_from_another(tmp_
     police = engine("police", "Police opened an investigation in September.", "September")
     assert not police.answer("When will the police investigation report?").found     # it opened in September
     assert police.answer("When did police open the investigation?").text == "September"
+
+
+def test_a_time_stamp_a_source_or_a_profit_of_another_kind_does_not_answer(tmp_path, fake_encoder, monkeypatch):
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+
+    def engine(name, text, spans):
+        return Engine(write_corpus(tmp_path / name, {"a.txt": ("News", text)}), tmp_path / f"{name}-index",
+                      encoder=fake_encoder, reader=_SpansReader(spans), threshold=0.0)
+
+    live = engine("live", "08:02 Vestkraft says 64,000 homes are without power. 10:25 Police also say 38 roads are "
+                  "closed. The fire service puts the number at 51.", {"08:02": 9.0, "10:25": 9.0, "38": 8.0, "51": 7.0})
+    a = live.answer("Which power company is Vestkraft?")
+    assert not a.found or a.text != "08:02"               # a time stamp answers only a question of time
+    assert live.answer("At what time did police say 38 roads were closed?").text == "10:25"
+    assert live.answer("How many roads does the fire service say are closed?").text == "51"
+    firm = engine("firm", "It made a pre-tax profit of £58 million last year.", {"£58 million": 9.0})
+    a = firm.answer("What was the firm's operating profit?")
+    assert not a.found and a.notice == "The question asks for the operating profit; none of the passages read gives it."
+    assert firm.answer("What was the firm's pre-tax profit?").text == "£58 million"

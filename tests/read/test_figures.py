@@ -219,3 +219,16 @@ def test_a_multiplier_alone_counts_nothing():
     at = s.index("2.5")
     start, end = counting(s, at, len(s) - 1, "subscribers")
     assert s[start:end] == "2.5 million"
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    ("What was Marchbank's operating profit?", "It made a pre-tax profit of £58 million last year.", True),
+    ("What was the pre-tax profit?", "It made a profit before tax of £58m.", False),     # the same kind
+    ("What was the net loss?", "Its operating loss was £3m and its net loss £5m.", False),
+    ("What was the profit?", "It made a pre-tax profit of £58m.", False),                 # no kind asked
+    ("What was the operating profit?", "Profit rose to £5m.", False),                      # no kind said
+])
+def test_a_profit_of_another_kind_than_asked(question, sentence, other):
+    from qa.read.figures import another_profit
+
+    assert another_profit(question, sentence) is other

@@ -4,20 +4,36 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.sources import source_asked, sources_figures
+from qa.read.sources import source_asked, sources_figures, told_by_another
 
 CROWD = "Police estimated the crowd at about 8,000, while organisers said 25,000 people had taken part."
 
 
 @pytest.mark.parametrize("question, source", [
-    ("How many people did police say attended the march?", "police"),
-    ("According to the organisers, how many people marched?", "organisers"),
-    ("How many homes does the fire service say were damaged?", "service"),
-    ("How many people did they say attended?", ""),
-    ("How many people attended the march?", ""),
+    ("How many people did police say attended the march?", {"police"}),
+    ("According to the organisers, how many people marched?", {"organisers"}),
+    ("How many homes does the fire service say were damaged?", {"fire", "service"}),
+    ("What is the average fee, according to the Bank of Norland?", {"bank", "norland"}),
+    ("How many settle each year, according to Ann Lee's speech?", {"ann", "lee"}),
+    ("How many people did they say attended?", set()),
+    ("How many hours of playback does the Vesta 3 give?", set()),          # what it gives is no one's word
+    ("How many people attended the march?", set()),
 ])
 def test_the_source_a_question_asks_for(question, source):
     assert source_asked(question) == source
+
+
+@pytest.mark.parametrize("question, sentence, another", [
+    ("How many roads does the fire service say are closed?", "10:25 Police also say 38 roads are closed.", True),
+    ("How many people did police say attended?", "About 8,000 attended, organisers said.", True),
+    ("How many roads does the fire service say are closed?", "The fire service puts the number at 51.", False),
+    ("What is the average fee, according to the Bank of Norland?", "It was $327, the bank said.", False),
+    ("How many settle each year, according to Ann Lee's speech?", "Ms Lee said 160,000 settle each year.", False),
+    ("How many lost their jobs, according to the union?", "It said 1,500 had lost their jobs.", False),  # a pronoun
+    ("How many lost their jobs, according to the union?", "1,500 had lost their jobs.", False),    # no one tells
+])
+def test_a_sentence_told_only_by_another_source_than_asked(question, sentence, another):
+    assert told_by_another(question, sentence) is another
 
 
 @pytest.mark.parametrize("question, span, figures", [

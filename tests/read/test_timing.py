@@ -142,6 +142,22 @@ def test_the_parts_of_a_year_a_text_names_and_a_figure_for_another_part():
     assert not another_part(asked, "First-half sales fell.")                    # a half, not a quarter
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("Revenue in October to December reached £5.3m", {("quarter", 4)}),       # a quarter's months
+    ("sales from January-March", {("quarter", 1)}),
+    ("profit for January to June", {("half", 1)}),
+    ("£4.6m in the first quarter, £4.8m in the second and £4.9m in the third.",   # the word "quarter" left out
+     {("quarter", 1), ("quarter", 2), ("quarter", 3)}),
+    ("2% in the first half and 3% in the second.", {("half", 1), ("half", 2)}),
+    ("He won in the second round and in the third.", set()),                   # no part of a year named
+    ("from March to May", set()),                                               # no quarter's months
+])
+def test_a_part_of_a_year_named_by_its_months_or_with_its_noun_left_out(text, parts):
+    from qa.read.timing import parts_named
+
+    assert parts_named(text) == parts
+
+
 def test_a_figure_for_another_quarter_does_not_answer(tmp_path, fake_encoder, monkeypatch):
     from qa.read import decide
 
