@@ -55,24 +55,26 @@ def _unquoted(value: str) -> str:
 
 
 # "By Tom Hardy", "By Ana Lima and Jo Park, Political Reporter", "By Ana Lima, Jo Park and Kim Ode",
-# "Words by Kenji Morland": a line naming the author alone, each person by two or more names ("By
-# Christmas", "By Land and Sea", "By The Numbers" are not). A list with commas ends with "and" ("By
-# Jo Park, Kelder Times" names one person and a paper).
+# "Words by Kenji Morland", "Words: Kenji Morland", "Live coverage by Ana Lima and Jo Park": a line naming
+# the author alone, each person by two or more names ("By Christmas", "By Land and Sea", "By The Numbers"
+# are not). A list with commas ends with "and" ("By Jo Park, Kelder Times" names one person and a paper).
 _NAME = r"[A-Z][\w'’.-]*"
 # Lower-case words inside a person's name: "Charles de Gaulle", "Ludwig van Beethoven" (a regex).
 NAME_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"
 PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
 _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
 # What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by", "Reported
-# by", "Reviewed and reported by" (a critic's), "Written and reported by"
+# by", "Reviewed and reported by" (a critic's), "Written and reported by", a live page's "Live coverage by",
+# and a credit's label ("Words: Kim Ode", "Text: Kim Ode")
 _BY = (r"(?:(?:Words|Text|Story|Interview)(?:\s+and\s+(?:pictures|photos|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
-       r"\s+by|By)")
+       r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By)")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      r"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))?\W*$")
 # A byline element's text without a "By" ("Ana Lima, Science Correspondent", "Ana Lima and Jo Park"): a
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
-# (``qa.ingest.html.shown_credits``).
+# (``qa.ingest.html.shown_credits``). A name with its role after a bar ("Ana Lima | Science Editor":
+# ``_role_credit``) says it itself, in a text file too.
 _NAMED = re.compile(rf"^(?P<name>{_PEOPLE})(?:\s*,\s*[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})?$")
 
 
@@ -110,10 +112,76 @@ def _byline(line: str) -> str:
         return ""
     m = _BYLINE.match(stripped) or (_BYLINE.match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
                                     else None)
-    return m.group("name") if m else ""
+    if m:
+        return m.group("name")
+    undated = _undated(stripped)
+    return next(filter(None, (read(undated) for read in (_named_byline, _roled_byline, _role_credit))), "")
 
 
 _BYLINE_DATE = re.compile(r"\s*[|·•,]\s*(?:(?:published|updated|posted|last\s+updated)\b.*|.*\d.*)$", re.IGNORECASE)
+
+
+def _undated(line: str) -> str:
+    """``line`` without the date closing it, as a page shows a byline with its ``<time>`` ("By Ana Lima,
+    Science Editor, and Jo Park 4 March 2024" → "By Ana Lima, Science Editor, and Jo Park"; "Ana Lima |
+    Science Editor | 4 March 2024" → "Ana Lima | Science Editor"); ``line`` as it is without one."""
+    for when in full_dates(line):
+        if publication_line(line[when.start:]):
+            return line[:when.start].rstrip(" ,|·•–—-")
+    return line
+
+
+def _named_byline(line: str) -> str:
+    """The people a byline names alone (``_BYLINE``), else ""."""
+    m = _BYLINE.match(line)
+    return m.group("name") if m else ""
+
+
+# A byline giving a role after a name inside its list: "By Ana Lima, Crime Correspondent, and Jo Park"
+_LISTED_BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<credits>{PERSON}\s*,.*?)\W*$")
+_ROLE_WORDS = re.compile(r"[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,4}")
+_LAST_PERSON = re.compile(rf"(?:and|&)\s+(?P<name>{PERSON})")
+_TWO_PEOPLE = re.compile(rf"(?P<one>{PERSON})\s+(?:and|&)\s+(?P<two>{PERSON})")
+_ONE_PERSON = re.compile(PERSON)
+_LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+def _roled_byline(line: str) -> str:
+    """The people of a byline whose list gives one of them a role ("By Ana Lima, Crime Correspondent,
+    and Jo Park" → "Ana Lima and Jo Park"): each item of its list a person, or a role (``_ROLE``) after
+    one, the last person after "and"; else ""."""
+    m = _LISTED_BYLINE.match(line)
+    if not m:
+        return ""
+    people: list[str] = []
+    roled = after_person = ended = False
+    for item in _LIST_COMMA.split(m.group("credits")):
+        joined, two = _LAST_PERSON.fullmatch(item), _TWO_PEOPLE.fullmatch(item)
+        if after_person and _ROLE_WORDS.fullmatch(item) and _ROLE.search(item):
+            roled, after_person = True, False
+        elif ended:
+            return ""                   # only a role after the last person
+        elif joined or two:
+            people += [joined.group("name")] if joined else [two.group("one"), two.group("two")]
+            ended = after_person = True
+        elif _ONE_PERSON.fullmatch(item):
+            people.append(item)
+            after_person = True
+        else:
+            return ""
+    return ", ".join(people[:-1]) + " and " + people[-1] if roled and ended else ""
+
+
+# A credit line naming a person, then their role, and perhaps the date ("Ana Lima | Science Editor |
+# 4 March 2024", "Ana Lima · Crime Correspondent"): a byline with no "By" (a name alone, or with a
+# paper's name after it, is not one).
+_ROLE_CREDIT = re.compile(rf"^(?P<name>{_PEOPLE})\s+[|·•]\s+(?P<role>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})$")
+
+
+def _role_credit(line: str) -> str:
+    """The people a credit line names before their role ("Ana Lima | Science Editor" → "Ana Lima"), else ""."""
+    m = _ROLE_CREDIT.match(line.strip())
+    return m.group("name") if m and _ROLE.search(m.group("role")) else ""
 
 
 def byline_publisher(line: str) -> str:

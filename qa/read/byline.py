@@ -87,14 +87,19 @@ def by_author(index: Index, answer: Answer) -> Answer:
                               "byline or sign-off to quote.")
 
 
+# What separates the names of a byline ("Ana Lima, Jo Park and Kim Ode")
+_FIRST_NAME = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
 def header_byline(text: str, end: int) -> tuple[int, int] | None:
     """Where the names of the first byline line of ``text`` before ``end`` are ("Ana Lima and Jo
-    Park" in "By Ana Lima and Jo Park, Political Reporter"; the first reporter of a credit line
-    naming them apart), or None."""
+    Park" in "By Ana Lima and Jo Park, Political Reporter"; the first person of a line naming them
+    apart: a credit line's first reporter, "Ana Lima" in "By Ana Lima, Crime Correspondent, and Jo
+    Park"), or None."""
     at = 0
     for line in text[:end].split("\n"):
         names = byline(line)
-        for name in (names, names.split(" and ")[0]) if names else ():
+        for name in (names, _FIRST_NAME.split(names, 1)[0]) if names else ():
             found = line.find(name)
             if found >= 0:
                 return at + found, at + found + len(name)

@@ -121,6 +121,17 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     if change is not None and _CHANGE_FROM.search(sentence[max(0, start - 40):change.start("was")]):
         # "went up from 96 to [131]", "fell from £4.1m to [£3.6m]"; "… the year before?": "from [96]"
         return change.span("was" if _BEFORE_ASKED.search(question[:1000]) else "now")
+    was = _WAS_BEFORE.search(sentence[max(0, start - 40):start]) if not _TIME_NAMED.search(question) else None
+    if was is not None and not _BEFORE_ASKED.search(question[:1000]):    # "on 31%, down from [34%]": the 31%
+        level = _last_figure(sentence, max(0, start - 40) + was.start())
+        return level or (start, end)
+    came = _WAS_AFTER.match(sentence, end) if not _TIME_NAMED.search(question) else None
+    if came is not None and _BEFORE_ASKED.search(question[:1000]):       # "… in the previous poll?": the 34%
+        money = _SUM.match(sentence, came.end())
+        if money is not None:
+            return money.start(), money.start() + len(money.group().rstrip(".,"))
+        previous = DIGITS.match(sentence, came.end())
+        return _with_share(sentence, *previous.span()) if previous else (start, end)
     total = _TOTAL_TO.search(sentence, start, min(len(sentence), end + 80)) \
         if _HOLDS_ASKED.search(question[:1000]) else None
     if total is not None:
@@ -137,6 +148,36 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     end = level.end() - len(level.group()) + len(level.group().rstrip(".,"))     # "£1,988.40[.]"
     share = re.compile(r"\s?(?:%|per\s*cent\b)").match(sentence, end)
     return (level.start(), share.end()) if share else with_unit(sentence, *_with_scale(sentence, level.start(), end))
+
+
+# A figure given as the one a level changed from: "31%, down from [34%]", "4.20 florins, up from [3.50]"
+_WAS_BEFORE = re.compile(r",?\s*(?:up|down|rising|falling|risen|fallen)\s+from\s+[£$€¥]?$", re.IGNORECASE)
+# (not "compared with": "60,000 settlers, compared with 2 million in the British colonies" is another subject)
+# A question naming a time (a year, "last year"): the figure for that time is chosen elsewhere
+# (``fits``, ``periods.figure_for``)
+_TIME_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|this|next)\b|\bago\b",
+                         re.IGNORECASE)
+_WAS_AFTER = re.compile(r"(?:\s*%|\s*per\s*cent|\s+[a-z]+)?,?\s*(?:up|down)\s+from\s+", re.IGNORECASE)
+
+
+def _last_figure(sentence: str, before: int) -> tuple[int, int] | None:
+    """The last figure of ``sentence`` ending within 25 characters before ``before``, with its share
+    or scale ("31%", "4.20"), or None."""
+    window = max(0, before - 25)
+    sums = [m for m in _SUM.finditer(sentence, window, before)]
+    if sums:
+        return sums[-1].start(), sums[-1].start() + len(sums[-1].group().rstrip(".,"))     # "£9.4m"
+    found = [m for m in DIGITS.finditer(sentence, window, before) if not is_year(sentence, m.start(), m.end())]
+    if not found:
+        return None
+    share = _with_share(sentence, *found[-1].span())
+    return share if share[1] > found[-1].end() else with_unit(sentence, *_with_scale(sentence, *found[-1].span()))
+
+
+def _with_share(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The figure at ``sentence[start:end]`` with a share sign after it ("31%")."""
+    share = re.compile(r"\s?(?:%|per\s*cent\b)").match(sentence, end)
+    return (start, share.end()) if share else (start, end)
 
 
 def with_qualifier(sentence: str, start: int, end: int) -> tuple[int, int]:

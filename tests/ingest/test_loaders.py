@@ -532,3 +532,18 @@ def test_a_kicker_over_the_headline_and_the_headline_again_are_not_article_text(
 
     assert headline_line(["Breaking News", "Floods close roads", "Text."], "Floods close roads") == 1
     assert headline_line(["The river rose in the night.", "Floods close roads"], "Floods close roads") == -1
+
+
+def test_a_byline_after_the_published_line_and_a_blank_line_is_kept_in_the_text_and_read():
+    raw = ("Forty years on, Carrow Sands remembers the flood\nPublished 2 February 2025\n\nBy Sunniva Markham\n\n"
+           "CARROW SANDS - On the night of 2 February 1985 the sea broke through the wall.\n")
+    a = TextLoader().load(raw.encode())
+    assert (a.author, a.date) == ("Sunniva Markham", "2025-02-02") and a.text == raw       # nothing dropped
+    assert [a.text[s:e] for s, e in a.blocks] == [raw.rsplit("\n\n", 1)[1].rstrip("\n")]
+
+
+@pytest.mark.parametrize("sign_off", ["(Reporting by Anjali Rhodes; editing by Tom Whitcombe)",
+                                      "(Reporting by Anjali Rhodes; Editing by Tom Whitcombe)"])
+def test_a_wire_sign_off_names_the_reporter_not_the_editor(sign_off):
+    a = TextLoader().load(WIRE.format(sign_off=sign_off).encode())
+    assert a.author == "Anjali Rhodes" and a.text.rstrip().endswith(sign_off)

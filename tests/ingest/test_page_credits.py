@@ -131,3 +131,43 @@ def test_a_byline_elements_names_without_by():
         assert named_credit(line) == ""
     a = TextLoader().load(b"Tram depot to close\nMara Lindqvist, Science Correspondent\n\nThe depot will close.\n")
     assert a.author == ""                                   # a text file's line is no byline element
+
+
+@pytest.mark.parametrize("credits, head, line, author", [
+    ('<div class="byline">Live coverage by Sunniva Markham and Tobin Ashgrove</div>',          # a live page's
+     '<meta name="author" content="Sunniva Markham">', "Live coverage by Sunniva Markham and Tobin Ashgrove",
+     "Sunniva Markham and Tobin Ashgrove"),
+    ('<div class="meta">Idris Pellow | Transport and Cities Reporter | <time datetime="2024-03-05">5 March 2024</time>'
+     "</div>", '<meta name="author" content="Idris Pellow">',                                  # no "By": a role
+     "Idris Pellow | Transport and Cities Reporter | 5 March 2024", "Idris Pellow"),
+    ('<div class="article-meta">By Orla Quennell, Courts Correspondent, and Tobin Ashgrove <time>5 March 2024</time>'
+     "</div>", '<meta name="author" content="Orla Quennell">',                                 # a role inside a list
+     "By Orla Quennell, Courts Correspondent, and Tobin Ashgrove 5 March 2024", "Orla Quennell and Tobin Ashgrove"),
+    ('<p class="credit">Words: Mara Lindqvist</p>', "", "Words: Mara Lindqvist", "Mara Lindqvist"),   # a credit label
+])
+def test_a_byline_in_a_div_with_its_time_or_a_credit_label_is_kept_and_gives_the_author(credits, head, line, author):
+    a = HtmlLoader().load(page(credits, head))
+    assert a.text.startswith(f"Tram depot to close in Kelder\n{line}\n") and a.author == author
+    assert story(a).startswith("The tram depot on Mill Road") and a.text.count(line) == 1
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Live coverage by Sunniva Markham and Tobin Ashgrove", "Sunniva Markham and Tobin Ashgrove"),
+    ("Words: Mara Lindqvist", "Mara Lindqvist"),
+    ("Text: Mara Lindqvist", "Mara Lindqvist"),
+    ("Idris Pellow | Transport Reporter | 5 March 2024", "Idris Pellow"),
+    ("Idris Pellow · Arts Editor", "Idris Pellow"),
+    ("By Orla Quennell, Courts Correspondent, and Tobin Ashgrove", "Orla Quennell and Tobin Ashgrove"),
+    ("By Orla Quennell, Courts Correspondent, Idris Pellow, Arts Editor, and Tobin Ashgrove",
+     "Orla Quennell, Idris Pellow and Tobin Ashgrove"),
+    ("By Orla Quennell 5 March 2024", "Orla Quennell"),                        # a date the page's <time> showed
+    ("Idris Pellow | Kelder Examiner", ""),                                  # a paper, not a role
+    ("Tobin Ashgrove | 5 March 2024", ""),                                   # a name and a date
+    ("By Orla Quennell, Courts Correspondent, Kelder Examiner", ""),          # no "and": a paper, not a person
+    ("Live music by Tobin Ashgrove and Idris Pellow", ""),
+    ("Words: the council", ""),
+])
+def test_a_text_files_byline_may_be_a_live_pages_a_credit_label_or_name_a_role(line, name):
+    assert byline(line) == name
+    a = TextLoader().load(f"Tram depot to close\n{line}\n\nThe depot will close in March.\n".encode())
+    assert a.author == name and (a.text[a.blocks[0][0]:].startswith(line) is not bool(name))

@@ -187,3 +187,45 @@ def test_a_noun_of_a_verb_is_found_by_the_verb(question, words, holds):
     from qa.read.byline import holds_subject, story_subject
 
     assert holds_subject(story_subject(question), words, question) is holds
+
+
+GALLERY = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Two prints stolen from Kelder gallery</title>
+<meta name="author" content="Orla Quennell"></head><body><article><h1>Two prints stolen from Kelder gallery</h1>
+<div class="article-meta">By Orla Quennell, Courts Correspondent, and Tobin Ashgrove <time datetime="2024-03-05">5 March
+2024</time></div>
+<p>Thieves stole two prints from the Kelder town gallery on Monday night after climbing through a skylight.</p>
+<p>The gallery said the prints, by the engraver Ada Quarrie, were insured for £40,000 and would be hard to sell.</p>
+</article></body></html>"""
+
+
+def test_a_byline_shown_in_a_div_with_its_time_a_credit_label_or_a_sign_off_is_quoted(tmp_path, fake_encoder,
+                                                                                     monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "gallery.html").write_text(GALLERY, encoding="utf-8")
+    (seeds / "lorry.html").write_text(TWO.replace('<p class="byline">By Rhys Penhale and Ana Lima</p>',
+                                                  '<div class="meta">Rhys Penhale | Transport Reporter | <time>5 March '
+                                                  '2024</time></div>').replace("Ferry crews", "Lorry drivers")
+                                      .replace("ferry operator", "haulage company"), encoding="utf-8")
+    (seeds / "ferry.html").write_text(TWO.replace('<p class="byline">By Rhys Penhale and Ana Lima</p>',
+                                                  '<p class="credit">Words: Ana Lima</p>')
+                                      .replace('<meta name="author" content="Rhys Penhale; Ana Lima">', ""),
+                                      encoding="utf-8")
+    (seeds / "wire.txt").write_text("Kestrel Mining agrees takeover\n\nLONDON, Sept 2 (Meridian Wire) — Kestrel Mining "
+                                    "has agreed to a takeover by Bardon Resources.\n\n(Reporting by Anjali Rhodes; "
+                                    "editing by Tom Whitcombe)\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    for question, source, name, line in [
+        ("Who wrote the story about the prints stolen from the Kelder gallery?", "gallery.html", "Orla Quennell",
+         "By Orla Quennell, Courts Correspondent, and Tobin Ashgrove 5 March 2024"),
+        ("Who wrote the story about the lorry drivers strike?", "lorry.html", "Rhys Penhale",
+         "Rhys Penhale | Transport Reporter | 5 March 2024"),
+        ("Who wrote the story about the ferry crews strike?", "ferry.html", "Ana Lima", "Words: Ana Lima"),
+        ("Who reported the Kestrel Mining takeover story for the agency?", "wire.txt", "Anjali Rhodes",
+         "(Reporting by Anjali Rhodes; editing by Tom Whitcombe)"),
+    ]:
+        a = engine.answer(question)
+        text = engine.article_text(source)
+        assert a.found and (a.source, a.text, a.sentence) == (source, name, line), question
+        assert text[a.start:a.end] == a.text and text[a.sentence_start:a.sentence_end] == a.sentence

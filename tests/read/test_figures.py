@@ -232,3 +232,19 @@ def test_a_profit_of_another_kind_than_asked(question, sentence, other):
     from qa.read.figures import another_profit
 
     assert another_profit(question, sentence) is other
+
+
+@pytest.mark.parametrize("question, sentence, span, level", [
+    ("What is Pell's share in the May poll?", "Jonas Pell is second on 31%, down from 34%.", "34%", "31%"),
+    ("What was Pell's share in the previous poll?", "Jonas Pell is second on 31%, down from 34%.", "31%", "34%"),
+    ("What was the profit?", "Profit was £9.4m, up from £7.2m a year earlier.", "£7.2m", "£9.4m"),
+    ("What was the profit before?", "Profit was £9.4m, up from £7.2m a year earlier.", "£9.4m", "£7.2m"),
+    ("How many settlers were there?", "The French colonies had roughly 60,000 settlers, compared with 2 million "
+     "in the British colonies.", "2 million", "2 million"),       # another subject, not a change
+])
+def test_a_level_given_with_the_one_it_changed_from(question, sentence, span, level):
+    from qa.read.figures import the_level
+
+    at = sentence.index(span)
+    a, b = the_level(question, sentence, at, at + len(span))
+    assert sentence[a:b].startswith(level)

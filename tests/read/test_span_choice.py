@@ -171,7 +171,8 @@ def test_a_year_asked_for_is_not_answered_with_another_years_figure():
     r = _reading(s, ("6.1 million tonnes", 6.0), ("4.2 million tonnes", 5.0))
     assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=3.0)) == "4.2 million tonnes"
     assert _quoted(s, choose("How much wheat was harvested in 2021?", s, r, slack=3.0)) == "6.1 million tonnes"
-    assert _quoted(s, choose("How much wheat was harvested?", s, r, slack=3.0)) == "6.1 million tonnes"  # no year asked
+    assert _quoted(s, choose("How much wheat was harvested?", s, r, slack=3.0)) == "4.2 million tonnes"  # no year
+    # asked: the level, not the one it fell from
     # too far down: the span stays, and the decision does not answer from it (``fits``)
     assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=0.5)) == "6.1 million tonnes"
     at = s.index("6.1 million tonnes")
@@ -489,7 +490,9 @@ def test_the_figure_for_a_year_named_after_the_last_election_is_quoted_without_i
     r = _reading(s, ("38.6%", 6.0), ("up from 31.2%", 4.0))
     q = "What was the turnout in Ashby Marsh in {}?"
     assert _quoted(s, choose(q.format(2018), s, r, slack=3.0)) == "31.2%"
-    assert _quoted(s, choose("How much was the turnout?", s, _reading(s, ("up from 31.2%", 6.0)), 3.0)) == "31.2%"
+    assert _quoted(s, choose("How much was the turnout at the last election?", s, _reading(s, ("up from 31.2%", 6.0)),
+                             3.0)) == "31.2%"
+    assert _quoted(s, choose("How much was the turnout?", s, _reading(s, ("up from 31.2%", 6.0)), 3.0)) == "38.6%"
 
 
 def test_a_sum_asked_for_in_a_currency_is_the_one_in_it():
