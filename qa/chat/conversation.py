@@ -147,6 +147,11 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     if prev.source and (asks_author(question) or asks_date(question) or asks_publisher(question)) \
             and not story_subject(question):
         return question         # "When was this story published?": the last answer's story (``follows``)
+    dated = _that_time(question, prev)
+    if dated != question:               # "And … that year?": the year the last question named
+        dated = re.sub(r"^\W*and\s+", "", dated, flags=re.IGNORECASE)
+        dated = dated[:1].upper() + dated[1:]
+        return resolve(dated, turns) or dated
     if not is_follow_up(question):
         return None
     refs = referents(prev)
@@ -165,6 +170,25 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     if rewritten is None and about:             # "And which lost most?": the rest from the previous question
         return ellipsis.parallel(question, prev)
     return rewritten
+
+
+_THAT_TIME = re.compile(r"\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+(?P<unit>year|season|month)\b",
+                        re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?\b")
+_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)\s+(?:1[89]|20)\d\d\b")
+
+
+def _that_time(question: str, prev: Turn) -> str:
+    """``question`` with "that year" ("the same season", "in that month") as the year (month) the
+    previous question named: "And how many homicides were there that year?" after "How many crimes
+    were recorded in 2025?" asks "… in 2025?"; as it is when it names none."""
+    m = _THAT_TIME.search(question)
+    if m is None:
+        return question
+    base = prev.searched or prev.question
+    when = (_MONTH_YEAR if m.group("unit").lower() == "month" else _YEAR_NAMED).search(base)
+    return question if when is None else f"{question[:m.start()]}in {when.group()}{question[m.end():]}"
 
 
 _ANOTHER = re.compile(r"\b(?:else|next|another|more|further)\b", re.IGNORECASE)

@@ -36,6 +36,7 @@ from qa.chat.referents import (
     subject,
 )
 from qa.read.asked import is_measure
+from qa.read.sources import source_span
 
 _TAIL_OPENS = {"the", "a", "an", "this", "that", "in", "on", "at", "of", "for", "to", "from", "with", "by",
                "during", "after", "before", "last", "since"}
@@ -111,9 +112,10 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     for this, that in (("after", "before"), ("before", "after")):
         if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
             return re.sub(rf"\b{that}\b", this, base, count=1)
-    identified = _identified_in_place(base, x)
-    if identified is not None:
-        return identified
+    for in_place in (_source_in_place, _identified_in_place, _phrase_in_place):
+        done = in_place(base, x)
+        if done is not None:
+            return done
     article = re.match(r"the\s+", x, re.IGNORECASE)         # "And the Liberal Democrats?"
     bare = x[article.end():] if article else x
     bare = re.sub(r"['’]s?$", "", bare) if " " in bare.strip() or bare[:1].isupper() else bare   # "And Selby Vale's?"
@@ -188,6 +190,74 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 # a month a question names as a time ("in June", "since March"): not "may" the verb, nor Theresa May
 _MONTH_NAMED = re.compile(r"\b(?:in|on|of|since|from|until|by|during|for|and|to|last|next|this)\s+"
                           r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+# Who tells a figure, besides organisations: "What about the fire service?" after "How many roads do police say
+# are closed?" asks the fire service instead.
+_TELLERS = GROUP_NOUNS | {"police", "service", "brigade", "organisers", "organizers", "officials", "authorities",
+                          "ministry", "department", "coastguard", "army", "court", "hospital", "campaigners",
+                          "residents", "critics", "analysts", "experts", "economists", "opposition", "witnesses",
+                          "regulator", "watchdog", "office", "spokesman", "spokeswoman", "spokesperson", "unions"}
+
+
+def _source_in_place(base: str, x: str) -> str | None:
+    """"What about the fire service?" or "And according to the organisers?" after "How many roads do
+    police say are closed?": the previous question with the new source in place of the one it named
+    (``qa.read.sources.source_span``: "How many roads do the fire service say are closed?"); None when
+    the previous question names no source, or ``x`` is neither "according to …" nor a noun phrase
+    whose head tells figures ("the council", "the organisers")."""
+    span = source_span(base)
+    m = re.fullmatch(r"(according\s+to\s+)?((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})", x, re.IGNORECASE)
+    if span is None or m is None:
+        return None
+    head = m.group(2).split()[-1].lower()
+    if not m.group(1) and head not in _TELLERS and head.removesuffix("s") not in _TELLERS:
+        return None
+    return base[:span[0]] + m.group(2) + base[span[1]:]
+
+
+_PREPOSITIONS = frozenset("in on at for from during among under over with without against within across near".split())
+# Words that end the noun phrase after a preposition
+_PHRASE_ENDS = _PREPOSITIONS | AUXILIARIES | QUESTION_WORDS | {"and", "or", "than", "as", "that", "to", "of", "by",
+                                                               "say", "said", "says"}
+_TIME_WORDS = frozenset(_MONTHS.split("|")) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday", "week", "weekend", "month", "year", "quarter", "half",
+                                               "season", "morning", "afternoon", "evening", "night", "spring",
+                                               "summer", "autumn", "winter", "today", "yesterday"}
+
+
+def _phrase_kind(words: list[str]) -> str:
+    """"time" ("the first quarter", "September 2022"), "name" ("Leeds") or "thing" ("the run-off")."""
+    if any(re.fullmatch(r"(?:1[89]|20)\d\d", w) or w.lower() in _TIME_WORDS for w in words):
+        return "time"
+    own = [w for w in words if w.lower() not in {"the", "a", "an", "its", "their", "his", "her"}]
+    return "name" if own and own[0][:1].isupper() else "thing"
+
+
+def _phrase_in_place(base: str, x: str) -> str | None:
+    """"And in the run-off?" after "How many votes did Pell get in the first round?": the previous
+    question with ``x`` in place of its last phrase of the same preposition and kind (a time, a name
+    or a thing: ``_phrase_kind``): "… get in the run-off?"; "What about on schools?" after "How much
+    did the council spend on roads in 2025?": "… spend on schools in 2025?". None when ``x`` is no
+    such phrase or the previous question has none like it."""
+    words = x.split()
+    if len(words) < 2 or words[0].lower() not in _PREPOSITIONS:
+        return None
+    prep, kind = words[0].lower(), _phrase_kind(words[1:])
+    toks = list(re.finditer(r"[\w'’-]+|[^\w\s]", base))
+    found = None
+    for i, t in enumerate(toks):
+        if t.group(0).lower() != prep:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 6 and re.match(r"[\w'’-]", toks[j].group(0)) \
+                and toks[j].group(0).lower() not in _PHRASE_ENDS:
+            j += 1
+        if j > i + 1 and _phrase_kind([t.group(0) for t in toks[i + 1:j]]) == kind:
+            found = (t.start(), toks[j - 1].end())
+    if found is None:
+        return None
+    return base[:found[0]] + x + base[found[1]:]
 
 
 def _season(first: int, like: str) -> str:

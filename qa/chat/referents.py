@@ -146,6 +146,11 @@ def asked_noun(question: str) -> str:
     return next((w for w in words if w in GROUP_NOUNS or w in WORK_NOUNS or w in ROLE_WORDS), words[0])
 
 
+# What a question may ask of something that is no thing of its own: "What rating …?", "What verdict …?"
+_ATTRIBUTE_NOUNS = frozenset("""rating grade verdict score rank ranking status judgement judgment colour color
+    outcome classification category condition mood tone reason""".split())
+
+
 def answer_referent(question: str, answer: str, asks_person: bool, before: str = "") -> Referent | None:
     """The previous answer as a referent, typed by what its question asked for (a place for
     "Where …?"; for "Who …?" a person unless the words ``before`` it in its sentence say it is a
@@ -156,6 +161,9 @@ def answer_referent(question: str, answer: str, asks_person: bool, before: str =
     if asked is Wanted.QUOTE:
         return None             # what someone said: words of theirs, not a name ("its" is not "the plan would …'s")
     noun = asked_noun(question)
+    if noun in _ATTRIBUTE_NOUNS and not re.search(r"[A-Z]", answer):
+        return None             # "What rating did inspectors give Lindhollow Academy?" "requires improvement": no
+        # thing with a headteacher of its own ("Who is its headteacher?" means the academy)
     longest = 12 if noun in WORK_NOUNS or noun in GROUP_NOUNS else 7     # "a book about …" is still the book
     figure = _FIGURE_OPENING.match(answer) or (re.search(r"\d", answer) and (   # "61 points", "eleven"
         not re.search(r"[A-Za-z]{3}", answer) or wanted(question) in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE)))

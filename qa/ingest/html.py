@@ -24,6 +24,7 @@ from qa.ingest.text import (
     opening_dateline,
     publication_date,
     publisher_above,
+    signoff_author,
     split_publisher,
 )
 
@@ -112,7 +113,10 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 # ``<time>`` ("By Hannah Okafor · <time>4 November 2021</time>", a byline only when its text says so)
 _BYLINE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' byline ') or @rel='author' "
                    "or @itemprop='author' or contains(@class, 'author') or contains(@class, 'contributor')")
-_CREDIT_XPATH = f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::*"
+# (and a paragraph opening as a byline does: "Reporting by Ana Lima. 4 March 2024", read only between the
+# headline and the story when the metadata names no author)
+_CREDIT_XPATH = (f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::* | //p[starts-with(normalize-space(.), 'By ')"
+                 " or starts-with(normalize-space(.), 'Reporting by ')]")
 # The names an author's metadata goes by beside trafilatura's ``author``: <meta name="byline">, …
 _AUTHOR_META = ("//meta[@name='author' or @name='byline' or @name='dc.creator' or @name='DC.creator' "
                 "or @name='parsely-author' or @name='sailthru.author' or @property='article:author']/@content")
@@ -166,7 +170,7 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         shown = byline(line) or (named_credit(line) if marked else "")
         if not byline_line and shown and not element.xpath(_ASIDE) and (
                 _names_agree(shown, author) if author else
-                marked and byline(line) and headline_at < order.get(element, -1) < story_at):
+                (marked or element.tag == "p") and byline(line) and headline_at < order.get(element, -1) < story_at):
             byline_line, names = line, shown
         elif not date_line and iso and (marked or element.tag == "time") and publication_date(line) == iso:
             date_line = line
@@ -367,7 +371,7 @@ class HtmlLoader:
         # Political Reporter"): it is the one an answer quotes.
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
                        author=byline_above(text, 0, blocks) or (named if byline_line in credits else "")
-                       or (page.author or "").strip())
+                       or (page.author or "").strip() or signoff_author(text, blocks[0][0]))
 
 
 # A label a page puts over its headline ("Politics", "Live", "Exclusive"): a few words, no sentence

@@ -102,12 +102,17 @@ def byline(line: str) -> str:
     Park": ``credit_parts``), or the reporters of a credit line ("Reporting by Ana Lima in Lisbon;
     additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
     return _byline(line) or next(filter(None, map(_byline, credit_parts(line))), "") \
-        or " and ".join(sign_off(line) or ())
+        or " and ".join(sign_off(line) or sign_off(_undated(line)) or ())
+
+
+# "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies")
+_AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+reporters|wires|staff)\s*$",
+                           re.IGNORECASE)
 
 
 def _byline(line: str) -> str:
     """The author a line names alone (``byline`` but for a line joining it with other credits)."""
-    stripped = line.strip()
+    stripped = _AND_AGENCIES.sub("", line.strip())
     if len(stripped.split()) > 12:
         return ""
     m = _BYLINE.match(stripped) or (_BYLINE.match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
@@ -127,8 +132,11 @@ def _undated(line: str) -> str:
     Science Editor | 4 March 2024" → "Ana Lima | Science Editor"); ``line`` as it is without one."""
     for when in full_dates(line):
         if publication_line(line[when.start:]):
-            return line[:when.start].rstrip(" ,|·•–—-")
+            return _WEEKDAY_END.sub("", line[:when.start]).rstrip(" ,|·•–—-")
     return line
+
+
+_WEEKDAY_END = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
 
 
 def _named_byline(line: str) -> str:
@@ -214,7 +222,7 @@ def sign_off(line: str) -> tuple[str, ...] | None:
         return None
     found = _REPORTERS.search(stripped)
     names = re.split(r"\s*,\s*|\s+(?:and|&)\s+", found.group("names").strip()) if found else []
-    return tuple(_PLACE.sub("", name) for name in names)
+    return tuple(_PLACE.sub("", name.rstrip(". ")) for name in names)
 
 
 def signoff_author(text: str, start: int) -> str:
@@ -237,7 +245,7 @@ def metadata_line(line: str) -> bool:
 # What a newspaper's or agency's name has in it: "The Fenwick Courier", "Esk Valley Times", "Sky News".
 # A name in title case without one ("Anjali Rhodes", "Little Saxby", "The Long Read") may be an
 # author, a place or a series, so it is not taken for the publisher.
-_MASTHEAD_WORDS = frozenset("""times courier standard post gazette herald news journal chronicle mail telegraph
+MASTHEAD_WORDS = frozenset("""times courier standard post gazette herald news journal chronicle mail telegraph
     express mirror tribune observer guardian echo press wire advertiser independent examiner argus dispatch sentinel
     daily weekly magazine enquirer inquirer mercury newsletter ledger messenger star record bulletin globe citizen
     sun""".split())
@@ -261,11 +269,11 @@ def masthead(line: str) -> str:
     """The publication a header line names alone ("The Fenwick Courier", "**Kelderby Standard**"), else ""
     (a sentence, a section such as "News", a place dateline such as "LONDON", a person's name)."""
     name = line.strip().strip("*_").strip()
-    words = _title_case_name(name)
-    if not words or name.isupper():
+    words = _title_case_name(name.title() if name.isupper() else name)
+    if not words or (name.isupper() and len(words) < 2):     # "SALTMERE COURIER", not "LONDON"
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
-    if keys[-1] not in _MASTHEAD_WORDS or all(k in _SECTIONS or k in _KICKERS for k in keys):
+    if keys[-1] not in MASTHEAD_WORDS or all(k in _SECTIONS or k in _KICKERS for k in keys):
         return ""               # "The Fenwick Courier", not "Post Office Horizon Scandal"
     return name
 
@@ -381,9 +389,14 @@ class TextLoader:
         title, blocks = title_and_blocks(text, body, metadata_line, known=fields.get("title", ""))
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
+        named_first = "" if fields.get("title") else masthead(title)
+        if named_first and len(blocks) > 1 and _headline(text[blocks[0][0]:blocks[0][1]]):
+            title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]     # "SALTMERE COURIER" over
+        else:                                                                       # the headline: the publisher
+            named_first = ""
         title, publisher = split_publisher(fields.get("title") or title)
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
-            or publisher_above(text, body, blocks)
+            or named_first or publisher_above(text, body, blocks)
         named, cut = cut_masthead(text, blocks)
         if named and (not publisher or named.casefold() == publisher.casefold()):
             blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
@@ -392,6 +405,13 @@ class TextLoader:
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(text, body)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
+
+
+def _headline(block: str) -> bool:
+    """Whether a block is a headline alone: one line of at most 20 words, not ending as a sentence
+    does (a question or an exclamation may)."""
+    line = block.strip()
+    return bool(line) and "\n" not in line and len(line.split()) <= 20 and not line.endswith((".", ":", ";", ","))
 
 
 def _date(text: str, body: int, blocks, declared: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.ingest.text import PERSON, byline
+from qa.ingest.text import MASTHEAD_WORDS, PERSON, byline
 from qa.read.interview import has_questions
 from qa.records import Answer
 
@@ -30,6 +30,12 @@ OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?
 _WHO_WROTE = re.compile(
     r"^\W*(?:who\s+(?:wrote|reported|covered|filed|authored|penned|(?:is|was)\s+the\s+(?:author|reporter|writer)"
     rf"\s+of)|whose\s+(?:byline\s+is\s+on\s+)?)\s*(?:on\s+)?{ARTICLE}", re.IGNORECASE)
+# "Who wrote the Herald's report on the election?", "Who filed the Saltmere Courier's flood report?": a
+# newspaper's report is its article (a report of anyone else may be a study's: ``ARTICLE``)
+_WHO_WROTE_PAPERS = re.compile(
+    r"^\W*(?i:who\s+(?:wrote|reported|covered|filed|authored|penned|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of))"
+    rf"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})['’]s\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:report|story|article|coverage|piece)\b")
 # "Who reported the Ashby Fields planning decision?": a news event, as a story. A preposition says the
 # question is about the event itself: who told whom ("Who reported the fire to police?"), who said
 # what ("Who reported the loss in March?").
@@ -54,7 +60,7 @@ def asks_author(question: str) -> bool:
     who questioned a suspect."""
     asked = " ".join(question.split())[:1000]
     return bool(_WHO_WROTE.match(asked) or _WHO_REPORTED.match(asked) or _WHO_INTERVIEWED.match(asked)
-                or _WHO_WROTE_ABOUT.match(asked))
+                or _WHO_WROTE_ABOUT.match(asked) or _WHO_WROTE_PAPERS.match(asked))
 
 
 def by_author(index: Index, answer: Answer) -> Answer:

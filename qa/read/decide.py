@@ -92,7 +92,19 @@ from qa.read.roles import another_role, role_asked, role_named
 from qa.read.sources import source_asked, told_by_another
 from qa.read.span_choice import choose, describes, replaced_asked
 from qa.read.speakers import holds_quote, only_said, pronoun_speaker, quote_asked, quotes_directly, said_by, speaker
-from qa.read.timing import all_past, another_part, asked, covers, notice, outside, parts_named, period
+from qa.read.timing import (
+    all_past,
+    another_part,
+    asked,
+    asks_time,
+    before_it,
+    clock_only,
+    covers,
+    notice,
+    outside,
+    parts_named,
+    period,
+)
 from qa.read.unnamed import NOT_NAMED, unnamed
 from qa.read.updates import later_notice, later_version
 from qa.read.votes import margin, margin_at, win_to_come
@@ -178,8 +190,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _promoted(order, (*vouched, confidence), answer)
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
-        order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))],
-                         dtype=np.int64)
+        order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))
+                          and not before_it(index, document_of(index, d, j), times, d.searched)], dtype=np.int64)
     said = notice(times, period(index)) if times and len(order) == 0 else ""
     withheld = said or outside(index, times)        # said when no answer is given, for whatever reason
     parts = parts_named(d.searched) if wanted(d.searched) in (Wanted.AMOUNT, Wanted.NUMBER) else set()
@@ -259,8 +271,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and wanted(d.searched) in (Wanted.NUMBER, Wanted.AMOUNT) and source_asked(d.searched):
         # "How many roads does the fire service say …?": not what police say
         order = _kept(d, order, lambda j, text, a, b: not told_by_another(d.searched, text))
-    if not _TIME_ASKED.search(d.searched):      # a live page's "08:02" answers only a question of time
-        order = _kept(d, order, lambda j, text, a, b: not _CLOCK_ONLY.fullmatch(text[a:b]))
+    if not asks_time(d.searched):      # a live page's "08:02" answers only a question of time
+        order = _kept(d, order, lambda j, text, a, b: not clock_only(text[a:b]))
     if wanted(d.searched) in (Wanted.PERSON, Wanted.NAME) and len(order) \
             and unnamed(index, d, int(order[0]), d.readings[order[0]].start, d.readings[order[0]].end):
         order = order[:0]       # "Who died?": the story asked about says "He has not yet been named."
@@ -272,8 +284,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if wanted(d.searched) is Wanted.PERSON:     # a letter's signature says only who wrote the letter above;
         order = _kept(d, order, lambda j, text, a, b: not signs_a_letter(index, d, j)   # "Sir" names no one,
                       and (not SALUTATION.fullmatch(text[a:b]) or in_letter(index, d, j) is not None))  # its writer
-    if not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer
-        order = _kept(d, order, lambda j, text, a, b: not _CORRECTION.search(text))
+    if not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer (nor does
+        order = _kept(d, order, lambda j, text, a, b: not _CORRECTION.search(text)       # a corrections column)
+                      and not (_CORRECTIONS_TITLE.match(index.documents[document_of(index, d, j)]["title"])
+                               and _TOLD_WRONG.search(text)))
     if len(order) and described(d.searched):    # "Who is Declan Moorhouse?": a sentence saying who he is first
         order = _first(d, order, lambda j, text, a, b: describes(text, a, b, d.searched))
     quote = quote_asked(d.searched) if WHO_SAID.match(d.searched) else ()
@@ -499,11 +513,6 @@ _TO_COME = re.compile(rf"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b
 # A person or a place asked for in so many words ("What official growth target …?" asks for a figure)
 _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
-# A time of day alone ("08:02", "10.25am"), and a question asking for a time (or about one)
-_CLOCK_ONLY = re.compile(r"\W*(?:\d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET)?"
-                         r"|\d{1,2}(?:\.\d\d)?\s*(?:am|pm))\W*", re.IGNORECASE)     # not "4.20" (florins), "+0.94"
-_TIME_ASKED = re.compile(r"^\W*(?:when|since\s+when|until\s+when)\b|\b(?:time|hour|o'clock|clock|timestamp|minute)s?\b",
-                         re.IGNORECASE)
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 # A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it
 # quotes what was wrong; only a question about the correction is answered from it.
@@ -511,7 +520,15 @@ _CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.�
                          r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)\b"
                          r"|\bthis\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
                          re.IGNORECASE)
-_ABOUT_CORRECTION = re.compile(r"\b(?:correct(?:ed|ion|ions)?|earlier\s+version|amend(?:ed|ment)?|wrong|mistake|"
+# A corrections column ("Corrections and clarifications") and its sentences telling what an article said ("A report
+# on house prices (3 June) said the average home cost …", "we described her as …"): what was wrong
+_CORRECTIONS_TITLE = re.compile(r"^\W*(?:corrections?|clarifications?)(?:\s*(?:and|&)\s*(?:corrections?"
+                                r"|clarifications?))?\W*$", re.IGNORECASE)
+_TOLD_WRONG = re.compile(r"\b(?:article|report|obituary|headline|caption|story|review|piece|interview|profile|we)\b"
+                         r"[^.;]*?\b(?:said|says|gave|stated|reported|described|quoted|called|wrote|suggested|named"
+                         r"|referred\s+to|put)\b", re.IGNORECASE)
+_ABOUT_CORRECTION = re.compile(r"\b(?:correct(?:ed|ion|ions)?|earlier\s+version|amend(?:ed|ment)?|wrong(?:ly)?"
+                               r"|incorrect(?:ly)?|actually|in\s+fact|mistake|"
                                r"error|originally|at\s+first)\b", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ import re
 
 from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
-from qa.read.asked import Wanted, unit_asked, wanted
+from qa.read.asked import Wanted, in_currency, unit_asked, wanted
 from qa.read.kinds import DATE_PATTERN
 
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
@@ -58,6 +58,25 @@ _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 _RANGE = re.compile(r"\d\s*(?:[–-]|to)\s*[£$€¥]?\d")
+
+
+_SMALLER = {"year": "months?|weeks?|days?", "month": "weeks?|days?", "week": "days?", "day": "hours?",
+            "hour": "minutes?", "minute": "seconds?", "foot": "inch(?:es)?", "feet": "inch(?:es)?",
+            "stone": "pounds?|lbs?", "metre": "centimet(?:re|er)s?|cm", "meter": "centimet(?:re|er)s?|cm"}
+_DURATION_END = re.compile(r"\b(year|month|week|day|hour|minute|foot|feet|stone|metre|meter)s?\s*$", re.IGNORECASE)
+
+
+def whole_measure(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A measure with the smaller unit joined to it: "[six years] and four months" → "six years and
+    four months", "[5 feet] 11 inches" → "5 feet 11 inches", "[two hours] and a half"; the span as it
+    is otherwise."""
+    unit = _DURATION_END.search(sentence, start, end)
+    if unit is None or unit.end() != len(sentence[:end].rstrip()):
+        return start, end
+    smaller = _SMALLER[unit.group(1).lower()]
+    more = re.match(rf"\s+(?:and\s+)?(?:a\s+half\b|(?:\d+|{NUMBER_WORDS})\s+(?:{smaller})\b)", sentence[end:],
+                    re.IGNORECASE)
+    return (start, end + more.end()) if more else (start, end)
 
 
 def one_figure(sentence: str, start: int, end: int) -> bool:
@@ -107,6 +126,43 @@ _CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|rise|rises|rose|risen|fall|fal
 _TOTAL_TO = re.compile(r"\b(?:taking|bringing|lifting|raising)\s+(?:its|their|the)\s+(?:total|tally|number|count)"
                        r"(?:\s+of\s+\w+)?\s+to\s+(?=\d)", re.IGNORECASE)
 _HOLDS_ASKED = re.compile(r"\b(?:have|has|own|owns|operate|operates|run|runs|employ|employs|total)\b", re.IGNORECASE)
+
+
+# "By how much did crime fall?", "How much did prices rise?": a question asking for a change
+_BY_HOW_MUCH = re.compile(r"^\W*(?:by\s+how\s+much\b|how\s+much\s+(?:did|does|do|has|have|had|will|would)\s+[^?]*?\b"
+                          r"(?:rise|fall|grow|drop|increase|decrease|decline|climb|shrink|go\s+up|go\s+down)\b)",
+                          re.IGNORECASE)
+# A figure a sentence gives as a change: "a fall of [3.2%]", "down [3.2%]", "rose by [12%]"
+_A_CHANGE = re.compile(r"\b(?:(?:an?\s+)?(?:fall|rise|drop|increase|decrease|decline|cut|jump|gain|loss|reduction)\s+of"
+                       r"|(?:rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown|dropped"
+                       r"|climbed|declined|jumped|shrank|shrunk)(?:\s+by)?|up|down)\s+(?:(?:just|about|around|some|nearly"
+                       r"|almost|only)\s+)?(?P<f>[£$€¥]?\d[\d.,]*(?:%|\s?per\s?cent|\s?points?)?)", re.IGNORECASE)
+
+
+def the_change(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For a question asking by how much something changed: the one change ``sentence`` gives ("a
+    fall of [3.2%]" of "Police recorded 412,600 crimes in 2025, a fall of 3.2% …"), when the span is
+    another figure; the span as it is otherwise."""
+    if not _BY_HOW_MUCH.match(" ".join(question.split())[:1000]):
+        return start, end
+    changes = [m.span("f") for m in _A_CHANGE.finditer(sentence)]
+    if len(changes) != 1 or (changes[0][0] < end and start < changes[0][1]):
+        return start, end
+    named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", question.strip())}
+    if named and _names_clause(named, sentence, start) and not _names_clause(named, sentence, changes[0][0]):
+        return start, end       # "How much did prices rise in Greyfirth?": "…, while Greyfirth … saw the biggest
+    return changes[0]           # increase, [8.3%]", not Ostrand's "rose by just 2.1%"
+
+
+# Where one clause of a sentence ends and another begins: ", while", "; ", ", but", ", whereas"
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|although)\s+|;\s+", re.IGNORECASE)
+
+
+def _names_clause(named: set[str], sentence: str, at: int) -> bool:
+    """Whether the clause of ``sentence`` holding position ``at`` has one of the words ``named``."""
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    a, b = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= at < b or b == len(sentence))
+    return any(w.lower().removesuffix("'s").removesuffix("’s") in named for w in re.findall(r"[\w'’-]+", sentence[a:b]))
 
 
 def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -280,10 +336,12 @@ _CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|r
                    r"|dinars?|dirhams?|shillings?|crowns?|kronor|krona|krone|rand|roubles?|rubles?|zloty|guilders?"
                    r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|bitcoins?|millions|billions")
 _CODES = r"usd|gbp|eur|chf|rmb|cny|jpy|inr|aud|cad"
+# A currency's code in capitals right before a figure, one the lists lack: "VM 20 million", "NOK 4bn"
+_CODE = r"(?-i:\b[A-Z]{2,3})(?=\s?\d)"
 # a figure in millions or more counts as money where money is asked ("about 1.3 billion")
-_MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|\d\s*(?:bn|m|k|p)\b"
+_MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|{_CODE}|\d\s*(?:bn|m|k|p)\b"
                        rf"|\b(?:million|billion|trillion|{_CURRENCY_WORDS})\b", re.IGNORECASE)
-_MONEY_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES}))\s*$", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|(?-i:\b[A-Z]{{2,3}}))\s*$", re.IGNORECASE)
 _MONEY_AFTER = re.compile(rf"^\s*(?:(?:bn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
                           r"|^(?:bn|m|k)\b", re.IGNORECASE)
 _NO_CHARGE = {"free", "free of charge", "nothing", "for free", "for nothing"}
@@ -513,6 +571,43 @@ def is_share(sentence: str, start: int, end: int) -> bool:
     return first is not None and bool(_SHARE_AFTER.match(sentence, first.end()))
 
 
+# A name a question asks about ("Terence Hollin", "Labour's"), not one after a preposition ("in Harwick")
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*)*")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|for|of|on|to|across|near|by|than|with|against|beat|beating|over)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+# After a name, the figure that is theirs: "Hollin on [33.1%]", "Labour ([31%])", "Pell's [12,400]",
+# "Vik, who polled [9,300]", "the Greens took [12%]"
+_THEIRS = re.compile(r"(?:['’]s(?=\s+[A-Z]))?(?:\s+[A-Z][\w'’-]*)*(?:['’]s\s+|\s*\(\s*|,?\s+(?:who\s+|which\s+)?"
+                     r"(?:(?:was|is|finished|came|ended)\s+)?(?:on|with|took|takes|got|gets|won|wins|polled|polls"
+                     r"|scored|scores|received|receives|secured|secures|taking|winning|securing|polling|scoring)\s+)"
+                     r"(?:(?:just|about|around|some|nearly|almost|only)\s+)?"
+                     r"(?P<f>[£$€¥]?\d[\d.,]*\d(?:%| per cent)?|[£$€¥]?\d(?:%| per cent)?)(?![\w-])")
+
+
+def figure_of_name(question: str, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The figure ``sentence`` binds to the one name ``question`` asks about, when the span
+    ``sentence[start:end]`` is another figure of the same kind: "What share did Hollin get?" of "Pell
+    took [38.4%], ahead of Labour's Terence Hollin on 33.1%" is "33.1%" (also "Hollin (33.1%)",
+    "Hollin's 33.1%", "Hollin, who polled 9,300"). None when the question names no one, when the
+    sentence binds no figure or more than one to its names, or when the span is or holds that figure."""
+    if not DIGITS.search(sentence, start, end):
+        return None
+    names = {re.sub(r"['’]s$", "", m.group(0).split()[-1]) for m in _NAME_RUN.finditer(question)   # a name's last word
+             if m.start() > 0 and not _PLACE_BEFORE.search(question[:m.start()])}              # ("Hollin", "Yard")
+    found = set()
+    for name in names:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", sentence):
+            theirs = _THEIRS.match(sentence, m.end())
+            if theirs:
+                found.add(theirs.span("f"))
+    if len(found) != 1:
+        return None
+    f = found.pop()
+    if f[0] < end and start < f[1] or is_share(sentence, *f) != is_share(sentence, start, end):
+        return None
+    return f
+
+
 _WORD_AFTER = re.compile(r"\s*(?:-\s*\d+|[^\W\d_]+)")      # what follows a figure: "-13" of "19-13", a word
 
 
@@ -531,27 +626,57 @@ def _named_in(question: str, sentence: str, figure: re.Match) -> bool:
 
 # A figure written as a sum of money, "#" standing for it: "£#", "$ #", "# million euros" (not
 # "# million viewers"): no count of copies or votes ("How many euros …?" asks for an amount)
-_A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES}))\s*#|#(?:[\d.,]*)\s*(?:(?:bn|m|k|thousand|million|billion|trillion)"
+_A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|(?-i:\b[A-Z]{{2,3}}))\s*#"
+                    r"|#(?:[\d.,]*)\s*(?:(?:bn|m|k|thousand|million|billion|trillion)"
                     r"\s*)?(?:pence|cents?|dollars?|pounds?|euros?|yen|rupees?|yuan|francs?|roubles?|rubles?)\b",
                     re.IGNORECASE)
 
 
 # A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".
-_SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[£$€¥¢₹]|\b(?:{_CODES})\s?)\d[\d.,]*"
+_SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[£$€¥¢₹]|\b(?:{_CODES})\s?|{_CODE}\s?)\d(?:[\d.,]*\d)?"
                   rf"(?:\s?(?:bn|m|k|p|million|billion|trillion|thousand)\b)?"
                   rf"|\d[\d.,]*\s?(?:(?:bn|m|million|billion|trillion|thousand)\s*)?(?:{_CURRENCY_WORDS})\b"
                   rf"|\d[\d.,]*\s?(?:bn|m|p)\b)(?P<per>\s+(?:a|an|per)\s+[a-z]+\b)?", re.IGNORECASE)
-_CONVERSION = re.compile(r"\s*\([^()]*\)\s*$")       # "$4.2bn (£2.3bn)": the same sum in another currency
+# "$4.2bn (£2.3bn)", "VM 9.5 million, about 8.2 million euros": the same sum in another currency
+_CONVERSION = re.compile(r"\s*(?:\([^()]*\)|,\s*(?:about|around|roughly|approximately|some|nearly|almost|or|worth"
+                         r"(?:\s+about)?)\s+[^,;()]*)\s*$")
 
 
-def the_sum(sentence: str, start: int, end: int) -> tuple[int, int]:
+_SCALES = {"", "m", "bn", "k", "thousand", "million", "billion", "trillion"}
+_SIGN_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|(?-i:\b[A-Z]{{2,3}}))\s?$", re.IGNORECASE)
+_WORD_OF_MONEY_AFTER = re.compile(rf"\s?(?:(?:bn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
+                                  r"(?<!millions)(?<!billions)", re.IGNORECASE)
+
+
+def with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A sum's figure with the currency written beside it: "[9.6 million]" of "VM 9.6 million" is
+    "VM 9.6 million", "[600]" of "600 marks" "600 marks"; the span as it is when it has its currency
+    or opens with no figure."""
+    if not DIGITS.match(sentence, start) or _MONEY_BEFORE.search(sentence[start:end]) \
+            or re.search(rf"[£$€¥¢₹]|\b(?:{_CODES})\b|{_CODE}", sentence[start:end], re.IGNORECASE):
+        return start, end
+    sign = _SIGN_BEFORE.search(sentence[max(0, start - 5):start])
+    if sign:
+        return start - len(sign.group()), end
+    last = list(DIGITS.finditer(sentence, start, end))[-1]
+    tail = sentence[last.end():end].strip().lower()
+    word = _WORD_OF_MONEY_AFTER.match(sentence, end) if tail in _SCALES else None
+    if word is None or word.group().strip().lower() in {"m", "bn", "k"} or word.group() == " p":
+        return start, end
+    return start, word.end()
+
+
+def the_sum(sentence: str, start: int, end: int, currency: str = "") -> tuple[int, int]:
     """The sum of money written out in the span ``sentence[start:end]`` when the span says more
     ("took three years and is said to have cost around $20m" → "around $20m", "$4.2bn
-    (£2.3bn)" → "$4.2bn"); the span as it is otherwise, and when it holds two sums ("between
-    $12 and $15 a share")."""
+    (£2.3bn)" → "$4.2bn", or "£2.3bn" for a ``currency`` asked, "pounds"); the span as it is
+    otherwise, and when it holds two sums ("between $12 and $15 a share")."""
     sums = list(_SUM.finditer(sentence, start, end))
     if not sums:
         return start, end
+    asked_in = [m for m in sums if in_currency(currency, m.group())] if currency else []
+    if len(asked_in) == 1 and len(sums) > 1:
+        return asked_in[0].start(), asked_in[0].end() - len(asked_in[0].group("per") or "")
     first = sums[0]
     rest = sentence[first.end():end]
     if len(sums) > 1 and not (_CONVERSION.fullmatch(rest) and all(m.start() > first.end() for m in sums[1:])):

@@ -36,6 +36,19 @@ def source_asked(question: str) -> frozenset[str]:
     return _who_words(m.group("who") or m.group("after")) if m else frozenset()
 
 
+def source_span(question: str) -> tuple[int, int] | None:
+    """Where ``question`` names its source, with the "the" before it: (12, 18) of "How many did
+    police say marched?", the span of "the organisers" in "… according to the organisers?"; None
+    when it names none."""
+    m = _ASKED.search(question[:1000])
+    if m is None:
+        return None
+    group = "who" if m.group("who") else "after"
+    start = m.start(group)
+    the = re.search(r"(?<![\w'’-])the\s+$", question[:start], re.IGNORECASE)
+    return (the.start() if the else start), m.end(group)
+
+
 def _who_words(phrase: str) -> frozenset[str]:
     words = {w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", phrase.lower())}
     return frozenset(w for w in words if w not in _NOT_WHO and len(w) > 1)

@@ -68,6 +68,7 @@ from qa.read.figures import (
     counts_another,
     cuts,
     figure_alone,
+    figure_of_name,
     figures_for,
     first_of_two,
     fits,
@@ -81,9 +82,12 @@ from qa.read.figures import (
     one_cell,
     one_figure,
     references,
+    the_change,
     the_level,
     the_sum,
+    whole_measure,
     whole_references,
+    with_currency,
     with_qualifier,
     with_unit,
 )
@@ -92,6 +96,7 @@ from qa.read.periods import figure_for, times_named
 from qa.read.reader import Reading
 from qa.read.sources import sources_figures
 from qa.read.speakers import quotation
+from qa.read.timing import asks_time, clock_only
 from qa.read.votes import tally_side, the_margin
 
 _CURRENCY = re.compile(r"[£$€¥]|\b(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?|yen|per\s*cent|percent)\b|%",
@@ -188,6 +193,12 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         told = [(s, e) for s, e in sources_figures(question, sentence, *own[0])
                 if (gives_figure(figure, sentence, s, e, question) if figure else holds_money(sentence, s, e))]
         own = told[:1] + own
+    if figure in ("count", "amount") or money or kind in (Wanted.NUMBER, Wanted.AMOUNT):
+        bound = figure_of_name(question, sentence, *own[0])     # "What share did Hollin get?": "Hollin on
+        own = [bound] + own if bound else own                    # [33.1%]", not the winner's 38.4% before it
+    if not asks_time(question) and clock_only(sentence[own[0][0]:own[0][1]]):   # "How high did the river
+        own = [(s, e) for s, e, _ in reading.spans if not clock_only(sentence[s:e])     # reach?": not "12.40am"
+               and _other_words(sentence, s, e, asked)][:1] + own
     pick = own[0]
     if kind not in (Wanted.OTHER, Wanted.DESCRIPTION) and not of_kind(kind, sentence[pick[0]:pick[1]], asked):
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
@@ -202,14 +213,17 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
             inside = [(s, e) for s, e, _ in reading.spans if not holds_age(sentence, s, e)   # decade]" but
                       and any(a <= s and e <= b for a, b in own) and _other_words(sentence, s, e, asked)]  # "decade"
             pick = (free + inside + [pick])[0]
-        pick = with_unit(sentence, *pick)
+        pick = whole_measure(sentence, *with_unit(sentence, *pick))     # "six years [and four months]"
     if money:
-        pick = the_sum(sentence, *pick)
+        pick = the_sum(sentence, *with_currency(sentence, *pick), currency)    # "[9.6 million]" → "VM 9.6 million"
+    elif kind in (Wanted.NUMBER, Wanted.AMOUNT):
+        pick = with_currency(sentence, *pick)       # "How much is in the fund?": "VM 20 million", a sum all the same
     pick = the_margin(question, sentence, *pick)
     if years or kind in (Wanted.NUMBER, Wanted.AMOUNT):     # "[up from] 31.2%": the figure, for a figure asked
         lead = _LEAD_IN.match(sentence, pick[0], pick[1])
         pick = (lead.end(), pick[1]) if lead else pick
     if kind in (Wanted.NUMBER, Wanted.AMOUNT) or (kind is Wanted.OTHER and FIGURE_START.match(sentence, pick[0])):
+        pick = the_change(question, sentence, *pick)      # "By how much did crime fall?": "a fall of [3.2%]"
         pick = figure_alone(sentence, *the_level(question, sentence, *pick))    # "What were exports?": not the
         # change, "up [7.4%] to $9.8bn"; "[27.9%] at the last full election", not where or when
     if kind in (Wanted.NUMBER, Wanted.AMOUNT):

@@ -22,6 +22,23 @@ _COUNTED_AFTER = re.compile(r"^\s*[a-z]+s\b(?<!\bseasons)(?<!\belections)(?<!\bg
                             r"(?<!\bfinals)(?<!\bolympics)")
 
 
+# A time of day alone ("08:02", "10.25am"), and a question asking for a time (or about one)
+_CLOCK = re.compile(r"\W*(?:\d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET)?"
+                         r"|\d{1,2}(?:\.\d\d)?\s*(?:am|pm))\W*", re.IGNORECASE)     # not "4.20" (florins), "+0.94"
+_TIME_ASKED = re.compile(r"^\W*(?:when|since\s+when|until\s+when)\b|\b(?:time|hour|o'clock|clock|timestamp|minute)s?\b",
+                         re.IGNORECASE)
+
+
+def clock_only(span: str) -> bool:
+    """Whether ``span`` is a time of day alone ("08:02", "12.40am"; not "4.20", a sum in florins)."""
+    return bool(_CLOCK.fullmatch(span))
+
+
+def asks_time(question: str) -> bool:
+    """Whether ``question`` asks when, or about a time, hour or minute."""
+    return bool(_TIME_ASKED.search(question))
+
+
 def asked(question: str) -> list[DateMention]:
     """The years and months a question names (its full dates counted as their month); a bare year
     only with a word of time before it and no counted noun after it."""
@@ -58,6 +75,24 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str) -> bo
                             or (a.date is not None and a.date.month == t.month)):
             return False
     return True
+
+
+# A question asking what was ("What were …?", "How many homes were flooded …?", "What was decided …?"), not
+# what was to come ("What was expected …?", "When will …?")
+_PAST_ASKED = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(?:was|were|did|had)\b", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:expected|forecast|forecasts|predicted|planned|projected|due|scheduled|set\s+to|will|would"
+                      r"|going\s+to|plans?|targets?|promised|pledged|budgeted|estimated|announced)\b", re.IGNORECASE)
+
+
+def before_it(index: Index, doc: int, times: list[DateMention], question: str) -> bool:
+    """Whether article ``documents[doc]`` was published before every time ``question`` asks what
+    happened in: a story of October 2026 does not say what Norrveld's results for 2027 were, nor a
+    story of March what a hearing in June decided (it may say when they are due: "What is the
+    results date?" is no such question, nor "What was expected in 2027?")."""
+    filed = index.times(doc).date
+    if filed is None or not times or not _PAST_ASKED.match(question) or _TO_COME.search(question):
+        return False
+    return all(t.year > filed.year or (t.year == filed.year and t.month and t.month > filed.month) for t in times)
 
 
 def _period_years(index: Index) -> tuple[int | None, int | None]:

@@ -368,6 +368,44 @@ def test_and_a_noun_with_a_number_replaces_the_whole_name_of_that_noun(previous,
     assert resolve(follow_up, [_turn(previous, "19:25")]) == rewritten
 
 
+@pytest.mark.parametrize("previous, follow_up, rewritten", [
+    ("How many roads do police say are closed?", "What about the fire service?",
+     "How many roads do the fire service say are closed?"),
+    ("How many people did the police say marched?", "And according to the organisers?",
+     "How many people did the organisers say marched?"),
+    ("How many people marched, according to the organisers?", "What about the police?",
+     "How many people marched, according to the police?"),
+])
+def test_another_source_asks_the_same_figure_of_it(previous, follow_up, rewritten):
+    assert resolve(follow_up, [_turn(previous, "8,000")]) == rewritten
+
+
+def test_a_new_subject_is_no_source():
+    """"What about the 2024 march?" names no one who tells figures: the police stay."""
+    assert "police" in resolve("What about the 2024 march?", [_turn("How many people did police say marched?", "8,000")])
+
+
+@pytest.mark.parametrize("previous, follow_up, rewritten", [
+    ("How many votes did Pell get in the first round?", "And in the run-off?",
+     "How many votes did Pell get in the run-off?"),
+    ("What was Marchbank's revenue in the first quarter?", "And in the second quarter?",
+     "What was Marchbank's revenue in the second quarter?"),
+    ("How much did the council spend on roads in 2025?", "What about on schools?",
+     "How much did the council spend on schools in 2025?"),
+    ("How many homes were sold in September 2022 in Tarvik?", "And in October 2022?",
+     "How many homes were sold in October 2022 in Tarvik?"),
+    ("What is life expectancy for men in Osterby?", "And for women?", "What is life expectancy for women in Osterby?"),
+])
+def test_a_phrase_takes_the_place_of_the_one_like_it(previous, follow_up, rewritten):
+    assert resolve(follow_up, [_turn(previous, "12,400")]) == rewritten
+
+
+def test_a_phrase_of_another_kind_keeps_the_one_asked():
+    """"And in Harwick?" (a place) after "… in the first round?" (a thing) replaces nothing."""
+    out = resolve("And in Harwick?", [_turn("How many votes did Pell get in the first round?", "12,400")])
+    assert "first round" in out and "Harwick" in out
+
+
 def test_and_an_award_named_with_of_the_replaces_the_award_asked_about():
     t = _turn("Who won Business of the Year?", "Copperfold Bakery")
     assert resolve("And Young Entrepreneur of the Year?", [t]) == "Who won Young Entrepreneur of the Year?"
@@ -533,3 +571,23 @@ def test_review_cases_leave_a_follow_up_unmangled():
     assert resolve("And what did residents say?", [t]) != "What did residents say decide?"
     t = _turn("How many goals have Hull scored in Europe?", "9")
     assert "the goals" not in (resolve("Who did they beat?", [t]) or "")
+
+
+@pytest.mark.parametrize("previous, answer, follow_up, rewritten", [
+    ("How many crimes did police in Velmark record in 2025?", "412,600", "And how many homicides were there that year?",
+     "How many homicides were there in 2025?"),
+    ("Which club did Tom Vale join in 2019?", "Harwick", "Where did he play that year?", "Where did Tom Vale play in 2019?"),
+    ("When did the bank cut rates in March 2024?", "on 14 March", "What was inflation that month?",
+     "What was inflation in March 2024?"),
+    ("Who was top scorer in 2023-24?", "Ola Berg", "Who won the league that season?", "Who won the league in 2023-24?"),
+])
+def test_that_year_is_the_year_the_last_question_named(previous, answer, follow_up, rewritten):
+    assert resolve(follow_up, [_turn(previous, answer)]) == rewritten
+
+
+def test_a_rating_answered_is_no_thing_its_refers_to():
+    t = _turn("What rating did inspectors give Lindhollow Academy?", "requires improvement",
+              "Inspectors rated Lindhollow Academy as requires improvement.")
+    assert resolve("Who is its headteacher?", [t]) == "Who is Lindhollow Academy's headteacher?"
+    bought = _turn("What did the council buy?", "a new gritter", "The council bought a new gritter.")
+    assert resolve("What is its top speed?", [bought]) == "What is a new gritter's top speed?"    # a thing answered

@@ -206,6 +206,8 @@ def test_a_byline_gives_the_author_names_with_particles_included(name):
     ("By Priya Castellane | Updated: April 8, 2024 14:30 BST", "Priya Castellane", ""),
     ("By Ana Lima and Jo Park, Political Reporter", "Ana Lima and Jo Park", ""),      # a role, not a publisher
     ("By Jo Park | Health Correspondent", "Jo Park", ""),
+    ("By Oskar Brandvold, Environment Correspondent, and agencies", "Oskar Brandvold", ""),   # agencies: no name
+    ("By Oskar Brandvold and agencies", "Oskar Brandvold", ""),
 ])
 def test_a_byline_may_name_the_publisher_or_carry_the_date(line, author, publisher):
     a = TextLoader().load(f"Mayor re-elected\n\n{line}\n\nIngrid Solberg was re-elected on Friday.\n".encode())
@@ -301,6 +303,24 @@ def test_a_header_line_that_is_not_a_masthead_stays_article_text(line):
     a = TextLoader().load(raw.encode())
     assert a.publisher == "" and a.date == "2024-01-15"
     assert [a.text[s:e] for s, e in a.blocks] == [f"{line}\n\nThe bridge was closed on Sunday."]
+
+
+@pytest.mark.parametrize("masthead", ["SALTMERE COURIER", "The Fenwick Courier"])
+def test_a_masthead_over_the_headline_is_the_publisher_and_the_headline_the_title(masthead):
+    """A page saved as text opens with its masthead and menu, then the headline, date and byline."""
+    raw = (f"{masthead}\nHome | News | Sport | Weather\n\nLower Town under water as the river peaks\n"
+           "Published 12 November 2026, 10:05\nBy Freya Dunn and Per Halvorsen\n\n"
+           "More than 1,450 homes were flooded on Wednesday night.\n")
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.publisher, a.author, a.date) == ("Lower Town under water as the river peaks", masthead,
+                                                        "Freya Dunn and Per Halvorsen", "2026-11-12")
+    assert [a.text[s:e] for s, e in a.blocks] == ["More than 1,450 homes were flooded on Wednesday night."]
+
+
+@pytest.mark.parametrize("first", ["LONDON", "Residents vow to fight the plan"])
+def test_a_first_line_that_is_no_masthead_stays_the_title(first):
+    a = TextLoader().load(f"{first}\n\nLower Town under water\n\nMore than 1,450 homes were flooded.\n".encode())
+    assert a.title == first and a.publisher == ""
 
 
 def test_a_masthead_shaped_line_in_the_body_is_never_the_publisher():

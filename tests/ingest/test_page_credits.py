@@ -37,6 +37,10 @@ def story(a) -> str:
      "By Orla Quennell · 5 March 2024, 10:00", "Orla Quennell"),                          # the date once
     ('<div class="contributors">Reviewed and reported by <a href="/a/pell">Idris Pellow</a>, Arts Editor</div>',
      "", "Reviewed and reported by Idris Pellow, Arts Editor", "Idris Pellow"),            # no author metadata
+    ('<p class="meta">By Orla Quennell · <time>5 March 2024</time></p>', "",         # not marked a byline, no
+     "By Orla Quennell · 5 March 2024", "Orla Quennell"),                            # metadata: a paragraph after
+    ('<p class="meta">Reporting by Lukas Berg and Anna Weiss. Thursday 14 August 2024, 19:05</p>', "",   # the
+     "Reporting by Lukas Berg and Anna Weiss. Thursday 14 August 2024, 19:05", "Lukas Berg and Anna Weiss"),  # headline
 ])
 def test_a_byline_the_extraction_left_out_is_kept_as_the_page_shows_it(credits, head, line, author):
     a = HtmlLoader().load(page(credits, head))
@@ -48,7 +52,6 @@ def test_a_byline_the_extraction_left_out_is_kept_as_the_page_shows_it(credits, 
     ('<span class="byline">Mara Lindqvist, Science Correspondent</span>',
      '<meta name="author" content="Tobin Ashgrove">', "Tobin Ashgrove"),          # not the metadata's author
     ('<div class="contributors">Mara Lindqvist, Science Correspondent</div>', "", ""),    # no "By", no metadata
-    ('<p class="meta">By Orla Quennell · <time>5 March 2024</time></p>', "", ""),   # not marked a byline, no metadata
 ])
 def test_a_byline_is_not_kept_unless_the_metadata_names_it_or_it_plainly_is_one(credits, head, author):
     markup = page(credits, head)
@@ -171,3 +174,10 @@ def test_a_text_files_byline_may_be_a_live_pages_a_credit_label_or_name_a_role(l
     assert byline(line) == name
     a = TextLoader().load(f"Tram depot to close\n{line}\n\nThe depot will close in March.\n".encode())
     assert a.author == name and (a.text[a.blocks[0][0]:].startswith(line) is not bool(name))
+
+
+def test_a_page_ending_with_a_wire_sign_off_names_its_reporters():
+    raw = page().replace(b"</article>", b'<p class="credit">Reporting by Lina Moss and Ed Farrow; editing by '
+                                        b"Clara Hjort</p></article>")
+    a = HtmlLoader().load(raw)
+    assert a.author == "Lina Moss and Ed Farrow"

@@ -41,6 +41,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who wrote about the miners' strike in a 1985 book?", False),   # a book the articles tell of
     ("Who wrote about poverty?", False),
     ("Who wrote the Kelder Rovers match report?", True),
+    ("Who wrote the Herald's report on the Marrowby election?", True),   # a newspaper's report is its article
+    ("Who wrote the Saltmere Courier's flood report?", True),
+    ("Who wrote the Treasury's report?", False),                         # a report of anyone else need not be
 ])
 def test_what_asks_who_wrote_an_article(question, asks):
     assert asks_author(question) is asks

@@ -339,6 +339,19 @@ def test_a_correction_note_answers_only_a_question_about_the_correction(tmp_path
     assert a.found and a.sentence.startswith("Correction")
 
 
+def test_what_a_corrections_column_says_an_article_said_answers_only_a_question_about_a_correction(
+        tmp_path, fake_encoder):
+    column = ("A report on house prices (3 June) said the average home in Greyfirth cost £164,900. The correct "
+              "figure was £146,900. The readers' editor received 2,840 complaints.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"corrections.txt": ("Corrections and clarifications", column)}),
+                    tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("How much does the average home in Greyfirth cost?")
+    assert not any("164,900" in x.sentence for x in (a, *a.alternatives))      # what the report got wrong
+    assert "2,840" in engine.answer("How many complaints did the readers' editor receive?").sentence
+    a = engine.answer("What price did the report wrongly give for the average Greyfirth home?")
+    assert a.found and "164,900" in a.sentence
+
+
 def test_a_yes_or_no_question_is_answered_with_the_whole_sentence_bearing_on_it(tmp_path, fake_encoder):
     engine = Engine(write_corpus(tmp_path / "seeds", {"election.txt": _ELECTION}), tmp_path / "index",
                     encoder=fake_encoder, reader=_NamesReader(), threshold=0.0)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from qa.read.figures import fits, gives_figure, span_years, the_level
+from qa.read.figures import figure_of_name, fits, gives_figure, span_years, the_level
 
 
 def test_a_year_with_its_month_before_the_span_ties_it():
@@ -248,3 +250,108 @@ def test_a_level_given_with_the_one_it_changed_from(question, sentence, span, le
     at = sentence.index(span)
     a, b = the_level(question, sentence, at, at + len(span))
     assert sentence[a:b].startswith(level)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Mara Lind won with 61%, with Jonas Vik on 29%.", "29%"),
+    ("Mara Lind won with 61%, Jonas Vik (29%) second.", "29%"),
+    ("Lind's 12,400 votes beat Vik's 9,310.", "9,310"),
+    ("Lind took 12,400 votes; Vik, who polled 9,310, conceded.", "9,310"),
+])
+def test_the_figure_a_sentence_binds_to_the_name_asked(sentence, figure):
+    first = re.search(r"\d[\d,]*%?", sentence).span()
+    got = figure_of_name("How many did Jonas Vik get?", sentence, *first)
+    assert got is not None and sentence[got[0]:got[1]] == figure
+
+
+def test_no_figure_is_bound_when_the_name_has_none_or_the_span_is_it():
+    s = "Mara Lind won with 61%, with Jonas Vik on 29%."
+    assert figure_of_name("How many did Vik get?", s, s.index("29%"), s.index("29%") + 3) is None
+    assert figure_of_name("How many did Ola Berg get?", s, s.index("61%"), s.index("61%") + 3) is None
+    assert figure_of_name("What was the share of the vote in Lind?", s, s.index("61%"), s.index("61%") + 3) is None
+    assert figure_of_name("How many votes did Vik get?", "Vik got 4,100 votes, 29%.", 17, 20) is None   # kinds differ
+    s = "Kelder's 209-acre campus is centred on Kelder Yard, about 3 miles (5 km) from the town hall."
+    assert figure_of_name("How far from the town hall is Kelder Yard?", s, s.index("5 km"), s.index("5 km") + 4) is None
+
+
+@pytest.mark.parametrize("sentence, span, quoted", [
+    ("The board spent VM 9.6 million on agency staff.", "9.6 million", "VM 9.6 million"),   # a code the lists lack
+    ("Varga was paid 600 marks for the session.", "600", "600 marks"),
+    ("It will cost 20 million euros.", "20 million", "20 million euros"),
+    ("Fuel is up 12p a litre.", "12", "12p"),
+    ("It cost £20m.", "£20m", "£20m"),                                    # has its currency
+    ("Sales were 12 million units.", "12 million", "12 million"),         # no currency beside it
+])
+def test_a_sum_is_quoted_with_its_currency(sentence, span, quoted):
+    from qa.read.figures import with_currency
+
+    i = sentence.index(span)
+    a, b = with_currency(sentence, i, i + len(span))
+    assert sentence[a:b] == quoted
+
+
+def test_a_code_in_capitals_before_a_figure_makes_a_sum():
+    from qa.read.figures import holds_money
+
+    s = "Her pension was worth VM 410,000, and she was fined 300 for speeding."
+    assert holds_money(s, s.index("410,000"), s.index("410,000") + 7)
+    assert not holds_money(s, s.index("300"), s.index("300") + 3)
+
+
+@pytest.mark.parametrize("sentence, currency, quoted", [
+    ("It signed him for VM 9.5 million, about 8.2 million euros, on Thursday.", "", "VM 9.5 million"),
+    ("It signed him for VM 9.5 million, about 8.2 million euros, on Thursday.", "euros", "about 8.2 million euros"),
+    ("The deal is worth $4.2bn (£2.3bn) in total.", "pounds", "£2.3bn"),
+    ("Shares were priced between $12 and $15 a share.", "", "between $12 and $15"),     # two sums: a range
+])
+def test_a_sum_given_in_two_currencies_is_the_first_or_the_one_asked(sentence, currency, quoted):
+    from qa.read.figures import the_sum
+
+    start = re.search(r"between|VM|\$", sentence).start()
+    end = max(sentence.rfind("euros") + 5, sentence.rfind(")") + 1, sentence.rfind("$15") + 3)
+    a, b = the_sum(sentence, start, end, currency)
+    assert sentence[a:b] == quoted
+
+
+@pytest.mark.parametrize("sentence, span, quoted", [
+    ("She was jailed for six years and four months.", "six years", "six years and four months"),
+    ("He is 5 feet 11 inches tall.", "5 feet", "5 feet 11 inches"),
+    ("The speech lasted two hours and a half.", "two hours", "two hours and a half"),
+    ("It took six years and cost £4m.", "six years", "six years"),
+    ("He was jailed for six years and his wife for two years.", "six years", "six years"),
+])
+def test_a_measure_is_quoted_with_the_smaller_unit_joined_to_it(sentence, span, quoted):
+    from qa.read.figures import whole_measure
+
+    i = sentence.index(span)
+    a, b = whole_measure(sentence, i, i + len(span))
+    assert sentence[a:b] == quoted
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("By how much did recorded crime fall in 2025?",
+     "Police recorded 412,600 crimes in 2025, a fall of 3.2% on the previous year.", "412,600", "3.2%"),
+    ("How much did house prices rise?", "The average home costs £498,000, up 2.1% on a year ago.", "£498,000", "2.1%"),
+    ("By how much did knife crime rise?",                   # two changes: which is whose is not told here
+     "Knife crime rose by 12% to 2,595, while fraud increased by 14% to 68,900.", "2,595", "2,595"),
+    ("How much did prices rise in Greyfirth?",              # the change in the clause naming the place asked
+     "Prices in Ostrand rose by just 2.1%, while Greyfirth saw the biggest increase, 8.3%.", "8.3%", "8.3%"),
+    ("How much did prices rise in Ostrand?",
+     "Prices in Ostrand rose by just 2.1%, while Greyfirth saw the biggest increase, 8.3%.", "8.3%", "2.1%"),
+    ("How many crimes were recorded?",                      # no change asked
+     "Police recorded 412,600 crimes in 2025, a fall of 3.2% on the previous year.", "412,600", "412,600"),
+])
+def test_a_change_asked_for_is_the_change_the_sentence_gives(question, sentence, span, quoted):
+    from qa.read.figures import the_change
+
+    i = sentence.index(span)
+    a, b = the_change(question, sentence, i, i + len(span))
+    assert sentence[a:b] == quoted
+
+
+def test_a_sum_ends_on_its_last_digit():
+    from qa.read.figures import the_sum
+
+    s = "Homes in Ostrand, where the average costs VM 498,000, rose by 2.1%."
+    a, b = the_sum(s, s.index("VM"), s.index(" rose"))
+    assert s[a:b] == "VM 498,000"

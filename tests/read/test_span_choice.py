@@ -563,3 +563,31 @@ def test_a_figure_a_question_says_whose_it_is_is_that_sources():
     assert _quoted(s, choose("How many people did police say attended?", s, r, slack=3.0)) == "about 8,000"
     assert _quoted(s, choose("How many people did organisers say attended?", s, r, slack=3.0)) == "25,000"
     assert _quoted(s, choose("How many people attended?", s, r, slack=3.0)) == "25,000"
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("What share of the vote did Terence Hollin get?", "33.1%"),
+    ("What share did Labour's candidate get?", "33.1%"),
+    ("What share did the Greens get?", "9%"),
+    ("What share did Pell get?", "38.4%"),                  # the winner's own figure stays
+    ("What share did the winner get in Harwick?", "38.4%"),  # a place asked about binds no figure
+])
+def test_a_figure_bound_to_the_name_asked_is_quoted(question, quoted):
+    s = "In Harwick, Pell took 38.4%, ahead of Labour's Terence Hollin on 33.1% and the Greens with 9%."
+    r = _reading(s, ("38.4%", 6.0), ("33.1%", 2.0))
+    assert _quoted(s, choose(question, s, r, slack=3.0)) == quoted
+
+
+def test_a_time_of_day_is_no_answer_to_a_question_not_about_time():
+    s = "The river peaked at 4.6 metres above normal at the Ferry Street gauge at 12.40am on Thursday."
+    r = _reading(s, ("12.40am", 6.0), ("4.6 metres", 2.0))
+    assert _quoted(s, choose("How high did the river reach at the Ferry Street gauge?", s, r, slack=3.0)) == "4.6 metres"
+    assert _quoted(s, choose("At what time did the river peak?", s, r, slack=3.0)) == "12.40am"
+
+
+def test_a_measure_keeps_its_smaller_unit_and_a_sum_its_currency():
+    s = "Dunmore was jailed for six years and four months, and VM 700,000 is still missing."
+    r = _reading(s, ("six years", 6.0))
+    assert _quoted(s, choose("How long was Dunmore jailed for?", s, r, slack=3.0)) == "six years and four months"
+    r = _reading(s, ("700,000", 6.0))
+    assert _quoted(s, choose("How much of the money is still missing?", s, r, slack=3.0)) == "VM 700,000"

@@ -172,3 +172,23 @@ def test_a_figure_for_another_quarter_does_not_answer(tmp_path, fake_encoder, mo
     assert a.found and a.source == "q2.txt"
     a = engine.answer("What was the revenue for the quarter to 31 March at the outdoor shop chain in the third quarter?")
     assert not a.found and a.notice.startswith(decide.NO_PART)
+
+
+def test_a_story_does_not_say_what_happened_after_it_was_published(tmp_path, fake_encoder):
+    from qa.read.timing import before_it
+
+    text = ("Published 29 October 2026\n\nNorrveld will publish its full-year results on 18 February 2027. A "
+            "confiscation hearing is set for 17 June 2026.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"q3.txt": ("Q3", text), "undated.txt": ("S", "In 2027.")}),
+                    tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    doc = {d["source"]: i for i, d in enumerate(engine.index.documents)}
+    q3 = doc["q3.txt"]
+    for q in ["What were Norrveld's full-year results for 2027?", "How many homes were sold in December 2026?"]:
+        assert before_it(engine.index, q3, asked(q), q), q
+    for q in ["What were Norrveld's results expected to be in 2027?",      # what was to come
+              "What was the turnout in 2026?",                               # its own year
+              "What was the turnout in October 2026?",
+              "When will the 2027 results be published?"]:                   # not what was
+        assert not before_it(engine.index, q3, asked(q), q), q
+    q = "What were the results for 2027?"
+    assert not before_it(engine.index, doc["undated.txt"], asked(q), q)      # no date to count from
