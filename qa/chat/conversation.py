@@ -184,8 +184,9 @@ def _that_time(question: str, prev: Turn) -> str:
     previous question named: "And how many homicides were there that year?" after "How many crimes
     were recorded in 2025?" asks "… in 2025?"; as it is when it names none."""
     m = _THAT_TIME.search(question)
-    if m is None:
-        return question
+    if m is None or re.match(r"\s*(?:['’]s\b|as\b)", question[m.end():]) \
+            or re.match(r"^\W*(?:was|is|were|will|would)\s*$", question[:m.start()], re.IGNORECASE):
+        return question         # not "that season's top scorer", "the same year as Vik", "Was that year …?"
     base = prev.searched or prev.question
     when = (_MONTH_YEAR if m.group("unit").lower() == "month" else _YEAR_NAMED).search(base)
     return question if when is None else f"{question[:m.start()]}in {when.group()}{question[m.end():]}"

@@ -208,8 +208,8 @@ def _source_in_place(base: str, x: str) -> str | None:
     whose head tells figures ("the council", "the organisers")."""
     span = source_span(base)
     m = re.fullmatch(r"(according\s+to\s+)?((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})", x, re.IGNORECASE)
-    if span is None or m is None:
-        return None
+    if span is None or m is None or (not m.group(1) and x.split()[0].lower() in _PREPOSITIONS):
+        return None             # "And in hospital?" is no source
     head = m.group(2).split()[-1].lower()
     if not m.group(1) and head not in _TELLERS and head.removesuffix("s") not in _TELLERS:
         return None

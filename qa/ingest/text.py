@@ -112,7 +112,10 @@ _AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)
 
 def _byline(line: str) -> str:
     """The author a line names alone (``byline`` but for a line joining it with other credits)."""
-    stripped = _AND_AGENCIES.sub("", line.strip())
+    stripped = line.strip()
+    if len(stripped.split()) > 16:
+        return ""
+    stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped.split()) > 12:
         return ""
     m = _BYLINE.match(stripped) or (_BYLINE.match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
@@ -269,8 +272,8 @@ def masthead(line: str) -> str:
     """The publication a header line names alone ("The Fenwick Courier", "**Kelderby Standard**"), else ""
     (a sentence, a section such as "News", a place dateline such as "LONDON", a person's name)."""
     name = line.strip().strip("*_").strip()
-    words = _title_case_name(name.title() if name.isupper() else name)
-    if not words or (name.isupper() and len(words) < 2):     # "SALTMERE COURIER", not "LONDON"
+    words = _title_case_name(name)
+    if not words or name.isupper():
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
     if keys[-1] not in MASTHEAD_WORDS or all(k in _SECTIONS or k in _KICKERS for k in keys):
@@ -389,11 +392,9 @@ class TextLoader:
         title, blocks = title_and_blocks(text, body, metadata_line, known=fields.get("title", ""))
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
-        named_first = "" if fields.get("title") else masthead(title)
-        if named_first and len(blocks) > 1 and _headline(text[blocks[0][0]:blocks[0][1]]):
-            title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]     # "SALTMERE COURIER" over
-        else:                                                                       # the headline: the publisher
-            named_first = ""
+        named_first = "" if fields.get("title") else _masthead_over_menu(text, body, title, blocks)
+        if named_first:             # "SALTMERE COURIER", a menu, then the headline: the publisher
+            title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
         title, publisher = split_publisher(fields.get("title") or title)
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
             or named_first or publisher_above(text, body, blocks)
@@ -405,6 +406,20 @@ class TextLoader:
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(text, body)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
+
+
+def _masthead_over_menu(text: str, body: int, title: str, blocks) -> str:
+    """The publisher a text file saved from a page opens with, when its first line is a masthead (in
+    capitals too: "SALTMERE COURIER"), a menu or other page clutter follows it, and then a headline
+    alone (``_headline``) before the story; else "" (a headline ending in "News" or "Record" is no
+    masthead: no menu follows it)."""
+    name = title.strip().strip("*_").strip()
+    if len(blocks) < 2 or not _headline(text[blocks[0][0]:blocks[0][1]]) \
+            or not masthead(name.title() if name.isupper() and len(name.split()) >= 2 else name):
+        return ""
+    at = text.find(title, body)
+    between = text[at + len(title):blocks[0][0]].split("\n") if at >= 0 else []
+    return name if any(line.strip() and is_clutter(line) for line in between) else ""
 
 
 def _headline(block: str) -> bool:

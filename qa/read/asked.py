@@ -63,7 +63,8 @@ _WANTED = [
     # cause of the loss?": no "of" before the noun)
     (Wanted.AMOUNT, re.compile(r"^\W*(?:(?:by\s+)?how\s+much\b"
                                rf"|(?:at\s+|to\s+|by\s+)?(?:what|which)\s+(?:{_AMOUNT_NOUNS})\b"
-                               r"|what\s+(?:does|did|do|will|would)\s+[^?]+?\s+cost\W*$"
+                               r"|what\s+(?:does|did|do|will|would)\s+[^?]*?\b(?!(?:the|a|an|its|their|his|her"
+                               r"|about|of)\b)[\w'’-]+\s+cost\W*$"
                                r"|(?:what|which)\s+(?:percentage|proportion|share)\b"
                                r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+)?(?:(?!(?:of|in|for|on|to|by)\b)"
                                rf"[\w'’-]+\s+){{0,3}}?(?:{_AMOUNT_NOUNS})\b)", re.IGNORECASE)),
@@ -210,7 +211,7 @@ _MONEY_ASKED = re.compile(
     r"|had)\s+(?:[\w'’-]+\s+){1,7}?(?:make|made|makes|earn|earned|earns|report|reported|reports|post|posted|generate"
     r"|generated|generates|turn|turned|bring\s+in|brought\s+in|raise|raised)\b(?!\s+up\b)(?![^?]*\bcompared\b)"
     r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
-    r"|what\s+(?:does|did|do|will|would)\s+[^?]+?\s+cost\W*$"
+    r"|what\s+(?:does|did|do|will|would)\s+[^?]*?\b(?!(?:the|a|an|its|their|his|her|about|of)\b)[\w'’-]+\s+cost\W*$"
     r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)"
     r"(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
     r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|per|paid"

@@ -34,7 +34,7 @@ _WHO_WROTE = re.compile(
 # newspaper's report is its article (a report of anyone else may be a study's: ``ARTICLE``)
 _WHO_WROTE_PAPERS = re.compile(
     r"^\W*(?i:who\s+(?:wrote|reported|covered|filed|authored|penned|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of))"
-    rf"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})['’]s\s+"
+    rf"\s+(?i:the)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})['’]s\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:report|story|article|coverage|piece)\b")
 # "Who reported the Ashby Fields planning decision?": a news event, as a story. A preposition says the
 # question is about the event itself: who told whom ("Who reported the fire to police?"), who said

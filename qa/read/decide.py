@@ -191,7 +191,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))
-                          and not before_it(index, document_of(index, d, j), times, d.searched)], dtype=np.int64)
+                          and not before_it(index, document_of(index, d, j), times, d.searched,
+                                            index.sentence_text(int(d.evidence.srows[int(d.picked[j])])))],
+                         dtype=np.int64)
     said = notice(times, period(index)) if times and len(order) == 0 else ""
     withheld = said or outside(index, times)        # said when no answer is given, for whatever reason
     parts = parts_named(d.searched) if wanted(d.searched) in (Wanted.AMOUNT, Wanted.NUMBER) else set()
@@ -287,7 +289,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer (nor does
         order = _kept(d, order, lambda j, text, a, b: not _CORRECTION.search(text)       # a corrections column)
                       and not (_CORRECTIONS_TITLE.match(index.documents[document_of(index, d, j)]["title"])
-                               and _TOLD_WRONG.search(text)))
+                               and _TOLD_WRONG.search(text) and not _SAYS_RIGHT.search(text)))
     if len(order) and described(d.searched):    # "Who is Declan Moorhouse?": a sentence saying who he is first
         order = _first(d, order, lambda j, text, a, b: describes(text, a, b, d.searched))
     quote = quote_asked(d.searched) if WHO_SAID.match(d.searched) else ()
@@ -527,6 +529,10 @@ _CORRECTIONS_TITLE = re.compile(r"^\W*(?:corrections?|clarifications?)(?:\s*(?:a
 _TOLD_WRONG = re.compile(r"\b(?:article|report|obituary|headline|caption|story|review|piece|interview|profile|we)\b"
                          r"[^.;]*?\b(?:said|says|gave|stated|reported|described|quoted|called|wrote|suggested|named"
                          r"|referred\s+to|put)\b", re.IGNORECASE)
+# … unless it gives the right one too: "The correct figure, which our report gave wrongly, is £146,900.", "£40m,
+# not £4m as we reported"
+_SAYS_RIGHT = re.compile(r"\b(?:correct|in\s+fact|actually|not\s+[^.;]{0,40}?\s+as\s+(?:we|the\s+\w+)\s+\w+ed)\b",
+                         re.IGNORECASE)
 _ABOUT_CORRECTION = re.compile(r"\b(?:correct(?:ed|ion|ions)?|earlier\s+version|amend(?:ed|ment)?|wrong(?:ly)?"
                                r"|incorrect(?:ly)?|actually|in\s+fact|mistake|"
                                r"error|originally|at\s+first)\b", re.IGNORECASE)

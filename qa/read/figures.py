@@ -74,8 +74,8 @@ def whole_measure(sentence: str, start: int, end: int) -> tuple[int, int]:
     if unit is None or unit.end() != len(sentence[:end].rstrip()):
         return start, end
     smaller = _SMALLER[unit.group(1).lower()]
-    more = re.match(rf"\s+(?:and\s+)?(?:a\s+half\b|(?:\d+|{NUMBER_WORDS})\s+(?:{smaller})\b)", sentence[end:],
-                    re.IGNORECASE)
+    more = re.match(rf"\s+(?:and\s+)?(?:a\s+half\b|(?:\d+|{NUMBER_WORDS})\s+(?:{smaller})\b"
+                    r"(?!\s+(?:later|earlier|ago|afterwards)\b))", sentence[end:], re.IGNORECASE)
     return (start, end + more.end()) if more else (start, end)
 
 
@@ -133,10 +133,12 @@ _BY_HOW_MUCH = re.compile(r"^\W*(?:by\s+how\s+much\b|how\s+much\s+(?:did|does|do
                           r"(?:rise|fall|grow|drop|increase|decrease|decline|climb|shrink|go\s+up|go\s+down)\b)",
                           re.IGNORECASE)
 # A figure a sentence gives as a change: "a fall of [3.2%]", "down [3.2%]", "rose by [12%]"
+_CHANGE_UNIT = r"(?:%|\s?per\s?cent\b|\s(?:percentage\s+)?points?\b|\s?(?:million|billion|bn|m)\b)"
 _A_CHANGE = re.compile(r"\b(?:(?:an?\s+)?(?:fall|rise|drop|increase|decrease|decline|cut|jump|gain|loss|reduction)\s+of"
                        r"|(?:rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown|dropped"
-                       r"|climbed|declined|jumped|shrank|shrunk)(?:\s+by)?|up|down)\s+(?:(?:just|about|around|some|nearly"
-                       r"|almost|only)\s+)?(?P<f>[£$€¥]?\d[\d.,]*(?:%|\s?per\s?cent|\s?points?)?)", re.IGNORECASE)
+                       r"|climbed|declined|jumped|shrank|shrunk)(?:\s+by)?"
+                       rf"|(?:up|down)(?=\s+[£$€¥]?\d[\d.,]*{_CHANGE_UNIT}))\s+(?:(?:just|about|around|some|nearly"
+                       rf"|almost|only)\s+)?(?P<f>[£$€¥]?\d(?:[\d.,]*\d)?{_CHANGE_UNIT}?)", re.IGNORECASE)
 
 
 def the_change(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -151,17 +153,27 @@ def the_change(question: str, sentence: str, start: int, end: int) -> tuple[int,
     named = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", question.strip())}
     if named and _names_clause(named, sentence, start) and not _names_clause(named, sentence, changes[0][0]):
         return start, end       # "How much did prices rise in Greyfirth?": "…, while Greyfirth … saw the biggest
-    return changes[0]           # increase, [8.3%]", not Ostrand's "rose by just 2.1%"
+        # increase, [8.3%]", not Ostrand's "rose by just 2.1%"
+    asked = {w for w in tokenize(question) if w not in STOPWORDS and not w.isdigit()}
+    if _clause_of(sentence, start) != _clause_of(sentence, changes[0][0]) \
+            and not asked & set(tokenize(sentence[slice(*_clause_of(sentence, changes[0][0]))])):
+        return start, end       # "Recorded crime fell to 412,600, while fraud rose by 14%": fraud's change
+    return changes[0]
 
 
 # Where one clause of a sentence ends and another begins: ", while", "; ", ", but", ", whereas"
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|although)\s+|;\s+", re.IGNORECASE)
 
 
+def _clause_of(sentence: str, at: int) -> tuple[int, int]:
+    """The span of the clause of ``sentence`` holding position ``at``."""
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    return next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= at < b or b == len(sentence))
+
+
 def _names_clause(named: set[str], sentence: str, at: int) -> bool:
     """Whether the clause of ``sentence`` holding position ``at`` has one of the words ``named``."""
-    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
-    a, b = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= at < b or b == len(sentence))
+    a, b = _clause_of(sentence, at)
     return any(w.lower().removesuffix("'s").removesuffix("’s") in named for w in re.findall(r"[\w'’-]+", sentence[a:b]))
 
 
@@ -337,11 +349,15 @@ _CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|r
                    r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|bitcoins?|millions|billions")
 _CODES = r"usd|gbp|eur|chf|rmb|cny|jpy|inr|aud|cad"
 # A currency's code in capitals right before a figure, one the lists lack: "VM 20 million", "NOK 4bn"
-_CODE = r"(?-i:\b[A-Z]{2,3})(?=\s?\d)"
+# (not an abbreviation that often stands before a figure: "the UK 40%", "The MP 3 times", "NHS 111")
+_NOT_CODES = ("UK|US|USA|EU|UN|MP|MPS|NHS|BBC|FA|GP|PM|AM|TV|ID|IT|PR|HR|CEO|FC|AFC|GDP|CPI|RPI|VAT|NO|AD|BC|CO|DC|GMT"
+              "|BST|UTC|CET|ET|PT|ITV|ATP|WTA|NFL|NBA|F1|AI|PC|DJ|MC|ER|OK")
+_CAPS_CODE = rf"(?-i:\b(?!(?:{_NOT_CODES})\b)[A-Z]{{2,3}})"
+_CODE = rf"{_CAPS_CODE}(?=\s?\d)(?!\s?\d[\d.,]*\s?(?:%|per\s?cent\b))"
 # a figure in millions or more counts as money where money is asked ("about 1.3 billion")
 _MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|{_CODE}|\d\s*(?:bn|m|k|p)\b"
                        rf"|\b(?:million|billion|trillion|{_CURRENCY_WORDS})\b", re.IGNORECASE)
-_MONEY_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|(?-i:\b[A-Z]{{2,3}}))\s*$", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s*$", re.IGNORECASE)
 _MONEY_AFTER = re.compile(rf"^\s*(?:(?:bn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
                           r"|^(?:bn|m|k)\b", re.IGNORECASE)
 _NO_CHARGE = {"free", "free of charge", "nothing", "for free", "for nothing"}
@@ -351,6 +367,8 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` is a sum of money: a currency in it, or right
     beside it ("$" before "10bn", "million pounds" after "12"), or "free"."""
     span = sentence[start:end]
+    if is_share(sentence, start, end) and not re.search(r"[£$€¥¢₹]", span):
+        return False            # "the UK [40%]"
     return bool(_MONEY_IN.search(span) or _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
                 or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE
 
@@ -578,10 +596,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|for|of|on|to|across|near|by|than|wi
 # After a name, the figure that is theirs: "Hollin on [33.1%]", "Labour ([31%])", "Pell's [12,400]",
 # "Vik, who polled [9,300]", "the Greens took [12%]"
 _THEIRS = re.compile(r"(?:['’]s(?=\s+[A-Z]))?(?:\s+[A-Z][\w'’-]*)*(?:['’]s\s+|\s*\(\s*|,?\s+(?:who\s+|which\s+)?"
-                     r"(?:(?:was|is|finished|came|ended)\s+)?(?:on|with|took|takes|got|gets|won|wins|polled|polls"
+                     r"(?:(?:was|is|finished|came|ended|won)\s+)?(?:on|with|took|takes|got|gets|won|wins|polled|polls"
                      r"|scored|scores|received|receives|secured|secures|taking|winning|securing|polling|scoring)\s+)"
                      r"(?:(?:just|about|around|some|nearly|almost|only)\s+)?"
-                     r"(?P<f>[£$€¥]?\d[\d.,]*\d(?:%| per cent)?|[£$€¥]?\d(?:%| per cent)?)(?![\w-])")
+                     r"(?P<f>[£$€¥]?\d[\d.,]*\d(?:%| per cent)?|[£$€¥]?\d(?:%| per cent)?)(?![\w-])"
+                     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|January|February|March|April|May|June"
+                     r"|July|August|September|October|November|December)\b)")
 
 
 def figure_of_name(question: str, sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -589,23 +609,40 @@ def figure_of_name(question: str, sentence: str, start: int, end: int) -> tuple[
     ``sentence[start:end]`` is another figure of the same kind: "What share did Hollin get?" of "Pell
     took [38.4%], ahead of Labour's Terence Hollin on 33.1%" is "33.1%" (also "Hollin (33.1%)",
     "Hollin's 33.1%", "Hollin, who polled 9,300"). None when the question names no one, when the
-    sentence binds no figure or more than one to its names, or when the span is or holds that figure."""
-    if not DIGITS.search(sentence, start, end):
+    sentence binds no figure or more than one to its names, when the span is or holds that figure, or
+    when the sentence does not bind the span's figure to another name ("Mayor Hollin on 3 June
+    announced [4,000] job cuts": the "3" is no figure of his, nor the year of "Hollin's 2019 defeat")."""
+    first = DIGITS.search(sentence, start, end)
+    if first is None:
         return None
-    names = {re.sub(r"['’]s$", "", m.group(0).split()[-1]) for m in _NAME_RUN.finditer(question)   # a name's last word
-             if m.start() > 0 and not _PLACE_BEFORE.search(question[:m.start()])}              # ("Hollin", "Yard")
-    found = set()
-    for name in names:
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", sentence):
-            theirs = _THEIRS.match(sentence, m.end())
-            if theirs:
-                found.add(theirs.span("f"))
+    names = {re.sub(r"['’]s$", "", w).lower() for m in _NAME_RUN.finditer(question) for w in m.group(0).split()
+             if m.start() > 0 and not _PLACE_BEFORE.search(question[:m.start()])}     # its names' words ("Hollin")
+    if not names:
+        return None
+    bound = _bound_figures(sentence)
+    if not any(not words & names and a <= first.start() < b for words, (a, b) in bound):
+        return None         # the span's figure is no one else's
+    found = {f for words, f in bound if words & names and not re.fullmatch(r"(?:1[89]|20)\d\d", sentence[f[0]:f[1]])}
     if len(found) != 1:
         return None
     f = found.pop()
     if f[0] < end and start < f[1] or is_share(sentence, *f) != is_share(sentence, start, end):
         return None
     return f
+
+
+def _bound_figures(sentence: str) -> list[tuple[frozenset[str], tuple[int, int]]]:
+    """(the words of a name, in lower case; the span of the figure the sentence binds to it) for
+    each name a binding follows ("Pell took 38.4%", "Labour's Terence Hollin on 33.1%": labour,
+    terence, hollin; "Lind's 12,400")."""
+    out = []
+    for m in _NAME_RUN.finditer(sentence[:2000]):
+        owner = re.search(r"['’]s$", m.group(0))
+        theirs = _THEIRS.match(sentence, m.end() - 2 if owner else m.end())
+        if theirs:
+            words = frozenset(re.sub(r"['’]s$", "", w).lower() for w in m.group(0).split())
+            out.append((words, theirs.span("f")))
+    return out
 
 
 _WORD_AFTER = re.compile(r"\s*(?:-\s*\d+|[^\W\d_]+)")      # what follows a figure: "-13" of "19-13", a word
@@ -626,7 +663,7 @@ def _named_in(question: str, sentence: str, figure: re.Match) -> bool:
 
 # A figure written as a sum of money, "#" standing for it: "£#", "$ #", "# million euros" (not
 # "# million viewers"): no count of copies or votes ("How many euros …?" asks for an amount)
-_A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|(?-i:\b[A-Z]{{2,3}}))\s*#"
+_A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s*#"
                     r"|#(?:[\d.,]*)\s*(?:(?:bn|m|k|thousand|million|billion|trillion)"
                     r"\s*)?(?:pence|cents?|dollars?|pounds?|euros?|yen|rupees?|yuan|francs?|roubles?|rubles?)\b",
                     re.IGNORECASE)
@@ -643,7 +680,7 @@ _CONVERSION = re.compile(r"\s*(?:\([^()]*\)|,\s*(?:about|around|roughly|approxim
 
 
 _SCALES = {"", "m", "bn", "k", "thousand", "million", "billion", "trillion"}
-_SIGN_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|(?-i:\b[A-Z]{{2,3}}))\s?$", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s?$", re.IGNORECASE)
 _WORD_OF_MONEY_AFTER = re.compile(rf"\s?(?:(?:bn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
                                   r"(?<!millions)(?<!billions)", re.IGNORECASE)
 
@@ -652,8 +689,9 @@ def with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
     """A sum's figure with the currency written beside it: "[9.6 million]" of "VM 9.6 million" is
     "VM 9.6 million", "[600]" of "600 marks" "600 marks"; the span as it is when it has its currency
     or opens with no figure."""
-    if not DIGITS.match(sentence, start) or _MONEY_BEFORE.search(sentence[start:end]) \
-            or re.search(rf"[£$€¥¢₹]|\b(?:{_CODES})\b|{_CODE}", sentence[start:end], re.IGNORECASE):
+    span = sentence[start:end]
+    if not DIGITS.match(sentence, start) or is_share(sentence, start, end) or _MONEY_BEFORE.search(span) \
+            or re.search(rf"[£$€¥¢₹]|\b(?:{_CODES})\b|{_CODE}", span, re.IGNORECASE):
         return start, end
     sign = _SIGN_BEFORE.search(sentence[max(0, start - 5):start])
     if sign:

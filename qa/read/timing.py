@@ -84,15 +84,24 @@ _TO_COME = re.compile(r"\b(?:expected|forecast|forecasts|predicted|planned|proje
                       r"|going\s+to|plans?|targets?|promised|pledged|budgeted|estimated|announced)\b", re.IGNORECASE)
 
 
-def before_it(index: Index, doc: int, times: list[DateMention], question: str) -> bool:
+def before_it(index: Index, doc: int, times: list[DateMention], question: str, sentence: str = "") -> bool:
     """Whether article ``documents[doc]`` was published before every time ``question`` asks what
-    happened in: a story of October 2026 does not say what Norrveld's results for 2027 were, nor a
-    story of March what a hearing in June decided (it may say when they are due: "What is the
-    results date?" is no such question, nor "What was expected in 2027?")."""
+    happened in, and ``sentence`` (the one that would answer) looks ahead to it or does not name
+    it: a story of October 2026 does not say what Norrveld's results for 2027 were ("Norrveld will
+    publish its full-year results on 18 February 2027"), nor a story of March what a hearing in June
+    decided; it may say what was settled for then ("The council set its budget for 2027 at £40m",
+    "What was the budget for 2027?"), and when it is due ("What was expected in 2027?" is no such
+    question)."""
     filed = index.times(doc).date
     if filed is None or not times or not _PAST_ASKED.match(question) or _TO_COME.search(question):
         return False
-    return all(t.year > filed.year or (t.year == filed.year and t.month and t.month > filed.month) for t in times)
+    if not all(t.year > filed.year or (t.year == filed.year and t.month and t.month > filed.month) for t in times):
+        return False
+    named = {m.year for m in mentions(sentence)}
+    return bool(_AHEAD.search(sentence) or _WOULD.search(sentence)) or not all(t.year in named for t in times)
+
+
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)       # "said the cuts would be made by the end of 2027"
 
 
 def _period_years(index: Index) -> tuple[int | None, int | None]:

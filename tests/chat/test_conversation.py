@@ -381,8 +381,10 @@ def test_another_source_asks_the_same_figure_of_it(previous, follow_up, rewritte
 
 
 def test_a_new_subject_is_no_source():
-    """"What about the 2024 march?" names no one who tells figures: the police stay."""
+    """"What about the 2024 march?" names no one who tells figures: the police stay; "And in hospital?"
+    is a phrase, not the hospital telling."""
     assert "police" in resolve("What about the 2024 march?", [_turn("How many people did police say marched?", "8,000")])
+    assert "police" in resolve("And in hospital?", [_turn("How many people did police say were injured?", "12")])
 
 
 @pytest.mark.parametrize("previous, follow_up, rewritten", [

@@ -350,6 +350,10 @@ def test_what_a_corrections_column_says_an_article_said_answers_only_a_question_
     assert "2,840" in engine.answer("How many complaints did the readers' editor receive?").sentence
     a = engine.answer("What price did the report wrongly give for the average Greyfirth home?")
     assert a.found and "164,900" in a.sentence
+    right = "The Kelder footbridge will cost £40m, not £4m as we reported."      # gives the right figure too
+    engine = Engine(write_corpus(tmp_path / "more", {"corrections.txt": ("Corrections", right)}),
+                    tmp_path / "index2", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    assert engine.answer("How much will the Kelder footbridge cost?").found
 
 
 def test_a_yes_or_no_question_is_answered_with_the_whole_sentence_bearing_on_it(tmp_path, fake_encoder):

@@ -268,8 +268,16 @@ def test_no_figure_is_bound_when_the_name_has_none_or_the_span_is_it():
     s = "Mara Lind won with 61%, with Jonas Vik on 29%."
     assert figure_of_name("How many did Vik get?", s, s.index("29%"), s.index("29%") + 3) is None
     assert figure_of_name("How many did Ola Berg get?", s, s.index("61%"), s.index("61%") + 3) is None
-    assert figure_of_name("What was the share of the vote in Lind?", s, s.index("61%"), s.index("61%") + 3) is None
+    s2 = "In Lind, Ola Berg took 61%, with Jonas Vik on 29%."         # a place asked about binds no figure
+    assert figure_of_name("What share did the winner get in Lind?", s2, s2.index("61%"), s2.index("61%") + 3) is None
     assert figure_of_name("How many votes did Vik get?", "Vik got 4,100 votes, 29%.", 17, 20) is None   # kinds differ
+    for question, sentence, span in [       # the span's figure is no one else's: nothing to rebind
+            ("How many jobs did Hollin cut?", "Mayor Hollin on 3 June announced 4,000 job cuts.", "4,000"),
+            ("How many votes did Hollin get?", "Pell won 12,400 votes, the most since Hollin's 2019 defeat.", "12,400"),
+            ("How many stores does Tesco have?", "Tesco has 2,900 stores and Tesco's 300,000 staff.", "2,900"),
+            ("How much did Vik pay for the house?", "Vik took 3 years to save the £400,000 he paid.", "£400,000")]:
+        i = sentence.index(span)
+        assert figure_of_name(question, sentence, i, i + len(span)) is None, question
     s = "Kelder's 209-acre campus is centred on Kelder Yard, about 3 miles (5 km) from the town hall."
     assert figure_of_name("How far from the town hall is Kelder Yard?", s, s.index("5 km"), s.index("5 km") + 4) is None
 
@@ -319,6 +327,8 @@ def test_a_sum_given_in_two_currencies_is_the_first_or_the_one_asked(sentence, c
     ("The speech lasted two hours and a half.", "two hours", "two hours and a half"),
     ("It took six years and cost £4m.", "six years", "six years"),
     ("He was jailed for six years and his wife for two years.", "six years", "six years"),
+    ("She was jailed for six years and four months after a trial.", "six years", "six years and four months"),
+    ("He served two years and 3 days later he was freed.", "two years", "two years"),
 ])
 def test_a_measure_is_quoted_with_the_smaller_unit_joined_to_it(sentence, span, quoted):
     from qa.read.figures import whole_measure
@@ -338,6 +348,14 @@ def test_a_measure_is_quoted_with_the_smaller_unit_joined_to_it(sentence, span, 
      "Prices in Ostrand rose by just 2.1%, while Greyfirth saw the biggest increase, 8.3%.", "8.3%", "8.3%"),
     ("How much did prices rise in Ostrand?",
      "Prices in Ostrand rose by just 2.1%, while Greyfirth saw the biggest increase, 8.3%.", "8.3%", "2.1%"),
+    ("By how much did recorded crime fall?",                # another subject's change, in another clause
+     "Recorded crime fell to 412,600, while fraud rose by 14%.", "412,600", "412,600"),
+    ("By how much did recorded crime fall?",                # "set up 40" is no change
+     "Recorded crime fell to 412,600 after police set up 40 new patrols.", "412,600", "412,600"),
+    ("By how much did unemployment fall?", "Unemployment fell by 0.3 percentage points to 4.1%.", "4.1%",
+     "0.3 percentage points"),
+    ("By how much did the population grow?", "The population grew by 1.2 million to 68 million.", "68 million",
+     "1.2 million"),
     ("How many crimes were recorded?",                      # no change asked
      "Police recorded 412,600 crimes in 2025, a fall of 3.2% on the previous year.", "412,600", "412,600"),
 ])

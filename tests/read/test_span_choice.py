@@ -573,7 +573,7 @@ def test_a_figure_a_question_says_whose_it_is_is_that_sources():
     ("What share did the winner get in Harwick?", "38.4%"),  # a place asked about binds no figure
 ])
 def test_a_figure_bound_to_the_name_asked_is_quoted(question, quoted):
-    s = "In Harwick, Pell took 38.4%, ahead of Labour's Terence Hollin on 33.1% and the Greens with 9%."
+    s = "In Harwick on 40%, Pell took 38.4%, ahead of Labour's Terence Hollin on 33.1% and the Greens with 9%."
     r = _reading(s, ("38.4%", 6.0), ("33.1%", 2.0))
     assert _quoted(s, choose(question, s, r, slack=3.0)) == quoted
 

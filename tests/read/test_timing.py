@@ -192,3 +192,8 @@ def test_a_story_does_not_say_what_happened_after_it_was_published(tmp_path, fak
         assert not before_it(engine.index, q3, asked(q), q), q
     q = "What were the results for 2027?"
     assert not before_it(engine.index, doc["undated.txt"], asked(q), q)      # no date to count from
+    q = "What was the council's budget for 2027?"        # settled in advance, said in the past tense
+    assert not before_it(engine.index, q3, asked(q), q, "The council set its budget for 2027 at £40m.")
+    assert before_it(engine.index, q3, asked(q), q, "The council will set its budget for 2027 in March.")
+    assert before_it(engine.index, q3, asked(q), q, "The council set its budget at £40m.")     # 2027 not named
+    assert before_it(engine.index, q3, asked(q), q, "It said the budget would be set by the end of 2027.")
