@@ -188,6 +188,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     answer = _answer_to_asking(index, d, order)
     if answer is not None:      # the interviewer's question it answers is what was asked
         order = _promoted(order, (*vouched, confidence), answer)
+    else:
+        asking_it = _asked_before(index, d, order)
+        for p in (*vouched, confidence) if asking_it is not None else ():    # the best answers the interviewer's
+            p[order[0]] = max(p[order[0]], p[asking_it])                      # question read beside it: as sure
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))
@@ -476,16 +480,49 @@ def _answer_to_asking(index: Index, d: Deliberation, order: np.ndarray) -> int |
     return None
 
 
+def _asked_before(index: Index, d: Deliberation, order: np.ndarray, most: int = 6) -> int | None:
+    """The sentence read (its position in ``picked``) of the interviewer's question that the best
+    one of ``order`` answers: the best is in a labelled answer ("A: It starts on 1 September.", or
+    a later sentence of that paragraph) and the question just before that answer was read too; else
+    None. Such an answer seldom repeats the question's words ("When do free buses for under-18s
+    start?"), which the interviewer's question holds ("Q: You promised free buses for under-18s.")."""
+    if not len(order) or _asks(index, d, int(order[0])):
+        return None
+    row = int(d.evidence.srows[d.picked[order[0]]])
+    doc = index.sentence_document(row)
+    if not _asks_any(index, doc):
+        return None
+    text = index.article_text(doc)
+    said = label(text, index.sentence_span(row)[0])
+    if not said:
+        return None
+    at = row
+    while at - 1 >= 0 and row - at < most and index.same_article(row, at - 1) \
+            and not asking(text, index.sentence_span(at - 1)[0]) \
+            and label(text, index.sentence_span(at - 1)[0]) == said:
+        at -= 1             # back to the answer's first sentence
+    asked = set()
+    while at - 1 >= 0 and index.same_article(row, at - 1) and asking(text, index.sentence_span(at - 1)[0]):
+        at -= 1
+        asked.add(at)       # the interviewer's question before it
+    return next((int(j) for j in order[1:] if int(d.evidence.srows[d.picked[j]]) in asked), None)
+
+
+def _asks_any(index: Index, doc: int) -> bool:
+    """Whether article ``doc`` prints any interviewer's question (kept with the index)."""
+    known = index.derived.setdefault("prints_questions", {})
+    if doc not in known:
+        known[doc] = has_questions(index.article_text(doc))
+    return known[doc]
+
+
 def _asks(index: Index, d: Deliberation, j: int) -> bool:
     """Whether the j-th sentence read is in an interviewer's question (``interview.asking``). Whether
     its article prints any question is worked out once per article and kept with the index, so an
     article that is no interview is not read again for every question asked of it."""
     srow = int(d.evidence.srows[int(d.picked[j])])
     doc = index.sentence_document(srow)
-    known = index.derived.setdefault("prints_questions", {})
-    if doc not in known:
-        known[doc] = has_questions(index.article_text(doc))
-    return known[doc] and asking(index.article_text(doc), index.sentence_span(srow)[0])
+    return _asks_any(index, doc) and asking(index.article_text(doc), index.sentence_span(srow)[0])
 
 
 def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:

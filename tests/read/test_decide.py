@@ -861,3 +861,24 @@ def test_a_time_stamp_a_source_or_a_profit_of_another_kind_does_not_answer(tmp_p
     a = firm.answer("What was the firm's operating profit?")
     assert not a.found and a.notice == "The question asks for the operating profit; none of the passages read gives it."
     assert firm.answer("What was the firm's pre-tax profit?").text == "£58 million"
+
+
+def test_an_answer_ranked_first_is_as_sure_as_the_interviewers_question_read_beside_it(tmp_path, fake_encoder):
+    from types import SimpleNamespace
+
+    engine = Engine(write_corpus(tmp_path / "seeds", {"interview.md": _INTERVIEW}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    index = engine.index
+    rows = {index.sentence_text(r): r for r in range(len(index.sentences))}
+    row = {key: next(r for text, r in rows.items() if text.startswith(key))
+           for key in ("**Q: Your critics", "A: That's nonsense", "I drive a van", "A: A protected", "**Q: What is")}
+
+    def asked_before(*keys):
+        d = SimpleNamespace(evidence=SimpleNamespace(srows=np.array([row[k] for k in keys])),
+                            picked=np.arange(len(keys)))
+        return decide._asked_before(index, d, np.arange(len(keys)))
+
+    assert asked_before("A: That's nonsense", "**Q: Your critics") == 1
+    assert asked_before("I drive a van", "**Q: Your critics") == 1            # a later sentence of the answer
+    assert asked_before("A: That's nonsense", "**Q: What is") is None         # another answer's question
+    assert asked_before("**Q: Your critics", "A: That's nonsense") is None    # the question ranked first
