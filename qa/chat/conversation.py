@@ -37,6 +37,7 @@ from qa.chat.referents import (
     referents,
 )
 from qa.read.byline import asks_author, story_subject
+from qa.read.kinds import MONTHS
 from qa.read.published import asks_date
 from qa.read.publisher import asks_publisher
 
@@ -175,8 +176,7 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
 _THAT_TIME = re.compile(r"\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+(?P<unit>year|season|month)\b",
                         re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?\b")
-_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                         r"|December)\s+(?:1[89]|20)\d\d\b")
+_MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+(?:1[89]|20)\d\d\b")
 
 
 def _that_time(question: str, prev: Turn) -> str:

@@ -49,6 +49,10 @@ _WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
 # The verbs of "What did X say?" and the words after one that open its topic ("… say about the plan?").
 SPEECH_VERBS = "say|tell|warn|claim|argue|add|write|announce|predict|admit|insist|reply"
 TOPIC_OPENERS = "about|of|on|in|to|at|after|before|during|when|while|as"
+# "What does the average home cost?", "What will the bridge cost?": a sum asked for (not "What does the
+# mayor think about the cost?")
+_WHAT_COSTS = (r"what\s+(?:does|did|do|will|would)\s+[^?]*?\b(?!(?:the|a|an|its|their|his|her|about|of)\b)[\w'’-]+"
+               r"\s+cost\W*$")
 _WANTED = [
     # "What did X say?", "… say about the plan?", "… tell the BBC?": nothing but a topic or listener
     # after the verb ("What did X say the inspectors had found?" asks for something more specific; "What
@@ -63,8 +67,7 @@ _WANTED = [
     # cause of the loss?": no "of" before the noun)
     (Wanted.AMOUNT, re.compile(r"^\W*(?:(?:by\s+)?how\s+much\b"
                                rf"|(?:at\s+|to\s+|by\s+)?(?:what|which)\s+(?:{_AMOUNT_NOUNS})\b"
-                               r"|what\s+(?:does|did|do|will|would)\s+[^?]*?\b(?!(?:the|a|an|its|their|his|her"
-                               r"|about|of)\b)[\w'’-]+\s+cost\W*$"
+                               rf"|{_WHAT_COSTS}"
                                r"|(?:what|which)\s+(?:percentage|proportion|share)\b"
                                r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+)?(?:(?!(?:of|in|for|on|to|by)\b)"
                                rf"[\w'’-]+\s+){{0,3}}?(?:{_AMOUNT_NOUNS})\b)", re.IGNORECASE)),
@@ -211,7 +214,7 @@ _MONEY_ASKED = re.compile(
     r"|had)\s+(?:[\w'’-]+\s+){1,7}?(?:make|made|makes|earn|earned|earns|report|reported|reports|post|posted|generate"
     r"|generated|generates|turn|turned|bring\s+in|brought\s+in|raise|raised)\b(?!\s+up\b)(?![^?]*\bcompared\b)"
     r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
-    r"|what\s+(?:does|did|do|will|would)\s+[^?]*?\b(?!(?:the|a|an|its|their|his|her|about|of)\b)[\w'’-]+\s+cost\W*$"
+    rf"|{_WHAT_COSTS}"
     r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)"
     r"(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
     r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|per|paid"

@@ -188,10 +188,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     answer = _answer_to_asking(index, d, order)
     if answer is not None:      # the interviewer's question it answers is what was asked
         order = _promoted(order, (*vouched, confidence), answer)
-    else:
-        asking_it = _asked_before(index, d, order)
-        for p in (*vouched, confidence) if asking_it is not None else ():    # the best answers the interviewer's
-            p[order[0]] = max(p[order[0]], p[asking_it])                      # question read beside it: as sure
+    elif (asking_it := _asked_before(index, d, order)) is not None:
+        for p in (*vouched, confidence):    # the best answers the interviewer's question read beside it: as sure
+            p[order[0]] = max(p[order[0]], p[asking_it])
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))
