@@ -226,7 +226,7 @@ class Engine:
     def pending_changes(self, max_age: float | None = None) -> tuple[str, ...]:
         """The seed files added, changed or removed on disk since the loaded index was built, not
         searched until a rebuild (``qa.index.plan.pending``: sizes and times, nothing read, about
-        30 ms a thousand files). Looked at again when the last look is older than ``max_age``
+        20 ms a thousand files). Looked at again when the last look is older than ``max_age``
         seconds (``settings.pending_every_s``), by one thread at a time (the others take the last
         look); for an index of more than ``settings.pending_background_over`` articles in the
         background, so no answer waits for it."""

@@ -57,51 +57,77 @@ def check_seeds(seeds: Path) -> None:
 
 
 def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
-    """Every seed file under ``seeds`` (recursively, sorted), and the entries left out.
+    """Every seed file under ``seeds`` (recursively, sorted: a folder's files, then its folders),
+    and the entries left out.
 
     Hidden files and folders are ignored; files of other types are left out as skipped; symlinks
-    are not followed out of ``seeds``."""
+    are not followed out of ``seeds``, nor into folders. Cheap enough to run before answering (one
+    directory read per folder, the file types from it; ``qa.index.plan.pending``)."""
     check_seeds(seeds)
     root = seeds.resolve()
     found: list[Path] = []
     skipped: list[Skipped] = []
 
-    def unreadable(exc: OSError) -> None:
+    def walk(folder: str) -> None:
         try:
-            rel = relative_source(Path(exc.filename), seeds)
-        except (TypeError, ValueError):
-            rel = str(exc.filename)
-        skipped.append(Skipped(rel, f"cannot read this folder: {exc.strerror}"))
-
-    for dirpath, dirnames, filenames in os.walk(seeds, onerror=unreadable, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in dirnames:
-            path = Path(dirpath) / name
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            try:
+                rel = relative_source(Path(exc.filename), seeds)
+            except (TypeError, ValueError):
+                rel = str(exc.filename)
+            skipped.append(Skipped(rel, f"cannot read this folder: {exc.strerror}"))
+            return
+        folders, files = [], []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_folder = entry.is_dir()          # a symlink to a folder counts as one, never walked
+            except OSError:
+                is_folder = False
+            (folders if is_folder else files).append(entry)
+        for entry in folders:
+            if entry.is_symlink():
+                target = Path(entry.path).resolve()
+                if not target.is_relative_to(root):
+                    skipped.append(Skipped(relative_source(Path(entry.path), seeds),
+                                           f"symlink to folder {target}, outside the seeds folder; not followed"))
+        for entry in files:
+            path = Path(entry.path)
+            if not entry.name.lower().endswith(SUFFIXES):   # said, not passed over: nothing dropped unseen
                 skipped.append(Skipped(relative_source(path, seeds),
-                                       f"symlink to folder {path.resolve()}, outside the seeds folder; not followed"))
-        for name in sorted(filenames):
-            if name.startswith("."):
+                                       f"not an article file; these are read: {', '.join(SUFFIXES)}"))
                 continue
-            path = Path(dirpath) / name
-            rel = relative_source(path, seeds)
-            if not name.lower().endswith(SUFFIXES):       # said, not passed over: nothing dropped unseen
-                skipped.append(Skipped(rel, f"not an article file; these are read: {', '.join(SUFFIXES)}"))
-                continue
-            if path.is_symlink():
+            if entry.is_symlink():
                 target = path.resolve()
                 if not target.is_relative_to(root):
-                    skipped.append(Skipped(rel, f"symlink to {target}, outside the seeds folder; not followed"))
+                    skipped.append(Skipped(relative_source(path, seeds),
+                                           f"symlink to {target}, outside the seeds folder; not followed"))
                     continue
-            if not path.is_file():
-                skipped.append(Skipped(rel, "not a regular file"))
+            try:
+                regular = entry.is_file()
+            except OSError:
+                regular = False
+            if not regular:
+                skipped.append(Skipped(relative_source(path, seeds), "not a regular file"))
                 continue
             found.append(path)
+        for entry in folders:
+            if not entry.is_symlink():
+                walk(entry.path)
+
+    walk(os.fspath(seeds))
     return found, skipped
 
 
 def relative_source(path: Path, seeds: Path) -> str:
-    """The citation name of a seed file: its path relative to the seeds folder, with '/'."""
+    """The citation name of a seed file: its path relative to the seeds folder, with '/'.
+    ``ValueError`` for a path outside it."""
+    folder, full = os.fspath(seeds), os.fspath(path)
+    if full.startswith(folder + os.sep) and folder not in ("", "."):    # a path made as seeds / name
+        return full[len(folder) + 1:].replace(os.sep, "/")
     return path.relative_to(seeds).as_posix()
 
 

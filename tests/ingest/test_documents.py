@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import codecs
 import os
+from pathlib import Path
 
 import pytest
 
 from qa.ingest.clutter import is_clutter, title_and_blocks
 from qa.ingest.decode import decode
-from qa.ingest.seeds import discover, load_document, sha256
+from qa.ingest.seeds import discover, load_document, relative_source, sha256
 from tests.conftest import SEED, SEED_CLUTTER
 
 
@@ -174,6 +175,20 @@ def test_discover_reports_symlinks_out_of_the_seeds_folder(tmp_path):
     assert set(reasons) == {"link.txt", "linked_folder", "broken.txt"}
     assert "outside the seeds folder" in reasons["link.txt"]
     assert "outside the seeds folder" in reasons["linked_folder"]
+
+
+def test_discover_names_files_as_cited_from_a_relative_seeds_folder(tmp_path, monkeypatch):
+    (tmp_path / "seeds" / "sub").mkdir(parents=True)
+    (tmp_path / "seeds" / "sub" / "a.txt").write_text("Title\nText.\n")
+    (tmp_path / "seeds" / "b.txt").write_text("Title\nText.\n")
+    monkeypatch.chdir(tmp_path / "seeds")
+    found, _ = discover(Path("."))
+    assert [relative_source(p, Path(".")) for p in found] == ["b.txt", "sub/a.txt"]
+    monkeypatch.chdir(tmp_path)
+    found, _ = discover(Path("seeds"))
+    assert [relative_source(p, Path("seeds")) for p in found] == ["b.txt", "sub/a.txt"]
+    with pytest.raises(ValueError):
+        relative_source(tmp_path / "elsewhere.txt", tmp_path / "seeds")
 
 
 def test_missing_seeds_folder_says_what_to_do(tmp_path):
