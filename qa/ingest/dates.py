@@ -183,6 +183,18 @@ def relative_years(text: str, dated: int) -> set[int]:
     return {y for y in found if y is not None}
 
 
+_NAMED_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
+
+
+def named_date(name: str) -> str:
+    """The ISO date a file's name gives ("2025-03-11_harbour-fraud.txt"), else "": what an article
+    is dated when its text says no date (never the file's modification time)."""
+    m = _NAMED_DATE.search(name)
+    if m is None or not _valid(int(m["y"]), int(m["m"]), int(m["d"])):
+        return ""
+    return m.group()
+
+
 def publication_line(line: str) -> str:
     """The ISO date of a line that only says when the article was published ("Published 5 March
     2024", "Updated: 2024-03-05 10:00", "Tuesday 5 March 2024 10.00 GMT", "By Jo Park | Published
@@ -211,6 +223,21 @@ def updated_line(line: str) -> str:
     if not publication_line(line) or not re.search(rf"\b(?:{_UPDATE_WORDS})\b", line, re.IGNORECASE):
         return ""
     return max(d.iso() for d in full_dates(line))
+
+
+# A wire dateline opening a paragraph with its date or its agency: "TOLBY, 11 March (Wirepress) – ",
+# "LONDON (Reuters) - ", "PORT ELLIS, May 14, 2024 — " (not "NATO - ": a name alone)
+_FILED_AT = re.compile(r"^[A-Z][A-Z .'’-]{1,40}?(?:,\s*(?P<date>[^()\n–—-]{3,30}?)\s*(?:\((?P<a>[^()\n]{1,40})\))?"
+                       r"|\s*\((?P<agency>[^()\n]{1,40})\))\s*[-–—:]\s")
+
+
+def filed_at_end(line: str) -> int:
+    """Where the wire dateline opening ``line`` ends ("TOLBY, 11 March (Wirepress) – |A fire …"), 0
+    for none: the place and date a story was filed from, no part of what it says."""
+    m = _FILED_AT.match(line)
+    if m is None or (m["date"] is not None and not re.search(r"\d", m["date"]) and m["a"] is None):
+        return 0
+    return m.end()
 
 
 def dateline(line: str) -> str:

@@ -240,9 +240,10 @@ def signoff_author(text: str, start: int) -> str:
 
 def metadata_line(line: str) -> bool:
     """A line that is not article text: page clutter, a "Published …" line, a byline, a line joining
-    them with the masthead (``credit_parts``) or a wire sign-off."""
+    them with the masthead (``credit_parts``), a masthead in a header's shape (``header_masthead``),
+    a section's label in capitals ("OBITUARY", ``section_label``) or a wire sign-off."""
     return is_clutter(line) or bool(publication_line(line)) or bool(_byline(line)) or bool(credit_parts(line)) \
-        or sign_off(line) is not None
+        or sign_off(line) is not None or bool(header_masthead(line)) or section_label(line)
 
 
 # What a newspaper's or agency's name has in it: "The Fenwick Courier", "Esk Valley Times", "Sky News".
@@ -279,6 +280,48 @@ def masthead(line: str) -> str:
     if keys[-1] not in MASTHEAD_WORDS or all(k in _SECTIONS or k in _KICKERS for k in keys):
         return ""               # "The Fenwick Courier", not "Post Office Horizon Scandal"
     return name
+
+
+# A masthead line with the section after a dash, bar or colon ("THE HARBOUR POST - BUSINESS", "The Harbour
+# Post - Data desk") or the date after a comma ("The Harbour Post, Saturday 29 August 2026")
+_MASTHEAD_SECTION = re.compile(r"^(?P<name>[^,|:–—-]+?)\s+[-–—|:]\s+(?P<section>[A-Za-z&' ]{2,30})$")
+_MASTHEAD_DATED = re.compile(r"^(?P<name>[^,|:–—-]+?),\s+(?P<date>.+)$")
+# The words of a section's label over a story: "OBITUARY", "LETTERS TO THE EDITOR", "FACT CHECK"
+_LABEL_WORDS = _SECTIONS | frozenset("""obituary obituaries letters letter to the editor editorial review reviews
+    interview explainer fact check data desk briefing""".split())
+
+
+def header_masthead(line: str) -> str:
+    """The publication a header line names in a masthead's shapes that no headline has: with its
+    section ("THE HARBOUR POST - BUSINESS" → "The Harbour Post", "The Harbour Post - Data desk") or
+    with the date after a comma ("The Harbour Post, Saturday 29 August 2026"); else "" (a name
+    alone is ``masthead``'s or ``capitals_masthead``'s, read only where a header has it)."""
+    name = " ".join(line.strip().strip("*_").split())
+    m = _MASTHEAD_SECTION.match(name)
+    if m and len(m.group("section").split()) <= 3 and not masthead(m.group("section")):    # not two papers
+        name = m.group("name")
+    elif (m := _MASTHEAD_DATED.match(name)) and publication_line(m.group("date")):
+        name = m.group("name")
+    else:
+        return ""
+    if name.isupper():
+        name = name.title() if len(name.split()) >= 2 else ""
+    return masthead(name) if name else ""
+
+
+def capitals_masthead(line: str) -> str:
+    """The publication a line in capitals names ("THE HARBOUR POST" → "The Harbour Post"), else "";
+    a headline in capitals may end in a newspaper's word too ("HEAT WAVE SETS NEW RECORD"): only a
+    header's date under it says it is a masthead (``TextLoader``)."""
+    name = " ".join(line.strip().strip("*_").split())
+    return masthead(name.title()) if name.isupper() and len(name.split()) >= 2 else ""
+
+
+def section_label(line: str) -> bool:
+    """Whether a line is a section's label in capitals over a story ("OBITUARY", "LETTERS TO THE EDITOR")."""
+    words = line.strip().strip("*_").split()
+    return 1 <= len(words) <= 4 and " ".join(words).isupper() \
+        and all(w.lower().strip(":") in _LABEL_WORDS for w in words)
 
 
 # What joins the credits of a header line: "**Tarnside Gazette** · Published 3 October 2024 · By Bethan
@@ -332,12 +375,15 @@ def publication_date(line: str) -> str:
     """The ISO date a header line says the article was published on: a publication line's
     (``publication_line``), or its publication part's when it joins it with other credits
     (``credit_parts``), else ""."""
-    return publication_line(line) or next(filter(None, map(publication_line, credit_parts(line))), "")
+    dated = _MASTHEAD_DATED.match(" ".join(line.strip().strip("*_").split()))
+    return publication_line(line) or next(filter(None, map(publication_line, credit_parts(line))), "") \
+        or (publication_line(dated.group("date")) if dated and header_masthead(line) else "")
 
 
 def credited_masthead(line: str) -> str:
-    """The publication a header line names in its masthead part (``credit_parts``), else ""."""
-    return next(filter(None, map(masthead, credit_parts(line))), "")
+    """The publication a header line names in its masthead part (``credit_parts``) or in a masthead's
+    shapes (``header_masthead``), else ""."""
+    return next(filter(None, map(masthead, credit_parts(line))), "") or header_masthead(line)
 
 
 def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -395,6 +441,10 @@ class TextLoader:
         named_first = "" if fields.get("title") else _masthead_over_menu(text, body, title, blocks)
         if named_first:             # "SALTMERE COURIER", a menu, then the headline: the publisher
             title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
+        elif not fields.get("title") and (header_masthead(title) or section_label(title)
+                                          or capitals_masthead(title) and _dated_under(text, body, title, blocks)):
+            named_first = header_masthead(title) or capitals_masthead(title)     # "THE HARBOUR POST", its date,
+            title, blocks = _headline_under(text, body, title, blocks)           # the headline
         title, publisher = split_publisher(fields.get("title") or title)
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
             or named_first or publisher_above(text, body, blocks)
@@ -422,6 +472,23 @@ def _masthead_over_menu(text: str, body: int, title: str, blocks) -> str:
     return name if any(line.strip() and is_clutter(line) for line in between) else ""
 
 
+def _dated_under(text: str, body: int, title: str, blocks) -> bool:
+    """Whether a publication line comes between the first line ``title`` and the first block."""
+    at = text.find(title, body)
+    return at >= 0 and any(publication_date(line) for line in text[at + len(title):blocks[0][0]].split("\n"))
+
+
+def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The title and the blocks of a text file whose first line is a masthead or a section's label
+    (``header_masthead``, ``section_label``): the headline alone under it (and its date, byline,
+    label lines) when one is there before more text; else the section's label among the header's
+    lines ("LETTERS TO THE EDITOR"), else the first line as it is."""
+    if len(blocks) >= 2 and _headline(text[blocks[0][0]:blocks[0][1]]):
+        return text[blocks[0][0]:blocks[0][1]].strip(), tuple(blocks[1:])
+    label = next((line.strip() for line in text[body:blocks[0][0]].split("\n") if section_label(line)), "")
+    return (label or title), tuple(blocks)
+
+
 def _headline(block: str) -> bool:
     """Whether a block is a headline alone: one line of at most 20 words, not ending as a sentence
     does (a question or an exclamation may)."""
@@ -439,7 +506,15 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
         when = publication_date(line)
         if when:
             return when
-    return opening_dateline(text, blocks)
+    return opening_dateline(text, blocks) or titled_date(text[body:blocks[0][0]])
+
+
+def titled_date(header: str) -> str:
+    """The ISO date a header's first line closes with after a dash or a bar ("NEWS IN BRIEF - 9 June
+    2026"), else ""."""
+    first = next((line.strip() for line in header.split("\n") if line.strip()), "")
+    parts = re.split(r"\s+[-–—|]\s+", first)
+    return publication_line(parts[-1]) if len(parts) > 1 else ""
 
 
 def opening_dateline(text: str, blocks) -> str:

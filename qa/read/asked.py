@@ -53,13 +53,20 @@ TOPIC_OPENERS = "about|of|on|in|to|at|after|before|during|when|while|as"
 # mayor think about the cost?")
 _WHAT_COSTS = (r"what\s+(?:does|did|do|will|would)\s+[^?]*?\b(?!(?:the|a|an|its|their|his|her|about|of)\b)[\w'’-]+"
                r"\s+cost\W*$")
+# Who is told, before when or where: "the BBC", "reporters", "MPs", "Reuters" (not "was" of "What
+# did she say was in the box?", "comes" of "What did he say comes before everything else?")
+_LISTENER = (r"(?:(?:the|a|an|his|her|their|its)\s+[\w'’]+|(?-i:[A-Z][\w'’]*)|(?:reporters|journalists|fans|supporters"
+             r"|voters|staff|workers|residents|investors|analysts|councillors|members|delegates|students|parents"
+             r"|shareholders|listeners|viewers|readers|officials|police|colleagues|employees|customers|MPs)\b)")
 _WANTED = [
-    # "What did X say?", "… say about the plan?", "… tell the BBC?": nothing but a topic or listener
-    # after the verb ("What did X say the inspectors had found?" asks for something more specific; "What
-    # did Watt add to the engine?" asks for a part).
+    # "What did X say?", "… say about the plan?", "… tell the BBC?", "… tell reporters after the
+    # match?": nothing but a topic, a listener or when and where after the verb ("What did X say the
+    # inspectors had found?" asks for something more specific; "What did Watt add to the engine?"
+    # asks for a part).
     (Wanted.QUOTE, re.compile(r"^\W*what (?:else )?(?:did|does|has|had|will|would) [^?]+? "
                               rf"(?!add to\b)(?:{SPEECH_VERBS})"
-                              rf"(?: (?:{TOPIC_OPENERS})\b[^?]*| (?:(?:the|a|an|his|her|their|its) )?[\w'’]+)?[ ?]*$",
+                              rf"(?: (?:{TOPIC_OPENERS})\b[^?]*| (?:(?:the|a|an|his|her|their|its) )?[\w'’]+"
+                              rf"| {_LISTENER} (?:{TOPIC_OPENERS})\b[^?]*)?[ ?]*$",
                               re.IGNORECASE)),
     (Wanted.DATE, re.compile(r"^\W*(?:when\b|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|decade|season)\b"
                              r"|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b)", re.IGNORECASE)),

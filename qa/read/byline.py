@@ -20,10 +20,13 @@ from qa.records import Answer
 # An article itself, as a question names it: "the ferry strike story", "this piece", "the season
 # review", "the Marlow Vale waiting list story", "GadgetLine's phone review", "the storm's live
 # coverage" (not a book, a letter or a report the articles tell of).
-ARTICLE = (r"(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
+ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
-           r"(?:story|article|piece|news\s+report|review|column|interview|feature|profile|obituary|editorial"
-           r"|live\s+blog|blog\s+post|news|coverage|match\s+report)\b")
+           r"(?:stor(?:y|ies)|articles?|pieces?|news\s+reports?|reviews?|columns?|interviews?|features?|profiles?"
+           r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|match\s+reports?|explainer|fact[\s-]?check)\b"
+           # "the salt study article": what is no article may name the article's subject right before its noun
+           r"|the\s+(?:(?!(?:about|on|of|in|for|by|from|with|that|which)\b)[\w'’-]+\s+){1,4}?"
+           r"(?:story|article|piece|explainer|fact[\s-]?check)\b)")
 # Who publishes news: "newspaper", "news site", "wire service" (not a bare "site" or "agency")
 OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?|magazines?|broadcasters?|tabloids?)"
           r"|news\s*(?:web)?sites?|news\s+agenc(?:y|ies)|wire\s+services?|publishers?")
@@ -50,6 +53,20 @@ _WRITING = re.compile(r"\b(?:wr[io]te|written|writ(?:es|ing))\b", re.IGNORECASE)
 # "Who interviewed Lorcan Whitmarsh?": the interviewer of a person named in full, by an interview's
 # byline (``_interview_of`` checks the article is one); "Who interviewed the suspect?" asks about events.
 _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})\W*$")
+
+
+# "Who wrote Coastline Sport's cup final report?": a report of someone whose name has no masthead's word;
+# an author's question when the articles know them as a publisher (``writer_of_named``)
+_WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned))\s+(?i:the\s+)?"
+                              r"(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[\w'’-]+\s+){0,5}?"
+                              r"(?i:report|story|article|coverage|piece)\b")
+
+
+def writer_of_named(index: Index, question: str) -> bool:
+    """Whether ``question`` asks who wrote the report of a publisher the articles name ("Who wrote
+    Coastline Sport's cup final report?"), which ``asks_author`` cannot tell from a study's."""
+    m = _WHO_WROTE_NAMED.match(" ".join(question.split())[:1000])
+    return m is not None and bool(publishers_named(index, m.group("name"))[0])
 
 
 def asks_author(question: str) -> bool:
@@ -141,12 +158,12 @@ def _interview_of(index: Index, source: str, name: str) -> bool:
 
 def quoted_from_header(index: Index, answer: Answer, field: str,
                        find: Callable[[str, tuple[int, int], str], tuple[int, int] | None],
-                       absent: str, unquoted: str) -> Answer:
+                       absent: str, unquoted: str | Callable[[str, str], str]) -> Answer:
     """For a question about the article ``answer`` quotes (to the same question): its ``field``
     ("author", "date") quoted from its text where ``find(text, first sentence's span, value)`` puts
     it, as an answer with offsets; ``answer`` as it is when it found nothing; "not found" with the
     notice ``absent`` when the article has no such value, ``unquoted`` when its text does not show
-    it (``{source}`` and ``{value}`` filled in)."""
+    it (``{source}`` and ``{value}`` filled in, or made by ``unquoted(source, value)``)."""
     if not answer.found:
         return answer
     doc = index.document_number(answer.source)
@@ -158,7 +175,9 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
     text = index.article_text(doc)
     span = find(text, index.sentence_span(meta["sentence_rows"][0]), value)
     if span is None:
-        return replace(missing, notice=unquoted.format(source=answer.source, value=value))
+        said = unquoted(answer.source, value) if callable(unquoted) else unquoted.format(source=answer.source,
+                                                                                         value=value)
+        return replace(missing, notice=said)
     return _quoted_line(answer, text, *span)
 
 
@@ -224,24 +243,84 @@ def holds_subject(subject: set[str], words: set[str], question: str) -> bool:
 
 def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) -> Answer:
     """For a question about an article itself (who wrote it, when it came out, who published it):
-    ``a`` when it found an answer to a question naming a subject, else the best-ranked passage's
-    article holding every word of the question's subject ("the striker's transfer"), or, when it
-    names none ("When was this story published?"), the article the conversation is about
-    (``about``: the last answer's, whatever the reading found elsewhere), as an answer (its score,
-    0, says to check it); ``a`` when there is none. Such a question's subject is often too thin for
-    the topic model to call the articles about it."""
+    the article of the passages holding every word of the question's subject ("the striker's
+    transfer") whose headline says most of it, the best-ranked of those, as an answer (its score, 0,
+    says to check it), or ``a`` when its article is as much about it (a letters page answering the
+    flood report is not the report); ``a`` when no passage's article holds the subject. A question
+    naming the publisher ("the Harbour Post's flood report", "the Post's obituary") is about an
+    article of theirs. A question naming no subject ("When was this story published?") is about the
+    article the conversation is about (``about``: the last answer's, whatever the reading found
+    elsewhere). Such a question's subject is often too thin for the topic model to call the
+    articles about it."""
     subject = story_subject(a.searched)
+    named, said = publishers_named(index, a.searched)
+    rest = subject - said
+    found: list[tuple[int, int, str, int]] = []     # (subject words in its title, rank, source, document)
+    for rank, source in enumerate(dict.fromkeys(p.source for p in a.passages) if rest or named else ()):
+        doc = _document(index, source)
+        if doc is not None and (not named or doc in named) \
+                and holds_subject(rest, set(tokenize(index.article_text(doc))), a.searched):
+            found.append((len(rest & set(tokenize(index.documents[doc]["title"]))), -rank, source, doc))
+    if found:               # the article whose headline says most of the subject ("the flood report": not the
+        titled, _, source, doc = max(found)                             # letters page answering it)
+        reading = next((f for f in found if f[2] == a.source), None) if a.found else None
+        if reading is not None and reading[0] >= titled:
+            return a
+        return _story(index, a, source, doc)
     if a.found and (subject or not about):
         return a
-    for source in [p.source for p in a.passages] if subject else sorted(about):
-        try:
-            doc = index.document_number(source)
-        except KeyError:                # deleted since it was quoted
-            continue
-        if not subject or holds_subject(subject, set(tokenize(index.article_text(doc))), a.searched):
-            meta = index.documents[doc]
-            return replace(a, found=True, score=0.0, source=source, title=meta["title"],
-                           encoding=meta.get("encoding", "utf-8"),
-                           date=meta.get("date", ""), publisher=meta.get("publisher", ""),
-                           also_in=tuple(meta.get("also", ())))
+    for source in [] if subject else sorted(about):
+        doc = _document(index, source)
+        if doc is not None:
+            return _story(index, a, source, doc)
     return a
+
+
+def _document(index: Index, source: str) -> int | None:
+    try:
+        return index.document_number(source)
+    except KeyError:                # deleted since it was quoted
+        return None
+
+
+def _story(index: Index, a: Answer, source: str, doc: int) -> Answer:
+    """``a`` as an answer about the article ``source`` itself (score 0: check it)."""
+    meta = index.documents[doc]
+    return replace(a, found=True, score=0.0, source=source, title=meta["title"], encoding=meta.get("encoding", "utf-8"),
+                   date=meta.get("date", ""), publisher=meta.get("publisher", ""), also_in=tuple(meta.get("also", ())))
+
+
+def publishers_named(index: Index, question: str) -> tuple[frozenset[int], set[str]]:
+    """The articles whose publisher ``question`` names, and the (stemmed) words naming it: the
+    name whole but for "The" ("the Harbour Post's") or but for its first word ("Evening Mail" of
+    "Skarrow Evening Mail"), its first word capitalised when no article writes it ("Coastline" of
+    "Coastline News", not "Skarrow"), or its last after "the" ("the Post's"); (empty, empty) when
+    it names none."""
+    by_name = index.derived.get("publisher_documents")
+    if by_name is None:
+        by_name = {}
+        for doc, meta in enumerate(index.documents):
+            name = " ".join(str((meta or {}).get("publisher") or "").split())
+            if name:
+                by_name.setdefault(name, set()).add(doc)
+        index.derived["publisher_documents"] = by_name
+    docs: set[int] = set()
+    said: set[str] = set()
+    for name, held in by_name.items():
+        words = name.split()
+        words = words[1:] if words[0].lower() == "the" and len(words) > 1 else words
+        ways = [re.escape(" ".join(words))]
+        if len(words) >= 3:                             # "Evening Mail" of "Skarrow Evening Mail"
+            ways.append(re.escape(" ".join(words[1:])))
+        stem = tokenize(words[0])
+        if stem and not index.chunks_with(stem[0]):     # a word no article writes: a name for them alone
+            ways.append(rf"(?-i:{re.escape(words[0])})")
+        if len(words) > 1:
+            ways.append(rf"\bthe\s+(?-i:{re.escape(words[-1])})")
+        for way in ways:
+            m = re.search(rf"(?<![\w-])(?:{way})(?![\w-])", question, re.IGNORECASE)
+            if m:
+                docs |= held
+                said |= set(tokenize(m.group()))
+                break
+    return frozenset(docs), said

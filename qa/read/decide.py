@@ -67,7 +67,7 @@ from qa.read.attribution import (
     whole_answers,
     whole_quote,
 )
-from qa.read.byline import asks_author, by_author, story_asked
+from qa.read.byline import asks_author, by_author, story_asked, writer_of_named
 from qa.read.dimensions import counts_nothing, in_words, kinds_asked, no_age, of_another_kind
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.figures import (
@@ -178,6 +178,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     topic = sigmoid(models["topic"](choice))
     order = np.argsort(-final, kind="stable")
     order = np.array([j for j in order if j not in spent], dtype=np.int64)
+    if d.published_by:      # "…, according to the Harbour Post?": what their articles say first
+        order = _first(d, order, lambda j, *_: document_of(index, d, j) in d.published_by)
     answerable = sigmoid(models["answerable"](choice)) if "answerable" in models else None
     vouched = (topic,) if answerable is None else (topic, answerable)
     after = _after_lede(index, d, order)
@@ -649,7 +651,7 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
     a = decide(index, d, k, settings, about, not_again)
     if asks_publisher(a.searched) and not reports_publishing(a, (settings or DEFAULT).low_confidence):
         return by_publisher(index, story_asked(index, a, about))
-    if asks_author(a.searched):
+    if asks_author(a.searched) or writer_of_named(index, a.searched):
         return by_author(index, story_asked(index, a, about))
     if asks_date(a.searched):
         return by_date(index, story_asked(index, a, about))

@@ -722,6 +722,41 @@ def the_sum(sentence: str, start: int, end: int, currency: str = "") -> tuple[in
     return first.start(), first.end()
 
 
+# One end of a range a figure is given as: "between [VM 4 million] and VM 6 million", "four to [six weeks]"
+_END = (rf"(?:(?:[£$€¥]|{_CAPS_CODE}\s)?(?:\d[\d.,]*\d|\d|(?:{NUMBER_WORDS})\b)"
+        r"(?:\s?(?:%|per\s?cent\b|bn\b|m\b|k\b|million\b|billion\b|thousand\b|trillion\b))?)")
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_END}\s+and\s+$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(rf"\s+and\s+{_END}", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_ONE_END = re.compile(_END, re.IGNORECASE)
+_BARE_TO_BEFORE = re.compile(r"(?<![\w£$€¥.,])(?:(?!(?:1[89]|20)\d\d\b)\d+|" + NUMBER_WORDS.replace("|a|an|", "|")
+                             + r")\s+to\s+$", re.IGNORECASE)      # not a year ("lost in 2004 to $200m")
+_CHANGE_BEFORE = re.compile(r"\b(?:from|by|up|down|rose|fell|risen|fallen|increased|decreased|cut|raised|grew"
+                            r"|dropped|climbed|jumped)\s+$", re.IGNORECASE)
+
+
+def whole_range(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The whole range when the span ``sentence[start:end]`` is one end of one: "between VM 4
+    million and [VM 6 million]" or "between [VM 4 million] and VM 6 million" → "between VM 4
+    million and VM 6 million", "four to [six weeks]" → "four to six weeks" (a bare figure before
+    "to", not a change: "rose from 4 to [6]" is left alone); the span as it is otherwise."""
+    if not _ONE_END.match(sentence, start):
+        return start, end
+    before = sentence[max(0, start - 60):start]
+    m = _BETWEEN_BEFORE.search(before)
+    if m is not None:
+        return start - len(before) + m.start(), end
+    between = _BETWEEN.search(before)
+    after = _BETWEEN_AFTER.match(sentence, end)
+    if between is not None and after is not None and _ONE_END.fullmatch(sentence[start:end].strip()):
+        return start - len(before) + between.start(), with_unit(sentence, end, after.end())[1]
+    m = _BARE_TO_BEFORE.search(before)      # (a bare figure: "to [£6m]" is no end of "four to")
+    if m is not None and not _CHANGE_BEFORE.search(before[:m.start()]) \
+            and not re.match(r"[£$€¥]|[A-Z]{2,3}\s", sentence[start:end]):
+        return start - len(before) + m.start(), end
+    return start, end
+
+
 # What a figure is followed by that says where or when it was ("[27.9%] at the last full election",
 # "[£5m] for the library", "[1,300] in the first quarter"); not "five in 10", "£2 for every £1"
 _PLACED_AFTER = re.compile(r"\s+(?:at|in|on|during|after|before|since|for|among)\b(?!\s+(?:every|each|\d))",

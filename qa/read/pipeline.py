@@ -5,6 +5,7 @@ the question at all. ``qa.read.decide`` turns it into an ``Answer``."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -13,6 +14,7 @@ from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights
 from qa.read.asked import years_named
+from qa.read.byline import publishers_named
 from qa.read.evidence import (
     SENTENCE_FEATURES,
     Evidence,
@@ -86,18 +88,49 @@ class Deliberation:
     # The position in ``picked`` of a sentence read only as the one after a lede (``_lede_follower``):
     # it answers only in the lede's place (``decide``), or None.
     follower: int | None = None
+    # The articles of the publisher the question names as its source ("…, according to the Harbour
+    # Post?"; ``by_publisher``): their sentences answer first (``decide``).
+    published_by: frozenset[int] = frozenset()
 
 
-def _credited(index: Index, name: str) -> bool:
+def _credited(index: Index, name: str, question: str = "") -> bool:
     """Whether ``name`` is an article's publisher or byline as written there ("GadgetLine", shown
-    on a saved page's masthead line, which is not searched); a word of one is not ("Jordan" of
-    "Sam Jordan")."""
+    on a saved page's masthead line, which is not searched), a word of a byline the question names
+    whole, or a word by which the question names a publisher (``publishers_named``: "Coastline" of
+    "Who wrote the Coastline fact check?" for "Coastline News"); a word of an author's name alone
+    is not ("Jordan" of "Sam Jordan")."""
     names = index.derived.get("credited_names")
     if names is None:
-        names = {" ".join(str(doc.get(field) or "").lower().split()) for doc in index.documents if doc
-                 for field in ("publisher", "author")} - {""}
+        names = {field: {" ".join(str(doc.get(field) or "").lower().split()) for doc in index.documents if doc} - {""}
+                 for field in ("publisher", "author")}
         index.derived["credited_names"] = names
-    return " ".join(name.lower().split()) in names
+    word = " ".join(name.lower().split())
+    if word in names["publisher"] or word in names["author"]:
+        return True
+    asked = " ".join(re.findall(r"[\w'’]+", question.lower()))
+    if any(word in whole.split() and re.search(rf"(?<![\w']){re.escape(whole)}(?![\w])", asked)
+           for whole in names["author"]):
+        return True
+    return bool(question) and bool(set(tokenize(name)) & publishers_named(index, question)[1])
+
+
+# "…, according to the Harbour Post?", "According to the Evening Mail, how many …": a publisher as the source
+_ACCORDING_TO = re.compile(r"(?:,\s*)?\b(?i:according\s+to)\s+(?P<name>(?:the\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*[,:])?")
+
+
+def by_publisher(index: Index, question: str) -> tuple[str, frozenset[int]]:
+    """``question`` without the "according to …" naming a publisher of the articles, and that
+    publisher's articles (``byline.publishers_named``): what an article of theirs says answers it,
+    and their name is in no sentence of it; (``question``, empty) when it names none."""
+    for m in _ACCORDING_TO.finditer(question):
+        docs, _ = publishers_named(index, m.group("name"))
+        if docs:
+            rest = (question[:m.start()] + (" " if m.start() and m.end() < len(question) else "")
+                    + question[m.end():]).strip()
+            rest = re.sub(r"\s+([?.,!])", r"\1", rest)
+            return (rest[:1].upper() + rest[1:] if rest else question), docs
+    return question, frozenset()
 
 
 def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qvec: np.ndarray | None = None,
@@ -118,15 +151,19 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
         if fixes:
             notice = " ".join(filter(None, [notice, said(fixes)]))
             qvec = None                     # the vector of the question as typed is not the one searched
-    missing = tuple(n for n in unmentioned(q, index.chunks_with, index.accented) if not _credited(index, n))
+    q, published_by = by_publisher(index, q)
+    missing = tuple(n for n in unmentioned(q, index.chunks_with, index.accented) if not _credited(index, n, q))
     odd = strangers(q, missing, index.terms_by_initial) if missing else ()
     meant = slipped(tuple(n for n in missing if n not in odd), index.terms_by_initial) if missing else ()
     notice = " ".join(filter(None, [notice, not_mentioned(missing, tuple(filter(None, map(index.written, meant))))]))
     qvec = encoder.encode([q])[0] if qvec is None else qvec
     rows, scores = search(index, q, qvec, max(s.distinct_depth * k, s.wider_chunks), Mode.HYBRID, settings=s)
+    if published_by:            # the publisher's chunks read first, in their order
+        theirs = np.array([int(index.row_doc[r]) in published_by for r in rows], dtype=bool)
+        rows, scores = np.concatenate([rows[theirs], rows[~theirs]]), np.concatenate([scores[theirs], scores[~theirs]])
     rows, scores, versions, shown = shown_passages(index, rows, scores, k, s)
     d = Deliberation(question, q, notice, tuple(shown), no_evidence(), versions=versions,
-                     strangers=odd)
+                     strangers=odd, published_by=published_by)
     d = _read(index, reader, d, qvec, rows, s.read_chunks, s.read_sentences, {}, s, exclude)
     more = len(rows) > s.read_chunks or len(d.evidence) > len(d.picked)
     if more and d.readings and max(r.margin for r in d.readings) < s.widen_below_margin:

@@ -1,14 +1,15 @@
 """"When was the story about the ferry strike published?": the date of the article that answers
 the question's subject, quoted from its publication line or dateline ("Published 21 November
 2024", "PORT ELLIS, May 14, 2024 — …") with offsets like any answer. Only the article's own text
-is quoted: a date known from a page's metadata alone is named in a notice, not as an answer."""
+is quoted: a date known from a page's metadata or the file's name alone is named in a notice, not
+as an answer."""
 
 from __future__ import annotations
 
 import re
 
 from qa.index.loaded import Index
-from qa.ingest.dates import full_dates
+from qa.ingest.dates import full_dates, named_date
 from qa.read.byline import ARTICLE, quoted_from_header
 from qa.records import Answer
 
@@ -35,5 +36,8 @@ def by_date(index: Index, answer: Answer) -> Answer:
         written = next((d for d in full_dates(header) if d.iso() == date), None)
         return None if written is None else (written.start, written.end)
 
-    return quoted_from_header(index, answer, "date", date_line, "{source} gives no date.",
-                              "The page's metadata dates {source} {value}, but its text has no date line to quote.")
+    def unquoted(source: str, value: str) -> str:
+        whence = "Its file name" if named_date(source.rsplit("/", 1)[-1]) == value else "The page's metadata"
+        return f"{whence} dates {source} {value}, but its text has no date line to quote."
+
+    return quoted_from_header(index, answer, "date", date_line, "{source} gives no date.", unquoted)

@@ -44,6 +44,7 @@ import re
 from dataclasses import replace
 
 from qa.encode.words import STOPWORDS
+from qa.ingest.dates import filed_at_end
 from qa.read.asked import (
     CAPITALISED,
     NAME_RUN,
@@ -86,6 +87,7 @@ from qa.read.figures import (
     the_level,
     the_sum,
     whole_measure,
+    whole_range,
     whole_references,
     with_currency,
     with_qualifier,
@@ -150,6 +152,10 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
             return replace(reading, start=quote[0], end=quote[1])
     if not reading.spans:
         return reading
+    filed = filed_at_end(sentence) if kind not in (Wanted.PLACE, Wanted.DATE) else 0
+    if filed and any(s >= filed for s, _, _ in reading.spans):   # "TOLBY, 11 March (Wirepress) – …": where and
+        kept = tuple(x for x in reading.spans if x[0] >= filed)    # when it was filed answer nothing else
+        reading = replace(reading, start=kept[0][0], end=kept[0][1], spans=kept)
     if kind is Wanted.DESCRIPTION:      # the reader leans to a person here: any span it offers may do
         pick = next(((s, e) for s, e, _ in reading.spans if describes(sentence, s, e, question)), None)
         if pick is not None:
@@ -230,6 +236,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = with_qualifier(sentence, *first_of_two(sentence, *pick))
     if kind is Wanted.NUMBER:
         pick = tally_side(question, sentence, *pick)
+    if kind in (Wanted.NUMBER, Wanted.AMOUNT) or unit_asked(question):
+        pick = whole_range(sentence, *pick)        # "between VM 4 million and [VM 6 million]": the range
     if (_WHO_WON.match(question) and beaten(sentence, *pick)) \
             or (_WHO_REPLACED.match(question) and replaced(sentence, *pick)):   # not the one beaten / replaced
         lost = pick

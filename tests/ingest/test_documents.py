@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa.ingest.clutter import is_clutter, title_and_blocks
+from qa.ingest.dates import filed_at_end
 from qa.ingest.decode import decode
 from qa.ingest.seeds import discover, load_document, relative_source, sha256
 from tests.conftest import SEED, SEED_CLUTTER
@@ -194,3 +195,26 @@ def test_discover_names_files_as_cited_from_a_relative_seeds_folder(tmp_path, mo
 def test_missing_seeds_folder_says_what_to_do(tmp_path):
     with pytest.raises(FileNotFoundError, match="create it"):
         discover(tmp_path / "nope")
+
+
+def test_an_article_whose_text_gives_no_date_is_dated_by_its_file_name_never_its_time(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("2025-03-11_fraud.txt", "fraud-2025-02-30.txt", "notes.txt"):
+        (seeds / name).write_text("Harbourmaster jailed\n\nA former harbourmaster was jailed on Tuesday.\n")
+    dated = {p.name: load_document(p, seeds).date for p in discover(seeds)[0]}
+    assert dated == {"2025-03-11_fraud.txt": "2025-03-11", "fraud-2025-02-30.txt": "", "notes.txt": ""}
+    (seeds / "2025-03-11_fraud.txt").write_text("Harbourmaster jailed\nPublished 12 March 2025\n\nA former "
+                                                 "harbourmaster was jailed on Tuesday.\n")
+    assert load_document(seeds / "2025-03-11_fraud.txt", seeds).date == "2025-03-12"      # the text's own date first
+
+
+@pytest.mark.parametrize("line, filed", [
+    ("TOLBY, 11 March (Wirepress) – A former deputy harbourmaster", "TOLBY, 11 March (Wirepress) – "),
+    ("LONDON (Reuters) - The bank said", "LONDON (Reuters) - "),
+    ("PORT ELLIS, May 14, 2024 — The quay", "PORT ELLIS, May 14, 2024 — "),
+    ("NATO - the alliance said", ""),                       # a name alone
+    ("PARIS, France - the city", ""),
+])
+def test_a_wire_dateline_is_where_and_when_a_story_was_filed(line, filed):
+    assert line[:filed_at_end(line)] == filed

@@ -569,3 +569,32 @@ def test_a_byline_after_the_published_line_and_a_blank_line_is_kept_in_the_text_
 def test_a_wire_sign_off_names_the_reporter_not_the_editor(sign_off):
     a = TextLoader().load(WIRE.format(sign_off=sign_off).encode())
     assert a.author == "Anjali Rhodes" and a.text.rstrip().endswith(sign_off)
+
+
+@pytest.mark.parametrize("head, publisher, author", [
+    ("THE HARBOUR POST\nThursday 2 October 2025\n\n{h}\n\nBy Marit Soll and Aksel Vin\n", "The Harbour Post",
+     "Marit Soll and Aksel Vin"),                                          # a masthead in capitals, its date
+    ("THE HARBOUR POST - BUSINESS\nTuesday 7 April 2026\n\n{h}\n\nBy Helle Mars, Business Reporter\n",
+     "The Harbour Post", "Helle Mars"),                                    # with its section
+    ("OBITUARY\n\n{h}\n\nThe Harbour Post, Saturday 29 August 2026\nBy Henrik Dal\n", "The Harbour Post",
+     "Henrik Dal"),                                                         # a section's label; the masthead dated
+    ("{h}\n\nThe Harbour Post - Data desk\n6 October 2026\nBy Sofie Lind, Data Journalist\n", "The Harbour Post",
+     "Sofie Lind"),
+    ("{h}\n\nSaturday 25 July 2026\nArdle Evening Mail - Industry\n", "Ardle Evening Mail", ""),
+])
+def test_a_text_files_header_gives_its_headline_masthead_date_and_byline_in_the_shapes_papers_print(head, publisher,
+                                                                                                     author):
+    headline = "Hundreds of homes flooded as the river bursts its banks"
+    raw = head.format(h=headline) + "\nMore than 340 homes were flooded in Tennby overnight.\n"
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.publisher, a.author) == (headline, publisher, author) and a.date
+    assert [a.text[s:e] for s, e in a.blocks] == ["More than 340 homes were flooded in Tennby overnight."]
+
+
+def test_a_letters_page_is_titled_by_its_label_and_a_bulletin_dated_by_its_title():
+    a = TextLoader().load(b"THE HARBOUR POST\nLETTERS TO THE EDITOR\nTuesday 12 May 2026\n\nLibraries matter\n\n"
+                          b"Sir - The council says it had no choice.\nAgnes Whit, Eldmoor\n")
+    assert (a.title, a.publisher, a.date) == ("LETTERS TO THE EDITOR", "The Harbour Post", "2026-05-12")
+    a = TextLoader().load(b"WIREPRESS NEWS IN BRIEF - 9 June 2026\n\n1) Fire destroys fish plant\n\nA fire destroyed "
+                          b"most of a fish processing plant on Monday.\n")
+    assert a.date == "2026-06-09"

@@ -21,6 +21,12 @@ from qa.read.asked import Wanted, asked_words, figure_asked, money_asked, wanted
     ("What did Kim say in a speech?", Wanted.QUOTE),
     ("What did the minister tell the BBC?", Wanted.QUOTE),
     ("What did she add?", Wanted.QUOTE),
+    ("What did Varga tell reporters at the end of the march?", Wanted.QUOTE),    # a listener, then when
+    ("What did the coach tell the BBC after the match?", Wanted.QUOTE),
+    ("What did the minister tell MPs about the plan?", Wanted.QUOTE),
+    ("What did the judge tell the jury members?", Wanted.OTHER),       # more than a listener's one word
+    ("What did the report say was in the box?", Wanted.OTHER),         # something specific
+    ("What did Hoff say comes before everything else?", Wanted.OTHER),
     ("What did Watt add to the steam engine?", Wanted.OTHER),          # a part, not words
     ("What did the minister say the inspectors had found in the kitchens?", Wanted.OTHER),   # something specific
     ("What is the name of Asahi's new drink?", Wanted.NAME),

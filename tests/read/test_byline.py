@@ -232,3 +232,69 @@ def test_a_byline_shown_in_a_div_with_its_time_a_credit_label_or_a_sign_off_is_q
         text = engine.article_text(source)
         assert a.found and (a.source, a.text, a.sentence) == (source, name, line), question
         assert text[a.start:a.end] == a.text and text[a.sentence_start:a.sentence_end] == a.sentence
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Who reported the wire stories on the Tolby fire and the Ness bridge?", True),   # stories, plural
+    ("Who wrote the Harbour Tribune's water meters explainer?", True),
+    ("Who wrote the Kelder fact check?", True),
+    ("Who wrote the book about the story?", False),
+])
+def test_more_ways_of_naming_an_article(question, asks):
+    assert asks_author(question) is asks
+
+
+MAIL = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Valley floods: homes evacuated</title>
+<meta name="author" content="Cal Brisk"><meta property="og:site_name" content="Ardle Evening Mail"></head>
+<body><article><h1>Valley floods: homes evacuated</h1><p>By Cal Brisk</p>
+<p>About 900 people were evacuated from their homes in Tennby as the river flooded the valley.</p>
+</article></body></html>"""
+CUP = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ardle United win the cup on penalties</title>
+<meta name="author" content="Ras Teller"><meta property="og:site_name" content="Shoreline Sport"></head>
+<body><article><h1>Ardle United win the cup on penalties</h1><p>By Ras Teller</p>
+<p>Ardle United won the cup final 4-3 on penalties after a 2-2 draw at the national stadium.</p>
+</article></body></html>"""
+
+
+def test_an_article_named_by_its_publisher_or_its_headline_is_the_one_whose_byline_answers(tmp_path, fake_encoder,
+                                                                                           monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "post-floods.txt").write_text(
+        "THE HARBOUR POST\nThursday 2 October 2025\n\nHundreds of homes flooded as the river bursts its banks\n\n"
+        "By Marit Soll and Aksel Vin\n\nMore than 340 homes were flooded in Tennby after the river burst its "
+        "banks overnight.\n", encoding="utf-8")
+    (seeds / "letters.txt").write_text(
+        "THE HARBOUR POST\nLETTERS TO THE EDITOR\nTuesday 12 May 2026\n\nFloods and the cup final\n\nSir - Your "
+        "report on the floods in Tennby and the flooded homes missed the point about the river.\n"
+        "Agnes Whit, Eldmoor\n", encoding="utf-8")
+    (seeds / "mail-floods.html").write_text(MAIL, encoding="utf-8")
+    (seeds / "cup.html").write_text(CUP, encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who wrote the Harbour Post's flood report?")        # not the letters page on the floods
+    assert a.found and a.text == "Marit Soll and Aksel Vin" and a.source == "post-floods.txt"
+    a = engine.answer("Who wrote the Evening Mail's flood story?")          # "Ardle Evening Mail", without its place
+    assert a.found and a.text == "Cal Brisk" and a.source == "mail-floods.html" and not a.notice
+    a = engine.answer("Who wrote Shoreline Sport's cup final report?")      # a report of a publisher the articles know
+    assert a.found and a.text == "Ras Teller" and a.source == "cup.html"
+    a = engine.answer("Who wrote the Shoreline report on the cup final?")   # its first word, which no article writes
+    assert "mentions" not in a.notice
+
+
+def test_a_publisher_named_as_the_source_is_read_first_and_searched_without_its_name(tmp_path, fake_encoder,
+                                                                                     monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "post-floods.txt").write_text(
+        "THE HARBOUR POST\nThursday 2 October 2025\n\nHomes flooded as the river bursts its banks\n\n"
+        "By Marit Soll\n\nAbout 1,200 people were evacuated from their homes in Tennby on Wednesday night.\n",
+        encoding="utf-8")
+    (seeds / "mail-floods.html").write_text(MAIL, encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    for question, source in [("How many people were evacuated, according to the Harbour Post?", "post-floods.txt"),
+                             ("According to the Evening Mail, how many people were evacuated?", "mail-floods.html"),
+                             ("How many people were evacuated, according to the Post?", "post-floods.txt")]:
+        a = engine.answer(question)
+        assert a.found and a.source == source and a.searched == "How many people were evacuated?", question

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from qa.read.figures import figure_of_name, fits, gives_figure, span_years, the_level
+from qa.read.figures import figure_of_name, fits, gives_figure, span_years, the_level, whole_range
 
 
 def test_a_year_with_its_month_before_the_span_ties_it():
@@ -373,3 +373,23 @@ def test_a_sum_ends_on_its_last_digit():
     s = "Homes in Ostrand, where the average costs VM 498,000, rose by 2.1%."
     a, b = the_sum(s, s.index("VM"), s.index(" rose"))
     assert s[a:b] == "VM 498,000"
+
+
+@pytest.mark.parametrize("sentence, span, quoted", [
+    ("The firm puts the cost of the recall at between KR 4 million and KR 6 million.", "KR 6 million",
+     "between KR 4 million and KR 6 million"),
+    ("The firm puts the cost of the recall at between KR 4 million and KR 6 million.", "KR 4 million",
+     "between KR 4 million and KR 6 million"),
+    ("The striker could be out for four to six weeks.", "six weeks", "four to six weeks"),
+    ("Between 200 and 300 people came to the meeting.", "300", "Between 200 and 300"),
+    ("It has between 40 and 50 staff.", "40", "between 40 and 50"),
+    ("Sales rose from 4 to 6 million.", "6 million", "6 million"),              # a change, not a range
+    ("Children between the ages of six and 11 were asked.", "six and 11", "six and 11"),
+    ("It cost £4.5m to build.", "£4.5m", "£4.5m"),
+    ("The carmaker cut its loss in 2024 to $200m.", "$200m", "$200m"),          # a year, and a sum after "to"
+    ("Sales grew 4 to 6 million units.", "6 million units", "6 million units"),
+])
+def test_one_end_of_a_range_is_quoted_with_the_other(sentence, span, quoted):
+    start = sentence.index(span)
+    a, b = whole_range(sentence, start, start + len(span))
+    assert sentence[a:b] == quoted

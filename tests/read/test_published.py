@@ -81,3 +81,22 @@ def test_this_story_is_the_one_the_conversation_is_about(seeds, tmp_path, fake_e
     a = engine.answer("Who wrote this article?", about=["museum.txt"])
     assert not a.found and a.notice == "museum.txt names no author."
     assert not engine.answer("When was this story published?").found        # no story in the conversation
+
+
+@pytest.mark.parametrize("question", ["When was the salt study article published?",     # a study named the subject
+                                      "When was the water meters explainer published?"])
+def test_an_article_named_by_what_it_is_about_asks_its_date(question):
+    assert asks_date(question)
+
+
+def test_a_date_known_from_the_file_name_alone_is_named_as_such(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2025-03-11_harbour-fraud.txt").write_text(
+        "Former harbourmaster jailed for fraud\n\nSKARBY, 11 March (Wirepress) – A former deputy harbourmaster "
+        "who took berth fees from the port was jailed on Tuesday.\n", encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("When was the story about the harbourmaster jailed for fraud published?")
+    assert not a.found and a.notice == ("Its file name dates 2025-03-11_harbour-fraud.txt 2025-03-11, but its text "
+                                        "has no date line to quote.")

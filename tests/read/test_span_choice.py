@@ -591,3 +591,23 @@ def test_a_measure_keeps_its_smaller_unit_and_a_sum_its_currency():
     assert _quoted(s, choose("How long was Dunmore jailed for?", s, r, slack=3.0)) == "six years and four months"
     r = _reading(s, ("700,000", 6.0))
     assert _quoted(s, choose("How much of the money is still missing?", s, r, slack=3.0)) == "VM 700,000"
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("How much will the recall cost Brightwell?",
+     "Brightwell puts the cost of the recall at between KR 4 million and KR 6 million.", "KR 6 million",
+     "between KR 4 million and KR 6 million"),
+    ("How long might the striker be out?", "The striker could be out for four to six weeks, the club said.",
+     "six weeks", "four to six weeks"),
+    ("How many people came?", "Between 200 and 300 people came to the meeting.", "300", "Between 200 and 300"),
+])
+def test_one_end_of_a_range_is_quoted_with_the_other(question, sentence, span, quoted):
+    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 5.0)), slack=3.0)) == quoted
+
+
+def test_a_wire_datelines_place_and_agency_answer_only_where_or_when():
+    s = "TOLBY, 8 June (Wirepress) - A fire destroyed most of the Nordhav Seafoods fish plant on Monday."
+    r = _reading(s, ("TOLBY, 8 June (Wirepress)", 6.0), ("Nordhav Seafoods", 4.0))
+    assert _quoted(s, choose("Which company's fish plant burned down?", s, r, slack=3.0)) == "Nordhav Seafoods"
+    r = _reading(s, ("TOLBY", 6.0), ("Monday", 4.0))
+    assert _quoted(s, choose("Where did the fire happen?", s, r, slack=3.0)) == "TOLBY"
