@@ -235,8 +235,13 @@ def filed_at_end(line: str) -> int:
     """Where the wire dateline opening ``line`` ends ("TOLBY, 11 March (Wirepress) – |A fire …"), 0
     for none: the place and date a story was filed from, no part of what it says."""
     m = _FILED_AT.match(line)
-    if m is None or (m["date"] is not None and not re.search(r"\d", m["date"]) and m["a"] is None):
-        return 0
+    if m is None or (m["date"] is not None and not (re.search(rf"\b{_MON}\b", m["date"], re.IGNORECASE)
+                                                     and re.search(r"\d", m["date"]))):
+        return 0                # "JOHN SMITH, 34, of High Street, Tennby: fined …" is a court list's line
+    agency = m["agency"] or m["a"] or ""
+    place = re.sub(r"[^A-Z]", "", line[:m.start("agency") if m["agency"] else m.start("date")])
+    if agency and "".join(w[0] for w in agency.split() if w[:1].isupper()) == place:
+        return 0                # "NATO (North Atlantic Treaty Organization) - …" spells out a name
     return m.end()
 
 

@@ -306,7 +306,20 @@ def header_masthead(line: str) -> str:
         return ""
     if name.isupper():
         name = name.title() if len(name.split()) >= 2 else ""
-    return masthead(name) if name else ""
+    return _short_masthead(name) if name else ""
+
+
+# Words of a headline, never of a newspaper's name ("MORE BAD NEWS", "Team GB Breaks World Record")
+_HEADLINE_WORDS = frozenset("""more bad good big new great fake no sets set breaks break hits hit wins win beats
+    makes brings""".split())
+
+
+def _short_masthead(name: str) -> str:
+    """``masthead(name)`` for a name of at most four words with none of a headline's."""
+    words = name.split()
+    if len(words) > 4 or any(w.lower() in _HEADLINE_WORDS for w in words):
+        return ""
+    return masthead(name)
 
 
 def capitals_masthead(line: str) -> str:
@@ -314,7 +327,7 @@ def capitals_masthead(line: str) -> str:
     a headline in capitals may end in a newspaper's word too ("HEAT WAVE SETS NEW RECORD"): only a
     header's date under it says it is a masthead (``TextLoader``)."""
     name = " ".join(line.strip().strip("*_").split())
-    return masthead(name.title()) if name.isupper() and len(name.split()) >= 2 else ""
+    return _short_masthead(name.title()) if name.isupper() and len(name.split()) >= 2 else ""
 
 
 def section_label(line: str) -> bool:
@@ -375,9 +388,13 @@ def publication_date(line: str) -> str:
     """The ISO date a header line says the article was published on: a publication line's
     (``publication_line``), or its publication part's when it joins it with other credits
     (``credit_parts``), else ""."""
+    return publication_line(line) or next(filter(None, map(publication_line, credit_parts(line))), "")
+
+
+def masthead_date(line: str) -> str:
+    """The ISO date a masthead line gives after a comma ("The Harbour Post, Saturday 29 August 2026"), else ""."""
     dated = _MASTHEAD_DATED.match(" ".join(line.strip().strip("*_").split()))
-    return publication_line(line) or next(filter(None, map(publication_line, credit_parts(line))), "") \
-        or (publication_line(dated.group("date")) if dated and header_masthead(line) else "")
+    return publication_line(dated.group("date")) if dated and header_masthead(line) else ""
 
 
 def credited_masthead(line: str) -> str:
@@ -506,15 +523,19 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
         when = publication_date(line)
         if when:
             return when
+    for line in text[body:blocks[0][0]].split("\n"):       # the header's "The Harbour Post, 29 August 2026"
+        when = masthead_date(line)
+        if when:
+            return when
     return opening_dateline(text, blocks) or titled_date(text[body:blocks[0][0]])
 
 
 def titled_date(header: str) -> str:
-    """The ISO date a header's first line closes with after a dash or a bar ("NEWS IN BRIEF - 9 June
-    2026"), else ""."""
+    """The ISO date a header's first line in capitals closes with after a dash or a bar ("NEWS IN BRIEF
+    - 9 June 2026"), else "" (a headline's date is an event's: "Harbour festival returns - 12 September")."""
     first = next((line.strip() for line in header.split("\n") if line.strip()), "")
     parts = re.split(r"\s+[-–—|]\s+", first)
-    return publication_line(parts[-1]) if len(parts) > 1 else ""
+    return publication_line(parts[-1]) if len(parts) > 1 and parts[0].isupper() else ""
 
 
 def opening_dateline(text: str, blocks) -> str:

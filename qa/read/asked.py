@@ -42,6 +42,8 @@ _AMOUNT_NOUNS = ("price|cost|fee|amount|sum|profit|profits|loss|losses|revenue|r
                  "|deficit|debt|turnover|budget|bid|offer|rate|pay|bill")
 _AUXILIARY = "(?:" + "|".join(sorted(AUXILIARIES)) + ")"
 _PERSON_NOUNS = "|".join(sorted(ROLE_WORDS))
+_MORE_PEOPLE = ("defendant|victim|suspect|teenager|boy|girl|pilot|nurse|doctor|teacher|worker|engineer|agent|resident"
+                "|member|reader|listener|viewer|voter|passenger|neighbour|neighbor|pensioner|shopper|letter\\s+writer")
 # "Who is Kim Ode?": who someone is, a description ("the city's mayor"), not a person; but "Who is
 # the mayor?", "Who is the British Queen?", "Who was Ode's deputy?" ask for one (``described``).
 _WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
@@ -66,7 +68,7 @@ _WANTED = [
     (Wanted.QUOTE, re.compile(r"^\W*what (?:else )?(?:did|does|has|had|will|would) [^?]+? "
                               rf"(?!add to\b)(?:{SPEECH_VERBS})"
                               rf"(?: (?:{TOPIC_OPENERS})\b[^?]*| (?:(?:the|a|an|his|her|their|its) )?[\w'’]+"
-                              rf"| {_LISTENER} (?:{TOPIC_OPENERS})\b[^?]*)?[ ?]*$",
+                              rf"| {_LISTENER} (?!to\b)(?:{TOPIC_OPENERS})\b[^?]*)?[ ?]*$",
                               re.IGNORECASE)),
     (Wanted.DATE, re.compile(r"^\W*(?:when\b|(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|decade|season)\b"
                              r"|on\s+what\s+(?:date|day)\b|how\s+long\s+ago\b)", re.IGNORECASE)),
@@ -81,7 +83,17 @@ _WANTED = [
     (Wanted.NUMBER, re.compile(r"^\W*(?:how\s+(?:many|long|old|far|big|large|high|tall|deep|often|fast)\b"
                                r"|(?:what|which)\s+(?:number|age)\b)", re.IGNORECASE)),
     (Wanted.PERSON, re.compile(rf"^\W*(?:who|whom|whose\b|(?:which|what)\s+(?:(?!{_AUXILIARY}\b)\w+\s+){{0,2}}?"
-                               rf"(?:{_PERSON_NOUNS})s?\b)", re.IGNORECASE)),
+                               rf"(?:{_PERSON_NOUNS})s?\b"
+                               # "Which reader complained …?" (not "Which boy band beat …?")
+                               rf"|(?:which|what)\s+(?:{_MORE_PEOPLE})s?\s+(?=\w+ed\b|(?:was|were|is|are|has|had|did"
+                               r"|does|will|would|said|wrote|told|says|writes|wants)\b))", re.IGNORECASE)),
+    # "What is the name of the jailed former harbourmaster?", "… of the man who …": a person (not "… of
+    # the boat the fisherman owned")
+    (Wanted.PERSON, re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?names?\s+of\s+"
+                               rf"(?:the|a|an|his|her|their)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS}|{_MORE_PEOPLE}|\w+(?:master"
+                               r"|keeper|man|woman|person))s?(?=\s*(?:[?,]|$|(?:who|whose|that|in|at|of|on|from|for|taken"
+                               r"|\w+ed)\b))",
+                               re.IGNORECASE)),
     (Wanted.PLACE, re.compile(rf"^\W*(?:where\b|(?:in\s+|to\s+|from\s+)?(?:which|what)\s+(?:{_PLACE_NOUNS})\b)",
                               re.IGNORECASE)),
     # "What is the name of …?", "What film …?", "Which US company …?" (words between only after

@@ -22,11 +22,12 @@ from qa.records import Answer
 # coverage" (not a book, a letter or a report the articles tell of).
 ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
-           r"(?:stor(?:y|ies)|articles?|pieces?|news\s+reports?|reviews?|columns?|interviews?|features?|profiles?"
+           r"(?:stor(?:y|ies)|articles?|piece|news\s+reports?|review|column|interview|feature|profile"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|match\s+reports?|explainer|fact[\s-]?check)\b"
            # "the salt study article": what is no article may name the article's subject right before its noun
-           r"|the\s+(?:(?!(?:about|on|of|in|for|by|from|with|that|which)\b)[\w'’-]+\s+){1,4}?"
-           r"(?:story|article|piece|explainer|fact[\s-]?check)\b)")
+           # (not "the book The Story of Art", "the film Toy Story 4")
+           r"|the\s+(?:(?!(?:about|on|of|in|for|by|from|with|that|which|book|novel|film|song|play|album|poem|script"
+           r"|report|memo|letter)\b)[\w'’-]+\s+){1,4}?(?-i:story|article|piece|explainer|fact[\s-]?check)\b(?!\s+of\b))")
 # Who publishes news: "newspaper", "news site", "wire service" (not a bare "site" or "agency")
 OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?|magazines?|broadcasters?|tabloids?)"
           r"|news\s*(?:web)?sites?|news\s+agenc(?:y|ies)|wire\s+services?|publishers?")
@@ -178,10 +179,10 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
         said = unquoted(answer.source, value) if callable(unquoted) else unquoted.format(source=answer.source,
                                                                                          value=value)
         return replace(missing, notice=said)
-    return _quoted_line(answer, text, *span)
+    return quoted_line(answer, text, *span)
 
 
-def _quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
+def quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
     """``answer`` quoting ``text[start:end]`` (of its article's text) with the line holding it as its
     sentence, offsets and line number; no other answers."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -266,13 +267,13 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
         reading = next((f for f in found if f[2] == a.source), None) if a.found else None
         if reading is not None and reading[0] >= titled:
             return a
-        return _story(index, a, source, doc)
+        return story_answer(index, a, source, doc)
     if a.found and (subject or not about):
         return a
     for source in [] if subject else sorted(about):
         doc = _document(index, source)
         if doc is not None:
-            return _story(index, a, source, doc)
+            return story_answer(index, a, source, doc)
     return a
 
 
@@ -283,7 +284,7 @@ def _document(index: Index, source: str) -> int | None:
         return None
 
 
-def _story(index: Index, a: Answer, source: str, doc: int) -> Answer:
+def story_answer(index: Index, a: Answer, source: str, doc: int) -> Answer:
     """``a`` as an answer about the article ``source`` itself (score 0: check it)."""
     meta = index.documents[doc]
     return replace(a, found=True, score=0.0, source=source, title=meta["title"], encoding=meta.get("encoding", "utf-8"),
@@ -318,7 +319,7 @@ def publishers_named(index: Index, question: str) -> tuple[frozenset[int], set[s
         if len(words) > 1:
             ways.append(rf"\bthe\s+(?-i:{re.escape(words[-1])})")
         for way in ways:
-            m = re.search(rf"(?<![\w-])(?:{way})(?![\w-])", question, re.IGNORECASE)
+            m = re.search(rf"(?<![\w-])(?:{way})(?![\w-])(?!\s+(?-i:[A-Z]))", question, re.IGNORECASE)
             if m:
                 docs |= held
                 said |= set(tokenize(m.group()))

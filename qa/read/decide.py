@@ -37,7 +37,7 @@ import numpy as np
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.ingest.dates import dateline_end
+from qa.ingest.dates import dateline_end, filed_at_end
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.asked import (
     Wanted,
@@ -69,6 +69,7 @@ from qa.read.attribution import (
 )
 from qa.read.byline import asks_author, by_author, story_asked, writer_of_named
 from qa.read.dimensions import counts_nothing, in_words, kinds_asked, no_age, of_another_kind
+from qa.read.factcheck import asks_claim, by_claim
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.figures import (
     age_for_measure,
@@ -235,6 +236,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _first(d, order, lambda j, text, a, b: not age_then(d.searched, text, a, b))
     if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
         order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text))     # or came before it
+    if wanted(d.searched) not in (Wanted.PLACE, Wanted.DATE):      # "TOLBY, 8 June (Wirepress) – …": where and
+        order = _kept(d, order, lambda j, text, a, b: b > filed_at_end(text))     # when it was filed, nothing else
     if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date
         order = _kept(d, order, lambda j, text, a, b: not all_past(index, document_of(index, d, j), text[a:b], text))
     # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …"); "How long was Aulakh
@@ -648,9 +651,17 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
     (``reports_publishing``).
     ``avoid``: (seed file, sentence) pairs already quoted, never quoted again ("What else did she say?")."""
     d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
-    a = decide(index, d, k, settings, about, not_again)
+    a = _about_articles(index, decide(index, d, k, settings, about, not_again), settings, about)
+    return replace(a, searched=d.asked_as) if d.asked_as else a     # "…, according to the Harbour Post?" shown
+
+
+def _about_articles(index: Index, a: Answer, settings: Settings | None, about: frozenset[str]) -> Answer:
+    """``a``, or for a question about an article itself (its publisher, author, date) or a fact
+    check's claim, the answer from there; quoted from a later version of its story where there is one."""
     if asks_publisher(a.searched) and not reports_publishing(a, (settings or DEFAULT).low_confidence):
         return by_publisher(index, story_asked(index, a, about))
+    if asks_claim(a.searched):      # a fact check's "Who said it:" or "Verdict:" line of the claim asked about
+        a = by_claim(index, a)
     if asks_author(a.searched) or writer_of_named(index, a.searched):
         return by_author(index, story_asked(index, a, about))
     if asks_date(a.searched):

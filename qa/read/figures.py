@@ -205,6 +205,11 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     if total is not None:
         figure = DIGITS.match(sentence, total.end())
         return figure.span() if figure else (start, end)
+    named = _CHANGE_NAMED.search(sentence[max(0, start - 30):start])
+    if named is not None and not _BEFORE_ASKED.search(question[:1000]) and not _DIFFERENCE_ASKED.search(question):
+        # "to KRD 16, a rise of [78%]": the KRD 16 ("It is now KRD 23, an increase of 64%": KRD 23)
+        level = _last_figure(sentence, max(0, start - 30) + named.start())
+        return level or (start, end)
     if not _CHANGED_BY.search(sentence[max(0, start - 30):start]):
         return start, end
     m = _CAME_TO.match(sentence, end)
@@ -219,6 +224,12 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
 
 
 # A figure given as the one a level changed from: "31%, down from [34%]", "4.20 florins, up from [3.50]"
+# A question about the difference itself: "How many jobs will be lost?", "How many extra officers …?"
+_DIFFERENCE_ASKED = re.compile(r"\b(?:lost|lose|losing|cut|cuts|extra|more|additional|fewer|less|added|gained)\b",
+                               re.IGNORECASE)
+# A change named after the level it came to: ", a rise of", ", an increase of", ", down by"
+_CHANGE_NAMED = re.compile(r",\s*(?:an?\s+(?:rise|increase|fall|drop|cut|jump|decline|reduction|gain)\s+of"
+                           r"|(?:up|down)\s+by)\s+[£$€¥]?$", re.IGNORECASE)
 _WAS_BEFORE = re.compile(r",?\s*(?:up|down|rising|falling|risen|fallen)\s+from\s+[£$€¥]?$", re.IGNORECASE)
 # (not "compared with": "60,000 settlers, compared with 2 million in the British colonies" is another subject)
 # A question naming a time (a year, "last year"): the figure for that time is chosen elsewhere
@@ -735,6 +746,21 @@ _CHANGE_BEFORE = re.compile(r"\b(?:from|by|up|down|rose|fell|risen|fallen|increa
                             r"|dropped|climbed|jumped)\s+$", re.IGNORECASE)
 
 
+_WORD_VALUES = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
+                                           .split())}
+
+
+def _value(word: str) -> float:
+    """A bare figure's value ("4", "1,200", "six"), or infinity for what is none."""
+    word = word.lower().strip(".,")
+    if word in _WORD_VALUES:
+        return float(_WORD_VALUES[word])
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return float("inf")
+
+
 def whole_range(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The whole range when the span ``sentence[start:end]`` is one end of one: "between VM 4
     million and [VM 6 million]" or "between [VM 4 million] and VM 6 million" → "between VM 4
@@ -750,9 +776,10 @@ def whole_range(sentence: str, start: int, end: int) -> tuple[int, int]:
     after = _BETWEEN_AFTER.match(sentence, end)
     if between is not None and after is not None and _ONE_END.fullmatch(sentence[start:end].strip()):
         return start - len(before) + between.start(), with_unit(sentence, end, after.end())[1]
-    m = _BARE_TO_BEFORE.search(before)      # (a bare figure: "to [£6m]" is no end of "four to")
+    m = _BARE_TO_BEFORE.search(before)      # a bare figure ("to [£6m]" is no end of "four to"), and a range
     if m is not None and not _CHANGE_BEFORE.search(before[:m.start()]) \
-            and not re.match(r"[£$€¥]|[A-Z]{2,3}\s", sentence[start:end]):
+            and not re.match(r"[£$€¥]|[A-Z]{2,3}\s", sentence[start:end]) \
+            and _value(m.group().split()[0]) < _value(sentence[start:end].split()[0]):   # goes up ("voted 7 to 2")
         return start - len(before) + m.start(), end
     return start, end
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-# A time named by a phrase: "last year", "this month", "a month ago", "the year before", "in 2022"
+# A time named by a phrase: "last year", "this month", "a month ago", "the year before", "in 2022", "now"
 _TIME = re.compile(r"\b(?:(?:last|this|next|previous)\s+(?:year|month|week|season|quarter|summer|winter|spring"
                    r"|autumn|time)|an?\s+(?:year|month|week|decade|fortnight)\s+(?:ago|earlier|before)"
-                   r"|the\s+(?:year|month|week|season)\s+(?:before|earlier)|(?:in\s+)?(?:1[89]|20)\d\d)\b",
+                   r"|the\s+(?:year|month|week|season)\s+(?:before|earlier)|(?:in\s+)?(?:1[89]|20)\d\d"
+                   r"|(?<!from\s)(?<!as\sof\s)(?<!until\s)(?<!by\s)(?<!for\s)(?<!is\s)(?<!are\s)now(?!\s+on\b))\b",
                    re.IGNORECASE)
 # A figure: "141", "29.8%", "£3.6m", "six"
 _FIGURE = re.compile(r"[£$€¥]?\d(?:[\d.,]*\d)?(?:\s?(?:%|per\s?cent|m|bn|k|million|billion)\b|%)?"
@@ -31,10 +32,11 @@ def _phrases(text: str) -> set[str]:
     return {f"in {p}" if p[:1].isdigit() else p for p in found}
 
 
-# What sets two figures side by side as one thing at two times: "up from", "down from", "compared with"
+# What sets two figures side by side as one thing at two times: "up from", "down from", "compared with",
+# "instead of"
 # (and "from [a] … to [b]", ``_FROM_TO``)
 _COMPARED = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped)\s+from"
-                       r"|compared\s+(?:with|to)|against|versus|vs)\b", re.IGNORECASE)
+                       r"|compared\s+(?:with|to)|against|versus|vs|instead\s+of|rather\s+than)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # A figure that is a change or a part, not the level at a time: "400 more", "a total of 3,200"
 _MORE_AFTER = re.compile(r"\s*(?:more|fewer|less|extra|additional)\b", re.IGNORECASE)
@@ -58,7 +60,8 @@ def figure_for(times: set[str], sentence: str, start: int, end: int) -> tuple[in
     for n, m in enumerate(figures):
         stop = figures[n + 1].start() if n + 1 < len(figures) else len(sentence)
         after = sentence[m.end():min(stop, m.end() + _MOST_AFTER)]
-        if _phrases(after) & times:
+        clause = re.split(r"[,;]", after, maxsplit=1)[0]          # "now" only in the figure's own clause
+        if (_phrases(after) - {"now"} | ({"now"} & _phrases(clause))) & times:
             bound.append(m.span())
     if len(bound) != 1 or (bound[0][0] < end and start < bound[0][1]):
         return None

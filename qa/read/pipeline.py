@@ -89,8 +89,10 @@ class Deliberation:
     # it answers only in the lede's place (``decide``), or None.
     follower: int | None = None
     # The articles of the publisher the question names as its source ("…, according to the Harbour
-    # Post?"; ``by_publisher``): their sentences answer first (``decide``).
+    # Post?"; ``publisher_as_source``): their sentences answer first (``decide``), and the question
+    # searched without those words is shown as it was asked (``asked_as``).
     published_by: frozenset[int] = frozenset()
+    asked_as: str = ""
 
 
 def _credited(index: Index, name: str, question: str = "") -> bool:
@@ -119,7 +121,7 @@ _ACCORDING_TO = re.compile(r"(?:,\s*)?\b(?i:according\s+to)\s+(?P<name>(?:the\s+
                            r"(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*[,:])?")
 
 
-def by_publisher(index: Index, question: str) -> tuple[str, frozenset[int]]:
+def publisher_as_source(index: Index, question: str) -> tuple[str, frozenset[int]]:
     """``question`` without the "according to …" naming a publisher of the articles, and that
     publisher's articles (``byline.publishers_named``): what an article of theirs says answers it,
     and their name is in no sentence of it; (``question``, empty) when it names none."""
@@ -151,7 +153,8 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
         if fixes:
             notice = " ".join(filter(None, [notice, said(fixes)]))
             qvec = None                     # the vector of the question as typed is not the one searched
-    q, published_by = by_publisher(index, q)
+    asked_as = q
+    q, published_by = publisher_as_source(index, q)
     missing = tuple(n for n in unmentioned(q, index.chunks_with, index.accented) if not _credited(index, n, q))
     odd = strangers(q, missing, index.terms_by_initial) if missing else ()
     meant = slipped(tuple(n for n in missing if n not in odd), index.terms_by_initial) if missing else ()
@@ -163,7 +166,7 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
         rows, scores = np.concatenate([rows[theirs], rows[~theirs]]), np.concatenate([scores[theirs], scores[~theirs]])
     rows, scores, versions, shown = shown_passages(index, rows, scores, k, s)
     d = Deliberation(question, q, notice, tuple(shown), no_evidence(), versions=versions,
-                     strangers=odd, published_by=published_by)
+                     strangers=odd, published_by=published_by, asked_as=asked_as if published_by else "")
     d = _read(index, reader, d, qvec, rows, s.read_chunks, s.read_sentences, {}, s, exclude)
     more = len(rows) > s.read_chunks or len(d.evidence) > len(d.picked)
     if more and d.readings and max(r.margin for r in d.readings) < s.widen_below_margin:
@@ -181,6 +184,10 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
     if len(ev) == 0:
         return d if len(d.picked) else replace(d, evidence=ev)
     stage1 = sentence_scorer()(ev)
+    labelled = [i for i, text in enumerate(ev.texts) if _row_named(q, text)]
+    if labelled:            # "What is the rent in Skarrow?": the row "Skarrow | 1,120 | +5.2%" is read first
+        stage1 = stage1.copy()
+        stage1[labelled] = stage1.max() + 1.0
     picked = np.argsort(-stage1, kind="stable")[:n_read]
     readings = _readings(index, reader, q, ev, picked, seen, s)
     fitted = [fit(q, ev.texts[i], r.start, r.end) for i, r in zip(picked, readings)]
@@ -220,7 +227,53 @@ def _readings(index: Index, reader: Reader, q: str, ev: Evidence, positions: np.
                                       [previous_sentence(index, srows[n]) for n in new])))
     readings = tuple(fresh[n] if n in fresh else seen[r] for n, r in enumerate(srows))
     dated = [index.year(doc) for doc in docs] if years_named(q) else [None] * len(docs)   # only when a year is asked
-    return tuple(choose(q, ev.texts[i], r, s.span_choice_slack, y) for i, r, y in zip(positions, readings, dated))
+    return tuple(_in_column(index, q, srow, ev.texts[i], choose(q, ev.texts[i], r, s.span_choice_slack, y))
+                 for i, srow, r, y in zip(positions, srows, readings, dated))
+
+
+def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading) -> Reading:
+    """For a table's row, ``reading`` quoting one cell: the one under the header cell sharing most of
+    the question's words ("Average rent (KRD)" for "What is the average rent in Skarrow?", "Change
+    on a year earlier" for "By how much did rents change …?"), else the cell its span starts in;
+    ``reading`` as it is for any other sentence."""
+    if not _row(sentence):
+        return reading
+    cells = _cells(sentence)
+    first = _table_start(index, srow)
+    header = _cells(index.sentence_text(first)) if first != srow else []
+    asked = set(tokenize(q))
+    change = _CHANGE_ASKED.search(q) is not None        # "By how much did rents change …?": the change column
+    shares = [len(asked & set(tokenize(text))) + (100.0 if change and _CHANGE_COLUMN.search(text) else 0.0)
+              for text in (index.sentence_text(first)[a:b] for a, b in header)]
+    if len(header) == len(cells) and max(shares[1:], default=0) > 0:
+        column = 1 + int(np.argmax(shares[1:]))
+        return replace(reading, start=cells[column][0], end=cells[column][1])
+    inside = next(((a, b) for a, b in cells if a <= reading.start < b + 1), None)
+    return reading if inside is None else replace(reading, start=max(inside[0], reading.start),
+                                                  end=min(inside[1], reading.end))
+
+
+_CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|chang|ris[ei]|rose|f[ae]ll|increas|decreas|gr[eo]w)", re.IGNORECASE)
+_CHANGE_COLUMN = re.compile(r"\b(?:chang|ris[ei]|f[ae]ll|increas|decreas|growth)|%", re.IGNORECASE)
+
+
+def _cells(row: str) -> list[tuple[int, int]]:
+    """The spans of a table row's cells, without their bars and spaces."""
+    out, at = [], 0
+    for part in row.split("|"):
+        a, b = at + len(part) - len(part.lstrip()), at + len(part.rstrip())
+        if b > a:
+            out.append((a, b))
+        at += len(part) + 1
+    return out
+
+
+def _table_start(index: Index, srow: int) -> int:
+    """The first row of the table the row ``srow`` is in (its header): ``srow`` when it is no row."""
+    first = srow
+    while index.same_article(first, first - 1) and _row(index.sentence_text(first - 1)):
+        first -= 1
+    return first
 
 
 def _lede_follower(index: Index, ev: Evidence, picked: np.ndarray, kinds: list[float]) -> int | None:
@@ -243,8 +296,33 @@ def _lede_follower(index: Index, ev: Evidence, picked: np.ndarray, kinds: list[f
 
 
 def previous_sentence(index: Index, srow: int) -> str:
-    """The sentence before ``srow`` in its article ("" for an article's first): the reader's context."""
-    return index.sentence_text(srow - 1) if index.same_article(srow, srow - 1) else ""
+    """The sentence before ``srow`` in its article ("" for an article's first): the reader's context;
+    for a table's row, the table's first row, its header ("City | Average rent | Change" over
+    "Skarrow | 1,120 | +5.2%"), with the caption before it."""
+    if not index.same_article(srow, srow - 1):
+        return ""
+    if not _row(index.sentence_text(srow)):
+        return index.sentence_text(srow - 1)
+    first = _table_start(index, srow)
+    if first == srow:
+        return index.sentence_text(srow - 1)
+    caption = index.sentence_text(first - 1) if index.same_article(first, first - 1) else ""
+    return " ".join(filter(None, [caption if caption.rstrip().endswith(":") else "", index.sentence_text(first)]))
+
+
+def _row_named(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` is a table's row whose first cell the question names ("Skarrow" of "What is
+    the average rent in Skarrow?"; a name, capitalised, not a word of every row: "Total")."""
+    if not _row(sentence):
+        return False
+    label = sentence.strip().strip("|").split("|")[0].strip()
+    return bool(label) and label[:1].isupper() and label.lower() not in ("total", "all") \
+        and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question) is not None
+
+
+def _row(sentence: str) -> bool:
+    """Whether a sentence is a table's row: cells joined by bars ("Skarrow | 1,120 | +5.2%")."""
+    return sentence.count("|") >= 2 and len(sentence) < 300
 
 
 def document_of(index: Index, d: Deliberation, j: int) -> int:

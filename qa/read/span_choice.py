@@ -245,6 +245,10 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
                      and _other_words(sentence, s, e, asked) and not beaten(sentence, s, e)
                      and not replaced(sentence, s, e) and not _apposition_of(sentence, s, asked)
                      and (kind is Wanted.OTHER or of_kind(kind, sentence[s:e], asked))), pick)
+    if kind is Wanted.PERSON and _RESIDENCE.search(sentence, 0, pick[0]):    # "Tomas Reinholt, 58, of [Pellsby]":
+        people = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)   # where he lives, not who
+                  and not _RESIDENCE.search(sentence, 0, s)]
+        pick = people[0] if people else pick
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
@@ -370,6 +374,8 @@ def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, floa
     own = 1.0 if words and words <= asked else 0.0
     if kind in (Wanted.OTHER, Wanted.QUOTE, Wanted.DESCRIPTION):
         return 0.0, own
+    if kind not in (Wanted.PLACE, Wanted.DATE) and end <= filed_at_end(sentence):
+        return -1.0, own        # a wire dateline's place or agency: only where or when it was filed
     return (1.0 if of_kind(kind, sentence[start:end], asked) else -1.0), own
 
 
@@ -388,6 +394,8 @@ def figure_missing(question: str, sentence: str, start: int, end: int) -> float:
     return 0.0 if NUMBER_PATTERN.search(span) or DATE_PATTERN.search(span) else 1.0
 
 
+# What comes before a place, not a person: "58, of [Pellsby]", "from [Tolby]", "in", "at", "near"
+_RESIDENCE = re.compile(r"(?:,\s*\d{1,3},\s+of|\bfrom|\bin|\bat|\bnear)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = " \t\"'“‘("              # what may come right before a name
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)

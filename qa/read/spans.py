@@ -40,22 +40,28 @@ def top_spans(start: np.ndarray, end: np.ndarray, valid: np.ndarray, max_len: in
 
 
 def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow [start, end) so it does not begin or end inside a word, nor cut a name with a
-    one-letter part off at its hyphen ("T" → "T-Mobile", "Jay" → "Jay-Z"; "Ukraine" stays out of
-    "Russia-Ukraine", "London" out of "London-based")."""
+    """Grow [start, end) so it does not begin or end inside a word or a number ("11" of "11,482"),
+    nor cut a name with a one-letter part off at its hyphen ("T" → "T-Mobile", "Jay" → "Jay-Z";
+    "Ukraine" stays out of "Russia-Ukraine", "London" out of "London-based")."""
+    def inside_number(i: int) -> bool:
+        """Whether ``text[i]`` is the comma or point inside a number ("11,482", "4.62")."""
+        if not (0 < i < len(text) - 1 and text[i] in ",." and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            return False
+        return text[i] == "." or (text[i + 1:i + 4].isdigit() and not text[i + 4:i + 5].isdigit())
+
     def word_start(i: int) -> int:
-        while i > 0 and text[i - 1].isalnum():
+        while i > 0 and (text[i - 1].isalnum() or inside_number(i - 1)):
             i -= 1
         return i
 
     def word_end(i: int) -> int:
-        while i < len(text) and text[i].isalnum():
+        while i < len(text) and (text[i].isalnum() or inside_number(i)):
             i += 1
         return i
 
-    if 0 < start < len(text) and text[start].isalnum():
+    if 0 < start < len(text) and (text[start].isalnum() or inside_number(start - 1)):
         start = word_start(start)
-    if 0 < end < len(text) and text[end - 1].isalnum():
+    if 0 < end < len(text) and (text[end - 1].isalnum() or inside_number(end)):
         end = word_end(end)
 
     def joins(h: int) -> bool:

@@ -215,6 +215,8 @@ def test_an_article_whose_text_gives_no_date_is_dated_by_its_file_name_never_its
     ("PORT ELLIS, May 14, 2024 — The quay", "PORT ELLIS, May 14, 2024 — "),
     ("NATO - the alliance said", ""),                       # a name alone
     ("PARIS, France - the city", ""),
+    ("JOHN SMITH, 34, of High Street, Tennby: fined £200 for speeding.", ""),    # a court list's line
+    ("NATO (North Atlantic Treaty Organization) - the alliance", ""),             # a name spelled out
 ])
 def test_a_wire_dateline_is_where_and_when_a_story_was_filed(line, filed):
     assert line[:filed_at_end(line)] == filed

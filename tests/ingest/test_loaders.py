@@ -598,3 +598,18 @@ def test_a_letters_page_is_titled_by_its_label_and_a_bulletin_dated_by_its_title
     a = TextLoader().load(b"WIREPRESS NEWS IN BRIEF - 9 June 2026\n\n1) Fire destroys fish plant\n\nA fire destroyed "
                           b"most of a fish processing plant on Monday.\n")
     assert a.date == "2026-06-09"
+
+
+@pytest.mark.parametrize("raw, title, publisher, date", [
+    ("HEAT WAVE SETS NEW RECORD\nPublished 5 March 2024\n\nThe hottest day.\n\nBy Jo Park\n\nIt was 40C.\n",
+     "HEAT WAVE SETS NEW RECORD", "", "2024-03-05"),                   # a headline in capitals over its date
+    ("Team GB Breaks World Record | Sport\n\nA standfirst\n\nIt was fast.\n", "Team GB Breaks World Record",
+     "Sport", ""),
+    ("Harbour festival returns - 12 September 2026\n\nThe festival is back.\n",
+     "Harbour festival returns - 12 September 2026", "", ""),          # an event's date, not the paper's
+    ("Lode Bridge\n\nThe bridge closed.\n\nThe Harbour Post, Saturday 29 August 1998\n\nMore text.\n",
+     "Lode Bridge", "", ""),                                            # a dated masthead in the body dates nothing
+])
+def test_a_headline_is_no_masthead_and_an_events_date_no_publication_date(raw, title, publisher, date):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.publisher, a.date) == (title, publisher, date)

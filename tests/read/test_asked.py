@@ -24,6 +24,7 @@ from qa.read.asked import Wanted, asked_words, figure_asked, money_asked, wanted
     ("What did Varga tell reporters at the end of the march?", Wanted.QUOTE),    # a listener, then when
     ("What did the coach tell the BBC after the match?", Wanted.QUOTE),
     ("What did the minister tell MPs about the plan?", Wanted.QUOTE),
+    ("What did police tell residents to do?", Wanted.OTHER),           # an instruction, not their words
     ("What did the judge tell the jury members?", Wanted.OTHER),       # more than a listener's one word
     ("What did the report say was in the box?", Wanted.OTHER),         # something specific
     ("What did Hoff say comes before everything else?", Wanted.OTHER),
@@ -46,6 +47,12 @@ from qa.read.asked import Wanted, asked_words, figure_asked, money_asked, wanted
     ("What were the group's sales?", Wanted.AMOUNT),
     ("What was the cause of the loss?", Wanted.OTHER),          # "of" before the noun: about something else
     ("Who is Mara Lind meeting?", Wanted.PERSON),
+    ("What is the name of the jailed former harbourmaster?", Wanted.PERSON),    # the name of a person
+    ("What was the name of the man taken to hospital?", Wanted.PERSON),
+    ("What was the name of the boat the fisherman owned?", Wanted.NAME),
+    ("What is the name of the man's dog?", Wanted.NAME),
+    ("Which reader complained about the trains?", Wanted.PERSON),       # a reader, a voter, a passenger …
+    ("Which boy band beat the favourites?", Wanted.NAME),
 ])
 def test_what_the_question_wants(question, kind):
     assert wanted(question) is kind

@@ -393,3 +393,32 @@ def test_one_end_of_a_range_is_quoted_with_the_other(sentence, span, quoted):
     start = sentence.index(span)
     a, b = whole_range(sentence, start, start + len(span))
     assert sentence[a:b] == quoted
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("How much is the fare now?", "The fare rose from KR 9 to KR 16, a rise of 78%.", "78%", "KR 16"),
+    ("How much is the adult fare?", "It is now KR 23, an increase of 64%.", "64%", "KR 23"),
+    ("By how much did the fare rise?", "It is now KR 23, an increase of 64%.", "64%", "64%"),     # the change asked
+])
+def test_a_change_named_after_the_level_gives_the_level_unless_the_change_is_asked(question, sentence, span, quoted):
+    start = sentence.index(span)
+    a, b = the_level(question, sentence, start, start + len(span))
+    assert sentence[a:b] == quoted
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("How many jobs will be lost?", "The firm will employ 800 people, a cut of 150.", "150", "150"),   # the difference
+    ("How many extra officers will there be?", "The force will have 3,000 officers, an increase of 200.", "200",
+     "200"),
+])
+def test_a_difference_asked_is_the_change_not_the_level(question, sentence, span, quoted):
+    start = sentence.index(span)
+    a, b = the_level(question, sentence, start, start + len(span))
+    assert sentence[a:b] == quoted
+
+
+@pytest.mark.parametrize("sentence, span", [("Councillors voted 7 to 2 against the plan.", "2"),
+                                            ("Rovers won 3 to 1 at home.", "1")])
+def test_a_tally_or_a_score_is_no_range(sentence, span):
+    start = sentence.index(span, sentence.index("to"))
+    assert whole_range(sentence, start, start + len(span)) == (start, start + len(span))

@@ -41,3 +41,19 @@ def test_the_figure_for_the_time_asked(question, sentence, span, quoted):
     at = sentence.index(span)
     found = figure_for(times_named(question), sentence, at, at + len(span))
     assert (sentence[found[0]:found[1]] if found else None) == quoted
+
+
+def test_now_names_a_time_a_figure_is_for():
+    s = "The plan will need 140 drivers instead of the 210 we have now."
+    start = s.index("140")
+    assert s[slice(*figure_for(times_named("How many drivers does the port have now?"), s, start, start + 3))] == "210"
+    assert figure_for(times_named("How many drivers will the plan need?"), s, start, start + 3) is None
+
+
+@pytest.mark.parametrize("question, sentence, span", [
+    ("What is the fare now?", "The fare is £4, compared with £2.50 a decade ago, and is now among the highest.", "£4"),
+    ("What will tenants pay now?", "Tenants will pay £950 instead of £800 from now on.", "£950"),
+])
+def test_now_binds_no_figure_outside_its_clause_nor_in_from_now_on(question, sentence, span):
+    start = sentence.index(span)
+    assert figure_for(times_named(question), sentence, start, start + len(span)) is None

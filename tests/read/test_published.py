@@ -100,3 +100,8 @@ def test_a_date_known_from_the_file_name_alone_is_named_as_such(tmp_path, fake_e
     a = engine.answer("When was the story about the harbourmaster jailed for fraud published?")
     assert not a.found and a.notice == ("Its file name dates 2025-03-11_harbour-fraud.txt 2025-03-11, but its text "
                                         "has no date line to quote.")
+
+
+def test_a_film_or_a_book_is_no_article():
+    assert not asks_date("When was the film Toy Story 4 released?")
+    assert not asks_date("When was the book The Story of Art first published?")

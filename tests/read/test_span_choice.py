@@ -611,3 +611,12 @@ def test_a_wire_datelines_place_and_agency_answer_only_where_or_when():
     assert _quoted(s, choose("Which company's fish plant burned down?", s, r, slack=3.0)) == "Nordhav Seafoods"
     r = _reading(s, ("TOLBY", 6.0), ("Monday", 4.0))
     assert _quoted(s, choose("Where did the fire happen?", s, r, slack=3.0)) == "TOLBY"
+
+
+def test_a_person_is_not_the_place_they_live_in():
+    s = "Tomas Reinholt, 58, of Pellsby, was convicted last month of fraud."
+    r = _reading(s, ("Pellsby", 6.0), ("Tomas Reinholt", 5.0))
+    assert _quoted(s, choose("Who was convicted of fraud?", s, r, slack=3.0)) == "Tomas Reinholt"
+    t = "The prize went to Ana Lima from Tolby."
+    r = _reading(t, ("Ana Lima", 6.0), ("Tolby", 5.0))
+    assert _quoted(t, choose("Who won the prize?", t, r, slack=3.0)) == "Ana Lima"

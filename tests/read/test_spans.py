@@ -115,3 +115,14 @@ def test_an_opened_bracket_closed_nearby_is_closed():
     assert text[s:e] == "842 pounds (382 kg)"
     s, e = balance(text, text.index("planned"), len(text))          # nothing closes it: cut before
     assert text[s:e] == "planned"
+
+
+def test_a_span_does_not_cut_a_number_at_its_comma_or_point():
+    t = "Karin Holm won 11,482 votes; the river peaked at 4.62 metres; 3, 4 and 5 voted."
+    for part, whole in [("11", "11,482"), ("482", "11,482"), ("62", "4.62")]:
+        i = t.index(part)
+        assert t[slice(*expand_to_words(t, i, i + len(part)))] == whole
+    i = t.index("3,")
+    assert t[slice(*expand_to_words(t, i, i + 1))] == "3"          # a list is no number
+    u = "Rooms 1,2 and 3 are shut."
+    assert u[slice(*expand_to_words(u, 6, 7))] == "1"

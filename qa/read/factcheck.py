@@ -1,0 +1,72 @@
+"""A fact check's blocks: "Claim: …", "Who said it: …", "The facts: …", "Verdict: …". "Who claimed
+that ferry fares had doubled?" is answered from the "Who said it" line of the claim the question
+words ("Astrid Moen, the Coastal Party's candidate" → "Astrid Moen"), "What verdict did they give
+on the ferry fares claim?" from its "Verdict" line ("Misleading"), quoted with offsets like any
+answer. The claim is the one sharing most of the question's words in the articles of the
+passages found; with none sharing two of them, the answer is left as the reading gave it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qa.encode.words import tokenize
+from qa.index.loaded import Index
+from qa.read.byline import quoted_line, story_answer
+from qa.records import Answer
+
+_CLAIM = re.compile(r"^\W*(?:the\s+)?claims?\s*:\s*", re.IGNORECASE)
+_WHO_SAID = re.compile(r"^\W*(?:who\s+(?:said|made|claimed)\s+(?:it|this|that)|said\s+by|claimed\s+by|made\s+by"
+                       r"|claimant)\s*:\s*", re.IGNORECASE)
+_VERDICT = re.compile(r"^\W*(?:our\s+|the\s+)?(?:verdict|rating|ruling)\s*:\s*", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"^\W*who\s+(?:claimed|said|made\s+the\s+claim|was\s+behind\s+the\s+claim)\b", re.IGNORECASE)
+_ASKS_VERDICT = re.compile(r"^\W*(?:what|which)\s+(?:was\s+the\s+)?(?:verdict|rating|ruling)\b", re.IGNORECASE)
+# The words of such a question that say nothing of the claim itself
+_ASKING = frozenset(tokenize("who claimed claim said made what which was the verdict rating ruling give gave given "
+                             "on fact check checkers checked"))
+
+
+def asks_claim(question: str) -> str:
+    """"who" when ``question`` asks who made a claim, "verdict" when it asks a fact check's verdict, else ""."""
+    q = " ".join(question.split())[:1000]
+    return "who" if _ASKS_WHO.match(q) else "verdict" if _ASKS_VERDICT.match(q) else ""
+
+
+def by_claim(index: Index, a: Answer) -> Answer:
+    """For a question ``asks_claim`` reads: the claimant's name or the verdict, from the block of the
+    claim the question words best among the passages' articles; ``a`` as it is without one."""
+    asked = asks_claim(a.searched)
+    words = set(tokenize(a.searched)) - _ASKING
+    best: tuple[int, int, int] | None = None        # (shared words, document, claim's sentence row)
+    for source in dict.fromkeys(p.source for p in a.passages):
+        try:
+            doc = index.document_number(source)
+        except KeyError:
+            continue
+        first, last = index.documents[doc]["sentence_rows"]
+        for row in range(first, last):
+            if _CLAIM.match(index.sentence_text(row)):
+                shared = len(words & set(tokenize(index.sentence_text(row))))
+                if shared >= 2 and (best is None or shared > best[0]):
+                    best = (shared, doc, row)
+    if best is None:
+        return a
+    _, doc, claim = best
+    last = index.documents[doc]["sentence_rows"][1]
+    label = _WHO_SAID if asked == "who" else _VERDICT
+    for row in range(claim + 1, last):
+        line = index.sentence_text(row)
+        if _CLAIM.match(line):
+            break
+        m = label.match(line)
+        if m is None:
+            continue
+        value = line[m.end():]
+        cut = re.search(r"," if asked == "who" else r"[.;](?=\s|$)|\s[-–—]\s", value)
+        value = value[:cut.start()] if cut else value.rstrip(" .")
+        start = index.sentence_span(row)[0] + m.end()
+        text = index.article_text(doc)
+        story = story_answer(index, a, index.documents[doc]["source"], doc)
+        quoted = quoted_line(story, text, start, start + len(value.rstrip()))
+        return replace(quoted, notice="")       # (the reading's notice was about the claim's own words)
+    return a
