@@ -436,16 +436,18 @@ def _thing_asked(prev: Turn) -> str | None:
 def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
     """The previous question's noun phrase around ``name`` when the name only says which one
     ("the Saltmarsh footbridge", "the Kessvik agreement" in "When was the Kessvik agreement
-    signed?", "the Elmsport bridge" in "When does the Elmsport bridge close?"): what "it"
+    signed?", "the Elmsport bridge" in "When does the Elmsport bridge close?", "the new Dunraith
+    bridge" in "How much did the new Dunraith bridge cost?"): what "it"
     means there, not the name alone (with ``plural``, what "they" means: "the Ashwell repairs" in
     "How long will the Ashwell repairs take?"). Before a plural noun the thing's noun is what "it"
     means and the two what "they" mean ("the Ashwell footbridge" and "the Ashwell footbridge repairs"
     in "How much will the Ashwell footbridge repairs cost?"). None otherwise."""
     question = (prev.searched or prev.question).strip()
     noun = r"\s+[a-z][\w-]*"     # one word: a longer run may hold the verb ("the Elmsport bridge close early")
-    m = re.search(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+(the\s+{re.escape(name)}{noun})"
+    the = r"the\s+(?:[a-z][\w-]*\s+){0,2}?"       # "the new Dunraith bridge": words before the name too
+    m = re.search(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+({the}{re.escape(name)}{noun})"
                   r"(?:\s+([a-z][\w-]*[^\Wsu]s))?\s+[a-z]+\s*[?.!]*$", question)   # after "will", …: its verb last
-    m = m or re.search(rf"\b(the\s+{re.escape(name)}{noun})(?=\s*[?.!]*$|\s+[a-z]+(?:ed|en)\s*[?.!]*$)", question)
+    m = m or re.search(rf"\b({the}{re.escape(name)}{noun})(?=\s*[?.!]*$|\s+[a-z]+(?:ed|en)\s*[?.!]*$)", question)
     if m is None:
         return None
     owned = m.group(2) if m.re.groups > 1 else None      # "repairs" of "the Ashwell footbridge repairs"

@@ -230,6 +230,8 @@ def test_it_is_the_thing_the_last_question_named_with_its_noun_or_else_the_one_b
     assert resolve("When will it open?", [t]) == "When will the Saltmarsh footbridge open?"
     t = _turn("When was the Kessvik agreement signed?", "14 June 2023", "The Kessvik agreement was signed on 14 June 2023.")
     assert resolve("Who signed it?", [t]) == "Who signed the Kessvik agreement?"
+    t = _turn("How much did the new Ness bridge cost?", "KR 143 million", "The new Ness bridge cost KR 143 million.")
+    assert resolve("What is it called?", [t]) == "What is the new Ness bridge called?"      # not "Ness"
     owner = _turn("Who owns Café Lumière?", "Renée Dufresne",
                   "Owner Renée Dufresne, 68, said rising rents had made the business impossible.")
     assert resolve("What did she say?", [owner]) == "What did Renée Dufresne say?"      # not "Owner Renée …"
