@@ -258,7 +258,7 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     rest = subject - said
     found: list[tuple[int, int, str, int]] = []     # (subject words in its title, rank, source, document)
     for rank, source in enumerate(dict.fromkeys(p.source for p in a.passages) if rest or named else ()):
-        doc = _document(index, source)
+        doc = live_document(index, source)
         if doc is not None and (not named or doc in named) \
                 and holds_subject(rest, set(tokenize(index.article_text(doc))), a.searched):
             found.append((len(rest & set(tokenize(index.documents[doc]["title"]))), -rank, source, doc))
@@ -271,13 +271,14 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     if a.found and (subject or not about):
         return a
     for source in [] if subject else sorted(about):
-        doc = _document(index, source)
+        doc = live_document(index, source)
         if doc is not None:
             return story_answer(index, a, source, doc)
     return a
 
 
-def _document(index: Index, source: str) -> int | None:
+def live_document(index: Index, source: str) -> int | None:
+    """The index into ``index.documents`` of article ``source``, or None when it is gone."""
     try:
         return index.document_number(source)
     except KeyError:                # deleted since it was quoted
@@ -297,16 +298,28 @@ def publishers_named(index: Index, question: str) -> tuple[frozenset[int], set[s
     "Skarrow Evening Mail"), its first word capitalised when no article writes it ("Coastline" of
     "Coastline News", not "Skarrow"), or its last after "the" ("the Post's"); (empty, empty) when
     it names none."""
-    by_name = index.derived.get("publisher_documents")
-    if by_name is None:
-        by_name = {}
-        for doc, meta in enumerate(index.documents):
-            name = " ".join(str((meta or {}).get("publisher") or "").split())
-            if name:
-                by_name.setdefault(name, set()).add(doc)
-        index.derived["publisher_documents"] = by_name
     docs: set[int] = set()
     said: set[str] = set()
+    for patterns, held in _publisher_patterns(index):
+        m = next(filter(None, (p.search(question) for p in patterns)), None)     # the first way that names it
+        if m:
+            docs |= held
+            said |= set(tokenize(m.group()))
+    return frozenset(docs), said
+
+
+def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[int]]]:
+    """Per publisher of ``index``'s articles, the patterns of the ways a question names it
+    (``publishers_named``), in that order, and its articles; worked out once per loaded index."""
+    found = index.derived.get("publisher_patterns")
+    if found is not None:
+        return found
+    by_name: dict[str, set[int]] = {}
+    for doc, meta in enumerate(index.documents):
+        name = " ".join(str((meta or {}).get("publisher") or "").split())
+        if name:
+            by_name.setdefault(name, set()).add(doc)
+    found = []
     for name, held in by_name.items():
         words = name.split()
         words = words[1:] if words[0].lower() == "the" and len(words) > 1 else words
@@ -318,10 +331,7 @@ def publishers_named(index: Index, question: str) -> tuple[frozenset[int], set[s
             ways.append(rf"(?-i:{re.escape(words[0])})")
         if len(words) > 1:
             ways.append(rf"\bthe\s+(?-i:{re.escape(words[-1])})")
-        for way in ways:
-            m = re.search(rf"(?<![\w-])(?:{way})(?![\w-])(?!\s+(?-i:[A-Z]))", question, re.IGNORECASE)
-            if m:
-                docs |= held
-                said |= set(tokenize(m.group()))
-                break
-    return frozenset(docs), said
+        found.append(([re.compile(rf"(?<![\w-])(?:{way})(?![\w-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE) for way in ways],
+                      frozenset(held)))
+    index.derived["publisher_patterns"] = found
+    return found

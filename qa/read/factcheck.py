@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.read.byline import quoted_line, story_answer
+from qa.read.byline import live_document, quoted_line, story_answer
 from qa.records import Answer
 
 _CLAIM = re.compile(r"^\W*(?:the\s+)?claims?\s*:\s*", re.IGNORECASE)
@@ -39,9 +39,8 @@ def by_claim(index: Index, a: Answer) -> Answer:
     words = set(tokenize(a.searched)) - _ASKING
     best: tuple[int, int, int] | None = None        # (shared words, document, claim's sentence row)
     for source in dict.fromkeys(p.source for p in a.passages):
-        try:
-            doc = index.document_number(source)
-        except KeyError:
+        doc = live_document(index, source)
+        if doc is None:
             continue
         first, last = index.documents[doc]["sentence_rows"]
         for row in range(first, last):

@@ -806,10 +806,16 @@ def figure_alone(sentence: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def table_row(sentence: str) -> bool:
+    """Whether a sentence is a table's row: cells joined by bars ("| Kerrigan | 1,874 | 38.6% |",
+    "Skarrow | 1,120 | +5.2%")."""
+    return sentence.lstrip().startswith("|") or (sentence.count("|") >= 2 and len(sentence) < 300)
+
+
 def one_cell(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span ``sentence[start:end]`` kept to the table cell it starts in when the sentence is a
     table's row ("| Kerrigan | 1,874 | 38.6% |": "1,874 | 38.6%" → "1,874"); as it is otherwise."""
-    if not sentence.lstrip().startswith("|"):
+    if not table_row(sentence):
         return start, end
     a = start
     while a < end and sentence[a] in "| ":

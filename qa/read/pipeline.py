@@ -24,6 +24,7 @@ from qa.read.evidence import (
     no_evidence,
     vocabulary_coverage,
 )
+from qa.read.figures import one_cell, table_row
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
 from qa.read.span_choice import choose, figure_missing, fit
@@ -234,9 +235,9 @@ def _readings(index: Index, reader: Reader, q: str, ev: Evidence, positions: np.
 def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading) -> Reading:
     """For a table's row, ``reading`` quoting one cell: the one under the header cell sharing most of
     the question's words ("Average rent (KRD)" for "What is the average rent in Skarrow?", "Change
-    on a year earlier" for "By how much did rents change …?"), else the cell its span starts in;
-    ``reading`` as it is for any other sentence."""
-    if not _row(sentence):
+    on a year earlier" for "By how much did rents change …?"), else the cell its span starts in
+    (``figures.one_cell``); ``reading`` as it is for any other sentence."""
+    if not table_row(sentence):
         return reading
     cells = _cells(sentence)
     first = _table_start(index, srow)
@@ -248,9 +249,7 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     if len(header) == len(cells) and max(shares[1:], default=0) > 0:
         column = 1 + int(np.argmax(shares[1:]))
         return replace(reading, start=cells[column][0], end=cells[column][1])
-    inside = next(((a, b) for a, b in cells if a <= reading.start < b + 1), None)
-    return reading if inside is None else replace(reading, start=max(inside[0], reading.start),
-                                                  end=min(inside[1], reading.end))
+    return replace(reading, **dict(zip(("start", "end"), one_cell(sentence, reading.start, reading.end))))
 
 
 _CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|chang|ris[ei]|rose|f[ae]ll|increas|decreas|gr[eo]w)", re.IGNORECASE)
@@ -271,7 +270,7 @@ def _cells(row: str) -> list[tuple[int, int]]:
 def _table_start(index: Index, srow: int) -> int:
     """The first row of the table the row ``srow`` is in (its header): ``srow`` when it is no row."""
     first = srow
-    while index.same_article(first, first - 1) and _row(index.sentence_text(first - 1)):
+    while index.same_article(first, first - 1) and table_row(index.sentence_text(first - 1)):
         first -= 1
     return first
 
@@ -301,7 +300,7 @@ def previous_sentence(index: Index, srow: int) -> str:
     "Skarrow | 1,120 | +5.2%"), with the caption before it."""
     if not index.same_article(srow, srow - 1):
         return ""
-    if not _row(index.sentence_text(srow)):
+    if not table_row(index.sentence_text(srow)):
         return index.sentence_text(srow - 1)
     first = _table_start(index, srow)
     if first == srow:
@@ -313,16 +312,13 @@ def previous_sentence(index: Index, srow: int) -> str:
 def _row_named(question: str, sentence: str) -> bool:
     """Whether ``sentence`` is a table's row whose first cell the question names ("Skarrow" of "What is
     the average rent in Skarrow?"; a name, capitalised, not a word of every row: "Total")."""
-    if not _row(sentence):
+    if not table_row(sentence):
         return False
     label = sentence.strip().strip("|").split("|")[0].strip()
     return bool(label) and label[:1].isupper() and label.lower() not in ("total", "all") \
         and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question) is not None
 
 
-def _row(sentence: str) -> bool:
-    """Whether a sentence is a table's row: cells joined by bars ("Skarrow | 1,120 | +5.2%")."""
-    return sentence.count("|") >= 2 and len(sentence) < 300
 
 
 def document_of(index: Index, d: Deliberation, j: int) -> int:
