@@ -15,6 +15,7 @@ import numpy as np
 from qa.chat.engine import Engine
 from qa.index.dense import top_k
 from qa.index.loaded import Index
+from qa.read.reader import Reading
 from qa.read.sentence_reader import SentenceReader
 
 _WORD = re.compile(r"\w+")
@@ -95,6 +96,23 @@ QUESTIONS = {
     "sub/ice.txt": "How far did the glacier retreat?",
     "sub/jazz.md": "Where was the trumpet player from?",
 }
+
+
+class SpansReader:
+    """Offers, in each sentence, the first of ``spans`` it holds (with its score), else the whole
+    sentence scored ``otherwise``."""
+
+    def __init__(self, spans: dict[str, float], otherwise: float = 0.0):
+        self.spans = spans
+        self.otherwise = otherwise
+
+    def read(self, question, sentences, titles=None, previous=None):
+        out = []
+        for s in sentences:
+            found = [(s.index(t), s.index(t) + len(t), score) for t, score in self.spans.items() if t in s]
+            spans = tuple(found) or ((0, len(s), self.otherwise),)
+            out.append(Reading(spans[0][0], spans[0][1], spans[0][2], 0.0, spans))
+        return out
 
 
 def write_corpus(seeds: Path, topics: dict[str, tuple[str, str]] | None = None) -> Path:

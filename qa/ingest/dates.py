@@ -36,6 +36,7 @@ _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.
 _UPDATE_WORDS = r"updated|modified|amended|edited"
 _UPDATED = re.compile(rf"[;(]?\s*(?:and\s+)?(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*(?:on\s+)?:?\s*"
                       r"[\w ,:.+-]{0,40}\)?", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(rf"^\W*(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)
 _FIRST_PUBLISHED = re.compile(r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*)?[;,(]?\s*(?:first|originally)\s+"
                               r"published\s*(?:on\s+)?:?\s*([\w ,:.+-]{6,40}?)\)?", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+[^|,·•]{1,60}?\s*[|,·•]\s*", re.IGNORECASE)      # "By Jo Park | Published ..."
@@ -211,8 +212,13 @@ def publication_line(line: str) -> str:
     if first and full_dates(first.group(1)):         # "Updated 5 February 2024, first published 3 January 2023"
         return full_dates(first.group(1))[0].iso()
     # What may remain: a time ("10:00 GMT", "10.00am BST") or when it was updated ("updated 5
-    # February 2024"); "by <name>" is not a date line.
-    if leftover and not _TIME.fullmatch(leftover) and not (_UPDATED.fullmatch(leftover) and full_dates(leftover)):
+    # February 2024", "| Updated 11:15"); "by <name>" is not a date line.
+    def said(part: str) -> bool:
+        return not part or bool(_TIME.fullmatch(part)) or bool(_UPDATED.fullmatch(part) and (
+            full_dates(part) or _TIME.fullmatch(_UPDATE_LABEL.sub("", part, count=1))))
+
+    if not said(leftover) and not all(said(part.strip(" ,.-–—|·"))       # "14:02 GMT, 19 June 2025 | Updated 9.30am"
+                                      for part in (rest[:dates[0].start], rest[dates[0].end:])):
         return ""
     return dates[0].iso()
 

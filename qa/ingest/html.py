@@ -109,14 +109,21 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 
 # The elements a page shows its credits in: a byline ("By Hannah Okafor, Transport Correspondent",
 # "Reviewed and reported by Ana Lima", "Hannah Okafor, Transport Correspondent" in an element of class
-# "byline" or "author"), the date it was published ("Thursday 4 November 2021, 7:30am") and what holds a
-# ``<time>`` ("By Hannah Okafor · <time>4 November 2021</time>", a byline only when its text says so)
+# "byline", "author", "credits" or "meta"), the date it was published ("Thursday 4 November 2021, 7:30am")
+# and what holds a ``<time>`` ("By Hannah Okafor · <time>4 November 2021</time>", a byline only when its text says so)
 _BYLINE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' byline ') or @rel='author' "
-                   "or @itemprop='author' or contains(@class, 'author') or contains(@class, 'contributor')")
+                   "or @itemprop='author' or contains(@class, 'author') or contains(@class, 'contributor') "
+                   "or contains(@class, 'credit') or contains(@class, 'meta')")
 # (and a paragraph opening as a byline does: "Reporting by Ana Lima. 4 March 2024", read only between the
 # headline and the story when the metadata names no author)
+# An element a page's style names as its date ("<span class="date">Updated 18:40, 2 October 2025</span>",
+# "<p class="dateline">", "timestamp", "published"): its date line when its text gives the page's date
+_DATE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' date ') or contains(@class, 'dateline') "
+                 "or contains(@class, '-date') or contains(@class, 'date-') or contains(@class, 'pubdate') "
+                 "or contains(@class, 'timestamp') or contains(@class, 'published') "
+                 "or @itemprop='datePublished' or @itemprop='dateModified'")
 _CREDIT_XPATH = (f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::* | //p[starts-with(normalize-space(.), 'By ')"
-                 " or starts-with(normalize-space(.), 'Reporting by ')]")
+                 f" or starts-with(normalize-space(.), 'Reporting by ')] | //*[{_DATE_ELEMENT}]")
 # The names an author's metadata goes by beside trafilatura's ``author``: <meta name="byline">, …
 _AUTHOR_META = ("//meta[@name='author' or @name='byline' or @name='dc.creator' or @name='DC.creator' "
                 "or @name='parsely-author' or @name='sailthru.author' or @property='article:author']/@content")
@@ -167,12 +174,14 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         if not line or len(line) > 200:
             continue
         marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
-        shown = byline(line) or (named_credit(line) if marked else "")
+        dated = element.tag == "time" or bool(element.xpath(f"self::*[{_DATE_ELEMENT}]"))
+        shown = byline(line) or (named_credit(line) or named_credit(_CREDIT_BAR.split(line, 1)[0]) if marked else "")
         if not byline_line and shown and not element.xpath(_ASIDE) and (
                 _names_agree(shown, author) if author else
                 (marked or element.tag == "p") and byline(line) and headline_at < order.get(element, -1) < story_at):
             byline_line, names = line, shown
-        elif not date_line and iso and (marked or element.tag == "time") and publication_date(line) == iso:
+        elif not date_line and iso and (marked or dated) and iso in (publication_date(line), _closing_date(line)) \
+                and not element.xpath(_ASIDE):
             date_line = line
         if (byline_line or not (author or headline_at >= 0)) and (date_line or not iso):
             break
@@ -181,8 +190,21 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
     return byline_line, names, date_line
 
 
+# What joins a byline element's name to its date: "Bram Osgood, Political Editor | Published 04:15, 13 October 2025"
+_CREDIT_BAR = re.compile(r"\s+[|·•]\s+")
+
 # What a byline of another story sits in: a related-stories box, a menu, a footer
 _ASIDE = "ancestor::aside | ancestor::nav | ancestor::footer"
+
+# A credit closing with its date after a full stop: "Coastline News Explainer team. 15 September 2026"
+_CLOSING_DATE = re.compile(r"[.;]\s+(?P<date>[^.;]{6,40}?)\W*$")
+
+
+def _closing_date(line: str) -> str:
+    """The ISO date a credit line gives after its last full stop ("… Explainer team. 15 September
+    2026"), as a publication line gives it (``publication_date``), else ""."""
+    m = _CLOSING_DATE.search(line)
+    return publication_date(m.group("date")) if m else ""
 
 
 def _story_at(tree, order: dict, headline_at: int) -> int:

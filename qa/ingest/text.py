@@ -65,12 +65,16 @@ PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME
 _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
 # What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by", "Reported
 # by", "Reviewed and reported by" (a critic's), "Written and reported by", a live page's "Live coverage by",
-# and a credit's label ("Words: Kim Ode", "Text: Kim Ode")
+# a credit's label ("Words: Kim Ode", "Text: Kim Ode"), a column's or a digest's "Compiled by" (not "Edited by":
+# a book's editor, in a review)
 _BY = (r"(?:(?:Words|Text|Story|Interview)(?:\s+and\s+(?:pictures|photos|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
-       r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By)")
+       r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By"
+       r"|Compiled\s+by)")
+# (the role may be followed by where the writer was: "By Emil Strand, Chief Football Writer, at Kestrel Park")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
-                     r"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))?\W*$")
+                     r"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))?"
+                     r"(?:\s*,\s*(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\W*$")
 # A byline element's text without a "By" ("Ana Lima, Science Correspondent", "Ana Lima and Jo Park"): a
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
 # (``qa.ingest.html.shown_credits``). A name with its role after a bar ("Ana Lima | Science Editor":
@@ -459,7 +463,8 @@ class TextLoader:
         if named_first:             # "SALTMERE COURIER", a menu, then the headline: the publisher
             title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
         elif not fields.get("title") and (header_masthead(title) or section_label(title)
-                                          or capitals_masthead(title) and _dated_under(text, body, title, blocks)):
+                                          or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
+                                                                           or _under_masthead(title, text, blocks))):
             named_first = header_masthead(title) or capitals_masthead(title)     # "THE HARBOUR POST", its date,
             title, blocks = _headline_under(text, body, title, blocks)           # the headline
         title, publisher = split_publisher(fields.get("title") or title)
@@ -502,8 +507,38 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
     lines ("LETTERS TO THE EDITOR"), else the first line as it is."""
     if len(blocks) >= 2 and _headline(text[blocks[0][0]:blocks[0][1]]):
         return text[blocks[0][0]:blocks[0][1]].strip(), tuple(blocks[1:])
+    header = _page_header(text, blocks)
+    if header:              # the headline, its standfirst, then the byline and the date: the story after them
+        return header[0], tuple(blocks[1:])
     label = next((line.strip() for line in text[body:blocks[0][0]].split("\n") if section_label(line)), "")
     return (label or title), tuple(blocks)
+
+
+def _under_masthead(title: str, text: str, blocks) -> bool:
+    """Whether the first line, in capitals, is a masthead over a page's header (``_page_header``): one
+    of two lines or more (a headline and its standfirst), or one under a name opening with "THE" ("THE
+    HARBOUR POST" over "Corrections and clarifications"); "RISING STAR" over a standfirst is a headline."""
+    lines = _page_header(text, blocks)
+    return len(lines) >= 2 or bool(lines) and title.strip().strip("*_").upper().startswith("THE ")
+
+
+# A standfirst under a headline is a line of its own, longer than a headline but no paragraph
+_STANDFIRST_WORDS = 40
+
+
+def _page_header(text: str, blocks) -> list[str]:
+    """The lines of the first block when it is a page's header under its masthead: the headline
+    and a standfirst or two ("Former Quarrow Mining boss jailed for six years" / "Finance director
+    also jailed; operations manager cleared"), each a line of its own, with the byline or the date
+    line after them and the story after those; else []."""
+    if len(blocks) < 2:
+        return []
+    lines = [line.strip() for line in text[blocks[0][0]:blocks[0][1]].split("\n") if line.strip()]
+    if not 1 <= len(lines) <= 3 or any(len(line.split()) > _STANDFIRST_WORDS for line in lines) \
+            or lines[0].endswith((".", ":", ";", ",")):
+        return []
+    between = [line for line in text[blocks[0][1]:blocks[1][0]].split("\n") if line.strip()]
+    return lines if any(_byline(line) or publication_line(line) for line in between) else []
 
 
 def _headline(block: str) -> bool:
@@ -543,9 +578,29 @@ def opening_dateline(text: str, blocks) -> str:
     return dateline(text[blocks[0][0]:blocks[0][1]].lstrip().split("\n", 1)[0])
 
 
+# The story's first paragraph is a line of so many words: a live page's key points, a standfirst or a
+# kicker before it are its header, with the credits among them
+_STORY_LINE_WORDS = 20
+
+
+def story_start(text: str, start: int) -> int:
+    """Where the first line of at least ``_STORY_LINE_WORDS`` words at or after ``start`` begins
+    (within 2,000 characters; else ``start``): the byline and the date lines of a page come before
+    the story, and may come after its first sentence ("Key points:", a standfirst)."""
+    at = text.rfind("\n", 0, start) + 1
+    for line in text[at:start + 2000].split("\n"):
+        if len(line.split()) >= _STORY_LINE_WORDS:
+            return at
+        at += len(line) + 1
+    return start
+
+
 def byline_above(text: str, start: int, blocks) -> str:
-    """The name in the first byline ("By Kim Ode") between ``start`` and the first paragraph, or ""."""
-    return next(filter(None, map(byline, text[start:blocks[0][0] + 1].split("\n"))), "")
+    """The name in the first byline ("By Kim Ode") between ``start`` and the first paragraph, or the
+    story's first line when the header's credits come after a first block of key points or a
+    standfirst (``story_start``), or ""."""
+    end = max(blocks[0][0], story_start(text, blocks[0][0]))
+    return next(filter(None, map(byline, text[start:end + 1].split("\n"))), "")
 
 
 def publisher_above(text: str, start: int, blocks) -> str:

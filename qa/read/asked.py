@@ -188,12 +188,48 @@ _MEASURE_NOUN = re.compile(rf"\b(?<!-)(?:{_AMOUNT_NOUNS}|turnover|earnings|incom
                            r"|dividend)\b", re.IGNORECASE)
 
 
+# A change or a settlement the measure's word only qualifies: "pay rise", "tax cut", "price increase" (a noun
+# after "what", "the", "a" …)
+_NOUN_BEFORE = re.compile(r"\b(?:what|which|a|an|the|this|that|its|their|his|her|our)\s+$", re.IGNORECASE)
+_CHANGE_NOUN = re.compile(r"\s+(?:rises?|increases?|cuts?|falls?|freeze|deal|offer|award|claim|hikes?)\b",
+                          re.IGNORECASE)
+
+
 def measure_asked(question: str) -> str:
     """The measure a question asking for an amount names ("What was the firm's revenue in 2023?" →
     "revenue"), or ""."""
     if wanted(question) is not Wanted.AMOUNT:
         return ""
-    m = _MEASURE_NOUN.search(" ".join(question.split())[:1000])
+    asked = " ".join(question.split())[:1000]
+    m = _MEASURE_NOUN.search(asked)
+    if m is not None and _CHANGE_NOUN.match(asked, m.end()) and _NOUN_BEFORE.search(asked[:m.start()]):
+        return ""           # "What pay rise …?": the rise is asked ("a 4% rise"), not the pay (but "By how
+        # much did consumer spending rise?" asks how the spending rose)
+    return m.group(0).lower() if m else ""
+
+
+# What a figure counts or rates in news: "What was the turnout?", "How many members does the union have?"
+_STATISTIC = re.compile(r"\b(?:turnout|attendance|crowd|population|inflation|unemployment|membership|members"
+                        r"|majority|workforce|visitors|passengers|spectators|subscribers|signatures|deaths"
+                        r"|casualties|fatalities)\b", re.IGNORECASE)
+
+
+_WHAT_WAS = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the|(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?"
+                       r"(?:turnout|attendance|crowd|population|inflation|unemployment|membership|majority)\b",
+                       re.IGNORECASE)
+
+
+def statistic_asked(question: str) -> str:
+    """What a question asking for a number or an amount (or what a figure is: "What was the turnout?")
+    asks the figure of, when news names it with
+    one word ("turnout" of "What was the turnout in the election?", "members" of "How many members
+    does the union have?"), or ""."""
+    asked = " ".join(question.split())[:1000]
+    kind = wanted(question)
+    if kind not in (Wanted.AMOUNT, Wanted.NUMBER) and not (kind is Wanted.OTHER and _WHAT_WAS.match(asked)):
+        return ""           # "What was the turnout?", not "Why did the crowd boo?"
+    m = _STATISTIC.search(asked)
     return m.group(0).lower() if m else ""
 
 

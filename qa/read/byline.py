@@ -13,8 +13,10 @@ from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.ingest.text import MASTHEAD_WORDS, PERSON, byline
+from qa.ingest.text import MASTHEAD_WORDS, PERSON, byline, story_start
+from qa.read.corrections import about_correction, corrections_column
 from qa.read.interview import has_questions
+from qa.read.kinds import names
 from qa.records import Answer
 
 # An article itself, as a question names it: "the ferry strike story", "this piece", "the season
@@ -32,12 +34,12 @@ ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!
 OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?|magazines?|broadcasters?|tabloids?)"
           r"|news\s*(?:web)?sites?|news\s+agenc(?:y|ies)|wire\s+services?|publishers?")
 _WHO_WROTE = re.compile(
-    r"^\W*(?:who\s+(?:wrote|reported|covered|filed|authored|penned|(?:is|was)\s+the\s+(?:author|reporter|writer)"
+    r"^\W*(?:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter|writer)"
     rf"\s+of)|whose\s+(?:byline\s+is\s+on\s+)?)\s*(?:on\s+)?{ARTICLE}", re.IGNORECASE)
 # "Who wrote the Herald's report on the election?", "Who filed the Saltmere Courier's flood report?": a
 # newspaper's report is its article (a report of anyone else may be a study's: ``ARTICLE``)
 _WHO_WROTE_PAPERS = re.compile(
-    r"^\W*(?i:who\s+(?:wrote|reported|covered|filed|authored|penned|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of))"
+    r"^\W*(?i:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of))"
     rf"\s+(?i:the)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})['’]s\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:report|story|article|coverage|piece)\b")
 # "Who reported the Ashby Fields planning decision?": a news event, as a story. A preposition says the
@@ -58,7 +60,7 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 
 # "Who wrote Coastline Sport's cup final report?": a report of someone whose name has no masthead's word;
 # an author's question when the articles know them as a publisher (``writer_of_named``)
-_WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned))\s+(?i:the\s+)?"
+_WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+(?i:the\s+)?"
                               r"(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[\w'’-]+\s+){0,5}?"
                               r"(?i:report|story|article|coverage|piece)\b")
 
@@ -96,7 +98,7 @@ def by_author(index: Index, answer: Answer) -> Answer:
                                                  searched=answer.searched)
 
     def shown(text: str, first: tuple[int, int], author: str) -> tuple[int, int] | None:
-        span = header_byline(text, first[0])
+        span = header_byline(text, max(first[0], story_start(text, first[0])))
         if span is not None:
             return span
         at = text.find(author, 0, first[0])
@@ -198,7 +200,7 @@ def quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
 _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored penned author reporter writer byline "
                                    "story article piece news report published posted run released come appear "
                                    "online date day put go covered coverage interviewed interview feature profile "
-                                   "obituary review column editorial blog"))
+                                   "obituary review column editorial blog updated amended last time compiled"))
 # "Which newspaper ran …", "Which news site covered …", "Which agency reported …": the words of a
 # question asking who published
 _OUTLET_ASKED = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET}|agency|agencies)\s+\w+", re.IGNORECASE)
@@ -245,29 +247,48 @@ def holds_subject(subject: set[str], words: set[str], question: str) -> bool:
 def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) -> Answer:
     """For a question about an article itself (who wrote it, when it came out, who published it):
     the article of the passages holding every word of the question's subject ("the striker's
-    transfer") whose headline says most of it, the best-ranked of those, as an answer (its score, 0,
-    says to check it), or ``a`` when its article is as much about it (a letters page answering the
-    flood report is not the report); ``a`` when no passage's article holds the subject. A question
-    naming the publisher ("the Harbour Post's flood report", "the Post's obituary") is about an
-    article of theirs. A question naming no subject ("When was this story published?") is about the
-    article the conversation is about (``about``: the last answer's, whatever the reading found
-    elsewhere). Such a question's subject is often too thin for the topic model to call the
-    articles about it."""
+    transfer"; of three or more words, all but one of them but the names; or its names, with one in
+    its headline) of the kind the question names ("the interview", ``_KINDS``) whose headline says
+    most of it, the best-ranked of those, as an answer (its score, 0, says to check it), or ``a``
+    when its article is as much about it (a letters page answering the flood report is not the
+    report); ``a`` when no passage's article holds the subject. A question naming the publisher
+    ("the Harbour Post's flood report", "the Post's obituary") is about an article of theirs. A
+    question naming no subject ("When was this story published?") is about the article the
+    conversation is about (``about``: the last answer's, whatever the reading found elsewhere).
+    Such a question's subject is often too thin for the topic model to call the articles about it."""
     subject = story_subject(a.searched)
     named, said = publishers_named(index, a.searched)
     rest = subject - said
-    found: list[tuple[int, int, str, int]] = []     # (subject words in its title, rank, source, document)
+    named_as = re.search(ARTICLE, a.searched, re.IGNORECASE)        # "the Karin Holm interview": its noun
+    kinds = [shown for named_kind, shown in _KINDS if named_as and named_kind.search(named_as.group().split()[-1])]
+    column = about_correction(a.searched)       # a corrections column holds every report's words
+    # (of the kind named, holding all the subject's words, its headline naming the subject, subject words
+    # in its headline, rank, source, document); an article holding all but one of three or more words of
+    # the subject (no name), or its names with one in its headline, may be the one meant: "Bremmer Foods'
+    # annual results" ("Bremmer Foods profit falls 9%"), when no other holds them all (a corrections
+    # column holding every word is not the report it corrects)
+    found: list[tuple[bool, bool, bool, int, int, str, int]] = []
+    named_words = set(tokenize(" ".join(names(a.searched)))) & rest
     for rank, source in enumerate(dict.fromkeys(p.source for p in a.passages) if rest or named else ()):
         doc = live_document(index, source)
-        if doc is not None and (not named or doc in named) \
-                and holds_subject(rest, set(tokenize(index.article_text(doc))), a.searched):
-            found.append((len(rest & set(tokenize(index.documents[doc]["title"]))), -rank, source, doc))
-    if found:               # the article whose headline says most of the subject ("the flood report": not the
-        titled, _, source, doc = max(found)                             # letters page answering it)
-        reading = next((f for f in found if f[2] == a.source), None) if a.found else None
-        if reading is not None and reading[0] >= titled:
+        if doc is None or (named and doc not in named):
+            continue
+        if not column and corrections_column(index.documents[doc]["title"]):
+            continue
+        words = set(tokenize(index.article_text(doc)))
+        held = holds_subject(rest, words, a.searched)
+        titled = rest & set(tokenize(index.documents[doc]["title"]))
+        if held or not (rest - words) & named_words and (len(rest) >= 3 and len(rest - words) == 1
+                                                         or bool(named_words and titled & named_words)):
+            header = _header(index.article_text(doc))
+            found.append((any(shown.search(header) for shown in kinds), held, bool(titled), len(titled), -rank,
+                          source, doc))
+    if found:       # the article of the kind named ("the Karin Holm interview": not the news story about her),
+        best = max(found)       # then whose headline says most of the subject ("the flood report": not the
+        reading = next((f for f in found if f[5] == a.source), None) if a.found else None    # letters page)
+        if reading is not None and reading[:4] >= best[:4]:
             return a
-        return story_answer(index, a, source, doc)
+        return story_answer(index, a, best[5], best[6])
     if a.found and (subject or not about):
         return a
     for source in [] if subject else sorted(about):
@@ -275,6 +296,21 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
         if doc is not None:
             return story_answer(index, a, source, doc)
     return a
+
+
+# The kind of article a question names, and how an article's header says it is one ("Interview by
+# Callum Brisk", "OBITUARY", "Water meters explained", "FACT CHECK", "Opinion")
+_KINDS = tuple((re.compile(rf"\b{asked}\b", re.IGNORECASE), re.compile(shown, re.IGNORECASE)) for asked, shown in (
+    ("interview", r"\binterview|\bQ\s*&\s*A\b"), ("obituary", r"\bobituar"), ("review", r"\breview|★"),
+    ("explainer", r"\bexplain"), (r"fact[\s-]?check", r"\bfact[\s-]?check"), ("column", r"\bcolumn|\bopinion\b"),
+    ("editorial", r"\beditorial|\bopinion\b|\bour\s+view\b"), (r"live\s+(?:blog|coverage)", r"\blive\b"),
+    ("profile", r"\bprofile"), ("letters?", r"\bletters\b")))
+
+
+def _header(text: str) -> str:
+    """An article's headline, credits and labels: its text before the story (``story_start``), at
+    most 400 characters of it."""
+    return text[:min(story_start(text, 0) or 400, 400)]
 
 
 def live_document(index: Index, source: str) -> int | None:

@@ -49,6 +49,7 @@ from qa.read.asked import (
     measure_asked,
     money_asked,
     ordinal_asked,
+    statistic_asked,
     unit_asked,
     wanted,
     years_named,
@@ -68,6 +69,7 @@ from qa.read.attribution import (
     whole_quote,
 )
 from qa.read.byline import asks_author, by_author, story_asked, writer_of_named
+from qa.read.corrections import about_correction, asks_wrong, correction_note, says_right, told_wrong
 from qa.read.dimensions import counts_nothing, in_words, kinds_asked, no_age, of_another_kind
 from qa.read.factcheck import asks_claim, by_claim
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
@@ -80,19 +82,32 @@ from qa.read.figures import (
     fits,
     gives_figure,
     profit_kinds,
+    row_label,
+    row_named,
 )
+from qa.read.headings import answer_rows, is_heading
 from qa.read.interview import asking, has_questions, label
 from qa.read.kinds import names as names_in
 from qa.read.kinds import new_names, only_a_date
 from qa.read.letters import SALUTATION
+from qa.read.live import entry_answer, entry_asked
 from qa.read.normalize import normalize_answer
-from qa.read.pipeline import Deliberation, deliberate, document_of
+from qa.read.pipeline import Deliberation, deliberate, document_of, names_the_table
 from qa.read.published import asks_date, by_date
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.roles import another_role, role_asked, role_named
 from qa.read.sources import source_asked, told_by_another
 from qa.read.span_choice import choose, describes, replaced_asked
-from qa.read.speakers import holds_quote, only_said, pronoun_speaker, quote_asked, quotes_directly, said_by, speaker
+from qa.read.speakers import (
+    holds_quote,
+    namesake_only,
+    only_said,
+    pronoun_speaker,
+    quote_asked,
+    quotes_directly,
+    said_by,
+    speaker,
+)
 from qa.read.timing import (
     all_past,
     another_part,
@@ -194,6 +209,15 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     elif (asking_it := _asked_before(index, d, order)) is not None:
         for p in (*vouched, confidence):    # the best answers the interviewer's question read beside it: as sure
             p[order[0]] = max(p[order[0]], p[asking_it])
+    for under in reversed(_under_heading(index, d, order)):    # an explainer's heading: the paragraph under it
+        order = _promoted(order, (*vouched, confidence), under)
+    labelled = _kept(d, order, lambda j, text, a, b: row_named(d.searched, text)) \
+        if wanted(d.searched) in (Wanted.AMOUNT, Wanted.NUMBER, Wanted.OTHER) else order[:0]
+    if len(labelled) and labelled[0] != order[0] and len({row_label(d.evidence.texts[int(d.picked[j])])
+                                                          for j in labelled}) == 1 \
+            and names_the_table(index, d.searched, int(d.evidence.srows[int(d.picked[labelled[0]])])):
+        order = _promoted(order, (*vouched, confidence), int(labelled[0]))    # "… in Veskaro?": its row, when
+        # the question names one row (not "Labour and Green together") and says what of it (the header's words)
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))
@@ -247,7 +271,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                   and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
     first = int(order[0]) if len(order) else -1
     measure = measure_asked(d.searched)
-    order = _naming_the_measure(d, order, measure, ordinal_asked(d.searched))
+    order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched))
     if measure and len(order):      # "How much profit …?": never a sentence not saying profit (the revenue)
         order = _kept(d, order, lambda j, text, a, b: not another_measure(measure, text)
                       and not another_profit(d.searched, text))     # nor a pre-tax profit for the operating
@@ -294,12 +318,17 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if wanted(d.searched) is Wanted.PERSON:     # a letter's signature says only who wrote the letter above;
         order = _kept(d, order, lambda j, text, a, b: not signs_a_letter(index, d, j)   # "Sir" names no one,
                       and (not SALUTATION.fullmatch(text[a:b]) or in_letter(index, d, j) is not None))  # its writer
-    if not _ABOUT_CORRECTION.search(d.searched):     # what a correction says was wrong: no answer (nor does
-        order = _kept(d, order, lambda j, text, a, b: not _CORRECTION.search(text)       # a corrections column)
-                      and not (_CORRECTIONS_TITLE.match(index.documents[document_of(index, d, j)]["title"])
-                               and _TOLD_WRONG.search(text) and not _SAYS_RIGHT.search(text)))
+    if not about_correction(d.searched):     # what a correction says was wrong: no answer (nor does
+        order = _kept(d, order, lambda j, text, a, b: not correction_note(text)       # a corrections column)
+                      and not told_wrong(index.documents[document_of(index, d, j)]["title"], text))
+    elif wanted(d.searched) in (Wanted.AMOUNT, Wanted.NUMBER) and not asks_wrong(d.searched):   # "What was the
+        # correct attendance?": the figure a correction gives
+        order = _first(d, order, lambda j, text, a, b: d.span_fit[j, 0] == 1 and says_right(
+            index.documents[document_of(index, d, j)]["title"], text))
     if len(order) and described(d.searched):    # "Who is Declan Moorhouse?": a sentence saying who he is first
         order = _first(d, order, lambda j, text, a, b: describes(text, a, b, d.searched))
+    # "How many votes did Mikael Holm get?": not a sentence about Karin Holm alone, where one names him
+    order = _first(d, order, lambda j, text, a, b: not namesake_only(d.searched, text))
     quote = quote_asked(d.searched) if WHO_SAID.match(d.searched) else ()
     if quote and len(order):        # 'Who said "…"?': the sentence holding the words quoted first
         order = _first(d, order, lambda j, text, a, b: holds_quote(quote, text))
@@ -389,7 +418,7 @@ def _joined(*notices: str) -> str:
 
 def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place: str = "") -> np.ndarray:
     """``order`` with, when its best sentence does not name the ``measure`` asked for ("revenue",
-    any form of the word) or the ``place`` ("second", the word itself: "58 seconds" is no place)
+    "turnout", any form of the word) or the ``place`` ("second", the word itself: "58 seconds" is no place)
     and one of the next two does and quotes what is asked (an amount, a name), that one first: a
     profit is no answer to a question about revenue, nor the winner to "Who finished second?",
     however alike the sentences. (``decide`` then judges it, when it is of the same story, as
@@ -401,12 +430,17 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place:
 
     def names(j) -> bool:
         text = d.evidence.texts[int(d.picked[j])]
+        if row_named(d.searched, text):     # a table's row the question names: its header says the measure
+            return True
         return words[0] in tokenize(text) if words else re.search(rf"\b{re.escape(place)}\b", text, re.I) is not None
 
     if names(order[0]):
         return order
+    def figure(j) -> bool:          # (where no kind is asked for: "What was the turnout?")
+        return re.search(r"\d", d.evidence.texts[int(d.picked[j])][d.readings[j].start:d.readings[j].end]) is not None
+
     for j in order[1:3]:
-        if names(j) and d.span_fit[j, 0] == 1:
+        if names(j) and (d.span_fit[j, 0] == 1 or (d.span_fit[j, 0] == 0 and figure(j))):
             return np.concatenate([[j], order[order != j]])
     return order
 
@@ -484,6 +518,26 @@ def _answer_to_asking(index: Index, d: Deliberation, order: np.ndarray) -> int |
     return None
 
 
+def _under_heading(index: Index, d: Deliberation, order: np.ndarray) -> list[int]:
+    """The sentences read (their positions in ``picked``) under the question heading (or the
+    interviewer's question) that is the best one of ``order``, or else the one of its article sharing
+    most with the question (stage 1's best: "Does it cost anything to have a meter fitted?" / "No.
+    Installation is free."), in the article's order; [] when neither asks anything
+    (``headings.answer_rows``)."""
+    if not len(order):
+        return []
+    first_doc = document_of(index, d, int(order[0]))
+    for asking_at in dict.fromkeys((int(order[0]), int(np.argmax(d.stage1)))):
+        if document_of(index, d, asking_at) != first_doc:
+            continue        # stage 1's best of another article: the best answer stands
+        rows = answer_rows(index, int(d.evidence.srows[d.picked[asking_at]]),
+                           corrected=about_correction(d.searched) and not asks_wrong(d.searched))
+        read = {int(d.evidence.srows[d.picked[j]]): int(j) for j in order if j != asking_at}
+        if rows:            # (those quoting what is asked, a person for "Who …?": not "That has not been decided")
+            return [read[row] for row in rows if row in read and d.span_fit[read[row], 0] != -1]
+    return []
+
+
 def _asked_before(index: Index, d: Deliberation, order: np.ndarray, most: int = 6) -> int | None:
     """The sentence read (its position in ``picked``) of the interviewer's question that the best
     one of ``order`` answers: the best is in a labelled answer ("A: It starts on 1 September.", or
@@ -521,12 +575,14 @@ def _asks_any(index: Index, doc: int) -> bool:
 
 
 def _asks(index: Index, d: Deliberation, j: int) -> bool:
-    """Whether the j-th sentence read is in an interviewer's question (``interview.asking``). Whether
+    """Whether the j-th sentence read is in an interviewer's question (``interview.asking``) or is an
+    explainer's question heading (``headings.is_heading``). Whether
     its article prints any question is worked out once per article and kept with the index, so an
     article that is no interview is not read again for every question asked of it."""
     srow = int(d.evidence.srows[int(d.picked[j])])
     doc = index.sentence_document(srow)
-    return _asks_any(index, doc) and asking(index.article_text(doc), index.sentence_span(srow)[0])
+    return (_asks_any(index, doc) and asking(index.article_text(doc), index.sentence_span(srow)[0])) \
+        or is_heading(index, srow)
 
 
 def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:
@@ -559,26 +615,6 @@ _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)":
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 # A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it
 # quotes what was wrong; only a question about the correction is answered from it.
-_CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.–—-]"
-                         r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)\b"
-                         r"|\bthis\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
-                         re.IGNORECASE)
-# A corrections column ("Corrections and clarifications") and its sentences telling what an article said ("A report
-# on house prices (3 June) said the average home cost …", "we described her as …"): what was wrong
-_CORRECTIONS_TITLE = re.compile(r"^\W*(?:corrections?|clarifications?)(?:\s*(?:and|&)\s*(?:corrections?"
-                                r"|clarifications?))?\W*$", re.IGNORECASE)
-_TOLD_WRONG = re.compile(r"\b(?:article|report|obituary|headline|caption|story|review|piece|interview|profile|we)\b"
-                         r"[^.;]*?\b(?:said|says|gave|stated|reported|described|quoted|called|wrote|suggested|named"
-                         r"|referred\s+to|put)\b", re.IGNORECASE)
-# … unless it gives the right one too: "The correct figure, which our report gave wrongly, is £146,900.", "£40m,
-# not £4m as we reported"
-_SAYS_RIGHT = re.compile(r"\b(?:correct|in\s+fact|actually|not\s+[^.;]{0,40}?\s+as\s+(?:we|the\s+\w+)\s+\w+ed)\b",
-                         re.IGNORECASE)
-_ABOUT_CORRECTION = re.compile(r"\b(?:correct(?:ed|ion|ions)?|earlier\s+version|amend(?:ed|ment)?|wrong(?:ly)?"
-                               r"|incorrect(?:ly)?|actually|in\s+fact|mistake|"
-                               r"error|originally|at\s+first)\b", re.IGNORECASE)
-
-
 def _context(index: Index, d: Deliberation, j: int) -> str:
     """The j-th sentence read with the sentences beside it in its article."""
     srow = int(d.evidence.srows[int(d.picked[j])])
@@ -650,6 +686,12 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
     published it from its masthead (``qa.read.publisher``) unless an article says who did
     (``reports_publishing``).
     ``avoid``: (seed file, sentence) pairs already quoted, never quoted again ("What else did she say?")."""
+    what = entry_asked(question)
+    if what:            # "At what time did the live blog report that …?": the time over the entry saying it
+        d = deliberate(index, encoder, reader, what, k, None, settings)
+        timed = entry_answer(index, d, question, decide(index, d, k, settings, about)) if len(d.picked) else None
+        if timed is not None:
+            return timed
     d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
     a = _about_articles(index, decide(index, d, k, settings, about, not_again), settings, about)
     return replace(a, searched=d.asked_as) if d.asked_as else a     # "…, according to the Harbour Post?" shown
@@ -665,7 +707,7 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
     if asks_author(a.searched) or writer_of_named(index, a.searched):
         return by_author(index, story_asked(index, a, about))
     if asks_date(a.searched):
-        return by_date(index, story_asked(index, a, about))
+        return by_date(index, story_asked(index, a, about), a)
     later = later_version(index, a.source, [p.source for p in a.passages], a.sentence) if a.found else None
     return a if later is None else _from_later(a, later)
 

@@ -102,9 +102,12 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|f
                          r"|adding|cuts?|cutting)\s+(?:by\s+)?$",
                          re.IGNORECASE)
 _CAME_TO = re.compile(r"(?:(?:\s*(?:percentage\s+)?points?)?\s*(?:(?:last|this|a|the)\s+\w+\s+|in\s+\d{4}\s+)?"
+                      r"|(?:\s*(?:%|per\s*cent))?\s+in\s+the\s+(?:year|twelve\s+months|12\s+months|quarter|month)"
+                      r"[^.;:£$€¥]{0,40}?,\s*"      # "rose 5.1% in the year to the end of March, to CVL 312,400"
                       r"|[^.;:\d£$€¥]{0,80}?,\s*(?:taking|bringing|pushing|lifting|raising|cutting)\s+"
                       r"(?:it|them|the\s+\w+(?:\s+\w+)?)\s+)to\s+"
-                      r"(?:an?\s+(?:record|new\s+high|new\s+low|high|low|total)\s+(?:of\s+)?)?(?=[£$€¥]?\d)",
+                      r"(?:an?\s+(?:record|new\s+high|new\s+low|high|low|total)\s+(?:of\s+)?)?"
+                      r"(?=[£$€¥]?\d|(?-i:[A-Z]{3})\s?\d)",       # (a currency's code: "to CVL 312,400")
                       re.IGNORECASE)
 # A change told by where it started and where it came to: "went up from [96 to 131]", "fell from £4.1m to £3.6m"
 _UNIT = r"(?:\s?%|\s?(?:m|bn|p|million|billion)\b|\s(?:per\s?cent|percent)\b)"
@@ -806,10 +809,56 @@ def figure_alone(sentence: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+# A table set out with spaces, as a text file or a page's <pre> prints one: cells apart by two spaces
+# or more ("Civic Alliance          13      -4       30.6%"), three cells at least
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_SPACED_GAP = re.compile(r"\S {2,}(?=\S)")
+_PROSE_GAP = re.compile(r"[.,;:!?] {2,}")
+
+
+def _spaced_row(sentence: str) -> bool:
+    """Whether ``sentence`` is a row set out with spaces: two gaps of two spaces or more, one of three
+    or more, none after a sentence's punctuation ("Tickets cost £10.  Doors open at 7pm.  …" is prose)."""
+    row = sentence.strip()
+    gaps = _SPACED_GAP.findall(row)
+    return len(sentence) < 300 and "\n" not in row and len(gaps) >= 2 and any(len(g) >= 4 for g in gaps) \
+        and not _PROSE_GAP.search(row)
+
+
 def table_row(sentence: str) -> bool:
     """Whether a sentence is a table's row: cells joined by bars ("| Kerrigan | 1,874 | 38.6% |",
-    "Skarrow | 1,120 | +5.2%")."""
-    return sentence.lstrip().startswith("|") or (sentence.count("|") >= 2 and len(sentence) < 300)
+    "Skarrow | 1,120 | +5.2%") or set apart by spaces ("Civic Alliance     13     -4     30.6%")."""
+    return sentence.lstrip().startswith("|") or (sentence.count("|") >= 2 and len(sentence) < 300) \
+        or _spaced_row(sentence)
+
+
+def table_cells(row: str) -> list[tuple[int, int]]:
+    """The spans of a table row's cells, without their bars and spaces."""
+    if "|" not in row and _spaced_row(row):
+        return [m.span() for m in _SPACED_CELL.finditer(row)]
+    out, at = [], 0
+    for part in row.split("|"):
+        a, b = at + len(part) - len(part.lstrip()), at + len(part.rstrip())
+        if b > a:
+            out.append((a, b))
+        at += len(part) + 1
+    return out
+
+
+def row_label(row: str) -> str:
+    """A table row's first cell ("Skarrow" of "Skarrow | 1,120 | +5.2%"), "" for an empty one."""
+    cells = table_cells(row)
+    return row[cells[0][0]:cells[0][1]] if cells else ""
+
+
+def row_named(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` is a table's row whose first cell the question names ("Skarrow" of "What is
+    the average rent in Skarrow?"; a name, capitalised, not a word of every row: "Total")."""
+    if not table_row(sentence):
+        return False
+    label = row_label(sentence)
+    return bool(label) and label[:1].isupper() and label.lower() not in ("total", "all") \
+        and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question) is not None
 
 
 def one_cell(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -817,13 +866,11 @@ def one_cell(sentence: str, start: int, end: int) -> tuple[int, int]:
     table's row ("| Kerrigan | 1,874 | 38.6% |": "1,874 | 38.6%" → "1,874"); as it is otherwise."""
     if not table_row(sentence):
         return start, end
-    a = start
-    while a < end and sentence[a] in "| ":
-        a += 1
-    if a == end:                # only borders: as it is
+    cells = [(a, b) for a, b in table_cells(sentence) if b > start and a < end]
+    if not cells:               # only borders: as it is
         return start, end
-    border = sentence.find("|", a, end)
-    return (a, end) if border == -1 else (a, len(sentence[:border].rstrip()))
+    a, b = cells[0]
+    return max(a, start), b if len(cells) > 1 or b < end else end
 
 
 # Measures a reader must never take for each other: what a firm takes in, and what it keeps or

@@ -13,7 +13,7 @@ import numpy as np
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights
-from qa.read.asked import years_named
+from qa.read.asked import Wanted, wanted, years_named
 from qa.read.byline import publishers_named
 from qa.read.evidence import (
     SENTENCE_FEATURES,
@@ -24,7 +24,8 @@ from qa.read.evidence import (
     no_evidence,
     vocabulary_coverage,
 )
-from qa.read.figures import one_cell, table_row
+from qa.read.figures import one_cell, row_named, table_cells, table_row
+from qa.read.headings import answer_rows
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
 from qa.read.span_choice import choose, figure_missing, fit
@@ -117,8 +118,10 @@ def _credited(index: Index, name: str, question: str = "") -> bool:
     return bool(question) and bool(set(tokenize(name)) & publishers_named(index, question)[1])
 
 
-# "…, according to the Harbour Post?", "According to the Evening Mail, how many …": a publisher as the source
-_ACCORDING_TO = re.compile(r"(?:,\s*)?\b(?i:according\s+to)\s+(?P<name>(?:the\s+)?[A-Z][\w'’-]*"
+# "…, according to the Harbour Post?", "According to the Evening Mail, how many …", "…, as reported by the
+# Courier?": a publisher as the source
+_ACCORDING_TO = re.compile(r"(?:,\s*)?\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by)\s+"
+                           r"(?P<name>(?:the\s+)?[A-Z][\w'’-]*"
                            r"(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*[,:])?")
 
 
@@ -185,7 +188,9 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
     if len(ev) == 0:
         return d if len(d.picked) else replace(d, evidence=ev)
     stage1 = sentence_scorer()(ev)
-    labelled = [i for i, text in enumerate(ev.texts) if _row_named(q, text)]
+    tabled = wanted(q) in (Wanted.AMOUNT, Wanted.NUMBER, Wanted.OTHER)     # (not "When did …?", "Who …?")
+    labelled = [i for i, text in enumerate(ev.texts)
+                if tabled and row_named(q, text) and names_the_table(index, q, int(ev.srows[i]))]
     if labelled:            # "What is the rent in Skarrow?": the row "Skarrow | 1,120 | +5.2%" is read first
         stage1 = stage1.copy()
         stage1[labelled] = stage1.max() + 1.0
@@ -197,6 +202,12 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
         picked = np.append(picked, after)
         readings += _readings(index, reader, q, ev, picked[-1:], seen, s)
         fitted.append(fit(q, ev.texts[after], readings[-1].start, readings[-1].end))
+    follower = None if after is None else len(picked) - 1
+    under = _under_headings(index, ev, picked)
+    if under:               # a question heading read: the paragraph under it answers what it asks
+        picked = np.append(picked, under)
+        readings += _readings(index, reader, q, ev, picked[-len(under):], seen, s)
+        fitted += [fit(q, ev.texts[i], r.start, r.end) for i, r in zip(under, readings[-len(under):])]
     srows = [int(ev.srows[i]) for i in picked]
     docs = [index.sentence_document(r) for r in srows]
     words = tokenize(q)
@@ -208,7 +219,7 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
                for r in srows]
     fits = [(*f, figure_missing(q, ev.texts[i], r.start, r.end)) for f, i, r in zip(fitted, picked, readings)]
     return replace(d, evidence=ev, picked=picked, readings=readings, stage1=stage1[picked],
-                   follower=None if after is None else len(picked) - 1,
+                   follower=follower,
                    span_fit=np.array(fits, dtype=np.float64).reshape(-1, 3),
                    context_missing=np.array([missing_weight(index, words, c) for c in context], dtype=np.float64),
                    vocab_coverage=vocabulary_coverage(index, words), best_sent_cos=float(ev.sent_cos.max()),
@@ -239,9 +250,9 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     (``figures.one_cell``); ``reading`` as it is for any other sentence."""
     if not table_row(sentence):
         return reading
-    cells = _cells(sentence)
+    cells = table_cells(sentence)
     first = _table_start(index, srow)
-    header = _cells(index.sentence_text(first)) if first != srow else []
+    header = table_cells(index.sentence_text(first)) if first != srow else []
     asked = set(tokenize(q))
     change = _CHANGE_ASKED.search(q) is not None        # "By how much did rents change …?": the change column
     shares = [len(asked & set(tokenize(text))) + (100.0 if change and _CHANGE_COLUMN.search(text) else 0.0)
@@ -252,19 +263,20 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     return replace(reading, **dict(zip(("start", "end"), one_cell(sentence, reading.start, reading.end))))
 
 
-_CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|chang|ris[ei]|rose|f[ae]ll|increas|decreas|gr[eo]w)", re.IGNORECASE)
+_CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|chang|ris[ei]|rose|f[ae]ll|increas|decreas|gr[eo]w|los[et]|gain)",
+                           re.IGNORECASE)
 _CHANGE_COLUMN = re.compile(r"\b(?:chang|ris[ei]|f[ae]ll|increas|decreas|growth)|%", re.IGNORECASE)
 
 
-def _cells(row: str) -> list[tuple[int, int]]:
-    """The spans of a table row's cells, without their bars and spaces."""
-    out, at = [], 0
-    for part in row.split("|"):
-        a, b = at + len(part) - len(part.lstrip()), at + len(part.rstrip())
-        if b > a:
-            out.append((a, b))
-        at += len(part) + 1
-    return out
+def names_the_table(index: Index, question: str, srow: int) -> bool:
+    """Whether ``question`` shares a word with the header of the table whose row ``srow`` is, or with
+    the caption over it ("What share of the vote …?": "PARTY | SEATS | CHANGE | VOTE SHARE"): a row
+    named by its label alone ("Which two Civic Alliance MPs …?") is no answer to every question."""
+    first = _table_start(index, srow)
+    told = index.sentence_text(first) if first != srow else ""
+    if index.same_article(first, first - 1):
+        told += " " + index.sentence_text(first - 1)
+    return bool(set(tokenize(question)) & set(tokenize(told)))
 
 
 def _table_start(index: Index, srow: int) -> int:
@@ -294,6 +306,17 @@ def _lede_follower(index: Index, ev: Evidence, picked: np.ndarray, kinds: list[f
     return None
 
 
+def _under_headings(index: Index, ev: Evidence, picked: np.ndarray) -> list[int]:
+    """The positions in ``ev`` of the candidate sentences under the question headings (and the
+    interviewer's questions) among those ``picked`` (``headings.answer_rows``) not picked already."""
+    rows = {int(ev.srows[i]) for i in picked}
+    at = {int(row): i for i, row in enumerate(ev.srows)}
+    under: list[int] = []
+    for i in picked:
+        under += [at[row] for row in answer_rows(index, int(ev.srows[i])) if row in at and row not in rows]
+    return list(dict.fromkeys(under))
+
+
 def previous_sentence(index: Index, srow: int) -> str:
     """The sentence before ``srow`` in its article ("" for an article's first): the reader's context;
     for a table's row, the table's first row, its header ("City | Average rent | Change" over
@@ -307,18 +330,6 @@ def previous_sentence(index: Index, srow: int) -> str:
         return index.sentence_text(srow - 1)
     caption = index.sentence_text(first - 1) if index.same_article(first, first - 1) else ""
     return " ".join(filter(None, [caption if caption.rstrip().endswith(":") else "", index.sentence_text(first)]))
-
-
-def _row_named(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` is a table's row whose first cell the question names ("Skarrow" of "What is
-    the average rent in Skarrow?"; a name, capitalised, not a word of every row: "Total")."""
-    if not table_row(sentence):
-        return False
-    label = sentence.strip().strip("|").split("|")[0].strip()
-    return bool(label) and label[:1].isupper() and label.lower() not in ("total", "all") \
-        and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question) is not None
-
-
 
 
 def document_of(index: Index, d: Deliberation, j: int) -> int:

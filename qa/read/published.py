@@ -1,6 +1,7 @@
 """"When was the story about the ferry strike published?": the date of the article that answers
 the question's subject, quoted from its publication line or dateline ("Published 21 November
-2024", "PORT ELLIS, May 14, 2024 — …") with offsets like any answer. Only the article's own text
+2024", "PORT ELLIS, May 14, 2024 — …") with offsets like any answer; "What time was it last
+updated?": the time its "Updated" line gives. Only the article's own text
 is quoted: a date known from a page's metadata or the file's name alone is named in a notice, not
 as an answer."""
 
@@ -10,34 +11,90 @@ import re
 
 from qa.index.loaded import Index
 from qa.ingest.dates import full_dates, named_date
+from qa.ingest.text import story_start
 from qa.read.byline import ARTICLE, quoted_from_header
 from qa.records import Answer
 
 _WHEN_PUBLISHED = re.compile(
-    rf"^\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:was|were|did)\s+{ARTICLE}[^?]*?"
-    r"\b(?:published|posted|written|filed|run|released|come\s+out|appear|go\s+online|put\s+online)\b[\s?.!]*$",
+    rf"^\W*(?:when|(?:on\s+|at\s+)?(?:what|which)\s+(?:date|day|(?P<time>time)))\s+"
+    rf"(?:was|were|did)\s+{ARTICLE}[^?]*?\b(?:published|posted|written|filed|run|released|come\s+out|appear"
+    r"|go\s+online|put\s+online|(?P<updated>(?:last\s+)?(?:updated|amended|modified)))\b[\s?.!]*$",
     re.IGNORECASE)
+# What a header line says after "Updated" ("Updated 18:40, 2 October 2025", "Last updated: 16:05"), and a
+# time of day as headers write it ("14:02 GMT", "9.30am", "7pm")
+_UPDATED = re.compile(r"(?:^|(?<=[|·•.,;–—-])\s*|(?<=\n))(?:last\s+)?(?:updated|amended|modified)\b\s*(?:at|on)?[:\s]*",
+                      re.IGNORECASE | re.MULTILINE)
+_CLOCK = re.compile(r"(?<![£$€¥\d.,])\b\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+                    r"(?:\s+(?-i:[A-Z]{2,4})\b)?(?![\w.:]\d)(?!\s*%)", re.IGNORECASE)     # not "£3.20", "4.75%"
+# How far from its date a header line gives its time ("Published 14:02 GMT, 19 June 2025"; not the time
+# the lede under a dateline tells: "KELDER, 4 March 2026 - Firefighters were called at 2.15am")
+_CLOCK_NEAR = 25
+# A line that says what it updated: no prose ("… the council, updated at 9am on Monday, said …")
+_NOTE_WORDS = 20
+
+
+_UPDATE_NOTE = re.compile(r"\b(?:updated|amended|corrected|modified)\b", re.IGNORECASE)
 
 
 def asks_date(question: str) -> bool:
     """Whether ``question`` asks when an article was published ("When was the story about … published?",
-    "On what date did the article on … appear?"); not when a book or a report the articles tell of was."""
+    "On what date did the article on … appear?", "What time was the flood story last updated?"); not
+    when a book or a report the articles tell of was."""
     return bool(_WHEN_PUBLISHED.match(" ".join(question.split())[:1000]))
 
 
-def by_date(index: Index, answer: Answer) -> Answer:
+def header_time(header: str, date_at: tuple[int, int] | None, updated: bool, clock: bool) -> tuple[int, int] | None:
+    """Where the ``header`` of an article (its text up to its first sentence's end) says what the question
+    asks: its update ("Updated 18:40, 2 October 2025": its date and time, or its time when that is
+    asked (``clock``) or all it gives); the time of day on its date line when asked ("Published 14:02
+    GMT, 19 June 2025"); else the date line's date (``date_at``; None when it has none). A header with
+    no update answers an update asked with its publication date."""
+    if updated:
+        for m in _UPDATED.finditer(header):
+            line_end = header.find("\n", m.end())
+            after = header[m.end(): len(header) if line_end < 0 else line_end]
+            if len(header[header.rfind("\n", 0, m.start()) + 1:m.end()].split() + after.split()) > _NOTE_WORDS:
+                continue
+            when = next((d for d in full_dates(after) if d.start <= 12), None)
+            time = _CLOCK.match(after) or (_CLOCK.search(after, when.end, when.end + 12) if when else None)
+            if time and (clock or when is None):
+                return m.end() + time.start(), m.end() + time.end()
+            if when is not None and time:       # "When was it updated?": "11 August 2025, 19:05" whole
+                return m.end() + min(when.start, time.start()), m.end() + max(when.end, time.end())
+            if when is not None:
+                return m.end() + when.start, m.end() + when.end
+    if clock and date_at is not None:
+        near = [m for m in _CLOCK.finditer(header, max(0, date_at[0] - _CLOCK_NEAR), date_at[1] + _CLOCK_NEAR)
+                if "\n" not in header[min(m.end(), date_at[0]):max(m.start(), date_at[1])]]
+        if near:
+            return near[0].span()
+    return date_at
+
+
+def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answer:
     """For a question asking when an article was published: the date of the article ``answer`` (to
     the same question) quotes, from its publication line or dateline; ``answer`` as it is when it
     found nothing; "not found", saying why, when the article has no date or one only in its page's
-    metadata."""
+    metadata. For one asking when it was updated, whose header says no update, the ``reading``'s
+    answer when it quotes a note saying so ("This article was updated at 18:02 …")."""
+
+    asked = _WHEN_PUBLISHED.match(" ".join(answer.searched.split())[:1000])
+    updated, clock = bool(asked and asked.group("updated")), bool(asked and asked.group("time"))
 
     def date_line(text: str, first: tuple[int, int], date: str) -> tuple[int, int] | None:
-        header = text[:first[1]]                      # up to the end of its first sentence (a dateline's)
+        line_end = text.find("\n", first[1])           # to the end of its first sentence's line (a dateline's),
+        header = text[:max(len(text) if line_end < 0 else line_end, story_start(text, first[0]))]   # or the story's
+        told["update"] = any(True for _ in _UPDATED.finditer(header))
         written = next((d for d in full_dates(header) if d.iso() == date), None)
-        return None if written is None else (written.start, written.end)
+        return header_time(header, None if written is None else (written.start, written.end), updated, clock)
 
     def unquoted(source: str, value: str) -> str:
         whence = "Its file name" if named_date(source.rsplit("/", 1)[-1]) == value else "The page's metadata"
         return f"{whence} dates {source} {value}, but its text has no date line to quote."
 
-    return quoted_from_header(index, answer, "date", date_line, "{source} gives no date.", unquoted)
+    told: dict[str, bool] = {}
+    dated = quoted_from_header(index, answer, "date", date_line, "{source} gives no date.", unquoted)
+    if updated and not told.get("update", True) and reading is not None and reading.found \
+            and _UPDATE_NOTE.search(reading.sentence):     # "This article was updated at 18:02 …"
+        return reading
+    return dated

@@ -26,7 +26,7 @@ _GROUPS = [frozenset(g.split()) for g in (
     "councillor", "candidate", "ambassador", "governor", "economist", "analyst", "forecaster",
     "curator", "architect", "presenter", "producer", "researcher", "scientist", "professor",
 )]
-_ROLES = frozenset().union(*_GROUPS)
+ROLES = frozenset().union(*_GROUPS)
 
 # "Who is the Kestle Rovers chairman?", "Who was the captain of the Saltmarsh Venture?": the words
 # before "of", "at", "for", "who" …
@@ -57,6 +57,6 @@ def another_role(question: str, sentence: str, start: int, end: int) -> bool:
     asked = role_asked(question)
     before = _WORD_BEFORE.search(sentence[max(0, start - 40):start]) if asked else None
     given = before.group(1).lower() if before else ""
-    if given not in _ROLES or given in asked:
+    if given not in ROLES or given in asked:
         return False
     return not any(w.lower() in asked for w in re.findall(r"[A-Za-z-]+", sentence))

@@ -19,6 +19,7 @@ import re
 
 from qa.encode.words import STOPWORDS
 from qa.read.asked import CAPITALISED, NAME_RUN, SPEECH_VERBS, TOPIC_OPENERS, Wanted, content_words, wanted
+from qa.read.roles import ROLES
 
 _SPEAKER = re.compile(r"^\W*what\s+(?:else\s+)?(?:did|does|has|had|will|would)\s+(?P<who>.+?)\s+"
                       r"(?:say|tell|warn|claim|argue|admit|insist|reply)\b", re.IGNORECASE)
@@ -317,6 +318,63 @@ def people_named(sentence: str) -> list[str]:
                 and not (m.start() == 0 and words[0].lower() in STOPWORDS):
             out.append(" ".join(words))
     return out
+
+
+def namesake_only(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` names another person of the surname of one the question names in full,
+    and not the one asked about: "Karin Holm, 49, won 11,482 votes" for "How many votes did Mikael
+    Holm get?" (a sister, a nephew, a rival of the same name); not "Mr Holm said …" (an honorific
+    alone may be either), nor one saying "he" or "she" ("Her son, Leo Varga, said she died …")."""
+    if wanted(question) in (Wanted.PERSON, Wanted.NAME) or _RELATION.search(question):
+        return False        # "Which descendant of Genghis Khan …?", "Who is Holm's nephew?": it may be the answer
+
+    def given_names(words: list[str]) -> list[str]:
+        """The words before a surname that may be given names ("Karin", "Dr Karin"; not "Mr", the
+        "Although" of "Although Mr Jacobsen" nor "York-born" of "New York-born Aguilera"); [] for any other."""
+        titled = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _HONORIFICS]
+        given = words[titled[-1] + 1:] if titled else words       # "Although Mr Jacobsen": none
+        plain = all(w.isalpha() and w.lower() not in STOPWORDS and w.lower() not in _NOT_A_PERSON
+                    and w.lower() not in _REGION_WORDS and w.lower() not in _DESCRIBING and w.lower() not in ROLES
+                    for w in given)
+        return given if plain else []
+
+    def another(names: list[str], asked: list[str]) -> bool:
+        """Whether given ``names`` are not the ``asked`` ones, nor a form of them ("Steve" of "Steven")."""
+        return not any(a.lower()[:3] == b.lower()[:3] for a in names for b in asked)
+
+    for asked in people_named(question):
+        *before, surname = asked.split()
+        given = given_names(before)
+        if not given or not surname.isalpha() or surname.lower() in _EVENT_WORDS \
+                or any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence) for w in given):
+            continue
+        namesakes = [named for named in people_named(sentence) if named.split()[-1] == surname
+                     and given_names(named.split()[:-1]) and another(given_names(named.split()[:-1]), given)]
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence)) > len(namesakes)
+        if namesakes and not alone and not _PERSONAL.search(sentence):     # "Holm took 11,482 votes to Karin
+            return True     # Holm's …", "Her son, Leo Varga, said she died …": it may be about the one asked
+    return False
+
+
+# The last word of a name that is no person's: "the Dubai Open", "the Davis Cup", "Queen Anne's War", "Kestrel Park"
+_EVENT_WORDS = frozenset("""open cup league championship championships games awards award prize trophy festival
+    show final finals series masters classic tour grand prix war wars act treaty park square hall house centre
+    center stadium arena lane avenue gardens hill island bay lake river""".split())
+# What describes a person before their surname: "American Davenport", "Veteran Okafor"
+_DESCRIBING = frozenset("""american british english scottish welsh irish french german spanish italian dutch belgian
+    swiss austrian swedish norwegian danish finnish polish russian ukrainian greek turkish portuguese brazilian
+    argentine argentinian mexican canadian australian chinese japanese korean indian pakistani israeli iraqi iranian
+    nigerian kenyan african european asian former veteran legend star champion teenager rookie world olympic
+    young old late""".split())
+# What opens the name of a region or a people, not a person's: "Eastern Chinese", "North Korea"
+_REGION_WORDS = frozenset("""north south east west northern southern eastern western central upper lower new old
+    great little greater""".split())
+_PERSONAL = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)      # (a subject: not "her husband")
+# A question about someone's kin, successors or rivals: the answer may share their surname
+_RELATION = re.compile(r"\b(?:father|mother|sons?|daughters?|brothers?|sisters?|wife|husband|nephews?|nieces?"
+                       r"|cousins?|uncles?|aunts?|descendants?|grand\w+|successors?|heirs?|family|relatives?"
+                       r"|parents?|children|siblings?|spouse|partner|widow(?:er)?|twin|dynasty|clan|rivals?|opponents?"
+                       r"|challengers?|predecessors?|relationship|related|married|marry|wed)\b", re.IGNORECASE)
 
 
 def opening_name(sentence: str, pronoun: str = "") -> str:

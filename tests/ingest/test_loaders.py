@@ -581,6 +581,13 @@ def test_a_wire_sign_off_names_the_reporter_not_the_editor(sign_off):
     ("{h}\n\nThe Harbour Post - Data desk\n6 October 2026\nBy Sofie Lind, Data Journalist\n", "The Harbour Post",
      "Sofie Lind"),
     ("{h}\n\nSaturday 25 July 2026\nArdle Evening Mail - Industry\n", "Ardle Evening Mail", ""),
+    ("THE HARBOUR POST\n\n{h}\n\nHomes evacuated by boat; rest centre opened\n\nBy Dora Kettle, Environment "
+     "Correspondent\n\nPublished: 2 October 2025, 16:20\nUpdated: 2 October 2025, 19:05\n", "The Harbour Post",
+     "Dora Kettle"),                                   # the masthead alone, the headline and a standfirst under it
+    ("THE HARBOUR POST | SPORT\n\n{h}\n\nBy Emil Stran, Chief Football Writer, at Kestrel Park\n\nSunday 8 March "
+     "2026, 19:45\n", "The Harbour Post", "Emil Stran"),                    # where the writer was
+    ("THE HARBOUR POST\n\n{h}\n\nCompiled by Hugo Lamb, Readers' Editor\n\nSunday 29 March 2026\n",
+     "The Harbour Post", "Hugo Lamb"),
 ])
 def test_a_text_files_header_gives_its_headline_masthead_date_and_byline_in_the_shapes_papers_print(head, publisher,
                                                                                                      author):

@@ -147,6 +147,12 @@ def test_a_byline_elements_names_without_by():
      "</div>", '<meta name="author" content="Orla Quennell">',                                 # a role inside a list
      "By Orla Quennell, Courts Correspondent, and Tobin Ashgrove 5 March 2024", "Orla Quennell and Tobin Ashgrove"),
     ('<p class="credit">Words: Mara Lindqvist</p>', "", "Words: Mara Lindqvist", "Mara Lindqvist"),   # a credit label
+    ('<div class="meta">Idris Pellow, Political Editor | Published 04:15, Tuesday 5 March 2024</div>',
+     '<meta name="author" content="Idris Pellow">',                               # a name, its role, then its date
+     "Idris Pellow, Political Editor | Published 04:15, Tuesday 5 March 2024", "Idris Pellow"),
+    ('<p class="credits">Compiled by Mara Lindqvist and Tobin Ashgrove</p>',
+     '<meta name="author" content="Mara Lindqvist; Tobin Ashgrove">', "Compiled by Mara Lindqvist and Tobin Ashgrove",
+     "Mara Lindqvist and Tobin Ashgrove"),
 ])
 def test_a_byline_in_a_div_with_its_time_or_a_credit_label_is_kept_and_gives_the_author(credits, head, line, author):
     a = HtmlLoader().load(page(credits, head))
@@ -181,3 +187,24 @@ def test_a_page_ending_with_a_wire_sign_off_names_its_reporters():
                                         b"Clara Hjort</p></article>")
     a = HtmlLoader().load(raw)
     assert a.author == "Lina Moss and Ed Farrow"
+
+
+@pytest.mark.parametrize("credits, line", [
+    ('<div class="meta"><span class="author">Words: Mara Lindqvist</span> '               # a date in its own element
+     '<span class="date">Updated 18:40, 5 March 2024</span></div>', "Updated 18:40, 5 March 2024"),
+    ('<p class="dateline">Tuesday 5 March 2024</p>', "Tuesday 5 March 2024"),
+    ('<p class="byline">Kelder Examiner explainer team. 5 March 2024</p>',                # a credit closing with it
+     "Kelder Examiner explainer team. 5 March 2024"),
+])
+def test_a_date_line_in_an_element_named_for_dates_is_kept_as_the_page_shows_it(credits, line):
+    head = '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
+    a = HtmlLoader().load(page(credits, head))
+    assert line in a.text.split("\n")[:4] and a.text.count(line) == 1 and a.date == "2024-03-05"
+    assert story(a).startswith("The tram depot on Mill Road")
+
+
+def test_a_date_in_a_related_stories_box_is_not_the_pages():
+    head = '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
+    teaser = '<aside class="related"><p>Ferry cuts</p><p class="date">5 March 2024</p></aside>'
+    a = HtmlLoader().load(page("", head).replace(b"<article>", teaser.encode() + b"<article>"))
+    assert "5 March 2024" not in a.text and a.date == "2024-03-05"

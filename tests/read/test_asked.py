@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.asked import Wanted, asked_words, figure_asked, money_asked, wanted
+from qa.read.asked import Wanted, asked_words, figure_asked, money_asked, statistic_asked, wanted
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -152,3 +152,30 @@ def test_the_currency_and_the_sum_a_question_asks_for():
     assert currency_asked("How much will Veltra invest?") == ("", None)
     assert currency_asked("How many euros did it cost?")[0] == "euros"
     assert money_asked("What is Elspeth Varga's salary?") and money_asked("What is Varga's salary?")
+
+
+@pytest.mark.parametrize("question, statistic", [
+    ("What was the turnout in the union election?", "turnout"),
+    ("How many members does the dockers' union have?", "members"),
+    ("What was the attendance at the final?", "attendance"),
+    ("Who was the turnout officer?", ""),                     # a person asked for, not a figure
+    ("When did the members vote?", ""),
+    ("How many staff does the firm employ?", ""),             # no such word
+    ("Why did the crowd boo the referee?", ""),               # no figure asked
+    ("What did the crowd chant?", ""),
+    ("What was Adeline Marsh's majority in Harbour ward?", "majority"),
+])
+def test_the_statistic_a_question_asks_the_figure_of(question, statistic):
+    assert statistic_asked(question) == statistic
+
+
+@pytest.mark.parametrize("question, measure", [
+    ("What was the firm's revenue in 2023?", "revenue"),
+    ("What pay rise has the government offered teachers?", ""),       # the rise is asked, not the pay
+    ("How much of a tax cut did the chancellor announce?", ""),
+    ("By how much did French consumer spending rise in January?", "spending"),      # "rise": a verb
+])
+def test_the_measure_a_question_asks_for_not_one_naming_a_change(question, measure):
+    from qa.read.asked import measure_asked
+
+    assert measure_asked(question) == measure

@@ -297,8 +297,56 @@ def test_a_publisher_named_as_the_source_is_read_first_and_searched_without_its_
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     for question, source in [("How many people were evacuated, according to the Harbour Post?", "post-floods.txt"),
                              ("According to the Evening Mail, how many people were evacuated?", "mail-floods.html"),
-                             ("How many people were evacuated, according to the Post?", "post-floods.txt")]:
+                             ("How many people were evacuated, according to the Post?", "post-floods.txt"),
+                             ("How many people were evacuated, as reported by the Evening Mail?", "mail-floods.html")]:
         a = engine.answer(question)
         assert a.found and a.source == source and a.searched == question     # shown as asked, searched without it
     question = "How many people were evacuated, according to the Post Office?"     # not the Harbour Post
     assert engine.answer(question).searched == question
+
+
+def test_credits_under_a_live_pages_key_points_and_a_story_named_by_words_it_does_not_use(tmp_path, fake_encoder,
+                                                                                         monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "live.txt").write_text(
+        "Aldwick floods live: river breaks record\n\nKey points:\nRiver peaks at 5.62 metres\n1,200 homes evacuated\n"
+        "Compiled by Nadia Fray and Tobias Wrenn\n\nThe river has peaked at 5.62 metres at the Aldwick bridge gauge, "
+        "31 centimetres above the record set in 2011, the water authority said.\n", encoding="utf-8")
+    (seeds / "results.txt").write_text(
+        "Brammer Foods profit falls 9% as costs bite\n\nBy Maren Scholte, Business Reporter\n\nBrammer Foods, the "
+        "country's biggest food processor, said its pre-tax profit fell 9% in the year to March as costs rose.\n",
+        encoding="utf-8")
+    (seeds / "corrections.txt").write_text(
+        "Corrections and clarifications\n\nCompiled by Hugo Lamb, Readers' Editor\n\nA report on Brammer Foods' "
+        "annual results (18 June) gave the wrong figure for its profit; it fell 9%, not 19%, as we said.\n",
+        encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)   # reads nothing
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who compiled the Aldwick floods live blog?")
+    assert a.found and a.text == "Nadia Fray and Tobias Wrenn" and engine.article_text("live.txt")[a.start:a.end] \
+        == a.text
+    a = engine.answer("Who wrote the article about Brammer Foods' annual results?")   # not the corrections column
+    assert a.found and a.text == "Maren Scholte" and a.source == "results.txt"
+
+
+def test_the_story_holding_every_word_of_the_subject_and_the_kind_named_as_the_articles_noun(tmp_path, fake_encoder,
+                                                                                            monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "strike.txt").write_text("Crews walk out over pay\n\nBy Jo Parke\n\nQuarrow ferry crews began a strike "
+                                      "over pay on Monday, cancelling every sailing to the islands.\n", encoding="utf-8")
+    (seeds / "timetable.txt").write_text("Quarrow ferry timetable to change\n\nBy Ana Lima\n\nThe Quarrow ferry will "
+                                         "sail an hour earlier from May, the operator said on Friday.\n",
+                                         encoding="utf-8")
+    (seeds / "uniform.txt").write_text("Headteacher's uniform letter angers parents\n\nBy Tom Rees\n\nParents at "
+                                       "Quarrow Academy said the headteacher's letter on uniform was unfair.\n",
+                                       encoding="utf-8")
+    (seeds / "letters.txt").write_text("Letters to the editor\n\nBy Kim Ode\n\nSir - The Quarrow Academy headteacher's "
+                                       "letter on uniform was right, and parents should back it.\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)   # reads nothing
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who wrote the story about the Quarrow ferry strike?")     # not the timetable's headline
+    assert a.found and a.source == "strike.txt"
+    a = engine.answer("Who wrote the story about the Quarrow Academy headteacher's letter on uniform?")
+    assert a.found and a.source == "uniform.txt"                                   # a letter is no letters page

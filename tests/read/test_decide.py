@@ -13,7 +13,7 @@ from qa.read import decide
 from qa.read.features import TOPIC_FEATURES
 from qa.read.reader import Reading
 from qa.records import Answer, Passage
-from tests.fakes import SENTENCE, write_corpus
+from tests.fakes import SENTENCE, SpansReader, write_corpus
 
 QUESTION = "What did Russia give North Korea?"
 
@@ -171,7 +171,7 @@ def test_a_sentence_naming_the_measure_asked_for_goes_before_one_that_does_not()
 
     texts = ("Harbourline's profit rose to £84m in 2024.", "Revenue rose to £1.2bn from £900m a year earlier.",
              "Its revenue target was set in March.")
-    d = SimpleNamespace(evidence=SimpleNamespace(texts=texts), picked=np.array([0, 1, 2]),
+    d = SimpleNamespace(evidence=SimpleNamespace(texts=texts), picked=np.array([0, 1, 2]), searched="",
                         span_fit=np.array([[1.0, 0, 0], [1.0, 0, 0], [-1.0, 0, 0]]))
     order = np.array([0, 1, 2])
     assert measure_asked("What was Harbourline's revenue in 2024?") == "revenue"
@@ -190,7 +190,7 @@ def test_a_sentence_naming_the_place_asked_for_goes_before_one_that_does_not():
 
     texts = ("Ann Okonkwo won the Harbour Marathon in 2 hours 17 minutes and 58 seconds.",
              "Mara Lind finished second in 2:19:02.", "Tomas Reyhill was third.")
-    d = SimpleNamespace(evidence=SimpleNamespace(texts=texts), picked=np.array([0, 1, 2]),
+    d = SimpleNamespace(evidence=SimpleNamespace(texts=texts), picked=np.array([0, 1, 2]), searched="",
                         span_fit=np.array([[1.0, 0, 0], [1.0, 0, 0], [1.0, 0, 0]]))
     order = np.array([0, 1, 2])
     assert ordinal_asked("Who finished second in the Harbour Marathon?") == "second"
@@ -263,21 +263,6 @@ def test_who_said_a_quoted_passage_names_the_speaker_the_pronoun_stands_for(tmp_
         assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.endswith("said.")
 
 
-class _SpansReader:
-    """Offers, in each sentence, the first of ``spans`` it holds (scored by ``scores``), else the sentence."""
-
-    def __init__(self, spans: dict[str, float]):
-        self.spans = spans
-
-    def read(self, question, sentences, titles=None, previous=None):
-        out = []
-        for s in sentences:
-            found = [(s.index(t), s.index(t) + len(t), score) for t, score in self.spans.items() if t in s]
-            spans = tuple(found) or ((0, len(s), 0.0),)
-            out.append(Reading(spans[0][0], spans[0][1], spans[0][2], 0.0, spans))
-        return out
-
-
 def test_what_someone_said_is_never_others_words_about_them(tmp_path, fake_encoder, monkeypatch):
     text = ("Mr Aulakh's barrister, Conrad Ebbe KC, said his client had always intended to repay every penny. "
             "Judge Norcross spoke next. She added that Aulakh had shown no remorse during the trial.")
@@ -292,7 +277,7 @@ def test_who_someone_is_comes_from_a_sentence_saying_it_before_one_naming_anothe
                                                                                          monkeypatch):
     text = "Declan Moorhouse's father, Pat, worked the crossing. Her skipper this morning is Declan Moorhouse."
     engine = Engine(write_corpus(tmp_path / "seeds", {"ferry.txt": ("The ferry", text)}), tmp_path / "index",
-                    encoder=fake_encoder, reader=_SpansReader({"Pat": 9.0, "skipper": 1.0}), threshold=0.0)
+                    encoder=fake_encoder, reader=SpansReader({"Pat": 9.0, "skipper": 1.0}), threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("Who is Declan Moorhouse?")
     assert a.found and a.text == "skipper"
@@ -303,7 +288,7 @@ def test_a_datelines_date_is_no_answer_for_a_time_to_come_or_one_before_the_stor
     text = ("CRAY MARSH, November 26, 2024 — Residents returned to find their homes filled with mud after the river "
             "burst its banks. The village had not seen flooding like it since 1968.")
     engine = Engine(write_corpus(tmp_path / "seeds", {"flood.txt": ("Flood", text)}), tmp_path / "index",
-                    encoder=fake_encoder, reader=_SpansReader({"November 26, 2024": 9.0, "1968": 5.0}), threshold=0.0)
+                    encoder=fake_encoder, reader=SpansReader({"November 26, 2024": 9.0, "1968": 5.0}), threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     assert engine.answer("When did Cray Marsh last flood like this?").text == "1968"
     assert engine.answer("When did residents return to Cray Marsh?").text == "November 26, 2024"     # filed that day
@@ -611,7 +596,7 @@ _LETTERS = ("Letters", "Harbour wall needs work\n\nSir, – The harbour wall at 
 def test_who_wrote_a_readers_letter_is_the_one_who_signed_it_never_its_salutation(tmp_path, fake_encoder,
                                                                                     monkeypatch):
     engine = Engine(write_corpus(tmp_path / "seeds", {"letters.txt": _LETTERS}), tmp_path / "index",
-                    encoder=fake_encoder, reader=_SpansReader({"Sir": 9.0, "Tomasz Reyhill": 1.0}), threshold=0.0)
+                    encoder=fake_encoder, reader=SpansReader({"Sir": 9.0, "Tomasz Reyhill": 1.0}), threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     article = engine.article_text("letters.txt")
     a = engine.answer("Who thanked the crew of the Kittiwake?")
@@ -635,7 +620,7 @@ def test_who_said_words_a_pull_quote_repeats_names_the_one_the_body_gives_them_t
 def test_a_profit_asked_for_is_never_the_revenue(tmp_path, fake_encoder, monkeypatch):
     text = "Solvane Foods is to build a new plant. It reported revenue of £118 million in the year to March."
     engine = Engine(write_corpus(tmp_path / "seeds", {"solvane.txt": ("Solvane plant", text)}), tmp_path / "index",
-                    encoder=fake_encoder, reader=_SpansReader({"£118 million": 9.0}), threshold=0.0)
+                    encoder=fake_encoder, reader=SpansReader({"£118 million": 9.0}), threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("How much profit did Solvane Foods make?")
     assert not a.found and a.notice == "The question asks for the profit; none of the passages read gives it."
@@ -646,7 +631,7 @@ def test_a_date_alone_answers_neither_where_nor_how_far(tmp_path, fake_encoder, 
     text = ("Births at Carrow Hospital will end from 1 December. Care moves to Dunwold General, 22 miles away. "
             "The count was held on 7 March 2024 at Tarnside Leisure Centre.")
     engine = Engine(write_corpus(tmp_path / "seeds", {"unit.txt": ("Maternity unit", text)}), tmp_path / "index",
-                    encoder=fake_encoder, reader=_SpansReader({"1 December": 9.0, "22 miles away": 1.0,
+                    encoder=fake_encoder, reader=SpansReader({"1 December": 9.0, "22 miles away": 1.0,
                                                                "7 March 2024": 9.0}), threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("How far will births at Carrow Hospital move?")
@@ -660,7 +645,7 @@ def test_a_question_naming_nothing_in_a_conversation_is_answered_from_its_story_
     articles = {"byelection.txt": ("By-election", "Turnout was 31.4% at the by-election on Thursday."),
                 "ballot.txt": ("Strike ballot", "Of the members balloted, 912 voted, a turnout of 65.9%.")}
     engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
-                    reader=_SpansReader({"31.4%": 9.0, "65.9%": 5.0}), threshold=0.0)
+                    reader=SpansReader({"31.4%": 9.0, "65.9%": 5.0}), threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     assert engine.answer("What was the turnout?").text == "31.4%"
     assert engine.answer("What was the turnout?", about=("ballot.txt",)).text == "65.9%"
@@ -784,7 +769,7 @@ def test_a_measure_or_a_count_asked_for_is_never_a_figure_of_another_kind(tmp_pa
 def test_a_sum_asked_for_in_a_currency_is_the_one_the_sentence_gives_in_it(tmp_path, fake_encoder, monkeypatch):
     text = "A gang has demanded a ransom of 45 bitcoin, worth about $4.9 million, from Brannock Water."
     engine = Engine(write_corpus(tmp_path / "seeds", {"ransom.txt": ("Ransom", text)}), tmp_path / "index",
-                    encoder=fake_encoder, reader=_SpansReader({"about $4.9 million": 9.0}), threshold=0.0)
+                    encoder=fake_encoder, reader=SpansReader({"about $4.9 million": 9.0}), threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("How much did the gang demand in bitcoin?")
     assert a.found and a.text == "45 bitcoin"
@@ -795,7 +780,7 @@ def test_who_a_story_says_it_does_not_name_is_not_answered_with_a_description(tm
     text = ("PORT ELSWICK, 19 January - Two ships collided in fog off Gannet Head on Monday. The missing crew "
             "member, a 28-year-old deckhand, has not been named. The coastguard searched until dusk.")
     engine = Engine(write_corpus(tmp_path / "seeds", {"ships.txt": ("Ships collide", text)}), tmp_path / "index",
-                    encoder=fake_encoder, reader=_SpansReader({"deckhand": 9.0}), threshold=0.0)
+                    encoder=fake_encoder, reader=SpansReader({"deckhand": 9.0}), threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("What is the name of the missing crew member?")
     assert not a.found and a.notice == "The passages read say the name has not been made public."
@@ -806,7 +791,7 @@ def test_someone_else_going_unnamed_does_not_stop_an_answer_about_whom_the_quest
     text = ("A dog walker found the body of a man at Lake Morrow on Sunday morning, police said. The man, in his "
             "50s, has not yet been named.")
     engine = Engine(write_corpus(tmp_path / "seeds", {"lake.txt": ("Body found", text)}), tmp_path / "index",
-                    encoder=fake_encoder, reader=_SpansReader({"A dog walker": 9.0}), threshold=0.0)
+                    encoder=fake_encoder, reader=SpansReader({"A dog walker": 9.0}), threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("Who found the body at Lake Morrow?")
     assert a.found and a.text == "A dog walker"
@@ -829,7 +814,7 @@ def test_a_role_an_age_or_a_time_to_come_asked_is_not_answered_from_another(tmp_
 
     def engine(name, text, span):
         return Engine(write_corpus(tmp_path / name, {"a.txt": ("News", "Published: 26 November 2025\n\n" + text)}),
-                      tmp_path / f"{name}-index", encoder=fake_encoder, reader=_SpansReader({span: 9.0}),
+                      tmp_path / f"{name}-index", encoder=fake_encoder, reader=SpansReader({span: 9.0}),
                       threshold=0.0)
 
     club = engine("club", "Rovers manager Sabine Thornley said the club would appeal.", "Sabine Thornley")
@@ -849,7 +834,7 @@ def test_a_time_stamp_a_source_or_a_profit_of_another_kind_does_not_answer(tmp_p
 
     def engine(name, text, spans):
         return Engine(write_corpus(tmp_path / name, {"a.txt": ("News", text)}), tmp_path / f"{name}-index",
-                      encoder=fake_encoder, reader=_SpansReader(spans), threshold=0.0)
+                      encoder=fake_encoder, reader=SpansReader(spans), threshold=0.0)
 
     live = engine("live", "08:02 Vestkraft says 64,000 homes are without power. 10:25 Police also say 38 roads are "
                   "closed. The fire service puts the number at 51.", {"08:02": 9.0, "10:25": 9.0, "38": 8.0, "51": 7.0})
@@ -882,3 +867,31 @@ def test_an_answer_ranked_first_is_as_sure_as_the_interviewers_question_read_bes
     assert asked_before("I drive a van", "**Q: Your critics") == 1            # a later sentence of the answer
     assert asked_before("A: That's nonsense", "**Q: What is") is None         # another answer's question
     assert asked_before("**Q: Your critics", "A: That's nonsense") is None    # the question ranked first
+
+
+def test_a_sentence_giving_the_figure_of_the_statistic_asked_for_goes_first():
+    from types import SimpleNamespace
+
+    from qa.read.asked import statistic_asked
+
+    texts = ("Karin Lund won 11,482 votes in the postal ballot.", "Turnout was 28%, with 24,000 votes cast.",
+             "Turnout was high, the union said.")
+    d = SimpleNamespace(evidence=SimpleNamespace(texts=texts), picked=np.array([0, 1, 2]), searched="",
+                        span_fit=np.zeros((3, 3)), readings=[SimpleNamespace(start=11, end=24),
+                                                             SimpleNamespace(start=12, end=15),
+                                                             SimpleNamespace(start=12, end=16)])
+    question = "What was the turnout in the union election?"
+    assert statistic_asked(question) == "turnout"
+    assert list(decide._naming_the_measure(d, np.array([0, 1, 2]), "turnout")) == [1, 0, 2]
+    assert list(decide._naming_the_measure(d, np.array([0, 2, 1]), "turnout")) == [1, 0, 2]    # "high": no figure
+
+
+def test_a_sentence_naming_only_a_namesake_of_the_person_asked_about_answers_last(tmp_path, fake_encoder,
+                                                                                 monkeypatch):
+    text = ("Karin Lund, 49, won 11,482 votes in the postal ballot. The union's deputy, Mikael Lund, who is no "
+            "relation, came second with 9,207 votes.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"union.txt": ("Lund elected", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"11,482": 9.0, "9,207": 1.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert engine.answer("How many votes did Mikael Lund get?").text == "9,207"
+    assert engine.answer("How many votes did Karin Lund get?").text == "11,482"

@@ -422,3 +422,12 @@ def test_a_difference_asked_is_the_change_not_the_level(question, sentence, span
 def test_a_tally_or_a_score_is_no_range(sentence, span):
     start = sentence.index(span, sentence.index("to"))
     assert whole_range(sentence, start, start + len(span)) == (start, start + len(span))
+
+
+def test_a_level_after_a_change_over_a_period_and_in_a_currencys_code():
+    from qa.read.figures import the_level
+
+    s = "The average price of a home rose 5.1% in the year to the end of March, to CVL 312,400, the registry said."
+    a = s.index("5.1%")
+    assert s[slice(*the_level("What is the average price of a home?", s, a, a + 4))] == "CVL 312,400"
+    assert s[slice(*the_level("By how much did prices rise?", s, a, a + 4))] == "5.1%"

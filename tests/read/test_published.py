@@ -74,6 +74,13 @@ def test_a_story_the_reading_does_not_answer_from_is_found_by_its_subjects_words
     assert not a.found and a.notice == "museum.txt names no author."
 
 
+def test_an_update_asked_of_a_story_saying_none_is_answered_with_its_publication_date(seeds, tmp_path,
+                                                                                       fake_encoder):
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("When was the story about the harbour bridge repairs last updated?")
+    assert a.found and a.text == "21 November 2024"           # not a time the story tells
+
+
 def test_this_story_is_the_one_the_conversation_is_about(seeds, tmp_path, fake_encoder):
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)   # answers nothing
     a = engine.answer("When was this story published?", about=["bridge.txt"])
@@ -105,3 +112,51 @@ def test_a_date_known_from_the_file_name_alone_is_named_as_such(tmp_path, fake_e
 def test_a_film_or_a_book_is_no_article():
     assert not asks_date("When was the film Toy Story 4 released?")
     assert not asks_date("When was the book The Story of Art first published?")
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("What time was the harbour bridge story last updated?", True),
+    ("When was the bridge story updated?", True),
+    ("At what time was the article about the quay published?", True),
+    ("What time did the ferry leave?", False),
+])
+def test_what_asks_when_an_article_was_updated_or_at_what_time(question, asks):
+    assert asks_date(question) is asks
+
+
+@pytest.mark.parametrize("header, updated, clock, quoted", [
+    ("Bridge to close\nUpdated 18:40, 2 October 2025\n", True, True, "18:40"),
+    ("Bridge to close\nUpdated 18:40, 2 October 2025\n", True, False, "18:40, 2 October 2025"),
+    ("Bridge to close\nUpdated: 2 October 2025\n", True, False, "2 October 2025"),
+    ("Bridge to close\nThursday 30 April 2026. Updated 16:05\n", True, False, "16:05"),    # all it gives
+    ("Bridge to close\nPublished 14:02 GMT, 19 June 2025 | Last updated: 9.30am\n", True, True, "9.30am"),
+    ("Bridge to close\nPublished 14:02 GMT, 19 June 2025\n", False, True, "14:02 GMT"),
+    ("Bridge to close\nPublished 19 June 2025\n", True, True, "19 June 2025"),       # no update, no time: its date
+    ("Bridge to close\nPublished 19 June 2025\nThe council updated its plans on 3 May.", True, False, "19 June 2025"),
+    ("Mill fire\n\nKELDER, 4 March 2026 - Firefighters were called to the old mill at 2.15am on Tuesday.", False, True,
+     "4 March 2026"),                                   # the lede's time under a dateline: when it happened
+    ("Fares\nPublished 4 March 2026, fares from £3.20\n", False, True, "4 March 2026"),     # a price, no time
+])
+def test_the_update_or_the_time_asked_is_quoted_from_the_header(header, updated, clock, quoted):
+    from qa.ingest.dates import full_dates
+    from qa.read.published import header_time
+    date = next(d for d in full_dates(header) if d.iso()[:4] in ("2025", "2026"))
+    at = header_time(header, (date.start, date.end), updated, clock)
+    assert header[at[0]:at[1]] == quoted
+
+
+def test_an_update_asked_is_quoted_and_the_kind_of_article_named_chooses_it(tmp_path, monkeypatch, fake_encoder):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "news.txt").write_text("Ines Marrow elected to lead the dockers\nPublished 25 July 2026\n\nInes Marrow "
+                                    "has been elected to lead the dockers' union, its returning officer said.\n",
+                                    encoding="utf-8")
+    (seeds / "talk.txt").write_text("Ines Marrow: 'The cranes are coming'\nInterview by Ola Brisk\nPublished 10 "
+                                    "November 2026 | Updated 11:15\n\nTen weeks after she was elected, Ines Marrow "
+                                    "talks about the cranes the port wants to bring in.\n", encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)
+    a = engine.answer("When was the Ines Marrow interview published?")
+    assert a.found and a.source == "talk.txt" and a.text == "10 November 2026"
+    a = engine.answer("What time was the Ines Marrow interview last updated?")
+    assert a.found and a.text == "11:15" and engine.article_text("talk.txt")[a.start:a.end] == "11:15"

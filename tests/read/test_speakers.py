@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.speakers import outside_quotes, quotation, quoted_parts, quoted_speaker, quotes_directly, said_by, speaker
+from qa.read.speakers import (
+    namesake_only,
+    outside_quotes,
+    quotation,
+    quoted_parts,
+    quoted_speaker,
+    quotes_directly,
+    said_by,
+    speaker,
+)
 
 
 @pytest.mark.parametrize("question, who, names", [
@@ -213,3 +222,28 @@ def test_whether_a_sentence_gives_someones_words_as_they_said_them(sentence, dir
 def test_what_a_sentence_reports_someone_saying(sentence, quoted):
     start, end = quotation(sentence)
     assert sentence[start:end] == quoted
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    ("How many votes did Mikael Holm get?", "Karin Holm, 49, won 11,482 votes in the postal ballot.", True),
+    ("How many votes did Mikael Holm get?", "Mikael Holm, 55, came second with 9,207 votes.", False),
+    ("How many votes did Mikael Holm get?", "Mr Holm, 55, came second with 9,207 votes.", False),    # may be him
+    ("How many votes did Mikael Holm get?", "Holm won easily, beating Mikael by 2,000 votes.", False),
+    ("When did Anders Solvik leave the firm?", "Maren Solvik bought her brother's share in 2021.", True),
+    ("When did Anders Solvik leave the firm?", "The firm was sold in 2021.", False),          # names no one
+    ("How old is Dr Mara Lind?", "Jonas Lind, 40, her husband, is a pilot.", True),
+    ("What was Ilka Varga's first hit?", "Oslo-born Varga topped the charts in 1999.", False),     # no given name
+    ("How old is the hacker Nils Dobrek?", "Although Mr Dobrek, 21, got hold of some data, …", False),
+    ("Whom did Ana Lima beat in the Harbour Open?", "She lost in the Coastal Open final.", False),     # no person
+    ("When did the Eastern Varangians settle?", "The Western Varangians settled there in 900.", False),
+    ("Which descendant of Oren Vask founded the port?", "Hulan Vask founded the port in 1290.", False),  # kin asked
+    ("How many votes did Karin Holm's rival get?", "Mikael Holm came second with 9,207 votes.", False),
+    ("When was Astrid Kellow married?", "Felix Kellow, an engineer, died in 2019.", False),
+    ("Whom did Lena Davik face in the quarter-final?", "American Davik will now face Ana Lima.", False),
+    ("How many votes did Mikael Holm get?", "Holm took 11,482 votes to Karin Holm's 9,400.", False),   # him, maybe
+    ("How long did Kestrel Park take to build?", "Jo Park said it took nine years.", False),          # a place
+    ("When did Ilka Varga die?", "Her son, Leo Varga, said she died on Saturday 7 February.", False),   # "she"
+    ("What job had Steven Orrel held at the club?", "Club legend Steve Orrel has urged him to stay.", False),
+])
+def test_a_sentence_naming_only_a_namesake_of_the_person_asked_about(question, sentence, other):
+    assert namesake_only(question, sentence) is other

@@ -1,0 +1,67 @@
+"""Corrections: a note saying an article was corrected ("Correction: …", "An earlier version of this
+article …") and a corrections column ("Corrections and clarifications"), whose items tell what an
+article said wrongly ("A report on house prices (3 June) said the average home cost …") and then
+what is right ("In fact it was …", "His name is …"). What was wrong answers nothing but a question
+about the correction itself; the sentence after it tells what is right."""
+
+from __future__ import annotations
+
+import re
+
+_CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.–—-]"
+                         r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)\b"
+                         r"|\bthis\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
+                         re.IGNORECASE)
+# A corrections column ("Corrections and clarifications") and its sentences telling what an article said ("A report
+# on house prices (3 June) said the average home cost …", "we described her as …"): what was wrong
+_CORRECTIONS_TITLE = re.compile(r"^\W*(?:corrections?|clarifications?)(?:\s*(?:and|&)\s*(?:corrections?"
+                                r"|clarifications?))?\W*$", re.IGNORECASE)
+_TOLD_WRONG = re.compile(r"\b(?:article|report|obituary|headline|caption|story|review|piece|interview|profile|we)\b"
+                         r"[^.;]*?\b(?:said|says|gave|stated|reported|described|quoted|called|wrote|suggested|named"
+                         r"|referred\s+to|put)\b", re.IGNORECASE)
+# … unless it gives the right one too: "The correct figure, which our report gave wrongly, is £146,900.", "£40m,
+# not £4m as we reported"
+_SAYS_RIGHT = re.compile(r"\b(?:correct|in\s+fact|actually|not\s+[^.;]{0,40}?\s+as\s+(?:we|the\s+\w+)\s+\w+ed)\b",
+                         re.IGNORECASE)
+_ABOUT_CORRECTION = re.compile(r"\b(?:correct(?:ed|ion|ions)?|earlier\s+version|amend(?:ed|ment)?|wrong(?:ly)?"
+                               r"|incorrect(?:ly)?|actually|in\s+fact|mistake|"
+                               r"error|originally|at\s+first)\b", re.IGNORECASE)
+
+
+def corrections_column(title: str) -> bool:
+    """Whether an article titled ``title`` is a corrections column ("Corrections and clarifications")."""
+    return _CORRECTIONS_TITLE.match(title) is not None
+
+
+def correction_note(sentence: str) -> bool:
+    """Whether ``sentence`` is a note that its article was corrected ("Correction: …")."""
+    return _CORRECTION.search(sentence) is not None
+
+
+def told_wrong(title: str, sentence: str) -> bool:
+    """Whether ``sentence`` of an article titled ``title`` is a corrections column's telling of what an
+    article said wrongly, without what is right ("… said Timo Vastag scored in the 89th minute.")."""
+    return corrections_column(title) and _TOLD_WRONG.search(sentence) is not None \
+        and _SAYS_RIGHT.search(sentence) is None
+
+
+def says_right(title: str, sentence: str) -> bool:
+    """Whether ``sentence`` of an article titled ``title`` is a correction's telling what is right
+    ("The attendance was 21,046, not 21,406 as we said.", "In fact they tested children at 26 schools")."""
+    return (corrections_column(title) or correction_note(sentence)) \
+        and _SAYS_RIGHT.search(sentence) is not None
+
+
+# A question asking what was wrong, not what is right: "What price did the report wrongly give …?"
+_WRONG_ASKED = re.compile(r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|originally|at\s+first|mistaken(?:ly)?|first\s+said"
+                          r"|earlier\s+version)\b", re.IGNORECASE)
+
+
+def asks_wrong(question: str) -> bool:
+    """Whether ``question`` asks what an article said wrongly ("… wrongly give …?", "… originally …")."""
+    return _WRONG_ASKED.search(question) is not None
+
+
+def about_correction(question: str) -> bool:
+    """Whether ``question`` asks about a correction ("What is the correct name …?", "… in fact …")."""
+    return _ABOUT_CORRECTION.search(question) is not None

@@ -1,0 +1,41 @@
+"""A live page's entries under their times: "At what time did the live blog report …?" is answered
+with the time over the entry saying it (hand-made page, fake encoder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.chat.engine import Engine
+from qa.read import decide
+from qa.read.live import entry_asked
+from tests.fakes import SENTENCE, write_corpus
+
+LIVE = ("Key points:\nRiver peaks above its record\n\n"
+        "17:20\nPower restored to most homes\nAbout 4,300 homes are still without power, the network operator said.\n\n"
+        "12:40\nTrains suspended\nThe rail operator has suspended all trains between Aldwick and Carrow because of "
+        "flooding on the line.\n\n"
+        "08:30\nEvacuation ordered\nThe mayor has ordered the evacuation of 1,200 homes near the river.\n")
+
+
+@pytest.mark.parametrize("question, what", [
+    ("At what time did the live blog report that the rail operator had suspended trains?",
+     "the rail operator had suspended trains"),
+    ("When did the live page say power was restored?", "power was restored"),
+    ("What time did the trains stop?", ""),                       # a time the story tells, not the page's
+    ("When did the company blog announce the merger?", ""),       # no live page
+])
+def test_what_asks_when_a_live_page_reported_something(question, what):
+    assert entry_asked(question) == what
+
+
+def test_the_time_over_the_entry_saying_it_is_quoted(tmp_path, fake_encoder, monkeypatch):
+    seeds = write_corpus(tmp_path / "seeds", {"live.txt": ("Aldwick floods live", LIVE)})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("At what time did the live blog report that all trains between Aldwick and Carrow were "
+                      "suspended?")
+    assert a.found and a.text == "12:40" and engine.article_text("live.txt")[a.start:a.end] == "12:40"
+    a = engine.answer("When did the live blog report the evacuation of 1,200 homes near the river?")
+    assert a.found and a.text == "08:30"
+    a = engine.answer("At what time did the live blog report that the ferry had sunk off Kestrel Point?")
+    assert a.text not in ("17:20", "12:40", "08:30")        # no entry says so: no entry's time
