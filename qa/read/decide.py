@@ -95,7 +95,7 @@ from qa.read.normalize import normalize_answer
 from qa.read.pipeline import Deliberation, deliberate, document_of, names_the_table
 from qa.read.published import asks_date, by_date
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
-from qa.read.roles import another_role, role_asked, role_named
+from qa.read.roles import another_role, of_another_body, role_asked, role_named
 from qa.read.sources import source_asked, told_by_another
 from qa.read.span_choice import choose, describes, replaced_asked
 from qa.read.speakers import (
@@ -315,6 +315,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if role and len(order):     # "Who is the chairman?": not "manager Sabine Thornley" where no chairman is named
         order = _kept(d, order, lambda j, text, a, b: not another_role(d.searched, text, a, b))
         said = said or ("" if len(order) else _joined(NO_ROLE.format(role_named(d.searched)), withheld))
+    if wanted(d.searched) is Wanted.PERSON and len(order):    # "Who chairs the finance committee?": not "Anselm
+        order = _first(d, order, lambda j, text, a, b: not of_another_body(d.searched, text, a, b))  # Petrov,
+        # chair of the Traders' Association" (last, should nothing else be read)
     if wanted(d.searched) is Wanted.PERSON:     # a letter's signature says only who wrote the letter above;
         order = _kept(d, order, lambda j, text, a, b: not signs_a_letter(index, d, j)   # "Sir" names no one,
                       and (not SALUTATION.fullmatch(text[a:b]) or in_letter(index, d, j) is not None))  # its writer

@@ -24,7 +24,7 @@ _GROUPS = [frozenset(g.split()) for g in (
     "officer inspector superintendent constable detective",
     "goalkeeper keeper", "striker forward", "midfielder", "defender",
     "councillor", "candidate", "ambassador", "governor", "economist", "analyst", "forecaster",
-    "curator", "architect", "presenter", "producer", "researcher", "scientist", "professor",
+    "curator", "architect", "presenter", "producer", "researcher", "scientist", "professor", "leader",
 )]
 ROLES = frozenset().union(*_GROUPS)
 
@@ -60,3 +60,47 @@ def another_role(question: str, sentence: str, start: int, end: int) -> bool:
     if given not in ROLES or given in asked:
         return False
     return not any(w.lower() in asked for w in re.findall(r"[A-Za-z-]+", sentence))
+
+
+# "Who chairs the finance committee?", "Who leads the campaign?": a role asked with its verb
+_ROLE_VERB = {"chairs": "chair", "chaired": "chair", "leads": "leader", "led": "leader", "heads": "head",
+              "manages": "manager", "managed": "manager", "coaches": "coach", "edits": "editor", "owns": "owner"}
+_ASKED_BY_VERB = re.compile(r"^\W*who\s+(?P<verb>" + "|".join(_ROLE_VERB)
+                            + r")\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$", re.IGNORECASE)
+# The body a role is of: "the chair of [Hollin Ford's planning committee]", "[Hollin Ford's finance committee]"
+_BODY_OF = re.compile(r"\b(?:of|at|on)\s+(?:the\s+)?(?P<body>[^?]+?)\s*\??\s*$", re.IGNORECASE)
+# The role a sentence gives a name right after it: "Anselm Petrov, chair of the Hollin Ford Traders' Association,"
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?P<role>[a-z]+)\s+(?:of|at)\s+"
+                         r"(?:the\s+)?(?P<body>[^,.;:\"“”()]{2,60})")
+
+
+def _head(body: str) -> str:
+    """The noun a body's name ends with ("committee" of "Hollin Ford's planning committee")."""
+    words = re.findall(r"[A-Za-z]+", body.lower())
+    return words[-1] if words else ""
+
+
+def asked_role_and_body(question: str) -> tuple[frozenset[str], str]:
+    """The role a question asks who holds and the body it is of ("chair", "Hollin Ford's planning
+    committee" of "Who is the chair of Hollin Ford's planning committee?" and of "Who chairs Hollin
+    Ford's planning committee?"); (empty, "") when it names no body."""
+    asked = " ".join(question.split())[:1000]
+    verb = _ASKED_BY_VERB.match(asked)
+    if verb is not None:
+        role = _ROLE_VERB[verb.group("verb").lower()]
+        return next((g for g in _GROUPS if role in g), frozenset({role})), verb.group("body")
+    m = _ASKED.match(asked)
+    body = _BODY_OF.search(asked[m.end("phrase"):]) if m else None
+    return (role_asked(question), body.group("body")) if body else (frozenset(), "")
+
+
+def of_another_body(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``sentence[start:end]`` is given, right after it, a role of another body
+    than the one the question asks about, or another role ("Anselm Petrov, chair of the Hollin Ford
+    Traders' Association," for "Who chairs Hollin Ford's finance committee?" and for "Who is the
+    leader of the opposition on Hollin Ford Town Council?")."""
+    role, body = asked_role_and_body(question)
+    given = _ROLE_AFTER.match(sentence, end) if role else None
+    if given is None or given.group("role").lower() not in ROLES:
+        return False
+    return given.group("role").lower() not in role or _head(given.group("body")) != _head(body)

@@ -255,7 +255,9 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
     if kind is Wanted.PERSON:
         pick = without_descriptor(sentence, *pick)
-    pick = whole_references(sentence, *without_markup(sentence, *one_cell(sentence, *pick)))
+    if kind not in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE):
+        pick = whole_list(sentence, *pick)      # "Which three libraries …?": all three
+    pick = whole_references(sentence, *without_markup(sentence, *one_cell(sentence, *whole_address(sentence, *pick))))
     return replace(reading, start=pick[0], end=pick[1])
 
 
@@ -436,6 +438,40 @@ def the_name(sentence: str, start: int, end: int, asked: set[str], person: bool 
     if person and _AFTER_PREPOSITION.search(sentence[start:a]):
         return None                                   # "a spokesman for Scotland Yard": not the person
     return a, b
+
+
+# A list of names: "Eastholm, Kettle Row and Marsh End", "Hollin Dairy, Kestrel Kitchen and Bremmer"
+_ITEM = (r"(?!(?:In|On|At|The|A|An|But|And|As|For|From|By|With|After|Before|When|While|If|Of|To)\b)"
+         r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
+_PAIR = re.compile(rf"{_ITEM}\s+(?:and|or|&)\s+{_ITEM}")
+_ITEMS_BEFORE = re.compile(rf"(?:(?<=[\s(:–—-])|^)(?:{_ITEM},\s+)+$")
+_REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+_OPENING_PHRASE = re.compile(r"\W*(?:In|At|On|From|By|For|After|Before|Outside|Inside|Near)\s+", re.IGNORECASE)
+
+
+# An e-mail address or a web address: quoted whole ("readers@calvarneherald.example", not "calvarneherald")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)]*(?:\s|$))")
+
+
+def whole_address(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A span cutting an e-mail or web address grown to the whole address; other spans as they are."""
+    for m in _ADDRESS.finditer(sentence):
+        if m.start() < end and start < m.end():
+            return min(start, m.start()), max(end, m.end())
+    return start, end
+
+
+def whole_list(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A span quoting the last two names of a list ("Kettle Row and Marsh" of "Eastholm, Kettle Row and
+    Marsh End") grown to the whole list, its last name whole: "Eastholm, Kettle Row and Marsh End";
+    other spans as they are."""
+    if not _PAIR.fullmatch(sentence[start:end]):
+        return start, end
+    before = _ITEMS_BEFORE.search(sentence[:start])
+    if before is None or _OPENING_PHRASE.fullmatch(sentence[:before.start()]):   # "In Veskaro, Anna Lind and …"
+        return start, end
+    rest = _REST_OF_NAME.match(sentence, end)
+    return before.start(), rest.end() if rest else end
 
 
 def whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -37,3 +37,20 @@ def test_the_role_a_question_asks_who_holds(question, role, named):
 def test_a_name_given_another_role_does_not_answer_who_holds_the_role_asked(question, sentence, name, another):
     at = sentence.index(name)
     assert another_role(question, sentence, at, at + len(name)) is another
+
+
+@pytest.mark.parametrize("question, other", [
+    ("Who is the chair of Hollin Ford's planning committee?", True),          # another body's chair
+    ("Who chairs Hollin Ford's finance committee?", True),
+    ("Who is the leader of the opposition on Hollin Ford Town Council?", True),   # another role
+    ("Who chairs the Hollin Ford Traders' Association?", False),
+    ("Who is the chair of the traders' association?", False),
+    ("What did the chair of the planning committee say?", False),             # no one asked for
+])
+def test_a_name_given_a_role_of_another_body_right_after_it(question, other):
+    from qa.read.roles import of_another_body
+
+    sentence = "Anselm Petrov, chair of the Hollin Ford Traders' Association, said the bypass was long overdue."
+    assert of_another_body(question, sentence, 0, len("Anselm Petrov")) is other
+    kept = "Rosa Pinnock, a councillor for the Civic Alliance, chairs the finance committee."
+    assert not of_another_body("Who chairs the finance committee?", kept, 0, len("Rosa Pinnock"))

@@ -620,3 +620,34 @@ def test_a_person_is_not_the_place_they_live_in():
     t = "The prize went to Ana Lima from Tolby."
     r = _reading(t, ("Ana Lima", 6.0), ("Tolby", 5.0))
     assert _quoted(t, choose("Who won the prize?", t, r, slack=3.0)) == "Ana Lima"
+
+
+@pytest.mark.parametrize("sentence, span, whole", [
+    ("Three of the city's 17 libraries - Eastholm, Kettle Row and Marsh End - will close.", "Kettle Row and Marsh",
+     "Eastholm, Kettle Row and Marsh End"),                     # the whole list, its last name whole
+    ("Residents of Mill Row, Tanner's Yard and Riverside Meadows were evacuated.",
+     "Tanner's Yard and Riverside Meadows", "Mill Row, Tanner's Yard and Riverside Meadows"),
+    ("In Veskaro, Anna Lind and Jo Park spoke.", "Anna Lind and Jo Park", "Anna Lind and Jo Park"),   # where, first
+    ("Ana Lima, 45, Jo Park and Kim Ode spoke.", "Jo Park and Kim Ode", "Jo Park and Kim Ode"),    # no list before
+    ("Eastholm, Kettle Row and Marsh End will close.", "Marsh End", "Marsh End"),                 # one name asked
+])
+def test_a_span_quoting_a_lists_last_names_grows_to_the_whole_list(sentence, span, whole):
+    from qa.read.span_choice import whole_list
+
+    a = sentence.index(span)
+    start, end = whole_list(sentence, a, a + len(span))
+    assert sentence[start:end] == whole
+
+
+@pytest.mark.parametrize("sentence, span, whole", [
+    ("Write to readers@harbourpost.example or by post.", "harbourpost", "readers@harbourpost.example"),
+    ("Letters should be sent to letters@post.kv and include an address.", "letters@post", "letters@post.kv"),
+    ("Details are at www.harbour.example/fares.", "harbour", "www.harbour.example/fares"),
+    ("Fares rise to £3.20 in May.", "3.20", "3.20"),
+])
+def test_a_span_cutting_an_address_grows_to_the_whole_address(sentence, span, whole):
+    from qa.read.span_choice import whole_address
+
+    a = sentence.index(span)
+    start, end = whole_address(sentence, a, a + len(span))
+    assert sentence[start:end] == whole
