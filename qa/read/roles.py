@@ -24,7 +24,7 @@ _GROUPS = [frozenset(g.split()) for g in (
     "officer inspector superintendent constable detective",
     "goalkeeper keeper", "striker forward", "midfielder", "defender",
     "councillor", "candidate", "ambassador", "governor", "economist", "analyst", "forecaster",
-    "curator", "architect", "presenter", "producer", "researcher", "scientist", "professor", "leader",
+    "curator", "architect", "presenter", "producer", "researcher", "scientist", "professor",
 )]
 ROLES = frozenset().union(*_GROUPS)
 
@@ -74,9 +74,19 @@ _ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0
                          r"(?:the\s+)?(?P<body>[^,.;:\"“”()]{2,60})")
 
 
+# Where a body's name ends: "the finance committee [at Hollin Ford Council]", "the council [since 2019]"
+_BODY_ENDS = re.compile(r"\s+(?:at|in|on|for|since|and|from|who|which|that|now|currently|until)\b.*$",
+                        re.IGNORECASE | re.DOTALL)
+# Roles a body has beside those of ``_GROUPS``: "leader of the opposition", "head of the inquiry"
+_BODY_ROLES = ROLES | {"leader", "head"}
+# Verbs asking who holds a body's top role, whatever it is called ("Who heads the inquiry?": its chairman)
+_ANY_TOP_ROLE = {"leads", "led", "heads"}
+
+
 def _head(body: str) -> str:
-    """The noun a body's name ends with ("committee" of "Hollin Ford's planning committee")."""
-    words = re.findall(r"[A-Za-z]+", body.lower())
+    """The noun a body's name ends with ("committee" of "Hollin Ford's planning committee", of "the
+    finance committee at Hollin Ford Council")."""
+    words = re.findall(r"[A-Za-z]+", _BODY_ENDS.sub("", body).lower())
     return words[-1] if words else ""
 
 
@@ -91,7 +101,9 @@ def asked_role_and_body(question: str) -> tuple[frozenset[str], str]:
         return next((g for g in _GROUPS if role in g), frozenset({role})), verb.group("body")
     m = _ASKED.match(asked)
     body = _BODY_OF.search(asked[m.end("phrase"):]) if m else None
-    return (role_asked(question), body.group("body")) if body else (frozenset(), "")
+    head = (re.findall(r"[A-Za-z-]+", m.group("phrase").lower()) or [""])[-1] if m else ""
+    role = role_asked(question) or (frozenset({head}) if head in _BODY_ROLES else frozenset())
+    return (role, body.group("body")) if body and role else (frozenset(), "")
 
 
 def of_another_body(question: str, sentence: str, start: int, end: int) -> bool:
@@ -101,6 +113,8 @@ def of_another_body(question: str, sentence: str, start: int, end: int) -> bool:
     leader of the opposition on Hollin Ford Town Council?")."""
     role, body = asked_role_and_body(question)
     given = _ROLE_AFTER.match(sentence, end) if role else None
-    if given is None or given.group("role").lower() not in ROLES:
+    if given is None or given.group("role").lower() not in _BODY_ROLES:
         return False
-    return given.group("role").lower() not in role or _head(given.group("body")) != _head(body)
+    verb = _ASKED_BY_VERB.match(" ".join(question.split())[:1000])
+    any_role = verb is not None and verb.group("verb").lower() in _ANY_TOP_ROLE
+    return (given.group("role").lower() not in role and not any_role) or _head(given.group("body")) != _head(body)

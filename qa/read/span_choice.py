@@ -441,16 +441,22 @@ def the_name(sentence: str, start: int, end: int, asked: set[str], person: bool 
 
 
 # A list of names: "Eastholm, Kettle Row and Marsh End", "Hollin Dairy, Kestrel Kitchen and Bremmer"
-_ITEM = (r"(?!(?:In|On|At|The|A|An|But|And|As|For|From|By|With|After|Before|When|While|If|Of|To)\b)"
-         r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
+_NOT_ITEM = r"(?!(?:In|On|At|The|A|An|But|And|As|For|From|By|With|After|Before|When|While|If|Of|To|Like|Unlike)\b)"
+_ITEM = rf"{_NOT_ITEM}[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}"
 _PAIR = re.compile(rf"{_ITEM}\s+(?:and|or|&)\s+{_ITEM}")
 _ITEMS_BEFORE = re.compile(rf"(?:(?<=[\s(:–—-])|^)(?:{_ITEM},\s+)+$")
-_REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
-_OPENING_PHRASE = re.compile(r"\W*(?:In|At|On|From|By|For|After|Before|Outside|Inside|Near)\s+", re.IGNORECASE)
+_REST_OF_NAME = re.compile(rf"(?:\s+{_NOT_ITEM}[A-Z][\w'’-]*){{1,2}}")
+# What opens a list: "libraries - Eastholm, …", "residents of Mill Row, …", "brands including Bremmer, …"
+_LIST_OPENS = re.compile(r"(?:[(:–—-]|\b(?:of|between|including|includes|include|such\s+as|from|and|are|were|the|in"
+                         r"|under|at|on)\b)\s*$", re.IGNORECASE)
+# A sentence's opening phrase before a name and a comma: "In the UK, …", "According to Reuters, …"
+_OPENING = re.compile(r"\W*(?:In|At|On|From|By|For|After|Before|According|Speaking|Asked|Like|Unlike|Besides|However"
+                      r"|Meanwhile|Yesterday|Today|Outside|Inside|Near|Writing|Last|This|As|Across|Throughout|Despite"
+                      r"|Under)\b(?:\s+[\w'’]+){0,3}\s+")
 
 
 # An e-mail address or a web address: quoted whole ("readers@calvarneherald.example", not "calvarneherald")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)]*(?:\s|$))")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s<>\"’”»—–]+?(?=[.,;:!?)]*(?:[\s’”»—–]|$))")
 
 
 def whole_address(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -463,13 +469,15 @@ def whole_address(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def whole_list(sentence: str, start: int, end: int) -> tuple[int, int]:
     """A span quoting the last two names of a list ("Kettle Row and Marsh" of "Eastholm, Kettle Row and
-    Marsh End") grown to the whole list, its last name whole: "Eastholm, Kettle Row and Marsh End";
-    other spans as they are."""
+    Marsh End") grown to the whole list, its last name whole: "Eastholm, Kettle Row and Marsh End",
+    when two names or more come before them or a word opening a list does ("libraries - Eastholm,
+    …"); other spans as they are."""
     if not _PAIR.fullmatch(sentence[start:end]):
         return start, end
     before = _ITEMS_BEFORE.search(sentence[:start])
-    if before is None or _OPENING_PHRASE.fullmatch(sentence[:before.start()]):   # "In Veskaro, Anna Lind and …"
-        return start, end
+    if before is None or (before.group().count(",") < 2 and (not _LIST_OPENS.search(sentence[:before.start()])
+                                                             or _OPENING.fullmatch(sentence[:before.start()]))):
+        return start, end       # "According to Reuters, Ana Lima and Jo Park …": no list before the two
     rest = _REST_OF_NAME.match(sentence, end)
     return before.start(), rest.end() if rest else end
 

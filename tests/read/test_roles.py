@@ -54,3 +54,8 @@ def test_a_name_given_a_role_of_another_body_right_after_it(question, other):
     assert of_another_body(question, sentence, 0, len("Anselm Petrov")) is other
     kept = "Rosa Pinnock, a councillor for the Civic Alliance, chairs the finance committee."
     assert not of_another_body("Who chairs the finance committee?", kept, 0, len("Rosa Pinnock"))
+    for question, sentence in [("Who chairs the finance committee?", "Jo Park, chair of the finance committee at "
+                                "Hollin Ford Council, said"),               # where the body is: no other body
+                               ("Who is the leader of the council?", "Jo Park, leader of the council since 2019, said"),
+                               ("Who heads the inquiry?", "Sir Jo Park, chairman of the inquiry, said")]:
+        assert not of_another_body(question, sentence, 0, sentence.index(","))

@@ -630,6 +630,13 @@ def test_a_person_is_not_the_place_they_live_in():
     ("In Veskaro, Anna Lind and Jo Park spoke.", "Anna Lind and Jo Park", "Anna Lind and Jo Park"),   # where, first
     ("Ana Lima, 45, Jo Park and Kim Ode spoke.", "Jo Park and Kim Ode", "Jo Park and Kim Ode"),    # no list before
     ("Eastholm, Kettle Row and Marsh End will close.", "Marsh End", "Marsh End"),                 # one name asked
+    ("According to Reuters, Ana Lima and Jo Park met the minister.", "Ana Lima and Jo Park",
+     "Ana Lima and Jo Park"),                                   # a phrase before them, no list
+    ("LONDON, Ana and Jo met on Monday.", "Ana and Jo", "Ana and Jo"),                          # a dateline
+    ("In the UK, Eastholm and Kettle Row were hit hardest.", "Eastholm and Kettle Row", "Eastholm and Kettle Row"),
+    ("It sells meals under the Bremmer, Hollin Dairy and Kestrel Kitchen brands.", "Hollin Dairy and Kestrel Kitchen",
+     "Bremmer, Hollin Dairy and Kestrel Kitchen"),
+    ("Reuters, AP, AFP and DPA reported it.", "AFP and DPA", "Reuters, AP, AFP and DPA"),      # two names before
 ])
 def test_a_span_quoting_a_lists_last_names_grows_to_the_whole_list(sentence, span, whole):
     from qa.read.span_choice import whole_list
