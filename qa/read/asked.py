@@ -209,22 +209,18 @@ def measure_asked(question: str) -> str:
 
 
 # What a figure counts or rates in news: "What was the turnout?", "How many members does the union have?"
-_STATISTIC = re.compile(r"\b(?:turnout|attendance|crowd|population|inflation|unemployment|membership|members"
-                        r"|majority|workforce|visitors|passengers|spectators|subscribers|signatures|deaths"
-                        r"|casualties|fatalities)\b", re.IGNORECASE)
-
-
+# ("What was the turnout?" asks a figure of these; "What were the deaths …?" may ask anything)
+_FIGURE_NOUNS = "turnout|attendance|crowd|population|inflation|unemployment|membership|majority"
+_STATISTIC = re.compile(rf"\b(?:{_FIGURE_NOUNS}|members|workforce|visitors|passengers|spectators|subscribers"
+                        r"|signatures|deaths|casualties|fatalities)\b", re.IGNORECASE)
 _WHAT_WAS = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the|(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s+"
-                       r"(?:[\w'’-]+\s+){0,2}?"
-                       r"(?:turnout|attendance|crowd|population|inflation|unemployment|membership|majority)\b",
-                       re.IGNORECASE)
+                       rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_FIGURE_NOUNS})\b", re.IGNORECASE)
 
 
 def statistic_asked(question: str) -> str:
     """What a question asking for a number or an amount (or what a figure is: "What was the turnout?")
-    asks the figure of, when news names it with
-    one word ("turnout" of "What was the turnout in the election?", "members" of "How many members
-    does the union have?"), or ""."""
+    asks the figure of, when news names it with one word ("turnout" of "What was the turnout in the
+    election?", "members" of "How many members does the union have?"), or ""."""
     asked = " ".join(question.split())[:1000]
     kind = wanted(question)
     if kind not in (Wanted.AMOUNT, Wanted.NUMBER) and not (kind is Wanted.OTHER and _WHAT_WAS.match(asked)):

@@ -92,7 +92,7 @@ from qa.read.kinds import new_names, only_a_date
 from qa.read.letters import SALUTATION
 from qa.read.live import entry_answer, entry_asked
 from qa.read.normalize import normalize_answer
-from qa.read.pipeline import Deliberation, deliberate, document_of, names_the_table
+from qa.read.pipeline import Deliberation, deliberate, document_of, row_asked
 from qa.read.published import asks_date, by_date
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.roles import another_role, of_another_body, role_asked, role_named
@@ -211,13 +211,12 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             p[order[0]] = max(p[order[0]], p[asking_it])
     for under in reversed(_under_heading(index, d, order)):    # an explainer's heading: the paragraph under it
         order = _promoted(order, (*vouched, confidence), under)
-    labelled = _kept(d, order, lambda j, text, a, b: row_named(d.searched, text)) \
-        if wanted(d.searched) in (Wanted.AMOUNT, Wanted.NUMBER, Wanted.OTHER) else order[:0]
+    labelled = _kept(d, order, lambda j, text, a, b: row_asked(index, d.searched, int(d.evidence.srows[
+        int(d.picked[j])]), text))
     if len(labelled) and labelled[0] != order[0] and len({row_label(d.evidence.texts[int(d.picked[j])])
-                                                          for j in labelled}) == 1 \
-            and names_the_table(index, d.searched, int(d.evidence.srows[int(d.picked[labelled[0]])])):
+                                                          for j in labelled}) == 1:
         order = _promoted(order, (*vouched, confidence), int(labelled[0]))    # "… in Veskaro?": its row, when
-        # the question names one row (not "Labour and Green together") and says what of it (the header's words)
+        # the question names one row (not "Labour and Green together")
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))
@@ -616,8 +615,6 @@ _TO_COME = re.compile(rf"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b
 _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
-# A correction note ("Correction: an earlier version of this article gave the cost as £38m."): it
-# quotes what was wrong; only a question about the correction is answered from it.
 def _context(index: Index, d: Deliberation, j: int) -> str:
     """The j-th sentence read with the sentences beside it in its article."""
     srow = int(d.evidence.srows[int(d.picked[j])])

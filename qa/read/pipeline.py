@@ -188,9 +188,7 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
     if len(ev) == 0:
         return d if len(d.picked) else replace(d, evidence=ev)
     stage1 = sentence_scorer()(ev)
-    tabled = wanted(q) in (Wanted.AMOUNT, Wanted.NUMBER, Wanted.OTHER)     # (not "When did …?", "Who …?")
-    labelled = [i for i, text in enumerate(ev.texts)
-                if tabled and row_named(q, text) and names_the_table(index, q, int(ev.srows[i]))]
+    labelled = [i for i, text in enumerate(ev.texts) if row_asked(index, q, int(ev.srows[i]), text)]
     if labelled:            # "What is the rent in Skarrow?": the row "Skarrow | 1,120 | +5.2%" is read first
         stage1 = stage1.copy()
         stage1[labelled] = stage1.max() + 1.0
@@ -268,10 +266,14 @@ _CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|chang|ris[ei]|rose|f[ae]ll|inc
 _CHANGE_COLUMN = re.compile(r"\b(?:chang|ris[ei]|f[ae]ll|increas|decreas|growth)|%", re.IGNORECASE)
 
 
-def names_the_table(index: Index, question: str, srow: int) -> bool:
-    """Whether ``question`` shares a word with the header of the table whose row ``srow`` is, or with
-    the caption over it ("What share of the vote …?": "PARTY | SEATS | CHANGE | VOTE SHARE"): a row
-    named by its label alone ("Which two Civic Alliance MPs …?") is no answer to every question."""
+def row_asked(index: Index, question: str, srow: int, sentence: str) -> bool:
+    """Whether ``sentence`` (row ``srow``) is a table's row the question asks about: one it names by its
+    first cell (``figures.row_named``), asking for a figure or a thing (not "When did …?", "Who …?"),
+    and sharing a word with the table's header or the caption over it ("What share of the vote …?":
+    "PARTY | SEATS | CHANGE | VOTE SHARE"; a row named by its label alone, "Which two Civic Alliance
+    MPs …?", is no answer to every question)."""
+    if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER, Wanted.OTHER) or not row_named(question, sentence):
+        return False
     first = _table_start(index, srow)
     told = index.sentence_text(first) if first != srow else ""
     if index.same_article(first, first - 1):

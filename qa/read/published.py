@@ -31,8 +31,7 @@ _CLOCK = re.compile(r"(?<![£$€¥\d.,])\b\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?
 _CLOCK_NEAR = 25
 # A line that says what it updated: no prose ("… the council, updated at 9am on Monday, said …")
 _NOTE_WORDS = 20
-
-
+# A sentence noting an update ("This article was updated at 18:02 to include …")
 _UPDATE_NOTE = re.compile(r"\b(?:updated|amended|corrected|modified)\b", re.IGNORECASE)
 
 
@@ -84,7 +83,7 @@ def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answ
     def date_line(text: str, first: tuple[int, int], date: str) -> tuple[int, int] | None:
         line_end = text.find("\n", first[1])           # to the end of its first sentence's line (a dateline's),
         header = text[:max(len(text) if line_end < 0 else line_end, story_start(text, first[0]))]   # or the story's
-        told["update"] = any(True for _ in _UPDATED.finditer(header))
+        told["update"] = _UPDATED.search(header) is not None
         written = next((d for d in full_dates(header) if d.iso() == date), None)
         return header_time(header, None if written is None else (written.start, written.end), updated, clock)
 
