@@ -25,9 +25,23 @@ _FULL = [
                re.IGNORECASE),                                                          # 5 March 2024
     re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}\b", re.IGNORECASE),  # March 5, 2024
 ]
+# A date in figures, day and month either way round ("03/03/2026", "21/01/2026", "1/21/2026"): read only
+# when the order cannot matter or only one order makes a date ("03/04/2026" is no date: which month?)
+_NUMERIC = re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep){_Y}(?![\d/]|\.\d)")
+_NUMBERED = re.compile(r"\b(?:version|v|section|clause|chapter|article|rule|paragraph)\.?\s*$", re.IGNORECASE)
+
+
+def _numeric_day_month(a: int, b: int) -> tuple[int, int] | None:
+    """(day, month) of the figures ``a``/``b`` of a date written in figures, when only one reading is
+    a date or both readings are the same date; else None."""
+    if a == b or (a > 12 >= b):
+        return a, b
+    return (b, a) if b > 12 >= a else None
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?{_Y}\b", re.IGNORECASE)           # March 2024
 _YEAR_ALONE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d|21\d\d)(?:s\b)?(?![\d%-]|\.\d|,\d)")  # 2024, 1990s
-_PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date)\b"
+_PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|broadcast|aired|filed"
+                        r"|started)"
+                        r"|date)\b"
                         r"\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
@@ -146,6 +160,12 @@ def _collect(text: str, taken: bytearray, full: bool) -> list[DateMention]:
             y, mo, d = int(m.group("y")), _month(m.group("m")), int(m.group("d"))
             if _valid(y, mo, d) and claim(m):
                 found.append(DateMention(y, mo, d, m.start(), m.end()))
+    for m in _NUMERIC.finditer(text):
+        if _NUMBERED.search(text, max(0, m.start() - 12), m.start()):
+            continue                    # "version 1.1.2020", "section 3.3.2020": a number, not a date
+        day_month = _numeric_day_month(int(m.group("a")), int(m.group("b")))
+        if day_month and _valid(int(m.group("y")), day_month[1], day_month[0]) and claim(m):
+            found.append(DateMention(int(m.group("y")), day_month[1], day_month[0], m.start(), m.end()))
     if full:
         return found
     for m in _MONTH_YEAR.finditer(text):

@@ -19,6 +19,8 @@ from qa.ingest.text import (
     PUBLISHER_NAME,
     byline,
     byline_above,
+    closing_author,
+    masthead,
     metadata_line,
     named_credit,
     opening_dateline,
@@ -170,7 +172,7 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
     story_at = _story_at(tree, order, headline_at) if order else -1
     byline_line = names = date_line = ""
     for element in tree.xpath(_CREDIT_XPATH)[:60]:
-        line = " ".join(element.text_content().split())
+        line = " ".join(_shown_line(element).split())
         if not line or len(line) > 200:
             continue
         marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
@@ -188,6 +190,25 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
     if date_line and date_line in byline_line:
         date_line = ""
     return byline_line, names, date_line
+
+
+def _shown_line(element) -> str:
+    """The text of ``element`` as one line, a line break in it (``<br>``) shown as a comma: "Jonah
+    Pike<br><small>Transport Correspondent</small>" is "Jonah Pike, Transport Correspondent"."""
+    parts: list[str] = []
+
+    def walk(e) -> None:
+        if e.tag == "br":
+            parts.append(", ")
+        elif isinstance(e.tag, str) and e.text:     # (not a comment's text)
+            parts.append(e.text)
+        for child in e:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return re.sub(r"\s*,\s*(?:,\s*)*", ", ", "".join(parts)).strip(" ,")
 
 
 # What joins a byline element's name to its date: "Bram Osgood, Political Editor | Published 04:15, 13 October 2025"
@@ -244,22 +265,29 @@ _TITLE_TAIL = re.compile(rf"(?:\s+[|–—-]\s+[^|–—]{{1,40}}?){{0,2}}\s+[|�
 def title_publisher(markup: str, headline: str) -> str:
     """The publisher the page's ``<title>`` names after the ``headline`` and any sections ("Café
     Lumière closes – Coastline Weekly", "Café Lumière closes | Food | Coastline Weekly", where the
-    extraction took the headline from an ``<h1>`` or ``<h2>``), or ""."""
+    extraction took the headline from an ``<h1>`` or ``<h2>``; after a label before the headline too,
+    "Analysis: Café Lumière closes | Coastline Weekly"), or ""."""
     m = _TITLE.search(markup[:65536])
     if m is None:
         return ""
     title, headline = " ".join(html.unescape(m.group(1)).split()), " ".join(headline.split())
-    if not headline or not title.casefold().startswith(headline.casefold()):
+    at = title.casefold().find(headline.casefold()) if headline else -1
+    if at < 0 or (at > 0 and not _TITLE_KICKER.fullmatch(title[:at])):
         return ""
-    tail = _TITLE_TAIL.fullmatch(title[len(headline):])
+    tail = _TITLE_TAIL.fullmatch(title[at + len(headline):])
     return tail.group("name") if tail else ""
 
 
+# A label a page's <title> puts before the headline: "Analysis: ", "Live | "
+_TITLE_KICKER = re.compile(r"[^|:–—]{1,30}(?::|\s[|–—-])\s*")
+
+
 def site_name(sitename: str, headline: str) -> str:
-    """The site name a page's metadata gives, unless it is the headline (as an extraction reads
-    "Headline – Publisher" the wrong way round), else ""."""
-    name = " ".join(sitename.split())
-    return "" if name.casefold() == " ".join(headline.split()).casefold() else name
+    """The site name a page's metadata gives, unless it holds the headline (as an extraction reads
+    "Headline – Publisher" the wrong way round, or "Headline | Section | Publisher" as the headline
+    and its section), else ""."""
+    name, headline = " ".join(sitename.split()), " ".join(headline.split())
+    return "" if headline and headline.casefold() in name.casefold() else name
 
 
 # Where a page shows its own name: its masthead or logo (as text), a link home in its header
@@ -273,18 +301,31 @@ def shown_masthead(markup: str, site: str, headline: str) -> str:
     gives (``site``; without one, the name its ``<title>`` gives after the ``headline``): the text of
     its masthead or logo ("The Ashcombe Echo" in ``<a class="logo" href="/">``) that is that name, else
     the name its ``<title>`` gives after the headline ("… | Science | Calder Herald") when that is the
-    metadata's; "" when the page shows no such name. (The case of the name is not compared; its words
+    metadata's; with neither, a publisher's name the page links home with (``_home_link_name``); "" when
+    the page shows no such name. (The case of the name is not compared; its words
     are, word for word.)"""
     titled = title_publisher(markup, headline)
     wanted = " ".join((site or titled).split()).casefold()
     if not wanted:
-        return ""
+        return _home_link_name(markup)
     tree = _page_tree(markup)
     for element in tree.xpath(_MASTHEAD_XPATH)[:30] if tree is not None else ():
         line = " ".join(element.text_content().split())
         if line.casefold() == wanted:
             return line
     return titled if site and titled.casefold() == wanted else ""
+
+
+def _home_link_name(markup: str) -> str:
+    """The publisher's name a page with no site name in its metadata shows as its link home ("The
+    Tesmaran Courier" in ``<a href="/">``), when the link's text is a publisher's name in its shape
+    (``masthead``: "The … Courier", not "Home" or "News"); else ""."""
+    tree = _page_tree(markup)
+    for element in tree.xpath("//a[@href='/' or @rel='home']")[:10] if tree is not None else ():
+        line = " ".join(element.text_content().split())
+        if line and masthead(line) == line:
+            return line
+    return ""
 
 
 # A table's caption as trafilatura gives it: a header row of its own, the caption in its first cell and
@@ -303,6 +344,43 @@ def _caption_key(text: str) -> str:
     """A caption without its spaces: "<b>Results</b>, 7 March" is "Results , 7 March" with its tags
     taken out, and "Results, 7 March" as the extraction writes it."""
     return "".join(text.split())
+
+
+# A <time> element, and a figure's caption: text a page shows that the extraction leaves out (the captions
+# are kept after the story, where they do not stand for its opening)
+_TIME_ELEMENT = re.compile(r"<time\b(?P<attrs>[^>]*)>(?P<text>.*?)</time\s*>", re.IGNORECASE | re.DOTALL)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<text>.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def shown_text(markup: str) -> str:
+    """``markup`` as the extraction is given it: the text of each ``<time>`` after the element, which
+    keeps its ``datetime`` for the page's date (a live page's "08:20" over each entry, "Last updated
+    Wed 15 Oct 2025 08:20"; trafilatura drops the element's text)."""
+    return _TIME_ELEMENT.sub(lambda m: f"<time{m.group('attrs')}></time>{m.group('text')}", markup)
+
+
+def figure_captions(markup: str, body: str) -> list[str]:
+    """The text of each figure's caption in the page's story (its ``<article>`` or ``<main>``, else the
+    page; not in a related stories' box, a menu or a footer) that ``body`` (the extraction's text) does
+    not hold ("A fire service boat on Mill Street. Photo: Henrik Saa/TPA": a reader sees it under the
+    picture, the extraction drops a <figure> whole), in page order, each once."""
+    tree = _page_tree(markup) if _FIGCAPTION.search(markup) else None
+    if tree is None:
+        return []
+    story = tree.xpath("//article//figcaption | //main//figcaption") or tree.xpath("//figcaption")
+    found: list[str] = []
+    for element in story:
+        if element.xpath(f"{_ASIDE} | ancestor::*[{_PROMO}]"):
+            continue                    # a related story's picture, a menu's, a footer's
+        line = " ".join(element.text_content().split())
+        if line and line not in body and line not in found:
+            found.append(line)
+    return found
+
+
+# What holds other stories' teasers: "related", "promo", "recommended", "more-stories"
+_PROMO = ("contains(@class, 'related') or contains(@class, 'promo') or contains(@class, 'recommend') "
+          "or contains(@class, 'more-') or contains(@id, 'related')")
 
 
 def captions_as_lines(body: str, captions: set[str]) -> str:
@@ -340,7 +418,7 @@ class HtmlLoader:
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)     # it logs every page it rejects
         markup = page_text(raw)
         try:
-            page = trafilatura.bare_extraction(markup, **_OPTIONS)
+            page = trafilatura.bare_extraction(shown_text(markup), **_OPTIONS)
         except Exception as exc:      # malformed input trafilatura cannot handle: the file is skipped, with why
             raise ValueError(f"not a readable web page ({type(exc).__name__})") from None
         body = captions_as_lines((page.text or "").strip(), table_captions(markup)) if page is not None else ""
@@ -355,7 +433,8 @@ class HtmlLoader:
         # left them out.
         byline_line, named, date_line = shown_credits(markup, page.author or "", page.date or "", title)
         credits = [line for line in (byline_line, date_line) if line and line not in body]
-        masthead = shown_masthead(markup, site_name(page.sitename or "", title), title)
+        page_name = shown_masthead(markup, site_name(page.sitename or "", title), title)
+        named_line = page_name
         lines = body.split("\n")
         at = headline_line(lines, title)
         header = lines[:max(at, 0)]                 # kickers, then what comes before the story's first line
@@ -364,15 +443,17 @@ class HtmlLoader:
                 break
             header.append(line)
         shown_above = "\n".join([title, *credits, *header]).casefold()
-        if masthead and (masthead.casefold() in shown_above or masthead in (line.strip() for line in lines)):
-            masthead = ""                   # named above the story already, or a line of its own in the text
-        credits = [masthead, *credits] if masthead else credits
+        if named_line and (named_line.casefold() in shown_above or named_line in (line.strip() for line in lines)):
+            named_line = ""                 # named above the story already, or a line of its own in the text
+        credits = [named_line, *credits] if named_line else credits
         if at == 0 and not credits:
             text = body
         else:
             rest = "\n".join(lines[at + 1:]).lstrip("\n") if 0 <= at < len(lines) - 1 else body
             text = "\n".join([title, *credits]) + "\n\n" + rest
-        text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n"
+        closing = closing_author(text)          # (what the story's own end says, not its pictures')
+        captions = figure_captions(markup, text)
+        text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n" + "".join(f"\n{line}\n" for line in captions)
         # What trafilatura keeps of a page's furniture ("CLICK HERE TO READ MORE" inside the article
         # element, a lone "Share" line) is left out as in a text file.
         added = {line for line in credits if not metadata_line(line)}     # "Ana Lima, Science Editor", a masthead
@@ -388,12 +469,12 @@ class HtmlLoader:
         date = dates[0].iso() if dates else next(filter(None, map(publication_date, text.split("\n")[:8])), "") \
             or opening_dateline(text, blocks)
         site = site_name(page.sitename or "", title) or publisher or title_publisher(markup, title) \
-            or publisher_above(text, 0, blocks)
+            or publisher_above(text, 0, blocks) or page_name
         # The byline the text shows ("By Jo Park and Kim Ode") before the metadata's author ("Jo Park;
         # Political Reporter"): it is the one an answer quotes.
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
                        author=byline_above(text, 0, blocks) or (named if byline_line in credits else "")
-                       or (page.author or "").strip() or signoff_author(text, blocks[0][0]))
+                       or (page.author or "").strip() or signoff_author(text, blocks[0][0]) or closing)
 
 
 # A label a page puts over its headline ("Politics", "Live", "Exclusive"): a few words, no sentence

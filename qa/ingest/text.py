@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from qa.ingest.clutter import is_clutter, title_and_blocks
-from qa.ingest.dates import dateline, full_dates, publication_line
+from qa.ingest.dates import dateline, full_dates, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.loader import Article
 
@@ -71,10 +71,11 @@ _BY = (r"(?:(?:Words|Text|Story|Interview)(?:\s+and\s+(?:pictures|photos|photogr
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
        r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By"
        r"|Compiled\s+by)")
-# (the role may be followed by where the writer was: "By Emil Strand, Chief Football Writer, at Kestrel Park")
+# (the role may be followed by where the writer was: "By Emil Strand, Chief Football Writer, at Kestrel Park",
+# "By Nils Ambrose in Lisk")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      r"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))?"
-                     r"(?:\s*,\s*(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\W*$")
+                     r"(?:(?:\s*,\s*|\s+)(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\W*$")
 # A byline element's text without a "By" ("Ana Lima, Science Correspondent", "Ana Lima and Jo Park"): a
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
 # (``qa.ingest.html.shown_credits``). A name with its role after a bar ("Ana Lima | Science Editor":
@@ -114,11 +115,19 @@ _AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)
                            re.IGNORECASE)
 
 
+# A credit naming no one: "Staff and agencies", "Staff reporter", "Agencies"
+_STAFF = re.compile(r"(?:Staff\s+(?:and|&)\s+(?:agencies|wires)|Staff\s+(?:reporters?|writers?)|(?:News\s+)?Agencies)",
+                    re.IGNORECASE)
+
+
 def _byline(line: str) -> str:
     """The author a line names alone (``byline`` but for a line joining it with other credits)."""
     stripped = line.strip()
     if len(stripped.split()) > 16:
         return ""
+    staff = _STAFF.fullmatch(stripped.strip("*_ "))
+    if staff:
+        return staff.group()
     stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped.split()) > 12:
         return ""
@@ -242,6 +251,29 @@ def signoff_author(text: str, start: int) -> str:
     return ""
 
 
+# A writer's note closing a column or a feature: "Astrid Mollen is a freelance writer who covers shipping."
+_BIO = re.compile(rf"(?P<name>{PERSON})\s+is\s+(?:an?|the)\s+(?:(?!(?:former|new|late|outgoing|incoming|next)\b)"
+                  r"[\w'’-]+\s+){0,3}?(?:writer|journalist|columnist|reporter|correspondent|contributor|broadcaster"
+                  r"|commentator)\b(?!\s+(?:of|for\s+the\s+year)\b)")
+
+
+def closing_author(text: str, lines: int = 3) -> str:
+    """The author a story names after its text, in its last ``lines`` lines with words: a byline ("By
+    Sander Holt", "Compiled by Ivo Brask") or a writer's note ("Astrid Mollen is a freelance writer
+    who …", naming someone the story itself does not: not "Ana Ruud is a former editor …" closing her
+    obituary); "" for none."""
+    kept = [line for line in text.rstrip().split("\n") if line.strip()]
+    tail, told = kept[-lines:], "\n".join(kept[:-lines])
+    for line in reversed(tail):
+        found = _byline(line)
+        if found:
+            return found
+        bio = _BIO.match(line.strip())
+        if bio and bio.group("name").split()[-1] not in told:
+            return bio.group("name")
+    return ""
+
+
 def metadata_line(line: str) -> bool:
     """A line that is not article text: page clutter, a "Published …" line, a byline, a line joining
     them with the masthead (``credit_parts``), a masthead in a header's shape (``header_masthead``),
@@ -348,13 +380,17 @@ _MAX_CREDIT_SEGMENTS = 6
 
 
 def _credit_kind(part: str) -> str:
-    """What one part of a header line is: "date" (a publication line), "author" (a byline),
-    "publisher" (a masthead), or ""."""
+    """What one part of a header line is: "date" (a publication line), "updated" (one saying when it
+    was updated), "author" (a byline),
+    "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), or ""."""
     if publication_line(part):
-        return "date"
+        return "updated" if updated_line(part) else "date"
     if _byline(part):
         return "author"
-    return "publisher" if masthead(part) else ""
+    if masthead(part):
+        return "publisher"
+    words = part.strip().lower().split()
+    return "section" if 1 <= len(words) <= 3 and all(w in _LABEL_WORDS for w in words) else ""
 
 
 def _credits(pieces: list[str], seen: frozenset[str]) -> list[str] | None:
@@ -464,9 +500,12 @@ class TextLoader:
             title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
         elif not fields.get("title") and (header_masthead(title) or section_label(title)
                                           or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
-                                                                           or _under_masthead(title, text, blocks))):
-            named_first = header_masthead(title) or capitals_masthead(title)     # "THE HARBOUR POST", its date,
-            title, blocks = _headline_under(text, body, title, blocks)           # the headline
+                                                                           or _under_masthead(title, text, blocks))
+                                          or _titled_masthead(title) and len(blocks) >= 2
+                                          and _headline(text[blocks[0][0]:blocks[0][1]])):
+            named_first = header_masthead(title) or capitals_masthead(title) or _titled_masthead(title)   # "THE HARBOUR
+            title, blocks = _headline_under(text, body, title, blocks)      # POST" or "The Korvane Herald", its
+            # date, the headline
         title, publisher = split_publisher(fields.get("title") or title)
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
             or named_first or publisher_above(text, body, blocks)
@@ -475,9 +514,24 @@ class TextLoader:
             blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
         date = _date(text, body, blocks, fields.get("date", ""))      # other than the publisher's is)
         publisher = publisher or wire_agency(text[blocks[0][0]:blocks[0][1]])
-        author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(text, body)
+        author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(text, body) \
+            or closing_author(text)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
+
+
+# The last word of a paper's name that no headline ends with ("The Korvane Herald"; not "… Record", "The Last Post")
+_PAPER_WORDS = frozenset("herald gazette courier chronicle examiner tribune telegraph observer guardian times journal "
+                         "advertiser argus dispatch sentinel mercury enquirer inquirer gleaner".split())
+
+
+def _titled_masthead(line: str) -> str:
+    """A paper's name in title case on a text file's first line ("The Korvane Herald"): a masthead
+    (``masthead``) of at most five words, ending with a word only papers' names end with; else ""."""
+    name = masthead(line)
+    words = name.split()
+    return name if name and len(words) <= 5 and words[-1].lower() in _PAPER_WORDS \
+        and all(w[0].isupper() or w in ("of", "the", "and") for w in words) else ""
 
 
 def _masthead_over_menu(text: str, body: int, title: str, blocks) -> str:
@@ -596,11 +650,37 @@ def story_start(text: str, start: int) -> int:
 
 
 def byline_above(text: str, start: int, blocks) -> str:
-    """The name in the first byline ("By Kim Ode") between ``start`` and the first paragraph, or the
-    story's first line when the header's credits come after a first block of key points or a
-    standfirst (``story_start``), or ""."""
+    """The name in the first byline ("By Kim Ode", ``line_byline``) between ``start`` and the first
+    paragraph, or the story's first line when the header's credits come after a first block of key
+    points or a standfirst (``story_start``), or ""."""
     end = max(blocks[0][0], story_start(text, blocks[0][0]))
-    return next(filter(None, map(byline, text[start:end + 1].split("\n"))), "")
+    stop = text.find("\n", end)                # (that line whole: a live page's credits under its standfirst)
+    lines = text[start:len(text) if stop < 0 else stop].split("\n")
+    return next(filter(None, (line_byline(lines, i) for i in range(len(lines)))), "")
+
+
+_LONE_PEOPLE = re.compile(_PEOPLE)
+# Words of a paper's name, of its sections and of a page's labels: no one's name
+_NOT_PEOPLE = MASTHEAD_WORDS | _SECTIONS | _KICKERS | frozenset("""review digest roundup briefing weekend edition league
+    cup council united city county club party committee court ministry police school university hospital change east
+    west north south middle obituary obituaries weather""".split())
+
+
+def line_byline(lines: list[str], i: int) -> str:
+    """The author the header line ``lines[i]`` names (``byline``), or the person whose name stands
+    alone on it when the next line with words gives the date ("Beatrix Olund" over "Saturday 14
+    March 2026": a column's byline with no "By"; not a paper's name, "Harbour Gazette", nor the first
+    line, a headline naming the story's subject), else ""."""
+    found = byline(lines[i])
+    if found:
+        return found
+    name = " ".join(lines[i].split())
+    if not _LONE_PEOPLE.fullmatch(name) or name.isupper() or {w.lower() for w in name.split()} & _NOT_PEOPLE \
+            or not any(line.strip() for line in lines[:i]):
+        return ""                       # "Dunhallow Gazette" over the date is the paper's name, a name as the
+        # headline ("Ana Ruud" over the date) the story's subject
+    after = next((line for line in lines[i + 1:] if line.strip()), "")
+    return name if publication_date(after) else ""
 
 
 def publisher_above(text: str, start: int, blocks) -> str:

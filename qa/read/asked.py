@@ -37,7 +37,10 @@ _PLACE_NOUNS = "city|country|town|venue|stadium|region|state|capital|island|coun
 _NAMED_NOUNS = ("company|companies|firm|group|organisation|organization|club|team|party|union|bank|newspaper"
                 "|magazine|channel|network|broadcaster|agency|charity|think\\s+tank|studio|publisher|airline|carmaker"
                 "|retailer|band|film|movie|show|programme|program|book|novel|album|song|label|brand|website"
-                "|university|college|school|hospital|airport|court|tournament|competition|award|prize|event")
+                "|university|college|school|hospital|airport|court|tournament|competition|award|prize|event"
+                "|body(?!\\s+(?:was|were|has|had|is)\\s+(?:been\\s+)?(?:found|discovered|recovered|pulled|washed|identified))"
+                "|bodies|honour|honor|medal|regulator|watchdog|authority|authorities|ministry|department"
+                "|committee|council|institute")
 _AMOUNT_NOUNS = ("price|cost|fee|amount|sum|profit|profits|loss|losses|revenue|revenues|sales|value|salary|fine"
                  "|deficit|debt|turnover|budget|bid|offer|rate|pay|bill")
 _AUXILIARY = "(?:" + "|".join(sorted(AUXILIARIES)) + ")"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.ingest.text import MASTHEAD_WORDS, PERSON, byline, story_start
+from qa.ingest.text import MASTHEAD_WORDS, PERSON, closing_author, line_byline, story_start
 from qa.read.corrections import about_correction, corrections_column
 from qa.read.interview import has_questions
 from qa.read.kinds import names
@@ -25,7 +25,13 @@ from qa.records import Answer
 ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
            r"(?:stor(?:y|ies)|articles?|piece|news\s+reports?|review|column|interview|feature|profile"
-           r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|match\s+reports?|explainer|fact[\s-]?check)\b"
+           r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|match\s+reports?|explainer|fact[\s-]?check"
+           r"|round[\s-]?up)\b"
+           # a timeline, an alert, a briefing of a subject named: "the Brenn Tunnel timeline" (not the FBI's, nor
+           # "the briefing for the minister")
+           r"|the\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:timeline|chronology"
+           r"|(?:travel\s+)?alert|preview|recap|digest|briefing)\b"
+           r"|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:travel|weather|flood)\s+alert\b"     # "the strike travel alert"
            # "the salt study article": what is no article may name the article's subject right before its noun
            # (not "the book The Story of Art", "the film Toy Story 4")
            r"|the\s+(?:(?!(?:about|on|of|in|for|by|from|with|that|which|book|novel|film|song|play|album|poem|script"
@@ -36,12 +42,14 @@ OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?
 _WHO_WROTE = re.compile(
     r"^\W*(?:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter|writer)"
     rf"\s+of)|whose\s+(?:byline\s+is\s+on\s+)?)\s*(?:on\s+)?{ARTICLE}", re.IGNORECASE)
-# "Who wrote the Herald's report on the election?", "Who filed the Saltmere Courier's flood report?": a
-# newspaper's report is its article (a report of anyone else may be a study's: ``ARTICLE``)
+# "Who wrote the Herald's report on the election?", "Who filed the Saltmere Courier's flood report?", "Who
+# wrote the Herald's analysis of …?": a newspaper's report is its article (a report of anyone else may be a
+# study's: ``ARTICLE``)
 _WHO_WROTE_PAPERS = re.compile(
     r"^\W*(?i:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of))"
     rf"\s+(?i:the)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})['’]s\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:report|story|article|coverage|piece)\b")
+    r"(?:[\w'’-]+\s+){0,5}?(?:report|story|article|coverage|piece|analysis|round[\s-]?up|timeline|alert|preview"
+    r"|recap|digest|briefing|transcript)\b")
 # "Who reported the Ashby Fields planning decision?": a news event, as a story. A preposition says the
 # question is about the event itself: who told whom ("Who reported the fire to police?"), who said
 # what ("Who reported the loss in March?").
@@ -55,14 +63,16 @@ _WHO_WROTE_ABOUT = re.compile(r"^\W*(?i:who\s+(?:wrote|has\s+written)\s+about)\s
 _WRITING = re.compile(r"\b(?:wr[io]te|written|writ(?:es|ing))\b", re.IGNORECASE)
 # "Who interviewed Lorcan Whitmarsh?": the interviewer of a person named in full, by an interview's
 # byline (``_interview_of`` checks the article is one); "Who interviewed the suspect?" asks about events.
-_WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})\W*$")
+_WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})"
+                              r"(?:\s+(?i:for|in)\s+(?i:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                              rf"(?i:{'|'.join(sorted(MASTHEAD_WORDS))}))?\W*$")     # "… for the Saltreach Gazette?"
 
 
 # "Who wrote Coastline Sport's cup final report?": a report of someone whose name has no masthead's word;
 # an author's question when the articles know them as a publisher (``writer_of_named``)
 _WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+(?i:the\s+)?"
                               r"(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[\w'’-]+\s+){0,5}?"
-                              r"(?i:report|story|article|coverage|piece)\b")
+                              r"(?i:report|story|article|coverage|piece|analysis)\b")
 
 
 def writer_of_named(index: Index, question: str) -> bool:
@@ -106,7 +116,12 @@ def by_author(index: Index, answer: Answer) -> Answer:
             return at, at + len(author)
         lead = author.split(" and ")[0]         # a wire sign-off: "(Reporting by Anjali Rhodes; Editing by …)"
         m = re.search(rf"\bReporting\s+by\s+({re.escape(author)}|{re.escape(lead)})\b", text[first[1]:], re.IGNORECASE)
-        return None if m is None else (first[1] + m.start(1), first[1] + m.end(1))
+        if m is not None:
+            return first[1] + m.start(1), first[1] + m.end(1)
+        if closing_author(text) == author:       # "By Sander Holt" after the story, a writer's note
+            at = text.rfind(author)
+            return at, at + len(author)
+        return None
 
     return quoted_from_header(index, answer, "author", shown, "{source} names no author.",
                               "The page's metadata gives {value} as the author of {source}, but its text has no "
@@ -123,8 +138,9 @@ def header_byline(text: str, end: int) -> tuple[int, int] | None:
     apart: a credit line's first reporter, "Ana Lima" in "By Ana Lima, Crime Correspondent, and Jo
     Park"), or None."""
     at = 0
-    for line in text[:end].split("\n"):
-        names = byline(line)
+    lines = text[:end].split("\n")
+    for i, line in enumerate(lines):
+        names = line_byline(lines, i)
         for name in (names, _FIRST_NAME.split(names, 1)[0]) if names else ():
             found = line.find(name)
             if found >= 0:

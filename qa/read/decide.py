@@ -42,6 +42,7 @@ from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.asked import (
     Wanted,
     asked_years,
+    counted,
     currency_asked,
     described,
     figure_asked,
@@ -92,7 +93,8 @@ from qa.read.kinds import new_names, only_a_date
 from qa.read.letters import SALUTATION
 from qa.read.live import entry_answer, entry_asked
 from qa.read.normalize import normalize_answer
-from qa.read.pipeline import Deliberation, deliberate, document_of, row_asked
+from qa.read.photos import photo_answer, photo_asked
+from qa.read.pipeline import Deliberation, deliberate, document_of, previous_sentence, row_asked
 from qa.read.published import asks_date, by_date
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.roles import another_role, of_another_body, role_asked, role_named
@@ -217,6 +219,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                                                           for j in labelled}) == 1:
         order = _promoted(order, (*vouched, confidence), int(labelled[0]))    # "… in Veskaro?": its row, when
         # the question names one row (not "Labour and Green together")
+    specific = _specific_instead(index, d, order)
+    if specific is not None:    # "How many international passengers …?": not the lede's total, which lacks
+        order = np.concatenate([[specific], order[order != specific]])      # the word that says which
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
         order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))
@@ -469,6 +474,50 @@ def _kept(d: Deliberation, order: np.ndarray, keep) -> np.ndarray:
                                               d.readings[j].end)], dtype=np.int64)
 
 
+# The words asking what kind of answer is wanted: "How long", "How many", "What time", "In which year"
+_WH_PHRASE = re.compile(r"^\W*(?:(?:in|on|at|by|for|from|to)\s+)?(?:how\s+(?:long|many|much|old|far|big|large|high"
+                        r"|tall|deep|often|fast|soon)|(?:what|which)\s+(?:time|year|month|day|date|age|number"
+                        r"|percentage|share|proportion|amount|price|sum)|who|whom|whose|when|where|what|which)\b",
+                        re.IGNORECASE)
+
+
+def _specific_instead(index: Index, d: Deliberation, order: np.ndarray) -> int | None:
+    """The sentence read (its position in ``picked``) to answer a "How many …?" instead of the best one
+    of ``order`` when the best holds none of the question's words that its article's headline and lede (its first
+    sentence of more than eight words, after the header's lines) do not (what says which of the
+    story's figures or people is asked: "international" of "How many international passengers did
+    Korvane Airport handle?", where the lede gives the airport's total) and another sentence read of
+    that article holds some, its quoted span of the kind asked for (the one holding most, the best
+    ranked of those), a figure counting what is asked ("[7.2 million] passengers"). Only for "How many
+    <things> …?" (a lede's paraphrase of a person or a sum is as often the answer: "last year" for
+    "2004"); None when the best or the sentence before it (what "its" stands for) holds such a word.
+    The words asking what is wanted ("How many") say nothing of which."""
+    if len(order) < 2:
+        return None
+    best = int(order[0])
+    doc = document_of(index, d, best)
+    meta = index.documents[doc]
+    first, end = meta["sentence_rows"]
+    lede = next((r for r in range(first, min(end, first + 8)) if len(index.sentence_text(r).split()) > 8), first)
+    topic = set(tokenize(" ".join([meta["title"], *(index.sentence_text(r) for r in range(first, lede + 1))])))
+    noun = tokenize(counted(d.searched))
+    specific = set(tokenize(_WH_PHRASE.sub("", d.searched, count=1))) - topic - set(noun)    # (what is counted
+    row = int(d.evidence.srows[int(d.picked[best])])                   # says nothing of which: "workers", "jobs")
+    if not noun or not specific \
+            or specific & set(tokenize(previous_sentence(index, row) + " " + index.sentence_text(row))):
+        return None         # (the sentence before may name what "its" or "he" stands for)
+
+    def counts_it(j: int) -> bool:         # "[7.2 million] passengers": the figure quoted counts what is asked
+        text, reading = d.evidence.texts[int(d.picked[j])], d.readings[j]
+        return noun[-1] in tokenize(text[reading.end:reading.end + 40])[:2]
+
+    held = [(len(specific & set(tokenize(d.evidence.texts[int(d.picked[j])]))), -n, int(j))
+            for n, j in enumerate(order[1:]) if document_of(index, d, int(j)) == doc
+            and d.span_fit[j, 0] == 1 and d.span_fit[j, 1] == 0 and counts_it(int(j))]
+    held = [h for h in held if h[0] > 0]
+    return max(held)[2] if held else None
+
+
 def _same_subject(index: Index, d: Deliberation, j: int, k: int) -> bool:
     """Whether the j-th sentence read is of the k-th one's article and names nothing that neither
     the question nor that sentence names ("Revenue fell to £4.2bn." after "Solent Power made a
@@ -684,7 +733,8 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
     see ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``),
     one asking when it was published from its date line (``qa.read.published``), one asking who
     published it from its masthead (``qa.read.publisher``) unless an article says who did
-    (``reports_publishing``).
+    (``reports_publishing``); one asking when a live page reported something from its entry's time
+    (``qa.read.live``), who took a photograph from its caption's credit (``qa.read.photos``).
     ``avoid``: (seed file, sentence) pairs already quoted, never quoted again ("What else did she say?")."""
     what = entry_asked(question)
     if what:            # "At what time did the live blog report that …?": the time over the entry saying it
@@ -692,6 +742,12 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
         timed = entry_answer(index, d, question, decide(index, d, k, settings, about)) if len(d.picked) else None
         if timed is not None:
             return timed
+    shown = photo_asked(question)
+    if shown:           # "Who took the photo of …?": the name its caption credits
+        d = deliberate(index, encoder, reader, shown, k, None, settings)
+        credit = photo_answer(index, d, question, decide(index, d, k, settings, about)) if len(d.picked) else None
+        if credit is not None:
+            return credit
     d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
     a = _about_articles(index, decide(index, d, k, settings, about, not_again), settings, about)
     return replace(a, searched=d.asked_as) if d.asked_as else a     # "…, according to the Harbour Post?" shown

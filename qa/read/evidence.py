@@ -10,6 +10,7 @@ import numpy as np
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import FeatureTable
+from qa.read.interview import speaker_of, speaks
 from qa.read.kinds import KIND_FEATURES, kind_features
 
 
@@ -127,7 +128,7 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
     q_terms = [t for t in map(index.term_id, q_words) if t is not None]
     weight = index.bm25.weight
     words = [tokenize(t) for t in texts]
-    terms = [{index.vocab[w] for w in ws if w in index.vocab} for ws in words]
+    terms = [{index.vocab[w] for w in ws if w in index.vocab} | _speaker_terms(index, s) for ws, s in zip(words, srows)]
     ctx = []
     for i, s in enumerate(srows):
         near = set(terms[i])
@@ -136,7 +137,8 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
             if j is not None:
                 near |= terms[j]
             elif index.same_article(s, n):
-                near |= {index.vocab[w] for w in tokenize(index.sentence_text(n)) if w in index.vocab}
+                near |= {index.vocab[w] for w in tokenize(index.sentence_text(n)) if w in index.vocab} \
+                    | _speaker_terms(index, n)
         ctx.append(coverage(q_terms, weight, near))
     return Evidence(
         srows=np.asarray(srows, np.int64), chunks=np.asarray(chunks, np.int64), texts=tuple(texts),
@@ -148,6 +150,24 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
         n_words=np.asarray([len(t.split()) for t in texts], dtype=np.float64),
         kinds=kind_features(question, texts),
     )
+
+
+def _speaker_terms(index: Index, srow: int) -> set[int]:
+    """The terms of the name of the one whose words sentence ``srow`` gives in a labelled paragraph of
+    an interview or a transcript ("A: I work two days a week as a physiotherapist." in an interview
+    with Mira Delacourt: "mira", "delacourt"; ``interview.speaker_of``): an answer says "I" for them,
+    and a question names them. Empty for a sentence of an article with no speaker's labels (whether
+    an article has any is worked out once and kept with the index)."""
+    doc = index.sentence_document(srow)
+    known = index.derived.setdefault("labels_speakers", {})
+    if doc not in known:
+        known[doc] = speaks(index.article_text(doc))
+    if not known[doc]:
+        return set()
+    meta = index.documents[doc]
+    name = speaker_of(index.article_text(doc), index.sentence_span(srow)[0], meta["title"],
+                      index.sentence_text(meta["sentence_rows"][0]))
+    return {index.vocab[w] for w in tokenize(name) if w in index.vocab}
 
 
 # The stage-1 ranker's features ("sentences" in ``ranking.json``): which candidates are read.

@@ -36,7 +36,8 @@ FIGURE_START = re.compile(rf"[£$€¥]?\d|(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 _BARE_FIGURE = re.compile(rf"{_QUALIFIER}(?:\d[\d.,]*|(?:{NUMBER_WORDS})(?:[\s-]+(?:{NUMBER_WORDS}))*)",
                           re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^\s*(?:km/h|mph|kph|m/s|(?:years?|months?|weeks?|days?|hours?|minutes?"
-                         r"|seconds?|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|ft|inch(?:es)?|cm|mm|kg"
+                         r"|seconds?|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|(?:centi|milli)met(?:re|er)s?|feet|foot"
+                         r"|ft|inch(?:es)?|cm|mm|kg"
                          r"|kilograms?|tonnes?|tons?|lbs?|decades?|centur(?:y|ies)|light[- ]years?)\b)", re.IGNORECASE)
 
 
@@ -50,6 +51,40 @@ def with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
     after = end + (skip.end() if skip else 0)
     m = _UNIT_AFTER.match(sentence[after:after + 30])
     return (start, after + m.end()) if m else (start, end)
+
+
+# "What was the previous record?", "… the old high?", "What was the first estimate?": a figure the
+# story's new one replaced
+_PREVIOUS_ASKED = re.compile(r"\b(?:previous|old|former|earlier|existing|first|initial|original)\s+(?:[\w-]+\s+)?"
+                             r"(?:record|high|best|peak|low|estimate|forecast|figure|total|target|offer)\b",
+                             re.IGNORECASE)
+_EARLIER = r"(?:previous|old|former|earlier|existing|first|initial|original)"
+_RECORD_WORDS = r"(?:record|high|best|peak|low|estimate|forecast|figure|total|target|offer)"
+# "beating the record of [5.31 metres]", "beating the [11,210] who watched …", "the previous record, [18.9 million
+# tonnes], was set …", "from its first estimate of [310 million]", "put its first estimate of damage at [310 million]"
+_RECORD_OF = re.compile(r"\b(?:(?:beat(?:ing|s)?|break(?:ing|s)?|broke|surpass(?:ing|ed|es)?|eclips(?:ing|ed|es)?"
+                        r"|smash(?:ing|ed|es)?|top(?:ping|ped|s)?|pass(?:ing|ed)?)\s+(?:the|a|its|his|her|their)"
+                        rf"(?:\s+(?:{_EARLIER}|national|world|all-time))*(?:\s+{_RECORD_WORDS}\s*(?:of|at|was|had\s+been|,))?"
+                        rf"|(?:the|a|its|his|her|their)\s+{_EARLIER}(?:\s+[\w-]+)?\s+{_RECORD_WORDS}"
+                        r"(?:\s+of\s+(?:[\w-]+\s+){1,4}?(?=at\b))?\s*(?:of|at|was|had\s+been|stood\s+at|,))"
+                        r"\s*(?=[£$€¥]?\d)", re.IGNORECASE)
+_RECORD_FIGURE = re.compile(r"[£$€¥]?\d(?:[\d.,:]*\d)?(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?"
+                            r"(?:\s?(?:%|per\s?cent\b|p\b))?")
+
+
+def previous_record(question: str, sentence: str) -> tuple[int, int] | None:
+    """For a question asking for a previous record or a first estimate ("What was the river's previous
+    record level?"), the one figure a sentence gives as the one replaced ("peaked at 5.62 metres,
+    beating the record of [5.31 metres] set in 2011", "raised its estimate to 455 million, from its
+    first estimate of [310 million]"), with its unit; None otherwise."""
+    if not _PREVIOUS_ASKED.search(question) or wanted(question) not in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.OTHER):
+        return None                 # "When was the previous record set?" asks a date
+    found = [m.end() for m in _RECORD_OF.finditer(sentence)
+             if not re.match(r"(?:1[89]|20)\d\d\s+[^\W\d]", sentence[m.end():])]     # not "beating the 2019 total"
+    if len(found) != 1:
+        return None
+    figure = _RECORD_FIGURE.match(sentence, found[0])
+    return with_currency(sentence, *with_unit(sentence, *figure.span())) if figure else None
 
 
 _TWO_FIGURES = re.compile(r"(?P<first>[£$€¥]?\d(?:[\d.,]*\d)?(?:\s?(?:bn|m|k|p|million|billion|thousand)\b)?)"
@@ -360,7 +395,12 @@ def fits(sentence: str, start: int, end: int, years: set[int], money: bool, date
 
 _CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|yuan|lira|lire|pesos?|rials?"
                    r"|dinars?|dirhams?|shillings?|crowns?|kronor|krona|krone|rand|roubles?|rubles?|zloty|guilders?"
-                   r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|bitcoins?|millions|billions")
+                   r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|bitcoins?|millions|billions"
+                   # (more, in lower case only: "300 Cedis staff" is no sum)
+                   r"|(?-i:kroner|kronur|forints?|lei|leu|leva|koruna|korun|kuna|hryvnias?|tenge|lari|manats?"
+                   r"|taka|kyats?|rupiah|ringgit|baht|nairas?|cedis?|kwacha|birr|reais|riyals?|shekels?"
+                   r"|quetzales|quetzals?|lempiras?|bolivares|bolivars?|colones|dalasis?|renminbi"
+                   r"|denars?|somoni|afghanis?|ariary|emalangeni|maloti|ouguiyas?)")
 _CODES = r"usd|gbp|eur|chf|rmb|cny|jpy|inr|aud|cad"
 # A currency's code in capitals right before a figure, one the lists lack: "VM 20 million", "NOK 4bn"
 # (not an abbreviation that often stands before a figure: "the UK 40%", "The MP 3 times", "NHS 111")
@@ -551,6 +591,11 @@ _LAST_FIGURE = re.compile(rf"(?:\d[\d.,]*|\b(?:{_COUNT_WORDS})\b)(?:\s+(?:hundre
 _SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      # a match's scores: "6-4, 3-6, 7-5"
 
 
+# A figure joined to a word after it that is no age: "three-generation", "four-day" (not "34-year-old", "a
+# 104-year history")
+_COMPOUND_AFTER = re.compile(r"-(?!years?\b)[^\W\d_]", re.IGNORECASE)
+
+
 def gives_figure(kind: str, sentence: str, start: int, end: int, question: str = "") -> bool:
     """Whether the span ``sentence[start:end]`` gives the figure ``kind`` asks for (``asked.figure_asked``):
     a count or an amount, its first figure but a year counting (``counts``: "the 34-year-old …,
@@ -572,9 +617,9 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
                    and not _NO_YEAR_AFTER.match(sentence, m.end()) and not re.match(r"[^\W\d_]", sentence[m.end():])
                    for m in figures) \
             or bool(re.search(r"['’]\d\d\b", sentence[start:end]))     # "'07"
-    if kind == "age":                   # any figure but a year ("born in 1971" gives no age) or a set's score
-        scores = [m.span() for m in _SCORES.finditer(sentence)]
-        return any(not is_year(sentence, m.start(), m.end())
+    if kind == "age":                   # any figure but a year ("born in 1971" gives no age), a set's score
+        scores = [m.span() for m in _SCORES.finditer(sentence)]     # or a word it makes ("a three-generation saga")
+        return any(not is_year(sentence, m.start(), m.end()) and not _COMPOUND_AFTER.match(sentence, m.end())
                    and not any(a <= m.start() < b for a, b in scores) for m in figures)
     if kind not in ("count", "amount"):
         return kind != "date"

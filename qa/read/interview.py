@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from qa.ingest.text import PERSON
 from qa.read.speakers import opening_name, people_named
 
 # An interviewer's question: "Q: …", "**Question.** …"
@@ -60,6 +61,20 @@ def _lines(text: str) -> _Lines:
     if any(asking):
         speakers |= _ANSWER
     return _Lines(tuple(starts), tuple(labels), tuple(words_at), tuple(asking), frozenset(speakers))
+
+
+def speaker_of(text: str, start: int, title: str, opening: str) -> str:
+    """Whose words the labelled paragraph of the article ``text`` holding the offset ``start`` gives:
+    the name its label gives ("FAIRWEATHER: …" → "fairweather"), the one interviewed for an answer
+    ("A: …", ``interviewee``); "" for a paragraph with no speaker's label. An answer says "I" for
+    them and seldom names them."""
+    said = label(text, start)
+    return interviewee(title, opening) if said in _ANSWER else said
+
+
+def speaks(text: str) -> bool:
+    """Whether the article ``text`` labels any paragraph with a speaker ("A:", "FAIRWEATHER:")."""
+    return bool(_lines(text).speakers)
 
 
 def has_questions(text: str) -> bool:
@@ -138,13 +153,21 @@ _QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|(?:^|(?<=[\s:(—–-]))['‘
 
 
 def interviewee(title: str, opening: str) -> str:
-    """The one an interview's answers ("A: …") are the words of: the person's name its ``opening``
-    sentence opens with ("Ros Fairweather, 46, spent a decade …"), else the one its ``title``
-    gives a quotation to ('"Ask Mara Lind why" – Ros Fairweather on the lanes', "'I never drive,'
-    says Ros Fairweather of Kelby"), else the one person its title names outside quotations; ""
-    when none is found."""
+    """The one an interview's answers ("A: …") are the words of: the one its ``opening`` sentence says
+    the interviewer meets ("Ivo Brandt meets Lena Marsh"), else the person's name it opens with ("Ros
+    Fairweather, 46, spent a decade …"), else the one its ``title`` gives a quotation to ('"Ask Mara
+    Lind why" – Ros Fairweather on the lanes', "'I never drive,' says Ros Fairweather of Kelby"), else
+    the one person its title names outside quotations; "" when none is found."""
     people = people_named(_QUOTATION.sub(" – ", title))
+    met = _MEETS.search(opening)
+    if met:                 # "Ivo Brandt meets Lena Marsh, …", "… put your questions to Lena Marsh": the other
+        return met.group("name").rstrip(".")
     return opening_name(opening) or _credited(title) or (people[0] if len(set(people)) == 1 else "")
+
+
+# What names the one an interviewer meets: "Ivo Brandt meets [Lena Marsh]", "… put your questions to [Lena Marsh]"
+_MEETS = re.compile(rf"\b(?:meets|questions\s+to|interviews|sits\s+down\s+with)\s+"
+                    rf"(?:the\s+(?:[a-z][\w'’-]*\s+){{0,3}})?(?P<name>{PERSON})")     # ("talks to" goes either way)
 
 
 # What gives a headline's quotation to someone after it: a dash, a colon, "says"

@@ -234,7 +234,7 @@ def _readings(index: Index, reader: Reader, q: str, ev: Evidence, positions: np.
     new = [n for n, r in enumerate(srows) if r not in seen]
     fresh = dict(zip(new, reader.read(q, [ev.texts[positions[n]] for n in new],
                                       [index.documents[docs[n]]["title"] for n in new],
-                                      [previous_sentence(index, srows[n]) for n in new])))
+                                      [context_sentence(index, srows[n]) for n in new])))
     readings = tuple(fresh[n] if n in fresh else seen[r] for n, r in enumerate(srows))
     dated = [index.year(doc) for doc in docs] if years_named(q) else [None] * len(docs)   # only when a year is asked
     return tuple(_in_column(index, q, srow, ev.texts[i], choose(q, ev.texts[i], r, s.span_choice_slack, y))
@@ -317,6 +317,30 @@ def _under_headings(index: Index, ev: Evidence, picked: np.ndarray) -> list[int]
     for i in picked:
         under += [at[row] for row in answer_rows(index, int(ev.srows[i])) if row in at and row not in rows]
     return list(dict.fromkeys(under))
+
+
+# A story's second sentence naming who its lede describes: "Gustav Pell, 57, of Harbour Road, …"
+_NAMED_WITH_AGE = re.compile(r"(?!(?:On|In|By|At|From|Since|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|Friday"
+                             r"|Saturday|Sunday)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:now\s+)?\d{1,3},(?!\d)")
+
+
+def context_sentence(index: Index, srow: int) -> str:
+    """What the reader reads before sentence ``srow``: the sentence before it (``previous_sentence``);
+    for a story's lede, which has none or a header line before it, the sentence after it when that one
+    names, with an age, the person the lede describes ("A former managing director … has been jailed
+    for six years …" / "Gustav Pell, 57, of Harbour Road, …"): "How long was Gustav Pell jailed for?"
+    is answered by the lede."""
+    before = previous_sentence(index, srow)
+    if not index.same_article(srow, srow + 1) or not _header_line(before):
+        return before
+    after = index.sentence_text(srow + 1)
+    return after if _NAMED_WITH_AGE.match(after) else before
+
+
+def _header_line(line: str) -> bool:
+    """Whether ``line`` (a sentence before another) is nothing, or a short header line with no full stop
+    (a byline, a masthead, a date line): a story's lede comes after such lines."""
+    return len(line.split()) <= 8 and not line.rstrip().endswith((".", "!", "?", '"', "”", "’"))
 
 
 def previous_sentence(index: Index, srow: int) -> str:

@@ -11,15 +11,25 @@ import re
 
 from qa.index.loaded import Index
 from qa.ingest.dates import full_dates, named_date
-from qa.ingest.text import story_start
+from qa.ingest.text import MASTHEAD_WORDS, story_start
 from qa.read.byline import ARTICLE, quoted_from_header
 from qa.records import Answer
 
 _WHEN_PUBLISHED = re.compile(
     rf"^\W*(?:when|(?:on\s+|at\s+)?(?:what|which)\s+(?:date|day|(?P<time>time)))\s+"
     rf"(?:was|were|did)\s+{ARTICLE}[^?]*?\b(?:published|posted|written|filed|run|released|come\s+out|appear"
+    r"|broadcast|aired|air"
     r"|go\s+online|put\s+online|(?P<updated>(?:last\s+)?(?:updated|amended|modified)))\b[\s?.!]*$",
     re.IGNORECASE)
+# "When did the Herald publish its report on …?", "On what date did the Post run the story …?": a paper's
+# own report is its article (not the Treasury's)
+_WHEN_PUBLISHED_BY = re.compile(
+    r"^\W*(?:when|on\s+what\s+(?:date|day))\s+did\s+(?:the\s+)?(?!(?i:royal\s+mail|post\s+office)\b)"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
+    rf"(?:{'|'.join(sorted(MASTHEAD_WORDS))})"
+    r"\s+(?:publish|run|post|print|put\s+out|release)\s+(?:its|their|the|a|an|this)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:report|story|article|piece|obituary|review|interview|column|coverage|analysis"
+    r"|round[\s-]?up|timeline|alert)\b", re.IGNORECASE)
 # What a header line says after "Updated" ("Updated 18:40, 2 October 2025", "Last updated: 16:05"), and a
 # time of day as headers write it ("14:02 GMT", "9.30am", "7pm")
 _UPDATED = re.compile(r"(?:^|(?<=[|·•.,;–—-])\s*|(?<=\n))(?:last\s+)?(?:updated|amended|modified)\b\s*(?:at|on)?[:\s]*",
@@ -37,9 +47,10 @@ _UPDATE_NOTE = re.compile(r"\b(?:updated|amended|corrected|modified)\b", re.IGNO
 
 def asks_date(question: str) -> bool:
     """Whether ``question`` asks when an article was published ("When was the story about … published?",
-    "On what date did the article on … appear?", "What time was the flood story last updated?"); not
-    when a book or a report the articles tell of was."""
-    return bool(_WHEN_PUBLISHED.match(" ".join(question.split())[:1000]))
+    "On what date did the article on … appear?", "What time was the flood story last updated?", "When
+    did the Herald publish its report on …?"); not when a book or a report the articles tell of was."""
+    asked = " ".join(question.split())[:1000]
+    return bool(_WHEN_PUBLISHED.match(asked) or _WHEN_PUBLISHED_BY.match(asked))
 
 
 def header_time(header: str, date_at: tuple[int, int] | None, updated: bool, clock: bool) -> tuple[int, int] | None:

@@ -82,6 +82,7 @@ from qa.read.figures import (
     is_share,
     one_cell,
     one_figure,
+    previous_record,
     references,
     the_change,
     the_level,
@@ -98,7 +99,7 @@ from qa.read.periods import figure_for, times_named
 from qa.read.reader import Reading
 from qa.read.sources import sources_figures
 from qa.read.speakers import quotation
-from qa.read.timing import asks_time, clock_only
+from qa.read.timing import asks_time, clock_asked, clock_only, range_end, the_clock, with_part
 from qa.read.votes import tally_side, the_margin
 
 _CURRENCY = re.compile(r"[£$€¥]|\b(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?|yen|per\s*cent|percent)\b|%",
@@ -210,6 +211,12 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
         if typed:
             pick = typed[0]
+    if clock_asked(question):       # "At what time did it peak?": the time of day, not "January 2011"
+        pick = the_clock(sentence, *pick)
+    record = previous_record(question, sentence)    # "What was the previous record?": "beating the record of
+    pick = record or pick                           # [5.31 metres]", not the new level
+    term = prison_term(question, sentence, *pick)   # "What sentence did she receive?": "jailed for [four years]"
+    pick = term or pick
     if kind in (Wanted.NUMBER, Wanted.AMOUNT) or (kind is Wanted.OTHER and FIGURE_START.match(sentence, pick[0])):
         timed = figure_for(times_named(question), sentence, *pick)     # "… last year?": of "164 novels this
         pick = timed or pick                                              # year, up from 141 last year", 141
@@ -253,12 +260,22 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind in (Wanted.PERSON, Wanted.NAME):
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
+    if kind is Wanted.NAME:
+        pick = whole_title(sentence, *pick)       # "[Calvarne]" → "National Weather Service of Calvarne"
+    if kind in (Wanted.NAME, Wanted.OTHER):
+        pick = whole_acronym(sentence, *pick)     # "the Seafarers' and [Transport Union] (STU)": all of it
+    if kind is Wanted.DATE and _WHEN.match(question):
+        pick = with_part(sentence, *range_end(question, sentence, *pick))   # "by the end of [September]": "end of
+        # September" (not "In what year …?": "[1960]", not "early 1960"); "When does it end?": "from … to [this]"
     if kind is Wanted.PERSON:
         pick = without_descriptor(sentence, *pick)
     if kind not in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE):
         pick = whole_list(sentence, *pick)      # "Which three libraries …?": all three
     pick = whole_references(sentence, *without_markup(sentence, *one_cell(sentence, *whole_address(sentence, *pick))))
     return replace(reading, start=pick[0], end=pick[1])
+
+
+_WHEN = re.compile(r"^\W*(?:by\s+|until\s+)?when\b", re.IGNORECASE)
 
 
 def without_descriptor(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -331,8 +348,51 @@ def replaced(sentence: str, start: int, end: int) -> bool:
 
 def beaten(sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` names the one a verb of winning says was beaten
-    ("… has been elected mayor, beating the sitting mayor, [Harold Pendergast], by 612 votes")."""
-    return bool(_BEATEN_BEFORE.search(sentence[max(0, start - 60):start]))
+    ("… has been elected mayor, beating the sitting mayor, [Harold Pendergast], by 612 votes"), or
+    who lost ("the council leader, [Rainer Ostby], lost the seat … to Adeline Marsh")."""
+    return bool(_BEATEN_BEFORE.search(sentence[max(0, start - 60):start]) or _LOST_AFTER.match(sentence, end))
+
+
+# The one who lost, before the verb: "[Rainer Ostby], lost the seat", "[Leeds], who were beaten 2-0" (not "[Kim
+# Ode] lost the first set but won the final", "lost weight")
+_LOST_AFTER = re.compile(r",?\s+(?:who\s+|which\s+)?(?:lost\s+(?:(?:the|his|her|their|its)\s+)?(?:seat|election|race"
+                         r"|vote"
+                         r"|contest|match|final|tie|game|ward|title|bid|battle|majority|deposit|run-?off|primary"
+                         r"|leadership)\b|lost\s+(?:out\s+)?to\b"
+                         r"|(?:was|were)\s+(?:beaten|defeated|ousted|unseated|knocked\s+out)\b)", re.IGNORECASE)
+
+
+# "What sentence did she receive?", "What sentence was he given?", "What was his sentence?": a prison term (not
+# "What sentence opens the novel?")
+_SENTENCE_ASKED = re.compile(r"^\W*what\s+(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence)\s+"
+                             r"(?:did|was|were|has|have|had|will|is)\s+[^?]*\b(?:receive|received|get|got|given|serve|serving|served|face"
+                             r"|facing|handed|hand|impose|imposed|pass|passed)\b"
+                             r"|^\W*what\s+(?:is|was|were)\s+(?:[\w'’-]+\s+){1,3}?(?:sentence|jail\s+term"
+                             r"|prison\s+term)\W*$", re.IGNORECASE)
+# The term in a sentence passing one: "jailed for [four years]", "sentenced to [18 months]", "a [two-year] sentence"
+_TERM = re.compile(r"\b(?:jailed|imprisoned|locked\s+up|sentenced|detained)\s+(?:to|for)\s+"
+                   r"(?P<t>(?:(?:a|an|\w+(?:[\s-]\w+)?)\s+)(?:years?|months?|weeks?|days?)"
+                   r"(?:\s+and\s+(?:a|an|\w+)\s+(?:months?|weeks?|days?))?|life(?:\s+imprisonment)?)"
+                   r"|\b(?:an?|the)\s+(?P<c>[\w-]+-(?:year|month|week)(?:\s+(?:prison|jail|suspended|custodial))?\s+"
+                   r"(?:sentence|term|order))(?:,\s+suspended\s+for\s+(?:\w+\s+){1,2}?(?:years?|months?))?",
+                   re.IGNORECASE)
+
+
+_A_TERM = re.compile(r"\b(?:years?|months?|weeks?|life)\b", re.IGNORECASE)
+
+
+def prison_term(question: str, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """For a question asking what sentence someone got, the term the sentence passes when the span
+    ``sentence[start:end]`` gives none ("convicted of false accounting and jailed for [four years]",
+    "given a [two-year sentence], suspended for two years"); None otherwise, or when it passes several."""
+    if not _SENTENCE_ASKED.search(" ".join(question.split())[:1000]) or _A_TERM.search(sentence, start, end):
+        return None                     # (the span gives a term already: "a maximum of [14 years]")
+    terms = list(_TERM.finditer(sentence))
+    if len(terms) != 1:
+        return None
+    m = terms[0]
+    a, b = m.span("t") if m.group("t") else (m.start("c"), m.end())
+    return None if a < end and start < b else (a, b)
 
 
 # A title before a name ("Dr Sunniva Berg"): no description of the one named
@@ -400,6 +460,10 @@ def figure_missing(question: str, sentence: str, start: int, end: int) -> float:
 _RESIDENCE = re.compile(r"(?:,\s*\d{1,3},\s+of|\bfrom|\bin|\bat|\bnear)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = " \t\"'“‘("              # what may come right before a name
+# A person's name after a party's or a team's possessive: "Green Forward's [Adeline Marsh]" (not "Ana Ruud's
+# [Kelder Design Studio]")
+_A_PERSON = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+(?<!Studio)(?<!Group)(?<!Holdings)(?<!Design)"
+                       r"(?<!Partners)(?<!Associates)(?<!Trust)(?<!Foundation)(?<!Company)(?<!Limited)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -419,8 +483,11 @@ def the_name(sentence: str, start: int, end: int, asked: set[str], person: bool 
             continue
         words = [(a + w.start(), a + w.end()) for w in re.finditer(r"\S+", m.group(0))]
         owners = [n for n, (x, y) in enumerate(words[:-1]) if _POSSESSIVE.search(sentence[x:y])]
-        if owners and not content_words(sentence[a:words[owners[-1]][1]]) - asked:
-            words = words[owners[-1] + 1:]           # the question's own "Science Museum's"
+        if owners and (not content_words(sentence[a:words[owners[-1]][1]]) - asked
+                       or (person and len(words) - owners[-1] > 2
+                           and _A_PERSON.fullmatch(sentence[words[owners[-1] + 1][0]:words[-1][1]]))):
+            words = words[owners[-1] + 1:]           # the question's own "Science Museum's", a person's party
+            # or team ("Green Forward's Adeline Marsh")
         a, b = words[0][0], words[-1][1]
         if (a == 0 and len(words) == 1) or not content_words(sentence[a:b]) - asked:
             continue
@@ -480,6 +547,64 @@ def whole_list(sentence: str, start: int, end: int) -> tuple[int, int]:
         return start, end       # "According to Reuters, Ana Lima and Jo Park …": no list before the two
     rest = _REST_OF_NAME.match(sentence, end)
     return before.start(), rest.end() if rest else end
+
+
+# A name of the form "X of (the) Y": "National Weather Service of Calvarne", "Order of the Silver Heron"
+_CAPITALS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_OF_BEFORE = re.compile(rf"(?<![\w'’-])(?P<run>{_CAPITALS_RUN})\s+of\s+(?:the\s+)?$")
+_NO_NAME = frozenset("The A An In At On For From By With As After Before When While".split())
+# What a name of the form "X of Y" ends its first part with: "Service", "Order", "Bank", "University", "Duke"
+_NAME_HEADS = frozenset("""service services order bank university college school institute institution society museum
+    gallery academy church cathedral council department ministry office court house board commission agency authority
+    federation association union league chamber corporation company fund trust foundation party republic kingdom
+    duke duchess earl countess prince princess battle siege treaty isle port city county province district tribunal
+    inspectorate directorate bureau centre center hospital library orchestra theatre festival club guild
+    alliance coalition movement front army navy force corps regiment brotherhood exchange""".split())
+
+
+def whole_title(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A span that is a run of capitalised words grown back over "of" (and "the") to the name it ends:
+    "[Calvarne]" of "The National Weather Service of Calvarne (NWSC)" → "National Weather Service of
+    Calvarne", "[Silver Heron]" → "Order of the Silver Heron", when the words before "of" end with
+    a word such names end their first part with (``_NAME_HEADS``: not "Fans of [Arsenal]", "Chief
+    Executive of [Korvik Bank]"); as it is otherwise. (Not on past a name: "Börte of the Onggirat" is a
+    person and where she is from.)"""
+    if not re.fullmatch(_CAPITALS_RUN, sentence[start:end]):
+        return start, end
+    before = _OF_BEFORE.search(sentence, max(0, start - 80), start)
+    if before is None or before.group("run").split()[-1].lower() not in _NAME_HEADS:
+        return start, end               # "Fans of [Arsenal]", "Chief Executive of [Korvik Bank]": no name
+    words = list(re.finditer(r"\S+", before.group("run")))
+    kept = next((w for w in words if w.group() not in _NO_NAME), None)
+    return (before.start("run") + kept.start() if kept is not None else start), end
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<letters>[A-Z]{2,8})\)")
+_NAME_WORD = re.compile(r"[\w'’&-]+")
+_LINKING = frozenset("and of the for & de du la".split())
+
+
+def whole_acronym(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A span ending a name that an acronym in brackets follows, grown to the words the acronym's
+    letters stand for: "the Seafarers' and [Transport Union] (STU)" → "Seafarers' and Transport Union",
+    "The National Weather Service of [Calvarne] (NWSC)" → "National Weather Service of Calvarne"; as
+    it is when the letters do not fit the capitalised words before it."""
+    m = _ACRONYM_AFTER.match(sentence, end)
+    if m is None or not sentence[start:end].strip() or not sentence[end - 1].isalpha():
+        return start, end
+    letters = m.group("letters")
+    words = [w for w in _NAME_WORD.finditer(sentence, 0, end)]
+    initials, at = "", None
+    for w in reversed(words):
+        if w.group().lower() in _LINKING:
+            continue
+        if not w.group()[0].isupper():
+            break
+        initials = w.group()[0] + initials
+        at = w.start()
+        if len(initials) >= len(letters):
+            break
+    return (min(start, at), end) if at is not None and initials == letters else (start, end)
 
 
 def whole_name(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
+from qa.ingest.dates import MONTHS as _MONTHS
 from qa.ingest.dates import DateMention, dates_named, full_dates, mentions, month_number, relative_years
 
 # The corpus's period is read from at most this many articles (a sample, in index order).
@@ -37,6 +38,100 @@ def clock_only(span: str) -> bool:
 def asks_time(question: str) -> bool:
     """Whether ``question`` asks when, or about a time, hour or minute."""
     return bool(_TIME_ASKED.search(question))
+
+
+# "At what time …?", "What time did …?" (not "What time of year …?", "How much time …?"): a time of day
+_CLOCK_ASKED = re.compile(r"^\W*(?:at\s+)?what\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|season|week|life)\b"
+                          r"|\s+(?:frame|period|limit|scale|zone|slot|span|lag)s?\b)"
+                          r"(?![^?]*\b(?:run|ran|finish(?:ed)?\s+in|clock(?:ed)?|swim|swam|record(?:ed)?|set|post(?:ed)?"
+                          r"|take|took|last(?:ed)?)\b)", re.IGNORECASE)
+# A span that is a time taken, not a time of day: "10.85 seconds", "2:08:45", "3:50.37", "18 months"
+_DURATION = re.compile(r"\d+:\d\d:\d\d|\d+:\d\d\.\d|\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
+                       r"|years?)\b", re.IGNORECASE)
+# A time of day in a sentence: "13:20", "08.30", "10.25am", "9pm", "21:00 GMT"
+_CLOCK_IN = re.compile(r"(?<![\w.:,])(?:\d{1,2}[:.]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:GMT|BST|CET|UTC))?"
+                       r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(?![\w:]|[.,]\d)", re.IGNORECASE)
+
+
+def clock_asked(question: str) -> bool:
+    """Whether ``question`` asks for a time of day ("At what time did the river peak?"; not "What time
+    frame …?", nor a time a race was run in: "What time did she run in the final?")."""
+    return bool(_CLOCK_ASKED.match(" ".join(question.split())[:1000]))
+
+
+def the_clock(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For a question asking for a time of day, the time the span ``sentence[start:end]`` gives, else
+    the one time of day the sentence gives ("peaked at 5.62 metres at [13:20], beating the record set in
+    January 2011" for "At what time did it peak?"); the span as it is when it has none and the sentence
+    gives none or several. A "2.5" or "4.20" with no "am" or "pm" counts as a time only with a colon."""
+    def clocks(a: int, b: int) -> list[tuple[int, int]]:
+        return [m.span() for m in _CLOCK_IN.finditer(sentence, a, b)
+                if ":" in m.group() or re.search(r"[ap]\.?m\b", m.group(), re.IGNORECASE)]
+    if _DURATION.search(sentence, start, end):
+        return start, end               # "She ran [10.85 seconds] in the final at 20:15": a time taken
+    inside = clocks(start, end)
+    if inside:
+        return inside[0] if len(inside) == 1 and end - start > inside[0][1] - inside[0][0] + 12 else (start, end)
+    found = clocks(0, len(sentence))
+    return found[0] if len(found) == 1 else (start, end)
+
+
+# The part of a month or year before it: "the end of [September]", "early [March]", "mid-[2026]", "late [2025]"
+_PART_OF = re.compile(r"(?:\b(?:the\s+)?(?:end|start|beginning|middle|turn|close)\s+of\s+(?:the\s+)?"
+                      r"|\b(?:early|late|mid)[\s-]+|\bmid-)$", re.IGNORECASE)
+_MONTH_OR_YEAR = re.compile(rf"(?:{'|'.join(m.capitalize() for m in _MONTHS)})\b|(?:1[89]|20)\d\d\b")
+
+
+def with_part(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A span that is a month or a year grown to the part of it the sentence says before it: "the end of
+    September" → "end of September", "early March", "mid-2026"; as it is otherwise."""
+    if not _MONTH_OR_YEAR.match(sentence, start):
+        return start, end
+    m = _PART_OF.search(sentence, max(0, start - 30), start)
+    if m is None:
+        return start, end
+    lead = re.match(r"the\s+", m.group(), re.IGNORECASE)
+    return (m.start() + (lead.end() if lead else 0), end)
+
+
+# "When does the strike end?" / "… start?": one end of "from [00:01 on Wednesday 4 March] to [23:59 on
+# Thursday 5 March]"
+_END_ASKED = re.compile(r"\b(?:end|ends|ended|finish|finishes|finished|close|closes|closed|expire|expires|expired"
+                        r"|stop|stops|stopped|run\s+until|last\s+until)\b", re.IGNORECASE)
+_START_ASKED = re.compile(r"\b(?:start|starts|started|begin|begins|began|open|opens|opened|commence|commences"
+                          r"|commenced|kick\s+off)\b", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\s+(?P<a>[^,;()]{3,50}?)\s+(?:to|until|till|through)\s+(?P<b>[^,;()]{3,50}?)"
+                      r"(?=\s+(?:over|for|because|after|before|while|when|as|in\s+protest)\b|[,;.)]|$)", re.IGNORECASE)
+
+
+def range_end(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For "When does the strike end?" the second time of a "from … to …" the span ``sentence[start:end]``
+    is part of, for "When does it start?" the first ("a 48-hour strike from [00:01 on Wednesday 4 March]
+    to [23:59 on Thursday 5 March] over pay"); the span as it is otherwise (or when the question asks
+    both, or neither)."""
+    ends, starts = bool(_END_ASKED.search(question)), bool(_START_ASKED.search(question))
+    if ends == starts:
+        return start, end
+    for m in _FROM_TO.finditer(sentence):
+        before = sentence[max(0, m.start() - 30):m.start()]
+        if _MOVED.search(before) or (ends and _CLOSED.search(before)):
+            continue        # "moved from 15:00 to 17:30": a change, not a range; "closed from Monday …" starts then
+        a, b = (DATE_OR_CLOCK.search(m.group(x)) for x in ("a", "b"))
+        if m.start("a") < end and start < m.end("b") and a and b:
+            return (m.start("b") + b.start(), m.end("b")) if ends else (m.start("a") + a.start(), m.end("a"))
+    return start, end
+
+
+# What turns "from … to …" into a change of time, not a range: "moved", "brought forward", "postponed"
+_MOVED = re.compile(r"\b(?:moved|changed|brought\s+forward|put\s+back|pushed\s+back|postponed|delayed|rescheduled"
+                    r"|switched|shifted|cut|raised|rose|fell|increased|reduced|lowered|revised)\s*$", re.IGNORECASE)
+_CLOSED = re.compile(r"\b(?:closed|shut|ended|stopped|suspended|halted)\s*$", re.IGNORECASE)
+
+
+# What a range of times gives at each end: a weekday, a month, a year or a time of day
+DATE_OR_CLOCK = re.compile(rf"\d{{1,2}}[:.]\d\d|\b\d{{1,2}}\s*[ap]\.?m\b"
+                           rf"|\b(?:{'|'.join(m.capitalize() for m in _MONTHS)}"
+                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:1[89]|20)\d\d\b")
 
 
 def asked(question: str) -> list[DateMention]:

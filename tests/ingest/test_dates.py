@@ -19,6 +19,12 @@ from qa.ingest.dates import dateline, full_dates, mentions, publication_line, re
     ("The bank cut rates on 5 March 2024.", ""),              # a sentence, not a date line
     ("Published in the Journal of Things", ""),
     ("", ""),
+    ("Published 03/03/2026", "2026-03-03"),                  # in figures: one reading only
+    ("Published 21/01/2026", "2026-01-21"),
+    ("Published 1/21/2026", "2026-01-21"),
+    ("Published 03/04/2026", ""),                             # March or April?
+    ("Broadcast: Tuesday 19 May 2026, 07:40", "2026-05-19"),
+    ("Started Tue 14 Oct 2025 15:00", "2025-10-14"),          # a live page's
 ])
 def test_publication_lines(line, iso):
     assert publication_line(line) == iso
@@ -67,3 +73,10 @@ def test_the_date_a_publication_line_says_a_story_was_updated_on():
     assert updated_line("Updated: 5 March 2024 10:00 GMT") == "2024-03-05"
     assert updated_line("Published 15 January 2024") == ""
     assert updated_line("The council updated its plans on 5 March 2024 after the vote.") == ""     # no such line
+
+
+def test_a_date_in_figures_is_read_only_where_its_order_cannot_be_mistaken():
+    assert [d.iso() for d in full_dates("from 21/01/2026 to 3.3.2026")] == ["2026-01-21", "2026-03-03"]
+    assert full_dates("on 03/04/2026") == [] and full_dates("version 1.2.2020") == []
+    assert [d.iso() for d in full_dates("The deadline is 31/12/2025.")] == ["2025-12-31"]      # before a full stop
+    assert full_dates("Version 1.1.2020 was released.") == [] and full_dates("Section 3.3.2020 of the act") == []

@@ -94,7 +94,6 @@ def test_the_publishers_name_the_page_shows_is_kept_above_its_text(header, head,
     ('<a class="logo" href="/">Kelder Examiner</a>', '<meta property="og:site_name" content="Ashby Courier">',
      "Tram depot to close in Kelder"),                                     # not the metadata's name
     ("", "", "Tram depot to close in Kelder | Kelder Examiner"),            # the <title> alone
-    ('<a class="logo" href="/">Kelder Examiner</a>', "", "Tram depot to close in Kelder"),   # the logo alone
     ("", '<meta property="og:site_name" content="Kelder Examiner">', "Tram depot to close in Kelder | Ashby Courier"),
 ])
 def test_no_publishers_name_is_kept_unless_the_page_shows_it_and_its_metadata_agrees(header, head, title):
@@ -208,3 +207,36 @@ def test_a_date_in_a_related_stories_box_is_not_the_pages():
     teaser = '<aside class="related"><p>Ferry cuts</p><p class="date">5 March 2024</p></aside>'
     a = HtmlLoader().load(page("", head).replace(b"<article>", teaser.encode() + b"<article>"))
     assert "5 March 2024" not in a.text and a.date == "2024-03-05"
+
+
+@pytest.mark.parametrize("title", [
+    "Tram depot to close in Kelder | Transport | Kelder Examiner",       # a section between
+    "Analysis: Tram depot to close in Kelder | Kelder Examiner",         # a label before the headline
+])
+def test_the_publisher_is_the_titles_name_after_the_headline_not_the_headline_and_its_section(title):
+    head = '<meta property="og:title" content="Tram depot to close in Kelder">'
+    a = HtmlLoader().load(page('<p class="byline">By Mara Lindqvist</p>', head, "", title))
+    assert a.publisher == "Kelder Examiner" and a.title == "Tram depot to close in Kelder"
+
+
+def test_a_line_break_in_a_byline_element_reads_as_a_comma():
+    credits = '<div class="author-box">Mara Lindqvist<br><small>Science Correspondent</small></div>'
+    a = HtmlLoader().load(page(credits, '<meta name="author" content="Mara Lindqvist">'))
+    assert a.text.startswith("Tram depot to close in Kelder\nMara Lindqvist, Science Correspondent\n")
+    assert a.author == "Mara Lindqvist" and story(a).startswith("The tram depot on Mill Road")
+
+
+def test_the_text_of_a_time_element_is_kept_where_the_page_shows_it():
+    credits = ('<p class="live-meta">Live coverage by Mara Lindqvist · Started <time datetime="2024-03-05T10:00:00Z">'
+               'Tue 5 Mar 2024 10:00</time></p>\n<time datetime="2024-03-05T12:40:00Z">12:40</time>\n'
+               '<p>Trains suspended between Kelder and Ashby.</p>')
+    a = HtmlLoader().load(page(credits, '<meta property="article:published_time" content="2024-03-05T10:00:00Z">'))
+    assert "Live coverage by Mara Lindqvist · Started Tue 5 Mar 2024 10:00" in a.text
+    assert "\n12:40\n" in a.text and a.date == "2024-03-05" and a.author == "Mara Lindqvist"
+
+
+def test_a_page_with_no_site_name_in_its_metadata_is_named_by_its_link_home():
+    a = HtmlLoader().load(page("", "", '<a class="logo" href="/">Kelder Examiner</a>'))
+    assert a.text.startswith("Tram depot to close in Kelder\nKelder Examiner\n") and a.publisher == "Kelder Examiner"
+    a = HtmlLoader().load(page("", "", '<a href="/">Home</a>'))         # no publisher's name
+    assert a.text.startswith("Tram depot to close in Kelder\nThe tram depot on Mill Road") and a.publisher == ""

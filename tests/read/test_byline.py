@@ -44,6 +44,16 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who wrote the Herald's report on the Marrowby election?", True),   # a newspaper's report is its article
     ("Who wrote the Saltmere Courier's flood report?", True),
     ("Who wrote the Treasury's report?", False),                         # a report of anyone else need not be
+    ("Who wrote the Herald's analysis of the rate rise?", True),         # a newspaper's analysis
+    ("Who wrote the Gazette's football round-up?", True),                # a round-up, a timeline, a travel alert
+    ("Who compiled the Brenn Tunnel timeline?", True),
+    ("Who wrote the Courier's travel alert about the strike?", True),
+    ("Who wrote the Treasury's briefing on growth?", False),              # a body's, not a paper's
+    ("Who compiled the FBI's timeline of the attack?", False),
+    ("Who wrote the briefing for the minister?", False),
+    ("Who interviewed Ana Ruud in Prison?", False),
+    ("Who interviewed Ros Fairbank for the Kelder Gazette?", True),       # for a paper
+    ("Who interviewed the suspect for the police?", False),
 ])
 def test_what_asks_who_wrote_an_article(question, asks):
     assert asks_author(question) is asks

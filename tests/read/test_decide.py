@@ -895,3 +895,29 @@ def test_a_sentence_naming_only_a_namesake_of_the_person_asked_about_answers_las
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     assert engine.answer("How many votes did Mikael Lund get?").text == "9,207"
     assert engine.answer("How many votes did Karin Lund get?").text == "11,482"
+
+
+def test_a_sentence_with_the_word_that_says_which_figure_answers_before_the_ledes_total(tmp_path, fake_encoder,
+                                                                                        monkeypatch):
+    text = ("Kelder Airport handled a record 9.8 million passengers in 2025, its operator said on Thursday.\n\n"
+            "International traffic grew fastest, up 15% to 7.2 million passengers.\n\n"
+            "The busiest day of the year was Friday 27 June, with 41,300 passengers.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"airport.txt": ("Kelder Airport passenger numbers hit record",
+                                                                       text)}),
+                    tmp_path / "index", encoder=fake_encoder,
+                    reader=SpansReader({"9.8 million": 9.0, "7.2 million": 5.0, "41,300": 4.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert engine.answer("How many international passengers did Kelder Airport handle in 2025?").text == "7.2 million"
+    assert engine.answer("How many passengers used Kelder Airport on its busiest day?").text == "41,300"
+    assert engine.answer("How many passengers did Kelder Airport handle in 2025?").text == "9.8 million"   # the total
+
+
+
+def test_what_a_how_many_question_counts_is_no_word_that_says_which_figure(tmp_path, fake_encoder, monkeypatch):
+    text = ("Kelder Steel will cut 800 jobs at its plant, the company said on Monday.\n\n"
+            "The firm employed 3,000 workers at its peak in 1990.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"steel.txt": ("Kelder Steel to cut jobs", text)}),
+                    tmp_path / "index", encoder=fake_encoder, reader=SpansReader({"800": 9.0, "3,000": 5.0}),
+                    threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert engine.answer("How many workers will Kelder Steel cut?").text == "800"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.interview import ASKING, asking, gives_words_to, interviewee, label, words_start
+from qa.read.interview import ASKING, asking, gives_words_to, interviewee, label, speaker_of, speaks, words_start
 
 INTERVIEW = ("Ros Fairweather, 46, spent a decade campaigning for cycle lanes. She spoke to Marcus Oyelaran.\n\n"
              "**Q: Your critics say you are against drivers.**\n\n"
@@ -114,3 +114,20 @@ def test_a_web_pages_answers_after_a_question_are_not_asking():
     assert not asking(text, len(text) - 5)          # and quickly, however long the article
     wrapped = "Q: The council said no.\nWill you appeal?\nA: Yes."
     assert asking(wrapped, wrapped.index("Will you")) and not asking(wrapped, wrapped.index("A: Yes"))
+
+
+def test_whose_words_a_labelled_paragraph_gives():
+    title, opening = "An interview with a campaigner", INTERVIEW.split(". ")[0] + "."
+    assert speaker_of(INTERVIEW, INTERVIEW.index("I drive a van"), title, opening) == "Ros Fairweather"
+    assert speaker_of(INTERVIEW, INTERVIEW.index("Your critics"), title, opening) == ""     # the interviewer asks
+    assert speaker_of(TRANSCRIPT, TRANSCRIPT.index("We are sure"), "", "") == "lind"
+    assert speaks(INTERVIEW) and speaks(TRANSCRIPT) and not speaks("The council met.\n\nIt said no.")
+
+
+@pytest.mark.parametrize("opening, name", [
+    ("Ivo Brandt meets Lena Marsh, the world champion sculler.", "Lena Marsh"),
+    ("The Kelder Herald's Ivo Brandt put your questions to Lena Marsh.", "Lena Marsh"),
+    ("Ros Fairweather, 46, spent a decade campaigning. She spoke to Marcus Oyelaran.", "Ros Fairweather"),
+])
+def test_the_one_an_interviewer_meets_is_the_one_interviewed(opening, name):
+    assert interviewee("Rowing Q&A", opening) == name

@@ -211,3 +211,47 @@ def test_a_name_only_a_publisher_or_a_byline_gives_is_no_stranger():
                                        {"publisher": "", "author": ""}], derived={})
     assert _credited(index, "GadgetLine") and _credited(index, "Kenji Morland")
     assert not _credited(index, "Zorbex") and not _credited(index, "Morland")     # a word of one is no name of it
+
+
+def test_an_interviews_answer_counts_the_name_of_the_one_interviewed(tmp_path, fake_encoder):
+    """"A: I work as a physiotherapist." says "I" for the one interviewed: a question naming her covers it."""
+    from qa.read.evidence import gather
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "interview.txt").write_text(
+        "I row because my head goes quiet\n\nLena Marsh, 29, is the world champion sculler. She spoke to Ivo Brandt.\n\n"
+        "Q: You still work part-time. Why?\n\nA: I work two days a week as a physiotherapist at the hospital.\n",
+        encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    index = engine.index
+    question = "What is Lena Marsh's part-time job?"
+    rows = np.arange(index.size)
+    ev = gather(index, question, engine.encoder.encode([question])[0], rows)
+    answer = next(i for i, t in enumerate(ev.texts) if "physiotherapist" in t)
+    asked = next(i for i, t in enumerate(ev.texts) if "part-time" in t)
+    assert ev.coverage[answer] > 0.3               # "lena", "marsh" (its own words have none of the question's)
+    why = next(i for i, t in enumerate(ev.texts) if t.strip() == "Why?")
+    assert ev.coverage[why] == 0.0                 # the interviewer's words are not hers
+    assert ev.coverage_ctx[why] > ev.coverage[asked]       # beside her answer
+
+
+def test_a_ledes_reader_context_is_the_next_sentence_naming_who_it_describes(tmp_path, fake_encoder):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "court.txt").write_text(
+        "Former ferry boss jailed\n\nBy Ana Lima in Lisk\n\nA former managing director of the ferry company has been "
+        "jailed for six years for fraud.\n\nGustav Pell, 57, of Harbour Road, was sentenced on Wednesday.\n\n"
+        "He had denied all charges.\n", encoding="utf-8")
+    (seeds / "plain.txt").write_text(
+        "Bridge to close\n\nThe harbour bridge will close for repairs from Monday.\n\nMara Lind, 44, a councillor, "
+        "said the works were overdue.\n", encoding="utf-8")
+    index = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
+    rows = {index.sentence_text(r).strip(): r for r in range(len(index.sentences))}
+    lede = rows["A former managing director of the ferry company has been jailed for six years for fraud."]
+    assert pipeline.context_sentence(index, lede) == index.sentence_text(lede + 1)     # "Gustav Pell, 57, …"
+    after = rows["He had denied all charges."]
+    assert pipeline.context_sentence(index, after) == pipeline.previous_sentence(index, after)
+    bridge = rows["The harbour bridge will close for repairs from Monday."]
+    assert pipeline.context_sentence(index, bridge).startswith("Mara Lind, 44")
+    assert not pipeline._NAMED_WITH_AGE.match("On Tuesday, 300,000 people marched.")     # a day and a count

@@ -26,6 +26,11 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("When was the book that inspired the story published?", False),   # a book the articles tell of
     ("When was the report on the bridge published?", False),           # a report, not the article
     ("When was the bridge built?", False),
+    ("When did the Herald publish its report on the floods?", True),     # a paper's report is its article
+    ("When did the Treasury publish its report on growth?", False),      # a report of anyone else need not be
+    ("When did the Royal Mail publish its report on delays?", False),
+    ("When was the strike travel alert last updated?", True),
+    ("When was the interview with Elsa Brandt broadcast?", True),         # a broadcast's
     ("When was the review of The Quiet Tide published?", True),      # a review, a profile, an obituary …
     ("When was the profile of Elspeth Varga published?", True),
 ])
