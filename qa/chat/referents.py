@@ -60,6 +60,12 @@ _FIGURE_OPENING = re.compile(r"\W*(?:(?i:about|around|some|nearly|almost|over|mo
                              r"|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
 
 
+# An answer in number words, whatever their case ("Sixty-one", "Eleven"), to "How many …?"
+_NUMBER_WORDS = re.compile(r"(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                           r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+                           r"|eighty|ninety|hundred|thousand|million|and|a)(?:[\s-]+|$))+")
+
+
 @dataclass(frozen=True)
 class Turn:
     """One question and answer of a conversation."""
@@ -166,7 +172,8 @@ def answer_referent(question: str, answer: str, asks_person: bool, before: str =
         # thing with a headteacher of its own ("Who is its headteacher?" means the academy)
     longest = 12 if noun in WORK_NOUNS or noun in GROUP_NOUNS else 7     # "a book about …" is still the book
     figure = _FIGURE_OPENING.match(answer) or (re.search(r"\d", answer) and (   # "61 points", "eleven"
-        not re.search(r"[A-Za-z]{3}", answer) or wanted(question) in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE)))
+        not re.search(r"[A-Za-z]{3}", answer) or wanted(question) in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE))) \
+        or (asked in (Wanted.NUMBER, Wanted.AMOUNT) and _NUMBER_WORDS.fullmatch(answer))   # "Sixty-one" for "How many"
     if not answer or len(answer.split()) > longest or figure:
         return None
     if any(w.lower() in _CALENDAR for w in answer.split()):

@@ -37,7 +37,7 @@ import numpy as np
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.ingest.dates import dateline_end, filed_at_end
+from qa.ingest.dates import dateline_end, filed_at_end, mentions
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.asked import (
     Wanted,
@@ -82,9 +82,11 @@ from qa.read.figures import (
     another_profit,
     fits,
     gives_figure,
+    holds_money,
     profit_kinds,
     row_label,
     row_named,
+    table_row,
 )
 from qa.read.headings import answer_rows, is_heading
 from qa.read.interview import asking, has_questions, label
@@ -640,8 +642,20 @@ def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int]
     """Whether the span quoted from the j-th sentence read is a sum of money when one is asked for,
     and not a figure for another year than the one asked about (``figures.fits``)."""
     r = d.readings[j]
+    text = d.evidence.texts[int(d.picked[j])]
     dated = index.year(document_of(index, d, j)) if years else None
-    return fits(d.evidence.texts[int(d.picked[j])], r.start, r.end, years, money, dated)
+    if table_row(text):         # a table's cell: its header may say the year, its caption the money ("Key
+        told = previous_sentence(index, int(d.evidence.srows[int(d.picked[j])]))    # figures (million dalen)" /
+        headed = {m.year for m in mentions(told)}                                      # "2025  2024  2023")
+        return (years <= headed if years and headed else fits(text, r.start, r.end, years, False, dated)) \
+            and (not money or holds_money(text, r.start, r.end) or bool(_TABLE_MONEY.search(told)))
+    return fits(text, r.start, r.end, years, money, dated)
+
+
+# A table's caption or header saying its figures are money: "(£m)", "$bn", "million dalen", "(TSD)"
+_TABLE_MONEY = re.compile(r"[£$€¥]|\b(?:million|billion|thousand)\s+[a-z]{3,12}\b|\((?:[A-Z]{3}|[£$€¥]\s?(?:m|bn|k)?)\)"
+                          r"|\b(?:revenue|sales|profit|turnover|price|cost|spending|budget|pay|salary|dividend)\b",
+                          re.IGNORECASE)
 
 
 def _gives_figure(d: Deliberation, j: int, kind: str) -> bool:
@@ -665,10 +679,12 @@ _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 def _context(index: Index, d: Deliberation, j: int) -> str:
-    """The j-th sentence read with the sentences beside it in its article."""
+    """The j-th sentence read with the sentences beside it in its article (and, for a table's row, the
+    table's header and caption: "2025 2024 2023" over "Operating profit 905 1,034 1,002")."""
     srow = int(d.evidence.srows[int(d.picked[j])])
     near = [n for n in (srow - 1, srow, srow + 1) if n == srow or index.same_article(srow, n)]
-    return " ".join(index.sentence_text(n) for n in near)
+    header = previous_sentence(index, srow) if table_row(index.sentence_text(srow)) else ""
+    return " ".join([header, *(index.sentence_text(n) for n in near)]).strip()
 
 
 def _make_answer(index: Index, d: Deliberation, j: int, score: float) -> Answer:

@@ -424,7 +424,34 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
     if is_share(sentence, start, end) and not re.search(r"[£$€¥¢₹]", span):
         return False            # "the UK [40%]"
     return bool(_MONEY_IN.search(span) or _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
-                or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE
+                or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE \
+        or _priced(sentence, start, end)
+
+
+# A sum in a currency no list knows, written as a word after its figure, where a verb of paying says it
+# is money: "now costs [27 dalen]", "had paid back [800,000 dalen]", "a fine of [200 lorin]"
+_PAID_BEFORE = re.compile(r"\b(?:costs?|costing|paid|pays?|paying|spent|spends?|spending|charged?|charges|charging"
+                          r"|fined|worth|priced|earns?|earned|earning|raised|invested|invest|owed|owes|saved|saves"
+                          r"|fine|fee|fare|price|grant|bill|budget|sum|subsidy|payment|compensation|loan|bribe)"
+                          r"(?:\s+(?:back|out|off|up|about|around|nearly|almost|roughly|some|just|over|under|more\s+than"
+                          r"|less\s+than|up\s+to|of|at|to|for|only|a\s+total\s+of))*\s+$", re.IGNORECASE)
+_WORD_AFTER_SUM = re.compile(r"(?:\s?(?:million|billion|thousand|m|bn|k)\b)?\s(?P<word>[a-z]{3,12})\b(?!['’-])")
+_NOT_UNITS = frozenset("""and but per each for from with the a an to in on at of or than that which who when while as
+    year years month months week weeks day days hour hours minute minutes times people percent pence more less
+    over under more""".split())
+
+
+def _priced(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]``, a figure (with the word after it, or not), is a sum in a
+    currency written as a word no list knows ("costs [27] dalen"): a verb or noun of paying right before
+    it, and a word after its figure that is no plural ("costs 300 jobs"), no word of time and none of
+    the sentence's grammar."""
+    figure = re.match(r"\d[\d.,]*", sentence[start:end])
+    if figure is None or not _PAID_BEFORE.search(sentence[max(0, start - 60):start]):
+        return False
+    word = _WORD_AFTER_SUM.match(sentence, start + figure.end())
+    return word is not None and word.end() <= max(end, start + figure.end()) + 20 \
+        and not word.group("word").endswith("s") and word.group("word") not in _NOT_UNITS
 
 
 _FIGURE_WORDS = (r"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -758,6 +785,9 @@ def with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
     last = list(DIGITS.finditer(sentence, start, end))[-1]
     tail = sentence[last.end():end].strip().lower()
     word = _WORD_OF_MONEY_AFTER.match(sentence, end) if tail in _SCALES else None
+    if word is None and tail in _SCALES and _priced(sentence, start, end):      # "costs [27] dalen"
+        word = _WORD_AFTER_SUM.match(sentence, last.end())
+        return start, max(end, word.end()) if word else end
     if word is None or word.group().strip().lower() in {"m", "bn", "k"} or word.group() == " p":
         return start, end
     return start, word.end()
@@ -898,12 +928,15 @@ def row_label(row: str) -> str:
 
 def row_named(question: str, sentence: str) -> bool:
     """Whether ``sentence`` is a table's row whose first cell the question names ("Skarrow" of "What is
-    the average rent in Skarrow?"; a name, capitalised, not a word of every row: "Total")."""
+    the average rent in Skarrow?", "Operating profit" of "What was the operating profit in 2024?"; a
+    label capitalised as a table writes it, not a word of every row: "Total"; a label of one word in
+    the case the table writes it, two or more in any case)."""
     if not table_row(sentence):
         return False
-    label = row_label(sentence)
+    label = re.sub(r"\s*\([^)]*\)$", "", row_label(sentence))       # "Broadband customers (m)": its unit aside
+    flags = re.IGNORECASE if len(label.split()) > 1 else 0
     return bool(label) and label[:1].isupper() and label.lower() not in ("total", "all") \
-        and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question) is not None
+        and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question, flags) is not None
 
 
 def one_cell(sentence: str, start: int, end: int) -> tuple[int, int]:

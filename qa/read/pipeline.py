@@ -258,6 +258,9 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     if len(header) == len(cells) and max(shares[1:], default=0) > 0:
         column = 1 + int(np.argmax(shares[1:]))
         return replace(reading, start=cells[column][0], end=cells[column][1])
+    if len(header) == len(cells) - 1 and max(shares, default=0) > 0:     # a header with its first cell blank:
+        column = 1 + int(np.argmax(shares))                                  # "      2025   2024" over "Revenue …"
+        return replace(reading, start=cells[column][0], end=cells[column][1])
     return replace(reading, **dict(zip(("start", "end"), one_cell(sentence, reading.start, reading.end))))
 
 
@@ -269,16 +272,22 @@ _CHANGE_COLUMN = re.compile(r"\b(?:chang|ris[ei]|f[ae]ll|increas|decreas|growth)
 def row_asked(index: Index, question: str, srow: int, sentence: str) -> bool:
     """Whether ``sentence`` (row ``srow``) is a table's row the question asks about: one it names by its
     first cell (``figures.row_named``), asking for a figure or a thing (not "When did …?", "Who …?"),
-    and sharing a word with the table's header or the caption over it ("What share of the vote …?":
-    "PARTY | SEATS | CHANGE | VOTE SHARE"; a row named by its label alone, "Which two Civic Alliance
-    MPs …?", is no answer to every question)."""
+    and sharing a word with the table's header ("What share of the vote …?": "PARTY | SEATS | CHANGE |
+    VOTE SHARE"; "… in 2024?": "2025  2024  2023") or the caption over it, there not only a word of time
+    (a row named by its label alone, "Which two Civic Alliance MPs …?", is no answer to every
+    question, nor "Saltreach" of a house-price table dated "first quarter 2026" one about its cargo)."""
     if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER, Wanted.OTHER) or not row_named(question, sentence):
         return False
     first = _table_start(index, srow)
-    told = index.sentence_text(first) if first != srow else ""
-    if index.same_article(first, first - 1):
-        told += " " + index.sentence_text(first - 1)
-    return bool(set(tokenize(question)) & set(tokenize(told)))
+    header = set(tokenize(index.sentence_text(first))) if first != srow else set()
+    caption = set(tokenize(index.sentence_text(first - 1))) if index.same_article(first, first - 1) else set()
+    asked = set(tokenize(question))
+    return bool(asked & header) or any(not _TIME_WORD.fullmatch(w) for w in asked & caption)
+
+
+# Words that say when, which a table's caption shares with questions about anything else of that time
+_TIME_WORD = re.compile(r"\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|quarter\w*|first|second|third"
+                        r"|fourth|half|year\w*|month\w*|week\w*|day\w*|annual\w*", re.IGNORECASE)
 
 
 def _table_start(index: Index, srow: int) -> int:

@@ -32,3 +32,9 @@ def test_a_name_in_an_address_or_answering_where_is_a_place():
     assert answer_referent("Where was the meteorite found?", "Cragg Moor", False).kind == PLACE
     assert answer_referent("Who is Tobin Marsh's lawyer?", "Ellerby", True, "Tobin Marsh, 41, of ").kind == PLACE
     assert answer_referent("Who is Tobin Marsh's lawyer?", "Ines Garrow", True, "His lawyer, ").kind == PERSON
+
+
+def test_a_count_in_words_is_no_referent():
+    assert answer_referent("How many companies took part in the pilot?", "Sixty-one", False) is None
+    assert answer_referent("How many ferries were cancelled?", "Eleven", False) is None
+    assert answer_referent("Which band won?", "One Direction", False) is not None      # a name

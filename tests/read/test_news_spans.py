@@ -249,3 +249,22 @@ def test_a_capitalised_word_after_a_figure_is_no_currency_and_a_body_found_no_na
     assert holds_money(fare, *_at(fare, "27"))
     assert wanted("Which body was found in the river?") is Wanted.OTHER
     assert wanted("Which body issued the warning?") is Wanted.NAME
+
+
+@pytest.mark.parametrize("sentence, span, money", [
+    ("A return ticket from Skarra to Lisk now costs 27 dalen.", "27", True),
+    ("He said Pell had paid back 800,000 dalen before the trial.", "800,000 dalen", True),
+    ("The cuts will cost 12 million lorin a year.", "12 million lorin", True),
+    ("The project cost 300 jobs.", "300", False),              # a plural: a count
+    ("It took 30 minutes.", "30", False),
+    ("He paid 3 visits to the site.", "3", False),
+])
+def test_a_sum_in_a_currency_no_list_knows_is_money_where_a_verb_of_paying_says_so(sentence, span, money):
+    assert holds_money(sentence, *_at(sentence, span)) is money
+
+
+def test_such_a_sum_is_quoted_with_its_currency():
+    from qa.read.figures import with_currency
+
+    s = "A return ticket now costs 27 dalen."
+    assert s[slice(*with_currency(s, *_at(s, "27")))] == "27 dalen"

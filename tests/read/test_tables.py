@@ -84,3 +84,56 @@ def test_a_row_named_by_its_label_alone_answers_no_question_its_table_is_not_abo
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     a = engine.answer("Which two Skarrow councillors opposed the harbour plan?")
     assert a.found and not a.sentence.startswith("Skarrow ")
+
+
+RESULTS = """Kelder Telecom profit falls 18%
+
+Kelder Telecom, the country's largest telecoms company, reported an 18% fall in annual profit on Thursday.
+
+Key figures (million krona unless stated)
+
+                          2025      2024      2023
+Revenue                   5,480     5,372     5,210
+Operating profit            905     1,034     1,002
+Broadband customers (m)    1.02      0.97      0.93
+
+The board proposed cutting the dividend, the chairman said at the meeting in the capital.
+"""
+
+
+@pytest.mark.parametrize("question, cell", [
+    ("What was Kelder Telecom's operating profit in 2024?", "1,034"),     # a year's column, money by the caption
+    ("What was Kelder Telecom's revenue in 2023?", "5,210"),
+    ("How many broadband customers did Kelder Telecom have in 2025?", "1.02"),   # the label's unit aside
+])
+def test_a_years_column_under_a_header_with_its_first_cell_blank(tmp_path, fake_encoder, monkeypatch, question, cell):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "results.txt").write_text(RESULTS, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer(question)
+    assert a.found and a.text == cell and engine.article_text("results.txt")[a.start:a.end] == cell
+
+
+def test_a_row_whose_table_shares_only_a_time_with_the_question_is_not_read_first(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    prices = ("House prices rise in the first quarter\n\nPrices rose 5.1% in the year to March, the registry said.\n\n"
+              "Prices by region, first quarter 2026:\n\nRegion        Average price     Change     Sales\n"
+              "Harbourside    254,700           +7.4%      1,960\nKelder        468,900           +3.2%      5,780\n")
+    port = ("Port has record quarter\n\nHARBOURSIDE, 2 May - The port of Harbourside handled a record 4.6 million tonnes "
+            "of cargo in the first quarter of 2026, up 12% on a year earlier, the port authority said.\n")
+    (seeds / "prices.txt").write_text(prices, encoding="utf-8")
+    (seeds / "port.txt").write_text(port, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("How much cargo did the port of Harbourside handle in the first quarter of 2026?")
+    assert a.found and a.source == "port.txt"
+    from qa.read.pipeline import row_asked
+
+    index = engine.index
+    row = next(r for r in range(len(index.sentences)) if index.sentence_text(r).startswith("Harbourside "))
+    text = index.sentence_text(row)
+    assert not row_asked(index, "How much cargo did Harbourside handle in the first quarter of 2026?", row, text)
+    assert row_asked(index, "What was the average price in Harbourside?", row, text)
