@@ -98,6 +98,16 @@ QUESTIONS = {
 }
 
 
+def reading(sentence: str, *texts_scores) -> Reading:
+    """A reading of ``sentence`` whose n-best spans are the given (text, score) pairs, best first."""
+    spans = []
+    for text, score in texts_scores:
+        s = sentence.index(text)
+        spans.append((s, s + len(text), score))
+    spans.sort(key=lambda x: -x[2])
+    return Reading(spans[0][0], spans[0][1], spans[0][2], 0.0, tuple(spans))
+
+
 class SpansReader:
     """Offers, in each sentence, the first of ``spans`` it holds (with its score), else the whole
     sentence scored ``otherwise``."""

@@ -80,6 +80,7 @@ from qa.read.figures import (
     age_then,
     another_measure,
     another_profit,
+    counts_another,
     fits,
     gives_figure,
     holds_money,
@@ -253,6 +254,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: _gives_figure(d, j, figure)
                       and not margin(d.searched, text, a, b)
                       and not (figure == "count" and counts_nothing(d.searched, text, a, b))   # "95 kilograms"
+                      and not (figure == "count" and _counts_another_thing(index, d, j, text, a, b))  # "47 children"
                       and not (figure == "age" and (no_age(text, a, b)                         # "9 May"
                                                     or age_of_another(d.searched, text, a, b))))  # another's
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
@@ -636,6 +638,21 @@ def _asks(index: Index, d: Deliberation, j: int) -> bool:
     doc = index.sentence_document(srow)
     return (_asks_any(index, doc) and asking(index.article_text(doc), index.sentence_span(srow)[0])) \
         or is_heading(index, srow)
+
+
+def _counts_another_thing(index: Index, d: Deliberation, j: int, text: str, start: int, end: int) -> bool:
+    """Whether the figure quoted from the j-th sentence read counts something other than what "How
+    many <things> …?" counts ("47 [children]" for "How many adults have caught measles?") and its
+    article never names those things: it tells of something else, not of them (the words of each
+    article, as stems, are worked out once and kept with the index)."""
+    noun = counted(d.searched)
+    if not noun or not counts_another(text, start, end, noun):
+        return False
+    doc = document_of(index, d, j)
+    words = index.derived.setdefault("article_stems", {})
+    if doc not in words:
+        words[doc] = frozenset(tokenize(index.article_text(doc)))
+    return not set(tokenize(noun)) <= words[doc]
 
 
 def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:

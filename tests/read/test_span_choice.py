@@ -10,16 +10,7 @@ from qa.read.figures import fits, for_year, gives_figure, holds_money, other_yea
 from qa.read.reader import Reading
 from qa.read.span_choice import choose, figure_missing, the_name, whole_name
 from qa.read.speakers import quotation
-
-
-def _reading(sentence: str, *texts_scores) -> Reading:
-    """A reading whose n-best spans are the given (text, score) pairs, found left to right."""
-    spans = []
-    for text, score in texts_scores:
-        s = sentence.index(text)
-        spans.append((s, s + len(text), score))
-    spans.sort(key=lambda x: -x[2])
-    return Reading(spans[0][0], spans[0][1], spans[0][2], 0.0, tuple(spans))
+from tests.fakes import reading
 
 
 def _quoted(sentence: str, r: Reading) -> str:
@@ -28,7 +19,7 @@ def _quoted(sentence: str, r: Reading) -> str:
 
 def test_an_answer_is_not_the_questions_own_words():
     s = "Carl Dunmore never made accounting decisions, former finance chief Ray Tallis told jurors."
-    r = _reading(s, ("Carl Dunmore", 9.0), ("Ray Tallis", 8.0))
+    r = reading(s, ("Carl Dunmore", 9.0), ("Ray Tallis", 8.0))
     q = "Which witness told jurors that Carl Dunmore never made accounting decisions?"
     assert _quoted(s, choose(q, s, r, slack=3.0)) == "Ray Tallis"
     assert choose(q, s, r, slack=3.0).span_score == 9.0          # the reader's scores are kept
@@ -36,10 +27,10 @@ def test_an_answer_is_not_the_questions_own_words():
 
 def test_the_kind_asked_for_is_preferred_within_the_slack():
     s = "Eldoria agreed to borrow $10bn from the World Bank over three years, the government said."
-    r = _reading(s, ("the World Bank", 7.0), ("$10bn", 6.0))
+    r = reading(s, ("the World Bank", 7.0), ("$10bn", 6.0))
     assert _quoted(s, choose("How much did Eldoria agree to borrow?", s, r, slack=3.0)) == "$10bn"
     assert _quoted(s, choose("How much did Eldoria agree to borrow?", s, r, slack=0.5)) == "the World Bank"   # too far down
-    r = _reading(s, ("the World Bank", 7.0), ("three years", 6.0))
+    r = reading(s, ("the World Bank", 7.0), ("three years", 6.0))
     assert _quoted(s, choose("How long will Eldoria borrow for?", s, r, slack=3.0)) == "three years"
     assert _quoted(s, choose("How long will Eldoria borrow for?", s, r, slack=0.5)) == "the World Bank"   # too far down
     assert _quoted(s, choose("What did Eldoria agree to do?", s, r, slack=3.0)) == "the World Bank"          # no kind: the best
@@ -47,25 +38,25 @@ def test_the_kind_asked_for_is_preferred_within_the_slack():
 
 def test_who_someone_named_is_a_description_beside_the_name_not_another_person():
     s = "Port director Mara Lind and city mayor Tomas Oduya signed the lease on Friday."
-    r = _reading(s, ("Tomas Oduya", 6.0), ("city mayor Tomas Oduya", 4.8), ("Mara Lind and city mayor", 3.0),
+    r = reading(s, ("Tomas Oduya", 6.0), ("city mayor Tomas Oduya", 4.8), ("Mara Lind and city mayor", 3.0),
                  ("Port director", 0.3), ("city mayor", 0.2))
     assert _quoted(s, choose("Who is Mara Lind?", s, r, slack=3.0)) == "Port director"     # below the slack: still
     assert _quoted(s, choose("Who is Tomas Oduya?", s, r, slack=3.0)) == "city mayor"     # one phrase, not "… and …"
     s = "Mara Lind, the port director, signed the lease."
-    r = _reading(s, ("Mara Lind", 5.0), ("the port director", 1.0))
+    r = reading(s, ("Mara Lind", 5.0), ("the port director", 1.0))
     assert _quoted(s, choose("Who is Mara Lind?", s, r, slack=3.0)) == "the port director"
     s = "Mara Lind signed the lease with Tomas Oduya."
-    r = _reading(s, ("Tomas Oduya", 5.0), ("the lease", 1.0))
+    r = reading(s, ("Tomas Oduya", 5.0), ("the lease", 1.0))
     assert _quoted(s, choose("Who is Mara Lind?", s, r, slack=3.0)) == "Tomas Oduya"     # nothing describes her
 
 
 def test_a_name_is_quoted_whole():
     s = "Dana Price is replacing Tom Hanks in the West End play."
-    r = _reading(s, ("Tom", 8.0))
+    r = reading(s, ("Tom", 8.0))
     assert _quoted(s, choose("Which actor is Dana Price replacing?", s, r, slack=3.0)) == "Tom Hanks"
     assert whole_name("Met by de Gaulle then.", 10, 16) == (7, 16)
     s = "The single was written by DJ Mike Read."
-    r = _reading(s, ("Mike Read", 8.0))                              # two words: a name already
+    r = reading(s, ("Mike Read", 8.0))                              # two words: a name already
     assert _quoted(s, choose("Who wrote the single?", s, r, slack=3.0)) == "Mike Read"
     s = "It was written by Read."
     assert whole_name(s, s.index("Read"), s.index("Read") + 4) == (s.index("Read"), s.index("Read") + 4)
@@ -73,11 +64,11 @@ def test_a_name_is_quoted_whole():
 
 def test_an_acronym_of_the_questions_words_is_its_own_words():
     s = "Nine thousand firms are on the Rail Safety Register (RSR), run by the Transport Standards Board."
-    r = _reading(s, ("RSR", 9.0), ("Transport Standards Board", 8.0))
+    r = reading(s, ("RSR", 9.0), ("Transport Standards Board", 8.0))
     q = "Which organisation runs the Rail Safety Register?"
     assert _quoted(s, choose(q, s, r, slack=3.0)) == "Transport Standards Board"
     s = "The Safe Home campaign, run by TfL with the Harbour Trust, starts today."     # its small words too
-    r = _reading(s, ("TfL", 9.0), ("Safe Home", 8.0))
+    r = reading(s, ("TfL", 9.0), ("Safe Home", 8.0))
     assert _quoted(s, choose("What is the Transport for London campaign called?", s, r, slack=3.0)) == "Safe Home"
 
 
@@ -106,7 +97,7 @@ def test_the_one_new_name_in_a_longer_span(question, sentence, span, name):
     a = sentence.index(span)
     got = the_name(sentence, a, a + len(span), asked_words(question), person=wanted(question) is Wanted.PERSON)
     assert (sentence[got[0]:got[1]] if got else None) == name
-    r = _reading(sentence, (span, 9.0))
+    r = reading(sentence, (span, 9.0))
     assert _quoted(sentence, choose(question, sentence, r, slack=3.0)) == (name or span)
 
 
@@ -138,7 +129,7 @@ def test_what_someone_said_is_the_quotation():
     assert colon[slice(*quotation(colon))] == "We will win the cup this year"
     around = "“It is a disgrace,” the minister said of the plan, “and we will fight it all the way.”"
     assert around[slice(*quotation(around))] == "and we will fight it all the way"
-    r = _reading(s, ("the minister".capitalize(), 5.0))
+    r = reading(s, ("the minister".capitalize(), 5.0))
     assert _quoted(s, choose("What did the minister say about the plan?", s, r, slack=3.0)) == \
         "the plan would go ahead in May"
 
@@ -168,7 +159,7 @@ def test_a_figure_asked_for_and_none_quoted(question, span, missing):
 
 def test_a_year_asked_for_is_not_answered_with_another_years_figure():
     s = "The ministry estimated the total harvest at 4.2 million tonnes, down from 6.1 million tonnes in 2021."
-    r = _reading(s, ("6.1 million tonnes", 6.0), ("4.2 million tonnes", 5.0))
+    r = reading(s, ("6.1 million tonnes", 6.0), ("4.2 million tonnes", 5.0))
     assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=3.0)) == "4.2 million tonnes"
     assert _quoted(s, choose("How much wheat was harvested in 2021?", s, r, slack=3.0)) == "6.1 million tonnes"
     assert _quoted(s, choose("How much wheat was harvested?", s, r, slack=3.0)) == "4.2 million tonnes"  # no year
@@ -177,10 +168,10 @@ def test_a_year_asked_for_is_not_answered_with_another_years_figure():
     assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=0.5)) == "6.1 million tonnes"
     at = s.index("6.1 million tonnes")
     assert not fits(s, at, at + len("6.1 million tonnes"), {2022}, money=False)
-    r = _reading(s, ("6.1 million", 6.0), ("4.2 million", 5.0))                   # a unit between span and year
+    r = reading(s, ("6.1 million", 6.0), ("4.2 million", 5.0))                   # a unit between span and year
     assert _quoted(s, choose("How much wheat was harvested in 2022?", s, r, slack=3.0)) == "4.2 million"
     t = "Sales reached $3bn in 2004, up from $2bn in 2003, and for 2005 the firm expects $4bn."
-    r = _reading(t, ("$2bn", 4.0), ("$4bn", 3.8), ("$3bn", 3.5))
+    r = reading(t, ("$2bn", 4.0), ("$4bn", 3.8), ("$3bn", 3.5))
     assert _quoted(t, choose("What were sales in 2004?", t, r, slack=3.0)) == "$3bn"     # "What were sales …?"
     assert _quoted(t, choose("Who made the sales in 2004?", t, r, slack=3.0)) == "$2bn"   # a person asked for
     assert _quoted(t, choose("What were the causes in 2004?", t, r, slack=3.0)) == "$3bn"   # of no kind: the
@@ -202,9 +193,9 @@ def test_a_sum_of_money_is_the_span_with_its_currency_and_else_none():
     assert not holds_money(s, s.index("better"), s.index(" of £400"))          # "£400" follows, but not its sum
     t = "The fee was 12 million pounds, paid in three parts; entry is free."
     assert holds_money(t, t.index("12"), t.index("12") + 2) and holds_money(t, t.index("free"), t.index("free") + 4)
-    r = _reading(s, ("17%", 6.0), ("better than the statutory minimum", 5.5), ("£400 a week", 5.2))
+    r = reading(s, ("17%", 6.0), ("better than the statutory minimum", 5.5), ("£400 a week", 5.2))
     assert _quoted(s, choose("How much severance pay will the staff get?", s, r, slack=1.0)) == "£400 a week"
-    r = _reading(s, ("17%", 6.0), ("£400 a week", 2.0))
+    r = reading(s, ("17%", 6.0), ("£400 a week", 2.0))
     assert _quoted(s, choose("How much severance pay will the staff get?", s, r, slack=1.0)) == "17%"   # too far down
     assert not fits(s, s.index("17%"), s.index("17%") + 3, set(), money=True)     # and not answered from
 
@@ -222,7 +213,7 @@ def test_a_sum_of_money_is_the_span_with_its_currency_and_else_none():
     ("How long did the strike last?", "The strike lasted four days in May.", "four days in May", "four days in May"),
 ])
 def test_a_measure_is_quoted_with_its_unit(question, sentence, span, quoted):
-    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+    assert _quoted(sentence, choose(question, sentence, reading(sentence, (span, 1.0)), 3.0)) == quoted
 
 
 @pytest.mark.parametrize("question, sentence, span, quoted", [
@@ -237,7 +228,7 @@ def test_a_measure_is_quoted_with_its_unit(question, sentence, span, quoted):
     ("How much did the council spend?", "The council spent $5m.", "$5m", "$5m"),
 ])
 def test_a_sum_asked_for_is_quoted_without_the_words_around_it(question, sentence, span, quoted):
-    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+    assert _quoted(sentence, choose(question, sentence, reading(sentence, (span, 1.0)), 3.0)) == quoted
 
 
 @pytest.mark.parametrize("question, sentence, span, quoted", [
@@ -250,12 +241,12 @@ def test_a_sum_asked_for_is_quoted_without_the_words_around_it(question, sentenc
     ("Who led the clean-up?", "About 200 people followed Mara Lind.", "Mara Lind", "Mara Lind"),  # no figure asked for
 ])
 def test_a_figure_keeps_the_words_that_say_how_exact_it_is(question, sentence, span, quoted):
-    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+    assert _quoted(sentence, choose(question, sentence, reading(sentence, (span, 1.0)), 3.0)) == quoted
 
 
 def test_a_figure_for_a_period_of_a_year_belongs_to_that_year():
     s = "Harbourline reported a profit of £84m for the third quarter of 2024, up from £61m in the same quarter of 2023."
-    r = _reading(s, ("£84m", 6.0), ("£61m", 5.0))
+    r = reading(s, ("£84m", 6.0), ("£61m", 5.0))
     assert _quoted(s, choose("What was Harbourline's profit in 2023?", s, r, slack=3.0)) == "£61m"
     assert _quoted(s, choose("What was Harbourline's profit in 2024?", s, r, slack=3.0)) == "£84m"
     t = "Sales were $4bn in the year to March 2024."
@@ -272,17 +263,17 @@ def test_a_figure_for_a_period_of_a_year_belongs_to_that_year():
 ])
 def test_a_vote_tally_is_read_for_the_side_asked_about(question, quoted):
     s = "The budget was approved by 23 votes to 9 after a four-hour meeting."
-    r = _reading(s, ("23", 2.0))
+    r = reading(s, ("23", 2.0))
     assert _quoted(s, choose(question, s, r, slack=3.0)) == quoted
-    r = _reading(s, ("23 votes to 9", 2.0))
+    r = reading(s, ("23 votes to 9", 2.0))
     assert _quoted(s, choose("How many voted against?", s, r, slack=3.0)) == "9"
     score = "Northbrook won the vote on points, 3 to 1, in the cup."       # the question is not about a vote
-    assert _quoted(score, choose("How many goals against?", score, _reading(score, ("3", 1.0)), 3.0)) == "3"
+    assert _quoted(score, choose("How many goals against?", score, reading(score, ("3", 1.0)), 3.0)) == "3"
 
 
 def test_a_figure_given_for_last_year_or_a_year_earlier_in_a_dated_article_is_that_years():
     s = "Pre-tax profit for the six months to June fell to £41.2m, from £59.7m a year earlier."
-    r = _reading(s, ("£41.2m", 6.7), ("£41.2m, from £59.7m", 4.2), ("£59.7m", 2.1))      # far below the best
+    r = reading(s, ("£41.2m", 6.7), ("£41.2m, from £59.7m", 4.2), ("£59.7m", 2.1))      # far below the best
     q2023, q2024 = "What was the pre-tax profit in the first half of 2023?", "What was the pre-tax profit in 2024?"
     assert _quoted(s, choose(q2023, s, r, slack=3.0, dated=2024)) == "£59.7m"
     assert _quoted(s, choose(q2024, s, r, slack=3.0, dated=2024)) == "£41.2m"
@@ -302,74 +293,74 @@ def test_a_figure_given_for_last_year_or_a_year_earlier_in_a_dated_article_is_th
 
 def test_the_figure_for_the_year_asked_is_cut_from_a_longer_span_the_reader_offers():
     s = "The company made a pre-tax profit of £41.2m in 2022, down from £59.7m a year earlier."
-    r = _reading(s, ("£41.2m", 11.0), ("£41.2m in 2022, down from £59.7m", 7.0))      # never "£59.7m" alone
+    r = reading(s, ("£41.2m", 11.0), ("£41.2m in 2022, down from £59.7m", 7.0))      # never "£59.7m" alone
     q = "What was Calderwick's pre-tax profit in {}?"
     assert _quoted(s, choose(q.format(2021), s, r, slack=3.0, dated=2023)) == "£59.7m"
     assert _quoted(s, choose(q.format(2022), s, r, slack=3.0, dated=2023)) == "£41.2m"
     t = "Output was 4.2 million tonnes in 2022 and 3.9 million tonnes a year earlier."
-    r = _reading(t, ("4.2 million tonnes", 9.0), ("4.2 million tonnes in 2022 and 3.9 million tonnes", 5.0))
+    r = reading(t, ("4.2 million tonnes", 9.0), ("4.2 million tonnes in 2022 and 3.9 million tonnes", 5.0))
     assert _quoted(t, choose("How much was produced in 2021?", t, r, slack=3.0, dated=2023)) == "3.9 million tonnes"
     v = "In 2023 the ferry needed a subsidy of £1.9m to keep running, up from £1.1m in 2019."
-    r = _reading(v, ("£1.9m to keep running, up from £1.1m", 9.0), ("£1.9m", 8.0))     # the best holds two
+    r = reading(v, ("£1.9m to keep running, up from £1.1m", 9.0), ("£1.9m", 8.0))     # the best holds two
     assert _quoted(v, choose("How much was the ferry subsidy in 2019?", v, r, slack=3.0)) == "£1.1m"
     assert _quoted(v, choose("How much was the ferry subsidy in 2023?", v, r, slack=3.0)) == "£1.9m"
     w = "The panel projected that sea levels would rise by 0.5–1.4 m from 1990 to 2100."
-    r = _reading(w, ("0.5–1.4 m", 9.0))                                            # a range is one figure
+    r = reading(w, ("0.5–1.4 m", 9.0))                                            # a range is one figure
     assert _quoted(w, choose("How much will sea levels rise from 1990 to 2100?", w, r, slack=3.0)) == "0.5–1.4 m"
     u = "It made £5m in 2021 and £6m in 2021 on another count, against £7m in 2022."
-    r = _reading(u, ("£7m", 9.0), ("£5m in 2021 and £6m in 2021", 5.0))               # two for the year: neither
+    r = reading(u, ("£7m", 9.0), ("£5m in 2021 and £6m in 2021", 5.0))               # two for the year: neither
     assert _quoted(u, choose("What was its profit in 2021?", u, r, slack=3.0)) == "£7m"
 
 
 def test_a_year_inside_the_span_is_no_tie_to_prefer():
     s = "Storms in January 2024 flooded 340 homes and closed the terminal."
-    r = _reading(s, ("340", 6.0), ("2024 flooded 340", 2.0))
+    r = reading(s, ("340", 6.0), ("2024 flooded 340", 2.0))
     assert _quoted(s, choose("How many homes were flooded in January 2024?", s, r, slack=3.0, dated=2024)) == "340"
 
 
 def test_a_longer_span_reaching_the_year_asked_does_not_replace_the_figure_it_holds():
     s = 'About 2,300 "harbour pilots" have given up their licences since 2003, the guild said.'
-    r = _reading(s, ("2,300", 6.0), ('2,300 "harbour pilots" have given up their licences', 2.0))
+    r = reading(s, ("2,300", 6.0), ('2,300 "harbour pilots" have given up their licences', 2.0))
     assert _quoted(s, choose("How many harbour pilots gave up their licences since 2003?", s, r, slack=3.0)) == \
         "About 2,300"
 
 
 def test_a_count_is_quoted_before_an_age_or_a_year_the_reader_ranks_higher():
     s = "The 34-year-old pilot brought in 12 ships during 2005 alone."
-    r = _reading(s, ("34", 6.0), ("2005", 5.8), ("12", 5.5))
+    r = reading(s, ("34", 6.0), ("2005", 5.8), ("12", 5.5))
     assert _quoted(s, choose("How many ships did the pilot bring in?", s, r, slack=1.0)) == "12"
     assert _quoted(s, choose("How old is the pilot?", s, r, slack=1.0)) == "34"      # an age asked: as it is
     t = "The port caf&#233; said 40 ships were late."
-    r = _reading(t, ("233", 6.0), ("40", 5.5))
+    r = reading(t, ("233", 6.0), ("40", 5.5))
     assert _quoted(t, choose("What was late?", t, r, slack=1.0)) == "40"     # never into "&#233;"
-    r = _reading(t, ("233", 6.0))
+    r = reading(t, ("233", 6.0))
     assert _quoted(t, choose("What was late?", t, r, slack=1.0)) == "caf&#233;"     # else the whole word
 
 
 def test_who_won_is_not_answered_with_the_one_beaten():
     s = "Ingrid Solberg has been elected mayor of Brennmoor, beating the sitting mayor, Harold Pendergast, by 612 votes."
-    r = _reading(s, ("Harold Pendergast", 9.0), ("Ingrid Solberg", 5.0))
+    r = reading(s, ("Harold Pendergast", 9.0), ("Ingrid Solberg", 5.0))
     assert _quoted(s, choose("Who won the election?", s, r, slack=3.0)) == "Ingrid Solberg"
     assert _quoted(s, choose("Who did Ingrid Solberg beat?", s, r, slack=3.0)) == "Harold Pendergast"
     p = "The sitting mayor, Harold Pendergast, was ousted by Ingrid Solberg by 612 votes."    # passive: "by" the winner
-    r = _reading(p, ("Ingrid Solberg", 9.0), ("Harold Pendergast", 5.0))
+    r = reading(p, ("Ingrid Solberg", 9.0), ("Harold Pendergast", 5.0))
     assert _quoted(p, choose("Who won the election?", p, r, slack=3.0)) == "Ingrid Solberg"
     t = "Leeds beat Hull 2-1 on Saturday."
-    r = _reading(t, ("Hull", 9.0), ("Leeds", 4.0))
+    r = reading(t, ("Hull", 9.0), ("Leeds", 4.0))
     assert _quoted(t, choose("Which team won on Saturday?", t, r, slack=3.0)) == "Leeds"
 
 
 def test_a_span_joining_two_figures_quotes_the_first_but_a_range_stays_whole():
     s = "Police seized cocaine with an estimated street value of £1.3m and £86,000 in cash."
-    r = _reading(s, ("£1.3m and £86,000", 9.0))
+    r = reading(s, ("£1.3m and £86,000", 9.0))
     assert _quoted(s, choose("How much cocaine was seized?", s, r, slack=3.0)) == "£1.3m"
     c = "Tickets cost £25, and £10 for children; the port handled 4,100, a record."
-    r = _reading(c, ("£25, and £10", 9.0))
+    r = reading(c, ("£25, and £10", 9.0))
     assert _quoted(c, choose("How much did tickets cost?", c, r, slack=3.0)) == "£25"
-    r = _reading(c, ("4,100", 9.0))
+    r = reading(c, ("4,100", 9.0))
     assert _quoted(c, choose("How many ships did the port handle?", c, r, slack=3.0)) == "4,100"
     t = "Yields range between 200,000 and 300,000 tonnes a year."
-    r = _reading(t, ("200,000 and 300,000", 9.0))
+    r = reading(t, ("200,000 and 300,000", 9.0))
     assert _quoted(t, choose("How many tonnes are produced a year?", t, r, slack=3.0)) == "200,000 and 300,000"
 
 
@@ -392,14 +383,14 @@ def test_who_replaced_someone_is_never_the_one_replaced():
     from qa.read.span_choice import replaced_asked
 
     s = "Orrick was replaced by Beatriz Quental, the former Lisbon coach, who signed a two-year contract."
-    r = _reading(s, ("Orrick", 9.0), ("Beatriz Quental", 5.0))
+    r = reading(s, ("Orrick", 9.0), ("Beatriz Quental", 5.0))
     assert _quoted(s, choose("Who replaced Orrick?", s, r, slack=5.0)) == "Beatriz Quental"
     assert replaced_asked("Who replaced Orrick?", s, 0, 6)                       # the span is the one replaced
     at = s.index("Beatriz Quental")
     assert replaced_asked("Who replaced Beatriz Quental?", s, at, at + 15)       # she is the successor here
     assert not replaced_asked("Who replaced Orrick?", s, at, at + 15)
     t = "Rovers appointed Mirela Santangelo as head coach, replacing interim manager Niall Brody."
-    r = _reading(t, ("Niall Brody", 9.0), ("Mirela Santangelo", 5.0))
+    r = reading(t, ("Niall Brody", 9.0), ("Mirela Santangelo", 5.0))
     assert _quoted(t, choose("Who replaced Niall Brody?", t, r, slack=5.0)) == "Mirela Santangelo"
 
 
@@ -409,36 +400,36 @@ def test_an_age_is_not_a_sets_score_and_a_sentence_giving_one_quotes_it():
     assert not gives_figure("age", s, at, at + len("3-6, 7-5"))
     assert gives_figure("age", "Players are aged 18–22.", 17, 22)          # an age range stays an age
     t = "The 19-year-old Ukrainian, who beat 3 seeds, reached her first final."
-    r = _reading(t, ("3 seeds", 9.0))
+    r = reading(t, ("3 seeds", 9.0))
     assert _quoted(t, choose("How old is Yana Koval?", t, r, slack=3.0)) == "19"
 
 
 def test_a_quoted_span_leaves_out_markdown_emphasis_and_a_live_blogs_time_stamp():
     s = "**12:15** Welcome to our live coverage of Storm Ingrid, the ninth named storm of the season."
-    r = _reading(s, ("12:15** Welcome to our live coverage of Storm Ingrid, the ninth", 9.0))
+    r = reading(s, ("12:15** Welcome to our live coverage of Storm Ingrid, the ninth", 9.0))
     assert _quoted(s, choose("How many storms have been named?", s, r, slack=3.0)).startswith("Welcome to our")
     t = "At the awards **Harbourlight** won best drama."
-    r = _reading(t, ("**Harbourlight**", 9.0))
+    r = reading(t, ("**Harbourlight**", 9.0))
     assert _quoted(t, choose("Which film won best drama?", t, r, slack=3.0)) == "Harbourlight"
 
 
 def test_a_measure_is_not_quoted_with_an_age_inside_it():
     s = "Rosalind Fairweather, 46, spent a decade campaigning for safe cycling routes."
-    r = _reading(s, ("46", 9.8), ("46, spent a decade", 9.7), ("decade", 6.3), ("a decade", 5.4))
+    r = reading(s, ("46", 9.8), ("46, spent a decade", 9.7), ("decade", 6.3), ("a decade", 5.4))
     assert _quoted(s, choose("How long has Fairweather campaigned?", s, r, slack=3.0)) == "decade"
     t = "Desmond Aulakh, 58, was jailed for seven years."
-    r = _reading(t, ("58", 9.0), ("seven years", 7.0))
+    r = reading(t, ("58", 9.0), ("seven years", 7.0))
     assert _quoted(t, choose("How long was Aulakh jailed for?", t, r, slack=3.0)) == "seven years"
 
 
 def test_a_figure_asked_for_in_a_year_by_a_question_of_no_kind_is_that_years():
     s = "The median wait for a hip replacement was 41 weeks in 2024, compared with 33 weeks a year earlier."
-    r = _reading(s, ("41 weeks", 6.9), ("41 weeks in 2024, compared with 33 weeks", 0.6))
+    r = reading(s, ("41 weeks", 6.9), ("41 weeks in 2024, compared with 33 weeks", 0.6))
     q = "What was the median wait for a hip replacement in {}?"
     assert _quoted(s, choose(q.format(2023), s, r, slack=3.0, dated=2025)) == "33 weeks"
     assert _quoted(s, choose(q.format(2024), s, r, slack=3.0, dated=2025)) == "41 weeks"
     t = "Harbourlight, a comedy, won in 2021 and lost in 2022."
-    r = _reading(t, ("Harbourlight", 5.0))                      # no figure: no year to hold it to
+    r = reading(t, ("Harbourlight", 5.0))                      # no figure: no year to hold it to
     assert _quoted(t, choose("What film won the award in 2022?", t, r, slack=3.0)) == "Harbourlight"
 
 
@@ -455,7 +446,7 @@ def test_a_figure_asked_for_in_a_year_by_a_question_of_no_kind_is_that_years():
     ("How much did the firm pay?", "It paid 2.1% more, up to €3.3bn.", "2.1%", "2.1%"),      # no change verb before
 ])
 def test_an_amount_is_the_level_a_change_came_to_unless_the_change_is_asked(question, sentence, span, quoted):
-    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+    assert _quoted(sentence, choose(question, sentence, reading(sentence, (span, 1.0)), 3.0)) == quoted
 
 
 def test_a_title_describes_no_one_and_a_role_before_a_comma_and_title_does():
@@ -482,29 +473,29 @@ def test_a_title_describes_no_one_and_a_role_before_a_comma_and_title_does():
      "four", "four"),
 ])
 def test_a_margin_a_tally_and_a_level_are_quoted_as_asked(question, sentence, span, quoted):
-    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 1.0)), 3.0)) == quoted
+    assert _quoted(sentence, choose(question, sentence, reading(sentence, (span, 1.0)), 3.0)) == quoted
 
 
 def test_the_figure_for_a_year_named_after_the_last_election_is_quoted_without_its_comparison():
     s = "Turnout was 38.6%, up from 31.2% at the last election in 2018."
-    r = _reading(s, ("38.6%", 6.0), ("up from 31.2%", 4.0))
+    r = reading(s, ("38.6%", 6.0), ("up from 31.2%", 4.0))
     q = "What was the turnout in Ashby Marsh in {}?"
     assert _quoted(s, choose(q.format(2018), s, r, slack=3.0)) == "31.2%"
-    assert _quoted(s, choose("How much was the turnout at the last election?", s, _reading(s, ("up from 31.2%", 6.0)),
+    assert _quoted(s, choose("How much was the turnout at the last election?", s, reading(s, ("up from 31.2%", 6.0)),
                              3.0)) == "31.2%"
-    assert _quoted(s, choose("How much was the turnout?", s, _reading(s, ("up from 31.2%", 6.0)), 3.0)) == "38.6%"
+    assert _quoted(s, choose("How much was the turnout?", s, reading(s, ("up from 31.2%", 6.0)), 3.0)) == "38.6%"
 
 
 def test_a_sum_asked_for_in_a_currency_is_the_one_in_it():
     s = "Kestrel Rovers signed the winger for a club-record £18.5m (€21.8m), which could rise to £22m."
-    r = _reading(s, ("£18.5m", 7.9), ("£18.5m (€21.8m)", 6.9), ("€21.8m", 5.2))
+    r = reading(s, ("£18.5m", 7.9), ("£18.5m (€21.8m)", 6.9), ("€21.8m", 5.2))
     assert _quoted(s, choose("What was the winger's fee in euros?", s, r, slack=3.0)) == "€21.8m"
     assert _quoted(s, choose("How much was the winger's fee?", s, r, slack=3.0)) == "£18.5m"
     assert _quoted(s, choose("What was the fee in pounds?", s, r, slack=3.0)) == "£18.5m"
-    r = _reading(s, ("£18.5m", 7.9), ("€21.8m", 2.0))       # not offered near the best: the one sum in euros
+    r = reading(s, ("£18.5m", 7.9), ("€21.8m", 2.0))       # not offered near the best: the one sum in euros
     assert _quoted(s, choose("What was the winger's fee in euros?", s, r, slack=3.0)) == "€21.8m"
     s = "The fee was £18.5m (€21.8m), and could rise to €26m."
-    r = _reading(s, ("£18.5m", 7.9), ("€21.8m", 2.0))                  # two sums in euros: left as it is
+    r = reading(s, ("£18.5m", 7.9), ("€21.8m", 2.0))                  # two sums in euros: left as it is
     assert _quoted(s, choose("What was the winger's fee in euros?", s, r, slack=3.0)) == "£18.5m"
 
 
@@ -516,31 +507,31 @@ def test_a_count_is_of_the_thing_asked_about():
     assert counted("How many of the homes are affordable?") == counted("How many died in the fire?") == ""
     assert counted("How many people were hurt?") == ""          # what most counts count, said many ways
     s = "Plans for 140 homes at Ashby Fields were approved, despite 312 objections from residents."
-    r = _reading(s, ("140", 4.2), ("312", 0.5))                  # far below the best: still the one counting them
+    r = reading(s, ("140", 4.2), ("312", 0.5))                  # far below the best: still the one counting them
     assert _quoted(s, choose("How many objections were there to the Ashby Fields homes?", s, r, slack=3.0)) == "312"
     assert _quoted(s, choose("How many homes were approved at Ashby Fields?", s, r, slack=3.0)) == "140"
     s = "Harwick, which employs 23,400 people, plans to open 18 new hotels in 2025."
-    r = _reading(s, ("23,400", 10.4), ("23,400 people, plans to open 18 new hotels", 5.2))
+    r = reading(s, ("23,400", 10.4), ("23,400 people, plans to open 18 new hotels", 5.2))
     assert _quoted(s, choose("How many new hotels will Harwick open?", s, r, slack=3.0)) == "18"   # cut from a span
     assert _quoted(s, choose("How many staff does Harwick employ?", s, r, slack=3.0)) == "23,400"  # none counts them
 
 
 def test_a_count_is_left_as_it_is_when_it_counts_nothing_else():
     s = "Fenmoor police recorded 41,870 crimes last year, compared with 43,160 the year before."
-    r = _reading(s, ("43,160", 8.0), ("41,870", 4.0))
+    r = reading(s, ("43,160", 8.0), ("41,870", 4.0))
     assert _quoted(s, choose("How many crimes were recorded the year before?", s, r, slack=3.0)) == "43,160"
     s = "Nine of its 14 consultant posts are vacant."
-    r = _reading(s, ("Nine", 8.0), ("14", 6.0))
+    r = reading(s, ("Nine", 8.0), ("14", 6.0))
     assert _quoted(s, choose("How many consultant posts are vacant?", s, r, slack=3.0)) == "Nine"
 
 
 def test_the_figure_quoted_is_the_one_for_the_time_the_question_names():
     s = "The judges read 164 novels this year, up from 141 last year."
-    r = _reading(s, ("164", 6.0))                                # the reader offers only this year's
+    r = reading(s, ("164", 6.0))                                # the reader offers only this year's
     assert _quoted(s, choose("How many novels did the judges read last year?", s, r, slack=3.0)) == "141"
     assert _quoted(s, choose("How many novels did the judges read?", s, r, slack=3.0)) == "164"
     s = "Turnout was 34.2%, up from 29.8% at the last mayoral election in 2022."
-    r = _reading(s, ("34.2%", 6.0))
+    r = reading(s, ("34.2%", 6.0))
     assert _quoted(s, choose("What was turnout at the 2022 mayoral election?", s, r, slack=3.0)) == "29.8%"
 
 
@@ -559,7 +550,7 @@ def test_a_persons_name_is_quoted_without_the_word_saying_what_they_are(span, na
 
 def test_a_figure_a_question_says_whose_it_is_is_that_sources():
     s = "Police estimated the crowd at about 8,000, while organisers said 25,000 people had taken part."
-    r = _reading(s, ("25,000", 9.0))
+    r = reading(s, ("25,000", 9.0))
     assert _quoted(s, choose("How many people did police say attended?", s, r, slack=3.0)) == "about 8,000"
     assert _quoted(s, choose("How many people did organisers say attended?", s, r, slack=3.0)) == "25,000"
     assert _quoted(s, choose("How many people attended?", s, r, slack=3.0)) == "25,000"
@@ -574,22 +565,22 @@ def test_a_figure_a_question_says_whose_it_is_is_that_sources():
 ])
 def test_a_figure_bound_to_the_name_asked_is_quoted(question, quoted):
     s = "In Harwick on 40%, Pell took 38.4%, ahead of Labour's Terence Hollin on 33.1% and the Greens with 9%."
-    r = _reading(s, ("38.4%", 6.0), ("33.1%", 2.0))
+    r = reading(s, ("38.4%", 6.0), ("33.1%", 2.0))
     assert _quoted(s, choose(question, s, r, slack=3.0)) == quoted
 
 
 def test_a_time_of_day_is_no_answer_to_a_question_not_about_time():
     s = "The river peaked at 4.6 metres above normal at the Ferry Street gauge at 12.40am on Thursday."
-    r = _reading(s, ("12.40am", 6.0), ("4.6 metres", 2.0))
+    r = reading(s, ("12.40am", 6.0), ("4.6 metres", 2.0))
     assert _quoted(s, choose("How high did the river reach at the Ferry Street gauge?", s, r, slack=3.0)) == "4.6 metres"
     assert _quoted(s, choose("At what time did the river peak?", s, r, slack=3.0)) == "12.40am"
 
 
 def test_a_measure_keeps_its_smaller_unit_and_a_sum_its_currency():
     s = "Dunmore was jailed for six years and four months, and VM 700,000 is still missing."
-    r = _reading(s, ("six years", 6.0))
+    r = reading(s, ("six years", 6.0))
     assert _quoted(s, choose("How long was Dunmore jailed for?", s, r, slack=3.0)) == "six years and four months"
-    r = _reading(s, ("700,000", 6.0))
+    r = reading(s, ("700,000", 6.0))
     assert _quoted(s, choose("How much of the money is still missing?", s, r, slack=3.0)) == "VM 700,000"
 
 
@@ -602,23 +593,23 @@ def test_a_measure_keeps_its_smaller_unit_and_a_sum_its_currency():
     ("How many people came?", "Between 200 and 300 people came to the meeting.", "300", "Between 200 and 300"),
 ])
 def test_one_end_of_a_range_is_quoted_with_the_other(question, sentence, span, quoted):
-    assert _quoted(sentence, choose(question, sentence, _reading(sentence, (span, 5.0)), slack=3.0)) == quoted
+    assert _quoted(sentence, choose(question, sentence, reading(sentence, (span, 5.0)), slack=3.0)) == quoted
 
 
 def test_a_wire_datelines_place_and_agency_answer_only_where_or_when():
     s = "TOLBY, 8 June (Wirepress) - A fire destroyed most of the Nordhav Seafoods fish plant on Monday."
-    r = _reading(s, ("TOLBY, 8 June (Wirepress)", 6.0), ("Nordhav Seafoods", 4.0))
+    r = reading(s, ("TOLBY, 8 June (Wirepress)", 6.0), ("Nordhav Seafoods", 4.0))
     assert _quoted(s, choose("Which company's fish plant burned down?", s, r, slack=3.0)) == "Nordhav Seafoods"
-    r = _reading(s, ("TOLBY", 6.0), ("Monday", 4.0))
+    r = reading(s, ("TOLBY", 6.0), ("Monday", 4.0))
     assert _quoted(s, choose("Where did the fire happen?", s, r, slack=3.0)) == "TOLBY"
 
 
 def test_a_person_is_not_the_place_they_live_in():
     s = "Tomas Reinholt, 58, of Pellsby, was convicted last month of fraud."
-    r = _reading(s, ("Pellsby", 6.0), ("Tomas Reinholt", 5.0))
+    r = reading(s, ("Pellsby", 6.0), ("Tomas Reinholt", 5.0))
     assert _quoted(s, choose("Who was convicted of fraud?", s, r, slack=3.0)) == "Tomas Reinholt"
     t = "The prize went to Ana Lima from Tolby."
-    r = _reading(t, ("Ana Lima", 6.0), ("Tolby", 5.0))
+    r = reading(t, ("Ana Lima", 6.0), ("Tolby", 5.0))
     assert _quoted(t, choose("Who won the prize?", t, r, slack=3.0)) == "Ana Lima"
 
 
