@@ -97,7 +97,7 @@ from qa.read.letters import SALUTATION
 from qa.read.live import entry_answer, entry_asked
 from qa.read.normalize import normalize_answer
 from qa.read.photos import photo_answer, photo_asked
-from qa.read.pipeline import Deliberation, deliberate, document_of, previous_sentence, row_asked
+from qa.read.pipeline import Deliberation, article_stems, deliberate, document_of, previous_sentence, row_asked
 from qa.read.published import asks_date, by_date
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.roles import another_role, of_another_body, role_asked, role_named
@@ -648,11 +648,7 @@ def _counts_another_thing(index: Index, d: Deliberation, j: int, text: str, star
     noun = counted(d.searched)
     if not noun or not counts_another(text, start, end, noun):
         return False
-    doc = document_of(index, d, j)
-    words = index.derived.setdefault("article_stems", {})
-    if doc not in words:
-        words[doc] = frozenset(tokenize(index.article_text(doc)))
-    return not set(tokenize(noun)) <= words[doc]
+    return not set(tokenize(noun)) <= article_stems(index, document_of(index, d, j))
 
 
 def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:
@@ -669,10 +665,9 @@ def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int]
     return fits(text, r.start, r.end, years, money, dated)
 
 
-# A table's caption or header saying its figures are money: "(£m)", "$bn", "million dalen", "(TSD)"
-_TABLE_MONEY = re.compile(r"[£$€¥]|\b(?:million|billion|thousand)\s+[a-z]{3,12}\b|\((?:[A-Z]{3}|[£$€¥]\s?(?:m|bn|k)?)\)"
-                          r"|\b(?:revenue|sales|profit|turnover|price|cost|spending|budget|pay|salary|dividend)\b",
-                          re.IGNORECASE)
+# A table's caption or header saying its figures are money: "(£m)", "$bn", "million dalen" (not "million
+# passengers")
+_TABLE_MONEY = re.compile(r"[£$€¥]|\b(?:million|billion|thousand)\s+(?-i:[a-z]{3,12})\b(?<!s)", re.IGNORECASE)
 
 
 def _gives_figure(d: Deliberation, j: int, kind: str) -> bool:

@@ -437,8 +437,12 @@ _PAID_BEFORE = re.compile(r"\b(?:costs?|costing|paid|pays?|paying|spent|spends?|
                           r"|less\s+than|up\s+to|of|at|to|for|only|a\s+total\s+of))*\s+$", re.IGNORECASE)
 _WORD_AFTER_SUM = re.compile(r"(?:\s?(?:million|billion|thousand|m|bn|k)\b)?\s(?P<word>[a-z]{3,12})\b(?!['’-])")
 _NOT_UNITS = frozenset("""and but per each for from with the a an to in on at of or than that which who when while as
-    year years month months week weeks day days hour hours minute minutes times people percent pence more less
-    over under more""".split())
+    into onto during since after before via by until upon across between among last next this that these those
+    year month week day hour minute second night time life point goal visit penalty tribute
+    people percent pct pence more less over under online upfront cash extra net apiece instead too now then
+    so yet still only just also even back away out off up down here there men women children staff sheep fish
+    cattle police deer aircraft tonne ton kilo kilogram gram gramme metre meter mile kilometre kilometer litre
+    liter gallon pint ounce barrel hectare acre foot feet inch star seat share stake""".split())
 
 
 def _priced(sentence: str, start: int, end: int) -> bool:
@@ -447,11 +451,13 @@ def _priced(sentence: str, start: int, end: int) -> bool:
     it, and a word after its figure that is no plural ("costs 300 jobs"), no word of time and none of
     the sentence's grammar."""
     figure = re.match(r"\d[\d.,]*", sentence[start:end])
-    if figure is None or not _PAID_BEFORE.search(sentence[max(0, start - 60):start]):
-        return False
+    if figure is None or figure.group() == "1" or not _PAID_BEFORE.search(sentence[max(0, start - 60):start]):
+        return False            # ("spent 1 night": a noun after "1" is singular anyway)
     word = _WORD_AFTER_SUM.match(sentence, start + figure.end())
-    return word is not None and word.end() <= max(end, start + figure.end()) + 20 \
-        and not word.group("word").endswith("s") and word.group("word") not in _NOT_UNITS
+    name = word.group("word") if word else ""
+    return word is not None and word.end() <= max(end, start + figure.end()) + 20 and name not in _NOT_UNITS \
+        and not re.search(r"(?:s|ly|ing|ed)$", name) \
+        and not re.match(r"\s+[a-z]+s\b", sentence[word.end():])      # "2 litre bottles": a unit of a count
 
 
 _FIGURE_WORDS = (r"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"

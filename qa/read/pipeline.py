@@ -24,7 +24,7 @@ from qa.read.evidence import (
     no_evidence,
     vocabulary_coverage,
 )
-from qa.read.figures import one_cell, row_named, table_cells, table_row
+from qa.read.figures import one_cell, row_label, row_named, table_cells, table_row
 from qa.read.headings import answer_rows
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
@@ -275,14 +275,26 @@ def row_asked(index: Index, question: str, srow: int, sentence: str) -> bool:
     and sharing a word with the table's header ("What share of the vote …?": "PARTY | SEATS | CHANGE |
     VOTE SHARE"; "… in 2024?": "2025  2024  2023") or the caption over it, there not only a word of time
     (a row named by its label alone, "Which two Civic Alliance MPs …?", is no answer to every
-    question, nor "Saltreach" of a house-price table dated "first quarter 2026" one about its cargo)."""
+    question, nor "Saltreach" of a house-price table dated "first quarter 2026" one about its cargo),
+    in an article naming every name the question does ("the Kestrel Mill")."""
     if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER, Wanted.OTHER) or not row_named(question, sentence):
         return False
     first = _table_start(index, srow)
     header = set(tokenize(index.sentence_text(first))) if first != srow else set()
     caption = set(tokenize(index.sentence_text(first - 1))) if index.same_article(first, first - 1) else set()
     asked = set(tokenize(question))
+    named = set(tokenize(" ".join(names(question)))) - set(tokenize(row_label(sentence)))
+    if named - article_stems(index, index.sentence_document(srow)):
+        return False            # "… the net profit of the Kestrel Mill in 2024?": not another firm's table
     return bool(asked & header) or any(not _TIME_WORD.fullmatch(w) for w in asked & caption)
+
+
+def article_stems(index: Index, doc: int) -> frozenset[str]:
+    """The words (stems) of article ``doc``, worked out once and kept with the index."""
+    known = index.derived.setdefault("article_stems", {})
+    if doc not in known:
+        known[doc] = frozenset(tokenize(index.article_text(doc)))
+    return known[doc]
 
 
 # Words that say when, which a table's caption shares with questions about anything else of that time

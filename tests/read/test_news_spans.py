@@ -261,3 +261,17 @@ def test_such_a_sum_is_quoted_with_its_currency():
 
     s = "A return ticket now costs 27 dalen."
     assert s[slice(*with_currency(s, *_at(s, "27")))] == "27 dalen"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("She spent 1 night in the cells.", "1"),
+    ("He raised 3 children alone.", "3"),
+    ("The price of 1 tonne of wheat rose.", "1"),
+    ("It was priced at 9.99 online.", "9.99"),
+    ("The hotel paid for a 5 star rating.", "5"),
+])
+def test_a_count_or_a_measure_after_a_verb_of_paying_is_no_sum(sentence, span):
+    from qa.read.figures import with_currency
+
+    assert not holds_money(sentence, *_at(sentence, span))
+    assert with_currency(sentence, *_at(sentence, span)) == _at(sentence, span)

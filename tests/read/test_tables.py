@@ -137,3 +137,19 @@ def test_a_row_whose_table_shares_only_a_time_with_the_question_is_not_read_firs
     text = index.sentence_text(row)
     assert not row_asked(index, "How much cargo did Harbourside handle in the first quarter of 2026?", row, text)
     assert row_asked(index, "What was the average price in Harbourside?", row, text)
+
+
+def test_a_row_is_not_read_first_for_a_question_naming_what_its_article_never_names(tmp_path, fake_encoder,
+                                                                                     monkeypatch):
+    from qa.read.pipeline import row_asked
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "results.txt").write_text(RESULTS, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    index = engine.index
+    row = next(r for r in range(len(index.sentences)) if index.sentence_text(r).startswith("Operating profit"))
+    text = index.sentence_text(row)
+    assert row_asked(index, "What was Kelder Telecom's operating profit in 2024?", row, text)
+    assert not row_asked(index, "What was the operating profit of the Harbour Mill in 2024?", row, text)
