@@ -157,15 +157,16 @@ def _speaker_terms(index: Index, srow: int) -> set[int]:
     an interview or a transcript ("A: I work two days a week as a physiotherapist." in an interview
     with Mira Delacourt: "mira", "delacourt"; ``interview.speaker_of``): an answer says "I" for them,
     and a question names them. Empty for a sentence of an article with no speaker's labels (whether
-    an article has any is worked out once and kept with the index)."""
+    an article has any, and the text of one that has, are worked out once and kept with the index)."""
     doc = index.sentence_document(srow)
-    known = index.derived.setdefault("labels_speakers", {})
+    known = index.derived.setdefault("labels_speakers", {})     # its text, or "" for an article with none
     if doc not in known:
-        known[doc] = speaks(index.article_text(doc))
+        text = index.article_text(doc)
+        known[doc] = text if speaks(text) else ""
     if not known[doc]:
         return set()
     meta = index.documents[doc]
-    name = speaker_of(index.article_text(doc), index.sentence_span(srow)[0], meta["title"],
+    name = speaker_of(known[doc], index.sentence_span(srow)[0], meta["title"],
                       index.sentence_text(meta["sentence_rows"][0]))
     return {index.vocab[w] for w in tokenize(name) if w in index.vocab}
 
