@@ -58,7 +58,7 @@ class Settings:
     # Threads for torch and FAISS when answering. On 2 cores (SQuAD dev, 2026-12-02) a second
     # thread cut `answer()` p50 from 72-90 to 58-64 ms on an idle machine, but raised it from 89 to
     # 123 ms while another process held one core (a build, a second app): one is the safe default.
-    query_threads: int = 1
+    query_threads: int = 2
 
     # -- retrieval -------------------------------------------------------------------------------
     default_k: int = 5

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from qa.encode.encoder import Encoder
+from qa.encode.encoder import Encoder, answering_threads
 from qa.index.build import build_index, out_of_date
 from qa.index.format import MANIFEST, IndexProblem, read_manifest
 from qa.index.loaded import Index
@@ -196,6 +196,10 @@ class Engine:
         (typing slips searched as corrected, ``qa.search.spelling``, as ``answer`` does)."""
         q = check_question(question)
         k = check_k(self.settings.default_k if k is None else k)
+        with answering_threads(self.settings.query_threads):
+            return self._retrieve(q, k, mode)
+
+    def _retrieve(self, q: str, k: int, mode: Mode) -> list[Passage]:
         index, s = self.index, self.settings
         if s.spelling:
             q = corrected(q, index.chunks_with, index.accented)[0]
@@ -215,8 +219,9 @@ class Engine:
         index was built (``pending_changes``): they are not searched until a rebuild."""
         check_question(question)
         k = check_k(self.settings.default_k if k is None else k)
-        a = answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings,
-                        about=frozenset(about), avoid=frozenset(avoid), not_again=frozenset(not_again))
+        with answering_threads(self.settings.query_threads):
+            a = answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings,
+                            about=frozenset(about), avoid=frozenset(avoid), not_again=frozenset(not_again))
         changed = () if self.updating else self.pending_changes()
         if self.updating or changed:      # articles added or changed are not searched yet: say so
             a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING if self.updating

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import sys
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -50,16 +51,32 @@ def build_threads(configured: int | None) -> int:
     return default_threads() if configured is None else configured
 
 
+def query_threads(configured: int) -> int:
+    """Threads for answering one question: ``configured``, at most the cores torch found here."""
+    return max(1, min(configured, default_threads()))
+
+
 @contextlib.contextmanager
-def torch_threads(n: int):
-    """Run this thread's torch operations on ``n`` threads inside the block."""
+def torch_threads(n: int | None):
+    """Run this thread's torch operations on ``n`` threads inside the block (None: as they are)."""
     import torch
 
     before = torch.get_num_threads()
-    if n != before:
+    if n is not None and n != before:
         torch.set_num_threads(n)
     try:
         yield
     finally:
-        if n != before:
+        if n is not None and n != before:
             torch.set_num_threads(before)
+
+
+@contextlib.contextmanager
+def answering_threads(configured: int):
+    """torch on ``query_threads(configured)`` threads inside the block, where this process has
+    loaded torch at all (an engine over a test's fake encoder never does)."""
+    if "torch" not in sys.modules:
+        yield
+        return
+    with torch_threads(query_threads(configured)):
+        yield

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.encode.encoder import build_threads, normalize, torch_threads
+from qa.encode.encoder import build_threads, normalize, query_threads, torch_threads
 from qa.settings import DEFAULT, Settings
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
@@ -32,9 +32,10 @@ class MiniLMEncoder:
     sentence-transformers costs ~5 s at every start; the vectors are identical (see the tests).
 
     Loading it sets torch to ``settings.query_threads`` for the process (threads started later
-    inherit it), which is what single questions and the reader want; batches of chunks are
-    encoded on ``settings.build_threads``. ``device`` (e.g. "cuda"): where the model runs (default the
-    CPU); vectors come back as numpy arrays either way."""
+    inherit it; an engine answers on its own settings' count, ``answering_threads``); batches of
+    chunks are encoded on ``settings.build_threads``, a few texts on the threads set now.
+    ``device`` (e.g. "cuda"): where the model runs (default the CPU); vectors come back as numpy
+    arrays either way."""
 
     name = MODEL_NAME
     dim = 384
@@ -59,9 +60,8 @@ class MiniLMEncoder:
         settings = DEFAULT if settings is None else settings
         self.batch_size = settings.encode_batch
         self.max_tokens = MAX_TOKENS
-        self.query_threads = settings.query_threads
         self.build_threads = build_threads(settings.build_threads)
-        torch.set_num_threads(self.query_threads)
+        torch.set_num_threads(query_threads(settings.query_threads))
 
     def sizes(self, texts: Sequence[str]) -> list[int]:
         texts = list(texts)
@@ -96,8 +96,7 @@ class MiniLMEncoder:
 
     def encode_spans(self, texts, spans, progress=None):
         texts = list(texts)
-        threads = self.build_threads if len(texts) >= self.batch_size else self.query_threads
-        with torch_threads(threads):
+        with torch_threads(self.build_threads if len(texts) >= self.batch_size else None):
             return self._encode_spans(texts, spans, progress)
 
     def _encode_spans(self, texts, spans, progress):

@@ -130,3 +130,21 @@ def test_the_int8_reader_reads_as_the_float_one(real_encoder):
         if b.margin > 0:                      # where there is an answer, the same one
             assert (a.start, a.end) == (b.start, b.end)
     assert max(range(3), key=lambda i: fast[i].margin) == 0
+
+
+def test_a_few_texts_are_encoded_on_the_threads_set_now_a_batch_on_the_build_threads(real_encoder, monkeypatch):
+    import torch
+
+    from qa.encode.encoder import torch_threads
+
+    seen, states = [], real_encoder.token_states
+
+    def noted(*args, **kwargs):
+        seen.append(torch.get_num_threads())
+        return states(*args, **kwargs)
+
+    monkeypatch.setattr(real_encoder, "token_states", noted)
+    with torch_threads(1):
+        real_encoder.encode(["What did Russia give North Korea?"])
+    real_encoder.encode(["a chunk"] * real_encoder.batch_size)
+    assert seen == [1, real_encoder.build_threads]

@@ -132,3 +132,34 @@ def test_group_max_gives_each_element_its_group_maximum():
     got = group_max(np.array([3, 1, 3, 2, 1]), np.array([0.1, 0.5, 0.7, -0.2, 0.4]))
     assert got.tolist() == [0.7, 0.5, 0.7, -0.2, 0.5]
     assert group_max(np.array([], np.int64), np.array([])).shape == (0,)
+
+
+class _ThreadsSeen:
+    """A reader that notes how many threads torch runs on while it reads."""
+
+    def __init__(self):
+        self.seen: list[int] = []
+
+    def read(self, question, sentences, titles=None, previous=None):
+        import torch
+
+        self.seen.append(torch.get_num_threads())
+        return SENTENCE.read(question, sentences, titles, previous)
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_an_engine_answers_on_its_own_settings_threads(tmp_path, fake_encoder, threads):
+    import torch
+
+    from qa.encode.encoder import query_threads
+    from qa.settings import DEFAULT, Settings
+
+    seeds = write_corpus(tmp_path / "seeds")
+    reader = _ThreadsSeen()
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=reader, threshold=0.0,
+                    settings=Settings(query_threads=threads))
+    before = torch.get_num_threads()
+    engine.answer(QUESTIONS["comets.txt"])
+    assert reader.seen and set(reader.seen) == {query_threads(threads)} and query_threads(threads) <= threads
+    assert torch.get_num_threads() == before             # the process's own count is left as it was
+    assert query_threads(10_000) >= 1 and DEFAULT.query_threads == 2
