@@ -216,6 +216,10 @@ def named_date(name: str) -> str:
     return m.group()
 
 
+# A remark in brackets closing a date line: "Published 03/03/2026 (the Post writes dates day/month/year)"
+_REMARK = re.compile(r"\s*\([^()\d]{1,60}\)\s*$")
+
+
 def publication_line(line: str) -> str:
     """The ISO date of a line that only says when the article was published ("Published 5 March
     2024", "Updated: 2024-03-05 10:00", "Tuesday 5 March 2024 10.00 GMT", "By Jo Park | Published
@@ -224,6 +228,7 @@ def publication_line(line: str) -> str:
     if not stripped or len(stripped.split()) > 12:
         return ""
     rest = _PUBLISHED.sub("", _BYLINE.sub("", stripped, count=1), count=1)
+    rest = _REMARK.sub("", rest)        # "(the Post writes dates day/month/year)" after the date
     dates = full_dates(rest)
     if not dates:
         return ""

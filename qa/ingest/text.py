@@ -220,12 +220,14 @@ def byline_publisher(line: str) -> str:
 
 
 # A wire story's sign-off: "(Reporting by Ana Lima and Jo Park in London; Editing by Kim Ode)", each part
-# saying who did what; the reporters are its authors.
+# saying who did what; the reporters are its authors. A paper's closes a story in sentences: "Reporting by
+# Ezra Holm, Science Correspondent. Additional reporting by Mina Dahl."
 _CREDITED = rf"{PERSON}(?:\s+in\s+{_NAME}(?:\s+{_NAME})?)?"              # "Ana Lima in London"
+_CREDITED_ROLE = r"(?:\s*,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?"    # ", Science Correspondent"
 _CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by)\s+"
-           rf"{_CREDITED}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_CREDITED})*")
-_SIGN_OFF = re.compile(rf"\(?\s*{_CREDIT}(?:\s*;\s*{_CREDIT})*\s*\)?\.?")
-_REPORTERS = re.compile(r"(?:^|;)\W*(?i:reporting\s+by)\s+(?P<names>[^;)]+)")
+           rf"{_CREDITED}{_CREDITED_ROLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_CREDITED}{_CREDITED_ROLE})*")
+_SIGN_OFF = re.compile(rf"\(?\s*{_CREDIT}(?:\s*[;.]\s*{_CREDIT})*\s*\)?\.?")
+_REPORTERS = re.compile(r"(?:^|[;.(])\s*(?i:reporting\s+by)\s+(?P<names>(?:(?!\.\s)[^;)])+)")
 _PLACE = re.compile(rf"\s+in\s+{_NAME}(?:\s+{_NAME})?$")
 
 
@@ -238,7 +240,8 @@ def sign_off(line: str) -> tuple[str, ...] | None:
         return None
     found = _REPORTERS.search(stripped)
     names = re.split(r"\s*,\s*|\s+(?:and|&)\s+", found.group("names").strip()) if found else []
-    return tuple(_PLACE.sub("", name.rstrip(". ")) for name in names)
+    return tuple(name for name in (_PLACE.sub("", name.rstrip(". ")) for name in names)
+                 if not _ROLE.search(name))       # not ", Science Correspondent"
 
 
 def signoff_author(text: str, start: int) -> str:
@@ -342,7 +345,15 @@ def header_masthead(line: str) -> str:
         return ""
     if name.isupper():
         name = name.title() if len(name.split()) >= 2 else ""
-    return _short_masthead(name) if name else ""
+    return (_short_masthead(name) or today_masthead(name)) if name else ""
+
+
+def today_masthead(name: str) -> str:
+    """A publication named "… Today" ("Sorvania Today"), in a masthead's shape only (``header_masthead``):
+    "today" alone is a label over a story."""
+    words = name.split()
+    return name if 2 <= len(words) <= 3 and words[-1] == "Today" and all(w[0].isupper() for w in words) \
+        and words[0].lower() not in _KICKERS | _SECTIONS else ""
 
 
 # Words of a headline, never of a newspaper's name ("MORE BAD NEWS", "Team GB Breaks World Record")
@@ -502,8 +513,10 @@ class TextLoader:
                                           or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
                                                                            or _under_masthead(title, text, blocks))
                                           or _titled_masthead(title) and len(blocks) >= 2
-                                          and _headline(text[blocks[0][0]:blocks[0][1]])):
-            named_first = header_masthead(title) or capitals_masthead(title) or _titled_masthead(title)   # "THE HARBOUR
+                                          and _headline(text[blocks[0][0]:blocks[0][1]])
+                                          or _short_masthead(title) and _bylined_header(text, blocks)):
+            named_first = header_masthead(title) or capitals_masthead(title) or _titled_masthead(title) \
+                or _short_masthead(title)   # "Brask Evening Post" over a headline and its byline; "THE HARBOUR
             title, blocks = _headline_under(text, body, title, blocks)      # POST" or "The Korvane Herald", its
             # date, the headline
         title, publisher = split_publisher(fields.get("title") or title)
@@ -593,6 +606,13 @@ def _page_header(text: str, blocks) -> list[str]:
         return []
     between = [line for line in text[blocks[0][1]:blocks[1][0]].split("\n") if line.strip()]
     return lines if any(_byline(line) or publication_line(line) for line in between) else []
+
+
+def _bylined_header(text: str, blocks) -> bool:
+    """Whether the first block is a page's header (``_page_header``) with a byline after it, not only a
+    date ("The Last Post" over "Bugler retires after 40 years" and a date is a headline and its standfirst)."""
+    return bool(_page_header(text, blocks)) \
+        and any(_byline(line) for line in text[blocks[0][1]:blocks[1][0]].split("\n"))
 
 
 def _headline(block: str) -> bool:

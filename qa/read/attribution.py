@@ -331,15 +331,21 @@ def signs_a_letter(index: Index, d: Deliberation, j: int) -> bool:
     return signs_letter(index.article_text(document_of(index, d, j)), index.sentence_span(srow)[0])
 
 
+# "Who wrote the letter about …?", "Which reader wrote in to complain …?": the writer, whoever the letter names
+_WROTE_LETTER = re.compile(r"\b(?:wrote|writes|written|signed)\s+(?:(?:the|a|this|that|in)\s+)?(?:letter|in)\b",
+                           re.IGNORECASE)
+
+
 def letter_writer(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     """For "Who …?" answered from a reader's letter with a span naming no one (its salutation
     "Sir", "I", "the volunteers"): the letter's writer, quoted from its signature ("Who thanked the
-    bandstand volunteers?": "Dorothy Aldane"); ``a`` as it is otherwise."""
+    bandstand volunteers?": "Dorothy Aldane"), or with any span for "Who wrote the letter …?"; ``a``
+    as it is otherwise."""
     if wanted(d.searched) is not Wanted.PERSON:
         return a
     at = in_letter(index, d, j)
     words = set(re.findall(r"\w+", a.text.lower()))
-    if at is None or not (SALUTATION.fullmatch(a.text) or words <= _FIRST_PERSON
+    if at is None or not (SALUTATION.fullmatch(a.text) or words <= _FIRST_PERSON or _WROTE_LETTER.search(d.searched)
                           or not names_someone(a.text, asked_words(d.searched))):
         return a
     srow = int(d.evidence.srows[int(d.picked[j])])

@@ -26,7 +26,7 @@ ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
            r"(?:stor(?:y|ies)|articles?|piece|news\s+reports?|review|column|interview|feature|profile"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|match\s+reports?|explainer|fact[\s-]?check"
-           r"|round[\s-]?up)\b"
+           r"|round[\s-]?up|follow[\s-]?ups?|letters\s+(?:page|column))\b"
            # a timeline, an alert, a briefing of a subject named: "the Brenn Tunnel timeline" (not the FBI's, nor
            # "the briefing for the minister")
            r"|the\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:timeline|chronology"
@@ -47,9 +47,9 @@ _WHO_WROTE = re.compile(
 # study's: ``ARTICLE``)
 _WHO_WROTE_PAPERS = re.compile(
     r"^\W*(?i:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of))"
-    rf"\s+(?i:the)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})['’]s\s+"
+    rf"\s+(?i:the)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})(?:['’]s)?\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:report|story|article|coverage|piece|analysis|round[\s-]?up|timeline|alert|preview"
-    r"|recap|digest|briefing|transcript)\b")
+    r"|recap|digest|briefing|transcript|follow[\s-]?up)\b")
 # "Who reported the Ashby Fields planning decision?": a news event, as a story. A preposition says the
 # question is about the event itself: who told whom ("Who reported the fire to police?"), who said
 # what ("Who reported the loss in March?").
@@ -68,17 +68,24 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
                               rf"(?i:{'|'.join(sorted(MASTHEAD_WORDS))}))?\W*$")     # "… for the Saltreach Gazette?"
 
 
-# "Who wrote Coastline Sport's cup final report?": a report of someone whose name has no masthead's word;
-# an author's question when the articles know them as a publisher (``writer_of_named``)
-_WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+(?i:the\s+)?"
-                              r"(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[\w'’-]+\s+){0,5}?"
-                              r"(?i:report|story|article|coverage|piece|analysis)\b")
+# A report of someone named ("Coastline Sport's cup final report", "the Lindhaven Herald report on …"):
+# an article's when the articles know them as a publisher (``publishers_named``), which the words alone
+# cannot tell from a study's or a ministry's
+NAMED_REPORT = (r"(?P<name>(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:['’]s)?\s+(?:[\w'’-]+\s+){0,5}?"
+                r"(?i:report|story|article|coverage|piece|analysis|follow[\s-]?up)\b")
+_WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+" + NAMED_REPORT)
 
 
 def writer_of_named(index: Index, question: str) -> bool:
     """Whether ``question`` asks who wrote the report of a publisher the articles name ("Who wrote
-    Coastline Sport's cup final report?"), which ``asks_author`` cannot tell from a study's."""
-    m = _WHO_WROTE_NAMED.match(" ".join(question.split())[:1000])
+    Coastline Sport's cup final report?", "Who wrote the Lindhaven Herald report on …?"), which
+    ``asks_author`` cannot tell from a study's."""
+    return named_report(index, _WHO_WROTE_NAMED, question)
+
+
+def named_report(index: Index, pattern: re.Pattern, question: str) -> bool:
+    """Whether ``pattern`` (holding ``NAMED_REPORT``) matches ``question`` naming a publisher of the articles."""
+    m = pattern.match(" ".join(question.split())[:1000])
     return m is not None and bool(publishers_named(index, m.group("name"))[0])
 
 
@@ -216,7 +223,7 @@ def quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
 _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored penned author reporter writer byline "
                                    "story article piece news report published posted run released come appear "
                                    "online date day put go covered coverage interviewed interview feature profile "
-                                   "obituary review column editorial blog updated amended last time compiled"))
+                                   "obituary review column editorial blog updated amended last time compiled page"))
 # "Which newspaper ran …", "Which news site covered …", "Which agency reported …": the words of a
 # question asking who published
 _OUTLET_ASKED = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET}|agency|agencies)\s+\w+", re.IGNORECASE)
@@ -278,16 +285,17 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     named_as = re.search(ARTICLE, a.searched, re.IGNORECASE)        # "the Karin Holm interview": its noun
     kinds = [shown for named_kind, shown in _KINDS if named_as and named_kind.search(named_as.group().split()[-1])]
     column = about_correction(a.searched)       # a corrections column holds every report's words
-    # (of the kind named, holding all the subject's words, its headline naming the subject, subject words
-    # in its headline, rank, source, document); an article holding all but one of three or more words of
-    # the subject (no name), or its names with one in its headline, may be the one meant: "Bremmer Foods'
-    # annual results" ("Bremmer Foods profit falls 9%"), when no other holds them all (a corrections
-    # column holding every word is not the report it corrects)
-    found: list[tuple[bool, bool, bool, int, int, str, int]] = []
+    # (of the kind named, holding all the subject's words, of the publisher named, its headline naming the
+    # subject, subject words in its headline, rank, source, document); an article holding all but one of
+    # three or more words of the subject (no name), or its names with one in its headline, may be the one
+    # meant: "Bremmer Foods' annual results" ("Bremmer Foods profit falls 9%"), when no other holds them all
+    # (a corrections column holding every word is not the report it corrects). An article whose publisher
+    # is not known may be the publisher's named.
+    found: list[tuple[bool, bool, bool, bool, int, int, str, int]] = []
     named_words = set(tokenize(" ".join(names(a.searched)))) & rest
     for rank, source in enumerate(dict.fromkeys(p.source for p in a.passages) if rest or named else ()):
         doc = live_document(index, source)
-        if doc is None or (named and doc not in named):
+        if doc is None or (named and doc not in named and index.documents[doc].get("publisher")):
             continue
         if not column and corrections_column(index.documents[doc]["title"]):
             continue
@@ -297,14 +305,14 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
         if held or not (rest - words) & named_words and (len(rest) >= 3 and len(rest - words) == 1
                                                          or bool(named_words and titled & named_words)):
             header = _header(index.article_text(doc))
-            found.append((any(shown.search(header) for shown in kinds), held, bool(titled), len(titled), -rank,
-                          source, doc))
+            found.append((any(shown.search(header) for shown in kinds), held, not named or doc in named, bool(titled),
+                          len(titled), -rank, source, doc))
     if found:       # the article of the kind named ("the Karin Holm interview": not the news story about her),
         best = max(found)       # then whose headline says most of the subject ("the flood report": not the
-        reading = next((f for f in found if f[5] == a.source), None) if a.found else None    # letters page)
-        if reading is not None and reading[:4] >= best[:4]:
+        reading = next((f for f in found if f[6] == a.source), None) if a.found else None    # letters page)
+        if reading is not None and reading[:5] >= best[:5]:
             return a
-        return story_answer(index, a, best[5], best[6])
+        return story_answer(index, a, best[6], best[7])
     if a.found and (subject or not about):
         return a
     for source in [] if subject else sorted(about):

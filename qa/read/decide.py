@@ -98,7 +98,7 @@ from qa.read.live import entry_answer, entry_asked
 from qa.read.normalize import normalize_answer
 from qa.read.photos import photo_answer, photo_asked
 from qa.read.pipeline import Deliberation, article_stems, deliberate, document_of, previous_sentence, row_asked
-from qa.read.published import asks_date, by_date
+from qa.read.published import asks_date, by_date, dated_by_named
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.roles import another_role, of_another_body, role_asked, role_named
 from qa.read.sources import source_asked, told_by_another
@@ -790,7 +790,7 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
         a = by_claim(index, a)
     if asks_author(a.searched) or writer_of_named(index, a.searched):
         return by_author(index, story_asked(index, a, about))
-    if asks_date(a.searched):
+    if asks_date(a.searched) or dated_by_named(index, a.searched):
         return by_date(index, story_asked(index, a, about), a)
     later = later_version(index, a.source, [p.source for p in a.passages], a.sentence) if a.found else None
     return a if later is None else _from_later(a, later)

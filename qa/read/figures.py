@@ -20,7 +20,7 @@ import re
 
 from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
-from qa.read.asked import Wanted, in_currency, unit_asked, wanted
+from qa.read.asked import Wanted, counted, in_currency, unit_asked, wanted
 from qa.read.kinds import DATE_PATTERN
 
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
@@ -118,6 +118,33 @@ def one_figure(sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` gives one figure, a range counting as one ("0.5–1.4 m")."""
     span = sentence[start:end]
     return len(_FIGURE.findall(span)) <= 1 or bool(_RANGE.search(span))
+
+
+# A count and the words after it, what it counts: "60 firefighters", "15 fire engines"
+_COUNT_OF = re.compile(rf"(?<![\w.,£$€¥])(?P<n>\d[\d,]*(?<!,)|(?:{NUMBER_WORDS})\b)(?![\d.%])"
+                       r"(?P<noun>(?:\s+(?!(?:and|or|to|than)\b|\d)[\w'’-]+){1,3})", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+(?:out\s+of|of|in|per|from|a|an)\b", re.IGNORECASE)
+_COUNT_REACH = 40       # characters after a span where the noun of its last count may be
+
+
+def the_count_asked(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For "How many fire engines …?", a span joining counts of different things ("More than 60
+    firefighters and [15]"): the one count followed by the noun counted, with its words ("15 fire
+    engines"); the span as it is otherwise (one count, or none naming the noun)."""
+    noun = counted(question)
+    if not noun:
+        return start, end
+    asked = tokenize(noun)
+    counts = [m for m in _COUNT_OF.finditer(sentence[:min(len(sentence), end + _COUNT_REACH)], start)
+              if m.start() < end and m.group("n").lower() not in ("a", "an")]
+    if len(counts) < 2 or any(_PART_OF.match(m.group("noun")) for m in counts):
+        return start, end               # "[two out of 10] asylum seekers", "one in five": a share, not two counts
+    named = [(m, i) for m in counts for i, word in enumerate(m.group("noun").split()) if tokenize(word) == asked]
+    if len(named) != 1:
+        return start, end
+    m, i = named[0]
+    words = list(re.finditer(r"[\w'’-]+", m.group("noun")))
+    return m.start(), m.start("noun") + words[i].end()
 
 
 def first_of_two(sentence: str, start: int, end: int) -> tuple[int, int]:

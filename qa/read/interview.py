@@ -15,8 +15,10 @@ from qa.read.speakers import opening_name, people_named
 
 # An interviewer's question: "Q: …", "**Question.** …"
 ASKING = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s", re.IGNORECASE)
-# A paragraph's speaker label: "A:" (the one interviewed) or a name ("FAIRWEATHER:", "Ros Fairweather:")
-_LABEL = re.compile(r"\W*(?P<label>A|Answer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*:\s+(?=\S)")
+# A paragraph's speaker label: "A:" (the one interviewed) or a name ("FAIRWEATHER:", "Ros Fairweather:"),
+# after a transcript's timestamp where it has one ("[00:03:34] ROS FAIRWEATHER: …")
+_LABEL = re.compile(r"\W*(?:\d{1,2}(?::\d\d){1,2}\W+)?"
+                    r"(?P<label>A|Answer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*:\s+(?=\S)")
 _ANSWER = {"a", "answer"}
 # Labels that name no speaker: "Update: …", "Correction: …", "Q: …"
 _NOT_SPEAKERS = frozenset("""q question update updated correction clarification note editor source sources photo

@@ -15,6 +15,10 @@ _OPENS_LETTER = re.compile(r"[ \t]*(?:(?:My\s+)?Dear\s+(?:Sir|Sirs|Madam|Sir\s+o
 _SIGNATURE = re.compile(r"[ \t]*(?P<name>(?:Dr\s+|Prof\s+|Cllr\s+|Rev\s+)?[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})"
                         r"(?P<place>(?:,[ \t]*\w[\w'’. \t-]{0,50}?){1,3})?[ \t]*$")
 _NOT_SIGNED = re.compile(r"\W*(?:yours|read|sign|share|follow|click|more|related|see)\b", re.IGNORECASE)
+# A letters page's heading, on one of its first lines ("Letters to the editor", "Your letters"): there a
+# letter need not open with "Sir"; it runs from the signature before it (or the page's top) to its own
+_LETTERS_PAGE = re.compile(r"\A(?:[ \t]*[^\n]*\n){0,3}?[ \t]*(?:(?:your|readers['’]?|the)[ \t]+)?letters\b"
+                           r"[^\n@]{0,40}$", re.IGNORECASE | re.MULTILINE)     # not "Royal letters sold at auction"
 _LINES_LOOKED_AT = 12       # a letter's lines, at most
 
 
@@ -63,15 +67,22 @@ def _signature(text: str, start: int, end: int, after_blank: bool) -> re.Match |
 def writer(text: str, at: int) -> tuple[int, int] | None:
     """Where the name of the one who wrote the letter holding ``text[at]`` stands in ``text`` (its
     signature, on the line after the letter), or None when ``at`` is in no letter: the nearest line
-    before opens with a salutation ("Sir, –"), and no signature comes between."""
+    before opens with a salutation ("Sir, –"), and no signature comes between; on a letters page
+    (``_LETTERS_PAGE``), any line after the page's heading or a signature."""
     back, forth = _lines_around(text, at)
+    page = _LETTERS_PAGE.search(text[:400])
     opened = False
     for i, (start, end) in enumerate(back):
         if _OPENS_LETTER.match(text[start:end]):
             opened = True
             break
         if i and _signature(text, start, end, "\n\n" in text[end:back[i - 1][0]]) is not None:
-            return None
+            if page is None:
+                return None
+            opened = True               # a letters page's letter after the one signed here
+            break
+    else:                               # a letters page's first letter, under its heading
+        opened = page is not None and back[0][0] >= page.end()
     if not opened:
         return None
     previous = back[0][1]

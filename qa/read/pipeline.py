@@ -26,6 +26,7 @@ from qa.read.evidence import (
 )
 from qa.read.figures import one_cell, row_label, row_named, table_cells, table_row
 from qa.read.headings import answer_rows
+from qa.read.interview import words_start
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
 from qa.read.span_choice import choose, figure_missing, fit
@@ -237,8 +238,22 @@ def _readings(index: Index, reader: Reader, q: str, ev: Evidence, positions: np.
                                       [context_sentence(index, srows[n]) for n in new])))
     readings = tuple(fresh[n] if n in fresh else seen[r] for n, r in enumerate(srows))
     dated = [index.year(doc) for doc in docs] if years_named(q) else [None] * len(docs)   # only when a year is asked
-    return tuple(_in_column(index, q, srow, ev.texts[i], choose(q, ev.texts[i], r, s.span_choice_slack, y))
+    return tuple(_past_label(index, q, srow, _in_column(index, q, srow, ev.texts[i],
+                                                        choose(q, ev.texts[i], r, s.span_choice_slack, y)))
                  for i, srow, r, y in zip(positions, srows, readings, dated))
+
+
+def _past_label(index: Index, q: str, srow: int, reading: Reading) -> Reading:
+    """``reading`` quoting a speaker's label ("[00:03:34] [CASIMIR WELD]: She is.") for a question asking
+    no one's name: the best other span it offers after the label, where it offers one; as it is otherwise."""
+    if wanted(q) in (Wanted.PERSON, Wanted.NAME):
+        return reading
+    start, end = index.sentence_span(srow)
+    words = words_start(index.article_text(index.sentence_document(srow)), start, end) - start
+    if words <= 0 or reading.start >= words:
+        return reading
+    after = next(((a, b) for a, b, _ in reading.spans if a >= words), None)
+    return reading if after is None else replace(reading, start=after[0], end=after[1])
 
 
 def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading) -> Reading:

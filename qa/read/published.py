@@ -12,7 +12,7 @@ import re
 from qa.index.loaded import Index
 from qa.ingest.dates import full_dates, named_date
 from qa.ingest.text import MASTHEAD_WORDS, story_start
-from qa.read.byline import ARTICLE, quoted_from_header
+from qa.read.byline import ARTICLE, NAMED_REPORT, named_report, quoted_from_header
 from qa.records import Answer
 
 _WHEN_PUBLISHED = re.compile(
@@ -30,6 +30,11 @@ _WHEN_PUBLISHED_BY = re.compile(
     r"\s+(?:publish|run|post|print|put\s+out|release)\s+(?:its|their|the|a|an|this)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:report|story|article|piece|obituary|review|interview|column|coverage|analysis"
     r"|round[\s-]?up|timeline|alert)\b", re.IGNORECASE)
+# "When was the Lindhaven Herald report on … published?", "When was the Herald's first flood report
+# published?": the report of a publisher the articles name (``byline.named_report``)
+_WHEN_NAMED = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:was|were)\s+" + NAMED_REPORT
+                         + r"[^?]*?\b(?i:published|posted|filed|run|released|printed|come\s+out|appear|go\s+online"
+                           r"|put\s+online)\b[\s?.!]*$")
 # What a header line says after "Updated" ("Updated 18:40, 2 October 2025", "Last updated: 16:05"), and a
 # time of day as headers write it ("14:02 GMT", "9.30am", "7pm")
 _UPDATED = re.compile(r"(?:^|(?<=[|·•.,;–—-])\s*|(?<=\n))(?:last\s+)?(?:updated|amended|modified)\b\s*(?:at|on)?[:\s]*",
@@ -51,6 +56,13 @@ def asks_date(question: str) -> bool:
     did the Herald publish its report on …?"); not when a book or a report the articles tell of was."""
     asked = " ".join(question.split())[:1000]
     return bool(_WHEN_PUBLISHED.match(asked) or _WHEN_PUBLISHED_BY.match(asked))
+
+
+def dated_by_named(index: Index, question: str) -> bool:
+    """Whether ``question`` asks when a report of a publisher the articles name was published ("When
+    was the Lindhaven Herald report on the floods published?"), which ``asks_date`` cannot tell from a
+    study's."""
+    return named_report(index, _WHEN_NAMED, question)
 
 
 def header_time(header: str, date_at: tuple[int, int] | None, updated: bool, clock: bool) -> tuple[int, int] | None:

@@ -85,6 +85,7 @@ from qa.read.figures import (
     previous_record,
     references,
     the_change,
+    the_count_asked,
     the_level,
     the_sum,
     whole_measure,
@@ -99,7 +100,16 @@ from qa.read.periods import figure_for, times_named
 from qa.read.reader import Reading
 from qa.read.sources import sources_figures
 from qa.read.speakers import quotation
-from qa.read.timing import asks_time, clock_asked, clock_only, range_end, the_clock, with_part
+from qa.read.timing import (
+    asks_time,
+    clock_asked,
+    clock_only,
+    every_time,
+    range_end,
+    the_clock,
+    whole_period,
+    with_part,
+)
 from qa.read.votes import tally_side, the_margin
 
 _CURRENCY = re.compile(r"[£$€¥]|\b(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?|yen|per\s*cent|percent)\b|%",
@@ -239,7 +249,9 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = the_change(question, sentence, *pick)      # "By how much did crime fall?": "a fall of [3.2%]"
         pick = figure_alone(sentence, *the_level(question, sentence, *pick))    # "What were exports?": not the
         # change, "up [7.4%] to $9.8bn"; "[27.9%] at the last full election", not where or when
-    if kind in (Wanted.NUMBER, Wanted.AMOUNT):
+    if kind is Wanted.NUMBER:
+        pick = the_count_asked(question, sentence, *pick)     # "How many fire engines …?": "[15 fire engines]",
+    if kind in (Wanted.NUMBER, Wanted.AMOUNT):               # not "60 firefighters and 15"
         pick = with_qualifier(sentence, *first_of_two(sentence, *pick))
     if kind is Wanted.NUMBER:
         pick = tally_side(question, sentence, *pick)
@@ -267,6 +279,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     if kind is Wanted.DATE and _WHEN.match(question):
         pick = with_part(sentence, *range_end(question, sentence, *pick))   # "by the end of [September]": "end of
         # September" (not "In what year …?": "[1960]", not "early 1960"); "When does it end?": "from … to [this]"
+        pick = whole_period(question, sentence, *pick)      # "When will it be closed?": "from … to …"
+    pick = every_time(question, sentence, *pick)            # "At what times …?": "11:00 and 15:30"
     if kind is Wanted.PERSON:
         pick = without_descriptor(sentence, *pick)
     if kind not in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}"
+_BULLETS = "-–—•*·"
 
 
 def best_span(start: np.ndarray, end: np.ndarray, valid: np.ndarray, max_len: int) -> tuple[int, int, float]:
@@ -80,8 +81,9 @@ def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past surrounding spaces and punctuation (keeping at least one char),
-    but keep a closing bracket or quote whose opening one is inside the span."""
-    while start < end - 1 and text[start] in _EDGE_PUNCT:
+    but keep a closing bracket or quote whose opening one is inside the span, and past a list's bullet
+    ("- 410 kilometres": not a minus, which no space follows)."""
+    while start < end - 1 and (text[start] in _EDGE_PUNCT or text[start] in _BULLETS and text[start + 1].isspace()):
         start += 1
     while end > start + 1 and text[end - 1] in _EDGE_PUNCT:
         ch, inner = text[end - 1], text[start:end - 1]

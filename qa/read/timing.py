@@ -97,7 +97,8 @@ def with_part(sentence: str, start: int, end: int) -> tuple[int, int]:
 # "When does the strike end?" / "… start?": one end of "from [00:01 on Wednesday 4 March] to [23:59 on
 # Thursday 5 March]"
 _END_ASKED = re.compile(r"\b(?:end|ends|ended|finish|finishes|finished|close|closes|closed|expire|expires|expired"
-                        r"|stop|stops|stopped|run\s+until|last\s+until)\b", re.IGNORECASE)
+                        r"|stop|stops|stopped|run\s+until|last\s+until|reopen|reopens|reopened|resume|resumes"
+                        r"|resumed)\b", re.IGNORECASE)     # a closure ends when it reopens
 _START_ASKED = re.compile(r"\b(?:start|starts|started|begin|begins|began|open|opens|opened|commence|commences"
                           r"|commenced|kick\s+off)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+(?P<a>[^,;()]{3,50}?)\s+(?:to|until|till|through)\s+(?P<b>[^,;()]{3,50}?)"
@@ -110,15 +111,56 @@ def range_end(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     to [23:59 on Thursday 5 March] over pay"); the span as it is otherwise (or when the question asks
     both, or neither)."""
     ends, starts = bool(_END_ASKED.search(question)), bool(_START_ASKED.search(question))
-    if ends == starts:
+    if ends == starts or _STATE_ASKED.search(question):
         return start, end
     for m in _FROM_TO.finditer(sentence):
         before = sentence[max(0, m.start() - 30):m.start()]
-        if _MOVED.search(before) or (ends and _CLOSED.search(before)):
+        if _MOVED.search(before) or (ends and _CLOSED.search(before) and not _REOPEN.search(question)):
             continue        # "moved from 15:00 to 17:30": a change, not a range; "closed from Monday …" starts then
+            # (a closing then, unless it is the reopening asked)
         a, b = (DATE_OR_CLOCK.search(m.group(x)) for x in ("a", "b"))
         if m.start("a") < end and start < m.end("b") and a and b:
             return (m.start("b") + b.start(), m.end("b")) if ends else (m.start("a") + a.start(), m.end("a"))
+    return start, end
+
+
+_REOPEN = re.compile(r"\b(?:reopen|reopens|reopened|resume|resumes|resumed)\b", re.IGNORECASE)
+# "When will the underpass be closed?", "When will there be no trains?": a state over a period, not its
+# start or end ("closed" alone may be an end: "When does the consultation close?")
+_STATE_ASKED = re.compile(r"\b(?:be|is|are|was|were|remain|remains|stay|stays)\s+(?:closed|shut|open|suspended|off)\b"
+                          r"|\bthere\s+(?:be|is|are|was|were|will\s+be)\s+no\b", re.IGNORECASE)
+
+
+def whole_period(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For "When …?" asking neither when something starts nor when it ends (``range_end``), or asking
+    when a state holds ("When will the underpass be closed?"): the whole "from … to …" of times the
+    span ``sentence[start:end]`` lies in ("from [20:00 on Saturday to 06:00 on Sunday]"); the span as it
+    is otherwise (not "moved from 15:00 to 17:30", a change)."""
+    if (_END_ASKED.search(question) or _START_ASKED.search(question)) and not _STATE_ASKED.search(question):
+        return start, end
+    for m in _FROM_TO.finditer(sentence):
+        if _MOVED.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        if m.start("a") <= start and end <= m.end("b") and DATE_OR_CLOCK.search(m.group("a")) \
+                and DATE_OR_CLOCK.search(m.group("b")):
+            return m.start("a"), m.end("b")
+    return start, end
+
+
+# "At what times …?", "In which years …?": every one of the times a sentence lists ("at [11:00 and 15:30]")
+_TIMES_ASKED = re.compile(r"\b(?:what|which)\s+(?:times|years|dates|days)\b", re.IGNORECASE)
+_TIME_ITEM = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|(?:1[89]|20)\d\d\b)"
+_ONE_TIME = re.compile(_TIME_ITEM, re.IGNORECASE)
+_MORE_TIMES = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:at\s+|in\s+)?{_TIME_ITEM}", re.IGNORECASE)
+
+
+def every_time(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For "At what times …?" ("In which years …?"), a span that is a time of day (a year) grown to the
+    others the sentence lists after it ("at [11:00] and 15:30" → "11:00 and 15:30"); as it is otherwise."""
+    if not _TIMES_ASKED.search(question) or not _ONE_TIME.fullmatch(sentence[start:end].strip(" .")):
+        return start, end
+    while (m := _MORE_TIMES.match(sentence, end)) is not None:
+        end = m.end()
     return start, end
 
 

@@ -57,20 +57,49 @@ _AGAINST = re.compile(r"\b(?:against|opposed|opposing|voted\s+no)\b", re.IGNOREC
 _IN_FAVOUR = re.compile(r"\b(?:for|in\s+favou?r|supported|supporting|backed|backing|voted\s+yes)\b", re.IGNORECASE)
 
 
+_ABSTAINED = re.compile(r"\b(?:abstain(?:ed|ing|s)?|abstentions?)\b", re.IGNORECASE)
+# A count in a list of a vote's sides: "[Eleven] councillors voted for the scheme, [ten] voted against and
+# [two] abstained" (each count, and the words after it up to the next count or clause)
+_COUNT = re.compile(rf"(?<![\w.,])(?:\d[\d,]*(?<!,)|(?:{NUMBER_WORDS})\b)(?![\w.%])", re.IGNORECASE)
+_SIDE_WORDS = 8
+
+
 def tally_side(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
-    """For "How many voted against …?" ("… for …?", "… in favour …?"), the side of a tally that the
-    span ``sentence[start:end]`` is in or holds ("by 23 votes to 9": 9 against, 23 for); the span
-    as it is for other questions, or when the question names both sides or neither."""
-    if not _VOTE.search(question) or not _VOTE.search(sentence):
+    """For "How many voted against …?" ("… for …?", "… in favour …?", "… abstained …?"), the side
+    of a tally that the span ``sentence[start:end]`` is in or holds ("by 23 votes to 9": 9 against,
+    23 for), or the count of that side among the sides a sentence lists ("Eleven councillors voted
+    for the scheme, ten voted against and [two] abstained"); the span as it is for other questions,
+    or when the question names both sides or neither."""
+    abstained = bool(_ABSTAINED.search(question))
+    if not (_VOTE.search(question) or abstained) or not (_VOTE.search(sentence) or _ABSTAINED.search(sentence)):
         return start, end
     against, in_favour = bool(_AGAINST.search(question)), bool(_IN_FAVOUR.search(question))
-    if against == in_favour:
+    if not abstained and against == in_favour:
         return start, end
-    for m in _TALLY.finditer(sentence):
-        if m.start() < end and start < m.end():
-            side = 2 if against else 1
-            return m.start(side), m.end(side)
-    return start, end
+    if not abstained:
+        for m in _TALLY.finditer(sentence):
+            if m.start() < end and start < m.end():
+                side = 2 if against else 1
+                return m.start(side), m.end(side)
+    asked = "abstained" if abstained else "against" if against else "for"
+    counts = [m for m in _COUNT.finditer(sentence) if m.group().lower() not in ("a", "an")]
+    if not any(m.start() < end and start < m.end() for m in counts):
+        return start, end               # the span is no count of the list
+    sides = [(_side(" ".join(sentence[m.end(): nxt.start() if nxt else len(sentence)].split()[:_SIDE_WORDS])), m)
+             for m, nxt in zip(counts, counts[1:] + [None])]
+    named = [m for side, m in sides if side == asked]
+    return named[0].span() if len(named) == 1 else (start, end)
+
+
+def _side(words: str) -> str:
+    """The side of a vote the words after a count give ("voted against", "abstained"), up to the end of
+    their clause; "" for none."""
+    clause = re.split(r"[,;.:]|\band\b|\bwhile\b|\bwhereas\b", words, maxsplit=1)[0]
+    if _ABSTAINED.search(clause):
+        return "abstained"
+    if _AGAINST.search(clause):
+        return "against"
+    return "for" if _IN_FAVOUR.search(clause) else ""
 
 
 # "Who won the Harbour Cup?" (not "Who will win …?"): a win that happened

@@ -80,3 +80,12 @@ def test_a_date_in_figures_is_read_only_where_its_order_cannot_be_mistaken():
     assert full_dates("on 03/04/2026") == [] and full_dates("version 1.2.2020") == []
     assert [d.iso() for d in full_dates("The deadline is 31/12/2025.")] == ["2025-12-31"]      # before a full stop
     assert full_dates("Version 1.1.2020 was released.") == [] and full_dates("Section 3.3.2020 of the act") == []
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published 03/03/2026 (the Post writes dates day/month/year)", "2026-03-03"),
+    ("Published 12 March 2026 (updated)", "2026-03-12"),
+    ("Published 12 March 2026 (2 min read)", ""),          # a remark with figures is no part of a date line
+])
+def test_a_date_line_may_close_with_a_remark_in_brackets(line, iso):
+    assert publication_line(line) == iso

@@ -131,3 +131,31 @@ def test_whose_words_a_labelled_paragraph_gives():
 ])
 def test_the_one_an_interviewer_meets_is_the_one_interviewed(opening, name):
     assert interviewee("Rowing Q&A", opening) == name
+
+
+PODCAST = ("THE LEDGER PODCAST\n\nRecorded 5 May 2026. Host: Oriel Fane.\n\n"
+           "[00:02:10] ORIEL FANE: Where is Ana Lind now?\n"
+           "[00:02:14] PETR HOLM: She is.\n"
+           "[00:02:20] PETR HOLM: She left the bank in 2023 and now teaches at Orm University.\n"
+           "[00:02:31] ORIEL FANE: Thank you.\n")
+
+
+def test_a_transcripts_timestamped_label_is_its_speakers():
+    assert label(PODCAST, PODCAST.index("She left")) == "petr holm"
+    at = PODCAST.index("[00:02:14]")
+    assert PODCAST[words_start(PODCAST, at, PODCAST.index("\n", at)):].startswith("She is.")
+
+
+def test_a_speakers_label_is_no_answer_to_where_but_is_to_who(tmp_path, fake_encoder, monkeypatch):
+    from qa.chat.engine import Engine
+    from qa.read import decide
+    from tests.fakes import SpansReader
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "podcast.txt").write_text(PODCAST, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    reader = SpansReader({"PETR HOLM": 5.0, "Orm University": 1.0, "She": 0.5})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=reader, threshold=0.0)
+    a = engine.answer("Where does Ana Lind teach now?")
+    assert a.found and a.text != "PETR HOLM"

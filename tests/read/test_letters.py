@@ -35,3 +35,41 @@ def test_a_heading_a_valediction_or_a_credit_is_no_signature_and_a_place_may_run
     at = writer(text, text.index("The charge"))
     assert at is not None and text[at[0]:at[1]] == "Jo Bloggs"
     assert writer(text, text.index("The council said")) is None      # "Editor: …" opens no letter
+
+
+PAGE = ("Letters to the editor\n\nPublished Monday 6 October 2025\n"
+        "The plan to close the Orm library on Sundays will cost families their only quiet place to study. "
+        "Who decided this?\nAnnika Berg\nOrmsund\n"
+        "As a librarian of 30 years, I support the change. We open late on Thursdays instead.\nDr Pavel Lund\n"
+        "Head librarian, Orm Central Library, Ormsund\n"
+        "Pavel Lund is wrong that the late opening makes up for it.\nTeodor Berg\nKelder\n")
+
+
+def test_on_a_letters_page_a_letter_runs_from_the_signature_before_it_without_a_salutation():
+    for words, name in [("The plan to close", "Annika Berg"), ("Who decided", "Annika Berg"),
+                        ("As a librarian", "Dr Pavel Lund"), ("Pavel Lund is wrong", "Teodor Berg")]:
+        at = writer(PAGE, PAGE.index(words))
+        assert at is not None and PAGE[at[0]:at[1]] == name, words
+    assert signs_letter(PAGE, PAGE.index("Annika Berg")) and signs_letter(PAGE, PAGE.index("Dr Pavel Lund"))
+    assert not signs_letter(PAGE, PAGE.index("As a librarian"))
+
+
+def test_a_story_whose_headline_names_letters_is_no_letters_page():
+    story = ("Royal letters sold at auction\n\nA bundle of letters written by the king fetched 40,000 dalen.\n"
+             "Harbour Museum\nThe buyer was not named.\n")
+    assert writer(story, story.index("A bundle")) is None
+
+
+def test_who_wrote_the_letter_is_its_signer_whoever_the_letter_names(tmp_path, fake_encoder, monkeypatch):
+    from qa.chat.engine import Engine
+    from qa.read import decide
+    from tests.fakes import SpansReader
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "letters.txt").write_text(PAGE, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SpansReader({"Pavel Lund": 5.0}),
+                    threshold=0.0)
+    a = engine.answer("Who wrote the letter saying the late opening does not make up for the Sunday closure?")
+    assert a.found and a.text == "Teodor Berg"

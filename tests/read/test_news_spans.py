@@ -275,3 +275,50 @@ def test_a_count_or_a_measure_after_a_verb_of_paying_is_no_sum(sentence, span):
 
     assert not holds_money(sentence, *_at(sentence, span))
     assert with_currency(sentence, *_at(sentence, span)) == _at(sentence, span)
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("When will there be no trains between Kelder and Orm?",
+     "There will be no trains between Kelder and Orm from 23:00 on Friday until 05:00 on Monday while a bridge "
+     "is replaced.", "Friday", "23:00 on Friday until 05:00 on Monday"),
+    ("When will the underpass be closed?", "The underpass will be closed from 20:00 on Saturday to 06:00 on Sunday "
+     "for resurfacing.", "06:00 on Sunday", "20:00 on Saturday to 06:00 on Sunday"),     # a state: the period
+    ("When does the underpass reopen?", "The underpass will be closed from 20:00 on Saturday to 06:00 on Sunday "
+     "for resurfacing.", "20:00", "06:00 on Sunday"),                                         # its end
+    ("When does the strike start?", "Crews will strike from 06:00 on Saturday to 06:00 on Sunday.", "Saturday",
+     "06:00 on Saturday"),
+    ("When is the meeting?", "The meeting was moved from 15:00 to 17:30 on Friday.", "17:30", "17:30"),   # a change
+    ("At what times are the extra sailings?", "Bluewake has added two extra sailings from Kelder, at 11:00 and "
+     "15:30 on Saturday.", "11:00", "11:00 and 15:30"),
+    ("In which years did the river flood?", "The river flooded in 1987, 2004 and 2019.", "1987", "1987, 2004 and 2019"),
+    ("At what time do the extra sailings leave?", "Bluewake has added two extra sailings, at 11:00 and 15:30.",
+     "11:00", "11:00"),                                                                       # one time asked
+])
+def test_when_a_period_holds_is_the_whole_of_it_and_what_times_all_of_them(question, sentence, span, quoted):
+    from qa.read.timing import every_time, range_end, whole_period
+
+    at = whole_period(question, sentence, *range_end(question, sentence, *_at(sentence, span)))
+    assert sentence[slice(*every_time(question, sentence, *at))] == quoted
+
+
+@pytest.mark.parametrize("question, sentence, span, quoted", [
+    ("How many fire engines were sent to the fire?", "More than 60 firefighters and 15 fire engines were sent.",
+     "More than 60 firefighters and 15", "15 fire engines"),
+    ("How many firefighters were sent to the fire?", "More than 60 firefighters and 15 fire engines were sent.",
+     "More than 60 firefighters and 15", "60 firefighters"),
+    ("How many women were arrested?", "Police arrested 12 men and 3 women.", "12 men and 3", "3 women"),
+    ("How many men were arrested?", "Police arrested 12 men.", "12", "12"),                  # one count: as it is
+    ("How many goals were scored?", "The 2 teams scored 5 goals and 3 penalties.", "2 teams scored 5", "5 goals"),
+])
+def test_how_many_things_is_the_count_of_those_things_among_the_counts_a_span_joins(question, sentence, span, quoted):
+    from qa.read.figures import the_count_asked
+
+    assert sentence[slice(*the_count_asked(question, sentence, *_at(sentence, span)))] == quoted
+
+
+def test_a_share_is_no_pair_of_counts():
+    from qa.read.figures import the_count_asked
+
+    s = "The party would admit two out of 10 asylum seekers a year."
+    at = _at(s, "two out of 10")
+    assert the_count_asked("How many asylum seekers a year would the party admit?", s, *at) == at

@@ -126,3 +126,12 @@ def test_a_span_does_not_cut_a_number_at_its_comma_or_point():
     assert t[slice(*expand_to_words(t, i, i + 1))] == "3"          # a list is no number
     u = "Rooms 1,2 and 3 are shut."
     assert u[slice(*expand_to_words(u, 6, 7))] == "1"
+
+
+@pytest.mark.parametrize("text, trimmed", [
+    ("- 410 kilometres of new line", "410 kilometres of new line"),     # a list's bullet
+    ("• 12 new stations", "12 new stations"),
+    ("-3.2% on the year", "-3.2% on the year"),                         # a minus: no space after it
+])
+def test_a_lists_bullet_is_trimmed_a_minus_is_not(text, trimmed):
+    assert text[slice(*trim_edges(text, 0, len(text)))] == trimmed

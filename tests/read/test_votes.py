@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from qa.read.votes import tally_side
+
 
 def test_a_margin_is_not_what_the_winner_got():
     from qa.read.votes import margin
@@ -31,3 +33,23 @@ def test_a_win_still_to_come_does_not_say_who_won(question, sentence, to_come):
     from qa.read.votes import win_to_come
 
     assert win_to_come(question, sentence) is to_come
+
+
+LISTED = "Eleven councillors voted for the scheme, ten voted against and two abstained."
+
+
+@pytest.mark.parametrize("sentence, question, read, expected", [
+    (LISTED, "How many councillors abstained in the cable car vote?", "Eleven", "two"),
+    (LISTED, "How many councillors voted against the cable car?", "Eleven", "ten"),
+    (LISTED, "How many voted for the scheme?", "Eleven", "Eleven"),
+    (LISTED, "How many councillors are there?", "Eleven", "Eleven"),                    # no side asked
+    ("The motion passed by 23 votes to 9, with 4 abstentions.", "How many abstained?", "23", "4"),
+    ("The motion passed by 23 votes to 9, with 4 abstentions.", "How many voted against the motion?", "23", "9"),
+    ("MPs voted 310 in favour and 215 against, while 12 abstained.", "How many MPs abstained?", "310", "12"),
+    ("MPs voted 310 in favour and 215 against, while 12 abstained.", "How many MPs voted against?", "310", "215"),
+    ("Twenty members attended the meeting in March.", "How many abstained?", "Twenty", "Twenty"),   # no side told
+])
+def test_the_side_asked_among_the_sides_a_sentence_lists(sentence, question, read, expected):
+    start = sentence.index(read)
+    a, b = tally_side(question, sentence, start, start + len(read))
+    assert sentence[a:b] == expected

@@ -1,0 +1,147 @@
+"""A publisher's report named without a possessive ("the Ardle Evening Post report on …"), a follow-up
+and a letters page as articles, and the credits a news archive's files give in other shapes: a
+paper's name over a headline with its byline, "… Today" mastheads, a closing "Reporting by …, Role."
+(made-up articles; fake encoder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.chat.engine import Engine
+from qa.ingest.html import HtmlLoader
+from qa.ingest.text import TextLoader, header_masthead, sign_off, today_masthead
+from qa.read import decide
+from qa.read.byline import asks_author
+from qa.read.published import asks_date
+from tests.fakes import SENTENCE
+
+POST = """Ardle Evening Post
+
+Tram depot to close with 80 jobs lost
+
+By Rina Holt in Ardle
+March 3, 2026
+
+The Kelder tram depot will close next spring with the loss of 80 jobs, the transport authority said.
+
+Drivers will move to the new depot at Orm Bridge, which opens in April.
+"""
+HERALD = """The Ardle Herald
+
+Council approves new cycle lanes
+
+By Tomas Vik
+Tuesday 10 February 2026
+
+The council approved 14 kilometres of new cycle lanes on Tuesday by nine votes to four.
+"""
+# No publisher in its metadata: the page links home with its name
+HERON = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Heron count doubles on the Orm estuary</title>
+</head><body><div class="topbar"><a href="/">Kelder Today</a> | <a href="/local">Local</a> | <a href="/login">Log in</a></div>
+<div class="story"><h1>Heron count doubles on the Orm estuary</h1>
+<div class="byline">Lisa Aune | Nature Reporter</div>
+<p>Volunteers counted 212 grey herons on the Orm estuary this winter, twice the number the same count found
+five years ago, after the tidal meadows were flooded again to give the birds more ground to feed on.</p>
+<p>The count was organised by the Orm Wildlife Trust, whose warden, Piet Sand, said the birds had come back
+faster than anyone on the project had hoped when the sea wall was opened in the autumn of 2021.</p>
+<p>The trust will count again in the spring, when the herons nest in the alder woods above the estuary.</p>
+</div><footer>Kelder Today &copy; 2026</footer></body></html>"""
+BEETLES = """Kelder Today - Science
+
+Rare beetle found in Orm woods for the first time in a century
+
+A rare stag beetle has been found in the Orm woods for the first time in a hundred years, a study says.
+
+The survey used 40 traps set between May and August.
+
+Reporting by Ola Brenn, Science Correspondent. Additional reporting by Mia Dahl.
+"""
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Who wrote the Courier's follow-up on the flood damage?", True),
+    ("Who wrote the flood follow-up?", True),
+    ("Who wrote the Ardle Evening Post report on the tram depot?", True),   # a masthead's word, no possessive
+    ("Who wrote the Treasury report on the tram depot?", False),
+])
+def test_a_follow_up_and_a_papers_report_without_its_possessive_are_articles(question, asks):
+    assert asks_author(question) is asks
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("When was the letters page published?", True),
+    ("When was the Courier's follow-up on the floods published?", True),
+    ("When was the report on the floods published?", False),          # a report, not the article
+])
+def test_a_letters_page_and_a_follow_up_are_articles_for_their_date(question, asks):
+    assert asks_date(question) is asks
+
+
+@pytest.fixture
+def engine(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "depot.txt").write_text(POST, encoding="utf-8")
+    (seeds / "lanes.txt").write_text(HERALD, encoding="utf-8")
+    (seeds / "heron.html").write_text(HERON, encoding="utf-8")
+    (seeds / "beetles.txt").write_text(BEETLES, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    return Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+
+
+def test_a_report_named_by_its_publisher_without_a_possessive_is_answered_from_its_credits(engine):
+    a = engine.answer("Who wrote the Ardle Evening Post report on the tram depot?")
+    assert a.found and a.text == "Rina Holt" and a.source == "depot.txt"
+    a = engine.answer("When was the Ardle Evening Post report on the tram depot published?")
+    assert a.found and a.text == "March 3, 2026" and a.source == "depot.txt"
+    a = engine.answer("When was the Herald's cycle lanes report published?")
+    assert a.found and a.text == "Tuesday 10 February 2026" and a.source == "lanes.txt"
+    a = engine.answer("Who wrote the Kelder Today report on the beetle study?")      # "Reporting by …, Role."
+    assert a.found and a.text == "Ola Brenn" and a.source == "beetles.txt"
+    a = engine.answer("Who wrote the Kelder Today story on the heron count?")        # its link home names it
+    assert a.found and a.text == "Lisa Aune" and a.source == "heron.html"
+
+
+def test_an_article_whose_publisher_is_unknown_may_be_the_one_a_publisher_is_named_for(tmp_path, fake_encoder,
+                                                                                       monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "lanes.txt").write_text(HERALD, encoding="utf-8")
+    (seeds / "depot.txt").write_text(POST.replace("Ardle Evening Post\n\n", ""), encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("Who wrote the Herald's report on the tram depot?")     # the Herald's own is on cycle lanes
+    assert a.found and a.text == "Rina Holt" and a.source == "depot.txt"
+
+
+def test_a_papers_name_over_a_headline_with_its_byline_is_the_publisher():
+    article = TextLoader().load(POST.encode())
+    assert (article.publisher, article.title, article.author) == \
+        ("Ardle Evening Post", "Tram depot to close with 80 jobs lost", "Rina Holt")
+    # a headline ending in a paper's word over a story, no byline under it: no masthead
+    article = TextLoader().load(b"The Last Post\n\nBuglers gathered at the memorial on Sunday to play the Last "
+                                b"Post for the town's war dead.\n\nThe service was led by the mayor.\n")
+    assert article.publisher == ""
+    article = TextLoader().load(b"Kelder Rovers Break Transfer Record\n\nStriker signs for 30m\n\nBy Jo Park\n"
+                                b"Tuesday 9 December 2025\n\nKelder Rovers have signed the striker for a club record "
+                                b"fee.\n")          # a headline's verb: no paper's name
+    assert (article.publisher, article.title) == ("", "Kelder Rovers Break Transfer Record")
+
+
+def test_a_today_masthead_in_a_mastheads_shape_or_linked_home():
+    assert header_masthead("Kelder Today - Science") == "Kelder Today"
+    assert header_masthead("KELDER TODAY - EXPLAINERS") == "Kelder Today"
+    assert today_masthead("Today") == today_masthead("Breaking Today") == today_masthead("Kelder today") == ""
+    assert TextLoader().load(BEETLES.encode()).publisher == "Kelder Today"
+    assert HtmlLoader().load(HERON.encode()).publisher == "Kelder Today"
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("Reporting by Ola Brenn, Science Correspondent. Additional reporting by Mia Dahl.", ("Ola Brenn",)),
+    ("Reporting by Ola Brenn. Additional reporting by Mia Dahl.", ("Ola Brenn",)),
+    ("(Reporting by Ana Lima and Jo Park in London; Editing by Kim Ode)", ("Ana Lima", "Jo Park")),
+    ("Reporting by Ana Lima, Tom Evans and Jo Park in Paris; editing by Kim Ode", ("Ana Lima", "Tom Evans", "Jo Park")),
+    ("Reporting by the council, which said it would appeal.", None),
+])
+def test_a_closing_credit_in_sentences_names_its_reporters_not_their_roles(line, reporters):
+    assert sign_off(line) == reporters
