@@ -217,7 +217,8 @@ def named_date(name: str) -> str:
 
 
 # A remark in brackets closing a date line: "Published 03/03/2026 (the Post writes dates day/month/year)"
-_REMARK = re.compile(r"\s*\([^()\d]{1,60}\)\s*$")
+_REMARK = re.compile(r"\s*\([^()\d]{0,40}\b(?:dates?|day/month|month/day|local\s+time|time\s+zone|GMT|BST|UTC|updated"
+                     r"|corrected|amended)\b[^()\d]{0,40}\)\s*$", re.IGNORECASE)    # not "(ballot opens)"
 
 
 def publication_line(line: str) -> str:

@@ -28,7 +28,6 @@ from qa.ingest.text import (
     publisher_above,
     signoff_author,
     split_publisher,
-    today_masthead,
 )
 
 _OPTIONS = dict(
@@ -320,11 +319,11 @@ def shown_masthead(markup: str, site: str, headline: str) -> str:
 def _home_link_name(markup: str) -> str:
     """The publisher's name a page with no site name in its metadata shows as its link home ("The
     Tesmaran Courier" in ``<a href="/">``), when the link's text is a publisher's name in its shape
-    (``masthead``: "The … Courier", "Sorvania Today"; not "Home" or "News"); else ""."""
+    (``masthead``: "The … Courier", not "Home" or "News"); else ""."""
     tree = _page_tree(markup)
     for element in tree.xpath("//a[@href='/' or @rel='home']")[:10] if tree is not None else ():
         line = " ".join(element.text_content().split())
-        if line and line in (masthead(line), today_masthead(line)):
+        if line and masthead(line) == line:
             return line
     return ""
 

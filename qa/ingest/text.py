@@ -241,7 +241,7 @@ def sign_off(line: str) -> tuple[str, ...] | None:
     found = _REPORTERS.search(stripped)
     names = re.split(r"\s*,\s*|\s+(?:and|&)\s+", found.group("names").strip()) if found else []
     return tuple(name for name in (_PLACE.sub("", name.rstrip(". ")) for name in names)
-                 if not _ROLE.search(name))       # not ", Science Correspondent"
+                 if re.fullmatch(PERSON, name) and not _ROLE.search(name))   # not ", Science Correspondent", "Oslo"
 
 
 def signoff_author(text: str, start: int) -> str:
@@ -513,10 +513,8 @@ class TextLoader:
                                           or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
                                                                            or _under_masthead(title, text, blocks))
                                           or _titled_masthead(title) and len(blocks) >= 2
-                                          and _headline(text[blocks[0][0]:blocks[0][1]])
-                                          or _short_masthead(title) and _bylined_header(text, blocks)):
-            named_first = header_masthead(title) or capitals_masthead(title) or _titled_masthead(title) \
-                or _short_masthead(title)   # "Brask Evening Post" over a headline and its byline; "THE HARBOUR
+                                          and _headline(text[blocks[0][0]:blocks[0][1]])):
+            named_first = header_masthead(title) or capitals_masthead(title) or _titled_masthead(title)   # "THE HARBOUR
             title, blocks = _headline_under(text, body, title, blocks)      # POST" or "The Korvane Herald", its
             # date, the headline
         title, publisher = split_publisher(fields.get("title") or title)
@@ -539,12 +537,17 @@ _PAPER_WORDS = frozenset("herald gazette courier chronicle examiner tribune tele
 
 
 def _titled_masthead(line: str) -> str:
-    """A paper's name in title case on a text file's first line ("The Korvane Herald"): a masthead
-    (``masthead``) of at most five words, ending with a word only papers' names end with; else ""."""
+    """A paper's name in title case on a text file's first line ("The Korvane Herald", "Brask Evening
+    Post"): a masthead (``masthead``) of at most five words, ending with a word only papers' names end
+    with or with an edition's word before its last ("Evening Post", "Sunday Star"; not "The Last Post",
+    "A Rising Star"); else ""."""
     name = masthead(line)
     words = name.split()
-    return name if name and len(words) <= 5 and words[-1].lower() in _PAPER_WORDS \
+    return name if name and len(words) <= 5 and (words[-1].lower() in _PAPER_WORDS or _EDITION.search(name)) \
         and all(w[0].isupper() or w in ("of", "the", "and") for w in words) else ""
+
+
+_EDITION = re.compile(r"\S\s+(?:Evening|Daily|Morning|Sunday|Weekly|Weekend)\s+\S+$")
 
 
 def _masthead_over_menu(text: str, body: int, title: str, blocks) -> str:
@@ -606,13 +609,6 @@ def _page_header(text: str, blocks) -> list[str]:
         return []
     between = [line for line in text[blocks[0][1]:blocks[1][0]].split("\n") if line.strip()]
     return lines if any(_byline(line) or publication_line(line) for line in between) else []
-
-
-def _bylined_header(text: str, blocks) -> bool:
-    """Whether the first block is a page's header (``_page_header``) with a byline after it, not only a
-    date ("The Last Post" over "Bugler retires after 40 years" and a date is a headline and its standfirst)."""
-    return bool(_page_header(text, blocks)) \
-        and any(_byline(line) for line in text[blocks[0][1]:blocks[1][0]].split("\n"))
 
 
 def _headline(block: str) -> bool:

@@ -26,7 +26,7 @@ ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
            r"(?:stor(?:y|ies)|articles?|piece|news\s+reports?|review|column|interview|feature|profile"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|match\s+reports?|explainer|fact[\s-]?check"
-           r"|round[\s-]?up|follow[\s-]?ups?|letters\s+(?:page|column))\b"
+           r"|round[\s-]?up|letters\s+(?:page|column))\b"
            # a timeline, an alert, a briefing of a subject named: "the Brenn Tunnel timeline" (not the FBI's, nor
            # "the briefing for the minister")
            r"|the\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:timeline|chronology"
@@ -47,9 +47,10 @@ _WHO_WROTE = re.compile(
 # study's: ``ARTICLE``)
 _WHO_WROTE_PAPERS = re.compile(
     r"^\W*(?i:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of))"
-    rf"\s+(?i:the)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})(?:['’]s)?\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:report|story|article|coverage|piece|analysis|round[\s-]?up|timeline|alert|preview"
-    r"|recap|digest|briefing|transcript|follow[\s-]?up)\b")
+    rf"\s+(?i:the)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})"
+    r"(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"        # "the Herald's flood report", "the Kelder Herald report" (not
+    r"(?:report|story|article|coverage|piece|analysis|round[\s-]?up|timeline|alert|preview"    # "the Sun Valley
+    r"|recap|digest|briefing|transcript|follow[\s-]?up)\b")                                    # Council report")
 # "Who reported the Ashby Fields planning decision?": a news event, as a story. A preposition says the
 # question is about the event itself: who told whom ("Who reported the fire to police?"), who said
 # what ("Who reported the loss in March?").
@@ -71,7 +72,7 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 # A report of someone named ("Coastline Sport's cup final report", "the Lindhaven Herald report on …"):
 # an article's when the articles know them as a publisher (``publishers_named``), which the words alone
 # cannot tell from a study's or a ministry's
-NAMED_REPORT = (r"(?P<name>(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:['’]s)?\s+(?:[\w'’-]+\s+){0,5}?"
+NAMED_REPORT = (r"(?P<name>(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"
                 r"(?i:report|story|article|coverage|piece|analysis|follow[\s-]?up)\b")
 _WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+" + NAMED_REPORT)
 
@@ -285,7 +286,7 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     named_as = re.search(ARTICLE, a.searched, re.IGNORECASE)        # "the Karin Holm interview": its noun
     kinds = [shown for named_kind, shown in _KINDS if named_as and named_kind.search(named_as.group().split()[-1])]
     column = about_correction(a.searched)       # a corrections column holds every report's words
-    # (of the kind named, holding all the subject's words, of the publisher named, its headline naming the
+    # (of the kind named, of the publisher named, holding all the subject's words, its headline naming the
     # subject, subject words in its headline, rank, source, document); an article holding all but one of
     # three or more words of the subject (no name), or its names with one in its headline, may be the one
     # meant: "Bremmer Foods' annual results" ("Bremmer Foods profit falls 9%"), when no other holds them all
@@ -305,7 +306,7 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
         if held or not (rest - words) & named_words and (len(rest) >= 3 and len(rest - words) == 1
                                                          or bool(named_words and titled & named_words)):
             header = _header(index.article_text(doc))
-            found.append((any(shown.search(header) for shown in kinds), held, not named or doc in named, bool(titled),
+            found.append((any(shown.search(header) for shown in kinds), not named or doc in named, held, bool(titled),
                           len(titled), -rank, source, doc))
     if found:       # the article of the kind named ("the Karin Holm interview": not the news story about her),
         best = max(found)       # then whose headline says most of the subject ("the flood report": not the

@@ -16,8 +16,9 @@ from qa.read.speakers import opening_name, people_named
 # An interviewer's question: "Q: …", "**Question.** …"
 ASKING = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s", re.IGNORECASE)
 # A paragraph's speaker label: "A:" (the one interviewed) or a name ("FAIRWEATHER:", "Ros Fairweather:"),
-# after a transcript's timestamp where it has one ("[00:03:34] ROS FAIRWEATHER: …")
-_LABEL = re.compile(r"\W*(?:\d{1,2}(?::\d\d){1,2}\W+)?"
+# after a transcript's timestamp in brackets where it has one ("[00:03:34] ROS FAIRWEATHER: …"; a live page's
+# "14:02 BST: …" is no speaker's)
+_LABEL = re.compile(r"\W*(?:\d{1,2}(?::\d\d){1,2}\]\s*)?"
                     r"(?P<label>A|Answer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*:\s+(?=\S)")
 _ANSWER = {"a", "answer"}
 # Labels that name no speaker: "Update: …", "Correction: …", "Q: …"

@@ -17,8 +17,9 @@ _SIGNATURE = re.compile(r"[ \t]*(?P<name>(?:Dr\s+|Prof\s+|Cllr\s+|Rev\s+)?[A-Z][
 _NOT_SIGNED = re.compile(r"\W*(?:yours|read|sign|share|follow|click|more|related|see)\b", re.IGNORECASE)
 # A letters page's heading, on one of its first lines ("Letters to the editor", "Your letters"): there a
 # letter need not open with "Sir"; it runs from the signature before it (or the page's top) to its own
-_LETTERS_PAGE = re.compile(r"\A(?:[ \t]*[^\n]*\n){0,3}?[ \t]*(?:(?:your|readers['’]?|the)[ \t]+)?letters\b"
-                           r"[^\n@]{0,40}$", re.IGNORECASE | re.MULTILINE)     # not "Royal letters sold at auction"
+_LETTERS_PAGE = re.compile(r"\A(?:[ \t]*[^\n]*\n){0,3}?[ \t]*(?:(?:your|readers['’]?|the)[ \t]+)?letters"
+                           r"(?:[ \t]+to[ \t]+the[ \t]+editor|[ \t]+page)?[ \t]*(?:[:|–—-][^\n@]{0,60})?$",
+                           re.IGNORECASE | re.MULTILINE)     # not "Letters reveal wartime romance"
 _LINES_LOOKED_AT = 12       # a letter's lines, at most
 
 

@@ -100,7 +100,8 @@ _END_ASKED = re.compile(r"\b(?:end|ends|ended|finish|finishes|finished|close|clo
                         r"|stop|stops|stopped|run\s+until|last\s+until|reopen|reopens|reopened|resume|resumes"
                         r"|resumed)\b", re.IGNORECASE)     # a closure ends when it reopens
 _START_ASKED = re.compile(r"\b(?:start|starts|started|begin|begins|began|open|opens|opened|commence|commences"
-                          r"|commenced|kick\s+off)\b", re.IGNORECASE)
+                          r"|commenced|kick\s+off|become|became|join|joined|take\s+over|took\s+over)\b",
+                          re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+(?P<a>[^,;()]{3,50}?)\s+(?:to|until|till|through)\s+(?P<b>[^,;()]{3,50}?)"
                       r"(?=\s+(?:over|for|because|after|before|while|when|as|in\s+protest)\b|[,;.)]|$)", re.IGNORECASE)
 
@@ -119,9 +120,35 @@ def range_end(question: str, sentence: str, start: int, end: int) -> tuple[int, 
             continue        # "moved from 15:00 to 17:30": a change, not a range; "closed from Monday …" starts then
             # (a closing then, unless it is the reopening asked)
         a, b = (DATE_OR_CLOCK.search(m.group(x)) for x in ("a", "b"))
-        if m.start("a") < end and start < m.end("b") and a and b:
-            return (m.start("b") + b.start(), m.end("b")) if ends else (m.start("a") + a.start(), m.end("a"))
+        if not (a and b):
+            continue
+        b_end = m.start("b") + _time_end(m.group("b"))
+        if m.start("a") < end and start < b_end:
+            return (m.start("b") + b.start(), b_end) if ends else (m.start("a") + a.start(), m.end("a"))
     return start, end
+
+
+# What may join the words of one time ("06:00 on Sunday", "27 March 2026", "Friday 5 June")
+_TIME_JOIN = re.compile(r"(?:\s+|\s*,\s*|\s+(?:on|of|the)\s+)+")
+_DAY_AFTER = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _time_end(words: str) -> int:
+    """Where the time opening ``words`` (a range's second end) ends: after its last word of a date or a
+    clock joined to the one before ("06:00 on Sunday", not "… while a bridge is replaced"; "2001", not
+    "2001 and was born in 1985")."""
+    found = list(DATE_OR_CLOCK.finditer(words))
+    end = found[0].end()
+    for before, m in zip(found, found[1:]):
+        if not _TIME_JOIN.fullmatch(words[before.end():m.start()]) and not _DAY_BETWEEN.fullmatch(
+                words[before.end():m.start()]):
+            break
+        end = m.end()
+    day = _DAY_AFTER.match(words, end)        # "March 27"
+    return day.end() if day and not DATE_OR_CLOCK.match(words, day.start() + 1) else end
+
+
+_DAY_BETWEEN = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\s+")        # "Friday 5 June": "5" between
 
 
 _REOPEN = re.compile(r"\b(?:reopen|reopens|reopened|resume|resumes|resumed)\b", re.IGNORECASE)
@@ -141,9 +168,11 @@ def whole_period(question: str, sentence: str, start: int, end: int) -> tuple[in
     for m in _FROM_TO.finditer(sentence):
         if _MOVED.search(sentence[max(0, m.start() - 30):m.start()]):
             continue
-        if m.start("a") <= start and end <= m.end("b") and DATE_OR_CLOCK.search(m.group("a")) \
-                and DATE_OR_CLOCK.search(m.group("b")):
-            return m.start("a"), m.end("b")
+        if not (DATE_OR_CLOCK.search(m.group("a")) and DATE_OR_CLOCK.search(m.group("b"))):
+            continue
+        b_end = m.start("b") + _time_end(m.group("b"))
+        if m.start("a") <= start and end <= b_end:
+            return m.start("a"), b_end
     return start, end
 
 

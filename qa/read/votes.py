@@ -94,7 +94,8 @@ def tally_side(question: str, sentence: str, start: int, end: int) -> tuple[int,
 def _side(words: str) -> str:
     """The side of a vote the words after a count give ("voted against", "abstained"), up to the end of
     their clause; "" for none."""
-    clause = re.split(r"[,;.:]|\band\b|\bwhile\b|\bwhereas\b", words, maxsplit=1)[0]
+    clause = re.split(r"[,;.:]|\b(?:and|while|whereas|who|which|that)\b", words, maxsplit=1)[0]   # not "Three
+    # senators who had abstained last year voted for …"
     if _ABSTAINED.search(clause):
         return "abstained"
     if _AGAINST.search(clause):

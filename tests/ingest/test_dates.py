@@ -86,6 +86,7 @@ def test_a_date_in_figures_is_read_only_where_its_order_cannot_be_mistaken():
     ("Published 03/03/2026 (the Post writes dates day/month/year)", "2026-03-03"),
     ("Published 12 March 2026 (updated)", "2026-03-12"),
     ("Published 12 March 2026 (2 min read)", ""),          # a remark with figures is no part of a date line
+    ("Friday 6 March 2026 (ballot opens)", ""),             # a key date, no date line
 ])
 def test_a_date_line_may_close_with_a_remark_in_brackets(line, iso):
     assert publication_line(line) == iso

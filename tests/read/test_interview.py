@@ -142,6 +142,8 @@ PODCAST = ("THE LEDGER PODCAST\n\nRecorded 5 May 2026. Host: Oriel Fane.\n\n"
 
 def test_a_transcripts_timestamped_label_is_its_speakers():
     assert label(PODCAST, PODCAST.index("She left")) == "petr holm"
+    live = "14:02 BST: The minister arrives.\n\n14:10 BST: She speaks.\n"      # a live page's entry times
+    assert label(live, live.index("She speaks")) == ""
     at = PODCAST.index("[00:02:14]")
     assert PODCAST[words_start(PODCAST, at, PODCAST.index("\n", at)):].startswith("She is.")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.read.letters import SALUTATION, signs_letter, writer
 
 LETTERS = ("Letters: Readers on the harbour\n\nHarbour wall needs work\n\n"
@@ -54,9 +56,10 @@ def test_on_a_letters_page_a_letter_runs_from_the_signature_before_it_without_a_
     assert not signs_letter(PAGE, PAGE.index("As a librarian"))
 
 
-def test_a_story_whose_headline_names_letters_is_no_letters_page():
-    story = ("Royal letters sold at auction\n\nA bundle of letters written by the king fetched 40,000 dalen.\n"
-             "Harbour Museum\nThe buyer was not named.\n")
+@pytest.mark.parametrize("headline", ["Royal letters sold at auction", "Letters reveal wartime romance"])
+def test_a_story_whose_headline_names_letters_is_no_letters_page(headline):
+    story = (f"{headline}\n\nA bundle of letters written by the king fetched 40,000 dalen.\n"
+             "Harbour Museum\nThe buyer was not named.\nJo Park, Heritage Correspondent\n")
     assert writer(story, story.index("A bundle")) is None
 
 

@@ -60,9 +60,12 @@ Reporting by Ola Brenn, Science Correspondent. Additional reporting by Mia Dahl.
 
 @pytest.mark.parametrize("question, asks", [
     ("Who wrote the Courier's follow-up on the flood damage?", True),
-    ("Who wrote the flood follow-up?", True),
     ("Who wrote the Ardle Evening Post report on the tram depot?", True),   # a masthead's word, no possessive
     ("Who wrote the Treasury report on the tram depot?", False),
+    ("Who wrote the council's follow-up to the audit?", False),            # anyone's follow-up need not be one
+    ("Who wrote the Sun Valley Council report on flooding?", False),       # a masthead's word in another name
+    ("Who wrote the Press Complaints Commission report on the paper?", False),
+    ("Who wrote the Evening Post Office report?", False),
 ])
 def test_a_follow_up_and_a_papers_report_without_its_possessive_are_articles(question, asks):
     assert asks_author(question) is asks
@@ -70,10 +73,10 @@ def test_a_follow_up_and_a_papers_report_without_its_possessive_are_articles(que
 
 @pytest.mark.parametrize("question, asks", [
     ("When was the letters page published?", True),
-    ("When was the Courier's follow-up on the floods published?", True),
+    ("When was the Courier's follow-up on the floods published?", False),  # a paper's: ``dated_by_named`` knows
     ("When was the report on the floods published?", False),          # a report, not the article
 ])
-def test_a_letters_page_and_a_follow_up_are_articles_for_their_date(question, asks):
+def test_a_letters_page_is_an_article_for_its_date(question, asks):
     assert asks_date(question) is asks
 
 
@@ -98,7 +101,7 @@ def test_a_report_named_by_its_publisher_without_a_possessive_is_answered_from_i
     assert a.found and a.text == "Tuesday 10 February 2026" and a.source == "lanes.txt"
     a = engine.answer("Who wrote the Kelder Today report on the beetle study?")      # "Reporting by …, Role."
     assert a.found and a.text == "Ola Brenn" and a.source == "beetles.txt"
-    a = engine.answer("Who wrote the Kelder Today story on the heron count?")        # its link home names it
+    a = engine.answer("Who wrote the Kelder Today story on the heron count?")        # no publisher known: may be theirs
     assert a.found and a.text == "Lisa Aune" and a.source == "heron.html"
 
 
@@ -112,6 +115,14 @@ def test_an_article_whose_publisher_is_unknown_may_be_the_one_a_publisher_is_nam
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     a = engine.answer("Who wrote the Herald's report on the tram depot?")     # the Herald's own is on cycle lanes
     assert a.found and a.text == "Rina Holt" and a.source == "depot.txt"
+
+
+@pytest.mark.parametrize("headline", ["The Last Post", "A Rising Star", "Here Comes The Sun", "Stop The Press",
+                                      "Shooting Star", "Cold War Echo"])
+def test_a_features_headline_ending_in_a_papers_word_is_no_masthead(headline):
+    article = TextLoader().load(f"{headline}\n\nTeenager, 15, signs for Rovers\n\nBy Jo Park\nTuesday 9 December "
+                                f"2025\n\nThe club signed the striker on Tuesday night.\n".encode())
+    assert (article.title, article.publisher) == (headline, "")
 
 
 def test_a_papers_name_over_a_headline_with_its_byline_is_the_publisher():
@@ -133,7 +144,7 @@ def test_a_today_masthead_in_a_mastheads_shape_or_linked_home():
     assert header_masthead("KELDER TODAY - EXPLAINERS") == "Kelder Today"
     assert today_masthead("Today") == today_masthead("Breaking Today") == today_masthead("Kelder today") == ""
     assert TextLoader().load(BEETLES.encode()).publisher == "Kelder Today"
-    assert HtmlLoader().load(HERON.encode()).publisher == "Kelder Today"
+    assert HtmlLoader().load(HERON.encode()).publisher == ""     # a link home reading "… Today" may be "Open Today"
 
 
 @pytest.mark.parametrize("line, reporters", [
@@ -142,6 +153,8 @@ def test_a_today_masthead_in_a_mastheads_shape_or_linked_home():
     ("(Reporting by Ana Lima and Jo Park in London; Editing by Kim Ode)", ("Ana Lima", "Jo Park")),
     ("Reporting by Ana Lima, Tom Evans and Jo Park in Paris; editing by Kim Ode", ("Ana Lima", "Tom Evans", "Jo Park")),
     ("Reporting by the council, which said it would appeal.", None),
+    ("Reporting by Ezra Holm, Oslo. Editing by Kim Ode.", ("Ezra Holm",)),           # a place, not a reporter
+    ("Reporting by Ezra Holm, Reuters. Additional reporting by Mia Dahl.", ("Ezra Holm",)),
 ])
 def test_a_closing_credit_in_sentences_names_its_reporters_not_their_roles(line, reporters):
     assert sign_off(line) == reporters

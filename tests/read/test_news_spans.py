@@ -293,6 +293,17 @@ def test_a_count_or_a_measure_after_a_verb_of_paying_is_no_sum(sentence, span):
     ("In which years did the river flood?", "The river flooded in 1987, 2004 and 2019.", "1987", "1987, 2004 and 2019"),
     ("At what time do the extra sailings leave?", "Bluewake has added two extra sailings, at 11:00 and 15:30.",
      "11:00", "11:00"),                                                                       # one time asked
+    ("When did she live in Leeds?", "She lived in Leeds from 1990 to 2001 and was born in 1985.", "1990",
+     "1990 to 2001"),                                                     # the period, not what the sentence goes on to
+    ("When was she born?", "She lived in Leeds from 1990 to 2001 and was born in 1985.", "1985", "1985"),
+    ("When is the exhibition?", "The exhibition runs from 3 May to 9 June at the town hall.", "3 May", "3 May to 9 June"),
+    ("When did he become mayor?", "He served as mayor from 2010 to 2014.", "2010 to 2014", "2010"),       # its start
+    ("When will the pool reopen?", "The pool closed from March to May 2020 and will reopen on 1 June.", "1 June",
+     "1 June"),
+    ("When will talks resume?", "Talks ran from Monday to Wednesday and will resume on 10 March.", "10 March",
+     "10 March"),
+    ("When is the closure?", "The line is closed from Friday 5 June to Monday 8 June.", "Friday",
+     "Friday 5 June to Monday 8 June"),
 ])
 def test_when_a_period_holds_is_the_whole_of_it_and_what_times_all_of_them(question, sentence, span, quoted):
     from qa.read.timing import every_time, range_end, whole_period
