@@ -364,7 +364,8 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
             if w in {"it", "its"}:
                 ref = _pick(refs, (THING, GROUP, PLACE), prefer=prefer)
                 if ref is not None and ref.where == "question" and (np := _named_thing(prev, ref.text)
-                                                                     or _object_asked(prev, ref.text)):
+                                                                     or _object_asked(prev, ref.text)
+                                                                     or _object_after_modifier(prev, ref)):
                     ref = Referent(np, ref.kind, ref.plural, ref.where, ref.strong)     # "the Saltmarsh footbridge"
                 if ref is None and (thing := _thing_asked(prev)):
                     ref = Referent(thing, THING)
@@ -477,6 +478,25 @@ def _object_asked(prev: Turn, name: str) -> str | None:
     if not is_content(head) or head in AUXILIARIES or head in QUESTION_WORDS:
         return None
     return m.group(2)
+
+
+# "How many Ostrel councillors voted for the cable car?": the thing the question ends on, after a preposition
+_LAST_OBJECT = re.compile(r"\b(?:for|against|on|about|over|into|to|with)\s+(the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                          r"\s*[?.!]*$")
+
+
+def _object_after_modifier(prev: Turn, ref: Referent) -> str | None:
+    """The thing the previous question ends on ("the cable car" of "How many Ostrel councillors voted
+    for the cable car?") when the name "it" would otherwise mean only said whose were the ones it
+    counted or asked about ("How many Ostrel councillors", "Which Ostrel firms"); None otherwise."""
+    question = (prev.searched or prev.question).strip()
+    if ref.kind == PERSON or not re.match(rf"\W*(?:how\s+many|how\s+much|which|what)\s+{re.escape(ref.text)}\s+[a-z]",
+                                          question, re.IGNORECASE):
+        return None
+    m = _LAST_OBJECT.search(question)
+    if m is None or m.group(1).endswith("s") or not is_content(m.group(1).split()[-1]) or ref.text in m.group(1):
+        return None
+    return m.group(1)
 
 
 # "Who is Darren Vale's partner?" (a description: a noun phrase with a common noun in it), "Who led the study?"

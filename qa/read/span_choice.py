@@ -270,6 +270,9 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = people[0] if people else pick
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
+    elif kind is Wanted.OTHER and pick[0] > 0 and CAPITALISED.fullmatch(sentence[pick[0]:pick[1]]):
+        grown = whole_name(sentence, *pick)       # "Which tanker …?": "[Sable]" → "Morning Sable" (not "Sony's
+        pick = pick if re.search(r"['’]s\b", sentence[grown[0]:pick[0]]) else grown     # Qrio": its owner)
     elif kind in (Wanted.PERSON, Wanted.NAME):
         pick = the_name(sentence, *pick, asked, person=kind is Wanted.PERSON) or pick
     if kind is Wanted.NAME:

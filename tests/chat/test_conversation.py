@@ -595,3 +595,15 @@ def test_a_rating_answered_is_no_thing_its_refers_to():
     assert resolve("Who is its headteacher?", [t]) == "Who is Lindhollow Academy's headteacher?"
     bought = _turn("What did the council buy?", "a new gritter", "The council bought a new gritter.")
     assert resolve("What is its top speed?", [bought]) == "What is a new gritter's top speed?"    # a thing answered
+
+
+def test_it_is_the_thing_a_question_ends_on_when_its_name_only_said_whose_were_counted():
+    counted = Turn("How many Ostrel councillors voted for the cable car?", "How many Ostrel councillors voted for the "
+                   "cable car?", "Eleven", "Eleven councillors voted for the scheme and ten against.", "vote.txt")
+    assert resolve("How many voted against it?", [counted]) == "How many voted against the cable car?"
+    lives = Turn("How many people live in Ostrel?", "How many people live in Ostrel?", "12,000",
+                 "About 12,000 people live in Ostrel.", "town.txt")
+    assert resolve("When was it founded?", [lives]) == "When was Ostrel founded?"
+    said = Turn("What did Apple say about the lawsuit?", "What did Apple say about the lawsuit?", "it would appeal",
+                "Apple said it would appeal.", "apple.txt")
+    assert resolve("When was it founded?", [said]) == "When was Apple founded?"

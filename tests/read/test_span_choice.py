@@ -649,3 +649,15 @@ def test_a_span_cutting_an_address_grows_to_the_whole_address(sentence, span, wh
     a = sentence.index(span)
     start, end = whole_address(sentence, a, a + len(span))
     assert sentence[start:end] == whole
+
+
+def test_one_word_of_a_name_is_grown_to_the_name_for_any_question_of_which_thing():
+    s = "Her biggest test came in 2021, when the tanker Morning Sable caught fire at berth 6."
+    r = choose("Which tanker caught fire at the port in 2021?", s, reading(s, ("Sable", 9.0)), slack=3.0)
+    assert s[r.start:r.end] == "Morning Sable"
+    s = "In 2021 the tanker Sable caught fire at berth 6."
+    r = choose("Which tanker caught fire at the port in 2021?", s, reading(s, ("Sable", 9.0)), slack=3.0)
+    assert s[r.start:r.end] == "Sable"                          # a name of one word stays as it is
+    s = "Sony's Qrio became the first robot to run."
+    r = choose("Which robot became the first to run?", s, reading(s, ("Qrio", 9.0)), slack=3.0)
+    assert s[r.start:r.end] == "Qrio"                           # not its owner's name with it
