@@ -120,8 +120,10 @@ def one_figure(sentence: str, start: int, end: int) -> bool:
     return len(_FIGURE.findall(span)) <= 1 or bool(_RANGE.search(span))
 
 
-# A count and the words after it, what it counts: "60 firefighters", "15 fire engines"
-_COUNT_OF = re.compile(rf"(?<![\w.,£$€¥])(?P<n>\d[\d,]*(?<!,)|(?:{NUMBER_WORDS})\b)(?![\d.%])"
+# A count, in figures or words ("1,200", "fifteen"), and (``_COUNT_OF``) the words after it, what it counts:
+# "60 firefighters", "15 fire engines"
+COUNT = rf"\d[\d,]*(?<!,)|(?:{NUMBER_WORDS})\b"
+_COUNT_OF = re.compile(rf"(?<![\w.,£$€¥])(?P<n>{COUNT})(?![\d.%])"
                        r"(?P<noun>(?:\s+(?!(?:and|or|to|than)\b|\d)[\w'’-]+){1,3})", re.IGNORECASE)
 _PART_OF = re.compile(r"\s+(?:out\s+of|of|in|per|from|a|an)\b", re.IGNORECASE)
 _COUNT_REACH = 40       # characters after a span where the noun of its last count may be

@@ -96,9 +96,9 @@ def with_part(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 # "When does the strike end?" / "… start?": one end of "from [00:01 on Wednesday 4 March] to [23:59 on
 # Thursday 5 March]"
+_REOPENING = r"reopen|reopens|reopened|resume|resumes|resumed"      # a closure ends when it reopens
 _END_ASKED = re.compile(r"\b(?:end|ends|ended|finish|finishes|finished|close|closes|closed|expire|expires|expired"
-                        r"|stop|stops|stopped|run\s+until|last\s+until|reopen|reopens|reopened|resume|resumes"
-                        r"|resumed)\b", re.IGNORECASE)     # a closure ends when it reopens
+                        rf"|stop|stops|stopped|run\s+until|last\s+until|{_REOPENING})\b", re.IGNORECASE)
 _START_ASKED = re.compile(r"\b(?:start|starts|started|begin|begins|began|open|opens|opened|commence|commences"
                           r"|commenced|kick\s+off|become|became|join|joined|take\s+over|took\s+over)\b",
                           re.IGNORECASE)
@@ -114,22 +114,27 @@ def range_end(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     ends, starts = bool(_END_ASKED.search(question)), bool(_START_ASKED.search(question))
     if ends == starts or _STATE_ASKED.search(question):
         return start, end
-    for m in _FROM_TO.finditer(sentence):
-        before = sentence[max(0, m.start() - 30):m.start()]
-        if _MOVED.search(before) or (ends and _CLOSED.search(before) and not _REOPEN.search(question)):
-            continue        # "moved from 15:00 to 17:30": a change, not a range; "closed from Monday …" starts then
-            # (a closing then, unless it is the reopening asked)
-        a, b = (DATE_OR_CLOCK.search(m.group(x)) for x in ("a", "b"))
-        if not (a and b):
-            continue
-        b_end = m.start("b") + _time_end(m.group("b"))
+    for m, b_end in _time_ranges(sentence):
+        if ends and _CLOSED.search(sentence[max(0, m.start() - 30):m.start()]) and not _REOPEN.search(question):
+            continue        # "closed from Monday …" starts then (a closing then, unless it is the reopening asked)
         if m.start("a") < end and start < b_end:
+            a, b = (DATE_OR_CLOCK.search(m.group(x)) for x in ("a", "b"))
             return (m.start("b") + b.start(), b_end) if ends else (m.start("a") + a.start(), m.end("a"))
     return start, end
 
 
-# What may join the words of one time ("06:00 on Sunday", "27 March 2026", "Friday 5 June")
-_TIME_JOIN = re.compile(r"(?:\s+|\s*,\s*|\s+(?:on|of|the)\s+)+")
+def _time_ranges(sentence: str):
+    """Each "from … to …" of ``sentence`` with a date or a clock at both ends, and where its second
+    end's time ends (``_time_end``); not "moved from 15:00 to 17:30", a change of time."""
+    for m in _FROM_TO.finditer(sentence):
+        if _MOVED.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        if DATE_OR_CLOCK.search(m.group("a")) and DATE_OR_CLOCK.search(m.group("b")):
+            yield m, m.start("b") + _time_end(m.group("b"))
+
+
+# What may join the words of one time ("06:00 on Sunday", "27 March 2026", "Friday 5 June": the day between)
+_TIME_JOIN = re.compile(r"(?:\s+|\s*,\s*|\s+(?:on|of|the)\s+)+|\s+\d{1,2}(?:st|nd|rd|th)?\s+")
 _DAY_AFTER = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b")
 
 
@@ -140,18 +145,14 @@ def _time_end(words: str) -> int:
     found = list(DATE_OR_CLOCK.finditer(words))
     end = found[0].end()
     for before, m in zip(found, found[1:]):
-        if not _TIME_JOIN.fullmatch(words[before.end():m.start()]) and not _DAY_BETWEEN.fullmatch(
-                words[before.end():m.start()]):
+        if not _TIME_JOIN.fullmatch(words[before.end():m.start()]):
             break
         end = m.end()
     day = _DAY_AFTER.match(words, end)        # "March 27"
     return day.end() if day and not DATE_OR_CLOCK.match(words, day.start() + 1) else end
 
 
-_DAY_BETWEEN = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\s+")        # "Friday 5 June": "5" between
-
-
-_REOPEN = re.compile(r"\b(?:reopen|reopens|reopened|resume|resumes|resumed)\b", re.IGNORECASE)
+_REOPEN = re.compile(rf"\b(?:{_REOPENING})\b", re.IGNORECASE)
 # "When will the underpass be closed?", "When will there be no trains?": a state over a period, not its
 # start or end ("closed" alone may be an end: "When does the consultation close?")
 _STATE_ASKED = re.compile(r"\b(?:be|is|are|was|were|remain|remains|stay|stays)\s+(?:closed|shut|open|suspended|off)\b"
@@ -165,12 +166,7 @@ def whole_period(question: str, sentence: str, start: int, end: int) -> tuple[in
     is otherwise (not "moved from 15:00 to 17:30", a change)."""
     if (_END_ASKED.search(question) or _START_ASKED.search(question)) and not _STATE_ASKED.search(question):
         return start, end
-    for m in _FROM_TO.finditer(sentence):
-        if _MOVED.search(sentence[max(0, m.start() - 30):m.start()]):
-            continue
-        if not (DATE_OR_CLOCK.search(m.group("a")) and DATE_OR_CLOCK.search(m.group("b"))):
-            continue
-        b_end = m.start("b") + _time_end(m.group("b"))
+    for m, b_end in _time_ranges(sentence):
         if m.start("a") <= start and end <= b_end:
             return m.start("a"), b_end
     return start, end

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.read.asked import margin_asked
-from qa.read.figures import NUMBER_WORDS
+from qa.read.figures import COUNT, NUMBER_WORDS
 
 # "How many votes did Solberg get?": what someone got, won or scored (not "By how many votes …?", "… margin …")
 _GOT = re.compile(r"^\W*how\s+many\b[^?]*\b(?:get|got|gets|receive|received|win|won|take|took|poll|polled|score"
@@ -60,7 +60,7 @@ _IN_FAVOUR = re.compile(r"\b(?:for|in\s+favou?r|supported|supporting|backed|back
 _ABSTAINED = re.compile(r"\b(?:abstain(?:ed|ing|s)?|abstentions?)\b", re.IGNORECASE)
 # A count in a list of a vote's sides: "[Eleven] councillors voted for the scheme, [ten] voted against and
 # [two] abstained" (each count, and the words after it up to the next count or clause)
-_COUNT = re.compile(rf"(?<![\w.,])(?:\d[\d,]*(?<!,)|(?:{NUMBER_WORDS})\b)(?![\w.%])", re.IGNORECASE)
+_COUNT = re.compile(rf"(?<![\w.,])(?:{COUNT})(?![\w.%])", re.IGNORECASE)
 _SIDE_WORDS = 8
 
 
