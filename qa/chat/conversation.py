@@ -434,11 +434,18 @@ def _thing_asked(prev: Turn) -> str | None:
     return m.group(1)
 
 
+# Words that end a question as a verb's companions, never as its verb ("close early", "open again")
+_NOT_VERBS = frozenset("early late again today tomorrow tonight yesterday overnight soon now down up out off back "
+                       "away there here home abroad together first last next yet ago before after instead too also "
+                       "at all".split())
+
+
 def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
     """The previous question's noun phrase around ``name`` when the name only says which one
     ("the Saltmarsh footbridge", "the Kessvik agreement" in "When was the Kessvik agreement
     signed?", "the Elmsport bridge" in "When does the Elmsport bridge close?", "the new Dunraith
-    bridge" in "How much did the new Dunraith bridge cost?"): what "it"
+    bridge" in "How much did the new Dunraith bridge cost?", "the Ostrel cable car" in "How much will
+    the Ostrel cable car cost?"): what "it"
     means there, not the name alone (with ``plural``, what "they" means: "the Ashwell repairs" in
     "How long will the Ashwell repairs take?"). Before a plural noun the thing's noun is what "it"
     means and the two what "they" mean ("the Ashwell footbridge" and "the Ashwell footbridge repairs"
@@ -446,12 +453,18 @@ def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
     question = (prev.searched or prev.question).strip()
     noun = r"\s+[a-z][\w-]*"     # one word: a longer run may hold the verb ("the Elmsport bridge close early")
     the = r"the\s+(?:[a-z][\w-]*\s+){0,2}?"       # "the new Dunraith bridge": words before the name too
-    m = re.search(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+({the}{re.escape(name)}{noun})"
-                  r"(?:\s+([a-z][\w-]*[^\Wsu]s))?\s+[a-z]+\s*[?.!]*$", question)   # after "will", …: its verb last
+    auxiliary = rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+"
+    m = re.search(rf"{auxiliary}({the}{re.escape(name)}{noun})"          # after "will", …: its verb last
+                  r"(?:\s+(?P<owned>[a-z][\w-]*[^\Wsu]s))?\s+[a-z]+\s*[?.!]*$", question)
     m = m or re.search(rf"\b({the}{re.escape(name)}{noun})(?=\s*[?.!]*$|\s+[a-z]+(?:ed|en)\s*[?.!]*$)", question)
+    # two nouns ("the Ostrel cable car" in "How much will the Ostrel cable car cost?") when the last word
+    # left can be the verb ("early" in "When does the Elmsport bridge close early?" cannot)
+    two = re.search(rf"{auxiliary}({the}{re.escape(name)}{noun}{noun})\s+(?P<verb>[a-z]+)\s*[?.!]*$", question)
+    if m is None and two and two["verb"] not in _NOT_VERBS and not two["verb"].endswith("ly"):
+        m = two
     if m is None:
         return None
-    owned = m.group(2) if m.re.groups > 1 else None      # "repairs" of "the Ashwell footbridge repairs"
+    owned = m.groupdict().get("owned")      # "repairs" of "the Ashwell footbridge repairs"
     phrase = f"{m.group(1)} {owned}" if owned and plural else m.group(1)
     last = phrase.split()[-1]
     if not is_content(last) or last in AUXILIARIES or last.endswith("s") != plural:

@@ -129,7 +129,7 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
         if same and same[0].text in base:
             return _name_in_place(base, same[0].text, bare, article is not None)
         return _swap_subject(prev, x)
-    owned = _owned_in_place(base, x)
+    owned = _owned_in_place(base, x) or _owner_in_place(base, x)
     if owned is not None:
         return owned
     measure = _measure_in_place(base, x)
@@ -226,6 +226,12 @@ _TIME_WORDS = frozenset(_MONTHS.split("|")) | {"monday", "tuesday", "wednesday",
                                                "summer", "autumn", "winter", "today", "yesterday"}
 
 
+# Prepositions whose phrase a follow-up's replaces whatever its kind, a name or a thing: "What about
+# against the US dollar?" after "What was the krona trading at against the euro?" ("in Harwick" after
+# "in the first round" is another question's place, not the round's)
+_ANY_KIND = frozenset({"against", "with", "without"})
+
+
 def _phrase_kind(words: list[str]) -> str:
     """"time" ("the first quarter", "September 2022"), "name" ("Leeds") or "thing" ("the run-off")."""
     if any(re.fullmatch(r"(?:1[89]|20)\d\d", w) or w.lower() in _TIME_WORDS for w in words):
@@ -239,13 +245,15 @@ def _phrase_in_place(base: str, x: str) -> str | None:
     question with ``x`` in place of its last phrase of the same preposition and kind (a time, a name
     or a thing: ``_phrase_kind``): "… get in the run-off?"; "What about on schools?" after "How much
     did the council spend on roads in 2025?": "… spend on schools in 2025?". None when ``x`` is no
-    such phrase or the previous question has none like it."""
+    such phrase or the previous question has none like it. After "against", "with" or "without"
+    (``_ANY_KIND``) the one phrase of the previous question with that preposition is replaced even
+    when one is a name and the other a thing ("against the euro" → "against the US dollar")."""
     words = x.split()
     if len(words) < 2 or words[0].lower() not in _PREPOSITIONS:
         return None
     prep, kind = words[0].lower(), _phrase_kind(words[1:])
     toks = list(re.finditer(r"[\w'’-]+|[^\w\s]", base))
-    found = None
+    same, other = None, []
     for i, t in enumerate(toks):
         if t.group(0).lower() != prep:
             continue
@@ -253,8 +261,13 @@ def _phrase_in_place(base: str, x: str) -> str | None:
         while j < len(toks) and j - i <= 6 and re.match(r"[\w'’-]", toks[j].group(0)) \
                 and toks[j].group(0).lower() not in _PHRASE_ENDS:
             j += 1
-        if j > i + 1 and _phrase_kind([t.group(0) for t in toks[i + 1:j]]) == kind:
-            found = (t.start(), toks[j - 1].end())
+        if j > i + 1:
+            theirs = _phrase_kind([t.group(0) for t in toks[i + 1:j]])
+            if theirs == kind:
+                same = (t.start(), toks[j - 1].end())
+            elif "time" not in (theirs, kind):
+                other.append((t.start(), toks[j - 1].end()))
+    found = same or (other[0] if prep in _ANY_KIND and len(other) == 1 else None)
     if found is None:
         return None
     return base[:found[0]] + x + base[found[1]:]
@@ -285,6 +298,18 @@ def _owned_in_place(base: str, x: str) -> str | None:
     if thing is None:
         return None
     return f"{base[:owner.start()]}{x}{base[thing.end():]}"
+
+
+def _owner_in_place(base: str, x: str) -> str | None:
+    """"And his brother?" (``x`` resolved to "Oskar Vantrell's brother") after "What sentence did Oskar
+    Vantrell receive?": the previous question asking it of the owner's person or thing instead ("What
+    sentence did Oskar Vantrell's brother receive?"); None when ``x`` is no "Owner's noun" whose owner
+    the previous question names (alone, not as an owner already)."""
+    m = re.fullmatch(r"(.+?)['’]s\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", x)
+    if m is None:
+        return None
+    at = re.search(rf"(?<![\w'’-]){re.escape(m.group(1))}(?![\w-])(?!['’])", base)
+    return base[:at.start()] + x + base[at.end():] if at else None
 
 
 def _measure_in_place(base: str, x: str) -> str | None:

@@ -39,6 +39,10 @@ _VENUES = {"hospital", "school", "college", "university", "academy", "library", 
            "theater", "cinema", "stadium", "road", "avenue", "square", "bridge", "station", "airport", "harbour",
            "harbor", "centre", "center", "church", "cathedral", "market", "reservoir", "estate", "bookshop", "shop",
            "store", "bakery", "cafe", "café", "restaurant", "pub", "hotel", "factory", "plant", "surgery", "clinic"}
+# The last word of a place's name ("Sallow Bay", "Dask Valley", "Orkney Islands"; not "Jo Park", "Damon Hill")
+_GEOGRAPHY = {"bay", "port", "island", "islands", "isles", "valley", "river", "lake", "coast", "county", "province",
+              "region", "district", "village", "estuary", "fjord", "beach", "cape", "peninsula", "heights", "springs",
+              "falls"}
 # Words that make a capitalised phrase an event, award or title, not a person ("World Cup Sevens").
 _EVENT_WORDS = {"cup", "award", "awards", "prize", "open", "championship", "championships", "games", "festival",
                 "marathon", "olympics", "final", "trophy", "prix", "tour", "sevens", "world", "conference", "summit",
@@ -128,9 +132,10 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
         return (GROUP if grouped else THING), plural, True
     if prev[0] in WORK_NOUNS:
         return THING, False, True
-    if prev[0] in GROUP_NOUNS or (apposition and apposition.group(1) in GROUP_NOUNS):
-        return GROUP, plural, True
-    if any(w in PLACE_NAMES for w in lower) or lower[-1] in _VENUES or _ADDRESS.search(before) \
+    named_after = before.rstrip().endswith(",") and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if (prev[0] in GROUP_NOUNS and not named_after) or (apposition and apposition.group(1) in GROUP_NOUNS):
+        return GROUP, plural, True          # "the band Kids Pots"; not "the leader of the council, Sigrun Holt"
+    if any(w in PLACE_NAMES for w in lower) or lower[-1] in _VENUES | _GEOGRAPHY or _ADDRESS.search(before) \
             or (prev[0] in {"in", "at"} and not grouped and not plural and not any(w in _EVENT_WORDS for w in lower)):
         return PLACE, False, False          # (and "in Ashby Vale", "at Quarry Lane": a place, no person)
     if any(w in _EVENT_WORDS for w in lower):

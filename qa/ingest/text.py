@@ -65,16 +65,20 @@ PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME
 _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
 # What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by", "Reported
 # by", "Reviewed and reported by" (a critic's), "Written and reported by", a live page's "Live coverage by",
-# a credit's label ("Words: Kim Ode", "Text: Kim Ode"), a column's or a digest's "Compiled by" (not "Edited by":
+# a credit's label ("Words: Kim Ode", "Text: Kim Ode"), an obituary's closing "Obituary by Kim Ode, The Harbour
+# Post, 10 March 2026", a column's or a digest's "Compiled by" (not "Edited by":
 # a book's editor, in a review)
-_BY = (r"(?:(?:Words|Text|Story|Interview)(?:\s+and\s+(?:pictures|photos|photographs))?\s+by"
+_BY = (r"(?:(?:Words|Text|Story|Interview|Obituary)(?:\s+and\s+(?:pictures|photos|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
        r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By"
        r"|Compiled\s+by)")
 # (the role may be followed by where the writer was: "By Emil Strand, Chief Football Writer, at Kestrel Park",
 # "By Nils Ambrose in Lisk")
+# (a role in lower case names what they write: "By Solveig Arden, science correspondent")
+_LOWER_ROLE = (r"(?:[a-z][\w'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|analyst|journalist"
+               r"|producer|presenter|photographer)")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
-                     r"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))?"
+                     rf"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,3}}|{_LOWER_ROLE}))?"
                      r"(?:(?:\s*,\s*|\s+)(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\W*$")
 # A byline element's text without a "By" ("Ana Lima, Science Correspondent", "Ana Lima and Jo Park"): a
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
@@ -210,13 +214,17 @@ def _role_credit(line: str) -> str:
 
 def byline_publisher(line: str) -> str:
     """The publisher a byline names after its author ("By Anselm Quaye | Brennmoor Evening Post" →
-    "Brennmoor Evening Post"), else "" ("By Ana Lima, Political Reporter": a role)."""
+    "Brennmoor Evening Post"; after a comma a paper's name, ``masthead``: "Obituary by Kim Ode,
+    The Harbour Gazette, 10 March 2026" → "The Harbour Gazette"), else "" ("By Ana Lima, Political
+    Reporter": a role)."""
     stripped = line.strip()
     m = _BYLINE.match(stripped) if len(stripped.split()) <= 12 else None
     rest = (m.group("rest") or "").strip() if m else ""
-    if not rest or m.group("sep") not in "|–—" or _ROLE.search(rest) or rest.lower() in _SECTIONS:
-        return ""
-    return rest
+    if rest and m.group("sep") in "|–—" and not _ROLE.search(rest) and rest.lower() not in _SECTIONS:
+        return rest
+    m = _BYLINE.match(_undated(stripped)) if len(stripped.split()) <= 16 else None
+    rest = (m.group("rest") or "").strip() if m else ""
+    return rest if rest and m.group("sep") == "," and masthead(rest) and not _ROLE.search(rest) else ""
 
 
 # A wire story's sign-off: "(Reporting by Ana Lima and Jo Park in London; Editing by Kim Ode)", each part
@@ -277,6 +285,18 @@ def closing_author(text: str, lines: int = 3) -> str:
     return ""
 
 
+def closing_credit(text: str, lines: int = 3) -> tuple[str, str]:
+    """The publisher and the ISO date a byline closing a story gives after its author ("Obituary by
+    Kim Ode, The Harbour Gazette, 10 March 2026" → ("The Harbour Gazette", "2026-03-10")), in its
+    last ``lines`` lines with words; "" for each it does not give."""
+    for line in reversed([line.strip() for line in text.rstrip().split("\n") if line.strip()][-lines:]):
+        if _byline(line):
+            undated = _undated(line)
+            when = full_dates(line[len(undated):]) if undated != line else []
+            return byline_publisher(line), when[0].iso() if when else ""
+    return "", ""
+
+
 def metadata_line(line: str) -> bool:
     """A line that is not article text: page clutter, a "Published …" line, a byline, a line joining
     them with the masthead (``credit_parts``), a masthead in a header's shape (``header_masthead``),
@@ -308,6 +328,10 @@ def _title_case_name(line: str) -> list[str]:
     return words if inner_ok else []
 
 
+# "The Daily Lantern", "The Evening Lamp": a paper's name whatever its last word ("The Daily Show" is none)
+_DAILY_NAME = re.compile(r"The\s+(?:Daily|Evening|Morning)\s+(?!Show\b|Briefing\b)[A-Z][\w'’]*")
+
+
 def masthead(line: str) -> str:
     """The publication a header line names alone ("The Fenwick Courier", "**Kelderby Standard**"), else ""
     (a sentence, a section such as "News", a place dateline such as "LONDON", a person's name)."""
@@ -316,8 +340,10 @@ def masthead(line: str) -> str:
     if not words or name.isupper():
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
-    if keys[-1] not in MASTHEAD_WORDS or all(k in _SECTIONS or k in _KICKERS for k in keys):
-        return ""               # "The Fenwick Courier", not "Post Office Horizon Scandal"
+    named = keys[-1] in MASTHEAD_WORDS or _DAILY_NAME.fullmatch(name) or keys[-2:] in (["news", "agency"],
+                                                                                        ["press", "agency"])
+    if not named or all(k in _SECTIONS or k in _KICKERS for k in keys):
+        return ""               # "The Fenwick Courier", "The Daily Lantern", not "Post Office Horizon Scandal"
     return name
 
 
@@ -519,12 +545,13 @@ class TextLoader:
             # date, the headline
         title, publisher = split_publisher(fields.get("title") or title)
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
-            or named_first or publisher_above(text, body, blocks)
+            or named_first or publisher_above(text, body, blocks) or _masthead_under(text, body, title, blocks)
         named, cut = cut_masthead(text, blocks)
         if named and (not publisher or named.casefold() == publisher.casefold()):
             blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
-        date = _date(text, body, blocks, fields.get("date", ""))      # other than the publisher's is)
-        publisher = publisher or wire_agency(text[blocks[0][0]:blocks[0][1]])
+        closing = closing_credit(text)
+        date = _date(text, body, blocks, fields.get("date", "")) or closing[1]     # other than the publisher's is)
+        publisher = publisher or wire_agency(text[blocks[0][0]:blocks[0][1]]) or closing[0]
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(text, body) \
             or closing_author(text)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
@@ -573,15 +600,28 @@ def _dated_under(text: str, body: int, title: str, blocks) -> bool:
 def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The title and the blocks of a text file whose first line is a masthead or a section's label
     (``header_masthead``, ``section_label``): the headline alone under it (and its date, byline,
-    label lines) when one is there before more text; else the section's label among the header's
-    lines ("LETTERS TO THE EDITOR"), else the first line as it is."""
+    label lines) when one is there before more text, or over the paper's name; else the section's
+    label among the header's lines ("LETTERS TO THE EDITOR"), else the first line as it is."""
+    if len(blocks) >= 2 and _titled_masthead(text[blocks[0][0]:blocks[0][1]].strip()):
+        return _headline_under(text, body, title, blocks[1:])     # "LETTERS TO THE EDITOR" / "The Averin Courier"
     if len(blocks) >= 2 and _headline(text[blocks[0][0]:blocks[0][1]]):
         return text[blocks[0][0]:blocks[0][1]].strip(), tuple(blocks[1:])
     header = _page_header(text, blocks)
     if header:              # the headline, its standfirst, then the byline and the date: the story after them
         return header[0], tuple(blocks[1:])
+    lines = [line.strip() for line in text[blocks[0][0]:blocks[0][1]].split("\n") if line.strip()]
+    if len(blocks) >= 2 and len(lines) == 2 and len(lines[0].split()) <= 20 and _titled_masthead(lines[1]):
+        return lines[0], tuple(blocks[1:])      # "OPINION" / the headline / "The Merrowick Sentinel" / its date
     label = next((line.strip() for line in text[body:blocks[0][0]].split("\n") if section_label(line)), "")
     return (label or title), tuple(blocks)
+
+
+def _masthead_under(text: str, body: int, title: str, blocks) -> str:
+    """The paper's name on a header line of its own under the title and above the story ("The
+    Merrowick Sentinel" between the headline and the date), else ""."""
+    at = text.find(title, body)
+    start = body if at < 0 else at + len(title)
+    return next(filter(None, map(_titled_masthead, text[start:blocks[0][0]].split("\n"))), "")
 
 
 def _under_masthead(title: str, text: str, blocks) -> bool:

@@ -227,7 +227,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.concatenate([[specific], order[order != specific]])      # the word that says which
     times = asked(d.searched)
     if times:       # only sentences of articles that cover the time asked about may answer
-        order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j))
+        order = np.array([j for j in order if covers(index, document_of(index, d, j), times, _context(index, d, j),
+                                                     d.searched)
                           and not before_it(index, document_of(index, d, j), times, d.searched,
                                             index.sentence_text(int(d.evidence.srows[int(d.picked[j])])))],
                          dtype=np.int64)

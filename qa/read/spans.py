@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}"
@@ -76,7 +78,15 @@ def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         end = word_end(end + 1)
     while start > 0 and joins(start - 1):
         start = word_start(start - 1)
+    last = end - 1 if text[end - 1:end] == "." else end         # a single letter last: "7 p", "7 p.", "the U"
+    if start < last and text[last - 1].isalpha() and (last - 1 == start or not text[last - 2].isalnum()):
+        dotted = _DOTTED.match(text, last)
+        end = max(end, dotted.end()) if dotted else end          # → "7 p.m.", "the U.S."
     return start, end
+
+
+# The rest of an abbreviation written with points after its first letter: ".m." of "p.m.", ".S." of "U.S."
+_DOTTED = re.compile(r"(?:\.[A-Za-z])+\.")
 
 
 def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
@@ -87,6 +97,8 @@ def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start + 1 and text[end - 1] in _EDGE_PUNCT:
         ch, inner = text[end - 1], text[start:end - 1]
+        if ch == "." and re.search(r"(?<![\w.])\w(?:\.\w)+$", inner):
+            break                   # "p.m.", "U.S.": the point is the abbreviation's
         if ch == '"' and inner.count('"') % 2 == 1:
             break
         pair = {")": "(", "]": "[", "”": "“", "’": "‘"}.get(ch)

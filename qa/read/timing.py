@@ -214,16 +214,25 @@ def asked(question: str) -> list[DateMention]:
     return out
 
 
-def covers(index: Index, doc: int, times: list[DateMention], context: str) -> bool:
+# "the first strike since 2011", "its lowest level since 1998": a year a sentence measures from, not one it tells of
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
+_SINCE_WHEN = re.compile(r",?\s+when\b")      # "since 2017, when a firm was found to have evaded £3m": told of
+
+
+def covers(index: Index, doc: int, times: list[DateMention], context: str, question: str = "") -> bool:
     """Whether an answer from article ``documents[doc]``, quoted from ``context`` (its sentence and
     the ones beside it), covers every time in ``times``: the year is the article's own (its date's;
     for an undated article, within a year of the latest year it names, or inside the corpus's
     period) or one the context names (an article from 2005 that mentions "the 2007 World Cup" in
-    passing does not say who won it), also as "last year" or "a year earlier" in a dated article
-    (``dates.relative_years``); and a month asked about is the article's date's month or one it
-    names."""
+    passing does not say who won it; nor one from 2025 telling of "the first strike since 2011" how
+    many struck in 2011, unless it goes on "…, when" or ``question`` asks since when too), also as
+    "last year" or "a year earlier" in a dated article (``dates.relative_years``); and a month asked
+    about is the article's date's month or one it names."""
     a = index.times(doc)
-    named = {m.year for m in mentions(context)} | (relative_years(context, a.date.year) if a.date else set())
+    since_asked = {m.year for m in mentions(question) if _SINCE.search(question[:m.start])}
+    named = {m.year for m in mentions(context) if m.year in since_asked or not _SINCE.search(context[:m.start])
+             or _SINCE_WHEN.match(context, m.end)} \
+        | (relative_years(context, a.date.year) if a.date else set())
     era = a.era()
     for t in times:
         if a.date is not None:

@@ -243,6 +243,30 @@ def test_it_is_the_thing_the_last_question_named_with_its_noun_or_else_the_one_b
     assert resolve("What will replace it?", [owner, said]) == "What will replace Café Lumière?"
 
 
+def test_it_is_a_thing_of_two_nouns_when_the_last_word_left_is_the_verb():
+    t = _turn("How much will the Varno tram depot cost?", "KR 18 million", "The Varno tram depot will cost KR 18 million.")
+    assert resolve("When will it open?", [t]) == "When will the Varno tram depot open?"      # not "Varno"
+    t = _turn("When did the Harwick Road bus lane open?", "in May", "The Harwick Road bus lane opened in May.")
+    assert resolve("How long is it?", [t]) == "How long is the Harwick Road bus lane?"
+    t = _turn("When does the Elmsport bridge close early?", "on Fridays", "The Elmsport bridge closes early on Fridays.")
+    assert "bridge close" not in resolve("When will it reopen?", [t])           # "early" is no verb
+    t = _turn("What did the Brask council decide yesterday?", "to close it", "The Brask council decided to close it.")
+    assert "council decide" not in resolve("Why did it do that?", [t])            # "yesterday" is no verb
+
+
+def test_his_brother_asks_the_same_of_the_brother():
+    t = _turn("What sentence did Arvid Holm receive?", "four years", "Arvid Holm, 52, was jailed for four years.")
+    assert resolve("And his brother?", [t]) == "What sentence did Arvid Holm's brother receive?"
+    t = _turn("How old is Ida Brennan?", "54", "Ida Brennan, 54, runs the bakery.")
+    assert resolve("And her husband?", [t]) == "How old is Ida Brennan's husband?"
+
+
+def test_she_is_the_person_named_after_a_groups_noun_and_never_a_bay():
+    t = Turn("Who is the leader of Orsk Bay council?", "Who is the leader of Orsk Bay council?", "Edda Lind",
+             "The leader of the council, Edda Lind, said the pier would reopen.", "a.txt")
+    assert resolve("Who did she take over from?", [t]) == "Who did Edda Lind take over from?"
+
+
 def test_she_is_never_the_union_a_sentence_says_she_spoke_for():
     t = Turn("What did Paulette Mwangi say?", "What did Paulette Mwangi say?", "her members had been told nothing",
              "Paulette Mwangi, who represents ferry crews for the Maritime Workers Union, said her members had been "
@@ -399,6 +423,9 @@ def test_a_new_subject_is_no_source():
     ("How many homes were sold in September 2022 in Tarvik?", "And in October 2022?",
      "How many homes were sold in October 2022 in Tarvik?"),
     ("What is life expectancy for men in Osterby?", "And for women?", "What is life expectancy for women in Osterby?"),
+    ("What was the krona trading at against the euro at the close?", "What about against the US dollar?",
+     "What was the krona trading at against the US dollar at the close?"),            # a thing, then a name
+    ("Who drew with the champions on Saturday?", "And with Leeds?", "Who drew with Leeds on Saturday?"),
 ])
 def test_a_phrase_takes_the_place_of_the_one_like_it(previous, follow_up, rewritten):
     assert resolve(follow_up, [_turn(previous, "12,400")]) == rewritten

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from qa.ingest.text import TextLoader, byline, closing_author, credit_parts, line_byline, publication_date
+from qa.ingest.text import (
+    TextLoader,
+    byline,
+    byline_publisher,
+    closing_author,
+    credit_parts,
+    line_byline,
+    masthead,
+    publication_date,
+)
 
 
 @pytest.mark.parametrize("lines, at, name", [
@@ -83,3 +92,51 @@ def test_a_headline_that_is_a_name_over_the_date_is_no_byline():
                           b"her coach said on Friday.\n")
     assert a.author == ""
     assert line_byline(["Headline", "Climate Change", "14 March 2026"], 1) == ""
+
+
+@pytest.mark.parametrize("line, name", [
+    ("By Ines Varga, science correspondent", "Ines Varga"),               # a role in lower case
+    ("By Tor Lund, local government correspondent", "Tor Lund"),
+    ("By Tor Lund, who lives in Lisk", ""),                               # a clause, no role
+])
+def test_a_byline_with_its_role_in_lower_case(line, name):
+    assert byline(line) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("The Daily Lamp", "The Daily Lamp"), ("Korr News Agency", "Korr News Agency"),
+    ("The Daily Show", ""), ("A Daily Walk", ""), ("The Sunday Roast", ""), ("The Environment Agency", ""),
+])
+def test_a_papers_or_an_agencys_name_whatever_its_last_word(line, name):
+    assert masthead(line) == name
+
+
+def test_a_label_then_the_headline_over_the_papers_name_and_its_date():
+    a = TextLoader().load(b"OPINION\n\nThe ferry tax is a tax on islanders. Scrap it.\n\nThe Orsk Sentinel\n"
+                          b"Tuesday 24 February 2026\n\nBy Petra Holm\n\nOn 12 April the council will vote on the "
+                          b"ferry levy, and it should vote it down.\n")
+    assert (a.title, a.publisher, a.date, a.author) == ("The ferry tax is a tax on islanders. Scrap it.",
+                                                        "The Orsk Sentinel", "2026-02-24", "Petra Holm")
+
+
+def test_a_letters_page_under_its_papers_name():
+    a = TextLoader().load(b"LETTERS TO THE EDITOR\n\nThe Orsk Courier\nSaturday 17 January 2026\n\nWrite to us at "
+                          b"letters@orsk.example. Letters may be edited.\n\nBus fares\n\nThe council's rise is too "
+                          b"steep.\nAnna Berg, Lisk\n")
+    assert (a.title, a.publisher, a.date) == ("LETTERS TO THE EDITOR", "The Orsk Courier", "2026-01-17")
+    assert "Orsk Courier" not in a.text[a.blocks[0][0]:]
+
+
+def test_an_obituary_closing_with_its_writer_paper_and_date():
+    a = TextLoader().load(b"Ida Holm, harbour pilot, dies at 91\n\nIda Holm, the first woman to pilot ships into "
+                          b"Orsk harbour, has died. She was 91.\n\nObituary by Karl Dune, The Orsk Evening Post, "
+                          b"10 March 2026\n")
+    assert (a.author, a.publisher, a.date) == ("Karl Dune", "The Orsk Evening Post", "2026-03-10")
+    plain = TextLoader().load(b"Ida Holm dies at 91\n\nIda Holm has died. She was 91.\n\nBy Karl Dune\n")
+    assert (plain.author, plain.publisher, plain.date) == ("Karl Dune", "", "")
+
+
+def test_a_byline_naming_the_paper_after_a_comma():
+    assert byline_publisher("By Rune Dahl and Olav Ek, The Southern Ledger") == "The Southern Ledger"
+    assert byline_publisher("By Rune Dahl, Political Editor") == ""
+    assert byline_publisher("By Jo Park | Updated: 8 April 2024 14:30 BST") == ""

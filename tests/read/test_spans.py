@@ -135,3 +135,14 @@ def test_a_span_does_not_cut_a_number_at_its_comma_or_point():
 ])
 def test_a_lists_bullet_is_trimmed_a_minus_is_not(text, trimmed):
     assert text[slice(*trim_edges(text, 0, len(text)))] == trimmed
+
+
+@pytest.mark.parametrize("text, start, end, span", [
+    ("The minister spoke at 7 p.m. on Friday.", 22, 25, "7 p.m."),        # not "7 p"
+    ("The minister spoke at 7 p.m. on Friday.", 22, 26, "7 p.m."),
+    ("Officials in the U.S. agreed.", 13, 18, "the U.S."),
+    ("He won. Then he left.", 3, 7, "won"),                               # a sentence's point stays out
+])
+def test_an_abbreviation_with_points_is_never_cut(text, start, end, span):
+    a, b = trim_edges(text, *expand_to_words(text, start, end))
+    assert text[a:b] == span

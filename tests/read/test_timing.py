@@ -44,6 +44,17 @@ def test_an_article_covers_a_time_it_names_or_is_dated_in(engine):
     assert covers(index, doc["match.txt"], asked("in 2009?"), "The 2009 final will be in Rome.")   # named there
 
 
+def test_a_year_a_sentence_measures_from_is_no_time_it_tells_of(engine):
+    index = engine.index
+    ferry = {d["source"]: i for i, d in enumerate(index.documents)}["ferry.txt"]
+    assert not covers(index, ferry, asked("How many boats did it order in 2001?"), "The order is the biggest since 2001.")
+    assert covers(index, ferry, asked("How many boats did it order in 2001?"), "In 2001 it bought three boats.")
+    assert covers(index, ferry, asked("How many boats did it order in 2001?"),
+                  "The order is the biggest since 2001, when it bought three boats.")        # told of
+    assert covers(index, ferry, asked("How many boats has it ordered since 2001?"), "Its biggest order since 2001.",
+                  "How many boats has it ordered since 2001?")
+
+
 def test_a_question_about_another_time_is_not_answered_and_says_why(engine):
     a = engine.answer("To what level did the central bank cut interest rates in March 2009?")
     assert not a.found and a.passages
