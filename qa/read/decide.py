@@ -126,7 +126,7 @@ from qa.read.timing import (
     parts_named,
     period,
 )
-from qa.read.unnamed import NOT_NAMED, unnamed
+from qa.read.unnamed import NOT_NAMED, NOT_TOLD, unnamed, untold
 from qa.read.updates import later_notice, later_version
 from qa.read.votes import margin, margin_at, win_to_come
 from qa.records import Answer, Passage
@@ -320,6 +320,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             and unnamed(index, d, int(order[0]), d.readings[order[0]].start, d.readings[order[0]].end):
         order = order[:0]       # "Who died?": the story asked about says "He has not yet been named."
         said = said or _joined(NOT_NAMED, withheld)
+    untold_here = untold(index, d, int(order[0])) if len(order) else ""
+    if untold_here:             # "… by a full metre cost?": "The cost of a full metre has not been published."
+        order = order[:0]
+        said = said or _joined(NOT_TOLD.format(untold_here), withheld)
     role = role_asked(d.searched)
     if role and len(order):     # "Who is the chairman?": not "manager Sabine Thornley" where no chairman is named
         order = _kept(d, order, lambda j, text, a, b: not another_role(d.searched, text, a, b))

@@ -1,7 +1,8 @@
-"""A name the articles say they do not give: "The man, in his 70s, has not yet been named." For
+"""What the articles say they do not give. A name: "The man, in his 70s, has not yet been named." For
 "Who died?" or "What is the name of the missing crew member?", a description quoted from such a
 story ("a 28-year-old deckhand") is no answer, and the reply says the name has not been made public.
-Surface patterns only."""
+Anything else asked: "The cost of a full metre has not been published." next to the cost of half a
+metre is no answer to what a full metre would cost (``untold``). Surface patterns only."""
 
 from __future__ import annotations
 
@@ -56,3 +57,38 @@ def _whom(text: str) -> list[str]:
         else:
             out.append(text[max(0, m.start() - 80):m.start()])
     return out
+
+
+# "The cost of a full metre has not been published.", "Their names have not been released.", "The cause of
+# the fire is not yet known.", "The price remains undisclosed."
+_UNTOLD = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:published|disclosed"
+                     r"|released|revealed|made\s+public|announced|given|confirmed|known)\b"
+                     r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|as\s+yet\s+)?(?:unknown|unclear"
+                     r"|undisclosed)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r".*(?:[,;:—–]\s*|\b(?:but|and|although|though|while)\s+"
+                           r"|\b(?:said|says|say|added|confirmed)\s+(?:that\s+)?)", re.IGNORECASE)
+
+
+def untold(index: Index, d: Deliberation, j: int) -> str:
+    """A sentence near the j-th sentence read (two before it to two after it in its article, not
+    itself) saying that what the question asks for is not known or not made public: its subject's
+    words, all of them the question's ("The cost of a full metre has not been published." for "How
+    much would raising the wall by a full metre cost?"; not for "How much did the wall cost?"); ""
+    when none does. The sentence read may give an estimate itself ("an undisclosed fee thought to
+    be £2m")."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    words = set(tokenize(d.searched))
+    for near in (srow - 2, srow - 1, srow + 1, srow + 2):
+        if near < 0 or not index.same_article(srow, near):
+            continue
+        text = index.sentence_text(near)
+        for m in _UNTOLD.finditer(text):
+            before = text[:m.start()]
+            subject = set(tokenize(before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before)
+                                   else before))
+            if subject and subject <= words and not says_unnamed(text):
+                return text
+    return ""
+
+
+NOT_TOLD = 'The article says it does not give this: "{}"'

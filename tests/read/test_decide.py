@@ -934,3 +934,34 @@ def test_a_count_of_other_things_does_not_answer_for_things_its_article_never_na
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     assert not engine.answer("How many albums did the pianist record?").found      # "albums": named nowhere
     assert engine.answer("How many recordings did the pianist make?").text == "64"
+
+
+def test_what_a_story_says_it_does_not_give_is_not_answered_with_its_neighbour(tmp_path, fake_encoder, monkeypatch):
+    text = ("A council report in 2019 estimated that raising the Orsk sea wall by half a metre would cost £54m. "
+            "The cost of a full metre has not been published. Work could start in 2027.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"wall.txt": ("Sea wall", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"£54m": 9.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("How much would raising the Orsk sea wall by a full metre cost?")
+    assert not a.found
+    assert a.notice == 'The article says it does not give this: "The cost of a full metre has not been published."'
+    a = engine.answer("How much would raising the Orsk sea wall by half a metre cost?")     # "half": not all of
+    assert a.found and a.text == "£54m"                                                      # the question's
+
+
+@pytest.mark.parametrize("text, subject_told", [
+    ("Their names have not been released.", True),
+    ("Police said the cause of the fire was not yet known.", True),        # "cause", "fire": who said it aside
+    ("The cost of the new wing has not been published.", False),           # "wing" is not asked about
+    ("The fee was not disclosed, but it is thought to be £2m.", True),
+])
+def test_the_subject_of_what_a_sentence_says_is_not_given(text, subject_told):
+    from qa.encode.words import tokenize
+    from qa.read.unnamed import _CLAUSE_START, _UNTOLD
+
+    m = _UNTOLD.search(text)
+    before = text[:m.start()]
+    start = _CLAUSE_START.match(before)
+    subject = set(tokenize(before[start.end():] if start else before))
+    assert (subject <= set(tokenize("What were the names of the dead and the fee, the cause of the fire?"))) \
+        is subject_told
