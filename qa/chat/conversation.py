@@ -24,6 +24,7 @@ from qa.chat.referents import (
     PLACE,
     PLACE_NOUNS,
     QUESTION_WORDS,
+    ROLE_WORDS,
     THING,
     TOKEN,
     WORK_NOUNS,
@@ -435,9 +436,9 @@ def _thing_asked(prev: Turn) -> str | None:
 
 
 # Words that end a question as a verb's companions, never as its verb ("close early", "open again")
-_NOT_VERBS = frozenset("early late again today tomorrow tonight yesterday overnight soon now down up out off back "
-                       "away there here home abroad together first last next yet ago before after instead too also "
-                       "at all".split())
+_NOT_VERBS = frozenset("early late again today tomorrow tonight yesterday overnight soon now then once twice down up "
+                       "out off back away there here home abroad together first last next yet ago before after instead "
+                       "too also at all for into to from with on in about over under through against".split())
 
 
 def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
@@ -460,7 +461,8 @@ def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
     # two nouns ("the Ostrel cable car" in "How much will the Ostrel cable car cost?") when the last word
     # left can be the verb ("early" in "When does the Elmsport bridge close early?" cannot)
     two = re.search(rf"{auxiliary}({the}{re.escape(name)}{noun}{noun})\s+(?P<verb>[a-z]+)\s*[?.!]*$", question)
-    if m is None and two and two["verb"] not in _NOT_VERBS and not two["verb"].endswith("ly"):
+    if m is None and two and two["verb"] not in _NOT_VERBS and not two["verb"].endswith("ly") \
+            and two.group(1).split()[-1] not in ROLE_WORDS:         # "the Orsk museum director" is no thing
         m = two
     if m is None:
         return None

@@ -39,6 +39,10 @@ _VENUES = {"hospital", "school", "college", "university", "academy", "library", 
            "theater", "cinema", "stadium", "road", "avenue", "square", "bridge", "station", "airport", "harbour",
            "harbor", "centre", "center", "church", "cathedral", "market", "reservoir", "estate", "bookshop", "shop",
            "store", "bakery", "cafe", "café", "restaurant", "pub", "hotel", "factory", "plant", "surgery", "clinic"}
+# "the chair of the Orsk harbour board, ": a role's holder named next, after a comma
+_HOLDER_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*$")
+# Words before a place's name ("the leader of Sallow Bay council"; not "directed by Michael Bay")
+_OF_PLACE = {"of", "from", "to", "near", "across", "around", "the", "for", "on", "off", "over", "outside"}
 # The last word of a place's name ("Sallow Bay", "Dask Valley", "Orkney Islands"; not "Jo Park", "Damon Hill")
 _GEOGRAPHY = {"bay", "port", "island", "islands", "isles", "valley", "river", "lake", "coast", "county", "province",
               "region", "district", "village", "estuary", "fjord", "beach", "cape", "peninsula", "heights", "springs",
@@ -132,10 +136,12 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
         return (GROUP if grouped else THING), plural, True
     if prev[0] in WORK_NOUNS:
         return THING, False, True
-    named_after = before.rstrip().endswith(",") and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
-    if (prev[0] in GROUP_NOUNS and not named_after) or (apposition and apposition.group(1) in GROUP_NOUNS):
-        return GROUP, plural, True          # "the band Kids Pots"; not "the leader of the council, Sigrun Holt"
-    if any(w in PLACE_NAMES for w in lower) or lower[-1] in _VENUES | _GEOGRAPHY or _ADDRESS.search(before) \
+    holder = _HOLDER_OF.search(before.lower())        # "the leader of the council, Sigrun Holt": the leader
+    if (prev[0] in GROUP_NOUNS and not (holder and holder.group(1) in ROLE_WORDS)) \
+            or (apposition and apposition.group(1) in GROUP_NOUNS):
+        return GROUP, plural, True          # "the band Kids Pots", "the band, Kids Pots"
+    if any(w in PLACE_NAMES for w in lower) or lower[-1] in _VENUES or _ADDRESS.search(before) \
+            or (lower[-1] in _GEOGRAPHY and prev[0] in _OF_PLACE) \
             or (prev[0] in {"in", "at"} and not grouped and not plural and not any(w in _EVENT_WORDS for w in lower)):
         return PLACE, False, False          # (and "in Ashby Vale", "at Quarry Lane": a place, no person)
     if any(w in _EVENT_WORDS for w in lower):

@@ -75,8 +75,8 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary)(?:\s+and\s+(?:pictures|photo
 # (the role may be followed by where the writer was: "By Emil Strand, Chief Football Writer, at Kestrel Park",
 # "By Nils Ambrose in Lisk")
 # (a role in lower case names what they write: "By Solveig Arden, science correspondent")
-_LOWER_ROLE = (r"(?:[a-z][\w'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic|analyst|journalist"
-               r"|producer|presenter|photographer)")
+_LOWER_ROLE = (r"(?!(?:who|which|that|whose|now|formerly)\b)(?:[a-z][\w'’-]*\s+){0,3}(?:reporter|correspondent|editor"
+               r"|writer|columnist|critic|analyst|journalist|producer|presenter|photographer)")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      rf"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,3}}|{_LOWER_ROLE}))?"
                      r"(?:(?:\s*,\s*|\s+)(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\W*$")
@@ -328,8 +328,9 @@ def _title_case_name(line: str) -> list[str]:
     return words if inner_ok else []
 
 
-# "The Daily Lantern", "The Evening Lamp": a paper's name whatever its last word ("The Daily Show" is none)
-_DAILY_NAME = re.compile(r"The\s+(?:Daily|Evening|Morning)\s+(?!Show\b|Briefing\b)[A-Z][\w'’]*")
+# "The Daily Lantern", "The Evening Lamp": a paper's name whatever its last word, over its date line
+# (``cut_masthead``; "The Daily Mile" over a story is a headline)
+_DAILY_NAME = re.compile(r"The\s+(?:Daily|Evening|Morning)\s+[A-Z][\w'’]*")
 
 
 def masthead(line: str) -> str:
@@ -340,10 +341,9 @@ def masthead(line: str) -> str:
     if not words or name.isupper():
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
-    named = keys[-1] in MASTHEAD_WORDS or _DAILY_NAME.fullmatch(name) or keys[-2:] in (["news", "agency"],
-                                                                                        ["press", "agency"])
+    named = keys[-1] in MASTHEAD_WORDS or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"]))
     if not named or all(k in _SECTIONS or k in _KICKERS for k in keys):
-        return ""               # "The Fenwick Courier", "The Daily Lantern", not "Post Office Horizon Scandal"
+        return ""               # "The Fenwick Courier", "Norrand News Agency", not "Post Office Horizon Scandal"
     return name
 
 
@@ -480,6 +480,14 @@ def credited_masthead(line: str) -> str:
     return next(filter(None, map(masthead, credit_parts(line))), "") or header_masthead(line)
 
 
+def _daily_over_date(text: str, start: int, end: int) -> str:
+    """The line ``text[start:end]`` when it is a paper's name after "The Daily", "The Evening" or "The
+    Morning" (``_DAILY_NAME``) and the next line with words is a publication line, else ""."""
+    name = text[start:end].strip()
+    after = next((line for line in text[end:end + 400].split("\n") if line.strip()), "")
+    return name if _DAILY_NAME.fullmatch(name) and publication_date(after) else ""
+
+
 def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The publisher named by a masthead line (``masthead``) opening the first block, the first line
     after the headline that is not page clutter, a publication line or a byline, and the blocks
@@ -487,7 +495,7 @@ def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
     start, end = blocks[0]
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
-    name = masthead(text[start:line_end])
+    name = masthead(text[start:line_end]) or _daily_over_date(text, start, line_end)
     if not name:
         return "", blocks
     rest = line_end + 1                 # the next line with text on it (blank lines are inside blocks)

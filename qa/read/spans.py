@@ -97,7 +97,7 @@ def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start + 1 and text[end - 1] in _EDGE_PUNCT:
         ch, inner = text[end - 1], text[start:end - 1]
-        if ch == "." and re.search(r"(?<![\w.])\w(?:\.\w)+$", inner):
+        if ch == "." and re.search(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+$", inner):
             break                   # "p.m.", "U.S.": the point is the abbreviation's
         if ch == '"' and inner.count('"') % 2 == 1:
             break

@@ -215,8 +215,14 @@ def asked(question: str) -> list[DateMention]:
 
 
 # "the first strike since 2011", "its lowest level since 1998": a year a sentence measures from, not one it tells of
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
-_SINCE_WHEN = re.compile(r",?\s+when\b")      # "since 2017, when a firm was found to have evaded £3m": told of
+# (after a first, a most or a change: "for the first time since 2011", "its highest level since 1953", "have
+# shrunk by 14 per cent since 1990"; not "has been mayor since 2011", "run by Ida Brennan since May 2011": a
+# state that began then)
+_SINCE = re.compile(r"\b(?:first|\w{3,}est|most|least|record|risen|rose|fallen|fell|grown|grew|shrunk|shrank"
+                    r"|increased|decreased|dropped|doubled|halved|trebled|tripled|climbed|declined|changed)\b"
+                    r"[^.;:]{0,60}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
+_SINCE_ASKED = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
+_SINCE_WHEN = re.compile(r"\s*[,–—(-]?\s*when\b")      # "since 2017, when a firm was found to have evaded £3m"
 
 
 def covers(index: Index, doc: int, times: list[DateMention], context: str, question: str = "") -> bool:
@@ -229,7 +235,7 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
     "last year" or "a year earlier" in a dated article (``dates.relative_years``); and a month asked
     about is the article's date's month or one it names."""
     a = index.times(doc)
-    since_asked = {m.year for m in mentions(question) if _SINCE.search(question[:m.start])}
+    since_asked = {m.year for m in mentions(question) if _SINCE_ASKED.search(question[:m.start])}
     named = {m.year for m in mentions(context) if m.year in since_asked or not _SINCE.search(context[:m.start])
              or _SINCE_WHEN.match(context, m.end)} \
         | (relative_years(context, a.date.year) if a.date else set())

@@ -61,10 +61,15 @@ def _whom(text: str) -> list[str]:
 
 # "The cost of a full metre has not been published.", "Their names have not been released.", "The cause of
 # the fire is not yet known.", "The price remains undisclosed."
-_UNTOLD = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:published|disclosed"
-                     r"|released|revealed|made\s+public|announced|given|confirmed|known)\b"
-                     r"|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|as\s+yet\s+)?(?:unknown|unclear"
-                     r"|undisclosed)\b", re.IGNORECASE)
+# (closing its clause, or with who did not say it: not "was not known to her attacker", "was not released until
+# 2019", "was not given bail")
+_UNTOLD = re.compile(r"\b(?:(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:published|disclosed"
+                     r"|released|revealed|made\s+public|announced|given|confirmed|known)"
+                     r"|(?:is|are|was|were|remains?|remained)\s+(?:still\s+|as\s+yet\s+)?(?:unknown|unclear"
+                     r"|undisclosed))(?:\s+(?:yet|publicly|so\s+far|officially))?"
+                     r"(?:\s+by\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+)?(?=\s*(?:[.;:!?,]|$))", re.IGNORECASE)
+# A sentence telling of a state that has ended: "Until Monday, the winner had not been announced."
+_ONCE = re.compile(r"\b(?:until|till|before|previously|initially|at\s+first|at\s+the\s+time)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r".*(?:[,;:—–]\s*|\b(?:but|and|although|though|while)\s+"
                            r"|\b(?:said|says|say|added|confirmed)\s+(?:that\s+)?)", re.IGNORECASE)
 
@@ -74,19 +79,22 @@ def untold(index: Index, d: Deliberation, j: int) -> str:
     itself) saying that what the question asks for is not known or not made public: its subject's
     words, all of them the question's ("The cost of a full metre has not been published." for "How
     much would raising the wall by a full metre cost?"; not for "How much did the wall cost?"); ""
-    when none does. The sentence read may give an estimate itself ("an undisclosed fee thought to
-    be £2m")."""
+    when none does, or when the sentence read speaks of that subject itself ("a fee thought to be
+    around £2m" beside "The fee was not disclosed.": an estimate), or the one saying so tells of a
+    time gone by ("Until Monday, the winner had not been announced.")."""
     srow = int(d.evidence.srows[int(d.picked[j])])
-    words = set(tokenize(d.searched))
+    words, read = set(tokenize(d.searched)), set(tokenize(d.evidence.texts[int(d.picked[j])]))
     for near in (srow - 2, srow - 1, srow + 1, srow + 2):
         if near < 0 or not index.same_article(srow, near):
             continue
         text = index.sentence_text(near)
+        if _ONCE.search(text) or says_unnamed(text):
+            continue
         for m in _UNTOLD.finditer(text):
             before = text[:m.start()]
             subject = set(tokenize(before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before)
                                    else before))
-            if subject and subject <= words and not says_unnamed(text):
+            if subject and subject <= words and not subject <= read:   # the sentence read gives an estimate of it
                 return text
     return ""
 

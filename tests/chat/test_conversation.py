@@ -267,6 +267,18 @@ def test_she_is_the_person_named_after_a_groups_noun_and_never_a_bay():
     assert resolve("Who did she take over from?", [t]) == "Who did Edda Lind take over from?"
 
 
+def test_a_surname_like_a_place_is_still_a_person_and_a_band_named_after_a_comma_a_group():
+    from qa.chat.referents import kind_of
+
+    t = _turn("Who directed Ocean Run?", "Michael Bay", "Ocean Run was directed by Michael Bay.")
+    assert resolve("How old is he?", [t]) == "How old is Michael Bay?"
+    assert kind_of("Kids Pots", "the band, ")[0] == "group"
+    t = _turn("Who did the Orsk council vote for?", "Ada Berg", "The Orsk council voted for Ada Berg.")
+    assert "council vote" not in resolve("When did it meet?", [t])              # "for" is no verb
+    t = _turn("When did the Orsk museum director resign?", "in May", "The Orsk museum director resigned in May.")
+    assert "director" not in resolve("When did it open?", [t])                  # a director is no "it"
+
+
 def test_she_is_never_the_union_a_sentence_says_she_spoke_for():
     t = Turn("What did Paulette Mwangi say?", "What did Paulette Mwangi say?", "her members had been told nothing",
              "Paulette Mwangi, who represents ferry crews for the Maritime Workers Union, said her members had been "

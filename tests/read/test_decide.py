@@ -949,6 +949,26 @@ def test_what_a_story_says_it_does_not_give_is_not_answered_with_its_neighbour(t
     assert a.found and a.text == "£54m"                                                      # the question's
 
 
+@pytest.mark.parametrize("text", ["The victim was not known to her attacker.", "The album was not released until 2019.",
+                                  "The player was not given a reason.", "The defendant was not given bail.",
+                                  "The cost was not published when work began in 2020."])
+def test_a_sentence_saying_something_else_was_not_given_says_nothing_is_untold(text):
+    from qa.read.unnamed import _UNTOLD
+
+    assert _UNTOLD.search(text) is None
+
+
+def test_an_estimate_beside_a_sentence_saying_the_figure_was_not_disclosed_is_an_answer(tmp_path, fake_encoder,
+                                                                                       monkeypatch):
+    text = ("Orsk Rovers signed the striker for a fee thought to be around £2m. The fee was not disclosed by either "
+            "club. Until Monday, the winner of the award had not been announced.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"fee.txt": ("Striker signs", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"around £2m": 9.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("How much was the striker's fee?")
+    assert a.found and a.text == "around £2m"
+
+
 @pytest.mark.parametrize("text, subject_told", [
     ("Their names have not been released.", True),
     ("Police said the cause of the fire was not yet known.", True),        # "cause", "fire": who said it aside

@@ -142,6 +142,7 @@ def test_a_lists_bullet_is_trimmed_a_minus_is_not(text, trimmed):
     ("The minister spoke at 7 p.m. on Friday.", 22, 26, "7 p.m."),
     ("Officials in the U.S. agreed.", 13, 18, "the U.S."),
     ("He won. Then he left.", 3, 7, "won"),                               # a sentence's point stays out
+    ("Inflation was 3.5. Then it fell.", 14, 18, "3.5"),
 ])
 def test_an_abbreviation_with_points_is_never_cut(text, start, end, span):
     a, b = trim_edges(text, *expand_to_words(text, start, end))

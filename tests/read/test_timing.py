@@ -53,6 +53,12 @@ def test_a_year_a_sentence_measures_from_is_no_time_it_tells_of(engine):
                   "The order is the biggest since 2001, when it bought three boats.")        # told of
     assert covers(index, ferry, asked("How many boats has it ordered since 2001?"), "Its biggest order since 2001.",
                   "How many boats has it ordered since 2001?")
+    assert not covers(index, ferry, asked("How many boats did it have in 2001?"), "Its fleet has shrunk by a third "
+                      "since 2001.")
+    assert covers(index, ferry, asked("Who ran the yard in 2001?"), "The yard, run by Ida Brennan since May 2001.")
+    assert covers(index, ferry, asked("Who became mayor in 2001?"), "Ida Brennan has been mayor since 2001.")
+    assert covers(index, ferry, asked("How many boats did it order in 2001?"),
+                  "It is the biggest order since 2001 (when it bought three boats).")
 
 
 def test_a_question_about_another_time_is_not_answered_and_says_why(engine):
