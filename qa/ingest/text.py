@@ -114,9 +114,10 @@ def byline(line: str) -> str:
         or " and ".join(sign_off(line) or sign_off(_undated(line)) or ())
 
 
-# "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies")
-_AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+reporters|wires|staff)\s*$",
-                           re.IGNORECASE)
+# "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies",
+# "Live coverage by Tilde Aasen and the Sentinel politics team")
+_AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+reporters|wires|staff"
+                           r"|the\s+(?:[\w'’-]+\s+){0,3}(?:team|desk|staff|newsroom))\s*$", re.IGNORECASE)
 
 
 # A credit naming no one: "Staff and agencies", "Staff reporter", "Agencies"

@@ -99,6 +99,7 @@ def test_a_headline_that_is_a_name_over_the_date_is_no_byline():
     ("By Tor Lund, local government correspondent", "Tor Lund"),
     ("By Tor Lund, who lives in Lisk", ""),                               # a clause, no role
     ("By Tor Lund, who was a reporter", ""),
+    ("Live coverage by Tilde Aasen and the Sentinel politics team", "Tilde Aasen"),     # a team is no one
 ])
 def test_a_byline_with_its_role_in_lower_case(line, name):
     assert byline(line) == name
