@@ -7,6 +7,10 @@ import re
 import numpy as np
 
 _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}"
+# The rest of an abbreviation written with points after its first letter: ".m." of "p.m.", ".S." of "U.S.";
+# and an abbreviation closing a span, whose last point is its own
+_DOTTED = re.compile(r"(?:\.[A-Za-z])+\.")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+$")
 _BULLETS = "-–—•*·"
 
 
@@ -85,10 +89,6 @@ def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# The rest of an abbreviation written with points after its first letter: ".m." of "p.m.", ".S." of "U.S."
-_DOTTED = re.compile(r"(?:\.[A-Za-z])+\.")
-
-
 def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past surrounding spaces and punctuation (keeping at least one char),
     but keep a closing bracket or quote whose opening one is inside the span, and past a list's bullet
@@ -97,7 +97,7 @@ def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start + 1 and text[end - 1] in _EDGE_PUNCT:
         ch, inner = text[end - 1], text[start:end - 1]
-        if ch == "." and re.search(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+$", inner):
+        if ch == "." and _ABBREVIATION_END.search(inner):
             break                   # "p.m.", "U.S.": the point is the abbreviation's
         if ch == '"' and inner.count('"') % 2 == 1:
             break

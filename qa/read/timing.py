@@ -218,10 +218,11 @@ def asked(question: str) -> list[DateMention]:
 # (after a first, a most or a change: "for the first time since 2011", "its highest level since 1953", "have
 # shrunk by 14 per cent since 1990"; not "has been mayor since 2011", "run by Ida Brennan since May 2011": a
 # state that began then)
+_SINCE_YEAR = r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$"      # what comes before the year
 _SINCE = re.compile(r"\b(?:first|\w{3,}est|most|least|record|risen|rose|fallen|fell|grown|grew|shrunk|shrank"
                     r"|increased|decreased|dropped|doubled|halved|trebled|tripled|climbed|declined|changed)\b"
-                    r"[^.;:]{0,60}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
-_SINCE_ASKED = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE)
+                    rf"[^.;:]{{0,60}}?{_SINCE_YEAR}")
+_SINCE_ASKED = re.compile(_SINCE_YEAR, re.IGNORECASE)
 _SINCE_WHEN = re.compile(r"\s*[,–—(-]?\s*when\b")      # "since 2017, when a firm was found to have evaded £3m"
 
 

@@ -83,19 +83,19 @@ def untold(index: Index, d: Deliberation, j: int) -> str:
     around £2m" beside "The fee was not disclosed.": an estimate), or the one saying so tells of a
     time gone by ("Until Monday, the winner had not been announced.")."""
     srow = int(d.evidence.srows[int(d.picked[j])])
-    words, read = set(tokenize(d.searched)), set(tokenize(d.evidence.texts[int(d.picked[j])]))
     for near in (srow - 2, srow - 1, srow + 1, srow + 2):
         if near < 0 or not index.same_article(srow, near):
             continue
         text = index.sentence_text(near)
         if _ONCE.search(text) or says_unnamed(text):
             continue
-        for m in _UNTOLD.finditer(text):
+        for m in _UNTOLD.finditer(text):        # (words are stemmed only for a sentence saying so: seldom)
             before = text[:m.start()]
-            subject = set(tokenize(before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before)
-                                   else before))
-            if subject and subject <= words and not subject <= read:   # the sentence read gives an estimate of it
-                return text
+            clause = _CLAUSE_START.match(before)
+            subject = set(tokenize(before[clause.end():] if clause else before))
+            if subject and subject <= set(tokenize(d.searched)) \
+                    and not subject <= set(tokenize(d.evidence.texts[int(d.picked[j])])):   # the sentence read
+                return text                                                                  # gives an estimate
     return ""
 
 
