@@ -125,7 +125,9 @@ _DATE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' date ') 
                  "or contains(@class, 'timestamp') or contains(@class, 'published') "
                  "or @itemprop='datePublished' or @itemprop='dateModified'")
 _CREDIT_XPATH = (f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::* | //p[starts-with(normalize-space(.), 'By ')"
-                 f" or starts-with(normalize-space(.), 'Reporting by ')] | //*[{_DATE_ELEMENT}]")
+                 f" or starts-with(normalize-space(.), 'Reporting by ')] | //*[{_DATE_ELEMENT}]"
+                 # (and what comes right after the headline: "<div>Lantern Travel Desk · 9 Mar 2026 06:40 GMT</div>")
+                 " | //h1/following-sibling::*[position() <= 2]")
 # The names an author's metadata goes by beside trafilatura's ``author``: <meta name="byline">, …
 _AUTHOR_META = ("//meta[@name='author' or @name='byline' or @name='dc.creator' or @name='DC.creator' "
                 "or @name='parsely-author' or @name='sailthru.author' or @property='article:author']/@content")
@@ -158,14 +160,16 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
     Lima, Science Correspondent") names one of the metadata's authors word for word
     (``_names_agree``), and the first ``<time>`` (or such) whose text gives the date; a page whose
     metadata names no author gives the first byline element after its ``headline`` whose text says it
-    is a byline ("By Ana Lima"). A date the byline's line shows already is no line of its own. A
-    page's text is quoted only as the page shows it; metadata alone is never made into a line."""
+    is a byline ("By Ana Lima", "Lantern Travel Desk · 9 March 2026"), and one whose metadata gives no
+    date the first line after its headline that gives one ("Updated: 13 April 2026, 11:30"). A date
+    the byline's line shows already is no line of its own. A page's text is quoted only as the page
+    shows it; metadata alone is never made into a line."""
     iso = full_dates(date)[0].iso() if full_dates(date) else ""
     tree = _page_tree(markup) if (author.strip() or iso or headline.strip()) else None
     if tree is None:
         return "", "", ""
     author = " ".join(" ; ".join([author, *tree.xpath(_AUTHOR_META)[:5]]).split()).strip(" ;")
-    headline_at = -1 if author else _headline_at(tree, headline)
+    headline_at = -1 if author and iso else _headline_at(tree, headline)
     if not (author or iso or headline_at >= 0):
         return "", "", ""
     order = {element: i for i, element in enumerate(tree.iter())} if headline_at >= 0 else {}
@@ -178,14 +182,15 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
         dated = element.tag == "time" or bool(element.xpath(f"self::*[{_DATE_ELEMENT}]"))
         shown = byline(line) or (named_credit(line) or named_credit(_CREDIT_BAR.split(line, 1)[0]) if marked else "")
+        under_headline = headline_at < order.get(element, -1) < story_at
         if not byline_line and shown and not element.xpath(_ASIDE) and (
-                _names_agree(shown, author) if author else
-                (marked or element.tag == "p") and byline(line) and headline_at < order.get(element, -1) < story_at):
+                _names_agree(shown, author) if author else byline(line) and under_headline):
             byline_line, names = line, shown
-        elif not date_line and iso and (marked or dated) and iso in (publication_date(line), _closing_date(line)) \
-                and not element.xpath(_ASIDE):
+        elif not date_line and not element.xpath(_ASIDE) and (
+                iso in (publication_date(line), _closing_date(line)) and (marked or dated) if iso else
+                under_headline and (publication_date(line) or _closing_date(line))):
             date_line = line
-        if (byline_line or not (author or headline_at >= 0)) and (date_line or not iso):
+        if (byline_line or not (author or headline_at >= 0)) and (date_line or not (iso or headline_at >= 0)):
             break
     if date_line and date_line in byline_line:
         date_line = ""

@@ -108,10 +108,22 @@ _SECTIONS = frozenset("""news business opinion comment politics sport sports wor
 def byline(line: str) -> str:
     """The author a line names alone ("By Tom Hardy" → "Tom Hardy"; "By Jo Park | Updated: 8 April
     2024 14:30 BST" → "Jo Park"), or in its byline part ("The Fenwick Courier · 5 March 2024 · By Jo
-    Park": ``credit_parts``), or the reporters of a credit line ("Reporting by Ana Lima in Lisbon;
-    additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
-    return _byline(line) or next(filter(None, map(_byline, credit_parts(line))), "") \
+    Park", "Lantern Travel Desk · 9 March 2026": ``credit_parts``), or the reporters of a credit line
+    ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
+    return next(filter(None, map(_credited, credit_parts(line))), "") or _byline(line) \
         or " and ".join(sign_off(line) or sign_off(_undated(line)) or ())
+
+
+# A desk or a team a credit line names as the story's writer ("Lantern Travel Desk · 9 Mar 2026 06:40
+# GMT", "Evening Post Data Team. Updated: 13 April 2026"): read only beside a date or another credit
+# on such a line, as a heading alone ("The Dream Team") may be one of the story's
+_TEAM = re.compile(r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}(?:Desk|Team|Newsroom|Staff)")
+
+
+def _credited(part: str) -> str:
+    """Who one part of a credit line names as the writer: a byline's people, or a desk or team
+    (``_TEAM``), else ""."""
+    return _byline(part) or (part.strip() if _TEAM.fullmatch(part.strip()) else "")
 
 
 # "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies",
@@ -412,8 +424,10 @@ def section_label(line: str) -> bool:
 
 
 # What joins the credits of a header line: "**Tarnside Gazette** · Published 3 October 2024 · By Bethan
-# Castellano", "The Fenwick Courier | 5 March 2024 | By Jo Park" (spaced, so "2024/03/05" is one part).
-_CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—]\s+)")
+# Castellano", "The Fenwick Courier | 5 March 2024 | By Jo Park" (spaced, so "2024/03/05" is one part),
+# and a full stop before the line's "Published" or "Updated" ("Evening Post Data Team. Updated: 13 April 2026")
+_CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—]\s+"
+                               r"|(?<=[a-z])\.\s+(?=(?:(?:First|Last)\s+)?(?i:published|updated|posted)\b))")
 _MAX_CREDIT_SEGMENTS = 6
 
 
@@ -423,7 +437,7 @@ def _credit_kind(part: str) -> str:
     "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), or ""."""
     if publication_line(part):
         return "updated" if updated_line(part) else "date"
-    if _byline(part):
+    if _byline(part) or _TEAM.fullmatch(part.strip()):
         return "author"
     if masthead(part):
         return "publisher"
@@ -458,8 +472,10 @@ def credit_parts(line: str) -> list[str]:
     pieces = _CREDIT_SEPARATOR.split(stripped)
     if not 3 <= len(pieces) <= 2 * _MAX_CREDIT_SEGMENTS - 1:
         return []
-    parts = _credits(pieces, frozenset())
-    return [p.strip() for p in parts] if parts and len(parts) >= 2 else []
+    parts = [p.strip() for p in _credits(pieces, frozenset()) or ()]
+    if any(_TEAM.fullmatch(p) for p in parts) and not any(map(publication_line, parts)):
+        return []           # a desk or a team is a writer's credit beside a date only ("Dream Team · Sport")
+    return parts if len(parts) >= 2 else []
 
 
 def publication_date(line: str) -> str:

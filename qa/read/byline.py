@@ -21,17 +21,19 @@ from qa.records import Answer
 
 # An article itself, as a question names it: "the ferry strike story", "this piece", "the season
 # review", "the Marlow Vale waiting list story", "GadgetLine's phone review", "the storm's live
-# coverage" (not a book, a letter or a report the articles tell of).
+# coverage", "the referendum results page" (not a book, a letter or a report the articles tell of).
 ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
            r"(?:stor(?:y|ies)|articles?|piece|news\s+reports?|review|column|interview|feature|profile"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|match\s+reports?|explainer|fact[\s-]?check"
+           r"|page(?!\s+of\b)"
            r"|round[\s-]?up|letters\s+(?:page|column))\b"
            # a timeline, an alert, a briefing of a subject named: "the Brenn Tunnel timeline" (not the FBI's, nor
            # "the briefing for the minister")
            r"|the\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:timeline|chronology"
-           r"|(?:travel\s+)?alert|preview|recap|digest|briefing)\b"
-           r"|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:travel|weather|flood)\s+alert\b"     # "the strike travel alert"
+           r"|(?:travel\s+)?alert|travel\s+notice|preview|recap|digest|briefing)\b"
+           # "the strike travel notice"
+           r"|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:travel|weather|flood)\s+(?:alert|notice)\b"
            # "the salt study article": what is no article may name the article's subject right before its noun
            # (not "the book The Story of Art", "the film Toy Story 4")
            r"|the\s+(?:(?!(?:about|on|of|in|for|by|from|with|that|which|book|novel|film|song|play|album|poem|script"
@@ -40,7 +42,7 @@ ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!
 OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?|magazines?|broadcasters?|tabloids?)"
           r"|news\s*(?:web)?sites?|news\s+agenc(?:y|ies)|wire\s+services?|publishers?")
 _WHO_WROTE = re.compile(
-    r"^\W*(?:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter|writer)"
+    r"^\W*(?:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|produced|(?:is|was)\s+the\s+(?:author|reporter|writer)"
     rf"\s+of)|whose\s+(?:byline\s+is\s+on\s+)?)\s*(?:on\s+)?{ARTICLE}", re.IGNORECASE)
 # "Who wrote the Herald's report on the election?", "Who filed the Saltmere Courier's flood report?", "Who
 # wrote the Herald's analysis of …?": a newspaper's report is its article (a report of anyone else may be a

@@ -202,6 +202,20 @@ def test_a_date_line_in_an_element_named_for_dates_is_kept_as_the_page_shows_it(
     assert story(a).startswith("The tram depot on Mill Road")
 
 
+@pytest.mark.parametrize("credits, head, author", [
+    ("<div>Kelder Echo Travel Desk &middot; 9 Mar 2026 06:40 GMT &middot; Last updated 9 Mar 2026 14:05 GMT</div>", "",
+     "Kelder Echo Travel Desk"),                                       # under the headline, no class, no metadata
+    ('<p class="meta">Evening Post Data Team. Updated: Tuesday 5 March 2024, 11:30</p>',
+     '<meta name="author" content="Evening Post Data Team">', "Evening Post Data Team"),    # the metadata's author
+    ('<p class="dateline">Tuesday 5 March 2024</p>', "", ""),          # a date line alone
+])
+def test_a_page_with_no_date_in_its_metadata_is_dated_by_the_line_under_its_headline(credits, head, author):
+    a = HtmlLoader().load(page(credits, head))
+    line = a.text.split("\n")[1]
+    assert line in credits.replace("&middot;", "·") and a.author == author and a.date.startswith("202")
+    assert story(a).startswith("The tram depot on Mill Road") and a.text.count(line) == 1
+
+
 def test_a_date_in_a_related_stories_box_is_not_the_pages():
     head = '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
     teaser = '<aside class="related"><p>Ferry cuts</p><p class="date">5 March 2024</p></aside>'

@@ -40,6 +40,26 @@ def test_bylines(line, name):
     assert byline(line) == name
 
 
+@pytest.mark.parametrize("line, name, date", [
+    ("Kelder Echo Travel Desk · 9 Mar 2026 06:40 GMT · Last updated 9 Mar 2026 14:05 GMT", "Kelder Echo Travel Desk",
+     "2026-03-09"),                                                     # a desk credited beside its date
+    ("Evening Post Data Team. Updated: Monday 13 April 2026, 11:30", "Evening Post Data Team", "2026-04-13"),
+    ("By Jo Park. Published 3 March 2026", "Jo Park", "2026-03-03"),    # a full stop before "Published"
+    ("Dream Team · Sport", "", ""),                                     # a team beside no date: no credit line
+    ("The Dream Team", "", ""),                                         # a heading
+    ("The plan was agreed. Updated figures come next week.", "", ""),   # a sentence
+])
+def test_a_desk_or_a_team_credited_beside_the_date_is_the_writer(line, name, date):
+    assert (byline(line), publication_date(line)) == (name, date)
+
+
+def test_a_text_files_credit_line_naming_a_desk_gives_author_and_date():
+    a = TextLoader().load("Storm Ada: trains cancelled\nKelder Echo Travel Desk · 9 Mar 2026 06:40 GMT\n\nStorm Ada "
+                          "is bringing gusts of up to 130 km/h to the west coast on Monday.\n".encode())
+    assert (a.author, a.date) == ("Kelder Echo Travel Desk", "2026-03-09")
+    assert a.text[a.blocks[0][0]:].startswith("Storm Ada is bringing")
+
+
 def test_a_section_and_a_date_joined_on_a_line_date_the_story():
     assert credit_parts("Obituaries · 2 Jun 2026 14:05 GMT") == ["Obituaries", "2 Jun 2026 14:05 GMT"]
     assert publication_date("Obituaries · 2 Jun 2026 14:05 GMT") == "2026-06-02"
