@@ -6,7 +6,7 @@ file's modification time or from today's date."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -216,9 +216,44 @@ def named_date(name: str) -> str:
     return m.group()
 
 
-# A remark in brackets closing a date line: "Published 03/03/2026 (the Post writes dates day/month/year)"
-_REMARK = re.compile(r"\s*\([^()\d]{0,40}\b(?:dates?|day/month|month/day|local\s+time|time\s+zone|GMT|BST|UTC|updated"
-                     r"|corrected|amended)\b[^()\d]{0,40}\)\s*$", re.IGNORECASE)    # not "(ballot opens)"
+# A remark in brackets closing a date line: "Published 03/03/2026 (the Post writes dates day/month/year)",
+# "(dd/mm/yyyy)"
+_REMARK = re.compile(r"\s*\([^()\d]{0,40}\b(?:dates?|day/month|month/day|dd/mm(?:/yy(?:yy)?)?|mm/dd(?:/yy(?:yy)?)?"
+                     r"|local\s+time|time\s+zone|GMT|BST|UTC|updated|corrected|amended)\b[^()\d]{0,40}\)\s*$",
+                     re.IGNORECASE)    # not "(ballot opens)"
+# What such a remark says of the order of a date in figures: the day first, or the month
+_DAY_FIRST = re.compile(r"\b(?:day/month|dd/mm)\b", re.IGNORECASE)
+_MONTH_FIRST = re.compile(r"\b(?:month/day|mm/dd)\b", re.IGNORECASE)
+
+
+def _in_stated_order(text: str, remark: str) -> list[DateMention]:
+    """The dates in figures of ``text`` read in the order ``remark`` states ("03/06/2026" with "(the
+    Post gives dates day/month/year)": 3 June 2026), when it states one; else none."""
+    day_first, month_first = bool(_DAY_FIRST.search(remark)), bool(_MONTH_FIRST.search(remark))
+    if day_first == month_first:
+        return []
+    found = []
+    for m in _NUMERIC.finditer(text):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        day, month = (a, b) if day_first else (b, a)
+        if _valid(y, month, day):
+            found.append(DateMention(y, month, day, m.start(), m.end()))
+    return found
+
+
+def stated_dates(text: str) -> list[DateMention]:
+    """The full dates of ``text`` (``full_dates``) and, on a line closing with a remark that states
+    the order of dates in figures ("Date: 03/06/2026 (the Post gives dates day/month/year)"), its
+    dates in figures read so, in order."""
+    found, at = full_dates(text), 0
+    for line in text.split("\n"):
+        remark = _REMARK.search(line)
+        if remark:
+            found += [replace(d, start=d.start + at, end=d.end + at)
+                      for d in _in_stated_order(line[:remark.start()], remark.group())
+                      if not any(f.start == d.start + at for f in found)]
+        at += len(line) + 1
+    return sorted(found, key=lambda d: d.start)
 
 
 def publication_line(line: str) -> str:
@@ -229,8 +264,9 @@ def publication_line(line: str) -> str:
     if not stripped or len(stripped.split()) > 12:
         return ""
     rest = _PUBLISHED.sub("", _BYLINE.sub("", stripped, count=1), count=1)
-    rest = _REMARK.sub("", rest)        # "(the Post writes dates day/month/year)" after the date
-    dates = full_dates(rest)
+    remark = _REMARK.search(rest)       # "(the Post writes dates day/month/year)" after the date
+    rest = rest[:remark.start()] if remark else rest
+    dates = full_dates(rest) or (_in_stated_order(rest, remark.group()) if remark else [])
     if not dates:
         return ""
     leftover = (rest[:dates[0].start] + rest[dates[0].end:]).strip(" ,.-–—|·")

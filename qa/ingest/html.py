@@ -12,7 +12,7 @@ import logging
 import re
 
 from qa.ingest.clutter import title_and_blocks
-from qa.ingest.dates import full_dates
+from qa.ingest.dates import full_dates, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
 from qa.ingest.text import (
@@ -126,8 +126,12 @@ _DATE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' date ') 
                  "or @itemprop='datePublished' or @itemprop='dateModified'")
 _CREDIT_XPATH = (f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::* | //p[starts-with(normalize-space(.), 'By ')"
                  f" or starts-with(normalize-space(.), 'Reporting by ')] | //*[{_DATE_ELEMENT}]"
-                 # (and what comes right after the headline: "<div>Lantern Travel Desk · 9 Mar 2026 06:40 GMT</div>")
-                 " | //h1/following-sibling::*[position() <= 2]")
+                 # (and what comes right after the headline: "<div>Lantern Travel Desk · 9 Mar 2026 06:40 GMT</div>",
+                 # and a line saying when: "<p>Published: Friday 3 October 2025, 19:30</p>")
+                 " | //h1/following-sibling::*[position() <= 2]"
+                 " | //*[self::p or self::span or self::div or self::li][" + " or ".join(
+                     f"starts-with(normalize-space(.), '{word}')"
+                     for word in ("Published", "Updated", "First published", "Last updated", "Posted")) + "]")
 # The names an author's metadata goes by beside trafilatura's ``author``: <meta name="byline">, …
 _AUTHOR_META = ("//meta[@name='author' or @name='byline' or @name='dc.creator' or @name='DC.creator' "
                 "or @name='parsely-author' or @name='sailthru.author' or @property='article:author']/@content")
@@ -148,17 +152,20 @@ def _page_tree(markup: str):
 
 
 def visible_credits(markup: str, author: str, date: str, headline: str = "") -> list[str]:
-    """The byline and date line a page shows, as it shows them (``shown_credits``)."""
-    return [line for line in shown_credits(markup, author, date, headline)[::2] if line]
+    """The byline, date line and update line a page shows, as it shows them (``shown_credits``)."""
+    byline_line, _, date_line, updated = shown_credits(markup, author, date, headline)
+    return [line for line in (byline_line, date_line, updated) if line]
 
 
-def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tuple[str, str, str]:
-    """The byline a page shows, the names it gives and its date line, as the page shows them, when
-    they agree with its metadata (``author``, also a ``<meta name="byline">``'s, and ``date``): the
-    first element of class "byline" (or an author's, a contributor's, or what holds a ``<time>``)
-    whose byline ("By Ana Lima", "Reviewed and reported by Ana Lima"; in a byline element also "Ana
-    Lima, Science Correspondent") names one of the metadata's authors word for word
-    (``_names_agree``), and the first ``<time>`` (or such) whose text gives the date; a page whose
+def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tuple[str, str, str, str]:
+    """The byline a page shows, the names it gives, its date line and its update line, as the page
+    shows them, when they agree with its metadata (``author``, also a ``<meta name="byline">``'s, and
+    ``date``): the first element of class "byline" (or an author's, a contributor's, or what holds a
+    ``<time>``) whose byline ("By Ana Lima", "Reviewed and reported by Ana Lima"; in a byline element
+    also "Ana Lima, Science Correspondent", or the metadata's author itself: "Sentinel data team")
+    names one of the metadata's authors word for word (``_names_agree``), the first ``<time>`` (or
+    such, or a line that only says when: "Published: 3 October 2025, 19:30") whose text gives the
+    date, and after it a line saying when the page was updated ("Updated: 4 October 2025, 09:12"); a page whose
     metadata names no author gives the first byline element after its ``headline`` whose text says it
     is a byline ("By Ana Lima", "Lantern Travel Desk · 9 March 2026"), and one whose metadata gives no
     date the first line after its headline that gives one ("Updated: 13 April 2026, 11:30"). A date
@@ -167,34 +174,40 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
     iso = full_dates(date)[0].iso() if full_dates(date) else ""
     tree = _page_tree(markup) if (author.strip() or iso or headline.strip()) else None
     if tree is None:
-        return "", "", ""
+        return "", "", "", ""
     author = " ".join(" ; ".join([author, *tree.xpath(_AUTHOR_META)[:5]]).split()).strip(" ;")
     headline_at = -1 if author and iso else _headline_at(tree, headline)
     if not (author or iso or headline_at >= 0):
-        return "", "", ""
+        return "", "", "", ""
     order = {element: i for i, element in enumerate(tree.iter())} if headline_at >= 0 else {}
     story_at = _story_at(tree, order, headline_at) if order else -1
-    byline_line = names = date_line = ""
+    byline_line = names = date_line = updated = ""
     for element in tree.xpath(_CREDIT_XPATH)[:60]:
         line = " ".join(_shown_line(element).split())
-        if not line or len(line) > 200:
+        if not line or len(line) > 200 or element.xpath(_ASIDE):
             continue
         marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
-        dated = element.tag == "time" or bool(element.xpath(f"self::*[{_DATE_ELEMENT}]"))
-        shown = byline(line) or (named_credit(line) or named_credit(_CREDIT_BAR.split(line, 1)[0]) if marked else "")
+        dated = element.tag == "time" or bool(element.xpath(f"self::*[{_DATE_ELEMENT}]") or publication_line(line))
+        shown = byline(line) or (named_credit(line) or named_credit(_CREDIT_BAR.split(line, 1)[0])
+                                 or (line if line.casefold() in _authors(author) else "") if marked else "")
         under_headline = headline_at < order.get(element, -1) < story_at
-        if not byline_line and shown and not element.xpath(_ASIDE) and (
-                _names_agree(shown, author) if author else byline(line) and under_headline):
+        if not byline_line and shown and (_names_agree(shown, author) if author else byline(line) and under_headline):
             byline_line, names = line, shown
-        elif not date_line and not element.xpath(_ASIDE) and (
-                iso in (publication_date(line), _closing_date(line)) and (marked or dated) if iso else
-                under_headline and (publication_date(line) or _closing_date(line))):
+        elif not date_line and (iso in (publication_date(line), _closing_date(line)) and (marked or dated) if iso else
+                                under_headline and (publication_date(line) or _closing_date(line))):
             date_line = line
-        if (byline_line or not (author or headline_at >= 0)) and (date_line or not (iso or headline_at >= 0)):
+        elif date_line and not updated and dated and updated_line(line) not in ("", updated_line(date_line)):
+            updated = line
+        if (byline_line or not (author or headline_at >= 0)) and (date_line or not (iso or headline_at >= 0)) \
+                and (updated or not date_line):
             break
-    if date_line and date_line in byline_line:
-        date_line = ""
-    return byline_line, names, date_line
+    date_line, updated = ("" if line in byline_line else line for line in (date_line, updated))
+    return byline_line, names, date_line, updated
+
+
+def _authors(author: str) -> set[str]:
+    """The authors the metadata gives ("Sentinel data team ; Kim Ode"), in lower case."""
+    return {name.strip().casefold() for name in author.split(";") if name.strip()}
 
 
 def _shown_line(element) -> str:
@@ -436,8 +449,8 @@ class HtmlLoader:
         # The headline is the text's first line (quotable, and read as the title like a text file's),
         # then the publisher's name, the byline and the date line the page shows where the extraction
         # left them out.
-        byline_line, named, date_line = shown_credits(markup, page.author or "", page.date or "", title)
-        credits = [line for line in (byline_line, date_line) if line and line not in body]
+        byline_line, named, *dated = shown_credits(markup, page.author or "", page.date or "", title)
+        credits = [line for line in (byline_line, *dated) if line and line not in body]
         page_name = shown_masthead(markup, site_name(page.sitename or "", title), title)
         named_line = page_name
         lines = body.split("\n")

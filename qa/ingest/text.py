@@ -278,14 +278,16 @@ def signoff_author(text: str, start: int) -> str:
 # A writer's note closing a column or a feature: "Astrid Mollen is a freelance writer who covers shipping."
 _BIO = re.compile(rf"(?P<name>{PERSON})\s+is\s+(?:an?|the)\s+(?:(?!(?:former|new|late|outgoing|incoming|next)\b)"
                   r"[\w'’-]+\s+){0,3}?(?:writer|journalist|columnist|reporter|correspondent|contributor|broadcaster"
-                  r"|commentator)\b(?!\s+(?:of|for\s+the\s+year)\b)")
+                  r"|commentator)\b(?!\s+(?:of|for\s+the\s+year)\b)"
+                  # "Maren Solvik is a former curator at the National Herbarium and the author of Salt and Sedge"
+                  r"|(?P<author>" + PERSON + r")\s+is\s+an?\s+[^.;]{3,80}?\s+and\s+(?:the\s+)?author\s+of\b")
 
 
 def closing_author(text: str, lines: int = 3) -> str:
     """The author a story names after its text, in its last ``lines`` lines with words: a byline ("By
     Sander Holt", "Compiled by Ivo Brask") or a writer's note ("Astrid Mollen is a freelance writer
-    who …", naming someone the story itself does not: not "Ana Ruud is a former editor …" closing her
-    obituary); "" for none."""
+    who …", "Maren Solvik is a former curator … and the author of …", naming someone the story itself
+    does not: not "Ana Ruud is a former editor …" closing her obituary); "" for none."""
     kept = [line for line in text.rstrip().split("\n") if line.strip()]
     tail, told = kept[-lines:], "\n".join(kept[:-lines])
     for line in reversed(tail):
@@ -293,8 +295,9 @@ def closing_author(text: str, lines: int = 3) -> str:
         if found:
             return found
         bio = _BIO.match(line.strip())
-        if bio and bio.group("name").split()[-1] not in told:
-            return bio.group("name")
+        name = bio and (bio.group("name") or bio.group("author"))
+        if name and name.split()[-1] not in told:
+            return name
     return ""
 
 
@@ -364,9 +367,10 @@ def masthead(line: str) -> str:
 # Post - Data desk") or the date after a comma ("The Harbour Post, Saturday 29 August 2026")
 _MASTHEAD_SECTION = re.compile(r"^(?P<name>[^,|:–—-]+?)\s+[-–—|:]\s+(?P<section>[A-Za-z&' ]{2,30})$")
 _MASTHEAD_DATED = re.compile(r"^(?P<name>[^,|:–—-]+?),\s+(?P<date>.+)$")
-# The words of a section's label over a story: "OBITUARY", "LETTERS TO THE EDITOR", "FACT CHECK"
+# The words of a section's label over a story: "OBITUARY", "LETTERS TO THE EDITOR", "FACT CHECK", a live
+# page's "Live · Sunday 29 March 2026 · By …"
 _LABEL_WORDS = _SECTIONS | frozenset("""obituary obituaries letters letter to the editor editorial review reviews
-    interview explainer fact check data desk briefing""".split())
+    interview explainer fact check data desk briefing live""".split())
 
 
 def header_masthead(line: str) -> str:
@@ -414,6 +418,18 @@ def capitals_masthead(line: str) -> str:
     header's date under it says it is a masthead (``TextLoader``)."""
     name = " ".join(line.strip().strip("*_").split())
     return _short_masthead(name.title()) if name.isupper() and len(name.split()) >= 2 else ""
+
+
+def _capitals_name(line: str) -> str:
+    """A name in capitals opening with "THE", of two to four words none of them a headline's ("THE
+    DUNMARROW TIDE" → "The Dunmarrow Tide"): a paper's, over a page's header (``_under_masthead``), whatever
+    its last word; else ""."""
+    name = " ".join(line.strip().strip("*_").split())
+    words = name.split()
+    if not (name.isupper() and 3 <= len(words) <= 4 and words[0] == "THE") \
+            or any(w.lower() in _HEADLINE_WORDS or w.lower() in _LABEL_WORDS for w in words[1:]):
+        return ""
+    return " ".join(w.capitalize() for w in words)
 
 
 def section_label(line: str) -> bool:
@@ -560,14 +576,18 @@ class TextLoader:
         named_first = "" if fields.get("title") else _masthead_over_menu(text, body, title, blocks)
         if named_first:             # "SALTMERE COURIER", a menu, then the headline: the publisher
             title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
-        elif not fields.get("title") and (header_masthead(title) or section_label(title)
+        elif not fields.get("title") and (header_masthead(title) or section_label(title) or sectioned_masthead(title)
                                           or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
                                                                            or _under_masthead(title, text, blocks))
+                                          or _capitals_name(title) and _under_masthead(title, text, blocks)
                                           or _titled_masthead(title) and len(blocks) >= 2
                                           and _headline(text[blocks[0][0]:blocks[0][1]])):
-            named_first = header_masthead(title) or capitals_masthead(title) or _titled_masthead(title)   # "THE HARBOUR
-            title, blocks = _headline_under(text, body, title, blocks)      # POST" or "The Korvane Herald", its
-            # date, the headline
+            # "The Ashby Herald — Obituaries" over the headline, "THE HARBOUR POST" or "The Korvane Herald" over
+            # its date and the headline, "THE DUNMARROW TIDE" over a headline and its byline
+            named_first = header_masthead(title) or sectioned_masthead(title) or capitals_masthead(title) \
+                or _titled_masthead(title) or _capitals_name(title)
+            title, blocks = (sectioned_masthead(title) and _opening_headline(text, blocks)) \
+                or _headline_under(text, body, title, blocks)
         title, publisher = split_publisher(fields.get("title") or title)
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
             or named_first or publisher_above(text, body, blocks) or _masthead_under(text, body, title, blocks)
@@ -585,7 +605,7 @@ class TextLoader:
 
 # The last word of a paper's name that no headline ends with ("The Korvane Herald"; not "… Record", "The Last Post")
 _PAPER_WORDS = frozenset("herald gazette courier chronicle examiner tribune telegraph observer guardian times journal "
-                         "advertiser argus dispatch sentinel mercury enquirer inquirer gleaner".split())
+                         "advertiser argus dispatch sentinel mercury enquirer inquirer gleaner ledger".split())
 
 
 def _titled_masthead(line: str) -> str:
@@ -600,6 +620,15 @@ def _titled_masthead(line: str) -> str:
 
 
 _EDITION = re.compile(r"\S\s+(?:Evening|Daily|Morning|Sunday|Weekly|Weekend)\s+\S+$")
+
+
+def sectioned_masthead(line: str) -> str:
+    """The paper's name of a line in title case naming it and then its section ("The Maravey Ledger —
+    Obituaries", "Kelder Post | Letters"), else ""."""
+    m = _MASTHEAD_SECTION.match(" ".join(line.strip().strip("*_").split()))
+    if m is None or not all(w.lower() in _LABEL_WORDS for w in m.group("section").split()):
+        return ""
+    return _titled_masthead(m.group("name"))
 
 
 def _masthead_over_menu(text: str, body: int, title: str, blocks) -> str:
@@ -639,6 +668,16 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
         return lines[0], tuple(blocks[1:])      # "OPINION" / the headline / "The Merrowick Sentinel" / its date
     label = next((line.strip() for line in text[body:blocks[0][0]].split("\n") if section_label(line)), "")
     return (label or title), tuple(blocks)
+
+
+def _opening_headline(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """The headline alone opening the first of ``blocks`` and the blocks of the story after it (an
+    obituary's "Ana Ruud, botanist who mapped the wetlands", a blank line, its first paragraph), else None."""
+    start, end = blocks[0]
+    gap = text.find("\n\n", start, end)
+    story = end - len(text[gap:end].lstrip()) if gap >= 0 else end
+    return (text[start:gap].strip(), ((story, end), *blocks[1:])) if story < end and _headline(text[start:gap]) \
+        else None
 
 
 def _masthead_under(text: str, body: int, title: str, blocks) -> str:

@@ -53,12 +53,14 @@ _WHO_WROTE_PAPERS = re.compile(
     r"(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"        # "the Herald's flood report", "the Kelder Herald report" (not
     r"(?:report|story|article|coverage|piece|analysis|round[\s-]?up|timeline|alert|preview"    # "the Sun Valley
     r"|recap|digest|briefing|transcript|follow[\s-]?up)\b")                                    # Council report")
+# "… for the Saltreach Gazette?": a paper a story was written for
+_FOR_PAPER = rf"(?:\s+(?i:for|in)\s+(?i:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))}))?"
 # "Who reported the Ashby Fields planning decision?": a news event, as a story. A preposition says the
 # question is about the event itself: who told whom ("Who reported the fire to police?"), who said
 # what ("Who reported the loss in March?").
 _WHO_REPORTED = re.compile(r"^\W*(?i:who\s+reported(?:\s+on)?\s+(?:the|this|that))\s+"
                            r"(?P<event>(?:(?!(?i:to|that|for|with|at|from|by|as|in|into|on|after|before|over)\b)"
-                           r"[\w'’&.-]++\s*){1,6})\W*$")
+                           r"[\w'’&.-]++\s*){1,6})" + _FOR_PAPER + r"\W*$")
 # "Who wrote about the heatwave records?": the author of the story about them, unless the sentence the
 # reading quotes tells who wrote about them ("Orwell wrote about the mines in 1937.")
 _WHO_WROTE_ABOUT = re.compile(r"^\W*(?i:who\s+(?:wrote|has\s+written)\s+about)\s+(?i:the|this|that|a|an)\s+\w"
@@ -66,9 +68,7 @@ _WHO_WROTE_ABOUT = re.compile(r"^\W*(?i:who\s+(?:wrote|has\s+written)\s+about)\s
 _WRITING = re.compile(r"\b(?:wr[io]te|written|writ(?:es|ing))\b", re.IGNORECASE)
 # "Who interviewed Lorcan Whitmarsh?": the interviewer of a person named in full, by an interview's
 # byline (``_interview_of`` checks the article is one); "Who interviewed the suspect?" asks about events.
-_WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})"
-                              r"(?:\s+(?i:for|in)\s+(?i:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
-                              rf"(?i:{'|'.join(sorted(MASTHEAD_WORDS))}))?\W*$")     # "… for the Saltreach Gazette?"
+_WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON}){_FOR_PAPER}\W*$")
 
 
 # A report of someone named ("Coastline Sport's cup final report", "the Lindhaven Herald report on …"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
-from qa.ingest.dates import full_dates, named_date
+from qa.ingest.dates import full_dates, named_date, stated_dates
 from qa.ingest.text import MASTHEAD_WORDS, story_start
 from qa.read.byline import ARTICLE, NAMED_REPORT, named_report, quoted_from_header
 from qa.records import Answer
@@ -34,7 +34,7 @@ _WHEN_PUBLISHED_BY = re.compile(
 # published?": the report of a publisher the articles name (``byline.named_report``)
 _WHEN_NAMED = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:was|were)\s+" + NAMED_REPORT
                          + r"[^?]*?\b(?i:published|posted|filed|run|released|printed|come\s+out|appear|go\s+online"
-                           r"|put\s+online)\b[\s?.!]*$")
+                           r"|put\s+online|(?P<updated>(?:last\s+)?(?:updated|amended|modified)))\b[\s?.!]*$")
 # What a header line says after "Updated" ("Updated 18:40, 2 October 2025", "Last updated: 16:05"), and a
 # time of day as headers write it ("14:02 GMT", "9.30am", "7pm")
 _UPDATED = re.compile(r"(?:^|(?<=[|·•.,;–—-])\s*|(?<=\n))(?:last\s+)?(?:updated|amended|modified)\b\s*(?:at|on)?[:\s]*",
@@ -100,14 +100,16 @@ def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answ
     metadata. For one asking when it was updated, whose header says no update, the ``reading``'s
     answer when it quotes a note saying so ("This article was updated at 18:02 …")."""
 
-    asked = _WHEN_PUBLISHED.match(" ".join(answer.searched.split())[:1000])
-    updated, clock = bool(asked and asked.group("updated")), bool(asked and asked.group("time"))
+    searched = " ".join(answer.searched.split())[:1000]
+    asked = _WHEN_PUBLISHED.match(searched) or _WHEN_NAMED.match(searched)      # (a paper's report: no time group)
+    groups = asked.groupdict() if asked else {}
+    updated, clock = bool(groups.get("updated")), bool(groups.get("time"))
 
     def date_line(text: str, first: tuple[int, int], date: str) -> tuple[int, int] | None:
         line_end = text.find("\n", first[1])           # to the end of its first sentence's line (a dateline's),
         header = text[:max(len(text) if line_end < 0 else line_end, story_start(text, first[0]))]   # or the story's
         told["update"] = _UPDATED.search(header) is not None
-        written = next((d for d in full_dates(header) if d.iso() == date), None)
+        written = next((d for d in stated_dates(header) if d.iso() == date), None)
         return header_time(header, None if written is None else (written.start, written.end), updated, clock)
 
     def unquoted(source: str, value: str) -> str:

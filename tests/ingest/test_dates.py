@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.ingest.dates import dateline, full_dates, mentions, publication_line, relative_years
+from qa.ingest.dates import dateline, full_dates, mentions, publication_line, relative_years, stated_dates
 
 
 @pytest.mark.parametrize("line, iso", [
@@ -87,6 +87,15 @@ def test_a_date_in_figures_is_read_only_where_its_order_cannot_be_mistaken():
     ("Published 12 March 2026 (updated)", "2026-03-12"),
     ("Published 12 March 2026 (2 min read)", ""),          # a remark with figures is no part of a date line
     ("Friday 6 March 2026 (ballot opens)", ""),             # a key date, no date line
+    ("Published 14/05/2026 (dd/mm/yyyy)", "2026-05-14"),
+    ("Date: 03/06/2026 (the Post gives dates day/month/year)", "2026-06-03"),    # the order it states: 3 June
+    ("Published 06/03/2026 (mm/dd/yyyy)", "2026-06-03"),
+    ("Date: 03/06/2026", ""),                               # which month, nothing says
 ])
 def test_a_date_line_may_close_with_a_remark_in_brackets(line, iso):
     assert publication_line(line) == iso
+
+
+def test_a_remark_stating_the_order_reads_the_dates_in_figures_of_its_line_only():
+    text = "Meeting on 04/05/2026\nDate: 03/06/2026 (the Post gives dates day/month/year)"
+    assert [(d.iso(), text[d.start:d.end]) for d in stated_dates(text)] == [("2026-06-03", "03/06/2026")]

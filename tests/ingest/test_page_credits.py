@@ -216,6 +216,27 @@ def test_a_page_with_no_date_in_its_metadata_is_dated_by_the_line_under_its_head
     assert story(a).startswith("The tram depot on Mill Road") and a.text.count(line) == 1
 
 
+@pytest.mark.parametrize("head", ['<meta property="article:published_time" content="2024-03-05T19:30:00Z">', ""])
+def test_a_pages_published_and_updated_lines_are_kept_with_or_without_date_metadata(head):
+    credits = ('<div class="meta"><span class="author">By Mara Lindqvist, Theatre Critic</span>'
+               "<p>Published: Tuesday 5 March 2024, 19:30</p><p>Updated: Wednesday 6 March 2024, 09:12</p></div>")
+    a = HtmlLoader().load(page(credits, head))
+    assert a.text.split("\n")[1:4] == ["By Mara Lindqvist, Theatre Critic", "Published: Tuesday 5 March 2024, 19:30",
+                                       "Updated: Wednesday 6 March 2024, 09:12"]
+    assert (a.author, a.date) == ("Mara Lindqvist", "2024-03-05") and story(a).startswith("The tram depot")
+
+
+@pytest.mark.parametrize("credits, head, author", [
+    ('<p class="live-meta">Live · Tuesday 5 March 2024 · By Jakob Rennie and Selma Quist</p>', "",   # a live page's
+     "Jakob Rennie and Selma Quist"),
+    ('<p class="byline">Sentinel data team</p>', '<meta name="author" content="Sentinel data team">',  # the metadata's
+     "Sentinel data team"),                                                                         # author itself
+])
+def test_a_live_pages_credit_bar_and_a_byline_element_giving_the_metadatas_author_are_kept(credits, head, author):
+    a = HtmlLoader().load(page(credits, head))
+    assert a.text.split("\n")[1] == credits.split(">")[1].split("<")[0] and a.author == author
+
+
 def test_a_date_in_a_related_stories_box_is_not_the_pages():
     head = '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
     teaser = '<aside class="related"><p>Ferry cuts</p><p class="date">5 March 2024</p></aside>'

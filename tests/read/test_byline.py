@@ -58,6 +58,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who wrote the Storm Ada travel notice?", True),
     ("Who wrote the first page of the diary?", False),                    # a page of something else
     ("Who produced the documentary?", False),
+    ("Who reported the Kelder depot closure for the Kelder Gazette?", True),   # for a paper
+    ("Who reported the theft for the police?", False),
 ])
 def test_what_asks_who_wrote_an_article(question, asks):
     assert asks_author(question) is asks

@@ -341,6 +341,18 @@ def test_what_a_corrections_column_says_an_article_said_answers_only_a_question_
     assert engine.answer("How much will the Kelder footbridge cost?").found
 
 
+def test_a_question_about_what_is_actually_so_is_not_answered_by_what_a_corrections_column_says_was_wrong(
+        tmp_path, fake_encoder):
+    column = ("A travel notice (13 January) gave the last train from Halby to Otsby as 11.40pm. It was 11.10pm. "
+              "The readers' editor received 2,840 complaints.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"corrections.txt": ("Corrections and clarifications", column)}),
+                    tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("What time did the last train from Halby to Otsby actually leave?")
+    assert a.found and a.sentence == "It was 11.10pm."
+    a = engine.answer("What time did the travel notice wrongly give for the last train from Halby to Otsby?")
+    assert a.found and "11.40pm" in a.sentence
+
+
 def test_a_yes_or_no_question_is_answered_with_the_whole_sentence_bearing_on_it(tmp_path, fake_encoder):
     engine = Engine(write_corpus(tmp_path / "seeds", {"election.txt": _ELECTION}), tmp_path / "index",
                     encoder=fake_encoder, reader=_NamesReader(), threshold=0.0)

@@ -167,3 +167,21 @@ def test_an_update_asked_is_quoted_and_the_kind_of_article_named_chooses_it(tmp_
     assert a.found and a.source == "talk.txt" and a.text == "10 November 2026"
     a = engine.answer("What time was the Ines Marrow interview last updated?")
     assert a.found and a.text == "11:15" and engine.article_text("talk.txt")[a.start:a.end] == "11:15"
+
+
+def test_a_date_in_figures_read_in_the_order_its_line_states_and_a_papers_report_updated(tmp_path, monkeypatch,
+                                                                                         fake_encoder):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "bees.txt").write_text("Pellby Evening Post\nDate: 03/06/2026 (the Post gives dates day/month/year)\n\n"
+                                    "Heathland bees rebound\n\nWild bee numbers on the heaths have more than doubled "
+                                    "since cattle grazing returned, a study finds.\n", encoding="utf-8")
+    (seeds / "flood.txt").write_text("The Halby Courier\nFriday 6 February 2026\nUpdated: Friday 6 February 2026, "
+                                     "18:20\n\nFlood death toll rises to six\n\nBy Jo Park\n\nSix people are now known "
+                                     "to have died in the floods, the council said on Friday evening.\n", encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)
+    a = engine.answer("When was the Pellby Evening Post story on heathland bees published?")
+    assert a.found and a.text == "03/06/2026" and engine.article_text("bees.txt")[a.start:a.end] == a.text
+    a = engine.answer("When was the Courier's report on the flood death toll last updated?")
+    assert a.found and a.source == "flood.txt" and a.text == "Friday 6 February 2026, 18:20"
