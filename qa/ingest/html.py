@@ -176,12 +176,15 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
     if tree is None:
         return "", "", "", ""
     author = " ".join(" ; ".join([author, *tree.xpath(_AUTHOR_META)[:5]]).split()).strip(" ;")
-    headline_at = -1 if author and iso else _headline_at(tree, headline)
+    headline_at = _headline_at(tree, headline)
     if not (author or iso or headline_at >= 0):
         return "", "", "", ""
-    order = {element: i for i, element in enumerate(tree.iter())} if headline_at >= 0 else {}
-    story_at = _story_at(tree, order, headline_at) if order else -1
+    order = {element: i for i, element in enumerate(tree.iter())}
+    story_at = _story_at(tree, order, headline_at)
+    if author and iso:
+        headline_at = -1        # (a byline and a date the metadata gives may be anywhere before the story)
     byline_line = names = date_line = updated = ""
+    date_parent = None
     for element in tree.xpath(_CREDIT_XPATH)[:60]:
         line = " ".join(_shown_line(element).split())
         if not line or len(line) > 200 or element.xpath(_ASIDE):
@@ -190,14 +193,15 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         dated = element.tag == "time" or bool(element.xpath(f"self::*[{_DATE_ELEMENT}]") or publication_line(line))
         shown = byline(line) or (named_credit(line) or named_credit(_CREDIT_BAR.split(line, 1)[0])
                                  or (line if line.casefold() in _authors(author) else "") if marked else "")
-        under_headline = headline_at < order.get(element, -1) < story_at
+        under_headline = 0 <= headline_at < order.get(element, -1) < story_at
         if not byline_line and shown and (_names_agree(shown, author) if author else byline(line) and under_headline):
             byline_line, names = line, shown
         elif not date_line and (iso in (publication_date(line), _closing_date(line)) and (marked or dated) if iso else
                                 under_headline and (publication_date(line) or _closing_date(line))):
-            date_line = line
-        elif date_line and not updated and dated and updated_line(line) not in ("", updated_line(date_line)):
-            updated = line
+            date_line, date_parent = line, element.getparent()
+        elif date_line and not updated and dated and updated_line(line) not in ("", updated_line(date_line)) \
+                and (element.getparent() is date_parent or order.get(element, len(order)) < story_at):
+            updated = line      # beside the date line, or before the story (not a site footer's "Last updated: …")
         if (byline_line or not (author or headline_at >= 0)) and (date_line or not (iso or headline_at >= 0)) \
                 and (updated or not date_line):
             break

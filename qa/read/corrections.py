@@ -17,7 +17,7 @@ _CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.�
 _CORRECTIONS_TITLE = re.compile(r"^\W*(?:corrections?|clarifications?)(?:\s*(?:and|&)\s*(?:corrections?"
                                 r"|clarifications?))?\W*$", re.IGNORECASE)
 _TOLD_WRONG = re.compile(r"\b(?:article|report|obituary|headline|caption|story|review|piece|interview|profile|notice"
-                         r"|graphic|chart|table|map|listing|picture|photograph|column|we)\b"
+                         r"|graphic|chart|picture|photograph|we)\b"
                          r"[^.;]*?\b(?:said|says|gave|stated|reported|described|quoted|called|wrote|suggested|named"
                          r"|referred\s+to|put)\b", re.IGNORECASE)
 # … unless it gives the right one too: "The correct figure, which our report gave wrongly, is £146,900.", "£40m,

@@ -96,6 +96,7 @@ from qa.read.figures import (
     with_unit,
 )
 from qa.read.kinds import DATE_PATTERN, DESCRIPTOR_WORDS, NUMBER_PATTERN
+from qa.read.neighbours import stood_beside
 from qa.read.periods import figure_for, times_named
 from qa.read.reader import Reading
 from qa.read.sources import sources_figures
@@ -178,6 +179,9 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     own = [(s, e) for s, e in near if _other_words(sentence, s, e, asked)]
     if not own:
         return replace(reading, **dict(zip(("start", "end"), whole_references(sentence, reading.start, reading.end))))
+    beside = stood_beside(question, sentence, own)
+    if beside is not None:      # "By how much did they close lower?": "closed [2.4 per cent] lower", not "fell
+        own = [beside, *(x for x in own if x != beside)]        # 3.2 per cent at midday"
     years = asked_years(question) or _figure_years(question, sentence, *own[0])
     money = money_asked(question)
     if years or money:      # near-best spans that are what the question rules in, if any

@@ -226,6 +226,22 @@ def test_a_pages_published_and_updated_lines_are_kept_with_or_without_date_metad
     assert (a.author, a.date) == ("Mara Lindqvist", "2024-03-05") and story(a).startswith("The tram depot")
 
 
+def test_an_update_line_beside_the_date_line_is_kept_under_a_long_standfirst():
+    credits = ('<p class="standfirst">The tram depot that served Kelder for ninety years closes in March, and its '
+               'staff move to a new site.</p><div class="meta"><p>Published: Tuesday 5 March 2024, 19:30</p>'
+               "<p>Updated: Wednesday 6 March 2024, 09:12</p></div>")
+    a = HtmlLoader().load(page(credits, '<meta property="article:published_time" content="2024-03-05T19:30:00Z">'))
+    assert "Updated: Wednesday 6 March 2024, 09:12" in a.text.split("\n")[:4]
+
+
+def test_an_update_line_after_the_story_is_no_update_of_the_page():
+    footer = b'<div class="site-info"><p>Last updated: Wednesday 1 January 2025</p></div>'
+    head = '<meta property="article:published_time" content="2024-03-05T19:30:00Z">'
+    raw = page('<p class="dateline">Tuesday 5 March 2024</p>', head).replace(b"</body>", footer + b"</body>")
+    a = HtmlLoader().load(raw)
+    assert "Last updated" not in a.text.split("\n\n")[0] and a.date == "2024-03-05"
+
+
 @pytest.mark.parametrize("credits, head, author", [
     ('<p class="live-meta">Live · Tuesday 5 March 2024 · By Jakob Rennie and Selma Quist</p>', "",   # a live page's
      "Jakob Rennie and Selma Quist"),

@@ -46,6 +46,8 @@ def test_bylines(line, name):
     ("Evening Post Data Team. Updated: Monday 13 April 2026, 11:30", "Evening Post Data Team", "2026-04-13"),
     ("By Jo Park. Published 3 March 2026", "Jo Park", "2026-03-03"),    # a full stop before "Published"
     ("Live · Sunday 29 March 2026 · By Jakob Rennie", "Jakob Rennie", "2026-03-29"),     # a live page's label
+    ("Mountain Rescue Team · 12 March 2024", "", ""),                  # a timeline's entry: no newsroom's team
+    ("The Dream Team · 14 May 2025", "", ""),
     ("Dream Team · Sport", "", ""),                                     # a team beside no date: no credit line
     ("The Dream Team", "", ""),                                         # a heading
     ("The plan was agreed. Updated figures come next week.", "", ""),   # a sentence
@@ -74,8 +76,7 @@ def test_a_section_and_a_date_joined_on_a_line_date_the_story():
      "Astrid Mollen"),
     ("\n\nThe harbour master is a woman who knows the sea.\n", ""),
     ("\n\nKim Ode is the author of The Quiet Tide (Harbour Press).\n", ""),          # the book's author
-    ("\n\nMaren Solvik is a former curator at the Herbarium and the author of Salt and Sedge.\n", "Maren Solvik"),
-    ("\n\nMaren Solvik is a former keeper of the lighthouse.\n", ""),
+    ("\n\nHanne Berg is a local historian and the author of Kelder at War.\n", ""),     # a talk's speaker, a book's
     ("\n\nMara Lind is the new editor of the Kelder Herald.\n", ""),
 ])
 def test_a_byline_or_a_writers_note_after_the_story_names_its_author(ending, name):
@@ -180,17 +181,18 @@ def test_a_byline_naming_the_paper_after_a_comma():
 def test_a_papers_name_and_section_over_an_obituary_name_the_publisher_and_the_headline_under_them():
     a = TextLoader().load("The Ashby Herald — Obituaries\n\nAna Ruud, botanist who mapped the wetlands\n\nAna Ruud, "
                           "who has died aged 88, walked the marshes for sixty years with a notebook.\n\nKim Vale is a "
-                          "former curator at the Herbarium and the author of Salt and Sedge.\n".encode())
+                          "freelance writer who covers the coast.\n".encode())
     assert (a.title, a.publisher, a.author) == ("Ana Ruud, botanist who mapped the wetlands", "The Ashby Herald",
                                                 "Kim Vale")
     assert a.text[a.blocks[0][0]:].startswith("Ana Ruud, who has died")
 
 
-def test_a_name_in_capitals_opening_with_the_over_a_headline_and_its_byline_is_the_papers():
+def test_a_name_in_capitals_opening_with_the_over_a_headline_and_its_byline_is_no_title():
     a = TextLoader().load(b"THE DUNHOLM TIDE\n\nRiver Selwe bursts its banks; four dead\n\nBy Ada Farr and Tor Venn in "
                           b"Dunholm\n\nTuesday 3 February 2026\n\nFour people have died after the River Selwe burst its "
                           b"banks overnight.\n")
-    assert (a.title, a.publisher, a.date, a.author) == ("River Selwe bursts its banks; four dead", "The Dunholm Tide",
-                                                        "2026-02-03", "Ada Farr and Tor Venn")
+    assert (a.title, a.publisher, a.date, a.author) == ("River Selwe bursts its banks; four dead", "",
+                                                        "2026-02-03", "Ada Farr and Tor Venn")     # a paper's or a
+    # label's ("THE COST OF LIVING"): no publisher
     a = TextLoader().load(b"THE LONG GOODBYE\n\nThe last ferry left Dunholm on Sunday after ninety years.\n")
     assert (a.title, a.publisher) == ("THE LONG GOODBYE", "")

@@ -54,10 +54,11 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who interviewed Ana Ruud in Prison?", False),
     ("Who interviewed Ros Fairbank for the Kelder Gazette?", True),       # for a paper
     ("Who interviewed the suspect for the police?", False),
-    ("Who produced the Kelder by-election results page?", True),          # a page, a travel notice
+    ("Who wrote the Kelder by-election results page?", True),             # a results page, a travel notice
     ("Who wrote the Storm Ada travel notice?", True),
     ("Who wrote the first page of the diary?", False),                    # a page of something else
-    ("Who produced the documentary?", False),
+    ("Who wrote the Facebook page?", False),
+    ("Who produced the independent review into the fire?", False),
     ("Who reported the Kelder depot closure for the Kelder Gazette?", True),   # for a paper
     ("Who reported the theft for the police?", False),
 ])

@@ -441,7 +441,7 @@ def test_an_answer_just_given_is_not_given_again(tmp_path, fake_encoder, monkeyp
     })
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=_NamesReader(), threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
-    question = "Which film was named the best comedy at the awards?"
+    question = "Which film was honoured at the awards?"
     first = engine.answer(question)
     assert first.found and first.text == "Harbourlight"          # the reader's best
     given = (first.source, first.sentence, first.text)
@@ -453,6 +453,19 @@ def test_an_answer_just_given_is_not_given_again(tmp_path, fake_encoder, monkeyp
     none_left = [given, (first.source, first.sentence, "Northwind Nights")]
     a = engine.answer(question, not_again=none_left)
     assert not a.found or a.sentence != first.sentence           # that sentence has nothing else to give
+
+
+def test_of_two_names_side_by_side_the_one_the_questions_words_stand_beside_is_quoted(tmp_path, fake_encoder,
+                                                                                      monkeypatch):
+    seeds = write_corpus(tmp_path / "seeds", {
+        "awards.txt": ("Harbour awards", "At the awards Harbourlight won the best drama prize, while "
+                       "Northwind Nights was named the best comedy."),
+    })
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=_NamesReader(), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Which film was named the best comedy at the awards?")     # the reader's best: Harbourlight
+    assert a.found and a.text == "Northwind Nights"
+    assert engine.article_text("awards.txt")[a.start:a.end] == a.text
 
 
 @pytest.mark.parametrize("span, new", [

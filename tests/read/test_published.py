@@ -30,8 +30,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("When did the Treasury publish its report on growth?", False),      # a report of anyone else need not be
     ("When did the Royal Mail publish its report on delays?", False),
     ("When was the strike travel alert last updated?", True),
-    ("When was the Storm Ada travel page first published?", True),        # a page
+    ("When was the Storm Ada travel page first published?", True),        # a travel page, a results page
     ("When was the by-election results page updated?", True),
+    ("When was the council's page last updated?", False),                # a page of someone else's
     ("When was the interview with Elsa Brandt broadcast?", True),         # a broadcast's
     ("When was the review of The Quiet Tide published?", True),      # a review, a profile, an obituary …
     ("When was the profile of Elspeth Varga published?", True),
