@@ -38,13 +38,21 @@ def _beside(sentence: str, start: int, end: int, others: list[tuple[int, int]]) 
     return set(left + right)
 
 
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether ``sentence[at]`` is inside quotation marks ("lost one in five of its teachers since
+    2020," said …)."""
+    before = sentence[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def stood_beside(question: str, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Of ``spans`` (the near-best, the first the one chosen so far), another value of the same sort
     (a figure for a figure) in another clause or another part of a list (a comma or a conjunction
     between them: not the "212" of "14 of the company's 212 substations"; not a name owning what
-    follows it, "Jelme's well-known brother") that more of the question's words stand beside, when
-    the first stands beside a word the question does not say and the other does not ("fell 3.2 per
-    cent [at midday]": the question asked about the close); else None."""
+    follows it, "Jelme's well-known brother"; not inside a quotation when the first is not) that the
+    question's words tell apart from the first: of the words beside one and not the other, some
+    beside it are the question's and none beside the first are, which has one of its own ("fell
+    3.2 per cent [at midday]": the question asked about the close); else None."""
     if len(spans) < 2:
         return None
     asked = set(tokenize(question))
@@ -53,14 +61,16 @@ def stood_beside(question: str, sentence: str, spans: list[tuple[int, int]]) -> 
     rivals = [(s, e) for s, e in spans[1:] if (e <= first[0] or s >= first[1])
               and bool(_DIGIT.search(sentence[s:e])) == figure
               and _BOUNDARY.search(sentence, min(e, first[1]), max(s, first[0]))      # not "14 of its 212 …"
-              and not _POSSESSIVE.match(sentence, e)]      # "Subutai, Jelme's well-known younger brother": his
+              and not _POSSESSIVE.match(sentence, e)       # "Subutai, Jelme's well-known younger brother": his
+              and _quoted(sentence, s) <= _quoted(sentence, first[0])]    # not words someone said, for the saying
     if not rivals:
         return None
     values = [first, *rivals]
     mine = _beside(sentence, *first, [v for v in values if v != first])
-    best, best_count = None, len(mine & asked)
+    best, best_count = None, 0
     for rival in rivals:
         theirs = _beside(sentence, *rival, [v for v in values if v != rival])
-        if len(theirs & asked) > best_count and mine - asked - theirs:
-            best, best_count = rival, len(theirs & asked)
+        own, other = mine - theirs, theirs - mine       # the words that tell the two apart
+        if not own & asked and own and len(other & asked) > best_count:
+            best, best_count = rival, len(other & asked)
     return best

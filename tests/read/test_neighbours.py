@@ -40,6 +40,12 @@ def test_the_value_the_questions_words_stand_beside_is_chosen(question, sentence
      "6,200 residents were counted in 2000.", ("6,200", "8,500")),
     ("Which well-known general abandoned Jamukha?", "Several generals abandoned Jamukha, including Subutai, Jelme's "
      "well-known younger brother.", ("Subutai", "Jelme")),               # the words beside "Jelme's" are his brother's
+    ("How many homes were still without power at noon?", "About 23,000 homes were without electricity in the "
+     "morning; by noon the number had fallen to 9,400.", ("9,400", "About 23,000")),    # noon: the first's
+    ("When did Greta Solheim make the claim about teachers?", 'Claim: "Tesmara has lost one in five of its teachers '
+     'since 2020." – Greta Solheim, speaking in a televised debate on 23 November.', ("23 November", "2020")),
+    ("What is the club record for league goals in a season?", "He now has 19 league goals this season, two short of "
+     "the club record of 21 set in 1998.", ("21", "19")),
     ("How many substations are at risk of flooding?", "She said 14 of the company's 212 substations were at risk of "
      "flooding.", ("14", "212")),                                      # one phrase: no comma, no conjunction
 ])
