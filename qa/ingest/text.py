@@ -421,16 +421,14 @@ def capitals_masthead(line: str) -> str:
     return _short_masthead(name.title()) if name.isupper() and len(name.split()) >= 2 else ""
 
 
-def _capitals_name(line: str) -> str:
-    """A name in capitals opening with "THE", of three or four words none of them a headline's ("THE
-    DUNMARROW TIDE" → "The Dunmarrow Tide"): over a page's header (``_under_masthead``) a paper's or a
-    label's ("THE COST OF LIVING"), not the headline; else ""."""
+def _capitals_name(line: str) -> bool:
+    """Whether a line is a name in capitals opening with "THE", of three or four words none of them
+    a headline's ("THE DUNMARROW TIDE"): over a page's header (``_under_masthead``) a paper's or a
+    label's ("THE COST OF LIVING"), not the headline."""
     name = " ".join(line.strip().strip("*_").split())
     words = name.split()
-    if not (name.isupper() and 3 <= len(words) <= 4 and words[0] == "THE") \
-            or any(w.lower() in _HEADLINE_WORDS or w.lower() in _LABEL_WORDS for w in words[1:]):
-        return ""
-    return " ".join(w.capitalize() for w in words)
+    return name.isupper() and 3 <= len(words) <= 4 and words[0] == "THE" \
+        and not any(w.lower() in _HEADLINE_WORDS or w.lower() in _LABEL_WORDS for w in words[1:])
 
 
 def section_label(line: str) -> bool:
@@ -625,7 +623,7 @@ _EDITION = re.compile(r"\S\s+(?:Evening|Daily|Morning|Sunday|Weekly|Weekend)\s+\
 
 def sectioned_masthead(line: str) -> str:
     """The paper's name of a line in title case naming it and then its section ("The Maravey Ledger —
-    Obituaries", "Kelder Post | Letters"), else ""."""
+    Obituaries", "The Kelder Herald | Letters": ``_titled_masthead``), else ""."""
     m = _MASTHEAD_SECTION.match(" ".join(line.strip().strip("*_").split()))
     if m is None or not all(w.lower() in _LABEL_WORDS for w in m.group("section").split()):
         return ""
