@@ -192,11 +192,14 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
         dated = element.tag == "time" or bool(element.xpath(f"self::*[{_DATE_ELEMENT}]") or publication_line(line))
         shown = byline(line) or (named_credit(line) or named_credit(_CREDIT_BAR.split(line, 1)[0])
-                                 or (line if line.casefold() in _authors(author) else "") if marked else "")
+                                 or _author_led(line, author) if marked else "")
         under_headline = 0 <= headline_at < order.get(element, -1) < story_at
+        before_story = order.get(element, len(order)) < story_at        # (not a comment's date, an event's)
+        opening = _opening_date(element, line) if before_story else ""
         if not byline_line and shown and (_names_agree(shown, author) if author else byline(line) and under_headline):
             byline_line, names = line, shown
-        elif not date_line and (iso in (publication_date(line), _closing_date(line)) and (marked or dated) if iso else
+        elif not date_line and (iso in (publication_date(line), _closing_date(line), opening)
+                                and (marked or dated) if iso else
                                 under_headline and (publication_date(line) or _closing_date(line))):
             date_line, date_parent = line, element.getparent()
         elif date_line and not updated and dated and updated_line(line) not in ("", updated_line(date_line)) \
@@ -212,6 +215,26 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
 def _authors(author: str) -> set[str]:
     """The authors the metadata gives ("Sentinel data team ; Kim Ode"), in lower case."""
     return {name.strip().casefold() for name in author.split(";") if name.strip()}
+
+
+def _author_led(line: str, author: str) -> str:
+    """The metadata's author a byline element's ``line`` gives itself ("Sentinel data team") or opens
+    with before its members' names ("Courier live team: Marta Oskell and Jonas Breck"), else ""."""
+    lead = re.split(r"\s*[:|·•–—]\s*", line, maxsplit=1)
+    return lead[0] if lead[0].casefold() in _authors(author) and (len(lead) == 1 or named_credit(lead[1])) else ""
+
+
+# An element a page's style names as its date, opening with it ("<p class="timestamp">Thursday 15 January
+# 2026, first published 08:05</p>")
+_OPENING_DATE_AT = 12
+
+
+def _opening_date(element, line: str) -> str:
+    """The ISO date a date element's ``line`` opens with (a weekday before it at most), else ""."""
+    if not element.xpath(f"self::*[{_DATE_ELEMENT}]"):
+        return ""
+    first = next(iter(full_dates(line)), None)
+    return first.iso() if first is not None and first.start <= _OPENING_DATE_AT else ""
 
 
 def _shown_line(element) -> str:
@@ -400,6 +423,66 @@ def figure_captions(markup: str, body: str) -> list[str]:
     return found
 
 
+# A note that the story is another paper's: "This article first appeared in The Pellerin Tribune and is
+# republished by arrangement", "Originally published by the Kelder Post; republished with permission" (not a
+# paper's about box, "First published in 1851, the Kelder Examiner is …", nor a book's details, nor a copyright line)
+_SYNDICATED = re.compile(r"^(?:This\s+(?:article|story|piece|report|column|interview)\s+(?:first\s+|originally\s+)?"
+                         r"(?:appeared|ran|was\s+(?:first\s+|originally\s+)?(?:published|printed))\s+(?:in|on|by)"
+                         r"|(?:Originally|First)\s+(?:published|appeared)\s+(?:in|on|by)|Republished\s+(?:with\s+"
+                         r"permission\s+)?(?:from|by\s+arrangement\s+with))\s+(?!\d)\S", re.IGNORECASE)
+_SYNDICATED_SAYS = re.compile(r"\bthis\s+(?:article|story|piece|report|column|interview)\b|\brepublished\b"
+                              r"|\breproduced\b|\bby\s+arrangement\b|\bwith\s+(?:kind\s+)?permission\b", re.IGNORECASE)
+_SYNDICATED_WORDS = 40
+# A section of short items under the story ("In brief", "News in brief"), each with its own headline and
+# writer, that the extraction leaves out with the page's furniture (not a newsletter's "Briefing" box)
+_BRIEFS = re.compile(r"^(?:(?:news\s+)?in\s+brief|briefly)$", re.IGNORECASE)
+_BRIEF_LINES = 40
+_BRIEF_WORDS = 15           # a brief item's paragraph: a story's sentences, not a teaser's headline
+# What holds no part of the story: other stories' teasers, a sign-up box, a site's rail or partner links
+_NOT_STORY = ("contains(@class, 'sidebar') or contains(@class, 'most') or contains(@class, 'newsletter') "
+              "or contains(@class, 'signup') or contains(@class, 'subscribe') or contains(@class, 'teaser') "
+              "or contains(@class, 'widget') or contains(@class, 'rail') or contains(@class, 'partner') "
+              "or contains(@class, 'about') or contains(@class, 'copyright') or contains(@id, 'sidebar')")
+
+
+def _linked_share(element) -> float:
+    """How much of ``element``'s text is the text of its links (a list of teasers: all of it)."""
+    text = len(" ".join(element.text_content().split()))
+    links = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return links / text if text else 1.0
+
+
+def missed_lines(markup: str, body: str) -> list[str]:
+    """What a reader sees of the story that ``body`` (the extraction's text) lacks, as lines: a note
+    that it is another paper's ("This article first appeared in …"), and the items of an "In brief"
+    section under it (its heading, each item's headline, byline and paragraphs); none from a
+    related stories' box, a menu, a footer, a sidebar, a sign-up box or a list of links."""
+    tree = _page_tree(markup) if re.search(r"appeared|published|brief", markup, re.IGNORECASE) else None
+    if tree is None:
+        return []
+    found: list[str] = []
+    outside = f"{_ASIDE} | ancestor-or-self::*[{_PROMO} or {_NOT_STORY}]"
+    for element in tree.xpath("//body//*[self::p or self::div or self::span or self::em]")[:2000]:
+        line = " ".join(element.text_content().split())
+        if _SYNDICATED.match(line) and _SYNDICATED_SAYS.search(line) and len(line.split()) <= _SYNDICATED_WORDS \
+                and not re.search(r"©|\bcopyright\b|all\s+rights\s+reserved", line, re.IGNORECASE) \
+                and line not in body and not element.xpath(outside) and _linked_share(element) < 0.5 \
+                and line not in found:
+            found.append(line)
+    for heading in tree.xpath("//h2 | //h3 | //h4")[:100]:
+        section = heading.getparent()
+        if not _BRIEFS.match(" ".join(heading.text_content().split())) or section is None \
+                or section.xpath(f"self::body | .//form | .//input | {outside}") or _linked_share(section) >= 0.5:
+            continue
+        lines = [" ".join(e.text_content().split()) for e in section.xpath(".//h2 | .//h3 | .//h4 | .//p")]
+        lines = [line for line in lines if line][:_BRIEF_LINES]
+        told = [" ".join(p.text_content().split()) for p in section.xpath(".//p")]
+        told = [line for line in told if len(line.split()) >= _BRIEF_WORDS]
+        if told and not any(line in body for line in told):
+            found.extend(line for line in lines if line not in found)
+    return found
+
+
 # What holds other stories' teasers: "related", "promo", "recommended", "more-stories"
 _PROMO = ("contains(@class, 'related') or contains(@class, 'promo') or contains(@class, 'recommend') "
           "or contains(@class, 'more-') or contains(@id, 'related')")
@@ -454,7 +537,10 @@ class HtmlLoader:
         # then the publisher's name, the byline and the date line the page shows where the extraction
         # left them out.
         byline_line, named, *dated = shown_credits(markup, page.author or "", page.date or "", title)
-        credits = [line for line in (byline_line, *dated) if line and line not in body]
+        as_line = re.compile(rf"{re.escape(byline_line)}(?:\s*[|·•,;–—-]|$)")    # (not inside a writer's note)
+        shown_whole = [shown for shown in body.split("\n") if as_line.match(shown.strip())]
+        credits = [line for line in (byline_line, *dated)
+                   if line and (line not in body or line == byline_line and not shown_whole)]
         page_name = shown_masthead(markup, site_name(page.sitename or "", title), title)
         named_line = page_name
         lines = body.split("\n")
@@ -474,7 +560,7 @@ class HtmlLoader:
             rest = "\n".join(lines[at + 1:]).lstrip("\n") if 0 <= at < len(lines) - 1 else body
             text = "\n".join([title, *credits]) + "\n\n" + rest
         closing = closing_author(text)          # (what the story's own end says, not its pictures')
-        captions = figure_captions(markup, text)
+        captions = figure_captions(markup, text) + missed_lines(markup, text)
         text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n" + "".join(f"\n{line}\n" for line in captions)
         # What trafilatura keeps of a page's furniture ("CLICK HERE TO READ MORE" inside the article
         # element, a lone "Share" line) is left out as in a text file.

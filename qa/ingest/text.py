@@ -16,7 +16,9 @@ import re
 from qa.ingest.clutter import is_clutter, title_and_blocks
 from qa.ingest.dates import dateline, full_dates, publication_line, updated_line
 from qa.ingest.decode import decode
+from qa.ingest.lexicon import common_word
 from qa.ingest.loader import Article
+from qa.ingest.preamble import email_subject, preamble_end, printed_from
 
 # "Headline – Publisher" / "Headline | Publisher": a short name in title case after a dash or bar.
 # (A plain hyphen is left alone: news headlines use it for the speaker, "Choose hope - Kennedy".)
@@ -111,7 +113,7 @@ def byline(line: str) -> str:
     Park", "Lantern Travel Desk · 9 March 2026": ``credit_parts``), or the reporters of a credit line
     ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
     return next(filter(None, map(_credited, credit_parts(line))), "") or _byline(line) \
-        or " and ".join(sign_off(line) or sign_off(_undated(line)) or ())
+        or " and ".join(sign_off(line) or sign_off(_undated(line)) or ()) or _team_byline(line)
 
 
 # A newsroom's desk or team a credit line names as the story's writer ("Lantern Travel Desk · 9 Mar 2026
@@ -121,7 +123,18 @@ def byline(line: str) -> str:
 _TEAM = re.compile(r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:(?:[A-Z][\w&'’-]*\s+)?(?:Desk|Newsroom)"
                    r"|(?i:data|news|politics|political|sport|sports|business|travel|investigations|visual|graphics"
                    r"|digital|editorial|web|weather|science|health|foreign|home|city|metro|features|pictures?|video"
-                   r"|fact[\s-]?check|explainer)\s+(?i:team|staff))")
+                   r"|fact[\s-]?check|explainer|live)\s+(?i:team|staff))")
+
+
+# "By the Ledger data team": a byline naming a newsroom's team
+# (a team's name in capitals: not "By the home team")
+_BY_TEAM = re.compile(rf"^\W*(?i:by)\s+(?i:the\s+)?(?P<team>(?=[A-Z]){_TEAM.pattern})\W*$")
+
+
+def _team_byline(line: str) -> str:
+    """The newsroom team a byline names ("By the Ledger data team" → "Ledger data team"), else ""."""
+    m = _BY_TEAM.match(" ".join(line.split()))
+    return m.group("team") if m else ""
 
 
 def _credited(part: str) -> str:
@@ -371,7 +384,8 @@ _MASTHEAD_DATED = re.compile(r"^(?P<name>[^,|:–—-]+?),\s+(?P<date>.+)$")
 # The words of a section's label over a story: "OBITUARY", "LETTERS TO THE EDITOR", "FACT CHECK", a live
 # page's "Live · Sunday 29 March 2026 · By …"
 _LABEL_WORDS = _SECTIONS | frozenset("""obituary obituaries letters letter to the editor editorial review reviews
-    interview explainer fact check data desk briefing live""".split())
+    interview explainer fact check data desk briefing live theatre theater film films music books book television
+    tv radio dance opera art food restaurants property motoring timeline chronology podcast transcript""".split())
 
 
 def header_masthead(line: str) -> str:
@@ -569,27 +583,31 @@ class TextLoader:
     def load(self, raw: bytes) -> Article:
         text, encoding = decode(raw)
         fields, body = front_matter(text)
-        title, blocks = title_and_blocks(text, body, metadata_line, known=fields.get("title", ""))
+        declared = fields.get("title", "") or email_subject(text, body)     # (an e-mail's subject is its headline)
+        title, blocks = title_and_blocks(text, preamble_end(text, body), metadata_line, known=declared)
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
-        named_first = "" if fields.get("title") else _masthead_over_menu(text, body, title, blocks)
+        named_first = "" if declared else _masthead_over_menu(text, body, title, blocks)
         if named_first:             # "SALTMERE COURIER", a menu, then the headline: the publisher
             title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
-        elif not fields.get("title") and (header_masthead(title) or section_label(title) or sectioned_masthead(title)
+        elif not declared and (header_masthead(title) or section_label(title) or sectioned_masthead(title)
                                           or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
                                                                            or _under_masthead(title, text, blocks))
                                           or _capitals_name(title) and _under_masthead(title, text, blocks)
-                                          or _titled_masthead(title) and len(blocks) >= 2
-                                          and _headline(text[blocks[0][0]:blocks[0][1]])):
+                                          or _titled_masthead(title) and (len(blocks) >= 2
+                                                                          and _headline(text[blocks[0][0]:blocks[0][1]])
+                                                                          or _placed(title)
+                                                                          and _opening_headline(text, blocks))):
             # "The Ashby Herald — Obituaries" over the headline, "THE HARBOUR POST" or "The Korvane Herald" over
             # its date and the headline, "THE DUNMARROW TIDE" (or a label) over a headline and its byline
             named_first = header_masthead(title) or sectioned_masthead(title) or capitals_masthead(title) \
                 or _titled_masthead(title)     # ("THE COST OF LIVING" may be a label: its headline, no paper)
-            title, blocks = (sectioned_masthead(title) and _opening_headline(text, blocks)) \
+            title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \
                 or _headline_under(text, body, title, blocks)
-        title, publisher = split_publisher(fields.get("title") or title)
+        title, publisher = split_publisher(declared or title)
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
-            or named_first or publisher_above(text, body, blocks) or _masthead_under(text, body, title, blocks)
+            or named_first or publisher_above(text, body, blocks) or _masthead_under(text, body, title, blocks) \
+            or printed_from(text, body)
         named, cut = cut_masthead(text, blocks)
         if named and (not publisher or named.casefold() == publisher.casefold()):
             blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
@@ -616,6 +634,15 @@ def _titled_masthead(line: str) -> str:
     words = name.split()
     return name if name and len(words) <= 5 and (words[-1].lower() in _PAPER_WORDS or _EDITION.search(name)) \
         and all(w[0].isupper() or w in ("of", "the", "and") for w in words) else ""
+
+
+def _placed(line: str) -> str:
+    """A paper's name in title case (``_titled_masthead``) naming a place no common word is ("The
+    Esvalia Ledger", "The Kelby Times"; not "The Courier" nor "The Last Sentinel", a film's or a
+    book's title over its review), else ""."""
+    name = _titled_masthead(line)
+    words = [w for w in name.split()[:-1] if w.lower() not in ("the", "of", "and") and not _EDITION.search(f"x {w} y")]
+    return name if any(not common_word(w.lower()) for w in words) else ""
 
 
 _EDITION = re.compile(r"\S\s+(?:Evening|Daily|Morning|Sunday|Weekly|Weekend)\s+\S+$")

@@ -216,6 +216,11 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
         if isinstance(after, tuple):
             return _quoting(index, d, j, a, *after)
         pronoun = after
+    if not pronoun and not said_by(a.sentence) and ends_begun(a.sentence) is not None \
+            and holds_quote(quote_asked(d.searched), a.sentence):     # 'Ellen Morrow said: "This was not victimless.'
+        n, names = _last_speakers(index, srow)                        # / 'Every mark stolen … farmer."': hers
+        if names:
+            return _quoting(index, d, j, a, n, names[-1])
     if not (words & _PRONOUNS and not words - _PRONOUNS - SAYING) \
             and not (pronoun and holds_quote(quote_asked(d.searched), a.sentence)):
         return a

@@ -288,7 +288,9 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     named_as = re.search(ARTICLE, a.searched, re.IGNORECASE)        # "the Karin Holm interview": its noun
     kinds = [shown for named_kind, shown in _KINDS if named_as and named_kind.search(named_as.group().split()[-1])]
     column = about_correction(a.searched)       # a corrections column holds every report's words
-    # (of the kind named, of the publisher named, holding all the subject's words, its headline naming the
+    # (of the kind named, of the publisher named (holding all the subject's words or two in its headline: the
+    # Tribune's review of a play in Pellerin is not its report on the Pellerin tram vote, which an article whose
+    # publisher is not known may be), holding all the subject's words, its headline naming the
     # subject, subject words in its headline, rank, source, document); an article holding all but one of
     # three or more words of the subject (no name), or its names with one in its headline, may be the one
     # meant: "Bremmer Foods' annual results" ("Bremmer Foods profit falls 9%"), when no other holds them all
@@ -308,7 +310,8 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
         if held or not (rest - words) & named_words and (len(rest) >= 3 and len(rest - words) == 1
                                                          or bool(named_words and titled & named_words)):
             header = _header(index.article_text(doc))
-            found.append((any(shown.search(header) for shown in kinds), not named or doc in named, held, bool(titled),
+            found.append((any(shown.search(header) for shown in kinds),
+                          (not named or doc in named) and (held or len(titled) >= 2), held, bool(titled),
                           len(titled), -rank, source, doc))
     if found:       # the article of the kind named ("the Karin Holm interview": not the news story about her),
         best = max(found)       # then whose headline says most of the subject ("the flood report": not the

@@ -20,6 +20,7 @@ import re
 
 from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
+from qa.ingest.lexicon import common_word
 from qa.read.asked import Wanted, counted, in_currency, unit_asked, wanted
 from qa.read.kinds import DATE_PATTERN
 
@@ -85,6 +86,41 @@ def previous_record(question: str, sentence: str) -> tuple[int, int] | None:
         return None
     figure = _RECORD_FIGURE.match(sentence, found[0])
     return with_currency(sentence, *with_unit(sentence, *figure.span())) if figure else None
+
+
+# "was meant to cost [38 million] and cost [51]", "was budgeted at £2m but ended up costing £3.1m": what a
+# figure was planned to be, and what it came to, told by verbs of one measure (not "was expected to take 4
+# years and cost £2bn": a time and a sum)
+_PLAN = (r"\b(?:was|were|had\s+been|is|are)\s+(?:originally\s+|initially\s+|first\s+)?(?:meant|expected|supposed"
+         r"|planned|budgeted|forecast|estimated|due|set)\s+(?:to\s+(?P<verb>cost|take|reach|be|carry|last)|at)\s+")
+_OUTCOME = (r"\s*,?\s*(?:and|but|yet)\s+(?:it\s+|they\s+)?(?:actually\s+|eventually\s+|finally\s+|in\s+the\s+end\s+"
+            r"|ultimately\s+)?(?P<did>cost|took|reached|carried|lasted|came\s+in\s+at|ended\s+up\s+(?:costing|at|taking)"
+            r"|came\s+to|rose\s+to|overran\s+to)\s+")
+_PLANNED_THEN = re.compile(rf"{_PLAN}(?P<plan>{_RECORD_FIGURE.pattern})(?:\s+[a-z]+)??{_OUTCOME}"
+                           rf"(?P<actual>{_RECORD_FIGURE.pattern})", re.IGNORECASE)
+# The outcomes that measure what each plan's verb does ("at": a sum or a level, "budgeted at £2m")
+_LEVEL = ("came in at", "ended up at", "came to", "rose to", "overran to")
+_SAME_MEASURE = {"cost": ("cost", "ended up costing", *_LEVEL), "": ("cost", "ended up costing", *_LEVEL),
+                 "take": ("took", "ended up taking", "lasted"), "last": ("lasted", "took"),
+                 "reach": ("reached", *_LEVEL), "be": _LEVEL, "carry": ("carried",)}
+_ACTUAL_ASKED = re.compile(r"\b(?:actually|actual|final|finally|eventually|in\s+the\s+end|ultimately|end\s+up|ended"
+                           r"\s+up|really)\b", re.IGNORECASE)
+_PLAN_ASKED = re.compile(r"\b(?:meant|expected|supposed|planned|budgeted|forecast|estimated|original|originally"
+                         r"|initial|initially)\b", re.IGNORECASE)
+
+
+def planned_or_actual(question: str, sentence: str) -> tuple[int, int] | None:
+    """For a question asking what a figure actually came to ("How much did the last extension
+    actually cost?") or what it was meant to be ("… expected to cost?"), of a sentence giving both
+    with verbs of one measure ("was meant to cost 38 million and cost [51]"), the one asked, with its
+    unit; None otherwise (both asked, neither, or no such sentence)."""
+    actual, plan = bool(_ACTUAL_ASKED.search(question)), bool(_PLAN_ASKED.search(question))
+    found = [m for m in _PLANNED_THEN.finditer(sentence)
+             if " ".join(m.group("did").lower().split()) in _SAME_MEASURE[(m.group("verb") or "").lower()]]
+    if actual == plan or len(found) != 1:
+        return None
+    at = found[0].span("actual" if actual else "plan")
+    return with_currency(sentence, *with_unit(sentence, *at))
 
 
 _TWO_FIGURES = re.compile(r"(?P<first>[£$€¥]?\d(?:[\d.,]*\d)?(?:\s?(?:bn|m|k|p|million|billion|thousand)\b)?)"
@@ -326,6 +362,29 @@ def _with_share(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (start, share.end()) if share else (start, end)
 
 
+def with_share_sign(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``sentence[start:end]``, when it ends with a figure, with the share sign written after
+    it ("58.9" of "58.9 per cent" → "58.9 per cent"): a share without its sign misquotes it."""
+    return _with_share(sentence, start, end) if start < end and sentence[end - 1].isdigit() else (start, end)
+
+
+_FRACTION = re.compile(r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)",
+                       re.IGNORECASE)
+_FRACTION_COUNT = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+$", re.IGNORECASE)
+_FRACTION_END = re.compile(r"\s+of\b|\s*(?:[.,;:!?)\"”]|$)")
+
+
+def whole_fraction(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A fraction quoted without how many of it ("[third]" of "A third of the houses", "about a
+    [third]") with its count and the words saying how exact it is ("A third", "about a third"); not
+    an ordinal ("the third quarter", "a third term")."""
+    count = _FRACTION_COUNT.search(sentence, 0, start)
+    if not _FRACTION.fullmatch(sentence, start, end) or count is None or count.end() != start \
+            or not _FRACTION_END.match(sentence, end):
+        return start, end
+    return with_qualifier(sentence, count.start(), end)
+
+
 def with_qualifier(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span ``sentence[start:end]``, when it starts with a figure, with the words before it
     that say how exact the figure is ("10,000" → "more than 10,000", "$20m" → "around $20m"): the
@@ -469,24 +528,30 @@ _NOT_UNITS = frozenset("""and but per each for from with the a an to in on at of
     into onto during since after before via by until upon across between among last next this that these those
     year month week day hour minute second night time life point goal visit penalty tribute
     people percent pct pence more less over under online upfront cash extra net apiece instead too now then
+    overall total altogether alone worldwide nationwide abroad plus ago again gross
     so yet still only just also even back away out off up down here there men women children staff sheep fish
     cattle police deer aircraft tonne ton kilo kilogram gram gramme metre meter mile kilometre kilometer litre
     liter gallon pint ounce barrel hectare acre foot feet inch star seat share stake""".split())
 
 
+def _currency_word(sentence: str, word: re.Match | None) -> bool:
+    """Whether ``word`` (a ``_WORD_AFTER_SUM`` match after a figure) may be a currency no list knows: no
+    plural ("300 jobs"), no word of time, none of the sentence's grammar, and no unit of a count after
+    it ("2 litre bottles")."""
+    name = word.group("word") if word else ""
+    return word is not None and name not in _NOT_UNITS and not re.search(r"(?:s|ly|ing|ed)$", name) \
+        and not re.match(r"\s+[a-z]+s\b", sentence[word.end():])
+
+
 def _priced(sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]``, a figure (with the word after it, or not), is a sum in a
     currency written as a word no list knows ("costs [27] dalen"): a verb or noun of paying right before
-    it, and a word after its figure that is no plural ("costs 300 jobs"), no word of time and none of
-    the sentence's grammar."""
+    it, and a word after its figure that may be a currency (``_currency_word``)."""
     figure = re.match(r"\d[\d.,]*", sentence[start:end])
     if figure is None or figure.group() == "1" or not _PAID_BEFORE.search(sentence[max(0, start - 60):start]):
         return False            # ("spent 1 night": a noun after "1" is singular anyway)
     word = _WORD_AFTER_SUM.match(sentence, start + figure.end())
-    name = word.group("word") if word else ""
-    return word is not None and word.end() <= max(end, start + figure.end()) + 20 and name not in _NOT_UNITS \
-        and not re.search(r"(?:s|ly|ing|ed)$", name) \
-        and not re.match(r"\s+[a-z]+s\b", sentence[word.end():])      # "2 litre bottles": a unit of a count
+    return _currency_word(sentence, word) and word.end() <= max(end, start + figure.end()) + 20
 
 
 _FIGURE_WORDS = (r"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -826,6 +891,24 @@ def with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
     if word is None or word.group().strip().lower() in {"m", "bn", "k"} or word.group() == " p":
         return start, end
     return start, word.end()
+
+
+# a figure in millions or more with no currency in it or beside it ("1.42 billion")
+_BARE_MILLIONS = re.compile(r"\d\s?(?:million|billion|trillion|bn)$", re.IGNORECASE)
+
+
+def with_money_word(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For a sum of money asked: a figure in millions or more quoted with no currency ("[1.42 billion]
+    marl") with the word after it that may be its currency, one no list knows (``_currency_word``:
+    not "2.1 million people", "5 million overall", "3 billion litres") and no common English word
+    (``common_word``: not "a 2 million fine", "1.42 billion yesterday"); the span as it is otherwise."""
+    span = sentence[start:end]
+    if not _BARE_MILLIONS.search(span) or _SIGN_BEFORE.search(sentence[max(0, start - 5):start]) \
+            or re.search(rf"[£$€¥¢₹]|\b(?:{_CODES})\b|{_CODE}", span, re.IGNORECASE):
+        return start, end
+    word = _WORD_AFTER_SUM.match(sentence, end)
+    return (start, word.end()) if word and word.start() == end and _currency_word(sentence, word) \
+        and not common_word(word.group("word")) else (start, end)
 
 
 def the_sum(sentence: str, start: int, end: int, currency: str = "") -> tuple[int, int]:

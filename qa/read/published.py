@@ -90,7 +90,39 @@ def header_time(header: str, date_at: tuple[int, int] | None, updated: bool, clo
                 if "\n" not in header[min(m.end(), date_at[0]):max(m.start(), date_at[1])]]
         if near:
             return near[0].span()
-    return date_at
+    return _with_clock(header, date_at) if date_at is not None else None
+
+
+# What joins a date line's date and its time ("3 Mar 2026 14:05 GMT", "Tuesday 3 March 2026, 09:30",
+# "14:02 GMT, 19 June 2025", "4 March 2026 at 10.15am"), what parts a credit line ("The Dunmarrow Tide · 3 Mar
+# 2026 14:05 GMT") and what may come before the date in its part ("First published", "Updated at")
+_CLOCK_JOIN = re.compile(r"(?:,|\s+at|\s*[·|–—-])?[ \t]*")
+_CREDIT_PART = re.compile(r"\s[·|•]\s")
+_PUBLISHED_LEAD = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|posted|updated|filed)?(?:\s+(?:on|at))?[\s:,]*$",
+                             re.IGNORECASE)
+
+
+def _with_clock(header: str, date_at: tuple[int, int]) -> tuple[int, int]:
+    """The date at ``date_at`` in ``header`` with the time of day its publication line gives beside it
+    ("First published Tuesday 3 March 2026, 09:30", "The Dunmarrow Tide · 3 Mar 2026 14:05 GMT"), for
+    "When was it published?" as an update's date is quoted with its time; the date alone when its
+    line (or its part of a credit line) says anything else ("Kick-off 19:45, 4 March 2026", "KELDER,
+    4 March 2026, 2.15am: firefighters …", "Published 4 March 2026 - 11.50 fares scrapped")."""
+    line_start = header.rfind("\n", 0, date_at[0]) + 1
+    line_end = header.find("\n", date_at[1])
+    line_end = len(header) if line_end < 0 else line_end
+    part_start = max([line_start, *(m.end() for m in _CREDIT_PART.finditer(header, line_start, date_at[0]))])
+    after_part = _CREDIT_PART.search(header, date_at[1], line_end)
+    part_end = after_part.start() if after_part else line_end
+    join = _CLOCK_JOIN.match(header, date_at[1], part_end)
+    after = _CLOCK.match(header, join.end(), part_end) if join.end() > date_at[1] else None
+    lead_ok = bool(_PUBLISHED_LEAD.match(header[part_start:date_at[0]]))
+    if after and lead_ok and not header[after.end():part_end].strip(" .,;"):
+        return date_at[0], after.end()
+    before = [m for m in _CLOCK.finditer(header, max(part_start, date_at[0] - _CLOCK_NEAR), date_at[0])
+              if re.fullmatch(r",?[ \t]+", header[m.end():date_at[0]])
+              and _PUBLISHED_LEAD.match(header[part_start:m.start()]) and not header[date_at[1]:part_end].strip(" .,;")]
+    return (before[-1].start(), date_at[1]) if before else date_at
 
 
 def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answer:

@@ -82,17 +82,21 @@ from qa.read.figures import (
     is_share,
     one_cell,
     one_figure,
+    planned_or_actual,
     previous_record,
     references,
     the_change,
     the_count_asked,
     the_level,
     the_sum,
+    whole_fraction,
     whole_measure,
     whole_range,
     whole_references,
     with_currency,
+    with_money_word,
     with_qualifier,
+    with_share_sign,
     with_unit,
 )
 from qa.read.kinds import DATE_PATTERN, DESCRIPTOR_WORDS, NUMBER_PATTERN
@@ -109,6 +113,7 @@ from qa.read.timing import (
     range_end,
     the_clock,
     whole_period,
+    with_deadline,
     with_part,
 )
 from qa.read.votes import tally_side, the_margin
@@ -229,6 +234,9 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = the_clock(sentence, *pick)
     record = previous_record(question, sentence)    # "What was the previous record?": "beating the record of
     pick = record or pick                           # [5.31 metres]", not the new level
+    planned = planned_or_actual(question, sentence) if kind in (Wanted.NUMBER, Wanted.AMOUNT) else None
+    if planned is not None and planned[0] != pick[0]:       # "How much did it actually cost?": "was meant to cost
+        pick = planned                                      # 38 million and cost [51]" ("[400 homes]" kept whole)
     term = prison_term(question, sentence, *pick)   # "What sentence did she receive?": "jailed for [four years]"
     pick = term or pick
     if kind in (Wanted.NUMBER, Wanted.AMOUNT) or (kind is Wanted.OTHER and FIGURE_START.match(sentence, pick[0])):
@@ -243,8 +251,11 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = whole_measure(sentence, *with_unit(sentence, *pick))     # "six years [and four months]"
     if money:
         pick = the_sum(sentence, *with_currency(sentence, *pick), currency)    # "[9.6 million]" → "VM 9.6 million"
+        pick = with_money_word(sentence, *pick)                                 # "[1.42 billion] marl"
     elif kind in (Wanted.NUMBER, Wanted.AMOUNT):
         pick = with_currency(sentence, *pick)       # "How much is in the fund?": "VM 20 million", a sum all the same
+        if kind is Wanted.AMOUNT:                   # "What was its revenue?": "1.42 billion vell"
+            pick = with_money_word(sentence, *pick)
     pick = the_margin(question, sentence, *pick)
     if years or kind in (Wanted.NUMBER, Wanted.AMOUNT):     # "[up from] 31.2%": the figure, for a figure asked
         lead = _LEAD_IN.match(sentence, pick[0], pick[1])
@@ -287,16 +298,22 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = with_part(sentence, *range_end(question, sentence, *pick))   # "by the end of [September]": "end of
         # September" (not "In what year …?": "[1960]", not "early 1960"); "When does it end?": "from … to [this]"
         pick = whole_period(question, sentence, *pick)      # "When will it be closed?": "from … to …"
+    pick = with_deadline(question, sentence, *pick)         # "By when …?": "[by 2029]"
     pick = every_time(question, sentence, *pick)            # "At what times …?": "11:00 and 15:30"
     if kind is Wanted.PERSON:
         pick = without_descriptor(sentence, *pick)
     if kind not in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE):
         pick = whole_list(sentence, *pick)      # "Which three libraries …?": all three
+    if _SHARE_ASKED.search(question):                        # "What share …?": "about a [third]" (not "went to a
+        pick = whole_fraction(sentence, *pick)              # [fifth]", a set)
+    if kind is not Wanted.DATE:
+        pick = with_share_sign(sentence, *pick)             # "[58.9] per cent"
     pick = whole_references(sentence, *without_markup(sentence, *one_cell(sentence, *whole_address(sentence, *pick))))
     return replace(reading, start=pick[0], end=pick[1])
 
 
 _WHEN = re.compile(r"^\W*(?:by\s+|until\s+)?when\b", re.IGNORECASE)
+_SHARE_ASKED = re.compile(r"\b(?:share|proportion|fraction|part|portion|percentage|much|many)\b", re.IGNORECASE)
 
 
 def without_descriptor(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -94,6 +94,21 @@ def with_part(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (m.start() + (lead.end() if lead else 0), end)
 
 
+# "By when …?", "By what date …?": a deadline, quoted with its "by" ("installed [by 2029]")
+_BY_ASKED = re.compile(r"^\W*by\s+(?:when|what\s+(?:date|day|year|month|time))\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.IGNORECASE)
+
+
+def with_deadline(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For "By when will it be installed?", the span ``sentence[start:end]`` with the "by" the sentence
+    says before it ("has them installed by 2029" → "by 2029"): without it the date misstates a
+    deadline as the day of the deed; as it is otherwise."""
+    if not _BY_ASKED.match(question):
+        return start, end
+    by = _BY_BEFORE.search(sentence, max(0, start - 30), start)
+    return (by.start(), end) if by else (start, end)
+
+
 # "When does the strike end?" / "… start?": one end of "from [00:01 on Wednesday 4 March] to [23:59 on
 # Thursday 5 March]"
 _REOPENING = r"reopen|reopens|reopened|resume|resumes|resumed"      # a closure ends when it reopens

@@ -620,3 +620,27 @@ def test_a_letters_page_is_titled_by_its_label_and_a_bulletin_dated_by_its_title
 def test_a_headline_is_no_masthead_and_an_events_date_no_publication_date(raw, title, publisher, date):
     a = TextLoader().load(raw.encode())
     assert (a.title, a.publisher, a.date) == (title, publisher, date)
+
+
+@pytest.mark.parametrize("raw, title, publisher", [
+    ("The Courier\n\nCumberbatch spy drama is a tense, gripping delight\n\nThe film follows a salesman sent to "
+     "Moscow in 1960.\n", "The Courier", ""),                           # a film's title over its review
+    ("The Last Sentinel\n\nA thriller set in Kelby's lighthouse\n\nMarta Oskell's novel follows a keeper's "
+     "daughter.\n", "The Last Sentinel", ""),                           # a book's
+    ("The Kelby Ledger\n\nLibrary to close for six weeks\n\nThe council voted on Tuesday to close the library.\n",
+     "Library to close for six weeks", "The Kelby Ledger"),             # a paper naming its town
+])
+def test_a_papers_name_over_a_headline_and_its_story_names_a_place(raw, title, publisher):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.publisher) == (title, publisher)
+
+
+@pytest.mark.parametrize("line, author", [
+    ("By the Ledger data team", "Ledger data team"),
+    ("By the home team", ""),
+    ("By the live team", ""),
+])
+def test_a_byline_naming_a_newsrooms_team_names_it(line, author):
+    from qa.ingest.text import byline
+
+    assert byline(line) == author

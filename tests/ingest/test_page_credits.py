@@ -291,3 +291,81 @@ def test_a_page_with_no_site_name_in_its_metadata_is_named_by_its_link_home():
     assert a.text.startswith("Tram depot to close in Kelder\nKelder Examiner\n") and a.publisher == "Kelder Examiner"
     a = HtmlLoader().load(page("", "", '<a href="/">Home</a>'))         # no publisher's name
     assert a.text.startswith("Tram depot to close in Kelder\nThe tram depot on Mill Road") and a.publisher == ""
+
+
+@pytest.mark.parametrize("credits, head, line, author", [
+    ('<p class="byline">Courier live team: Marta Oskell and Jonas Breck</p>',            # the metadata's author
+     '<meta name="author" content="Courier live team">', "Courier live team: Marta Oskell and Jonas Breck",  # and its
+     "Courier live team"),                                                              # members
+    ('<p class="meta">By the Ledger data team <time datetime="2025-11-10T07:30:00"></time></p>', "",   # a team, no
+     "By the Ledger data team", "Ledger data team"),                                  # author metadata
+])
+def test_a_byline_naming_a_newsroom_team_is_kept(credits, head, line, author):
+    a = HtmlLoader().load(page(credits, head))
+    assert a.text.split("\n")[1] == line and a.author == author
+
+
+def test_a_byline_named_again_in_the_writers_note_at_the_foot_is_kept_above_the_story():
+    note = "<p><em>Ragna Vell is a transport historian and a former member of the rail board.</em></p>"
+    raw = page('<p class="byline">Ragna Vell</p>', '<meta name="author" content="Ragna Vell">')
+    a = HtmlLoader().load(raw.replace(b"</article>", note.encode() + b"</article>"))
+    assert a.text.split("\n")[1] == "Ragna Vell" and a.author == "Ragna Vell"
+
+
+def test_a_date_element_opening_with_the_pages_date_is_kept_as_its_date_line():
+    head = '<meta property="article:published_time" content="2026-01-15T08:05:00Z">'
+    a = HtmlLoader().load(page('<p class="timestamp">Thursday 15 January 2026, first published 08:05</p>', head))
+    assert a.text.split("\n")[1] == "Thursday 15 January 2026, first published 08:05" and a.date == "2026-01-15"
+
+
+def test_a_note_that_the_story_is_another_papers_is_kept_after_the_story():
+    note = '<div class="syndication-note">This article first appeared in the Pellby Evening Post and is republished ' \
+           'here by arrangement.</div>'
+    a = HtmlLoader().load(page().replace(b"<article>", note.encode() + b"<article>"))
+    last = a.text.strip().split("\n")[-1]
+    assert last == "This article first appeared in the Pellby Evening Post and is republished here by arrangement."
+    assert last in a.text[a.blocks[-1][0]:a.blocks[-1][1]]          # read as the story's text
+    footer = b"<footer><p>This article first appeared in the Ashby Courier.</p></footer>"
+    assert "first appeared" not in HtmlLoader().load(page().replace(b"</body>", footer + b"</body>")).text
+
+
+def test_an_in_brief_section_under_the_story_is_kept_with_its_own_writer():
+    brief = ('<div class="in-brief"><h2>In brief</h2><h3>Lifeboat gets new crew room</h3><p class="byline">By Hakon '
+             'Strand</p><p>The Orby lifeboat station opened its new crew building on Tuesday, at a cost of £1.1m, '
+             'and its coxswain cut the ribbon.</p></div>')
+    raw = page().replace(b"</article>", b"</article>" + brief.encode())
+    a = HtmlLoader().load(raw)
+    tail = a.text[a.text.index("In brief"):]
+    assert "Lifeboat gets new crew room" in tail and "By Hakon Strand" in tail
+    assert "The Orby lifeboat station opened" in a.text[a.blocks[-1][0]:a.blocks[-1][1]]
+    related = brief.replace('class="in-brief"', 'class="related"')
+    assert "Orby" not in HtmlLoader().load(page().replace(b"</article>", b"</article>" + related.encode())).text
+
+
+@pytest.mark.parametrize("box", [                # a review of the rules on made-up pages: none of it is the story's
+    '<div class="newsletter-signup"><h3>Briefing</h3><p>Sign up to our daily newsletter for the news you need to know '
+    'each morning, straight to your inbox.</p><p>Enter your email</p></div>',
+    '<div class="sidebar"><h3>In brief</h3><ul><li><a href="/a">Council approves new cycle lanes on the seafront '
+    'road in Ashby after a long consultation</a></li></ul></div>',
+    '<section class="most-read"><h2>News in brief</h2><p>Ashby man jailed for stealing lead from the roof of St '
+    "Mary's church in the town centre last winter</p></section>",
+    '<div><h2>In brief</h2><p><a href="/b">Ashby man jailed for stealing lead from the roof of St Mary\'s church in the '
+    'town centre last winter</a></p></div>',                               # a list of links
+    '<div class="about-us"><p>First published in 1851, the Kelder Examiner is the oldest paper in the county.</p></div>',
+    '<div><p>Originally published by Kelder Media Ltd. © 2026 All rights reserved. Republished from our print '
+    'edition.</p></div>',
+    '<div class="partner-stories"><p>This story first appeared on Pellby Live: Ashby bakery wins award</p></div>',
+    '<div class="book-details"><p>First published in 1998 by Faber and Faber, 320pp.</p></div>',
+])
+def test_a_pages_boxes_are_not_taken_for_the_storys_in_brief_items_or_syndication_note(box):
+    a = HtmlLoader().load(page().replace(b"</article>", b"</article>" + box.encode()))
+    assert not any(word in a.text for word in ("newsletter", "cycle lanes", "Ashby man", "1851", "Kelder Media",
+                                               "bakery", "Faber"))
+
+
+def test_a_comments_date_is_not_the_pages_date_line():
+    head = '<meta property="article:published_time" content="2026-01-15T08:05:00Z">'
+    comments = ('<div class="comments"><div class="comment"><p class="comment-date">15 January 2026, 09:12 — Jo from '
+                'Ashby: Finally, good riddance to that eyesore.</p></div></div>')
+    a = HtmlLoader().load(page("", head).replace(b"</article>", comments.encode() + b"</article>"))
+    assert "good riddance" not in a.text.split("\n\n")[0] and a.date == "2026-01-15"

@@ -1010,3 +1010,15 @@ def test_the_subject_of_what_a_sentence_says_is_not_given(text, subject_told):
     subject = set(tokenize(before[start.end():] if start else before))
     assert (subject <= set(tokenize("What were the names of the dead and the fee, the cause of the fire?"))) \
         is subject_told
+
+
+def test_who_said_words_closing_a_quotation_begun_a_sentence_before_names_its_speaker(tmp_path, fake_encoder):
+    text = ("The fraud came to light in 2023. Outside court, the office's director, Ellen Marrow, said: \"This was "
+            "not victimless. Every crown stolen was a crown not paid to an honest farmer.\" Ms Marrow is not related "
+            "to the defendants.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"court.txt": ("Brothers jailed", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer('Who said "Every crown stolen was a crown not paid to an honest farmer"?')
+    article = engine.article_text("court.txt")
+    assert a.found and a.text == "Ellen Marrow" and article[a.start:a.end] == a.text
+    assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.endswith('honest farmer."')

@@ -333,3 +333,79 @@ def test_a_share_is_no_pair_of_counts():
     s = "The party would admit two out of 10 asylum seekers a year."
     at = _at(s, "two out of 10")
     assert the_count_asked("How many asylum seekers a year would the party admit?", s, *at) == at
+
+
+@pytest.mark.parametrize("question, sentence, read, quoted", [
+    ("What was Harrow Grid's revenue?", "Revenue rose 4 per cent to 1.42 billion vell.", "1.42 billion",
+     "1.42 billion vell"),                                          # a currency no list knows, after the scale
+    ("What is the 2026 budget?", "She presented a 98.6 billion vell budget for 2026.", "98.6 billion", "98.6 billion vell"),
+    ("How much did the state spend on it?", "The state spent 2.1 million overall.", "2.1 million", "2.1 million"),
+    ("How much did the state pay for homes?", "It paid for 2.1 million homes.", "2.1 million", "2.1 million"),
+    ("How much did the firm raise?", "It raised VM 9.6 million in May.", "9.6 million", "VM 9.6 million"),
+])
+def test_a_sum_asked_keeps_the_currency_word_after_its_millions(question, sentence, read, quoted):
+    assert _quoted(question, sentence, (read, 5.0)) == quoted
+
+
+@pytest.mark.parametrize("question, sentence, read, quoted", [
+    ("What share of the trade does the port handle?", "The port handles about a third of the trade.", "third",
+     "about a third"),
+    ("What share of houses had no cover?", '"A third of the houses had no cover," she said.', "third", "A third"),
+    ("How much of the bridge is finished?", "Two-thirds of the bridge is finished.", "thirds", "Two-thirds"),
+    ("In which quarter did profits rise?", "Profits rose in the third quarter.", "third quarter", "third quarter"),
+    ("What was the turnout?", "The commission says turnout was 58.9 per cent.", "58.9", "58.9 per cent"),
+    ("What was the turnout?", "Turnout was 58.9%, the commission said.", "58.9", "58.9%"),
+])
+def test_a_fraction_keeps_how_many_of_it_and_a_share_its_sign(question, sentence, read, quoted):
+    assert _quoted(question, sentence, (read, 5.0)) == quoted
+
+
+def test_an_ordinal_is_no_fraction():
+    from qa.read.figures import whole_fraction
+    s = "She won a third term in May."
+    assert whole_fraction(s, *_at(s, "third")) == _at(s, "third")
+
+
+@pytest.mark.parametrize("question, sentence, read, quoted", [
+    ("How much did the last extension actually cost?", '"The last extension was meant to cost 38 million and cost 51.',
+     "38 million", "51"),
+    ("How much was the last extension meant to cost?", '"The last extension was meant to cost 38 million and cost 51.',
+     "51", "38 million"),
+    ("What did the bridge actually cost?", "The bridge was budgeted at £2m but ended up costing £3.1m, officials said.",
+     "£2m", "£3.1m"),
+    ("How much did the bridge cost?", "The bridge was budgeted at £2m but ended up costing £3.1m, officials said.",
+     "£2m", "£2m"),                                     # neither asked: the reader's
+    ("By when does the ministry plan to install the sirens?", "The ministry's plan has them installed by 2029.",
+     "2029", "by 2029"),
+    ("When were the sirens installed?", "The sirens were installed by 2029.", "2029", "2029"),
+])
+def test_what_a_figure_came_to_or_was_meant_to_be_and_a_deadline(question, sentence, read, quoted):
+    assert _quoted(question, sentence, (read, 5.0)) == quoted
+
+
+@pytest.mark.parametrize("question, sentence, read", [      # a review of the rules: no word is taken for a currency
+    ("How much is the fine?", "The regulator imposed a 2 million fine on the firm.", "2 million"),
+    ("How much is the budget?", "Parliament approved a 1.5 billion budget for roads.", "1.5 billion"),
+    ("How much was the contract worth?", "It won a 1.2 billion contract with the navy.", "1.2 billion"),
+    ("How much did the fund raise?", "The fund fell 10 million short of its target.", "10 million"),
+    ("What was the revenue?", "The firm reported revenue of 1.42 billion yesterday.", "1.42 billion"),
+    ("What was the revenue?", "Revenue reached 1.42 billion despite the strike.", "1.42 billion"),
+    ("How much was the loss?", "The loss widened to 2.2 billion amid weak demand.", "2.2 billion"),
+])
+def test_a_common_word_after_a_sum_is_no_currency(question, sentence, read):
+    assert _quoted(question, sentence, (read, 5.0)) == read
+
+
+@pytest.mark.parametrize("question, sentence, read, quoted", [
+    ("How much was the tunnel expected to cost?", "The tunnel was expected to take 4 years and cost £2bn.", "£2bn",
+     "£2bn"),                                                   # a time planned, a sum spent: no plan and outcome
+    ("How long did the tunnel actually take?", "The tunnel was expected to take 4 years and cost £2bn.", "4 years",
+     "4 years"),
+    ("What was the bridge originally built from?", "The bridge, originally built from timber, was expected to cost "
+     "£2m and cost £3.1m.", "timber", "timber"),                # no figure asked
+    ("How long was the strike meant to last?", "The strike was set to last 3 days but lasted 5.", "5", "3 days"),
+    ("Which set did she win?", "The match went to a fifth, which she won.", "fifth", "fifth"),   # an ordinal
+    ("Who is the other member of the duo?", "Ana Lima, one half of the duo, left in May.", "half", "half"),
+])
+def test_plan_and_outcome_are_of_one_measure_and_an_ordinal_is_no_share(question, sentence, read, quoted):
+    assert _quoted(question, sentence, (read, 5.0)) == quoted

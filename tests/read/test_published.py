@@ -144,6 +144,18 @@ def test_what_asks_when_an_article_was_updated_or_at_what_time(question, asks):
     ("Mill fire\n\nKELDER, 4 March 2026 - Firefighters were called to the old mill at 2.15am on Tuesday.", False, True,
      "4 March 2026"),                                   # the lede's time under a dateline: when it happened
     ("Fares\nPublished 4 March 2026, fares from £3.20\n", False, True, "4 March 2026"),     # a price, no time
+    ("Bridge to close\nThe Kelder Post · 3 Mar 2026 14:05 GMT\n", False, False, "3 Mar 2026 14:05 GMT"),   # its time
+    ("Bridge to close\nFirst published Tuesday 3 March 2026, 09:30\n", False, False, "Tuesday 3 March 2026, 09:30"),
+    ("Bridge to close\nPublished 14:02 GMT, 19 June 2025\n", False, False, "14:02 GMT, 19 June 2025"),
+    ("Fares\nPublished 4 March 2026, fares from £3.20\n", False, False, "4 March 2026"),
+    ("Mill fire\n\nKELDER, 4 March 2026 - Firefighters were called at 2.15am.", False, False, "4 March 2026"),
+    ("Kelby 2 Ashby 1\nKick-off 19:45, 4 March 2026\n", False, False, "4 March 2026"),      # another time of day
+    ("Concert review\nKelby Arena, 4 March 2026, 7.30pm\n", False, False, "4 March 2026"),
+    ("Fares\nPublished 4 March 2026 - 11.50 fares scrapped\n", False, False, "4 March 2026"),
+    ("Polls\nPublished 4 March 2026 · 10.30pm result expected\n", False, False, "4 March 2026"),
+    ("Mill fire\n\nKELDER, 4 March 2026, 2.15am: firefighters were called to the old mill.", False, False,
+     "4 March 2026"),
+    ("Bridge\nBy Jo Park | 4 March 2026, 10:15 | Updated 12:00\n", False, False, "4 March 2026, 10:15"),
 ])
 def test_the_update_or_the_time_asked_is_quoted_from_the_header(header, updated, clock, quoted):
     from qa.ingest.dates import full_dates
