@@ -513,7 +513,14 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
         return False            # "the UK [40%]"
     return bool(_MONEY_IN.search(span) or _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
                 or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE \
-        or _priced(sentence, start, end)
+        or _priced(sentence, start, end) or _outcome_of_sum(sentence, start, end)
+
+
+def _outcome_of_sum(sentence: str, start: int, end: int) -> bool:
+    """Whether the span is the figure a sum planned came to ("was meant to cost 38 million and cost
+    [51]": 51 million, though it says so once)."""
+    return any(m.start("actual") == start and m.end("actual") <= end and _MONEY_IN.search(m.group("plan"))
+               for m in _PLANNED_THEN.finditer(sentence))
 
 
 # A sum in a currency no list knows, written as a word after its figure, where a verb of paying says it

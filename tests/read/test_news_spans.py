@@ -409,3 +409,10 @@ def test_a_common_word_after_a_sum_is_no_currency(question, sentence, read):
 ])
 def test_plan_and_outcome_are_of_one_measure_and_an_ordinal_is_no_share(question, sentence, read, quoted):
     assert _quoted(question, sentence, (read, 5.0)) == quoted
+
+
+def test_the_outcome_of_a_sum_planned_is_a_sum_too():
+    s = '"The last extension was meant to cost 38 million and cost 51.'
+    assert holds_money(s, *_at(s, "51"))            # 51 million: a money question may take it
+    weeks = "The works were expected to take 6 weeks but took 14 weeks."
+    assert not holds_money(weeks, *_at(weeks, "14 weeks"))
