@@ -94,8 +94,9 @@ def with_part(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (m.start() + (lead.end() if lead else 0), end)
 
 
-# "By when …?", "By what date …?": a deadline, quoted with its "by" ("installed [by 2029]")
-_BY_ASKED = re.compile(r"^\W*by\s+(?:when|what\s+(?:date|day|year|month|time))\b", re.IGNORECASE)
+# "By when …?": a deadline, quoted with its "by" ("installed [by 2029]"; "By what year …?" names what it asks
+# for, a year: "2012")
+_BY_ASKED = re.compile(r"^\W*by\s+when\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.IGNORECASE)
 
 

@@ -378,6 +378,7 @@ def test_an_ordinal_is_no_fraction():
     ("By when does the ministry plan to install the sirens?", "The ministry's plan has them installed by 2029.",
      "2029", "by 2029"),
     ("When were the sirens installed?", "The sirens were installed by 2029.", "2029", "2029"),
+    ("By what year will the sirens be installed?", "The sirens will be installed by 2029.", "2029", "2029"),
 ])
 def test_what_a_figure_came_to_or_was_meant_to_be_and_a_deadline(question, sentence, read, quoted):
     assert _quoted(question, sentence, (read, 5.0)) == quoted
