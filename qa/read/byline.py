@@ -24,7 +24,7 @@ from qa.records import Answer
 # coverage", "the referendum results page" (not a book, a letter or a report the articles tell of).
 ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
-           r"(?:stor(?:y|ies)|articles?|piece|news\s+reports?|review|column|interview|feature|profile"
+           r"(?:stor(?:y|ies)|articles?|piece|(?:news\s+)?item|news\s+reports?|review|column|interview|feature|profile"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|match\s+reports?|explainer|fact[\s-]?check"
            r"|(?:results?|live|travel|web|news|data)\s+page"
            r"|round[\s-]?up|letters\s+(?:page|column))\b"
@@ -133,9 +133,36 @@ def by_author(index: Index, answer: Answer) -> Answer:
             return at, at + len(author)
         return None
 
+    if answer.found:
+        text = index.article_text(index.document_number(answer.source))
+        item = item_byline(text, story_subject(answer.searched))
+        if item is not None:        # "Who wrote the item about the lifeboat's crew room?": its own byline
+            return quoted_line(answer, text, *item)
     return quoted_from_header(index, answer, "author", shown, "{source} names no author.",
                               "The page's metadata gives {value} as the author of {source}, but its text has no "
                               "byline or sign-off to quote.")
+
+
+def item_byline(text: str, subject: set[str]) -> tuple[int, int] | None:
+    """Where the names are of the byline of an item after the story ("In brief" / its headline / "By
+    Hakon Strand" / its text) whose text holds every word of ``subject`` (stemmed) where the text
+    before it does not; None when no such item does."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    first = story_start(text, 0)
+    bylined = [i for i, line in enumerate(lines) if starts[i] > first and line_byline(lines, i)]
+    for n, i in enumerate(bylined):
+        head = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), i)   # the item's headline
+        end = starts[bylined[n + 1]] if n + 1 < len(bylined) else len(text)
+        if not subject or not subject <= set(tokenize(text[starts[head]:end])) \
+                or subject <= set(tokenize(text[:starts[head]])):
+            continue
+        names = line_byline(lines, i)
+        at = lines[i].find(names)
+        return (starts[i] + at, starts[i] + at + len(names)) if at >= 0 else None
+    return None
 
 
 # What separates the names of a byline ("Ana Lima, Jo Park and Kim Ode")
@@ -224,7 +251,8 @@ def quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
 # The words of "Who wrote the story about …?" and "When was the article on … published?" that are
 # not its subject.
 _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored penned author reporter writer byline "
-                                   "story article piece news report published posted run released come appear "
+                                   "story article piece item brief news report published posted run released come "
+                                   "appear "
                                    "online date day put go covered coverage interviewed interview feature profile "
                                    "obituary review column editorial blog updated amended last time compiled page"))
 # "Which newspaper ran …", "Which news site covered …", "Which agency reported …": the words of a

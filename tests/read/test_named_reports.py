@@ -178,3 +178,20 @@ def test_the_named_papers_report_holding_all_but_one_word_beats_a_text_of_no_kno
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     a = engine.answer("Who wrote the Herald's report on the tram depot closure vote?")    # its own lacks "vote"
     assert a.found and a.text == "Tomas Vik" and a.source == "herald.txt"
+
+
+def test_an_item_after_the_story_is_credited_to_its_own_byline(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "travel.txt").write_text(
+        "Kelby bridge shut overnight as storm arrives\n\nBy Liv Amundsen\nWednesday 6 May 2026\n\nThe Kelby bridge "
+        "will close to all traffic from 21:00 tonight as the storm brings gusts of 95 km/h, the roads agency said.\n\n"
+        "In brief\n\nLifeboat gets new crew room\n\nBy Hakon Strand\n\nThe Orby lifeboat station opened its new crew "
+        "building on Tuesday, and its coxswain cut the ribbon.\n", encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("Who wrote the item about the Orby lifeboat crew room?")
+    text = engine.article_text("travel.txt")
+    assert a.found and a.text == "Hakon Strand" and text[a.start:a.end] == a.text
+    a = engine.answer("Who wrote the story about the Kelby bridge closing?")
+    assert a.found and a.text == "Liv Amundsen"
