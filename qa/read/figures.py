@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from qa.encode.words import STOPWORDS, tokenize
@@ -519,8 +520,20 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
 def _outcome_of_sum(sentence: str, start: int, end: int) -> bool:
     """Whether the span is the figure a sum planned came to ("was meant to cost 38 million and cost
     [51]": 51 million, though it says so once)."""
-    return any(m.start("actual") == start and m.end("actual") <= end and _MONEY_IN.search(m.group("plan"))
-               for m in _PLANNED_THEN.finditer(sentence))
+    return any(at == start and actual_end <= end for at, actual_end in _sums_came_to(sentence))
+
+
+@functools.lru_cache(maxsize=256)
+def _sums_came_to(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the figures are that the sums ``sentence`` plans came to (read once per sentence: the span
+    rules ask of many spans)."""
+    if not _PLAN_HINT.search(sentence):
+        return ()
+    return tuple(m.span("actual") for m in _PLANNED_THEN.finditer(sentence) if _MONEY_IN.search(m.group("plan")))
+
+
+_PLAN_HINT = re.compile(r"\b(?:meant|expected|supposed|planned|budgeted|forecast|estimated|due|set)\s+(?:to|at)\b",
+                        re.IGNORECASE)
 
 
 # A sum in a currency no list knows, written as a word after its figure, where a verb of paying says it
