@@ -30,6 +30,10 @@ and says how it fits the question (``fit``, ``figure_missing``: features of the 
   ("On what date …?") or an age ("How old …?") is answered with a span that gives one
   (``figures.gives_figure``: for a count, a year or an age counts nothing); else, as for money,
   not from that sentence.
+- A sum keeps a currency no list knows after its millions ("1.42 billion marl"; never a common
+  word: "a 2 million fine"), a share its sign ("58.9 per cent"), a fraction asked for its count
+  ("about a third"); "How much did it actually cost?" takes what a plan came to ("was meant to cost
+  38 million and cost [51]"), "By when …?" the deadline's "by" ("by 2029").
 - No span cuts into a character reference left in a text file ("caf&#233;" is not "233"): it is
   widened to the whole word.
 
