@@ -452,6 +452,30 @@ def _linked_share(element) -> float:
     return links / text if text else 1.0
 
 
+def items_bylined(markup: str, text: str, after: int) -> str:
+    """``text`` (the page's text so far) with each byline element of the story's later items (after a
+    paragraph of the story) that the extraction dropped ("<h2>In brief: Ferry firm orders two electric ships</h2><p class="byline">By
+    Haakon Brisk</p><p>…</p>") as a line of its own before the text that follows it on the page,
+    where ``text`` holds that text after its first ``after`` characters (the headline); ``text`` as
+    it is otherwise. A byline in a related stories' box, a menu or a footer is none of the story's."""
+    tree = _page_tree(markup) if re.search(r"byline|author", markup, re.IGNORECASE) else None
+    if tree is None:
+        return text
+    for element in tree.xpath(f"//body//*[{_BYLINE_ELEMENT}]")[:40]:
+        line = " ".join(_shown_line(element).split())
+        if not line or not byline(line) or line in text \
+                or element.xpath(f"{_ASIDE} | ancestor-or-self::*[{_PROMO} or {_NOT_STORY}]"):
+            continue
+        follower = next((" ".join(e.text_content().split())[:60] for e in element.itersiblings()
+                         if len(" ".join(e.text_content().split())) >= 20), "")
+        at = text.find(follower, after) if follower else -1
+        told = any(len(shown.split()) >= _BRIEF_WORDS for shown in text[after:max(at, after)].split("\n"))
+        if at > after and told and text.count(follower) == 1:      # (after the story's start: a later item's)
+            start = text.rfind("\n", 0, at) + 1
+            text = f"{text[:start]}{line}\n{text[start:]}"
+    return text
+
+
 def missed_lines(markup: str, body: str) -> list[str]:
     """What a reader sees of the story that ``body`` (the extraction's text) lacks, as lines: a note
     that it is another paper's ("This article first appeared in …"), and the items of an "In brief"
@@ -559,6 +583,7 @@ class HtmlLoader:
         else:
             rest = "\n".join(lines[at + 1:]).lstrip("\n") if 0 <= at < len(lines) - 1 else body
             text = "\n".join([title, *credits]) + "\n\n" + rest
+        text = items_bylined(markup, text, len(title))
         closing = closing_author(text)          # (what the story's own end says, not its pictures')
         captions = figure_captions(markup, text) + missed_lines(markup, text)
         text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n" + "".join(f"\n{line}\n" for line in captions)

@@ -369,3 +369,16 @@ def test_a_comments_date_is_not_the_pages_date_line():
                 'Ashby: Finally, good riddance to that eyesore.</p></div></div>')
     a = HtmlLoader().load(page("", head).replace(b"</article>", comments.encode() + b"</article>"))
     assert "good riddance" not in a.text.split("\n\n")[0] and a.date == "2026-01-15"
+
+
+def test_a_later_items_byline_the_extraction_dropped_is_kept_before_its_text():
+    item = ('<h2>In brief: Ferry firm orders two electric ships</h2><p class="byline">By Haakon Brisk</p><p>Westsound '
+            'Ferries, which runs the Orby crossing, has ordered two battery-electric ferries for its busiest route.</p>')
+    story = page('<p class="byline">By Ana Lima</p>', '<meta name="author" content="Ana Lima">')
+    a = HtmlLoader().load(story.replace(b"</article>", item.encode() + b"</article>"))
+    at = a.text.index("By Haakon Brisk\n")
+    assert a.author == "Ana Lima" and a.text.startswith("Tram depot to close in Kelder\nBy Ana Lima\n")
+    assert a.text.index("The authority said the move") < at < a.text.index("Westsound Ferries, which runs")
+    assert not any("Haakon" in a.text[s:e] for s, e in a.blocks)             # a credit, not text to read
+    top = page('<p class="byline">By Mara Lind</p>', '<meta name="author" content="Hannah Okafor">')
+    assert "Mara Lind" not in HtmlLoader().load(top).text                  # the story's own: not an item's
