@@ -454,8 +454,9 @@ def _linked_share(element) -> float:
 
 def items_bylined(markup: str, text: str, after: int) -> str:
     """``text`` (the page's text so far) with each byline element of the story's later items (after a
-    paragraph of the story) that the extraction dropped ("<h2>In brief: Ferry firm orders two electric ships</h2><p class="byline">By
-    Haakon Brisk</p><p>…</p>") as a line of its own before the text that follows it on the page,
+    paragraph of the story) that the extraction dropped ("<h2>In brief: Ferry firm orders two electric
+    ships</h2><p class="byline">By Haakon Brisk</p><p>…</p>") as a line of its own before the text
+    that follows it on the page,
     where ``text`` holds that text after its first ``after`` characters (the headline); ``text`` as
     it is otherwise. A byline in a related stories' box, a menu or a footer is none of the story's."""
     tree = _page_tree(markup) if re.search(r"byline|author", markup, re.IGNORECASE) else None
