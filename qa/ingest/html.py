@@ -469,9 +469,12 @@ def items_bylined(markup: str, text: str, after: int) -> str:
             continue
         follower = next((" ".join(e.text_content().split())[:60] for e in element.itersiblings()
                          if len(" ".join(e.text_content().split())) >= 20), "")
+        heading = next((" ".join(e.text_content().split()) for e in element.itersiblings(preceding=True)
+                        if " ".join(e.text_content().split())), "")          # the item's headline, right above
         at = text.find(follower, after) if follower else -1
         told = any(len(shown.split()) >= _BRIEF_WORDS for shown in text[after:max(at, after)].split("\n"))
-        if at > after and told and text.count(follower) == 1:      # (after the story's start: a later item's)
+        if at > after and told and text.count(follower) == 1 and heading \
+                and text.rfind(heading, after, at) >= text.rfind("\n", 0, text.rfind("\n", 0, at)):
             start = text.rfind("\n", 0, at) + 1
             text = f"{text[:start]}{line}\n{text[start:]}"
     return text

@@ -133,7 +133,7 @@ def by_author(index: Index, answer: Answer) -> Answer:
             return at, at + len(author)
         return None
 
-    if answer.found:
+    if answer.found and _ITEM_ASKED.search(answer.searched):
         text = index.article_text(index.document_number(answer.source))
         item = item_byline(text, story_subject(answer.searched))
         if item is not None:        # "Who wrote the item about the lifeboat's crew room?": its own byline
@@ -143,21 +143,33 @@ def by_author(index: Index, answer: Answer) -> Answer:
                               "byline or sign-off to quote.")
 
 
+# "Who wrote the item about …?", "… the In brief piece on …?": an item of a page's, not its story
+_ITEM_ASKED = re.compile(r"\b(?:item|in\s+brief|brief)\b", re.IGNORECASE)
+# An item's headline over its byline: a short line that is no sentence ("Lifeboat gets new crew room")
+_ITEM_HEADLINE_WORDS = 15
+_STORY_WORDS = 15           # a paragraph of the story, not a header's line
+
+
 def item_byline(text: str, subject: set[str]) -> tuple[int, int] | None:
-    """Where the names are of the byline of an item after the story ("In brief" / its headline / "By
-    Hakon Strand" / its text) whose text holds every word of ``subject`` (stemmed) where the text
-    before it does not; None when no such item does."""
+    """Where the names are of the byline of an item after the story (its headline, then "By Hakon
+    Strand", then its text: an "In brief" section's) whose text holds every word of ``subject``
+    (stemmed); None when no such item does (not a signature closing a letter, a wire sign-off, a
+    poem's line: no headline stands over them)."""
     lines = text.split("\n")
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    first = story_start(text, 0)
-    bylined = [i for i, line in enumerate(lines) if starts[i] > first and line_byline(lines, i)]
+    told = next((i for i, line in enumerate(lines) if len(line.split()) >= _STORY_WORDS), len(lines))
+    first = max(story_start(text, 0), starts[told])       # (after the story's first paragraph: not its own byline)
+    bylined = [i for i, line in enumerate(lines) if starts[i] > first and re.match(r"\s*By\s", line)
+               and line_byline(lines, i)]
     for n, i in enumerate(bylined):
         head = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), i)   # the item's headline
+        headline = lines[head].strip()
         end = starts[bylined[n + 1]] if n + 1 < len(bylined) else len(text)
-        if not subject or not subject <= set(tokenize(text[starts[head]:end])) \
-                or subject <= set(tokenize(text[:starts[head]])):
+        if head == i or len(headline.split()) > _ITEM_HEADLINE_WORDS or headline.endswith((".", ",", '"', "”")) \
+                or headline.startswith(('"', "“", "'", "‘")) \
+                or not subject or not subject <= set(tokenize(text[starts[head]:end])):
             continue
         names = line_byline(lines, i)
         at = lines[i].find(names)

@@ -529,7 +529,9 @@ def _sums_came_to(sentence: str) -> tuple[tuple[int, int], ...]:
     rules ask of many spans)."""
     if not _PLAN_HINT.search(sentence):
         return ()
-    return tuple(m.span("actual") for m in _PLANNED_THEN.finditer(sentence) if _MONEY_IN.search(m.group("plan")))
+    return tuple(m.span("actual") for m in _PLANNED_THEN.finditer(sentence) if _MONEY_IN.search(m.group("plan"))
+                 and " ".join(m.group("did").lower().split()) in _SAME_MEASURE[(m.group("verb") or "").lower()]
+                 and not re.match(r"\s+[a-z]+s\b", sentence[m.end("actual"):]))      # (not "cost 51 jobs")
 
 
 _PLAN_HINT = re.compile(r"\b(?:meant|expected|supposed|planned|budgeted|forecast|estimated|due|set)\s+(?:to|at)\b",

@@ -96,7 +96,7 @@ def with_part(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 # "By when …?": a deadline, quoted with its "by" ("installed [by 2029]"; "By what year …?" names what it asks
 # for, a year: "2012")
-_BY_ASKED = re.compile(r"^\W*by\s+when\b", re.IGNORECASE)
+_BY_ASKED = re.compile(r"^\W*(?:(?:so|and|but)\s+)?by\s+when\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$", re.IGNORECASE)
 
 

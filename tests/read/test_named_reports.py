@@ -195,3 +195,36 @@ def test_an_item_after_the_story_is_credited_to_its_own_byline(tmp_path, fake_en
     assert a.found and a.text == "Hakon Strand" and text[a.start:a.end] == a.text
     a = engine.answer("Who wrote the story about the Kelby bridge closing?")
     assert a.found and a.text == "Liv Amundsen"
+
+
+POEM = ("Poetry prize goes to harbour verse\nBy Ana Lima\n\nThe judges chose twelve poems from more than four hundred "
+        "entries this year. The winning poem opens:\n\"The river is a road by night\nBy Moses Okafor\nthe lamps go out "
+        "along the quay\"\n")
+WIRE_END = ("Depot to close\nBy Ana Lima\n\nThe tram depot in Kelder will close in March with the loss of 80 jobs, the "
+            "transport authority said.\n\nUnions said they would fight the closure.\n\n(Reporting by Jo Park; Editing "
+            "by Kim Ode)\n")
+LETTERS = ("Letters\n\nSir, the new cycle lanes on the seafront have made the town safer for everyone who rides to "
+           "work.\nMaria Holt\nKelby, 3 March\n\nSir, the cycle lanes took away forty parking spaces.\nTom Berg\nAshby\n")
+
+
+@pytest.mark.parametrize("text, question", [       # a review of the rule on made-up pages: no item's byline in these
+    (POEM, "Who wrote the item about the quay at night?"),
+    (WIRE_END, "Who wrote the item about the union fight?"),
+    (LETTERS, "Who wrote the item about the cycle lanes?"),
+])
+def test_a_books_author_a_poems_line_a_sign_off_or_a_letters_signature_is_no_items_byline(text, question):
+    from qa.read.byline import item_byline, story_subject
+
+    assert item_byline(text, story_subject(question)) is None
+
+
+@pytest.mark.parametrize("question, item", [
+    ("Who wrote the item about the lifeboat?", True),
+    ("Who wrote the In brief piece on the ferries?", True),
+    ("Who wrote the story about the tram depot closing?", False),     # the story's own byline, whatever follows it
+    ("Who wrote the article about the ferrymen?", False),
+])
+def test_only_a_question_naming_an_item_asks_for_an_items_byline(question, item):
+    from qa.read.byline import _ITEM_ASKED
+
+    assert bool(_ITEM_ASKED.search(question)) is item

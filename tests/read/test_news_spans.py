@@ -417,3 +417,17 @@ def test_the_outcome_of_a_sum_planned_is_a_sum_too():
     assert holds_money(s, *_at(s, "51"))            # 51 million: a money question may take it
     weeks = "The works were expected to take 6 weeks but took 14 weeks."
     assert not holds_money(weeks, *_at(weeks, "14 weeks"))
+
+
+def test_a_plans_outcome_of_another_measure_or_a_count_is_no_sum():
+    for sentence, figure in [("The tunnel was expected to cost £2bn and took 14 months longer than planned.", "14"),
+                             ("The closure was expected to cost £38m and cost 51 jobs.", "51")]:
+        assert not holds_money(sentence, *_at(sentence, figure))
+    assert with_deadline_asked("So by when will the sirens be installed?")
+
+
+def with_deadline_asked(question: str) -> bool:
+    from qa.read.timing import with_deadline
+
+    s = "The ministry plans to have them installed by 2029."
+    return s[slice(*with_deadline(question, s, *_at(s, "2029")))] == "by 2029"
