@@ -1,7 +1,8 @@
 """What a program that saved a text file put above the article: an e-mail's headers ("From:", "Date:",
 "Subject:"), a printed page's address and "Printed on … from The Harbour Post website" line, a wire
 feed's slug and routing lines ("KELDER-FLOODS/ (UPDATE 2)", "PRIORITY: 2", "SLUG: …"), and a copied
-page's menu ("Skip to main content", "Home", "News", "Sport", …) and breadcrumb ("Opinion > Letters").
+page's menu ("Skip to main content", "Home", "News", "Sport", …), breadcrumb ("Opinion > Letters") and
+weather line ("5°C Kelby").
 None of it is the article's headline or text: the file is read from where it ends (``preamble_end``),
 its offsets unchanged; an e-mail's subject is its headline (``email_subject``)."""
 
@@ -54,14 +55,16 @@ _MENU = frozenset("""home news sport sports opinion business culture lifestyle t
 _PREAMBLE_LINES = 40
 
 
+# What a breadcrumb never has: a sentence's end, a figure ("Kelby Rovers 2 > 1 Ashby")
+_SENTENCE = re.compile(r"[.!?]$|\d")
+
+
 def _furniture(line: str) -> bool:
     """Whether a line is one a saving program or a site put above the article, whatever is around it."""
     return bool(_FORWARDED.match(line) or _VIEW_ONLINE.match(line) or _ADDRESS.match(line) or _PRINTED.match(line)
                 or _SLUG.match(line) or _ROUTING.match(line) or _WEATHER.match(line)
                 or _BREADCRUMB.match(line) and not _SENTENCE.search(line)) or is_clutter(line)
 
-
-_SENTENCE = re.compile(r"[.!?]$|\d")
 
 
 def _menu_item(line: str) -> bool:
@@ -70,7 +73,7 @@ def _menu_item(line: str) -> bool:
         and not re.match(r"by\b", line, re.IGNORECASE)
 
 
-def _email_header_lines(lines: list[tuple[int, str]], i: int) -> int:
+def _email_header_lines(lines: list[tuple[int, str, bool]], i: int) -> int:
     """How many lines from the ``i``-th are an e-mail's header (its folded lines too): 0 unless two or
     more, one of them its sender or subject."""
     n = i
