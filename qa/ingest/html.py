@@ -124,11 +124,14 @@ _DATE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' date ') 
                  "or contains(@class, '-date') or contains(@class, 'date-') or contains(@class, 'pubdate') "
                  "or contains(@class, 'timestamp') or contains(@class, 'published') "
                  "or @itemprop='datePublished' or @itemprop='dateModified'")
+_CRUMBS = "contains(@class, 'breadcrumb') or contains(@class, 'crumbs')"
 _CREDIT_XPATH = (f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::* | //p[starts-with(normalize-space(.), 'By ')"
                  f" or starts-with(normalize-space(.), 'Reporting by ')] | //*[{_DATE_ELEMENT}]"
                  # (and what comes right after the headline: "<div>Lantern Travel Desk · 9 Mar 2026 06:40 GMT</div>",
                  # and a line saying when: "<p>Published: Friday 3 October 2025, 19:30</p>")
                  " | //h1/following-sibling::*[position() <= 2]"
+                 # (and a breadcrumb giving the date: "Otsby Sentinel / 30 March 2026 / Referendum results: …")
+                 f" | //*[{_CRUMBS}]"
                  " | //*[self::p or self::span or self::div or self::li][" + " or ".join(
                      f"starts-with(normalize-space(.), '{word}')"
                      for word in ("Published", "Updated", "First published", "Last updated", "Posted")) + "]")
@@ -196,10 +199,12 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         under_headline = 0 <= headline_at < order.get(element, -1) < story_at
         before_story = order.get(element, len(order)) < story_at        # (not a comment's date, an event's)
         opening = _opening_date(element, line) if before_story else ""
+        crumbed = before_story and bool(element.xpath(f"self::*[{_CRUMBS}]")) \
+            and iso in {d.iso() for d in full_dates(line)}             # the page's date, shown in its breadcrumb
         if not byline_line and shown and (_names_agree(shown, author) if author else byline(line) and under_headline):
             byline_line, names = line, shown
         elif not date_line and (iso in (publication_date(line), _closing_date(line), opening)
-                                and (marked or dated) if iso else
+                                and (marked or dated) or crumbed if iso else
                                 under_headline and (publication_date(line) or _closing_date(line))):
             date_line, date_parent = line, element.getparent()
         elif date_line and not updated and dated and updated_line(line) not in ("", updated_line(date_line)) \

@@ -382,3 +382,14 @@ def test_a_later_items_byline_the_extraction_dropped_is_kept_before_its_text():
     assert not any("Haakon" in a.text[s:e] for s, e in a.blocks)             # a credit, not text to read
     top = page('<p class="byline">By Mara Lind</p>', '<meta name="author" content="Hannah Okafor">')
     assert "Mara Lind" not in HtmlLoader().load(top).text                  # the story's own: not an item's
+
+
+def test_a_breadcrumb_showing_the_pages_date_is_its_date_line():
+    head = '<meta property="article:published_time" content="2026-03-30T07:00:00Z">'
+    crumbs = ('<div class="breadcrumb"><a href="/">Kelby Post</a> / <a href="/2026/03/30/">30 March 2026</a> / Tram '
+              'depot to close in Kelder</div>')
+    a = HtmlLoader().load(page("", head).replace(b"<article>", crumbs.encode() + b"<article>"))
+    assert "Kelby Post / 30 March 2026 / Tram depot to close in Kelder" in a.text.split("\n\n")[0]
+    assert a.date == "2026-03-30" and a.text[a.blocks[0][0]:].startswith("The tram depot")
+    other = crumbs.replace("30 March 2026", "Transport")                 # no date shown: none made up
+    assert "Transport" not in HtmlLoader().load(page("", head).replace(b"<article>", other.encode() + b"<article>")).text
