@@ -450,10 +450,15 @@ _NOT_STORY = ("contains(@class, 'sidebar') or contains(@class, 'most') or contai
               "or contains(@class, 'about') or contains(@class, 'copyright') or contains(@id, 'sidebar')")
 
 
+def _flat(element) -> str:
+    """``element``'s text on one line, its runs of spaces as one."""
+    return " ".join(element.text_content().split())
+
+
 def _linked_share(element) -> float:
     """How much of ``element``'s text is the text of its links (a list of teasers: all of it)."""
-    text = len(" ".join(element.text_content().split()))
-    links = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    text = len(_flat(element))
+    links = sum(len(_flat(a)) for a in element.iter("a"))
     return links / text if text else 1.0
 
 
@@ -461,21 +466,19 @@ def items_bylined(markup: str, text: str, after: int) -> str:
     """``text`` (the page's text so far) with each byline element of the story's later items (after a
     paragraph of the story) that the extraction dropped ("<h2>In brief: Ferry firm orders two electric
     ships</h2><p class="byline">By Haakon Brisk</p><p>…</p>") as a line of its own before the text
-    that follows it on the page,
-    where ``text`` holds that text after its first ``after`` characters (the headline); ``text`` as
-    it is otherwise. A byline in a related stories' box, a menu or a footer is none of the story's."""
+    that follows it on the page, where ``text`` holds that text after its first ``after`` characters
+    (the headline); ``text`` as it is otherwise. A byline in a related stories' box, a menu or a
+    footer is none of the story's."""
     tree = _page_tree(markup) if re.search(r"byline|author", markup, re.IGNORECASE) else None
     if tree is None:
         return text
     for element in tree.xpath(f"//body//*[{_BYLINE_ELEMENT}]")[:40]:
         line = " ".join(_shown_line(element).split())
         if not line or not byline(line) or line in text \
-                or element.xpath(f"{_ASIDE} | ancestor-or-self::*[{_PROMO} or {_NOT_STORY}]"):
+                or element.xpath(_OUTSIDE_STORY):
             continue
-        follower = next((" ".join(e.text_content().split())[:60] for e in element.itersiblings()
-                         if len(" ".join(e.text_content().split())) >= 20), "")
-        heading = next((" ".join(e.text_content().split()) for e in element.itersiblings(preceding=True)
-                        if " ".join(e.text_content().split())), "")          # the item's headline, right above
+        follower = next((_flat(e)[:60] for e in element.itersiblings() if len(_flat(e)) >= 20), "")
+        heading = next((_flat(e) for e in element.itersiblings(preceding=True) if _flat(e)), "")   # its headline
         at = text.find(follower, after) if follower else -1
         told = any(len(shown.split()) >= _BRIEF_WORDS for shown in text[after:max(at, after)].split("\n"))
         if at > after and told and text.count(follower) == 1 and heading \
@@ -494,22 +497,22 @@ def missed_lines(markup: str, body: str) -> list[str]:
     if tree is None:
         return []
     found: list[str] = []
-    outside = f"{_ASIDE} | ancestor-or-self::*[{_PROMO} or {_NOT_STORY}]"
     for element in tree.xpath("//body//*[self::p or self::div or self::span or self::em]")[:2000]:
-        line = " ".join(element.text_content().split())
+        line = _flat(element)
         if _SYNDICATED.match(line) and _SYNDICATED_SAYS.search(line) and len(line.split()) <= _SYNDICATED_WORDS \
                 and not re.search(r"©|\bcopyright\b|all\s+rights\s+reserved", line, re.IGNORECASE) \
-                and line not in body and not element.xpath(outside) and _linked_share(element) < 0.5 \
+                and line not in body and not element.xpath(_OUTSIDE_STORY) and _linked_share(element) < 0.5 \
                 and line not in found:
             found.append(line)
     for heading in tree.xpath("//h2 | //h3 | //h4")[:100]:
         section = heading.getparent()
-        if not _BRIEFS.match(" ".join(heading.text_content().split())) or section is None \
-                or section.xpath(f"self::body | .//form | .//input | {outside}") or _linked_share(section) >= 0.5:
+        if not _BRIEFS.match(_flat(heading)) or section is None \
+                or section.xpath(f"self::body | .//form | .//input | {_OUTSIDE_STORY}") \
+                or _linked_share(section) >= 0.5:
             continue
-        lines = [" ".join(e.text_content().split()) for e in section.xpath(".//h2 | .//h3 | .//h4 | .//p")]
+        lines = [_flat(e) for e in section.xpath(".//h2 | .//h3 | .//h4 | .//p")]
         lines = [line for line in lines if line][:_BRIEF_LINES]
-        told = [" ".join(p.text_content().split()) for p in section.xpath(".//p")]
+        told = [_flat(p) for p in section.xpath(".//p")]
         told = [line for line in told if len(line.split()) >= _BRIEF_WORDS]
         if told and not any(line in body for line in told):
             found.extend(line for line in lines if line not in found)
@@ -519,6 +522,8 @@ def missed_lines(markup: str, body: str) -> list[str]:
 # What holds other stories' teasers: "related", "promo", "recommended", "more-stories"
 _PROMO = ("contains(@class, 'related') or contains(@class, 'promo') or contains(@class, 'recommend') "
           "or contains(@class, 'more-') or contains(@id, 'related')")
+# What on a page is no part of the story: a related stories' box, a menu, a footer, a sidebar, a sign-up box
+_OUTSIDE_STORY = f"{_ASIDE} | ancestor-or-self::*[{_PROMO} or {_NOT_STORY}]"
 
 
 def captions_as_lines(body: str, captions: set[str]) -> str:

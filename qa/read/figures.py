@@ -893,13 +893,17 @@ _WORD_OF_MONEY_AFTER = re.compile(rf"\s?(?:(?:bn|m|k|thousand|million|billion|tr
                                   r"(?<!millions)(?<!billions)", re.IGNORECASE)
 
 
+# A currency written in a span: a sign, a code ("USD", "VM 9.6 million")
+_CURRENCY_IN_SPAN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})\b|{_CODE}", re.IGNORECASE)
+
+
 def with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
     """A sum's figure with the currency written beside it: "[9.6 million]" of "VM 9.6 million" is
     "VM 9.6 million", "[600]" of "600 marks" "600 marks"; the span as it is when it has its currency
     or opens with no figure."""
     span = sentence[start:end]
     if not DIGITS.match(sentence, start) or is_share(sentence, start, end) or _MONEY_BEFORE.search(span) \
-            or re.search(rf"[£$€¥¢₹]|\b(?:{_CODES})\b|{_CODE}", span, re.IGNORECASE):
+            or _CURRENCY_IN_SPAN.search(span):
         return start, end
     sign = _SIGN_BEFORE.search(sentence[max(0, start - 5):start])
     if sign:
@@ -926,7 +930,7 @@ def with_money_word(sentence: str, start: int, end: int) -> tuple[int, int]:
     (``common_word``: not "a 2 million fine", "1.42 billion yesterday"); the span as it is otherwise."""
     span = sentence[start:end]
     if not _BARE_MILLIONS.search(span) or _SIGN_BEFORE.search(sentence[max(0, start - 5):start]) \
-            or re.search(rf"[£$€¥¢₹]|\b(?:{_CODES})\b|{_CODE}", span, re.IGNORECASE):
+            or _CURRENCY_IN_SPAN.search(span):
         return start, end
     word = _WORD_AFTER_SUM.match(sentence, end)
     return (start, word.end()) if word and word.start() == end and _currency_word(sentence, word) \
