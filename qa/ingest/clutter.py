@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# A paper's sections, as its menu, breadcrumb or a byline's section part names them ("By Jo Park | Business")
+SECTION_NAMES = frozenset("""news business opinion comment politics sport sports world uk us europe technology tech
+    science health education environment culture arts entertainment lifestyle travel money markets economy local
+    national international features analysis weather""".split())
 # Lines that are only a share / social button label.
 _SHARE_WORDS = {
     "facebook", "twitter", "x", "linkedin", "telegram", "tumblr", "whatsapp", "reddit", "pinterest",

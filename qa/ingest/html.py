@@ -16,6 +16,7 @@ from qa.ingest.dates import full_dates, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
 from qa.ingest.text import (
+    CREDIT_BAR,
     PUBLISHER_NAME,
     byline,
     byline_above,
@@ -194,7 +195,7 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
             continue
         marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
         dated = element.tag == "time" or bool(element.xpath(f"self::*[{_DATE_ELEMENT}]") or publication_line(line))
-        shown = byline(line) or (named_credit(line) or named_credit(_CREDIT_BAR.split(line, 1)[0])
+        shown = byline(line) or (named_credit(line) or named_credit(CREDIT_BAR.split(line, 1)[0])
                                  or _author_led(line, author) if marked else "")
         under_headline = 0 <= headline_at < order.get(element, -1) < story_at
         before_story = order.get(element, len(order)) < story_at        # (not a comment's date, an event's)
@@ -261,9 +262,6 @@ def _shown_line(element) -> str:
     return re.sub(r"\s*,\s*(?:,\s*)*", ", ", "".join(parts)).strip(" ,")
 
 
-# What joins a byline element's name to its date: "Bram Osgood, Political Editor | Published 04:15, 13 October 2025"
-_CREDIT_BAR = re.compile(r"\s+[|·•]\s+")
-
 # What a byline of another story sits in: a related-stories box, a menu, a footer
 _ASIDE = "ancestor::aside | ancestor::nav | ancestor::footer"
 
@@ -293,7 +291,7 @@ def _headline_at(tree, headline: str) -> int:
     """Where, in document order, the page's first ``<h1>`` (or ``<h2>``) giving the ``headline`` is,
     or -1."""
     wanted = " ".join(headline.split()).casefold()
-    heading = next((h for h in tree.xpath(_HEADLINES)[:20] if " ".join(h.text_content().split()).casefold() == wanted),
+    heading = next((h for h in tree.xpath(_HEADLINES)[:20] if _flat(h).casefold() == wanted),
                    None) if wanted else None
     return -1 if heading is None else next(i for i, element in enumerate(tree.iter()) if element is heading)
 
@@ -360,7 +358,7 @@ def shown_masthead(markup: str, site: str, headline: str) -> str:
         return _home_link_name(markup)
     tree = _page_tree(markup)
     for element in tree.xpath(_MASTHEAD_XPATH)[:30] if tree is not None else ():
-        line = " ".join(element.text_content().split())
+        line = _flat(element)
         if line.casefold() == wanted:
             return line
     return titled if site and titled.casefold() == wanted else ""
@@ -372,7 +370,7 @@ def _home_link_name(markup: str) -> str:
     (``masthead``: "The … Courier", not "Home" or "News"); else ""."""
     tree = _page_tree(markup)
     for element in tree.xpath("//a[@href='/' or @rel='home']")[:10] if tree is not None else ():
-        line = " ".join(element.text_content().split())
+        line = _flat(element)
         if line and masthead(line) == line:
             return line
     return ""
@@ -422,7 +420,7 @@ def figure_captions(markup: str, body: str) -> list[str]:
     for element in story:
         if element.xpath(f"{_ASIDE} | ancestor::*[{_PROMO}]"):
             continue                    # a related story's picture, a menu's, a footer's
-        line = " ".join(element.text_content().split())
+        line = _flat(element)
         if line and line not in body and line not in found:
             found.append(line)
     return found

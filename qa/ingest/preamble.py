@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qa.ingest.clutter import is_clutter
+from qa.ingest.clutter import SECTION_NAMES, is_clutter
 
 # An e-mail's header lines at a file's top, two or more ("From: Harbour Markets <markets@harbour.example>",
 # "Subject: …"; a folded line goes on with a space), and a forwarded message's rule above them
@@ -47,10 +47,9 @@ _BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s+[>›»]\s+{_CRUMB}){{1,4}}$")
 _MENU_WORDS = 3
 _MENU_LINES = 4
 _MENU_NAMED = 3
-_MENU = frozenset("""home news sport sports opinion business culture lifestyle travel weather politics world local
-    uk us tech technology science health entertainment arts money video videos podcasts newsletters sign in log
-    subscribe register search menu account my more latest live e-paper puzzles obituaries letters jobs property
-    motoring contact about environment education economy markets comment features analysis""".split())
+_MENU = SECTION_NAMES | frozenset("""home in sign log subscribe register search menu account my more latest
+    live video videos podcasts newsletters e-paper puzzles obituaries letters jobs property motoring contact
+    about""".split())
 # How far down a file its saving program's lines may run
 _PREAMBLE_LINES = 40
 

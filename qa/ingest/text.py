@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.ingest.clutter import is_clutter, title_and_blocks
+from qa.ingest.clutter import SECTION_NAMES, is_clutter, title_and_blocks
 from qa.ingest.dates import dateline, full_dates, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import common_word
@@ -100,11 +100,6 @@ def named_credit(line: str) -> str:
 _ROLE = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|staff|contributor|critic|analyst|chief"
                    r"|journalist|producer|presenter|photographer|in\s+\w+)\b", re.IGNORECASE)
 
-
-# A section of the paper named after a byline ("By Jo Park | Business"): not who published it
-_SECTIONS = frozenset("""news business opinion comment politics sport sports world uk us europe technology tech
-    science health education environment culture arts entertainment lifestyle travel money markets economy local
-    national international features analysis weather""".split())
 
 
 def byline(line: str) -> str:
@@ -250,7 +245,7 @@ def byline_publisher(line: str) -> str:
     stripped = line.strip()
     m = _BYLINE.match(stripped) if len(stripped.split()) <= 12 else None
     rest = (m.group("rest") or "").strip() if m else ""
-    if rest and m.group("sep") in "|–—" and not _ROLE.search(rest) and rest.lower() not in _SECTIONS:
+    if rest and m.group("sep") in "|–—" and not _ROLE.search(rest) and rest.lower() not in SECTION_NAMES:
         return rest
     m = _BYLINE.match(_undated(stripped)) if len(stripped.split()) <= 16 else None
     rest = (m.group("rest") or "").strip() if m else ""
@@ -372,7 +367,7 @@ def masthead(line: str) -> str:
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
     named = keys[-1] in MASTHEAD_WORDS or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"]))
-    if not named or all(k in _SECTIONS or k in _KICKERS for k in keys):
+    if not named or all(k in SECTION_NAMES or k in _KICKERS for k in keys):
         return ""               # "The Fenwick Courier", "Norrand News Agency", not "Post Office Horizon Scandal"
     return name
 
@@ -383,7 +378,7 @@ _MASTHEAD_SECTION = re.compile(r"^(?P<name>[^,|:–—-]+?)\s+[-–—|:]\s+(?P<
 _MASTHEAD_DATED = re.compile(r"^(?P<name>[^,|:–—-]+?),\s+(?P<date>.+)$")
 # The words of a section's label over a story: "OBITUARY", "LETTERS TO THE EDITOR", "FACT CHECK", a live
 # page's "Live · Sunday 29 March 2026 · By …"
-_LABEL_WORDS = _SECTIONS | frozenset("""obituary obituaries letters letter to the editor editorial review reviews
+_LABEL_WORDS = SECTION_NAMES | frozenset("""obituary obituaries letters letter to the editor editorial review reviews
     interview explainer fact check data desk briefing live theatre theater film films music books book television
     tv radio dance opera art food restaurants property motoring timeline chronology podcast transcript""".split())
 
@@ -411,7 +406,7 @@ def today_masthead(name: str) -> str:
     "today" alone is a label over a story."""
     words = name.split()
     return name if 2 <= len(words) <= 3 and words[-1] == "Today" and all(w[0].isupper() for w in words) \
-        and words[0].lower() not in _KICKERS | _SECTIONS else ""
+        and words[0].lower() not in _KICKERS | SECTION_NAMES else ""
 
 
 # Words of a headline, never of a newspaper's name ("MORE BAD NEWS", "Team GB Breaks World Record")
@@ -452,9 +447,13 @@ def section_label(line: str) -> bool:
         and all(w.lower().strip(":") in _LABEL_WORDS for w in words)
 
 
-# What joins the credits of a header line: "**Tarnside Gazette** · Published 3 October 2024 · By Bethan
-# Castellano", "The Fenwick Courier | 5 March 2024 | By Jo Park" (spaced, so "2024/03/05" is one part),
-# and a full stop before the line's "Published" or "Updated" ("Evening Post Data Team. Updated: 13 April 2026")
+# What joins a credit line's parts: "Bram Osgood, Political Editor | Published 04:15, 13 October 2025", "The
+# Dunmarrow Tide · 3 Mar 2026 14:05 GMT"
+CREDIT_BAR = re.compile(r"\s+[|·•]\s+")
+# What joins the credits of a header line, a ``CREDIT_BAR`` or more: "**Tarnside Gazette** · Published 3
+# October 2024 · By Bethan Castellano", "The Fenwick Courier / 5 March 2024 / By Jo Park" (spaced, so
+# "2024/03/05" is one part), and a full stop before the line's "Published" or "Updated" ("Evening Post Data
+# Team. Updated: 13 April 2026")
 _CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—]\s+"
                                r"|(?<=[a-z])\.\s+(?=(?:(?:First|Last)\s+)?(?i:published|updated|posted)\b))")
 _MAX_CREDIT_SEGMENTS = 6
@@ -807,9 +806,9 @@ def byline_above(text: str, start: int, blocks) -> str:
 
 _LONE_PEOPLE = re.compile(_PEOPLE)
 # Words of a paper's name, of its sections and of a page's labels: no one's name
-_NOT_PEOPLE = MASTHEAD_WORDS | _SECTIONS | _KICKERS | frozenset("""review digest roundup briefing weekend edition league
-    cup council united city county club party committee court ministry police school university hospital change east
-    west north south middle obituary obituaries weather""".split())
+_NOT_PEOPLE = MASTHEAD_WORDS | SECTION_NAMES | _KICKERS | frozenset("""review digest roundup briefing weekend edition
+    league cup council united city county club party committee court ministry police school university hospital change
+    east west north south middle obituary obituaries weather""".split())
 
 
 def line_byline(lines: list[str], i: int) -> str:

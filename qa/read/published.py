@@ -11,7 +11,7 @@ import re
 
 from qa.index.loaded import Index
 from qa.ingest.dates import full_dates, named_date, stated_dates
-from qa.ingest.text import MASTHEAD_WORDS, story_start
+from qa.ingest.text import CREDIT_BAR, MASTHEAD_WORDS, story_start
 from qa.read.byline import ARTICLE, NAMED_REPORT, named_report, quoted_from_header
 from qa.records import Answer
 
@@ -94,10 +94,9 @@ def header_time(header: str, date_at: tuple[int, int] | None, updated: bool, clo
 
 
 # What joins a date line's date and its time ("3 Mar 2026 14:05 GMT", "Tuesday 3 March 2026, 09:30",
-# "14:02 GMT, 19 June 2025", "4 March 2026 at 10.15am"), what parts a credit line ("The Dunmarrow Tide · 3 Mar
-# 2026 14:05 GMT") and what may come before the date in its part ("First published", "Updated at")
+# "14:02 GMT, 19 June 2025", "4 March 2026 at 10.15am"), and what may come before the date in its part of a
+# credit line ("First published", "Updated at")
 _CLOCK_JOIN = re.compile(r"(?:,|\s+at|\s*[·|–—-])?[ \t]*")
-_CREDIT_PART = re.compile(r"\s[·|•]\s")
 _PUBLISHED_LEAD = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|posted|updated|filed)?(?:\s+(?:on|at))?[\s:,]*$",
                              re.IGNORECASE)
 
@@ -111,8 +110,8 @@ def _with_clock(header: str, date_at: tuple[int, int]) -> tuple[int, int]:
     line_start = header.rfind("\n", 0, date_at[0]) + 1
     line_end = header.find("\n", date_at[1])
     line_end = len(header) if line_end < 0 else line_end
-    part_start = max([line_start, *(m.end() for m in _CREDIT_PART.finditer(header, line_start, date_at[0]))])
-    after_part = _CREDIT_PART.search(header, date_at[1], line_end)
+    part_start = max([line_start, *(m.end() for m in CREDIT_BAR.finditer(header, line_start, date_at[0]))])
+    after_part = CREDIT_BAR.search(header, date_at[1], line_end)
     part_end = after_part.start() if after_part else line_end
     join = _CLOCK_JOIN.match(header, date_at[1], part_end)
     after = _CLOCK.match(header, join.end(), part_end) if join.end() > date_at[1] else None
