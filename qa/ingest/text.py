@@ -79,8 +79,10 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary)(?:\s+and\s+(?:pictures|photo
 # (a role in lower case names what they write: "By Solveig Arden, science correspondent")
 _LOWER_ROLE = (r"(?!(?:who|which|that|whose|now|formerly)\b)(?:[a-z][\w'’-]*\s+){0,3}(?:reporter|correspondent|editor"
                r"|writer|columnist|critic|analyst|journalist|producer|presenter|photographer)")
+# (and a role may be followed by the paper: "By Sanna Lund, science correspondent, The Pellerin Tribune")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      rf"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,3}}|{_LOWER_ROLE}))?"
+                     r"(?:\s*,\s*(?P<paper>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))?"
                      r"(?:(?:\s*,\s*|\s+)(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\W*$")
 # A byline element's text without a "By" ("Ana Lima, Science Correspondent", "Ana Lima and Jo Park"): a
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
@@ -160,7 +162,7 @@ def _byline(line: str) -> str:
     stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped.split()) > 12:
         return ""
-    m = _BYLINE.match(stripped) or (_BYLINE.match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
+    m = _byline_match(stripped) or (_byline_match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
                                     else None)
     if m:
         return m.group("name")
@@ -186,8 +188,17 @@ _WEEKDAY_END = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
 
 def _named_byline(line: str) -> str:
     """The people a byline names alone (``_BYLINE``), else ""."""
-    m = _BYLINE.match(line)
+    m = _byline_match(line)
     return m.group("name") if m else ""
+
+
+def _byline_match(line: str) -> re.Match | None:
+    """``_BYLINE``'s match of ``line``: a paper after the byline's second part only after a role ("By
+    Sanna Lund, science correspondent, The Pellerin Tribune"; not "By Ana Lima, Jo Park, Kim Ode")."""
+    m = _BYLINE.match(line)
+    if m is None or not m.group("paper"):
+        return m
+    return m if _ROLE.search(m.group("rest") or "") and masthead(m.group("paper")) else None
 
 
 # A byline giving a role after a name inside its list: "By Ana Lima, Crime Correspondent, and Jo Park"
@@ -243,11 +254,13 @@ def byline_publisher(line: str) -> str:
     The Harbour Gazette, 10 March 2026" → "The Harbour Gazette"), else "" ("By Ana Lima, Political
     Reporter": a role)."""
     stripped = line.strip()
-    m = _BYLINE.match(stripped) if len(stripped.split()) <= 12 else None
+    m = _byline_match(stripped) if len(stripped.split()) <= 12 else None
     rest = (m.group("rest") or "").strip() if m else ""
     if rest and m.group("sep") in "|–—" and not _ROLE.search(rest) and rest.lower() not in SECTION_NAMES:
         return rest
-    m = _BYLINE.match(_undated(stripped)) if len(stripped.split()) <= 16 else None
+    m = _byline_match(_undated(stripped)) if len(stripped.split()) <= 16 else None
+    if m and m.group("paper"):
+        return m.group("paper")
     rest = (m.group("rest") or "").strip() if m else ""
     return rest if rest and m.group("sep") == "," and masthead(rest) and not _ROLE.search(rest) else ""
 

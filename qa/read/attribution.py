@@ -320,7 +320,8 @@ def in_letter(index: Index, d: Deliberation, j: int) -> tuple[int, int] | None:
     """Where the writer of the reader's letter holding the j-th sentence read is named in its
     article (``letters.writer``), or None outside a letter."""
     srow = int(d.evidence.srows[int(d.picked[j])])
-    return writer(index.article_text(document_of(index, d, j)), index.sentence_span(srow)[0])
+    doc = document_of(index, d, j)
+    return writer(index.article_text(doc), index.sentence_span(srow)[0], index.documents[doc]["title"])
 
 
 def _signer(index: Index, d: Deliberation, j: int) -> str | None:
@@ -333,7 +334,8 @@ def signs_a_letter(index: Index, d: Deliberation, j: int) -> bool:
     """Whether the j-th sentence read is a letter's signature ("Dorothy Aldane, Wendle"): it says
     who wrote the letter above, nothing more."""
     srow = int(d.evidence.srows[int(d.picked[j])])
-    return signs_letter(index.article_text(document_of(index, d, j)), index.sentence_span(srow)[0])
+    doc = document_of(index, d, j)
+    return signs_letter(index.article_text(doc), index.sentence_span(srow)[0], index.documents[doc]["title"])
 
 
 # "Who wrote the letter about …?", "Which reader wrote in to complain …?": the writer, whoever the letter names

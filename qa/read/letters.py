@@ -20,6 +20,10 @@ _NOT_SIGNED = re.compile(r"\W*(?:yours|read|sign|share|follow|click|more|related
 _LETTERS_PAGE = re.compile(r"\A(?:[ \t]*[^\n]*\n){0,3}?[ \t]*(?:(?:your|readers['’]?|the)[ \t]+)?letters"
                            r"(?:[ \t]+to[ \t]+the[ \t]+editor|[ \t]+page)?[ \t]*(?:[:|–—-][^\n@]{0,60})?$",
                            re.IGNORECASE | re.MULTILINE)     # not "Letters reveal wartime romance"
+# A letters page's headline, however long what its colon brings ("Letters: Flood defences, the Westharbour
+# tram and a farewell to the night train"): a page saved with its site's menu above has it further down
+_LETTERS_TITLE = re.compile(r"(?:(?:your|readers['’]?|the)\s+)?letters(?:\s+to\s+the\s+editor|\s+page)?"
+                            r"(?:\s*[:|–—-]\s*\S.*)?", re.IGNORECASE)
 _LINES_LOOKED_AT = 12       # a letter's lines, at most
 
 
@@ -46,11 +50,11 @@ def _lines_around(text: str, at: int) -> tuple[list[tuple[int, int]], list[tuple
     return back, forth
 
 
-def signs_letter(text: str, at: int) -> bool:
+def signs_letter(text: str, at: int, title: str = "") -> bool:
     """Whether the line of ``text`` holding ``at`` signs a letter: a name (and place) on the line
-    after a letter's last line ("Dorothy Aldane, Wendle")."""
+    after a letter's last line ("Dorothy Aldane, Wendle"); ``title``: the article's headline."""
     back, _ = _lines_around(text, at)
-    signed = writer(text, back[1][0]) if len(back) > 1 else None
+    signed = writer(text, back[1][0], title) if len(back) > 1 else None
     return signed is not None and back[0][0] <= signed[0] < back[0][1]
 
 
@@ -65,13 +69,26 @@ def _signature(text: str, start: int, end: int, after_blank: bool) -> re.Match |
     return m
 
 
-def writer(text: str, at: int) -> tuple[int, int] | None:
+def _letters_start(text: str, title: str) -> int | None:
+    """Where the letters of a letters page begin in ``text``: after its heading on one of its first
+    lines (``_LETTERS_PAGE``) or, for a page whose headline (``title``) is one, after the line
+    holding it; None for any other article."""
+    page = _LETTERS_PAGE.search(text[:400])
+    if page is not None:
+        return page.end()
+    title = " ".join(title.split())
+    at = text.find(title) if title and _LETTERS_TITLE.fullmatch(title) else -1
+    return None if at < 0 else _line_at(text, at)[1]
+
+
+def writer(text: str, at: int, title: str = "") -> tuple[int, int] | None:
     """Where the name of the one who wrote the letter holding ``text[at]`` stands in ``text`` (its
     signature, on the line after the letter), or None when ``at`` is in no letter: the nearest line
     before opens with a salutation ("Sir, –"), and no signature comes between; on a letters page
-    (``_LETTERS_PAGE``), any line after the page's heading or a signature."""
+    (``_letters_start``; ``title``: the article's headline), any line after the page's heading or a
+    signature."""
     back, forth = _lines_around(text, at)
-    page = _LETTERS_PAGE.search(text[:400])
+    page = _letters_start(text, title)
     opened = False
     for i, (start, end) in enumerate(back):
         if _OPENS_LETTER.match(text[start:end]):
@@ -83,7 +100,7 @@ def writer(text: str, at: int) -> tuple[int, int] | None:
             opened = True               # a letters page's letter after the one signed here
             break
     else:                               # a letters page's first letter, under its heading
-        opened = page is not None and back[0][0] >= page.end()
+        opened = page is not None and back[0][0] >= page
     if not opened:
         return None
     previous = back[0][1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
+from qa.ingest.text import closing_credit
 from qa.read.byline import ARTICLE, OUTLET, quoted_from_header
 from qa.records import Answer
 
@@ -53,15 +54,19 @@ def reports_publishing(answer: Answer, sure: float) -> bool:
 
 def by_publisher(index: Index, answer: Answer) -> Answer:
     """For a question asking who published an article: the publisher of the article ``answer`` (to
-    the same question) quotes, from its text above the first sentence or from a wire story's
-    dateline ("LONDON, Sept 2 (Meridian Wire) — …"); ``answer`` as it is when it found nothing; "not
-    found", saying why, when the article names no publisher or only in its page's metadata."""
+    the same question) quotes, from its text above the first sentence, from a wire story's dateline
+    ("LONDON, Sept 2 (Meridian Wire) — …") or from a byline after the story; ``answer`` as it is
+    when it found nothing; "not found", saying why, when the article names no publisher or only in
+    its page's metadata."""
 
     def masthead(text: str, first: tuple[int, int], publisher: str) -> tuple[int, int] | None:
         m = re.compile(re.escape(publisher), re.IGNORECASE).search(text, 0, first[0]) \
             or re.compile(rf"\(\s*({re.escape(publisher)})\s*\)").search(text, first[0], first[1])
+        if m is None and closing_credit(text)[0] == publisher:     # "By Sanna Lund, science correspondent,
+            at = text.rfind(publisher)                              # The Pellerin Tribune" after the story
+            return at, at + len(publisher)
         return None if m is None else m.span(m.lastindex or 0)
 
     return quoted_from_header(index, answer, "publisher", masthead, "{source} names no publisher.",
                               "The page's metadata gives {value} as the publisher of {source}, but its text does "
-                              "not name it above the story or in its dateline.")
+                              "not name it above the story, in its dateline or in a byline after it.")

@@ -171,7 +171,8 @@ def test_a_byline_in_a_div_with_its_time_or_a_credit_label_is_kept_and_gives_the
     ("By Orla Quennell 5 March 2024", "Orla Quennell"),                        # a date the page's <time> showed
     ("Idris Pellow | Kelder Examiner", ""),                                  # a paper, not a role
     ("Tobin Ashgrove | 5 March 2024", ""),                                   # a name and a date
-    ("By Orla Quennell, Courts Correspondent, Kelder Examiner", ""),          # no "and": a paper, not a person
+    ("By Orla Quennell, Courts Correspondent, Kelder Examiner", "Orla Quennell"),     # her role, then the paper
+    ("By Orla Quennell, Courts Correspondent, Kelder Harbour", ""),         # no paper, no "and": no one's list
     ("Live music by Tobin Ashgrove and Idris Pellow", ""),
     ("Words: the council", ""),
 ])

@@ -129,6 +129,24 @@ def test_a_byline_with_its_role_in_lower_case(line, name):
     assert byline(line) == name
 
 
+@pytest.mark.parametrize("line, name, paper", [
+    ("By Sanna Lund, science correspondent, The Pellerin Tribune", "Sanna Lund", "The Pellerin Tribune"),
+    ("By Sanna Lund, Science Correspondent, Kelder Times, 3 March 2026", "Sanna Lund", "Kelder Times"),
+    ("By Ana Lima, Jo Park, Kim Ode", "", ""),                  # no role before the last: no paper either
+    ("By Sanna Lund, Kelder, Harbour Walk", "", ""),            # no role, no paper
+    ("By Sanna Lund, science correspondent, Harbour Walk", "", ""),   # no paper's name
+])
+def test_a_byline_names_its_paper_after_the_role(line, name, paper):
+    assert (byline(line), byline_publisher(line)) == (name, paper)
+
+
+def test_a_byline_closing_a_story_names_its_author_and_paper():
+    a = TextLoader().load(b"Seagrass stores more carbon than thought\n\nPublished: 24 February 2026\n\nSeagrass "
+                          b"meadows lock away twice as much carbon as thought, a study found.\n\nBy Sanna Lund, "
+                          b"science correspondent, The Pellerin Tribune\n")
+    assert (a.author, a.publisher) == ("Sanna Lund", "The Pellerin Tribune")
+
+
 @pytest.mark.parametrize("line, name", [
     ("Korr News Agency", "Korr News Agency"), ("News Agency", ""), ("The Daily Lamp", ""), ("A Daily Walk", ""),
     ("The Sunday Roast", ""), ("The Environment Agency", ""),

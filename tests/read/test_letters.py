@@ -56,6 +56,24 @@ def test_on_a_letters_page_a_letter_runs_from_the_signature_before_it_without_a_
     assert not signs_letter(PAGE, PAGE.index("As a librarian"))
 
 
+SAVED = ("Skip to main content\nHome\nNews\nOpinion\nLetters\nSport\nSign in\n\nOpinion > Letters\n\n"
+         "Letters: The quay wall, the night ferry and a farewell to the Ormsund lighthouse keepers\n\n"
+         "Saturday 11 October 2025\n\nQuay wall needs stone, not promises\n\n"
+         "The quay wall has been crumbling for three winters. Where are the masons?\nGreta Holm\nOrmsund\n\n"
+         "Advertisement\n\nThe night ferry costs less than your correspondent claimed.\nAnton Riis\nKelder\n")
+
+
+def test_a_saved_letters_page_is_known_by_its_headline_below_the_menu():
+    title = "Letters: The quay wall, the night ferry and a farewell to the Ormsund lighthouse keepers"
+    assert writer(SAVED, SAVED.index("Where are")) is None        # its headline unknown, too far down
+    for words, name in [("Where are", "Greta Holm"), ("The night ferry", "Anton Riis")]:
+        at = writer(SAVED, SAVED.index(words), title)
+        assert at is not None and SAVED[at[0]:at[1]] == name, words
+    assert signs_letter(SAVED, SAVED.index("Anton Riis"), title)
+    story = SAVED.replace("Letters: The quay wall", "Letters reveal the quay wall")
+    assert writer(story, story.index("Where are"), title.replace("Letters: The", "Letters reveal the")) is None
+
+
 @pytest.mark.parametrize("headline", ["Royal letters sold at auction", "Letters reveal wartime romance"])
 def test_a_story_whose_headline_names_letters_is_no_letters_page(headline):
     story = (f"{headline}\n\nA bundle of letters written by the king fetched 40,000 dalen.\n"

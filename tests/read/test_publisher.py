@@ -68,8 +68,14 @@ def test_the_publisher_is_quoted_from_the_masthead_else_not_found_saying_why(tmp
                                     "has agreed to a takeover by Bardon Resources.\n", encoding="utf-8")
     (seeds / "strasse.txt").write_text("Straßensperre in Kelder\nKelder Post\n\nThe Kelder ring road will close for "
                                        "resurfacing in May.\n", encoding="utf-8")
+    (seeds / "seagrass.txt").write_text("Seagrass stores more carbon than thought\n\nSeagrass meadows lock away twice "
+                                        "as much carbon as thought, a study found.\n\nBy Sanna Lund, science "
+                                        "correspondent, The Pellerin Tribune\n", encoding="utf-8")
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Which paper published the seagrass carbon study article?")      # in its byline after the story
+    text = engine.article_text("seagrass.txt")
+    assert a.found and a.text == "The Pellerin Tribune" == text[a.start:a.end] and a.source == "seagrass.txt"
     a = engine.answer("Which newspaper ran the story about the harbour bridge repairs?")
     text = engine.article_text("bridge.txt")
     assert a.found and a.text == "Esk Valley Times" and a.source == "bridge.txt" and a.line == 1
