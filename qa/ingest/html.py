@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import functools
 import html
+import itertools
 import logging
 import re
 
@@ -330,6 +331,30 @@ def title_publisher(markup: str, headline: str) -> str:
 _TITLE_KICKER = re.compile(r"[^|:–—]{1,30}(?::|\s[|–—-])\s*")
 
 
+# A site name that is only the site's address ("dunmarrowcourier.il", "www.otsbysentinel.mv"), as an
+# extraction reads it from a page's <base href> or link when its metadata gives none
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)+/?", re.IGNORECASE)
+_SHOWN_NAME = re.compile(rf"(?<![\w.]){PUBLISHER_NAME}")
+
+
+def spelled_out(markup: str, site: str) -> str:
+    """For a ``site`` name that is the site's address: the name the page shows that spells it ("The
+    Dunmarrow Courier" in its <title>, logo or footer, for "dunmarrowcourier.il"); ``site`` as it is
+    otherwise, or when the page shows none."""
+    address = _DOMAIN.fullmatch(site.strip())
+    if address is None:
+        return site
+    label = address.group("label").casefold().replace("-", "")
+    shown = html.unescape(re.sub(r"<[^>]*>", "\n", re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", "", markup[:65536])))
+    for m in _SHOWN_NAME.finditer(shown):
+        words = [w.rstrip(".") for w in m.group().split()]
+        for start, end in itertools.combinations(range(len(words) + 1), 2):    # "Dunmarrow Courier" of "Visit
+            name = " ".join(words[start:end])                                   # Dunmarrow Courier. Contact"
+            if re.sub(r"[\W_]", "", name).casefold() in (label, "the" + label if name.startswith("The ") else label):
+                return name
+    return site
+
+
 def site_name(sitename: str, headline: str) -> str:
     """The site name a page's metadata gives, unless it holds the headline (as an extraction reads
     "Headline – Publisher" the wrong way round, or "Headline | Section | Publisher" as the headline
@@ -577,7 +602,8 @@ class HtmlLoader:
         shown_whole = [shown for shown in body.split("\n") if as_line.match(shown.strip())]
         credits = [line for line in (byline_line, *dated)
                    if line and (line not in body or line == byline_line and not shown_whole)]
-        page_name = shown_masthead(markup, site_name(page.sitename or "", title), title)
+        page_site = spelled_out(markup, site_name(page.sitename or "", title))
+        page_name = shown_masthead(markup, page_site, title)
         named_line = page_name
         lines = body.split("\n")
         at = headline_line(lines, title)
@@ -613,7 +639,7 @@ class HtmlLoader:
         dates = full_dates(page.date or "")
         date = dates[0].iso() if dates else next(filter(None, map(publication_date, text.split("\n")[:8])), "") \
             or opening_dateline(text, blocks)
-        site = site_name(page.sitename or "", title) or publisher or title_publisher(markup, title) \
+        site = page_site or publisher or title_publisher(markup, title) \
             or publisher_above(text, 0, blocks) or page_name
         # The byline the text shows ("By Jo Park and Kim Ode") before the metadata's author ("Jo Park;
         # Political Reporter"): it is the one an answer quotes.

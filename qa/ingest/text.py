@@ -114,13 +114,15 @@ def byline(line: str) -> str:
 
 
 # A newsroom's desk or team a credit line names as the story's writer ("Lantern Travel Desk · 9 Mar 2026
-# 06:40 GMT", "Evening Post Data Team. Updated: 13 April 2026"; not "Mountain Rescue Team · 12 March
-# 2024" in a timeline): read only beside a date or another credit on such a line, as a heading alone
-# ("The Dream Team") may be one of the story's
-_TEAM = re.compile(r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:(?:[A-Z][\w&'’-]*\s+)?(?:Desk|Newsroom)"
+# 06:40 GMT", "The Dunmarrow Courier travel desk | 22/07/2025", "Evening Post Data Team. Updated: 13 April
+# 2026"; not "Mountain Rescue Team · 12 March 2024" in a timeline): read only beside a date or another
+# credit on such a line, as a heading alone ("The Dream Team") may be one of the story's
+_TEAM = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,4}(?:(?:[A-Z][\w&'’-]*\s+)?(?:Desk|Newsroom)"
                    r"|(?i:data|news|politics|political|sport|sports|business|travel|investigations|visual|graphics"
                    r"|digital|editorial|web|weather|science|health|foreign|home|city|metro|features|pictures?|video"
-                   r"|fact[\s-]?check|explainer|live)\s+(?i:team|staff))")
+                   r"|fact[\s-]?check|explainer|live)\s+(?i:team|staff))"
+                   r"|(?:[A-Z][\w&'’-]*\s+){1,4}(?:travel|news|business|sports?|politics|city|foreign|metro|data"
+                   r"|picture)\s+desk)")
 
 
 # "By the Ledger data team": a byline naming a newsroom's team

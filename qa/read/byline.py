@@ -21,11 +21,13 @@ from qa.records import Answer
 
 # An article itself, as a question names it: "the ferry strike story", "this piece", "the season
 # review", "the Marlow Vale waiting list story", "GadgetLine's phone review", "the storm's live
-# coverage", "the referendum results page" (not a book, a letter or a report the articles tell of).
+# coverage", "the referendum results page", "the markets report" (a news desk's report; not a book, a
+# letter or a report the articles tell of).
 ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
            r"(?:stor(?:y|ies)|articles?|piece|(?:news\s+)?item|news\s+reports?|review|column|interview|feature|profile"
-           r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|match\s+reports?|explainer|fact[\s-]?check"
+           r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|explainer|fact[\s-]?check"
+           r"|(?:match|markets?|weather|traffic|travel|business|sports?|court|crime)\s+reports?"
            r"|(?:results?|live|travel|web|news|data)\s+page"
            r"|round[\s-]?up|letters\s+(?:page|column))\b"
            # a timeline, an alert, a briefing of a subject named: "the Brenn Tunnel timeline" (not the FBI's, nor

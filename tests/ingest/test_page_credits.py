@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.ingest.html import HtmlLoader, shown_masthead, visible_credits
+from qa.ingest.html import HtmlLoader, shown_masthead, spelled_out, visible_credits
 from qa.ingest.text import TextLoader, byline, named_credit
 
 STORY = """<p>The tram depot on Mill Road in Kelder will close in March after 90 years, the transport authority said on
@@ -99,6 +99,20 @@ def test_the_publishers_name_the_page_shows_is_kept_above_its_text(header, head,
 def test_no_publishers_name_is_kept_unless_the_page_shows_it_and_its_metadata_agrees(header, head, title):
     a = HtmlLoader().load(page("", head, header, title))
     assert a.text.startswith("Tram depot to close in Kelder\nThe tram depot on Mill Road")
+
+
+@pytest.mark.parametrize("site, header, name", [
+    ("kelderexaminer.example", '<a class="logo" href="/">The Kelder Examiner</a>', "The Kelder Examiner"),
+    ("www.kelder-examiner.example", "", "Kelder Examiner"),        # the footer's, the address's hyphen aside
+    ("kelderexaminer.example", '<a class="logo" href="/">The Ashby Courier</a>', "kelderexaminer.example"),
+])
+def test_a_site_name_that_is_its_address_is_the_name_the_page_spells_it_with(site, header, name):
+    markup = page('<p class="byline">By Mara Lindqvist</p>', f'<meta property="og:site_name" content="{site}">',
+                  header).replace(b"Contact us", b"&copy; 2025 Kelder Examiner. Contact us")
+    if "kelderexaminer" in site and "Ashby" in header:
+        markup = markup.replace(b"Kelder Examiner", b"Kelder Gazette")
+    assert HtmlLoader().load(markup).publisher == name
+    assert spelled_out("<p>The Kelder Examiner</p>", "The Kelder Examiner") == "The Kelder Examiner"   # a name
 
 
 def test_a_publisher_named_above_the_story_already_is_not_named_again():

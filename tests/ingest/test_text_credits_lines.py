@@ -46,6 +46,8 @@ def test_bylines(line, name):
     ("Evening Post Data Team. Updated: Monday 13 April 2026, 11:30", "Evening Post Data Team", "2026-04-13"),
     ("By Jo Park. Published 3 March 2026", "Jo Park", "2026-03-03"),    # a full stop before "Published"
     ("Live · Sunday 29 March 2026 · By Jakob Rennie", "Jakob Rennie", "2026-03-29"),     # a live page's label
+    ("The Kelder Echo travel desk | 22/07/2025 (day/month/year)", "The Kelder Echo travel desk", "2025-07-22"),
+    ("The front desk · 12 March 2024", "", ""),                         # no paper's desk
     ("Mountain Rescue Team · 12 March 2024", "", ""),                  # a timeline's entry: no newsroom's team
     ("The Dream Team · 14 May 2025", "", ""),
     ("Dream Team · Sport", "", ""),                                     # a team beside no date: no credit line

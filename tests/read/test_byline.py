@@ -61,6 +61,11 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who produced the independent review into the fire?", False),
     ("Who reported the Kelder depot closure for the Kelder Gazette?", True),   # for a paper
     ("Who reported the theft for the police?", False),
+    ("Who wrote the markets report on the thaler?", True),             # a paper's report of a kind
+    ("Who filed the weather report?", True),
+    ("Who wrote the annual report on child poverty?", False),          # a body's report
+    ("Who wrote the report on child poverty?", False),
+    ("Who wrote the Treasury report?", False),
 ])
 def test_what_asks_who_wrote_an_article(question, asks):
     assert asks_author(question) is asks
