@@ -301,7 +301,8 @@ def build_app(engine: Engine) -> gr.Blocks:
                 copied = gr.Textbox(visible=False)
                 exported = gr.Textbox(visible=False)
                 with gr.Column(visible=offers_examples(docs)):
-                    gr.Examples(EXAMPLES, inputs=[question], label="Questions that work on the shipped article")
+                    gr.Examples(EXAMPLES, inputs=[question], label="Questions that work on the shipped article, "
+                                "asked in this order (the third follows up the second)")
             with gr.Column(scale=2, min_width=300, elem_id="qa-sources"):
                 panel = gr.HTML(article_html(None, None), elem_id="qa-article")
                 cites = gr.Radio(choices=[], label="Citations in this conversation", elem_id="qa-cites")
@@ -383,10 +384,21 @@ def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: bo
     return demo
 
 
+def _port(value: str) -> int:
+    """A port number from the command line, or argparse's one-line error."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: give one from 1 to 65535")
+    return port
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python app.py", description="Chat with the articles in a seeds folder.")
     ap.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s: this machine only)")
-    ap.add_argument("--port", type=int, default=7860, help="port (default %(default)s)")
+    ap.add_argument("--port", type=_port, default=7860, help="port, 1 to 65535 (default %(default)s)")
     ap.add_argument("--seeds", type=Path, default=None, help=f"articles folder (default: seeds/ or ${SEEDS_ENV})")
     ap.add_argument("--index", type=Path, default=None, help=f"index folder (default: index/ or ${INDEX_ENV})")
     return ap
@@ -410,7 +422,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         demo = launch(build_app(engine), args.host, args.port)
     except OSError as exc:          # the port is taken, or the address is not this machine's
-        print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        why = "the port is in use, or the address is not one of this machine's" \
+            if "GRADIO_SERVER_PORT" in str(exc) or "empty port" in str(exc) else str(exc)
+        print(f"error: cannot listen on {args.host}:{args.port} ({why}): choose another port with --port "
+              "(or another address with --host)", file=sys.stderr)
         return 2
     host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     print(f"ready in {time.perf_counter() - _STARTED:.1f} s: http://{host}:{args.port}", flush=True)

@@ -6,6 +6,7 @@ the index reference in one assignment, so questions in flight finish on the inde
 from __future__ import annotations
 
 import os
+import shlex
 import threading
 import time
 import warnings
@@ -52,13 +53,17 @@ def check_k(k: int) -> int:
     return k
 
 
-def not_searched_yet(changed: tuple[str, ...]) -> str:
-    """What an answer says of seed files changed on disk since the index was built."""
+def not_searched_yet(changed: tuple[str, ...], seeds: Path | None = None, index: Path | None = None) -> str:
+    """What an answer says of seed files changed on disk since the index was built, with the command
+    that rebuilds this ``seeds`` folder's ``index`` (each named when it is not the default one)."""
     named = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
     files = "1 file" if len(changed) == 1 else f"{len(changed)} files"
+    command = " ".join(["python -m qa build",
+                        *([f"--seeds {shlex.quote(str(seeds))}"] if seeds and seeds != default_seeds_dir() else []),
+                        *([f"--index {shlex.quote(str(index))}"] if index and index != default_index_dir() else [])])
     return (f"{files} in the seeds folder changed since the index was built ({named}) and "
             f"{'is' if len(changed) == 1 else 'are'} not searched yet: rebuild the index (“Rebuild index” in the "
-            f"app, `python -m qa build`) to include {'it' if len(changed) == 1 else 'them'}.")
+            f"app, or: {command}) to include {'it' if len(changed) == 1 else 'them'}.")
 
 
 class Engine:
@@ -225,7 +230,8 @@ class Engine:
         changed = () if self.updating else self.pending_changes()
         if self.updating or changed:      # articles added or changed are not searched yet: say so
             a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING if self.updating
-                                                         else not_searched_yet(changed)])))
+                                                         else not_searched_yet(changed, self.seeds_dir,
+                                                                               self.index_dir)])))
         return a
 
     def pending_changes(self, max_age: float | None = None) -> tuple[str, ...]:

@@ -151,9 +151,17 @@ def marked_sentence(a: Answer) -> str:
     return f"{md(before)}{lead}<mark>**{md(span)}**</mark>{trail}{md(after)}"
 
 
+# What an answer about an article itself says when the article was chosen by the words of its subject
+# (its score 0: ``qa.read.byline.story_answer``), not read as the answer
+ABOUT_THE_ARTICLE = "from the article whose words match what you asked about: check it is the one you meant"
+
+
 def confidence_note(score: float, low: float = DEFAULT.low_confidence) -> str:
     """"confidence 0.83", or with a warning to check the quote when it is below ``low`` (by default
-    where the calibration corpora's answers are more often wrong than right)."""
+    where the calibration corpora's answers are more often wrong than right); for a byline, date
+    line or masthead quoted from an article chosen by its subject (score 0), ``ABOUT_THE_ARTICLE``."""
+    if score <= 0.0:
+        return ABOUT_THE_ARTICLE
     return f"confidence {score:.2f}" + (" (low: check the quote)" if score < low else "")
 
 

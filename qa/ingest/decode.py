@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import codecs
 
+# Files of other kinds saved (or renamed) with a text file's name, by how they begin
+_SIGNATURES = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .epub?)"),
+               (b"{\\rtf", "an RTF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+               (b"GIF8", "a GIF image"), (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"))
+
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """Bytes → (text, encoding), or raise ``ValueError`` saying why the bytes are not text.
+    """Bytes → (text, encoding), or raise ``ValueError`` saying why the bytes are not text (among
+    them a file of another kind by its first bytes: a PDF, a .docx, an image, ``_SIGNATURES``).
 
     UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are decoded; other bytes that look like
     8-bit text are read as Windows-1252, or as Latin-1 when they use the five bytes Windows-1252
@@ -17,6 +23,9 @@ def decode(raw: bytes) -> tuple[str, str]:
     become "\\n" exactly as Python's text mode does, so offsets agree with that ``read()``."""
     if not raw.strip():
         raise ValueError("empty file")
+    kind = next((what for signature, what in _SIGNATURES if raw.lstrip()[:len(signature)] == signature), None)
+    if kind is not None:
+        raise ValueError(f"{kind}, not text: save the article as text or a web page")
     if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         encoding = "utf-32"      # before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

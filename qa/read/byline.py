@@ -322,7 +322,8 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     report); ``a`` when no passage's article holds the subject. A question naming the publisher
     ("the Harbour Post's flood report", "the Post's obituary") is about an article of theirs. A
     question naming no subject ("When was this story published?") is about the article the
-    conversation is about (``about``: the last answer's, whatever the reading found elsewhere).
+    conversation is about (``about``: the last answer's, whatever the reading found elsewhere); asked
+    first, about the one article there is, else not found, asking which (``WHICH_ARTICLE``).
     Such a question's subject is often too thin for the topic model to call the articles about it."""
     subject = story_subject(a.searched)
     named, said = publishers_named(index, a.searched)
@@ -361,13 +362,22 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
         if reading is not None and reading[:5] >= best[:5]:
             return a
         return story_answer(index, a, best[6], best[7])
-    if a.found and (subject or not about):
+    if not subject and not about:       # "Who wrote this article?" first: the one article, else which?
+        if len(index.documents) == 1:
+            return story_answer(index, a, index.documents[0]["source"], 0)
+        return Answer(question=a.question, found=False, passages=a.passages, searched=a.searched,
+                      notice=WHICH_ARTICLE)
+    if a.found and subject:
         return a
     for source in [] if subject else sorted(about):
         doc = live_document(index, source)
         if doc is not None:
             return story_answer(index, a, source, doc)
     return a
+
+
+WHICH_ARTICLE = ("Which article? Ask after an answer quoted from it, or say what it is about (\"Who wrote the "
+                 "story about …?\").")
 
 
 # The kind of article a question names, and how an article's header says it is one ("Interview by

@@ -397,6 +397,7 @@ def test_xss_article_is_text_in_chat_and_panel(fake, app):
 def test_a_low_confidence_answer_asks_the_reader_to_check_the_quote():
     assert confidence_note(0.83) == "confidence 0.83"
     assert confidence_note(0.2) == "confidence 0.20 (low: check the quote)"
+    assert confidence_note(0.0).startswith("from the article whose words match")    # a byline of the article chosen
 
 
 def test_md_and_article_html_escape_everything():
@@ -434,6 +435,14 @@ def test_cli_defaults_bind_to_localhost(app):
     assert args.host == "127.0.0.1" and args.port == 7860 and args.seeds is None and args.index is None
     args = app.parser().parse_args(["--host", "0.0.0.0", "--port", "8000", "--seeds", "s", "--index", "i"])
     assert (args.host, args.port, str(args.seeds), str(args.index)) == ("0.0.0.0", 8000, "s", "i")
+
+
+@pytest.mark.parametrize("port, why", [("0", "give one from 1 to 65535"), ("99999", "give one from 1 to 65535"),
+                                       ("http", "is not a number")])
+def test_a_port_that_is_none_is_a_one_line_error(app, capsys, port, why):
+    with pytest.raises(SystemExit) as exited:
+        app.parser().parse_args(["--port", port])
+    assert exited.value.code == 2 and why in capsys.readouterr().err
 
 
 # -- the real model (answers) -----------------------------------------------------------------

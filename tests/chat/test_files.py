@@ -137,7 +137,9 @@ def test_a_reply_says_which_files_changed_on_disk_since_the_index_was_built(tmp_
     assert shown.count("2 files in the seeds folder changed since the index was built") == 1 and "new.txt" in shown
     from qa.chat import api
 
-    assert "2 files in the seeds folder changed" in api.answer_dict(engine, question)["notice"]    # /ask says it too
+    notice = api.answer_dict(engine, question)["notice"]
+    assert "2 files in the seeds folder changed" in notice                                # /ask says it too,
+    assert f"or: python -m qa build --seeds {seed_dir} --index {tmp_path / 'index'})" in notice   # for its folders
     assert "2 files in the seeds folder changed" in engine.answer(question).notice     # and Engine.answer
     engine.refresh()
     assert engine.pending_changes() == ()

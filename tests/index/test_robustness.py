@@ -67,7 +67,7 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\
 @pytest.mark.parametrize("raw, reason", [
     (b"", "empty file"),
     (b" \n\n\t \r\n", "empty file"),
-    (PNG, "binary"),
+    (PNG, "PNG image"),
     (bytes(range(1, 32)) * 50, "binary"),
     ("An article saved as UTF-16 without a byte-order mark.".encode("utf-16-le"), "UTF-16"),
     (codecs.BOM_UTF16_LE + "Broken UTF-16".encode("utf-16-le") + b"\x00\xdc", "not valid UTF-16"),

@@ -135,7 +135,7 @@ def test_bytes_undefined_in_cp1252_are_read_as_latin1(tmp_path):
 @pytest.mark.parametrize("raw, reason", [
     (b"", "empty"),
     (b"  \n\t\r\n ", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 8, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 8, "PNG image"),
     (bytes(range(1, 32)) * 100, "binary"),
     ("Plain text stored as UTF-16 without a BOM.".encode("utf-16-le"), "UTF-16"),
     (codecs.BOM_UTF16_LE + b"a\x00\x00\xd8", "UTF-16"),                  # lone surrogate

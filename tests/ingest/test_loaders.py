@@ -126,8 +126,20 @@ def test_an_iso_8859_1_label_is_read_as_browsers_read_it():
 
 
 def test_a_binary_file_named_html_is_refused_as_not_text():
-    with pytest.raises(ValueError, match="binary"):
+    with pytest.raises(ValueError, match="a PNG image, not text"):
         HtmlLoader().load(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+    with pytest.raises(ValueError, match="binary"):
+        HtmlLoader().load(b"\x01\x02\x00\x00\x00\rIHDR" * 50)
+
+
+@pytest.mark.parametrize("raw, kind", [
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nBT (Council sets budget of 40 million pounds) Tj ET\n", "PDF"),
+    (b"PK\x03\x04\x14\x00word/document.xml", "ZIP archive"),
+    (b"{\\rtf1\\ansi Council sets budget", "RTF document"),
+])
+def test_a_file_of_another_kind_renamed_as_text_is_refused_saying_what_it_is(raw, kind):
+    with pytest.raises(ValueError, match=f"{kind}.*not text"):
+        TextLoader().load(raw)
 
 
 @pytest.mark.parametrize("raw, why", [

@@ -7,6 +7,7 @@ import pytest
 
 from qa.chat.engine import Engine
 from qa.read import decide
+from qa.read.byline import WHICH_ARTICLE
 from qa.read.publisher import asks_publisher, reports_publishing
 from qa.records import Answer
 from tests.fakes import SENTENCE
@@ -86,6 +87,8 @@ def test_the_publisher_is_quoted_from_the_masthead_else_not_found_saying_why(tmp
     assert not a.found and "gives Island Courier as the publisher of ferry.html" in a.notice
     a = engine.answer("Who published this story?", about=["bridge.txt"])
     assert a.found and a.text == "Esk Valley Times"
+    a = engine.answer("Who published this story?")              # first, of several articles: which?
+    assert not a.found and a.notice == WHICH_ARTICLE
     a = engine.answer("Which news agency reported the Kestrel Mining takeover by Bardon Resources?")
     assert a.found and a.text == "Meridian Wire" and engine.article_text("wire.txt")[a.start:a.end] == a.text
     a = engine.answer("Which newspaper reported the Kelder ring road resurfacing?")
@@ -112,3 +115,15 @@ def test_the_masthead_a_page_shows_and_an_agency_of_a_noun_the_story_says_as_a_v
     assert text[a.start:a.end] == a.text
     a = engine.answer("Which agency reported the collision off Gull Point?")     # the story says "collided"
     assert a.found and a.text == "Harbour Wire Press" and engine.article_text("ships.txt")[a.start:a.end] == a.text
+
+
+def test_this_story_is_the_one_article_there_is(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "bridge.txt").write_text("Harbour bridge to close for repairs – Esk Valley Times\n\nThe harbour bridge "
+                                      "will close for six weeks of repairs from Monday, the council said.\n",
+                                      encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Which news outlet published this?")
+    assert a.found and a.text == "Esk Valley Times" and a.source == "bridge.txt"
