@@ -318,6 +318,24 @@ def _demonstrative_points_back(words: list[str], i: int) -> bool:
     return not any(is_content(x) for x in words)
 
 
+# What follows a question's verb and its object: "… say about the strike", "… pay for"
+_LINKS = frozenset("""in on at to for from with by about of over after before during into than as the a an
+    this that these those last next""".split())
+_PARTICLES = frozenset("up down out off away back over".split())
+
+
+def _compound(rest: str) -> bool:
+    """Whether ``rest``, what follows "the union" in a question, makes it a noun's modifier: a word,
+    then the question's verb in lower case, last or before a preposition ("secretary say?", "money
+    pay for?"); not a verb and its particle or object ("split up?", "buy Kestrel?", "pay its staff?")."""
+    after = [w for w in TOKEN.findall(rest) if w[:1].isalnum()]
+    if len(after) < 2 or not is_content(after[0]) or after[0].lower() in _PARTICLES:
+        return False
+    verb = after[1]
+    return verb.islower() and verb not in _PARTICLES and verb not in _LINKS \
+        and (len(after) == 2 or after[2].lower() in _LINKS)
+
+
 def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequence[Turn] = ()
                 ) -> tuple[str | None, bool]:
     """(``question`` with its pronouns and "the company"-like phrases replaced by the names they
@@ -397,10 +415,17 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
         used.add(ref.text)
         edits.append((a, b, _possessive(ref.text) if possessive else ref.text))
     for m in _ANAPHOR.finditer(question):
+        # "the operator" points back at a name of its kind ("Bluewake Ferries"; not "the prize" at the
+        # answer "chief executive"), or with none at the last topic, unless the question says more of
+        # its own ("What budget did the council set?", "What did the union secretary say?": ``_compound``)
         noun = m.group("noun").lower()
         ref = _pick(refs, (GROUP,) if noun in GROUP_NOUNS else (PLACE,) if noun in PLACE_NOUNS else (THING, GROUP))
+        if ref is not None and not re.search(r"\b[A-Z]", ref.text):
+            ref = None
         if ref is None or ref.text in used or any(a < m.end() and m.start() < b for a, b, _ in edits):
-            unresolved = unresolved or ref is None
+            own = [w for w in words if is_content(w) and w != noun]
+            modifier = not m.group("pos") and _compound(question[m.end():])   # "the union secretary say?"
+            unresolved = unresolved or (ref is None and len(own) <= 1 and not modifier)
             continue
         used.add(ref.text)
         edits.append((m.start(), m.end(), _possessive(ref.text) if m.group("pos") else ref.text))

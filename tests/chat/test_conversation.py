@@ -646,3 +646,22 @@ def test_it_is_the_thing_a_question_ends_on_when_its_name_only_said_whose_were_c
     said = Turn("What did Apple say about the lawsuit?", "What did Apple say about the lawsuit?", "it would appeal",
                 "Apple said it would appeal.", "apple.txt")
     assert resolve("When was it founded?", [said]) == "When was Apple founded?"
+
+
+def test_a_question_naming_its_own_subject_is_asked_as_it_is_not_as_a_follow_up():
+    # (after answers naming no group: "the council", "the union secretary", "the prize money" are the
+    # question's own; before, each took the last question's topic or its answer in their place)
+    assert resolve("What budget did the council set?", [_turn("Who owns the Café Lumière?", "José Arranz")]) is None
+    assert resolve("What did the union secretary say?", [_turn("Who is the head teacher?", "Rowan Pike")]) is None
+    assert resolve("What will the prize money pay for?", [_turn("Who is Priya Lanford?", "chief executive")]) is None
+    out = resolve("What did the operator say?", [_turn("What did the harbour union organiser say?", "the strike")])
+    assert out.startswith("What did the operator say, about ")      # a bare "the operator": the last topic
+    assert resolve("What did the club chairman tell the BBC?", [_turn("Who manages Kelder Rovers FC?", "Jo Park")]) \
+        == "What did Kelder Rovers FC chairman tell the BBC?"       # a club named before: that club's chairman
+
+
+def test_the_topic_added_to_a_follow_up_leaves_out_the_verb_it_asked_with():
+    assert resolve("What did the company say?", [_turn("Who owns the Café Lumière?", "a chain")]) \
+        == "What did the company say, about Café Lumière?"
+    assert resolve("What did the company say?", [_turn("Who sang Blue Harbour?", "a choir")]) \
+        == "What did the company say, about Blue Harbour?"
