@@ -425,10 +425,18 @@ _TIME_ELEMENT = re.compile(r"<time\b(?P<attrs>[^>]*)>(?P<text>.*?)</time\s*>", r
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<text>.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
 
 
+# A <time> on a line of its own at the head of a block, over the block's paragraph: a live page's entry
+# ('<div class="live-entry"><time datetime="…">07:45</time><p>Good morning …</p>')
+_HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section|header)\b[^>]*>)\s*(?P<time><time\b[^>]*>[^<]{1,40}"
+                           r"</time\s*>)\s*(?=<(?:p|h[1-6]|div|blockquote|ul|ol)\b)", re.IGNORECASE)
+
+
 def shown_text(markup: str) -> str:
     """``markup`` as the extraction is given it: the text of each ``<time>`` after the element, which
     keeps its ``datetime`` for the page's date (a live page's "08:20" over each entry, "Last updated
-    Wed 15 Oct 2025 08:20"; trafilatura drops the element's text)."""
+    Wed 15 Oct 2025 08:20"; trafilatura drops the element's text), one heading a block its own
+    paragraph (which the extraction keeps, as it does no loose text beside a block)."""
+    markup = _HEADING_TIME.sub(lambda m: f"{m.group('open')}<p>{m.group('time')}</p>", markup)
     return _TIME_ELEMENT.sub(lambda m: f"<time{m.group('attrs')}></time>{m.group('text')}", markup)
 
 
@@ -511,15 +519,27 @@ def items_bylined(markup: str, text: str, after: int) -> str:
     return text
 
 
+_BOX_WORDS = 12            # a fact box's lines: more than a label or two
+
+
 def missed_lines(markup: str, body: str) -> list[str]:
-    """What a reader sees of the story that ``body`` (the extraction's text) lacks, as lines: a note
+    """What a reader sees of the story that ``body`` (the extraction's text) lacks, as lines: a fact
+    box in the story ('<aside class="factbox">' in its <article>: its heading and items), a note
     that it is another paper's ("This article first appeared in …"), and the items of an "In brief"
     section under it (its heading, each item's headline, byline and paragraphs); none from a
     related stories' box, a menu, a footer, a sidebar, a sign-up box or a list of links."""
-    tree = _page_tree(markup) if re.search(r"appeared|published|brief", markup, re.IGNORECASE) else None
+    tree = _page_tree(markup) if re.search(r"appeared|published|brief|<aside", markup, re.IGNORECASE) else None
     if tree is None:
         return []
     found: list[str] = []
+    for box in tree.xpath("//article//aside | //main//aside")[:20]:      # a fact box beside the story
+        if box.xpath(f"self::*[{_PROMO} or {_NOT_STORY}] | .//form | .//input | ancestor::aside | ancestor::nav "
+                     "| ancestor::footer") or _linked_share(box) >= 0.5:
+            continue
+        lines = [line for line in map(_flat, box.xpath(".//h2 | .//h3 | .//h4 | .//li | .//p | .//dt | .//dd"))
+                 if line][:_BRIEF_LINES]
+        if sum(len(line.split()) for line in lines) >= _BOX_WORDS and not any(line in body for line in lines):
+            found.extend(line for line in lines if line not in found)
     for element in tree.xpath("//body//*[self::p or self::div or self::span or self::em]")[:2000]:
         line = _flat(element)
         if _SYNDICATED.match(line) and _SYNDICATED_SAYS.search(line) and len(line.split()) <= _SYNDICATED_WORDS \

@@ -423,6 +423,38 @@ def test_a_shown_byline_is_the_metadatas_author_word_for_word_also_in_xhtml():
     assert visible_credits(page, "Jo Smi", "") == [] and visible_credits(page, " ", "") == []
 
 
+def test_a_fact_box_in_the_story_is_kept_after_it_a_box_of_links_is_not():
+    page = ("<html><head><title>Kroll on the Philharmonic</title></head><body><article><h1>Kroll on the "
+            "Philharmonic</h1><p>Anneliese Kroll became music director of the Saltmere Philharmonic in 2019, its "
+            "fourth, and talks here about money and a new hall.</p>"
+            '<aside class="factbox"><h3>The Philharmonic at a glance</h3><ul><li>Founded: 1964</li>'
+            "<li>Musicians: 68 salaried players</li><li>Annual budget: 21.6 million thalers</li></ul></aside>"
+            '<aside class="box"><h3>More culture</h3><ul><li><a href="/a">Choir wins national title in the '
+            'capital</a></li><li><a href="/b">Museum reopens after a long restoration</a></li></ul></aside>'
+            "<p>The basement flooded to a depth of 80 centimetres, and the orchestra lost two grand pianos.</p>"
+            "</article></body></html>")
+    text = HtmlLoader().load(page.encode()).text
+    assert "\nMusicians: 68 salaried players\n" in text and "The Philharmonic at a glance" in text
+    assert "Choir wins" not in text and "Museum reopens" not in text
+
+
+def test_a_live_pages_entry_keeps_the_time_over_it():
+    entries = "".join(f'<div class="live-entry"><time datetime="2026-03-04T{t}:00Z">{t}</time>\n<p>{p}</p></div>\n'
+                      for t, p in [("07:45", "Good morning. The water has gone down along Quay Terrace overnight, "
+                                             "but the harbour district is still closed to traffic."),
+                                   ("08:30", "The directorate now says 702 people used the shelters on Tuesday, up "
+                                             "from the 628 it gave last night.")])
+    page = ("<html><head><title>Flood clean-up: live</title></head><body><article><h1>Flood clean-up: live</h1>"
+            '<p class="live-meta">Live coverage by Hannah Osei | Wednesday 4 March 2026</p>' + entries +
+            "</article></body></html>")
+    text = HtmlLoader().load(page.encode()).text
+    assert "\n07:45\nGood morning." in text and "\n08:30\nThe directorate now says" in text
+    inline = page.replace('<p class="live-meta">Live coverage by Hannah Osei | Wednesday 4 March 2026</p>',
+                          '<p class="live-meta">Live coverage by Hannah Osei | <time datetime="2026-03-04">'
+                          'Wednesday 4 March 2026</time></p>')
+    assert "Live coverage by Hannah Osei | Wednesday 4 March 2026\n" in HtmlLoader().load(inline.encode()).text
+
+
 @pytest.mark.parametrize("line, date, publisher, author", [
     ("**Harrowgate Courier** · Published 3 October 2024 · By Petra Vilkas", "2024-10-03", "Harrowgate Courier",
      "Petra Vilkas"),
