@@ -17,6 +17,7 @@ from qa.ingest.text import MASTHEAD_WORDS, PERSON, closing_author, line_byline, 
 from qa.read.corrections import about_correction, corrections_column
 from qa.read.interview import has_questions
 from qa.read.kinds import names
+from qa.read.letters import letters
 from qa.records import Answer
 
 # An article itself, as a question names it: "the ferry strike story", "this piece", "the season
@@ -453,3 +454,43 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
                       frozenset(held)))
     index.derived["publisher_patterns"] = found
     return found
+
+
+# "Who wrote the letter calling for …?", "Which letter writer lives in Gullhaven?", "Which reader
+# complained about …?": a reader's letter, by what it says
+_LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|that)\s+letter\b"
+                           r"|(?:which|what)\s+(?:letter[\s-]*writer|reader)s?\b)", re.IGNORECASE)
+_LETTER_WORDS = frozenset(tokenize("letter letters writer writers wrote write written reader readers sent signed "
+                                   "titled headlined lives live living"))
+
+
+def asks_letter_writer(question: str) -> bool:
+    """Whether ``question`` asks who wrote a reader's letter, saying what it is about."""
+    return bool(_LETTER_ASKED.match(" ".join(question.split())[:1000]))
+
+
+def by_letter(index: Index, a: Answer) -> Answer:
+    """For a question asking who wrote a reader's letter: the name signing the letter of the
+    passages' letters pages that holds the most of the question's words (half of them or more; its
+    signature's place too: "lives in Gullhaven"), quoted from its signature, when no other letter
+    holds as many (score 0: check it); ``a`` as it is when it quotes that name already, or when no
+    letter is the one."""
+    subject = set(tokenize(a.searched)) - _LETTER_WORDS
+    found: list[tuple[int, int, str, int, tuple[int, int]]] = []
+    for rank, source in enumerate(dict.fromkeys(p.source for p in a.passages) if subject else ()):
+        doc = live_document(index, source)
+        if doc is None:
+            continue
+        text = index.article_text(doc)
+        for start, end, name in letters(text, index.documents[doc]["title"]):
+            found.append((len(subject & set(tokenize(text[start:end]))), -rank, source, doc, name))
+    if not found:
+        return a
+    best = max(found)
+    if 2 * best[0] < len(subject) or [f[0] for f in found].count(best[0]) > 1:
+        return a
+    _, _, source, doc, (start, end) = best
+    text = index.article_text(doc)
+    if a.found and a.source == source and a.start == start and a.end == end:
+        return a
+    return quoted_line(story_answer(index, a, source, doc), text, start, end)

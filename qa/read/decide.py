@@ -69,7 +69,7 @@ from qa.read.attribution import (
     whole_answers,
     whole_quote,
 )
-from qa.read.byline import asks_author, by_author, story_asked, writer_of_named
+from qa.read.byline import asks_author, asks_letter_writer, by_author, by_letter, story_asked, writer_of_named
 from qa.read.corrections import about_correction, asks_wrong, correction_note, says_right, told_wrong
 from qa.read.dimensions import counts_nothing, in_words, kinds_asked, no_age, of_another_kind
 from qa.read.factcheck import asks_claim, by_claim
@@ -793,6 +793,8 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
         return by_publisher(index, story_asked(index, a, about))
     if asks_claim(a.searched):      # a fact check's "Who said it:" or "Verdict:" line of the claim asked about
         a = by_claim(index, a)
+    if asks_letter_writer(a.searched):     # "Which letter writer lives in Gullhaven?": the letter saying so
+        return by_letter(index, a)
     if asks_author(a.searched) or writer_of_named(index, a.searched):
         return by_author(index, story_asked(index, a, about))
     if asks_date(a.searched) or dated_by_named(index, a.searched):

@@ -112,3 +112,31 @@ def writer(text: str, at: int, title: str = "") -> tuple[int, int] | None:
             return start + m.start("name"), start + m.end("name")
         previous = end
     return None
+
+
+# Where a letter's writer lives, on the line under their name: "Treddon", "Upper Town, Saltmere"
+_PLACE_LINE = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z]"
+                         r"[\w'’.-]*){0,3})?[ \t]*")
+
+
+def letters(text: str, title: str = "") -> list[tuple[int, int, tuple[int, int]]]:
+    """The readers' letters of ``text`` (``title``: its headline): (start, end, where the name
+    signing it stands) for each, in order, a letter running over the lines ``writer`` gives the
+    same signature, its signature's line included."""
+    found: list[tuple[int, int, tuple[int, int]]] = []
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if found and (_line_at(text, found[-1][2][0])[0] == at       # the signature's own line, and where
+                      or found[-1][1] == at - 1 and _PLACE_LINE.fullmatch(text[at:end])     # they live under it
+                      and _line_at(text, found[-1][2][0])[1] == at - 1):
+            found[-1] = (found[-1][0], end, found[-1][2])
+        elif text[at:end].strip():
+            signed = writer(text, at, title)
+            if signed is not None and found and found[-1][2] == signed:
+                found[-1] = (found[-1][0], end, signed)
+            elif signed is not None:
+                found.append((at, end, signed))
+        at = end + 1
+    return found

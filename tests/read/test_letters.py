@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.letters import SALUTATION, signs_letter, writer
+from qa.read.byline import asks_letter_writer
+from qa.read.letters import SALUTATION, letters, signs_letter, writer
 
 LETTERS = ("Letters: Readers on the harbour\n\nHarbour wall needs work\n\n"
            "Sir, – The harbour wall at Port Vance has been crumbling for years. I have written to the council "
@@ -94,3 +95,31 @@ def test_who_wrote_the_letter_is_its_signer_whoever_the_letter_names(tmp_path, f
                     threshold=0.0)
     a = engine.answer("Who wrote the letter saying the late opening does not make up for the Sunday closure?")
     assert a.found and a.text == "Teodor Berg"
+
+
+def test_a_pages_letters_run_from_their_heading_to_the_signature_and_the_place_under_it():
+    title = "Letters: The quay wall, the night ferry and a farewell to the Ormsund lighthouse keepers"
+    found = [(SAVED[a:b], SAVED[s:e]) for a, b, (s, e) in letters(SAVED, title)]
+    assert [name for _, name in found] == ["Greta Holm", "Anton Riis"]
+    assert found[0][0].endswith("Where are the masons?\nGreta Holm\nOrmsund") and "Quay wall needs stone" in found[0][0]
+    assert found[1][0].startswith("Advertisement") and found[1][0].endswith("Anton Riis\nKelder")
+    assert letters("Ferry fares rise\n\nFares rise by 4% in May, the operator said.\nJo Park, Kelder\n") == []
+
+
+def test_which_letter_writer_is_the_signer_of_the_letter_saying_what_is_asked(tmp_path, fake_encoder, monkeypatch):
+    from qa.chat.engine import Engine
+    from qa.read import decide
+    from tests.fakes import SENTENCE
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "letters.txt").write_text(PAGE, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    text = engine.article_text("letters.txt")
+    for question, name in [("Which letter writer lives in Kelder?", "Teodor Berg"),
+                           ("Who wrote the letter about closing the Orm library on Sundays?", "Annika Berg")]:
+        a = engine.answer(question)
+        assert a.found and a.text == name == text[a.start:a.end], question
+    assert asks_letter_writer("Which reader complained about the library?")
+    assert not asks_letter_writer("Who wrote the story about the library?")
