@@ -259,16 +259,21 @@ def _past_label(index: Index, q: str, srow: int, reading: Reading) -> Reading:
 def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading) -> Reading:
     """For a table's row, ``reading`` quoting one cell: the one under the header cell sharing most of
     the question's words ("Average rent (KRD)" for "What is the average rent in Skarrow?", "Change
-    on a year earlier" for "By how much did rents change …?"), else the cell its span starts in
+    on a year earlier" for "By how much did rents change …?", "Yes %" rather than "Yes" for "What was
+    the Yes percentage …?", and the other way round without one), else the cell its span starts in
     (``figures.one_cell``); ``reading`` as it is for any other sentence."""
     if not table_row(sentence):
         return reading
     cells = table_cells(sentence)
     first = _table_start(index, srow)
     header = table_cells(index.sentence_text(first)) if first != srow else []
-    asked = set(tokenize(q))
-    change = _CHANGE_ASKED.search(q) is not None        # "By how much did rents change …?": the change column
-    shares = [len(asked & set(tokenize(text))) + (100.0 if change and _CHANGE_COLUMN.search(text) else 0.0)
+    asked = set(tokenize(q)) | set(re.findall(r"[^\W\d_]+", q.lower()))   # (a header of stop words: "No", "Against")
+    # "By how much did rents change …?": the change column (not for a place's name: "Orrin Falls")
+    change = _CHANGE_ASKED.search(re.sub(r"(?<=\s)[A-Z][\w'’-]*", "", q)) is not None
+    share = _SHARE_ASKED.search(q) is not None         # "the Yes percentage": "Yes %", not "Yes"
+    shares = [len(asked & (set(tokenize(text)) or set(re.findall(r"[^\W\d_]+", text.lower()))))
+              + (100.0 if change and _CHANGE_COLUMN.search(text) else 0.0)
+              + (0.5 if share else -0.25) * bool(_SHARE_COLUMN.search(text))
               for text in (index.sentence_text(first)[a:b] for a, b in header)]
     if len(header) == len(cells) and max(shares[1:], default=0) > 0:
         column = 1 + int(np.argmax(shares[1:]))
@@ -282,6 +287,8 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
 _CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|chang|ris[ei]|rose|f[ae]ll|increas|decreas|gr[eo]w|los[et]|gain)",
                            re.IGNORECASE)
 _CHANGE_COLUMN = re.compile(r"\b(?:chang|ris[ei]|f[ae]ll|increas|decreas|growth)|%", re.IGNORECASE)
+_SHARE_ASKED = re.compile(r"\b(?:percentage|per\s*cent|share|proportion)\b|%", re.IGNORECASE)
+_SHARE_COLUMN = re.compile(r"%|\bper\s*cent\b|\bshare\b", re.IGNORECASE)
 
 
 def row_asked(index: Index, question: str, srow: int, sentence: str) -> bool:

@@ -74,6 +74,36 @@ def test_the_row_a_question_names_is_read_and_the_cell_under_its_header_quoted(t
     assert a.found and a.text == cell and engine.article_text("rents.txt")[a.start:a.end] == cell
 
 
+VOTES = """Voters reject lower voting age
+
+The proposal was rejected by 50.9 per cent to 49.1 per cent, the counting officer said.
+
+Results by region
+
+| Region | Yes | No | Yes % | Turnout |
+|---|---|---|---|---|
+| Dunmarrow | 402,118 | 341,506 | 54.1% | 64.8% |
+| Orrin Falls and the North | 86,225 | 117,090 | 42.4% | 57.3% |
+| Vashton Plain | 97,311 | 158,289 | 38.1% | 58.6% |
+"""
+
+
+@pytest.mark.parametrize("question, cell", [
+    ("What was the turnout in Orrin Falls and the North?", "57.3%"),   # "Falls" asks for no change
+    ("What was the Yes percentage in Vashton Plain?", "38.1%"),        # a share: "Yes %", not "Yes"
+    ("How many Yes votes were cast in Dunmarrow?", "402,118"),         # a count: "Yes", not "Yes %"
+    ("How many people voted No in Vashton Plain?", "158,289"),         # a header of a stop word
+])
+def test_the_column_is_the_one_whose_header_the_question_names(tmp_path, fake_encoder, monkeypatch, question, cell):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "votes.txt").write_text(VOTES, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer(question)
+    assert a.found and a.text == cell and engine.article_text("votes.txt")[a.start:a.end] == cell
+
+
 def test_a_row_named_by_its_label_alone_answers_no_question_its_table_is_not_about(tmp_path, fake_encoder,
                                                                                     monkeypatch):
     seeds = tmp_path / "seeds"
