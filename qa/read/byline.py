@@ -218,10 +218,12 @@ def _by_byline(index: Index, answer: Answer) -> bool:
 
 def _interview_of(index: Index, source: str, name: str) -> bool:
     """Whether article ``source`` is an interview of ``name``: it prints questions and answers
-    ("Q: …") or its headline says "interview", and its headline or opening names them."""
+    ("Q: …"), or its headline says "interview" or its byline "Interview by", and its headline or
+    opening names them."""
     doc = index.document_number(source)
     text, title = index.article_text(doc), index.documents[doc]["title"]
-    if not (has_questions(text) or "interview" in title.casefold()):
+    if not (has_questions(text) or "interview" in title.casefold()
+            or re.search(r"\binterview(?:ed)?\s+by\b", _header(text), re.IGNORECASE)):
         return False
     surname = name.split()[-1]
     return surname in title or surname in text[:index.sentence_span(index.documents[doc]["sentence_rows"][0])[1]]

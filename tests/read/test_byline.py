@@ -164,6 +164,19 @@ def test_who_interviewed_someone_is_an_interviews_byline_only_for_an_interview(t
     assert a.text != "Tom Hardy" and "By Tom Hardy" not in a.sentence     # a story telling of an interview
 
 
+def test_an_interview_is_told_by_its_byline_too(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "kroll.txt").write_text("Anneliese Kroll on the orchestra's next chapter\nInterview by Petra Vossberg\n\n"
+                                     "Anneliese Kroll became music director of the Saltmere orchestra in 2019.\n\n"
+                                     "Petra Vossberg: What did you learn from Ilse Varga?\n\nAnneliese Kroll: That an "
+                                     "orchestra is a town, not a product.\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who interviewed Anneliese Kroll?")
+    assert a.found and (a.text, a.sentence) == ("Petra Vossberg", "Interview by Petra Vossberg")
+
+
 def test_a_long_word_after_who_reported_is_read_at_once():
     from qa.read.byline import asks_author
 
