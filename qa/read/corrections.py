@@ -66,3 +66,38 @@ def asks_wrong(question: str) -> bool:
 def about_correction(question: str) -> bool:
     """Whether ``question`` asks about a correction ("What is the correct name …?", "… in fact …")."""
     return _ABOUT_CORRECTION.search(question) is not None
+
+
+# A figure a correction puts right beside the one it withdraws: "the fund holds 2.3 million thalers, not
+# 3.2 million as we first reported"
+_FIGURE = r"[£$€]?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|bn|m|per\s+cent|%))?"
+_RIGHT_NOT_WRONG = re.compile(rf"(?P<right>{_FIGURE}(?:\s+[a-z]+)?)\s*,?\s+not\s+(?P<wrong>{_FIGURE})", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_CORRECTING = re.compile(r"^\W*correction|\bclarifi|\bas\s+(?:we|it)\s+(?:first\s+|originally\s+|had\s+)?"
+                         r"(?:reported|said|wrote|stated|gave|published)\b", re.IGNORECASE)
+
+
+def _scale(figure: str) -> str:
+    """What a figure counts in, "million" of "3.2 million", "%" of "3.2 per cent", or ""."""
+    m = re.search(r"\b(million|billion|bn)\b|(%|\bper\s*cent\b)", figure, re.IGNORECASE)
+    return "" if m is None else (m.group(1) or "%").lower().replace("bn", "billion")
+
+
+def corrected_figure(sentence: str, quote: str) -> tuple[int, int] | None:
+    """Where the correction ``sentence`` ("Correction: … the fund holds 2.3 million thalers, not 3.2
+    million as we first reported.") gives the figure that replaces the one ``quote`` gives ("3.2
+    million thalers"), or None when it withdraws no figure of it."""
+    wanted = _NUMBER.search(quote)
+    if wanted is None or not _CORRECTING.search(sentence):
+        return None
+    for m in _RIGHT_NOT_WRONG.finditer(sentence):
+        wrong = _NUMBER.search(m.group("wrong"))
+        scales = {_scale(m.group("wrong")), _scale(quote)} - {""}
+        if wrong is not None and wrong.group().replace(",", "") == wanted.group().replace(",", "") and len(scales) < 2:
+            right = m.group("right")
+            if right.split()[-1].lower() != "not" and _NUMBER.search(right):
+                unit = re.match(rf"{_FIGURE}(?:\s+(?P<unit>[a-z]+))?", right, re.IGNORECASE)
+                keep = unit.group("unit") and unit.group("unit").lower() in quote.lower()   # "thalers", as quoted
+                return m.start("right"), m.start("right") + len(right if keep else unit.group(0).rsplit(" ", 1)[0]
+                                                                 if unit.group("unit") else right)
+    return None

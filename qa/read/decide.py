@@ -70,7 +70,7 @@ from qa.read.attribution import (
     whole_quote,
 )
 from qa.read.byline import asks_author, asks_letter_writer, by_author, by_letter, story_asked, writer_of_named
-from qa.read.corrections import about_correction, asks_wrong, correction_note, says_right, told_wrong
+from qa.read.corrections import about_correction, asks_wrong, corrected_figure, correction_note, says_right, told_wrong
 from qa.read.dimensions import counts_nothing, in_words, kinds_asked, no_age, of_another_kind
 from qa.read.factcheck import asks_claim, by_claim
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
@@ -373,8 +373,30 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
                       notice=_joined(d.notice, withheld))
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold or a.source in about]
+    if not about_correction(d.searched) and not asks_wrong(d.searched):
+        best = _as_corrected(index, document_of(index, d, int(order[0])), best)
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+def _as_corrected(index: Index, doc: int, a: Answer) -> Answer:
+    """``a`` quoting instead the figure a correction in its article puts in place of the one it
+    quotes ("the fund holds 2.3 million thalers, not 3.2 million as we first reported", for "3.2
+    million thalers" quoted from the entry it corrects); ``a`` as it is otherwise."""
+    first, end = index.documents[doc]["sentence_rows"]
+    for row in range(first, end):
+        sentence = index.sentence_text(row)
+        right = corrected_figure(sentence, a.text) if "not" in sentence else None
+        if right is None:
+            continue
+        start, stop = index.sentence_span(row)
+        if (start, stop) == (a.sentence_start, a.sentence_end):
+            return a
+        text = index.article_text(doc)
+        return replace(a, text=sentence[right[0]:right[1]], start=start + right[0], end=start + right[1],
+                       sentence=sentence, sentence_start=start, sentence_end=stop,
+                       line=text.count("\n", 0, start + right[0]) + 1)
+    return a
 
 
 # what parts a range or a list: "3.1% to 8.7%", "3.1%-8.7%", "Leeds, York and Hull" (not "Okonkwo-Bell")

@@ -1,0 +1,38 @@
+"""A figure a correction withdraws is not given as the answer: the figure it puts in its place is,
+quoted from the correction (fake encoder, and the text rule alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.chat.engine import Engine
+from qa.read.corrections import corrected_figure
+from tests.fakes import SpansReader, write_corpus
+
+NOTE = ("Correction to our 11:15 entry: the mayor's office has clarified that the grant is 750 thalers per "
+        "household, but the fund holds 2.3 million thalers, not 3.2 million as we first reported.")
+
+
+@pytest.mark.parametrize("sentence, quote, right", [
+    (NOTE, "3.2 million thalers", "2.3 million thalers"),
+    (NOTE, "3.2 million", "2.3 million"),
+    (NOTE, "750 thalers", None),                                  # a figure it does not withdraw
+    (NOTE, "3.2%", None),                                         # nor one of another measure
+    ("Correction: The attendance was 21,046, not 21,406 as we said.", "21,406", "21,046"),
+    ("Prices rose 5%, not 3% as some had forecast.", "3%", None),   # no correction
+])
+def test_a_correction_names_the_figure_in_place_of_the_one_it_withdraws(sentence, quote, right):
+    at = corrected_figure(sentence, quote)
+    assert (sentence[at[0]:at[1]] if at else None) == right
+
+
+def test_the_answer_is_the_corrected_figure_quoted_from_the_correction(tmp_path, fake_encoder):
+    text = ("Mayor Tomas Weller has announced an emergency hardship grant for flooded households. He said the fund "
+            "would hold 3.2 million thalers. " + NOTE)
+    engine = Engine(write_corpus(tmp_path / "seeds", {"live.txt": ("Flood live", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"3.2 million thalers": 5.0}), threshold=0.0)
+    a = engine.answer("How much will the hardship fund hold?")
+    assert a.found and a.text == "2.3 million thalers" and a.sentence == NOTE
+    assert engine.article_text("live.txt")[a.start:a.end] == a.text
+    a = engine.answer("How much did the page originally say the hardship fund would hold?")   # the wrong one
+    assert a.found and a.text == "3.2 million thalers"
