@@ -70,7 +70,8 @@ _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
 # a credit's label ("Words: Kim Ode", "Text: Kim Ode"), an obituary's closing "Obituary by Kim Ode, The Harbour
 # Post, 10 March 2026", a column's or a digest's "Compiled by" (not "Edited by":
 # a book's editor, in a review)
-_BY = (r"(?:(?:Words|Text|Story|Interview|Obituary)(?:\s+and\s+(?:pictures|photos|photographs))?\s+by"
+_BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile)(?:\s+and\s+(?:pictures|photos"
+       r"|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
        r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By"
        r"|Compiled\s+by)")
@@ -288,8 +289,9 @@ def sign_off(line: str) -> tuple[str, ...] | None:
         return None
     found = _REPORTERS.search(stripped)
     names = re.split(r"\s*,\s*|\s+(?:and|&)\s+", found.group("names").strip()) if found else []
-    return tuple(name for name in (_PLACE.sub("", name.rstrip(". ")) for name in names)
-                 if re.fullmatch(PERSON, name) and not _ROLE.search(name))   # not ", Science Correspondent", "Oslo"
+    return tuple(name for name in (_PLACE.sub("", name.rstrip(". ")) for name in names)   # not ", Science
+                 if re.fullmatch(PERSON, name) and not _ROLE.search(name) and not masthead(name))  # Correspondent",
+    # "Oslo", ", Kelbridge Gazette"
 
 
 def signoff_author(text: str, start: int) -> str:

@@ -69,6 +69,10 @@ _WHO_REPORTED = re.compile(r"^\W*(?i:who\s+reported(?:\s+on)?\s+(?:the|this|that
 _WHO_WROTE_ABOUT = re.compile(r"^\W*(?i:who\s+(?:wrote|has\s+written)\s+about)\s+(?i:the|this|that|a|an)\s+\w"
                               r"(?![^?]*\b(?i:book|novel|memoir|biography|poem|play|song|thesis|report|letter)s?\b)")
 _WRITING = re.compile(r"\b(?:wr[io]te|written|writ(?:es|ing))\b", re.IGNORECASE)
+# "Who wrote the report on the Halloran sentencing?": the news report, by its byline, unless the sentence
+# the reading quotes tells of a report ("The report on child poverty, by the Tarn Trust, …": a study's)
+_WHO_WROTE_REPORT = re.compile(r"^\W*(?i:who\s+(?:wrote|filed|authored|penned))\s+(?i:the)\s+(?i:report)\s+"
+                               r"(?i:on|about|of)\s+\w")
 # "Who interviewed Lorcan Whitmarsh?": the interviewer of a person named in full, by an interview's
 # byline (``_interview_of`` checks the article is one); "Who interviewed the suspect?" asks about events.
 _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON}){_FOR_PAPER}\W*$")
@@ -103,7 +107,7 @@ def asks_author(question: str) -> bool:
     who questioned a suspect."""
     asked = " ".join(question.split())[:1000]
     return bool(_WHO_WROTE.match(asked) or _WHO_REPORTED.match(asked) or _WHO_INTERVIEWED.match(asked)
-                or _WHO_WROTE_ABOUT.match(asked) or _WHO_WROTE_PAPERS.match(asked))
+                or _WHO_WROTE_ABOUT.match(asked) or _WHO_WROTE_PAPERS.match(asked) or _WHO_WROTE_REPORT.match(asked))
 
 
 def by_author(index: Index, answer: Answer) -> Answer:
@@ -204,11 +208,13 @@ def header_byline(text: str, end: int) -> tuple[int, int] | None:
 def _by_byline(index: Index, answer: Answer) -> bool:
     """Whether a question asking who wrote an article is answered from the byline of the article
     ``answer`` names: not when the reading's ``answer`` quotes a sentence telling who reported what
-    "Who reported the …?" asks ("A neighbour reported the fire."), or who wrote about what "Who wrote
+    "Who reported the …?" or "Who wrote the report on …?" asks ("A neighbour reported the fire.",
+    "The report, by the Tarn Trust, …"), or who wrote about what "Who wrote
     about …?" asks, nor for "Who interviewed …?" when the article is not an interview of that
     person."""
     asked = " ".join(answer.searched.split())
-    if answer.text and _WHO_REPORTED.match(asked) and re.search(r"\breport", answer.sentence, re.IGNORECASE):
+    if answer.text and (_WHO_REPORTED.match(asked) or _WHO_WROTE_REPORT.match(asked)) \
+            and re.search(r"\breport", answer.sentence, re.IGNORECASE):
         return False
     if answer.text and _WHO_WROTE_ABOUT.match(asked) and _WRITING.search(answer.sentence):
         return False

@@ -216,3 +216,13 @@ def test_a_name_in_capitals_opening_with_the_over_a_headline_and_its_byline_is_n
     # label's ("THE COST OF LIVING"): no publisher
     a = TextLoader().load(b"THE LONG GOODBYE\n\nThe last ferry left Dunholm on Sunday after ninety years.\n")
     assert (a.title, a.publisher) == ("THE LONG GOODBYE", "")
+
+
+def test_an_explainers_byline_and_a_sign_off_naming_the_paper():
+    assert byline("Explainer by Lukas Brenner, education correspondent, Kelbridge Gazette") == "Lukas Brenner"
+    assert byline("Analysis by Jo Park, Political Editor") == "Jo Park"
+    assert byline("Reporting by Carys Middlemiss, Court Correspondent, Kelbridge Gazette") == "Carys Middlemiss"
+    a = TextLoader().load(b"# Teachers' strike: what we know so far\n\n*Explainer by Lukas Brenner, education "
+                          b"correspondent, Kelbridge Gazette. Updated: Monday 8 December 2025, 18:30*\n\nThe union "
+                          b"held its second one-day strike on Wednesday 3 December.\n")
+    assert (a.author, a.date) == ("Lukas Brenner", "2025-12-08")

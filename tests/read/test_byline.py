@@ -22,7 +22,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who is the author of the article on the bridge?", True),
     ("who reported this story?", True),
     ("Who wrote the book that inspired the story?", False),    # a book the articles tell of
-    ("Who wrote the report on the bridge?", False),            # a report, not the article
+    ("Who wrote the report on the bridge?", True),             # the news report (its byline unless the reading
+                                                                 # tells of a report: below)
     ("Who wrote Harbour Lights?", False),
     ("Who wrote the Harrowgate Rovers season review?", True),   # a review, a column, an interview, an obituary
     ("Who wrote the obituary of Margit Solheim?", True),
@@ -64,7 +65,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who wrote the markets report on the thaler?", True),             # a paper's report of a kind
     ("Who filed the weather report?", True),
     ("Who wrote the annual report on child poverty?", False),          # a body's report
-    ("Who wrote the report on child poverty?", False),
+    ("Who wrote the report on child poverty?", True),              # the news report, unless the reading's
+                                                                   # sentence tells of a report (below)
     ("Who wrote the Treasury report?", False),
 ])
 def test_what_asks_who_wrote_an_article(question, asks):
@@ -162,6 +164,24 @@ def test_who_interviewed_someone_is_an_interviews_byline_only_for_an_interview(t
     assert a.found and (a.source, a.text, a.sentence) == ("fairbank.txt", "Mara Lind", "By Mara Lind")
     a = engine.answer("Who interviewed Dan Pell?")
     assert a.text != "Tom Hardy" and "By Tom Hardy" not in a.sentence     # a story telling of an interview
+
+
+def test_the_report_on_a_case_is_the_news_report_unless_the_articles_tell_of_a_report(tmp_path, fake_encoder,
+                                                                                       monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "court.txt").write_text("Brothers jailed over bridge fraud\n\nTwo brothers were jailed on Monday for a "
+                                     "bridge inspection fraud at Kelbridge Crown Court.\n\nReporting by Carys "
+                                     "Middlemiss, Court Correspondent, Kelbridge Gazette\n", encoding="utf-8")
+    (seeds / "poverty.txt").write_text("Child poverty rises\nBy Tom Hardy\n\nThe report on child poverty was "
+                                       "written by the Tarn Trust, a charity, and published on Monday.\n",
+                                       encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who wrote the report on the bridge inspection fraud?")
+    assert a.found and a.text == "Carys Middlemiss" and a.source == "court.txt"      # its sign-off, not the paper
+    a = engine.answer("Who wrote the report on child poverty?")
+    assert "Tom Hardy" not in a.text and a.source == "poverty.txt"                   # the charity's report
 
 
 def test_an_interview_is_told_by_its_byline_too(tmp_path, fake_encoder, monkeypatch):
