@@ -318,9 +318,6 @@ def _demonstrative_points_back(words: list[str], i: int) -> bool:
     return not any(is_content(x) for x in words)
 
 
-# Bodies a question names as its own subject ("What budget did the council set?") as often as it
-# points back with them; "the company", "the club", "the film" mostly point back
-_BODIES = frozenset("council government union agency party organisation organization".split())
 # What follows a question's verb and its object: "… say about the strike", "… pay for"
 _LINKS = frozenset("""in on at to for from with by about of over after before during into than as the a an
     this that these those last next""".split())
@@ -420,8 +417,9 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
     for m in _ANAPHOR.finditer(question):
         # "the operator" points back at a name of its kind ("Bluewake Ferries"; not "the prize" at the
         # answer "chief executive"), or with none at the last topic, unless the question says more of
-        # its own about a body (``_BODIES``: "What budget did the council set?") or the noun names
-        # another ("What did the union secretary say?": ``_compound``)
+        # its own ("What budget did the council set?", "How many ferries has the company ordered?";
+        # across the archives' conversations the last topic had sent these to another story) or the
+        # noun names another ("What did the union secretary say?": ``_compound``)
         noun = m.group("noun").lower()
         ref = _pick(refs, (GROUP,) if noun in GROUP_NOUNS else (PLACE,) if noun in PLACE_NOUNS else (THING, GROUP))
         if ref is not None and not re.search(r"\b[A-Z]", ref.text):
@@ -429,7 +427,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
         if ref is None or ref.text in used or any(a < m.end() and m.start() < b for a, b, _ in edits):
             own = [w for w in words if is_content(w) and w != noun]
             modifier = not m.group("pos") and _compound(question[m.end():])   # "the union secretary say?"
-            unresolved = unresolved or (ref is None and not modifier and (len(own) <= 1 or noun not in _BODIES))
+            unresolved = unresolved or (ref is None and not modifier and len(own) <= 1)
             continue
         used.add(ref.text)
         edits.append((m.start(), m.end(), _possessive(ref.text) if m.group("pos") else ref.text))
