@@ -422,7 +422,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
         # noun names another ("What did the union secretary say?": ``_compound``)
         noun = m.group("noun").lower()
         ref = _pick(refs, (GROUP,) if noun in GROUP_NOUNS else (PLACE,) if noun in PLACE_NOUNS else (THING, GROUP))
-        if ref is not None and not re.search(r"\b[A-Z]", ref.text):
+        if ref is not None and not re.search(r"[A-Z]", ref.text):      # a name ("easyJet"), not "chief executive"
             ref = None
         if ref is None or ref.text in used or any(a < m.end() and m.start() < b for a, b, _ in edits):
             own = [w for w in words if is_content(w) and w != noun]

@@ -73,8 +73,8 @@ def parallel(question: str, prev: Turn) -> str | None:
     return " ".join(out) + "?"
 
 
-# "Who owns …?", "Which band sang …?": a question asking for the doer, its verb after the question word
-_SUBJECT_ASKED = re.compile(r"^\W*(?i:who)\s+([a-z][\w'’-]*)|^\W*(?i:what|which)\s+[a-z]+\s+([a-z][\w'’-]*(?:s|ed))\b")
+# "Who owns …?": a question asking for the doer, its verb after the question word
+_SUBJECT_ASKED = re.compile(r"^\W*(?i:who)\s+([a-z][\w'’-]*)")     # (not "What caused floods …": its object)
 
 
 def with_topic(question: str, prev: Turn) -> str:
@@ -85,7 +85,7 @@ def with_topic(question: str, prev: Turn) -> str:
     # question's person ("… the union organiser say?") along: the search would find that one again
     roles = ROLE_WORDS if have & (ROLE_WORDS | GROUP_NOUNS) else frozenset()
     verb = _SUBJECT_ASKED.match(base)       # "Who owns the Café Lumière?": its topic is the café, not "owns"
-    asked = {verb.group(verb.lastindex).lower()} - AUXILIARIES if verb else set()
+    asked = {verb.group(1).lower()} - AUXILIARIES if verb else set()
     topic = [w for w in dict.fromkeys(TOKEN.findall(base)) if is_content(w) and w.lower() not in have | asked
              and w.lower() not in AUXILIARIES and w.lower() not in roles and w[:1].isalnum()][:8]
     if not topic:

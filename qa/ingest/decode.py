@@ -10,7 +10,8 @@ import codecs
 # Files of other kinds saved (or renamed) with a text file's name, by how they begin
 _SIGNATURES = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .epub?)"),
                (b"{\\rtf", "an RTF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-               (b"GIF8", "a GIF image"), (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"))
+               (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"),
+               (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"))
 
 
 def decode(raw: bytes) -> tuple[str, str]:

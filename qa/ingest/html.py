@@ -333,7 +333,7 @@ _TITLE_KICKER = re.compile(r"[^|:–—]{1,30}(?::|\s[|–—-])\s*")
 
 # A site name that is only the site's address ("dunmarrowcourier.il", "www.otsbysentinel.mv"), as an
 # extraction reads it from a page's <base href> or link when its metadata gives none
-_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)+/?", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?:https?://)?(?P<labels>[a-z0-9-]+(?:\.[a-z0-9-]+)*)\.[a-z]{2,}/?", re.IGNORECASE)
 _SHOWN_NAME = re.compile(rf"(?<![\w.]){PUBLISHER_NAME}")
 
 
@@ -344,7 +344,8 @@ def spelled_out(markup: str, site: str) -> str:
     address = _DOMAIN.fullmatch(site.strip())
     if address is None:
         return site
-    label = address.group("label").casefold().replace("-", "")
+    # the site's own name: the longest label before the ending ("kelderpost" of "news.kelderpost.il")
+    label = max(address.group("labels").casefold().split("."), key=len).replace("-", "")
     shown = html.unescape(re.sub(r"<[^>]*>", "\n", re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", "", markup[:65536])))
     for m in _SHOWN_NAME.finditer(shown):
         words = [w.rstrip(".") for w in m.group().split()]
@@ -427,8 +428,9 @@ _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<text>.*?)</figcaption\s*>", re
 
 # A <time> on a line of its own at the head of a block, over the block's paragraph: a live page's entry
 # ('<div class="live-entry"><time datetime="…">07:45</time><p>Good morning …</p>')
-_HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section|header)\b[^>]*>)\s*(?P<time><time\b[^>]*>[^<]{1,40}"
-                           r"</time\s*>)\s*(?=<(?:p|h[1-6]|div|blockquote|ul|ol)\b)", re.IGNORECASE)
+_HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section)\b[^>]*>)\s*(?P<time><time\b[^>]*>\s*\d{1,2}[:.]\d\d"
+                           r"(?:\s*(?:am|pm|[A-Z]{2,4}))?\s*</time\s*>)\s*(?=<(?:p|h[1-6]|div|blockquote|ul|ol)\b)",
+                           re.IGNORECASE)
 
 
 def shown_text(markup: str) -> str:
@@ -520,6 +522,9 @@ def items_bylined(markup: str, text: str, after: int) -> str:
 
 
 _BOX_WORDS = 12            # a fact box's lines: more than a label or two
+# A fact box by its class or id ("factbox", "key-facts", "at-a-glance", "infobox"; not an advert, an
+# appeal, an author's bio or a comments notice)
+_FACT_BOX = re.compile(r"fact|glance|info-?box|key-?(?:points|figures|numbers)|by-the-numbers|stats", re.IGNORECASE)
 
 
 def missed_lines(markup: str, body: str) -> list[str]:
@@ -533,8 +538,9 @@ def missed_lines(markup: str, body: str) -> list[str]:
         return []
     found: list[str] = []
     for box in tree.xpath("//article//aside | //main//aside")[:20]:      # a fact box beside the story
-        if box.xpath(f"self::*[{_PROMO} or {_NOT_STORY}] | .//form | .//input | ancestor::aside | ancestor::nav "
-                     "| ancestor::footer") or _linked_share(box) >= 0.5:
+        if not _FACT_BOX.search(f"{box.get('class', '')} {box.get('id', '')}") \
+                or box.xpath(f"self::*[{_PROMO} or {_NOT_STORY}] | .//form | .//input | ancestor::aside "
+                             "| ancestor::nav | ancestor::footer") or _linked_share(box) >= 0.5:
             continue
         lines = [line for line in map(_flat, box.xpath(".//h2 | .//h3 | .//h4 | .//li | .//p | .//dt | .//dd"))
                  if line][:_BRIEF_LINES]

@@ -121,9 +121,18 @@ def byline(line: str) -> str:
 _TEAM = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,4}(?:(?:[A-Z][\w&'’-]*\s+)?(?:Desk|Newsroom)"
                    r"|(?i:data|news|politics|political|sport|sports|business|travel|investigations|visual|graphics"
                    r"|digital|editorial|web|weather|science|health|foreign|home|city|metro|features|pictures?|video"
-                   r"|fact[\s-]?check|explainer|live)\s+(?i:team|staff))"
-                   r"|(?:[A-Z][\w&'’-]*\s+){1,4}(?:travel|news|business|sports?|politics|city|foreign|metro|data"
-                   r"|picture)\s+desk)")
+                   r"|fact[\s-]?check|explainer|live)\s+(?i:team|staff)))")
+# ... and a paper's desk in lower case after its name: "The Dunmarrow Courier travel desk" (not "Kelder
+# Police news desk": ``masthead``)
+_PAPERS_DESK = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?)(?:travel|news|business|sports?"
+                          r"|politics|city|foreign|metro|data|picture)\s+desk")
+
+
+def _team(part: str) -> bool:
+    """Whether ``part`` of a credit line names a newsroom's desk or team (``_TEAM``, ``_PAPERS_DESK``)."""
+    part = part.strip()
+    desk = _PAPERS_DESK.fullmatch(part)
+    return bool(_TEAM.fullmatch(part) or (desk and masthead(desk.group("paper"))))
 
 
 # "By the Ledger data team": a byline naming a newsroom's team
@@ -140,7 +149,7 @@ def _team_byline(line: str) -> str:
 def _credited(part: str) -> str:
     """Who one part of a credit line names as the writer: a byline's people, or a desk or team
     (``_TEAM``), else ""."""
-    return _byline(part) or (part.strip() if _TEAM.fullmatch(part.strip()) else "")
+    return _byline(part) or (part.strip() if _team(part) else "")
 
 
 # "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies",
@@ -197,11 +206,16 @@ def _named_byline(line: str) -> str:
 
 def _byline_match(line: str) -> re.Match | None:
     """``_BYLINE``'s match of ``line``: a paper after the byline's second part only after a role ("By
-    Sanna Lund, science correspondent, The Pellerin Tribune"; not "By Ana Lima, Jo Park, Kim Ode")."""
+    Sanna Lund, science correspondent, The Pellerin Tribune"; not "By Ana Lima, Jo Park, Kim Ode",
+    nor a guest's "By Tom Rees, former editor, The Harbour Gazette")."""
     m = _BYLINE.match(line)
     if m is None or not m.group("paper"):
         return m
-    return m if _ROLE.search(m.group("rest") or "") and masthead(m.group("paper")) else None
+    rest = m.group("rest") or ""
+    return m if _ROLE.search(rest) and not _FORMER.match(rest) and masthead(m.group("paper")) else None
+
+
+_FORMER = re.compile(r"(?:former|ex-|retired|onetime|one-time)\b", re.IGNORECASE)   # "former editor, The Gazette"
 
 
 # A byline giving a role after a name inside its list: "By Ana Lima, Crime Correspondent, and Jo Park"
@@ -482,7 +496,7 @@ def _credit_kind(part: str) -> str:
     "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), or ""."""
     if publication_line(part):
         return "updated" if updated_line(part) else "date"
-    if _byline(part) or _TEAM.fullmatch(part.strip()):
+    if _byline(part) or _team(part):
         return "author"
     if masthead(part):
         return "publisher"
@@ -518,7 +532,7 @@ def credit_parts(line: str) -> list[str]:
     if not 3 <= len(pieces) <= 2 * _MAX_CREDIT_SEGMENTS - 1:
         return []
     parts = [p.strip() for p in _credits(pieces, frozenset()) or ()]
-    if any(_TEAM.fullmatch(p) for p in parts) and not any(map(publication_line, parts)):
+    if any(map(_team, parts)) and not any(map(publication_line, parts)):
         return []           # a desk or a team is a writer's credit beside a date only ("Dream Team · Sport")
     return parts if len(parts) >= 2 else []
 

@@ -25,10 +25,11 @@ from qa.records import Answer
 # coverage", "the referendum results page", "the markets report" (a news desk's report; not a book, a
 # letter or a report the articles tell of).
 ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
-           r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email)\b)[\w'’-]+\s+){0,5}?"
+           r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email|annual|official"
+           r"|independent|interim|final|inquiry|police|government|council|ministry|audit)\b)[\w'’-]+\s+){0,5}?"
            r"(?:stor(?:y|ies)|articles?|piece|(?:news\s+)?item|news\s+reports?|review|column|interview|feature|profile"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|explainer|fact[\s-]?check"
-           r"|(?:match|markets?|weather|traffic|travel|business|sports?|court|crime)\s+reports?"
+           r"|(?:match|markets?|weather|traffic|travel|business|sports?|court|crime)\s+reports?(?!\s+(?:into|by)\b)"
            r"|(?:results?|live|travel|web|news|data)\s+page"
            r"|round[\s-]?up|letters\s+(?:page|column))\b"
            # a timeline, an alert, a briefing of a subject named: "the Brenn Tunnel timeline" (not the FBI's, nor
@@ -229,7 +230,7 @@ def _interview_of(index: Index, source: str, name: str) -> bool:
     doc = index.document_number(source)
     text, title = index.article_text(doc), index.documents[doc]["title"]
     if not (has_questions(text) or "interview" in title.casefold()
-            or re.search(r"\binterview(?:ed)?\s+by\b", _header(text), re.IGNORECASE)):
+            or re.search(r"^\W*interview\s+by\b", _header(text), re.IGNORECASE | re.MULTILINE)):
         return False
     surname = name.split()[-1]
     return surname in title or surname in text[:index.sentence_span(index.documents[doc]["sentence_rows"][0])[1]]
@@ -371,12 +372,12 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
         if reading is not None and reading[:5] >= best[:5]:
             return a
         return story_answer(index, a, best[6], best[7])
-    if not subject and not about:       # "Who wrote this article?" first: the one article, else which?
-        if len(index.documents) == 1:
+    if not subject and not about and not kinds:     # "Who wrote this article?" first: the one article,
+        if len(index.documents) == 1:               # else which? ("the obituary": the reading's)
             return story_answer(index, a, index.documents[0]["source"], 0)
         return Answer(question=a.question, found=False, passages=a.passages, searched=a.searched,
                       notice=WHICH_ARTICLE)
-    if a.found and subject:
+    if a.found and (subject or not about):
         return a
     for source in [] if subject else sorted(about):
         doc = live_document(index, source)
@@ -466,8 +467,10 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
 
 # "Who wrote the letter calling for …?", "Which letter writer lives in Gullhaven?", "Which reader
 # complained about …?": a reader's letter, by what it says
-_LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|that)\s+letter\b"
-                           r"|(?:which|what)\s+(?:letter[\s-]*writer|reader)s?\b)", re.IGNORECASE)
+_LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|that)\s+letter\b(?!\s+bomb)"
+                           r"|(?:which|what)\s+(?:letter[\s-]*writer|reader)s?\s+(?!(?:survey|number|group|panel|poll"
+                           r"|figure|comment|review|club)s?\b)(?:[a-z]+(?:ed|es|s)|wrote|said|thinks?|lives?|says)\b)",
+                           re.IGNORECASE)
 _LETTER_WORDS = frozenset(tokenize("letter letters writer writers wrote write written reader readers sent signed "
                                    "titled headlined lives live living"))
 

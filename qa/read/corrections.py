@@ -70,11 +70,13 @@ def about_correction(question: str) -> bool:
 
 # A figure a correction puts right beside the one it withdraws: "the fund holds 2.3 million thalers, not
 # 3.2 million as we first reported"
-_FIGURE = r"[£$€]?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|bn|m|per\s+cent|%))?"
+_FIGURE = r"[£$€]?\d(?:[\d,.]{0,15}\d)?(?:\s*(?:million|billion|bn|m|per\s+cent|%))?"
 _RIGHT_NOT_WRONG = re.compile(rf"(?P<right>{_FIGURE}(?:\s+[a-z]+)?)\s*,?\s+not\s+(?P<wrong>{_FIGURE})", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_CORRECTING = re.compile(r"^\W*correction|\bclarifi|\bas\s+(?:we|it)\s+(?:first\s+|originally\s+|had\s+)?"
-                         r"(?:reported|said|wrote|stated|gave|published)\b", re.IGNORECASE)
+_CORRECTING = re.compile(r"^\W*correction|^\W*clarification|\ban?\s+earlier\s+version\b", re.IGNORECASE)
+# "… 2.3 million thalers, not 3.2 million as we first reported": the paper's own figure withdrawn
+_AS_WE_SAID = re.compile(r"\s+as\s+we\s+(?:first\s+|originally\s+|had\s+|wrongly\s+|mistakenly\s+)?"
+                         r"(?:reported|said|wrote|stated|gave|published|printed)\b", re.IGNORECASE)
 
 
 def _scale(figure: str) -> str:
@@ -83,21 +85,33 @@ def _scale(figure: str) -> str:
     return "" if m is None else (m.group(1) or "%").lower().replace("bn", "billion")
 
 
+def _noun(figure: str) -> str:
+    """What a quoted figure counts, the word after its number and measure ("teachers" of "3 teachers",
+    "thalers" of "3.2 million thalers"), or ""."""
+    m = re.match(rf"\W*{_FIGURE}\s+(?!(?:million|billion|bn|m|per)\b)(?P<noun>[a-z]+)", figure, re.IGNORECASE)
+    return m.group("noun").lower() if m else ""
+
+
 def corrected_figure(sentence: str, quote: str) -> tuple[int, int] | None:
     """Where the correction ``sentence`` ("Correction: … the fund holds 2.3 million thalers, not 3.2
     million as we first reported.") gives the figure that replaces the one ``quote`` gives ("3.2
-    million thalers"), or None when it withdraws no figure of it."""
+    million thalers"), or None when it withdraws no figure of it: a correction note's, or the
+    paper's own "not X as we reported" (not "… as it said in January", another's claim), of the
+    same number and measure ("300 pupils, not 3" is no figure of "3 teachers")."""
     wanted = _NUMBER.search(quote)
-    if wanted is None or not _CORRECTING.search(sentence):
+    if wanted is None:
         return None
+    noted = _CORRECTING.search(sentence) is not None
     for m in _RIGHT_NOT_WRONG.finditer(sentence):
+        if not (noted or _AS_WE_SAID.match(sentence, m.end())):
+            continue
         wrong = _NUMBER.search(m.group("wrong"))
-        scales = {_scale(m.group("wrong")), _scale(quote)} - {""}
-        if wrong is not None and wrong.group().replace(",", "") == wanted.group().replace(",", "") and len(scales) < 2:
-            right = m.group("right")
-            if right.split()[-1].lower() != "not" and _NUMBER.search(right):
-                unit = re.match(rf"{_FIGURE}(?:\s+(?P<unit>[a-z]+))?", right, re.IGNORECASE)
-                keep = unit.group("unit") and unit.group("unit").lower() in quote.lower()   # "thalers", as quoted
-                return m.start("right"), m.start("right") + len(right if keep else unit.group(0).rsplit(" ", 1)[0]
-                                                                 if unit.group("unit") else right)
+        right = re.fullmatch(rf"(?P<figure>{_FIGURE})(?:\s+(?P<unit>[a-z]+))?", m.group("right"), re.IGNORECASE)
+        unit = (right.group("unit") or "").lower() if right else ""
+        if wrong is None or right is None or wrong.group().replace(",", "") != wanted.group().replace(",", "") \
+                or _scale(quote) not in ("", _scale(m.group("wrong")) or _scale(m.group("right"))) \
+                or _noun(quote) not in ("", unit):
+            continue
+        end = right.end("unit") if unit and unit in quote.lower() else right.end("figure")   # "thalers", as quoted
+        return m.start("right"), m.start("right") + end
     return None

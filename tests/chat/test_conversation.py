@@ -665,3 +665,9 @@ def test_the_topic_added_to_a_follow_up_leaves_out_the_verb_it_asked_with():
         == "What did the company say, about Café Lumière?"
     assert resolve("What did the company say?", [_turn("Who sang Blue Harbour?", "a choir")]) \
         == "What did the company say, about Blue Harbour?"
+
+
+def test_the_topic_keeps_the_object_of_a_what_question_and_a_name_may_start_in_lower_case():
+    assert "floods" in resolve("What did the company say?", [_turn("What caused floods in Ormsund?", "a storm")])
+    assert resolve("What did the airline say?", [_turn("Which airline cancelled flights?", "easyJet")]) \
+        == "What did easyJet say?"

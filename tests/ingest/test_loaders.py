@@ -436,6 +436,8 @@ def test_a_fact_box_in_the_story_is_kept_after_it_a_box_of_links_is_not():
     text = HtmlLoader().load(page.encode()).text
     assert "\nMusicians: 68 salaried players\n" in text and "The Philharmonic at a glance" in text
     assert "Choir wins" not in text and "Museum reopens" not in text
+    advert = page.replace('class="factbox"', 'class="advert"')           # an aside no fact box
+    assert "68 salaried players" not in HtmlLoader().load(advert.encode()).text
 
 
 def test_a_live_pages_entry_keeps_the_time_over_it():
@@ -453,6 +455,9 @@ def test_a_live_pages_entry_keeps_the_time_over_it():
                           '<p class="live-meta">Live coverage by Hannah Osei | <time datetime="2026-03-04">'
                           'Wednesday 4 March 2026</time></p>')
     assert "Live coverage by Hannah Osei | Wednesday 4 March 2026\n" in HtmlLoader().load(inline.encode()).text
+    dated = page.replace("<h1>Flood clean-up: live</h1>", '<header><time datetime="2026-03-03">Tuesday 3 March '
+                         "2026</time><h1>Flood clean-up: live</h1></header>")
+    assert HtmlLoader().load(dated.encode()).date == "2026-03-03"        # a date over the headline: no entry's time
 
 
 @pytest.mark.parametrize("line, date, publisher, author", [

@@ -105,6 +105,7 @@ def test_no_publishers_name_is_kept_unless_the_page_shows_it_and_its_metadata_ag
     ("kelderexaminer.example", '<a class="logo" href="/">The Kelder Examiner</a>', "The Kelder Examiner"),
     ("www.kelder-examiner.example", "", "Kelder Examiner"),        # the footer's, the address's hyphen aside
     ("kelderexaminer.example", '<a class="logo" href="/">The Ashby Courier</a>', "kelderexaminer.example"),
+    ("news.kelderexaminer.example", "", "Kelder Examiner"),          # the site's own name, not "News"
 ])
 def test_a_site_name_that_is_its_address_is_the_name_the_page_spells_it_with(site, header, name):
     markup = page('<p class="byline">By Mara Lindqvist</p>', f'<meta property="og:site_name" content="{site}">',

@@ -48,6 +48,7 @@ def test_bylines(line, name):
     ("Live · Sunday 29 March 2026 · By Jakob Rennie", "Jakob Rennie", "2026-03-29"),     # a live page's label
     ("The Kelder Echo travel desk | 22/07/2025 (day/month/year)", "The Kelder Echo travel desk", "2025-07-22"),
     ("The front desk · 12 March 2024", "", ""),                         # no paper's desk
+    ("Kelder Police news desk | 22/07/2025", "", ""),
     ("Mountain Rescue Team · 12 March 2024", "", ""),                  # a timeline's entry: no newsroom's team
     ("The Dream Team · 14 May 2025", "", ""),
     ("Dream Team · Sport", "", ""),                                     # a team beside no date: no credit line
@@ -137,6 +138,7 @@ def test_a_byline_with_its_role_in_lower_case(line, name):
     ("By Ana Lima, Jo Park, Kim Ode", "", ""),                  # no role before the last: no paper either
     ("By Sanna Lund, Kelder, Harbour Walk", "", ""),            # no role, no paper
     ("By Sanna Lund, science correspondent, Harbour Walk", "", ""),   # no paper's name
+    ("By Tom Rees, former editor, The Harbour Gazette", "", ""),         # a guest, once the paper's
 ])
 def test_a_byline_names_its_paper_after_the_role(line, name, paper):
     assert (byline(line), byline_publisher(line)) == (name, paper)

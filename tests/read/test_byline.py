@@ -65,6 +65,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who wrote the markets report on the thaler?", True),             # a paper's report of a kind
     ("Who filed the weather report?", True),
     ("Who wrote the annual report on child poverty?", False),          # a body's report
+    ("Who wrote the annual crime report?", False),
+    ("Who wrote the court report into the bridge collapse?", False),   # an inquiry's
     ("Who wrote the report on child poverty?", True),              # the news report, unless the reading's
                                                                    # sentence tells of a report (below)
     ("Who wrote the Treasury report?", False),
@@ -195,6 +197,11 @@ def test_an_interview_is_told_by_its_byline_too(tmp_path, fake_encoder, monkeypa
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("Who interviewed Anneliese Kroll?")
     assert a.found and (a.text, a.sentence) == ("Petra Vossberg", "Interview by Petra Vossberg")
+    (seeds / "lyng.txt").write_text("Harbour worker questioned over fire\nBy Jo Park\n\nAnders Lyng, 52, was "
+                                    "interviewed by police on Monday about the warehouse fire.\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("Who interviewed Anders Lyng?")
+    assert a.text != "Jo Park"                          # "interviewed by police" says no interview's byline
 
 
 def test_a_long_word_after_who_reported_is_read_at_once():

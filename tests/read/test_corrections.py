@@ -20,6 +20,11 @@ NOTE = ("Correction to our 11:15 entry: the mayor's office has clarified that th
     (NOTE, "3.2%", None),                                         # nor one of another measure
     ("Correction: The attendance was 21,046, not 21,406 as we said.", "21,406", "21,046"),
     ("Prices rose 5%, not 3% as some had forecast.", "3%", None),   # no correction
+    ("As we reported yesterday, the council approved 40 homes, not 400, in its March plan.", "400 homes", None),
+    ("The firm cut 200 jobs, not 500 as it said in January.", "500 jobs", None),     # another's claim
+    ("Correction: the school has 300 pupils, not 3 as we reported.", "3 teachers", None),   # another count
+    ("Correction: the school has 300 pupils, not 3 as we reported.", "3 pupils", "300 pupils"),
+    ("The fund holds 2.3 million thalers, not 3.2 million as we first reported.", "3.2 million", "2.3 million"),
 ])
 def test_a_correction_names_the_figure_in_place_of_the_one_it_withdraws(sentence, quote, right):
     at = corrected_figure(sentence, quote)
@@ -36,3 +41,8 @@ def test_the_answer_is_the_corrected_figure_quoted_from_the_correction(tmp_path,
     assert engine.article_text("live.txt")[a.start:a.end] == a.text
     a = engine.answer("How much did the page originally say the hardship fund would hold?")   # the wrong one
     assert a.found and a.text == "3.2 million thalers"
+
+
+def test_a_long_run_of_digits_is_read_at_once():
+    corrected_figure("Correction: " + "1," * 2500 + " not 5", "5")     # (had backtracked: seconds)
+    corrected_figure("Correction: " + "1" * 5000 + " x not 1", "1")

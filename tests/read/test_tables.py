@@ -104,6 +104,15 @@ def test_the_column_is_the_one_whose_header_the_question_names(tmp_path, fake_en
     assert a.found and a.text == cell and engine.article_text("votes.txt")[a.start:a.end] == cell
 
 
+def test_a_share_asked_naming_no_header_is_not_the_first_share_column(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "votes.txt").write_text(VOTES, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    assert engine.answer("What percentage of Dunmarrow voters turned out?").text != "54.1%"    # "Yes %"
+
+
 def test_a_row_named_by_its_label_alone_answers_no_question_its_table_is_not_about(tmp_path, fake_encoder,
                                                                                     monkeypatch):
     seeds = tmp_path / "seeds"
