@@ -24,6 +24,15 @@ The figures are based on about 46,000 new tenancies registered with the office.
 """
 
 
+def _engine(tmp_path, encoder, monkeypatch, name: str, text: str) -> Engine:
+    """An engine over one article ``name`` holding ``text`` (fake encoder, the whole sentence read)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    return Engine(seeds, tmp_path / "index", encoder=encoder, reader=SENTENCE, threshold=0.0)
+
+
 # The same table set out with spaces, as a text file or a page's <pre> prints one
 SPACED = STORY.replace("""City | Average rent (KRD) | Change on a year earlier
 Varnholm | 1,480 | +7.9%
@@ -65,11 +74,7 @@ def test_a_sentence_with_a_double_space_is_no_table_row(sentence):
 @pytest.mark.parametrize("story", [STORY, SPACED])
 def test_the_row_a_question_names_is_read_and_the_cell_under_its_header_quoted(tmp_path, fake_encoder, monkeypatch,
                                                                                question, cell, story):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "rents.txt").write_text(story, encoding="utf-8")
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    engine = _engine(tmp_path, fake_encoder, monkeypatch, "rents.txt", story)
     a = engine.answer(question)
     assert a.found and a.text == cell and engine.article_text("rents.txt")[a.start:a.end] == cell
 
@@ -95,21 +100,13 @@ Results by region
     ("How many people voted No in Vashton Plain?", "158,289"),         # a header of a stop word
 ])
 def test_the_column_is_the_one_whose_header_the_question_names(tmp_path, fake_encoder, monkeypatch, question, cell):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "votes.txt").write_text(VOTES, encoding="utf-8")
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    engine = _engine(tmp_path, fake_encoder, monkeypatch, "votes.txt", VOTES)
     a = engine.answer(question)
     assert a.found and a.text == cell and engine.article_text("votes.txt")[a.start:a.end] == cell
 
 
 def test_a_share_asked_naming_no_header_is_not_the_first_share_column(tmp_path, fake_encoder, monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "votes.txt").write_text(VOTES, encoding="utf-8")
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    engine = _engine(tmp_path, fake_encoder, monkeypatch, "votes.txt", VOTES)
     assert engine.answer("What percentage of Dunmarrow voters turned out?").text != "54.1%"    # "Yes %"
 
 
@@ -146,11 +143,7 @@ The board proposed cutting the dividend, the chairman said at the meeting in the
     ("How many broadband customers did Kelder Telecom have in 2025?", "1.02"),   # the label's unit aside
 ])
 def test_a_years_column_under_a_header_with_its_first_cell_blank(tmp_path, fake_encoder, monkeypatch, question, cell):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "results.txt").write_text(RESULTS, encoding="utf-8")
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    engine = _engine(tmp_path, fake_encoder, monkeypatch, "results.txt", RESULTS)
     a = engine.answer(question)
     assert a.found and a.text == cell and engine.article_text("results.txt")[a.start:a.end] == cell
 
@@ -182,11 +175,7 @@ def test_a_row_is_not_read_first_for_a_question_naming_what_its_article_never_na
                                                                                      monkeypatch):
     from qa.read.pipeline import row_asked
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "results.txt").write_text(RESULTS, encoding="utf-8")
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    engine = _engine(tmp_path, fake_encoder, monkeypatch, "results.txt", RESULTS)
     index = engine.index
     row = next(r for r in range(len(index.sentences)) if index.sentence_text(r).startswith("Operating profit"))
     text = index.sentence_text(row)
