@@ -124,12 +124,18 @@ def _with_clock(header: str, date_at: tuple[int, int]) -> tuple[int, int]:
     return (before[-1].start(), date_at[1]) if before else date_at
 
 
+_FIRST_ASKED = re.compile(r"\b(?:first|originally)\s+(?:published|posted|put\s+online|appear)", re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+(?:published|posted|appeared)\b", re.IGNORECASE)
+
+
 def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answer:
     """For a question asking when an article was published: the date of the article ``answer`` (to
     the same question) quotes, from its publication line or dateline; ``answer`` as it is when it
     found nothing; "not found", saying why, when the article has no date or one only in its page's
     metadata. For one asking when it was updated, whose header says no update, the ``reading``'s
-    answer when it quotes a note saying so ("This article was updated at 18:02 …")."""
+    answer when it quotes a note saying so ("This article was updated at 18:02 …"); for one asking
+    when it was first published, the reading's when it quotes a note saying that ("This explainer
+    was first published on 24 November 2025 and has been updated.")."""
 
     searched = " ".join(answer.searched.split())[:1000]
     asked = _WHEN_PUBLISHED.match(searched) or _WHEN_NAMED.match(searched)      # (a paper's report: no time group)
@@ -147,6 +153,9 @@ def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answ
         whence = "Its file name" if named_date(source.rsplit("/", 1)[-1]) == value else "The page's metadata"
         return f"{whence} dates {source} {value}, but its text has no date line to quote."
 
+    if reading is not None and reading.found and _FIRST_ASKED.search(searched) \
+            and _FIRST_PUBLISHED.search(reading.sentence):     # "This explainer was first published on 24 November
+        return reading                                         # 2025 and has been updated.", not its update's date
     told: dict[str, bool] = {}
     dated = quoted_from_header(index, answer, "date", date_line, "{source} gives no date.", unquoted)
     if updated and not told.get("update", True) and reading is not None and reading.found \

@@ -89,6 +89,24 @@ def test_an_update_asked_of_a_story_saying_none_is_answered_with_its_publication
     assert a.found and a.text == "21 November 2024"           # not a time the story tells
 
 
+def test_first_published_is_the_note_saying_so_not_the_update_over_the_story(tmp_path, fake_encoder, monkeypatch):
+    from tests.fakes import SpansReader
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "strike.md").write_text("# Teachers' strike: what we know so far\n\n*Explainer by Lukas Brenner. Updated: "
+                                     "Monday 8 December 2025, 18:30*\n\nThe union held its second one-day strike on "
+                                     "Wednesday 3 December.\n\n*This explainer was first published on 24 November "
+                                     "2025 and has been updated.*\n", encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SpansReader({"24 November 2025": 5.0}),
+                    threshold=0.0)
+    a = engine.answer("When was the teachers' strike explainer first published?")
+    assert a.found and a.text == "24 November 2025"
+    a = engine.answer("When was the teachers' strike explainer last updated?")
+    assert a.found and a.text.startswith("Monday 8 December 2025")
+
+
 def test_this_story_is_the_one_the_conversation_is_about(seeds, tmp_path, fake_encoder):
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)   # answers nothing
     a = engine.answer("When was this story published?", about=["bridge.txt"])
