@@ -43,6 +43,7 @@ from qa.chat.present import (  # noqa: E402
     md,
     replace_question,
     report_markdown,
+    unusable_markdown,
     uploads_markdown,
 )
 from qa.chat.session import (  # noqa: E402  (the tests reach the handlers through app)
@@ -322,7 +323,7 @@ def build_app(engine: Engine) -> gr.Blocks:
             upload_box = gr.File(label=f"Add articles ({', '.join(SUFFIXES)}) to the seeds folder",
                                  file_count="multiple", file_types=list(SUFFIXES), elem_id="qa-upload")
             rebuild_btn = gr.Button("Rebuild index", elem_id="qa-rebuild")
-            report_md = gr.Markdown(elem_id="qa-report")
+            report_md = gr.Markdown(unusable_markdown(engine.index.manifest), elem_id="qa-report")
         with gr.Row(visible=False):     # inputs of the /upload endpoint (gradio_client)
             api_files = gr.File(file_count="multiple")
             api_replace = gr.Checkbox(False)
@@ -357,6 +358,7 @@ def build_app(engine: Engine) -> gr.Blocks:
         no.click(on_cancel, [pending], changes, **private)
         open_btn.click(on_open, [pick], [panel], **private)
         demo.load(docs_outputs, None, [docs_table, pick], **private)
+        demo.load(lambda: unusable_markdown(engine.index.manifest), None, [report_md], **private)   # what was left out
 
         api_upload.click(upload, [api_files, api_replace], [api_result], api_name="upload", concurrency_id="rebuild")
         gr.api(ask, api_name="ask")

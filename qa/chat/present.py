@@ -348,6 +348,19 @@ def report_markdown(report: BuildReport, limit: int = 20) -> str:
     return "\n".join(lines)
 
 
+def unusable_markdown(manifest: dict, limit: int = 20) -> str:
+    """The files of the seeds folder the index left out as unusable (empty, binary, no article), with
+    why, as the articles panel shows them on opening; "" for none."""
+    unusable = sorted(manifest.get("unusable", {}).items())
+    if not unusable:
+        return ""
+    lines = [f"**{len(unusable)} file{'s' if len(unusable) != 1 else ''} in the seeds folder not indexed:**"]
+    lines += [f"- Skipped {md(source)}: {md(entry.get('reason', ''))}" for source, entry in unusable[:limit]]
+    if len(unusable) > limit:
+        lines.append(f"- and {len(unusable) - limit} more")
+    return "\n".join(lines)
+
+
 def uploads_markdown(done: Uploads, report: str = "") -> str:
     """What an upload did, file by file, then the rebuild's ``report`` (markdown already)."""
     lines = [f"- Saved {md(n)}" for n in done.saved]

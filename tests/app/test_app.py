@@ -119,6 +119,18 @@ def test_rebuild_endpoint_reports_added_changed_removed(tmp_path, seed_dir):
         assert r["removed"] == ["new.txt"] and r["documents"] == 1
 
 
+def test_the_files_left_out_are_listed_when_the_page_opens(tmp_path, seed_dir):
+    from qa.chat.present import unusable_markdown
+
+    (seed_dir / "empty.txt").write_bytes(b"")
+    (seed_dir / "budget.txt").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    shown = unusable_markdown(engine.index.manifest)
+    assert shown.startswith("**2 files in the seeds folder not indexed:**")
+    assert "- Skipped budget.txt: a PDF file, not text" in shown and "- Skipped empty.txt: empty file" in shown
+    assert unusable_markdown({"unusable": {}}) == ""
+
+
 class BlockingEncoder(HashingEncoder):
     """Embedding waits until ``go`` is set, so a test can ask while a rebuild is half-way."""
 
