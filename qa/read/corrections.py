@@ -55,7 +55,7 @@ def says_right(title: str, sentence: str) -> bool:
 
 # A question asking what was wrong, not what is right: "What price did the report wrongly give …?"
 _WRONG_ASKED = re.compile(r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|originally|at\s+first|mistaken(?:ly)?|first\s+said"
-                          r"|earlier\s+version)\b", re.IGNORECASE)
+                          r"|first\s+(?:report(?:ed)?|gave|give|announced?|put)|earlier\s+version)\b", re.IGNORECASE)
 
 
 def asks_wrong(question: str) -> bool:

@@ -39,8 +39,10 @@ def test_the_answer_is_the_corrected_figure_quoted_from_the_correction(tmp_path,
     a = engine.answer("How much will the hardship fund hold?")
     assert a.found and a.text == "2.3 million thalers" and a.sentence == NOTE
     assert engine.article_text("live.txt")[a.start:a.end] == a.text
-    a = engine.answer("How much did the page originally say the hardship fund would hold?")   # the wrong one
-    assert a.found and a.text == "3.2 million thalers"
+    for question in ["How much did the page originally say the hardship fund would hold?",     # the wrong one
+                     "How much did the live page first report the hardship fund would hold?"]:
+        a = engine.answer(question)
+        assert a.found and a.text == "3.2 million thalers", question
 
 
 def test_a_long_run_of_digits_is_read_at_once():
