@@ -417,9 +417,9 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
     for m in _ANAPHOR.finditer(question):
         # "the operator" points back at a name of its kind ("Bluewake Ferries"; not "the prize" at the
         # answer "chief executive"), or with none at the last topic, unless the question says more of
-        # its own ("What budget did the council set?", "How many ferries has the company ordered?";
-        # across the archives' conversations the last topic had sent these to another story) or the
-        # noun names another ("What did the union secretary say?": ``_compound``)
+        # its own ("What budget did the council set?", "How many ferries has the company ordered?": the
+        # last topic would send its search to another story) or the noun names another ("What did the
+        # union secretary say?": ``_compound``)
         noun = m.group("noun").lower()
         ref = _pick(refs, (GROUP,) if noun in GROUP_NOUNS else (PLACE,) if noun in PLACE_NOUNS else (THING, GROUP))
         if ref is not None and not re.search(r"[A-Z]", ref.text):      # a name ("easyJet"), not "chief executive"
