@@ -349,8 +349,9 @@ def build_app(engine: Engine) -> gr.Blocks:
             .then(None, [exported], None, js=page.DOWNLOAD_JS, **private)
 
         changes = [report_md, docs_table, pick, pending, confirm_row, confirm_text, yes]
-        # What changes the index waits in one queue: the report says so at once, in the browser.
-        queued = dict(concurrency_id="rebuild", **private)
+        # What changes the index waits in one queue: the report says so at once, in the browser; its
+        # progress bar is drawn over the report alone (not over the table and the list as well).
+        queued = dict(concurrency_id="rebuild", show_progress_on=[report_md], **private)
         rebuild_btn.click(**saying(report_md, REBUILDING)).then(on_rebuild, None, changes, **queued)
         upload_box.upload(**saying(report_md, ADDING)).then(on_upload, [upload_box], [*changes, upload_box], **queued)
         delete_btn.click(on_delete_ask, [pick], changes, **private)
