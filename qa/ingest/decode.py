@@ -24,7 +24,8 @@ def decode(raw: bytes) -> tuple[str, str]:
     become "\\n" exactly as Python's text mode does, so offsets agree with that ``read()``."""
     if not raw.strip():
         raise ValueError("empty file")
-    kind = next((what for signature, what in _SIGNATURES if raw.lstrip()[:len(signature)] == signature), None)
+    head = raw[:4096].lstrip()      # (not the whole file copied for each signature)
+    kind = next((what for signature, what in _SIGNATURES if head.startswith(signature)), None)
     if kind is not None:
         raise ValueError(f"{kind}, not text: save the article as text or a web page")
     if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):

@@ -271,11 +271,11 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     # "By how much did rents change …?": the change column (not for a place's name: "Orrin Falls")
     change = _CHANGE_ASKED.search(re.sub(r"(?<=\s)[A-Z][\w'’-]*", "", q)) is not None
     share = _SHARE_ASKED.search(q) is not None         # "the Yes percentage": "Yes %", not "Yes"
-    held = [len(asked & (set(tokenize(text)) or set(re.findall(r"[^\W\d_]+", text.lower()))))
-            for text in (index.sentence_text(first)[a:b] for a, b in header)]
+    names = [index.sentence_text(first)[a:b] for a, b in header]
+    held = [len(asked & (set(tokenize(text)) or set(re.findall(r"[^\W\d_]+", text.lower())))) for text in names]
     shares = [n + (100.0 if change and _CHANGE_COLUMN.search(text) else 0.0)       # (a share only between
               + ((0.5 if share else -0.25) * bool(_SHARE_COLUMN.search(text)) if n else 0.0)   # headers named)
-              for n, text in zip(held, (index.sentence_text(first)[a:b] for a, b in header))]
+              for n, text in zip(held, names)]
     if len(header) == len(cells) and max(shares[1:], default=0) > 0:
         column = 1 + int(np.argmax(shares[1:]))
         return replace(reading, start=cells[column][0], end=cells[column][1])
