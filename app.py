@@ -28,6 +28,32 @@ import sys  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from qa.settings import INDEX_ENV, SEEDS_ENV  # noqa: E402
+
+
+def _port(value: str) -> int:
+    """A port number from the command line, or argparse's one-line error."""
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: give one from 1 to 65535")
+    return port
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python app.py", description="Chat with the articles in a seeds folder.")
+    ap.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s: this machine only)")
+    ap.add_argument("--port", type=_port, default=7860, help="port, 1 to 65535 (default %(default)s)")
+    ap.add_argument("--seeds", type=Path, default=None, help=f"articles folder (default: seeds/ or ${SEEDS_ENV})")
+    ap.add_argument("--index", type=Path, default=None, help=f"index folder (default: index/ or ${INDEX_ENV})")
+    return ap
+
+
+if __name__ == "__main__":
+    parser().parse_args()       # --help and a bad argument answer at once, before gradio and the model load
+
 import gradio as gr  # noqa: E402
 
 from qa.chat import api, page  # noqa: E402
@@ -59,7 +85,6 @@ from qa.index.console import print_report, progress_bar  # noqa: E402
 from qa.index.format import IndexProblem  # noqa: E402
 from qa.ingest.formats import SUFFIXES  # noqa: E402
 from qa.ingest.loader import MAX_ARTICLE_BYTES  # noqa: E402
-from qa.settings import INDEX_ENV, SEEDS_ENV  # noqa: E402
 
 log = logging.getLogger("qa.app")
 
@@ -279,10 +304,10 @@ def build_app(engine: Engine) -> gr.Blocks:
                    "place they come from." if docs else
                    "**No articles yet.** Put articles (.txt, .md, .html) in the seeds folder, or upload them "
                    "under *Articles and index*.")
-    with gr.Blocks(title="Ask the articles") as demo:
+    with gr.Blocks(title="Ask the news") as demo:
         state = gr.State(ChatState())
         pending = gr.State(None)
-        gr.Markdown("# Ask the articles\nAnswers are quoted word for word from the articles, with citations. "
+        gr.Markdown("# Ask the news\nAnswers are quoted word for word from the articles, with citations. "
                     "Click an answer or a citation (or focus it and press Enter) to read it in its article.")
         with gr.Row():
             with gr.Column(scale=3, min_width=320):
@@ -385,26 +410,6 @@ def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: bo
                 max_file_size=f"{MAX_ARTICLE_BYTES // 1_000_000}mb", footer_links=["api", "settings"], css=page.CSS,
                 js=page.PAGE_JS, theme=theme())
     return demo
-
-
-def _port(value: str) -> int:
-    """A port number from the command line, or argparse's one-line error."""
-    try:
-        port = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
-    if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{port} is not a port: give one from 1 to 65535")
-    return port
-
-
-def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python app.py", description="Chat with the articles in a seeds folder.")
-    ap.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s: this machine only)")
-    ap.add_argument("--port", type=_port, default=7860, help="port, 1 to 65535 (default %(default)s)")
-    ap.add_argument("--seeds", type=Path, default=None, help=f"articles folder (default: seeds/ or ${SEEDS_ENV})")
-    ap.add_argument("--index", type=Path, default=None, help=f"index folder (default: index/ or ${INDEX_ENV})")
-    return ap
 
 
 def main(argv: list[str] | None = None) -> int:

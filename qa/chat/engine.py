@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import sys
 import threading
 import time
 import warnings
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from qa.encode.encoder import Encoder, answering_threads
 from qa.index.build import build_index, out_of_date
+from qa.index.console import progress_bar
 from qa.index.format import MANIFEST, IndexProblem, read_manifest
 from qa.index.loaded import Index
 from qa.index.plan import pending
@@ -277,10 +279,15 @@ _ENGINES_LOCK = threading.Lock()
 
 def get_engine(seeds_dir=None, index_dir=None) -> Engine:
     """The process-wide engine for a (seeds, index) pair, created (and the index brought up to
-    date) on first use."""
+    date) on first use, with a progress bar on stderr when it is a terminal (a first build of a
+    large archive takes minutes)."""
     key = (default_seeds_dir(seeds_dir).resolve(), default_index_dir(index_dir).resolve())
     with _ENGINES_LOCK:
         engine = _ENGINES.get(key)
         if engine is None:
-            engine = _ENGINES[key] = Engine(*key)
+            update, close = progress_bar("indexing articles") if sys.stderr.isatty() else (None, lambda: None)
+            try:
+                engine = _ENGINES[key] = Engine(*key, progress=update)
+            finally:
+                close()
         return engine

@@ -87,7 +87,7 @@ def exchange_markdown(e: Exchange, state: ChatState) -> str:
     return "\n\n".join(lines)
 
 
-def conversation_markdown(state: ChatState, title: str = "Ask the articles: conversation") -> str:
+def conversation_markdown(state: ChatState, title: str = "Ask the news: conversation") -> str:
     """The whole conversation: each question and its answers, then every citation it used."""
     parts = [f"# {text_md(title)}"]
     parts += [exchange_markdown(e, state) for e in state.exchanges]

@@ -7,10 +7,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -455,6 +458,15 @@ def test_a_port_that_is_none_is_a_one_line_error(app, capsys, port, why):
     with pytest.raises(SystemExit) as exited:
         app.parser().parse_args(["--port", port])
     assert exited.value.code == 2 and why in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, code", [(["--help"], 0), (["--port", "0"], 2)])
+def test_help_and_bad_arguments_answer_before_gradio_loads(argv, code):
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-X", "importtime", "app.py", *argv], cwd=root, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == code and "usage: python app.py" in run.stdout + run.stderr
+    assert not re.search(r"\|\s+(gradio|torch)$", run.stderr, re.M)
 
 
 # -- the real model (answers) -----------------------------------------------------------------

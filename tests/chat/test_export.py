@@ -57,7 +57,7 @@ def test_export_holds_every_question_answer_and_citation(engine):
     for q in ["What did Russia give North Korea?", "Which broadcaster did he talk to?", ""]:
         state = reply(engine, q, state)
     out = conversation_markdown(state)
-    assert out.startswith("# Ask the articles: conversation\n\n**Question:** What did Russia give North Korea?")
+    assert out.startswith("# Ask the news: conversation\n\n**Question:** What did Russia give North Korea?")
     assert "_Searched: Which broadcaster did " in out and len(state.exchanges) == 2     # "" asked nothing
     sources = out.split("## Sources\n\n", 1)[1].splitlines()
     assert len(sources) == len(state.citations.cites)
