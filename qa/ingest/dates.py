@@ -40,9 +40,13 @@ def _numeric_day_month(a: int, b: int) -> tuple[int, int] | None:
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?{_Y}\b", re.IGNORECASE)           # March 2024
 _YEAR_ALONE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d|21\d\d)(?:s\b)?(?![\d%-]|\.\d|,\d)")  # 2024, 1990s
 _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|broadcast|aired|filed"
-                        r"|started)"
+                        r"|started|released|issued)"
                         r"|date)\b"
+                        # (where: "Published in The Halvenmoor Courier, Tuesday 2 December 2025")
+                        r"(?:\s+in\s+(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*,)?"
                         r"\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
+# A press release's or a letter's place before its date, on a line of their own: "Halvenmoor, 16 September 2025"
+_PLACE_BEFORE = re.compile(r"^(?!The\s)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?=\S)")     # (no paper)
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
                    r"(?:\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{2,4}))?(?:\s*[,|·]\s*updated.*)?", re.IGNORECASE)
@@ -219,8 +223,8 @@ def named_date(name: str) -> str:
 # A remark in brackets closing a date line: "Published 03/03/2026 (the Post writes dates day/month/year)",
 # "(dd/mm/yyyy)"
 _REMARK = re.compile(r"\s*\([^()\d]{0,40}\b(?:dates?|day/month|month/day|dd/mm(?:/yy(?:yy)?)?|mm/dd(?:/yy(?:yy)?)?"
-                     r"|local\s+time|time\s+zone|GMT|BST|UTC|updated|corrected|amended)\b[^()\d]{0,40}\)\s*$",
-                     re.IGNORECASE)    # not "(ballot opens)"
+                     r"|local\s+time|time\s+zone|GMT|BST|UTC|updated|corrected|amended)\b[^()]{0,40}\)\s*$",
+                     re.IGNORECASE)    # not "(ballot opens)"; "(dates on this page are day/month/year: 08/05/2026)"
 # What such a remark says of the order of a date in figures: the day first, or the month
 _DAY_FIRST = re.compile(r"\b(?:day/month|dd/mm)\b", re.IGNORECASE)
 _MONTH_FIRST = re.compile(r"\b(?:month/day|mm/dd)\b", re.IGNORECASE)
@@ -264,6 +268,9 @@ def publication_line(line: str) -> str:
     if not stripped or len(stripped.split()) > 12:
         return ""
     rest = _PUBLISHED.sub("", _BYLINE.sub("", stripped, count=1), count=1)
+    placed = _PLACE_BEFORE.match(rest)
+    if placed and full_dates(rest[placed.end():]) and full_dates(rest[placed.end():])[0].start == 0:
+        rest = rest[placed.end():]          # "Halvenmoor, 16 September 2025"
     remark = _REMARK.search(rest)       # "(the Post writes dates day/month/year)" after the date
     rest = rest[:remark.start()] if remark else rest
     dates = full_dates(rest) or (_in_stated_order(rest, remark.group()) if remark else [])

@@ -203,7 +203,8 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         opening = _opening_date(element, line) if before_story else ""
         crumbed = before_story and bool(element.xpath(f"self::*[{_CRUMBS}]")) \
             and iso in {d.iso() for d in full_dates(line)}             # the page's date, shown in its breadcrumb
-        if not byline_line and shown and (_names_agree(shown, author) if author else byline(line) and under_headline):
+        if not byline_line and shown and (_names_agree(shown, author) if author else under_headline
+                                          and (byline(line) or marked)):     # a credits element: "Kaja Ostberg"
             byline_line, names = line, shown
         elif not date_line and (iso in (publication_date(line), _closing_date(line), opening)
                                 and (marked or dated) or crumbed if iso else
@@ -347,13 +348,34 @@ def spelled_out(markup: str, site: str) -> str:
     # the site's own name: the longest label before the ending ("kelderpost" of "news.kelderpost.il")
     label = max(address.group("labels").casefold().split("."), key=len).replace("-", "")
     shown = html.unescape(re.sub(r"<[^>]*>", "\n", re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", "", markup[:65536])))
-    for m in _SHOWN_NAME.finditer(shown):
-        words = [w.rstrip(".") for w in m.group().split()]
-        for start, end in itertools.combinations(range(len(words) + 1), 2):    # "Dunmarrow Courier" of "Visit
-            name = " ".join(words[start:end])                                   # Dunmarrow Courier. Contact"
-            if re.sub(r"[\W_]", "", name).casefold() in (label, "the" + label if name.startswith("The ") else label):
-                return name
+    runs = [[w.rstrip(".") for w in m.group().split()] for m in _SHOWN_NAME.finditer(shown)]
+    for exact in (True, False):         # its words spelled out first, then shortened ("ardwychpost")
+        for words in runs:
+            for start, end in itertools.combinations(range(len(words) + 1), 2):    # "Dunmarrow Courier" of
+                name = " ".join(words[start:end])                                   # "Visit Dunmarrow Courier."
+                bare = [re.sub(r"[\W_]", "", w).casefold() for w in words[start:end]]
+                if "".join(bare) in (label, "the" + label if name.startswith("The ") else label) \
+                        or not exact and _shortened(label, bare):
+                    return name
     return site
+
+
+def _shortened(label: str, words: list[str]) -> bool:
+    """Whether a site's address ``label`` spells the name of ``words`` (lower case) shortened: some
+    words by their first letter ("nytimes": New York Times), one word between the first and the last
+    left out ("ardwychpost": Ardwych Evening Post); its last word whole."""
+    if len(words) < 2 or len(words) > 5 or not label.endswith(words[-1]):
+        return False
+
+    def spells(rest: str, i: int, skipped: bool) -> bool:
+        if i == len(words) - 1:
+            return rest == words[-1]
+        w = words[i]
+        return (rest.startswith(w) and spells(rest[len(w):], i + 1, skipped)) \
+            or (bool(w) and rest.startswith(w[0]) and spells(rest[1:], i + 1, skipped)) \
+            or (not skipped and i > 0 and spells(rest, i + 1, True))
+
+    return spells(label, 0, False)
 
 
 def site_name(sitename: str, headline: str) -> str:
@@ -521,6 +543,45 @@ def items_bylined(markup: str, text: str, after: int) -> str:
     return text
 
 
+_HEADING_WORDS = 15         # a sub-heading: a line, not a paragraph
+# A heading over what is no part of the story: other stories, readers' comments, tags, sharing
+_NOT_STORY_HEADING = re.compile(r"\b(?:related|more\s+(?:on|from|about|stories|like)|most\s+(?:read|popular|viewed"
+                                r"|shared)|see\s+also|further\s+reading|may\s+also|recommended|popular|trending"
+                                r"|comments?|replies|tags|topics|share\s+this|follow\s+us|newsletters?|sign\s+up"
+                                r"|read\s+more|latest\s+(?:news|stories)|top\s+stories)\b", re.IGNORECASE)
+
+
+def _other_headline(line: str, title: str) -> bool:
+    """Whether ``line`` is the story's headline written otherwise (a print view's "<h2>" beside its
+    <title>), or a heading over what is no part of the story ("Related fact checks")."""
+    words, said = set(re.findall(r"\w{5,}", line.lower())), set(re.findall(r"\w{5,}", title.lower()))
+    return bool(_NOT_STORY_HEADING.search(line)) or (len(words) >= 3 and len(words & said) >= 0.6 * len(words))
+
+
+def headings_restored(markup: str, text: str, after: int) -> str:
+    """``text`` (the page's text so far) with each sub-heading of the story that the extraction
+    dropped (an explainer's "<h2>Why is it going up?</h2>" over its answer) as a line of its own
+    before the paragraph it heads, where ``text`` holds that paragraph once after its first ``after``
+    characters (the headline) at the start of a line; ``text`` as it is otherwise. A heading in a
+    related stories' box, a menu or a footer is none of the story's."""
+    tree = _page_tree(markup) if re.search(r"<h[2-4]\b", markup, re.IGNORECASE) else None
+    if tree is None:
+        return text
+    for heading in tree.xpath("//body//*[self::h2 or self::h3 or self::h4]")[:100]:
+        line = _flat(heading)
+        if not line or len(line.split()) > _HEADING_WORDS or heading.xpath(f"{_OUTSIDE_STORY} | ancestor::form") \
+                or any(shown.strip() == line for shown in text.split("\n")) or _other_headline(line, text[:after]):
+            continue
+        follower = next((e for e in heading.itersiblings() if _flat(e)), None)
+        if follower is None or follower.tag != "p" or len(_flat(follower).split()) < _BRIEF_WORDS:
+            continue
+        opening = _flat(follower)[:60]
+        at = text.find("\n" + opening, after)
+        if at >= 0 and text.count(opening) == 1:
+            text = f"{text[:at + 1]}{line}\n{text[at + 1:]}"
+    return text
+
+
 _BOX_WORDS = 12            # a fact box's lines: more than a label or two
 # A fact box by its class or id ("factbox", "key-facts", "at-a-glance", "infobox"; not an advert, an
 # appeal, an author's bio or a comments notice)
@@ -533,7 +594,8 @@ def missed_lines(markup: str, body: str) -> list[str]:
     that it is another paper's ("This article first appeared in …"), and the items of an "In brief"
     section under it (its heading, each item's headline, byline and paragraphs); none from a
     related stories' box, a menu, a footer, a sidebar, a sign-up box or a list of links."""
-    tree = _page_tree(markup) if re.search(r"appeared|published|brief|<aside", markup, re.IGNORECASE) else None
+    tree = _page_tree(markup) if re.search(r"appeared|published|brief|<aside|<[ou]l\b|<h[2-4]\b", markup,
+                                           re.IGNORECASE) else None
     if tree is None:
         return []
     found: list[str] = []
@@ -553,6 +615,13 @@ def missed_lines(markup: str, body: str) -> list[str]:
                 and line not in body and not element.xpath(_OUTSIDE_STORY) and _linked_share(element) < 0.5 \
                 and line not in found:
             found.append(line)
+    for box in tree.xpath("//body//*[self::div or self::section or self::aside or self::article]"
+                          "[./h2 or ./h3 or ./h4]")[:200]:
+        lines = _boxed_story(box, body)
+        found.extend(line for line in lines if line not in found)
+    for listed in tree.xpath("//body//*[self::ul or self::ol]")[:200]:
+        lines = _story_list(listed, body)
+        found.extend(line for line in lines if line not in found)
     for heading in tree.xpath("//h2 | //h3 | //h4")[:100]:
         section = heading.getparent()
         if not _BRIEFS.match(_flat(heading)) or section is None \
@@ -566,6 +635,49 @@ def missed_lines(markup: str, body: str) -> list[str]:
         if told and not any(line in body for line in told):
             found.extend(line for line in lines if line not in found)
     return found
+
+
+# Where readers write, not the paper: a comments section, a reply form
+_READERS = ("contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'reply') "
+            "or contains(@id, 'reply')")
+
+
+def _beside_story(element, body: str) -> bool:
+    """Whether ``element`` sits beside the story ``body`` holds: an element next to it holds one of its
+    paragraphs, and neither it nor what holds it is a related stories' box, a menu, a footer, a
+    sidebar, a sign-up box, a form, readers' comments or a list of links."""
+    return not element.xpath(f"{_OUTSIDE_STORY} | .//form | .//input | ancestor-or-self::*[{_READERS}]") \
+        and _linked_share(element) < 0.5 \
+        and any(_flat(p) in body for sibling in element.itersiblings(preceding=True)
+                for p in sibling.xpath("descendant-or-self::p") if len(_flat(p).split()) >= _BRIEF_WORDS)
+
+
+def _boxed_story(box, body: str) -> list[str]:
+    """The lines of a second story boxed beside the story (its heading and its paragraphs: "<div
+    class="box-story"><h2>Governor: 'We are not done'</h2><p>…</p><p>…</p></div>") that ``body``
+    lacks, or []."""
+    told = [_flat(p) for p in box.xpath("./p")]
+    if any(_NOT_STORY_HEADING.search(_flat(h)) for h in box.xpath("./h2 | ./h3 | ./h4")):
+        return []
+    if sum(len(line.split()) >= _BRIEF_WORDS for line in told) < 2 or any(line in body for line in told if line) \
+            or not _beside_story(box, body):
+        return []
+    return [line for line in map(_flat, box.xpath("./h2 | ./h3 | ./h4 | ./p")) if line][:_BRIEF_LINES]
+
+
+def _story_list(listed, body: str) -> list[str]:
+    """The items of a list in the story (a timeline, key points: "<h2>A short history of the route</h2>
+    <ul><li>1921: First regular steam ferry …</li>…</ul>"), with the heading right over it, that ``body``
+    lacks, or []."""
+    items = [line for line in map(_flat, listed.xpath("./li")) if line][:_BRIEF_LINES]
+    if sum(len(line.split()) for line in items) < _BOX_WORDS or any(line in body for line in items) \
+            or not _beside_story(listed, body):
+        return []
+    over = next(listed.itersiblings(preceding=True), None)
+    heading = _flat(over) if over is not None and over.tag in ("h2", "h3", "h4") else ""
+    if _NOT_STORY_HEADING.search(heading):
+        return []
+    return ([heading] if heading and heading not in body else []) + items
 
 
 # What holds other stories' teasers: "related", "promo", "recommended", "more-stories"
@@ -647,13 +759,14 @@ class HtmlLoader:
         else:
             rest = "\n".join(lines[at + 1:]).lstrip("\n") if 0 <= at < len(lines) - 1 else body
             text = "\n".join([title, *credits]) + "\n\n" + rest
-        text = items_bylined(markup, text, len(title))
+        text = headings_restored(markup, items_bylined(markup, text, len(title)), len(title))
         closing = closing_author(text)          # (what the story's own end says, not its pictures')
         captions = figure_captions(markup, text) + missed_lines(markup, text)
         text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n" + "".join(f"\n{line}\n" for line in captions)
         # What trafilatura keeps of a page's furniture ("CLICK HERE TO READ MORE" inside the article
         # element, a lone "Share" line) is left out as in a text file.
         added = {line for line in credits if not metadata_line(line)}     # "Ana Lima, Science Editor", a masthead
+        added |= {byline_line} if shown_whole else set()      # (or the byline as the extraction kept it)
         headline, blocks = title_and_blocks(text, skip=lambda line: metadata_line(line) or line.strip() in added)
         if not blocks:
             raise ValueError("no article text in this web page (only a headline)")
@@ -669,8 +782,9 @@ class HtmlLoader:
             or publisher_above(text, 0, blocks) or page_name
         # The byline the text shows ("By Jo Park and Kim Ode") before the metadata's author ("Jo Park;
         # Political Reporter"): it is the one an answer quotes.
+        shown_byline = bool(byline_line) and (byline_line in credits or bool(shown_whole))
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
-                       author=byline_above(text, 0, blocks) or (named if byline_line in credits else "")
+                       author=byline_above(text, 0, blocks) or (named if shown_byline else "")
                        or (page.author or "").strip() or signoff_author(text, blocks[0][0]) or closing)
 
 

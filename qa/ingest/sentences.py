@@ -1,7 +1,8 @@
 """Sentence boundaries as character spans, fast and without a model.
 
 Rules: a blank line always ends a sentence; a single newline ends one unless the line looks
-hard-wrapped (long, no closing punctuation, next line starts in lower case); inside a line, closing
+hard-wrapped (long, no closing punctuation, next line starts in lower case) or its paragraph was
+wrapped at a fixed width (a PDF's text pasted: ``_wrapped_paragraph``); inside a line, closing
 punctuation followed by space and a capital, digit or quote ends one, except after a known
 abbreviation or an initial. Overlong runs with no punctuation are cut at word boundaries."""
 
@@ -34,15 +35,49 @@ def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tup
     return spans
 
 
+# A paragraph wrapped at a fixed width (a PDF's or an e-mail's text pasted): three lines or more (two
+# when the second goes on in lower case), every line but its last this long at least, half of them or
+# more ending mid-sentence, none a list's item, a table's row (or columns set apart with spaces), a
+# transcript's timestamp or a label ("Host: …")
+_WRAPPED_LINE_CHARS = 30
+_ITEM = re.compile(r"\s*(?:[-*•|\[]|\d+[.)]\s|[A-Z][\w ]{0,20}:\s)")
+_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")       # a table's columns set apart with spaces or tabs
+
+
+def _wrapped_paragraph(lines: list[str]) -> bool:
+    """Whether a paragraph's ``lines`` are one text wrapped at a fixed width."""
+    body = [line.rstrip() for line in lines[:-1]]
+    return (len(lines) >= 3 or len(lines) == 2 and lines[1][:1].islower()) \
+        and all(len(line) >= _WRAPPED_LINE_CHARS for line in body) \
+        and 2 * sum(line[-1:] not in ".!?…\"”’)" for line in body) >= len(body) \
+        and not any(_ITEM.match(line) or _COLUMNS.search(line) for line in lines)
+
+
+def _wrapped_breaks(text: str, start: int, end: int) -> set[int]:
+    """The offsets of the newlines inside ``text[start:end]``'s paragraphs wrapped at a fixed width
+    (``_wrapped_paragraph``)."""
+    breaks: set[int] = set()
+    for para in re.finditer(r"[^\n](?:[^\n]|\n(?!\s*\n))*", text[start:end]):
+        lines = para.group().split("\n")
+        if _wrapped_paragraph(lines):
+            at = start + para.start()
+            for line in lines[:-1]:
+                at += len(line)
+                breaks.add(at)
+                at += 1
+    return breaks
+
+
 def _logical_lines(text: str, start: int, end: int):
     """Yield spans of paragraphs/lines, joining lines that look hard-wrapped."""
     cur_start = start
     pos = start
+    soft = _wrapped_breaks(text, start, end) if text.count("\n", start, end) else set()
     for m in _LINE_BREAK.finditer(text, start, end):
         line = text[pos:m.start()]
         nxt_start = m.end()
         nxt = text[nxt_start:text.find("\n", nxt_start, end) if text.find("\n", nxt_start, end) >= 0 else end]
-        wrapped = (
+        wrapped = m.start() in soft or (
             len(line.rstrip()) >= _HARD_WRAP_MIN_CHARS
             and line.rstrip()[-1:] not in ".!?:;\"'”’)…"
             and nxt[:1].islower()

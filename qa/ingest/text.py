@@ -74,17 +74,21 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile)(?
        r"|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
        r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By"
-       r"|Compiled\s+by)")
+       r"|Compiled\s+by"
+       # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel"
+       r"|(?:[A-Z][a-z]+\s+){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter)\s*:)")
 # (the role may be followed by where the writer was: "By Emil Strand, Chief Football Writer, at Kestrel Park",
-# "By Nils Ambrose in Lisk")
+# "By Nils Ambrose in Lisk", "By Erik Vangen at the National Stadium"; the names by the agencies that helped:
+# "By Marit Holm and agencies")
 # (a role in lower case names what they write: "By Solveig Arden, science correspondent")
 _LOWER_ROLE = (r"(?!(?:who|which|that|whose|now|formerly)\b)(?:[a-z][\w'’-]*\s+){0,3}(?:reporter|correspondent|editor"
                r"|writer|columnist|critic|analyst|journalist|producer|presenter|photographer)")
 # (and a role may be followed by the paper: "By Sanna Lund, science correspondent, The Pellerin Tribune")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
+                     r"(?:\s+(?:and|&)\s+(?i:agencies|wires|staff(?:\s+and\s+agencies)?))?"
                      rf"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,3}}|{_LOWER_ROLE}))?"
                      r"(?:\s*,\s*(?P<paper>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))?"
-                     r"(?:(?:\s*,\s*|\s+)(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\W*$")
+                     r"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\W*$")
 # A byline element's text without a "By" ("Ana Lima, Science Correspondent", "Ana Lima and Jo Park"): a
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
 # (``qa.ingest.html.shown_credits``). A name with its role after a bar ("Ana Lima | Science Editor":
@@ -643,7 +647,8 @@ class TextLoader:
             blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
         closing = closing_credit(text)
         date = _date(text, body, blocks, fields.get("date", "")) or closing[1]     # other than the publisher's is)
-        publisher = publisher or wire_agency(text[blocks[0][0]:blocks[0][1]]) or closing[0]
+        opening = re.split(r"\n\s*\n", text[blocks[0][0]:blocks[0][1]])[:4]     # (a wire's dateline may come
+        publisher = publisher or next(filter(None, map(wire_agency, opening)), "") or closing[0]   # after its header)
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(text, body) \
             or closing_author(text)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,

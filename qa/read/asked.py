@@ -182,6 +182,19 @@ def asked_years(question: str) -> set[int]:
     return years_named(question)
 
 
+# A month named for a figure: "in September", "for March", "during May" ("May" only after such a word)
+_MONTH_ASKED = re.compile(r"(?-i:\b(?:in|for|during|of|by|since)\s+(?:early\s+|late\s+|mid-?)?(May)\b"
+                          r"|\b(January|February|March|April|June|July|August|September|October|November|December)\b)")
+
+
+def asked_months(question: str) -> set[str]:
+    """The months (lower case) a question asking for a figure names ("What was her approval rating
+    in September?"); none for other questions."""
+    if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER):
+        return set()
+    return {(m.group(1) or m.group(2)).lower() for m in _MONTH_ASKED.finditer(question[:1000])}
+
+
 def years_named(question: str) -> set[int]:
     """The years ``question`` names ("in 2023", "in March 2024", "last year" is none)."""
     return {m.year for m in asked_times(question)}
@@ -304,6 +317,17 @@ def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
         return "", None
     name = m.group("c").lower().replace("sterling", "pounds").replace("bitcoins", "bitcoin")
     return name, re.compile(_CURRENCIES[name], re.IGNORECASE)
+
+
+# "What did she die of?", "How did he die?", "What was the cause of death?", "What killed him?"
+_CAUSE_OF_DEATH = re.compile(r"^\W*(?:what\s+(?:did|do|does|had|has)\b.*\bdie[ds]?\s+(?:of|from)\b"
+                             r"|how\s+(?:did|do|does)\b.*\bdie\b|what\s+(?:is|was)\s+the\s+cause\s+of\b.*\bdeaths?\b"
+                             r"|what\s+killed\b)", re.IGNORECASE)
+
+
+def cause_of_death_asked(question: str) -> bool:
+    """Whether ``question`` asks what someone died of (``figures.no_cause`` says which spans don't say)."""
+    return bool(_CAUSE_OF_DEATH.match(" ".join(question.split())[:1000]))
 
 
 # "How many …?" asks for a count, "How much rain …?" and "How many euros …?" for an amount, "On what

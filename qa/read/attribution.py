@@ -37,6 +37,7 @@ from qa.read.speakers import (
     quote_asked,
     quoted_parts,
     quoted_speaker,
+    quoted_whole,
     runs_on,
     said_about,
     said_by,
@@ -46,6 +47,7 @@ from qa.read.speakers import (
     spoken_of,
     spoken_to,
     unclosed_quote,
+    within_quote,
     words_end,
 )
 from qa.records import Answer
@@ -210,7 +212,13 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     words = set(re.findall(r"\w+", a.text.lower()))
     pronoun = pronoun_speaker(a.sentence)
     srow = int(d.evidence.srows[int(d.picked[j])])
-    if not pronoun and not said_by(a.sentence) and unclosed_quote(a.sentence) \
+    before = index.sentence_text(srow - 1) if index.same_article(srow, srow - 1) else ""
+    if not pronoun and not said_by(a.sentence) and quoted_whole(a.sentence) \
+            and holds_quote(quote_asked(d.searched), a.sentence):     # '"Warmer water …," said Dr Liv Brenner.
+        n, names = _last_speakers(index, srow)                        # "We are not seeing fewer cod …"': hers
+        if names:
+            return _quoting(index, d, j, a, n, names[-1])
+    if not pronoun and not said_by(a.sentence) and (unclosed_quote(a.sentence) or within_quote(a.sentence, before)) \
             and holds_quote(quote_asked(d.searched), a.sentence):     # '"People here … anywhere.' / 'That
         after = _closing_speaker(index, srow)                         # ends in April," she said.'
         if isinstance(after, tuple):

@@ -341,7 +341,8 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     named_as = re.search(ARTICLE, a.searched, re.IGNORECASE)        # "the Karin Holm interview": its noun
     kinds = [shown for named_kind, shown in _KINDS if named_as and named_kind.search(named_as.group().split()[-1])]
     column = about_correction(a.searched)       # a corrections column holds every report's words
-    # (of the kind named, of the publisher named (holding all the subject's words or two in its headline: the
+    # (of the kind named, of the publisher named (holding all the subject's words or two in its headline, or
+    # half of them with one in its headline: "the Ledger's flood follow-up" is its "Ossel flood: …"; the
     # Tribune's review of a play in Pellerin is not its report on the Pellerin tram vote, which an article whose
     # publisher is not known may be), holding all the subject's words, its headline naming the
     # subject, subject words in its headline, rank, source, document); an article holding all but one of
@@ -351,7 +352,10 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     # is not known may be the publisher's named.
     found: list[tuple[bool, bool, bool, bool, int, int, str, int]] = []
     named_words = set(tokenize(" ".join(names(a.searched)))) & rest
-    for rank, source in enumerate(dict.fromkeys(p.source for p in a.passages) if rest or named else ()):
+    # (the passages' articles, then the other articles of the publisher named: "the Ledger's flood follow-up"
+    # may be one the search ranked below others on floods)
+    sources = [p.source for p in a.passages] + [index.documents[doc]["source"] for doc in sorted(named)]
+    for rank, source in enumerate(dict.fromkeys(sources) if rest or named else ()):
         doc = live_document(index, source)
         if doc is None or (named and doc not in named and index.documents[doc].get("publisher")):
             continue
@@ -360,11 +364,12 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
         words = set(tokenize(index.article_text(doc)))
         held = holds_subject(rest, words, a.searched)
         titled = rest & set(tokenize(index.documents[doc]["title"]))
-        if held or not (rest - words) & named_words and (len(rest) >= 3 and len(rest - words) == 1
-                                                         or bool(named_words and titled & named_words)):
+        theirs = bool(named) and doc in named and 2 * len(rest & words) >= len(rest) and bool(titled)
+        if held or theirs or not (rest - words) & named_words and (len(rest) >= 3 and len(rest - words) == 1
+                                                                   or bool(named_words and titled & named_words)):
             header = _header(index.article_text(doc))
             found.append((any(shown.search(header) for shown in kinds),
-                          (not named or doc in named) and (held or len(titled) >= 2), held, bool(titled),
+                          (not named or doc in named) and (held or len(titled) >= 2 or theirs), held, bool(titled),
                           len(titled), -rank, source, doc))
     if found:       # the article of the kind named ("the Karin Holm interview": not the news story about her),
         best = max(found)       # then whose headline says most of the subject ("the flood report": not the

@@ -41,7 +41,9 @@ from qa.ingest.dates import dateline_end, filed_at_end, mentions
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.asked import (
     Wanted,
+    asked_months,
     asked_years,
+    cause_of_death_asked,
     counted,
     currency_asked,
     described,
@@ -84,6 +86,8 @@ from qa.read.figures import (
     fits,
     gives_figure,
     holds_money,
+    no_cause,
+    other_month,
     profit_kinds,
     row_label,
     row_named,
@@ -139,6 +143,7 @@ NO_KIND = "The question asks for {}; none of the passages read gives one."
 NO_CURRENCY = "The question asks for a sum in {}; none of the passages read gives one for it."
 NO_MEASURE = "The question asks for the {}; none of the passages read gives it."
 NO_ROLE = "None of the passages read names the {}."
+NO_MONTH = "The passages read give this figure only for other months than the one asked about."
 NO_PART = "The passages read give this only for another quarter or half of the year than the one asked about."
 _FIGURE_NAMES = {"count": "a number", "amount": "an amount", "year": "a year", "date": "a date", "age": "an age"}
 
@@ -243,6 +248,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
+    months = asked_months(d.searched)
+    if len(order) and months:       # "… her approval rating in September?": not the figure for August
+        order = _kept(d, order, lambda j, text, a, b: not other_month(text, a, b, months))
+        said = said or ("" if len(order) else _joined(NO_MONTH, withheld))
     currency, written = currency_asked(d.searched)
     if len(order) and written is not None:     # "How much will it invest in dollars?": not a sum in pounds
         best_read = int(order[0])
@@ -311,6 +320,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: not only_a_date(text[a:b]))   # is it?": never a date alone
     if _WHO_OR_WHERE.match(d.searched):     # "Who is Kayleigh Marsh's partner?": never "29"
         order = _kept(d, order, lambda j, text, a, b: not _FIGURES_ONLY.fullmatch(text[a:b]))
+    if _NAMES_ASKED.match(d.searched):      # "What are the names of the two men?": not "34 and 52"
+        order = _kept(d, order, lambda j, text, a, b: not _UNNAMED_FIGURES.fullmatch(text[a:b]))
+    if cause_of_death_asked(d.searched):    # "What did she die of?": not "at her home in Otsby" nor "aged 88"
+        order = _kept(d, order, lambda j, text, a, b: not no_cause(text, a, b))
     if len(order) and wanted(d.searched) in (Wanted.NUMBER, Wanted.AMOUNT) and source_asked(d.searched):
         # "How many roads does the fire service say …?": not what police say
         order = _kept(d, order, lambda j, text, a, b: not told_by_another(d.searched, text))
@@ -716,6 +729,8 @@ _TO_COME = re.compile(rf"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b
 # A person or a place asked for in so many words ("What official growth target …?" asks for a figure)
 _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
+_NAMES_ASKED = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\b", re.IGNORECASE)
+_UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-Z]*")        # "34 and 52": figures, no capital
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 def _context(index: Index, d: Deliberation, j: int) -> str:
     """The j-th sentence read with the sentences beside it in its article (and, for a table's row, the

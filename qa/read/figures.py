@@ -473,6 +473,25 @@ def other_year(sentence: str, start: int, end: int, years: set[int], dated: int 
     return bool(tied) and not tied & years
 
 
+_MONTH = rf"(?:early\s+|late\s+|mid-?)?({'|'.join(m.capitalize() for m in MONTHS)})\b"
+_MONTH_IN = re.compile(rf"\b{_MONTH}")
+# "34 per cent [in September]", "rose to 5.1% [by the end of March]": a month right after the figure
+_MONTH_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:in|for|during|of|since|by)\s+"
+                          rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?{_MONTH}")
+# "in August 34% approved": a month shortly before it in the same phrase
+_MONTH_BEFORE = re.compile(rf"\b(?i:in|for|during|by)\s+{_MONTH}[^.,;:$£€%\d]{{0,30}}$")
+
+
+def other_month(sentence: str, start: int, end: int, months: set[str]) -> bool:
+    """Whether the span ``sentence[start:end]`` is tied to a month other than ``months`` (lower case):
+    one it names, else the one right after it or shortly before it in the same phrase."""
+    tied = {m.group(1).lower() for m in _MONTH_IN.finditer(sentence, start, end)}
+    if not tied:
+        m = _MONTH_AFTER.match(sentence[end:end + 60]) or _MONTH_BEFORE.search(sentence[max(0, start - 45):start])
+        tied = {m.group(1).lower()} if m else set()
+    return bool(tied) and not tied & months
+
+
 def fits(sentence: str, start: int, end: int, years: set[int], money: bool, dated: int | None = None) -> bool:
     """Whether a span is what the question rules in: not a figure for another year than ``years``
     (``asked.asked_years``; ``dated``: its article's year), and a sum of money when ``money``
@@ -482,14 +501,16 @@ def fits(sentence: str, start: int, end: int, years: set[int], money: bool, date
     return not money or holds_money(sentence, start, end)
 
 
-_CURRENCY_WORDS = (r"pence|p|cents?|dollars?|pounds?|euros?|yen|francs?|marks?|rupees?|yuan|lira|lire|pesos?|rials?"
+# Currencies' names ("300 thalers"), the second group in lower case only ("300 Cedis staff" is no sum)
+_CURRENCY_NAMES = (r"pence|cents?|dollars?|pounds?|euros?|yen|francs?|rupees?|yuan|lira|lire|pesos?|rials?"
                    r"|dinars?|dirhams?|shillings?|crowns?|kronor|krona|krone|rand|roubles?|rubles?|zloty|guilders?"
-                   r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|bitcoins?|millions|billions"
-                   # (more, in lower case only: "300 Cedis staff" is no sum)
+                   r"|florins?|thalers?|ducats?|penny|halfpenny|bucks?|sterling|bitcoins?"
                    r"|(?-i:kroner|kronur|forints?|lei|leu|leva|koruna|korun|kuna|hryvnias?|tenge|lari|manats?"
                    r"|taka|kyats?|rupiah|ringgit|baht|nairas?|cedis?|kwacha|birr|reais|riyals?|shekels?"
                    r"|quetzales|quetzals?|lempiras?|bolivares|bolivars?|colones|dalasis?|renminbi"
                    r"|denars?|somoni|afghanis?|ariary|emalangeni|maloti|ouguiyas?)")
+# ... and the words that make a figure money where money is asked ("250p", "600 marks", "millions")
+_CURRENCY_WORDS = rf"{_CURRENCY_NAMES}|p|marks?|millions|billions"
 _CODES = r"usd|gbp|eur|chf|rmb|cny|jpy|inr|aud|cad"
 # A currency's code in capitals right before a figure, one the lists lack: "VM 20 million", "NOK 4bn"
 # (not an abbreviation that often stands before a figure: "the UK 40%", "The MP 3 times", "NHS 111")
@@ -643,6 +664,19 @@ def is_age(sentence: str, start: int, end: int) -> bool:
                     and figure.isdigit() and int(figure) < 120))
 
 
+# Where or when someone died, not how: "at her home in Otsby", "in hospital", "at the scene"
+_NOT_A_CAUSE = re.compile(r"\W*(?:at\s|(?:in\s+)?(?:(?:a|the)\s+)?(?:hospital|hospice|care\s+home|nursing\s+home)\b"
+                          r"|(?:(?:his|her|their|the)\s+)?(?:home|house|flat)\b)", re.IGNORECASE)
+
+
+def no_cause(sentence: str, start: int, end: int) -> bool:
+    """For "What did X die of?" / "How did X die?": whether the span ``sentence[start:end]`` says
+    where they died, their age ("aged 88") or the date, not the cause."""
+    span = sentence[start:end]
+    return bool(_NOT_A_CAUSE.match(span) or DATE_PATTERN.search(span) or re.fullmatch(r"\W*(?:aged\s+)?\d+\W*", span)
+                or holds_age(sentence, start, end))
+
+
 def holds_age(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` holds someone's age (``is_age``): "Aulakh, [58, was jailed]"."""
     return any(is_age(sentence, m.start(), m.end()) for m in DIGITS.finditer(sentence, start, end))
@@ -749,7 +783,8 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
     """Whether the span ``sentence[start:end]`` gives the figure ``kind`` asks for (``asked.figure_asked``):
     a count or an amount, its first figure but a year counting (``counts``: "the 34-year-old …,
     needing two chances" is about an age; "in 2004 alone" gives no count), and for a count not a
-    sum of money ("the £10,000 prize" gives no count of copies sold) nor a figure ``question``
+    sum of money ("the £10,000 prize" gives no count of copies sold, "750 thalers a household" no
+    count of households; "How many thalers …?" asks for one) nor a figure ``question``
     itself names as the sentence does (``_named_in``: "How many watched the 19-13 defeat?" is not
     "19-13 …"); a year (one written
     out, or any number but an age: "in 732"); a date (a year, month, weekday or century); never
@@ -766,10 +801,12 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
                    and not _NO_YEAR_AFTER.match(sentence, m.end()) and not re.match(r"[^\W\d_]", sentence[m.end():])
                    for m in figures) \
             or bool(re.search(r"['’]\d\d\b", sentence[start:end]))     # "'07"
-    if kind == "age":                   # any figure but a year ("born in 1971" gives no age), a set's score
-        scores = [m.span() for m in _SCORES.finditer(sentence)]     # or a word it makes ("a three-generation saga")
+    if kind == "age":                   # any figure but a year ("born in 1971" gives no age), a set's score, a
+        scores = [m.span() for m in _SCORES.finditer(sentence)]     # word it makes ("a three-generation saga")
+        # or "one" that is no age ("a worse one")
         return any(not is_year(sentence, m.start(), m.end()) and not _COMPOUND_AFTER.match(sentence, m.end())
-                   and not any(a <= m.start() < b for a, b in scores) for m in figures)
+                   and not any(a <= m.start() < b for a, b in scores)
+                   and (m.group().lower() != "one" or is_age(sentence, m.start(), m.end())) for m in figures)
     if kind not in ("count", "amount"):
         return kind != "date"
     first = next((m for m in figures if not is_year(sentence, m.start(), m.end())), None)   # what the span is
@@ -777,8 +814,10 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
         return False
     if kind == "count" and _named_in(question, sentence, first):
         return False
-    return kind == "amount" or not _A_SUM.search(sentence[max(0, first.start() - 5):first.start()] + "#"
-                                                   + sentence[first.end():first.end() + 24])
+    if kind == "amount" or _A_CURRENCY.fullmatch(counted(question)):
+        return True
+    around = sentence[max(0, first.start() - 5):first.start()] + "#" + sentence[first.end():first.end() + 24]
+    return not _A_SUM.search(around)
 
 
 _SHARE_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -872,9 +911,12 @@ def _named_in(question: str, sentence: str, figure: re.Match) -> bool:
 # A figure written as a sum of money, "#" standing for it: "£#", "$ #", "# million euros" (not
 # "# million viewers"): no count of copies or votes ("How many euros …?" asks for an amount)
 _A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s*#"
-                    r"|#(?:[\d.,]*)\s*(?:(?:bn|m|k|thousand|million|billion|trillion)"
-                    r"\s*)?(?:pence|cents?|dollars?|pounds?|euros?|yen|rupees?|yuan|francs?|roubles?|rubles?)\b",
+                    rf"|#(?:[\d.,]*)\s*(?:(?:bn|m|k|thousand|million|billion|trillion)\s*)?(?:{_CURRENCY_NAMES})\b",
                     re.IGNORECASE)
+
+
+# "How many thalers …?": a count of a currency asks for a sum
+_A_CURRENCY = re.compile(_CURRENCY_NAMES, re.IGNORECASE)
 
 
 # A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".

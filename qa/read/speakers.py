@@ -56,8 +56,26 @@ def quote_asked(question: str) -> tuple[str, ...]:
     quotes ('Who said "I don't care who runs it"?' → ("i", "don", "t", "care", …)); () when it
     quotes none."""
     quoted = [next(filter(None, m.groups())) for m in _ASKED_QUOTE.finditer(question[:1000])]
-    words = max((tuple(re.findall(r"\w+", q.lower())) for q in quoted), key=len, default=())
+    # (of a passage of several sentences, its longest: 'Who said "We were warned in 2014. We were
+    # warned again in 2019"?' — the article gives each a sentence of its own)
+    pieces = [piece for q in quoted for piece in re.split(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])", q)]
+    words = max((tuple(re.findall(r"\w+", q.lower())) for q in pieces), key=len, default=())
     return words if len(words) >= 3 else ()
+
+
+def within_quote(sentence: str, before: str) -> bool:
+    """Whether ``sentence``, with no quotation mark of its own, goes on with a quotation that the
+    sentence ``before`` it opens and does not close ('"We were warned in 2014.' / 'We were warned
+    again in 2019.' / 'Nobody listened," she said.')."""
+    return not _OPENING_MARK.search(sentence) and not _CLOSING_MARK.search(sentence) and unclosed_quote(before)
+
+
+def quoted_whole(sentence: str) -> bool:
+    """Whether ``sentence`` is a quotation and nothing else ('"We are not seeing fewer cod so much
+    as smaller ones."'): its speaker is named before it."""
+    stripped = sentence.strip()
+    return bool(_OPENING_MARK.match(stripped)) and bool(re.search(r"[\"”]$", stripped)) \
+        and len(_OPENING_MARK.findall(stripped)) == 1
 
 
 def unclosed_quote(sentence: str) -> bool:

@@ -25,6 +25,12 @@ from qa.ingest.dates import dateline, full_dates, mentions, publication_line, re
     ("Published 03/04/2026", ""),                             # March or April?
     ("Broadcast: Tuesday 19 May 2026, 07:40", "2026-05-19"),
     ("Started Tue 14 Oct 2025 15:00", "2025-10-14"),          # a live page's
+    ("Published in The Halvenmoor Courier, Tuesday 2 December 2025", "2025-12-02"),     # a column's
+    ("Released Wednesday 21 January 2026", "2026-01-21"),                              # a podcast's
+    ("Halvenmoor, 16 September 2025", "2025-09-16"),                                   # a press release's
+    ("London, the city of 5 March 2024", ""),
+    ("Published 8 May 2026 (dates on this page are day/month/year: 08/05/2026)", "2026-05-08"),
+    ("Published 03/04/2026 (dates here are day/month/year)", "2026-04-03"),
 ])
 def test_publication_lines(line, iso):
     assert publication_line(line) == iso

@@ -199,3 +199,23 @@ def test_random_documents_keep_every_invariant():
             continue
         limit = rnd.choice([30, 80, 200])
         check_chunks(doc, chunk_document(doc, settings=Settings(chunk_limit=limit, chunk_target=limit * 2 // 3, chunk_overlap=limit // 6)), limit=limit)
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_its_sentences():
+    text = ("The budget was passed by 31 votes to 24, with\nfour abstentions. The council has 61 members;\n"
+            "two were absent.\n\nArdwych City Council approved a budget of\nKSM 612 million for 2026 on Wednesday night,\n"
+            "after a five-hour debate.")
+    said = [text[a:b] for a, b in split_sentences(text, 0, len(text), 60)]
+    assert said == ["The budget was passed by 31 votes to 24, with\nfour abstentions.",
+                    "The council has 61 members;\ntwo were absent.",
+                    "Ardwych City Council approved a budget of\nKSM 612 million for 2026 on Wednesday night,\n"
+                    "after a five-hour debate."]
+
+
+@pytest.mark.parametrize("text", [
+    "- Founded in 1964 by the city council of Saltmere\n- Musicians: 68 salaried players in all",   # a list
+    "Host: Tilde Marsk, the Courier's housing editor here\nGuest: Professor Rasmus Ekholm today",   # labels
+    "Ferry fares rise by a fifth from April\nFuel costs up",                                          # short lines
+])
+def test_lines_that_are_no_wrapped_paragraph_stay_apart(text):
+    assert len(split_sentences(text, 0, len(text), 60)) == 2

@@ -179,3 +179,25 @@ def test_the_measure_a_question_asks_for_not_one_naming_a_change(question, measu
     from qa.read.asked import measure_asked
 
     assert measure_asked(question) == measure
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("What did Ottilie Vellacott die of?", True), ("How did Astrid Vellander die?", True),
+    ("What was the cause of his death?", True), ("What killed the fish?", True), ("What did he die from?", True),
+    ("How did the dispute end?", False), ("How many people died?", False), ("When did she die?", False),
+    ("Where did she die?", False),
+])
+def test_what_someone_died_of_is_asked(question, asks):
+    from qa.read.asked import cause_of_death_asked
+
+    assert cause_of_death_asked(question) is asks
+
+
+@pytest.mark.parametrize("question, months", [
+    ("What was the inflation rate in March?", {"march"}), ("How many people will attend in May?", {"may"}),
+    ("How many may attend?", set()), ("When in March did it open?", set()),      # no figure asked
+])
+def test_the_months_a_question_for_a_figure_names(question, months):
+    from qa.read.asked import asked_months
+
+    assert asked_months(question) == months

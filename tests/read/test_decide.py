@@ -1022,3 +1022,10 @@ def test_who_said_words_closing_a_quotation_begun_a_sentence_before_names_its_sp
     article = engine.article_text("court.txt")
     assert a.found and a.text == "Ellen Marrow" and article[a.start:a.end] == a.text
     assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.endswith('honest farmer."')
+
+
+@pytest.mark.parametrize("span, unnamed", [("34 and 52", True), ("aged 34", True), ("29", True),
+                                           ("Apollo 11", False), ("Lena Hask and Ivo Brandt", False),
+                                           ("the two men", False)])
+def test_figures_with_no_capital_name_no_one(span, unnamed):
+    assert bool(decide._UNNAMED_FIGURES.fullmatch(span)) is unnamed     # "What are the names of …?"

@@ -431,3 +431,48 @@ def test_a_level_after_a_change_over_a_period_and_in_a_currencys_code():
     a = s.index("5.1%")
     assert s[slice(*the_level("What is the average price of a home?", s, a, a + 4))] == "CVL 312,400"
     assert s[slice(*the_level("By how much did prices rise?", s, a, a + 4))] == "5.1%"
+
+
+def test_a_sum_in_any_currency_counts_nothing_but_answers_how_many_of_that_currency():
+    s = "The mayor announced a grant of 750 thalers for each household, and 40 forints a head."
+    for span in ("750", "40"):
+        at = s.index(span)
+        assert not gives_figure("count", s, at, at + len(span), "How many households have applied for the grant?")
+    at = s.index("750")
+    assert gives_figure("count", s, at, at + 3, "How many thalers will each household get?")
+    t = "By noon one euro bought 7.412 thalers."
+    assert gives_figure("count", t, t.index("7.412"), t.index("."), "How many thalers did one euro buy?")
+
+
+def test_one_that_is_a_pronoun_is_no_age():
+    s = '"We got a worse one," said Mayor Tomas Weller.'
+    assert not gives_figure("age", s, 0, len(s), "How old is Tomas Weller?")
+    t = "Her son, a one-year-old, was unhurt."
+    assert gives_figure("age", t, t.index("one-"), t.index(", was"), "How old is her son?")
+
+
+@pytest.mark.parametrize("span, says_no_cause", [
+    ("at her home in Otsby", True), ("her home in Otsby", True), ("in hospital", True), ("aged 88", True),
+    ("88", True), ("on 3 March", True),
+    ("cancer", False), ("a heart attack", False), ("in a car crash", False), ("after a short illness", False),
+])
+def test_where_when_or_at_what_age_someone_died_is_not_what_they_died_of(span, says_no_cause):
+    from qa.read.figures import no_cause
+
+    s = f"She died {span}, her family said."
+    at = s.index(span)
+    assert no_cause(s, at, at + len(span)) is says_no_cause
+
+
+def test_a_figure_tied_to_another_month_is_not_the_one_asked_for():
+    from qa.read.figures import other_month
+
+    s = "Inflation rose to 5.1% in September from 4.9% in August."
+    for span, other in [("5.1%", False), ("4.9%", True)]:
+        at = s.index(span)
+        assert other_month(s, at, at + len(span), {"september"}) is other, span
+    t = "In August 34% approved of her, a poll found."
+    at = t.index("34%")
+    assert other_month(t, at, at + 3, {"september"}) and not other_month(t, at, at + 3, {"august"})
+    u = "Her approval rating is 34 per cent, and she may stand again."
+    assert not other_month(u, u.index("34"), u.index(", and"), {"september"})      # no month: nothing ties it

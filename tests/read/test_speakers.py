@@ -247,3 +247,21 @@ def test_what_a_sentence_reports_someone_saying(sentence, quoted):
 ])
 def test_a_sentence_naming_only_a_namesake_of_the_person_asked_about(question, sentence, other):
     assert namesake_only(question, sentence) is other
+
+
+def test_a_quote_of_several_sentences_is_matched_by_its_longest_sentence():
+    from qa.read.speakers import quote_asked
+
+    q = 'Who said "We were warned in 2014. We were warned again in 2019"?'
+    assert quote_asked(q) == ("we", "were", "warned", "again", "in", "2019")
+
+
+def test_a_sentence_inside_a_quotation_or_a_quotation_alone_is_told():
+    from qa.read.speakers import quoted_whole, within_quote
+
+    assert within_quote("We were warned again in 2019.", '"We were warned in 2014.')
+    assert not within_quote("We were warned again in 2019.", "The river rose in 2019.")
+    assert not within_quote('Nobody listened," she said.', '"We were warned in 2014.')
+    assert quoted_whole('"We are not seeing fewer cod so much as smaller ones."')
+    assert not quoted_whole('"Warmer water means faster growth," said Dr Liv Brenner.')
+    assert not quoted_whole('"Yes," she said. "No."')
