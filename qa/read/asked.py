@@ -54,10 +54,10 @@ _WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
 # The verbs of "What did X say?" and the words after one that open its topic ("… say about the plan?").
 SPEECH_VERBS = "say|tell|warn|claim|argue|add|write|announce|predict|admit|insist|reply"
 TOPIC_OPENERS = "about|of|on|in|to|at|after|before|during|when|while|as"
-# "What does the average home cost?", "What will the bridge cost?": a sum asked for (not "What does the
-# mayor think about the cost?")
+# "What does the average home cost?", "What will the bridge cost?", "What did a berth cost before the
+# rise?": a sum asked for (not "What does the mayor think about the cost?")
 _WHAT_COSTS = (r"what\s+(?:does|did|do|will|would)\s+[^?]*?\b(?!(?:the|a|an|its|their|his|her|about|of)\b)[\w'’-]+"
-               r"\s+cost\W*$")
+               r"\s+cost(?:\s+(?:before|after|until|in|last|this|next|per|a|each)\b[^?]*)?\W*$")
 # Who is told, before when or where: "the BBC", "reporters", "MPs", "Reuters" (not "was" of "What
 # did she say was in the box?", "comes" of "What did he say comes before everything else?")
 _LISTENER = (r"(?:(?:the|a|an|his|her|their|its)\s+[\w'’]+|(?-i:[A-Z][\w'’]*)|(?:reporters|journalists|fans|supporters"
@@ -276,7 +276,8 @@ _MONEY_ASKED = re.compile(
     r"|space|energy|water|power|weight)\b)(?![^?]*\bcompared\b)(?![^?]*\bby\W*$)[^?]*?\b(?:cost|costs|pay|paid|pays"
     r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
     r"|worth"
-    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
+    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize|steal|stole"
+    r"|stolen|embezzle|embezzled|defraud|defrauded|(?:take|took|taken)\s+from)\b"
     r"|how\s+much\s+(?:profits?|revenues?|turnover|earnings|income|cash|money)\s+(?:did|does|do|will|would|has|have"
     r"|had)\s+(?:[\w'’-]+\s+){1,7}?(?:make|made|makes|earn|earned|earns|report|reported|reports|post|posted|generate"
     r"|generated|generates|turn|turned|bring\s+in|brought\s+in|raise|raised)\b(?!\s+up\b)(?![^?]*\bcompared\b)"
@@ -284,7 +285,7 @@ _MONEY_ASKED = re.compile(
     rf"|{_WHAT_COSTS}"
     r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)"
     r"(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
-    r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|per|paid"
+    r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|as|per|paid"
     r"|on|now|today|tag|bill|last|this|next|deficit|cap|cuts?)\b))",
     re.IGNORECASE)
 

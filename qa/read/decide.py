@@ -104,7 +104,7 @@ from qa.read.photos import photo_answer, photo_asked
 from qa.read.pipeline import Deliberation, article_stems, deliberate, document_of, previous_sentence, row_asked
 from qa.read.published import asks_date, by_date, dated_by_named
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
-from qa.read.roles import another_role, of_another_body, role_asked, role_named
+from qa.read.roles import another_role, of_another_body, role_asked, role_named, role_of_another
 from qa.read.sources import source_asked, told_by_another
 from qa.read.span_choice import choose, describes, replaced_asked
 from qa.read.speakers import (
@@ -337,6 +337,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if untold_here:             # "… by a full metre cost?": "The cost of a full metre has not been published."
         order = order[:0]
         said = said or _joined(NOT_TOLD.format(untold_here), withheld)
+    order = _kept(d, order, lambda j, text, a, b: not role_of_another(d.searched, text))   # "Who was Dorit
+    # Amsel's lawyer?": not "Viktor Amsel's lawyer, Jorun Pike"
     role = role_asked(d.searched)
     if role and len(order):     # "Who is the chairman?": not "manager Sabine Thornley" where no chairman is named
         order = _kept(d, order, lambda j, text, a, b: not another_role(d.searched, text, a, b))

@@ -220,6 +220,9 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|
 # A question about the figure a change started from: "How many were there the previous year?"
 _BEFORE_ASKED = re.compile(r"\b(?:previous|previously|earlier|originally|prior|before)\b",
                            re.IGNORECASE)
+# A time told by a change, which asks for a level: "What did a berth cost before the rise?"
+_AROUND_CHANGE = re.compile(r"\b(?:before|after|since|until)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?"
+                            r"(?:rise|increase|fall|drop|cut|change|hike|jump|decline)s?\b", re.IGNORECASE)
 # A question about the change itself: "By how much did exports fall?", "What was the rise in sales?"
 _CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?"
                            r"|decrease[sd]?|grow|grew|grown|growth|drop|dropped|decline[sd]?|change[sd]?|gain(?:ed|s)?"
@@ -287,7 +290,7 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     "fell 2.1% to [€3.3bn]"), or the total a count came to for a question asking what there is now
     ("How many shops does it have?": "opened four new shops, taking its total to [61]"); else the
     span as it is."""
-    if _CHANGE_ASKED.search(question[:1000]):
+    if _CHANGE_ASKED.search(_AROUND_CHANGE.sub(" ", question[:1000])):
         return start, end
     change = _FROM_TO.match(sentence, start, end)
     if change is not None and _CHANGE_FROM.search(sentence[max(0, start - 40):change.start("was")]):
@@ -340,7 +343,7 @@ _WAS_BEFORE = re.compile(r",?\s*(?:up|down|rising|falling|risen|fallen)\s+from\s
 # (``fits``, ``periods.figure_for``)
 _TIME_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|this|next)\b|\bago\b",
                          re.IGNORECASE)
-_WAS_AFTER = re.compile(r"(?:\s*%|\s*per\s*cent|\s+[a-z]+)?,?\s*(?:up|down)\s+from\s+", re.IGNORECASE)
+_WAS_AFTER = re.compile(r"(?:\s*%|\s*per\s*cent|(?:\s+[a-z]+){1,3})?,?\s*(?:up|down)\s+from\s+", re.IGNORECASE)
 
 
 def _last_figure(sentence: str, before: int) -> tuple[int, int] | None:
@@ -777,6 +780,11 @@ _SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      #
 # A figure joined to a word after it that is no age: "three-generation", "four-day" (not "34-year-old", "a
 # 104-year history")
 _COMPOUND_AFTER = re.compile(r"-(?!years?\b)[^\W\d_]", re.IGNORECASE)
+# "How old is Aki Rantala?", "How old is the conductor Ida Varnefeldt?": a person's age asked
+_PERSON_AGE_ASKED = re.compile(r"^\W*(?i:how\s+old\s+(?:is|was|will\s+be))\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+                               r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                               r"\s*\??\s*$")
+_SPELL_NO_AGE = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)\b(?![\s-]*old\b)(?!\s+of\s+age\b)", re.IGNORECASE)
 
 
 def gives_figure(kind: str, sentence: str, start: int, end: int, question: str = "") -> bool:
@@ -803,10 +811,16 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
             or bool(re.search(r"['’]\d\d\b", sentence[start:end]))     # "'07"
     if kind == "age":                   # any figure but a year ("born in 1971" gives no age), a set's score, a
         scores = [m.span() for m in _SCORES.finditer(sentence)]     # word it makes ("a three-generation saga")
-        # or "one" that is no age ("a worse one")
+        # or one that is no age: "one" ("a worse one"); of a person named, a span of time ("led it for 16
+        # years", "our 131-year history") or a figure over 120 (a union's "104-year history" is its age)
+        person = bool(_PERSON_AGE_ASKED.match(" ".join(question.split())[:1000]))
         return any(not is_year(sentence, m.start(), m.end()) and not _COMPOUND_AFTER.match(sentence, m.end())
                    and not any(a <= m.start() < b for a, b in scores)
-                   and (m.group().lower() != "one" or is_age(sentence, m.start(), m.end())) for m in figures)
+                   and (is_age(sentence, m.start(), m.end()) or m.group().lower() != "one"
+                        and not (person and _SPELL_NO_AGE.match(sentence, m.end()))
+                        and not (person and re.fullmatch(r"[\d,]+", m.group())
+                                 and int(m.group().replace(",", "")) > 120))
+                   for m in figures)
     if kind not in ("count", "amount"):
         return kind != "date"
     first = next((m for m in figures if not is_year(sentence, m.start(), m.end())), None)   # what the span is

@@ -24,7 +24,7 @@ _GROUPS = [frozenset(g.split()) for g in (
     "officer inspector superintendent constable detective",
     "goalkeeper keeper", "striker forward", "midfielder", "defender",
     "councillor", "candidate", "ambassador", "governor", "economist", "analyst", "forecaster",
-    "curator", "architect", "presenter", "producer", "researcher", "scientist", "professor",
+    "curator", "architect", "presenter host anchor", "guest", "producer", "researcher", "scientist", "professor",
 )]
 ROLES = frozenset().union(*_GROUPS)
 
@@ -33,7 +33,7 @@ ROLES = frozenset().union(*_GROUPS)
 _ASKED = re.compile(r"^\W*who\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|is\s+now)\s+(?:the|its|their)\s+"
                     r"(?P<phrase>[^?]*?)(?:\s+(?:of|at|for|in|on|who|that|which|when|from)\b[^?]*)?\s*\??\s*$",
                     re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s*,?\s*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s*[,:]?\s*$")      # ("Host: Tilde Marsk", a transcript's label)
 
 
 def role_asked(question: str) -> frozenset[str]:
@@ -118,3 +118,25 @@ def of_another_body(question: str, sentence: str, start: int, end: int) -> bool:
     verb = _ASKED_BY_VERB.match(" ".join(question.split())[:1000])
     any_role = verb is not None and verb.group("verb").lower() in _ANY_TOP_ROLE
     return (given.group("role").lower() not in role and not any_role) or _head(given.group("body")) != _head(body)
+
+
+# "Who was Dorit Amsel's lawyer?": the person and the role; "Viktor Amsel's lawyer, Jorun Pike" names
+# another's
+_OWNER_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were|will\s+be|has\s+been))\s+(?P<owner>(?:[A-Z][\w-]*\s+){0,3}"
+                          r"[A-Z][\w-]*)['’]s?\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$")
+_OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?"
+                    r"(?P<role>[a-z][\w-]*)\b")
+
+
+def role_of_another(question: str, sentence: str) -> bool:
+    """For "Who was Dorit Amsel's lawyer?": whether ``sentence`` gives the role asked (or one of its
+    group) only as another person's ("Viktor Amsel's lawyer, Jorun Pike"): one whose name has a word
+    the asked one lacks, where none names the asked person's."""
+    asked = _OWNER_ASKED.match(" ".join(question.split())[:1000])
+    if asked is None:
+        return False
+    role = asked.group("role").split()[-1].lower()
+    group = next((g for g in _GROUPS if role in g), frozenset({role}))
+    owner = set(asked.group("owner").split())
+    owners = [set(m.group("owner").split()) for m in _OWNER.finditer(sentence) if m.group("role").lower() in group]
+    return bool(owners) and all(named - owner and not owner <= named for named in owners)

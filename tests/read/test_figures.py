@@ -476,3 +476,40 @@ def test_a_figure_tied_to_another_month_is_not_the_one_asked_for():
     assert other_month(t, at, at + 3, {"september"}) and not other_month(t, at, at + 3, {"august"})
     u = "Her approval rating is 34 per cent, and she may stand again."
     assert not other_month(u, u.index("34"), u.index(", and"), {"september"})      # no month: nothing ties it
+
+
+@pytest.mark.parametrize("question, level", [
+    ("What did a berth cost before the rise?", "KSM 1,600"),
+    ("What was the previous price of a berth?", "KSM 1,600"),
+    ("How much will a berth cost?", "KSM 1,744"),
+    ("By how much did the berth fee rise?", "KSM 1,744"),          # the change asked: the span as it is
+])
+def test_the_level_before_a_change_is_the_figure_it_came_from(question, level):
+    from qa.read.figures import the_level
+
+    s = "A berth for a 10-metre boat will cost KSM 1,744 a year, up from KSM 1,600."
+    at = s.index("KSM 1,744")
+    a, b = the_level(question, s, at, at + len("KSM 1,744"))
+    assert s[a:b] == level
+
+
+@pytest.mark.parametrize("sentence, span, age", [
+    ("We have never had so much work in our 131-year history.", "131", False),     # no one's age
+    ("Aki Rantala had led it for 16 years.", "16", False),                          # a span of time
+    ("She was 16 years old when she left.", "16", True),
+    ("The 34-year-old pilot retired.", "34", True),
+    ("He died aged 88.", "88", True),
+])
+def test_a_span_of_time_or_a_figure_over_120_is_no_persons_age(sentence, span, age):
+    at = sentence.index(span)
+    assert gives_figure("age", sentence, at, at + len(span), "How old is Margit Voss?") is age
+    assert gives_figure("age", sentence, at, at + len(span), "How old is the company?")     # its own history
+
+
+@pytest.mark.parametrize("question", ["What is Ida Varnefeldt's salary as chief conductor?",
+                                      "How much did Dorit Amsel take from the residents?",
+                                      "How much did the thieves steal?"])
+def test_a_salary_or_a_sum_taken_is_money_asked(question):
+    from qa.read.asked import money_asked
+
+    assert money_asked(question) and not money_asked("How much did it take to build?")

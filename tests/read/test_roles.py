@@ -59,3 +59,17 @@ def test_a_name_given_a_role_of_another_body_right_after_it(question, other):
                                ("Who is the leader of the council?", "Jo Park, leader of the council since 2019, said"),
                                ("Who heads the inquiry?", "Sir Jo Park, chairman of the inquiry, said")]:
         assert not of_another_body(question, sentence, 0, sentence.index(","))
+
+
+@pytest.mark.parametrize("question, another", [
+    ("Who was Dorit Amsel's lawyer?", True),        # the lawyer named is Viktor Amsel's
+    ("Who is Dorit Amsel's solicitor?", True),      # (a word of the same role)
+    ("Who was Viktor Amsel's lawyer?", False),
+    ("Who was Amsel's lawyer?", False),             # a family name alone: either may be meant
+    ("Who was the lawyer?", False),
+])
+def test_a_role_given_as_another_persons_is_not_the_one_asked_for(question, another):
+    from qa.read.roles import role_of_another
+
+    assert role_of_another(question, "Viktor Amsel's lawyer, Jorun Pike, said her client would appeal.") is another
+    assert not role_of_another(question, "Her lawyer, Sten Hallberg, said she had been frightened.")
