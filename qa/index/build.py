@@ -27,6 +27,7 @@ from qa.index.plan import Plan, plan_build, reread, skip_copies, trusted_mtime
 from qa.index.writer import Stream, copy_document, read_vocab
 from qa.ingest.chunks import chunk_document
 from qa.ingest.seeds import check_seeds, load_document, reading_digest, reading_rules, relative_source
+from qa.ingest.sentences import SENTENCE_RULES
 from qa.records import BuildReport, Chunk, Document
 from qa.settings import DEFAULT, INDEX_ENV, Settings
 from qa.settings import index_dir as default_index_dir
@@ -168,9 +169,16 @@ def build_index(
         lock.__exit__(None, None, None)
 
 
+def chunking(settings: Settings) -> dict:
+    """How articles are cut into chunks, as the manifest records it: the settings, and the version of
+    the sentence rules (``sentences.SENTENCE_RULES``)."""
+    return {**settings.chunking(), "sentences": SENTENCE_RULES}
+
+
 def chunked_otherwise(manifest: dict, settings: Settings) -> bool:
-    """Whether the index was cut into chunks with other settings (a build then embeds every article)."""
-    return manifest.get("chunking") != settings.chunking()
+    """Whether the index was cut into chunks with other settings or sentence rules (a build then
+    embeds every article)."""
+    return manifest.get("chunking") != chunking(settings)
 
 
 def read_otherwise(manifest: dict) -> bool:
@@ -184,7 +192,7 @@ def out_of_date(manifest: dict, settings: Settings | None = None) -> list[str]:
     files, in words (none when it is)."""
     why = []
     if chunked_otherwise(manifest, DEFAULT if settings is None else settings):
-        why.append("it was cut into chunks with other settings")
+        why.append("it was cut into chunks with other settings or sentence rules")
     if read_otherwise(manifest):
         why.append("it was read by another version's rules")
     return why
@@ -286,7 +294,7 @@ class _Build:
             "dim": self.encoder.dim,
             "normalized": True,
             "metric": "inner_product",
-            "chunking": self.settings.chunking(),
+            "chunking": chunking(self.settings),
             "bm25": self.settings.bm25(),
             "reading": rules,
             "generation": generation,

@@ -185,3 +185,15 @@ def test_past_the_bound_on_what_is_kept_a_changed_file_is_read_again_to_embed_it
     assert report.changed == ("comets.txt",) and _Counting.reads == len(TOPICS) + 1
     assert results(Engine(corpus, index_dir, encoder=fake_encoder, reader=SENTENCE, auto_build=False)) \
         == fresh_results(corpus, tmp_path, fake_encoder)
+
+
+def test_new_sentence_rules_cut_every_article_into_chunks_again(corpus, tmp_path, fake_encoder, monkeypatch):
+    from qa.ingest.sentences import SENTENCE_RULES
+
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir, encoder=fake_encoder)
+    assert read_manifest(index_dir)["chunking"]["sentences"] == SENTENCE_RULES
+    monkeypatch.setattr(build_module, "SENTENCE_RULES", SENTENCE_RULES + 1)
+    assert build_module.out_of_date(read_manifest(index_dir)) == ["it was cut into chunks with other settings or sentence rules"]
+    report = build_index(corpus, index_dir, encoder=fake_encoder)
+    assert report.embedded == len(TOPICS) and read_manifest(index_dir)["chunking"]["sentences"] == SENTENCE_RULES + 1

@@ -219,3 +219,9 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_its_sentences():
 ])
 def test_lines_that_are_no_wrapped_paragraph_stay_apart(text):
     assert len(split_sentences(text, 0, len(text), 60)) == 2
+
+
+def test_a_results_block_is_no_wrapped_paragraph():
+    text = ("Ice hockey - national final, game 3\nSaltmere Seals 4 Dunmarrow Wolves 1\n"
+            "The Seals lead the best-of-five final 2-1 after goals by Viljo Kask.")
+    assert len(split_sentences(text, 0, len(text), 60)) == 3
