@@ -39,14 +39,22 @@ def _numeric_day_month(a: int, b: int) -> tuple[int, int] | None:
     return (b, a) if b > 12 >= a else None
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?{_Y}\b", re.IGNORECASE)           # March 2024
 _YEAR_ALONE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d|21\d\d)(?:s\b)?(?![\d%-]|\.\d|,\d)")  # 2024, 1990s
+# The last word of a paper's name ("The Halvenmoor Courier")
+_PAPER_NAMES = ("Herald|Gazette|Courier|Chronicle|Examiner|Tribune|Telegraph|Observer|Guardian|Times|Journal|Advertiser"
+                "|Argus|Dispatch|Sentinel|Mercury|Enquirer|Inquirer|Gleaner|Ledger|Post|News|Mail|Express|Star|Mirror"
+                "|Standard|Record|Echo|Tidings|Press|Independent|Recorder|Bulletin")
 _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|broadcast|aired|filed"
                         r"|started|released|issued)"
                         r"|date)\b"
-                        # (where: "Published in The Halvenmoor Courier, Tuesday 2 December 2025")
-                        r"(?:\s+in\s+(?-i:(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*,)?"
+                        # (a paper's: "Published in The Halvenmoor Courier, Tuesday 2 December 2025"; not a journal's)
+                        rf"(?:(?<=published)\s+in\s+(?-i:(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_PAPER_NAMES}))\s*,)?"
                         r"\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
-# A press release's or a letter's place before its date, on a line of their own: "Halvenmoor, 16 September 2025"
-_PLACE_BEFORE = re.compile(r"^(?!The\s)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+(?=\S)")     # (no paper)
+# A press release's place before its date, on a line of their own: "Halvenmoor, 16 September 2025" (not a
+# paper's, nor "Born, 3 March 1950", "Christmas Day, …", "Dear Sir, …")
+_PLACE_BEFORE = re.compile(r"^(?!(?:The|Born|Died|Dear|Yours|Deadline|Kick-off|Opening|Closing|Released|Published"
+                           r"|Issued|Posted|Updated|Filed)\b)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?<!Day)(?<!Night)"
+                           r"(?<!Eve),\s+(?=\S)")
+
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
                    r"(?:\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{2,4}))?(?:\s*[,|·]\s*updated.*)?", re.IGNORECASE)

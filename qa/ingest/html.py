@@ -204,7 +204,7 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         crumbed = before_story and bool(element.xpath(f"self::*[{_CRUMBS}]")) \
             and iso in {d.iso() for d in full_dates(line)}             # the page's date, shown in its breadcrumb
         if not byline_line and shown and (_names_agree(shown, author) if author else under_headline
-                                          and (byline(line) or marked)):     # a credits element: "Kaja Ostberg"
+                                          and (byline(line) or _writers_element(element, shown))):
             byline_line, names = line, shown
         elif not date_line and (iso in (publication_date(line), _closing_date(line), opening)
                                 and (marked or dated) or crumbed if iso else
@@ -218,6 +218,26 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
             break
     date_line, updated = ("" if line in byline_line else line for line in (date_line, updated))
     return byline_line, names, date_line, updated
+
+
+# An element whose class names its writer ("byline", "author", "contributor", "credits"; not a photo's
+# credit nor a section's "meta" line)
+_WRITERS_CLASS = re.compile(r"byline|author|contributor|credits\b", re.IGNORECASE)
+_NOT_WRITERS_CLASS = re.compile(r"image|photo|picture|media|caption", re.IGNORECASE)
+# The last word of a name that is a section, a body or a business, not a writer ("Local Politics",
+# "Halvenmoor Town Council", "Nordlys Ferries")
+_NOT_A_WRITER = re.compile(r"\b(?:Politics|News|Sport|Business|Opinion|Culture|World|Council|Ferries|Ltd|Group|Police"
+                           r"|Service|Agency|Company|Ministry|Department|Office|Association|Trust|Club|Party|Union"
+                           r"|Press|Media|Team|Desk|Staff|Reporters|Government|Authority|Committee)$")
+
+
+def _writers_element(element, name: str) -> bool:
+    """Whether a credits element naming ``name`` alone under the headline names the story's writer
+    ('<div class="credits">Kaja Ostberg</div>'): its class says so, it is no photo's credit, and the
+    name is a person's."""
+    classes = element.get("class", "")
+    return bool(_WRITERS_CLASS.search(classes)) and not _NOT_WRITERS_CLASS.search(classes) \
+        and not element.xpath("ancestor::figure") and not _NOT_A_WRITER.search(name.strip())
 
 
 def _authors(author: str) -> set[str]:
@@ -348,16 +368,19 @@ def spelled_out(markup: str, site: str) -> str:
     # the site's own name: the longest label before the ending ("kelderpost" of "news.kelderpost.il")
     label = max(address.group("labels").casefold().split("."), key=len).replace("-", "")
     shown = html.unescape(re.sub(r"<[^>]*>", "\n", re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", "", markup[:65536])))
-    runs = [[w.rstrip(".") for w in m.group().split()] for m in _SHOWN_NAME.finditer(shown)]
-    for exact in (True, False):         # its words spelled out first, then shortened ("ardwychpost")
-        for words in runs:
-            for start, end in itertools.combinations(range(len(words) + 1), 2):    # "Dunmarrow Courier" of
-                name = " ".join(words[start:end])                                   # "Visit Dunmarrow Courier."
-                bare = [re.sub(r"[\W_]", "", w).casefold() for w in words[start:end]]
-                if "".join(bare) in (label, "the" + label if name.startswith("The ") else label) \
-                        or not exact and _shortened(label, bare):
-                    return name
-    return site
+    runs = [[w.rstrip(".") for w in m.group().split()]
+            for line in shown.split("\n") for m in _SHOWN_NAME.finditer(line)]
+    shortened: list[str] = []
+    for words in runs:
+        for start, end in itertools.combinations(range(len(words) + 1), 2):    # "Dunmarrow Courier" of
+            name = " ".join(words[start:end])                                   # "Visit Dunmarrow Courier."
+            bare = [re.sub(r"[\W_]", "", w).casefold() for w in words[start:end]]
+            if "".join(bare) in (label, "the" + label if name.startswith("The ") else label):
+                return name
+            if _shortened(label, bare):
+                shortened.append(name)
+    # else a name it shortens ("ardwychpost": Ardwych Evening Post), the one the page shows most
+    return max(shortened, key=shortened.count) if shortened else site
 
 
 def _shortened(label: str, words: list[str]) -> bool:
@@ -544,18 +567,29 @@ def items_bylined(markup: str, text: str, after: int) -> str:
 
 
 _HEADING_WORDS = 15         # a sub-heading: a line, not a paragraph
-# A heading over what is no part of the story: other stories, readers' comments, tags, sharing
-_NOT_STORY_HEADING = re.compile(r"\b(?:related|more\s+(?:on|from|about|stories|like)|most\s+(?:read|popular|viewed"
-                                r"|shared)|see\s+also|further\s+reading|may\s+also|recommended|popular|trending"
-                                r"|comments?|replies|tags|topics|share\s+this|follow\s+us|newsletters?|sign\s+up"
-                                r"|read\s+more|latest\s+(?:news|stories)|top\s+stories)\b", re.IGNORECASE)
+# A heading over what is no part of the story: other stories, readers' comments, tags, sharing, an
+# advert, the writer's bio, a player or a label ("Related fact checks", "In other news", "What you said",
+# "Listen to this article"); opening the heading, or the heading whole for a word that may open a
+# sub-heading ("Popular" alone, not "Popular crossing faces second rise")
+_NOT_STORY_HEADING = re.compile(
+    r"^\W*(?:related|more\s+(?:on|from|about|stories|like)|most\s+(?:read|popular|viewed|shared)|see\s+also"
+    r"|further\s+reading|(?:you\s+)?may\s+also|recommended|share\s+this|follow\s+us|newsletters?\b|sign\s+up\s+(?:to|for)"
+    r"|read\s+more|latest\s+(?:news|stories)|top\s+stories|in\s+other\s+news|also\s+(?:today|in|on)\b|elsewhere"
+    r"|previously\s+(?:in|on)|catch\s+up|what\s+else|what\s+you\s+said|have\s+your\s+say|your\s+(?:views|say|comments)"
+    r"|join\s+the\s+(?:debate|conversation)|sponsored|advertisement|advertising|promoted|partner\s+content"
+    r"|paid\s+(?:content|post)|about\s+the\s+(?:author|writer|reporter)|company\s+information|listen\s+to\b"
+    r"|watch\s*:|image\s+caption|skip\s+to|get\s+the\s+\w+\s+(?:briefing|newsletter))"
+    r"|^\W*(?:popular|trending|comments?(?:\s*\(\d+\))?|replies|tags|topics|share|newsletter|previously|elsewhere"
+    r"|more|advert)\W*$", re.IGNORECASE)
 
 
 def _other_headline(line: str, title: str) -> bool:
     """Whether ``line`` is the story's headline written otherwise (a print view's "<h2>" beside its
-    <title>), or a heading over what is no part of the story ("Related fact checks")."""
+    <title>: most of the words of each in the other; not an explainer's question, which repeats its
+    words), or a heading over what is no part of the story ("Related fact checks")."""
     words, said = set(re.findall(r"\w{5,}", line.lower())), set(re.findall(r"\w{5,}", title.lower()))
-    return bool(_NOT_STORY_HEADING.search(line)) or (len(words) >= 3 and len(words & said) >= 0.6 * len(words))
+    return bool(_NOT_STORY_HEADING.search(line)) or (not line.rstrip().endswith("?") and len(words) >= 3
+                                                      and len(words & said) >= 0.6 * max(len(words), len(said)))
 
 
 def headings_restored(markup: str, text: str, after: int) -> str:
@@ -569,7 +603,8 @@ def headings_restored(markup: str, text: str, after: int) -> str:
         return text
     for heading in tree.xpath("//body//*[self::h2 or self::h3 or self::h4]")[:100]:
         line = _flat(heading)
-        if not line or len(line.split()) > _HEADING_WORDS or heading.xpath(f"{_OUTSIDE_STORY} | ancestor::form") \
+        if not line or len(line.split()) > _HEADING_WORDS \
+                or heading.xpath(f"{_OUTSIDE_STORY} | ancestor::form | ancestor-or-self::*[{_HIDDEN}]") \
                 or any(shown.strip() == line for shown in text.split("\n")) or _other_headline(line, text[:after]):
             continue
         follower = next((e for e in heading.itersiblings() if _flat(e)), None)
@@ -637,19 +672,40 @@ def missed_lines(markup: str, body: str) -> list[str]:
     return found
 
 
-# Where readers write, not the paper: a comments section, a reply form
+# Where readers write, not the paper: a comments section, a reply form, a discussion
 _READERS = ("contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'reply') "
-            "or contains(@id, 'reply')")
+            "or contains(@id, 'reply') or contains(@class, 'discussion') or contains(@class, 'conversation') "
+            "or contains(@class, 'responses') or contains(@class, 'ugc')")
+# What is no part of any story a page holds: a consent box, the writer's bio, a call to sign up, an
+# advert, the company's legal lines, what only a screen reader hears
+_HIDDEN = ("contains(@class, 'sr-only') or contains(@class, 'visually-hidden') or @aria-hidden='true'")
+_FURNITURE = (f"{_HIDDEN} or contains(@class, 'cookie') or contains(@class, 'consent') or contains(@id, 'consent') "
+              "or contains(@class, 'privacy') or contains(@class, 'cmp') or contains(@class, 'gdpr') "
+              "or contains(@class, 'bio') or contains(@class, 'profile') or contains(@class, 'writer') "
+              "or contains(@class, 'author') or contains(@class, 'cta') or contains(@class, 'inbox') "
+              "or contains(@class, 'ad-') or contains(@class, 'advert') or contains(@class, 'commercial') "
+              "or contains(@class, 'sponsor') or contains(@class, 'legal') or contains(@class, 'imprint')")
+_FURNITURE_TEXT = re.compile(r"\b(?:cookies?|unsubscribe|your\s+inbox|sign\s+up|subscribe|registered\s+in\s+england"
+                             r"|all\s+rights\s+reserved|advertisement\s+feature|sponsored\s+by)\b", re.IGNORECASE)
 
 
 def _beside_story(element, body: str) -> bool:
-    """Whether ``element`` sits beside the story ``body`` holds: an element next to it holds one of its
-    paragraphs, and neither it nor what holds it is a related stories' box, a menu, a footer, a
-    sidebar, a sign-up box, a form, readers' comments or a list of links."""
-    return not element.xpath(f"{_OUTSIDE_STORY} | .//form | .//input | ancestor-or-self::*[{_READERS}]") \
-        and _linked_share(element) < 0.5 \
-        and any(_flat(p) in body for sibling in element.itersiblings(preceding=True)
-                for p in sibling.xpath("descendant-or-self::p") if len(_flat(p).split()) >= _BRIEF_WORDS)
+    """Whether ``element`` sits beside the story ``body`` holds: an element next to it (before or after
+    it) holds one of its paragraphs, inside the ``<article>`` holding the story where there is one, and
+    neither it nor what holds it is a related stories' box, a menu, a footer, a sidebar, a sign-up
+    box, a form, readers' comments, a list of links or page furniture (``_FURNITURE``)."""
+    if element.xpath(f"{_OUTSIDE_STORY} | .//form | .//input | ancestor-or-self::*[{_READERS}] "
+                     f"| ancestor-or-self::*[position() <= 2][{_FURNITURE}]") \
+            or _linked_share(element) >= 0.5 or _FURNITURE_TEXT.search(_flat(element)):
+        return False
+
+    def told(e) -> bool:
+        return any(_flat(p) in body for p in e.xpath("descendant-or-self::p") if len(_flat(p).split()) >= _BRIEF_WORDS)
+
+    articles = [a for a in element.xpath("/html/body//article") if told(a)]
+    if articles and not any(a in element.iterancestors() for a in articles):
+        return False            # the story is in an <article>: what is outside it is not the story's
+    return any(told(sibling) for sibling in (*element.itersiblings(preceding=True), *element.itersiblings()))
 
 
 def _boxed_story(box, body: str) -> list[str]:

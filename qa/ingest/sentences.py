@@ -12,7 +12,7 @@ import re
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 2
+SENTENCE_RULES = 3
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -41,10 +41,12 @@ def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tup
 
 # A paragraph wrapped at a fixed width (a PDF's or an e-mail's text pasted): three lines or more (two
 # when the second goes on in lower case), every line but its last this long at least, half of them or
-# more ending mid-sentence (``_MID_SENTENCE``), none a list's item, a table's row (or columns set apart with spaces), a
-# transcript's timestamp or a label ("Host: …")
+# more ending mid-sentence (``_MID_SENTENCE``), all about as long, none a list's item, a Markdown heading
+# or quote, a timeline's year, a byline, a table's row (or columns set apart with spaces), a
+# transcript's timestamp or a label ("Host: …", "Tilde Marsk (host): …")
 _WRAPPED_LINE_CHARS = 30
-_ITEM = re.compile(r"\s*(?:[-*•|\[]|\d+[.)]\s|[A-Z][\w ]{0,20}:\s)")
+_SAME_WIDTH = 0.75          # every line but the last this share of the longest at least (not verse, not credits)
+_ITEM = re.compile(r"\s*(?:[-*•|\[#>]|\d+[.)]\s|(?:1[89]|20)\d\d\b|By\s|[A-Z][\w ]{0,30}(?:\([^)]*\))?:\s)")
 # A line ending mid-sentence: on a word in lower case ("a budget of", "at night,"), or a word cut by a
 # hyphen ("flood dam-"); not on a name or a figure ("Saltmere Seals 4 Dunmarrow Wolves 1")
 _MID_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z'’-]*[,;]?$|[A-Za-z]-$")
@@ -56,6 +58,7 @@ def _wrapped_paragraph(lines: list[str]) -> bool:
     body = [line.rstrip() for line in lines[:-1]]
     return (len(lines) >= 3 or len(lines) == 2 and lines[1][:1].islower()) \
         and all(len(line) >= _WRAPPED_LINE_CHARS for line in body) \
+        and min(map(len, body)) >= _SAME_WIDTH * max(map(len, body)) \
         and 2 * sum(bool(_MID_SENTENCE.search(line)) for line in body) >= len(body) \
         and not any(_ITEM.match(line) or _COLUMNS.search(line) for line in lines)
 

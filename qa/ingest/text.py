@@ -76,7 +76,7 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile)(?
        r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By"
        r"|Compiled\s+by"
        # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel"
-       r"|(?:[A-Z][a-z]+\s+){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter)\s*:)")
+       r"|(?:[A-Z][a-z]+\s+){1,2}(?:reporter|correspondent|writer)\s*:)")
 # (the role may be followed by where the writer was: "By Emil Strand, Chief Football Writer, at Kestrel Park",
 # "By Nils Ambrose in Lisk", "By Erik Vangen at the National Stadium"; the names by the agencies that helped:
 # "By Marit Holm and agencies")
@@ -647,12 +647,23 @@ class TextLoader:
             blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
         closing = closing_credit(text)
         date = _date(text, body, blocks, fields.get("date", "")) or closing[1]     # other than the publisher's is)
-        opening = re.split(r"\n\s*\n", text[blocks[0][0]:blocks[0][1]])[:4]     # (a wire's dateline may come
-        publisher = publisher or next(filter(None, map(wire_agency, opening)), "") or closing[0]   # after its header)
+        publisher = publisher or _wire_agency_above(text[blocks[0][0]:blocks[0][1]]) or closing[0]
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(text, body) \
             or closing_author(text)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
+
+
+def _wire_agency_above(block: str) -> str:
+    """The agency a wire dateline names (``wire_agency``) opening a paragraph of ``block`` before its
+    first sentence of a story (the dateline may come after a wire's header, its slug, its update
+    lines and its headline), else ""."""
+    for paragraph in re.split(r"\n\s*\n", block)[:4]:
+        agency = wire_agency(paragraph)
+        first = paragraph.strip().split("\n", 1)[0]
+        if agency or len(first.split()) >= 15 and re.search(r"[.!?][\"'”’)]*(?:\s|$)", first):
+            return agency       # (a dateline, or the story's first sentence: none after it)
+    return ""
 
 
 # The last word of a paper's name that no headline ends with ("The Korvane Herald"; not "… Record", "The Last Post")

@@ -57,7 +57,8 @@ TOPIC_OPENERS = "about|of|on|in|to|at|after|before|during|when|while|as"
 # "What does the average home cost?", "What will the bridge cost?", "What did a berth cost before the
 # rise?": a sum asked for (not "What does the mayor think about the cost?")
 _WHAT_COSTS = (r"what\s+(?:does|did|do|will|would)\s+[^?]*?\b(?!(?:the|a|an|its|their|his|her|about|of)\b)[\w'’-]+"
-               r"\s+cost(?:\s+(?:before|after|until|in|last|this|next|per|a|each)\b[^?]*)?\W*$")
+               r"\s+cost(?:\s+(?:before|after|until|in(?!\s+(?:lives|jobs|votes|seats|points|time)\b)|last|this|next"
+               r"|per|a|each)\b[^?]*)?\W*$")
 # Who is told, before when or where: "the BBC", "reporters", "MPs", "Reuters" (not "was" of "What
 # did she say was in the box?", "comes" of "What did he say comes before everything else?")
 _LISTENER = (r"(?:(?:the|a|an|his|her|their|its)\s+[\w'’]+|(?-i:[A-Z][\w'’]*)|(?:reporters|journalists|fans|supporters"
@@ -190,9 +191,16 @@ _MONTH_ASKED = re.compile(r"(?-i:\b(?:in|for|during|of|by|since)\s+(?:early\s+|l
 def asked_months(question: str) -> set[str]:
     """The months (lower case) a question asking for a figure names ("What was her approval rating
     in September?"); none for other questions."""
-    if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER):
+    if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER) and not _FIGURE_NOUN.search(question[:1000]):
         return set()
     return {(m.group(1) or m.group(2)).lower() for m in _MONTH_ASKED.finditer(question[:1000])}
+
+
+# What a question asks a figure of, though it does not ask "How much …?": "What was her approval rating
+# in September?", "What was unemployment in June?"
+_FIGURE_NOUN = re.compile(r"^\W*what\s+(?:is|was|were|are)\b[^?]*\b(?:rate|rating|level|share|figure|total|inflation"
+                          r"|unemployment|turnout|index|percentage|majority|lead|score|deficit|surplus)\b",
+                          re.IGNORECASE)
 
 
 def years_named(question: str) -> set[int]:
@@ -283,9 +291,10 @@ _MONEY_ASKED = re.compile(
     r"|generated|generates|turn|turned|bring\s+in|brought\s+in|raise|raised)\b(?!\s+up\b)(?![^?]*\bcompared\b)"
     r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
     rf"|{_WHAT_COSTS}"
-    r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)"
+    r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+"
+    r"|(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)"
     r"(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
-    r"{0,2}?(?:price|cost|fee|budget|salary|wage)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|as|per|paid"
+    r"{0,2}?(?:price|cost|fee|budget|salary|wage|pay)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|as|per|paid"
     r"|on|now|today|tag|bill|last|this|next|deficit|cap|cuts?)\b))",
     re.IGNORECASE)
 
@@ -322,8 +331,10 @@ def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
 
 # "What did she die of?", "How did he die?", "What was the cause of death?", "What killed him?"
 _CAUSE_OF_DEATH = re.compile(r"^\W*(?:what\s+(?:did|do|does|had|has)\b.*\bdie[ds]?\s+(?:of|from)\b"
-                             r"|how\s+(?:did|do|does)\b.*\bdie\b|what\s+(?:is|was)\s+the\s+cause\s+of\b.*\bdeaths?\b"
-                             r"|what\s+killed\b)", re.IGNORECASE)
+                             r"|how\s+(?:did|do|does)\b.*\bdie\W*$"
+                             r"|what\s+(?:is|was)\s+the\s+cause\s+of\s+(?:his|her|their|the|[A-Z][\w'’-]*['’]s?)"
+                             r"(?:\s+[\w'’-]+)?\s+deaths?\b|what\s+caused\s+(?:his|her|their|the)\s+deaths?\b"
+                             r"|what\s+killed\s+(?:him|her|them|(?-i:[A-Z])))", re.IGNORECASE)
 
 
 def cause_of_death_asked(question: str) -> bool:

@@ -290,7 +290,7 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     "fell 2.1% to [€3.3bn]"), or the total a count came to for a question asking what there is now
     ("How many shops does it have?": "opened four new shops, taking its total to [61]"); else the
     span as it is."""
-    if _CHANGE_ASKED.search(_AROUND_CHANGE.sub(" ", question[:1000])):
+    if _CHANGE_ASKED.search(_AROUND_CHANGE.sub(" ", question[:1000])) or _DIFFERENCE_ASKED.search(question[:1000]):
         return start, end
     change = _FROM_TO.match(sentence, start, end)
     if change is not None and _CHANGE_FROM.search(sentence[max(0, start - 40):change.start("was")]):
@@ -317,8 +317,8 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
         # "to KRD 16, a rise of [78%]": the KRD 16 ("It is now KRD 23, an increase of 64%": KRD 23)
         level = _last_figure(sentence, max(0, start - 30) + named.start())
         return level or (start, end)
-    if not _CHANGED_BY.search(sentence[max(0, start - 30):start]):
-        return start, end
+    if not _CHANGED_BY.search(sentence[max(0, start - 30):start]) or _BEFORE_ASKED.search(question[:1000]):
+        return start, end           # (what it came to is no answer to what it was before)
     m = _CAME_TO.match(sentence, end)
     if m is None:
         return start, end
@@ -476,11 +476,12 @@ def other_year(sentence: str, start: int, end: int, years: set[int], dated: int 
     return bool(tied) and not tied & years
 
 
-_MONTH = rf"(?:early\s+|late\s+|mid-?)?({'|'.join(m.capitalize() for m in MONTHS)})\b"
+_MONTH = rf"(?:early\s+|late\s+|mid-?)?({'|'.join(m.capitalize() for m in MONTHS)})\b(?!['’]s\b)"    # (not "May's MPs")
 _MONTH_IN = re.compile(rf"\b{_MONTH}")
 # "34 per cent [in September]", "rose to 5.1% [by the end of March]": a month right after the figure
 _MONTH_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:in|for|during|of|since|by)\s+"
-                          rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?{_MONTH}")
+                          rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|the\s+(?:\w+\s+)?(?:months?|year|weeks?"
+                          rf"|quarter)\s+to\s+)?{_MONTH}")       # ("in the three months to March")
 # "in August 34% approved": a month shortly before it in the same phrase
 _MONTH_BEFORE = re.compile(rf"\b(?i:in|for|during|by)\s+{_MONTH}[^.,;:$£€%\d]{{0,30}}$")
 
@@ -659,25 +660,31 @@ def is_year(sentence: str, start: int, end: int) -> bool:
 
 
 def is_age(sentence: str, start: int, end: int) -> bool:
-    """Whether the figure at ``sentence[start:end]`` is someone's age: "the 34-year-old",
-    "Okonkwo, 26, said", "Varga, now 55, is …", "aged 26"."""
+    """Whether the figure at ``sentence[start:end]`` is someone's age: "the 34-year-old", "one year
+    old", "Okonkwo, 26, said", "Varga, now 55, is …", "aged 26"."""
     figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
-    return bool(re.match(r"-?\s*years?-old\b", after) or re.search(r"\baged\s+$", before)
+    return bool(re.match(r"-?\s*years?[-\s]old\b", after) or re.search(r"\baged\s+$", before)
                 or (re.search(r"[A-Z][\w'’-]*,\s*(?:now\s+)?$", before) and re.match(r",", after)
                     and figure.isdigit() and int(figure) < 120))
 
 
 # Where or when someone died, not how: "at her home in Otsby", "in hospital", "at the scene"
-_NOT_A_CAUSE = re.compile(r"\W*(?:at\s|(?:in\s+)?(?:(?:a|the)\s+)?(?:hospital|hospice|care\s+home|nursing\s+home)\b"
-                          r"|(?:(?:his|her|their|the)\s+)?(?:home|house|flat)\b)", re.IGNORECASE)
+_NOT_A_CAUSE = re.compile(r"\W*(?:at\s(?!the\s+(?:hands|wheel)\b)|(?:in\s+)?(?:(?:a|the)\s+)?(?:hospital|hospice"
+                          r"|care\s+home|nursing\s+home)\b(?![-\s]+(?:acquired|fire|dust))"
+                          r"|(?:(?:his|her|their|the)\s+)?(?:home|house|flat)\b(?![-\s]+(?:fire|dust|acquired)))",
+                          re.IGNORECASE)
+
+
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ONLY_WHEN = re.compile(rf"\W*(?:(?:on|in)\s+)?(?:(?:{_WEEKDAYS})\s+)?(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})"
+                        rf"(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?\W*|\W*(?:in\s+)?(?:1[89]|20)\d\d\W*", re.IGNORECASE)
 
 
 def no_cause(sentence: str, start: int, end: int) -> bool:
     """For "What did X die of?" / "How did X die?": whether the span ``sentence[start:end]`` says
-    where they died, their age ("aged 88") or the date, not the cause."""
+    only where they died, their age ("aged 88") or the date, not the cause ("Covid-19 in April 2020" does)."""
     span = sentence[start:end]
-    return bool(_NOT_A_CAUSE.match(span) or DATE_PATTERN.search(span) or re.fullmatch(r"\W*(?:aged\s+)?\d+\W*", span)
-                or holds_age(sentence, start, end))
+    return bool(_NOT_A_CAUSE.match(span) or re.fullmatch(r"\W*(?:aged\s+)?\d+\W*", span) or _ONLY_WHEN.fullmatch(span))
 
 
 def holds_age(sentence: str, start: int, end: int) -> bool:
@@ -782,9 +789,16 @@ _SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      #
 _COMPOUND_AFTER = re.compile(r"-(?!years?\b)[^\W\d_]", re.IGNORECASE)
 # "How old is Aki Rantala?", "How old is the conductor Ida Varnefeldt?": a person's age asked
 _PERSON_AGE_ASKED = re.compile(r"^\W*(?i:how\s+old\s+(?:is|was|will\s+be))\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
-                               r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                               r"(?:(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
+                               r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?<!University)(?<!Ltd)(?<!Bridge)(?<!Tower)"
+                               r"(?<!Ben)(?<!Hall)(?<!Church)(?<!Castle)(?<!Cathedral)(?<!Abbey)(?<!House)(?<!Palace)"
+                               r"(?<!Museum)(?<!Company)(?<!Club)(?<!FC)(?<!Group)(?<!Bank)(?<!School)(?<!College))"
                                r"\s*\??\s*$")
+# A span of time, not an age: "led it [for 16] years", "our [131]-year history" (not "was 18 months")
+_TIME_BEFORE = re.compile(r"\b(?:for|over|during|spent|served|after|within|than|in|of|its|our|their|his|her)\s+$",
+                          re.IGNORECASE)
 _SPELL_NO_AGE = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)\b(?![\s-]*old\b)(?!\s+of\s+age\b)", re.IGNORECASE)
+_SPELL_BEFORE_NOUN = re.compile(r"-(?:year|month|week|day)\s+[a-z]", re.IGNORECASE)
 
 
 def gives_figure(kind: str, sentence: str, start: int, end: int, question: str = "") -> bool:
@@ -817,7 +831,9 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
         return any(not is_year(sentence, m.start(), m.end()) and not _COMPOUND_AFTER.match(sentence, m.end())
                    and not any(a <= m.start() < b for a, b in scores)
                    and (is_age(sentence, m.start(), m.end()) or m.group().lower() != "one"
-                        and not (person and _SPELL_NO_AGE.match(sentence, m.end()))
+                        and not (person and _SPELL_NO_AGE.match(sentence, m.end())
+                                 and (_TIME_BEFORE.search(sentence[max(0, m.start() - 12):m.start()])
+                                      or _SPELL_BEFORE_NOUN.match(sentence, m.end())))
                         and not (person and re.fullmatch(r"[\d,]+", m.group())
                                  and int(m.group().replace(",", "")) > 120))
                    for m in figures)
@@ -925,8 +941,8 @@ def _named_in(question: str, sentence: str, figure: re.Match) -> bool:
 # A figure written as a sum of money, "#" standing for it: "£#", "$ #", "# million euros" (not
 # "# million viewers"): no count of copies or votes ("How many euros …?" asks for an amount)
 _A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s*#"
-                    rf"|#(?:[\d.,]*)\s*(?:(?:bn|m|k|thousand|million|billion|trillion)\s*)?(?:{_CURRENCY_NAMES})\b",
-                    re.IGNORECASE)
+                    rf"|#(?:[\d.,]*)\s*(?:(?:bn|m|k|thousand|million|billion|trillion)\s*)?(?-i:{_CURRENCY_NAMES})\b",
+                    re.IGNORECASE)      # (a currency's name in lower case: "60,000 Crown Court cases" are no sum)
 
 
 # "How many thalers …?": a count of a currency asks for a sum

@@ -124,8 +124,8 @@ def of_another_body(question: str, sentence: str, start: int, end: int) -> bool:
 # another's
 _OWNER_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were|will\s+be|has\s+been))\s+(?P<owner>(?:[A-Z][\w-]*\s+){0,3}"
                           r"[A-Z][\w-]*)['’]s?\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$")
-_OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?"
-                    r"(?P<role>[a-z][\w-]*)\b")
+_OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}"
+                    r"(?P<role>[a-z][\w-]*)\b(?=\s*,?\s*(?:[A-Z]|$))")        # (the role's last word, before the name)
 
 
 def role_of_another(question: str, sentence: str) -> bool:
@@ -137,6 +137,10 @@ def role_of_another(question: str, sentence: str) -> bool:
         return False
     role = asked.group("role").split()[-1].lower()
     group = next((g for g in _GROUPS if role in g), frozenset({role}))
-    owner = set(asked.group("owner").split())
-    owners = [set(m.group("owner").split()) for m in _OWNER.finditer(sentence) if m.group("role").lower() in group]
-    return bool(owners) and all(named - owner and not owner <= named for named in owners)
+    owner = set(asked.group("owner").split()) - _HONORIFICS
+    owners = [set(m.group("owner").split()) - _HONORIFICS for m in _OWNER.finditer(sentence)
+              if m.group("role").lower() in group and not m.group("owner").startswith("The ")]     # (a role: "The
+    return bool(owners) and all(named - owner and not owner <= named for named in owners)      # Prime Minister's")
+
+
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Lord Lady Dame Judge".split())

@@ -58,8 +58,12 @@ def quote_asked(question: str) -> tuple[str, ...]:
     quoted = [next(filter(None, m.groups())) for m in _ASKED_QUOTE.finditer(question[:1000])]
     # (of a passage of several sentences, its longest: 'Who said "We were warned in 2014. We were
     # warned again in 2019"?' — the article gives each a sentence of its own)
-    pieces = [piece for q in quoted for piece in re.split(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])", q)]
+    pieces = [piece for q in quoted
+              for piece in re.split(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bMrs\.)(?<=[.!?])\s+"
+                                    r"(?=[\"'“‘(]?[A-Z0-9])", q)]
     words = max((tuple(re.findall(r"\w+", q.lower())) for q in pieces), key=len, default=())
+    if len(words) < 3:          # ('Who said "Yes. Yes. Yes"?': the passage whole)
+        words = max((tuple(re.findall(r"\w+", q.lower())) for q in quoted), key=len, default=())
     return words if len(words) >= 3 else ()
 
 

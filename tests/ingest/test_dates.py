@@ -31,6 +31,9 @@ from qa.ingest.dates import dateline, full_dates, mentions, publication_line, re
     ("London, the city of 5 March 2024", ""),
     ("Published 8 May 2026 (dates on this page are day/month/year: 08/05/2026)", "2026-05-08"),
     ("Published 03/04/2026 (dates here are day/month/year)", "2026-04-03"),
+    ("Born, 3 March 1950", ""), ("Christmas Day, 25 December 2024", ""), ("Dear Sir, 3 March 2025", ""),
+    ("Published in Nature, 3 March 2023", ""),                                        # a study's journal
+    ("Released in UK Cinemas, 14 February 2025", ""),                                 # a film's
 ])
 def test_publication_lines(line, iso):
     assert publication_line(line) == iso

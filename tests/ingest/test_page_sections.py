@@ -61,3 +61,39 @@ def test_bylines_with_where_the_writer_was_or_the_agencies_that_helped():
     assert byline("By Marit Holm and Staff and agencies") == "Marit Holm"
     assert byline("Court reporter: Yana Brisk, The Pellisford Sentinel") == "Yana Brisk"
     assert byline("By The Numbers") == "" and byline("Our reporter: a local man") == ""
+    assert byline("Reporter: Mr President") == "" and byline("Reporter: Jo Park") == ""    # a transcript's label
+
+
+def _article_page(inside: str = "", after: str = "", title: str = "Ferry fares rise by a fifth") -> str:
+    return HtmlLoader().load((f"<html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+                              f"<p>{P1}</p><p>{P2}</p>{inside}</article>{after}</main></body></html>").encode()).text
+
+
+def test_page_furniture_beside_the_story_is_never_kept():
+    two = ("<p>We and our partners use cookies to personalise content and to measure how this site is used by "
+           "readers.</p><p>You can change your mind at any time by visiting the privacy settings page linked "
+           "below the footer.</p>")
+    for box in (f'<div class="cmp"><h2>We value your privacy</h2>{two}</div>',
+                f'<div class="writer-card"><h3>Jo Park</h3>{two}</div>',
+                f'<section class="discussion"><h2>What you said</h2>{two}</section>',
+                f'<div class="box"><h2>In other news</h2>{two}</div>'):
+        assert "partners use cookies" not in _article_page(after=box), box[:40]     # (outside the <article>)
+        markup = f'<html><body><div class="main-story"><p>{P1}</p><p>{P2}</p></div>{box}</body></html>'
+        assert missed_lines(markup, f"{P1}\n{P2}") == [], box[:40]                   # (a page with none)
+
+
+def test_a_boxed_story_or_question_heading_sharing_words_with_a_label_or_the_headline_is_kept():
+    box = ("<div class=\"box-story\"><h2>Popular crossing faces second rise</h2><p>The council's leader, Kim Ode, "
+           "said the island could not go on depending on one operator, and called for a bid.</p><p>A second "
+           "company would need two ships and a berth at each end, the council's own study found last year.</p></div>")
+    assert "\nPopular crossing faces second rise\n" in _article_page(inside=box) or \
+        "Popular crossing faces second rise" in missed_lines(f"<html><body><p>{P1}</p>{box}</body></html>", P1)
+    assert missed_lines(f"<html><body><article><p>{P1}</p>{box}</article></body></html>", P1)
+
+
+def test_a_section_or_a_photographers_credit_under_the_headline_is_no_byline():
+    for credit in ('<div class="article-meta">Local Politics</div>', '<span class="image-credit">Kaja Ostberg</span>',
+                   '<p class="credit">Halvenmoor Town Council</p>'):
+        a = HtmlLoader().load((f"<html><head><title>Fares</title></head><body><h1>Fares</h1>{credit}"
+                               f"<p>{P1}</p><p>{P2}</p></body></html>").encode())
+        assert a.author == "", credit

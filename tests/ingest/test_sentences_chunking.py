@@ -216,6 +216,10 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_its_sentences():
     "- Founded in 1964 by the city council of Saltmere\n- Musicians: 68 salaried players in all",   # a list
     "Host: Tilde Marsk, the Courier's housing editor here\nGuest: Professor Rasmus Ekholm today",   # labels
     "Ferry fares rise by a fifth from April\nFuel costs up",                                          # short lines
+    "## What happened at the meeting last night\nThe council voted to close the library in the",   # Markdown
+    "1921 The first regular steam ferry crosses to the\n1956 The car ferry service begins on the",  # a timeline
+    "Ferry fares to rise by a fifth from next spring\nBy Jo Park, Transport Correspondent",         # a byline
+    "Tilde Marsk (host): welcome back to the programme and\nOle Brun (guest): thank you for having me on",
 ])
 def test_lines_that_are_no_wrapped_paragraph_stay_apart(text):
     assert len(split_sentences(text, 0, len(text), 60)) == 2

@@ -183,7 +183,8 @@ def test_the_measure_a_question_asks_for_not_one_naming_a_change(question, measu
 
 @pytest.mark.parametrize("question, asks", [
     ("What did Ottilie Vellacott die of?", True), ("How did Astrid Vellander die?", True),
-    ("What was the cause of his death?", True), ("What killed the fish?", True), ("What did he die from?", True),
+    ("What was the cause of his death?", True), ("What killed him?", True), ("What did he die from?", True),
+    ("What caused her death?", True), ("What killed the deal?", False), ("How did the band die out?", False),
     ("How did the dispute end?", False), ("How many people died?", False), ("When did she die?", False),
     ("Where did she die?", False),
 ])

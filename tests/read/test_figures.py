@@ -513,3 +513,29 @@ def test_a_salary_or_a_sum_taken_is_money_asked(question):
     from qa.read.asked import money_asked
 
     assert money_asked(question) and not money_asked("How much did it take to build?")
+    assert money_asked("What was his salary as chief executive?") and not money_asked("What did the war cost in lives?")
+
+
+def test_review_45_neighbours_of_the_new_figure_rules():
+    from qa.read.figures import no_cause, other_month, the_level
+
+    s = "The backlog stands at 60,000 Crown Court cases."
+    assert gives_figure("count", s, s.index("60,000"), s.index(" Crown"), "How many cases are waiting?")
+    for q, sentence, span, age in [("How old was Leo Ode?", "Leo Ode was 18 months.", "18", True),
+                                   ("How old was Leo Ode?", "Leo Ode was just one year old.", "one", True),
+                                   ("How old is Stonehenge?", "Stonehenge is 5,000 years old.", "5,000", True)]:
+        at = sentence.index(span)
+        assert gives_figure("age", sentence, at, at + len(span), q) is age, sentence
+    for span, told in [("at the hands of his captors", False), ("Covid-19 in April 2020", False),
+                       ("on Tuesday 3 March 2026", True), ("the house fire", False)]:
+        assert no_cause(span, 0, len(span)) is told, span
+    may = "Some 118 of May's MPs voted against her deal in January."
+    assert not other_month(may, may.index("118"), may.index(" of"), {"january"})
+    ons = "Unemployment was 4.2% in the three months to March."
+    assert other_month(ons, ons.index("4.2%"), ons.index(" in"), {"june"})
+    t = "Ticket prices rose by £5 to £45."
+    assert the_level("How much did a ticket cost before the rise?", t, t.index("£5"), t.index(" to")) == \
+        (t.index("£5"), t.index(" to"))                                      # not the level after it
+    i = "The index fell by 300 points to 7,200."
+    a, b = the_level("How many points did the index lose after the drop?", i, i.index("300"), i.index(" points"))
+    assert i[a:b] == "300"

@@ -73,3 +73,11 @@ def test_a_role_given_as_another_persons_is_not_the_one_asked_for(question, anot
 
     assert role_of_another(question, "Viktor Amsel's lawyer, Jorun Pike, said her client would appeal.") is another
     assert not role_of_another(question, "Her lawyer, Sten Hallberg, said she had been frightened.")
+
+
+def test_the_same_person_by_title_or_a_role_is_no_other_owner():
+    from qa.read.roles import role_of_another
+
+    assert not role_of_another("Who was Dorit Amsel's lawyer?", "Ms Amsel's lawyer, Jorun Pike, said so.")
+    assert not role_of_another("Who is Rishi Sunak's wife?", "The Prime Minister's wife, Akshata Murty, said.")
+    assert role_of_another("Who is Tesco's chief executive?", "Sainsbury's chief executive Simon Roberts said.")

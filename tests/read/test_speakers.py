@@ -265,3 +265,9 @@ def test_a_sentence_inside_a_quotation_or_a_quotation_alone_is_told():
     assert quoted_whole('"We are not seeing fewer cod so much as smaller ones."')
     assert not quoted_whole('"Warmer water means faster growth," said Dr Liv Brenner.')
     assert not quoted_whole('"Yes," she said. "No."')
+
+
+def test_a_quote_of_short_sentences_is_matched_whole():
+    from qa.read.speakers import quote_asked
+
+    assert quote_asked('Who said "Yes. Yes. Yes"?') == ("yes", "yes", "yes")
