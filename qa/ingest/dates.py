@@ -276,9 +276,6 @@ def publication_line(line: str) -> str:
     if not stripped or len(stripped.split()) > 12:
         return ""
     rest = _PUBLISHED.sub("", _BYLINE.sub("", stripped, count=1), count=1)
-    placed = _PLACE_BEFORE.match(rest)
-    if placed and full_dates(rest[placed.end():]) and full_dates(rest[placed.end():])[0].start == 0:
-        rest = rest[placed.end():]          # "Halvenmoor, 16 September 2025"
     remark = _REMARK.search(rest)       # "(the Post writes dates day/month/year)" after the date
     rest = rest[:remark.start()] if remark else rest
     dates = full_dates(rest) or (_in_stated_order(rest, remark.group()) if remark else [])
@@ -298,6 +295,17 @@ def publication_line(line: str) -> str:
                                       for part in (rest[:dates[0].start], rest[dates[0].end:])):
         return ""
     return dates[0].iso()
+
+
+def placed_date(line: str) -> str:
+    """The ISO date of a line giving a place and a date alone, as a press release opens ("Halvenmoor,
+    16 September 2025"; ``_PLACE_BEFORE``), else "". It dates a text, but is text itself (unlike a
+    publication line, a line a story's text may begin with: "KESSFIELD, 17 January 2026")."""
+    stripped = line.strip()
+    placed = _PLACE_BEFORE.match(stripped)
+    rest = stripped[placed.end():] if placed else ""
+    dates = full_dates(rest)
+    return publication_line(rest) if dates and dates[0].start == 0 else ""
 
 
 def updated_line(line: str) -> str:

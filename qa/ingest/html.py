@@ -567,6 +567,7 @@ def items_bylined(markup: str, text: str, after: int) -> str:
 
 
 _HEADING_WORDS = 15         # a sub-heading: a line, not a paragraph
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:am|pm|GMT|BST|UTC|CET))?", re.IGNORECASE)     # a live entry's time
 # A heading over what is no part of the story: other stories, readers' comments, tags, sharing, an
 # advert, the writer's bio, a player or a label ("Related fact checks", "In other news", "What you said",
 # "Listen to this article"); opening the heading, or the heading whole for a word that may open a
@@ -593,8 +594,8 @@ def _other_headline(line: str, title: str) -> bool:
 
 
 def headings_restored(markup: str, text: str, after: int) -> str:
-    """``text`` (the page's text so far) with each sub-heading of the story that the extraction
-    dropped (an explainer's "<h2>Why is it going up?</h2>" over its answer) as a line of its own
+    """``text`` (the page's text so far) with each question the story asks in a sub-heading that the
+    extraction dropped (an explainer's "<h2>Why is it going up?</h2>" over its answer) as a line of its own
     before the paragraph it heads, where ``text`` holds that paragraph once after its first ``after``
     characters (the headline) at the start of a line; ``text`` as it is otherwise. A heading in a
     related stories' box, a menu or a footer is none of the story's."""
@@ -603,17 +604,21 @@ def headings_restored(markup: str, text: str, after: int) -> str:
         return text
     for heading in tree.xpath("//body//*[self::h2 or self::h3 or self::h4]")[:100]:
         line = _flat(heading)
-        if not line or len(line.split()) > _HEADING_WORDS \
+        if not line.endswith("?") or len(line.split()) > _HEADING_WORDS \
                 or heading.xpath(f"{_OUTSIDE_STORY} | ancestor::form | ancestor-or-self::*[{_HIDDEN}]") \
                 or any(shown.strip() == line for shown in text.split("\n")) or _other_headline(line, text[:after]):
             continue
         follower = next((e for e in heading.itersiblings() if _flat(e)), None)
         if follower is None or follower.tag != "p" or len(_flat(follower).split()) < _BRIEF_WORDS:
             continue
+        stamp = next((e for e in heading.itersiblings(preceding=True) if _flat(e)), None)
+        if stamp is not None and _CLOCK_LINE.fullmatch(_flat(stamp)):
+            continue            # a live entry's heading under its time: the entry is read as its time and text
         opening = _flat(follower)[:60]
         at = text.find("\n" + opening, after)
-        if at >= 0 and text.count(opening) == 1:
-            text = f"{text[:at + 1]}{line}\n{text[at + 1:]}"
+        above = text[text.rfind("\n", 0, at) + 1:at].strip() if at >= 0 else ""
+        if at >= 0 and text.count(opening) == 1 and not _CLOCK_LINE.fullmatch(above):
+            text = f"{text[:at + 1]}{line}\n{text[at + 1:]}"     # (not between a live entry's time and its text)
     return text
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from qa.ingest.clutter import SECTION_NAMES, is_clutter, title_and_blocks
-from qa.ingest.dates import dateline, full_dates, publication_line, updated_line
+from qa.ingest.dates import dateline, full_dates, placed_date, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import common_word
 from qa.ingest.loader import Article
@@ -801,7 +801,7 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
         if found:
             return found[0].iso()
     for line in text[body:blocks[0][0] + 2000].split("\n"):
-        when = publication_date(line)
+        when = publication_date(line) or placed_date(line)
         if when:
             return when
     for line in text[body:blocks[0][0]].split("\n"):       # the header's "The Harbour Post, 29 August 2026"

@@ -57,8 +57,7 @@ TOPIC_OPENERS = "about|of|on|in|to|at|after|before|during|when|while|as"
 # "What does the average home cost?", "What will the bridge cost?", "What did a berth cost before the
 # rise?": a sum asked for (not "What does the mayor think about the cost?")
 _WHAT_COSTS = (r"what\s+(?:does|did|do|will|would)\s+[^?]*?\b(?!(?:the|a|an|its|their|his|her|about|of)\b)[\w'’-]+"
-               r"\s+cost(?:\s+(?:before|after|until|in(?!\s+(?:lives|jobs|votes|seats|points|time)\b)|last|this|next"
-               r"|per|a|each)\b[^?]*)?\W*$")
+               r"\s+cost(?:\s+(?:before|after|until|per|each)\b[^?]*)?\W*$")
 # Who is told, before when or where: "the BBC", "reporters", "MPs", "Reuters" (not "was" of "What
 # did she say was in the box?", "comes" of "What did he say comes before everything else?")
 _LISTENER = (r"(?:(?:the|a|an|his|her|their|its)\s+[\w'’]+|(?-i:[A-Z][\w'’]*)|(?:reporters|journalists|fans|supporters"

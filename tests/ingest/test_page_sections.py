@@ -97,3 +97,11 @@ def test_a_section_or_a_photographers_credit_under_the_headline_is_no_byline():
         a = HtmlLoader().load((f"<html><head><title>Fares</title></head><body><h1>Fares</h1>{credit}"
                                f"<p>{P1}</p><p>{P2}</p></body></html>").encode())
         assert a.author == "", credit
+
+
+def test_only_a_question_heading_is_restored_and_never_between_a_live_entrys_time_and_its_text():
+    from qa.ingest.html import headings_restored
+
+    markup = (f"<html><body><h1>Fares</h1><h2>The evidence</h2><p>{P1}</p><div class='entry'><p>08:30</p>"
+              f"<h3>What happens to residents?</h3><p>{P2}</p></div></body></html>")
+    assert headings_restored(markup, f"Fares\n{P1}\n08:30\n{P2}", len("Fares")) == f"Fares\n{P1}\n08:30\n{P2}"
