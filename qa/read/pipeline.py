@@ -33,7 +33,7 @@ from qa.read.span_choice import choose, figure_missing, fit
 from qa.records import Passage
 from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
-from qa.search.spelling import corrected, not_mentioned, said, slipped, strangers, unmentioned
+from qa.search.spelling import FOREIGN, corrected, foreign, not_mentioned, said, slipped, strangers, unmentioned
 from qa.settings import DEFAULT, Settings
 
 LONG_QUESTION = "The question was long;"      # opens the notice of a question cut to its first characters
@@ -153,14 +153,18 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
     if index.size == 0:
         return Deliberation(question, q, "The index is empty: add articles to the seeds folder and rebuild.", (),
                             no_evidence())
-    if s.spelling:
+    other_language = s.spelling and foreign(q)
+    if other_language:                  # no English word's slip, nor names "no article mentions"
+        notice = " ".join(filter(None, [notice, FOREIGN]))
+    elif s.spelling:
         q, fixes = corrected(q, index.chunks_with, index.accented)
         if fixes:
             notice = " ".join(filter(None, [notice, said(fixes)]))
             qvec = None                     # the vector of the question as typed is not the one searched
     asked_as = q
     q, published_by = publisher_as_source(index, q)
-    missing = tuple(n for n in unmentioned(q, index.chunks_with, index.accented) if not _credited(index, n, q))
+    missing = () if other_language else tuple(n for n in unmentioned(q, index.chunks_with, index.accented)
+                                               if not _credited(index, n, q))
     odd = strangers(q, missing, index.terms_by_initial) if missing else ()
     meant = slipped(tuple(n for n in missing if n not in odd), index.terms_by_initial) if missing else ()
     notice = " ".join(filter(None, [notice, not_mentioned(missing, tuple(filter(None, map(index.written, meant))))]))

@@ -99,6 +99,24 @@ def _with_accents(word: str, opens: bool, accented: Callable[[str], str | None])
     return form.upper() if word.isupper() else form
 
 
+FOREIGN = ("This question does not read as English: the articles are matched word for word in English, so an "
+           "answer is more likely when it is asked in English.")
+_WORD = re.compile(r"[^\W\d_]+")
+# Words that hold other languages' sentences together and are no English words ("qué", "del", "est", "und")
+_OTHER_LANGUAGES = frozenset("""de del el los las que qué por para con una uno le les des une est sont du au aux à
+    il ils elle nous vous pas ne und der das ist nicht ein eine wer wie warum het een niet wat waar hoe è di che
+    della dei delle perché não como onde quem cuál cuándo dónde quién cómo quel quelle où pourquoi qui""".split())
+
+
+def foreign(question: str) -> bool:
+    """Whether ``question`` reads as another language than English: two or more of its words in lower
+    case hold other languages' sentences together (``_OTHER_LANGUAGES``), more than English stop
+    words do ("¿Qué le dio Rusia a Corea del Norte?"; not "Who is the chef de cuisine at Le Gavroche?")."""
+    words = [w for w in _WORD.findall(question[:1000]) if w.islower()]
+    theirs = sum(w in _OTHER_LANGUAGES for w in words)
+    return theirs >= 2 and theirs > sum(w in STOPWORDS and w not in _OTHER_LANGUAGES for w in words)
+
+
 def unmentioned(question: str, articles_use: Callable[[str], int],
                 accented: Callable[[str], str | None] = lambda word: None) -> tuple[str, ...]:
     """The names in ``question`` that no article holds, as typed but for a possessive ("Marenka's":

@@ -255,3 +255,10 @@ def test_a_ledes_reader_context_is_the_next_sentence_naming_who_it_describes(tmp
     bridge = rows["The harbour bridge will close for repairs from Monday."]
     assert pipeline.context_sentence(index, bridge).startswith("Mara Lind, 44")
     assert not pipeline._NAMED_WITH_AGE.match("On Tuesday, 300,000 people marched.")     # a day and a count
+
+
+def test_a_question_in_another_language_says_so_and_names_no_missing_name(fake_engine):
+    from qa.search.spelling import FOREIGN
+
+    a = fake_engine.answer("¿Qué le dio Rusia a Corea del Norte?")
+    assert FOREIGN in a.notice and "No article mentions" not in a.notice and "Searched" not in a.notice

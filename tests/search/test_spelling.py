@@ -212,3 +212,16 @@ def test_an_index_knows_its_accented_words_and_answer_says_which_names_it_lacks(
                      settings=Settings(spelling=False))
     a = literal.answer("Where did Bjork sing with Helen?")
     assert a.searched == "Where did Bjork sing with Helen?" and a.notice == 'No article mentions "Helen".'
+
+
+@pytest.mark.parametrize("question, other", [
+    ("¿Qué le dio Rusia a Corea del Norte?", True),
+    ("Qu'est-ce que la Russie a donné à la Corée du Nord?", True),
+    ("Who is the chef de cuisine at Le Gavroche?", False),
+    ("What did Russia give North Korea?", False),
+    ("Who said que sera sera?", False),
+])
+def test_a_question_in_another_language_is_told(question, other):
+    from qa.search.spelling import foreign
+
+    assert foreign(question) is other
