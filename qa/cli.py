@@ -67,7 +67,7 @@ def _print_passages(passages, limit: int) -> None:
     for n, p in enumerate(passages[:limit], 1):
         text = " ".join(p.text.split())
         c = passage_cite(p, n)
-        print(f"  [{n}] {c.heading} — {c.where}, {c.offsets} (score {p.score:.3f})")
+        print(f"  [{n}] {c.heading} — {c.where}, {c.offsets} (search score {p.score:.3f})")
         print(f"      {text[:300]}{'…' if len(text) > 300 else ''}")
 
 

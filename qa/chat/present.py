@@ -239,7 +239,7 @@ def passages_markdown(passages: Sequence[Passage]) -> str:
     if not passages:
         return "No passages."
     return "\n\n".join(
-        f"**{md(passage_cite(p, n).label)}** · score {p.score:.3f}\n\n{md(snippet(p.text))}"
+        f"**{md(passage_cite(p, n).label)}** · search score {p.score:.3f}\n\n{md(snippet(p.text))}"
         for n, p in enumerate(passages, 1)
     )
 

@@ -12,7 +12,7 @@ import re
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 3
+SENTENCE_RULES = 4
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -39,12 +39,15 @@ def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tup
     return spans
 
 
-# A paragraph wrapped at a fixed width (a PDF's or an e-mail's text pasted): three lines or more (two
-# when the second goes on in lower case), every line but its last this long at least, half of them or
+# A paragraph wrapped at a fixed width (a PDF's or an e-mail's text pasted): three lines or more, one of
+# them going on in lower case (not verse, a list of names), or two when the second goes on in lower case
+# or the first is long and ends mid-sentence ("… written by the poet" / "Jakob Strand; …"), every line but
+# its last this long at least, half of them or
 # more ending mid-sentence (``_MID_SENTENCE``), all about as long, none a list's item, a Markdown heading
 # or quote, a timeline's year, a byline, a table's row (or columns set apart with spaces), a
 # transcript's timestamp or a label ("Host: …", "Tilde Marsk (host): …")
-_WRAPPED_LINE_CHARS = 30
+_WRAPPED_LINE_CHARS = 20         # (a newspaper column's lines run to about 30 characters)
+_LONG_LINE_CHARS = 60           # a line this long ending mid-sentence goes on in the next, whatever it opens with
 _SAME_WIDTH = 0.75          # every line but the last this share of the longest at least (not verse, not credits)
 _ITEM = re.compile(r"\s*(?:[-*•|\[#>]|\d+[.)]\s|(?:1[89]|20)\d\d\b|By\s|[A-Z][\w ]{0,30}(?:\([^)]*\))?:\s)")
 # A line ending mid-sentence: on a word in lower case ("a budget of", "at night,"), or a word cut by a
@@ -56,7 +59,9 @@ _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")       # a table's columns set apart w
 def _wrapped_paragraph(lines: list[str]) -> bool:
     """Whether a paragraph's ``lines`` are one text wrapped at a fixed width."""
     body = [line.rstrip() for line in lines[:-1]]
-    return (len(lines) >= 3 or len(lines) == 2 and lines[1][:1].islower()) \
+    two = len(lines) == 2 and (lines[1][:1].islower()
+                               or len(body[0]) >= _LONG_LINE_CHARS and bool(_MID_SENTENCE.search(body[0])))
+    return (len(lines) >= 3 and any(line[:1].islower() for line in lines[1:]) or two) \
         and all(len(line) >= _WRAPPED_LINE_CHARS for line in body) \
         and min(map(len, body)) >= _SAME_WIDTH * max(map(len, body)) \
         and 2 * sum(bool(_MID_SENTENCE.search(line)) for line in body) >= len(body) \

@@ -159,7 +159,12 @@ def _credited(part: str) -> str:
 # "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies",
 # "Live coverage by Tilde Aasen and the Sentinel politics team")
 _AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+reporters|wires|staff"
-                           r"|the\s+(?:[\w'’-]+\s+){0,3}(?:team|desk|staff|newsroom))\s*$", re.IGNORECASE)
+                           r"|the\s+(?:[\w'’-]+\s+){0,3}(?:team|desk|staff|newsroom)"
+                           r"|(?-i:[A-Z]{2,6})|(?-i:(?:[A-Z][\w'’-]*\s+){0,3}(?:Press|Agency|Wire|Service)))\s*$",
+                           re.IGNORECASE)      # (an agency by its initials: "By Lukas Berg in Ostvik, with OPA")
+# A byline naming the writer's role first: "Compiled by the readers' editor, Ingrid Solheim"
+_ROLE_FIRST = re.compile(rf"^\W*{_BY}\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}(?:editor|correspondent|reporter|writer"
+                         rf"|columnist|critic)\s*,\s*(?P<name>{_PEOPLE})\W*$")
 
 
 # A credit naming no one: "Staff and agencies", "Staff reporter", "Agencies"
@@ -180,6 +185,7 @@ def _byline(line: str) -> str:
         return ""
     m = _byline_match(stripped) or (_byline_match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
                                     else None)
+    m = m or _ROLE_FIRST.match(stripped)
     if m:
         return m.group("name")
     undated = _undated(stripped)

@@ -247,10 +247,18 @@ def _readings(index: Index, reader: Reader, q: str, ev: Evidence, positions: np.
                  for i, srow, r, y in zip(positions, srows, readings, dated))
 
 
+# A question the speaker's label of a transcript answers: "Who said …?", "Who asked about …?", "Who hosts …?"
+_SPEAKER_ASKED = re.compile(r"^\W*who\s+(?:said|says|told|tells|asked|asks|spoke|speaks|added|replied|answered|called"
+                            r"|described|warned|argued|claimed|insisted|predicted|admitted|hosts?|hosted|interviewed"
+                            r"|presents?|presented)\b", re.IGNORECASE)
+
+
 def _past_label(index: Index, q: str, srow: int, reading: Reading) -> Reading:
-    """``reading`` quoting a speaker's label ("[00:03:34] [CASIMIR WELD]: She is.") for a question asking
-    no one's name: the best other span it offers after the label, where it offers one; as it is otherwise."""
-    if wanted(q) in (Wanted.PERSON, Wanted.NAME):
+    """``reading`` quoting a speaker's label ("[00:03:34] [CASIMIR WELD]: She is.") for a question
+    asking anything but who spoke ("Who was fisheries minister before Helga Brandvold?" is not answered
+    by "[11:50] TOBIAS WREN: The fisheries minister, Helga Brandvold, …"): the best other span it offers
+    after the label, where it offers one; as it is otherwise."""
+    if wanted(q) in (Wanted.PERSON, Wanted.NAME) and _SPEAKER_ASKED.match(q):
         return reading
     start, end = index.sentence_span(srow)
     words = words_start(index.article_text(index.sentence_document(srow)), start, end) - start

@@ -174,21 +174,22 @@ def said_about(question: str, sentence: str) -> str:
     return topic if topic and _gives_words_to(speaker(question)[0], sentence) else ""
 
 
-SAYING = frozenset("said says called told added warned argued insisted claimed replied wrote".split())
+SAYING = frozenset("said says called told tells added adds warned warns argued argues insisted insists claimed claims "
+                   "replied replies wrote writes".split())     # (a live page tells in the present: "tells reporters")
 _SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
 # A name right before or after the verb; or, in the clause that gives a quote its speaker (after the
 # quote or a comma), with what they are beside it: ("…," said the firm's chief medical officer, Dr
 # Kim Ode. / "…," the firm's chief executive, Kim Ode, said. / Kim Ode, the firm's chief executive,
 # said …). Not "The police said the driver, Tom Reyes, was arrested": he is spoken of. The role
 # opens with an article or an owner ("the firm's chief executive", "Northwind's founder").
-_ROLE = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)"
+_ROLE = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:['’]s|s['’])\s+)"
          r"[^,;:\"“”()]{2,80}?")
 _QUOTING = r"(?:said|says|added|wrote|warned|insisted|argued|claimed|replied)"
 _CLAUSE = r"(?:^|(?<=[,\"”’]\s))"
 _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{NAME_RUN.pattern})"
                       rf"(?=\s*(?:[,;]|$))"
-                      rf"|{_CLAUSE}(?:{_ROLE}),\s+(?P<e>{NAME_RUN.pattern}),\s+{_QUOTING}\b"
-                      rf"|{_CLAUSE}(?P<d>{NAME_RUN.pattern}),\s+{_ROLE},\s+{_QUOTING}\b"
+                      rf"|{_CLAUSE}(?:{_ROLE}),\s+(?P<e>{NAME_RUN.pattern}),\s+(?:{_QUOTING}|tells|told)\b"
+                      rf"|{_CLAUSE}(?P<d>{NAME_RUN.pattern}),\s+{_ROLE},\s+(?:{_QUOTING}|tells|told)\b"
                       rf"|{_CLAUSE}(?P<f>{NAME_RUN.pattern}),\s+(?:who|whose)\b[^,;:\"“”()]{{2,120}}?,\s+{_QUOTING}\b"
                       rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{NAME_RUN.pattern}\s+{_SAYS}\b"
                       rf"|(?P<a>{NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+{_SAYS}\b|\b{_QUOTING}\s+(?P<b>{NAME_RUN.pattern})")

@@ -105,3 +105,9 @@ def test_only_a_question_heading_is_restored_and_never_between_a_live_entrys_tim
     markup = (f"<html><body><h1>Fares</h1><h2>The evidence</h2><p>{P1}</p><div class='entry'><p>08:30</p>"
               f"<h3>What happens to residents?</h3><p>{P2}</p></div></body></html>")
     assert headings_restored(markup, f"Fares\n{P1}\n08:30\n{P2}", len("Fares")) == f"Fares\n{P1}\n08:30\n{P2}"
+
+
+def test_a_byline_with_its_agency_or_its_role_first():
+    assert byline("By Lukas Berg in Ostvik, with OPA") == "Lukas Berg"
+    assert byline("Compiled by the readers' editor, Ingrid Solheim") == "Ingrid Solheim"
+    assert byline("By Ana Lima and Jo Park") == "Ana Lima and Jo Park" and byline("By the way, Jo Park") == ""

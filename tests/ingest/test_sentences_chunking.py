@@ -229,3 +229,15 @@ def test_a_results_block_is_no_wrapped_paragraph():
     text = ("Ice hockey - national final, game 3\nSaltmere Seals 4 Dunmarrow Wolves 1\n"
             "The Seals lead the best-of-five final 2-1 after goals by Viljo Kask.")
     assert len(split_sentences(text, 0, len(text), 60)) == 3
+
+
+def test_a_narrow_column_and_a_long_line_ending_mid_sentence_are_joined_verse_is_not():
+    column = "The opposition leader, Cllr Peter\nHallen, voted against. He said the\nlimit would cost 380,000 tallons."
+    assert [column[a:b] for a, b in split_sentences(column, 0, len(column), 60)] == [
+        "The opposition leader, Cllr Peter\nHallen, voted against.", "He said the\nlimit would cost 380,000 tallons."]
+    long = ("Her anthem was chosen in a national competition in 1968 from 412 entries. The words were written by the "
+            "poet\nJakob Strand; Kessel later said she wrote the melody in one afternoon.")
+    assert any("poet\nJakob Strand" in long[a:b] for a, b in split_sentences(long, 0, len(long), 60))
+    verse = ("The woods are lovely, dark and deep,\nBut I have promises to keep,\nAnd miles to go before I sleep,\n"
+             "And miles to go before I sleep.")
+    assert len(split_sentences(verse, 0, len(verse), 60)) == 4

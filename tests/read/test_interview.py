@@ -161,3 +161,5 @@ def test_a_speakers_label_is_no_answer_to_where_but_is_to_who(tmp_path, fake_enc
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=reader, threshold=0.0)
     a = engine.answer("Where does Ana Lind teach now?")
     assert a.found and a.text != "PETR HOLM"
+    assert engine.answer("Who said Ana Lind now teaches at Orm University?").text == "PETR HOLM"   # who spoke
+    assert engine.answer("Who now teaches at Orm University?").text != "PETR HOLM"               # who it is about

@@ -271,3 +271,11 @@ def test_a_quote_of_short_sentences_is_matched_whole():
     from qa.read.speakers import quote_asked
 
     assert quote_asked('Who said "Yes. Yes. Yes"?') == ("yes", "yes", "yes")
+
+
+def test_a_live_pages_present_tense_and_a_plural_owners_role_give_the_speaker():
+    from qa.read.speakers import said_by
+
+    assert said_by("Kalvo Chemicals' plant manager, Siri Langeland, tells reporters the fire started in a hall.") \
+        == ["Siri Langeland"]
+    assert said_by('"And when Kim Ode says it is safe, I want proof," she told Kim Ode.') == []
