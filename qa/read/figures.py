@@ -789,15 +789,21 @@ _SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      #
 _COMPOUND_AFTER = re.compile(r"-(?!years?\b)[^\W\d_]", re.IGNORECASE)
 # "How old is Aki Rantala?", "How old is the conductor Ida Varnefeldt?": a person's age asked
 _PERSON_AGE_ASKED = re.compile(r"^\W*(?i:how\s+old\s+(?:is|was|will\s+be))\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
-                               r"(?:(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
-                               r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?<!University)(?<!Ltd)(?<!Bridge)(?<!Tower)"
-                               r"(?<!Ben)(?<!Hall)(?<!Church)(?<!Castle)(?<!Cathedral)(?<!Abbey)(?<!House)(?<!Palace)"
-                               r"(?<!Museum)(?<!Company)(?<!Club)(?<!FC)(?<!Group)(?<!Bank)(?<!School)(?<!College))"
-                               r"\s*\??\s*$")
+                               r"(?P<name>(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
+                               r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*\??\s*$")
+# The last word of a name that is a body's, a business's or a place's, not a person's ("Arvik Yards")
+_NOT_A_PERSON = frozenset("""University College School Ltd Inc plc Bridge Tower Ben Hall Church Castle Cathedral Abbey
+    House Palace Museum Company Club FC Group Bank Yards Yard Works Industries Mills Line Lines Airways Airlines
+    Railway Railways Shipyard Shipyards Foundation Institute Society Orchestra Theatre Brewery Motors Holdings Partners
+    Stadium Hospital Market Airport Port Harbour Festival Library Park Centre Center Gallery Union Party Trust
+    Association Federation Council Times Post News Herald Courier Press Media Studios Records Hotel Lighthouse
+    Ferries Cathedral Zoo Garden Gardens Street Road Square""".split())
 # A span of time, not an age: "led it [for 16] years", "our [131]-year history" (not "was 18 months")
 _TIME_BEFORE = re.compile(r"\b(?:for|over|during|spent|served|after|within|than|in|of|its|our|their|his|her)\s+$",
                           re.IGNORECASE)
 _SPELL_NO_AGE = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)\b(?![\s-]*old\b)(?!\s+of\s+age\b)", re.IGNORECASE)
+_YEARS_AFTER = re.compile(r"[\s-]*years?\b", re.IGNORECASE)      # a body's age past 120: "5,000 years old", "its
+# 900-year history" (not "employs 1,900 people")
 _SPELL_BEFORE_NOUN = re.compile(r"-(?:year|month|week|day)\s+[a-z]", re.IGNORECASE)
 
 
@@ -826,16 +832,18 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
     if kind == "age":                   # any figure but a year ("born in 1971" gives no age), a set's score, a
         scores = [m.span() for m in _SCORES.finditer(sentence)]     # word it makes ("a three-generation saga")
         # or one that is no age: "one" ("a worse one"); of a person named, a span of time ("led it for 16
-        # years", "our 131-year history") or a figure over 120 (a union's "104-year history" is its age)
-        person = bool(_PERSON_AGE_ASKED.match(" ".join(question.split())[:1000]))
+        # years", "our 131-year history") or a figure over 120 (a union's "104-year history" is its age);
+        # of anything, a figure over 120 not told in years ("employs 1,900 people")
+        asked = _PERSON_AGE_ASKED.match(" ".join(question.split())[:1000])
+        person = asked is not None and asked.group("name").split()[-1] not in _NOT_A_PERSON
         return any(not is_year(sentence, m.start(), m.end()) and not _COMPOUND_AFTER.match(sentence, m.end())
                    and not any(a <= m.start() < b for a, b in scores)
                    and (is_age(sentence, m.start(), m.end()) or m.group().lower() != "one"
                         and not (person and _SPELL_NO_AGE.match(sentence, m.end())
                                  and (_TIME_BEFORE.search(sentence[max(0, m.start() - 12):m.start()])
                                       or _SPELL_BEFORE_NOUN.match(sentence, m.end())))
-                        and not (person and re.fullmatch(r"[\d,]+", m.group())
-                                 and int(m.group().replace(",", "")) > 120))
+                        and not (re.fullmatch(r"[\d,]+", m.group()) and int(m.group().replace(",", "")) > 120
+                                 and (person or not _YEARS_AFTER.match(sentence, m.end()))))
                    for m in figures)
     if kind not in ("count", "amount"):
         return kind != "date"

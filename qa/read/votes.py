@@ -33,16 +33,24 @@ _BY_FIGURE = re.compile(rf"\bby\s+(?:(?:just|only|some|about|nearly)\s+)?(?P<f>\
 def the_margin(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
     """For a question asking by how much someone won (``margin_asked``): the margin the sentence
     gives, when it gives one ("… has won the seat by [nine] votes", not her 1,482 votes), or the
-    whole tally a span is in ("by [812 votes to 194]"); else the span as it is."""
+    whole tally a span is in ("by [812 votes to 194]"); for one asking what the vote was
+    (``_TALLY_ASKED``), the whole tally a span is in; else the span as it is."""
+    tally = next((m for m in _TALLY.finditer(sentence) if m.start() < end and start < m.end()), None)
+    if tally is not None and _TALLY_ASKED.match(" ".join(question.split())[:1000]):
+        return tally.span()             # "What was the vote on …?": "defeated by [20 votes to 9]"
     if not margin_asked(question):
         return start, end
-    tally = next((m for m in _TALLY.finditer(sentence) if m.start() < end and start < m.end()), None)
     if tally is not None:               # "backed the deal by [812 votes to 194]": both sides, not one
         return tally.span()
     if margin_at(sentence, start):
         return start, end
     margins = [m.span("f") for m in _BY_FIGURE.finditer(sentence) if margin_at(sentence, m.start("f"))]
     return margins[0] if len(margins) == 1 else (start, end)
+
+
+# "What was the vote on the allowances?", "How did the board vote?": the whole tally asked for
+_TALLY_ASKED = re.compile(r"^\W*(?:what\s+(?:was|were|is)\s+the\s+(?:final\s+)?(?:vote|tally|voting)\b"
+                          r"|how\s+did\s+(?:the\s+)?[\w'’\s-]{1,40}?\s+vote\b)", re.IGNORECASE)
 
 
 def margin_at(sentence: str, start: int) -> bool:

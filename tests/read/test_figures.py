@@ -539,3 +539,9 @@ def test_review_45_neighbours_of_the_new_figure_rules():
     i = "The index fell by 300 points to 7,200."
     a, b = the_level("How many points did the index lose after the drop?", i, i.index("300"), i.index(" points"))
     assert i[a:b] == "300"
+
+
+def test_a_body_named_like_a_person_keeps_its_age_in_years_and_a_count_is_no_age():
+    s = "Arvik Yards, in its 86-year history, has never had a bigger order; it employs 1,900 people."
+    assert gives_figure("age", s, s.index("86"), s.index("86") + 2, "How old is Arvik Yards?")
+    assert not gives_figure("age", s, s.index("1,900"), s.index(" people"), "How old is Arvik Yards?")

@@ -53,3 +53,16 @@ def test_the_side_asked_among_the_sides_a_sentence_lists(sentence, question, rea
     start = sentence.index(read)
     a, b = tally_side(question, sentence, start, start + len(read))
     assert sentence[a:b] == expected
+
+
+def test_what_the_vote_was_is_the_whole_tally():
+    from qa.read.votes import the_margin
+
+    s = "A proposal to raise allowances by 6 percent was defeated by 20 votes to 9, with 2 abstentions."
+    at = s.index("20 votes")
+    a, b = the_margin("What was the vote on raising councillors' allowances?", s, at, at + 2)
+    assert s[a:b] == "20 votes to 9"
+    t = "The board voted 5 to 2 for the cut."
+    a, b = the_margin("How did the board vote on the rate cut?", t, t.index("5"), t.index("5") + 1)
+    assert t[a:b] == "5 to 2"
+    assert the_margin("How many voted for the cut?", t, t.index("5"), t.index("5") + 1) == (t.index("5"), t.index("5") + 1)
