@@ -21,6 +21,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import argparse  # noqa: E402
 import dataclasses  # noqa: E402
 import enum  # noqa: E402
+import errno  # noqa: E402
 import itertools  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
@@ -51,8 +52,29 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
-if __name__ == "__main__":
-    parser().parse_args()       # --help and a bad argument answer at once, before gradio and the model load
+def _cannot_listen(host: str, port: int) -> str:
+    """Why the app could not listen on ``host``:``port`` (the port in use, an address not this
+    machine's), or "" when it can: asked before the index is built, which may take minutes."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.bind((host, port))
+    except OSError as exc:
+        return "the port is in use" if exc.errno in (errno.EADDRINUSE, errno.EACCES) \
+            else f"the address is not one of this machine's ({exc.strerror})"
+    return ""
+
+
+_CANNOT_LISTEN = "error: cannot listen on {}:{} ({}): choose another port with --port (or another address with --host)"
+
+
+if __name__ == "__main__":      # --help, a bad argument and a port in use answer at once, before gradio and
+    _early = parser().parse_args()      # the model load
+    if _cannot_listen(_early.host, _early.port):
+        print(_CANNOT_LISTEN.format(_early.host, _early.port, _cannot_listen(_early.host, _early.port)),
+              file=sys.stderr)
+        sys.exit(2)
 
 import gradio as gr  # noqa: E402
 
@@ -415,6 +437,10 @@ def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: bo
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    why = _cannot_listen(args.host, args.port)
+    if why:
+        print(_CANNOT_LISTEN.format(args.host, args.port, why), file=sys.stderr)
+        return 2
     print("Loading the model and bringing the index up to date ...", file=sys.stderr)
     update, close = progress_bar("indexing articles")
     try:

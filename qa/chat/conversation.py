@@ -95,6 +95,21 @@ def _expletive(words: list[str], i: int) -> bool:
     return len(after) >= 2 and after[0] in _EXTRAPOSED and after[1] in _COMPLEMENT
 
 
+# A thing's name the question gives before "its" or "it" ("When was the River Lisk at its highest?", "the
+# Harbour Bridge"; not a person's, "What did Kim Ode say it would cost?"): the word stands for it
+_THING_PRONOUNS = frozenset({"it", "its"})
+_NAMED_THING = re.compile(r"\bthe\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\b[^?]*?\b(?:its|it)\b", re.IGNORECASE)
+
+
+def _named_before(question: str, word: str) -> bool:
+    """Whether ``word`` ("its", "it") follows the name of a thing the question gives ("When was the River
+    Lisk at its highest?"): it stands for that."""
+    if word not in _THING_PRONOUNS:
+        return False
+    rest = question.split(None, 1)[1] if " " in question else ""
+    return bool(_NAMED_THING.search(rest))
+
+
 def _plain(text: str) -> str:
     """``text`` with whitespace runs as single spaces, stripped, cut to 1,000 characters (the rules'
     regular expressions then run in linear time)."""
@@ -108,7 +123,8 @@ def is_follow_up(question: str) -> bool:
     words = [w.lower() for w in TOKEN.findall(question)]
     if _ABOUT.match(question):
         return True
-    if any((w in _PERSONAL or w in _POSSESSIVE) and not _expletive(words, i) for i, w in enumerate(words)):
+    if any((w in _PERSONAL or w in _POSSESSIVE) and not _expletive(words, i) and not _named_before(question, w)
+           for i, w in enumerate(words)):
         return True
     if _ANAPHOR.search(question) or _THAT_NOUN.search(question) or _ONE.search(question):
         return True

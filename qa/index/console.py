@@ -8,9 +8,12 @@ import sys
 
 def progress_bar(desc: str, unit: str = "B"):
     """A (done, total) callback drawing a tqdm bar on stderr, and a function to close it. No bar is
-    drawn when the first call finds nothing left to do (an index already up to date)."""
+    drawn when the first call finds nothing left to do (an index already up to date). On a stderr
+    that is no terminal (a log, a pipe) a line at each quarter instead of a bar redrawn."""
     from tqdm import tqdm
 
+    if not sys.stderr.isatty():
+        return _progress_lines(desc, unit)
     bar = None
 
     def update(done: int, total: int) -> None:
@@ -44,3 +47,28 @@ def print_report(report, file, *, files: bool = True) -> None:
     for w in report.warnings:
         print(f"  warning: {w}", file=file)
     print(f"index {report.index_dir}: {report.summary()}", file=file)
+
+
+def _progress_lines(desc: str, unit: str):
+    """``progress_bar`` for a log: "indexing articles: 25% (1.2 MB of 4.8 MB)" at each quarter done."""
+    said = -1
+
+    def update(done: int, total: int) -> None:
+        nonlocal said
+        if said < 0 and done >= total:
+            return
+        quarter = 4 * done // total if total else 4
+        if quarter > said:
+            said = quarter
+            of = f" ({_size(done, unit)} of {_size(total, unit)})" if unit == "B" else ""
+            print(f"{desc}: {25 * quarter}%{of}", file=sys.stderr, flush=True)
+
+    return update, lambda: None
+
+
+def _size(n: int, unit: str) -> str:
+    """``n`` bytes as "4.8 MB", "120 kB" or "900 B"."""
+    for scale, name in ((1_000_000, "MB"), (1_000, "kB")):
+        if n >= scale:
+            return f"{n / scale:.1f} {name}"
+    return f"{n} {unit}"

@@ -17,7 +17,7 @@ from qa.ingest.clutter import SECTION_NAMES, is_clutter, title_and_blocks
 from qa.ingest.dates import dateline, full_dates, placed_date, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import common_word
-from qa.ingest.loader import Article
+from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
 from qa.ingest.preamble import email_subject, preamble_end, printed_from
 
 # "Headline – Publisher" / "Headline | Publisher": a short name in title case after a dash or bar.
@@ -421,7 +421,8 @@ _MASTHEAD_DATED = re.compile(r"^(?P<name>[^,|:–—-]+?),\s+(?P<date>.+)$")
 # page's "Live · Sunday 29 March 2026 · By …"
 _LABEL_WORDS = SECTION_NAMES | frozenset("""obituary obituaries letters letter to the editor editorial review reviews
     interview explainer fact check data desk briefing live theatre theater film films music books book television
-    tv radio dance opera art food restaurants property motoring timeline chronology podcast transcript""".split())
+    tv radio dance opera art food restaurants property motoring timeline chronology podcast transcript press media
+    release for immediate""".split())     # ("PRESS RELEASE", "FOR IMMEDIATE RELEASE")
 
 
 def header_masthead(line: str) -> str:
@@ -621,6 +622,9 @@ class TextLoader:
     suffixes = (".txt", ".md")
 
     def load(self, raw: bytes) -> Article:
+        if len(raw) > MAX_ARTICLE_BYTES:     # (an article runs to kilobytes; this would take an hour to embed)
+            raise ValueError(f"text file of {len(raw):,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit for "
+                             "articles: split it into one file per article")
         text, encoding = decode(raw)
         fields, body = front_matter(text)
         declared = fields.get("title", "") or email_subject(text, body)     # (an e-mail's subject is its headline)
@@ -736,6 +740,14 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
     label among the header's lines ("LETTERS TO THE EDITOR"), else the first line as it is."""
     if len(blocks) >= 2 and _titled_masthead(text[blocks[0][0]:blocks[0][1]].strip()):
         return _headline_under(text, body, title, blocks[1:])     # "LETTERS TO THE EDITOR" / "The Averin Courier"
+    start, end = blocks[0]
+    gap = text.find("\n\n", start, end)
+    dated = [line.strip() for line in text[start:gap].split("\n") if line.strip()] if gap > start else []
+    if dated and all(section_label(line) or publication_date(line) or placed_date(line) for line in dated):
+        rest = end - len(text[gap:end].lstrip())        # "PRESS RELEASE" / "FOR IMMEDIATE RELEASE" / "Halvenmoor,
+        opened = _opening_headline(text, ((rest, end), *blocks[1:])) if rest < end else None   # 16 September 2025"
+        if opened is not None:                                                                 # / the headline
+            return opened
     if len(blocks) >= 2 and _headline(text[blocks[0][0]:blocks[0][1]]):
         return text[blocks[0][0]:blocks[0][1]].strip(), tuple(blocks[1:])
     header = _page_header(text, blocks)

@@ -220,6 +220,9 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|
 # A question about the figure a change started from: "How many were there the previous year?"
 _BEFORE_ASKED = re.compile(r"\b(?:previous|previously|earlier|originally|prior|before)\b",
                            re.IGNORECASE)
+# The figure a level went from, right before the one it went to: "rises from [£7,500] to …"
+_CAME_FROM = re.compile(r"\bfrom\s+(?P<was>[£$€¥]?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|%|per\s?cent)\b)?)\s+to\s+$",
+                        re.IGNORECASE)
 # A time told by a change, which asks for a level: "What did a berth cost before the rise?"
 _AROUND_CHANGE = re.compile(r"\b(?:before|after|since|until)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?"
                             r"(?:rise|increase|fall|drop|cut|change|hike|jump|decline)s?\b", re.IGNORECASE)
@@ -292,6 +295,10 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     span as it is."""
     if _CHANGE_ASKED.search(_AROUND_CHANGE.sub(" ", question[:1000])) or _DIFFERENCE_ASKED.search(question[:1000]):
         return start, end
+    came_from = _CAME_FROM.search(sentence[max(0, start - 40):start])
+    if came_from is not None and _BEFORE_ASKED.search(question[:1000]):     # "rises from [£7,500] to £9,000":
+        at = max(0, start - 40) + came_from.start("was")                    # what it was before the change
+        return at, at + len(came_from.group("was"))
     change = _FROM_TO.match(sentence, start, end)
     if change is not None and _CHANGE_FROM.search(sentence[max(0, start - 40):change.start("was")]):
         # "went up from 96 to [131]", "fell from £4.1m to [£3.6m]"; "… the year before?": "from [96]"

@@ -103,9 +103,11 @@ FOREIGN = ("This question does not read as English: the articles are matched wor
            "answer is more likely when it is asked in English.")
 _WORD = re.compile(r"[^\W\d_]+")
 # Words that hold other languages' sentences together and are no English words ("qué", "del", "est", "und")
-_OTHER_LANGUAGES = frozenset("""de del el los las que qué por para con una uno le les des une est sont du au aux à
+_OTHER_LANGUAGES = frozenset("""de del el la los las que qué por para con una uno le les des une est sont du au aux à
     il ils elle nous vous pas ne und der das ist nicht ein eine wer wie warum het een niet wat waar hoe è di che
-    della dei delle perché não como onde quem cuál cuándo dónde quién cómo quel quelle où pourquoi qui""".split())
+    della dei delle perché não como onde quem cuál cuándo dónde quién cómo quel quelle où pourquoi qui über für
+    wurde wurden wird werden sind haben oder aber auch nach bei seit zum zur vom dem mit von den hat cuánto cuántos
+    combien""".split())
 
 
 def foreign(question: str) -> bool:

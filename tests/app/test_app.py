@@ -460,6 +460,20 @@ def test_a_port_that_is_none_is_a_one_line_error(app, capsys, port, why):
     assert exited.value.code == 2 and why in capsys.readouterr().err
 
 
+def test_a_port_in_use_is_said_at_once_before_anything_is_indexed(tmp_path):
+    import socket
+
+    root = Path(__file__).resolve().parents[2]
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run([sys.executable, "-X", "importtime", "app.py", "--port", str(port), "--index",
+                              str(tmp_path / "index")], cwd=root, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and f"cannot listen on 127.0.0.1:{port} (the port is in use)" in run.stderr
+    assert not (tmp_path / "index").exists() and not re.search(r"\|\s+(gradio|torch)$", run.stderr, re.M)
+
+
 @pytest.mark.parametrize("argv, code", [(["--help"], 0), (["--port", "0"], 2)])
 def test_help_and_bad_arguments_answer_before_gradio_loads(argv, code):
     root = Path(__file__).resolve().parents[2]

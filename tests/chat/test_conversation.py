@@ -671,3 +671,13 @@ def test_the_topic_keeps_the_object_of_a_what_question_and_a_name_may_start_in_l
     assert "floods" in resolve("What did the company say?", [_turn("What caused floods in Ormsund?", "a storm")])
     assert resolve("What did the airline say?", [_turn("Which airline cancelled flights?", "easyJet")]) \
         == "What did easyJet say?"
+
+
+@pytest.mark.parametrize("question, follows", [
+    ("When was the River Lisk at its highest?", False),        # "its": the river the question names
+    ("When did the Harbour Bridge reopen after it was damaged?", False),
+    ("What did Kim Ode say it would cost?", True),              # a person named: "it" points back
+    ("When was it signed?", True),
+])
+def test_it_after_a_thing_the_question_names_stands_for_that(question, follows):
+    assert is_follow_up(question) is follows

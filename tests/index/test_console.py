@@ -43,4 +43,5 @@ def test_the_bar_moves_to_the_end(capsys):
     update(0, 100)
     update(100, 100)
     close()
-    assert "indexing articles" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "indexing articles" in err and "100%" in err     # (on a log: a line at each quarter)

@@ -693,3 +693,18 @@ def test_a_byline_naming_a_newsrooms_team_names_it(line, author):
     from qa.ingest.text import byline
 
     assert byline(line) == author
+
+
+def test_a_press_releases_labels_and_date_line_are_no_headline():
+    raw = (b"PRESS RELEASE\n\nFOR IMMEDIATE RELEASE\nHalvenmoor, 16 September 2025\n\n"
+           b"KESTRAN RAIL COMPANY ANNOUNCES 20-MINUTE SERVICE FROM DECEMBER\n\n"
+           b"The Kestran Rail Company today announced that trains will run every 20 minutes from December.\n")
+    a = TextLoader().load(raw)
+    assert a.title == "KESTRAN RAIL COMPANY ANNOUNCES 20-MINUTE SERVICE FROM DECEMBER" and a.date == "2025-09-16"
+
+
+def test_a_text_file_too_big_to_be_an_article_is_refused_saying_why():
+    from qa.ingest.loader import MAX_ARTICLE_BYTES
+
+    with pytest.raises(ValueError, match="over the 5,000,000-byte limit for articles: split it"):
+        TextLoader().load(b"word " * (MAX_ARTICLE_BYTES // 5 + 1))

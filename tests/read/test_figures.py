@@ -545,3 +545,12 @@ def test_a_body_named_like_a_person_keeps_its_age_in_years_and_a_count_is_no_age
     s = "Arvik Yards, in its 86-year history, has never had a bigger order; it employs 1,900 people."
     assert gives_figure("age", s, s.index("86"), s.index("86") + 2, "How old is Arvik Yards?")
     assert not gives_figure("age", s, s.index("1,900"), s.index(" people"), "How old is Arvik Yards?")
+
+
+def test_the_figure_a_level_went_from_answers_what_it_was_before():
+    from qa.read.figures import the_level
+
+    s = "The grant rises from £7,500 to £9,000 in April."
+    at = s.index("£9,000")
+    assert s.__getitem__(slice(*the_level("How much was the grant before the change?", s, at, at + 6))) == "£7,500"
+    assert s.__getitem__(slice(*the_level("How much is the grant?", s, at, at + 6))) == "£9,000"

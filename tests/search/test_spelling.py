@@ -217,6 +217,8 @@ def test_an_index_knows_its_accented_words_and_answer_says_which_names_it_lacks(
 @pytest.mark.parametrize("question, other", [
     ("¿Qué le dio Rusia a Corea del Norte?", True),
     ("Qu'est-ce que la Russie a donné à la Corée du Nord?", True),
+    ("¿Cuánto costó la renovación de la biblioteca?", True), ("Wer hat den Artikel über die Flut geschrieben?", True),
+    ("Combien a coûté la rénovation de la bibliothèque?", True), ("Who wore the hat at the den?", False),
     ("Who is the chef de cuisine at Le Gavroche?", False),
     ("What did Russia give North Korea?", False),
     ("Who said que sera sera?", False),
