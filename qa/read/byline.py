@@ -29,6 +29,7 @@ ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!
            r"|independent|interim|final|inquiry|police|government|council|ministry|audit)\b)[\w'’-]+\s+){0,5}?"
            r"(?:stor(?:y|ies)|articles?|piece|(?:news\s+)?item|news\s+reports?|review|column|interview|feature|profile"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|explainer|fact[\s-]?check"
+           r"|corrections(?:\s+and\s+clarifications)?(?:\s+column)?"
            r"|(?:match|markets?|weather|traffic|travel|business|sports?|court|crime)\s+reports?(?!\s+(?:into|by)\b)"
            r"|(?:results?|live|travel|web|news|data)\s+page"
            r"|round[\s-]?up|letters\s+(?:page|column))\b"
@@ -46,7 +47,8 @@ ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!
 OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?|magazines?|broadcasters?|tabloids?)"
           r"|news\s*(?:web)?sites?|news\s+agenc(?:y|ies)|wire\s+services?|publishers?")
 _WHO_WROTE = re.compile(
-    r"^\W*(?:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter|writer)"
+    r"^\W*(?:who\s+(?:wrote|writes|reported|covered|filed|authored|penned|compiled|compiles|(?:is|was)\s+the\s+"
+    r"(?:author|reporter|writer)"
     rf"\s+of)|whose\s+(?:byline\s+is\s+on\s+)?)\s*(?:on\s+)?{ARTICLE}", re.IGNORECASE)
 # "Who wrote the Herald's report on the election?", "Who filed the Saltmere Courier's flood report?", "Who
 # wrote the Herald's analysis of …?": a newspaper's report is its article (a report of anyone else may be a

@@ -70,6 +70,7 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who wrote the report on child poverty?", True),              # the news report, unless the reading's
                                                                    # sentence tells of a report (below)
     ("Who wrote the Treasury report?", False),
+    ("Who compiles the Courier's corrections and clarifications?", True),     # a column's compiler
 ])
 def test_what_asks_who_wrote_an_article(question, asks):
     assert asks_author(question) is asks
