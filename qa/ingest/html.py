@@ -681,9 +681,10 @@ def missed_lines(markup: str, body: str) -> list[str]:
 _READERS = ("contains(@class, 'comment') or contains(@id, 'comment') or contains(@class, 'reply') "
             "or contains(@id, 'reply') or contains(@class, 'discussion') or contains(@class, 'conversation') "
             "or contains(@class, 'responses') or contains(@class, 'ugc')")
+# What only a screen reader hears
+_HIDDEN = ("contains(@class, 'sr-only') or contains(@class, 'visually-hidden') or @aria-hidden='true'")
 # What is no part of any story a page holds: a consent box, the writer's bio, a call to sign up, an
 # advert, the company's legal lines, what only a screen reader hears
-_HIDDEN = ("contains(@class, 'sr-only') or contains(@class, 'visually-hidden') or @aria-hidden='true'")
 _FURNITURE = (f"{_HIDDEN} or contains(@class, 'cookie') or contains(@class, 'consent') or contains(@id, 'consent') "
               "or contains(@class, 'privacy') or contains(@class, 'cmp') or contains(@class, 'gdpr') "
               "or contains(@class, 'bio') or contains(@class, 'profile') or contains(@class, 'writer') "
