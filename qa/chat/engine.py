@@ -18,7 +18,7 @@ from pathlib import Path
 from qa.encode.encoder import Encoder, answering_threads
 from qa.index.build import build_index, out_of_date
 from qa.index.console import progress_bar
-from qa.index.format import MANIFEST, IndexProblem, read_manifest
+from qa.index.format import MANIFEST, IndexProblem, check_index_folder, read_manifest
 from qa.index.loaded import Index
 from qa.index.plan import pending
 from qa.read.decide import answer_from
@@ -85,6 +85,7 @@ class Engine:
         self.settings = settings if threshold is None else replace(settings, threshold=threshold)
         self.seeds_dir = default_seeds_dir(seeds_dir)
         self.index_dir = default_index_dir(index_dir)
+        check_index_folder(self.index_dir)
         if encoder is None:
             from qa.encode.minilm import load_encoder
 

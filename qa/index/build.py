@@ -22,7 +22,15 @@ import numpy as np
 from qa.encode.encoder import Encoder, Progress
 from qa.index import files
 from qa.index.backends import backend_of, choose
-from qa.index.format import FORMAT_VERSION, IndexProblem, check_arrays, check_manifest, read_manifest, without_remedy
+from qa.index.format import (
+    FORMAT_VERSION,
+    IndexProblem,
+    check_arrays,
+    check_index_folder,
+    check_manifest,
+    read_manifest,
+    without_remedy,
+)
 from qa.index.plan import Plan, plan_build, reread, skip_copies, trusted_mtime
 from qa.index.writer import Stream, copy_document, read_vocab
 from qa.ingest.chunks import chunk_document
@@ -140,6 +148,7 @@ def build_index(
     if seeds.resolve() == index.resolve():
         raise IndexProblem(f"the index cannot be kept in the seeds folder {seeds} itself: {elsewhere}")
     check_seeds(seeds)          # before making the index folder: a mistyped seeds folder leaves nothing behind
+    check_index_folder(index)
     if encoder is None:
         from qa.encode.minilm import load_encoder
 

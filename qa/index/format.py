@@ -14,6 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.settings import INDEX_ENV
+
 # Bump when the files or the manifest change shape: older indexes are then refused with the
 # command that rebuilds them.
 FORMAT_VERSION = 2
@@ -29,6 +31,13 @@ OWN_FILE = re.compile(
 
 class IndexProblem(RuntimeError):
     """The index folder cannot be used as it is; the message says what to run."""
+
+
+def check_index_folder(index: Path) -> None:
+    """Raise ``IndexProblem``, saying what to do, when ``index`` is a file, not a folder."""
+    if index.exists() and not index.is_dir():
+        raise IndexProblem(f"index folder {index} is a file, not a folder: give a folder for the index with --index "
+                           f"DIR (or {INDEX_ENV}=DIR); it is made if missing")
 
 
 @dataclass(frozen=True)

@@ -321,3 +321,15 @@ def test_the_real_seed_builds_and_answers(seed_dir, tmp_path, fake_encoder):
     assert any("anti-aircraft missiles" in p.text for p in top)
     shutil.rmtree(tmp_path / "index")
     assert not (tmp_path / "index").exists()
+
+
+def test_an_index_folder_that_is_a_file_is_refused_saying_what_to_give(seed_dir, tmp_path, fake_encoder):
+    from qa.index.format import IndexProblem
+
+    taken = tmp_path / "court.txt"
+    taken.write_text("not an index")
+    for make in (lambda: build_index(seed_dir, taken, encoder=fake_encoder),
+                 lambda: Engine(seed_dir, taken, encoder=fake_encoder)):
+        with pytest.raises(IndexProblem, match="is a file, not a folder: give a folder for the index with --index"):
+            make()
+    assert taken.read_text() == "not an index"

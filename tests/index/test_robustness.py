@@ -520,7 +520,7 @@ def test_index_folder_that_cannot_be_one(corpus, tmp_path, fake_encoder):
     with pytest.raises(IndexProblem, match="cannot be kept in the seeds folder"):
         build_index(corpus, corpus, encoder=fake_encoder)
     (tmp_path / "a-file").write_text("x")
-    with pytest.raises(IndexProblem, match="is not a folder"):
+    with pytest.raises(IndexProblem, match="is a file, not a folder"):
         build_index(corpus, tmp_path / "a-file", encoder=fake_encoder)
 
 
