@@ -71,9 +71,9 @@ _CANNOT_LISTEN = "error: cannot listen on {}:{} ({}): choose another port with -
 
 if __name__ == "__main__":      # --help, a bad argument and a port in use answer at once, before gradio and
     _early = parser().parse_args()      # the model load
-    if _cannot_listen(_early.host, _early.port):
-        print(_CANNOT_LISTEN.format(_early.host, _early.port, _cannot_listen(_early.host, _early.port)),
-              file=sys.stderr)
+    _why = _cannot_listen(_early.host, _early.port)
+    if _why:
+        print(_CANNOT_LISTEN.format(_early.host, _early.port, _why), file=sys.stderr)
         sys.exit(2)
 
 import gradio as gr  # noqa: E402

@@ -11,6 +11,7 @@ import html
 import itertools
 import logging
 import re
+from dataclasses import dataclass
 
 from qa.ingest.clutter import title_and_blocks
 from qa.ingest.dates import full_dates, publication_line, updated_line
@@ -602,11 +603,12 @@ def headings_restored(markup: str, text: str, after: int) -> str:
     tree = _page_tree(markup) if re.search(r"<h[2-4]\b", markup, re.IGNORECASE) else None
     if tree is None:
         return text
+    shown = {line.strip() for line in text.split("\n")}
     for heading in tree.xpath("//body//*[self::h2 or self::h3 or self::h4]")[:100]:
         line = _flat(heading)
         if not line.endswith("?") or len(line.split()) > _HEADING_WORDS \
                 or heading.xpath(f"{_OUTSIDE_STORY} | ancestor::form | ancestor-or-self::*[{_HIDDEN}]") \
-                or any(shown.strip() == line for shown in text.split("\n")) or _other_headline(line, text[:after]):
+                or line in shown or _other_headline(line, text[:after]):
             continue
         follower = next((e for e in heading.itersiblings() if _flat(e)), None)
         if follower is None or follower.tag != "p" or len(_flat(follower).split()) < _BRIEF_WORDS:
@@ -619,6 +621,7 @@ def headings_restored(markup: str, text: str, after: int) -> str:
         above = text[text.rfind("\n", 0, at) + 1:at].strip() if at >= 0 else ""
         if at >= 0 and text.count(opening) == 1 and not _CLOCK_LINE.fullmatch(above):
             text = f"{text[:at + 1]}{line}\n{text[at + 1:]}"     # (not between a live entry's time and its text)
+            shown.add(line)
     return text
 
 
@@ -655,12 +658,13 @@ def missed_lines(markup: str, body: str) -> list[str]:
                 and line not in body and not element.xpath(_OUTSIDE_STORY) and _linked_share(element) < 0.5 \
                 and line not in found:
             found.append(line)
+    story = _Story.of(tree, body)
     for box in tree.xpath("//body//*[self::div or self::section or self::aside or self::article]"
                           "[./h2 or ./h3 or ./h4]")[:200]:
-        lines = _boxed_story(box, body)
+        lines = _boxed_story(box, body, story)
         found.extend(line for line in lines if line not in found)
     for listed in tree.xpath("//body//*[self::ul or self::ol]")[:200]:
-        lines = _story_list(listed, body)
+        lines = _story_list(listed, body, story)
         found.extend(line for line in lines if line not in found)
     for heading in tree.xpath("//h2 | //h3 | //h4")[:100]:
         section = heading.getparent()
@@ -695,26 +699,39 @@ _FURNITURE_TEXT = re.compile(r"\b(?:cookies?|unsubscribe|your\s+inbox|sign\s+up|
                              r"|all\s+rights\s+reserved|advertisement\s+feature|sponsored\s+by)\b", re.IGNORECASE)
 
 
-def _beside_story(element, body: str) -> bool:
-    """Whether ``element`` sits beside the story ``body`` holds: an element next to it (before or after
-    it) holds one of its paragraphs, inside the ``<article>`` holding the story where there is one, and
-    neither it nor what holds it is a related stories' box, a menu, a footer, a sidebar, a sign-up
-    box, a form, readers' comments, a list of links or page furniture (``_FURNITURE``)."""
+@dataclass(frozen=True)
+class _Story:
+    """Where a page's story is: the paragraphs of it the extraction's text holds, and the
+    ``<article>`` elements holding any of them (worked out once a page)."""
+
+    told: frozenset
+    articles: tuple
+
+    @staticmethod
+    def of(tree, body: str) -> _Story:
+        told = frozenset(p for p in tree.iter("p") if len(_flat(p).split()) >= _BRIEF_WORDS and _flat(p) in body)
+        return _Story(told, tuple(a for a in tree.xpath("//body//article") if told.intersection(a.iter("p"))))
+
+    def holds(self, element) -> bool:
+        """Whether ``element`` is or holds a paragraph of the story."""
+        return not self.told.isdisjoint(element.iter("p"))
+
+
+def _beside_story(element, story: _Story) -> bool:
+    """Whether ``element`` sits beside the story: an element next to it (before or after it) holds one
+    of its paragraphs, inside the ``<article>`` holding the story where there is one, and neither it
+    nor what holds it is a related stories' box, a menu, a footer, a sidebar, a sign-up box, a form,
+    readers' comments, a list of links or page furniture (``_FURNITURE``)."""
     if element.xpath(f"{_OUTSIDE_STORY} | .//form | .//input | ancestor-or-self::*[{_READERS}] "
                      f"| ancestor-or-self::*[position() <= 2][{_FURNITURE}]") \
             or _linked_share(element) >= 0.5 or _FURNITURE_TEXT.search(_flat(element)):
         return False
-
-    def told(e) -> bool:
-        return any(_flat(p) in body for p in e.xpath("descendant-or-self::p") if len(_flat(p).split()) >= _BRIEF_WORDS)
-
-    articles = [a for a in element.xpath("/html/body//article") if told(a)]
-    if articles and not any(a in element.iterancestors() for a in articles):
+    if story.articles and not any(a in element.iterancestors() for a in story.articles):
         return False            # the story is in an <article>: what is outside it is not the story's
-    return any(told(sibling) for sibling in (*element.itersiblings(preceding=True), *element.itersiblings()))
+    return any(map(story.holds, (*element.itersiblings(preceding=True), *element.itersiblings())))
 
 
-def _boxed_story(box, body: str) -> list[str]:
+def _boxed_story(box, body: str, story: _Story) -> list[str]:
     """The lines of a second story boxed beside the story (its heading and its paragraphs: "<div
     class="box-story"><h2>Governor: 'We are not done'</h2><p>…</p><p>…</p></div>") that ``body``
     lacks, or []."""
@@ -722,18 +739,18 @@ def _boxed_story(box, body: str) -> list[str]:
     if any(_NOT_STORY_HEADING.search(_flat(h)) for h in box.xpath("./h2 | ./h3 | ./h4")):
         return []
     if sum(len(line.split()) >= _BRIEF_WORDS for line in told) < 2 or any(line in body for line in told if line) \
-            or not _beside_story(box, body):
+            or not _beside_story(box, story):
         return []
     return [line for line in map(_flat, box.xpath("./h2 | ./h3 | ./h4 | ./p")) if line][:_BRIEF_LINES]
 
 
-def _story_list(listed, body: str) -> list[str]:
+def _story_list(listed, body: str, story: _Story) -> list[str]:
     """The items of a list in the story (a timeline, key points: "<h2>A short history of the route</h2>
     <ul><li>1921: First regular steam ferry …</li>…</ul>"), with the heading right over it, that ``body``
     lacks, or []."""
     items = [line for line in map(_flat, listed.xpath("./li")) if line][:_BRIEF_LINES]
     if sum(len(line.split()) for line in items) < _BOX_WORDS or any(line in body for line in items) \
-            or not _beside_story(listed, body):
+            or not _beside_story(listed, story):
         return []
     over = next(listed.itersiblings(preceding=True), None)
     heading = _flat(over) if over is not None and over.tag in ("h2", "h3", "h4") else ""
