@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.chat.engine import Engine
-from qa.read import decide
 from qa.read.byline import asks_author
-from tests.fakes import SENTENCE
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vote to strike</title>
 <meta name="author" content="Rhys Penhale"></head><body><article><h1>Ferry crews vote to strike</h1>
@@ -76,16 +73,14 @@ def test_what_asks_who_wrote_an_article(question, asks):
     assert asks_author(question) is asks
 
 
-def test_the_author_is_quoted_from_the_byline_else_not_found_saying_why(tmp_path, fake_encoder, monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_the_author_is_quoted_from_the_byline_else_not_found_saying_why(engines):
+    seeds = engines.seeds
     (seeds / "bridge.txt").write_text("Harbour bridge to close for repairs\nBy Mara Lind\n\nThe harbour bridge will "
                                       "close for six weeks of repairs from Monday, the council said.\n", encoding="utf-8")
     (seeds / "museum.txt").write_text("Museum reopens\n\nThe maritime museum reopened on Friday after a "
                                       "restoration of its warehouse.\n", encoding="utf-8")
     (seeds / "ferry.html").write_text(PAGE, encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make()
     a = engine.answer("Who wrote the story about the harbour bridge repairs?")
     text = (seeds / "bridge.txt").read_text(encoding=a.encoding)
     assert a.found and a.text == "Mara Lind" and a.source == "bridge.txt" and a.sentence == "By Mara Lind"
@@ -96,14 +91,12 @@ def test_the_author_is_quoted_from_the_byline_else_not_found_saying_why(tmp_path
     assert not a.found and "gives Rhys Penhale as the author of ferry.html" in a.notice
 
 
-def test_a_wire_storys_author_is_quoted_from_its_sign_off(tmp_path, fake_encoder, monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_a_wire_storys_author_is_quoted_from_its_sign_off(engines):
+    seeds = engines.seeds
     (seeds / "wire.txt").write_text("Kestrel Mining agrees takeover\n\nLONDON, Sept 2 (Meridian Wire) — Kestrel Mining "
                                     "has agreed to a takeover by Bardon Resources.\n\n(Reporting by Anjali Rhodes; "
                                     "Editing by Tom Whitcombe)\n", encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make()
     a = engine.answer("Who wrote the story about the Kestrel Mining takeover by Bardon Resources?")
     assert a.found and a.text == "Anjali Rhodes" and engine.article_text("wire.txt")[a.start:a.end] == a.text
     assert a.sentence == "(Reporting by Anjali Rhodes; Editing by Tom Whitcombe)"
@@ -119,10 +112,8 @@ the boats carry about 4,000 visitors a day, and that it had offered the crews a 
 </article></body></html>"""
 
 
-def test_a_byline_naming_two_people_or_a_role_is_quoted_whatever_the_metadata_says(tmp_path, fake_encoder,
-                                                                                    monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_a_byline_naming_two_people_or_a_role_is_quoted_whatever_the_metadata_says(engines):
+    seeds = engines.seeds
     (seeds / "ferry.html").write_text(TWO, encoding="utf-8")
     (seeds / "depot.txt").write_text("Tram depot to close\nBy Mara Lind, Tom Hardy and Kim Ode, Transport Reporters\n\n"
                                      "The tram depot on Mill Road will close in March, the transport authority "
@@ -134,8 +125,7 @@ def test_a_byline_naming_two_people_or_a_role_is_quoted_whatever_the_metadata_sa
     (seeds / "quay.md").write_text("---\nauthor: Jo Park; Political Reporter\n---\n# Quay wall to be rebuilt\n"
                                    "By Jo Park, Political Reporter\n\nThe quay wall at Kelder harbour will be rebuilt "
                                    "at a cost of £3.2m.\n", encoding="utf-8")       # metadata not as the text says
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make()
     for question, source, name, line in [
         ("Who wrote the story about the Kelder harbour quay wall?", "quay.md", "Jo Park",
          "By Jo Park, Political Reporter"),
@@ -152,55 +142,48 @@ def test_a_byline_naming_two_people_or_a_role_is_quoted_whatever_the_metadata_sa
         assert text[a.start:a.end] == a.text and text[a.sentence_start:a.sentence_end] == a.sentence
 
 
-def test_who_interviewed_someone_is_an_interviews_byline_only_for_an_interview(tmp_path, fake_encoder, monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_who_interviewed_someone_is_an_interviews_byline_only_for_an_interview(engines):
+    seeds = engines.seeds
     (seeds / "fairbank.txt").write_text("Ros Fairbank on her cycle lane campaign\nBy Mara Lind\n\nRos Fairbank, 46, has "
                                         "campaigned for cycle lanes in Kelder for a decade.\n\nQ: Why stand for the "
                                         "council?\n\nA: Someone had to, and nobody else would.\n", encoding="utf-8")
     (seeds / "court.txt").write_text("Driver charged over depot crash\nBy Tom Hardy\n\nA driver has been charged "
                                      "after a crash at the Kelder tram depot. Detectives interviewed Dan Pell at "
                                      "Kelder police station on Monday.\n", encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make()
     a = engine.answer("Who interviewed Ros Fairbank?")
     assert a.found and (a.source, a.text, a.sentence) == ("fairbank.txt", "Mara Lind", "By Mara Lind")
     a = engine.answer("Who interviewed Dan Pell?")
     assert a.text != "Tom Hardy" and "By Tom Hardy" not in a.sentence     # a story telling of an interview
 
 
-def test_the_report_on_a_case_is_the_news_report_unless_the_articles_tell_of_a_report(tmp_path, fake_encoder,
-                                                                                       monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_the_report_on_a_case_is_the_news_report_unless_the_articles_tell_of_a_report(engines):
+    seeds = engines.seeds
     (seeds / "court.txt").write_text("Brothers jailed over bridge fraud\n\nTwo brothers were jailed on Monday for a "
                                      "bridge inspection fraud at Kelbridge Crown Court.\n\nReporting by Carys "
                                      "Middlemiss, Court Correspondent, Kelbridge Gazette\n", encoding="utf-8")
     (seeds / "poverty.txt").write_text("Child poverty rises\nBy Tom Hardy\n\nThe report on child poverty was "
                                        "written by the Tarn Trust, a charity, and published on Monday.\n",
                                        encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make()
     a = engine.answer("Who wrote the report on the bridge inspection fraud?")
     assert a.found and a.text == "Carys Middlemiss" and a.source == "court.txt"      # its sign-off, not the paper
     a = engine.answer("Who wrote the report on child poverty?")
     assert "Tom Hardy" not in a.text and a.source == "poverty.txt"                   # the charity's report
 
 
-def test_an_interview_is_told_by_its_byline_too(tmp_path, fake_encoder, monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_an_interview_is_told_by_its_byline_too(engines):
+    seeds = engines.seeds
     (seeds / "kroll.txt").write_text("Anneliese Kroll on the orchestra's next chapter\nInterview by Petra Vossberg\n\n"
                                      "Anneliese Kroll became music director of the Saltmere orchestra in 2019.\n\n"
                                      "Petra Vossberg: What did you learn from Ilse Varga?\n\nAnneliese Kroll: That an "
                                      "orchestra is a town, not a product.\n", encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make()
     a = engine.answer("Who interviewed Anneliese Kroll?")
     assert a.found and (a.text, a.sentence) == ("Petra Vossberg", "Interview by Petra Vossberg")
     (seeds / "lyng.txt").write_text("Harbour worker questioned over fire\nBy Jo Park\n\nAnders Lyng, 52, was "
                                     "interviewed by police on Monday about the warehouse fire.\n", encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    engine = engines.make()
     a = engine.answer("Who interviewed Anders Lyng?")
     assert a.text != "Jo Park"                          # "interviewed by police" says no interview's byline
 
@@ -224,16 +207,13 @@ of the Corrow Trench.</p>
 </article></body></html>"""
 
 
-def test_a_byline_a_page_shows_without_by_is_quoted_and_who_wrote_about_asks_for_it(tmp_path, fake_encoder,
-                                                                                     monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_a_byline_a_page_shows_without_by_is_quoted_and_who_wrote_about_asks_for_it(engines):
+    seeds = engines.seeds
     (seeds / "snail.html").write_text(CREDITED, encoding="utf-8")
     (seeds / "mines.txt").write_text("Museum remembers the Kelder mines\nBy Tom Hardy\n\nThe novelist Ada Quarrie "
                                      "wrote about the Kelder mines in 1937, after a winter living with a miner's "
                                      "family.\n", encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make()
     text = engine.article_text("snail.html")
     for question in ("Who wrote the glowing snail article?", "Who wrote about the glowing snail in the trench?"):
         a = engine.answer(question)
@@ -264,10 +244,8 @@ GALLERY = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Two prints 
 </article></body></html>"""
 
 
-def test_a_byline_shown_in_a_div_with_its_time_a_credit_label_or_a_sign_off_is_quoted(tmp_path, fake_encoder,
-                                                                                     monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_a_byline_shown_in_a_div_with_its_time_a_credit_label_or_a_sign_off_is_quoted(engines):
+    seeds = engines.seeds
     (seeds / "gallery.html").write_text(GALLERY, encoding="utf-8")
     (seeds / "lorry.html").write_text(TWO.replace('<p class="byline">By Rhys Penhale and Ana Lima</p>',
                                                   '<div class="meta">Rhys Penhale | Transport Reporter | <time>5 March '
@@ -280,8 +258,7 @@ def test_a_byline_shown_in_a_div_with_its_time_a_credit_label_or_a_sign_off_is_q
     (seeds / "wire.txt").write_text("Kestrel Mining agrees takeover\n\nLONDON, Sept 2 (Meridian Wire) — Kestrel Mining "
                                     "has agreed to a takeover by Bardon Resources.\n\n(Reporting by Anjali Rhodes; "
                                     "editing by Tom Whitcombe)\n", encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make()
     for question, source, name, line in [
         ("Who wrote the story about the prints stolen from the Kelder gallery?", "gallery.html", "Orla Quennell",
          "By Orla Quennell, Courts Correspondent, and Tobin Ashgrove 5 March 2024"),
@@ -321,10 +298,8 @@ CUP = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ardle United wi
 </article></body></html>"""
 
 
-def test_an_article_named_by_its_publisher_or_its_headline_is_the_one_whose_byline_answers(tmp_path, fake_encoder,
-                                                                                           monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_an_article_named_by_its_publisher_or_its_headline_is_the_one_whose_byline_answers(engines):
+    seeds = engines.seeds
     (seeds / "post-floods.txt").write_text(
         "THE HARBOUR POST\nThursday 2 October 2025\n\nHundreds of homes flooded as the river bursts its banks\n\n"
         "By Marit Soll and Aksel Vin\n\nMore than 340 homes were flooded in Tennby after the river burst its "
@@ -335,8 +310,7 @@ def test_an_article_named_by_its_publisher_or_its_headline_is_the_one_whose_byli
         "Agnes Whit, Eldmoor\n", encoding="utf-8")
     (seeds / "mail-floods.html").write_text(MAIL, encoding="utf-8")
     (seeds / "cup.html").write_text(CUP, encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make()
     a = engine.answer("Who wrote the Harbour Post's flood report?")        # not the letters page on the floods
     assert a.found and a.text == "Marit Soll and Aksel Vin" and a.source == "post-floods.txt"
     a = engine.answer("Who wrote the Evening Mail's flood story?")          # "Ardle Evening Mail", without its place
@@ -347,17 +321,14 @@ def test_an_article_named_by_its_publisher_or_its_headline_is_the_one_whose_byli
     assert "mentions" not in a.notice
 
 
-def test_a_publisher_named_as_the_source_is_read_first_and_searched_without_its_name(tmp_path, fake_encoder,
-                                                                                     monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_a_publisher_named_as_the_source_is_read_first_and_searched_without_its_name(engines):
+    seeds = engines.seeds
     (seeds / "post-floods.txt").write_text(
         "THE HARBOUR POST\nThursday 2 October 2025\n\nHomes flooded as the river bursts its banks\n\n"
         "By Marit Soll\n\nAbout 1,200 people were evacuated from their homes in Tennby on Wednesday night.\n",
         encoding="utf-8")
     (seeds / "mail-floods.html").write_text(MAIL, encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make()
     for question, source in [("How many people were evacuated, according to the Harbour Post?", "post-floods.txt"),
                              ("According to the Evening Mail, how many people were evacuated?", "mail-floods.html"),
                              ("How many people were evacuated, according to the Post?", "post-floods.txt"),
@@ -368,10 +339,8 @@ def test_a_publisher_named_as_the_source_is_read_first_and_searched_without_its_
     assert engine.answer(question).searched == question
 
 
-def test_credits_under_a_live_pages_key_points_and_a_story_named_by_words_it_does_not_use(tmp_path, fake_encoder,
-                                                                                         monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_credits_under_a_live_pages_key_points_and_a_story_named_by_words_it_does_not_use(engines):
+    seeds = engines.seeds
     (seeds / "live.txt").write_text(
         "Aldwick floods live: river breaks record\n\nKey points:\nRiver peaks at 5.62 metres\n1,200 homes evacuated\n"
         "Compiled by Nadia Fray and Tobias Wrenn\n\nThe river has peaked at 5.62 metres at the Aldwick bridge gauge, "
@@ -384,8 +353,7 @@ def test_credits_under_a_live_pages_key_points_and_a_story_named_by_words_it_doe
         "Corrections and clarifications\n\nCompiled by Hugo Lamb, Readers' Editor\n\nA report on Brammer Foods' "
         "annual results (18 June) gave the wrong figure for its profit; it fell 9%, not 19%, as we said.\n",
         encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)   # reads nothing
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make(threshold=1.01)   # reads nothing
     a = engine.answer("Who compiled the Aldwick floods live blog?")
     assert a.found and a.text == "Nadia Fray and Tobias Wrenn" and engine.article_text("live.txt")[a.start:a.end] \
         == a.text
@@ -393,10 +361,8 @@ def test_credits_under_a_live_pages_key_points_and_a_story_named_by_words_it_doe
     assert a.found and a.text == "Maren Scholte" and a.source == "results.txt"
 
 
-def test_the_story_holding_every_word_of_the_subject_and_the_kind_named_as_the_articles_noun(tmp_path, fake_encoder,
-                                                                                            monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+def test_the_story_holding_every_word_of_the_subject_and_the_kind_named_as_the_articles_noun(engines):
+    seeds = engines.seeds
     (seeds / "strike.txt").write_text("Crews walk out over pay\n\nBy Jo Parke\n\nQuarrow ferry crews began a strike "
                                       "over pay on Monday, cancelling every sailing to the islands.\n", encoding="utf-8")
     (seeds / "timetable.txt").write_text("Quarrow ferry timetable to change\n\nBy Ana Lima\n\nThe Quarrow ferry will "
@@ -407,8 +373,7 @@ def test_the_story_holding_every_word_of_the_subject_and_the_kind_named_as_the_a
                                        encoding="utf-8")
     (seeds / "letters.txt").write_text("Letters to the editor\n\nBy Kim Ode\n\nSir - The Quarrow Academy headteacher's "
                                        "letter on uniform was right, and parents should back it.\n", encoding="utf-8")
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)   # reads nothing
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = engines.make(threshold=1.01)   # reads nothing
     a = engine.answer("Who wrote the story about the Quarrow ferry strike?")     # not the timetable's headline
     assert a.found and a.source == "strike.txt"
     a = engine.answer("Who wrote the story about the Quarrow Academy headteacher's letter on uniform?")
