@@ -59,9 +59,13 @@ def _cannot_listen(host: str, port: int) -> str:
 
     try:
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            if os.name != "nt":         # as the server binds: a port left waiting by a stopped app is free
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind((host, port))
     except OSError as exc:
-        return "the port is in use" if exc.errno in (errno.EADDRINUSE, errno.EACCES) \
+        if exc.errno == errno.EACCES:
+            return "permission denied: ports under 1024 need administrator rights"
+        return "the port is in use" if exc.errno == errno.EADDRINUSE \
             else f"the address is not one of this machine's ({exc.strerror})"
     return ""
 

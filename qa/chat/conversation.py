@@ -98,16 +98,23 @@ def _expletive(words: list[str], i: int) -> bool:
 # A thing's name the question gives before "its" or "it" ("When was the River Lisk at its highest?", "the
 # Harbour Bridge"; not a person's, "What did Kim Ode say it would cost?"): the word stands for it
 _THING_PRONOUNS = frozenset({"it", "its"})
-_NAMED_THING = re.compile(r"\bthe\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\b[^?]*?\b(?:its|it)\b", re.IGNORECASE)
+_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\b"
+# A thing the question names as its subject, which "its" or a later clause's "it" stands for: "When was
+# (the) Lake Orm at its lowest?", "How long has the Skarvik Bridge been closed for its repairs?", "When did
+# the River Lisk reach its highest level?", "When did the Harbour Bridge reopen after it was damaged?" (not
+# an object: "How did the Mayor of Dunmere defend it?", "What did the BBC say about its cost?")
+_NAMED_THING = re.compile(rf"\b(?:is|was|are|were|has|have|had)\s+(?:the\s+)?{_NAME}[^?]*?\bits\b"
+                          rf"|\bthe\s+{_NAME}[^?]*?\bits\s+(?:\w+est|peak|height|best|worst|lowest|highest)\b"
+                          rf"|\bthe\s+{_NAME}[^?]*?\b(?:after|when|because|since|before|until|once|while|if)\s+it\b",
+                          re.IGNORECASE)
 
 
 def _named_before(question: str, word: str) -> bool:
-    """Whether ``word`` ("its", "it") follows the name of a thing the question gives ("When was the River
-    Lisk at its highest?"): it stands for that."""
+    """Whether ``word`` ("its", "it") stands for a thing the question names as its subject
+    (``_NAMED_THING``)."""
     if word not in _THING_PRONOUNS:
         return False
-    rest = question.split(None, 1)[1] if " " in question else ""
-    return bool(_NAMED_THING.search(rest))
+    return bool(_NAMED_THING.search(question))
 
 
 def _plain(text: str) -> str:

@@ -50,9 +50,9 @@ _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|poste
                         rf"(?:(?<=published)\s+in\s+(?-i:(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_PAPER_NAMES}))\s*,)?"
                         r"\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
 # A press release's place before its date, on a line of their own: "Halvenmoor, 16 September 2025" (not a
-# paper's, nor "Born, 3 March 1950", "Christmas Day, …", "Dear Sir, …")
+# paper's, nor "Born, 3 March 1950", "Christmas Day, …", "Easter Sunday, …", "Dear Sir, …")
 _PLACE_BEFORE = re.compile(r"^(?!(?:The|Born|Died|Dear|Yours|Deadline|Kick-off|Opening|Closing|Released|Published"
-                           r"|Issued|Posted|Updated|Filed)\b)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?<!Day)(?<!Night)"
+                           r"|Issued|Posted|Updated|Filed)\b)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?<!Day)(?<!day)(?<!Night)"
                            r"(?<!Eve),\s+(?=\S)")
 
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z").

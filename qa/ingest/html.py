@@ -234,11 +234,24 @@ _NOT_A_WRITER = re.compile(r"\b(?:Politics|News|Sport|Business|Opinion|Culture|W
 
 def _writers_element(element, name: str) -> bool:
     """Whether a credits element naming ``name`` alone under the headline names the story's writer
-    ('<div class="credits">Kaja Ostberg</div>'): its class says so, it is no photo's credit, and the
-    name is a person's."""
+    ('<div class="credits">Kaja Ostberg</div>'): its class says so, it is no photo's credit (in a
+    ``<figure>``, or beside a picture: '<div class="hero"><img …><div class="credits">…'), and the name
+    is a person's."""
     classes = element.get("class", "")
     return bool(_WRITERS_CLASS.search(classes)) and not _NOT_WRITERS_CLASS.search(classes) \
-        and not element.xpath("ancestor::figure") and not _NOT_A_WRITER.search(name.strip())
+        and not element.xpath("ancestor::figure") and not _beside_picture(element) \
+        and not _NOT_A_WRITER.search(name.strip())
+
+
+_AVATAR = re.compile(r"avatar|headshot|mugshot|author|profile|byline|writer", re.IGNORECASE)
+
+
+def _beside_picture(element) -> bool:
+    """Whether ``element`` holds a picture or sits beside one (a lead picture's credit outside a
+    ``<figure>``), not counting the writer's own small picture ('<img class="avatar">')."""
+    pictures = element.xpath(".//img | .//picture | ../img | ../picture | ../*[not(self::p)]//img")
+    return any(not _AVATAR.search(" ".join((p.get("class") or "", p.get("alt") or "", p.get("src") or "")))
+               for p in pictures)
 
 
 def _authors(author: str) -> set[str]:
@@ -480,12 +493,54 @@ _HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section)\b[^>]*>)\s*(?P
 
 
 def shown_text(markup: str) -> str:
-    """``markup`` as the extraction is given it: the text of each ``<time>`` after the element, which
-    keeps its ``datetime`` for the page's date (a live page's "08:20" over each entry, "Last updated
-    Wed 15 Oct 2025 08:20"; trafilatura drops the element's text), one heading a block its own
-    paragraph (which the extraction keeps, as it does no loose text beside a block)."""
-    markup = _HEADING_TIME.sub(lambda m: f"{m.group('open')}<p>{m.group('time')}</p>", markup)
+    """``markup`` as the extraction is given it: without other stories' teasers and readers' polls
+    (``_without_teasers``), the text of each ``<time>`` after the element, which keeps its ``datetime``
+    for the page's date (a live page's "08:20" over each entry, "Last updated Wed 15 Oct 2025 08:20";
+    trafilatura drops the element's text), one heading a block its own paragraph (which the extraction
+    keeps, as it does no loose text beside a block)."""
+    markup = _HEADING_TIME.sub(lambda m: f"{m.group('open')}<p>{m.group('time')}</p>", _without_teasers(markup))
     return _TIME_ELEMENT.sub(lambda m: f"<time{m.group('attrs')}></time>{m.group('text')}", markup)
+
+
+# A box of other stories' teasers or a readers' poll inside the article, which the extraction would keep
+# as the story's text: by its heading ("Don't miss", "Read next", "Editor's picks", "Most read") or its
+# class ("recirc", "editors-picks", "poll", "quiz")
+_TEASER_HEADING = re.compile(
+    r"^\W*(?:don['’]?t\s+miss|before\s+you\s+go|(?:read|up|watch)\s+next|editor['’]?s['’]?\s+picks|what\s+(?:people"
+    r"|others|readers)\s+are\s+reading|(?:you|readers)\s+might\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)"
+    r"|more\s+(?:stories|from|on|like\s+this)|related\s+(?:stories|articles|content|news|reading)|recommended|trending"
+    r"|in\s+other\s+news|(?:you\s+)?may\s+also\s+like)\b", re.IGNORECASE)
+_TEASER_CLASS = frozenset("recirc recirculation picks trending teasers poll polls quiz survey".split())
+_TEASER_PAIRS = ({"read", "next"}, {"up", "next"}, {"more", "by"}, {"most", "read"})
+
+
+def _teaser_box(element) -> bool:
+    """Whether ``element`` (a box or a list, holding no headline) is a teaser box or a poll (``_TEASER_HEADING``)."""
+    if element.tag not in ("div", "section", "aside", "ul", "ol") or element.xpath(".//h1 | .//article"):
+        return False
+    words = set(re.split(r"[\s_-]+", (element.get("class") or "").lower()))
+    heading = next(iter(element.xpath("./h2 | ./h3 | ./h4 | ./header/h2 | ./header/h3")), None)
+    return bool(words & _TEASER_CLASS or any(pair <= words for pair in _TEASER_PAIRS)
+                or heading is not None and _TEASER_HEADING.match(_flat(heading)))
+
+
+def _without_teasers(markup: str) -> str:
+    """``markup`` without its teaser boxes and polls (``_teaser_box``); as it is when it has none."""
+    if not re.search(r"<(?:div|section|aside|ul|ol)\b", markup, re.IGNORECASE):
+        return markup
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(markup)
+    except Exception:               # unparsable markup: the extraction makes what it can of it
+        return markup
+    boxes = [e for e in tree.iter("div", "section", "aside", "ul", "ol") if _teaser_box(e)]
+    if not boxes:
+        return markup
+    for box in boxes:
+        if box.getparent() is not None:
+            box.drop_tree()
+    return lxml_html.tostring(tree, encoding="unicode")
 
 
 def figure_captions(markup: str, body: str) -> list[str]:
@@ -580,7 +635,9 @@ _NOT_STORY_HEADING = re.compile(
     r"|previously\s+(?:in|on)|catch\s+up|what\s+else|what\s+you\s+said|have\s+your\s+say|your\s+(?:views|say|comments)"
     r"|join\s+the\s+(?:debate|conversation)|sponsored|advertisement|advertising|promoted|partner\s+content"
     r"|paid\s+(?:content|post)|about\s+the\s+(?:author|writer|reporter)|company\s+information|listen\s+to\b"
-    r"|watch\s*:|image\s+caption|skip\s+to|get\s+the\s+\w+\s+(?:briefing|newsletter))"
+    r"|watch\s*:|image\s+caption|skip\s+to|get\s+the\s+\w+\s+(?:briefing|newsletter)|don['’]?t\s+miss|before\s+you\s+go"
+    r"|(?:read|up|watch)\s+next|editor['’]?s['’]?\s+picks|what\s+(?:people|others|readers)\s+are\s+(?:reading|saying)"
+    r"|(?:you|readers)\s+might\s+(?:also\s+)?like)"
     r"|^\W*(?:popular|trending|comments?(?:\s*\(\d+\))?|replies|tags|topics|share|newsletter|previously|elsewhere"
     r"|more|advert)\W*$", re.IGNORECASE)
 
@@ -717,13 +774,22 @@ class _Story:
         return not self.told.isdisjoint(element.iter("p"))
 
 
+# Class words of what leads off the story, or asks the reader to act: "nav-stories", "footer-stories",
+# "recirc", "read-next", "editors-picks", "share-tools", "poll-options", "quiz" (whole words of the class)
+_AWAY = " or ".join(f"contains(concat(' ', translate(@class, '-_', '  '), ' '), ' {word} ')" for word in (
+    "nav", "navigation", "menu", "footer", "recirc", "recirculation", "next", "picks", "share", "sharing", "social",
+    "poll", "vote", "quiz", "survey", "buttons", "tools"))
+
+
 def _beside_story(element, story: _Story) -> bool:
     """Whether ``element`` sits beside the story: an element next to it (before or after it) holds one
     of its paragraphs, inside the ``<article>`` holding the story where there is one, and neither it
     nor what holds it is a related stories' box, a menu, a footer, a sidebar, a sign-up box, a form,
-    readers' comments, a list of links or page furniture (``_FURNITURE``)."""
-    if element.xpath(f"{_OUTSIDE_STORY} | .//form | .//input | ancestor-or-self::*[{_READERS}] "
-                     f"| ancestor-or-self::*[position() <= 2][{_FURNITURE}]") \
+    buttons, a poll, readers' comments, a list of links or page furniture (``_FURNITURE``, ``_AWAY``)."""
+    if element.xpath(f"{_OUTSIDE_STORY} | .//form | .//input | .//button | ancestor-or-self::*[{_READERS}] "
+                     f"| ancestor-or-self::*[{_AWAY}] | ancestor-or-self::*[position() <= 2][{_FURNITURE}] "
+                     f"| preceding-sibling::*[1][self::button or .//button or self::input or .//input] "
+                     f"| following-sibling::*[1][self::button or .//button or self::input or .//input]") \
             or _linked_share(element) >= 0.5 or _FURNITURE_TEXT.search(_flat(element)):
         return False
     if story.articles and not any(a in element.iterancestors() for a in story.articles):

@@ -12,7 +12,7 @@ import re
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 4
+SENTENCE_RULES = 5
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -57,15 +57,32 @@ _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")       # a table's columns set apart w
 
 
 def _wrapped_paragraph(lines: list[str]) -> bool:
-    """Whether a paragraph's ``lines`` are one text wrapped at a fixed width."""
+    """Whether a paragraph's ``lines`` are one text wrapped at a fixed width: its last line no longer
+    than the others (not a caption or a sub-heading over a paragraph on one line), two lines only when
+    the second goes on in lower case or with a name after a long first line, and lines as short
+    as verse's ending on a small word or a cut one somewhere, as a column's do ("… Cllr Peter" /
+    "Hallen, voted against. He said the" / …), verse's seldom."""
     body = [line.rstrip() for line in lines[:-1]]
-    two = len(lines) == 2 and (lines[1][:1].islower()
-                               or len(body[0]) >= _LONG_LINE_CHARS and bool(_MID_SENTENCE.search(body[0])))
+    two = len(lines) == 2 and (lines[1][:1].islower() or len(body[0]) >= _LONG_LINE_CHARS
+                               and bool(_MID_SENTENCE.search(body[0])) and bool(_NAME_GOES_ON.match(lines[1])))
     return (len(lines) >= 3 and any(line[:1].islower() for line in lines[1:]) or two) \
         and all(len(line) >= _WRAPPED_LINE_CHARS for line in body) \
         and min(map(len, body)) >= _SAME_WIDTH * max(map(len, body)) \
+        and len(lines[-1].rstrip()) <= max(map(len, body)) + _LAST_LINE_OVER \
+        and (max(map(len, body)) >= _VERSE_CHARS or any(_SMALL_WORD_END.search(line) for line in body)) \
         and 2 * sum(bool(_MID_SENTENCE.search(line)) for line in body) >= len(body) \
         and not any(_ITEM.match(line) or _COLUMNS.search(line) for line in lines)
+
+
+# A second line going on with a name ("… written by the poet" / "Jakob Strand; …"), not opening a
+# sentence ("… on Sunday morning" / "The storm brought …", "Trains from Halden …")
+_NAME_GOES_ON = re.compile(r"(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|There|But|And|For|As"
+                           r"|If|When|After|Before|Its|His|Her|Their|Our)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*|[,;:])")
+_LAST_LINE_OVER = 15        # a wrapped paragraph's last line is no longer than its others but for a long word
+_VERSE_CHARS = 45           # lines shorter than this may be verse's
+_SMALL_WORD_END = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|at|for|with|and|or|but|by|from|as|that|this|his|her"
+                             r"|their|its|is|was|are|were|be|has|have|had|will|would|said|which|who|not|no)$|[A-Za-z]-$",
+                             re.IGNORECASE)
 
 
 def _wrapped_breaks(text: str, start: int, end: int) -> set[int]:

@@ -75,8 +75,12 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile)(?
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
        r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By"
        r"|Compiled\s+by"
-       # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel"
-       r"|(?:[A-Z][a-z]+\s+){1,2}(?:reporter|correspondent|writer)\s*:)")
+       # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel" (a newsroom's
+       # role, not a prize's "Young writer: Kari Nes")
+       r"|(?:(?:Chief|Senior|Staff|Special|Guest|Contributing|Political|Court|Crime|Courts|Home|Foreign|Business"
+       r"|Economics|Sports?|Football|Science|Health|Education|Environment|Transport|Arts|Music|Film|Local|Community"
+       r"|Agriculture|Technology|Culture|Royal|Legal|Security|Defence|Diplomatic|Industry)\s+)"
+       r"{1,2}(?:reporter|correspondent|writer)\s*:)")
 # (the role may be followed by where the writer was: "By Emil Strand, Chief Football Writer, at Kestrel Park",
 # "By Nils Ambrose in Lisk", "By Erik Vangen at the National Stadium"; the names by the agencies that helped:
 # "By Marit Holm and agencies")
@@ -813,20 +817,43 @@ def _headline(block: str) -> bool:
 
 
 def _date(text: str, body: int, blocks, declared: str) -> str:
-    """The front matter's date, else a publication line's, else the first paragraph's dateline."""
+    """The front matter's date, else a publication line's, else the header's masthead date, else the
+    first paragraph's dateline; last a release's date line ("Issued: …", "Halvenmoor, 16 September
+    2025"), which may also be an event's ("Released: 14 February 2025" in a film's fact box, "Easter
+    Sunday, 5 April 2026", a caption's "Skarvik Light, 12 June 1987")."""
     if declared:
         found = full_dates(declared)
         if found:
             return found[0].iso()
-    for line in text[body:blocks[0][0] + 2000].split("\n"):
-        when = publication_date(line) or placed_date(line)
-        if when:
+    lines = text[body:blocks[0][0] + 2000].split("\n")
+    for line in lines:
+        when = publication_date(line)
+        if when and not _RELEASE_LABEL.match(line):
             return when
     for line in text[body:blocks[0][0]].split("\n"):       # the header's "The Harbour Post, 29 August 2026"
         when = masthead_date(line)
         if when:
             return when
-    return opening_dateline(text, blocks) or titled_date(text[body:blocks[0][0]])
+    when = opening_dateline(text, blocks) or titled_date(text[body:blocks[0][0]])
+    if when:
+        return when
+    shown = [line for line in lines if line.strip()]
+    for i, line in enumerate(shown):
+        when = placed_date(line) or (publication_date(line) if not _fact_box(shown, i) else "")
+        if when:
+            return when
+    return ""
+
+
+_RELEASE_LABEL = re.compile(r"^\W*(?:released|issued)\b", re.IGNORECASE)
+_FACT_LINE = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")       # "Running time: 1h 52m"
+
+
+def _fact_box(lines: list[str], i: int) -> bool:
+    """Whether the date line ``lines[i]`` stands among "Label: value" lines (a film's or an event's
+    facts: "Director: …", "Released: …", "Running time: …"), not in a page's header."""
+    return any(_FACT_LINE.match(lines[j]) and not publication_date(lines[j])
+               for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def titled_date(header: str) -> str:

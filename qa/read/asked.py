@@ -182,9 +182,11 @@ def asked_years(question: str) -> set[int]:
     return years_named(question)
 
 
-# A month named for a figure: "in September", "for March", "during May" ("May" only after such a word)
-_MONTH_ASKED = re.compile(r"(?-i:\b(?:in|for|during|of|by|since)\s+(?:early\s+|late\s+|mid-?)?(May)\b"
-                          r"|\b(January|February|March|April|June|July|August|September|October|November|December)\b)")
+# A month named for a figure, after a word that says it is a time: "in September", "for March", "during
+# May", "on 3 June", "last April" (not a name: "June Halloran's majority", "the March for Homes rally")
+_MONTH_ASKED = re.compile(r"(?-i:\b(?:in|for|during|of|by|since|until|to|from|and|between|on|last|this|next)\s+"
+                          r"(?:(?:early|late)\s+|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June"
+                          r"|July|August|September|October|November|December)\b(?!['’]s)(?!\s+[A-Z]))")
 
 
 def asked_months(question: str) -> set[str]:
@@ -192,7 +194,7 @@ def asked_months(question: str) -> set[str]:
     in September?"); none for other questions."""
     if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER) and not _FIGURE_NOUN.search(question[:1000]):
         return set()
-    return {(m.group(1) or m.group(2)).lower() for m in _MONTH_ASKED.finditer(question[:1000])}
+    return {m.group(1).lower() for m in _MONTH_ASKED.finditer(question[:1000])}
 
 
 # What a question asks a figure of, though it does not ask "How much …?": "What was her approval rating
@@ -283,8 +285,10 @@ _MONEY_ASKED = re.compile(
     r"|space|energy|water|power|weight)\b)(?![^?]*\bcompared\b)(?![^?]*\bby\W*$)[^?]*?\b(?:cost|costs|pay|paid|pays"
     r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
     r"|worth"
-    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize|steal|stole"
-    r"|stolen|embezzle|embezzled|defraud|defrauded|(?:take|took|taken)\s+from)\b"
+    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
+    # what was stolen, when no noun says what it was ("How much did he steal?", not "How much diesel was stolen?")
+    r"|how\s+much\s+(?:did|does|do|was|were|is|are|has|have|had|will|would)\b[^?]*?\b(?:steal|stole|stolen|embezzle"
+    r"|embezzled|defraud|defrauded|(?:take|took|taken)\s+from)\b"
     r"|how\s+much\s+(?:profits?|revenues?|turnover|earnings|income|cash|money)\s+(?:did|does|do|will|would|has|have"
     r"|had)\s+(?:[\w'’-]+\s+){1,7}?(?:make|made|makes|earn|earned|earns|report|reported|reports|post|posted|generate"
     r"|generated|generates|turn|turned|bring\s+in|brought\s+in|raise|raised)\b(?!\s+up\b)(?![^?]*\bcompared\b)"
@@ -293,7 +297,8 @@ _MONEY_ASKED = re.compile(
     r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+"
     r"|(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)"
     r"(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
-    r"{0,2}?(?:price|cost|fee|budget|salary|wage|pay)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at|as|per|paid"
+    r"{0,2}?(?:price|cost|fee|budget|salary|wage|pay)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at"
+    r"|as\b(?!\s+an?\s+(?:share|proportion|percentage|fraction|per\s*cent))|per|paid"
     r"|on|now|today|tag|bill|last|this|next|deficit|cap|cuts?)\b))",
     re.IGNORECASE)
 
@@ -337,8 +342,15 @@ _CAUSE_OF_DEATH = re.compile(r"^\W*(?:what\s+(?:did|do|does|had|has)\b.*\bdie[ds
 
 
 def cause_of_death_asked(question: str) -> bool:
-    """Whether ``question`` asks what someone died of (``figures.no_cause`` says which spans don't say)."""
-    return bool(_CAUSE_OF_DEATH.match(" ".join(question.split())[:1000]))
+    """Whether ``question`` asks what someone died of (``figures.no_cause`` says which spans don't say);
+    not what happened after or when someone died of something ("What did he do after his wife died of
+    cancer?")."""
+    q = " ".join(question.split())[:1000]
+    m = _CAUSE_OF_DEATH.match(q)
+    return m is not None and not _WHEN_CLAUSE.search(q, 0, m.end())
+
+
+_WHEN_CLAUSE = re.compile(r"\b(?:after|when|since|because|before|until|as|while|once|whose)\b", re.IGNORECASE)
 
 
 # "How many …?" asks for a count, "How much rain …?" and "How many euros …?" for an amount, "On what

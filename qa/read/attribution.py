@@ -213,7 +213,7 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     pronoun = pronoun_speaker(a.sentence)
     srow = int(d.evidence.srows[int(d.picked[j])])
     before = index.sentence_text(srow - 1) if index.same_article(srow, srow - 1) else ""
-    if not pronoun and not said_by(a.sentence) and quoted_whole(a.sentence) \
+    if not pronoun and not said_by(a.sentence) and quoted_whole(a.sentence, before) \
             and holds_quote(quote_asked(d.searched), a.sentence):     # '"Warmer water …," said Dr Liv Brenner.
         n, names = _last_speakers(index, srow)                        # "We are not seeing fewer cod …"': hers
         if names:

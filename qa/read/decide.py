@@ -320,7 +320,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: not only_a_date(text[a:b]))   # is it?": never a date alone
     if _WHO_OR_WHERE.match(d.searched):     # "Who is Kayleigh Marsh's partner?": never "29"
         order = _kept(d, order, lambda j, text, a, b: not _FIGURES_ONLY.fullmatch(text[a:b]))
-    if _NAMES_ASKED.match(d.searched):      # "What are the names of the two men?": not "34 and 52"
+    if _NAMES_ASKED.match(d.searched) and not _NUMBERED.search(d.searched[:1000]):   # "What are the names of
+        # the two men?": not "34 and 52" (but "route 9", "the 42 and the 17" name routes)
         order = _kept(d, order, lambda j, text, a, b: not _UNNAMED_FIGURES.fullmatch(text[a:b]))
     if cause_of_death_asked(d.searched):    # "What did she die of?": not "at her home in Otsby" nor "aged 88"
         order = _kept(d, order, lambda j, text, a, b: not no_cause(text, a, b))
@@ -733,6 +734,9 @@ _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
 _NAMES_ASKED = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\b", re.IGNORECASE)
 _UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-Z]*")        # "34 and 52": figures, no capital
+# What is named by a number: a bus route, a road, a platform, a flight
+_NUMBERED = re.compile(r"\b(?:routes?|lines?|bus(?:es)?|roads?|platforms?|flights?|gates?|piers?|services?|trains?"
+                       r"|motorways?|junctions?|stands?|berths?)\b", re.IGNORECASE)
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 def _context(index: Index, d: Deliberation, j: int) -> str:
     """The j-th sentence read with the sentences beside it in its article (and, for a table's row, the

@@ -23,7 +23,7 @@ from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
 from qa.ingest.lexicon import common_word
 from qa.read.asked import Wanted, counted, in_currency, unit_asked, wanted
-from qa.read.kinds import DATE_PATTERN
+from qa.read.kinds import DATE_PATTERN, NOT_A_PERSONS_LAST_WORD
 
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                 "|sixty|seventy|eighty|ninety|hundred|thousand|million|half|a|an|several|few")
@@ -217,9 +217,13 @@ _FROM_TO = re.compile(rf"(?:from\s+)?(?P<was>[£$€¥]?\d[\d.,]*{_UNIT}?)\s+to\
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|falling|increased|decreased|grew"
                           r"|grown|dropped|climbed|slipped|jumped|surged|slumped|declined|went\s+(?:up|down)|gone\s+"
                           r"(?:up|down)|changed|moved)\s+(?:from\s+)?$", re.IGNORECASE)
-# A question about the figure a change started from: "How many were there the previous year?"
-_BEFORE_ASKED = re.compile(r"\b(?:previous|previously|earlier|originally|prior|before)\b",
-                           re.IGNORECASE)
+# A question about the figure a change started from: "How many were there the previous year?", "… before
+# the election?"; not a deadline or a time of day it names ("built before 2030", "before 7am", "before the summer")
+_NOT_THE_PAST = (r"\d|next\b|noon\b|midnight\b|dawn\b|christmas\b|easter\b|(?:the\s+)?(?:end|start|deadline|summer"
+                 r"|winter|spring|autumn|weekend|holidays?|season)\b|" + "|".join(MONTHS)
+                 + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_BEFORE_ASKED = re.compile(r"\b(?:previous|previously|earlier|originally|(?:prior\s+to|before)(?!\s+(?:"
+                           + _NOT_THE_PAST + r"))|prior(?!\s+to\b))\b", re.IGNORECASE)
 # The figure a level went from, right before the one it went to: "rises from [£7,500] to …"
 _CAME_FROM = re.compile(r"\bfrom\s+(?P<was>[£$€¥]?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|%|per\s?cent)\b)?)\s+to\s+$",
                         re.IGNORECASE)
@@ -485,8 +489,9 @@ def other_year(sentence: str, start: int, end: int, years: set[int], dated: int 
 
 _MONTH = rf"(?:early\s+|late\s+|mid-?)?({'|'.join(m.capitalize() for m in MONTHS)})\b(?!['’]s\b)"    # (not "May's MPs")
 _MONTH_IN = re.compile(rf"\b{_MONTH}")
-# "34 per cent [in September]", "rose to 5.1% [by the end of March]": a month right after the figure
-_MONTH_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:in|for|during|of|since|by)\s+"
+# "34 per cent [in September]", "rose to 5.1% [by the end of March]": a month right after the figure (not
+# "since March": a level that still holds)
+_MONTH_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:in|for|during|of|by)\s+"
                           rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|the\s+(?:\w+\s+)?(?:months?|year|weeks?"
                           rf"|quarter)\s+to\s+)?{_MONTH}")       # ("in the three months to March")
 # "in August 34% approved": a month shortly before it in the same phrase
@@ -676,10 +681,12 @@ def is_age(sentence: str, start: int, end: int) -> bool:
 
 
 # Where or when someone died, not how: "at her home in Otsby", "in hospital", "at the scene"
-_NOT_A_CAUSE = re.compile(r"\W*(?:at\s(?!the\s+(?:hands|wheel)\b)|(?:in\s+)?(?:(?:a|the)\s+)?(?:hospital|hospice"
-                          r"|care\s+home|nursing\s+home)\b(?![-\s]+(?:acquired|fire|dust))"
-                          r"|(?:(?:his|her|their|the)\s+)?(?:home|house|flat)\b(?![-\s]+(?:fire|dust|acquired)))",
-                          re.IGNORECASE)
+# Where someone died, not of what: "at her home in Otsby", "in hospital", "at sea", "at Halden General" (a
+# place word standing alone, not naming a cause: "a hospital infection", "home-made poison", "the house fire")
+_PLACE_ENDS = r"(?=\s*(?:$|[,.;:)]|(?:in|on|at|near|after|aged|with|surrounded|last|this|earlier|overnight)\b))"
+_NOT_A_CAUSE = re.compile(r"\W*(?:at\s+(?-i:[A-Z])|(?:(?:in|at)\s+)?(?:(?:a|an|the|his|her|their)\s+)?"
+                          r"(?:hospital|hospice|care\s+home|nursing\s+home|home|house|flat|scene|sea)"
+                          + _PLACE_ENDS + ")", re.IGNORECASE)
 
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -798,13 +805,6 @@ _COMPOUND_AFTER = re.compile(r"-(?!years?\b)[^\W\d_]", re.IGNORECASE)
 _PERSON_AGE_ASKED = re.compile(r"^\W*(?i:how\s+old\s+(?:is|was|will\s+be))\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
                                r"(?P<name>(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
                                r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*\??\s*$")
-# The last word of a name that is a body's, a business's or a place's, not a person's ("Arvik Yards")
-_NOT_A_PERSON = frozenset("""University College School Ltd Inc plc Bridge Tower Ben Hall Church Castle Cathedral Abbey
-    House Palace Museum Company Club FC Group Bank Yards Yard Works Industries Mills Line Lines Airways Airlines
-    Railway Railways Shipyard Shipyards Foundation Institute Society Orchestra Theatre Brewery Motors Holdings Partners
-    Stadium Hospital Market Airport Port Harbour Festival Library Park Centre Center Gallery Union Party Trust
-    Association Federation Council Times Post News Herald Courier Press Media Studios Records Hotel Lighthouse
-    Ferries Cathedral Zoo Garden Gardens Street Road Square""".split())
 # A span of time, not an age: "led it [for 16] years", "our [131]-year history" (not "was 18 months")
 _TIME_BEFORE = re.compile(r"\b(?:for|over|during|spent|served|after|within|than|in|of|its|our|their|his|her)\s+$",
                           re.IGNORECASE)
@@ -842,7 +842,7 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
         # years", "our 131-year history") or a figure over 120 (a union's "104-year history" is its age);
         # of anything, a figure over 120 not told in years ("employs 1,900 people")
         asked = _PERSON_AGE_ASKED.match(" ".join(question.split())[:1000])
-        person = asked is not None and asked.group("name").split()[-1] not in _NOT_A_PERSON
+        person = asked is not None and asked.group("name").split()[-1].lower() not in NOT_A_PERSONS_LAST_WORD
         return any(not is_year(sentence, m.start(), m.end()) and not _COMPOUND_AFTER.match(sentence, m.end())
                    and not any(a <= m.start() < b for a, b in scores)
                    and (is_age(sentence, m.start(), m.end()) or m.group().lower() != "one"
@@ -859,8 +859,11 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
         return False
     if kind == "count" and _named_in(question, sentence, first):
         return False
-    if kind == "amount" or _A_CURRENCY.fullmatch(counted(question)):
+    noun = counted(question)
+    if kind == "amount" or _A_CURRENCY.fullmatch(noun) and not _WEIGHED.search(question[:1000]):
         return True
+    if noun and _WEIGHED.search(question[:1000]) and re.match(rf"\s+{re.escape(noun)}\s+of\b", sentence[first.end():]):
+        return True                     # "2,400 [pounds of] cod" for "How many pounds of cod …?"
     around = sentence[max(0, first.start() - 5):first.start()] + "#" + sentence[first.end():first.end() + 24]
     return not _A_SUM.search(around)
 
@@ -962,6 +965,7 @@ _A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s*#"
 
 # "How many thalers …?": a count of a currency asks for a sum
 _A_CURRENCY = re.compile(_CURRENCY_NAMES, re.IGNORECASE)
+_WEIGHED = re.compile(r"\bhow\s+many\s+[\w'’-]+\s+of\s+(?!the\s|it\b|them\b)\w", re.IGNORECASE)    # "pounds of cod"
 
 
 # A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".

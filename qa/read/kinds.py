@@ -61,6 +61,14 @@ ROLE_WORDS = frozenset("""actor actress adviser advisor ambassador analyst archi
 DESCRIPTOR_WORDS = frozenset("""substitute striker winger defender midfielder goalkeeper footballer teenager veteran
     newcomer debutant youngster actor actress singer rapper musician comedian presenter novelist campaigner
     businessman businesswoman tycoon entrepreneur billionaire""".split())
+# The last word of a name that is a body's, a business's or a building's, never a person's: "Arvik
+# Yards", "Kelder Design Studio", "Tolby Town Hall" (lower case)
+NOT_A_PERSONS_LAST_WORD = frozenset(w.lower() for w in """University College School Ltd Limited Inc plc Bridge Tower
+    Ben Hall Church Castle Cathedral Abbey House Palace Museum Company Club FC Group Bank Yards Yard Works Industries
+    Mills Line Lines Airways Airlines Railway Railways Shipyard Shipyards Foundation Institute Society Orchestra
+    Theatre Brewery Motors Holdings Partners Associates Design Studio Studios Stadium Hospital Market Airport Port
+    Harbour Festival Library Park Centre Center Gallery Union Party Trust Association Federation Council Times Post
+    News Herald Courier Press Media Records Hotel Lighthouse Ferries Zoo Garden Gardens Street Road Square""".split())
 AUXILIARIES = frozenset("did does do is was are were has have had will would can could should may might must"
                         " shall".split())
 

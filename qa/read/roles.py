@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from qa.encode.words import STOPWORDS
+from qa.read.kinds import MONTHS
+
 # Words naming one role, a group each ("boss" is said of a manager and of a chief executive)
 _GROUPS = [frozenset(g.split()) for g in (
     "manager boss coach gaffer",
@@ -137,10 +140,31 @@ def role_of_another(question: str, sentence: str) -> bool:
         return False
     role = asked.group("role").split()[-1].lower()
     group = next((g for g in _GROUPS if role in g), frozenset({role}))
-    owner = set(asked.group("owner").split()) - _HONORIFICS
-    owners = [set(m.group("owner").split()) - _HONORIFICS for m in _OWNER.finditer(sentence)
+    owner = _name_words(asked.group("owner"))
+    owners = [_name_words(m.group("owner")) for m in _OWNER.finditer(sentence)
               if m.group("role").lower() in group and not m.group("owner").startswith("The ")]     # (a role: "The
-    return bool(owners) and all(named - owner and not owner <= named for named in owners)      # Prime Minister's")
+    return bool(owners) and all(_another(named, owner) for named in owners)                   # Prime Minister's")
+
+
+def _name_words(owner: str) -> list[str]:
+    """The words of the name in an owner's run: after a title ("Crown Court Ms Amsel"), without what
+    opens a sentence before it ("But Amsel", "On Friday Amsel")."""
+    words = owner.split()
+    titled = [i for i, w in enumerate(words) if w in _HONORIFICS]
+    words = words[titled[-1] + 1:] if titled else words
+    while len(words) > 1 and (words[0].lower() in STOPWORDS or _CALENDAR.fullmatch(words[0])):
+        words = words[1:]
+    return words
+
+
+def _another(named: list[str], asked: list[str]) -> bool:
+    """Whether the owner ``named`` is another than ``asked``: neither name holds the other, and where
+    both end in the same family name, a given name stands before it that the question lacks ("Viktor
+    Amsel" for "Dorit Amsel")."""
+    if not named or set(named) <= set(asked) or set(asked) <= set(named):
+        return False
+    return named[-1] != asked[-1] or len(named) > 1 and named[-2] not in asked
 
 
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Lord Lady Dame Judge".split())
+_CALENDAR = re.compile(rf"{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")

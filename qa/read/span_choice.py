@@ -103,7 +103,7 @@ from qa.read.figures import (
     with_share_sign,
     with_unit,
 )
-from qa.read.kinds import DATE_PATTERN, DESCRIPTOR_WORDS, NUMBER_PATTERN
+from qa.read.kinds import DATE_PATTERN, DESCRIPTOR_WORDS, NOT_A_PERSONS_LAST_WORD, NUMBER_PATTERN
 from qa.read.neighbours import stood_beside
 from qa.read.periods import figure_for, times_named
 from qa.read.reader import Reading
@@ -504,8 +504,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = " \t\"'“‘("              # what may come right before a name
 # A person's name after a party's or a team's possessive: "Green Forward's [Adeline Marsh]" (not "Ana Ruud's
 # [Kelder Design Studio]")
-_A_PERSON = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+(?<!Studio)(?<!Group)(?<!Holdings)(?<!Design)"
-                       r"(?<!Partners)(?<!Associates)(?<!Trust)(?<!Foundation)(?<!Company)(?<!Limited)")
+_A_PERSON = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -527,7 +526,8 @@ def the_name(sentence: str, start: int, end: int, asked: set[str], person: bool 
         owners = [n for n, (x, y) in enumerate(words[:-1]) if _POSSESSIVE.search(sentence[x:y])]
         if owners and (not content_words(sentence[a:words[owners[-1]][1]]) - asked
                        or (person and len(words) - owners[-1] > 2
-                           and _A_PERSON.fullmatch(sentence[words[owners[-1] + 1][0]:words[-1][1]]))):
+                           and _A_PERSON.fullmatch(sentence[words[owners[-1] + 1][0]:words[-1][1]])
+                           and sentence[words[-1][0]:words[-1][1]].lower() not in NOT_A_PERSONS_LAST_WORD)):
             words = words[owners[-1] + 1:]           # the question's own "Science Museum's", a person's party
             # or team ("Green Forward's Adeline Marsh")
         a, b = words[0][0], words[-1][1]

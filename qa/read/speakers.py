@@ -74,12 +74,16 @@ def within_quote(sentence: str, before: str) -> bool:
     return not _OPENING_MARK.search(sentence) and not _CLOSING_MARK.search(sentence) and unclosed_quote(before)
 
 
-def quoted_whole(sentence: str) -> bool:
-    """Whether ``sentence`` is a quotation and nothing else ('"We are not seeing fewer cod so much
-    as smaller ones."'): its speaker is named before it."""
+def quoted_whole(sentence: str, before: str) -> bool:
+    """Whether ``sentence`` is a quotation and nothing else, its own sentence ended inside the marks
+    ('"We are not seeing fewer cod so much as smaller ones."'), right after a sentence quoting someone
+    or introducing a quotation ('… said Dr Liv Brenner.', '… she said:'): its speaker is named there.
+    Not a quoted line standing alone, as a sub-heading or a pull quote ('"This island will not be
+    emptied"')."""
     stripped = sentence.strip()
-    return bool(_OPENING_MARK.match(stripped)) and bool(re.search(r"[\"”]$", stripped)) \
-        and len(_OPENING_MARK.findall(stripped)) == 1
+    return bool(_OPENING_MARK.match(stripped)) and bool(re.search(r"[.!?…][\"”]$", stripped)) \
+        and len(_OPENING_MARK.findall(stripped)) == 1 \
+        and (before.rstrip().endswith(":") or bool(_CLOSING_MARK.search(before)))
 
 
 def unclosed_quote(sentence: str) -> bool:
@@ -177,6 +181,12 @@ def said_about(question: str, sentence: str) -> str:
 SAYING = frozenset("said says called told tells added adds warned warns argued argues insisted insists claimed claims "
                    "replied replies wrote writes".split())     # (a live page tells in the present: "tells reporters")
 _SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
+# A name right before the verb: the past, or "says"; another present form only before what it tells
+# ("Kim Ode tells reporters", "… warns that", "… adds:"; not "Kelda Insurance claims rose", "Westby Farm adds
+# 200 acres", "Norland Rail writes off …")
+_PRESENT = "tells adds warns argues insists claims replies writes".split()
+_SAYS_AFTER_NAME = (rf"(?:{'|'.join(sorted(SAYING - set(_PRESENT)))})\b|(?:{'|'.join(_PRESENT)})(?=\s*(?:that\b"
+                    r"|[:\"“‘']|(?:reporters|journalists|listeners|viewers|readers|MPs|the\s+(?:BBC|court|jury|inquiry))\b))")
 # A name right before or after the verb; or, in the clause that gives a quote its speaker (after the
 # quote or a comma), with what they are beside it: ("…," said the firm's chief medical officer, Dr
 # Kim Ode. / "…," the firm's chief executive, Kim Ode, said. / Kim Ode, the firm's chief executive,
@@ -191,8 +201,10 @@ _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*
                       rf"|{_CLAUSE}(?:{_ROLE}),\s+(?P<e>{NAME_RUN.pattern}),\s+(?:{_QUOTING}|tells|told)\b"
                       rf"|{_CLAUSE}(?P<d>{NAME_RUN.pattern}),\s+{_ROLE},\s+(?:{_QUOTING}|tells|told)\b"
                       rf"|{_CLAUSE}(?P<f>{NAME_RUN.pattern}),\s+(?:who|whose)\b[^,;:\"“”()]{{2,120}}?,\s+{_QUOTING}\b"
-                      rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{NAME_RUN.pattern}\s+{_SAYS}\b"
-                      rf"|(?P<a>{NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+{_SAYS}\b|\b{_QUOTING}\s+(?P<b>{NAME_RUN.pattern})")
+                      rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{NAME_RUN.pattern}"
+                      rf"\s+(?:{_SAYS_AFTER_NAME})"
+                      rf"|(?P<a>{NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+(?:{_SAYS_AFTER_NAME})"
+                      rf"|\b{_QUOTING}\s+(?P<b>{NAME_RUN.pattern})")
 
 
 def said_by(sentence: str) -> list[str]:
@@ -316,7 +328,7 @@ _OPENING_NAME = re.compile(rf"^\W*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lo
                            rf"{NAME_RUN.pattern})(?P<after>,|\s+[a-z]+(?:ed|s)\b)?")
 # Capitalised words opening a sentence that are no person's name ("Last Tuesday the council …",
 # "After Harold Pendergast …", "Brennmoor Council voted …")
-_NOT_A_PERSON = frozenset("""the a an in on at by for but and this that it its last next during after before when
+_OPENS_NO_NAME = frozenset("""the a an in on at by for but and this that it its last next during after before when
     while since yesterday today tomorrow tonight on monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december council committee company party
     union club board group bank police government ministry agency authority trust association university school
@@ -326,7 +338,7 @@ _NOT_A_PERSON = frozenset("""the a an in on at by for but and this that it its l
 def names_someone(text: str, asked: set[str]) -> bool:
     """Whether the span ``text`` holds a capitalised word that may name someone, not a word of the
     question (``asked``), a stop word, a month or a weekday ("[1 June]" names no one)."""
-    return any(w.lower() not in STOPWORDS and w.lower() not in asked and w.lower() not in _NOT_A_PERSON
+    return any(w.lower() not in STOPWORDS and w.lower() not in asked and w.lower() not in _OPENS_NO_NAME
                for w in CAPITALISED.findall(text))
 
 
@@ -337,7 +349,7 @@ def people_named(sentence: str) -> list[str]:
     out = []
     for m in NAME_RUN.finditer(sentence):
         words = re.sub(r"['’]s?$", "", m.group().rstrip(".")).split()       # "Toghun Temür's"
-        if 2 <= len(words) <= 4 and not {w.lower() for w in words} & _NOT_A_PERSON \
+        if 2 <= len(words) <= 4 and not {w.lower() for w in words} & _OPENS_NO_NAME \
                 and not (m.start() == 0 and words[0].lower() in STOPWORDS):
             out.append(" ".join(words))
     return out
@@ -356,7 +368,7 @@ def namesake_only(question: str, sentence: str) -> bool:
         "Although" of "Although Mr Jacobsen" nor "York-born" of "New York-born Aguilera"); [] for any other."""
         titled = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _HONORIFICS]
         given = words[titled[-1] + 1:] if titled else words       # "Although Mr Jacobsen": none
-        plain = all(w.isalpha() and w.lower() not in STOPWORDS and w.lower() not in _NOT_A_PERSON
+        plain = all(w.isalpha() and w.lower() not in STOPWORDS and w.lower() not in _OPENS_NO_NAME
                     and w.lower() not in _REGION_WORDS and w.lower() not in _DESCRIBING and w.lower() not in ROLES
                     for w in given)
         return given if plain else []
@@ -415,7 +427,7 @@ def opening_name(sentence: str, pronoun: str = "") -> str:
     if len(words) < 2 or (pronoun == "she" and title in _MALE) or (pronoun == "he" and title in _FEMALE):
         return ""
     if not m.group("title") and (not m.group("after") or len(words) > 3      # a name, then "," or a verb
-                                 or {w.lower() for w in words} & _NOT_A_PERSON):
+                                 or {w.lower() for w in words} & _OPENS_NO_NAME):
         return ""
     return name
 

@@ -49,7 +49,8 @@ def the_margin(question: str, sentence: str, start: int, end: int) -> tuple[int,
 
 
 # "What was the vote on the allowances?", "How did the board vote?": the whole tally asked for
-_TALLY_ASKED = re.compile(r"^\W*(?:what\s+(?:was|were|is)\s+the\s+(?:final\s+)?(?:vote|tally|voting)\b"
+_TALLY_ASKED = re.compile(r"^\W*(?:what\s+(?:was|were|is)\s+the\s+(?:final\s+)?(?:vote|tally"
+                          r"|voting\s+(?:results?|figures|tally|numbers))\b"
                           r"|how\s+did\s+(?:the\s+)?[\w'’\s-]{1,40}?\s+vote\b)", re.IGNORECASE)
 
 

@@ -107,16 +107,33 @@ _OTHER_LANGUAGES = frozenset("""de del el la los las que qué por para con una u
     il ils elle nous vous pas ne und der das ist nicht ein eine wer wie warum het een niet wat waar hoe è di che
     della dei delle perché não como onde quem cuál cuándo dónde quién cómo quel quelle où pourquoi qui über für
     wurde wurden wird werden sind haben oder aber auch nach bei seit zum zur vom dem mit von den hat cuánto cuántos
-    combien""".split())
+    combien cuántas cuánta en wann welche welcher welches""".split())
+# Small words inside a name ("Lucía de la Vega", "Café de la Paix", "Ludwig van der Berg"): not other languages' text
+_NAME_PARTICLES = frozenset("de del la las los le les da di do dos das du des van von der den ter ten y e".split())
 
 
 def foreign(question: str) -> bool:
     """Whether ``question`` reads as another language than English: two or more of its words in lower
     case hold other languages' sentences together (``_OTHER_LANGUAGES``), more than English stop
-    words do ("¿Qué le dio Rusia a Corea del Norte?"; not "Who is the chef de cuisine at Le Gavroche?")."""
-    words = [w for w in _WORD.findall(question[:1000]) if w.islower()]
+    words do ("¿Qué le dio Rusia a Corea del Norte?"; not "Who is the chef de cuisine at Le Gavroche?",
+    nor a name's particles: "Who is Lucía de la Vega del Monte?")."""
+    every = _WORD.findall(question[:1000])
+    words = [w for i, w in enumerate(every) if w.islower() and not _in_name(every, i)] + every[:1]     # ("¿Qué …")
+    words = [w.lower() for w in words]
     theirs = sum(w in _OTHER_LANGUAGES for w in words)
     return theirs >= 2 and theirs > sum(w in STOPWORDS and w not in _OTHER_LANGUAGES for w in words)
+
+
+def _in_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a particle of a name, among particles between two capitalised words."""
+    if words[i] not in _NAME_PARTICLES:
+        return False
+    before, after = i, i
+    while before > 0 and words[before - 1] in _NAME_PARTICLES:
+        before -= 1
+    while after < len(words) - 1 and words[after + 1] in _NAME_PARTICLES:
+        after += 1
+    return before > 0 and words[before - 1][:1].isupper() and after < len(words) - 1 and words[after + 1][:1].isupper()
 
 
 def unmentioned(question: str, articles_use: Callable[[str], int],

@@ -474,6 +474,22 @@ def test_a_port_in_use_is_said_at_once_before_anything_is_indexed(tmp_path):
     assert not (tmp_path / "index").exists() and not re.search(r"\|\s+(gradio|torch)$", run.stderr, re.M)
 
 
+def test_a_port_a_stopped_app_left_waiting_is_free_again(app):
+    import socket
+
+    with socket.socket() as server:             # the server closes first, as a stopped app does with a tab open
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        port = server.getsockname()[1]
+        with socket.create_connection(("127.0.0.1", port)) as client:
+            conn, _ = server.accept()
+            conn.close()                        # (its side waits: TIME_WAIT)
+            server.close()
+            client.recv(1)
+    assert app._cannot_listen("127.0.0.1", port) == ""
+
+
 @pytest.mark.parametrize("argv, code", [(["--help"], 0), (["--port", "0"], 2)])
 def test_help_and_bad_arguments_answer_before_gradio_loads(argv, code):
     root = Path(__file__).resolve().parents[2]

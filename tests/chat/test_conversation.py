@@ -678,6 +678,11 @@ def test_the_topic_keeps_the_object_of_a_what_question_and_a_name_may_start_in_l
     ("When did the Harbour Bridge reopen after it was damaged?", False),
     ("What did Kim Ode say it would cost?", True),              # a person named: "it" points back
     ("When was it signed?", True),
+    ("When was Lake Orm at its lowest?", False), ("When did the River Lisk reach its highest level?", False),
+    ("How long has the Skarvik Bridge been closed for its repairs?", False),
+    ("How did the Mayor of Dunmere defend it?", True),          # an object: what was asked about before
+    ("What did the BBC say about its cost?", True), ("Did the Green Party vote for it?", True),
+    ("When did The Harbour Post first report it?", True),
 ])
 def test_it_after_a_thing_the_question_names_stands_for_that(question, follows):
     assert is_follow_up(question) is follows

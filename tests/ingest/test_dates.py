@@ -116,3 +116,24 @@ def test_a_place_and_a_date_alone_date_a_text(line, iso):
     from qa.ingest.dates import placed_date
 
     assert placed_date(line) == iso and publication_line(line) == ""         # (a line of its text all the same)
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("Film review: The Lantern Keeper\n\nDirector: Ola Brisk\nReleased: 14 February 2025\nRunning time: 1h 52m\n\n"
+     "The Lantern Keeper is a quiet film about a lighthouse and the family that keeps it, and it is the best thing "
+     "Ola Brisk has made in a decade of trying.\n\nPublished 3 March 2026\n", "2026-03-03"),       # a fact box's
+    ("Storm Edda: amber warning for wind\n\nAMBER WARNING\nIssued: Friday 6 March 2026 at 06:00\n\nPublished 8 March "
+     "2026\n\nStorm Edda will bring gusts of up to 80mph to the coast on Sunday, the forecasters said on Saturday "
+     "morning.\n", "2026-03-08"),                              # a publication line outranks a warning's issue
+    ("Lighthouse keeper's log goes on show\n\nKESSFIELD, 4 March 2026 - A lighthouse keeper's logbook kept for forty "
+     "years has gone on show at the town museum.\n\nSkarvik Light, 12 June 1987\n\nThe keeper wrote in it every night "
+     "at nine.\n", "2026-03-04"),                              # a caption's "Place, date" is no date line
+    ("Spring events in Tolby\n\nEaster Sunday, 5 April 2026\n\nThe Tolby egg hunt returns to the castle grounds.\n",
+     ""),                                                      # a holiday's date is an event's
+    ("PRESS RELEASE\n\nFOR IMMEDIATE RELEASE\nHalvenmoor, 16 September 2025\n\nHarbour board names new chief\n\n"
+     "The Halvenmoor Harbour Board has appointed Ines Marrow as its chief executive.\n", "2025-09-16"),
+])
+def test_a_text_files_date_is_its_publication_line_before_a_release_or_event_line(raw, iso):
+    from qa.ingest.text import TextLoader
+
+    assert TextLoader().load(raw.encode()).date == iso

@@ -53,6 +53,15 @@ def test_a_credits_element_under_the_headline_naming_the_writer_alone_is_the_byl
                            "<h1>The conductor</h1><div class=\"credits\">Kaja Ostberg</div>"
                            f"<p>{P1}</p><p>{P2}</p></body></html>").encode())
     assert a.author == "Kaja Ostberg" and "\nKaja Ostberg\n" in a.text
+    for credit in ('<div class="byline-box"><img class="avatar" src="ko.jpg"><div class="credits">Kaja Ostberg</div>'
+                   '</div>',):                                                   # the writer's own picture beside it
+        a = HtmlLoader().load((f"<html><head><title>The conductor</title></head><body><h1>The conductor</h1>{credit}"
+                               f"<p>{P1}</p><p>{P2}</p></body></html>").encode())
+        assert a.author == "Kaja Ostberg"
+    hero = '<div class="hero"><img src="pier.jpg" alt="The pier"><div class="credits">Sindre Holm</div></div>'
+    a = HtmlLoader().load((f"<html><head><title>The conductor</title></head><body><h1>The conductor</h1>{hero}"
+                           f"<p>{P1}</p><p>{P2}</p></body></html>").encode())
+    assert a.author == ""                                                        # a lead picture's credit
 
 
 def test_bylines_with_where_the_writer_was_or_the_agencies_that_helped():
@@ -60,6 +69,8 @@ def test_bylines_with_where_the_writer_was_or_the_agencies_that_helped():
     assert byline("By Marit Holm and agencies") == "Marit Holm"
     assert byline("By Marit Holm and Staff and agencies") == "Marit Holm"
     assert byline("Court reporter: Yana Brisk, The Pellisford Sentinel") == "Yana Brisk"
+    assert byline("Young writer: Kari Nes") == "" and byline("Debut novel: Per Lund") == ""    # a prize's list
+    assert byline("Guest writer: Kari Nes") == "Kari Nes"
     assert byline("By The Numbers") == "" and byline("Our reporter: a local man") == ""
     assert byline("Reporter: Mr President") == "" and byline("Reporter: Jo Park") == ""    # a transcript's label
 
@@ -111,3 +122,25 @@ def test_a_byline_with_its_agency_or_its_role_first():
     assert byline("By Lukas Berg in Ostvik, with OPA") == "Lukas Berg"
     assert byline("Compiled by the readers' editor, Ingrid Solheim") == "Ingrid Solheim"
     assert byline("By Ana Lima and Jo Park") == "Ana Lima and Jo Park" and byline("By the way, Jo Park") == ""
+
+
+TEASER = ("Tollby's last lighthouse keeper, Arne Vik, looks back on forty winters on the rock and the storm that "
+          "nearly took the light in 1987.")
+
+
+def test_other_stories_teasers_polls_and_share_buttons_in_the_article_are_no_part_of_it():
+    boxes = [f'<div class="editors-picks"><h3>Editor\'s picks</h3><p>{TEASER}</p><p>{TEASER}</p></div>',
+             f'<div class="box"><h3>Read next</h3><p>{TEASER}</p><p>{TEASER}</p></div>',
+             f'<div class="recirculation"><p>{TEASER}</p><p>{TEASER}</p></div>',
+             f'<div class="footer-stories"><h3>Before you go</h3><p>{TEASER}</p><p>{TEASER}</p></div>',
+             '<div class="poll"><h3>Should the ferry be saved?</h3><ul><li>Yes, the island cannot manage without '
+             'its ferry crossing</li><li>No, the money is better spent on the road to Tollby</li></ul>'
+             '<button>Vote</button></div>',
+             '<ul class="share-tools"><li><button>Share this story on Facebook</button></li><li><button>Share this '
+             'story by email with a friend</button></li></ul>']
+    for box in boxes:
+        text = load(f"<article><p>{P1}</p>{box}<p>{P2}</p></article>")
+        assert P1 in text and P2 in text
+        assert "Arne Vik" not in text and "ferry crossing" not in text and "Share this story" not in text, box
+    kept = load(f"<article><p>{P1}</p><h2>What happens next?</h2><p>{P2}</p></article>")    # the story's heading
+    assert "What happens next?" in kept and P2 in kept

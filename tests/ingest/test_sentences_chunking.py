@@ -220,6 +220,13 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_its_sentences():
     "1921 The first regular steam ferry crosses to the\n1956 The car ferry service begins on the",  # a timeline
     "Ferry fares to rise by a fifth from next spring\nBy Jo Park, Transport Correspondent",         # a byline
     "Tilde Marsk (host): welcome back to the programme and\nOle Brun (guest): thank you for having me on",
+    "Volunteers clear seaweed and debris from the harbour wall at Skarvik on Sunday morning\nThe storm brought "
+    "waves of up to nine metres to the coast overnight, the coastguard said.",                       # a caption
+    "What the new timetable means for commuters travelling from the north of the county\nTrains from Halden will "
+    "leave ten minutes earlier from 4 May, the operator said.",                                      # a sub-heading
+    "Councillor Edda Voss said the decision to close the pool had been taken in haste\nThe council will meet "
+    "again on 4 May to hear the swimmers' petition, its leader said.",                               # a stop left off
+    "The harbour wakes before the gulls are loud\nand nets are mended on the shingle bank",         # verse
 ])
 def test_lines_that_are_no_wrapped_paragraph_stay_apart(text):
     assert len(split_sentences(text, 0, len(text), 60)) == 2
@@ -241,3 +248,6 @@ def test_a_narrow_column_and_a_long_line_ending_mid_sentence_are_joined_verse_is
     verse = ("The woods are lovely, dark and deep,\nBut I have promises to keep,\nAnd miles to go before I sleep,\n"
              "And miles to go before I sleep.")
     assert len(split_sentences(verse, 0, len(verse), 60)) == 4
+    verse = ("The harbour wakes before the gulls are loud\nand nets are mended on the shingle bank\nwhile old men "
+             "tell the sea it will be proud")                     # going on in lower case, its lines ending on words
+    assert len(split_sentences(verse, 0, len(verse), 60)) == 3

@@ -186,7 +186,8 @@ def test_the_measure_a_question_asks_for_not_one_naming_a_change(question, measu
     ("What was the cause of his death?", True), ("What killed him?", True), ("What did he die from?", True),
     ("What caused her death?", True), ("What killed the deal?", False), ("How did the band die out?", False),
     ("How did the dispute end?", False), ("How many people died?", False), ("When did she die?", False),
-    ("Where did she die?", False),
+    ("Where did she die?", False), ("What did Halvard Rusk do after his wife died of cancer?", False),
+    ("What did the ferry company change after a passenger died from a fall?", False),
 ])
 def test_what_someone_died_of_is_asked(question, asks):
     from qa.read.asked import cause_of_death_asked
@@ -197,6 +198,9 @@ def test_what_someone_died_of_is_asked(question, asks):
 @pytest.mark.parametrize("question, months", [
     ("What was the inflation rate in March?", {"march"}), ("How many people will attend in May?", {"may"}),
     ("How many may attend?", set()), ("When in March did it open?", set()),      # no figure asked
+    ("What was June Halloran's majority?", set()), ("What was the turnout at the March for Homes rally?", set()),
+    ("What was the total raised by August Lindqvist's appeal?", set()),            # names, not months
+    ("How many homes were sold on 3 June?", {"june"}), ("What was the jobless rate last October?", {"october"}),
 ])
 def test_the_months_a_question_for_a_figure_names(question, months):
     from qa.read.asked import asked_months

@@ -1029,3 +1029,10 @@ def test_who_said_words_closing_a_quotation_begun_a_sentence_before_names_its_sp
                                            ("the two men", False)])
 def test_figures_with_no_capital_name_no_one(span, unnamed):
     assert bool(decide._UNNAMED_FIGURES.fullmatch(span)) is unnamed     # "What are the names of …?"
+
+
+@pytest.mark.parametrize("question, numbered", [("What is the name of the new ferry route?", True),
+                                                ("What are the names of the two bus routes being cut?", True),
+                                                ("What are the names of the two men?", False)])
+def test_a_route_or_a_road_may_be_named_by_its_number(question, numbered):
+    assert bool(decide._NUMBERED.search(question)) is numbered        # ("route 9", "the 42 and the 17")

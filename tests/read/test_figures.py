@@ -455,6 +455,8 @@ def test_one_that_is_a_pronoun_is_no_age():
     ("at her home in Otsby", True), ("her home in Otsby", True), ("in hospital", True), ("aged 88", True),
     ("88", True), ("on 3 March", True),
     ("cancer", False), ("a heart attack", False), ("in a car crash", False), ("after a short illness", False),
+    ("in her home in Otsby", True), ("at sea", True), ("at Halden General", True), ("in a care home on Friday", True),
+    ("a hospital infection in Halden", False), ("home-made poison", False), ("at depth after running out of air", False),
 ])
 def test_where_when_or_at_what_age_someone_died_is_not_what_they_died_of(span, says_no_cause):
     from qa.read.figures import no_cause
@@ -476,6 +478,8 @@ def test_a_figure_tied_to_another_month_is_not_the_one_asked_for():
     assert other_month(t, at, at + 3, {"september"}) and not other_month(t, at, at + 3, {"august"})
     u = "Her approval rating is 34 per cent, and she may stand again."
     assert not other_month(u, u.index("34"), u.index(", and"), {"september"})      # no month: nothing ties it
+    v = "The jobless rate has stood at 5.6% since March."
+    assert not other_month(v, v.index("5.6%"), v.index(" since"), {"october"})     # a level that still holds
 
 
 @pytest.mark.parametrize("question, level", [
@@ -516,6 +520,23 @@ def test_a_salary_or_a_sum_taken_is_money_asked(question):
     assert money_asked("What was his salary as chief executive?") and not money_asked("What did the war cost in lives?")
 
 
+def test_a_weight_in_pounds_is_counted_in_pounds_not_money():
+    s = "The Marit landed 2,400 pounds of cod, worth £4,000, on Tuesday."
+    q = "How many pounds of cod did the Marit land?"
+    assert not gives_figure("count", s, s.index("£4,000"), s.index("£4,000") + 6, q)
+    assert gives_figure("count", s, s.index("2,400"), s.index("2,400") + 5, q)
+
+
+@pytest.mark.parametrize("question", ["How much diesel was stolen from the Tollby bus depot?",
+                                      "How much copper did thieves steal from the line?",
+                                      "How much sand was taken from Rossby beach?",
+                                      "What was the scheme's cost as a share of national output?"])
+def test_goods_stolen_or_a_cost_as_a_share_are_no_sum_asked(question):
+    from qa.read.asked import money_asked
+
+    assert not money_asked(question)
+
+
 def test_review_45_neighbours_of_the_new_figure_rules():
     from qa.read.figures import no_cause, other_month, the_level
 
@@ -545,10 +566,22 @@ def test_a_body_named_like_a_person_keeps_its_age_in_years_and_a_count_is_no_age
     s = "Arvik Yards, in its 86-year history, has never had a bigger order; it employs 1,900 people."
     assert gives_figure("age", s, s.index("86"), s.index("86") + 2, "How old is Arvik Yards?")
     assert not gives_figure("age", s, s.index("1,900"), s.index(" people"), "How old is Arvik Yards?")
+    s = "Kelder Design Studio, in its 86-year history, has never had a bigger order."
+    assert gives_figure("age", s, s.index("86"), s.index("86") + 2, "How old is Kelder Design Studio?")
+    assert not gives_figure("age", s, s.index("86"), s.index("86") + 2, "How old is Kelder Designer?")   # a person's
 
 
 def test_the_figure_a_level_went_from_answers_what_it_was_before():
     from qa.read.figures import the_level
+
+    t = "The ministry raised the target from 8,000 to 12,000 new homes to be built in the county before 2030."
+    at = t.index("12,000")
+    for q in ("How many homes must be built in the county before 2030?", "What is the target before the summer?",
+              "How many homes must be built before the deadline?", "How many homes must be built prior to 2030?"):
+        assert t.__getitem__(slice(*the_level(q, t, at, at + 6))) == "12,000", q      # a deadline, not the past
+    for q in ("What was the target before the change?", "What was the target previously?",
+              "What was the target the year before?"):
+        assert t.__getitem__(slice(*the_level(q, t, at, at + 6))) == "8,000", q
 
     s = "The grant rises from £7,500 to £9,000 in April."
     at = s.index("£9,000")

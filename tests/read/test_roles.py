@@ -81,3 +81,6 @@ def test_the_same_person_by_title_or_a_role_is_no_other_owner():
     assert not role_of_another("Who was Dorit Amsel's lawyer?", "Ms Amsel's lawyer, Jorun Pike, said so.")
     assert not role_of_another("Who is Rishi Sunak's wife?", "The Prime Minister's wife, Akshata Murty, said.")
     assert role_of_another("Who is Tesco's chief executive?", "Sainsbury's chief executive Simon Roberts said.")
+    for opening in ("But Amsel's", "On Friday Amsel's", "Outside Halden Crown Court Ms Amsel's"):   # what opens the
+        assert not role_of_another("Who was Dorit Amsel's lawyer?", f"{opening} lawyer, Jorun Pike, said so.")   # sentence
+    assert role_of_another("Who was Dorit Amsel's lawyer?", "But Viktor Amsel's lawyer, Jorun Pike, said so.")

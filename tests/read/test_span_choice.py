@@ -92,6 +92,10 @@ def test_an_acronym_of_the_questions_words_is_its_own_words():
     ("Who will take over?", "He is the chief executive of Northwind.", "the chief executive of Northwind", None),
     ("Which retailer cut prices?", "Prices were cut by supermarket chain Bramble's.",
      "supermarket chain Bramble's", "Bramble's"),                          # a brand keeps its "'s"
+    ("Who won Harbour ward?", "Green Forward's Adeline Marsh won it.", "Green Forward's Adeline Marsh",
+     "Adeline Marsh"),                                                     # a person after a party's possessive
+    ("Who designed it?", "Ana Ruud's Kelder Design Studio did.", "Ana Ruud's Kelder Design Studio", None),   # not
+    ("Who runs it?", "Ana Ruud's Tolby Town Hall does.", "Ana Ruud's Tolby Town Hall", None),    # a body or building
 ])
 def test_the_one_new_name_in_a_longer_span(question, sentence, span, name):
     a = sentence.index(span)

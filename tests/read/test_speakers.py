@@ -262,9 +262,14 @@ def test_a_sentence_inside_a_quotation_or_a_quotation_alone_is_told():
     assert within_quote("We were warned again in 2019.", '"We were warned in 2014.')
     assert not within_quote("We were warned again in 2019.", "The river rose in 2019.")
     assert not within_quote('Nobody listened," she said.', '"We were warned in 2014.')
-    assert quoted_whole('"We are not seeing fewer cod so much as smaller ones."')
-    assert not quoted_whole('"Warmer water means faster growth," said Dr Liv Brenner.')
-    assert not quoted_whole('"Yes," she said. "No."')
+    said = '"Warmer water means faster growth," said Dr Liv Brenner.'
+    assert quoted_whole('"We are not seeing fewer cod so much as smaller ones."', said)
+    assert quoted_whole('"We are not seeing fewer cod."', "Dr Liv Brenner said:")
+    assert not quoted_whole(said, said)
+    assert not quoted_whole('"Yes," she said. "No."', said)
+    dunne = "Board chair Halvor Dunne said the pier had been judged unsafe."
+    assert not quoted_whole('"This island will not be emptied."', dunne)      # no quotation before it
+    assert not quoted_whole('"This island will not be emptied"', said)        # a quoted heading: no stop inside
 
 
 def test_a_quote_of_short_sentences_is_matched_whole():
@@ -279,3 +284,8 @@ def test_a_live_pages_present_tense_and_a_plural_owners_role_give_the_speaker():
     assert said_by("Kalvo Chemicals' plant manager, Siri Langeland, tells reporters the fire started in a hall.") \
         == ["Siri Langeland"]
     assert said_by('"And when Kim Ode says it is safe, I want proof," she told Kim Ode.') == []
+    assert said_by("Kim Ode tells reporters the fire started in a hall.") == ["Kim Ode"]
+    assert said_by("Kim Ode warns that the dam may fail.") == ["Kim Ode"]
+    for sentence in ("Kelda Insurance claims rose by 14% last year.", "Westby Farm adds 200 acres to its land.",
+                     "Norland Rail writes off 2 million crowns."):        # a noun, or a verb of doing
+        assert said_by(sentence) == [], sentence

@@ -66,3 +66,6 @@ def test_what_the_vote_was_is_the_whole_tally():
     a, b = the_margin("How did the board vote on the rate cut?", t, t.index("5"), t.index("5") + 1)
     assert t[a:b] == "5 to 2"
     assert the_margin("How many voted for the cut?", t, t.index("5"), t.index("5") + 1) == (t.index("5"), t.index("5") + 1)
+    v = "The bill lowers the voting age from 18 to 16."
+    assert the_margin("What was the voting age before the change?", v, v.index("18"), v.index("18") + 2) == \
+        (v.index("18"), v.index("18") + 2)                                   # an age, not a tally

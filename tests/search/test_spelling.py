@@ -222,6 +222,8 @@ def test_an_index_knows_its_accented_words_and_answer_says_which_names_it_lacks(
     ("Who is the chef de cuisine at Le Gavroche?", False),
     ("What did Russia give North Korea?", False),
     ("Who said que sera sera?", False),
+    ("Who is Lucía de la Vega del Monte?", False), ("Where is the Café de la Paix des Artistes?", False),   # names
+    ("¿Cuántas personas murieron en el incendio?", True), ("Wann begann der Brand in Halden?", True),
 ])
 def test_a_question_in_another_language_is_told(question, other):
     from qa.search.spelling import foreign
