@@ -493,12 +493,12 @@ _HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section)\b[^>]*>)\s*(?P
 
 
 def shown_text(markup: str) -> str:
-    """``markup`` as the extraction is given it: without other stories' teasers and readers' polls
-    (``_without_teasers``), the text of each ``<time>`` after the element, which keeps its ``datetime``
-    for the page's date (a live page's "08:20" over each entry, "Last updated Wed 15 Oct 2025 08:20";
+    """``markup`` as the extraction is given it: without other stories' teasers and readers' polls,
+    its layout tables as boxes (``_tidied``), the text of each ``<time>`` after the element, which keeps
+    its ``datetime`` for the page's date (a live page's "08:20" over each entry, "Last updated Wed 15 Oct 2025 08:20";
     trafilatura drops the element's text), one heading a block its own paragraph (which the extraction
     keeps, as it does no loose text beside a block)."""
-    markup = _HEADING_TIME.sub(lambda m: f"{m.group('open')}<p>{m.group('time')}</p>", _without_teasers(markup))
+    markup = _HEADING_TIME.sub(lambda m: f"{m.group('open')}<p>{m.group('time')}</p>", _tidied(markup))
     return _TIME_ELEMENT.sub(lambda m: f"<time{m.group('attrs')}></time>{m.group('text')}", markup)
 
 
@@ -524,9 +524,32 @@ def _teaser_box(element) -> bool:
                 or heading is not None and _TEASER_HEADING.match(_flat(heading)))
 
 
-def _without_teasers(markup: str) -> str:
-    """``markup`` without its teaser boxes and polls (``_teaser_box``); as it is when it has none."""
-    if not re.search(r"<(?:div|section|aside|ul|ol)\b", markup, re.IGNORECASE):
+def _site_first(markup: str) -> tuple[str, str] | None:
+    """(headline, site) from a ``<title>`` naming the site first ("Quillhaven Courier | Record 9.2
+    million tourists …") where the page shows the second part as its heading, else None."""
+    m = _TITLE.search(markup)
+    parts = re.split(r"\s+[|–—]\s+", " ".join(html.unescape(m.group(1)).split())) if m else []
+    tree = _page_tree(markup) if len(parts) == 2 else None
+    if tree is None:
+        return None
+    shown = {_flat(h) for h in tree.xpath(_HEADLINES)}
+    return (parts[1], parts[0]) if parts[1] in shown and parts[0] not in shown else None
+
+
+def _layout_table(table) -> bool:
+    """Whether ``table`` lays out a page (an old site's columns: a cell holding the story's headline and
+    paragraphs; its masthead and menu in a row), not a table of data: a cell of it holds a heading,
+    paragraphs or another box, or its one row holds links."""
+    rows = table.xpath("./tr | ./tbody/tr")
+    return bool(table.xpath("./tr/td[h1 or h2 or h3 or p or div or ul or table] | ./tbody/tr/td[h1 or h2 or h3 or p or "
+                            "div or ul or table]")) or len(rows) == 1 and bool(rows[0].xpath("./td//a"))
+
+
+def _tidied(markup: str) -> str:
+    """``markup`` without its teaser boxes, polls and a layout's menu row (``_teaser_box``), and its
+    layout tables' rows and cells as boxes (``_layout_table``; the extraction wrote the story in one as
+    a table's row: "| headline byline first paragraph … |"); as it is when it has neither."""
+    if not re.search(r"<(?:div|section|aside|ul|ol|table)\b", markup, re.IGNORECASE):
         return markup
     try:
         from lxml import html as lxml_html
@@ -534,12 +557,20 @@ def _without_teasers(markup: str) -> str:
         tree = lxml_html.fromstring(markup)
     except Exception:               # unparsable markup: the extraction makes what it can of it
         return markup
-    boxes = [e for e in tree.iter("div", "section", "aside", "ul", "ol") if _teaser_box(e)]
-    if not boxes:
+    boxes = [e for e in tree.iter("div", "section", "aside", "ul", "ol") if _teaser_box(e)] + [
+        t for t in tree.iter("table") if len(t.xpath("./tr | ./tbody/tr")) == 1 and _linked_share(t) >= 0.5]   # a menu
+    layouts = [t for t in tree.iter("table") if _layout_table(t) and t not in boxes]
+    if not boxes and not layouts:
         return markup
     for box in boxes:
         if box.getparent() is not None:
             box.drop_tree()
+    for table in layouts:
+        for element in (table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")):
+            if element.tag in ("td", "th") and element.getparent() is not None \
+                    and element.getparent().getparent() not in (table, *table.iter("tbody", "thead", "tfoot")):
+                continue            # (a cell of a table inside it: that table's)
+            element.tag = "div"
     return lxml_html.tostring(tree, encoding="unicode")
 
 
@@ -874,6 +905,10 @@ class HtmlLoader:
         if not body:
             raise ValueError("no article found in this web page")
         title, publisher = split_publisher(" ".join((page.title or "").split()))
+        sitename = page.sitename or ""
+        named_first = _site_first(markup)
+        if named_first:                 # "Quillhaven Courier | Record 9.2 million tourists …", its headline shown
+            (title, publisher), sitename = named_first, named_first[1]
         first_line = body.split("\n", 1)[0].strip()
         if not title:
             title = first_line[:300]
@@ -885,7 +920,7 @@ class HtmlLoader:
         shown_whole = [shown for shown in body.split("\n") if as_line.match(shown.strip())]
         credits = [line for line in (byline_line, *dated)
                    if line and (line not in body or line == byline_line and not shown_whole)]
-        page_site = spelled_out(markup, site_name(page.sitename or "", title))
+        page_site = spelled_out(markup, site_name(sitename, title))
         page_name = shown_masthead(markup, page_site, title)
         named_line = page_name
         lines = body.split("\n")

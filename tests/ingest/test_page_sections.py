@@ -144,3 +144,21 @@ def test_other_stories_teasers_polls_and_share_buttons_in_the_article_are_no_par
         assert "Arne Vik" not in text and "ferry crossing" not in text and "Share this story" not in text, box
     kept = load(f"<article><p>{P1}</p><h2>What happens next?</h2><p>{P2}</p></article>")    # the story's heading
     assert "What happens next?" in kept and P2 in kept
+
+
+LAYOUT = """<html><head><title>Harrowby Gazette | Ferry fares to rise by a fifth in April</title></head><body>
+<table width="100%"><tr><td><b>HARROWBY GAZETTE</b></td><td><a href="/">Home</a> <a href="/news">News</a>
+<a href="/sport">Sport</a></td></tr></table>
+<table width="100%"><tr><td width="70%" valign="top"><h2>Ferry fares to rise by a fifth in April</h2>
+<p><i>By Rhys Penhale, Transport Editor &mdash; Monday 8 September 2025</i></p>
+<p>{P1}</p><p>{P2}</p></td>
+<td width="30%" class="side"><b>Notices</b><br>Harbour road closed this weekend<br>Advertise with the Gazette</td></tr>
+</table></body></html>"""
+
+
+def test_a_page_laid_out_in_a_table_reads_as_its_story_not_as_a_tables_rows():
+    a = HtmlLoader().load(LAYOUT.format(P1=P1, P2=P2).encode())
+    assert (a.title, a.publisher, a.author, a.date) == ("Ferry fares to rise by a fifth in April", "Harrowby Gazette",
+                                                        "Rhys Penhale", "2025-09-08")     # the site named first
+    assert "|" not in a.text and f"\n{P1}\n{P2}" in a.text
+    assert "Harbour road closed" not in a.text                       # the side column is no part of the story
