@@ -347,11 +347,18 @@ def dateline_end(line: str) -> int:
 
 
 def _dateline(line: str) -> tuple[str, int]:
-    m = _DATELINE.match(line)
+    m = _DATELINE.match(line) or _PLACE_DATELINE.match(line)
     skip = m.end() if m else 0
     dates = full_dates(line[skip:skip + 40])
     if dates and dates[0].start <= 2 and (m or dates[0].start == 0):
         after = line[skip + dates[0].end:skip + dates[0].end + 4]
-        if re.match(r"\s*(?:[-–—:(]|\(|$)", after):
+        if re.match(r"\s*(?:[-–—:(]|\(|$)", after) and (_DATELINE.match(line) or _STORY_AFTER.match(
+                line, skip + dates[0].end)):
             return dates[0].iso(), skip + dates[0].end
     return "", 0
+
+
+# A press release's place in capitals and small letters before the date: "Castrelle, 16 March 2026 – Brightwater
+# Rail today announced …" (the story goes on after the dash, not another date: "Ana Ruud, 3 March 1941 – 12 …")
+_PLACE_DATELINE = re.compile(r"^(?!(?:The|Born|Died|Dear)\b)[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2},\s+(?=\d)")
+_STORY_AFTER = re.compile(r"\s*[-–—]\s+(?-i:[A-Z])[a-z]+\s", re.IGNORECASE)

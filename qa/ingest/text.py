@@ -754,6 +754,10 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
             return opened
     if len(blocks) >= 2 and _headline(text[blocks[0][0]:blocks[0][1]]):
         return text[blocks[0][0]:blocks[0][1]].strip(), tuple(blocks[1:])
+    if _PRESS_RELEASE.match(title.strip()):     # "PRESS RELEASE" / "FOR IMMEDIATE RELEASE" / the headline
+        opened = _opening_headline(text, blocks)
+        if opened is not None and not (publication_date(opened[0]) or placed_date(opened[0])):
+            return opened
     header = _page_header(text, blocks)
     if header:              # the headline, its standfirst, then the byline and the date: the story after them
         return header[0], tuple(blocks[1:])
@@ -762,6 +766,9 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
         return lines[0], tuple(blocks[1:])      # "OPINION" / the headline / "The Merrowick Sentinel" / its date
     label = next((line.strip() for line in text[body:blocks[0][0]].split("\n") if section_label(line)), "")
     return (label or title), tuple(blocks)
+
+
+_PRESS_RELEASE = re.compile(r"(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\W*$", re.IGNORECASE)
 
 
 def _opening_headline(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]] | None:
@@ -828,7 +835,7 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
     lines = text[body:blocks[0][0] + 2000].split("\n")
     for line in lines:
         when = publication_date(line)
-        if when and not _RELEASE_LABEL.match(line):
+        if when and not _RELEASED_LINE.match(line):
             return when
     for line in text[body:blocks[0][0]].split("\n"):       # the header's "The Harbour Post, 29 August 2026"
         when = masthead_date(line)
@@ -845,7 +852,7 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
     return ""
 
 
-_RELEASE_LABEL = re.compile(r"^\W*(?:released|issued)\b", re.IGNORECASE)
+_RELEASED_LINE = re.compile(r"^\W*(?:released|issued)\b", re.IGNORECASE)
 _FACT_LINE = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")       # "Running time: 1h 52m"
 
 

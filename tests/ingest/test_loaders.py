@@ -695,6 +695,17 @@ def test_a_byline_naming_a_newsrooms_team_names_it(line, author):
     assert byline(line) == author
 
 
+def test_a_press_releases_labels_each_a_paragraph_and_its_place_in_small_letters_before_the_date():
+    raw = (b"PRESS RELEASE\n\nFOR IMMEDIATE RELEASE\n\nHalvenby Trams announces night service from May\n\n"
+           b"Halvenby, 16 March 2026 \xe2\x80\x93 Halvenby Trams today announced that trams will run all night on "
+           b"Fridays and Saturdays from 2 May.\n")
+    a = TextLoader().load(raw)
+    assert (a.title, a.date) == ("Halvenby Trams announces night service from May", "2026-03-16")
+    from qa.ingest.dates import dateline
+
+    assert dateline("Ana Ruud, 3 March 1941 \u2013 12 January 2026, was a botanist.") == ""   # a life's dates
+
+
 def test_a_press_releases_labels_and_date_line_are_no_headline():
     raw = (b"PRESS RELEASE\n\nFOR IMMEDIATE RELEASE\nHalvenmoor, 16 September 2025\n\n"
            b"KESTRAN RAIL COMPANY ANNOUNCES 20-MINUTE SERVICE FROM DECEMBER\n\n"
