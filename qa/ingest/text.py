@@ -783,10 +783,18 @@ def _opening_headline(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ..
 
 def _masthead_under(text: str, body: int, title: str, blocks) -> str:
     """The paper's name on a header line of its own under the title and above the story ("The
-    Merrowick Sentinel" between the headline and the date), else ""."""
+    Merrowick Sentinel" between the headline and the date, "SportVarrow" over its publication line), else ""."""
     at = text.find(title, body)
     start = body if at < 0 else at + len(title)
-    return next(filter(None, map(_titled_masthead, text[start:blocks[0][0]].split("\n"))), "")
+    lines = [line.strip() for line in text[start:blocks[0][0] + 400].split("\n") if line.strip()]
+    return next(filter(None, map(_titled_masthead, text[start:blocks[0][0]].split("\n"))), "") \
+        or next((line for line, after in zip(lines, lines[1:]) if _SITE_WORD.fullmatch(line)
+                 and publication_date(after)), "")
+
+
+# A site's name in one word with a capital inside, on a line over its publication line ("SportVarrow" /
+# "Published 13 April 2026"; not a writer's "Kim Ode")
+_SITE_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 
 
 def _under_masthead(title: str, text: str, blocks) -> bool:

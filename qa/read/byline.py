@@ -87,13 +87,17 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 NAMED_REPORT = (r"(?P<name>(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"
                 r"(?i:report|story|article|coverage|piece|analysis|follow[\s-]?up)\b")
 _WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+" + NAMED_REPORT)
+# "Who reported on the Varrow Cup final for SportVarrow?": for a publisher the articles name
+_WHO_WROTE_FOR = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|covered|compiled))\b.{3,200}?\s(?i:for)\s+"
+                            r"(?P<name>(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\W*$")
 
 
 def writer_of_named(index: Index, question: str) -> bool:
     """Whether ``question`` asks who wrote the report of a publisher the articles name ("Who wrote
     Coastline Sport's cup final report?", "Who wrote the Lindhaven Herald report on …?"), which
-    ``asks_author`` cannot tell from a study's."""
-    return named_report(index, _WHO_WROTE_NAMED, question)
+    ``asks_author`` cannot tell from a study's), or who wrote of something for one ("Who reported on
+    the cup final for Coastline Sport?")."""
+    return named_report(index, _WHO_WROTE_NAMED, question) or named_report(index, _WHO_WROTE_FOR, question)
 
 
 def named_report(index: Index, pattern: re.Pattern, question: str) -> bool:
@@ -280,7 +284,8 @@ _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored 
                                    "story article piece item brief news report published posted run released come "
                                    "appear "
                                    "online date day put go covered coverage interviewed interview feature profile "
-                                   "obituary review column editorial blog updated amended last time compiled page"))
+                                   "obituary review column editorial opinion blog updated amended last time compiled "
+                                   "page"))
 # "Which newspaper ran …", "Which news site covered …", "Which agency reported …": the words of a
 # question asking who published
 _OUTLET_ASKED = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET}|agency|agencies)\s+\w+", re.IGNORECASE)

@@ -97,6 +97,7 @@ from qa.read.headings import answer_rows, is_heading
 from qa.read.interview import asking, has_questions, label
 from qa.read.kinds import names as names_in
 from qa.read.kinds import new_names, only_a_date
+from qa.read.latest import latest_figure
 from qa.read.letters import SALUTATION
 from qa.read.live import entry_answer, entry_asked
 from qa.read.normalize import normalize_answer
@@ -842,6 +843,7 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
         return by_author(index, story_asked(index, a, about))
     if asks_date(a.searched) or dated_by_named(index, a.searched):
         return by_date(index, story_asked(index, a, about), a)
+    a = latest_figure(index, a)         # "The death toll has risen to 14", after "At least 9 people have died"
     later = later_version(index, a.source, [p.source for p in a.passages], a.sentence) if a.found else None
     return a if later is None else _from_later(a, later)
 

@@ -576,12 +576,13 @@ _PLAN_HINT = re.compile(r"\b(?:meant|expected|supposed|planned|budgeted|forecast
 
 
 # A sum in a currency no list knows, written as a word after its figure, where a verb of paying says it
-# is money: "now costs [27 dalen]", "had paid back [800,000 dalen]", "a fine of [200 lorin]"
+# is money: "now costs [27 dalen]", "had paid back [800,000 dalen]", "fines of up to [200 lorin]", "cost
+# from [450 varr]"
 _PAID_BEFORE = re.compile(r"\b(?:costs?|costing|paid|pays?|paying|spent|spends?|spending|charged?|charges|charging"
                           r"|fined|worth|priced|earns?|earned|earning|raised|invested|invest|owed|owes|saved|saves"
-                          r"|fine|fee|fare|price|grant|bill|budget|sum|subsidy|payment|compensation|loan|bribe)"
+                          r"|fines?|fees?|fares?|prices?|grants?|bills?|budget|sum|subsidy|payment|compensation|loan|bribe)"
                           r"(?:\s+(?:back|out|off|up|about|around|nearly|almost|roughly|some|just|over|under|more\s+than"
-                          r"|less\s+than|up\s+to|of|at|to|for|only|a\s+total\s+of))*\s+$", re.IGNORECASE)
+                          r"|less\s+than|up\s+to|of|at|to|for|from|only|a\s+total\s+of))*\s+$", re.IGNORECASE)
 _WORD_AFTER_SUM = re.compile(r"(?:\s?(?:million|billion|thousand|m|bn|k)\b)?\s(?P<word>[a-z]{3,12})\b(?!['’-])")
 _NOT_UNITS = frozenset("""and but per each for from with the a an to in on at of or than that which who when while as
     into onto during since after before via by until upon across between among last next this that these those

@@ -719,3 +719,11 @@ def test_a_text_file_too_big_to_be_an_article_is_refused_saying_why():
 
     with pytest.raises(ValueError, match="over the 5,000,000-byte limit for articles: split it"):
         TextLoader().load(b"word " * (MAX_ARTICLE_BYTES // 5 + 1))
+
+
+def test_a_sites_one_word_name_over_the_publication_line_is_the_publisher_a_writers_name_is_not():
+    story = b"\n\nKestrel Harriers won the county cross-country title on Saturday, finishing with four runners in the top ten.\n"
+    a = TextLoader().load(b"Harriers take county title\n\nRunTalkNews\nPublished 13 April 2026" + story)
+    assert (a.publisher, a.date) == ("RunTalkNews", "2026-04-13")
+    a = TextLoader().load(b"Harriers take county title\n\nKim Ode\nPublished 13 April 2026" + story)
+    assert a.publisher == ""

@@ -378,3 +378,14 @@ def test_the_story_holding_every_word_of_the_subject_and_the_kind_named_as_the_a
     assert a.found and a.source == "strike.txt"
     a = engine.answer("Who wrote the story about the Quarrow Academy headteacher's letter on uniform?")
     assert a.found and a.source == "uniform.txt"                                   # a letter is no letters page
+
+
+def test_who_wrote_of_something_for_a_publisher_the_articles_name_and_an_opinion_column(engines):
+    from qa.read.byline import story_subject
+
+    (engines.seeds / "cup.html").write_text(CUP, encoding="utf-8")
+    (engines.seeds / "mail-floods.html").write_text(MAIL, encoding="utf-8")
+    engine = engines.make(threshold=1.01)
+    a = engine.answer("Who reported on the cup final for Shoreline Sport?")
+    assert a.found and (a.text, a.source) == ("Ras Teller", "cup.html")
+    assert "opinion" not in story_subject("Who wrote the opinion column arguing for a four-day week?")    # its kind

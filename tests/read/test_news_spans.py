@@ -251,6 +251,8 @@ def test_a_capitalised_word_after_a_figure_is_no_currency_and_a_body_found_no_na
     ("The project cost 300 jobs.", "300", False),              # a plural: a count
     ("It took 30 minutes.", "30", False),
     ("He paid 3 visits to the site.", "3", False),
+    ("Café owners who break the ban face fines of up to 20,000 dalen.", "20,000 dalen", True),    # a plural noun
+    ("Tickets cost from 450 dalen.", "450 dalen", True),
 ])
 def test_a_sum_in_a_currency_no_list_knows_is_money_where_a_verb_of_paying_says_so(sentence, span, money):
     assert holds_money(sentence, *_at(sentence, span)) is money

@@ -1,0 +1,42 @@
+"""A running story's latest figure: a later sentence saying a count changed answers for it (fake encoder)."""
+
+from __future__ import annotations
+
+from tests.fakes import SpansReader
+
+LIVE = ("Live: ferry capsizes off Tolby Point\n\n"
+        "A passenger ferry has capsized off Tolby Point overnight, the coastguard said.\n"
+        "At least 9 people have died, coastguard spokesperson Ragna Fell told reporters. She said 171 people had "
+        "been rescued so far.\n"
+        "The prime minister has ordered an independent inquiry into the sinking.\n"
+        "The death toll has risen to 14, the coastguard says. 191 people have now been rescued and seven are still "
+        "missing.\n")
+
+
+def test_a_later_sentence_saying_the_count_rose_answers_for_the_latest(engines):
+    (engines.seeds / "live.txt").write_text(LIVE, encoding="utf-8")
+    for question, latest, first in [("How many people have died in the ferry sinking off Tolby Point?", "14",
+                                     "At least 9"),
+                                    ("How many people have been rescued from the ferry off Tolby Point?", "191",
+                                     "171")]:
+        engine = engines.make(reader=SpansReader({first: 9.0, latest: 1.0}, otherwise=-5.0))
+        text = engine.article_text("live.txt")
+        a = engine.answer(question)
+        assert a.found and a.text == latest and text[a.start:a.end] == a.text, question
+        assert text[a.sentence_start:a.sentence_end] == a.sentence and latest in a.sentence
+        assert first in [x.text for x in a.alternatives] and f'first gave ("{first}")' in a.notice
+    engine = engines.make(reader=SpansReader({"At least 9": 9.0, "14": 1.0}, otherwise=-5.0))
+    a = engine.answer("How many people were first reported to have died in the ferry sinking off Tolby Point?")
+    assert a.text == "At least 9"                                   # the first figure told, asked for
+
+
+def test_a_later_figure_of_another_measure_or_without_a_change_is_no_update(engines):
+    (engines.seeds / "live.txt").write_text(LIVE.replace("The death toll has risen to 14, the coastguard says. ", ""),
+                                            encoding="utf-8")
+    (engines.seeds / "bridge.txt").write_text(
+        "Bridge repairs to take longer\n\nAbout 40 workers are repairing the Tolby Point bridge, the council said.\n"
+        "The council said 60 workers would be needed for the second stage in the spring.\n", encoding="utf-8")
+    engine = engines.make(reader=SpansReader({"At least 9": 9.0, "About 40": 9.0, "60": 1.0, "191": 1.0},
+                                             otherwise=-5.0))
+    assert engine.answer("How many people have died in the ferry sinking off Tolby Point?").text == "At least 9"
+    assert engine.answer("How many workers are repairing the Tolby Point bridge?").text == "About 40"
