@@ -495,33 +495,38 @@ _HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section)\b[^>]*>)\s*(?P
 def shown_text(markup: str) -> str:
     """``markup`` as the extraction is given it: without other stories' teasers and readers' polls,
     its layout tables as boxes (``_tidied``), the text of each ``<time>`` after the element, which keeps
-    its ``datetime`` for the page's date (a live page's "08:20" over each entry, "Last updated Wed 15 Oct 2025 08:20";
-    trafilatura drops the element's text), one heading a block its own paragraph (which the extraction
-    keeps, as it does no loose text beside a block)."""
+    its ``datetime`` for the page's date (a live page's "08:20" over each entry, "Last updated Wed 15
+    Oct 2025 08:20"; trafilatura drops the element's text), one heading a block its own paragraph
+    (which the extraction keeps, as it does no loose text beside a block)."""
     markup = _HEADING_TIME.sub(lambda m: f"{m.group('open')}<p>{m.group('time')}</p>", _tidied(markup))
     return _TIME_ELEMENT.sub(lambda m: f"<time{m.group('attrs')}></time>{m.group('text')}", markup)
 
 
 # A box of other stories' teasers or a readers' poll inside the article, which the extraction would keep
-# as the story's text: by its heading ("Don't miss", "Read next", "Editor's picks", "Most read") or its
+# as the story's text: by its heading ("Don't miss", "Read next", "Editor's picks", "Most read"; "More on
+# …", "Related stories" only over links: a story's section may be headed "More on the numbers") or its
 # class ("recirc", "editors-picks", "poll", "quiz")
 _TEASER_HEADING = re.compile(
     r"^\W*(?:don['’]?t\s+miss|before\s+you\s+go|(?:read|up|watch)\s+next|editor['’]?s['’]?\s+picks|what\s+(?:people"
     r"|others|readers)\s+are\s+reading|(?:you|readers)\s+might\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)"
-    r"|more\s+(?:stories|from|on|like\s+this)|related\s+(?:stories|articles|content|news|reading)|recommended|trending"
-    r"|in\s+other\s+news|(?:you\s+)?may\s+also\s+like)\b", re.IGNORECASE)
+    r"|(?:you\s+)?may\s+also\s+like)\b|^\W*(?:recommended|trending)(?:\s+(?:now|stories|for\s+you))?\W*$",
+    re.IGNORECASE)
+_LINKS_HEADING = re.compile(r"^\W*(?:more\s+(?:stories|from|on|like\s+this)|related\s+(?:stories|articles|content|news"
+                            r"|reading)|in\s+other\s+news)\b", re.IGNORECASE)
 _TEASER_CLASS = frozenset("recirc recirculation picks trending teasers poll polls quiz survey".split())
 _TEASER_PAIRS = ({"read", "next"}, {"up", "next"}, {"more", "by"}, {"most", "read"})
 
 
 def _teaser_box(element) -> bool:
-    """Whether ``element`` (a box or a list, holding no headline) is a teaser box or a poll (``_TEASER_HEADING``)."""
+    """Whether ``element`` (a box or a list, holding no headline) is a teaser box or a poll (``_TEASER_HEADING``,
+    ``_LINKS_HEADING``, ``_TEASER_CLASS``)."""
     if element.tag not in ("div", "section", "aside", "ul", "ol") or element.xpath(".//h1 | .//article"):
         return False
     words = set(re.split(r"[\s_-]+", (element.get("class") or "").lower()))
     heading = next(iter(element.xpath("./h2 | ./h3 | ./h4 | ./header/h2 | ./header/h3")), None)
-    return bool(words & _TEASER_CLASS or any(pair <= words for pair in _TEASER_PAIRS)
-                or heading is not None and _TEASER_HEADING.match(_flat(heading)))
+    said = _flat(heading) if heading is not None else ""
+    return bool(words & _TEASER_CLASS or any(pair <= words for pair in _TEASER_PAIRS) or _TEASER_HEADING.search(said)
+                or _LINKS_HEADING.match(said) and _linked_share(element) >= 0.3)
 
 
 def _site_first(markup: str) -> tuple[str, str] | None:

@@ -162,3 +162,9 @@ def test_a_page_laid_out_in_a_table_reads_as_its_story_not_as_a_tables_rows():
                                                         "Rhys Penhale", "2025-09-08")     # the site named first
     assert "|" not in a.text and f"\n{P1}\n{P2}" in a.text
     assert "Harbour road closed" not in a.text                       # the side column is no part of the story
+
+
+def test_a_storys_own_section_headed_like_a_list_of_links_is_kept():
+    text = load(f"<article><p>{P1}</p><section><h2>More on the numbers</h2><p>{P2}</p></section>"
+                f"<section><h2>Trending upward</h2><p>{TEASER}</p></section></article>")
+    assert P2 in text and TEASER in text
