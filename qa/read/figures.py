@@ -754,14 +754,27 @@ def age_for_measure(question: str, sentence: str, start: int, end: int) -> bool:
 def counts(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` counts something: not a year ("the 2005 Six
     Counties", "in 2004 alone"; "2000 fans" counts), an age (``is_age``), a rank ("world number
-    two", "No 1") or a word of a name ("Saturday's Six Counties match"; "Seven pilots" opening a
-    sentence counts)."""
+    two", "No 1"), a date's day ("1 January 2026") or a word of a name ("Saturday's Six Counties
+    match"; "Seven pilots" opening a sentence counts)."""
     figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
-    if is_year(sentence, start, end) or is_age(sentence, start, end) or _RANK_BEFORE.search(before):
+    if is_year(sentence, start, end) or is_age(sentence, start, end) or _RANK_BEFORE.search(before) \
+            or _day_of_month(figure, before, after):
         return False
     opens = not before.strip() or before.rstrip()[-1] in ".!?:;\"“‘'("
     return opens or not (figure[0].isupper() and not figure.isdigit()
                          and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+$", before)))
+
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+
+
+def _day_of_month(figure: str, before: str, after: str) -> bool:
+    """Whether ``figure`` is a date's day ("[1] January 2026", "January [1], 2026"), which counts nothing."""
+    if not figure.isdigit() or not 1 <= int(figure) <= 31:
+        return False
+    return bool(re.match(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", after)
+                or re.search(rf"\b(?:{_MONTH_NAMES})\s+$", before)
+                and re.match(r"(?:st|nd|rd|th)?(?:,|\s+\d{4}\b|\s*$|\s*[.;)])", after))
 
 
 def counts_another(sentence: str, start: int, end: int, noun: str) -> bool:
@@ -806,9 +819,10 @@ _COMPOUND_AFTER = re.compile(r"-(?!years?\b)[^\W\d_]", re.IGNORECASE)
 _PERSON_AGE_ASKED = re.compile(r"^\W*(?i:how\s+old\s+(?:is|was|will\s+be))\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
                                r"(?P<name>(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s+[A-Z][\w'’-]+"
                                r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*\??\s*$")
-# A span of time, not an age: "led it [for 16] years", "our [131]-year history" (not "was 18 months")
-_TIME_BEFORE = re.compile(r"\b(?:for|over|during|spent|served|after|within|than|in|of|its|our|their|his|her)\s+$",
-                          re.IGNORECASE)
+# A span of time, not an age: "led it [for 16] years", "our [131]-year history", "sentenced to [three] years
+# and [six] months" (not "was 18 months")
+_TIME_BEFORE = re.compile(r"(?:\b(?:for|over|during|spent|served|after|within|than|in|of|to|its|our|their|his|her)"
+                          r"|\b(?:years?|months?|weeks?)\s+and)\s+$", re.IGNORECASE)
 _SPELL_NO_AGE = re.compile(r"[\s-]*(?:years?|months?|weeks?|days?)\b(?![\s-]*old\b)(?!\s+of\s+age\b)", re.IGNORECASE)
 _YEARS_AFTER = re.compile(r"[\s-]*years?\b", re.IGNORECASE)      # a body's age past 120: "5,000 years old", "its
 # 900-year history" (not "employs 1,900 people")
@@ -855,7 +869,9 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
                    for m in figures)
     if kind not in ("count", "amount"):
         return kind != "date"
-    first = next((m for m in figures if not is_year(sentence, m.start(), m.end())), None)   # what the span is
+    first = next((m for m in figures if not is_year(sentence, m.start(), m.end())          # what the span is
+                  and not _day_of_month(m.group(), sentence[max(0, m.start() - 30):m.start()],
+                                        sentence[m.end():m.end() + 30])), None)
     if first is None or not counts(sentence, first.start(), first.end()):                # about ("In 2004, 300 …")
         return False
     if kind == "count" and _named_in(question, sentence, first):

@@ -587,3 +587,14 @@ def test_the_figure_a_level_went_from_answers_what_it_was_before():
     at = s.index("£9,000")
     assert s.__getitem__(slice(*the_level("How much was the grant before the change?", s, at, at + 6))) == "£7,500"
     assert s.__getitem__(slice(*the_level("How much is the grant?", s, at, at + 6))) == "£9,000"
+
+
+def test_a_dates_day_counts_nothing_and_a_sentence_served_is_no_age():
+    s = "From 1 January 2026, smoking will be banned on café terraces."
+    assert not gives_figure("count", s, s.index("1 January"), s.index(","), "How many cafés have terraces?")
+    t = "HARBOURSIDE, 2 May - The port handled a record 4.6 million tonnes of cargo."
+    assert gives_figure("amount", t, 0, len(t), "How much cargo did the port handle?")     # the day passed over
+    u = "Saarn was sentenced to three years and six months."
+    assert not gives_figure("age", u, u.index("three"), u.index("."), "How old is Viktor Saarn?")
+    v = "Viktor Saarn, 44, was sentenced to three years."
+    assert gives_figure("age", v, v.index("44"), v.index("44") + 2, "How old is Viktor Saarn?")
