@@ -593,7 +593,8 @@ def _asked_person(prev: Turn, refs: list[Referent]) -> str | None:
 
 # "How many divers were stranded at Skerry Holm?": a plural noun counted as the subject of its verb
 # (not "How many goals did Hull score?": Hull is that verb's subject)
-_COUNTED = re.compile(r"^(?i:how\s+many)\s+(?P<owner>[A-Z][\w'’-]*\s+)?(?P<noun>[a-z][\w-]*[^\Wsu]s)\s+"
+_COUNTED = re.compile(r"^(?i:how\s+many)\s+(?P<owner>[A-Z][\w'’-]*\s+)?"
+                      r"(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^\Wsu]s)\s+"
                       r"(?!(?:did|does|do|will|would|can|could|should|may|might|must|shall|of)\b)"
                       r"(?!(?:have|has|had|are|were|is|was)\s+(?:[A-Z]|(?:the|they|he|she|it|we|you)\b))[a-z]")
 
@@ -602,7 +603,8 @@ def _counted(prev: Turn, with_preposition: bool = True) -> str | None:
     """What "they" means after a "How many …?" that counted people or things as its verb's subject
     and named where or whose: "the divers at Skerry Holm" for "How many divers were stranded at Skerry
     Holm?" ("the Skerry Holm divers" without ``with_preposition``, to be made possessive),
-    "the Northwind workers" for "How many Northwind workers were laid off?"; None when the question
+    "the Northwind workers" for "How many Northwind workers were laid off?", "the foreign tourists that
+    visited Varrowmark" for "How many foreign tourists visited Varrowmark?"; None when the question
     is no such count or names nothing (then the previous topic is added instead)."""
     question = (prev.searched or prev.question).strip()
     m = _COUNTED.match(question)
@@ -616,6 +618,9 @@ def _counted(prev: Turn, with_preposition: bool = True) -> str | None:
         prep = re.search(r"\b(in|at|on|near|from)\s+(?:the\s+)?$", question[:at])
         if prep:
             return f"the {noun} {question[prep.start():at + len(name)]}" if with_preposition else f"the {name} {noun}"
+    done = re.match(r"\s+([a-z]+ed)\s+(?:the\s+)?$", question[m.end("noun"):names[0][1]]) if names else None
+    if done:                            # "the foreign tourists that visited Varrowmark"
+        return f"the {noun} that {done.group(1)} {names[0][0]}" if with_preposition else f"the {names[0][0]} {noun}"
     return None
 
 
@@ -623,7 +628,8 @@ def _ellipsis(prev: Turn, rest: str, refs: list[Referent]) -> str:
     """"And X?": X (``rest``) with its pronouns resolved ("And its pre-tax profit?": "Northwind's
     pre-tax profit"), put in the previous question (``ellipsis.rewrite``)."""
     x = rest.strip().rstrip("?.! ")
-    x_sub, _ = _substitute(x, prev, refs)
+    # ("And across the country?" names no place asked about before: the whole country)
+    x_sub, _ = _substitute(x, prev, refs) if not ellipsis.wider_place(x) else (None, None)
     x = x if x_sub is None else x_sub
     return ellipsis.rewrite(prev, x, refs)
 

@@ -222,7 +222,8 @@ def _source_in_place(base: str, x: str) -> str | None:
     return base[:span[0]] + m.group(2) + base[span[1]:]
 
 
-_PREPOSITIONS = frozenset("in on at for from during among under over with without against within across near".split())
+_PREPOSITIONS = frozenset("in on at for from during among under over with without against within across near "
+                          "throughout around".split())
 # Words that end the noun phrase after a preposition
 _PHRASE_ENDS = _PREPOSITIONS | AUXILIARIES | QUESTION_WORDS | {"and", "or", "than", "as", "that", "to", "of", "by",
                                                                "say", "said", "says"}
@@ -267,6 +268,12 @@ def _phrase_in_place(base: str, x: str) -> str | None:
         while j < len(toks) and j - i <= 6 and re.match(r"[\w'’-]", toks[j].group(0)) \
                 and toks[j].group(0).lower() not in _PHRASE_ENDS:
             j += 1
+        named = i + 1 + (i + 1 < j and toks[i + 1].group(0).lower() == "the")
+        if named < j and toks[named].group(0)[:1].isupper() \
+                and _phrase_kind([t.group(0) for t in toks[i + 1:j]]) == "name":   # a name ends at its last
+            j = named + 1                                           # capitalised word: "in Castrelle [rise]"
+            while j < len(toks) and toks[j].group(0)[:1].isupper() and re.match(r"\w", toks[j].group(0)):
+                j += 1
         if j > i + 1:
             theirs = _phrase_kind([t.group(0) for t in toks[i + 1:j]])
             if theirs == kind:
@@ -274,9 +281,27 @@ def _phrase_in_place(base: str, x: str) -> str | None:
             elif "time" not in (theirs, kind):
                 other.append((t.start(), toks[j - 1].end()))
     found = same or (other[0] if prep in _ANY_KIND and len(other) == 1 else None)
+    if found is None and wider_place(x):
+        places = [m.span() for m in _PLACE_PHRASE.finditer(base)]      # "And across the country?" after "How
+        found = places[-1] if len(places) == 1 else None               # much did prices in Castrelle rise?"
     if found is None:
         return None
     return base[:found[0]] + x + base[found[1]:]
+
+
+def wider_place(x: str) -> bool:
+    """Whether "And X?" asks the same of a wider place than the one asked about ("across the country",
+    "in the region", "throughout Europe"), which stands for no place named before."""
+    words = x.split()
+    return len(words) >= 2 and words[0].lower() in _WHERE and " ".join(words[1:]).lower() in _WIDER_PLACES
+
+
+# Where a place is: "in Castrelle" may be asked again "across the country", "nationally", "in Europe"
+_WHERE = frozenset({"in", "across", "throughout", "around", "nationwide"})
+_WIDER_PLACES = frozenset({"the country", "the nation", "the region", "the world", "the uk", "the us", "europe",
+                           "the whole country", "the rest of the country", "the state", "the county"})
+_PLACE_PHRASE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
+                           re.IGNORECASE)
 
 
 def _season(first: int, like: str) -> str:

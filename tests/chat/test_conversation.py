@@ -438,6 +438,10 @@ def test_a_new_subject_is_no_source():
     ("What was the krona trading at against the euro at the close?", "What about against the US dollar?",
      "What was the krona trading at against the US dollar at the close?"),            # a thing, then a name
     ("Who drew with the champions on Saturday?", "And with Leeds?", "Who drew with Leeds on Saturday?"),
+    ("How much did house prices in Castrelle rise in 2025?", "And in Lisk?",
+     "How much did house prices in Lisk rise in 2025?"),                              # a name ends the phrase
+    ("How much did house prices in Castrelle rise in 2025?", "And across the country?",
+     "How much did house prices across the country rise in 2025?"),                   # a wider place
 ])
 def test_a_phrase_takes_the_place_of_the_one_like_it(previous, follow_up, rewritten):
     assert resolve(follow_up, [_turn(previous, "12,400")]) == rewritten
@@ -567,6 +571,9 @@ def test_they_after_how_many_are_those_counted_not_the_place_named():
     assert resolve("When were they told?", [t]) == "When were the Corvane workers told?"
     t = _turn("How many goals did Hartsby score?", "3")                # Hartsby did the scoring: they are Hartsby
     assert resolve("Who did they beat?", [t]) == "Who did Hartsby beat?"
+    t = _turn("How many foreign tourists visited Varrowmark in 2025?", "9.2 million")   # an adjective, a place
+    assert resolve("How much did they spend?", [t]) == \
+        "How much did the foreign tourists that visited Varrowmark spend?"                # visited: those counted
 
 
 @pytest.mark.parametrize("previous, follow_up, rewritten", [
