@@ -161,7 +161,8 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     - a reference without a name of its kind ("that price", "it" after an answer that is a number):
       the previous question's topic added, so the search finds the same story;
     - "Who wrote this story?", "When was the article published?", "Who published this story?"
-      (naming no subject): the question as it is, asked about the last answer's story."""
+      (naming no subject): the question as it is, asked about the last answer's story; "Who wrote
+      it?", "When was it published?", "Who published it?": those, of the last answer's story."""
     question = _plain(question)
     if not turns or not question:
         return None
@@ -169,6 +170,10 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     if not turns[at].source and not phrases(turns[at].searched or turns[at].question):    # "Who came second?"
         at = next((i for i in range(at, -1, -1) if turns[i].source), at)  # found and named nothing: the last answer
     prev = turns[at]
+    story = _STORY_PRONOUN.match(question)
+    if prev.source and story and not _WORK_ASKED.search(prev.searched or prev.question):
+        # "Who wrote it?", "When was it published?": of the last answer's story (not after "Which novel …?")
+        question = _ABOUT_THE_STORY[next(k for k, v in story.groupdict().items() if v)]
     if prev.source and (asks_author(question) or asks_date(question) or asks_publisher(question)) \
             and not story_subject(question):
         return question         # "When was this story published?": the last answer's story (``follows``)
@@ -195,6 +200,19 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     if rewritten is None and about:             # "And which lost most?": the rest from the previous question
         return ellipsis.parallel(question, prev)
     return rewritten
+
+
+# "Who wrote it?", "When was it published?", "Who published that?": a question about the last answer's
+# story, asked with a pronoun
+_STORY_PRONOUN = re.compile(r"^\W*(?:(?P<author>who\s+(?:wrote|reported|filed|authored)\s+(?:it|this|that))"
+                            r"|(?P<date>when\s+was\s+(?:it|this|that)\s+(?:published|written|posted|filed|put\s+out))"
+                            r"|(?P<publisher>(?:who|which\s+(?:paper|newspaper|site|outlet))\s+(?:published|ran)"
+                            r"\s+(?:it|this|that)))\W*$", re.IGNORECASE)
+_ABOUT_THE_STORY = {"author": "Who wrote this story?", "date": "When was this story published?",
+                    "publisher": "Who published this story?"}
+# A work the last question asked about, which "it" then stands for ("Which novel won …?" / "Who wrote it?")
+_WORK_ASKED = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}|report|study|survey|letter|poem|paper|books|films"
+                         r"|albums|songs|novels|plays)\b", re.IGNORECASE)
 
 
 _THAT_TIME = re.compile(r"\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+(?P<unit>year|season|month)\b",

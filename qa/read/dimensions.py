@@ -82,22 +82,26 @@ def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 
 # "How long …?", "How tall / deep / wide / heavy …?": the kinds of measure that answer
-_ASKED = re.compile(r"^\W*(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy)\b(?!\s+ago\b)", re.IGNORECASE)
+# ("When …?" asks for a time: not "80mph", "38.7C", "£2m" or "3%")
+_ASKED = re.compile(r"^\W*(?:(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy)\b(?!\s+ago\b)|(?P<when>when)\b)",
+                    re.IGNORECASE)
 _ANSWERED_BY = {"long": (LENGTH, TIME, DAY), "tall": (LENGTH,), "deep": (LENGTH,), "wide": (LENGTH,),
-                "heavy": (WEIGHT,)}
+                "heavy": (WEIGHT,), "when": (TIME, CLOCK, DAY)}
 _NAMES = {LENGTH: "a length", TIME: "a length of time", WEIGHT: "a weight"}     # (a date: "until 14 May")
 
 
 def kinds_asked(question: str) -> tuple[str, ...]:
     """The kinds of measure a "How long / tall / deep / wide / heavy …?" question asks for (a length,
-    a time or the date it lasts until; a length; a weight); () for any other question ("How high
-    …?" may ask for a height, a price or a share)."""
+    a time or the date it lasts until; a length; a weight) and a "When …?" question (a time, a time
+    of day, a date); () for any other question ("How high …?" may ask for a height, a price or a share)."""
     m = _ASKED.match(" ".join(question.split())[:1000])
-    return _ANSWERED_BY[m.group("how").lower()] if m else ()
+    return _ANSWERED_BY[(m.group("how") or m.group("when")).lower()] if m else ()
 
 
 def in_words(kinds: tuple[str, ...]) -> str:
     """The kinds ``kinds_asked`` gives, in words: "a length or a length of time"."""
+    if kinds == _ANSWERED_BY["when"]:
+        return "a time or a date"
     return " or ".join(_NAMES[k] for k in kinds if k in _NAMES)
 
 
@@ -108,7 +112,8 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     ("underground", "the A614") gives none, nor does a figure counting something ("19 crew")."""
     kinds = kinds_asked(question)
     found = _measures(sentence, start, end) if kinds else []
-    if kinds and kinds != _ANSWERED_BY["long"]:         # "How long …?" may be "all season", "two terms"
+    if kinds and kinds not in (_ANSWERED_BY["long"], _ANSWERED_BY["when"]):    # "How long …?" may be "all
+        # season", "two terms"; "When …?" "after the storm"
         span = sentence[start:end]
         if not found:       # not "as tall as a house", "the size of a pea" either
             return not _units_in(span) and not _LIKENED.search(span)

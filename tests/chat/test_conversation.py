@@ -693,3 +693,12 @@ def test_the_topic_keeps_the_object_of_a_what_question_and_a_name_may_start_in_l
 ])
 def test_it_after_a_thing_the_question_names_stands_for_that(question, follows):
     assert is_follow_up(question) is follows
+
+
+def test_who_wrote_it_after_an_answer_asks_about_its_story_unless_it_was_a_work_asked_about():
+    t = _turn("Who chairs the Friends of Tolby Library?", "Colm Trevelyan")
+    assert resolve("Who wrote it?", [t]) == "Who wrote this story?"
+    assert resolve("When was it published?", [t]) == "When was this story published?"
+    assert resolve("Which paper ran it?", [t]) == "Who published this story?"
+    b = _turn("Which novel won the Tolby Book Prize?", "The Salt Orchard")
+    assert resolve("Who wrote it?", [b]) == "Who wrote The Salt Orchard?"      # the novel's author

@@ -66,6 +66,11 @@ def test_the_kinds_asked_in_words():
     ("How deep is the lake?", "The lake is 40ft deep.", "40ft", False),
     ("How long is the ship?", "Its 19 crew were all safe.", "19", False),     # "How long": maybe "two terms"
     ("How much did it cost?", "The ship sank at about 6.40am on Friday.", "about 6.40am", False),   # not asked
+    ("When did the storm close the ferry?", "The ferry was cancelled after winds of up to 80mph.", "80mph", True),
+    ("When was the record set?", "The record of 38.7C was set in August.", "38.7C", True),
+    ("When did the ferry sail?", "The ferry sailed at 6.40am on Friday.", "6.40am", False),    # a time
+    ("When will it reopen?", "It will reopen in two weeks.", "two weeks", False),
+    ("When did it close?", "It closed after the storm.", "after the storm", False),            # no figure
 ])
 def test_a_measure_of_another_kind_than_asked(question, sentence, span, other):
     assert of_another_kind(question, *_span(sentence, span)) is other
