@@ -281,13 +281,18 @@ def _opening_date(element, line: str) -> str:
 
 def _shown_line(element) -> str:
     """The text of ``element`` as one line, a line break in it (``<br>``) shown as a comma: "Jonah
-    Pike<br><small>Transport Correspondent</small>" is "Jonah Pike, Transport Correspondent"."""
+    Pike<br><small>Transport Correspondent</small>" is "Jonah Pike, Transport Correspondent"; so are
+    two inline elements written with nothing between ("<strong>By Lena Vik</strong><span>Business
+    reporter</span>")."""
     parts: list[str] = []
 
     def walk(e) -> None:
         if e.tag == "br":
             parts.append(", ")
         elif isinstance(e.tag, str) and e.text:     # (not a comment's text)
+            said = "".join(parts)
+            if said[-1:].isalnum() and e.text[:1].isalnum() and e.tag not in _BOXES:
+                parts.append(", ")
             parts.append(e.text)
         for child in e:
             walk(child)
@@ -298,6 +303,7 @@ def _shown_line(element) -> str:
     return re.sub(r"\s*,\s*(?:,\s*)*", ", ", "".join(parts)).strip(" ,")
 
 
+_BOXES = frozenset({"div", "p", "li", "section", "header", "footer", "ul", "ol", "dl", "dd", "dt", "table", "tr", "td"})
 # What a byline of another story sits in: a related-stories box, a menu, a footer
 _ASIDE = "ancestor::aside | ancestor::nav | ancestor::footer"
 
@@ -529,15 +535,16 @@ def _teaser_box(element) -> bool:
                 or _LINKS_HEADING.match(said) and _linked_share(element) >= 0.3)
 
 
-def _site_first(markup: str) -> tuple[str, str] | None:
+def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     """(headline, site) from a ``<title>`` naming the site first ("Quillhaven Courier | Record 9.2
-    million tourists …") where the page shows the second part as its heading, else None."""
+    million tourists …", "Lenholt Courier - Kilcarra drama takes …") where the page shows the second
+    part as its heading or a line of its text (``body``) and not the first, else None."""
     m = _TITLE.search(markup)
-    parts = re.split(r"\s+[|–—]\s+", " ".join(html.unescape(m.group(1)).split())) if m else []
+    parts = re.split(r"\s+[|–—-]\s+", " ".join(html.unescape(m.group(1)).split())) if m else []
     tree = _page_tree(markup) if len(parts) == 2 else None
     if tree is None:
         return None
-    shown = {_flat(h) for h in tree.xpath(_HEADLINES)}
+    shown = {_flat(h) for h in tree.xpath(_HEADLINES)} | {line.strip() for line in body.split("\n")}
     return (parts[1], parts[0]) if parts[1] in shown and parts[0] not in shown else None
 
 
@@ -575,8 +582,54 @@ def _tidied(markup: str) -> str:
             if element.tag in ("td", "th") and element.getparent() is not None \
                     and element.getparent().getparent() not in (table, *table.iter("tbody", "thead", "tfoot")):
                 continue            # (a cell of a table inside it: that table's)
+            if element.tag in ("td", "th"):
+                _lines_as_paragraphs(element, lxml_html)
             element.tag = "div"
     return lxml_html.tostring(tree, encoding="unicode")
+
+
+# What runs on inside a line of text, which a layout cell's "<br>" ends
+_INLINE = frozenset({"font", "b", "strong", "i", "em", "a", "span", "small", "big", "u", "time", "abbr", "cite", "sup",
+                     "sub", "img"})
+
+
+def _lines_as_paragraphs(cell, lxml_html) -> None:
+    """The loose lines of text of a layout cell holding the story's paragraphs, ended by ``<br>`` (an
+    old page's headline in ``<font><b>``, "Posted by …", its date), each made a paragraph of its own,
+    which the extraction keeps as it keeps the cell's ``<p>``s; its boxes as they are."""
+    if not cell.xpath("./p | ./h1 | ./h2 | ./h3"):
+        return                      # a side column's notices, a menu: no story's cell
+    items = ([cell.text] if cell.text else []) + [x for child in cell for x in (child, child.tail) if x is not None]
+    if not any(isinstance(x, str) and x.strip() for x in items) and not any(
+            not isinstance(x, str) and x.tag in _INLINE for x in items):
+        return
+    for child in list(cell):
+        child.tail = None
+        cell.remove(child)
+    cell.text = None
+    line = None
+
+    def close() -> None:
+        nonlocal line
+        if line is not None and line.text_content().strip():
+            cell.append(line)
+        line = None
+
+    for x in items:
+        if isinstance(x, str) or x.tag in _INLINE:
+            line = lxml_html.Element("p") if line is None else line
+            if not isinstance(x, str):
+                line.append(x)
+            elif len(line):
+                line[-1].tail = (line[-1].tail or "") + x
+            else:
+                line.text = (line.text or "") + x
+        elif x.tag == "br":
+            close()
+        else:                       # a box of its own: a paragraph, a table, a list
+            close()
+            cell.append(x)
+    close()
 
 
 def figure_captions(markup: str, body: str) -> list[str]:
@@ -911,7 +964,7 @@ class HtmlLoader:
             raise ValueError("no article found in this web page")
         title, publisher = split_publisher(" ".join((page.title or "").split()))
         sitename = page.sitename or ""
-        named_first = _site_first(markup)
+        named_first = _site_first(markup, body)
         if named_first:                 # "Quillhaven Courier | Record 9.2 million tourists …", its headline shown
             (title, publisher), sitename = named_first, named_first[1]
         first_line = body.split("\n", 1)[0].strip()

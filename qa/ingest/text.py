@@ -68,12 +68,12 @@ _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
 # What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by", "Reported
 # by", "Reviewed and reported by" (a critic's), "Written and reported by", a live page's "Live coverage by",
 # a credit's label ("Words: Kim Ode", "Text: Kim Ode"), an obituary's closing "Obituary by Kim Ode, The Harbour
-# Post, 10 March 2026", a column's or a digest's "Compiled by" (not "Edited by":
+# Post, 10 March 2026", a column's or a digest's "Compiled by", a site's "Posted by" (not "Edited by":
 # a book's editor, in a review)
 _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile)(?:\s+and\s+(?:pictures|photos"
        r"|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
-       r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By"
+       r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By|Posted\s+by"
        r"|Compiled\s+by"
        # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel" (a newsroom's
        # role, not a prize's "Young writer: Kari Nes")

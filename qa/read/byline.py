@@ -244,25 +244,28 @@ def _interview_of(index: Index, source: str, name: str) -> bool:
 
 def quoted_from_header(index: Index, answer: Answer, field: str,
                        find: Callable[[str, tuple[int, int], str], tuple[int, int] | None],
-                       absent: str, unquoted: str | Callable[[str, str], str]) -> Answer:
+                       absent: str, unquoted: str | Callable[[str, str, str], str]) -> Answer:
     """For a question about the article ``answer`` quotes (to the same question): its ``field``
     ("author", "date") quoted from its text where ``find(text, first sentence's span, value)`` puts
     it, as an answer with offsets; ``answer`` as it is when it found nothing; "not found" with the
     notice ``absent`` when the article has no such value, ``unquoted`` when its text does not show
-    it (``{source}`` and ``{value}`` filled in, or made by ``unquoted(source, value)``)."""
+    it (``{source}``, the article's headline and file, and ``{value}`` filled in, or made by
+    ``unquoted(file, value, headline and file)``)."""
     if not answer.found:
         return answer
     doc = index.document_number(answer.source)
     meta = index.documents[doc]
     value = (meta.get(field) or "").strip()
     missing = Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched)
+    title = " ".join((meta.get("title") or "").split())
+    named = f'"{title}" ({answer.source})' if title else answer.source      # as a reader knows it: its headline
     if not value:
-        return replace(missing, notice=absent.format(source=answer.source))
+        return replace(missing, notice=absent.format(source=named))
     text = index.article_text(doc)
     span = find(text, index.sentence_span(meta["sentence_rows"][0]), value)
     if span is None:
-        said = unquoted(answer.source, value) if callable(unquoted) else unquoted.format(source=answer.source,
-                                                                                         value=value)
+        said = unquoted(answer.source, value, named) if callable(unquoted) else unquoted.format(source=named,
+                                                                                                 value=value)
         return replace(missing, notice=said)
     return quoted_line(answer, text, *span)
 

@@ -149,9 +149,9 @@ def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answ
         written = next((d for d in stated_dates(header) if d.iso() == date), None)
         return header_time(header, None if written is None else (written.start, written.end), updated, clock)
 
-    def unquoted(source: str, value: str) -> str:
-        whence = "Its file name" if named_date(source.rsplit("/", 1)[-1]) == value else "The page's metadata"
-        return f"{whence} dates {source} {value}, but its text has no date line to quote."
+    def unquoted(source: str, value: str, named: str) -> str:
+        whence = "its file name" if named_date(source.rsplit("/", 1)[-1]) == value else "the page's metadata"
+        return f"{named} is dated {value} by {whence}, but its text has no date line to quote."
 
     if reading is not None and reading.found and _FIRST_ASKED.search(searched) \
             and _FIRST_PUBLISHED.search(reading.sentence):     # "This explainer was first published on 24 November

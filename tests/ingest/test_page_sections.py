@@ -168,3 +168,26 @@ def test_a_storys_own_section_headed_like_a_list_of_links_is_kept():
     text = load(f"<article><p>{P1}</p><section><h2>More on the numbers</h2><p>{P2}</p></section>"
                 f"<section><h2>Trending upward</h2><p>{TEASER}</p></section></article>")
     assert P2 in text and TEASER in text
+
+
+OLD_SITE = """<html><head><title>Harrowby Gazette - Ferry fares to rise by a fifth in April</title></head><body>
+<table width="100%"><tr><td colspan="2"><font size="5">HARROWBY GAZETTE</font></td></tr>
+<tr><td width="160"><a href="/">Home</a><br><a href="/news">News</a><br><a href="/sport">Sport</a></td>
+<td><font size="5"><b>Ferry fares to rise by a fifth in April</b></font><br>
+<font size="2">Posted by <b>Rhys Penhale</b></font><br><font size="2">Monday, 8 September 2025</font><br><br>
+<p>{P1}</p><p>{P2}</p></td></tr></table></body></html>"""
+
+
+def test_an_old_pages_headline_byline_and_date_in_a_layout_cell_are_read():
+    a = HtmlLoader().load(OLD_SITE.format(P1=P1, P2=P2).encode())
+    assert (a.title, a.publisher, a.author, a.date) == ("Ferry fares to rise by a fifth in April", "Harrowby Gazette",
+                                                        "Rhys Penhale", "2025-09-08")
+    assert "\nPosted by Rhys Penhale\n" in a.text and f"\n{P1}\n{P2}" in a.text and "Home" not in a.text
+
+
+def test_a_byline_of_two_elements_written_with_nothing_between_reads_as_one():
+    page = ('<html><head><title>Pilots strike</title></head><body><article><h1>Pilots strike</h1>'
+            '<div class="byline-block"><div class="contributor"><strong>By Lena Vik</strong><span>Business reporter'
+            f'</span></div></div><p>{P1}</p><p>{P2}</p></article></body></html>')
+    a = HtmlLoader().load(page.encode())
+    assert a.author == "Lena Vik" and "By Lena Vik, Business reporter" in a.text

@@ -86,9 +86,9 @@ def test_the_author_is_quoted_from_the_byline_else_not_found_saying_why(engines)
     assert a.found and a.text == "Mara Lind" and a.source == "bridge.txt" and a.sentence == "By Mara Lind"
     assert text[a.start:a.end] == a.text and text[a.sentence_start:a.sentence_end] == a.sentence and a.line == 2
     a = engine.answer("Who wrote the article about the maritime museum reopening?")
-    assert not a.found and a.notice == "museum.txt names no author." and a.passages
+    assert not a.found and a.notice == "\"Museum reopens\" (museum.txt) names no author." and a.passages
     a = engine.answer("Who wrote the story about the ferry crews strike?")
-    assert not a.found and "gives Rhys Penhale as the author of ferry.html" in a.notice
+    assert not a.found and "gives Rhys Penhale as the author of \"Ferry crews vote to strike\" (ferry.html)" in a.notice
 
 
 def test_a_wire_storys_author_is_quoted_from_its_sign_off(engines):

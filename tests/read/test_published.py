@@ -68,9 +68,9 @@ def test_the_date_is_quoted_from_the_publication_line_or_dateline_else_not_found
     assert a.found and a.text == "May 14, 2024" and a.source == "quay.txt"
     assert engine.article_text("quay.txt")[a.start:a.end] == a.text
     a = engine.answer("When was the story about the maritime museum reopening published?")
-    assert not a.found and a.notice == "museum.txt gives no date." and a.passages
+    assert not a.found and a.notice == "\"Museum reopens\" (museum.txt) gives no date." and a.passages
     a = engine.answer("When was the story about the ferry crews strike published?")
-    assert not a.found and "metadata dates ferry.html 2024-03-02" in a.notice
+    assert not a.found and "(ferry.html) is dated 2024-03-02 by the page's metadata" in a.notice
 
 
 def test_a_story_the_reading_does_not_answer_from_is_found_by_its_subjects_words(seeds, tmp_path, fake_encoder):
@@ -79,7 +79,7 @@ def test_a_story_the_reading_does_not_answer_from_is_found_by_its_subjects_words
     assert a.found and a.source == "bridge.txt" and a.text == "21 November 2024" and a.score == 0.0
     assert not engine.answer("When was the story about the moon landing published?").found
     a = engine.answer("Who wrote the story about the maritime museum?")
-    assert not a.found and a.notice == "museum.txt names no author."
+    assert not a.found and a.notice == "\"Museum reopens\" (museum.txt) names no author."
 
 
 def test_an_update_asked_of_a_story_saying_none_is_answered_with_its_publication_date(seeds, tmp_path,
@@ -112,7 +112,7 @@ def test_this_story_is_the_one_the_conversation_is_about(seeds, tmp_path, fake_e
     a = engine.answer("When was this story published?", about=["bridge.txt"])
     assert a.found and a.source == "bridge.txt" and a.text == "21 November 2024"
     a = engine.answer("Who wrote this article?", about=["museum.txt"])
-    assert not a.found and a.notice == "museum.txt names no author."
+    assert not a.found and a.notice == "\"Museum reopens\" (museum.txt) names no author."
     assert not engine.answer("When was this story published?").found        # no story in the conversation
 
 
@@ -131,8 +131,8 @@ def test_a_date_known_from_the_file_name_alone_is_named_as_such(tmp_path, fake_e
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     a = engine.answer("When was the story about the harbourmaster jailed for fraud published?")
-    assert not a.found and a.notice == ("Its file name dates 2025-03-11_harbour-fraud.txt 2025-03-11, but its text "
-                                        "has no date line to quote.")
+    assert not a.found and a.notice == ('"Former harbourmaster jailed for fraud" (2025-03-11_harbour-fraud.txt) is '
+                                       "dated 2025-03-11 by its file name, but its text has no date line to quote.")
 
 
 def test_a_film_or_a_book_is_no_article():

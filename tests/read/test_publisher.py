@@ -82,9 +82,9 @@ def test_the_publisher_is_quoted_from_the_masthead_else_not_found_saying_why(tmp
     assert a.found and a.text == "Esk Valley Times" and a.source == "bridge.txt" and a.line == 1
     assert text[a.start:a.end] == a.text and text[a.sentence_start:a.sentence_end] == a.sentence
     a = engine.answer("Who published the article about the maritime museum reopening?")
-    assert not a.found and a.notice == "museum.txt names no publisher."
+    assert not a.found and a.notice == "\"Museum reopens\" (museum.txt) names no publisher."
     a = engine.answer("Which site published the story about the ferry crews strike?")
-    assert not a.found and "gives Island Courier as the publisher of ferry.html" in a.notice
+    assert not a.found and "gives Island Courier as the publisher of \"Ferry crews vote to strike\" (ferry.html)" in a.notice
     a = engine.answer("Who published this story?", about=["bridge.txt"])
     assert a.found and a.text == "Esk Valley Times"
     a = engine.answer("Who published this story?")              # first, of several articles: which?
