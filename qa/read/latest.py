@@ -2,7 +2,8 @@
 sentence of it says the count has changed ("At least 9 people have died" / … / "The death toll has
 risen to 14"; "171 people had been rescued" / … / "191 people have now been rescued"). "How many
 people have died?" asks for the latest, unless it asks for the first ("How many were first
-reported dead?"); the earlier figure stays among the other answers, and the answer says so."""
+reported dead?"); the earlier figure stays among the other answers, and the answer says so. On a
+live page, later is by its entries' times, newest first or last."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import replace
 from qa.encode.words import STOPWORDS
 from qa.index.loaded import Index
 from qa.read.asked import Wanted, wanted
+from qa.read.live import entry_time
 from qa.records import Answer
 
 _FIGURE = r"\d[\d,.]*\d|\d"
@@ -66,17 +68,21 @@ def latest_figure(index: Index, a: Answer) -> Answer:
     counted = _measure(_around(text, a.start, a.end)) & asked
     if not counted:
         return a
-    latest = None
-    for row in range(*index.documents[doc]["sentence_rows"]):
+    rows = range(*index.documents[doc]["sentence_rows"])
+    own = next((r for r in rows if index.sentence_span(r)[0] <= a.start < index.sentence_span(r)[1]), None)
+    since = _clock(index, own) if own is not None else None
+    latest, when = None, -1
+    for row in rows:
         start, end = index.sentence_span(row)
-        if start < a.sentence_end:
-            continue
+        clock = _clock(index, row) if since is not None else None
+        if (clock is not None and clock <= since) or (clock is None and start < a.sentence_end):
+            continue                # not after it: by the live page's times (newest first or last), else in order
         for m in _UPDATED.finditer(text, start, end):
             group = next(g for g in ("to", "now", "at", "latest") if m.group(g))
             at, to = m.span(group)
             if _measure(_around(text, at, to) + re.findall(r"[a-z]+", m.group(0).lower())) & counted \
-                    and text[at:to] != a.text:
-                latest = (at, to, start, end)
+                    and text[at:to] != a.text and (clock if clock is not None else start) >= when:
+                latest, when = (at, to, start, end), (clock if clock is not None else start)
     if latest is None:
         return a
     at, to, start, end = latest
@@ -84,6 +90,13 @@ def latest_figure(index: Index, a: Answer) -> Answer:
                    sentence_end=end, line=text.count("\n", 0, at) + 1,
                    alternatives=(replace(a, alternatives=(), passages=()), *a.alternatives),
                    notice=" ".join(filter(None, (a.notice, _UPDATED_NOTICE.format(a.text)))))
+
+
+def _clock(index: Index, row: int) -> int | None:
+    """The minutes of the day of the live page's entry holding sentence ``row`` ("17:20" over it), or None."""
+    heading = entry_time(index, row)
+    m = re.match(r"\s*(\d{1,2})[:.](\d\d)", index.sentence_text(heading)) if heading is not None else None
+    return int(m.group(1)) * 60 + int(m.group(2)) if m else None
 
 
 _UPDATED_NOTICE = ('A later sentence of this story updates the figure it first gave ("{}"), which is among the '

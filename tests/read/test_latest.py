@@ -40,3 +40,17 @@ def test_a_later_figure_of_another_measure_or_without_a_change_is_no_update(engi
                                              otherwise=-5.0))
     assert engine.answer("How many people have died in the ferry sinking off Tolby Point?").text == "At least 9"
     assert engine.answer("How many workers are repairing the Tolby Point bridge?").text == "About 40"
+
+
+NEWEST_FIRST = ("Tolby floods: live updates\n\n18:45\nThe death toll has risen to 14, the ministry says.\n\n"
+                "12:05\nRainfall reached 212mm in 24 hours, the forecasters say.\n\n"
+                "09:20\nAt least 9 people have died in the Tolby floods, police say.\n\n"
+                "07:00\nGood morning. The river burst its banks in Tolby overnight.\n")
+
+
+def test_on_a_live_page_newest_first_the_latest_entry_updates_the_figure(engines):
+    (engines.seeds / "live.txt").write_text(NEWEST_FIRST, encoding="utf-8")
+    engine = engines.make(reader=SpansReader({"At least 9": 9.0, "14": 1.0}, otherwise=-5.0))
+    a = engine.answer("How many people have died in the Tolby floods?")
+    assert a.text == "14" and "At least 9" in [x.text for x in a.alternatives]
+    assert engine.article_text("live.txt")[a.start:a.end] == "14"
