@@ -62,13 +62,15 @@ def _mark(sentence: str, start: int, end: int) -> str:
 
 
 def _print_passages(passages, limit: int) -> None:
-    from qa.chat.present import passage_cite
+    from qa.chat.present import SCORE_NOTE, passage_cite
 
     for n, p in enumerate(passages[:limit], 1):
         text = " ".join(p.text.split())
         c = passage_cite(p, n)
         print(f"  [{n}] {c.heading} — {c.where}, {c.offsets} (search score {p.score:.3f})")
         print(f"      {text[:300]}{'…' if len(text) > 300 else ''}")
+    if passages[:limit]:
+        print(f"  ({SCORE_NOTE})")
 
 
 def _print_cite(cite, answer) -> None:

@@ -234,6 +234,11 @@ def not_found_markdown(a: Answer, searched: str | None = None, limit: int = CLOS
     return "\n\n".join(lines)
 
 
+# What a passage's "search score" is, said where one is shown
+SCORE_NOTE = ("search score: how close the search found a passage to the question, higher closer; "
+              "comparable only among one question's passages; the answer's own passage is listed first")
+
+
 def passages_markdown(passages: Sequence[Passage]) -> str:
     """The passages behind an answer, for the collapsed "Sources" box."""
     if not passages:
@@ -241,7 +246,7 @@ def passages_markdown(passages: Sequence[Passage]) -> str:
     return "\n\n".join(
         f"**{md(passage_cite(p, n).label)}** · search score {p.score:.3f}\n\n{md(snippet(p.text))}"
         for n, p in enumerate(passages, 1)
-    )
+    ) + f"\n\n*{md(SCORE_NOTE)}*"
 
 
 def article_html(cite: Cite | None, text: str | None, note: str = "", key: str = "") -> str:
