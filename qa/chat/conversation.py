@@ -204,15 +204,15 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
 
 # "Who wrote it?", "When was it published?", "Who published that?": a question about the last answer's
 # story, asked with a pronoun
-_STORY_PRONOUN = re.compile(r"^\W*(?:(?P<author>who\s+(?:wrote|reported|filed|authored)\s+(?:it|this|that))"
-                            r"|(?P<date>when\s+was\s+(?:it|this|that)\s+(?:published|written|posted|filed|put\s+out))"
+_STORY_PRONOUN = re.compile(r"^\W*(?:(?P<author>who\s+(?:wrote|authored)\s+(?:it|this|that))"
+                            r"|(?P<date>when\s+was\s+(?:it|this|that)\s+(?:published|written))"
                             r"|(?P<publisher>(?:who|which\s+(?:paper|newspaper|site|outlet))\s+(?:published|ran)"
                             r"\s+(?:it|this|that)))\W*$", re.IGNORECASE)
 _ABOUT_THE_STORY = {"author": "Who wrote this story?", "date": "When was this story published?",
                     "publisher": "Who published this story?"}
 # A work the last question asked about, which "it" then stands for ("Which novel won …?" / "Who wrote it?")
-_WORK_ASKED = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))}|report|study|survey|letter|poem|paper|books|films"
-                         r"|albums|songs|novels|plays)\b", re.IGNORECASE)
+_WORK_ASKED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(WORK_NOUNS))}|report|study|survey|letter|poem|books|films"
+                         r"|albums|songs|novels|plays)(?![\w-])", re.IGNORECASE)
 
 
 _THAT_TIME = re.compile(r"\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+(?P<unit>year|season|month)\b",
@@ -637,8 +637,9 @@ def _counted(prev: Turn, with_preposition: bool = True) -> str | None:
         if prep:
             return f"the {noun} {question[prep.start():at + len(name)]}" if with_preposition else f"the {name} {noun}"
     done = re.match(r"\s+([a-z]+ed)\s+(?:the\s+)?$", question[m.end("noun"):names[0][1]]) if names else None
-    if done:                            # "the foreign tourists that visited Varrowmark"
-        return f"the {noun} that {done.group(1)} {names[0][0]}" if with_preposition else f"the {names[0][0]} {noun}"
+    if done:                            # "the foreign tourists that visited Varrowmark in 2025"
+        rest = question[m.end("noun"):].strip().rstrip("?.! ")
+        return f"the {noun} that {rest}" if with_preposition else f"the {names[0][0]} {noun}"
     return None
 
 

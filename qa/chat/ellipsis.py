@@ -300,8 +300,8 @@ def wider_place(x: str) -> bool:
 _WHERE = frozenset({"in", "across", "throughout", "around", "nationwide"})
 _WIDER_PLACES = frozenset({"the country", "the nation", "the region", "the world", "the uk", "the us", "europe",
                            "the whole country", "the rest of the country", "the state", "the county"})
-_PLACE_PHRASE = re.compile(r"\b(?:in|across|throughout|around)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
-                           re.IGNORECASE)
+_PLACE_PHRASE = re.compile(rf"\b(?:in|across|throughout|around)\s+(?:the\s+)?(?!(?i:{_MONTHS}|spring|summer|autumn"
+                           r"|winter)\b)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", re.IGNORECASE)
 
 
 def _season(first: int, like: str) -> str:

@@ -243,7 +243,8 @@ def _writers_element(element, name: str) -> bool:
         and not _NOT_A_WRITER.search(name.strip())
 
 
-_AVATAR = re.compile(r"avatar|headshot|mugshot|author|profile|byline|writer", re.IGNORECASE)
+_AVATAR = re.compile(r"avatar|headshot|mugshot|author|profile|byline|writer|icon|logo|share|social|sprite|\.svg\b",
+                     re.IGNORECASE)     # (the writer's own picture, an icon: no lead picture)
 
 
 def _beside_picture(element) -> bool:
@@ -509,17 +510,20 @@ def shown_text(markup: str) -> str:
 
 
 # A box of other stories' teasers or a readers' poll inside the article, which the extraction would keep
-# as the story's text: by its heading ("Don't miss", "Read next", "Editor's picks", "Most read"; "More on
-# …", "Related stories" only over links: a story's section may be headed "More on the numbers") or its
-# class ("recirc", "editors-picks", "poll", "quiz")
+# as the story's text: by its class ("recirc", "editors-picks"; "poll", "quiz" with buttons or inputs), or
+# by its heading, the phrase whole ("Don't miss", "Read next", "Editor's picks", "Most read", "More on …",
+# "Related stories"), over links or in a box whose class says so (a travel story's own section may be
+# headed "Before you go", a council story's "Up next: the depot vote")
 _TEASER_HEADING = re.compile(
     r"^\W*(?:don['’]?t\s+miss|before\s+you\s+go|(?:read|up|watch)\s+next|editor['’]?s['’]?\s+picks|what\s+(?:people"
     r"|others|readers)\s+are\s+reading|(?:you|readers)\s+might\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)"
-    r"|(?:you\s+)?may\s+also\s+like)\b|^\W*(?:recommended|trending)(?:\s+(?:now|stories|for\s+you))?\W*$",
+    r"|(?:you\s+)?may\s+also\s+like|recommended|trending)(?:\s+(?:now|stories|for\s+you|today|this\s+week))?\W*$",
     re.IGNORECASE)
 _LINKS_HEADING = re.compile(r"^\W*(?:more\s+(?:stories|from|on|like\s+this)|related\s+(?:stories|articles|content|news"
                             r"|reading)|in\s+other\s+news)\b", re.IGNORECASE)
-_TEASER_CLASS = frozenset("recirc recirculation picks trending teasers poll polls quiz survey".split())
+_TEASER_CLASS = frozenset("recirc recirculation picks trending teasers".split())
+_ASKING_CLASS = frozenset("poll polls quiz survey vote".split())            # with something to press or fill in
+_BOX_CLASS = frozenset("box promo related more stories story teaser footer nav rail aside widget card cards".split())
 _TEASER_PAIRS = ({"read", "next"}, {"up", "next"}, {"more", "by"}, {"most", "read"})
 
 
@@ -531,8 +535,11 @@ def _teaser_box(element) -> bool:
     words = set(re.split(r"[\s_-]+", (element.get("class") or "").lower()))
     heading = next(iter(element.xpath("./h2 | ./h3 | ./h4 | ./header/h2 | ./header/h3")), None)
     said = _flat(heading) if heading is not None else ""
-    return bool(words & _TEASER_CLASS or any(pair <= words for pair in _TEASER_PAIRS) or _TEASER_HEADING.search(said)
-                or _LINKS_HEADING.match(said) and _linked_share(element) >= 0.3)
+    asks = bool(element.xpath(".//button | .//input | .//form | .//select"))      # a poll or a quiz to answer
+    teasers = bool(words & _TEASER_CLASS or any(pair <= words for pair in _TEASER_PAIRS))
+    headed = bool(_TEASER_HEADING.search(said) or _LINKS_HEADING.match(said))
+    return teasers or bool(words & _ASKING_CLASS) and asks or headed and (
+        _linked_share(element) >= 0.3 or bool(words & _BOX_CLASS))
 
 
 def _site_first(markup: str, body: str) -> tuple[str, str] | None:
@@ -545,7 +552,13 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     if tree is None:
         return None
     shown = {_flat(h) for h in tree.xpath(_HEADLINES)} | {line.strip() for line in body.split("\n")}
+    if _NOT_A_WRITER.search(parts[0]) or _KICKER.fullmatch(parts[0]):
+        return None                 # a kicker or a section ("Opinion - Why the ferry deal collapsed")
     return (parts[1], parts[0]) if parts[1] in shown and parts[0] not in shown else None
+
+
+_KICKER = re.compile(r"(?i:opinion|exclusive|analysis|comment|live|breaking|review|interview|explainer|watch|video"
+                     r"|podcast|letters?|editorial|obituary|update|updated|revealed|pictures|photos|gallery|quiz)")
 
 
 def _layout_table(table) -> bool:
@@ -553,8 +566,10 @@ def _layout_table(table) -> bool:
     paragraphs; its masthead and menu in a row), not a table of data: a cell of it holds a heading,
     paragraphs or another box, or its one row holds links."""
     rows = table.xpath("./tr | ./tbody/tr")
-    return bool(table.xpath("./tr/td[h1 or h2 or h3 or p or div or ul or table] | ./tbody/tr/td[h1 or h2 or h3 or p or "
-                            "div or ul or table]")) or len(rows) == 1 and bool(rows[0].xpath("./td//a"))
+    cells = table.xpath("./tr/td | ./tbody/tr/td")
+    story = any(cell.xpath("./h1 | ./h2 | ./h3 | ./div | ./table | ./ul") or len(cell.xpath("./p")) >= 2
+                or any(len(_flat(p).split()) >= _BRIEF_WORDS for p in cell.xpath("./p")) for cell in cells)
+    return story or len(rows) == 1 and len(rows[0].xpath("./td//a")) >= 3      # (not a results row's two teams)
 
 
 def _tidied(markup: str) -> str:
@@ -570,7 +585,8 @@ def _tidied(markup: str) -> str:
     except Exception:               # unparsable markup: the extraction makes what it can of it
         return markup
     boxes = [e for e in tree.iter("div", "section", "aside", "ul", "ol") if _teaser_box(e)] + [
-        t for t in tree.iter("table") if len(t.xpath("./tr | ./tbody/tr")) == 1 and _linked_share(t) >= 0.5]   # a menu
+        t for t in tree.iter("table") if len(t.xpath("./tr | ./tbody/tr")) == 1 and len(t.xpath(".//a")) >= 3
+        and _linked_share(t) >= 0.5]                                                                    # a menu
     layouts = [t for t in tree.iter("table") if _layout_table(t) and t not in boxes]
     if not boxes and not layouts:
         return markup

@@ -659,11 +659,12 @@ class TextLoader:
         named, cut = cut_masthead(text, blocks)
         if named and (not publisher or named.casefold() == publisher.casefold()):
             blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
-        closing = closing_credit(text)
-        date = _date(text, body, blocks, fields.get("date", "")) or closing[1]     # other than the publisher's is)
+        told = _before_comments(text, blocks[0][1])     # (readers' comments are no credit of the story)
+        closing = closing_credit(told)
+        date = _date(told, body, blocks, fields.get("date", "")) or closing[1]     # other than the publisher's is)
         publisher = publisher or _wire_agency_above(text[blocks[0][0]:blocks[0][1]]) or closing[0]
-        author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(text, body) \
-            or closing_author(text)
+        author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(told, body) \
+            or closing_author(told)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
 
@@ -824,6 +825,18 @@ def _page_header(text: str, blocks) -> list[str]:
     return lines if any(_byline(line) or publication_line(line) for line in between) else []
 
 
+# A heading over readers' comments: "Comments", "12 comments", "Have your say", "Replies"
+_COMMENTS = re.compile(r"^[ \t]*(?:\d+\s+)?(?:comments?|reader\s+comments|replies|have\s+your\s+say|join\s+the\s+"
+                       r"(?:conversation|debate)|your\s+(?:views|comments))(?:\s*\(\d+\))?\W*$",
+                       re.IGNORECASE | re.MULTILINE)
+
+
+def _before_comments(text: str, after: int) -> str:
+    """``text`` up to a heading over readers' comments after ``after`` (the first block's end), else all of it."""
+    m = _COMMENTS.search(text, after)
+    return text[:m.start()] if m else text
+
+
 def _headline(block: str) -> bool:
     """Whether a block is a headline alone: one line of at most 20 words, not ending as a sentence
     does (a question or an exclamation may)."""
@@ -861,7 +874,8 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
 
 
 _RELEASED_LINE = re.compile(r"^\W*(?:released|issued)\b", re.IGNORECASE)
-_FACT_LINE = re.compile(r"^\W*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")       # "Running time: 1h 52m"
+_FACT_LINE = re.compile(r"^\W*(?!(?:Contact|Press|Media|Enquiries|Notes|For\s+more)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+)"
+                        r"{0,2}\s*:\s+\S")       # "Running time: 1h 52m" (not a press release's "Contact: …")
 
 
 def _fact_box(lines: list[str], i: int) -> bool:

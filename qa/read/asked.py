@@ -350,7 +350,7 @@ def cause_of_death_asked(question: str) -> bool:
     return m is not None and not _WHEN_CLAUSE.search(q, 0, m.end())
 
 
-_WHEN_CLAUSE = re.compile(r"\b(?:after|when|since|because|before|until|as|while|once|whose)\b", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\b(?:after|when|since|because|before|until|while|once)\b", re.IGNORECASE)
 
 
 # "How many …?" asks for a count, "How much rain …?" and "How many euros …?" for an amount, "On what

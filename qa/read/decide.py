@@ -736,8 +736,9 @@ _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)":
 _NAMES_ASKED = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\b", re.IGNORECASE)
 _UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-Z]*")        # "34 and 52": figures, no capital
 # What is named by a number: a bus route, a road, a platform, a flight
-_NUMBERED = re.compile(r"\b(?:routes?|lines?|bus(?:es)?|roads?|platforms?|flights?|gates?|piers?|services?|trains?"
-                       r"|motorways?|junctions?|stands?|berths?)\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"\bnames?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:routes?|lines?|bus(?:es)?|roads?|platforms?"
+                       r"|flights?|gates?|piers?|services?|trains?|motorways?|junctions?|stands?|berths?)\b",
+                       re.IGNORECASE)
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
 def _context(index: Index, d: Deliberation, j: int) -> str:
     """The j-th sentence read with the sentences beside it in its article (and, for a table's row, the

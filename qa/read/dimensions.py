@@ -111,6 +111,8 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     for a length. "How tall / deep / wide / heavy …?" is a measure: a span with no figure and no unit
     ("underground", "the A614") gives none, nor does a figure counting something ("19 crew")."""
     kinds = kinds_asked(question)
+    if kinds == _ANSWERED_BY["when"] and _TIME_WORDS.search(sentence, start, end):
+        return False                # "38.7C on Tuesday afternoon", "once repairs costing £2m are finished"
     found = _measures(sentence, start, end) if kinds else []
     if kinds and kinds not in (_ANSWERED_BY["long"], _ANSWERED_BY["when"]):    # "How long …?" may be "all
         # season", "two terms"; "When …?" "after the storm"
@@ -123,6 +125,10 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     return bool(found) and all(k and k not in kinds for k in found)     # no figure of it might be one
 
 
+# Words telling a time beside a figure of another kind in a span answering "When …?"
+_TIME_WORDS = re.compile(rf"\b(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon"
+                         r"|evening|night|noon|midnight|today|yesterday|tomorrow|week|month|year|once|after|before|until"
+                         r"|when|since|during)\b", re.IGNORECASE)
 _LIKENED = re.compile(r"\bas\s+\w+\s+as\b|\b(?:size|height|length|width|depth|weight)\s+of\b|\w+er\s+than\b",
                       re.IGNORECASE)
 # a figure counting something: a word of its own after it, not one of a measure ("19 crew")

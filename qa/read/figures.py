@@ -224,6 +224,9 @@ _NOT_THE_PAST = (r"\d|next\b|noon\b|midnight\b|dawn\b|christmas\b|easter\b|(?:th
                  + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _BEFORE_ASKED = re.compile(r"\b(?:previous|previously|earlier|originally|(?:prior\s+to|before)(?!\s+(?:"
                            + _NOT_THE_PAST + r"))|prior(?!\s+to\b))\b", re.IGNORECASE)
+# ... in the past tense, "before March" and "before the spring" ask for it too ("How much did a fare cost before
+# March?"); "before 2030" with a verb to come is a deadline
+_BEFORE_TIME_PAST = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:did|was|were|had)\b.*\b(?:before|prior\s+to)\s", re.IGNORECASE)
 # The figure a level went from, right before the one it went to: "rises from [£7,500] to …"
 _CAME_FROM = re.compile(r"\bfrom\s+(?P<was>[£$€¥]?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|%|per\s?cent)\b)?)\s+to\s+$",
                         re.IGNORECASE)
@@ -291,6 +294,12 @@ def _names_clause(named: set[str], sentence: str, at: int) -> bool:
     return any(w.lower().removesuffix("'s").removesuffix("’s") in named for w in re.findall(r"[\w'’-]+", sentence[a:b]))
 
 
+def _before_asked(question: str) -> bool:
+    """Whether ``question`` asks for the figure a change started from (``_BEFORE_ASKED``, ``_BEFORE_TIME_PAST``)."""
+    q = question[:1000]
+    return bool(_BEFORE_ASKED.search(q) or _BEFORE_TIME_PAST.match(q))
+
+
 def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
     """For a question asking for an amount or a count (or a figure), not for a change: the level
     the span's figure is a change to, when the sentence gives one ("How much were exports to the EU?":
@@ -300,19 +309,19 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
     if _CHANGE_ASKED.search(_AROUND_CHANGE.sub(" ", question[:1000])) or _DIFFERENCE_ASKED.search(question[:1000]):
         return start, end
     came_from = _CAME_FROM.search(sentence[max(0, start - 40):start])
-    if came_from is not None and _BEFORE_ASKED.search(question[:1000]):     # "rises from [£7,500] to £9,000":
+    if came_from is not None and _before_asked(question):     # "rises from [£7,500] to £9,000":
         at = max(0, start - 40) + came_from.start("was")                    # what it was before the change
         return at, at + len(came_from.group("was"))
     change = _FROM_TO.match(sentence, start, end)
     if change is not None and _CHANGE_FROM.search(sentence[max(0, start - 40):change.start("was")]):
         # "went up from 96 to [131]", "fell from £4.1m to [£3.6m]"; "… the year before?": "from [96]"
-        return change.span("was" if _BEFORE_ASKED.search(question[:1000]) else "now")
+        return change.span("was" if _before_asked(question) else "now")
     was = _WAS_BEFORE.search(sentence[max(0, start - 40):start]) if not _TIME_NAMED.search(question) else None
-    if was is not None and not _BEFORE_ASKED.search(question[:1000]):    # "on 31%, down from [34%]": the 31%
+    if was is not None and not _before_asked(question):    # "on 31%, down from [34%]": the 31%
         level = _last_figure(sentence, max(0, start - 40) + was.start())
         return level or (start, end)
     came = _WAS_AFTER.match(sentence, end) if not _TIME_NAMED.search(question) else None
-    if came is not None and _BEFORE_ASKED.search(question[:1000]):       # "… in the previous poll?": the 34%
+    if came is not None and _before_asked(question):       # "… in the previous poll?": the 34%
         money = _SUM.match(sentence, came.end())
         if money is not None:
             return money.start(), money.start() + len(money.group().rstrip(".,"))
@@ -324,11 +333,11 @@ def the_level(question: str, sentence: str, start: int, end: int) -> tuple[int, 
         figure = DIGITS.match(sentence, total.end())
         return figure.span() if figure else (start, end)
     named = _CHANGE_NAMED.search(sentence[max(0, start - 30):start])
-    if named is not None and not _BEFORE_ASKED.search(question[:1000]) and not _DIFFERENCE_ASKED.search(question):
+    if named is not None and not _before_asked(question) and not _DIFFERENCE_ASKED.search(question):
         # "to KRD 16, a rise of [78%]": the KRD 16 ("It is now KRD 23, an increase of 64%": KRD 23)
         level = _last_figure(sentence, max(0, start - 30) + named.start())
         return level or (start, end)
-    if not _CHANGED_BY.search(sentence[max(0, start - 30):start]) or _BEFORE_ASKED.search(question[:1000]):
+    if not _CHANGED_BY.search(sentence[max(0, start - 30):start]) or _before_asked(question):
         return start, end           # (what it came to is no answer to what it was before)
     m = _CAME_TO.match(sentence, end)
     if m is None:

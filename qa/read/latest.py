@@ -45,11 +45,21 @@ def _measure(words: list[str]) -> set[str]:
     return {_SAME_MEASURE.get(w, w) for w in words if w not in STOPWORDS and w not in _ANY_COUNT and w.isalpha()}
 
 
-def _around(text: str, start: int, end: int) -> list[str]:
-    """The words of ``text`` within ``_NEAR`` words of ``text[start:end]``, in the same sentence."""
-    before = re.findall(r"[a-z]+", text[max(0, start - 80):start].lower())[-_NEAR:]
-    after = re.findall(r"[a-z]+", text[end:end + 80].lower())[:_NEAR]
+def _around(text: str, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
+    """The words of ``text`` within ``_NEAR`` words of ``text[start:end]``, inside ``sentence`` (its span)."""
+    before = re.findall(r"[a-z]+", text[max(sentence[0], start - 80):start].lower())[-_NEAR:]
+    after = re.findall(r"[a-z]+", text[end:min(sentence[1], end + 80)].lower())[:_NEAR]
     return before + after
+
+
+def _after(text: str, end: int, sentence: tuple[int, int]) -> list[str]:
+    """The words of ``text`` right after a figure ending at ``end``, inside ``sentence``: what it counts."""
+    return re.findall(r"[a-z]+", text[end:min(sentence[1], end + 60)].lower())[:_NEAR]
+
+
+# A later count of a wider scope than the story's own ("across the country", "this year", "in total")
+_WIDER = re.compile(r"\b(?:across\s+the\s+(?:country|nation|region|world|county)|nationwide|nationally|this\s+year"
+                    r"|so\s+far\s+this|in\s+total|overall|in\s+all|worldwide|since\s+records)\b", re.IGNORECASE)
 
 
 def latest_figure(index: Index, a: Answer) -> Answer:
@@ -64,25 +74,32 @@ def latest_figure(index: Index, a: Answer) -> Answer:
     except KeyError:
         return a
     text = index.article_text(doc)
-    asked = _measure(re.findall(r"[a-z]+", (a.searched or a.question).lower()))
-    counted = _measure(_around(text, a.start, a.end)) & asked
-    if not counted:
-        return a
+    question = a.searched or a.question
+    asked = _measure(re.findall(r"[a-z]+", question.lower()))
     rows = range(*index.documents[doc]["sentence_rows"])
     own = next((r for r in rows if index.sentence_span(r)[0] <= a.start < index.sentence_span(r)[1]), None)
-    since = _clock(index, own) if own is not None else None
-    latest, when = None, -1
+    if own is None:
+        return a
+    counted = _measure(_around(text, a.start, a.end, index.sentence_span(own))) & asked
+    if not counted:
+        return a
+    order = _page_order(index, list(rows))        # later: by the live page's entries, newest first or last
+    if own not in order:
+        order = {row: index.sentence_span(row)[0] for row in rows}          # else by its place in the text
+    here = order[own]
+    latest, when = None, here
     for row in rows:
         start, end = index.sentence_span(row)
-        clock = _clock(index, row) if since is not None else None
-        if (clock is not None and clock <= since) or (clock is None and start < a.sentence_end):
-            continue                # not after it: by the live page's times (newest first or last), else in order
+        if order.get(row, -1) <= here or _WIDER.search(text, start, end) and not _WIDER.search(question):
+            continue                # not later, or a count of wider scope ("across the country this year")
+        at_row = order[row]
         for m in _UPDATED.finditer(text, start, end):
             group = next(g for g in ("to", "now", "at", "latest") if m.group(g))
             at, to = m.span(group)
-            if _measure(_around(text, at, to) + re.findall(r"[a-z]+", m.group(0).lower())) & counted \
-                    and text[at:to] != a.text and (clock if clock is not None else start) >= when:
-                latest, when = (at, to, start, end), (clock if clock is not None else start)
+            told = _after(text, to, (start, end)) if group == "now" else \
+                _around(text, at, to, (start, end)) + re.findall(r"[a-z]+", m.group(0).lower())
+            if _measure(told) & counted and text[at:to] != a.text and at_row > when:
+                latest, when = (at, to, start, end), at_row
     if latest is None:
         return a
     at, to, start, end = latest
@@ -90,6 +107,21 @@ def latest_figure(index: Index, a: Answer) -> Answer:
                    sentence_end=end, line=text.count("\n", 0, at) + 1,
                    alternatives=(replace(a, alternatives=(), passages=()), *a.alternatives),
                    notice=" ".join(filter(None, (a.notice, _UPDATED_NOTICE.format(a.text)))))
+
+
+def _page_order(index: Index, rows: list[int]) -> dict[int, int]:
+    """For a live page, each sentence row's place in time: its entry's place on the page, counted from
+    the oldest entry (the page read newest first when its times mostly fall: "18:45" over "17:20"; a
+    jump of more than twelve hours is past midnight); {} for an article that is no live page."""
+    clocks = {row: _clock(index, row) for row in rows}
+    timed = [c for c in clocks.values() if c is not None]
+    if len(timed) < 2:
+        return {}
+    times = [t for i, t in enumerate(timed) if i == 0 or t != timed[i - 1]]
+    steps = [b - a - 1440 if b - a > 720 else b - a + 1440 if a - b > 720 else b - a for a, b in zip(times, times[1:])]
+    newest_first = sum(step < 0 for step in steps) > sum(step > 0 for step in steps)   # (past midnight: 23:30 → 00:45)
+    n = len(rows)
+    return {row: (n - i if newest_first else i) for i, row in enumerate(rows) if clocks[row] is not None}
 
 
 def _clock(index: Index, row: int) -> int | None:

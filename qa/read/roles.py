@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from qa.encode.words import STOPWORDS
 from qa.read.kinds import MONTHS
 
 # Words naming one role, a group each ("boss" is said of a manager and of a chief executive)
@@ -152,8 +151,9 @@ def _name_words(owner: str) -> list[str]:
     words = owner.split()
     titled = [i for i, w in enumerate(words) if w in _HONORIFICS]
     words = words[titled[-1] + 1:] if titled else words
-    while len(words) > 1 and (words[0].lower() in STOPWORDS or _CALENDAR.fullmatch(words[0])):
-        words = words[1:]
+    opened = False
+    while len(words) > 1 and (words[0].lower() in _OPENERS or opened and _CALENDAR.fullmatch(words[0])):
+        opened, words = True, words[1:]
     return words
 
 
@@ -168,3 +168,6 @@ def _another(named: list[str], asked: list[str]) -> bool:
 
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Lord Lady Dame Judge".split())
 _CALENDAR = re.compile(rf"{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# What opens a sentence before a name ("But Amsel's", "On Friday Amsel's"; not "June Amsel's", "Will Amsel's")
+_OPENERS = frozenset("but and on in at after before outside meanwhile however then so yet when while as since last "
+                     "this yesterday today by".split())

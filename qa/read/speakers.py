@@ -76,14 +76,15 @@ def within_quote(sentence: str, before: str) -> bool:
 
 def quoted_whole(sentence: str, before: str) -> bool:
     """Whether ``sentence`` is a quotation and nothing else, its own sentence ended inside the marks
-    ('"We are not seeing fewer cod so much as smaller ones."'), right after a sentence quoting someone
-    or introducing a quotation ('… said Dr Liv Brenner.', '… she said:'): its speaker is named there.
+    ('"We are not seeing fewer cod so much as smaller ones."'), right after a sentence quoting someone,
+    telling what they said or introducing a quotation ('… said Dr Liv Brenner.', 'Tova Lind said the
+    closure was a blow.', '… she said:'): its speaker is named there.
     Not a quoted line standing alone, as a sub-heading or a pull quote ('"This island will not be
     emptied"')."""
     stripped = sentence.strip()
     return bool(_OPENING_MARK.match(stripped)) and bool(re.search(r"[.!?…][\"”]$", stripped)) \
         and len(_OPENING_MARK.findall(stripped)) == 1 \
-        and (before.rstrip().endswith(":") or bool(_CLOSING_MARK.search(before)))
+        and (before.rstrip().endswith(":") or bool(_CLOSING_MARK.search(before)) or bool(said_by(before)))
 
 
 def unclosed_quote(sentence: str) -> bool:

@@ -573,7 +573,9 @@ def test_they_after_how_many_are_those_counted_not_the_place_named():
     assert resolve("Who did they beat?", [t]) == "Who did Hartsby beat?"
     t = _turn("How many foreign tourists visited Varrowmark in 2025?", "9.2 million")   # an adjective, a place
     assert resolve("How much did they spend?", [t]) == \
-        "How much did the foreign tourists that visited Varrowmark spend?"                # visited: those counted
+        "How much did the foreign tourists that visited Varrowmark in 2025 spend?"        # visited: those counted
+    t = _turn("How many workers joined the Kelby strike?", "400")
+    assert resolve("How much did they earn?", [t]) == "How much did the workers that joined the Kelby strike earn?"
 
 
 @pytest.mark.parametrize("previous, follow_up, rewritten", [
@@ -702,3 +704,12 @@ def test_who_wrote_it_after_an_answer_asks_about_its_story_unless_it_was_a_work_
     assert resolve("Which paper ran it?", [t]) == "Who published this story?"
     b = _turn("Which novel won the Tolby Book Prize?", "The Salt Orchard")
     assert resolve("Who wrote it?", [b]) == "Who wrote The Salt Orchard?"      # the novel's author
+
+
+def test_who_reported_it_after_an_event_is_the_event_and_a_month_is_no_place():
+    t = _turn("When was the Tolby pharmacy broken into?", "Sunday night")
+    assert resolve("Who reported it?", [t]) != "Who wrote this story?"                 # who told the police
+    p = _turn("Which paper ran the story about the ferry strike?", "the Lisk Herald")
+    assert resolve("Who wrote it?", [p]) == "Who wrote this story?"                    # a paper is no work asked about
+    m = _turn("How many tourists visited Varrowmark in June?", "41,000")
+    assert "June" in resolve("And across the country?", [m])

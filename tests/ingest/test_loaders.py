@@ -727,3 +727,14 @@ def test_a_sites_one_word_name_over_the_publication_line_is_the_publisher_a_writ
     assert (a.publisher, a.date) == ("RunTalkNews", "2026-04-13")
     a = TextLoader().load(b"Harriers take county title\n\nKim Ode\nPublished 13 April 2026" + story)
     assert a.publisher == ""
+
+
+def test_a_readers_comment_is_no_byline_nor_date_and_a_press_releases_issue_date_stands_beside_its_contact():
+    body = b"The Skarvik ferry will stop its Sunday sailings from April, the operator said on Monday, blaming crews."
+    a = TextLoader().load(b"Skarvik ferry to stop Sunday sailings\n\n" + body + b"\n\nComments\n\nPosted by Kari Nes, "
+                          b"4 March 2026 10:42\nA disgrace for the island.\n")
+    assert (a.author, a.date) == ("", "")
+    a = TextLoader().load(b"Skarvik ferry to stop Sunday sailings\nPosted by Kari Nes, 4 March 2026 10:42\n\n" + body)
+    assert (a.author, a.date) == ("Kari Nes", "2026-03-04")
+    a = TextLoader().load(b"Skarvik ferry\n\nIssued: 3 March 2026\nContact: Kari Nes, press office\n\n" + body)
+    assert a.date == "2026-03-03"

@@ -191,3 +191,25 @@ def test_a_byline_of_two_elements_written_with_nothing_between_reads_as_one():
             f'</span></div></div><p>{P1}</p><p>{P2}</p></article></body></html>')
     a = HtmlLoader().load(page.encode())
     assert a.author == "Lena Vik" and "By Lena Vik, Business reporter" in a.text
+
+
+def test_a_storys_own_sections_tables_and_results_are_kept_and_a_kicker_is_no_site():
+    long = "Ferries to the island leave every hour from the harbour, and the crossing takes about forty minutes."
+    for box in (f"<section><h2>Before you go</h2><p>{long}</p><p>{long}</p></section>",     # a travel story's own
+                f"<div><h3>Up next: the depot vote</h3><p>{long}</p></div>",
+                '<div class="poll-results"><h3>Result</h3><p>Yes 412 (61%)</p><p>No 263 (39%)</p></div>'):
+        text = load(f"<article><p>{P1}</p>{box}<p>{P2}</p></article>")
+        assert long in text or "Yes 412 (61%)" in text, box
+    rows = ("<table><tr><td><p>Harbour ward</p></td><td><p>1,874</p></td></tr><tr><td><p>Mill ward</p></td><td>"
+            "<p>1,203</p></td></tr></table>")
+    text = load(f"<article><p>{P1}</p>{rows}<p>{P2}</p></article>")
+    assert "Harbour ward" in text and "Mill ward" in text and "1,203" in text          # a table of data, not layout
+    score = '<table><tr><td><a href="/a">Kelder Rovers</a></td><td>2-1</td><td><a href="/b">Tolby Town</a></td></tr></table>'
+    assert "2-1" in load(f"<article><p>{P1}</p>{score}<p>{P2}</p></article>")         # two links: no menu
+    page = (f"<html><head><title>Opinion - {P1[:40]}</title></head><body><h1>{P1[:40]}</h1><p>{P1}</p><p>{P2}</p>"
+            "</body></html>")
+    assert HtmlLoader().load(page.encode()).publisher != "Opinion"
+    icon = ('<div class="byline-box"><img class="share-icon" src="share.svg"><div class="credits">Kaja Ostberg</div></div>')
+    a = HtmlLoader().load((f"<html><head><title>The conductor</title></head><body><h1>The conductor</h1>{icon}"
+                           f"<p>{P1}</p><p>{P2}</p></body></html>").encode())
+    assert a.author == "Kaja Ostberg"

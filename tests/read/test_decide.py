@@ -1036,3 +1036,7 @@ def test_figures_with_no_capital_name_no_one(span, unnamed):
                                                 ("What are the names of the two men?", False)])
 def test_a_route_or_a_road_may_be_named_by_its_number(question, numbered):
     assert bool(decide._NUMBERED.search(question)) is numbered        # ("route 9", "the 42 and the 17")
+
+
+def test_a_bus_crash_named_in_a_question_for_peoples_names_is_no_numbered_name():
+    assert not decide._NUMBERED.search("What were the names of the two men killed in the bus crash?")

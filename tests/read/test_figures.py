@@ -598,3 +598,20 @@ def test_a_dates_day_counts_nothing_and_a_sentence_served_is_no_age():
     assert not gives_figure("age", u, u.index("three"), u.index("."), "How old is Viktor Saarn?")
     v = "Viktor Saarn, 44, was sentenced to three years."
     assert gives_figure("age", v, v.index("44"), v.index("44") + 2, "How old is Viktor Saarn?")
+
+
+def test_the_review_of_stop_46s_rules_their_neighbours():
+    from qa.read.asked import cause_of_death_asked
+    from qa.read.dimensions import of_another_kind
+    from qa.read.figures import the_level
+    from qa.read.roles import role_of_another
+
+    s = "Single fares rose from £3.20 to £3.60 in March."
+    at = s.index("£3.60")
+    assert s[slice(*the_level("How much did a single fare cost before March?", s, at, at + 5))] == "£3.20"   # past
+    assert cause_of_death_asked("What did the woman whose body was found in the Lisk die of?")
+    assert cause_of_death_asked("What did the fisherman known as the Harbour Hermit die of?")
+    t = "The heatwave peaked at 38.7C on Tuesday afternoon."
+    assert not of_another_kind("When did the heatwave peak?", t, t.index("38.7C"), t.index("."))   # a time told too
+    for owner in ("June Amsel's", "Will Amsel's"):                                                # given names
+        assert role_of_another("Who is Viktor Amsel's lawyer?", f"{owner} lawyer, Tomas Kann, said so.")

@@ -54,3 +54,22 @@ def test_on_a_live_page_newest_first_the_latest_entry_updates_the_figure(engines
     a = engine.answer("How many people have died in the Tolby floods?")
     assert a.text == "14" and "At least 9" in [x.text for x in a.alternatives]
     assert engine.article_text("live.txt")[a.start:a.end] == "14"
+
+
+def test_a_wider_count_a_count_of_something_else_and_a_live_page_past_midnight(engines):
+    (engines.seeds / "floods.txt").write_text(
+        "Nine dead in Tolby floods\n\nAt least 9 people have died after floods swept through Tolby on Sunday, police "
+        "said.\n\nAcross the country, the number of people who have died in floods this year has risen to 41, the "
+        "ministry said.\n", encoding="utf-8")
+    (engines.seeds / "rescue.txt").write_text(
+        "Ferry passengers rescued off Lisk\n\nCoastguards said 171 people had been rescued from the ferry Kestrel Star "
+        "by Monday evening.\n\nOf those rescued, 23 are now in hospital in Lisk.\n", encoding="utf-8")
+    (engines.seeds / "live.txt").write_text(
+        "Storm Edda live\n\n00:45\n\nThe death toll has risen to 8, police say.\n\n23:30\n\nThe death toll has "
+        "risen to 6, the coastguard says.\n\n23:05\n\nAt least 4 people have died in Storm Edda, the coastguard says.\n",
+        encoding="utf-8")
+    engine = engines.make(reader=SpansReader({"At least 9": 9.0, "171": 9.0, "At least 4": 9.0, "41": 1.0, "23": 1.0,
+                                              "8": 1.0, "6": 1.0}, otherwise=-5.0))
+    assert engine.answer("How many people have died in the Tolby floods?").text == "At least 9"     # a wider count
+    assert engine.answer("How many people were rescued from the Kestrel Star?").text == "171"       # in hospital
+    assert engine.answer("How many people have died in Storm Edda?").text == "8"        # the next day's, 00:45

@@ -268,8 +268,9 @@ def test_a_sentence_inside_a_quotation_or_a_quotation_alone_is_told():
     assert not quoted_whole(said, said)
     assert not quoted_whole('"Yes," she said. "No."', said)
     dunne = "Board chair Halvor Dunne said the pier had been judged unsafe."
-    assert not quoted_whole('"This island will not be emptied."', dunne)      # no quotation before it
-    assert not quoted_whole('"This island will not be emptied"', said)        # a quoted heading: no stop inside
+    assert quoted_whole('"This island will not be emptied."', dunne)          # after what he said, his
+    assert not quoted_whole('"This island will not be emptied"', dunne)       # a quoted heading: no stop inside
+    assert not quoted_whole('"This island will not be emptied."', "The pier was closed in May.")    # no speaker
 
 
 def test_a_quote_of_short_sentences_is_matched_whole():
