@@ -237,6 +237,7 @@ _TIME_WORDS = frozenset(_MONTHS.split("|")) | {"monday", "tuesday", "wednesday",
 # against the US dollar?" after "What was the krona trading at against the euro?" ("in Harwick" after
 # "in the first round" is another question's place, not the round's)
 _ANY_KIND = frozenset({"against", "with", "without"})
+_NAME_PARTICLES = frozenset("upon on le la de del der den van von am im sur en".split())     # in a place's name
 
 
 def _phrase_kind(words: list[str]) -> str:
@@ -272,7 +273,9 @@ def _phrase_in_place(base: str, x: str) -> str | None:
         if named < j and toks[named].group(0)[:1].isupper() \
                 and _phrase_kind([t.group(0) for t in toks[i + 1:j]]) == "name":   # a name ends at its last
             j = named + 1                                           # capitalised word: "in Castrelle [rise]"
-            while j < len(toks) and toks[j].group(0)[:1].isupper() and re.match(r"\w", toks[j].group(0)):
+            while j < len(toks) and re.match(r"\w", toks[j].group(0)) and (toks[j].group(0)[:1].isupper() or (
+                    toks[j].group(0) in _NAME_PARTICLES and j + 1 < len(toks)
+                    and toks[j + 1].group(0)[:1].isupper())):                # "Newcastle upon Tyne"
                 j += 1
         if j > i + 1:
             theirs = _phrase_kind([t.group(0) for t in toks[i + 1:j]])

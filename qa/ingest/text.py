@@ -80,7 +80,7 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile)(?
        r"|(?:(?:Chief|Senior|Staff|Special|Guest|Contributing|Political|Court|Crime|Courts|Home|Foreign|Business"
        r"|Economics|Sports?|Football|Science|Health|Education|Environment|Transport|Arts|Music|Film|Local|Community"
        r"|Agriculture|Technology|Culture|Royal|Legal|Security|Defence|Diplomatic|Industry)\s+)"
-       r"{1,2}(?:reporter|correspondent|writer)\s*:)")
+       r"{1,2}(?:reporter|correspondent|writer|editor)\s*:)")       # (a bare "Reporter:" is a transcript's label)
 # (the role may be followed by where the writer was: "By Emil Strand, Chief Football Writer, at Kestrel Park",
 # "By Nils Ambrose in Lisk", "By Erik Vangen at the National Stadium"; the names by the agencies that helped:
 # "By Marit Holm and agencies")

@@ -187,7 +187,11 @@ _SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
 # 200 acres", "Norland Rail writes off …")
 _PRESENT = "tells adds warns argues insists claims replies writes".split()
 _SAYS_AFTER_NAME = (rf"(?:{'|'.join(sorted(SAYING - set(_PRESENT)))})\b|(?:{'|'.join(_PRESENT)})(?=\s*(?:that\b"
-                    r"|[:\"“‘']|(?:reporters|journalists|listeners|viewers|readers|MPs|the\s+(?:BBC|court|jury|inquiry))\b))")
+                    r"|[:\"“‘']|(?:reporters|journalists|listeners|viewers|readers|MPs|the\s+(?:BBC|court|jury|inquiry"
+                    r"|(?-i:[A-Z])\w*))\b))"
+                    # "insists the budget is fair", "claims they were misled", "warns of a hard winter"
+                    r"|(?:insists|claims|argues)(?=\s+(?:the|a|an|his|her|its|their|it|they|he|she|we|there|this)\s+"
+                    r"(?!(?:rose|fell|rise|fall)\b)[a-z])|warns(?=\s+of\b)")
 # A name right before or after the verb; or, in the clause that gives a quote its speaker (after the
 # quote or a comma), with what they are beside it: ("…," said the firm's chief medical officer, Dr
 # Kim Ode. / "…," the firm's chief executive, Kim Ode, said. / Kim Ode, the firm's chief executive,

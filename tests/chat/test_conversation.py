@@ -440,6 +440,7 @@ def test_a_new_subject_is_no_source():
     ("Who drew with the champions on Saturday?", "And with Leeds?", "Who drew with Leeds on Saturday?"),
     ("How much did house prices in Castrelle rise in 2025?", "And in Lisk?",
      "How much did house prices in Lisk rise in 2025?"),                              # a name ends the phrase
+    ("How much did rents in Newcastle upon Tyne rise?", "And in Lisk?", "How much did rents in Lisk rise?"),
     ("How much did house prices in Castrelle rise in 2025?", "And across the country?",
      "How much did house prices across the country rise in 2025?"),                   # a wider place
 ])

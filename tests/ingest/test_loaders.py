@@ -704,6 +704,7 @@ def test_a_press_releases_labels_each_a_paragraph_and_its_place_in_small_letters
     from qa.ingest.dates import dateline
 
     assert dateline("Ana Ruud, 3 March 1941 \u2013 12 January 2026, was a botanist.") == ""   # a life's dates
+    assert dateline("Halden, 14 June 1987 \u2013 The water rose through the night.") == ""    # a feature's scene
 
 
 def test_a_press_releases_labels_and_date_line_are_no_headline():

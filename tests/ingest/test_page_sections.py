@@ -71,6 +71,7 @@ def test_bylines_with_where_the_writer_was_or_the_agencies_that_helped():
     assert byline("Court reporter: Yana Brisk, The Pellisford Sentinel") == "Yana Brisk"
     assert byline("Young writer: Kari Nes") == "" and byline("Debut novel: Per Lund") == ""    # a prize's list
     assert byline("Guest writer: Kari Nes") == "Kari Nes"
+    assert byline("Political editor: Yana Brisk") == "Yana Brisk"
     assert byline("By The Numbers") == "" and byline("Our reporter: a local man") == ""
     assert byline("Reporter: Mr President") == "" and byline("Reporter: Jo Park") == ""    # a transcript's label
 

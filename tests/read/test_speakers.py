@@ -287,6 +287,8 @@ def test_a_live_pages_present_tense_and_a_plural_owners_role_give_the_speaker():
     assert said_by('"And when Kim Ode says it is safe, I want proof," she told Kim Ode.') == []
     assert said_by("Kim Ode tells reporters the fire started in a hall.") == ["Kim Ode"]
     assert said_by("Kim Ode warns that the dam may fail.") == ["Kim Ode"]
+    assert said_by("Finance minister Kim Ode insists the budget is fair.") == ["Kim Ode"]
+    assert said_by("Kim Ode tells the Lisk Herald the ferry will run.") == ["Kim Ode"]
     for sentence in ("Kelda Insurance claims rose by 14% last year.", "Westby Farm adds 200 acres to its land.",
                      "Norland Rail writes off 2 million crowns."):        # a noun, or a verb of doing
         assert said_by(sentence) == [], sentence
