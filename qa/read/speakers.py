@@ -208,7 +208,7 @@ _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*
                       rf"|{_CLAUSE}(?P<f>{NAME_RUN.pattern}),\s+(?:who|whose)\b[^,;:\"“”()]{{2,120}}?,\s+{_QUOTING}\b"
                       rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{NAME_RUN.pattern}"
                       rf"\s+(?:{_SAYS_AFTER_NAME})"
-                      rf"|(?P<a>{NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+(?:{_SAYS_AFTER_NAME})"
+                      rf"|(?P<a>{NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+(?:(?:has|have|had)\s+)?(?:{_SAYS_AFTER_NAME})"
                       rf"|\b{_QUOTING}\s+(?P<b>{NAME_RUN.pattern})")
 
 

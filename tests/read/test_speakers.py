@@ -289,6 +289,7 @@ def test_a_live_pages_present_tense_and_a_plural_owners_role_give_the_speaker():
     assert said_by("Kim Ode warns that the dam may fail.") == ["Kim Ode"]
     assert said_by("Finance minister Kim Ode insists the budget is fair.") == ["Kim Ode"]
     assert said_by("Kim Ode tells the Lisk Herald the ferry will run.") == ["Kim Ode"]
+    assert said_by("Kim Ode has said she will bring both sides to the table.") == ["Kim Ode"]   # the perfect
     for sentence in ("Kelda Insurance claims rose by 14% last year.", "Westby Farm adds 200 acres to its land.",
                      "Norland Rail writes off 2 million crowns."):        # a noun, or a verb of doing
         assert said_by(sentence) == [], sentence
