@@ -35,6 +35,7 @@ from qa.chat.referents import (
     short_answer,
     subject,
 )
+from qa.ingest.text import NAME_PARTICLES
 from qa.read.asked import is_measure
 from qa.read.sources import source_span
 
@@ -237,7 +238,8 @@ _TIME_WORDS = frozenset(_MONTHS.split("|")) | {"monday", "tuesday", "wednesday",
 # against the US dollar?" after "What was the krona trading at against the euro?" ("in Harwick" after
 # "in the first round" is another question's place, not the round's)
 _ANY_KIND = frozenset({"against", "with", "without"})
-_NAME_PARTICLES = frozenset("upon on le la de del der den van von am im sur en".split())     # in a place's name
+# Small words inside a place's name: a person's name's, and "upon", "on", "am", "sur" ("Newcastle upon Tyne")
+_NAME_PARTICLES = frozenset(NAME_PARTICLES.split("|")) | set("upon on del den am im sur en".split())
 
 
 def _phrase_kind(words: list[str]) -> str:

@@ -575,8 +575,12 @@ def _layout_table(table) -> bool:
 def _tidied(markup: str) -> str:
     """``markup`` without its teaser boxes, polls and a layout's menu row (``_teaser_box``), and its
     layout tables' rows and cells as boxes (``_layout_table``; the extraction wrote the story in one as
-    a table's row: "| headline byline first paragraph … |"); as it is when it has neither."""
+    a table's row: "| headline byline first paragraph … |"); as it is when it has neither (told from the
+    page's tree the credits read too, ``_page_tree``; a copy to change is parsed only when there is)."""
     if not re.search(r"<(?:div|section|aside|ul|ol|table)\b", markup, re.IGNORECASE):
+        return markup
+    seen = _page_tree(markup)
+    if seen is None or not any(_to_tidy(seen)):
         return markup
     try:
         from lxml import html as lxml_html
@@ -584,12 +588,7 @@ def _tidied(markup: str) -> str:
         tree = lxml_html.fromstring(markup)
     except Exception:               # unparsable markup: the extraction makes what it can of it
         return markup
-    boxes = [e for e in tree.iter("div", "section", "aside", "ul", "ol") if _teaser_box(e)] + [
-        t for t in tree.iter("table") if len(t.xpath("./tr | ./tbody/tr")) == 1 and len(t.xpath(".//a")) >= 3
-        and _linked_share(t) >= 0.5]                                                                    # a menu
-    layouts = [t for t in tree.iter("table") if _layout_table(t) and t not in boxes]
-    if not boxes and not layouts:
-        return markup
+    boxes, layouts = _to_tidy(tree)
     for box in boxes:
         if box.getparent() is not None:
             box.drop_tree()
@@ -602,6 +601,14 @@ def _tidied(markup: str) -> str:
                 _lines_as_paragraphs(element, lxml_html)
             element.tag = "div"
     return lxml_html.tostring(tree, encoding="unicode")
+
+
+def _to_tidy(tree) -> tuple[list, list]:
+    """The teaser boxes, polls and menu rows of a page's ``tree`` to leave out, and its layout tables."""
+    boxes = [e for e in tree.iter("div", "section", "aside", "ul", "ol") if _teaser_box(e)] + [
+        t for t in tree.iter("table") if len(t.xpath("./tr | ./tbody/tr")) == 1 and len(t.xpath(".//a")) >= 3
+        and _linked_share(t) >= 0.5]                                                                    # a menu
+    return boxes, [t for t in tree.iter("table") if _layout_table(t) and t not in boxes]
 
 
 # What runs on inside a line of text, which a layout cell's "<br>" ends

@@ -853,9 +853,9 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
         found = full_dates(declared)
         if found:
             return found[0].iso()
-    lines = text[body:blocks[0][0] + 2000].split("\n")
-    for line in lines:
-        when = publication_date(line)
+    lines = [line for line in text[body:blocks[0][0] + 2000].split("\n") if line.strip()]
+    dated = [publication_date(line) for line in lines]
+    for line, when in zip(lines, dated):
         if when and not _RELEASED_LINE.match(line):
             return when
     for line in text[body:blocks[0][0]].split("\n"):       # the header's "The Harbour Post, 29 August 2026"
@@ -865,9 +865,8 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
     when = opening_dateline(text, blocks) or titled_date(text[body:blocks[0][0]])
     if when:
         return when
-    shown = [line for line in lines if line.strip()]
-    for i, line in enumerate(shown):
-        when = placed_date(line) or (publication_date(line) if not _fact_box(shown, i) else "")
+    for i, line in enumerate(lines):
+        when = placed_date(line) or (dated[i] if not _fact_box(lines, dated, i) else "")
         if when:
             return when
     return ""
@@ -878,11 +877,11 @@ _FACT_LINE = re.compile(r"^\W*(?!(?:Contact|Press|Media|Enquiries|Notes|For\s+mo
                         r"{0,2}\s*:\s+\S")       # "Running time: 1h 52m" (not a press release's "Contact: …")
 
 
-def _fact_box(lines: list[str], i: int) -> bool:
+def _fact_box(lines: list[str], dated: list[str], i: int) -> bool:
     """Whether the date line ``lines[i]`` stands among "Label: value" lines (a film's or an event's
-    facts: "Director: …", "Released: …", "Running time: …"), not in a page's header."""
-    return any(_FACT_LINE.match(lines[j]) and not publication_date(lines[j])
-               for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    facts: "Director: …", "Released: …", "Running time: …"), not in a page's header (``dated``: each
+    line's publication date)."""
+    return any(_FACT_LINE.match(lines[j]) and not dated[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def titled_date(header: str) -> str:

@@ -496,7 +496,8 @@ def other_year(sentence: str, start: int, end: int, years: set[int], dated: int 
     return bool(tied) and not tied & years
 
 
-_MONTH = rf"(?:early\s+|late\s+|mid-?)?({'|'.join(m.capitalize() for m in MONTHS)})\b(?!['’]s\b)"    # (not "May's MPs")
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+_MONTH = rf"(?:early\s+|late\s+|mid-?)?({_MONTH_NAMES})\b(?!['’]s\b)"    # (not "May's MPs")
 _MONTH_IN = re.compile(rf"\b{_MONTH}")
 # "34 per cent [in September]", "rose to 5.1% [by the end of March]": a month right after the figure (not
 # "since March": a level that still holds)
@@ -772,9 +773,6 @@ def counts(sentence: str, start: int, end: int) -> bool:
     opens = not before.strip() or before.rstrip()[-1] in ".!?:;\"“‘'("
     return opens or not (figure[0].isupper() and not figure.isdigit()
                          and (re.match(r"\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+$", before)))
-
-
-_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 
 
 def _day_of_month(figure: str, before: str, after: str) -> bool:

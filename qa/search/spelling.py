@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from qa.encode.words import PLACE_NAMES, STOPWORDS, tokenize
 from qa.index.loaded import unaccented
+from qa.ingest.text import NAME_PARTICLES
 
 # a word of plain letters as typed (a possessive "'s" may follow; not part of a longer word)
 _TYPED = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}(?=['’]s(?![\w'’-])|(?![\w'’-]))")
@@ -108,8 +109,10 @@ _OTHER_LANGUAGES = frozenset("""de del el la los las que qué por para con una u
     della dei delle perché não como onde quem cuál cuándo dónde quién cómo quel quelle où pourquoi qui über für
     wurde wurden wird werden sind haben oder aber auch nach bei seit zum zur vom dem mit von den hat cuánto cuántos
     combien cuántas cuánta en wann welche welcher welches""".split())
-# Small words inside a name ("Lucía de la Vega", "Café de la Paix", "Ludwig van der Berg"): not other languages' text
-_NAME_PARTICLES = frozenset("de del la las los le les da di do dos das du des van von der den ter ten y e".split())
+# Small words inside a name ("Lucía de la Vega", "Café de la Paix", "Ludwig van der Berg"): not other languages'
+# text (a person's name's particles, and those Spanish, Portuguese, French and Dutch names join too)
+_NAME_PARTICLES = frozenset(NAME_PARTICLES.split("|")) | set("del las los les do dos das du des den ter ten y e"
+                                                             .split())
 
 
 def foreign(question: str) -> bool:
