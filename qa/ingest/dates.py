@@ -360,7 +360,7 @@ def _dateline(line: str) -> tuple[str, int]:
 
 # A press release's place in capitals and small letters before the date: "Castrelle, 16 March 2026 – Brightwater
 # Rail today announced …" (the story goes on after the dash, not another date: "Ana Ruud, 3 March 1941 – 12 …")
-_PLACE_DATELINE = re.compile(r"^(?!(?:The|Born|Died|Dear)\b)[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2},\s+(?=\d)")
+_PLACE_DATELINE = re.compile(_PLACE_BEFORE.pattern + r"(?=\d)")
 # (as a release tells it, now: not a feature's "The water rose through the night")
 _STORY_AFTER = re.compile(r"\s*[-–—]\s+(?-i:[A-Z])[a-z]+\s(?:\S+\s+){0,6}?(?:today|announced|announces|said|says"
                           r"|has|have|will|is|are)\b", re.IGNORECASE)

@@ -888,9 +888,9 @@ class _Story:
 
 # Class words of what leads off the story, or asks the reader to act: "nav-stories", "footer-stories",
 # "recirc", "read-next", "editors-picks", "share-tools", "poll-options", "quiz" (whole words of the class)
-_AWAY = " or ".join(f"contains(concat(' ', translate(@class, '-_', '  '), ' '), ' {word} ')" for word in (
-    "nav", "navigation", "menu", "footer", "recirc", "recirculation", "next", "picks", "share", "sharing", "social",
-    "poll", "vote", "quiz", "survey", "buttons", "tools"))
+_AWAY = " or ".join(f"contains(concat(' ', translate(@class, '-_', '  '), ' '), ' {word} ')" for word in sorted(
+    _TEASER_CLASS | _ASKING_CLASS | {"nav", "navigation", "menu", "footer", "next", "share", "sharing", "social",
+                                     "buttons", "tools"}))
 
 
 def _beside_story(element, story: _Story) -> bool:

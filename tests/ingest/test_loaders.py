@@ -705,6 +705,8 @@ def test_a_press_releases_labels_each_a_paragraph_and_its_place_in_small_letters
 
     assert dateline("Ana Ruud, 3 March 1941 \u2013 12 January 2026, was a botanist.") == ""   # a life's dates
     assert dateline("Halden, 14 June 1987 \u2013 The water rose through the night.") == ""    # a feature's scene
+    assert dateline("McAllen, 3 March 2026 \u2013 Riverline Buses today announced a new route.") == "2026-03-03"
+    assert dateline("Christmas Day, 25 December 2025 \u2013 Halvenby Trams today announced free rides.") == ""
 
 
 def test_a_press_releases_labels_and_date_line_are_no_headline():

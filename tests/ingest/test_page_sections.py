@@ -133,6 +133,7 @@ def test_other_stories_teasers_polls_and_share_buttons_in_the_article_are_no_par
     boxes = [f'<div class="editors-picks"><h3>Editor\'s picks</h3><p>{TEASER}</p><p>{TEASER}</p></div>',
              f'<div class="box"><h3>Read next</h3><p>{TEASER}</p><p>{TEASER}</p></div>',
              f'<div class="recirculation"><p>{TEASER}</p><p>{TEASER}</p></div>',
+             f'<section class="trending-teasers"><p>{TEASER}</p><p>{TEASER}</p></section>',
              f'<div class="footer-stories"><h3>Before you go</h3><p>{TEASER}</p><p>{TEASER}</p></div>',
              '<div class="poll"><h3>Should the ferry be saved?</h3><ul><li>Yes, the island cannot manage without '
              'its ferry crossing</li><li>No, the money is better spent on the road to Tollby</li></ul>'
