@@ -191,9 +191,8 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         headline_at = -1        # (a byline and a date the metadata gives may be anywhere before the story)
     byline_line = names = date_line = updated = ""
     date_parent = None
-    for element in tree.xpath(_CREDIT_XPATH)[:60]:
-        line = " ".join(_shown_line(element).split())
-        if not line or len(line) > 200 or element.xpath(_ASIDE):
+    for element, line in ((e, line) for e in tree.xpath(_CREDIT_XPATH)[:60] for line in _shown_lines(e)):
+        if not line or len(line) > 200 or element.xpath(_ASIDE):        # (a line each block of it shows)
             continue
         marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
         dated = element.tag == "time" or bool(element.xpath(f"self::*[{_DATE_ELEMENT}]") or publication_line(line))
@@ -283,25 +282,62 @@ def _opening_date(element, line: str) -> str:
 def _shown_line(element) -> str:
     """The text of ``element`` as one line, a line break in it (``<br>``) shown as a comma: "Jonah
     Pike<br><small>Transport Correspondent</small>" is "Jonah Pike, Transport Correspondent"; so are
-    two inline elements written with nothing between ("<strong>By Lena Vik</strong><span>Business
-    reporter</span>")."""
-    parts: list[str] = []
+    two elements written with nothing between ("<strong>By Lena Vik</strong><span>Business
+    reporter</span>", "<address>Tove Rask</address><p>9 October 2025</p>")."""
+    return _shown_lines(element, blocks_apart=False)[0]
+
+
+def _shown_lines(element, *, blocks_apart: bool = True) -> list[str]:
+    """The lines ``element`` shows, each block in it (``_BOXES``) a line of its own and the inline
+    elements of a line as ``_shown_line`` gives them ('<time>19 June 2026</time><div><strong>By Lena
+    Vik</strong><span>Business reporter</span></div>': "19 June 2026", "By Lena Vik, Business
+    reporter"); one line with ``blocks_apart`` False. Never empty: [""] for no text."""
+    lines: list[list[str]] = [[]]
 
     def walk(e) -> None:
+        apart = blocks_apart and e is not element and e.tag in _BOXES
+        if apart:
+            lines.append([])
+        parts = lines[-1]
         if e.tag == "br":
-            parts.append(", ")
+            parts.append(_APART)
         elif isinstance(e.tag, str) and e.text:     # (not a comment's text)
             said = "".join(parts)
-            if said[-1:].isalnum() and e.text[:1].isalnum() and e.tag not in _BOXES:
-                parts.append(", ")
+            if said[-1:].isalnum() and e.text[:1].isalnum():
+                parts.append(_APART)
             parts.append(e.text)
         for child in e:
             walk(child)
             if child.tail:
-                parts.append(child.tail)
+                lines[-1].append(child.tail)
+        if apart:
+            lines.append([])
 
     walk(element)
-    return re.sub(r"\s*,\s*(?:,\s*)*", ", ", "".join(parts)).strip(" ,")
+    shown = [re.sub(r"[\s,]*\ue000[\s,\ue000]*", ", ", " ".join("".join(parts).split())).strip(" ,") for parts in lines]
+    return [line for line in shown if line] or [""]
+
+
+_APART = "\ue000"       # where ``_shown_lines`` puts a comma (a line break, parts written with nothing between)
+
+
+def unglued(markup: str, body: str) -> str:
+    """``body`` (the extracted text) with a line the extraction ran together from a credits element's
+    parts written with nothing between them ("19 June 2026By Lena VikBusiness reporter") as the page
+    shows it: its blocks a line each, its inline parts apart (``_shown_lines``: "19 June 2026", "By Lena
+    Vik, Business reporter")."""
+    tree = _page_tree(markup)
+    if tree is None:
+        return body
+    apart: dict[str, list[str]] = {}
+    for element in tree.xpath(_CREDIT_XPATH)[:60]:
+        for e in (element, element.getparent()):
+            whole = " ".join(e.text_content().split()) if e is not None else ""
+            if whole and len(whole) <= 200 and whole not in apart and (shown := _shown_lines(e)) != [whole]:
+                apart[whole] = shown
+    lines = body.split("\n")
+    mended = ["\n".join(apart.get(" ".join(line.split()), [line])) for line in lines]
+    return "\n".join(mended) if mended != lines else body
 
 
 _BOXES = frozenset({"div", "p", "li", "section", "header", "footer", "ul", "ol", "dl", "dd", "dt", "table", "tr", "td"})
@@ -983,6 +1019,7 @@ class HtmlLoader:
         except Exception as exc:      # malformed input trafilatura cannot handle: the file is skipped, with why
             raise ValueError(f"not a readable web page ({type(exc).__name__})") from None
         body = captions_as_lines((page.text or "").strip(), table_captions(markup)) if page is not None else ""
+        body = unglued(markup, body)
         if not body:
             raise ValueError("no article found in this web page")
         title, publisher = split_publisher(" ".join((page.title or "").split()))

@@ -84,12 +84,13 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 # A report of someone named ("Coastline Sport's cup final report", "the Lindhaven Herald report on …"):
 # an article's when the articles know them as a publisher (``publishers_named``), which the words alone
 # cannot tell from a study's or a ministry's
-NAMED_REPORT = (r"(?P<name>(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"
+NAMED = r"(?P<name>(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"       # a name, which may be a publisher's
+NAMED_REPORT = (NAMED + r"(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"
                 r"(?i:report|story|article|coverage|piece|analysis|follow[\s-]?up)\b")
 _WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+" + NAMED_REPORT)
 # "Who reported on the Varrow Cup final for SportVarrow?": for a publisher the articles name
 _WHO_WROTE_FOR = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|covered|compiled))\b.{3,200}?\s(?i:for)\s+"
-                            r"(?P<name>(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\W*$")
+                            + NAMED + r"\W*$")
 
 
 def writer_of_named(index: Index, question: str) -> bool:
@@ -439,8 +440,8 @@ def publishers_named(index: Index, question: str) -> tuple[frozenset[int], set[s
     """The articles whose publisher ``question`` names, and the (stemmed) words naming it: the
     name whole but for "The" ("the Harbour Post's") or but for its first word ("Evening Mail" of
     "Skarrow Evening Mail"), its first word capitalised when no article writes it ("Coastline" of
-    "Coastline News", not "Skarrow"), or its last after "the" ("the Post's"); (empty, empty) when
-    it names none."""
+    "Coastline News", not "Skarrow"), its last after "the" ("the Post's"), or its initials in capitals
+    when no article writes them ("VBR's" for "Varr Business Review"); (empty, empty) when it names none."""
     docs: set[int] = set()
     said: set[str] = set()
     for patterns, held in _publisher_patterns(index):
@@ -474,6 +475,9 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
             ways.append(rf"(?-i:{re.escape(words[0])})")
         if len(words) > 1:
             ways.append(rf"\bthe\s+(?-i:{re.escape(words[-1])})")
+        initials = "".join(word[0] for word in words if word[0].isupper())
+        if len(initials) >= 2 and not index.chunks_with(initials.lower()):     # "VBR" for "Varr Business Review"
+            ways.append(rf"(?-i:{initials})")
         found.append(([re.compile(rf"(?<![\w-])(?:{way})(?![\w-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE) for way in ways],
                       frozenset(held)))
     index.derived["publisher_patterns"] = found

@@ -12,7 +12,7 @@ import re
 from qa.index.loaded import Index
 from qa.ingest.dates import full_dates, named_date, stated_dates
 from qa.ingest.text import CREDIT_BAR, MASTHEAD_WORDS, story_start
-from qa.read.byline import ARTICLE, NAMED_REPORT, named_report, quoted_from_header
+from qa.read.byline import ARTICLE, NAMED, NAMED_REPORT, named_report, quoted_from_header
 from qa.records import Answer
 
 _WHEN_PUBLISHED = re.compile(
@@ -35,6 +35,10 @@ _WHEN_PUBLISHED_BY = re.compile(
 _WHEN_NAMED = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:was|were)\s+" + NAMED_REPORT
                          + r"[^?]*?\b(?i:published|posted|filed|run|released|printed|come\s+out|appear|go\s+online"
                            r"|put\s+online|(?P<updated>(?:last\s+)?(?:updated|amended|modified)))\b[\s?.!]*$")
+# "When did TNB report on the pilots' strike?", "When did the Lindhaven Herald cover the flood?": when a
+# publisher the articles name published its story (``byline.named_report``; not the police's report)
+_WHEN_REPORTED_BY = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:did)\s+" + NAMED
+                               + r"\s+(?i:first\s+)?(?i:report|cover|write\s+about|publish|run|break)\b")
 # What a header line says after "Updated" ("Updated 18:40, 2 October 2025", "Last updated: 16:05"), and a
 # time of day as headers write it ("14:02 GMT", "9.30am", "7pm")
 _UPDATED = re.compile(r"(?:^|(?<=[|·•.,;–—-])\s*|(?<=\n))(?:last\s+)?(?:updated|amended|modified)\b\s*(?:at|on)?[:\s]*",
@@ -60,9 +64,9 @@ def asks_date(question: str) -> bool:
 
 def dated_by_named(index: Index, question: str) -> bool:
     """Whether ``question`` asks when a report of a publisher the articles name was published ("When
-    was the Lindhaven Herald report on the floods published?"), which ``asks_date`` cannot tell from a
-    study's."""
-    return named_report(index, _WHEN_NAMED, question)
+    was the Lindhaven Herald report on the floods published?", "When did TNB report on the strike?"),
+    which ``asks_date`` cannot tell from a study's."""
+    return named_report(index, _WHEN_NAMED, question) or named_report(index, _WHEN_REPORTED_BY, question)
 
 
 def header_time(header: str, date_at: tuple[int, int] | None, updated: bool, clock: bool) -> tuple[int, int] | None:

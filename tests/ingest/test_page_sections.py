@@ -215,3 +215,20 @@ def test_a_storys_own_sections_tables_and_results_are_kept_and_a_kicker_is_no_si
     a = HtmlLoader().load((f"<html><head><title>The conductor</title></head><body><h1>The conductor</h1>{icon}"
                            f"<p>{P1}</p><p>{P2}</p></body></html>").encode())
     assert a.author == "Kaja Ostberg"
+
+
+def test_a_credits_line_the_extraction_runs_together_reads_as_the_page_shows_it():
+    page = ('<html><head><title>Pilots strike</title><meta property="article:published_time" content="2026-06-19">'
+            '</head><body><main><h1>Pilots strike</h1><div data-component="byline-block"><time datetime="2026-06-19">'
+            '19 June 2026</time><div class="contributor"><strong>By Lena Vik</strong><span>Business reporter</span>'
+            f'</div></div><div><p>{P1}</p><p>{P2}</p></div></main></body></html>')
+    a = HtmlLoader().load(page.encode())
+    assert "\n19 June 2026\nBy Lena Vik, Business reporter\n" in a.text and "2026By" not in a.text
+    assert (a.author, a.date) == ("Lena Vik", "2026-06-19")
+    a = HtmlLoader().load(page.replace('<div data-component="byline-block">', '<div class="article-meta"><address '
+                                       'class="author">Lena Vik · Business reporter</address><p class="pubdate">'
+                                       '19 June 2026</p></div><div>').encode())
+    assert "\nLena Vik · Business reporter\n" in a.text and "reporter19" not in a.text      # a line each block
+    lede = "About 400,000 homes will be banned from using hosepipes from Friday, the water company said on Tuesday."
+    a = HtmlLoader().load(page.replace("Pilots strike</h1>", f"Pilots strike</h1><p>{lede}</p>").encode())
+    assert f"\n{lede}\n" in a.text           # (a line the extraction did not run together is left as it is)

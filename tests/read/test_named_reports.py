@@ -105,6 +105,20 @@ def test_a_report_named_by_its_publisher_without_a_possessive_is_answered_from_i
     assert a.found and a.text == "Lisa Aune" and a.source == "heron.html"
 
 
+
+def test_a_publisher_asked_when_it_reported_or_named_by_its_initials_is_answered_from_its_credits(engine):
+    a = engine.answer("When did the Ardle Evening Post report on the tram depot?")
+    assert a.found and a.text == "March 3, 2026" and a.source == "depot.txt"
+    a = engine.answer("When did AEP cover the tram depot closure?")         # its initials, which no article writes
+    assert a.found and a.text == "March 3, 2026" and a.source == "depot.txt" and "AEP" not in a.notice
+    a = engine.answer("Who wrote AEP's story on the tram depot?")
+    assert a.found and a.text == "Rina Holt" and a.source == "depot.txt"
+    from qa.read.published import dated_by_named
+
+    assert not dated_by_named(engine.index, "When did the police report on the tram depot?")   # no publisher
+    assert not dated_by_named(engine.index, "When did AE report on the tram depot?")
+
+
 def test_an_article_whose_publisher_is_unknown_may_be_the_one_a_publisher_is_named_for(tmp_path, fake_encoder,
                                                                                        monkeypatch):
     seeds = tmp_path / "seeds"
