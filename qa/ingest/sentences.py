@@ -12,7 +12,7 @@ import re
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 5
+SENTENCE_RULES = 6
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -43,9 +43,9 @@ def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tup
 # them going on in lower case (not verse, a list of names), or two when the second goes on in lower case
 # or the first is long and ends mid-sentence ("… written by the poet" / "Jakob Strand; …"), every line but
 # its last this long at least, half of them or
-# more ending mid-sentence (``_MID_SENTENCE``), all about as long, none a list's item, a Markdown heading
-# or quote, a timeline's year, a byline, a table's row (or columns set apart with spaces), a
-# transcript's timestamp or a label ("Host: …", "Tilde Marsk (host): …")
+# more ending mid-sentence (``_MID_SENTENCE``), all about as long, none a list's item (but the first may
+# open a numbered paragraph), a Markdown heading or quote, a timeline's year, a byline, a table's row (or
+# columns set apart with spaces), a transcript's timestamp or a label ("Host: …", "Tilde Marsk (host): …")
 _WRAPPED_LINE_CHARS = 20         # (a newspaper column's lines run to about 30 characters)
 _LONG_LINE_CHARS = 60           # a line this long ending mid-sentence goes on in the next, whatever it opens with
 _SAME_WIDTH = 0.75          # every line but the last this share of the longest at least (not verse, not credits)
@@ -54,6 +54,9 @@ _ITEM = re.compile(r"\s*(?:[-*•|\[#>]|\d+[.)]\s|(?:1[89]|20)\d\d\b|By\s|[A-Z][
 # hyphen ("flood dam-"); not on a name or a figure ("Saltmere Seals 4 Dunmarrow Wolves 1")
 _MID_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z'’-]*[,;]?$|[A-Za-z]-$")
 _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")       # a table's columns set apart with spaces or tabs
+# A report's numbered paragraph, which may be wrapped ("1. The project was approved in 2019 with a" /
+# "budget of …"), unlike a list whose every line is an item
+_NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,3}\.\s")
 
 
 def _wrapped_paragraph(lines: list[str]) -> bool:
@@ -71,7 +74,8 @@ def _wrapped_paragraph(lines: list[str]) -> bool:
         and len(lines[-1].rstrip()) <= max(map(len, body)) + _LAST_LINE_OVER \
         and (max(map(len, body)) >= _VERSE_CHARS or any(_SMALL_WORD_END.search(line) for line in body)) \
         and 2 * sum(bool(_MID_SENTENCE.search(line)) for line in body) >= len(body) \
-        and not any(_ITEM.match(line) or _COLUMNS.search(line) for line in lines)
+        and not any(_ITEM.match(line) for line in lines[1:]) and not any(map(_COLUMNS.search, lines)) \
+        and not (_ITEM.match(lines[0]) and not _NUMBERED_PARAGRAPH.match(lines[0]))
 
 
 # A second line going on with a name ("… written by the poet" / "Jakob Strand; …"), not opening a

@@ -212,6 +212,19 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_its_sentences():
                     "after a five-hour debate."]
 
 
+
+def test_a_reports_numbered_paragraph_wrapped_at_a_fixed_width_reads_as_its_sentences_a_list_does_not():
+    text = ("1. The Ardwych tram project was approved in 2019 with a budget\nof 1.6 billion and an opening date of "
+            "December 2024. The\nOffice estimates that the final cost will be 2.45 billion,\n53 per cent more than "
+            "the original budget set in 2019.")
+    said = [text[a:b] for a, b in split_sentences(text, 0, len(text), 60)]
+    assert said[-1] == ("The\nOffice estimates that the final cost will be 2.45 billion,\n53 per cent more than the "
+                        "original budget set in 2019.")
+    listed = ("1. The Ardwych tram project was approved in 2019 with a budget\n2. the opening date of December 2024 "
+              "was missed by a year\n3. the final cost will be 2.45 billion, half as much again")
+    assert not any("\n" in listed[a:b] for a, b in split_sentences(listed, 0, len(listed), 60))
+
+
 @pytest.mark.parametrize("text", [
     "- Founded in 1964 by the city council of Saltmere\n- Musicians: 68 salaried players in all",   # a list
     "Host: Tilde Marsk, the Courier's housing editor here\nGuest: Professor Rasmus Ekholm today",   # labels
