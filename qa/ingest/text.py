@@ -904,13 +904,20 @@ _STORY_LINE_WORDS = 20
 
 def story_start(text: str, start: int) -> int:
     """Where the first line of at least ``_STORY_LINE_WORDS`` words at or after ``start`` begins
-    (within 2,000 characters; else ``start``): the byline and the date lines of a page come before
-    the story, and may come after its first sentence ("Key points:", a standfirst)."""
+    (within 2,000 characters), else the first paragraph of that many (a text wrapped at a fixed
+    width), else ``start``: the byline and the date lines of a page come before the story, and may
+    come after its first sentence ("Key points:", a standfirst)."""
     at = text.rfind("\n", 0, start) + 1
-    for line in text[at:start + 2000].split("\n"):
+    lines = text[at:start + 2000].split("\n")
+    for line in lines:
         if len(line.split()) >= _STORY_LINE_WORDS:
             return at
         at += len(line) + 1
+    at = text.rfind("\n", 0, start) + 1
+    for paragraph in re.split(r"(\n\s*\n)", "\n".join(lines)):
+        if len(paragraph.split()) >= _STORY_LINE_WORDS and "\n" in paragraph.strip():
+            return at
+        at += len(paragraph)
     return start
 
 

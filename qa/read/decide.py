@@ -103,7 +103,7 @@ from qa.read.live import entry_answer, entry_asked
 from qa.read.normalize import normalize_answer
 from qa.read.photos import photo_answer, photo_asked
 from qa.read.pipeline import Deliberation, article_stems, deliberate, document_of, previous_sentence, row_asked
-from qa.read.published import asks_date, by_date, dated_by_named
+from qa.read.published import asks_date, by_date, dated_by_named, report_dated
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.roles import another_role, of_another_body, role_asked, role_named, role_of_another
 from qa.read.sources import source_asked, told_by_another
@@ -842,7 +842,7 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
         return by_letter(index, a)
     if asks_author(a.searched) or writer_of_named(index, a.searched):
         return by_author(index, story_asked(index, a, about))
-    if asks_date(a.searched) or dated_by_named(index, a.searched):
+    if asks_date(a.searched) or dated_by_named(index, a.searched) or report_dated(a.searched, a):
         return by_date(index, story_asked(index, a, about), a)
     a = latest_figure(index, a)         # "The death toll has risen to 14", after "At least 9 people have died"
     later = later_version(index, a.source, [p.source for p in a.passages], a.sentence) if a.found else None

@@ -62,6 +62,21 @@ def asks_date(question: str) -> bool:
     return bool(_WHEN_PUBLISHED.match(asked) or _WHEN_PUBLISHED_BY.match(asked))
 
 
+# "When was the report on the quarry explosion published?", "… the audit report on …": the article's date
+# (the article may be the report), unless the sentence read for it tells of a report of its own ("The
+# inspectors' report on the explosion, published on Friday, …")
+_WHEN_REPORT = re.compile(r"^\W*(?:when|on\s+what\s+(?:date|day))\s+was\s+the\s+(?:[\w-]+\s+){0,2}?report\s+"
+                          r"(?:on|about)\s+[^?]{3,200}?\s+(?:published|released|posted|filed)[\s?.!]*$", re.IGNORECASE)
+_A_REPORT_TOLD = re.compile(r"\b(?:report|study|survey|review|findings|paper|inquiry|audit)s?\b", re.IGNORECASE)
+
+
+def report_dated(question: str, reading: Answer) -> bool:
+    """Whether ``question`` asks when "the report on …" was published and ``reading`` (its answer as any
+    question's) quotes no sentence telling of a report: then the report meant is the article."""
+    return bool(_WHEN_REPORT.match(" ".join(question.split())[:1000])) \
+        and not (reading.found and _A_REPORT_TOLD.search(reading.sentence))
+
+
 def dated_by_named(index: Index, question: str) -> bool:
     """Whether ``question`` asks when a report of a publisher the articles name was published ("When
     was the Lindhaven Herald report on the floods published?", "When did TNB report on the strike?"),

@@ -73,6 +73,24 @@ def test_the_date_is_quoted_from_the_publication_line_or_dateline_else_not_found
     assert not a.found and "(ferry.html) is dated 2024-03-02 by the page's metadata" in a.notice
 
 
+def test_the_report_on_a_subject_is_the_article_unless_the_sentence_read_tells_of_a_report(seeds, tmp_path,
+                                                                                          fake_encoder):
+    (seeds / "audit.txt").write_text(
+        "NATIONAL AUDIT OFFICE\nReport to the Assembly\nThe Kelder Tunnel: Cost and Delivery\nPublished 9 September "
+        "2026\n\n1. The Kelder tunnel was approved in 2019 with a budget of\n1.6 billion and an opening date of "
+        "December 2024, which\nwas missed by seventeen months, the auditors found.\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("When was the audit report on the Kelder tunnel published?")     # the article is the report
+    assert a.found and a.text == "9 September 2026" and a.source == "audit.txt"
+    (seeds / "audit.txt").unlink()
+    (seeds / "rust.txt").write_text("Rust found in pier cables\nPublished 2 April 2025\n\nThe inspectors' report on "
+                                    "the pier cables, published on 28 March 2025, found rust in six of them.\n",
+                                    encoding="utf-8")
+    engine.refresh()
+    a = engine.answer("When was the report on the pier cables published?")        # a report the article tells of
+    assert a.found and a.source == "rust.txt" and "28 March 2025" in a.sentence and "2 April" not in a.sentence
+
+
 def test_a_story_the_reading_does_not_answer_from_is_found_by_its_subjects_words(seeds, tmp_path, fake_encoder):
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=1.01)   # answers nothing
     a = engine.answer("When was the story about the harbour bridge published?")
