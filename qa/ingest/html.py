@@ -116,7 +116,7 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 # "Reviewed and reported by Ana Lima", "Hannah Okafor, Transport Correspondent" in an element of class
 # "byline", "author", "credits" or "meta"), the date it was published ("Thursday 4 November 2021, 7:30am")
 # and what holds a ``<time>`` ("By Hannah Okafor · <time>4 November 2021</time>", a byline only when its text says so)
-_BYLINE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' byline ') or @rel='author' "
+_BYLINE_ELEMENT = ("contains(@class, 'byline') or @rel='author' "
                    "or @itemprop='author' or contains(@class, 'author') or contains(@class, 'contributor') "
                    "or contains(@class, 'credit') or contains(@class, 'meta')")
 # (and a paragraph opening as a byline does: "Reporting by Ana Lima. 4 March 2024", read only between the

@@ -132,13 +132,14 @@ _TEAM = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,4}(?:(?:[A-Z][\w&'�
                    r"|fact[\s-]?check|explainer|live)\s+(?i:team|staff)))")
 # ... and a paper's desk in lower case after its name: "The Dunmarrow Courier travel desk" (not "Kelder
 # Police news desk": ``masthead``)
-_PAPERS_DESK = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?)(?:travel|news|business|sports?"
-                          r"|politics|city|foreign|metro|data|picture)\s+desk")
+_PAPERS_DESK = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?)(?:(?:travel|news|business|sports?"
+                          r"|politics|city|foreign|metro|data|picture)\s+desk|newsroom)")   # ("Evening Post newsroom")
 
 
 def _team(part: str) -> bool:
-    """Whether ``part`` of a credit line names a newsroom's desk or team (``_TEAM``, ``_PAPERS_DESK``)."""
-    part = part.strip()
+    """Whether ``part`` of a credit line names a newsroom's desk or team (``_TEAM``, ``_PAPERS_DESK``), in
+    Markdown's emphasis or not ("*Arvedo Evening Post newsroom*")."""
+    part = part.strip().strip("*_").strip()
     desk = _PAPERS_DESK.fullmatch(part)
     return bool(_TEAM.fullmatch(part) or (desk and masthead(desk.group("paper"))))
 
@@ -155,9 +156,20 @@ def _team_byline(line: str) -> str:
 
 
 def _credited(part: str) -> str:
-    """Who one part of a credit line names as the writer: a byline's people, or a desk or team
-    (``_TEAM``), else ""."""
-    return _byline(part) or (part.strip() if _team(part) else "")
+    """Who one part of a credit line names as the writer: a byline's people, a person under their
+    desk or section (``_desk_credit``), or a desk or team (``_TEAM``), else ""."""
+    return _byline(part) or _desk_credit(part) or (part.strip().strip("*_").strip() if _team(part) else "")
+
+
+def _desk_credit(part: str) -> str:
+    """The people a part of a credit line names before their desk or their section ("Hugo Marsh ·
+    Culture Desk", "Marguerite Osei · Obituaries" → the name), else "": read only beside a date or
+    another credit on its line (``credit_parts``), as a name and a section alone may be a kicker's."""
+    m = _ROLE_CREDIT.match(part.strip())
+    if m is None or any(word.lower() in _NOT_PEOPLE for word in m.group("name").split()):
+        return ""               # (not "Velmora United · Sport")
+    role = m.group("role")
+    return m.group("name") if _team(role) or all(word in _LABEL_WORDS for word in role.lower().split()) else ""
 
 
 # "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies",
@@ -196,7 +208,8 @@ def _byline(line: str) -> str:
     return next(filter(None, (read(undated) for read in (_named_byline, _roled_byline, _role_credit))), "")
 
 
-_BYLINE_DATE = re.compile(r"\s*[|·•,]\s*(?:(?:published|updated|posted|last\s+updated)\b.*|.*\d.*)$", re.IGNORECASE)
+_BYLINE_DATE = re.compile(r"(?:\s*[|·•,]\s*(?:(?:published|updated|posted|last\s+updated)\b.*|.*\d.*)|\s+on\s+.*\d.*)$",
+                          re.IGNORECASE)          # (", 4 March 2024", " | Updated …", " on 4 March 2024")
 
 
 def _undated(line: str) -> str:
@@ -487,10 +500,16 @@ def _capitals_name(line: str) -> bool:
 
 
 def section_label(line: str) -> bool:
-    """Whether a line is a section's label in capitals over a story ("OBITUARY", "LETTERS TO THE EDITOR")."""
-    words = line.strip().strip("*_").split()
+    """Whether a line is a section's label in capitals over a story ("OBITUARY", "LETTERS TO THE EDITOR"),
+    or a section's and its part's ("SPORT | FOOTBALL", "NEWS › LOCAL")."""
+    words = [word for word in line.strip().strip("*_").split() if word not in _SECTION_BARS]
     return 1 <= len(words) <= 4 and " ".join(words).isupper() \
-        and all(w.lower().strip(":") in _LABEL_WORDS for w in words)
+        and all(w.lower().strip(":") in _LABEL_WORDS | _SPORTS for w in words)
+
+
+_SECTION_BARS = frozenset("| / › > » · •".split())
+_SPORTS = frozenset("""football soccer rugby cricket tennis golf athletics cycling boxing swimming motorsport formula
+    racing hockey basketball baseball handball volleyball skiing sailing rowing""".split())
 
 
 # What joins a credit line's parts: "Bram Osgood, Political Editor | Published 04:15, 13 October 2025", "The
@@ -511,7 +530,7 @@ def _credit_kind(part: str) -> str:
     "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), or ""."""
     if publication_line(part):
         return "updated" if updated_line(part) else "date"
-    if _byline(part) or _team(part):
+    if _byline(part) or _team(part) or _desk_credit(part):
         return "author"
     if masthead(part):
         return "publisher"
@@ -893,8 +912,11 @@ def titled_date(header: str) -> str:
 
 
 def opening_dateline(text: str, blocks) -> str:
-    """The ISO date of the dateline opening the first paragraph ("LISBON, January 9, 2025 - …"), or ""."""
-    return dateline(text[blocks[0][0]:blocks[0][1]].lstrip().split("\n", 1)[0])
+    """The ISO date of the dateline opening the first paragraph ("LISBON, January 9, 2025 - …"), or the
+    story's first line after header lines the first block opens with ("Weather Correspondent"), or ""."""
+    story = story_start(text, blocks[0][0])
+    return dateline(text[blocks[0][0]:blocks[0][1]].lstrip().split("\n", 1)[0]) \
+        or dateline(text[story:text.find("\n", story) if "\n" in text[story:] else len(text)])
 
 
 # The story's first paragraph is a line of so many words: a live page's key points, a standfirst or a

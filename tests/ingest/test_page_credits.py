@@ -410,3 +410,26 @@ def test_a_breadcrumb_showing_the_pages_date_is_its_date_line():
     assert a.date == "2026-03-30" and a.text[a.blocks[0][0]:].startswith("The tram depot")
     other = crumbs.replace("30 March 2026", "Transport")                 # no date shown: none made up
     assert "Transport" not in HtmlLoader().load(page("", head).replace(b"<article>", other.encode() + b"<article>")).text
+
+
+@pytest.mark.parametrize("credits, head, line, author", [
+    ('<div data-component="byline-block"><div class="byline-name">By Jonas Eklund</div><div class="byline-role">'
+     'Economics editor</div></div>', '<meta name="author" content="Jonas Eklund">', "By Jonas Eklund", "Jonas Eklund"),
+    ('<div class="storyinfo"><span class="auth">Hugo Marsh</span> &middot; Culture Desk &middot; <span class="pubdate">'
+     'Published: 25 April 2026</span></div>', '<meta name="author" content="Hugo Marsh">',
+     "Hugo Marsh · Culture Desk · Published: 25 April 2026", "Hugo Marsh"),
+    ('<div class="storyinfo"><span class="auth">Marguerite Osei</span> &middot; Obituaries &middot; '
+     '<span class="pubdate">Published: 2 June 2025</span></div>', "",
+     "Marguerite Osei · Obituaries · Published: 2 June 2025", "Marguerite Osei"),
+])
+def test_a_byline_in_a_class_naming_its_part_or_before_the_writers_desk_or_section_is_shown(credits, head, line,
+                                                                                              author):
+    a = HtmlLoader().load(page(credits, head))
+    assert line in a.text.split("\n")[:4] and a.author == author
+
+
+def test_a_writer_under_a_desk_or_a_section_is_read_beside_a_date_only_and_never_a_teams_name():
+    assert byline("Hugo Marsh · Culture Desk · 25 April 2026") == "Hugo Marsh"
+    assert byline("Marguerite Osei · Obituaries · Published: 2 June 2025") == "Marguerite Osei"
+    assert byline("Marguerite Osei · Obituaries") == ""                  # a name over a section alone may be a kicker
+    assert byline("Velmora United · Sport · 3 May 2026") == ""

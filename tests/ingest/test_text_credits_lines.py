@@ -228,3 +228,31 @@ def test_an_explainers_byline_and_a_sign_off_naming_the_paper():
                           b"correspondent, Kelbridge Gazette. Updated: Monday 8 December 2025, 18:30*\n\nThe union "
                           b"held its second one-day strike on Wednesday 3 December.\n")
     assert (a.author, a.date) == ("Lukas Brenner", "2025-12-08")
+
+
+@pytest.mark.parametrize("raw, title, author, date, publisher", [
+    ("Olbeck bridge to close for repairs\n\nArvedo Evening Post | Local News\nPosted by Stefan Kroll on 9 September "
+     "2025\n\n" + "The bridge will close to traffic for 14 months of repairs, the regional roads agency said. " * 2,
+     "Olbeck bridge to close for repairs", "Stefan Kroll", "2025-09-09", "Arvedo Evening Post"),
+    ("Cantamira sets heat record\n\nBy Leila Santos\nWeather Correspondent\n\nCANTAMIRA, 12 August 2025 — The country "
+     "recorded its highest temperature ever on Monday, the weather service said, at 43.1C in the shade.\n",
+     "Cantamira sets heat record", "Leila Santos", "2025-08-12", ""),          # the dateline under the writer's role
+    ("SPORT | FOOTBALL\n\nSokolo completes move to Rovers\n\nBy Danilo Hesk\nPublished 16:10 CET, 29 January 2026\n\n"
+     "The striker Yann Sokolo has joined Velmora Rovers for 3.2 million varr on a contract to 2029, the club said.\n",
+     "Sokolo completes move to Rovers", "Danilo Hesk", "2026-01-29", ""),       # a section's label, no paper's name
+])
+def test_a_header_posted_by_on_its_date_a_dateline_under_a_role_and_a_sections_label(raw, title, author, date,
+                                                                                       publisher):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.author, a.date, a.publisher) == (title, author, date, publisher)
+
+
+def test_a_markdown_newsrooms_credit_in_emphasis_beside_its_date():
+    from qa.ingest.formats import loader_for
+
+    raw = ("# Feyt wins Arvedo by-election\n\n*Arvedo Evening Post newsroom* · **Published 23 March 2026**\n\n"
+           "Anna Feyt of the Civic Union has been elected mayor of Arvedo, winning the by-election called after the "
+           "death of the long-serving mayor in January.\n")
+    a = loader_for("feyt.md").load(raw.encode())
+    assert (a.author, a.date) == ("Arvedo Evening Post newsroom", "2026-03-23")
+    assert publication_date("*Arvedo Evening Post newsroom* · **Published 23 March 2026**") == "2026-03-23"
