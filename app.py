@@ -19,6 +19,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import argparse  # noqa: E402
+import collections  # noqa: E402
 import dataclasses  # noqa: E402
 import enum  # noqa: E402
 import errno  # noqa: E402
@@ -203,11 +204,16 @@ def build_app(engine: Engine) -> gr.Blocks:
         return gr.update(value=f"Copy answer [{number}]" if number else "Copy answer", interactive=bool(number))
 
     # -- chat ---------------------------------------------------------------------------------
-    def on_submit(question, state):
-        asked = reply(engine, question, state)
+    # A question is taken from the box at once (the page empties it for the next: ``page.TAKE_QUESTION_JS``)
+    # and answered in its turn: one asked while the last is being answered waits in the session's queue.
+    def on_typed(question, waiting: collections.deque) -> None:
+        waiting.append(question)
+
+    def on_next(waiting: collections.deque, state):
+        asked = reply(engine, waiting.popleft() if waiting else "", state)
         if asked is state:              # nothing to ask: the conversation stays as it was
             gr.Info(TYPE_A_QUESTION, duration=5, title="Nothing asked")
-        return ("", chat_value(asked), asked) + sources_outputs(asked)
+        return (chat_value(asked), asked) + sources_outputs(asked)
 
     def on_retry(state):
         state = retry(engine, state)
@@ -332,6 +338,7 @@ def build_app(engine: Engine) -> gr.Blocks:
                    "under *Articles and index*.")
     with gr.Blocks(title="Ask the news") as demo:
         state = gr.State(ChatState())
+        waiting = gr.State(collections.deque)         # questions asked, not yet answered (``on_typed``)
         pending = gr.State(None)
         gr.Markdown("# Ask the news\nAnswers are quoted word for word from the articles, with citations. "
                     "Click an answer or a citation (or focus it and press Enter) to read it in its article.")
@@ -383,10 +390,11 @@ def build_app(engine: Engine) -> gr.Blocks:
 
         private = dict(api_visibility="private")
         sources = [cites, passages, again, copy, export, status]
-        submitted = dict(fn=on_submit, inputs=[question, state], outputs=[question, chatbot, state, *sources],
-                         **private)
-        for event in (question.submit(**submitted), send.click(**submitted),
-                      again.click(on_retry, [state], [chatbot, state, *sources], **private)):
+        typed = dict(fn=on_typed, inputs=[question, waiting], outputs=None, js=page.TAKE_QUESTION_JS, queue=False,
+                     trigger_mode="multiple", **private)
+        answered = [event.then(on_next, [waiting, state], [chatbot, state, *sources], trigger_mode="multiple",
+                               **private) for event in (question.submit(**typed), send.click(**typed))]
+        for event in (*answered, again.click(on_retry, [state], [chatbot, state, *sources], **private)):
             event.then(None, [chatbot], None, js=page.REPLY_IN_VIEW_JS, **private)
         clear.click(on_clear, None, [state, chatbot, panel, *sources], **private)
         chatbot.clear(on_clear, None, [state, chatbot, panel, *sources], **private)   # its trash icon

@@ -97,6 +97,18 @@ PAGE_JS = """() => {
   fix();
 }"""
 
+# A question asked: the box is emptied at once, in the page, for the next one (the question goes to the
+# server as typed and waits its turn there: app.py ``on_typed``); emptied by the server's reply instead, a
+# question typed while the request was on its way was wiped.
+TAKE_QUESTION_JS = """(question, waiting) => {
+  const box = document.querySelector('#qa-question textarea');
+  if (box && box.value === question) {
+    box.value = '';
+    box.dispatchEvent(new Event('input', {bubbles: true}));
+  }
+  return [question, waiting];
+}"""
+
 # After a reply: the top of the newest reply at the top of the chat (and on screen), wherever the
 # user had scrolled. Gets the chat's value, so it waits until that many questions are drawn. Once the
 # user acts (scrolls, clicks, taps or types), no pass moves the view any more: a late pass used to pull

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from qa.chat.engine import Engine
@@ -64,6 +66,31 @@ def test_browser_xss_seed_shows_as_text(browser, tmp_path, seed_dir):
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert not errors, errors
         page.close()
+
+
+def test_a_question_asked_while_the_last_is_answered_waits_its_turn_and_nothing_typed_is_lost(browser, tmp_path,
+                                                                                                seed_dir):
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    answer = engine.answer
+
+    def slowly(*args, **kwargs):             # a busy machine: the first reply is still coming when more is asked
+        time.sleep(1.0)
+        return answer(*args, **kwargs)
+
+    engine.answer = slowly
+    asked = [SEED_QUESTION, "Who met in Pyongyang?", "What did Putin say?"]
+    with serve(engine, tmp_path) as (_, url):
+        page, errors = open_page(browser, url)
+        box = page.locator("#qa-question textarea")
+        for question in asked:
+            box.fill(question)
+            box.press("Enter")
+        time.sleep(0.3)
+        box.fill("Half a")                                          # typed while the replies come
+        page.wait_for_function("() => document.querySelectorAll('#qa-chat .bot-row').length >= 3", timeout=30_000)
+        users = page.locator("#qa-chat .user-row").all_inner_texts()
+        assert [u.strip() for u in users] == asked
+        assert box.input_value() == "Half a" and not errors
 
 
 @pytest.fixture(scope="module")
