@@ -41,22 +41,35 @@ def quote_md(c: Cite) -> str:
     return f"> {opening}{body}{closing} [{c.number}]"
 
 
-def citation_markdown(c: Cite) -> str:
-    """One answer with its citation: what "Copy answer" puts on the clipboard."""
+def citation_markdown(c: Cite, note: str = "") -> str:
+    """One answer with its citation and what the chat said of it (``note``: "confidence 0.43 (low:
+    check the quote)"): what "Copy answer" puts on the clipboard."""
     lines = []
     if c.sentence and c.text != c.sentence:
         lines.append(f"**{text_md(c.text)}** [{c.number}]")
-    lines += [quote_md(c), source_line(c)]
+    lines += [quote_md(c), *([f"_{text_md(note)}_"] if note else []), source_line(c)]
     return "\n\n".join(lines) + "\n"
 
 
 def copy_markdown(state: ChatState) -> str:
-    """The answer to copy: the citation last opened, else the newest answer; "" when there is none."""
+    """The answer to copy: the citation last opened, else the newest answer, with the confidence the
+    chat showed for it; "" when there is none."""
     c = state.citations.get(state.focus)
     if c is None:
         newest = next((e for e in reversed(state.exchanges) if e.numbers), None)
         c = state.citations.get(newest.numbers[0]) if newest else None
-    return citation_markdown(c) if c is not None else ""
+    return citation_markdown(c, _shown_note(state, c.number)) if c is not None else ""
+
+
+def _shown_note(state: ChatState, number: int) -> str:
+    """What the chat said of the answer quoted as citation ``number`` (``confidence_note``), "" for none."""
+    for e in reversed(state.exchanges):
+        if e.answer is None or not e.answer.found or number not in e.numbers:
+            continue
+        scores = [e.answer.score, *(a.score for a in e.answer.alternatives)]
+        at = e.numbers.index(number)
+        return confidence_note(scores[at]) if at < len(scores) and (at == 0 or scores[at]) else ""
+    return ""
 
 
 def exchange_markdown(e: Exchange, state: ChatState) -> str:

@@ -6,6 +6,7 @@ import dataclasses
 
 from qa.chat.citations import Citations
 from qa.chat.export import citation_markdown, conversation_markdown, copy_markdown, text_md
+from qa.chat.present import confidence_note
 from qa.chat.session import ChatState, Exchange, reply
 
 
@@ -46,9 +47,12 @@ def test_copy_takes_the_citation_last_opened_else_the_newest(engine):
     state = reply(engine, "Who is South Korea's national security adviser?", ChatState())
     state = reply(engine, "What did Russia give North Korea?", state)
     newest = state.citations.get(state.exchanges[-1].numbers[0])
-    assert copy_markdown(state) == citation_markdown(newest)
+    said = confidence_note(state.exchanges[-1].answer.score)
+    assert copy_markdown(state) == citation_markdown(newest, said) and f"\n\n_{text_md(said)}_\n\n" in copy_markdown(state)
     opened = dataclasses.replace(state, focus=1)
-    assert copy_markdown(opened) == citation_markdown(state.citations.get(1))
+    last = next(e for e in reversed(state.exchanges) if 1 in e.numbers)          # the last reply quoting [1]
+    shown = [last.answer.score, *(a.score for a in last.answer.alternatives)][last.numbers.index(1)]
+    assert copy_markdown(opened) == citation_markdown(state.citations.get(1), confidence_note(shown))
     assert copy_markdown(ChatState()) == ""
 
 
