@@ -309,10 +309,12 @@ def stays_on(question: str, turns: Sequence[Turn], story: Callable[[str], str]) 
 
 
 def follows(turns: Sequence[Turn]) -> tuple[str, ...]:
-    """The seed file a follow-up to the last turn is about: the article its answer was quoted from
-    (none when it found nothing). A follow-up's answer from that article is on topic
-    (``qa.read.decide.decide``'s ``about``): the user is asking about the story in front of them."""
-    return (turns[-1].source,) if turns and turns[-1].source else ()
+    """The seed file a follow-up to the last turn is about: the article its answer was quoted from,
+    or when it found nothing the last answer's ("When was it published?" found no date line: "Who
+    wrote it?" is still about that story); none before any answer. A follow-up's answer from that
+    article is on topic (``qa.read.decide.decide``'s ``about``): the user is asking about the story
+    in front of them."""
+    return next(((turn.source,) for turn in reversed(turns) if turn.source), ())
 
 
 def _pick(refs: list[Referent], kinds: tuple[str, ...], plural_first: bool = False, prefer: str = "",

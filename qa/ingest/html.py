@@ -1070,7 +1070,7 @@ class HtmlLoader:
             raise ValueError("no article text in this web page (only a headline)")
         words = sum(len(text[a:b].split()) for a, b in blocks)
         if words < MIN_PAGE_WORDS:       # what trafilatura falls back to on a page with no article: a menu, a 404
-            raise ValueError(f"no article found in this web page (only {words} words of text)")
+            raise ValueError(f"no article found in this web page (only {words} word{'s' * (words != 1)} of text)")
         # The page's metadata first; a page without them may still say it in its text ("Published 5
         # March 2024", "By Kim Ode", "LISBON, January 9, 2025 — …"), as a text file does.
         dates = full_dates(page.date or "")

@@ -714,3 +714,32 @@ def test_who_reported_it_after_an_event_is_the_event_and_a_month_is_no_place():
     assert resolve("Who wrote it?", [p]) == "Who wrote this story?"                    # a paper is no work asked about
     m = _turn("How many tourists visited Varrowmark in June?", "41,000")
     assert "June" in resolve("And across the country?", [m])
+
+
+def test_a_follow_up_after_a_turn_that_found_nothing_is_about_the_last_answers_story():
+    from qa.chat.conversation import follows
+
+    found = Turn("What did Russia give North Korea?", "What did Russia give North Korea?", "missiles", "…", "a.txt")
+    nothing = Turn("When was it published?", "When was this story published?")
+    assert follows([found, nothing]) == ("a.txt",) and follows([found]) == ("a.txt",)
+    assert follows([nothing]) == () and follows([]) == ()
+
+
+def test_who_wrote_it_after_a_story_without_a_date_line_is_still_about_that_story(tmp_path):
+    import shutil
+
+    from qa.chat.engine import Engine
+    from qa.chat.session import ChatState, reply
+    from tests.conftest import SEED
+    from tests.fakes import SENTENCE, HashingEncoder
+
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
+    (tmp_path / "seeds" / "harbour.txt").write_text(
+        "Harbour wall repaired\n\nBy Kim Ode\nPublished 3 May 2025\n\nThe harbour wall was repaired after the winter "
+        "storms, the council said, at a cost of 2 million.\n", encoding="utf-8")
+    engine = Engine(tmp_path / "seeds", tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    state = ChatState()
+    for question in ("What did Russia give North Korea?", "When was it published?", "Who wrote it?"):
+        state = reply(engine, question, state)
+    assert "names no author" in state.exchanges[-1].answer.notice       # not "Which article?"
