@@ -183,6 +183,11 @@ _ROLE_FIRST = re.compile(rf"^\W*{_BY}\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}(?
                          rf"|columnist|critic)\s*,\s*(?P<name>{_PEOPLE})\W*$")
 
 
+# A byline naming a team's members after it: "By our news team: Nils Ekerholt and Mira Strand"
+_TEAM_MEMBERS = re.compile(rf"^\W*{_BY}\s+(?i:our|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:team|desk|staff|newsroom)\s*:\s*"
+                           rf"(?P<name>{_PEOPLE})\W*$")
+
+
 # A credit naming no one: "Staff and agencies", "Staff reporter", "Agencies"
 _STAFF = re.compile(r"(?:Staff\s+(?:and|&)\s+(?:agencies|wires)|Staff\s+(?:reporters?|writers?)|(?:News\s+)?Agencies)",
                     re.IGNORECASE)
@@ -201,7 +206,7 @@ def _byline(line: str) -> str:
         return ""
     m = _byline_match(stripped) or (_byline_match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
                                     else None)
-    m = m or _ROLE_FIRST.match(stripped)
+    m = m or _ROLE_FIRST.match(stripped) or _TEAM_MEMBERS.match(stripped)
     if m:
         return m.group("name")
     undated = _undated(stripped)
@@ -388,13 +393,19 @@ def metadata_line(line: str) -> bool:
         or sign_off(line) is not None or bool(header_masthead(line)) or section_label(line)
 
 
+# The last word of papers' names in other languages ("Lindqvarra Dagbladet", "Berliner Zeitung", "Corriere
+# della Sera" is named by its first: not here)
+_PAPERS_ABROAD = frozenset("""dagbladet dagblad aftenposten aftonbladet bladet tidende tidning tidningen nyheter zeitung
+    tageblatt tagblatt kurier rundschau nachrichten anzeiger presse courant krant diario periódico periodico giornale
+    gazzetta jornal folha monde figaro quotidien gazeta noviny novosti pravda izvestia""".split())
+
 # What a newspaper's or agency's name has in it: "The Fenwick Courier", "Esk Valley Times", "Sky News".
 # A name in title case without one ("Anjali Rhodes", "Little Saxby", "The Long Read") may be an
 # author, a place or a series, so it is not taken for the publisher.
 MASTHEAD_WORDS = frozenset("""times courier standard post gazette herald news journal chronicle mail telegraph
     express mirror tribune observer guardian echo press wire advertiser independent examiner argus dispatch sentinel
     daily weekly magazine enquirer inquirer mercury newsletter ledger messenger star record bulletin globe citizen
-    sun""".split())
+    sun""".split()) | _PAPERS_ABROAD
 # Labels a page puts over a story ("Breaking News", "Latest"): with the sections, never a publisher's whole name.
 _KICKERS = frozenset("""breaking latest live local top exclusive special report stories story home today updates
     update video podcast review long big read""".split())

@@ -256,3 +256,14 @@ def test_a_markdown_newsrooms_credit_in_emphasis_beside_its_date():
     a = loader_for("feyt.md").load(raw.encode())
     assert (a.author, a.date) == ("Arvedo Evening Post newsroom", "2026-03-23")
     assert publication_date("*Arvedo Evening Post newsroom* · **Published 23 March 2026**") == "2026-03-23"
+
+
+def test_a_paper_abroad_over_its_date_and_a_teams_members_after_its_name():
+    raw = ("Falkenrud sets record budget for 2025\n\nBy Tomas Vidnes\nLindqvarra Dagbladet, 3 October 2024\n\n"
+           "OSTERHOLM – The finance minister on Thursday presented a budget of 58.2 billion skell for 2025, the "
+           "largest in the country's history.\n")
+    a = TextLoader().load(raw.encode())
+    assert (a.author, a.date, a.publisher) == ("Tomas Vidnes", "2024-10-03", "Lindqvarra Dagbladet")
+    assert masthead("Berliner Zeitung") == "Berliner Zeitung" and masthead("Lindqvarra Dagbladet")
+    assert byline("By our news team: Nils Ekerholt and Mira Strand") == "Nils Ekerholt and Mira Strand"
+    assert byline("By the way: Jo Park said") == ""
