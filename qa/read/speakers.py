@@ -329,8 +329,12 @@ def pronoun_speaker(sentence: str) -> str:
 
 
 _MALE, _FEMALE = {"mr", "sir", "lord"}, {"mrs", "ms", "miss", "lady", "dame"}
+# What a person opening a sentence did, in the past tense without "-ed" ("Greta Olsrud cut the ribbon")
+_DONE = ("cut|put|set|led|met|made|gave|took|went|came|said|spoke|won|lost|left|ran|began|wrote|sent|became|held"
+         "|told|brought|bought|paid|sat|stood|saw|thought|knew|found|kept|felt|fell|broke|chose|drove|flew|rode|sang"
+         "|struck|swore|threw|wore|hit|let|quit|read|beat|bid|shut|spent|sold|sought|taught|won|withdrew|unveiled")
 _OPENING_NAME = re.compile(rf"^\W*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+)?"
-                           rf"{NAME_RUN.pattern})(?P<after>,|\s+[a-z]+(?:ed|s)\b)?")
+                           rf"{NAME_RUN.pattern})(?P<after>,|\s+(?:[a-z]+(?:ed|s)|{_DONE})\b)?")
 # Capitalised words opening a sentence that are no person's name ("Last Tuesday the council …",
 # "After Harold Pendergast …", "Brennmoor Council voted …")
 _OPENS_NO_NAME = frozenset("""the a an in on at by for but and this that it its last next during after before when
@@ -419,15 +423,19 @@ _RELATION = re.compile(r"\b(?:father|mother|sons?|daughters?|brothers?|sisters?|
 
 def opening_name(sentence: str, pronoun: str = "") -> str:
     """The person's name a sentence opens with ("Mr Pendergast, who had been mayor, conceded …";
-    "Harold Pendergast conceded …"): an honorific and a name, or two or three words of one followed
-    by a comma or a verb, none of them a word of time, place or body ("Last Tuesday the council …",
-    "Brennmoor Council voted …"); "" for one word alone ("Police said") or a name the ``pronoun``
-    cannot stand for ("Mr Reyes" for "she")."""
+    "Harold Pendergast conceded …", "Transport Minister Greta Olsrud cut …"): an honorific and a name,
+    or two or three words of one (after their role) followed by a comma or a verb, none of them a word
+    of time, place or body ("Last Tuesday the council …", "Brennmoor Council voted …"); "" for one
+    word alone ("Police said") or a name the ``pronoun`` cannot stand for ("Mr Reyes" for "she")."""
     m = _OPENING_NAME.match(sentence)
     if m is None:
         return ""
     name = m.group("name")
     words = name.split()
+    role = max((i for i, word in enumerate(words) if word.lower() in ROLES), default=-1)
+    if not m.group("title") and 0 <= role <= len(words) - 3:   # "Transport Minister Greta Olsrud cut …": her name
+        words = words[role + 1:]
+        name = " ".join(words)
     title = words[0].lower().rstrip(".")
     if len(words) < 2 or (pronoun == "she" and title in _MALE) or (pronoun == "he" and title in _FEMALE):
         return ""

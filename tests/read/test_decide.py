@@ -381,6 +381,13 @@ def test_what_a_person_said_is_the_quote_a_pronoun_gives_right_after_a_sentence_
     a = engine.answer("What did Harold Pendergast say?")
     assert a.found and a.text.startswith("The town has spoken")
 
+    articles = {"tunnel.txt": ("Rail tunnel opens", "The Skarvheia rail tunnel opened to passengers on Wednesday, two "
+                               "years late. Transport Minister Greta Olsrud cut the ribbon at Brennvik station. "
+                               "\u201cWhat took four hours by road now takes fifty minutes by train,\u201d she said.")}
+    engine = _strict_engine(tmp_path / "tunnel", fake_encoder, articles)     # her role before her name, "cut"
+    a = engine.answer("What did Greta Olsrud say?")
+    assert a.found and a.text.startswith("What took four hours")
+
 
 def test_what_a_named_person_said_comes_from_a_sentence_giving_their_words_before_one_naming_them(tmp_path,
                                                                                                   fake_encoder):

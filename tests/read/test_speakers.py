@@ -122,6 +122,9 @@ def test_the_pronoun_a_sentence_gives_words_to(sentence, pronoun):
     ("Last Tuesday the council voted to shut the branch.", "she", ""),     # a time, not a person
     ("Brennmoor Council voted to close it.", "they", ""),
     ("After Harold Pendergast left, the count went on.", "he", ""),
+    ("Transport Minister Greta Olsrud cut the ribbon at Brennvik station.", "she", "Greta Olsrud"),   # after her role
+    ("Harbour Master Jo Park, who retired in May, said the quay was safe.", "he", "Jo Park"),
+    ("Kelder City Council cut the budget.", "they", ""),
 ])
 def test_the_persons_name_a_sentence_opens_with(sentence, pronoun, name):
     from qa.read.speakers import opening_name
