@@ -119,7 +119,7 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     for this, that in (("after", "before"), ("before", "after")):
         if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
             return re.sub(rf"\b{that}\b", this, base, count=1)
-    for in_place in (_source_in_place, _identified_in_place, _phrase_in_place):
+    for in_place in (_possessive_in_place, _source_in_place, _identified_in_place, _phrase_in_place):
         done = in_place(base, x)
         if done is not None:
             return done
@@ -147,6 +147,21 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
         a, b = window
         return base[:a] + x + base[b:]
     return f"{x}: {base}"
+
+
+# A possessive noun in lower case: "women's", "girls'", "under-21s'"
+_POSSESSIVE = r"[a-z][\w-]*(?:['’]s|s['’])"
+
+
+def _possessive_in_place(base: str, x: str) -> str | None:
+    """"And the men's?" after "What was the women's winning time?": the previous question with ``x``'s
+    possessive noun in the place of its own ("What was the men's winning time?"); None when ``x`` is
+    no such noun alone or the previous question has none before a word."""
+    m = re.fullmatch(rf"(?:the\s+)?({_POSSESSIVE})", x.strip())
+    old = re.search(rf"(?<![\w'’-])({_POSSESSIVE})(?=\s+\w)", base) if m else None
+    if old is None or old.group(1).lower() == m.group(1).lower():
+        return None
+    return base[:old.start(1)] + m.group(1) + base[old.end(1):]
 
 
 # "route 12", "Platform 4", "flight BA117", "Question 3b", "Gate B": a noun and the number or code that names one

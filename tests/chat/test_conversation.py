@@ -313,6 +313,12 @@ def test_ellipsis_asking_for_another_thing_of_the_same_owner_or_anothers():
     assert resolve("And Tesco's profit?", [t]) == "What was Tesco's profit in 2023?"
 
 
+def test_ellipsis_with_a_possessive_noun_asks_the_same_of_it():
+    t = _turn("What was the women's winning time in the Velmora Marathon?", "2:31:04")
+    assert resolve("And the men's?", [t]) == "What was the men's winning time in the Velmora Marathon?"
+    assert resolve("What about the girls'?", [t]) == "What was the girls' winning time in the Velmora Marathon?"
+
+
 def test_he_is_not_the_person_the_user_called_she():
     joined = Turn("Which club did Daniel Okonkwo join?", "Which club did Daniel Okonkwo join?", "Kestrel Rovers",
                   "Kestrel Rovers have signed striker Daniel Okonkwo from Harbour City.", "s.txt")
