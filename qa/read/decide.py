@@ -83,6 +83,7 @@ from qa.read.figures import (
     another_measure,
     another_profit,
     counts_another,
+    counts_things,
     fits,
     gives_figure,
     holds_money,
@@ -266,6 +267,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                       and not margin(d.searched, text, a, b)
                       and not (figure == "count" and counts_nothing(d.searched, text, a, b))   # "95 kilograms"
                       and not (figure == "count" and _counts_another_thing(index, d, j, text, a, b))  # "47 children"
+                      and not (figure == "count" and counts_things(d.searched, text, a, b))          # "3,100 homes"
                       and not (figure == "age" and (no_age(text, a, b)                         # "9 May"
                                                     or age_of_another(d.searched, text, a, b))))  # another's
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))

@@ -88,14 +88,26 @@ _ASKED = re.compile(r"^\W*(?:(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy)
 _ANSWERED_BY = {"long": (LENGTH, TIME, DAY), "tall": (LENGTH,), "deep": (LENGTH,), "wide": (LENGTH,),
                 "heavy": (WEIGHT,), "when": (TIME, CLOCK, DAY)}
 _NAMES = {LENGTH: "a length", TIME: "a length of time", WEIGHT: "a weight"}     # (a date: "until 14 May")
+# "What is the population of Lindqvarra?", "What was the attendance?": a number of people, with no unit
+# (not "25%", "£3m", "9 May")
+HEADCOUNT = "number of people"
+_HEADCOUNT = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?"
+                        r"(?:[\w'’-]+\s+){0,2}?(?:population|attendance|crowd|membership|head\s*count)\b"
+                        r"(?!\s+(?:density|growth|change|rate|share|decline|increase|fall|rise|figures?|size)\b)",
+                        re.IGNORECASE)
+_NAMES[HEADCOUNT] = "a number of people"
 
 
 def kinds_asked(question: str) -> tuple[str, ...]:
     """The kinds of measure a "How long / tall / deep / wide / heavy …?" question asks for (a length,
-    a time or the date it lasts until; a length; a weight) and a "When …?" question (a time, a time
-    of day, a date); () for any other question ("How high …?" may ask for a height, a price or a share)."""
-    m = _ASKED.match(" ".join(question.split())[:1000])
-    return _ANSWERED_BY[(m.group("how") or m.group("when")).lower()] if m else ()
+    a time or the date it lasts until; a length; a weight), a "When …?" question (a time, a time of
+    day, a date) and "What is the population …?" (a number of people); () for any other question
+    ("How high …?" may ask for a height, a price or a share)."""
+    asked = " ".join(question.split())[:1000]
+    m = _ASKED.match(asked)
+    if m is None:
+        return (HEADCOUNT,) if _HEADCOUNT.match(asked) else ()
+    return _ANSWERED_BY[(m.group("how") or m.group("when")).lower()]
 
 
 def in_words(kinds: tuple[str, ...]) -> str:
@@ -111,6 +123,9 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     for a length. "How tall / deep / wide / heavy …?" is a measure: a span with no figure and no unit
     ("underground", "the A614") gives none, nor does a figure counting something ("19 crew")."""
     kinds = kinds_asked(question)
+    if kinds == (HEADCOUNT,):       # a number of people has no unit: every figure with one measures another thing
+        found = _measures(sentence, start, end)
+        return bool(found) and all(found)
     if kinds == _ANSWERED_BY["when"] and _TIME_WORDS.search(sentence, start, end):
         return False                # "38.7C on Tuesday afternoon", "once repairs costing £2m are finished"
     found = _measures(sentence, start, end) if kinds else []

@@ -797,6 +797,25 @@ def counts_another(sentence: str, start: int, end: int, noun: str) -> bool:
 
 _PLURAL_AFTER = re.compile(r"\s+([a-z][\w'’-]*s|people|men|women|children|staff)\b")
 
+# "How many people …?" is answered by a count of people, or of what stands for them in news ("300 jobs",
+# "120 cases", "12,000 votes"): not "3,100 homes" nor "40 flights"
+_PEOPLE_ASKED = re.compile(r"^\W*how\s+many\s+(?:people|persons|lives)\b", re.IGNORECASE)
+_PEOPLE_WORDS = frozenset("""people persons men women children adults babies boys girls families residents staff crew
+    troops police officers soldiers victims patients pupils fans lives deaths cases casualties fatalities injuries jobs
+    votes ballots signatures members migrants refugees survivors hostages prisoners inmates guests delegates""".split())
+_PERSON_ENDING = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees|eurs)$")      # workers, tourists, residents, …
+
+
+def counts_things(question: str, sentence: str, start: int, end: int) -> bool:
+    """For "How many people …?": whether the figure quoted at ``sentence[start:end]`` (its last) counts
+    things, not people: the plural noun right after it is no word for people ("3,100 [homes]")."""
+    if not _PEOPLE_ASKED.match(" ".join(question.split())[:1000]):
+        return False
+    figure = _LAST_FIGURE.search(sentence, start, end)
+    after = _PLURAL_AFTER.match(sentence[figure.end():figure.end() + 40]) if figure else None
+    word = after.group(1).lower() if after else ""
+    return bool(word) and word not in STOPWORDS and word not in _PEOPLE_WORDS and not _PERSON_ENDING.search(word)
+
 
 def counting(sentence: str, start: int, end: int, noun: str) -> tuple[int, int] | None:
     """The offsets of the last figure in ``sentence[start:end]`` when it counts ``noun`` (the noun,

@@ -40,6 +40,9 @@ def test_what_a_figure_measures(sentence, span, kind):
     ("How long ago did it close?", ()),
     ("How high is inflation?", ()),        # a height, a price or a share
     ("How much did it cost?", ()),
+    ("What is the population of Lindqvarra?", ("number of people",)),
+    ("What was the crowd at the final?", ("number of people",)),
+    ("What is the population density of Lindqvarra?", ()),
 ])
 def test_the_kinds_of_measure_a_question_asks_for(question, kinds):
     assert kinds_asked(question) == kinds
@@ -71,6 +74,9 @@ def test_the_kinds_asked_in_words():
     ("When did the ferry sail?", "The ferry sailed at 6.40am on Friday.", "6.40am", False),    # a time
     ("When will it reopen?", "It will reopen in two weeks.", "two weeks", False),
     ("When did it close?", "It closed after the storm.", "after the storm", False),            # no figure
+    ("What is the population of Lindqvarra?", "The cod quota was cut by 25%.", "25%", True),   # a share
+    ("What is the population of Lindqvarra?", "It is home to about 1.2 million people.", "about 1.2 million", False),
+    ("What was the attendance?", "A crowd of 21,400 watched the final.", "21,400", False),
 ])
 def test_a_measure_of_another_kind_than_asked(question, sentence, span, other):
     assert of_another_kind(question, *_span(sentence, span)) is other

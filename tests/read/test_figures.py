@@ -615,3 +615,20 @@ def test_the_review_of_stop_46s_rules_their_neighbours():
     assert not of_another_kind("When did the heatwave peak?", t, t.index("38.7C"), t.index("."))   # a time told too
     for owner in ("June Amsel's", "Will Amsel's"):                                                # given names
         assert role_of_another("Who is Viktor Amsel's lawyer?", f"{owner} lawyer, Tomas Kann, said so.")
+
+
+@pytest.mark.parametrize("sentence, span, things", [
+    ("The storm left about 3,100 homes without electricity.", "about 3,100", True),
+    ("About 40 flights were cancelled.", "About 40", True),
+    ("The storm killed 14 people.", "14", False),
+    ("About 300 workers will lose their jobs.", "About 300", False),
+    ("The firm will cut 300 jobs.", "300", False),                 # jobs stand for the people who lose them
+    ("Three died in the crash.", "Three", False),                  # no noun after it
+    ("The 12 passengers were rescued.", "12", False),
+])
+def test_how_many_people_is_no_count_of_things(sentence, span, things):
+    from qa.read.figures import counts_things
+
+    at = sentence.index(span)
+    assert counts_things("How many people died?", sentence, at, at + len(span)) is things
+    assert not counts_things("How many homes lost power?", sentence, at, at + len(span))     # not asked of people
