@@ -82,10 +82,12 @@ def test_a_question_asked_while_the_last_is_answered_waits_its_turn_and_nothing_
     with serve(engine, tmp_path) as (_, url):
         page, errors = open_page(browser, url)
         box = page.locator("#qa-question textarea")
-        for question in asked:
+        for question in asked:                  # each typed as soon as the page has taken the one before
             box.fill(question)
             box.press("Enter")
-        time.sleep(0.3)
+            page.wait_for_function("() => document.querySelector('#qa-question textarea').value === ''",
+                                   timeout=10_000)
+        assert page.locator("#qa-chat .bot-row").count() < 2        # taken while the first was being answered
         box.fill("Half a")                                          # typed while the replies come
         page.wait_for_function("() => document.querySelectorAll('#qa-chat .bot-row').length >= 3", timeout=30_000)
         users = page.locator("#qa-chat .user-row").all_inner_texts()
