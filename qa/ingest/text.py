@@ -925,9 +925,12 @@ def titled_date(header: str) -> str:
 def opening_dateline(text: str, blocks) -> str:
     """The ISO date of the dateline opening the first paragraph ("LISBON, January 9, 2025 - …"), or the
     story's first line after header lines the first block opens with ("Weather Correspondent"), or ""."""
+    opening = dateline(text[blocks[0][0]:blocks[0][1]].lstrip().split("\n", 1)[0])
+    if opening:
+        return opening
     story = story_start(text, blocks[0][0])
-    return dateline(text[blocks[0][0]:blocks[0][1]].lstrip().split("\n", 1)[0]) \
-        or dateline(text[story:text.find("\n", story) if "\n" in text[story:] else len(text)])
+    end = text.find("\n", story)
+    return dateline(text[story:end if end >= 0 else len(text)])
 
 
 # The story's first paragraph is a line of so many words: a live page's key points, a standfirst or a
