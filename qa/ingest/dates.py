@@ -43,8 +43,10 @@ _YEAR_ALONE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d|21\d\d)(?:s\b)?(?
 _PAPER_NAMES = ("Herald|Gazette|Courier|Chronicle|Examiner|Tribune|Telegraph|Observer|Guardian|Times|Journal|Advertiser"
                 "|Argus|Dispatch|Sentinel|Mercury|Enquirer|Inquirer|Gleaner|Ledger|Post|News|Mail|Express|Star|Mirror"
                 "|Standard|Record|Echo|Tidings|Press|Independent|Recorder|Bulletin")
+# A release's date labels: "Released: …", "Issued: …" (a press release's; also a film's in its fact box)
+RELEASE_WORDS = "released|issued"
 _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|broadcast|aired|filed"
-                        r"|started|released|issued)"
+                        rf"|started|{RELEASE_WORDS})"
                         r"|date)\b"
                         # (a paper's: "Published in The Halvenmoor Courier, Tuesday 2 December 2025"; not a journal's)
                         rf"(?:(?<=published)\s+in\s+(?-i:(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_PAPER_NAMES}))\s*,)?"

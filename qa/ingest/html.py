@@ -191,7 +191,7 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         headline_at = -1        # (a byline and a date the metadata gives may be anywhere before the story)
     byline_line = names = date_line = updated = ""
     date_parent = None
-    for element, line in ((e, line) for e in tree.xpath(_CREDIT_XPATH)[:60] for line in _shown_lines(e)):
+    for element, line in ((e, line) for e, lines in _credit_lines(markup) for line in lines):
         if not line or len(line) > 200 or element.xpath(_ASIDE):        # (a line each block of it shows)
             continue
         marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
@@ -321,19 +321,26 @@ def _shown_lines(element, *, blocks_apart: bool = True) -> list[str]:
 _APART = "\ue000"       # where ``_shown_lines`` puts a comma (a line break, parts written with nothing between)
 
 
+@functools.lru_cache(maxsize=1)
+def _credit_lines(markup: str) -> tuple[tuple[object, list[str]], ...]:
+    """The page's credits elements (``_CREDIT_XPATH``, the first 60) with the lines each shows
+    (``_shown_lines``), worked out once a page for its byline and date (``shown_credits``) and the lines
+    the extraction ran together (``unglued``); () for markup that cannot be parsed. Read only."""
+    tree = _page_tree(markup)
+    return () if tree is None else tuple((e, _shown_lines(e)) for e in tree.xpath(_CREDIT_XPATH)[:60])
+
+
 def unglued(markup: str, body: str) -> str:
     """``body`` (the extracted text) with a line the extraction ran together from a credits element's
     parts written with nothing between them ("19 June 2026By Lena VikBusiness reporter") as the page
     shows it: its blocks a line each, its inline parts apart (``_shown_lines``: "19 June 2026", "By Lena
     Vik, Business reporter")."""
-    tree = _page_tree(markup)
-    if tree is None:
-        return body
     apart: dict[str, list[str]] = {}
-    for element in tree.xpath(_CREDIT_XPATH)[:60]:
-        for e in (element, element.getparent()):
+    for element, lines in _credit_lines(markup):
+        parent = element.getparent()
+        for e, shown in ((element, lines), (parent, _shown_lines(parent) if parent is not None else [])):
             whole = " ".join(e.text_content().split()) if e is not None else ""
-            if whole and len(whole) <= 200 and whole not in apart and (shown := _shown_lines(e)) != [whole]:
+            if whole and len(whole) <= 200 and whole not in apart and shown != [whole]:
                 apart[whole] = shown
     lines = body.split("\n")
     mended = ["\n".join(apart.get(" ".join(line.split()), [line])) for line in lines]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from qa.ingest.clutter import SECTION_NAMES, is_clutter, title_and_blocks
-from qa.ingest.dates import dateline, full_dates, placed_date, publication_line, updated_line
+from qa.ingest.dates import RELEASE_WORDS, dateline, full_dates, placed_date, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
@@ -902,7 +902,7 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
     return ""
 
 
-_RELEASED_LINE = re.compile(r"^\W*(?:released|issued)\b", re.IGNORECASE)
+_RELEASED_LINE = re.compile(rf"^\W*(?:{RELEASE_WORDS})\b", re.IGNORECASE)
 _FACT_LINE = re.compile(r"^\W*(?!(?:Contact|Press|Media|Enquiries|Notes|For\s+more)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+)"
                         r"{0,2}\s*:\s+\S")       # "Running time: 1h 52m" (not a press release's "Contact: …")
 
@@ -943,14 +943,15 @@ def story_start(text: str, start: int) -> int:
     (within 2,000 characters), else the first paragraph of that many (a text wrapped at a fixed
     width), else ``start``: the byline and the date lines of a page come before the story, and may
     come after its first sentence ("Key points:", a standfirst)."""
-    at = text.rfind("\n", 0, start) + 1
-    lines = text[at:start + 2000].split("\n")
-    for line in lines:
+    opened = text.rfind("\n", 0, start) + 1
+    window = text[opened:start + 2000]
+    at = opened
+    for line in window.split("\n"):
         if len(line.split()) >= _STORY_LINE_WORDS:
             return at
         at += len(line) + 1
-    at = text.rfind("\n", 0, start) + 1
-    for paragraph in re.split(r"(\n\s*\n)", "\n".join(lines)):
+    at = opened
+    for paragraph in re.split(r"(\n\s*\n)", window):
         if len(paragraph.split()) >= _STORY_LINE_WORDS and "\n" in paragraph.strip():
             return at
         at += len(paragraph)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.read.figures import holds_money, is_year
-from qa.read.kinds import MONTHS
+from qa.read.kinds import DAYS, MONTHS
 
 LENGTH, TIME, WEIGHT, SPEED, AREA, TEMPERATURE, VOLUME, SHARE, CLOCK, DAY, MONEY = (
     "length", "time", "weight", "speed", "area", "temperature", "volume", "share", "time of day", "date", "sum")
@@ -141,7 +141,7 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
 
 
 # Words telling a time beside a figure of another kind in a span answering "When …?"
-_TIME_WORDS = re.compile(rf"\b(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon"
+_TIME_WORDS = re.compile(rf"\b(?:{MONTHS}|{DAYS}|morning|afternoon"
                          r"|evening|night|noon|midnight|today|yesterday|tomorrow|week|month|year|once|after|before|until"
                          r"|when|since|during)\b", re.IGNORECASE)
 _LIKENED = re.compile(r"\bas\s+\w+\s+as\b|\b(?:size|height|length|width|depth|weight)\s+of\b|\w+er\s+than\b",

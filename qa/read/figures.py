@@ -789,13 +789,19 @@ def counts_another(sentence: str, start: int, end: int, noun: str) -> bool:
     ``noun`` (``asked.counted``): the word right after it is a plural noun, not the noun ("140
     [homes]" for objections, "23,400 [people]" for hotels); not "43,160 the year before", "Nine of
     its 14 consultant posts", "five goals" for goals."""
-    figure = _LAST_FIGURE.search(sentence, start, end)
-    after = _PLURAL_AFTER.match(sentence[figure.end():figure.end() + 40]) if figure else None
-    return (after is not None and after.group(1).lower() not in STOPWORDS
-            and counting(sentence, start, end, noun) is None)
+    word = _counted_after(sentence, start, end)
+    return bool(word) and word not in STOPWORDS and counting(sentence, start, end, noun) is None
 
 
 _PLURAL_AFTER = re.compile(r"\s+([a-z][\w'’-]*s|people|men|women|children|staff)\b")
+
+
+def _counted_after(sentence: str, start: int, end: int) -> str:
+    """The plural noun right after the last figure of ``sentence[start:end]`` ("140 [homes]"), in lower
+    case, else ""."""
+    figure = _LAST_FIGURE.search(sentence, start, end)
+    after = _PLURAL_AFTER.match(sentence[figure.end():figure.end() + 40]) if figure else None
+    return after.group(1).lower() if after else ""
 
 # "How many people …?" is answered by a count of people, or of what stands for them in news ("300 jobs",
 # "120 cases", "12,000 votes"): not "3,100 homes" nor "40 flights"
@@ -811,9 +817,7 @@ def counts_things(question: str, sentence: str, start: int, end: int) -> bool:
     things, not people: the plural noun right after it is no word for people ("3,100 [homes]")."""
     if not _PEOPLE_ASKED.match(" ".join(question.split())[:1000]):
         return False
-    figure = _LAST_FIGURE.search(sentence, start, end)
-    after = _PLURAL_AFTER.match(sentence[figure.end():figure.end() + 40]) if figure else None
-    word = after.group(1).lower() if after else ""
+    word = _counted_after(sentence, start, end)
     return bool(word) and word not in STOPWORDS and word not in _PEOPLE_WORDS and not _PERSON_ENDING.search(word)
 
 

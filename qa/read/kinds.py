@@ -37,9 +37,9 @@ _KIND_PATTERNS = (
 _QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|where|when|why|how)\b")
 _ACRONYM_WHO = re.compile(r"\bWHO\b")      # the World Health Organization, not "who"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b\d{{1,4}} ?(?:BC|AD|BCE|CE)\b|\b(?:AD|BC) ?\d{{1,4}}\b"
-                   rf"|\b(?:{MONTHS}|{_DAYS})\b|\bcentur(?:y|ies)\b")
+                   rf"|\b(?:{MONTHS}|{DAYS})\b|\bcentur(?:y|ies)\b")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                  "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                  "|hundred|thousand|million|billion|trillion|dozen|half|percent")
@@ -74,7 +74,7 @@ AUXILIARIES = frozenset("did does do is was are were has have had will would can
 
 
 # what a date is written with: "7 March 2024", "Sunday 1 September", "in 2019"
-_DATE_WORDS = re.compile(rf"\b(?:{MONTHS}|{_DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|on|in|of|the)\b|[\s,./-]+")
+_DATE_WORDS = re.compile(rf"\b(?:{MONTHS}|{DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|on|in|of|the)\b|[\s,./-]+")
 
 
 def only_a_date(span: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from qa.read.kinds import MONTHS
+from qa.read.kinds import DAYS, MONTHS
 
 # Words naming one role, a group each ("boss" is said of a manager and of a chief executive)
 _GROUPS = [frozenset(g.split()) for g in (
@@ -167,7 +167,7 @@ def _another(named: list[str], asked: list[str]) -> bool:
 
 
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Lord Lady Dame Judge".split())
-_CALENDAR = re.compile(rf"{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_CALENDAR = re.compile(rf"{MONTHS}|{DAYS}")
 # What opens a sentence before a name ("But Amsel's", "On Friday Amsel's"; not "June Amsel's", "Will Amsel's")
 _OPENERS = frozenset("but and on in at after before outside meanwhile however then so yet when while as since last "
                      "this yesterday today by".split())

@@ -332,7 +332,7 @@ _MALE, _FEMALE = {"mr", "sir", "lord"}, {"mrs", "ms", "miss", "lady", "dame"}
 # What a person opening a sentence did, in the past tense without "-ed" ("Greta Olsrud cut the ribbon")
 _DONE = ("cut|put|set|led|met|made|gave|took|went|came|said|spoke|won|lost|left|ran|began|wrote|sent|became|held"
          "|told|brought|bought|paid|sat|stood|saw|thought|knew|found|kept|felt|fell|broke|chose|drove|flew|rode|sang"
-         "|struck|swore|threw|wore|hit|let|quit|read|beat|bid|shut|spent|sold|sought|taught|won|withdrew|unveiled")
+         "|struck|swore|threw|wore|hit|let|quit|read|beat|bid|shut|spent|sold|sought|taught|withdrew|unveiled")
 _OPENING_NAME = re.compile(rf"^\W*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+)?"
                            rf"{NAME_RUN.pattern})(?P<after>,|\s+(?:[a-z]+(?:ed|s)|{_DONE})\b)?")
 # Capitalised words opening a sentence that are no person's name ("Last Tuesday the council …",
