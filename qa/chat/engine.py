@@ -101,6 +101,7 @@ class Engine:
         self._seen: tuple[int, int, int] | None = None      # the manifest on disk when loaded
         self._pending: tuple[float, tuple[str, ...]] | None = None      # (when, what): ``pending_changes``
         self._looking = threading.Lock()
+        self._touched: dict[str, tuple[int, int, bool]] = {}    # files read to tell touched from changed
         if auto_build:
             self.refresh(progress=progress, log=log)
         else:
@@ -113,6 +114,7 @@ class Engine:
     def _load(self) -> Index:
         self._seen = self._manifest_stamp()         # before loading: a build finishing meanwhile is seen next time
         self._pending = None
+        self._touched = {}
         index = Index.load(self.index_dir, self.encoder.name, self.encoder.dim, self.settings)
         # the words written with accents (Index.accented) are found beside the first questions, not in them
         threading.Thread(target=index.accented_terms, name="accented-terms", daemon=True).start()
@@ -263,7 +265,7 @@ class Engine:
     def _look(self, manifest: dict) -> None:
         """Record what ``pending_changes`` finds (``_looking`` held; released here)."""
         try:
-            self._pending = (time.monotonic(), tuple(pending(self.seeds_dir, manifest)))
+            self._pending = (time.monotonic(), tuple(pending(self.seeds_dir, manifest, self._touched)))
         finally:
             self._looking.release()
 

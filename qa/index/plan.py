@@ -126,10 +126,12 @@ def plan_build(seeds: Path, index: Path, old: dict | None, full: bool, same_rule
     return plan
 
 
-def pending(seeds: Path, manifest: dict) -> list[str]:
+def pending(seeds: Path, manifest: dict, looked: dict[str, tuple[int, int, bool]] | None = None) -> list[str]:
     """The seed files added, changed or removed since the index of ``manifest`` was built, judged
-    by their size and modification time alone (nothing is read: cheap enough to ask before
-    answering; a file touched but not changed counts until the next build)."""
+    by their size and modification time (cheap enough to ask before answering); only a file of its
+    indexed size with another modification time is read, to tell a file touched or saved again
+    unchanged (not pending) from one changed. ``looked``: what those reads found, by seed file,
+    with the (size, mtime_ns) they were made at, kept between calls so a file is read once."""
     docs = {d["source"]: d for d in manifest.get("documents", [])}
     try:
         paths, _ = discover(seeds)
@@ -149,9 +151,30 @@ def pending(seeds: Path, manifest: dict) -> list[str]:
         if known is None:
             if rel not in copies:
                 out.append(rel)
-        elif st.st_size != known["size"] or known["mtime_ns"] not in (-1, st.st_mtime_ns):   # -1: looked at
-            out.append(rel)                                                                  # as it was written
+        elif not _unchanged(path, rel, st, known, looked):
+            out.append(rel)
     return out + sorted(set(docs) - seen)
+
+
+def _unchanged(path: Path, rel: str, st, known: dict, looked: dict[str, tuple[int, int, bool]] | None) -> bool:
+    """Whether the file at ``path`` (``rel``, its stat ``st``) is as the build saw it (``known``): of
+    its size, and of its time or (another time, or one the build could not trust, -1: it looked at the
+    file as it was written) its content hash, read at most once for a given size and time
+    (``looked``); a file left out unread (no hash) of its size counts as unchanged."""
+    if st.st_size != known["size"]:
+        return False
+    if known["mtime_ns"] == st.st_mtime_ns or "sha256" not in known:
+        return known["mtime_ns"] in (-1, st.st_mtime_ns)
+    seen = looked.get(rel) if looked is not None else None
+    if seen is not None and seen[:2] == (st.st_size, st.st_mtime_ns):
+        return seen[2]
+    try:
+        same = sha256(path.read_bytes()) == known["sha256"]
+    except OSError:
+        same = False
+    if looked is not None:
+        looked[rel] = (st.st_size, st.st_mtime_ns, same)
+    return same
 
 
 def _still(path: Path, record: dict) -> bool:

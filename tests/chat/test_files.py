@@ -146,6 +146,28 @@ def test_a_reply_says_which_files_changed_on_disk_since_the_index_was_built(tmp_
     assert pending(tmp_path / "gone", engine.index.manifest) == [SEED_NAME, "new.txt"]    # the folder gone: all
 
 
+def test_a_file_saved_again_unchanged_is_not_pending_and_one_changed_in_place_is(tmp_path, seed_dir):
+    import os
+
+    from qa.chat.engine import Engine
+    from qa.index.plan import pending
+    from tests.fakes import SENTENCE, HashingEncoder
+
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    seed = seed_dir / SEED_NAME
+    later = seed.stat().st_mtime_ns + 5_000_000_000
+    seed.write_bytes(seed.read_bytes())                         # the same bytes, saved again later
+    os.utime(seed, ns=(later, later))
+    looked: dict = {}
+    assert pending(seed_dir, engine.index.manifest, looked) == [] and looked[SEED_NAME] == (seed.stat().st_size,
+                                                                                           later, True)
+    assert engine.pending_changes(max_age=0) == ()
+    seed.write_text(seed.read_text().replace("10,000", "90,000"))     # as many bytes, not the same
+    os.utime(seed, ns=(later + 1, later + 1))
+    assert pending(seed_dir, engine.index.manifest, looked) == [SEED_NAME] and looked[SEED_NAME][2] is False
+    assert engine.pending_changes(max_age=0) == (SEED_NAME,)
+
+
 def test_a_big_archive_looks_for_changed_files_in_the_background(tmp_path, seed_dir):
     import time
 
