@@ -38,6 +38,7 @@ from qa.chat.referents import (
 from qa.ingest.text import NAME_PARTICLES
 from qa.read.asked import is_measure
 from qa.read.sources import source_span
+from qa.read.speakers import role_speaker
 
 _TAIL_OPENS = {"the", "a", "an", "this", "that", "in", "on", "at", "of", "for", "to", "from", "with", "by",
                "during", "after", "before", "last", "since"}
@@ -129,6 +130,9 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     names = named_spans(bare)
     if names and names[0][1] == 0 and len(names[0][0]) >= len(bare) - 1:        # "And Boy George?"
         kind, _, strong = kind_of(bare, "the " if article else "")
+        role = role_speaker(base)[0]
+        if kind == PERSON and role:     # "What about Rune Maaklev?" after "What did the Halvik mayor say?"
+            return base.replace(role, bare, 1)
         theirs = name_referents(base, named_spans(base), "question")
         same = [r for r in theirs if r.kind == kind]
         if not strong:          # a bare name: what the question most clearly named, a person first

@@ -23,6 +23,7 @@ from qa.read.evidence import article_coverage
 from qa.read.interview import gives_words_to, words_start
 from qa.read.letters import SALUTATION, signs_letter, writer
 from qa.read.pipeline import Deliberation, document_of
+from qa.read.roles import holder
 from qa.read.speakers import (
     SAYING,
     ends_begun,
@@ -38,6 +39,7 @@ from qa.read.speakers import (
     quoted_parts,
     quoted_speaker,
     quoted_whole,
+    role_speaker,
     runs_on,
     said_about,
     said_by,
@@ -90,13 +92,31 @@ def quotes_speaker(index: Index, d: Deliberation, j: int, names: frozenset[str])
             or spoken_to(sentence, names):
         return False        # others' words ("Mr Aulakh's barrister, Conrad Ebbe KC, said …", "She added that
         # Aulakh …", "She spoke to Marcus Oyelaran.")
-    if not speakers and pronoun_speaker(sentence):
-        named = _last_speakers(index, int(d.evidence.srows[int(d.picked[j])]))[1]
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    if not speakers and pronoun_speaker(sentence) and not (
+            index.same_article(srow, srow - 1) and _named(names, outside_quotes(index.sentence_text(srow - 1)))):
+        named = _last_speakers(index, srow)[1]
         if named and not any(_named(names, who) for who in named):
-            return False    # '"…," she said.' right after another's words ("Ailsa Marr said …")
+            return False    # '"…," she said.' after another's words ("Ailsa Marr said …"), not after a
+            # sentence naming them ("Frida Moen-Lassen conceded defeat.")
     # naming them only inside a quotation is someone else speaking of them ('"When Kim Ode says …"')
     return _named(names, outside_quotes(sentence)) \
         or (not speakers and _named(names, outside_quotes(_before(index, d, j))))
+
+
+def named_for_role(d: Deliberation) -> str:
+    """"What did the Halvik mayor say?" asked as "What did Solveig Rygg say?": the question with the
+    role it asks for a speaker by (``speakers.role_speaker``) put as the name the best-ranked sentence
+    read that names someone in it gives ("The Halvik town mayor, Solveig Rygg, said …"; ``roles.holder``);
+    "" when the question names no role, or no sentence read names its holder."""
+    who, group, qualifiers = role_speaker(d.searched)
+    if not group:
+        return ""
+    for j in np.argsort(-d.stage1, kind="stable"):
+        name = holder(group, qualifiers, d.evidence.texts[int(d.picked[int(j)])])
+        if name:
+            return d.searched.replace(who, name, 1)
+    return ""
 
 
 def _last_speakers(index: Index, srow: int) -> tuple[int, list[str]]:
@@ -188,11 +208,14 @@ def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
 
 def _named_before(index: Index, srow: int, names: frozenset[str], pronoun: str) -> bool:
     """Whether the sentence before ``srow`` in its article names the person of ``names`` as
-    speaking, or opens with their name (one ``pronoun`` may stand for)."""
+    speaking, opens with their name (one ``pronoun`` may stand for), or names no one else ("The
+    Liberal Union's candidate, Frida Moen-Lassen, conceded defeat.")."""
     if not index.same_article(srow, srow - 1):
         return False
     before = index.sentence_text(srow - 1)
-    return any(_named(names, n) for n in [*said_by(before), opening_name(before, pronoun)])
+    people = people_named(outside_quotes(before))
+    return any(_named(names, n) for n in [*said_by(before), opening_name(before, pronoun)]) \
+        or (bool(people) and all(_named(names, n) for n in people))
 
 
 # "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.

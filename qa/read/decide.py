@@ -63,6 +63,7 @@ from qa.read.attribution import (
     gives_their_words,
     in_letter,
     letter_writer,
+    named_for_role,
     named_speaker,
     pronoun_person,
     quotes_speaker,
@@ -82,6 +83,7 @@ from qa.read.figures import (
     age_then,
     another_measure,
     another_profit,
+    casualties_asked,
     counts_another,
     counts_things,
     fits,
@@ -92,6 +94,7 @@ from qa.read.figures import (
     profit_kinds,
     row_label,
     row_named,
+    says_casualties,
     table_row,
 )
 from qa.read.headings import answer_rows, is_heading
@@ -145,6 +148,7 @@ NO_KIND = "The question asks for {}; none of the passages read gives one."
 NO_CURRENCY = "The question asks for a sum in {}; none of the passages read gives one for it."
 NO_MEASURE = "The question asks for the {}; none of the passages read gives it."
 NO_ROLE = "None of the passages read names the {}."
+NO_CASUALTIES = "The question asks how many {}; none of the passages read says anyone did."
 NO_MONTH = "The passages read give this figure only for other months than the one asked about."
 NO_PART = "The passages read give this only for another quarter or half of the year than the one asked about."
 _FIGURE_NAMES = {"count": "a number", "amount": "an amount", "year": "a year", "date": "a date", "age": "an age"}
@@ -271,6 +275,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                       and not (figure == "age" and (no_age(text, a, b)                         # "9 May"
                                                     or age_of_another(d.searched, text, a, b))))  # another's
         said = said or ("" if len(order) else _joined(NO_KIND.format(_FIGURE_NAMES[figure]), withheld))
+    casualties = casualties_asked(d.searched)
+    if len(order) and casualties:   # "How many miners died?": not "Rescuers have brought 31 miners to the surface."
+        order = _kept(d, order, lambda j, text, a, b: says_casualties(casualties, text))
+        said = said or ("" if len(order) else _joined(NO_CASUALTIES.format(casualties), withheld))
     kinds = kinds_asked(d.searched)
     if len(order) and kinds:        # "How long is the bridge?": not "6.40am", "£2.4m" nor "3%"
         order = _kept(d, order, lambda j, text, a, b: not of_another_kind(d.searched, text, a, b))
@@ -311,10 +319,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             order = _first(d, order, lambda j, text, a, b: quotes_directly(text))
         order = _first(d, order, lambda j, *_: gives_their_words(index, d, j)     # their words first
                        or speaks_in_a_story_about(index, d, j))
-        if len(order) and order[0] != reported and gives_their_words(index, d, reported) \
-                and document_of(index, d, int(order[0])) == document_of(index, d, reported):
-            for p in (*vouched, confidence):    # their words in the same story: as sure as the report was
-                p[order[0]] = max(p[order[0]], p[reported])
+        sure_as = _reported_before(index, d, order, reported)
+        if sure_as is not None:     # their words in the same story, or right after it: as sure as the report was
+            for p in (*vouched, confidence):    # ("Frida Moen-Lassen conceded defeat. "We ran …," she said.")
+                p[order[0]] = max(p[order[0]], p[sure_as])
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
@@ -396,6 +404,22 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         best = _as_corrected(index, document_of(index, d, int(order[0])), best)
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+def _reported_before(index: Index, d: Deliberation, order: np.ndarray, reported: int) -> int | None:
+    """For "What did X say?" answered by the first of ``order``: the sentence read whose confidence
+    that answer deserves — the one first before their words were put first (``reported``), when it
+    gives their words in the same story too, or, when the answer gives their words, the one right
+    before it ("Frida Moen-Lassen conceded defeat. "We ran …," she said."); None when neither."""
+    if not len(order):
+        return None
+    first = int(order[0])
+    if reported not in (first, -1) and document_of(index, d, first) == document_of(index, d, reported) \
+            and gives_their_words(index, d, reported):
+        return reported
+    row = int(d.evidence.srows[int(d.picked[first])])
+    return next((j for j in range(len(d.picked)) if int(d.evidence.srows[int(d.picked[j])]) == row - 1), None) \
+        if gives_their_words(index, d, first) else None
 
 
 def _as_corrected(index: Index, doc: int, a: Answer) -> Answer:
@@ -829,6 +853,12 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
         if credit is not None:
             return credit
     d = deliberate(index, encoder, reader, question, k, qvec, settings, exclude=_sentence_rows(index, avoid))
+    named = named_for_role(d)
+    if named:           # "What did the Halvik mayor say?": what the mayor a sentence read names said
+        by_name = decide(index, deliberate(index, encoder, reader, named, k, None, settings,
+                                           exclude=_sentence_rows(index, avoid)), k, settings, about, not_again)
+        if by_name.found:
+            return replace(by_name, question=question, searched=named)
     a = _about_articles(index, decide(index, d, k, settings, about, not_again), settings, about)
     return replace(a, searched=d.asked_as) if d.asked_as else a     # "…, according to the Harbour Post?" shown
 

@@ -821,6 +821,34 @@ def counts_things(question: str, sentence: str, start: int, end: int) -> bool:
     return bool(word) and word not in STOPWORDS and word not in _PEOPLE_WORDS and not _PERSON_ENDING.search(word)
 
 
+# A question counting the dead or the hurt, and the words a sentence says so with ("How many miners died?"
+# is not answered by "Rescuers have brought 31 miners to the surface.")
+_CASUALTIES = {
+    "died": (re.compile(r"^\W*(?:how\s+many\b[^?]*?\b(?:died|dead|killed|perished|drowned|deaths?|fatalities"
+                        r"|lost\s+(?:their|his|her)\s+lives)\b|what\s+(?:is|was|has\s+been)\s+the\s+death\s+toll\b)",
+                        re.IGNORECASE),
+             re.compile(r"\b(?:di(?:ed|e|es|ing)|dead|deaths?|deadly|kill(?:ed|ing|s)?|fatal(?:ly|ities)?|perished|bod(?:y|ies)"
+                        r"|lives|toll|murder(?:ed|s)?|drown(?:ed|ing)?|victims?|casualt(?:y|ies))\b", re.IGNORECASE)),
+    "were hurt": (re.compile(r"^\W*how\s+many\b[^?]*?\b(?:injured|hurt|wounded|injuries|casualties)\b", re.IGNORECASE),
+             re.compile(r"\b(?:injur(?:ed|y|ies)|hurt|wounded|casualt(?:y|ies)|hospital\w*|treated|victims?)\b",
+                        re.IGNORECASE)),
+}
+
+
+def casualties_asked(question: str) -> str:
+    """What a question counting casualties asks for: "died" ("How many people died …?", "What is the
+    death toll?"), "were hurt" ("How many were injured?"); "" for any other question."""
+    q = " ".join(question.split())[:1000]
+    return next((kind for kind, (asked, _) in _CASUALTIES.items() if asked.match(q)), "")
+
+
+def says_casualties(kind: str, sentence: str) -> bool:
+    """Whether ``sentence`` has a word saying someone ``kind`` (``casualties_asked``): "killed", "the
+    death toll" for "died"; a sentence without one counts something else ("brought 31 miners to the
+    surface")."""
+    return bool(_CASUALTIES[kind][1].search(sentence))
+
+
 def counting(sentence: str, start: int, end: int, noun: str) -> tuple[int, int] | None:
     """The offsets of the last figure in ``sentence[start:end]`` when it counts ``noun`` (the noun,
     as its stem, among the three words after it: "18 new [hotels]", "312 objections"), else None:

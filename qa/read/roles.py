@@ -6,6 +6,7 @@ the name."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from qa.read.kinds import DAYS, MONTHS
@@ -168,6 +169,44 @@ def _another(named: list[str], asked: list[str]) -> bool:
 
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Lord Lady Dame Judge".split())
 _CALENDAR = re.compile(rf"{MONTHS}|{DAYS}")
+_CALENDAR_WORDS = frozenset(re.findall(r"[A-Z][a-z]+", f"{MONTHS} {DAYS}"))
 # What opens a sentence before a name ("But Amsel's", "On Friday Amsel's"; not "June Amsel's", "Will Amsel's")
 _OPENERS = frozenset("but and on in at after before outside meanwhile however then so yet when while as since last "
                      "this yesterday today by".split())
+
+
+def group_of(role: str) -> frozenset[str]:
+    """The words naming the same role as ``role`` ("minister" → {"minister", "secretary"}); empty for a
+    word naming none."""
+    return next((g for g in _GROUPS if role.lower() in g), frozenset())
+
+
+_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+
+
+@functools.lru_cache(maxsize=256)
+def _holder_patterns(group: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    role = "|".join(sorted(group))
+    return (re.compile(rf"(?i:\b(?:{role}))\s*,?\s+(?P<name>{_PERSON})(?![\w'’-])"),     # "Transport Minister
+            # Greta Olsrud", "The Halvik town mayor, Solveig Rygg,"
+            re.compile(rf"(?P<name>{_PERSON})\s*,\s+(?i:(?:the|its|their|a|an)\s+)(?:[\w'’-]+\s+){{0,4}}?"
+                       rf"(?i:(?:{role}))\b"))         # "Solveig Rygg, the Halvik town mayor"
+
+
+def holder(group: frozenset[str], qualifiers: tuple[str, ...], sentence: str) -> str:
+    """The name ``sentence`` gives someone in the role ``group`` names, where every word of
+    ``qualifiers`` (lower case: "halvik" of "the Halvik mayor") is in the sentence too: "Greta Olsrud"
+    of "Transport Minister Greta Olsrud cut the ribbon" and "Solveig Rygg" of "The Halvik town mayor,
+    Solveig Rygg, said …" and of "Solveig Rygg, the Halvik mayor, said …"; "" when it gives none."""
+    words = {re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", sentence)}   # "Union's" → "union"
+    if not group or not all(q in words for q in qualifiers):
+        return ""
+    for pattern in _holder_patterns(group):
+        for m in pattern.finditer(sentence):
+            name = m.group("name").split()
+            while name and (name[0] in _CALENDAR_WORDS or name[0].lower() in _OPENERS):
+                name = name[1:]         # "mayor On Tuesday …" names no one
+            if len(name) >= 2 and not any(w.lower() in ROLES for w in name):
+                return " ".join(name)
+    return ""
+

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from qa.encode.words import STOPWORDS
+from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import filed_at_end
 from qa.read.asked import (
     CAPITALISED,
@@ -287,6 +287,8 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         people = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)   # where he lives, not who
                   and not _RESIDENCE.search(sentence, 0, s)]
         pick = people[0] if people else pick
+    if kind is Wanted.PLACE:
+        pick = the_place(question, sentence, *pick)     # "are fighting [Ukrainians in] the Kursk region"
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind is Wanted.OTHER and pick[0] > 0 and CAPITALISED.fullmatch(sentence[pick[0]:pick[1]]):
@@ -318,6 +320,21 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
 
 _WHEN = re.compile(r"^\W*(?:by\s+|until\s+)?when\b", re.IGNORECASE)
 _SHARE_ASKED = re.compile(r"\b(?:share|proportion|fraction|part|portion|percentage|much|many)\b", re.IGNORECASE)
+
+
+# Where a place opens inside a span: "Ukrainians [in] the Kursk region"
+_PLACE_OPENS = re.compile(r"\s(?:in|at|near|inside|outside)\s+(?=\S)", re.IGNORECASE)
+
+
+def the_place(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For "Where …?": the place of a span that opens with what the question's own verb acts on
+    ("are fighting [Ukrainians in the Kursk region of Russia]" for "Where are the troops fighting?":
+    "the Kursk region of Russia"); the span as it is otherwise."""
+    before = re.findall(r"[\w'’-]+", sentence[max(0, start - 40):start])
+    inside = _PLACE_OPENS.search(sentence, start, end)
+    if not before or inside is None or not set(tokenize(before[-1])) & set(tokenize(question)):
+        return start, end
+    return inside.end(), end
 
 
 def without_descriptor(sentence: str, start: int, end: int) -> tuple[int, int]:

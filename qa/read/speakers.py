@@ -19,7 +19,7 @@ import re
 
 from qa.encode.words import STOPWORDS
 from qa.read.asked import CAPITALISED, NAME_RUN, SPEECH_VERBS, TOPIC_OPENERS, Wanted, content_words, wanted
-from qa.read.roles import ROLES
+from qa.read.roles import ROLES, group_of
 
 _SPEAKER = re.compile(r"^\W*what\s+(?:else\s+)?(?:did|does|has|had|will|would)\s+(?P<who>.+?)\s+"
                       r"(?:say|tell|warn|claim|argue|admit|insist|reply)\b", re.IGNORECASE)
@@ -33,12 +33,43 @@ def speaker(question: str) -> tuple[str, frozenset[str]]:
     if wanted(question) is not Wanted.QUOTE:
         return "", frozenset()
     m = _SPEAKER.match(" ".join(question.split())[:1000])
-    if m is None:
+    if m is None or _role_phrase(m.group("who")) is not None:      # "the Halvik mayor": a role, no name
         return "", frozenset()
     words = {w.lower() for w in CAPITALISED.findall(m.group("who"))} - _HONORIFICS - STOPWORDS
     words = {re.sub(r"['’]s?$", "", w) or w for w in words}       # "Kim's" → "kim"
     words = {part for w in words for part in w.split("-") if part} - _HONORIFICS      # "Pryce-Ormond" → both
     return (m.group("who"), frozenset(words)) if words else ("", frozenset())
+
+
+def role_speaker(question: str) -> tuple[str, frozenset[str], tuple[str, ...]]:
+    """For "What did the Halvik mayor say?": the speaker as asked ("the Halvik mayor"), the words
+    naming their role (``roles.group_of``: {"mayor"}) and the words qualifying it, in lower case
+    ("halvik",; of "Halvik's mayor" and "the mayor of Halvik" too); ("", ∅, ()) when the question
+    names the speaker ("Mayor Rygg") or asks something else."""
+    if wanted(question) is not Wanted.QUOTE:
+        return "", frozenset(), ()
+    m = _SPEAKER.match(" ".join(question.split())[:1000])
+    role = _role_phrase(m.group("who")) if m is not None else None
+    return (m.group("who"), *role) if role is not None else ("", frozenset(), ())
+
+
+# A role as a question names its holder: "the Halvik mayor", "Halvik's mayor", "the mayor of Halvik",
+# "the transport minister" (a determiner or an owner before it, its last word a role's)
+_ROLE_PHRASE = re.compile(r"(?:(?i:the|its|their|his|her)\s+|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?\s+)"
+                          r"(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+(?i:of|for|at)\s+(?:the\s+)?(?P<of>[^?]+))?")
+
+
+def _role_phrase(who: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """(the role's words, the words qualifying it) of a speaker asked for by role (``role_speaker``),
+    or None."""
+    m = _ROLE_PHRASE.fullmatch(who.strip())
+    words = m.group("words").lower().split() if m else []
+    group = group_of(words[-1]) if words else frozenset()
+    if not group:
+        return None
+    qualifiers = [*(m.group("owner") or "").split(), *words[:-1], *(m.group("of") or "").split()]
+    qualifiers = [re.sub(r"['’]s?$", "", w.lower()) for w in qualifiers]     # "club's" → "club"
+    return group, tuple(w for w in qualifiers if w and w not in STOPWORDS)
 
 
 # "What did X say?", "… tell reporters?", "… say next?": nothing asked but what X said (not "… say

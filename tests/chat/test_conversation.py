@@ -76,6 +76,13 @@ def test_what_about_swaps_the_subject():
     assert resolve("What about Iran?", [GIVE]) == "What did Iran give North Korea?"
 
 
+def test_what_about_a_person_after_a_speaker_asked_for_by_role_asks_what_they_said():
+    mayor = Turn("What did the Halvik mayor say?", "What did the Halvik mayor say?", "she would ask for help",
+                 "The Halvik town mayor, Solveig Rygg, said she would ask for help.", SEED)
+    assert resolve("What about Rune Maaklev?", [mayor]) == "What did Rune Maaklev say?"     # not "the Rune Maaklev
+    # mayor"
+
+
 def test_chains_use_the_searched_question():
     t1 = adviser_turn("Shin Won-sik")
     t2 = Turn("Which broadcaster did he talk to?", "Which broadcaster did Shin Won-sik talk to?", "SBS", SHIN, SEED)

@@ -389,6 +389,47 @@ def test_what_a_person_said_is_the_quote_a_pronoun_gives_right_after_a_sentence_
     assert a.found and a.text.startswith("What took four hours")
 
 
+def test_what_a_person_said_is_the_quote_right_after_a_sentence_naming_only_them_after_anothers_words(
+        tmp_path, fake_encoder):
+    text = ("\"Osterholm voted for cleaner air,\" Mr Grannes told supporters at the city hall. The Liberal Union's "
+            "candidate, Frida Moen-Lassen, conceded defeat shortly after midnight. \"We ran a good campaign, and we "
+            "will hold the council to account,\" she said.")
+    engine = _strict_engine(tmp_path, fake_encoder, {"election.md": ("Greens hold Osterholm", text)})
+    a = engine.answer("What did Frida Moen-Lassen say?")
+    assert a.found and a.text.startswith("We ran a good campaign")      # not Mr Grannes's words, two before
+
+
+def test_what_a_speaker_asked_for_by_role_said_is_what_the_person_named_in_that_role_said(tmp_path, fake_encoder):
+    articles = {"tunnel.txt": ("Rail tunnel opens", "The Skarvheia rail tunnel opened to passengers on Wednesday. "
+                               "Transport Minister Greta Olsrud cut the ribbon at Brennvik station. \u201cWhat took "
+                               "four hours by road now takes fifty minutes by train,\u201d she said."),
+                "mine.txt": ("Mine to close", "The Skarald copper mine will close in March with the loss of 240 jobs. "
+                             "The Halvik town mayor, Solveig Rygg, said she would ask the government for help to "
+                             "retrain workers. Health Minister Dag Espeland said the hospital would stay open.")}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SENTENCE, threshold=0.0)
+    a = engine.answer("What did the transport minister say?")
+    assert a.found and a.text.startswith("What took four hours") and a.searched == "What did Greta Olsrud say?"
+    a = engine.answer("What did the mayor of Halvik say?")
+    assert a.found and a.searched == "What did Solveig Rygg say?" and "retrain workers" in a.text
+    a = engine.answer("What did the health minister say?")         # the role's word beside the other's
+    assert a.found and a.searched == "What did Dag Espeland say?" and "hospital would stay open" in a.text
+    a = engine.answer("What did the finance minister say?")        # no finance minister named: asked as it was
+    assert a.searched in ("", "What did the finance minister say?")
+
+
+def test_a_count_of_the_dead_is_never_a_figure_of_a_sentence_saying_no_one_died(tmp_path, fake_encoder,
+                                                                                   monkeypatch):
+    text = ("A tunnel has collapsed at the Halvik copper mine, trapping 33 miners. Rescuers have now brought 31 "
+            "miners to the surface.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"mine.txt": ("Mine collapse", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"31": 9.0, "33": 5.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("How many miners died?")
+    assert not a.found and a.notice == "The question asks how many died; none of the passages read says anyone did."
+    assert engine.answer("How many miners were brought to the surface?").text == "31"
+
+
 def test_what_a_named_person_said_comes_from_a_sentence_giving_their_words_before_one_naming_them(tmp_path,
                                                                                                   fake_encoder):
     articles = {"mayor.txt": ("Mayor resigns", "The mayor of Kestrel Bay, Dorothea Vance, has resigned after an "

@@ -6,7 +6,16 @@ import re
 
 import pytest
 
-from qa.read.figures import figure_of_name, fits, gives_figure, span_years, the_level, whole_range
+from qa.read.figures import (
+    casualties_asked,
+    figure_of_name,
+    fits,
+    gives_figure,
+    says_casualties,
+    span_years,
+    the_level,
+    whole_range,
+)
 
 
 def test_a_year_with_its_month_before_the_span_ties_it():
@@ -632,3 +641,27 @@ def test_how_many_people_is_no_count_of_things(sentence, span, things):
     at = sentence.index(span)
     assert counts_things("How many people died?", sentence, at, at + len(span)) is things
     assert not counts_things("How many homes lost power?", sentence, at, at + len(span))     # not asked of people
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How many miners died?", "died"),
+    ("How many people were killed in the crash?", "died"),
+    ("What is the death toll?", "died"),
+    ("How many were injured in the storm?", "were hurt"),
+    ("How many miners were rescued?", ""),
+    ("How many deaths does the report blame on the heat?", "died"),
+    ("When did the miner die?", ""),
+])
+def test_a_question_counting_the_dead_or_hurt(question, kind):
+    assert casualties_asked(question) == kind
+
+
+@pytest.mark.parametrize("kind, sentence, says", [
+    ("died", "Rescuers have now brought 31 miners to the surface.", False),
+    ("died", "At least 14 people were killed when the bridge collapsed.", True),
+    ("died", "The death toll has risen to 9.", True),
+    ("were hurt", "Four have been taken to hospital with minor injuries.", True),
+    ("were hurt", "About 3,100 homes were left without electricity.", False),
+])
+def test_a_sentence_saying_anyone_died_or_was_hurt(kind, sentence, says):
+    assert says_casualties(kind, sentence) is says

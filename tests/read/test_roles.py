@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.roles import another_role, role_asked, role_named
+from qa.read.roles import another_role, group_of, holder, role_asked, role_named
 
 
 @pytest.mark.parametrize("question, role, named", [
@@ -84,3 +84,17 @@ def test_the_same_person_by_title_or_a_role_is_no_other_owner():
     for opening in ("But Amsel's", "On Friday Amsel's", "Outside Halden Crown Court Ms Amsel's"):   # what opens the
         assert not role_of_another("Who was Dorit Amsel's lawyer?", f"{opening} lawyer, Jorun Pike, said so.")   # sentence
     assert role_of_another("Who was Dorit Amsel's lawyer?", "But Viktor Amsel's lawyer, Jorun Pike, said so.")
+
+
+@pytest.mark.parametrize("role, qualifiers, sentence, name", [
+    ("minister", ("transport",), "Transport Minister Greta Olsrud cut the ribbon at Brennvik station.", "Greta Olsrud"),
+    ("mayor", ("halvik",), "The Halvik town mayor, Solveig Rygg, said she would ask for help.", "Solveig Rygg"),
+    ("mayor", ("halvik",), "Solveig Rygg, the Halvik mayor, said she would ask for help.", "Solveig Rygg"),
+    ("candidate", ("liberal", "union"), "The Liberal Union's candidate, Frida Moen-Lassen, conceded.",
+     "Frida Moen-Lassen"),
+    ("minister", ("finance",), "Transport Minister Greta Olsrud cut the ribbon.", ""),      # another minister
+    ("mayor", (), "The mayor said on Tuesday that the road would reopen.", ""),              # named nowhere
+    ("mayor", (), "Mayor On Tuesday the council met.", ""),                                  # no name after it
+])
+def test_the_name_a_sentence_gives_the_holder_of_a_role(role, qualifiers, sentence, name):
+    assert holder(group_of(role), qualifiers, sentence) == name

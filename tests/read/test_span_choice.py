@@ -8,7 +8,7 @@ import pytest
 from qa.read.asked import Wanted, asked_words, asked_years, wanted
 from qa.read.figures import fits, for_year, gives_figure, holds_money, other_year, span_years
 from qa.read.reader import Reading
-from qa.read.span_choice import choose, figure_missing, the_name, whole_name
+from qa.read.span_choice import choose, figure_missing, the_name, the_place, whole_name
 from qa.read.speakers import quotation
 from tests.fakes import reading
 
@@ -666,3 +666,18 @@ def test_one_word_of_a_name_is_grown_to_the_name_for_any_question_of_which_thing
     s = "Sony's Qrio became the first robot to run."
     r = choose("Which robot became the first to run?", s, reading(s, ("Qrio", 9.0)), slack=3.0)
     assert s[r.start:r.end] == "Qrio"                           # not its owner's name with it
+
+
+@pytest.mark.parametrize("question, sentence, span, place", [
+    ("Where are the North Korean troops fighting?",
+     "Officials said the troops are fighting Ukrainians in the Kursk region of Russia.",
+     "Ukrainians in the Kursk region of Russia", "the Kursk region of Russia"),
+    ("Where did the band play?", "The band played two encores at the Grand Hall in Osterholm.",
+     "two encores at the Grand Hall in Osterholm", "the Grand Hall in Osterholm"),
+    ("Where is the museum?", "The museum stands on the Grand Hall in Osterholm.",    # not after the question's verb
+     "the Grand Hall in Osterholm", "the Grand Hall in Osterholm"),
+])
+def test_a_place_asked_for_leaves_out_what_the_questions_verb_acts_on(question, sentence, span, place):
+    start = sentence.index(span)
+    a, b = the_place(question, sentence, start, start + len(span))
+    assert sentence[a:b] == place

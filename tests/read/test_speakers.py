@@ -12,6 +12,7 @@ from qa.read.speakers import (
     quoted_parts,
     quoted_speaker,
     quotes_directly,
+    role_speaker,
     said_by,
     speaker,
 )
@@ -28,6 +29,23 @@ from qa.read.speakers import (
 ])
 def test_the_speaker_a_question_asks_about(question, who, names):
     assert speaker(question) == (who, frozenset(names))
+
+
+@pytest.mark.parametrize("question, who, role, qualifiers", [
+    ("What did the Halvik mayor say?", "the Halvik mayor", "mayor", ("halvik",)),
+    ("What did Halvik's mayor say about the layoffs?", "Halvik's mayor", "mayor", ("halvik",)),
+    ("What did the mayor of Halvik tell reporters?", "the mayor of Halvik", "mayor", ("halvik",)),
+    ("What did the transport minister say?", "the transport minister", "minister", ("transport",)),
+    ("What did the club's manager say?", "the club's manager", "manager", ("club",)),
+    ("What did Mayor Grannes say?", "", "", ()),                  # a name: asked for by it
+    ("What did the company say?", "", "", ()),                    # no person's role
+    ("Who is the Halvik mayor?", "", "", ()),                     # not what they said
+])
+def test_a_speaker_asked_for_by_role_and_what_qualifies_it(question, who, role, qualifiers):
+    asked, group, qualifying = role_speaker(question)
+    assert (asked, qualifying) == (who, qualifiers) and (role in group if role else not group)
+    if role:
+        assert speaker(question) == ("", frozenset())             # a role names no one
 
 
 @pytest.mark.parametrize("sentence, names", [
