@@ -360,8 +360,8 @@ def build_app(engine: Engine) -> gr.Blocks:
                 copied = gr.Textbox(visible=False)
                 exported = gr.Textbox(visible=False)
                 with gr.Column(visible=offers_examples(docs)):
-                    gr.Examples(EXAMPLES, inputs=[question], label="Questions that work on the shipped article, "
-                                "asked in this order (the third follows up the second)")
+                    examples = gr.Examples(EXAMPLES, inputs=[question], label="Questions that work on the shipped "
+                                           "article: click one to ask it (the third follows up the second)")
             with gr.Column(scale=2, min_width=300, elem_id="qa-sources"):
                 panel = gr.HTML(article_html(None, None), elem_id="qa-article")
                 cites = gr.Radio(choices=[], label="Citations in this conversation", elem_id="qa-cites")
@@ -392,8 +392,10 @@ def build_app(engine: Engine) -> gr.Blocks:
         sources = [cites, passages, again, copy, export, status]
         typed = dict(fn=on_typed, inputs=[question, waiting], outputs=None, js=page.TAKE_QUESTION_JS, queue=False,
                      trigger_mode="multiple", **private)
+        asked = (question.submit(**typed), send.click(**typed), examples.load_input_event.then(**typed))  # an
+        # example clicked is put in the box, then asked
         answered = [event.then(on_next, [waiting, state], [chatbot, state, *sources], trigger_mode="multiple",
-                               **private) for event in (question.submit(**typed), send.click(**typed))]
+                               **private) for event in asked]
         for event in (*answered, again.click(on_retry, [state], [chatbot, state, *sources], **private)):
             event.then(None, [chatbot], None, js=page.REPLY_IN_VIEW_JS, **private)
         clear.click(on_clear, None, [state, chatbot, panel, *sources], **private)

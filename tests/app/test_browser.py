@@ -95,6 +95,19 @@ def test_a_question_asked_while_the_last_is_answered_waits_its_turn_and_nothing_
         assert box.input_value() == "Half a" and not errors
 
 
+def test_an_example_question_clicked_is_asked(browser, tmp_path, seed_dir):
+    from app import EXAMPLES
+
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    with serve(engine, tmp_path) as (_, url):
+        page, errors = open_page(browser, url)
+        page.get_by_text(EXAMPLES[0], exact=True).click()
+        page.wait_for_function("() => document.querySelectorAll('#qa-chat .bot-row').length >= 1", timeout=30_000)
+        assert [u.strip() for u in page.locator("#qa-chat .user-row").all_inner_texts()] == [EXAMPLES[0]]
+        assert page.locator("#qa-question textarea").input_value() == "" and not errors
+        page.close()
+
+
 @pytest.fixture(scope="module")
 def real_page_app(tmp_path_factory, real_seed_engine):
     tmp = tmp_path_factory.mktemp("browser-real")
