@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-from qa.chat.present import CLOSEST_PASSAGES, Cite, confidence_note, other_files, passage_cite, quoted, snippet
+from qa.chat.present import (
+    CLOSEST_PASSAGES,
+    Cite,
+    confidence_note,
+    other_files,
+    passage_cite,
+    quote_parts,
+    quoted,
+    snippet,
+)
 from qa.chat.session import ChatState, Exchange
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -32,12 +41,12 @@ def quote_md(c: Cite) -> str:
     """The cited sentence as a Markdown quote, the answer in bold when it is shorter."""
     sentence = c.sentence or c.text
     opening, closing = quoted(sentence)
-    rel = c.start - c.sentence_start
-    if c.text != sentence and 0 <= rel and sentence[rel:rel + len(c.text)] == c.text:
-        body = (text_md(sentence[:rel]) + (" " if sentence[:rel][-1:].isspace() else "") + f"**{text_md(c.text)}**"
-                + (" " if sentence[rel + len(c.text):][:1].isspace() else "") + text_md(sentence[rel + len(c.text):]))
+    before, span, after = quote_parts(sentence, c.text, c.start - c.sentence_start, c.source)
+    if c.text != sentence and span:
+        body = (text_md(before) + (" " if before[-1:].isspace() else "") + f"**{text_md(span)}**"
+                + (" " if after[:1].isspace() else "") + text_md(after))
     else:
-        body = text_md(sentence)
+        body = text_md(before + span + after)
     return f"> {opening}{body}{closing} [{c.number}]"
 
 

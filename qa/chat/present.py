@@ -138,14 +138,32 @@ def passage_cite(p: Passage, n: int) -> Cite:
                 also_in=p.also_in, versions=p.versions)
 
 
+# Markdown emphasis in a Markdown article: "winning **31 of the 61 seats**", "*Ostervaag Courier*"
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*\*|\*|__)(?=[^\s*])(.+?)(?<=[^\s*\\])\1(?![\w*])")
+
+
+def quote_parts(sentence: str, text: str, rel: int, source: str) -> tuple[str, str, str]:
+    """(before, the quote, after): ``sentence`` around ``text`` at offset ``rel`` in it (all of it
+    before, when ``text`` is not there), as a reader is shown it: without the emphasis marks of a
+    Markdown article (``source`` a ``.md`` file: "winning **31 of the 61 seats**" → "winning 31 of
+    the 61 seats"), which are no words of it."""
+    end = rel + len(text)
+    if not (0 <= rel < end <= len(sentence)) or sentence[rel:end] != text:
+        rel = end = len(sentence)
+    marks: set[int] = set()
+    if source.lower().endswith((".md", ".markdown")):
+        for m in _EMPHASIS.finditer(sentence):
+            marks.update([*range(m.start(1), m.end(1)), *range(m.end(2), m.end())])
+    shown = "".join(c if i not in marks else "\0" for i, c in enumerate(sentence))
+    return tuple(part.replace("\0", "") for part in (shown[:rel], shown[rel:end], shown[end:]))
+
+
 def marked_sentence(a: Answer) -> str:
     """The answer's sentence, escaped, with the answer span in <mark> (and bold, should a page
     drop the tag)."""
-    rel = a.start - a.sentence_start
-    end = rel + len(a.text)
-    if not (0 <= rel < end <= len(a.sentence)) or a.sentence[rel:end] != a.text:
-        return md(a.sentence)
-    before, span, after = a.sentence[:rel], a.sentence[rel:end], a.sentence[end:]
+    before, span, after = quote_parts(a.sentence, a.text, a.start - a.sentence_start, a.source)
+    if not span:
+        return md(before)
     lead = " " if before[-1:].isspace() else ""
     trail = " " if after[:1].isspace() else ""
     return f"{md(before)}{lead}<mark>**{md(span)}**</mark>{trail}{md(after)}"
@@ -201,12 +219,13 @@ def answer_markdown(a: Answer, cite: Cite, *, first: bool, best_source: str = ""
     opening, closing = quoted(a.sentence)
     quote = f"> {opening}{marked_sentence(a)}{closing}"
     short = a.text != a.sentence
+    shown = quote_parts(a.sentence, a.text, a.start - a.sentence_start, a.source)[1] or a.text
     if first:
         if short:
-            lines.append(f'<span class="qa-answer">**{md(a.text)}**</span> {marker}')
+            lines.append(f'<span class="qa-answer">**{md(shown)}**</span> {marker}')
     else:
         where = "Another article" if a.source != best_source else "The same article also"
-        lines.append(f"{where} says: **{md(a.text)}** {marker}" if short else f"{where} says:")
+        lines.append(f"{where} says: **{md(shown)}** {marker}" if short else f"{where} says:")
     lines.append(quote if short else f"{quote} {marker}")
     lines.append(cite_lines(cite, confidence_note(a.score, low)))
     return "\n\n".join(lines)

@@ -36,6 +36,19 @@ def test_the_export_keeps_what_the_chat_says_of_other_versions_and_the_confidenc
     assert "_confidence 0.30 (low: check the quote)_" in answers and "_(confidence 0.90)_" in answers
 
 
+def test_a_markdown_articles_emphasis_is_no_part_of_the_quote_shown_or_copied(answer):
+    from qa.chat.present import answer_markdown
+
+    sentence = "The Greens won, winning **31 of the 61 seats**, and Mayor Grannes was re-elected."
+    a = answer("31 of the 61 seats", sentence=sentence, source="election.md")
+    _, c = Citations().cite(a)
+    shown = answer_markdown(a, c, first=True)
+    assert "winning <mark>**31 of the 61 seats**</mark>, and Mayor" in shown and "&#42;" not in shown
+    assert "> “The Greens won, winning **31 of the 61 seats**, and Mayor" in citation_markdown(c)
+    _, c = Citations().cite(dataclasses.replace(a, source="election.txt"))     # a text file's stars are its own
+    assert "winning \\*\\***31 of the 61 seats**\\*\\*, and" in citation_markdown(c)
+
+
 def test_article_text_is_escaped_for_markdown_not_html():
     assert text_md("*not* [a](http://x) <b>b</b> `c` | d_e \\") == \
         "\\*not\\* \\[a\\](http://x) \\<b\\>b\\</b\\> \\`c\\` \\| d\\_e \\\\"
