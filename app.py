@@ -91,8 +91,8 @@ from qa.chat.files import delete_article, save_uploads  # noqa: E402
 from qa.chat.present import (  # noqa: E402
     article_html,
     delete_question,
-    document_choice,
     documents_html,
+    file_choices,
     md,
     replace_question,
     report_markdown,
@@ -189,7 +189,13 @@ def build_app(engine: Engine) -> gr.Blocks:
 
     def docs_outputs():
         docs = documents()
-        return documents_html(docs), gr.update(choices=[document_choice(d) for d in docs], value=None)
+        return documents_html(docs), gr.update(choices=file_choices(docs, manifest()), value=None)
+
+    def manifest() -> dict:
+        try:
+            return engine.index.manifest
+        except IndexProblem:
+            return {}
 
     def sources_outputs(state: ChatState):
         cites = [(c.listed, str(c.number)) for c in state.citations.cites]
@@ -302,8 +308,8 @@ def build_app(engine: Engine) -> gr.Blocks:
         return changed("Nothing deleted." if pending is not None else "", keep_pick=True)
 
     def on_open(source):
-        doc = next((d for d in documents() if d["source"] == source), None)
-        return show(whole_article(doc)) if doc else gr.update()
+        doc = next((d for d in documents() if source in (d["source"], *d.get("also", ()))), None)    # a copy: its
+        return show(whole_article(doc)) if doc else gr.update()                                      # article
 
     # -- API (``qa.chat.api``: the fields of ``qa.answer()`` / ``BuildReport``) ---------------
     def ask(question: str, k: int = 5) -> dict:
@@ -370,7 +376,7 @@ def build_app(engine: Engine) -> gr.Blocks:
         with gr.Accordion("Articles and index", open=not docs, elem_id="qa-index"):
             docs_table = gr.HTML(documents_html(docs), elem_id="qa-docs")
             with gr.Row():
-                pick = gr.Dropdown(choices=[document_choice(d) for d in docs], value=None, label="Article",
+                pick = gr.Dropdown(choices=file_choices(docs, manifest()), value=None, label="Article",
                                    elem_id="qa-pick", scale=3)
                 open_btn = gr.Button("Open", elem_id="qa-open", min_width=80)
                 delete_btn = gr.Button("Delete…", elem_id="qa-delete", variant="stop", min_width=80)

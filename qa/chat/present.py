@@ -337,9 +337,10 @@ def article_record(d: dict) -> dict:
 
 
 def delete_question(d: dict) -> str:
-    """What the app asks before deleting article ``d`` (a manifest entry)."""
-    return (f"**Delete {md(d.get('title') or d['source'])}** ({md(d['source'])})? Its file is removed from the "
-            "seeds folder and the index is updated.")
+    """What the app asks before deleting article ``d`` (a manifest entry; a file not indexed: its
+    source alone)."""
+    named = f"**Delete {md(d['title'])}** ({md(d['source'])})?" if d.get("title") else f"**Delete {md(d['source'])}?**"
+    return f"{named} Its file is removed from the seeds folder and the index is updated."
 
 
 def replace_question(names: Sequence[str]) -> str:
@@ -352,6 +353,19 @@ def document_choice(d: dict) -> tuple[str, str]:
     """(label, value) of an article in a picker: "Headline — file.txt", its source."""
     title = d.get("title") or ""
     return (f"{title} — {d['source']}" if title else d["source"]), d["source"]
+
+
+def file_choices(documents: Sequence[dict], manifest: dict) -> list[tuple[str, str]]:
+    """(label, value) of each file of the seeds folder the picker offers: the indexed articles
+    (``document_choice``), then the files the index holds only as copies of one ("copy.txt — same
+    text as a.txt, not indexed") and those it left out ("empty.txt — not indexed: the file is
+    empty"), so that each can be opened or deleted from the app."""
+    out = [document_choice(d) for d in documents]
+    out += [(f"{copy} — same text as {d['source']}, not indexed", copy)
+            for d in documents for copy in d.get("also", ())]
+    out += [(f"{source} — not indexed: {entry.get('reason', '')}".rstrip(": "), source)
+            for source, entry in sorted(manifest.get("unusable", {}).items())]
+    return out
 
 
 def report_markdown(report: BuildReport, limit: int = 20) -> str:

@@ -307,6 +307,31 @@ def test_articles_panel_uploads_replaces_and_deletes_a_saved_web_page(browser, t
         assert not errors, errors
 
 
+def test_a_copy_and_a_file_left_out_can_be_picked_opened_and_deleted(browser, tmp_path, seed_dir):
+    (seed_dir / "copy.txt").write_bytes((seed_dir / SEED_NAME).read_bytes())     # the same story: indexed once
+    (seed_dir / "empty.txt").write_bytes(b"")                                   # left out
+    engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
+    with serve(engine, tmp_path) as (_, url):
+        page, errors = open_page(browser, url)
+        page.get_by_text("Articles and index").click()
+        page.locator("#qa-pick input").click()
+        page.get_by_role("option", name=re.compile(rf"^copy\.txt — same text as {re.escape(SEED_NAME)}")).click()
+        page.locator("#qa-open").click()                 # a copy opens the article it copies
+        page.locator("#qa-article .qa-article-title").get_by_text(SEED_TITLE).wait_for(timeout=10_000)
+        page.locator("#qa-pick input").click()
+        page.get_by_role("option", name=re.compile(r"^empty\.txt — not indexed")).click()
+        page.locator("#qa-delete").click()
+        confirm = page.locator("#qa-confirm")
+        confirm.get_by_text("Delete empty.txt?").wait_for(timeout=10_000)
+        page.locator("#qa-yes").click()
+        page.locator("#qa-report").get_by_text("Deleted empty.txt").wait_for(timeout=30_000)
+        assert not (seed_dir / "empty.txt").exists() and (seed_dir / "copy.txt").exists()
+        page.locator("#qa-pick input").click()
+        assert page.get_by_role("option", name=re.compile(r"^empty\.txt")).count() == 0
+        assert not errors, errors
+        page.close()
+
+
 def test_an_upload_behind_a_rebuild_says_it_waits_then_is_added(browser, tmp_path, seed_dir):
     engine = Engine(seed_dir, tmp_path / "index", encoder=HashingEncoder(), reader=SENTENCE, threshold=0.0)
     refresh, release = engine.refresh, threading.Event()
