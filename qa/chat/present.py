@@ -158,6 +158,12 @@ def quote_parts(sentence: str, text: str, rel: int, source: str) -> tuple[str, s
     return tuple(part.replace("\0", "") for part in (shown[:rel], shown[rel:end], shown[end:]))
 
 
+def plain(text: str, source: str) -> str:
+    """``text`` of ``source`` as a reader is shown it (``quote_parts``: a Markdown article's emphasis
+    marks left out)."""
+    return "".join(quote_parts(text, "", 0, source))
+
+
 def marked_sentence(a: Answer) -> str:
     """The answer's sentence, escaped, with the answer span in <mark> (and bold, should a page
     drop the tag)."""
@@ -249,7 +255,7 @@ def not_found_markdown(a: Answer, searched: str | None = None, limit: int = CLOS
     if a.passages:
         lines.append("The closest passages (click this message to open the first):")
         for n, p in enumerate(a.passages[:limit], 1):
-            lines.append(f"**{md(passage_cite(p, n).label)}**: {md(snippet(p.text, 200))}")
+            lines.append(f"**{md(passage_cite(p, n).label)}**: {md(snippet(plain(p.text, p.source), 200))}")
     return "\n\n".join(lines)
 
 
@@ -263,7 +269,7 @@ def passages_markdown(passages: Sequence[Passage]) -> str:
     if not passages:
         return "No passages."
     return "\n\n".join(
-        f"**{md(passage_cite(p, n).label)}** · search score {p.score:.3f}\n\n{md(snippet(p.text))}"
+        f"**{md(passage_cite(p, n).label)}** · search score {p.score:.3f}\n\n{md(snippet(plain(p.text, p.source)))}"
         for n, p in enumerate(passages, 1)
     ) + f"\n\n*{md(SCORE_NOTE)}*"
 

@@ -117,7 +117,9 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
         return said(SORRY, SORRY)
     if cut and LONG_QUESTION not in a.notice:       # the engine was given it cut (and did not cut it again)
         a = dataclasses.replace(a, notice=" ".join(filter(None, [cut, a.notice])))
-    shown = rewritten if rewritten != cleaned else None     # the question as searched, when it differs
+    shown = rewritten if rewritten != cleaned else None     # the question as searched, when it differs, or as
+    if a.searched and a.searched != searched:               # the engine asked it ("What did the transport
+        shown = a.searched                                   # minister say?" as "What did Greta Olsrud say?")
     citations, numbers = state.citations, ()
     low = engine.settings.low_confidence
     if a.found:

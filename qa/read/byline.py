@@ -257,7 +257,10 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
     doc = index.document_number(answer.source)
     meta = index.documents[doc]
     value = (meta.get(field) or "").strip()
-    missing = Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched)
+    scores = {p.chunk_id: p.score for p in answer.passages}
+    opening = tuple(index.passage(r, scores.get(r, 0.0)) for r in range(*meta["rows"]))[:max(1, len(answer.passages))]
+    missing = Answer(question=answer.question, found=False, passages=opening or answer.passages,    # the article's
+                     searched=answer.searched)                                                        # own, to check
     title = " ".join((meta.get("title") or "").split())
     named = f'"{title}" ({answer.source})' if title else answer.source      # as a reader knows it: its headline
     if not value:

@@ -416,6 +416,10 @@ def test_what_a_speaker_asked_for_by_role_said_is_what_the_person_named_in_that_
     assert a.found and a.searched == "What did Dag Espeland say?" and "hospital would stay open" in a.text
     a = engine.answer("What did the finance minister say?")        # no finance minister named: asked as it was
     assert a.searched in ("", "What did the finance minister say?")
+    from qa.chat.session import ChatState, reply
+
+    shown = reply(engine, "What did the transport minister say?", ChatState()).messages[1].text
+    assert shown.startswith("_Searched: What did Greta Olsrud say?_")      # the chat says whom it asked about
 
 
 def test_a_count_of_the_dead_is_never_a_figure_of_a_sentence_saying_no_one_died(tmp_path, fake_encoder,

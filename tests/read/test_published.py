@@ -69,6 +69,7 @@ def test_the_date_is_quoted_from_the_publication_line_or_dateline_else_not_found
     assert engine.article_text("quay.txt")[a.start:a.end] == a.text
     a = engine.answer("When was the story about the maritime museum reopening published?")
     assert not a.found and a.notice == "\"Museum reopens\" (museum.txt) gives no date." and a.passages
+    assert {p.source for p in a.passages} == {"museum.txt"}        # its own opening to check, no other story's
     a = engine.answer("When was the story about the ferry crews strike published?")
     assert not a.found and "(ferry.html) is dated 2024-03-02 by the page's metadata" in a.notice
 
