@@ -313,8 +313,9 @@ def follows(turns: Sequence[Turn]) -> tuple[str, ...]:
     or when it found nothing the last answer's ("When was it published?" found no date line: "Who
     wrote it?" is still about that story); none before any answer. A follow-up's answer from that
     article is on topic (``qa.read.decide.decide``'s ``about``): the user is asking about the story
-    in front of them."""
-    return next(((turn.source,) for turn in reversed(turns) if turn.source), ())
+    in front of them; so are the other versions of that story the answer named (a copy of a page
+    with a line more is searched once, as whichever ranks first)."""
+    return next(((turn.source, *turn.versions) for turn in reversed(turns) if turn.source), ())
 
 
 def _pick(refs: list[Referent], kinds: tuple[str, ...], plural_first: bool = False, prefer: str = "",

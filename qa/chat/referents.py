@@ -83,6 +83,7 @@ class Turn:
     answer: str = ""            # the short answer quoted ("" when not found)
     sentence: str = ""          # the sentence it was quoted from
     source: str = ""            # the article it came from
+    versions: tuple[str, ...] = ()      # other versions of that story (``Answer.versions``)
 
 
 

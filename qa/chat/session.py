@@ -141,7 +141,7 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
         msgs.append(Message("assistant", passages_markdown(a.passages), box=f"{box} ({len(passages)} passages)"))
         cites.append(passages[0])
     turn = Turn(question=question, searched=a.searched or searched, answer=a.text, sentence=a.sentence,
-                source=a.source)
+                source=a.source, versions=a.versions)
     exchange = Exchange(question, start, a, shown, numbers, "" if a.found else "Not found in the articles.",
                         turned=True)
     new = _extend(state, msgs, cites, exchange, passages=passages)

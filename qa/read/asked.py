@@ -220,13 +220,19 @@ _CHANGE_NOUN = re.compile(r"\s+(?:rises?|increases?|cuts?|falls?|freeze|deal|off
                           re.IGNORECASE)
 
 
+# A measure's noun that names a thing by its year, the subject of the question's verb or after a
+# preposition ("did the 2026 budget raise …", "under the 2025 budget"): no measure asked
+_NAMED_BY_YEAR = re.compile(r"\b(?:under|in|from|by|of|with|after|before|did|does|do|will|would|has|have|had|can"
+                            r"|could)\s+(?:the\s+|this\s+|last\s+)?(?:19|20)\d\d(?:[-–/]\d\d)?\s+$", re.IGNORECASE)
+
+
 def measure_asked(question: str) -> str:
     """The measure a question asking for an amount names ("What was the firm's revenue in 2023?" →
     "revenue"), or ""."""
     if wanted(question) is not Wanted.AMOUNT:
         return ""
     asked = " ".join(question.split())[:1000]
-    m = _MEASURE_NOUN.search(asked)
+    m = next((m for m in _MEASURE_NOUN.finditer(asked) if not _NAMED_BY_YEAR.search(asked, 0, m.start())), None)
     if m is not None and _CHANGE_NOUN.match(asked, m.end()) and _NOUN_BEFORE.search(asked[:m.start()]):
         return ""           # "What pay rise …?": the rise is asked ("a 4% rise"), not the pay (but "By how
         # much did consumer spending rise?" asks how the spending rose)
@@ -398,9 +404,13 @@ def figure_asked(question: str) -> str:
     return "" if m is None else m.lastgroup or ""
 
 
-# "By how many votes did Raman win?", "What was her majority?": the margin asked for
-_MARGIN_QUESTION = re.compile(r"^\W*(?:by\s+how\s+(?:many|much)\b|what\s+(?:is|was)\s+(?:the|his|her|their|its)\s+"
-                              r"(?:winning\s+)?(?:margin|majority)\b)", re.IGNORECASE)
+# "By how many votes did Raman win?", "By how much did Holm win?", "What was her majority?": the margin
+# asked for (not "By how much did the budget raise the tax on tobacco?": a change)
+_MARGIN_QUESTION = re.compile(r"^\W*(?:by\s+how\s+many\s+(?:votes|seats|points|goals|runs|wickets|strokes|shots"
+                              r"|lengths|places|ballots)\b|by\s+how\s+(?:many|much)\b[^?]*\b(?:win|wins|won|beat|beats"
+                              r"|beaten|lead|leads|led|defeat|defeated|lose|loses|lost|edge|edged|majority|margin)\b"
+                              r"|what\s+(?:is|was)\s+(?:the|his|her|their|its)\s+(?:winning\s+)?(?:margin|majority)\b)",
+                              re.IGNORECASE)
 
 
 def margin_asked(question: str) -> bool:

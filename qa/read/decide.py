@@ -96,6 +96,7 @@ from qa.read.figures import (
     row_named,
     says_casualties,
     table_row,
+    tied_months,
 )
 from qa.read.headings import answer_rows, is_heading
 from qa.read.interview import asking, has_questions, label
@@ -255,7 +256,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
     months = asked_months(d.searched)
-    if len(order) and months:       # "… her approval rating in September?": not the figure for August
+    if len(order) and months:       # "… her approval rating in September?": not the figure for August, but
+        d = _for_month(d, order, months)    # September's where the reader offers it in the same sentence
         order = _kept(d, order, lambda j, text, a, b: not other_month(text, a, b, months))
         said = said or ("" if len(order) else _joined(NO_MONTH, withheld))
     currency, written = currency_asked(d.searched)
@@ -719,6 +721,22 @@ def _counts_another_thing(index: Index, d: Deliberation, j: int, text: str, star
     if not noun or not counts_another(text, start, end, noun):
         return False
     return not set(tokenize(noun)) <= article_stems(index, document_of(index, d, j))
+
+
+def _for_month(d: Deliberation, order: np.ndarray, months: set[str]) -> Deliberation:
+    """``d`` with each sentence read whose quote is a figure for another month than ``months`` quoting
+    instead a span the reader offers there that is tied to one of them ("fell to [2.4%] in August
+    from 2.9% in July" for "… inflation rate in August?"), where there is one."""
+    readings = list(d.readings)
+    for j in order:
+        r, text = d.readings[int(j)], d.evidence.texts[int(d.picked[int(j)])]
+        if not other_month(text, r.start, r.end, months):
+            continue
+        fit = next(((a, b) for a, b, _ in r.spans if re.search(r"\d", text[a:b])
+                    and tied_months(text, a, b) & months and not other_month(text, a, b, months)), None)
+        if fit is not None:
+            readings[int(j)] = replace(r, start=fit[0], end=fit[1])
+    return replace(d, readings=tuple(readings))
 
 
 def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:

@@ -511,11 +511,17 @@ _MONTH_BEFORE = re.compile(rf"\b(?i:in|for|during|by)\s+{_MONTH}[^.,;:$£€%\d]
 def other_month(sentence: str, start: int, end: int, months: set[str]) -> bool:
     """Whether the span ``sentence[start:end]`` is tied to a month other than ``months`` (lower case):
     one it names, else the one right after it or shortly before it in the same phrase."""
+    tied = tied_months(sentence, start, end)
+    return bool(tied) and not tied & months
+
+
+def tied_months(sentence: str, start: int, end: int) -> set[str]:
+    """The months (lower case) the span ``sentence[start:end]`` is tied to (``other_month``)."""
     tied = {m.group(1).lower() for m in _MONTH_IN.finditer(sentence, start, end)}
     if not tied:
         m = _MONTH_AFTER.match(sentence[end:end + 60]) or _MONTH_BEFORE.search(sentence[max(0, start - 45):start])
         tied = {m.group(1).lower()} if m else set()
-    return bool(tied) and not tied & months
+    return tied
 
 
 def fits(sentence: str, start: int, end: int, years: set[int], money: bool, dated: int | None = None) -> bool:
@@ -601,7 +607,8 @@ _NOT_UNITS = frozenset("""and but per each for from with the a an to in on at of
     overall total altogether alone worldwide nationwide abroad plus ago again gross
     so yet still only just also even back away out off up down here there men women children staff sheep fish
     cattle police deer aircraft tonne ton kilo kilogram gram gramme metre meter mile kilometre kilometer litre
-    liter gallon pint ounce barrel hectare acre foot feet inch star seat share stake""".split())
+    liter gallon pint ounce barrel hectare acre foot feet inch star seat share stake
+    bpm kwh mwh gwh mbps gbps ppm ppb mins hrs yds yrs secs kph kmh""".split())
 
 
 def _currency_word(sentence: str, word: re.Match | None) -> bool:
@@ -613,15 +620,24 @@ def _currency_word(sentence: str, word: re.Match | None) -> bool:
         and not re.match(r"\s+[a-z]+s\b", sentence[word.end():])
 
 
+# A figure, after any words saying how exact it is ("about 400,000")
+_QUALIFIED_FIGURE = re.compile(r"(?:(?i:about|around|nearly|almost|roughly|some|over|under|just|only|more\s+than"
+                               r"|less\s+than|up\s+to)\s+)*(?P<figure>\d[\d.,]*)")
+
+
 def _priced(sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]``, a figure (with the word after it, or not), is a sum in a
-    currency written as a word no list knows ("costs [27] dalen"): a verb or noun of paying right before
-    it, and a word after its figure that may be a currency (``_currency_word``)."""
-    figure = re.match(r"\d[\d.,]*", sentence[start:end])
-    if figure is None or figure.group() == "1" or not _PAID_BEFORE.search(sentence[max(0, start - 60):start]):
+    currency written as a word no list knows: a word after its figure that may be a currency
+    (``_currency_word``), with a verb or noun of paying right before the figure ("costs [27] dalen"),
+    or itself no common English word ("for about [400,000] dolen", "lose 180 dolen"; ``lexicon``)."""
+    figure = _QUALIFIED_FIGURE.match(sentence[start:end])
+    if figure is None or figure.group("figure") == "1":
         return False            # ("spent 1 night": a noun after "1" is singular anyway)
     word = _WORD_AFTER_SUM.match(sentence, start + figure.end())
-    return _currency_word(sentence, word) and word.end() <= max(end, start + figure.end()) + 20
+    if not _currency_word(sentence, word) or word.end() > max(end, start + figure.end()) + 20:
+        return False
+    paid = _PAID_BEFORE.search(sentence[max(0, start - 60):start].rstrip("*_ ") + " ")    # ("costs **18 dolen**")
+    return paid is not None or not common_word(word.group("word"))
 
 
 _FIGURE_WORDS = (r"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -824,14 +840,18 @@ def counts_things(question: str, sentence: str, start: int, end: int) -> bool:
 # A question counting the dead or the hurt, and the words a sentence says so with ("How many miners died?"
 # is not answered by "Rescuers have brought 31 miners to the surface.")
 _CASUALTIES = {
-    "died": (re.compile(r"^\W*(?:how\s+many\b[^?]*?\b(?:died|dead|killed|perished|drowned|deaths?|fatalities"
-                        r"|lost\s+(?:their|his|her)\s+lives)\b|what\s+(?:is|was|has\s+been)\s+the\s+death\s+toll\b)",
-                        re.IGNORECASE),
+    "died": (re.compile(r"^\W*(?:how\s+many(?:\s+(?!since|after|before|when|in|at|on|from)[\w'’-]+){0,4}?\s+"
+                        r"(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?|(?:did|do)\s+\w+\s+)?"
+                        r"(?:died|die|dead|killed|kill|perished|drowned|lost\s+(?:their|his|her)\s+lives)\b"
+                        r"|how\s+many\s+(?:[\w'’-]+\s+){0,2}?(?:deaths|fatalities)\b"
+                        r"|what\s+(?:is|was|has\s+been)\s+the\s+death\s+toll\b)", re.IGNORECASE),
              re.compile(r"\b(?:di(?:ed|e|es|ing)|dead|deaths?|deadly|kill(?:ed|ing|s)?|fatal(?:ly|ities)?|perished|bod(?:y|ies)"
                         r"|lives|toll|murder(?:ed|s)?|drown(?:ed|ing)?|victims?|casualt(?:y|ies))\b", re.IGNORECASE)),
-    "were hurt": (re.compile(r"^\W*how\s+many\b[^?]*?\b(?:injured|hurt|wounded|injuries|casualties)\b", re.IGNORECASE),
-             re.compile(r"\b(?:injur(?:ed|y|ies)|hurt|wounded|casualt(?:y|ies)|hospital\w*|treated|victims?)\b",
-                        re.IGNORECASE)),
+    "were hurt": (re.compile(r"^\W*how\s+many(?:\s+(?!since|after|before|when|in|at|on|from)[\w'’-]+){0,4}?\s+"
+                             r"(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?)?(?:injured|hurt|wounded)\b"
+                             r"|how\s+many\s+(?:[\w'’-]+\s+){0,2}?(?:injuries|casualties)\b", re.IGNORECASE),
+                  re.compile(r"\b(?:injur(?:ed|y|ies)|hurt|wounded|casualt(?:y|ies)|hospital\w*|treated|victims?)\b",
+                             re.IGNORECASE)),
 }
 
 

@@ -756,3 +756,12 @@ def test_who_wrote_it_after_a_story_without_a_date_line_is_still_about_that_stor
     for question in ("What did Russia give North Korea?", "When was it published?", "Who wrote it?"):
         state = reply(engine, question, state)
     assert "names no author" in state.exchanges[-1].answer.notice       # not "Which article?"
+
+
+def test_a_follow_up_is_about_the_story_answered_from_and_its_other_versions():
+    from qa.chat.conversation import follows
+
+    turns = [Turn("How much does the satellite weigh?", "How much does the satellite weigh?", "64 kilograms",
+                  "The satellite weighs 64 kilograms.", "launch-copy.txt", versions=("launch.html",))]
+    assert follows(turns) == ("launch-copy.txt", "launch.html")
+    assert follows([*turns, Turn("Who led it?", "Who led it?")]) == ("launch-copy.txt", "launch.html")

@@ -174,6 +174,8 @@ def test_the_statistic_a_question_asks_the_figure_of(question, statistic):
     ("What pay rise has the government offered teachers?", ""),       # the rise is asked, not the pay
     ("How much of a tax cut did the chancellor announce?", ""),
     ("By how much did French consumer spending rise in January?", "spending"),      # "rise": a verb
+    ("By how much did the 2026 budget raise the tax on tobacco?", "tax"),          # a budget named by its year
+    ("By how much will the state pension rise under the 2025 budget?", ""),
 ])
 def test_the_measure_a_question_asks_for_not_one_naming_a_change(question, measure):
     from qa.read.asked import measure_asked
@@ -206,3 +208,17 @@ def test_the_months_a_question_for_a_figure_names(question, months):
     from qa.read.asked import asked_months
 
     assert asked_months(question) == months
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("By how many votes did Priya Raman win?", True),
+    ("By how much did Holm beat Lind?", True),
+    ("What was her majority?", True),
+    ("By how many seats did Labour lose?", True),
+    ("By how much did the 2026 budget raise the tax on tobacco?", False),     # a change, not a margin
+    ("By how much did rents rise?", False),
+])
+def test_a_margin_of_victory_asked_for(question, asks):
+    from qa.read.asked import margin_asked
+
+    assert margin_asked(question) is asks

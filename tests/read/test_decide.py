@@ -664,6 +664,18 @@ def test_a_margin_asked_for_comes_from_a_sentence_giving_one_and_a_currency_aske
     assert not a.found and a.notice == decide.NO_CURRENCY.format("dollars")
 
 
+def test_a_figure_for_the_month_asked_is_quoted_from_a_sentence_giving_another_months_too(tmp_path, fake_encoder,
+                                                                                           monkeypatch):
+    text = ("Consumer price inflation in Belmaro fell to 2.4% in August from 2.9% in July, the statistics office said. "
+            "Fuel prices fell 6.1% over the year.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"inflation.txt": ("Inflation falls", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"2.9%": 9.0, "2.4%": 5.0, "6.1%": 1.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("What was Belmaro's inflation rate in August?")
+    assert a.found and a.text == "2.4%"             # the reader preferred July's
+    assert engine.answer("What was Belmaro's inflation rate in July?").text == "2.9%"
+
+
 _LETTERS = ("Letters", "Harbour wall needs work\n\nSir, – The harbour wall at Port Vance has been crumbling for "
                        "years. I have written to the council twice.\nTomasz Reyhill, Port Vance\n\nIn praise of the "
                        "ferry\n\nSir, – May I thank the crew of the Kittiwake for their patience all summer.\n"

@@ -307,6 +307,21 @@ def test_a_sum_is_quoted_with_its_currency(sentence, span, quoted):
     assert sentence[a:b] == quoted
 
 
+@pytest.mark.parametrize("sentence, span, money", [
+    ("Her first signing is expected to be Samir Haddad, 24, for about 400,000 dolen.", "about 400,000 dolen", True),
+    ('"Drivers lose 180 dolen for every day on strike," she said.', "180 dolen", True),
+    ("The grandstand costs **18 dolen** for adults.", "18 dolen", True),      # Markdown between verb and sum
+    ("The herd grew to 40 alpacas this year.", "40 alpacas", False),          # a plural counts things
+    ("The turbine makes 12 kwh a day.", "12 kwh", False),                     # a unit, rare as it is
+    ("The walk takes 40 minutes.", "40 minutes", False),
+])
+def test_a_figure_before_a_currency_no_list_knows_is_a_sum(sentence, span, money):
+    from qa.read.figures import holds_money
+
+    at = sentence.index(span)
+    assert holds_money(sentence, at, at + len(span)) is money
+
+
 def test_a_code_in_capitals_before_a_figure_makes_a_sum():
     from qa.read.figures import holds_money
 
@@ -651,6 +666,8 @@ def test_how_many_people_is_no_count_of_things(sentence, span, things):
     ("How many miners were rescued?", ""),
     ("How many deaths does the report blame on the heat?", "died"),
     ("When did the miner die?", ""),
+    ("How many more midwives has the board hired since the baby's death?", ""),     # a death it follows
+    ("How many did the flood kill?", "died"),
 ])
 def test_a_question_counting_the_dead_or_hurt(question, kind):
     assert casualties_asked(question) == kind
