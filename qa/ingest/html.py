@@ -31,6 +31,7 @@ from qa.ingest.text import (
     publisher_above,
     signoff_author,
     split_publisher,
+    without_role,
 )
 
 _OPTIONS = dict(
@@ -260,10 +261,27 @@ def _authors(author: str) -> set[str]:
 
 
 def _author_led(line: str, author: str) -> str:
-    """The metadata's author a byline element's ``line`` gives itself ("Sentinel data team") or opens
-    with before its members' names ("Courier live team: Marta Oskell and Jonas Breck"), else ""."""
+    """The metadata's author a byline element's ``line`` gives itself ("Sentinel data team"), opens
+    with before its members' names ("Courier live team: Marta Oskell and Jonas Breck"), or opens with
+    before their role or the date, the parts the page shows apart run together ("Nadia Ferro Columnist
+    Thursday 22 January 2026"), else ""."""
     lead = re.split(r"\s*[:|·•–—]\s*", line, maxsplit=1)
-    return lead[0] if lead[0].casefold() in _authors(author) and (len(lead) == 1 or named_credit(lead[1])) else ""
+    if lead[0].casefold() in _authors(author) and (len(lead) == 1 or named_credit(lead[1])):
+        return lead[0]
+    return next((line[:len(name)] for name in _authors(author) if " " in name and line.casefold().startswith(name)
+                 and _ROLE_OR_DATE.match(line, len(name))), "")
+
+
+# What follows a writer's name in a credits element whose parts run together: a role, a day, a date
+_ROLE_OR_DATE = re.compile(r"\s+(?:(?:[A-Za-z]+\s+){0,2}(?i:columnist|correspondent|reporter|editor|writer|critic"
+                           r"|contributor|journalist|analyst|photographer)\b|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                           r"|\d)")
+def writer_only(author: str) -> str:
+    """The metadata's ``author`` without a role that ends a name (``text.without_role``: "Nadia Ferro
+    Columnist" → "Nadia Ferro"; several authors, ";" between them, each so)."""
+    names = author.split(";")
+    cut = [without_role(name.strip()) for name in names]
+    return author.strip() if cut == [name.strip() for name in names] else "; ".join(cut)
 
 
 # An element a page's style names as its date, opening with it ("<p class="timestamp">Thursday 15 January
@@ -409,7 +427,14 @@ def title_publisher(markup: str, headline: str) -> str:
     if at < 0 or (at > 0 and not _TITLE_KICKER.fullmatch(title[:at])):
         return ""
     tail = _TITLE_TAIL.fullmatch(title[at + len(headline):])
+    if tail is None and at == 0:    # a longer headline there ("… Civic Union in by-election — Coastline News"
+        tail = _LONGER_TITLE.fullmatch(title[len(headline):])     # for the metadata's "… Civic Union")
     return tail.group("name") if tail else ""
+
+
+# The rest of a <title> whose headline runs on past the metadata's shorter one, then names the site after a
+# spaced dash or bar (not a hyphen: "… in by-election - Coastline News" may be a headline's own words)
+_LONGER_TITLE = re.compile(rf"\s[^|–—]{{1,80}}?\s+[|–—]\s+(?P<name>{PUBLISHER_NAME})")
 
 
 # A label a page's <title> puts before the headline: "Analysis: ", "Live | "
@@ -1040,7 +1065,8 @@ class HtmlLoader:
         # The headline is the text's first line (quotable, and read as the title like a text file's),
         # then the publisher's name, the byline and the date line the page shows where the extraction
         # left them out.
-        byline_line, named, *dated = shown_credits(markup, page.author or "", page.date or "", title)
+        author = writer_only(page.author or "")         # ("Nadia Ferro Columnist": the page's spans run together)
+        byline_line, named, *dated = shown_credits(markup, author, page.date or "", title)
         as_line = re.compile(rf"{re.escape(byline_line)}(?:\s*[|·•,;–—-]|$)")    # (not inside a writer's note)
         shown_whole = [shown for shown in body.split("\n") if as_line.match(shown.strip())]
         credits = [line for line in (byline_line, *dated)
@@ -1090,7 +1116,7 @@ class HtmlLoader:
         shown_byline = bool(byline_line) and (byline_line in credits or bool(shown_whole))
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
                        author=byline_above(text, 0, blocks) or (named if shown_byline else "")
-                       or (page.author or "").strip() or signoff_author(text, blocks[0][0]) or closing)
+                       or author or signoff_author(text, blocks[0][0]) or closing)
 
 
 # A label a page puts over its headline ("Politics", "Live", "Exclusive"): a few words, no sentence

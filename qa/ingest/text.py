@@ -65,12 +65,13 @@ _NAME = r"[A-Z][\w'’.-]*"
 NAME_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"
 PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
 _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
-# What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by", "Reported
-# by", "Reviewed and reported by" (a critic's), "Written and reported by", a live page's "Live coverage by",
-# a credit's label ("Words: Kim Ode", "Text: Kim Ode"), an obituary's closing "Obituary by Kim Ode, The Harbour
-# Post, 10 March 2026", a column's or a digest's "Compiled by", a site's "Posted by" (not "Edited by":
-# a book's editor, in a review)
-_BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile)(?:\s+and\s+(?:pictures|photos"
+# What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by", "Report by",
+# "Match report by", "Review by", "Reported by", "Reviewed and reported by" (a critic's), "Written and
+# reported by", a live page's "Live coverage by", a credit's label ("Words: Kim Ode", "Text: Kim Ode"), an
+# obituary's closing "Obituary by Kim Ode, The Harbour Post, 10 March 2026", a column's or a digest's
+# "Compiled by", a site's "Posted by" (not "Edited by": a book's editor, in a review)
+_BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Report|Match\s+report|Review)"
+       r"(?:\s+and\s+(?:pictures|photos"
        r"|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
        r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By|Posted\s+by"
@@ -97,14 +98,28 @@ _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
 # (``qa.ingest.html.shown_credits``). A name with its role after a bar ("Ana Lima | Science Editor":
 # ``_role_credit``) says it itself, in a text file too.
-_NAMED = re.compile(rf"^(?P<name>{_PEOPLE})(?:\s*,\s*[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})?$")
+_NAMED = re.compile(rf"^(?P<name>{_PEOPLE})(?:\s*,\s*[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})?"
+                    r"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$")   # ("Gil
+# Ostrander, at the National Stadium")
 
 
 def named_credit(line: str) -> str:
     """The people a byline element names without a "By" ("Ana Lima, Science Correspondent" → "Ana
-    Lima"), else ""."""
+    Lima"; "Nadia Ferro Columnist", its parts run together, → "Nadia Ferro"), else ""."""
     m = _NAMED.match(" ".join(line.split()))
-    return m.group("name") if m else ""
+    return without_role(m.group("name")) if m else ""
+
+
+# A role ending a name when a page's parts run together ("Nadia Ferro Columnist")
+_TRAILING_ROLE = re.compile(r"(?:\s+(?:Chief|Senior|Staff|Political|Sports?|Business|Science|Arts|Guest))*"
+                            r"\s+(?:Columnist|Correspondent|Reporter|Editor|Writer|Critic|Contributor|Journalist)$")
+
+
+def without_role(name: str) -> str:
+    """``name`` without a role that ends it, when two words or more are left ("Nadia Ferro Columnist"
+    → "Nadia Ferro"; "Staff Writer" stays)."""
+    short = _TRAILING_ROLE.sub("", name)
+    return short if len(short.split()) >= 2 else name
 
 
 # What follows a byline's name and says what they are, not who published them ("Political Reporter")
@@ -453,6 +468,21 @@ _LABEL_WORDS = SECTION_NAMES | frozenset("""obituary obituaries letters letter t
     release for immediate""".split())     # ("PRESS RELEASE", "FOR IMMEDIATE RELEASE")
 
 
+def paper_and_section(part: str) -> str:
+    """The paper a credits line's part names with its section after it and nothing between
+    ("*Coastline News Sport*", "Harbour Herald Weekend" → "Harbour Herald"), else ""."""
+    words = part.strip().strip("*_").split()
+    for n in (1, 2):
+        if len(words) > n + 1 and all(w.lower() in _LABEL_WORDS | _EDITIONS for w in words[-n:]):
+            name = masthead(" ".join(words[:-n]))
+            if name:
+                return name
+    return ""
+
+
+_EDITIONS = frozenset({"weekend", "magazine", "online", "digital"})     # what follows a paper's name as a section's
+
+
 def header_masthead(line: str) -> str:
     """The publication a header line names in a masthead's shapes that no headline has: with its
     section ("THE HARBOUR POST - BUSINESS" → "The Harbour Post", "The Harbour Post - Data desk") or
@@ -543,7 +573,7 @@ def _credit_kind(part: str) -> str:
         return "updated" if updated_line(part) else "date"
     if _byline(part) or _team(part) or _desk_credit(part):
         return "author"
-    if masthead(part):
+    if masthead(part) or paper_and_section(part):
         return "publisher"
     words = part.strip().lower().split()
     return "section" if 1 <= len(words) <= 3 and all(w in _LABEL_WORDS for w in words) else ""
@@ -598,7 +628,8 @@ def masthead_date(line: str) -> str:
 def credited_masthead(line: str) -> str:
     """The publication a header line names in its masthead part (``credit_parts``) or in a masthead's
     shapes (``header_masthead``), else ""."""
-    return next(filter(None, map(masthead, credit_parts(line))), "") or header_masthead(line)
+    return next((masthead(part) or paper_and_section(part) for part in credit_parts(line)
+                 if masthead(part) or paper_and_section(part)), "") or header_masthead(line)
 
 
 def _daily_over_date(text: str, start: int, end: int) -> str:

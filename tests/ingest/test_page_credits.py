@@ -43,6 +43,14 @@ def story(a) -> str:
      "Reporting by Lukas Berg and Anna Weiss. Thursday 14 August 2024, 19:05", "Lukas Berg and Anna Weiss"),  # headline
     ('<div class="contributors">Mara Lindqvist, Science Correspondent</div>', "",    # no "By", no metadata: a
      "Mara Lindqvist, Science Correspondent", "Mara Lindqvist"),                     # credits element under it
+    ('<div class="sb-author">Gil Ostrander, at the National Stadium</div>',         # where the writer was
+     '<meta property="article:author" content="Gil Ostrander">', "Gil Ostrander, at the National Stadium",
+     "Gil Ostrander"),
+    ('<div class="author-box"><span class="name">Nadia Ferro</span> <span class="role">Columnist</span></div>',
+     '<meta property="article:author" content="Nadia Ferro Columnist">', "Nadia Ferro Columnist",   # its spans
+     "Nadia Ferro"),                                                                  # run together: no role
+    ('<p class="kep-by">Report by <strong>Dean Harrow</strong>, Rovers correspondent</p>', "",
+     "Report by Dean Harrow, Rovers correspondent", "Dean Harrow"),
 ])
 def test_a_byline_the_extraction_left_out_is_kept_as_the_page_shows_it(credits, head, line, author):
     a = HtmlLoader().load(page(credits, head))
@@ -145,7 +153,9 @@ def test_a_text_files_byline_may_say_reported_by(line, name):
 def test_a_byline_elements_names_without_by():
     assert named_credit("Mara Lindqvist, Science Correspondent") == "Mara Lindqvist"
     assert named_credit("Mara Lindqvist and Idris Pellow") == "Mara Lindqvist and Idris Pellow"
-    for line in ("The Herald, Science", "Mara Lindqvist said so", "Mara Lindqvist, Science Correspondent, in Kelder"):
+    assert named_credit("Mara Lindqvist, Science Correspondent, in Kelder") == "Mara Lindqvist"     # where they were
+    assert named_credit("Gil Ostrander, at the National Stadium") == "Gil Ostrander"
+    for line in ("The Herald, Science", "Mara Lindqvist said so", "Mara Lindqvist, at the time a nurse"):
         assert named_credit(line) == ""
     a = TextLoader().load(b"Tram depot to close\nMara Lindqvist, Science Correspondent\n\nThe depot will close.\n")
     assert a.author == ""                                   # a text file's line is no byline element
@@ -433,3 +443,20 @@ def test_a_writer_under_a_desk_or_a_section_is_read_beside_a_date_only_and_never
     assert byline("Marguerite Osei · Obituaries · Published: 2 June 2025") == "Marguerite Osei"
     assert byline("Marguerite Osei · Obituaries") == ""                  # a name over a section alone may be a kicker
     assert byline("Velmora United · Sport · 3 May 2026") == ""
+
+
+def test_a_role_run_into_the_metadatas_author_is_no_part_of_the_name():
+    from qa.ingest.html import writer_only
+
+    assert writer_only("Nadia Ferro Columnist") == "Nadia Ferro"
+    assert writer_only("Ana Lima Senior Correspondent; Jo Park") == "Ana Lima; Jo Park"
+    assert writer_only("Kim Ode; Political Reporter") == "Kim Ode; Political Reporter"    # a role of its own
+    assert writer_only("Editor") == "Editor" and writer_only("") == ""
+
+
+def test_the_site_named_after_a_longer_headline_in_the_title_is_the_publisher():
+    head = '<meta property="og:title" content="Tram depot to close in Kelder">'
+    a = HtmlLoader().load(page(head=head, title="Tram depot to close in Kelder after 90 years — Kelder Courier"))
+    assert a.title == "Tram depot to close in Kelder" and a.publisher == "Kelder Courier"
+    a = HtmlLoader().load(page(head=head, title="Tram depot to close in Kelder after 90 years - a sad day"))
+    assert a.publisher == ""                # a hyphen may be the headline's own

@@ -35,6 +35,9 @@ def test_a_name_alone_over_the_date_line_is_a_byline(lines, at, name):
     ("Live coverage by Oskar Lind and Freya Dalberg · Started Tue 14 Oct 2025 15:00 · Last updated Wed 15 Oct 2025 "
      "08:20", "Oskar Lind and Freya Dalberg"),                          # a live page's credits, start and update
     ("Staff said the plan was good.", ""),
+    ("Report by Dean Harrow, Rovers correspondent", "Dean Harrow"),      # a match report's
+    ("Harbour Herald Weekend — Interview by Clara Minot", "Clara Minot"),
+    ("*Coastline News Sport* · **By Jonas Feld** · 7 June 2026", "Jonas Feld"),
 ])
 def test_bylines(line, name):
     assert byline(line) == name
@@ -267,3 +270,15 @@ def test_a_paper_abroad_over_its_date_and_a_teams_members_after_its_name():
     assert masthead("Berliner Zeitung") == "Berliner Zeitung" and masthead("Lindqvarra Dagbladet")
     assert byline("By our news team: Nils Ekerholt and Mira Strand") == "Nils Ekerholt and Mira Strand"
     assert byline("By the way: Jo Park said") == ""
+
+
+@pytest.mark.parametrize("raw, author, publisher, date", [
+    ("Olbrook crew wins the eights\n\n*Coastline News Sport* · **By Jonas Feld** · 7 June 2026\n\nOlbrook Rowing "
+     "Club won the men's eights on Sunday.\n", "Jonas Feld", "Coastline News", "2026-06-07"),
+    ("\"We are ready\": an interview with Konrad Pell\n\nHarbour Herald Weekend — Interview by Clara Minot\n"
+     "Saturday 15 November 2025\n\nKonrad Pell, 58, has led the party since 2021.\n", "Clara Minot", "Harbour Herald",
+     "2025-11-15"),
+])
+def test_a_papers_name_with_its_section_on_a_credits_line(raw, author, publisher, date):
+    a = TextLoader().load(raw.encode())
+    assert (a.author, a.publisher, a.date) == (author, publisher, date)
