@@ -148,15 +148,23 @@ class Pending:
 
 
 # Shown the moment an index change is asked for, until it is done (it may wait for another).
-REBUILDING = "Updating the index … (after any update already under way)"
-ADDING = "Adding the files … (saved and indexed after any update of the index already under way)"
-WORKING = "Working on it … (after any update of the index already under way)"
+REBUILDING = "Updating the index …"
+ADDING = "Adding the files …"
+WORKING = "Working on it …"
+BEHIND = {REBUILDING: "Updating the index … (after the update already under way)",
+          ADDING: "Adding the files … (saved and indexed after the update of the index already under way)",
+          WORKING: "Working on it … (after the update of the index already under way)"}
+# The page counts the changes to the index it has asked for and not yet seen done (``saying``, ``DONE_JS``)
+DONE_JS = "() => { window.__qaIndexBusy = Math.max(0, (window.__qaIndexBusy || 0) - 1); }"
 
 
 def saying(box: gr.Markdown, text: str) -> dict:
     """An event's arguments that put ``text`` in ``box`` at once, in the browser (no queue, no
-    server)."""
-    return dict(fn=None, inputs=None, outputs=[box], js=f"() => {json.dumps(text)}", api_visibility="private")
+    server), or what it says when a change to the index this page asked for is still under way
+    (``BEHIND``: the new one waits for it); the page counts it as under way until ``DONE_JS``."""
+    js = (f"() => {{ const behind = (window.__qaIndexBusy || 0) > 0; window.__qaIndexBusy = "
+          f"(window.__qaIndexBusy || 0) + 1; return behind ? {json.dumps(BEHIND[text])} : {json.dumps(text)}; }}")
+    return dict(fn=None, inputs=None, outputs=[box], js=js, api_visibility="private")
 
 
 def refresh_report(engine: Engine, progress) -> str:
@@ -263,7 +271,7 @@ def build_app(engine: Engine) -> gr.Blocks:
         if pending.action is Action.DELETE:
             doc = next((d for d in documents() if d["source"] == pending.source), {"source": pending.source})
             return gr.update(visible=True), delete_question(doc), gr.update(value="Delete it")
-        return gr.update(visible=True), replace_question([n for _, n in pending.uploads]), gr.update(value="Replace")
+        return gr.update(visible=True), replace_question(pending.uploads), gr.update(value="Replace")
 
     def changed(report: str, pending: Pending | None = None, keep_pick: bool = False):
         """The articles panel after a change (or none: ``keep_pick`` leaves the picked article)."""
@@ -419,10 +427,12 @@ def build_app(engine: Engine) -> gr.Blocks:
         # What changes the index waits in one queue: the report says so at once, in the browser; its
         # progress bar is drawn over the report alone (not over the table and the list as well).
         queued = dict(concurrency_id="rebuild", show_progress_on=[report_md], **private)
-        rebuild_btn.click(**saying(report_md, REBUILDING)).then(on_rebuild, None, changes, **queued)
-        upload_box.upload(**saying(report_md, ADDING)).then(on_upload, [upload_box], [*changes, upload_box], **queued)
+        done = dict(fn=None, inputs=None, outputs=None, js=DONE_JS, **private)
+        rebuild_btn.click(**saying(report_md, REBUILDING)).then(on_rebuild, None, changes, **queued).then(**done)
+        upload_box.upload(**saying(report_md, ADDING)).then(on_upload, [upload_box], [*changes, upload_box],
+                                                            **queued).then(**done)
         delete_btn.click(on_delete_ask, [pick], changes, **private)
-        yes.click(**saying(report_md, WORKING)).then(on_confirm, [pending], changes, **queued)
+        yes.click(**saying(report_md, WORKING)).then(on_confirm, [pending], changes, **queued).then(**done)
         no.click(on_cancel, [pending], changes, **private)
         open_btn.click(on_open, [pick], [panel], **private)
         demo.load(docs_outputs, None, [docs_table, pick], **private)

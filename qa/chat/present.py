@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -349,10 +350,14 @@ def delete_question(d: dict) -> str:
     return f"{named} Its file is removed from the seeds folder and the index is updated."
 
 
-def replace_question(names: Sequence[str]) -> str:
-    """What the app asks before an upload replaces the articles ``names``."""
-    return (f"**Already in the articles: {', '.join(md(n) for n in names)}.** Replace with the upload? The "
-            "current file is overwritten (no second copy is kept).")
+def replace_question(uploads: Sequence[tuple[str, str]]) -> str:
+    """What the app asks before uploads replace articles: ``uploads`` are (the uploaded file's name,
+    the article's name it is saved as); an upload whose name is saved otherwise ("Storm Edda.html"
+    as storm_edda.html) says so."""
+    named = [md(name) if os.path.basename(upload) == name else f"{md(name)} (as {md(os.path.basename(upload))} is "
+             "saved)" for upload, name in uploads]
+    return (f"**Already in the articles: {', '.join(named)}.** Replace with the upload? The current file is "
+            "overwritten (no second copy is kept).")
 
 
 def document_choice(d: dict) -> tuple[str, str]:

@@ -350,8 +350,10 @@ def test_an_upload_behind_a_rebuild_says_it_waits_then_is_added(browser, tmp_pat
         report = page.locator("#qa-report")
         page.locator("#qa-rebuild").click()
         report.get_by_text("Updating the index").wait_for(timeout=10_000)
+        assert "under way" not in report.inner_text()                      # nothing was
         page.locator("#qa-upload input[type=file]").set_input_files(str(added))
         report.get_by_text("Adding the files").wait_for(timeout=10_000)     # said at once, while it waits
+        assert "after the update of the index already under way" in report.inner_text()
         assert not (seed_dir / "otters.txt").exists()
         release.set()
         report.get_by_text("Saved otters.txt").wait_for(timeout=30_000)

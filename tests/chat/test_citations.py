@@ -135,3 +135,10 @@ def test_a_question_cut_for_length_says_so_in_the_reply(engine):
     assert said.count("only its first") == 1 and "characters were used" in said
     again = reply(engine, "And " + "the missiles they gave them " * 40 + "?", state)      # a follow-up, cut twice
     assert all(m.text.count("only its first") <= 1 for m in again.messages[len(state.messages):])
+
+
+def test_an_upload_saved_under_another_name_says_so_when_asking_to_replace():
+    from qa.chat.present import replace_question
+
+    asked = replace_question([("/tmp/up/Storm Edda.html", "storm_edda.html"), ("/tmp/up/a.txt", "a.txt")])
+    assert asked.startswith("**Already in the articles: storm&#95;edda.html (as Storm Edda.html is saved), a.txt.**")
