@@ -150,9 +150,11 @@ NEWEST_REPLY_TOP = """() => {
     box = box.parentElement;
   }
   const r = reply.getBoundingClientRect(), b = box ? box.getBoundingClientRect() : {top: 0, bottom: innerHeight};
+  const q = users[users.length - 1].getBoundingClientRect();
   const label = document.querySelector('#qa-chat [data-testid="block-label"]');
   const labelBottom = label ? label.getBoundingClientRect().bottom : -Infinity;
-  return {found: true, top: r.top, boxTop: b.top, boxBottom: b.bottom, window: innerHeight,
+  return {found: true, top: r.top, boxTop: b.top, boxBottom: b.bottom, window: innerHeight, questionTop: q.top,
+          questionUnderLabel: q.top < labelBottom - 1 && q.top + 20 > b.top,
           underLabel: r.top < labelBottom - 1 && r.top + 40 > b.top,     // the chat's "Chat" label covers its top
           inBox: r.top >= b.top - 1 && r.top + 40 <= b.bottom, inWindow: r.top >= 0 && r.top + 40 <= innerHeight,
           text: reply.innerText.slice(0, 200)};

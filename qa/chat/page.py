@@ -109,8 +109,9 @@ TAKE_QUESTION_JS = """(question, waiting) => {
   return [question, waiting];
 }"""
 
-# After a reply: the top of the newest reply at the top of the chat (and on screen), wherever the
-# user had scrolled. Gets the chat's value, so it waits until that many questions are drawn. Once the
+# After a reply: the question asked at the top of the chat and the top of its reply under it (the
+# reply's top, when the question takes more than a third of the chat), on screen, wherever the user
+# had scrolled. Gets the chat's value, so it waits until that many questions are drawn. Once the
 # user acts (scrolls, clicks, taps or types), no pass moves the view any more: a late pass used to pull
 # the page back to the reply after the user had moved on (an open dropdown's options were left off
 # screen, out of reach).
@@ -127,13 +128,15 @@ REPLY_IN_VIEW_JS = """(value) => {
     const users = rows.filter((r) => r.classList.contains('user-row'));
     if (users.length < asked || users.length === 0) return false;
     const last = users[users.length - 1];
-    const target = rows[rows.indexOf(last) + 1] || last;
-    let box = target.parentElement;
+    const reply = rows[rows.indexOf(last) + 1] || last;
+    let box = reply.parentElement;
     while (box && box !== document.body) {
       const s = getComputedStyle(box);
       if (/(auto|scroll)/.test(s.overflowY) && box.scrollHeight > box.clientHeight) break;
       box = box.parentElement;
     }
+    const room = box && box !== document.body ? box.clientHeight : window.innerHeight;
+    const target = last.getBoundingClientRect().height <= room / 3 ? last : reply;   // the question, then its reply
     if (box && box !== document.body) {
       if (left && (left[0] !== box || Math.abs(left[1] - box.scrollTop) > 1)) return true;  // the user scrolled since
       // the chat's floating "Chat" label covers the top of the box: the reply starts below it

@@ -81,7 +81,7 @@ def test_the_newest_reply_top_is_in_view_after_scrolling_up(browser, site, viewp
     assert not errors, errors
 
 
-def test_a_reply_scrolled_to_the_top_starts_below_the_chat_label(browser, site):
+def test_a_reply_scrolled_to_the_top_shows_its_question_below_the_chat_label(browser, site):
     _, url = site
     page, errors = open_page(browser, url, PHONE)
     ask(page, QUESTIONS[0])
@@ -90,7 +90,8 @@ def test_a_reply_scrolled_to_the_top_starts_below_the_chat_label(browser, site):
     ask(page, QUESTIONS[1])
     page.wait_for_timeout(800)                  # (the late pass)
     where = page.evaluate(NEWEST_REPLY_TOP)
-    assert where["inBox"] and where["top"] < where["boxTop"] + 60 and not where["underLabel"], where
+    assert where["inBox"] and where["questionTop"] < where["boxTop"] + 60 and not where["questionUnderLabel"], where
+    assert where["questionTop"] < where["top"] < where["boxTop"] + 200, where      # the question asked, then the reply
     assert not errors, errors
 
 
