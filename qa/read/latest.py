@@ -65,7 +65,9 @@ _WIDER = re.compile(r"\b(?:across\s+the\s+(?:country|nation|region|world|county)
 def latest_figure(index: Index, a: Answer) -> Answer:
     """``a``, or for a count or an amount asked (not the first one told) when a later sentence of its
     article says that count changed (``_UPDATED``), with a word of what it counts that the question
-    and ``a``'s own sentence share: that later figure, ``a`` among the other answers, saying so."""
+    and ``a``'s own sentence share: that later figure, ``a`` among the other answers, saying so. On a
+    page read newest first whose entries' times the text lost, with none after it, the first sentence
+    before it that says so ("The death toll has risen to 14." over "At least nine people have died.")."""
     if not a.found or wanted(a.searched or a.question) not in (Wanted.NUMBER, Wanted.AMOUNT) \
             or _EARLIER_ASKED.search(a.searched or a.question):
         return a
@@ -84,22 +86,16 @@ def latest_figure(index: Index, a: Answer) -> Answer:
     if not counted:
         return a
     order = _page_order(index, list(rows))        # later: by the live page's entries, newest first or last
-    if own not in order:
+    timed = own in order
+    if not timed:
         order = {row: index.sentence_span(row)[0] for row in rows}          # else by its place in the text
     here = order[own]
-    latest, when = None, here
-    for row in rows:
-        start, end = index.sentence_span(row)
-        if order.get(row, -1) <= here or _WIDER.search(text, start, end) and not _WIDER.search(question):
-            continue                # not later, or a count of wider scope ("across the country this year")
-        at_row = order[row]
-        for m in _UPDATED.finditer(text, start, end):
-            group = next(g for g in ("to", "now", "at", "latest") if m.group(g))
-            at, to = m.span(group)
-            told = _after(text, to, (start, end)) if group == "now" else \
-                _around(text, at, to, (start, end)) + re.findall(r"[a-z]+", m.group(0).lower())
-            if _measure(told) & counted and text[at:to] != a.text and at_row > when:
-                latest, when = (at, to, start, end), at_row
+    latest = None
+    for row in sorted((row for row in rows if order.get(row, -1) > here), key=order.get):
+        latest = _update_in(index, text, row, counted, question, a.text) or latest     # the latest one saying so
+    if latest is None and not timed:    # a page newest first whose entries' times the extraction left out: the
+        latest = next(filter(None, (_update_in(index, text, row, counted, question, a.text)     # first sentence
+                                    for row in rows if order[row] < here)), None)               # before it saying so
     if latest is None:
         return a
     at, to, start, end = latest
@@ -107,6 +103,24 @@ def latest_figure(index: Index, a: Answer) -> Answer:
                    sentence_end=end, line=text.count("\n", 0, at) + 1,
                    alternatives=(replace(a, alternatives=(), passages=()), *a.alternatives),
                    notice=" ".join(filter(None, (a.notice, _UPDATED_NOTICE.format(a.text)))))
+
+
+def _update_in(index: Index, text: str, row: int, counted: set[str], question: str, given: str
+               ) -> tuple[int, int, int, int] | None:
+    """(where the figure is, where the sentence is) of the figure sentence ``row`` says a count of
+    ``counted`` changed to (``_UPDATED``), other than ``given``; None when it says none (or counts
+    more widely than the question asks: "across the country this year")."""
+    start, end = index.sentence_span(row)
+    if _WIDER.search(text, start, end) and not _WIDER.search(question):
+        return None
+    for m in _UPDATED.finditer(text, start, end):
+        group = next(g for g in ("to", "now", "at", "latest") if m.group(g))
+        at, to = m.span(group)
+        told = _after(text, to, (start, end)) if group == "now" else \
+            _around(text, at, to, (start, end)) + re.findall(r"[a-z]+", m.group(0).lower())
+        if _measure(told) & counted and text[at:to] != given:
+            return at, to, start, end
+    return None
 
 
 def _page_order(index: Index, rows: list[int]) -> dict[int, int]:
@@ -131,5 +145,5 @@ def _clock(index: Index, row: int) -> int | None:
     return int(m.group(1)) * 60 + int(m.group(2)) if m else None
 
 
-_UPDATED_NOTICE = ('A later sentence of this story updates the figure it first gave ("{}"), which is among the '
+_UPDATED_NOTICE = ('This story updates the figure it first gave ("{}"), which is among the '
                    "other answers.")

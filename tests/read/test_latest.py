@@ -73,3 +73,16 @@ def test_a_wider_count_a_count_of_something_else_and_a_live_page_past_midnight(e
     assert engine.answer("How many people have died in the Tolby floods?").text == "At least 9"     # a wider count
     assert engine.answer("How many people were rescued from the Kestrel Star?").text == "171"       # in hospital
     assert engine.answer("How many people have died in Storm Edda?").text == "8"        # the next day's, 00:45
+
+
+def test_a_page_newest_first_without_its_entries_times_is_updated_by_a_sentence_above(engines):
+    text = ("Storm live: death toll rises to 14\n\n"
+            "The interior ministry says the death toll has risen to 14. Eight of the dead were in Sorrelmouth.\n"
+            "The fire service says it has rescued 230 people from flooded homes since midnight.\n"
+            "At least nine people have died in the storm, police say.\n"
+            "Good morning. Storm Hester hit the west coast overnight.\n")
+    (engines.seeds / "storm.txt").write_text(text, encoding="utf-8")
+    engine = engines.make(reader=SpansReader({"At least nine": 9.0, "14": 1.0}, otherwise=-5.0))
+    a = engine.answer("How many people died in Storm Hester?")
+    assert a.found and a.text == "14" and "At least nine" in [x.text for x in a.alternatives]
+    assert 'first gave ("At least nine")' in a.notice
