@@ -253,6 +253,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         said = said or ("" if len(order) else _joined(NO_PART, withheld))
     years, money = asked_years(d.searched), money_asked(d.searched)
     if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
+        if money:       # ("How much are Rovers expected to pay?": "about 400,000 dolen", not the player's age)
+            d = _respanned(d, order, lambda text, a, b: holds_money(text, a, b))
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
     months = asked_months(d.searched)
@@ -723,20 +725,28 @@ def _counts_another_thing(index: Index, d: Deliberation, j: int, text: str, star
     return not set(tokenize(noun)) <= article_stems(index, document_of(index, d, j))
 
 
+def _respanned(d: Deliberation, order: np.ndarray, fits, instead=None) -> Deliberation:
+    """``d`` with each sentence read in ``order`` whose quote is not what the question asks for
+    (``fits(text, start, end)`` false) quoting instead the first span the reader offers there that
+    is (``instead``, by default ``fits``), where there is one."""
+    readings, instead = list(d.readings), instead or fits
+    for j in order:
+        r, text = d.readings[int(j)], d.evidence.texts[int(d.picked[int(j)])]
+        if fits(text, r.start, r.end):
+            continue
+        fit = next(((a, b) for a, b, _ in r.spans if instead(text, a, b)), None)
+        if fit is not None:
+            readings[int(j)] = replace(r, start=fit[0], end=fit[1])
+    return replace(d, readings=tuple(readings))
+
+
 def _for_month(d: Deliberation, order: np.ndarray, months: set[str]) -> Deliberation:
     """``d`` with each sentence read whose quote is a figure for another month than ``months`` quoting
     instead a span the reader offers there that is tied to one of them ("fell to [2.4%] in August
     from 2.9% in July" for "… inflation rate in August?"), where there is one."""
-    readings = list(d.readings)
-    for j in order:
-        r, text = d.readings[int(j)], d.evidence.texts[int(d.picked[int(j)])]
-        if not other_month(text, r.start, r.end, months):
-            continue
-        fit = next(((a, b) for a, b, _ in r.spans if re.search(r"\d", text[a:b])
-                    and tied_months(text, a, b) & months and not other_month(text, a, b, months)), None)
-        if fit is not None:
-            readings[int(j)] = replace(r, start=fit[0], end=fit[1])
-    return replace(d, readings=tuple(readings))
+    return _respanned(d, order, lambda text, a, b: not other_month(text, a, b, months),
+                      lambda text, a, b: bool(re.search(r"\d", text[a:b]) and tied_months(text, a, b) & months
+                                              and not other_month(text, a, b, months)))
 
 
 def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int], money: bool) -> bool:

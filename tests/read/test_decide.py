@@ -676,6 +676,17 @@ def test_a_figure_for_the_month_asked_is_quoted_from_a_sentence_giving_another_m
     assert engine.answer("What was Belmaro's inflation rate in July?").text == "2.9%"
 
 
+def test_a_sum_asked_for_is_quoted_from_a_sentence_whose_best_span_is_another_figure(tmp_path, fake_encoder,
+                                                                                      monkeypatch):
+    text = ("Kirrowby Rovers have appointed Paula Kerr as manager. Her first signing is expected to be the Olbrook "
+            "defender Samir Haddad, 24, for about 400,000 dolen.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"rovers.txt": ("Rovers appoint Kerr", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"24": 9.0, "about 400,000 dolen": 5.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("How much are Rovers expected to pay for Samir Haddad?")
+    assert a.found and a.text == "about 400,000 dolen"        # the reader preferred his age
+
+
 _LETTERS = ("Letters", "Harbour wall needs work\n\nSir, – The harbour wall at Port Vance has been crumbling for "
                        "years. I have written to the council twice.\nTomasz Reyhill, Port Vance\n\nIn praise of the "
                        "ferry\n\nSir, – May I thank the crew of the Kittiwake for their patience all summer.\n"
