@@ -271,6 +271,10 @@ def stated_dates(text: str) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+# The section a post was filed in, after its byline's date: "… on 21/06/2025 in Local"
+_FILED_IN = re.compile(r"(?<=\d)\s+in\s+[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2}\s*$")
+
+
 def publication_line(line: str) -> str:
     """The ISO date of a line that only says when the article was published ("Published 5 March
     2024", "Updated: 2024-03-05 10:00", "Tuesday 5 March 2024 10.00 GMT", "By Jo Park | Published
@@ -279,6 +283,7 @@ def publication_line(line: str) -> str:
     if not stripped or len(stripped.split()) > 12:
         return ""
     rest = _PUBLISHED.sub("", _BYLINE.sub("", stripped, count=1), count=1)
+    rest = _FILED_IN.sub("", rest) if rest != stripped else rest     # "Posted by X on 21/06/2025 in Local"
     remark = _REMARK.search(rest)       # "(the Post writes dates day/month/year)" after the date
     rest = rest[:remark.start()] if remark else rest
     dates = full_dates(rest) or (_in_stated_order(rest, remark.group()) if remark else [])

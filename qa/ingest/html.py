@@ -411,7 +411,8 @@ def _names_agree(shown: str, author: str) -> bool:
 # What a page's <title> adds after the headline: " | Arts Desk | The Wexborough Gazette", " - Southern
 # Counties Echo": sections, then the publisher's name. (A plain hyphen too: the headline is known, so
 # "Choose hope - Kennedy", a headline quoting its speaker, has nothing after it.)
-_TITLE_TAIL = re.compile(rf"(?:\s+[|–—-]\s+[^|–—]{{1,40}}?){{0,2}}\s+[|–—-]\s+(?P<name>{PUBLISHER_NAME})")
+_TITLE_TAIL = re.compile(rf"(?:\s+(?:[|–—»-]|::)\s+[^|–—»:]{{1,40}}?){{0,2}}\s+(?:[|–—»-]|::)\s+"
+                         rf"(?P<name>{PUBLISHER_NAME})")
 
 
 def title_publisher(markup: str, headline: str) -> str:
@@ -434,7 +435,7 @@ def title_publisher(markup: str, headline: str) -> str:
 
 # The rest of a <title> whose headline runs on past the metadata's shorter one, then names the site after a
 # spaced dash or bar (not a hyphen: "… in by-election - Coastline News" may be a headline's own words)
-_LONGER_TITLE = re.compile(rf"\s[^|–—]{{1,80}}?\s+[|–—]\s+(?P<name>{PUBLISHER_NAME})")
+_LONGER_TITLE = re.compile(rf"\s[^|–—»:]{{1,80}}?\s+(?:[|–—»]|::)\s+(?P<name>{PUBLISHER_NAME})")
 
 
 # A label a page's <title> puts before the headline: "Analysis: ", "Live | "

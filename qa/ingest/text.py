@@ -20,10 +20,11 @@ from qa.ingest.lexicon import common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
 from qa.ingest.preamble import email_subject, preamble_end, printed_from
 
-# "Headline – Publisher" / "Headline | Publisher": a short name in title case after a dash or bar.
+# "Headline – Publisher" / "Headline | Publisher" / "Headline :: Publisher": a short name in title case after a
+# dash, a bar, "::" or "»".
 # (A plain hyphen is left alone: news headlines use it for the speaker, "Choose hope - Kennedy".)
 PUBLISHER_NAME = r"(?:The\s+)?[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3}"
-_PUBLISHER_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+[|–—]\s+(?P<name>{PUBLISHER_NAME})$")
+_PUBLISHER_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+(?:[|–—»]|::)\s+(?P<name>{PUBLISHER_NAME})$")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$", re.MULTILINE)
 
@@ -193,8 +194,9 @@ _AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)
                            r"|the\s+(?:[\w'’-]+\s+){0,3}(?:team|desk|staff|newsroom)"
                            r"|(?-i:[A-Z]{2,6})|(?-i:(?:[A-Z][\w'’-]*\s+){0,3}(?:Press|Agency|Wire|Service)))\s*$",
                            re.IGNORECASE)      # (an agency by its initials: "By Lukas Berg in Ostvik, with OPA")
-# A byline naming the writer's role first: "Compiled by the readers' editor, Ingrid Solheim"
-_ROLE_FIRST = re.compile(rf"^\W*{_BY}\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}(?:editor|correspondent|reporter|writer"
+# A byline naming the writer's role first: "Compiled by the readers' editor, Ingrid Solheim", "Compiled by
+# the Readers' Editor, Hedda Brun"
+_ROLE_FIRST = re.compile(rf"^\W*{_BY}\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}(?i:editor|correspondent|reporter|writer"
                          rf"|columnist|critic)\s*,\s*(?P<name>{_PEOPLE})\W*$")
 
 
@@ -700,6 +702,7 @@ class TextLoader:
         if named_first:             # "SALTMERE COURIER", a menu, then the headline: the publisher
             title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
         elif not declared and (header_masthead(title) or section_label(title) or sectioned_masthead(title)
+                               or bool(publication_date(title))       # "Published 09:12 BST, 22 October 2025 | …"
                                           or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
                                                                            or _under_masthead(title, text, blocks))
                                           or _capitals_name(title) and _under_masthead(title, text, blocks)
@@ -708,7 +711,8 @@ class TextLoader:
                                                                           or _placed(title)
                                                                           and _opening_headline(text, blocks))):
             # "The Ashby Herald — Obituaries" over the headline, "THE HARBOUR POST" or "The Korvane Herald" over
-            # its date and the headline, "THE DUNMARROW TIDE" (or a label) over a headline and its byline
+            # its date and the headline, "THE DUNMARROW TIDE" (or a label) over a headline and its byline, a
+            # publication line over the headline
             named_first = header_masthead(title) or sectioned_masthead(title) or capitals_masthead(title) \
                 or _titled_masthead(title)     # ("THE COST OF LIVING" may be a label: its headline, no paper)
             title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \

@@ -79,6 +79,8 @@ def corrected(question: str, articles_use: Callable[[str], int],
             fix = _correction(word.lower(), articles_use)
             if fix is not None and word[0].isupper():
                 fix = fix[0].upper() + fix[1:]
+        if fix is None and word.isupper():
+            fix = _written_out(word, articles_use)
         if fix is None:
             continue
         fixes.append((word, fix))
@@ -87,6 +89,25 @@ def corrected(question: str, articles_use: Callable[[str], int],
     if not fixes:
         return question, ()
     return "".join(out) + question[last:], tuple(fixes)
+
+
+# Acronyms news writes out as often as not, and what they stand for ("Who was named MVP?" where the
+# article says "most valuable player")
+_ACRONYMS = {"MVP": "most valuable player", "CEO": "chief executive", "CFO": "chief financial officer",
+             "MEP": "member of the European Parliament", "GDP": "gross domestic product",
+             "CPI": "consumer price index", "VAT": "value added tax", "IPO": "initial public offering",
+             "AGM": "annual general meeting", "IMF": "International Monetary Fund", "ECB": "European Central Bank",
+             "NHS": "National Health Service"}
+
+
+def _written_out(word: str, articles_use: Callable[[str], int]) -> str | None:
+    """What an acronym no article holds stands for (``_ACRONYMS``), when the articles hold every word
+    of it ("MVP" → "most valuable player"), else None."""
+    full = _ACRONYMS.get(word.upper())
+    if full is None or _uses(word, articles_use):
+        return None
+    words = [w for w in re.findall(r"\w+", full) if w.lower() not in STOPWORDS]
+    return full if all(_uses(w, articles_use) for w in words) else None
 
 
 def _with_accents(word: str, opens: bool, accented: Callable[[str], str | None]) -> str | None:

@@ -460,3 +460,8 @@ def test_the_site_named_after_a_longer_headline_in_the_title_is_the_publisher():
     assert a.title == "Tram depot to close in Kelder" and a.publisher == "Kelder Courier"
     a = HtmlLoader().load(page(head=head, title="Tram depot to close in Kelder after 90 years - a sad day"))
     assert a.publisher == ""                # a hyphen may be the headline's own
+
+
+def test_the_site_named_after_a_double_colon_in_the_title_is_the_publisher():
+    a = HtmlLoader().load(page(title="Tram depot to close in Kelder :: The Kelder Standard"))
+    assert a.title == "Tram depot to close in Kelder" and a.publisher == "The Kelder Standard"

@@ -38,6 +38,8 @@ def test_a_name_alone_over_the_date_line_is_a_byline(lines, at, name):
     ("Report by Dean Harrow, Rovers correspondent", "Dean Harrow"),      # a match report's
     ("Harbour Herald Weekend — Interview by Clara Minot", "Clara Minot"),
     ("*Coastline News Sport* · **By Jonas Feld** · 7 June 2026", "Jonas Feld"),
+    ("Compiled by the Readers' Editor, Hedda Brun", "Hedda Brun"),         # the role first, in capitals
+    ("Posted by Mirela Sand on 21/06/2025 in Local", "Mirela Sand"),      # the section it was posted in
 ])
 def test_bylines(line, name):
     assert byline(line) == name
@@ -282,3 +284,16 @@ def test_a_paper_abroad_over_its_date_and_a_teams_members_after_its_name():
 def test_a_papers_name_with_its_section_on_a_credits_line(raw, author, publisher, date):
     a = TextLoader().load(raw.encode())
     assert (a.author, a.publisher, a.date) == (author, publisher, date)
+
+
+@pytest.mark.parametrize("raw, title, author, publisher, date", [
+    ("Published 09:12 BST, 22 October 2025 | Updated 16:40 BST, 22 October 2025\n\nHundreds evacuated as the Tamsin "
+     "bursts its banks\n\nBy Jonas Aberg\n\nKESSFORD, 22 October 2025 — More than 600 residents were evacuated "
+     "overnight.\n", "Hundreds evacuated as the Tamsin bursts its banks", "Jonas Aberg", "", "2025-10-22"),
+    ("The Kessford Standard\nHome | News | Sport | Notices\n\nHollin cableway opens to passengers\nPosted by Mirela "
+     "Sand on 21/06/2025 in Local\n\nThe Hollin cableway carried its first paying passengers on Saturday.\n",
+     "Hollin cableway opens to passengers", "Mirela Sand", "The Kessford Standard", "2025-06-21"),
+])
+def test_a_headline_under_a_publication_line_or_a_masthead_over_a_menu(raw, title, author, publisher, date):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.author, a.publisher, a.date) == (title, author, publisher, date)

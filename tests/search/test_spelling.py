@@ -45,6 +45,15 @@ def test_what_is_not_a_slip_is_left_as_typed(question):
     assert corrected(question, _uses()) == (question, ())
 
 
+def test_an_acronym_no_article_holds_is_searched_written_out_when_they_hold_its_words():
+    uses = _uses(ARTICLES + " Malik Strand was named the finals' most valuable player.")
+    assert corrected("Who was named MVP of the finals?", uses) == (
+        "Who was named most valuable player of the finals?", (("MVP", "most valuable player"),))
+    assert corrected("Who was named MVP?", _uses()) == ("Who was named MVP?", ())          # nor its words
+    mvp = _uses(ARTICLES + " The MVP was Malik Strand, the most valuable player.")
+    assert corrected("Who was named MVP?", mvp) == ("Who was named MVP?", ())            # they hold it
+
+
 @pytest.mark.parametrize("question", [
     "Who criticised the festival director?",    # the articles' "critic" stems as "criticized" would
     "What colour was the ferry?",
