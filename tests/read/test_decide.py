@@ -422,13 +422,20 @@ def test_what_a_speaker_asked_for_by_role_said_is_what_the_person_named_in_that_
     assert shown.startswith("_Searched: What did Greta Olsrud say?_")      # the chat says whom it asked about
 
 
+def _spans_engine(tmp_path, fake_encoder, monkeypatch, name: str, article: tuple[str, str], spans: dict) -> Engine:
+    """An engine over one article whose reader quotes ``spans`` (by their scores), every question on
+    topic and no "answerable" bar."""
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    return Engine(write_corpus(tmp_path / "seeds", {name: article}), tmp_path / "index", encoder=fake_encoder,
+                  reader=SpansReader(spans), threshold=0.0)
+
+
 def test_a_count_of_the_dead_is_never_a_figure_of_a_sentence_saying_no_one_died(tmp_path, fake_encoder,
                                                                                    monkeypatch):
     text = ("A tunnel has collapsed at the Halvik copper mine, trapping 33 miners. Rescuers have now brought 31 "
             "miners to the surface.")
-    engine = Engine(write_corpus(tmp_path / "seeds", {"mine.txt": ("Mine collapse", text)}), tmp_path / "index",
-                    encoder=fake_encoder, reader=SpansReader({"31": 9.0, "33": 5.0}), threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = _spans_engine(tmp_path, fake_encoder, monkeypatch, "mine.txt", ("Mine collapse", text),
+                           {"31": 9.0, "33": 5.0})
     a = engine.answer("How many miners died?")
     assert not a.found and a.notice == "The question asks how many died; none of the passages read says anyone did."
     assert engine.answer("How many miners were brought to the surface?").text == "31"
@@ -668,9 +675,8 @@ def test_a_figure_for_the_month_asked_is_quoted_from_a_sentence_giving_another_m
                                                                                            monkeypatch):
     text = ("Consumer price inflation in Belmaro fell to 2.4% in August from 2.9% in July, the statistics office said. "
             "Fuel prices fell 6.1% over the year.")
-    engine = Engine(write_corpus(tmp_path / "seeds", {"inflation.txt": ("Inflation falls", text)}), tmp_path / "index",
-                    encoder=fake_encoder, reader=SpansReader({"2.9%": 9.0, "2.4%": 5.0, "6.1%": 1.0}), threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = _spans_engine(tmp_path, fake_encoder, monkeypatch, "inflation.txt", ("Inflation falls", text),
+                           {"2.9%": 9.0, "2.4%": 5.0, "6.1%": 1.0})
     a = engine.answer("What was Belmaro's inflation rate in August?")
     assert a.found and a.text == "2.4%"             # the reader preferred July's
     assert engine.answer("What was Belmaro's inflation rate in July?").text == "2.9%"
@@ -680,9 +686,8 @@ def test_a_sum_asked_for_is_quoted_from_a_sentence_whose_best_span_is_another_fi
                                                                                       monkeypatch):
     text = ("Kirrowby Rovers have appointed Paula Kerr as manager. Her first signing is expected to be the Olbrook "
             "defender Samir Haddad, 24, for about 400,000 dolen.")
-    engine = Engine(write_corpus(tmp_path / "seeds", {"rovers.txt": ("Rovers appoint Kerr", text)}), tmp_path / "index",
-                    encoder=fake_encoder, reader=SpansReader({"24": 9.0, "about 400,000 dolen": 5.0}), threshold=0.0)
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = _spans_engine(tmp_path, fake_encoder, monkeypatch, "rovers.txt", ("Rovers appoint Kerr", text),
+                           {"24": 9.0, "about 400,000 dolen": 5.0})
     a = engine.answer("How much are Rovers expected to pay for Samir Haddad?")
     assert a.found and a.text == "about 400,000 dolen"        # the reader preferred his age
 
