@@ -99,14 +99,14 @@ from qa.read.figures import (
     tied_months,
 )
 from qa.read.headings import answer_rows, is_heading
-from qa.read.interview import asking, has_questions, label
+from qa.read.interview import asking, has_questions, label, words_start
 from qa.read.kinds import names as names_in
 from qa.read.kinds import new_names, only_a_date
 from qa.read.latest import latest_figure
 from qa.read.letters import SALUTATION
 from qa.read.live import entry_answer, entry_asked
 from qa.read.normalize import normalize_answer
-from qa.read.photos import photo_answer, photo_asked
+from qa.read.photos import in_credit, photo_answer, photo_asked
 from qa.read.pipeline import Deliberation, article_stems, deliberate, document_of, previous_sentence, row_asked
 from qa.read.published import asks_date, by_date, dated_by_named, report_dated
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
@@ -328,6 +328,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             for p in (*vouched, confidence):    # ("Frida Moen-Lassen conceded defeat. "We ran …," she said.")
                 p[order[0]] = max(p[order[0]], p[sure_as])
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
+    if not photo_asked(d.searched):     # "Photo: Anja Berg / Courier" says who took it, nothing else
+        order = _kept(d, order, lambda j, text, a, b: not in_credit(text, a))
+    if not WHO_SAID.match(d.searched) and not _SPEAKING_ASKED.match(d.searched):     # "MAJA THORSEN: Ida Lorn,
+        order = _kept(d, order, lambda j, text, a, b: not _in_label(index, d, j, a))   # thank you.": a transcript's
+        # label says who speaks, and answers only who did ("Who interviewed her?")
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
                       and not _asks(index, d, j))                              # nor does a question asked
@@ -693,6 +698,22 @@ def _asked_before(index: Index, d: Deliberation, order: np.ndarray, most: int = 
         at -= 1
         asked.add(at)       # the interviewer's question before it
     return next((int(j) for j in order[1:] if int(d.evidence.srows[d.picked[j]]) in asked), None)
+
+
+def _in_label(index: Index, d: Deliberation, j: int, start: int) -> bool:
+    """Whether the quote from offset ``start`` of the j-th sentence read opens in the speaker label a
+    transcript's line opens with ("[MAJA THORSEN]: …"; ``interview.words_start``)."""
+    if not _LABEL_OPENS.match(d.evidence.texts[int(d.picked[j])]):
+        return False
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    first, last = index.sentence_span(srow)
+    return first + start < words_start(index.article_text(index.sentence_document(srow)), first, last)
+
+
+# "Who interviewed Ida Lorn?", "Who asked her about …?": a question a transcript's speaker label answers
+_SPEAKING_ASKED = re.compile(r"^\W*who\s+(?:\w+\s+)?(?:asked|asks|interviewed|interviews|questioned|replied|answered"
+                             r"|spoke|speaks|thanked|hosted|presented|chaired)\b", re.IGNORECASE)
+_LABEL_OPENS = re.compile(r"[A-Z][\w .'’-]{0,40}:\s")     # what a speaker label opens a line with
 
 
 def _asks_any(index: Index, doc: int) -> bool:

@@ -55,6 +55,13 @@ def credited(line: str) -> tuple[int, int] | None:
 
 
 
+def in_credit(sentence: str, start: int) -> bool:
+    """Whether offset ``start`` of ``sentence`` is in a photograph's credit ("Photo: [Anja Berg /
+    Courier]"): who took it, which answers nothing else."""
+    m = _CREDIT.search(sentence)
+    return m is not None and start >= m.start("credit")
+
+
 def photo_answer(index: Index, d: Deliberation, question: str, answer: Answer) -> Answer | None:
     """The name credited under the picture showing what ``d`` searched, quoted from its caption's line
     as the answer to ``question`` (its score 0: check it), with ``answer`` (the reading of what was

@@ -692,6 +692,15 @@ def test_a_sum_asked_for_is_quoted_from_a_sentence_whose_best_span_is_another_fi
     assert a.found and a.text == "about 400,000 dolen"        # the reader preferred his age
 
 
+def test_a_transcripts_speaker_label_answers_only_who_spoke(tmp_path, fake_encoder, monkeypatch):
+    text = ("Radio Saravel, Sunday Conversation\n\nMAJA THORSEN: Ida Lorn, thank you for coming in.\n\n"
+            "IDA LORN: I play blitz against my coach, Felix Amber.\n")
+    engine = _spans_engine(tmp_path, fake_encoder, monkeypatch, "interview.txt", ("An interview with Ida Lorn", text),
+                           {"MAJA THORSEN": 9.0, "IDA LORN": 8.0, "Felix Amber": 5.0})
+    assert engine.answer("Who is Ida Lorn's chess coach?").text == "Felix Amber"     # not the interviewer's label
+    assert engine.answer("Who thanked Ida Lorn for coming in?").text == "MAJA THORSEN"
+
+
 _LETTERS = ("Letters", "Harbour wall needs work\n\nSir, – The harbour wall at Port Vance has been crumbling for "
                        "years. I have written to the council twice.\nTomasz Reyhill, Port Vance\n\nIn praise of the "
                        "ferry\n\nSir, – May I thank the crew of the Kittiwake for their patience all summer.\n"

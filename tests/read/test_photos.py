@@ -71,3 +71,19 @@ def test_only_the_storys_own_captions_are_kept():
                'April</figcaption></figure></aside>')
     a = HtmlLoader().load(PAGE.replace("</article>", "</article>" + related).encode())
     assert "Photo: Lena Holm/Harbour Gazette" in a.text and "Ferry fares to rise" not in a.text
+
+
+def test_a_photographs_credit_answers_only_who_took_it(tmp_path, fake_encoder, monkeypatch):
+    from qa.read.photos import in_credit
+    from tests.fakes import SpansReader, write_corpus
+
+    caption = "Marta Velloso holds up the budget folder outside the Finance Ministry. Photo: Anja Berg / Courier"
+    assert in_credit(caption, caption.index("Anja")) and not in_credit(caption, caption.index("outside"))
+    text = ("Marta Velloso holds up the budget folder outside the Finance Ministry on Tuesday.\n\n"
+            "Photo: Anja Berg / Courier\n")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(write_corpus(tmp_path / "seeds", {"budget.txt": ("Velloso's budget", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"Anja Berg / Courier": 9.0,
+                                                              "outside the Finance Ministry": 5.0}), threshold=0.0)
+    a = engine.answer("Where was Marta Velloso photographed holding the budget folder?")
+    assert a.found and a.text == "outside the Finance Ministry"
