@@ -57,9 +57,15 @@ def credited(line: str) -> tuple[int, int] | None:
 
 def in_credit(sentence: str, start: int) -> bool:
     """Whether offset ``start`` of ``sentence`` is in a photograph's credit ("Photo: [Anja Berg /
-    Courier]"): who took it, which answers nothing else."""
-    m = _CREDIT.search(sentence)
-    return m is not None and start >= m.start("credit")
+    Courier]"): who took it, which answers nothing else. A credit is names (six words at most, each
+    capitalised but "for", "of", "and"), not a caption after "Photo:" ("Photo: Volunteers fill sandbags
+    on Quay Street.")."""
+    for m in _CREDIT.finditer(sentence):
+        words = re.findall(r"[\w'’-]+", m.group("credit"))
+        if m.start("credit") <= start < m.end("credit") and 0 < len(words) <= 6 \
+                and all(w[:1].isupper() or w.lower() in ("for", "of", "and") for w in words):
+            return True
+    return False
 
 
 def photo_answer(index: Index, d: Deliberation, question: str, answer: Answer) -> Answer | None:

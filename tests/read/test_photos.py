@@ -79,6 +79,8 @@ def test_a_photographs_credit_answers_only_who_took_it(tmp_path, fake_encoder, m
 
     caption = "Marta Velloso holds up the budget folder outside the Finance Ministry. Photo: Anja Berg / Courier"
     assert in_credit(caption, caption.index("Anja")) and not in_credit(caption, caption.index("outside"))
+    shown = "Photo: Volunteers fill sandbags on Quay Street. (Photo: Mirela Sand / Kessford Standard)"
+    assert not in_credit(shown, shown.index("Quay")) and in_credit(shown, shown.index("Mirela"))   # a caption
     text = ("Marta Velloso holds up the budget folder outside the Finance Ministry on Tuesday.\n\n"
             "Photo: Anja Berg / Courier\n")
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
