@@ -23,7 +23,10 @@ one asking who someone is or for a name not from a
 story that says it does not name them ("He has not yet been named."; ``unnamed``); one asking who
 won not by a
 sentence where that win is still to come (``votes.win_to_come``); one asking for the profit not by
-a sentence saying only the revenue, nor the other way round (``figures.another_measure``); and none
+a sentence saying only the revenue, nor the other way round (``figures.another_measure``); one
+counting the dead or the hurt by a sentence saying someone died or was hurt
+(``figures.casualties_asked``); none by a photograph's credit but who took it (``photos.in_credit``),
+nor by a transcript's speaker label but who spoke (``_in_label``); and none
 naming something no article mentions, nor nearly (``spelling.strangers``); otherwise "not found",
 saying why. "And X?" is not given the answer just given (``not_again``)."""
 
