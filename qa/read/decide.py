@@ -334,7 +334,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if not photo_asked(d.searched):     # "Photo: Anja Berg / Courier" says who took it, nothing else
         order = _kept(d, order, lambda j, text, a, b: not in_credit(text, a))
     if not WHO_SAID.match(d.searched) and not _SPEAKING_ASKED.match(d.searched):     # "MAJA THORSEN: Ida Lorn,
-        order = _kept(d, order, lambda j, text, a, b: not _in_label(index, d, j, a))   # thank you.": a transcript's
+        order = _kept(d, order, lambda j, text, a, b: not _in_label(index, d, j, b))   # thank you.": a transcript's
         # label says who speaks, and answers only who did ("Who interviewed her?")
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
@@ -703,14 +703,15 @@ def _asked_before(index: Index, d: Deliberation, order: np.ndarray, most: int = 
     return next((int(j) for j in order[1:] if int(d.evidence.srows[d.picked[j]]) in asked), None)
 
 
-def _in_label(index: Index, d: Deliberation, j: int, start: int) -> bool:
-    """Whether the quote from offset ``start`` of the j-th sentence read opens in the speaker label a
-    transcript's line opens with ("[MAJA THORSEN]: …"; ``interview.words_start``)."""
+def _in_label(index: Index, d: Deliberation, j: int, end: int) -> bool:
+    """Whether the quote ending at offset ``end`` of the j-th sentence read is the speaker label a
+    transcript's line opens with, or part of it ("[MAJA THORSEN]: …"; ``interview.words_start``; not
+    "[A: A protected cycle lane.]", the words with it)."""
     if not _LABEL_OPENS.match(d.evidence.texts[int(d.picked[j])]):
         return False
     srow = int(d.evidence.srows[int(d.picked[j])])
     first, last = index.sentence_span(srow)
-    return first + start < words_start(index.article_text(index.sentence_document(srow)), first, last)
+    return first + end <= words_start(index.article_text(index.sentence_document(srow)), first, last)
 
 
 # "Who interviewed Ida Lorn?", "Who asked her about …?": a question a transcript's speaker label answers
