@@ -197,13 +197,7 @@ def build_app(engine: Engine) -> gr.Blocks:
 
     def docs_outputs():
         docs = documents()
-        return documents_html(docs), gr.update(choices=file_choices(docs, manifest()), value=None)
-
-    def manifest() -> dict:
-        try:
-            return engine.index.manifest
-        except IndexProblem:
-            return {}
+        return documents_html(docs), gr.update(choices=file_choices(docs, api.manifest(engine)), value=None)
 
     def sources_outputs(state: ChatState):
         cites = [(c.listed, str(c.number)) for c in state.citations.cites]
@@ -384,7 +378,7 @@ def build_app(engine: Engine) -> gr.Blocks:
         with gr.Accordion("Articles and index", open=not docs, elem_id="qa-index"):
             docs_table = gr.HTML(documents_html(docs), elem_id="qa-docs")
             with gr.Row():
-                pick = gr.Dropdown(choices=file_choices(docs, manifest()), value=None, label="Article",
+                pick = gr.Dropdown(choices=file_choices(docs, api.manifest(engine)), value=None, label="Article",
                                    elem_id="qa-pick", scale=3)
                 open_btn = gr.Button("Open", elem_id="qa-open", min_width=80)
                 delete_btn = gr.Button("Delete…", elem_id="qa-delete", variant="stop", min_width=80)

@@ -26,6 +26,14 @@ def documents(engine: Engine) -> list[dict]:
         return []
 
 
+def manifest(engine: Engine) -> dict:
+    """The index's manifest ({} while there is no index)."""
+    try:
+        return engine.index.manifest
+    except IndexProblem:
+        return {}
+
+
 def answer_dict(engine: Engine, question: str, k: int | None = None) -> dict:
     """``engine.answer`` as a dict; a bad question gives found=False and the reason in ``notice``."""
     q = question if isinstance(question, str) else ""

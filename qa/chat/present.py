@@ -165,10 +165,9 @@ def plain(text: str, source: str) -> str:
     return "".join(quote_parts(text, "", 0, source))
 
 
-def marked_sentence(a: Answer) -> str:
-    """The answer's sentence, escaped, with the answer span in <mark> (and bold, should a page
-    drop the tag)."""
-    before, span, after = quote_parts(a.sentence, a.text, a.start - a.sentence_start, a.source)
+def _marked(before: str, span: str, after: str) -> str:
+    """An answer's sentence from its parts as shown (``quote_parts``), escaped, with the answer span in
+    <mark> (and bold, should a page drop the tag)."""
     if not span:
         return md(before)
     lead = " " if before[-1:].isspace() else ""
@@ -224,9 +223,10 @@ def answer_markdown(a: Answer, cite: Cite, *, first: bool, best_source: str = ""
         lines.append(f"_{md(a.notice)}_")
     marker = f"[{cite.number}]"
     opening, closing = quoted(a.sentence)
-    quote = f"> {opening}{marked_sentence(a)}{closing}"
+    parts = quote_parts(a.sentence, a.text, a.start - a.sentence_start, a.source)
+    quote = f"> {opening}{_marked(*parts)}{closing}"
     short = a.text != a.sentence
-    shown = quote_parts(a.sentence, a.text, a.start - a.sentence_start, a.source)[1] or a.text
+    shown = parts[1] or a.text
     if first:
         if short:
             lines.append(f'<span class="qa-answer">**{md(shown)}**</span> {marker}')

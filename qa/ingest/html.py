@@ -276,6 +276,8 @@ def _author_led(line: str, author: str) -> str:
 _ROLE_OR_DATE = re.compile(r"\s+(?:(?:[A-Za-z]+\s+){0,2}(?i:columnist|correspondent|reporter|editor|writer|critic"
                            r"|contributor|journalist|analyst|photographer)\b|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                            r"|\d)")
+
+
 def writer_only(author: str) -> str:
     """The metadata's ``author`` without a role that ends a name (``text.without_role``: "Nadia Ferro
     Columnist" → "Nadia Ferro"; several authors, ";" between them, each so)."""

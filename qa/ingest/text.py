@@ -702,7 +702,7 @@ class TextLoader:
         if named_first:             # "SALTMERE COURIER", a menu, then the headline: the publisher
             title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
         elif not declared and (header_masthead(title) or section_label(title) or sectioned_masthead(title)
-                               or bool(publication_date(title))       # "Published 09:12 BST, 22 October 2025 | …"
+                                          or bool(publication_date(title))    # "Published 09:12 BST, 22 October …"
                                           or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
                                                                            or _under_masthead(title, text, blocks))
                                           or _capitals_name(title) and _under_masthead(title, text, blocks)

@@ -87,15 +87,15 @@ _ASKED = re.compile(r"^\W*(?:(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy)
                     re.IGNORECASE)
 _ANSWERED_BY = {"long": (LENGTH, TIME, DAY), "tall": (LENGTH,), "deep": (LENGTH,), "wide": (LENGTH,),
                 "heavy": (WEIGHT,), "when": (TIME, CLOCK, DAY)}
-_NAMES = {LENGTH: "a length", TIME: "a length of time", WEIGHT: "a weight"}     # (a date: "until 14 May")
 # "What is the population of Lindqvarra?", "What was the attendance?": a number of people, with no unit
 # (not "25%", "£3m", "9 May")
 HEADCOUNT = "number of people"
+_NAMES = {LENGTH: "a length", TIME: "a length of time", WEIGHT: "a weight",     # (a date: "until 14 May")
+          HEADCOUNT: "a number of people"}
 _HEADCOUNT = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?"
                         r"(?:[\w'’-]+\s+){0,2}?(?:population|attendance|crowd|membership|head\s*count)\b"
                         r"(?!\s+(?:density|growth|change|rate|share|decline|increase|fall|rise|figures?|size)\b)",
                         re.IGNORECASE)
-_NAMES[HEADCOUNT] = "a number of people"
 
 
 def kinds_asked(question: str) -> tuple[str, ...]:

@@ -819,6 +819,7 @@ def _counted_after(sentence: str, start: int, end: int) -> str:
     after = _PLURAL_AFTER.match(sentence[figure.end():figure.end() + 40]) if figure else None
     return after.group(1).lower() if after else ""
 
+
 # "How many people …?" is answered by a count of people, or of what stands for them in news ("300 jobs",
 # "120 cases", "12,000 votes"): not "3,100 homes" nor "40 flights"
 _PEOPLE_ASKED = re.compile(r"^\W*how\s+many\s+(?:people|persons|lives)\b", re.IGNORECASE)

@@ -209,4 +209,3 @@ def holder(group: frozenset[str], qualifiers: tuple[str, ...], sentence: str) ->
             if len(name) >= 2 and not any(w.lower() in ROLES for w in name):
                 return " ".join(name)
     return ""
-
