@@ -99,14 +99,16 @@ PAGE_JS = """() => {
 
 # A question asked: the box is emptied at once, in the page, for the next one (the question goes to the
 # server as typed and waits its turn there: app.py ``on_typed``); emptied by the server's reply instead, a
-# question typed while the request was on its way was wiped.
+# question typed while the request was on its way was wiped. What the box shows is taken when the page's
+# state has not caught up with the typing yet (a question sent empty now and then).
 TAKE_QUESTION_JS = """(question, waiting) => {
   const box = document.querySelector('#qa-question textarea');
-  if (box && box.value === question) {
-    box.value = '';
+  const typed = (question && question.trim()) ? question : (box ? box.value : '');  // Enter pressed before
+  if (box && box.value === typed) {                                                // the box's value reached
+    box.value = '';                                                                // the page's state
     box.dispatchEvent(new Event('input', {bubbles: true}));
   }
-  return [question, waiting];
+  return [typed, waiting];
 }"""
 
 # After a reply: the question asked at the top of the chat and the top of its reply under it (the
