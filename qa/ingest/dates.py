@@ -69,7 +69,8 @@ _FIRST_PUBLISHED = re.compile(r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*)?[
                               r"published\s*(?:on\s+)?:?\s*([\w ,:.+-]{6,40}?)\)?", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:posted\s+)?by\s+[^|,·•]{1,60}?(?:\s*[|,·•]\s*|\s+on\s+)",     # "By Jo Park | Published ...",
                      re.IGNORECASE)                                                  # "Posted by Jo Park on 3 May 2025"
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:\([^)]{1,30}\))?\s*[,:]?\s*")
+# (an agency's name may come first: "BNS — PORT AVESSA, 14 January 2026")
+_DATELINE = re.compile(r"^(?:[A-Z]{2,8}\s+[-–—]\s+)?[A-Z][A-Z .'’-]{1,40}(?:\([^)]{1,30}\))?\s*[,:]?\s*")
 
 
 @dataclass(frozen=True)

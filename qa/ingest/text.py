@@ -666,15 +666,18 @@ def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
 # A wire story's dateline names its agency: "LONDON, Sept 2 (Meridian Wire) — …", "WASHINGTON (AP) — …".
 _WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}?)(?:,\s*[^()\n]{1,40}?)?\s*\((?P<agency>[^()\n]{2,40})\)"
                             r"\s*[-–—:]")
+# … or names it first, in capitals, before the place and the date: "BNS — PORT AVESSA, 14 January 2026"
+_AGENCY_FIRST = re.compile(r"^(?P<agency>[A-Z]{2,8})\s+[-–—]\s+[A-Z][A-Z .'’-]{1,40},")
 _NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "refiled", "repeats", "official"})
 
 
 def wire_agency(line: str) -> str:
     """The agency a dateline opening ``line`` names in parentheses ("LONDON, Sept 2 (Meridian Wire) — …"
-    → "Meridian Wire"), else "" ("NATO (North Atlantic Treaty Organization) — …" spells out a name)."""
+    → "Meridian Wire") or before its place ("BNS — PORT AVESSA, 14 January 2026"), else "" ("NATO (North Atlantic Treaty Organization) — …" spells out a name)."""
     m = _WIRE_DATELINE.match(line.strip())
     if not m:
-        return ""
+        first = _AGENCY_FIRST.match(line.strip())
+        return first.group("agency") if first and dateline(line.strip()) else ""
     agency = " ".join(m.group("agency").split())
     words = _title_case_name(agency)
     initials = "".join(w[0] for w in words if w not in _PARTICLES)

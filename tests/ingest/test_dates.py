@@ -40,6 +40,8 @@ def test_publication_lines(line, iso):
     ("WASHINGTON, March 5, 2024 — The president said", "2024-03-05"),
     ("LONDON (Reuters) - 5 March 2024 - Shares fell", "2024-03-05"),
     ("March 5, 2024 - Officials said", "2024-03-05"),
+    ("BNS — PORT AVESSA, 14 January 2026", "2026-01-14"),                 # the agency before the place
+    ("BNS — The ferry sank on 14 January 2026", ""),
     ("The March 5, 2024 vote was close", ""),
     ("Officials said on Monday", ""),
 ])

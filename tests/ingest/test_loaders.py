@@ -374,6 +374,8 @@ def test_wire_copy_names_its_agency_in_the_dateline_and_its_reporters_in_the_sig
     ("PORT ELLIS, March 5, 2024 (Meridian Wire) - The ferry sank.", "Meridian Wire"),
     ("NATO (North Atlantic Treaty Organization) — The alliance met.", ""),      # a name spelled out
     ("LONDON (Updated) — The talks resumed.", ""),
+    ("BNS — PORT AVESSA, 14 January 2026\n\nThe ferry sank.", "BNS"),      # the agency before the place
+    ("BBC — The ferry sank on 14 January 2026.", ""),
     ("The council (Fenwick District Council) — not a dateline.", ""),
 ])
 def test_a_datelines_agency_is_the_publisher(opening, agency):
