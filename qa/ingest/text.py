@@ -673,7 +673,8 @@ _NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "refile
 
 def wire_agency(line: str) -> str:
     """The agency a dateline opening ``line`` names in parentheses ("LONDON, Sept 2 (Meridian Wire) — …"
-    → "Meridian Wire") or before its place ("BNS — PORT AVESSA, 14 January 2026"), else "" ("NATO (North Atlantic Treaty Organization) — …" spells out a name)."""
+    → "Meridian Wire") or before its place ("BNS — PORT AVESSA, 14 January 2026"),
+    else "" ("NATO (North Atlantic Treaty Organization) — …" spells out a name)."""
     m = _WIRE_DATELINE.match(line.strip())
     if not m:
         first = _AGENCY_FIRST.match(line.strip())
