@@ -20,6 +20,7 @@ from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
 from qa.ingest.text import (
     CREDIT_BAR,
     PUBLISHER_NAME,
+    WRITER_ROLES,
     byline,
     byline_above,
     closing_author,
@@ -273,9 +274,8 @@ def _author_led(line: str, author: str) -> str:
 
 
 # What follows a writer's name in a credits element whose parts run together: a role, a day, a date
-_ROLE_OR_DATE = re.compile(r"\s+(?:(?:[A-Za-z]+\s+){0,2}(?i:columnist|correspondent|reporter|editor|writer|critic"
-                           r"|contributor|journalist|analyst|photographer)\b|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-                           r"|\d)")
+_ROLE_OR_DATE = re.compile(rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}}(?i:{WRITER_ROLES})\b"
+                           r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)")
 
 
 def writer_only(author: str) -> str:

@@ -65,6 +65,9 @@ _NAME = r"[A-Z][\w'’.-]*"
 # Lower-case words inside a person's name: "Charles de Gaulle", "Ludwig van Beethoven" (a regex).
 NAME_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"
 PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
+# What a byline's role calls a writer: "Political Reporter", "science correspondent", "Staff Writer" (a regex)
+WRITER_ROLES = ("reporter|correspondent|editor|writer|columnist|critic|contributor|journalist|analyst|photographer"
+                "|producer|presenter")
 _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
 # What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by", "Report by",
 # "Match report by", "Review by", "Reported by", "Reviewed and reported by" (a critic's), "Written and
@@ -87,8 +90,7 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Re
 # "By Nils Ambrose in Lisk", "By Erik Vangen at the National Stadium"; the names by the agencies that helped:
 # "By Marit Holm and agencies")
 # (a role in lower case names what they write: "By Solveig Arden, science correspondent")
-_LOWER_ROLE = (r"(?!(?:who|which|that|whose|now|formerly)\b)(?:[a-z][\w'’-]*\s+){0,3}(?:reporter|correspondent|editor"
-               r"|writer|columnist|critic|analyst|journalist|producer|presenter|photographer)")
+_LOWER_ROLE = rf"(?!(?:who|which|that|whose|now|formerly)\b)(?:[a-z][\w'’-]*\s+){{0,3}}(?:{WRITER_ROLES})"
 # (and a role may be followed by the paper: "By Sanna Lund, science correspondent, The Pellerin Tribune")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      r"(?:\s+(?:and|&)\s+(?i:agencies|wires|staff(?:\s+and\s+agencies)?))?"
@@ -113,7 +115,7 @@ def named_credit(line: str) -> str:
 
 # A role ending a name when a page's parts run together ("Nadia Ferro Columnist")
 _TRAILING_ROLE = re.compile(r"(?:\s+(?:Chief|Senior|Staff|Political|Sports?|Business|Science|Arts|Guest))*"
-                            r"\s+(?:Columnist|Correspondent|Reporter|Editor|Writer|Critic|Contributor|Journalist)$")
+                            rf"\s+(?:{WRITER_ROLES.title()})$")
 
 
 def without_role(name: str) -> str:
@@ -124,8 +126,7 @@ def without_role(name: str) -> str:
 
 
 # What follows a byline's name and says what they are, not who published them ("Political Reporter")
-_ROLE = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|staff|contributor|critic|analyst|chief"
-                   r"|journalist|producer|presenter|photographer|in\s+\w+)\b", re.IGNORECASE)
+_ROLE = re.compile(rf"\b(?:{WRITER_ROLES}|staff|chief|in\s+\w+)\b", re.IGNORECASE)
 
 
 
@@ -196,8 +197,8 @@ _AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)
                            re.IGNORECASE)      # (an agency by its initials: "By Lukas Berg in Ostvik, with OPA")
 # A byline naming the writer's role first: "Compiled by the readers' editor, Ingrid Solheim", "Compiled by
 # the Readers' Editor, Hedda Brun"
-_ROLE_FIRST = re.compile(rf"^\W*{_BY}\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}(?i:editor|correspondent|reporter|writer"
-                         rf"|columnist|critic)\s*,\s*(?P<name>{_PEOPLE})\W*$")
+_ROLE_FIRST = re.compile(rf"^\W*{_BY}\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}(?i:{WRITER_ROLES})\s*,\s*"
+                         rf"(?P<name>{_PEOPLE})\W*$")
 
 
 # A byline naming a team's members after it: "By our news team: Nils Ekerholt and Mira Strand"
