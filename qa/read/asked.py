@@ -16,7 +16,7 @@ import re
 
 from qa.encode.words import STOPWORDS
 from qa.ingest.text import NAME_PARTICLES
-from qa.read.kinds import AUXILIARIES, ROLE_WORDS
+from qa.read.kinds import AUXILIARIES, HEADCOUNT_NOUNS, ROLE_WORDS
 from qa.read.timing import asked as asked_times
 
 
@@ -241,7 +241,7 @@ def measure_asked(question: str) -> str:
 
 # What a figure counts or rates in news: "What was the turnout?", "How many members does the union have?"
 # ("What was the turnout?" asks a figure of these; "What were the deaths …?" may ask anything)
-_FIGURE_NOUNS = "turnout|attendance|crowd|population|inflation|unemployment|membership|majority"
+_FIGURE_NOUNS = f"turnout|{HEADCOUNT_NOUNS}|inflation|unemployment|majority"
 _STATISTIC = re.compile(rf"\b(?:{_FIGURE_NOUNS}|members|workforce|visitors|passengers|spectators|subscribers"
                         r"|signatures|deaths|casualties|fatalities)\b", re.IGNORECASE)
 _WHAT_WAS = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the|(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s+"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.read.figures import holds_money, is_year
-from qa.read.kinds import DAYS, MONTHS
+from qa.read.kinds import DAYS, HEADCOUNT_NOUNS, MONTHS
 
 LENGTH, TIME, WEIGHT, SPEED, AREA, TEMPERATURE, VOLUME, SHARE, CLOCK, DAY, MONEY = (
     "length", "time", "weight", "speed", "area", "temperature", "volume", "share", "time of day", "date", "sum")
@@ -93,7 +93,7 @@ HEADCOUNT = "number of people"
 _NAMES = {LENGTH: "a length", TIME: "a length of time", WEIGHT: "a weight",     # (a date: "until 14 May")
           HEADCOUNT: "a number of people"}
 _HEADCOUNT = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?"
-                        r"(?:[\w'’-]+\s+){0,2}?(?:population|attendance|crowd|membership|head\s*count)\b"
+                        rf"(?:[\w'’-]+\s+){{0,2}}?(?:{HEADCOUNT_NOUNS}|head\s*count)\b"
                         r"(?!\s+(?:density|growth|change|rate|share|decline|increase|fall|rise|figures?|size)\b)",
                         re.IGNORECASE)
 

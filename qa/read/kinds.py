@@ -47,6 +47,8 @@ _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})s?\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")           # runs of letters: "Putin's" → "Putin", "s"; accents kept
 DATE_PATTERN = _DATE        # a year, month, weekday or century
 NUMBER_PATTERN = _NUMBER    # a digit or a number word
+# What a number of people is called: "What was the attendance?", "the population of Lindqvarra" (a regex)
+HEADCOUNT_NOUNS = "population|attendance|crowd|membership"
 # Nouns that name a person's role: "Which minister …?" asks for a person; "adviser Shin Won-sik" is one.
 ROLE_WORDS = frozenset("""actor actress adviser advisor ambassador analyst architect artist athlete author
     batsman boss bowler boxer businessman businesswoman campaigner candidate captain ceo chair chairman councillor
