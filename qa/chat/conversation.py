@@ -290,7 +290,8 @@ _MOST_STORY_WORDS = 6
 def stays_on(question: str, turns: Sequence[Turn], story: Callable[[str], str]) -> tuple[str, ...]:
     """The seed file of the last answer when ``question`` names nothing (no name, no figure: "What
     was the turnout?", "How many homes were flooded?") and that story (``story``: a seed file's
-    text) holds every word of it: the question is asked as typed, its answer from that story
+    text) holds every word of it, or all but one when it holds the noun the question puts "the"
+    before ("Who led the study?", the story saying "headed"): the question is asked as typed, its answer from that story
     preferred (``qa.read.decide``'s ``about``), not from another story that also has a turnout;
     () otherwise."""
     prev = turns[-1] if turns else None
@@ -303,9 +304,13 @@ def stays_on(question: str, turns: Sequence[Turn], story: Callable[[str], str]) 
         text = story(prev.source).lower()
     except (KeyError, OSError, ValueError):        # the story is gone from the index
         return ()
-    held = all(re.search(rf"(?<![\w'’-]){re.escape(w[:-1] if len(w) > 3 and w.endswith('s') else w)}", text)
-               for w in words)
-    return (prev.source,) if held else ()
+    held = [w for w in words if re.search(rf"(?<![\w'’-]){re.escape(w[:-1] if len(w) > 3 and w.endswith('s') else w)}",
+                                          text)]
+    # ("Which judge decided the case?" after a tribunal's award: "the case" is that story's, which says
+    # "ruled", not "decided")
+    definite = {m.lower() for m in re.findall(r"\bthe\s+([\w'’-]+)", question, re.IGNORECASE)}
+    told = len(held) == len(words) or (len(held) >= len(words) - 1 and definite & set(held))
+    return (prev.source,) if told else ()
 
 
 def follows(turns: Sequence[Turn]) -> tuple[str, ...]:

@@ -568,6 +568,17 @@ def test_a_question_naming_nothing_stays_on_the_last_story_when_that_story_holds
     assert resolve("What was the turnout?", [t]) is None                                  # asked as typed
 
 
+def test_a_question_naming_nothing_stays_on_the_last_story_that_holds_the_thing_it_calls_the():
+    from qa.chat.conversation import stays_on
+
+    story = {"a.txt": "Employment Judge Piet Ormond ruled on Wednesday that the case had been badly handled."}
+    t = _turn("How much was the nurse awarded by the tribunal?", "86,000 merks")
+    assert stays_on("Which judge decided the case?", [t], story.__getitem__) == ("a.txt",)    # "ruled", not "decided"
+    assert stays_on("Which judge decided the appeal?", [t], story.__getitem__) == ()          # not that story's appeal
+    assert stays_on("Who decided which case?", [t], story.__getitem__) == ()                  # nothing called "the …"
+    assert stays_on("Who decided the case quickly?", [t], story.__getitem__) == ()            # two words not there
+
+
 def test_it_is_the_thing_named_before_a_plural_noun_and_they_the_two():
     t = _turn("How much will the Ormsby viaduct repairs cost?", "£3.1m")
     assert resolve("When did it open?", [t]) == "When did the Ormsby viaduct open?"
