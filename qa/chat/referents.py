@@ -26,7 +26,8 @@ _GROUP_WORDS = {"group", "company", "corp", "corporation", "inc", "ltd", "plc", 
 GROUP_NOUNS = {"band", "club", "team", "firm", "company", "group", "party", "charity", "council", "retailer",
                 "bank", "airline", "side", "government", "union", "brothers", "twins", "sisters", "couple",
                 "carmaker", "maker", "giant", "operator", "broadcaster", "network", "label", "chain", "supermarket",
-                "insurer", "lender", "publisher", "studio", "organisation", "organization", "agency", "administrators"}
+                "insurer", "lender", "publisher", "studio", "organisation", "organization", "agency", "administrators",
+                "start-up", "startup", "business", "fund", "consortium", "regulator", "watchdog"}
 WORK_NOUNS = {"film", "book", "album", "song", "single", "play", "show", "series", "novel", "game", "movie", "track",
                "title", "musical", "opera", "programme", "program", "drama", "sitcom", "phone", "console", "robot",
                "domain", "website", "site", "product", "drink", "award", "prize", "marathon", "tournament", "treaty"}
@@ -126,7 +127,12 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
     the_name = prev[0] == "the"             # "the Liberal Democrats", "the Kids Pots": not a person's name
     if the_name and len(words) >= 2 and lower[-1].endswith("s") and not lower[-1].endswith(("ss", "us", "is")):
         plural = True
-    apposition = re.match(r"the\s+(\w+)", nxt.lower())
+    # "the band, Kids Pots"; "Fjordbyte, a Portmerrin start-up that …": what the noun phrase after it names
+    # (the word after "the", or the last of the words before the next stop word)
+    apposition = re.match(r"(the|an?)\s+((?:[\w'’-]+\s*){1,4})", nxt.lower())
+    phrase = apposition.group(2).split() if apposition else []
+    phrase = phrase[:next((i for i, w in enumerate(phrase) if w in STOPWORDS or w == "based"), len(phrase))]
+    named_as = {phrase[-1]} | ({phrase[0]} if apposition.group(1) == "the" else set()) if phrase else set()
     owner_of_work = re.match(r"['’]s?\s+(?:\w+\s+)?(\w+)", after)       # "Eminem's fourth album"
     if owner_of_work and owner_of_work.group(1).lower() in WORK_NOUNS:       # an artist: a band or a person
         return (PERSON if len(words) >= 2 and not plural else GROUP), plural or len(words) == 1, True
@@ -139,7 +145,7 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
         return THING, False, True
     holder = _HOLDER_OF.search(before.lower())        # "the leader of the council, Sigrun Holt": the leader
     if (prev[0] in GROUP_NOUNS and not (holder and holder.group(1) in ROLE_WORDS)) \
-            or (apposition and apposition.group(1) in GROUP_NOUNS):
+            or (named_as & GROUP_NOUNS and (after.lstrip()[:1] == "," or nxt.startswith("the "))):
         return GROUP, plural, True          # "the band Kids Pots", "the band, Kids Pots"
     if any(w in PLACE_NAMES for w in lower) or lower[-1] in _VENUES or _ADDRESS.search(before) \
             or (lower[-1] in _GEOGRAPHY and prev[0] in _OF_PLACE) \
@@ -214,9 +220,23 @@ def name_referents(text: str, names: list[tuple[str, int, int]], where: str) -> 
     for name, start, end in names:
         if name.lower() in _CALENDAR:
             continue
-        kind, plural, strong = kind_of(name, text[max(0, start - 30):start], text[end:end + 20])
+        kind, plural, strong = kind_of(name, text[max(0, start - 30):start], text[end:end + 40])
         out.append(Referent(name, kind, plural, where, strong))
     return out
+
+
+def _told_by(ref: Referent, sentence: str) -> Referent:
+    """``ref``, a name the question typed by its shape alone, typed instead by the words around it in
+    the answer's sentence when they say it is a group or a place ("How much did Fjordbyte raise?" /
+    "Fjordbyte, a Portmerrin start-up, …"; not a person: "Apple said …" is the company). A name shaped
+    like a person's is so typed only by the words after it ("Brightwake Robotics, a start-up"), not by
+    a group's name before it ("the chief executive of Lissane Group, Paolo Feyt")."""
+    at = re.search(rf"(?<![\w'’-]){re.escape(ref.text)}(?![\w'’-])", sentence) if not ref.strong else None
+    if at is None or ref.kind not in (THING, PERSON):
+        return ref
+    before = sentence[max(0, at.start() - 30):at.start()] if ref.kind == THING else ""
+    kind, plural, strong = kind_of(ref.text, before, sentence[at.end():at.end() + 40])
+    return Referent(ref.text, kind, plural or ref.plural, ref.where, True) if strong and kind in (GROUP, PLACE) else ref
 
 
 def is_content(word: str) -> bool:
@@ -246,7 +266,7 @@ def referents(prev: Turn) -> list[Referent]:
     ref = answer_referent(searched, answer, wanted(searched) is Wanted.PERSON, before)
     if ref is not None:
         out.append(ref)
-    out += name_referents(searched, named_spans(searched), "question")
+    out += [_told_by(r, prev.sentence) for r in name_referents(searched, named_spans(searched), "question")]
     typed = {r.text for r in out if r.kind != PERSON}       # "Where …?" answered "Cragg Moor": a place there too
     out += [r for r in name_referents(prev.sentence, named_spans(prev.sentence), "sentence")
             if r.kind == PERSON and r.text not in typed]

@@ -776,3 +776,14 @@ def test_a_follow_up_is_about_the_story_answered_from_and_its_other_versions():
                   "The satellite weighs 64 kilograms.", "launch-copy.txt", versions=("launch.html",))]
     assert follows(turns) == ("launch-copy.txt", "launch.html")
     assert follows([*turns, Turn("Who led it?", "Who led it?")]) == ("launch-copy.txt", "launch.html")
+
+
+def test_a_name_the_question_gave_no_kind_is_what_its_sentence_calls_it():
+    t = Turn("How much did Quillbyte raise?", "How much did Quillbyte raise?", "$9 million",
+             "Quillbyte, a Harwick start-up that makes billing software, has raised $9 million from investors led "
+             "by the venture fund Oakline Partners.", "q.txt")
+    assert resolve("Who founded the company?", [t]) == "Who founded Quillbyte?"       # a start-up is a company
+    assert resolve("Who runs the start-up?", [t]) == "Who runs Quillbyte?"
+    player = Turn("How old is Brannock?", "How old is Brannock?", "24",
+                  "Brannock, a former club captain, is 24.", "b.txt")
+    assert resolve("Who bought the club?", [player]) != "Who bought Brannock?"      # a captain is no club
