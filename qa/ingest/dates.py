@@ -67,10 +67,13 @@ _UPDATED = re.compile(rf"[;(]?\s*(?:and\s+)?(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*
 _UPDATE_LABEL = re.compile(rf"^\W*(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)
 _FIRST_PUBLISHED = re.compile(r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*)?[;,(]?\s*(?:first|originally)\s+"
                               r"published\s*(?:on\s+)?:?\s*([\w ,:.+-]{6,40}?)\)?", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:posted\s+)?by\s+[^|,·•]{1,60}?(?:\s*[|,·•]\s*|\s+on\s+)",     # "By Jo Park | Published ...",
-                     re.IGNORECASE)                                                  # "Posted by Jo Park on 3 May 2025"
-# (an agency's name may come first: "BNS — PORT AVESSA, 14 January 2026")
-_DATELINE = re.compile(r"^(?:[A-Z]{2,8}\s+[-–—]\s+)?[A-Z][A-Z .'’-]{1,40}(?:\([^)]{1,30}\))?\s*[,:]?\s*")
+# "By Jo Park | Published ...", "Posted by Jo Park on 3 May 2025", "By Jo Park  14 May 2025" (a copy's columns
+# run together)
+_BYLINE = re.compile(r"^(?:posted\s+)?by\s+[^|,·•]{1,60}?(?:\s*[|,·•]\s*|\s+on\s+|\s{2,}(?=\d))", re.IGNORECASE)
+# (an agency's name may come first: "BNS — PORT AVESSA, 14 January 2026"; the region or the country before
+# the date: "FELDRUM, Norvaska, 18 November 2025 —", "PORTLAND, Maine, March 5, 2024 —")
+_DATELINE = re.compile(r"^(?:[A-Z]{2,8}\s+[-–—]\s+)?[A-Z][A-Z .'’-]{1,40}(?:\([^)]{1,30}\))?\s*[,:]?\s*"
+                       r"(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?,\s*(?=\d|[A-Z][a-z]+\s+\d))?")
 
 
 @dataclass(frozen=True)
@@ -326,8 +329,10 @@ def updated_line(line: str) -> str:
 
 
 # A wire dateline opening a paragraph with its date or its agency: "TOLBY, 11 March (Wirepress) – ",
-# "LONDON (Reuters) - ", "PORT ELLIS, May 14, 2024 — " (not "NATO - ": a name alone)
-_FILED_AT = re.compile(r"^[A-Z][A-Z .'’-]{1,40}?(?:,\s*(?P<date>[^()\n–—-]{3,30}?)\s*(?:\((?P<a>[^()\n]{1,40})\))?"
+# "LONDON (Reuters) - ", "PORT ELLIS, May 14, 2024 — ", the agency first: "NPA — OSKELUND, 14 January 2026
+# (NPA) — " (not "NATO - ": a name alone)
+_FILED_AT = re.compile(r"^(?:[A-Z]{2,8}\s+[-–—]\s+)?[A-Z][A-Z .'’-]{1,40}?"
+                       r"(?:,\s*(?P<date>[^()\n–—-]{3,30}?)\s*(?:\((?P<a>[^()\n]{1,40})\))?"
                        r"|\s*\((?P<agency>[^()\n]{1,40})\))\s*[-–—:]\s")
 
 

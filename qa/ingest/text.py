@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 
 from qa.ingest.clutter import SECTION_NAMES, is_clutter, title_and_blocks
-from qa.ingest.dates import RELEASE_WORDS, dateline, full_dates, placed_date, publication_line, updated_line
+from qa.ingest.dates import (
+    RELEASE_WORDS,
+    dateline,
+    dateline_end,
+    filed_at_end,
+    full_dates,
+    placed_date,
+    publication_line,
+    updated_line,
+)
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
@@ -461,7 +470,7 @@ def masthead(line: str) -> str:
 
 # A masthead line with the section after a dash, bar or colon ("THE HARBOUR POST - BUSINESS", "The Harbour
 # Post - Data desk") or the date after a comma ("The Harbour Post, Saturday 29 August 2026")
-_MASTHEAD_SECTION = re.compile(r"^(?P<name>[^,|:–—-]+?)\s+[-–—|:]\s+(?P<section>[A-Za-z&' ]{2,30})$")
+_MASTHEAD_SECTION = re.compile(r"^(?P<name>[^,|:–—•·-]+?)\s+[-–—|:•·]\s+(?P<section>[A-Za-z&' ]{2,30})$")
 _MASTHEAD_DATED = re.compile(r"^(?P<name>[^,|:–—-]+?),\s+(?P<date>.+)$")
 # The words of a section's label over a story: "OBITUARY", "LETTERS TO THE EDITOR", "FACT CHECK", a live
 # page's "Live · Sunday 29 March 2026 · By …"
@@ -568,14 +577,22 @@ _CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—]\s+"
 _MAX_CREDIT_SEGMENTS = 6
 
 
+# A photographer's credit among a header's credits: "Photos: Nordlys Film", "Pictures by Ola Berg"
+_PHOTO_CREDIT = re.compile(r"^\W*(?:photos?|pictures?|images?|photography)\s*(?::|by\b)", re.IGNORECASE)
+
+
 def _credit_kind(part: str) -> str:
-    """What one part of a header line is: "date" (a publication line), "updated" (one saying when it
-    was updated), "author" (a byline),
+    """What one part of a header line is: "date" (a publication line, or a masthead's with its date),
+    "updated" (one saying when it was updated), "author" (a byline), "photo" (a photographer's credit),
     "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), or ""."""
     if publication_line(part):
         return "updated" if updated_line(part) else "date"
+    if masthead_date(part):         # "Ardrun University News, 27 August 2025": the date, the paper's name with it
+        return "date"
     if _byline(part) or _team(part) or _desk_credit(part):
         return "author"
+    if _PHOTO_CREDIT.match(part):
+        return "photo"
     if masthead(part) or paper_and_section(part):
         return "publisher"
     words = part.strip().lower().split()
@@ -603,7 +620,7 @@ def credit_parts(line: str) -> list[str]:
     or a dash ("**Tarnside Gazette** · Published 3 October 2024 · By Bethan Castellano" → its masthead,
     its publication line, its byline), each part one of them and each at most once; [] for any other
     line: one a single credit reads whole, a sentence with a "|" in it, a menu, a table row."""
-    stripped = line.strip()
+    stripped = line.strip().strip("*_").strip()         # (Markdown emphasis: "*By … — …, 27 August 2025*")
     if len(stripped.split()) > 30 or stripped.startswith("|") or stripped.endswith("|"):
         return []
     pieces = _CREDIT_SEPARATOR.split(stripped)
@@ -619,7 +636,8 @@ def publication_date(line: str) -> str:
     """The ISO date a header line says the article was published on: a publication line's
     (``publication_line``), or its publication part's when it joins it with other credits
     (``credit_parts``), else ""."""
-    return publication_line(line) or next(filter(None, map(publication_line, credit_parts(line))), "")
+    return publication_line(line) or next((publication_line(p) or masthead_date(p) for p in credit_parts(line)
+                                           if publication_line(p) or masthead_date(p)), "")
 
 
 def masthead_date(line: str) -> str:
@@ -631,8 +649,8 @@ def masthead_date(line: str) -> str:
 def credited_masthead(line: str) -> str:
     """The publication a header line names in its masthead part (``credit_parts``) or in a masthead's
     shapes (``header_masthead``), else ""."""
-    return next((masthead(part) or paper_and_section(part) for part in credit_parts(line)
-                 if masthead(part) or paper_and_section(part)), "") or header_masthead(line)
+    return next((masthead(part) or paper_and_section(part) or header_masthead(part) for part in credit_parts(line)
+                 if masthead(part) or paper_and_section(part) or header_masthead(part)), "") or header_masthead(line)
 
 
 def _daily_over_date(text: str, start: int, end: int) -> str:
@@ -703,10 +721,13 @@ class TextLoader:
         title, blocks = title_and_blocks(text, preamble_end(text, body), metadata_line, known=declared)
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
-        named_first = "" if declared else _masthead_over_menu(text, body, title, blocks)
+        opened = "" if declared else _wire_lede(text, preamble_end(text, body), title, blocks)
+        if opened:              # no headline: the first line is the story's, its dateline first
+            title, blocks = opened
+        named_first = "" if declared or opened else _masthead_over_menu(text, body, title, blocks)
         if named_first:             # "SALTMERE COURIER", a menu, then the headline: the publisher
             title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
-        elif not declared and (header_masthead(title) or section_label(title) or sectioned_masthead(title)
+        elif not (declared or opened) and (header_masthead(title) or section_label(title) or sectioned_masthead(title)
                                           or bool(publication_date(title))    # "Published 09:12 BST, 22 October …"
                                           or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
                                                                            or _under_masthead(title, text, blocks))
@@ -737,6 +758,25 @@ class TextLoader:
             or closing_author(told)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
+
+
+def _wire_lede(text: str, start: int, title: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]] | tuple[()]:
+    """No title and the blocks with the first line in them when a text file opens with a wire
+    story's first paragraph, its dateline first ("NPA — OSKELUND, 14 January 2026 (NPA) — Norvaska
+    will cut its Arctic cod quota by 18 per cent this year, …": a sentence, no headline); else ()."""
+    at = text.find(title[:80], start)
+    if at < 0 or not title:
+        return ()
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[at:end].rstrip()
+    rest = line[filed_at_end(line) or dateline_end(line):]
+    if rest == line or len(rest.split()) < 12 or not re.search(r"[.!?][\"'”’)]*$", rest):
+        return ()
+    lede = (at, at + len(line))
+    if blocks and not text[lede[1]:blocks[0][0]].strip():
+        return "", ((at, blocks[0][1]), *blocks[1:])
+    return "", (lede, *blocks)
 
 
 def _wire_agency_above(block: str) -> str:
@@ -780,12 +820,19 @@ _EDITION = re.compile(r"\S\s+(?:Evening|Daily|Morning|Sunday|Weekly|Weekend)\s+\
 
 
 def sectioned_masthead(line: str) -> str:
-    """The paper's name of a line in title case naming it and then its section ("The Maravey Ledger —
-    Obituaries", "The Kelder Herald | Letters": ``_titled_masthead``), else ""."""
+    """The paper's name of a line naming it and then its section ("The Maravey Ledger — Obituaries",
+    "The Kelder Herald | Letters": ``_titled_masthead``; in capitals: "VENNHOLM GAZETTE • Nature"),
+    else "". A section is named by a label's words, or by any word or two when the paper's name
+    names a place (``_placed``: "VENNHOLM GAZETTE • Nature", not "Hope Herald — Spring")."""
     m = _MASTHEAD_SECTION.match(" ".join(line.strip().strip("*_").split()))
-    if m is None or not all(w.lower() in _LABEL_WORDS for w in m.group("section").split()):
+    if m is None:
         return ""
-    return _titled_masthead(m.group("name"))
+    name = m.group("name").title() if m.group("name").isupper() and len(m.group("name").split()) >= 2 \
+        else m.group("name")
+    section = m.group("section").split()
+    if all(w.lower() in _LABEL_WORDS for w in section):
+        return _titled_masthead(name)
+    return _placed(name) if len(section) <= 2 and all(w[0].isupper() for w in section) else ""
 
 
 def _masthead_over_menu(text: str, body: int, title: str, blocks) -> str:
@@ -871,9 +918,11 @@ _SITE_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 def _under_masthead(title: str, text: str, blocks) -> bool:
     """Whether the first line, in capitals, is a masthead over a page's header (``_page_header``): one
     of two lines or more (a headline and its standfirst), or one under a name opening with "THE" ("THE
-    HARBOUR POST" over "Corrections and clarifications"); "RISING STAR" over a standfirst is a headline."""
+    HARBOUR POST" over "Corrections and clarifications") or a paper's naming a place ("TERAVIK HERALD":
+    ``_placed``); "RISING STAR" over a standfirst is a headline."""
     lines = _page_header(text, blocks)
-    return len(lines) >= 2 or bool(lines) and title.strip().strip("*_").upper().startswith("THE ")
+    return len(lines) >= 2 or bool(lines) and (title.strip().strip("*_").upper().startswith("THE ")
+                                               or bool(_placed(capitals_masthead(title))))
 
 
 # A standfirst under a headline is a line of its own, longer than a headline but no paragraph

@@ -41,6 +41,8 @@ def test_publication_lines(line, iso):
     ("LONDON (Reuters) - 5 March 2024 - Shares fell", "2024-03-05"),
     ("March 5, 2024 - Officials said", "2024-03-05"),
     ("BNS — PORT AVESSA, 14 January 2026", "2026-01-14"),                 # the agency before the place
+    ("FELDRUM, Norvaska, 18 November 2025 — Veltro today announced", "2025-11-18"),     # the country too
+    ("PORTLAND, Maine, March 5, 2024 — The ferry sank", "2024-03-05"),
     ("BNS — The ferry sank on 14 January 2026", ""),
     ("The March 5, 2024 vote was close", ""),
     ("Officials said on Monday", ""),

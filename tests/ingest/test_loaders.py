@@ -384,6 +384,17 @@ def test_a_datelines_agency_is_the_publisher(opening, agency):
     assert byline.publisher == "City Times"                 # an agency only when nothing else names one
 
 
+def test_a_wire_story_opening_with_its_dateline_has_no_headline_and_its_first_paragraph_is_text():
+    raw = ("NPA — KESSMORE, 14 January 2026 (NPA) — Brindle will cut its cod quota by 18 per cent this year, the "
+           "fisheries ministry said on Wednesday.\n\nThe quota falls to 212,000 tonnes.\n\n(Reporting by Ada Farr)\n")
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.date, a.publisher, a.author) == ("", "2026-01-14", "NPA", "Ada Farr")
+    assert a.text[a.blocks[0][0]:a.blocks[0][1]].startswith("NPA — KESSMORE") and "212,000" in a.text[
+        a.blocks[0][0]:a.blocks[0][1]]
+    short = TextLoader().load("KESSMORE, 14 January 2026 — Cod quota cut\n\nThe quota falls.\n".encode())
+    assert short.title == "KESSMORE, 14 January 2026 — Cod quota cut"       # a headline, not a paragraph
+
+
 def test_a_sentence_about_reporting_is_article_text():
     raw = "Inquiry\n\nReporting by Ana Lima revealed the faults.\n(Reporting by the BBC; Editing by staff)\n"
     a = TextLoader().load(raw.encode())

@@ -297,3 +297,31 @@ def test_a_papers_name_with_its_section_on_a_credits_line(raw, author, publisher
 def test_a_headline_under_a_publication_line_or_a_masthead_over_a_menu(raw, title, author, publisher, date):
     a = TextLoader().load(raw.encode())
     assert (a.title, a.author, a.publisher, a.date) == (title, author, publisher, date)
+
+
+@pytest.mark.parametrize("raw, title, publisher", [
+    ("KESSMORE HERALD\n\nFormer harbour master jailed for fraud\n\nBy Ola Strand, Courts Correspondent\nPublished "
+     "16:05, 19 June 2025\n\nA former harbour master was jailed on Thursday for stealing from the port.\n",
+     "Former harbour master jailed for fraud", "Kessmore Herald"),          # a paper naming a place, in capitals
+    ("BRINDLE GAZETTE  •  Nature\n\nOtters return to the Brindle river\n\nPublished 12 May 2026\n\nOtters have been "
+     "seen on the river for the first time in forty years.\n", "Otters return to the Brindle river",
+     "Brindle Gazette"),                                                    # with its section after a bullet
+    ("RISING STAR\n\nA teenager from the valley tops the charts\n\nBy Ola Strand\nPublished 12 May 2026\n\nThe "
+     "singer, 17, recorded the song in her bedroom.\n", "RISING STAR", ""),  # a headline in capitals
+])
+def test_a_papers_name_in_capitals_over_the_headline_and_its_byline_is_the_publisher(raw, title, publisher):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.publisher) == (title, publisher)
+
+
+@pytest.mark.parametrize("line, author, date, publisher", [
+    ("Words: Ada Farr / Photos: Brindle Films — 8 October 2025", "Ada Farr", "2025-10-08", ""),
+    ("*By Ada Farr, science correspondent — Kessmore University News, 27 August 2025*", "Ada Farr", "2025-08-27",
+     "Kessmore University News"),
+    ("By Ada Farr  14 May 2025", "Ada Farr", "2025-05-14", ""),              # a copy's columns run together
+])
+def test_credit_lines_with_a_photographer_a_papers_dated_name_or_the_date_after_two_spaces(line, author, date,
+                                                                                             publisher):
+    assert (byline(line), publication_date(line)) == (author, date)
+    a = TextLoader().load(f"Otters return\n\n{line}\n\nOtters have been seen on the river again.\n".encode())
+    assert (a.author, a.date, a.publisher) == (author, date, publisher)
