@@ -1195,7 +1195,8 @@ def whole_range(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 # What a figure is followed by that says where or when it was ("[27.9%] at the last full election",
 # "[£5m] for the library", "[1,300] in the first quarter"); not "five in 10", "£2 for every £1"
-_PLACED_AFTER = re.compile(r"\s+(?:at|in|on|during|after|before|since|for|among)\b(?!\s+(?:every|each|\d))",
+_PLACED_AFTER = re.compile(r"\s+(?:at|in|on|during|after|before|since|for|among)\b(?!\s+(?:every|each|\d))"
+                           r"|\s+(?:this|last|next)\s+(?:year|month|week|season)\b|,\s+(?![\d£$€¥])(?:\S+\s+){2}\S",
                            re.IGNORECASE)
 _ONE_FIGURE = re.compile(rf"{_QUALIFIER}[£$€¥]?\d(?:[\d,]*\d)?(?:\.\d+)?"
                          r"(?:\s?(?:%|per\s?cent\b|bn\b|m\b|k\b|p\b|million\b|billion\b|trillion\b))?", re.IGNORECASE)
@@ -1203,7 +1204,8 @@ _ONE_FIGURE = re.compile(rf"{_QUALIFIER}[£$€¥]?\d(?:[\d,]*\d)?(?:\.\d+)?"
 
 def figure_alone(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The figure opening the span ``sentence[start:end]`` (with its unit) without the phrase after
-    it saying where or when it was ("[27.9%] at the last full election", "[£5m] for the library"):
+    it saying where or when it was ("[27.9%] at the last full election", "[£5m] for the library",
+    "[18 per cent] this year") or the clause after a comma ("[18 per cent] this year, the ministry said"):
     the figure asked for, as ``with_qualifier`` keeps the words before it; the span as it is
     when it does not open with a figure, or goes on otherwise ("£38.50 a share")."""
     m = _ONE_FIGURE.match(sentence, start, end)

@@ -158,6 +158,9 @@ def test_a_share_or_a_piece_of_one_is_told_from_a_count():
     ("Veltrax will pay €38.50 a share in cash.", "€38.50 a share", "€38.50 a share"),      # a price per share
     ("Five in 10 voters stayed home.", "Five in 10", "Five in 10"),                       # not a figure's place
     ("The ferry took 26 minutes in fog.", "26 minutes in fog", "26 minutes"),             # with its unit
+    ("It will cut the quota by 18 per cent this year, the ministry said on Wednesday.",
+     "18 per cent this year, the ministry said", "18 per cent"),                          # nor the clause after it
+    ("Prices rose 4%, 3% and 2%.", "4%, 3% and 2%", "4%, 3% and 2%"),                    # a list of figures
 ])
 def test_a_figure_is_quoted_without_where_or_when_it_was(sentence, span, alone):
     from qa.read.figures import figure_alone
