@@ -611,12 +611,16 @@ _NOT_UNITS = frozenset("""and but per each for from with the a an to in on at of
     bpm kwh mwh gwh mbps gbps ppm ppb mins hrs yds yrs secs kph kmh""".split())
 
 
-def _currency_word(sentence: str, word: re.Match | None) -> bool:
+def _currency_word(sentence: str, word: re.Match | None, plural: bool = False) -> bool:
     """Whether ``word`` (a ``_WORD_AFTER_SUM`` match after a figure) may be a currency no list knows: no
-    plural ("300 jobs"), no word of time, none of the sentence's grammar, and no unit of a count after
-    it ("2 litre bottles")."""
+    plural ("300 jobs"; with ``plural``, none of a word English has: "250,000 merks" may be one), no
+    word of time, none of the sentence's grammar, and no unit of a count after it ("2 litre bottles")."""
     name = word.group("word") if word else ""
-    return word is not None and name not in _NOT_UNITS and not re.search(r"(?:s|ly|ing|ed)$", name) \
+    singulars = {name, name[:-1], name[:-2] if name.endswith("es") else "", name[:-3] + "y" if name.endswith("ies")
+                 else ""} if plural and name.endswith("s") and not name.endswith("ss") else {name}
+    unknown_plural = len(singulars) > 1 and not any(common_word(w) for w in singulars if w)
+    return word is not None and name not in _NOT_UNITS \
+        and (unknown_plural or not re.search(r"(?:s|ly|ing|ed)$", name)) \
         and not re.match(r"\s+[a-z]+s\b", sentence[word.end():])
 
 
@@ -625,16 +629,17 @@ _QUALIFIED_FIGURE = re.compile(r"(?:(?i:about|around|nearly|almost|roughly|some|
                                r"|less\s+than|up\s+to)\s+)*(?P<figure>\d[\d.,]*)")
 
 
-def _priced(sentence: str, start: int, end: int) -> bool:
+def _priced(sentence: str, start: int, end: int, plural: bool = True) -> bool:
     """Whether the span ``sentence[start:end]``, a figure (with the word after it, or not), is a sum in a
     currency written as a word no list knows: a word after its figure that may be a currency
     (``_currency_word``), with a verb or noun of paying right before the figure ("costs [27] dalen"),
-    or itself no common English word ("for about [400,000] dolen", "lose 180 dolen"; ``lexicon``)."""
+    or itself no common English word ("for about [400,000] dolen", "lose 180 dolen"; ``lexicon``); with
+    ``plural``, in a plural no English word has ("pay 250,000 merks")."""
     figure = _QUALIFIED_FIGURE.match(sentence[start:end])
     if figure is None or figure.group("figure") == "1":
         return False            # ("spent 1 night": a noun after "1" is singular anyway)
     word = _WORD_AFTER_SUM.match(sentence, start + figure.end())
-    if not _currency_word(sentence, word) or word.end() > max(end, start + figure.end()) + 20:
+    if not _currency_word(sentence, word, plural) or word.end() > max(end, start + figure.end()) + 20:
         return False
     paid = _PAID_BEFORE.search(sentence[max(0, start - 60):start].rstrip("*_ ") + " ")    # ("costs **18 dolen**")
     return paid is not None or not common_word(word.group("word"))
@@ -1098,7 +1103,8 @@ def with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
     last = list(DIGITS.finditer(sentence, start, end))[-1]
     tail = sentence[last.end():end].strip().lower()
     word = _WORD_OF_MONEY_AFTER.match(sentence, end) if tail in _SCALES else None
-    if word is None and tail in _SCALES and _priced(sentence, start, end):      # "costs [27] dalen"
+    if word is None and tail in _SCALES and _priced(sentence, start, end, plural=False):   # "costs [27] dalen"
+        # (not "167 million handsets": a plural here is what was counted)
         word = _WORD_AFTER_SUM.match(sentence, last.end())
         return start, max(end, word.end()) if word else end
     if word is None or word.group().strip().lower() in {"m", "bn", "k"} or word.group() == " p":

@@ -301,6 +301,7 @@ def test_no_figure_is_bound_when_the_name_has_none_or_the_span_is_it():
     ("Fuel is up 12p a litre.", "12", "12p"),
     ("It cost £20m.", "£20m", "£20m"),                                    # has its currency
     ("Sales were 12 million units.", "12 million", "12 million"),         # no currency beside it
+    ("More than 167 million handsets were sold.", "167 million", "167 million"),    # what was counted
 ])
 def test_a_sum_is_quoted_with_its_currency(sentence, span, quoted):
     from qa.read.figures import with_currency
@@ -315,6 +316,9 @@ def test_a_sum_is_quoted_with_its_currency(sentence, span, quoted):
     ('"Drivers lose 180 dolen for every day on strike," she said.', "180 dolen", True),
     ("The grandstand costs **18 dolen** for adults.", "18 dolen", True),      # Markdown between verb and sum
     ("The herd grew to 40 alpacas this year.", "40 alpacas", False),          # a plural counts things
+    ("He must also pay 250,000 merks in legal costs.", "250,000", True),     # one no English word is: a sum
+    ("Admission is free for children and 150 merks for adults.", "150", True),
+    ("The trees lost 300 branches.", "300", False),
     ("The turbine makes 12 kwh a day.", "12 kwh", False),                     # a unit, rare as it is
     ("The walk takes 40 minutes.", "40 minutes", False),
 ])
