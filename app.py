@@ -410,8 +410,9 @@ def build_app(engine: Engine) -> gr.Blocks:
         chatbot.clear(on_clear, None, [state, chatbot, panel, *sources], **private)   # its trash icon
         opened_outputs = [panel, state, copy, cites]
         chatbot.select(on_message_click, [state], opened_outputs, **private)
-        cites.input(on_cite_pick, [cites, state], opened_outputs, **private)
-        passages.input(on_passage_pick, [passages, state], [panel], **private)
+        # (walked with the arrow keys, ``page.PAGE_JS``: the last pick is opened once the one before is done)
+        cites.input(on_cite_pick, [cites, state], opened_outputs, trigger_mode="always_last", **private)
+        passages.input(on_passage_pick, [passages, state], [panel], trigger_mode="always_last", **private)
         copy.click(lambda s: (copy_markdown(s), "Copied the answer with its citation (Markdown)."), [state],
                    [copied, status], **private).then(None, [copied], None, js=page.COPY_JS, **private)
         export.click(lambda s: conversation_markdown(s), [state], [exported], **private) \

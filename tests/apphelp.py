@@ -209,7 +209,8 @@ def open_page(browser, url: str, viewport: dict | None = None, dark: bool = Fals
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(url + ("?__theme=dark" if dark else ""))
     page.locator("#qa-question textarea").wait_for(timeout=30_000)
-    return page, errors
+    page.locator("html[data-qa-ready]").wait_for(state="attached", timeout=30_000)   # its scripts have run (a
+    return page, errors                 # question sent before the page is wired up was lost, now and then)
 
 
 def ask(page, question: str):
@@ -218,9 +219,17 @@ def ask(page, question: str):
     box = page.locator("#qa-question textarea")
     box.fill(question)
     box.press("Enter")
-    page.wait_for_function(
-        f"() => document.querySelectorAll('#qa-chat .user-row').length > {n} && "
-        f"document.querySelectorAll('#qa-chat .bot-row').length > {n}", timeout=30_000)
+    try:
+        page.wait_for_function(
+            f"() => document.querySelectorAll('#qa-chat .user-row').length > {n} && "
+            f"document.querySelectorAll('#qa-chat .bot-row').length > {n}", timeout=30_000)
+    except Exception as exc:        # say what the page showed (a flake under load is then readable)
+        seen = page.evaluate("() => [document.querySelector('#qa-question textarea').value, "
+                             "document.querySelectorAll('#qa-chat .user-row').length, "
+                             "document.querySelectorAll('#qa-chat .bot-row').length, "
+                             "(document.getElementById('qa-status') || {}).innerText || '']")
+        raise AssertionError(f"no reply to {question!r} in 30 s; box, questions, replies, status: {seen} "
+                             f"(questions before: {n})") from exc
     return page.locator("#qa-chat .bot-row").last.locator("[data-testid=bot]").first
 
 

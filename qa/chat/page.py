@@ -52,9 +52,13 @@ footer a, footer button, footer .built-with, footer .show-api, footer .settings 
 
 # Runs once when the page loads and then on every change to the page: chat messages become
 # reachable by keyboard (Tab; Enter opens the source, as a click does), each named by its text
-# rather than by its raw markdown, and a newly opened article shows its quote.
+# rather than by its raw markdown, and a newly opened article shows its quote. The citations and
+# passages lists are one Tab stop each, their choices walked with the arrow keys as a radio group's
+# are (Gradio names each of its radios apart, so the browser does not).
 PAGE_JS = """() => {
   const SEL = '#qa-chat [data-testid=bot], #qa-chat [data-testid=user]';
+  const GROUPS = ['#qa-cites', '#qa-passages'];
+  const radios = (group) => Array.from(document.querySelectorAll(group + ' input[type=radio]'));
   const name = (el) => {
     const who = el.getAttribute('data-testid') === 'bot' ? 'Reply' : 'Question';
     const text = (el.innerText || '').replace(/\\s+/g, ' ').trim();
@@ -82,19 +86,41 @@ PAGE_JS = """() => {
     document.querySelectorAll('#qa-chat .thought-group .title button').forEach((b) => {
       if (!b.inert) b.inert = true;
     });
+    // One Tab stop per list: its picked choice, else its first.
+    GROUPS.forEach((group) => {
+      const all = radios(group);
+      const stop = all.find((r) => r.checked) || all[0];
+      all.forEach((r) => {
+        const t = r === stop ? '0' : '-1';
+        if (r.getAttribute('tabindex') !== t) r.setAttribute('tabindex', t);
+      });
+    });
     // The footer's icons repeat the words next to them.
     document.querySelectorAll('footer img[alt]:not([alt=""])').forEach((img) => img.setAttribute('alt', ''));
   };
   new MutationObserver(() => { if (!queued) { queued = true; requestAnimationFrame(fix); } })
     .observe(document.body, {childList: true, subtree: true, characterData: true, attributeFilter: ['data-key']});
+  const STEP = {ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1};
   document.addEventListener('keydown', (e) => {
     const el = e.target;
     if ((e.key === 'Enter' || e.key === ' ') && el instanceof HTMLElement && el.matches(SEL)) {
       e.preventDefault();
       el.click();
+      return;
+    }
+    const group = el instanceof HTMLInputElement && el.type === 'radio' && GROUPS.find((g) => el.closest(g));
+    if (group && (e.key in STEP || e.key === 'Home' || e.key === 'End')) {
+      const all = radios(group);
+      const at = all.indexOf(el);
+      const to = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1
+        : (at + STEP[e.key] + all.length) % all.length;
+      e.preventDefault();
+      all[to].focus();
+      all[to].click();          // picked, as a radio group's arrow keys pick: the article opens at it
     }
   });
   fix();
+  document.documentElement.setAttribute('data-qa-ready', '1');    // the page is wired up (tests wait for it)
 }"""
 
 # A question asked: the box is emptied at once, in the page, for the next one (the question goes to the

@@ -222,6 +222,30 @@ def test_replies_are_reachable_and_open_by_keyboard(browser, site):
     assert not errors, errors
 
 
+def test_the_citations_are_one_tab_stop_walked_with_the_arrow_keys(browser, site):
+    _, url = site
+    page, errors = open_page(browser, url)
+    for q in QUESTIONS:
+        ask(page, q)
+    radios = page.locator("#qa-cites input[type=radio]")
+    stops = "Array.from(document.querySelectorAll('#qa-cites input[type=radio]')).map((r) => r.tabIndex)"
+    assert radios.count() >= 3 and page.evaluate(stops) == [0] + [-1] * (radios.count() - 1)
+    marked = "(document.getElementById('qa-hl') || {}).textContent || ''"
+    radios.first.focus()
+    for step, key, at in [(1, "ArrowDown", 1), (2, "ArrowDown", 2), (3, "ArrowUp", 1), (4, "End", -1),
+                          (5, "ArrowRight", 0)]:
+        before = page.evaluate(marked)
+        page.keyboard.press(key)
+        at = at % radios.count()
+        assert page.evaluate(f"document.activeElement === document.querySelectorAll('#qa-cites input')[{at}]"), step
+        radios.nth(at).wait_for(state="attached")
+        page.wait_for_function(f"document.querySelectorAll('#qa-cites input')[{at}].checked", timeout=10_000)
+        page.wait_for_function(f"({marked}) && ({marked}) !== {before!r}", timeout=10_000)   # its quote opened
+    page.wait_for_timeout(300)
+    assert page.evaluate(stops) == [0] + [-1] * (radios.count() - 1)     # the Tab stop is the one picked
+    assert not errors, errors
+
+
 def test_copy_and_export_give_markdown_with_citations(browser, site, tmp_path):
     _, url = site
     page, errors = open_page(browser, url)
