@@ -112,9 +112,17 @@ _MONTH_NAME = re.compile(r"\b(january|february|march|april|june|july|august|sept
                          r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\w)", re.IGNORECASE)
 
 
+# "May" as a month: after a word that puts a time ("in May", "since May", "early May") or before a day
+# or a year ("May 5", "May 2025"); not the verb ("it may"), nor a sentence's "May", nor a name ("Theresa May")
+_MAY = re.compile(r"(?:\b(?i:in|since|until|till|by|from|of|early|late|mid|last|next|this|through|between|during)\s+"
+                  r"May\b(?!['’])|\bMay\s+\d)")
+
+
 def month_numbers(text: str) -> set[int]:
-    """The months ``text`` names (1-12), spelled out or abbreviated ("May" is left out: too often a verb)."""
-    return {_month(m.group(1)) for m in _MONTH_NAME.finditer(text) if not m.group(1).islower() or len(m.group(1)) > 3}
+    """The months ``text`` names (1-12), spelled out or abbreviated ("May" only where it must be a
+    month: ``_MAY``)."""
+    return {_month(m.group(1)) for m in _MONTH_NAME.finditer(text) if not m.group(1).islower() or len(m.group(1)) > 3} \
+        | ({5} if _MAY.search(text) else set())
 
 
 def month_number(text: str) -> int:

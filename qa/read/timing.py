@@ -242,6 +242,9 @@ _SINCE_ASKED = re.compile(_SINCE_YEAR, re.IGNORECASE)
 _SINCE_WHEN = re.compile(r"\s*[,–—(-]?\s*when\b")      # "since 2017, when a firm was found to have evaded £3m"
 
 
+_YEAR_NAMING = re.compile(r"\b((?:19|20)\d\d)\s+([a-z][a-z-]{2,})\b")
+
+
 def covers(index: Index, doc: int, times: list[DateMention], context: str, question: str = "") -> bool:
     """Whether an answer from article ``documents[doc]``, quoted from ``context`` (its sentence and
     the ones beside it), covers every time in ``times``: the year is the article's own (its date's;
@@ -249,15 +252,22 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
     period) or one the context names (an article from 2005 that mentions "the 2007 World Cup" in
     passing does not say who won it; nor one from 2025 telling of "the first strike since 2011" how
     many struck in 2011, unless it goes on "…, when" or ``question`` asks since when too), also as
-    "last year" or "a year earlier" in a dated article (``dates.relative_years``); and a month asked
-    about is the article's date's month or one it names."""
+    "last year" or "a year earlier" in a dated article (``dates.relative_years``), or a year naming a
+    thing the article names ("the 2027 budget"); and a month asked about is the article's date's month
+    or one it names."""
     a = index.times(doc)
     since_asked = {m.year for m in mentions(question) if _SINCE_ASKED.search(question[:m.start])}
     named = {m.year for m in mentions(context) if m.year in since_asked or not _SINCE.search(context[:m.start])
              or _SINCE_WHEN.match(context, m.end)} \
         | (relative_years(context, a.date.year) if a.date else set())
     era = a.era()
+    # "Who presented the 2027 budget?": a year naming a thing ("the 2027 budget", "the 2026 election") is
+    # covered by an article that names the same thing, whenever it was written
+    called = {int(m.group(1)) for m in _YEAR_NAMING.finditer(question)
+              if re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", index.article_text(doc), re.IGNORECASE)}
     for t in times:
+        if t.year in called and not t.month:
+            continue
         if a.date is not None:
             own = t.year == a.date.year
         else:               # an undated article may name only older years: the corpus's period counts

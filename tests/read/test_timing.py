@@ -44,6 +44,25 @@ def test_an_article_covers_a_time_it_names_or_is_dated_in(engine):
     assert covers(index, doc["match.txt"], asked("in 2009?"), "The 2009 final will be in Rome.")   # named there
 
 
+def test_a_year_naming_a_thing_is_covered_by_an_article_naming_that_thing(tmp_path, fake_encoder):
+    seeds = write_corpus(tmp_path / "seeds", {
+        "budget.txt": ("Rask's first budget", "Published 6 October 2026\n\nThe finance minister, Oddny Rask, "
+                       "unveiled her first budget on Tuesday. Under the 2027 budget, spending rises to 648 billion "
+                       "merks. Inflation fell to 2.6 per cent in May from 4.1 per cent."),
+    })
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    index, lede = engine.index, "The finance minister, Oddny Rask, unveiled her first budget on Tuesday."
+    assert covers(index, 0, asked("Who presented the 2027 budget?"), lede, "Who presented the 2027 budget?")
+    assert not covers(index, 0, asked("Who presented the 2028 budget?"), lede, "Who presented the 2028 budget?")
+    assert not covers(index, 0, asked("What happened in 2027?"), lede, "What happened in 2027?")   # a time
+    # "in May" names the month ("May" elsewhere may be the verb or a name)
+    assert covers(index, 0, asked("What was inflation in May 2026?"), "", "What was inflation in May 2026?")
+    from qa.ingest.dates import month_numbers
+
+    assert month_numbers("It may rain. May said so. Theresa May spoke.") == set()
+    assert month_numbers("since May; on May 5") == {5}
+
+
 def test_a_year_a_sentence_measures_from_is_no_time_it_tells_of(engine):
     index = engine.index
     ferry = {d["source"]: i for i, d in enumerate(index.documents)}["ferry.txt"]
