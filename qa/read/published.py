@@ -1,6 +1,7 @@
 """"When was the story about the ferry strike published?": the date of the article that answers
 the question's subject, quoted from its publication line or dateline ("Published 21 November
-2024", "PORT ELLIS, May 14, 2024 — …") with offsets like any answer; "What time was it last
+2024", "PORT ELLIS, May 14, 2024 — …") or the sign-off closing it ("Vennholm Gazette, 24 February
+2026") with offsets like any answer; "What time was it last
 updated?": the time its "Updated" line gives. Only the article's own text
 is quoted: a date known from a page's metadata or the file's name alone is named in a notice, not
 as an answer."""
@@ -10,8 +11,8 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
-from qa.ingest.dates import full_dates, named_date, stated_dates
-from qa.ingest.text import CREDIT_BAR, MASTHEAD_WORDS, story_start
+from qa.ingest.dates import full_dates, named_date, placed_date, stated_dates
+from qa.ingest.text import CREDIT_BAR, MASTHEAD_WORDS, closing_credit, masthead_date, publication_date, story_start
 from qa.read.byline import ARTICLE, NAMED, NAMED_REPORT, named_report, quoted_from_header
 from qa.records import Answer
 
@@ -147,6 +148,31 @@ _FIRST_ASKED = re.compile(r"\b(?:first|originally)\s+(?:published|posted|put\s+o
 _FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+(?:published|posted|appeared)\b", re.IGNORECASE)
 
 
+# How many lines with words at an article's end its sign-off may take ("By Kim Ode" / "The Harbour
+# Gazette, 24 February 2026" / an advertisement)
+_SIGN_OFF_LINES = 4
+
+
+def _signed_off(text: str, date: str) -> tuple[int, int] | None:
+    """Where the sign-off closing ``text`` gives the article's ``date`` on a line of its own ("By Kim
+    Ode" / "Vennholm Gazette, 24 February 2026"; a publication line, a paper's name and the date, or
+    a byline's), else None."""
+    at = len(text)
+    for _ in range(_SIGN_OFF_LINES):
+        start = text.rfind("\n", 0, max(0, at - 1)) + 1 if at > 0 else 0
+        line = text[start:at]
+        at = start
+        if not line.strip():
+            continue
+        dates = [d for d in full_dates(line) if d.iso() == date]
+        if dates and (publication_date(line) == date or masthead_date(line) == date or placed_date(line) == date
+                      or closing_credit(line, 1)[1] == date):
+            return start + dates[0].start, start + dates[0].end
+        if start == 0:
+            break
+    return None
+
+
 def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answer:
     """For a question asking when an article was published: the date of the article ``answer`` (to
     the same question) quotes, from its publication line or dateline; ``answer`` as it is when it
@@ -166,7 +192,8 @@ def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answ
         header = text[:max(len(text) if line_end < 0 else line_end, story_start(text, first[0]))]   # or the story's
         told["update"] = _UPDATED.search(header) is not None
         written = next((d for d in stated_dates(header) if d.iso() == date), None)
-        return header_time(header, None if written is None else (written.start, written.end), updated, clock)
+        found = header_time(header, None if written is None else (written.start, written.end), updated, clock)
+        return found if found is not None or updated or clock else _signed_off(text, date)
 
     def unquoted(source: str, value: str, named: str) -> str:
         whence = "its file name" if named_date(source.rsplit("/", 1)[-1]) == value else "the page's metadata"

@@ -231,6 +231,9 @@ _SAYS_AFTER_NAME = (rf"(?:{'|'.join(sorted(SAYING - set(_PRESENT)))})\b|(?:{'|'.
 _ROLE = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:['’]s|s['’])\s+)"
          r"[^,;:\"“”()]{2,80}?")
 _QUOTING = r"(?:said|says|added|wrote|warned|insisted|argued|claimed|replied)"
+# A role in lower case right before the name, after the verb: '…," said captain Andreas Vold.', '…," said
+# head coach Kim Ode.'
+_ROLE_WORDS = "|".join(sorted(ROLES))
 _CLAUSE = r"(?:^|(?<=[,\"”’]\s))"
 _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{NAME_RUN.pattern})"
                       rf"(?=\s*(?:[,;]|$))"
@@ -240,12 +243,14 @@ _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*
                       rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{NAME_RUN.pattern}"
                       rf"\s+(?:{_SAYS_AFTER_NAME})"
                       rf"|(?P<a>{NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+(?:(?:has|have|had)\s+)?(?:{_SAYS_AFTER_NAME})"
-                      rf"|\b{_QUOTING}\s+(?P<b>{NAME_RUN.pattern})")
+                      rf"|\b{_QUOTING}\s+(?P<b>{NAME_RUN.pattern})"
+                      rf"|(?<=[,\"”’]\s){_QUOTING}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_WORDS})\s+(?P<h>{NAME_RUN.pattern})")
 
 
 def said_by(sentence: str) -> list[str]:
     """The names a sentence gives words to ("Tomás Ó Ceallaigh called the cuts …", "Kim Ode, 71,
-    said …", "…, said Kim Ode", "…, said the firm's chief executive, Kim Ode.", "Kim Ode, who
+    said …", "…, said Kim Ode", "…, said the firm's chief executive, Kim Ode.", "…," said head coach
+    Kim Ode.", "Kim Ode, who
     chairs the group, said …", "Sergeant Kim Ode of Kelderby Police said …", "Kim Ode of the
     campaign group Clean Seas said …"); a name opening the
     sentence counts, a pronoun ("She said") does not, nor a name inside a quotation, which is the
@@ -253,7 +258,7 @@ def said_by(sentence: str) -> list[str]:
     quoted = quoted_parts(sentence)
     found = []
     for m in _SAID_BY.finditer(sentence):
-        group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h") if m.group(g))
         if not any(s <= m.start(group) < e for s, e in quoted):
             found.append(m.group(group).rstrip("."))
     return [n for n in found if content_words(n)]        # not "She said"; not "…," she told Kim Ode.

@@ -1,5 +1,5 @@
-"""'When was the story about … published?': the date quoted from the article's publication line or
-dateline; and the article such questions are about when the reading answers nothing (fake encoder)."""
+"""'When was the story about … published?': the date quoted from the article's publication line,
+dateline or sign-off; and the article such questions are about when the reading answers nothing (fake encoder)."""
 
 from __future__ import annotations
 
@@ -72,6 +72,18 @@ def test_the_date_is_quoted_from_the_publication_line_or_dateline_else_not_found
     assert {p.source for p in a.passages} == {"museum.txt"}        # its own opening to check, no other story's
     a = engine.answer("When was the story about the ferry crews strike published?")
     assert not a.found and "(ferry.html) is dated 2024-03-02 by the page's metadata" in a.notice
+
+
+def test_the_date_is_quoted_from_a_sign_off_closing_the_story(seeds, tmp_path, fake_encoder):
+    (seeds / "school.txt").write_text(
+        "BRINDLE GAZETTE — Local news\n\nVillage school to close in summer\n\nThe village school will close at the "
+        "end of the school year, after the council voted 23 to 14 on Monday.\n\nBy Ada Farr\nBrindle Gazette, "
+        "24 February 2026\n\nAdvertisement: winter tyres fitted while you wait\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("When was the story about the village school closure published?")
+    assert a.found and a.source == "school.txt" and a.text == "24 February 2026"
+    assert a.sentence == "Brindle Gazette, 24 February 2026"
+    assert engine.article_text("school.txt")[a.start:a.end] == a.text
 
 
 def test_the_report_on_a_subject_is_the_article_unless_the_sentence_read_tells_of_a_report(seeds, tmp_path,

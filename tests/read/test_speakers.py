@@ -77,6 +77,9 @@ def test_a_speaker_asked_for_by_role_and_what_qualifies_it(question, who, role, 
     ('"And when Mara Lind says it is safe, I want proof," she said.', []),      # the speaker's words about her
     ('My guess, which Mara Lind says is right, is fewer than 400," she said.', []),   # a quotation begun before
     ('Tom Reyes said "Mara Lind says it is safe" and left.', ["Tom Reyes"]),
+    ('Nobody but us in this room," said captain Mara Lind.', ["Mara Lind"]),     # a role in lower case first
+    ('"We got lucky," said head coach Mara Lind.', ["Mara Lind"]),
+    ('The minister said chief executive Tom Reyes had resigned.', []),          # spoken of
 ])
 def test_who_a_sentence_gives_words_to(sentence, names):
     assert said_by(sentence) == names
