@@ -370,6 +370,8 @@ def _last_figure(sentence: str, before: int) -> tuple[int, int] | None:
     """The last figure of ``sentence`` ending within 25 characters before ``before``, with its share
     or scale ("31%", "4.20"), or None."""
     window = max(0, before - 25)
+    while window > 0 and not sentence[window - 1].isspace():     # (from a word's start: not "[2 billion]" of
+        window -= 1                                              # "612 billion")
     sums = [m for m in _SUM.finditer(sentence, window, before)]
     if sums:
         return sums[-1].start(), sums[-1].start() + len(sums[-1].group().rstrip(".,"))     # "£9.4m"

@@ -255,6 +255,8 @@ def test_a_profit_of_another_kind_than_asked(question, sentence, other):
     ("What was the profit before?", "Profit was £9.4m, up from £7.2m a year earlier.", "£9.4m", "£7.2m"),
     ("How many settlers were there?", "The French colonies had roughly 60,000 settlers, compared with 2 million "
      "in the British colonies.", "2 million", "2 million"),       # another subject, not a change
+    ("How much will spending be?", "Spending will rise to 612 billion merks next year, up from 589 billion merks.",
+     "589 billion", "612 billion"),                                 # the whole figure, not "2 billion"
 ])
 def test_a_level_given_with_the_one_it_changed_from(question, sentence, span, level):
     from qa.read.figures import the_level
