@@ -429,7 +429,11 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
             prv = words[i - 1] if i > 0 else ""
             first = w in {"it", "they"} and (i == 0 or prv in AUXILIARIES or prv in QUESTION_WORDS) and not focus
             prefer = "question" if first else "answer"
-            if w in {"it", "its"}:
+            placed = any(r.where == "answer" and r.kind == PLACE for r in refs)
+            if w in {"it", "its"} and placed and (thing := _thing_asked(prev)):
+                ref = Referent(thing, THING)    # "Where was the Viking ship found?" / "When was it built?": the
+                # ship (a place answered is "there")
+            elif w in {"it", "its"}:
                 ref = _pick(refs, (THING, GROUP, PLACE), prefer=prefer)
                 if ref is not None and ref.where == "question" and (np := _named_thing(prev, ref.text)
                                                                      or _object_asked(prev, ref.text)
@@ -494,10 +498,15 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
 # "How much will the sea wall cost?", "How long is the new bridge?", "When was the bridge opened?":
 # the thing a question asks about, a definite noun phrase after its auxiliary and before its last
 # word when that is a verb (after "will", "did", …, "will … be finished"; a participle after "is", "was", …).
-_NOUN_PHRASE = r"(the\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+_NOUN_PHRASE = r"(the\s+(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)"      # ("the Viking ship")
+# Participles not ending in -ed or -en: "Where was the ship found?" asks about "the ship"
+_IRREGULAR = ("found|built|held|made|won|sold|shut|hit|set|run|put|cut|paid|bought|brought|caught|told|kept|left"
+              "|lost|met|sent|spent|struck|laid|led|dug|fought|shot|sunk|begun|done|seen|known|shown|grown|thrown"
+              "|drawn|flown|born|hurt|read|split|spread|bid|cast|quit|shed|upset")
 _THING_ASKED = [re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+{_NOUN_PHRASE}(?:\s+(?:be|have\s+been))?"
                            r"\s+[a-z]+\s*\?*$"),
-                re.compile(rf"\b(?:{'|'.join(sorted(_BE))})\s+{_NOUN_PHRASE}(?:\s+[a-z]+(?:ed|en))?\s*\?*$")]
+                re.compile(rf"\b(?:{'|'.join(sorted(_BE))})\s+{_NOUN_PHRASE}(?:\s+(?:[a-z]+(?:ed|en)|{_IRREGULAR}))?"
+                           r"\s*\?*$")]
 
 
 def _thing_asked(prev: Turn) -> str | None:

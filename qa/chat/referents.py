@@ -395,7 +395,9 @@ def named_spans(text: str) -> list[tuple[str, int, int]]:
     for m in CAPS.finditer(text):
         words = m.group(0).split()
         start = m.start()
-        while words and (words[0].lower() in EMPTY_WORDS | AUXILIARIES
+        titled = words[0] == "The" and len(words) >= 2 and re.search(r"[a-z,]\s+$", text[:start])   # "directed
+        # The Salt Year": a title's own "The", inside a sentence (not a question's or a sentence's first word)
+        while words and not titled and (words[0].lower() in EMPTY_WORDS | AUXILIARIES
                          or (words[0].lower() in ROLE_WORDS | DESCRIPTOR_WORDS and _role_opening(text, start, words))):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]

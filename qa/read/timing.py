@@ -253,8 +253,8 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
     passing does not say who won it; nor one from 2025 telling of "the first strike since 2011" how
     many struck in 2011, unless it goes on "…, when" or ``question`` asks since when too), also as
     "last year" or "a year earlier" in a dated article (``dates.relative_years``), or a year naming a
-    thing the article names ("the 2027 budget"); and a month asked about is the article's date's month
-    or one it names."""
+    thing an article written before that year names ("the 2027 budget"); and a month asked about is the
+    article's date's month or one it names."""
     a = index.times(doc)
     since_asked = {m.year for m in mentions(question) if _SINCE_ASKED.search(question[:m.start])}
     named = {m.year for m in mentions(context) if m.year in since_asked or not _SINCE.search(context[:m.start])
@@ -262,9 +262,11 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
         | (relative_years(context, a.date.year) if a.date else set())
     era = a.era()
     # "Who presented the 2027 budget?": a year naming a thing ("the 2027 budget", "the 2026 election") is
-    # covered by an article that names the same thing, whenever it was written
+    # covered by an article written before that year that names the same thing (the budget presented in
+    # October 2026; not one of 2026 recalling "the vote on the 2025 budget a year earlier")
     called = {int(m.group(1)) for m in _YEAR_NAMING.finditer(question)
-              if re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", index.article_text(doc), re.IGNORECASE)}
+              if a.date is not None and a.date.year < int(m.group(1))
+              and re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", index.article_text(doc), re.IGNORECASE)}
     for t in times:
         if t.year in called and not t.month:
             continue

@@ -787,3 +787,18 @@ def test_a_name_the_question_gave_no_kind_is_what_its_sentence_calls_it():
     player = Turn("How old is Brannock?", "How old is Brannock?", "24",
                   "Brannock, a former club captain, is 24.", "b.txt")
     assert resolve("Who bought the club?", [player]) != "Who bought Brannock?"      # a captain is no club
+
+
+def test_it_after_a_place_answered_is_the_thing_the_question_asked_where_of():
+    t = Turn("Where was the Viking ship found?", "Where was the Viking ship found?", "Hestvik farm",
+             "The remains of a Viking-age ship were found under a field at Hestvik farm.", "a.md")
+    assert resolve("When was it built?", [t]) == "When was the Viking ship built?"     # the farm is "there"
+    sold = Turn("When was the painting sold?", "When was the painting sold?", "in 1998",
+                "The painting was sold in 1998.", "p.txt")
+    assert resolve("Who bought it?", [sold]) == "Who bought the painting?"              # "sold", no -ed
+
+
+def test_a_titles_own_the_is_kept_in_its_name():
+    t = Turn("Who directed The Salt Year?", "Who directed The Salt Year?", "Astrid Nyhus",
+             "The Salt Year was directed by Astrid Nyhus.", "s.txt")
+    assert resolve("What was the film's budget?", [t]) == "What was The Salt Year's budget?"

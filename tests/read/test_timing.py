@@ -48,13 +48,14 @@ def test_a_year_naming_a_thing_is_covered_by_an_article_naming_that_thing(tmp_pa
     seeds = write_corpus(tmp_path / "seeds", {
         "budget.txt": ("Rask's first budget", "Published 6 October 2026\n\nThe finance minister, Oddny Rask, "
                        "unveiled her first budget on Tuesday. Under the 2027 budget, spending rises to 648 billion "
-                       "merks. Inflation fell to 2.6 per cent in May from 4.1 per cent."),
+                       "merks. The vote on the 2025 budget a year earlier had been closer. Inflation fell to 2.6 per cent in May from 4.1 per cent."),
     })
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     index, lede = engine.index, "The finance minister, Oddny Rask, unveiled her first budget on Tuesday."
     assert covers(index, 0, asked("Who presented the 2027 budget?"), lede, "Who presented the 2027 budget?")
     assert not covers(index, 0, asked("Who presented the 2028 budget?"), lede, "Who presented the 2028 budget?")
     assert not covers(index, 0, asked("What happened in 2027?"), lede, "What happened in 2027?")   # a time
+    assert not covers(index, 0, asked("Who presented the 2025 budget?"), lede, "Who presented the 2025 budget?")
     # "in May" names the month ("May" elsewhere may be the verb or a name)
     assert covers(index, 0, asked("What was inflation in May 2026?"), "", "What was inflation in May 2026?")
     from qa.ingest.dates import month_numbers
