@@ -136,6 +136,8 @@ def of_kind(kind: Wanted, text: str, question_words: set[str]) -> bool:
         return bool(re.search(r"\d", text)) and (bool(_CURRENCY.search(text)) or bool(NUMBER_PATTERN.search(text)))
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME):
         names = [w for w in CAPITALISED.findall(text) if w.lower() not in STOPWORDS]
+        if kind is Wanted.PERSON and names and names[-1].lower() in NOT_A_PERSONS_LAST_WORD:
+            return False        # "Which judge …?": not "Oskelund District Court"
         return bool(names) and not re.search(r"\d", text) and any(w.lower() not in question_words for w in names)
     return False
 

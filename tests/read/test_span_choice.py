@@ -8,7 +8,7 @@ import pytest
 from qa.read.asked import Wanted, asked_words, asked_years, wanted
 from qa.read.figures import fits, for_year, gives_figure, holds_money, other_year, span_years
 from qa.read.reader import Reading
-from qa.read.span_choice import choose, figure_missing, the_name, the_place, whole_name
+from qa.read.span_choice import choose, figure_missing, fit, the_name, the_place, whole_name
 from qa.read.speakers import quotation
 from tests.fakes import reading
 
@@ -34,6 +34,13 @@ def test_the_kind_asked_for_is_preferred_within_the_slack():
     assert _quoted(s, choose("How long will Eldoria borrow for?", s, r, slack=3.0)) == "three years"
     assert _quoted(s, choose("How long will Eldoria borrow for?", s, r, slack=0.5)) == "the World Bank"   # too far down
     assert _quoted(s, choose("What did Eldoria agree to do?", s, r, slack=3.0)) == "the World Bank"          # no kind: the best
+
+
+def test_a_court_or_a_ministry_is_no_person():
+    s = "Veltro was fined by Feldrum District Court on Tuesday; Judge Anders Brekke called the spill reckless."
+    r = reading(s, ("Feldrum District Court", 7.0), ("Anders Brekke", 6.0))
+    assert _quoted(s, choose("Which judge fined Veltro?", s, r, slack=3.0)) == "Anders Brekke"
+    assert fit("Which judge fined Veltro?", s, s.index("Feldrum"), s.index(" on Tuesday"))[0] == -1.0
 
 
 def test_who_someone_named_is_a_description_beside_the_name_not_another_person():
