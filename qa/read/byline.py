@@ -88,8 +88,10 @@ NAMED = r"(?P<name>(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"       # a na
 NAMED_REPORT = (NAMED + r"(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"
                 r"(?i:report|story|article|coverage|piece|analysis|follow[\s-]?up)\b")
 _WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+" + NAMED_REPORT)
-# "Who reported on the Varrow Cup final for SportVarrow?": for a publisher the articles name
-_WHO_WROTE_FOR = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|covered|compiled))\b.{3,200}?\s(?i:for)\s+"
+# "Who reported on the Varrow Cup final for SportVarrow?", "Who interviewed Astrid Nyhus for Kvarts?": for a
+# publisher the articles name
+_WHO_WROTE_FOR = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|covered|compiled|interviewed))\b"
+                            r".{3,200}?\s(?i:for)\s+"
                             + NAMED + r"\W*$")
 
 

@@ -388,4 +388,6 @@ def test_who_wrote_of_something_for_a_publisher_the_articles_name_and_an_opinion
     engine = engines.make(threshold=1.01)
     a = engine.answer("Who reported on the cup final for Shoreline Sport?")
     assert a.found and (a.text, a.source) == ("Ras Teller", "cup.html")
+    a = engine.answer("Who interviewed the Ardle United captain for Shoreline Sport?")     # for that publisher
+    assert a.found and (a.text, a.source) == ("Ras Teller", "cup.html")
     assert "opinion" not in story_subject("Who wrote the opinion column arguing for a four-day week?")    # its kind
