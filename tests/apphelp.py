@@ -209,8 +209,8 @@ def open_page(browser, url: str, viewport: dict | None = None, dark: bool = Fals
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(url + ("?__theme=dark" if dark else ""))
     page.locator("#qa-question textarea").wait_for(timeout=30_000)
-    page.locator("html[data-qa-ready]").wait_for(state="attached", timeout=30_000)   # its scripts have run (a
-    return page, errors                 # question sent before the page is wired up was lost, now and then)
+    page.locator("html[data-qa-ready]").wait_for(state="attached", timeout=30_000)   # its scripts have run
+    return page, errors
 
 
 def ask(page, question: str):

@@ -498,11 +498,11 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
 # "How much will the sea wall cost?", "How long is the new bridge?", "When was the bridge opened?":
 # the thing a question asks about, a definite noun phrase after its auxiliary and before its last
 # word when that is a verb (after "will", "did", …, "will … be finished"; a participle after "is", "was", …).
-_NOUN_PHRASE = r"(the\s+(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)"      # ("the Viking ship")
+_NOUN_PHRASE = r"(the\s+(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"      # ("the Viking ship", "the Harbour Bridge")
 # Participles not ending in -ed or -en: "Where was the ship found?" asks about "the ship"
-_IRREGULAR = ("found|built|held|made|won|sold|shut|hit|set|run|put|cut|paid|bought|brought|caught|told|kept|left"
-              "|lost|met|sent|spent|struck|laid|led|dug|fought|shot|sunk|begun|done|seen|known|shown|grown|thrown"
-              "|drawn|flown|born|hurt|read|split|spread|bid|cast|quit|shed|upset")
+# (none that is also a noun ending a thing's name: "the pay cut", "the winning bid", "the home run")
+_IRREGULAR = ("found|built|held|made|won|sold|shut|put|paid|bought|brought|caught|told|kept|left|lost|met|sent"
+              "|spent|struck|laid|led|dug|fought|sunk|begun|done|seen|known|shown|grown|thrown|drawn|flown|born")
 _THING_ASKED = [re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+{_NOUN_PHRASE}(?:\s+(?:be|have\s+been))?"
                            r"\s+[a-z]+\s*\?*$"),
                 re.compile(rf"\b(?:{'|'.join(sorted(_BE))})\s+{_NOUN_PHRASE}(?:\s+(?:[a-z]+(?:ed|en)|{_IRREGULAR}))?"

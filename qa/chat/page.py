@@ -109,18 +109,22 @@ PAGE_JS = """() => {
       return;
     }
     const group = el instanceof HTMLInputElement && el.type === 'radio' && GROUPS.find((g) => el.closest(g));
-    if (group && (e.key in STEP || e.key === 'Home' || e.key === 'End')) {
+    if (group && !(e.altKey || e.ctrlKey || e.metaKey) && (e.key in STEP || e.key === 'Home' || e.key === 'End')) {
       const all = radios(group);
       const at = all.indexOf(el);
       const to = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1
         : (at + STEP[e.key] + all.length) % all.length;
       e.preventDefault();
+      all.forEach((r) => r.setAttribute('tabindex', r === all[to] ? '0' : '-1'));
       all[to].focus();
       all[to].click();          // picked, as a radio group's arrow keys pick: the article opens at it
     }
   });
-  fix();
-  document.documentElement.setAttribute('data-qa-ready', '1');    // the page is wired up (tests wait for it)
+  try {
+    fix();
+  } finally {
+    document.documentElement.setAttribute('data-qa-ready', '1');    // the page is wired up (tests wait for it)
+  }
 }"""
 
 # A question asked: the box is emptied at once, in the page, for the next one (the question goes to the

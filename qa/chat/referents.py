@@ -132,7 +132,8 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
     apposition = re.match(r"(the|an?)\s+((?:[\w'’-]+\s*){1,4})", nxt.lower())
     phrase = apposition.group(2).split() if apposition else []
     phrase = phrase[:next((i for i, w in enumerate(phrase) if w in STOPWORDS or w == "based"), len(phrase))]
-    named_as = {phrase[-1]} | ({phrase[0]} if apposition.group(1) == "the" else set()) if phrase else set()
+    named_as = {phrase[-1]} | ({phrase[0]} if apposition.group(1) == "the" and phrase[-1] not in ROLE_WORDS
+                               else set()) if phrase else set()     # (not "Kim Ode, the business secretary")
     owner_of_work = re.match(r"['’]s?\s+(?:\w+\s+)?(\w+)", after)       # "Eminem's fourth album"
     if owner_of_work and owner_of_work.group(1).lower() in WORK_NOUNS:       # an artist: a band or a person
         return (PERSON if len(words) >= 2 and not plural else GROUP), plural or len(words) == 1, True
@@ -395,8 +396,8 @@ def named_spans(text: str) -> list[tuple[str, int, int]]:
     for m in CAPS.finditer(text):
         words = m.group(0).split()
         start = m.start()
-        titled = words[0] == "The" and len(words) >= 2 and re.search(r"[a-z,]\s+$", text[:start])   # "directed
-        # The Salt Year": a title's own "The", inside a sentence (not a question's or a sentence's first word)
+        # "directed The Salt Year": a title's own "The", inside a sentence (not a question's or a sentence's first)
+        titled = words[0] == "The" and len(words) >= 2 and re.search(r"[a-z,][ \t]+$", text[max(0, start - 4):start])
         while words and not titled and (words[0].lower() in EMPTY_WORDS | AUXILIARIES
                          or (words[0].lower() in ROLE_WORDS | DESCRIPTOR_WORDS and _role_opening(text, start, words))):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()

@@ -687,7 +687,8 @@ _WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}?)(?:,\s*[^()\n]
                             r"\s*[-–—:]")
 # … or names it first, in capitals, before the place and the date: "BNS — PORT AVESSA, 14 January 2026"
 _AGENCY_FIRST = re.compile(r"^(?P<agency>[A-Z]{2,8})\s+[-–—]\s+[A-Z][A-Z .'’-]{1,40},")
-_NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "refiled", "repeats", "official"})
+_NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "refiled", "repeats", "official", "breaking",
+                         "analysis", "opinion", "live", "watch", "exclusive", "urgent", "flash"})
 
 
 def wire_agency(line: str) -> str:
@@ -697,7 +698,8 @@ def wire_agency(line: str) -> str:
     m = _WIRE_DATELINE.match(line.strip())
     if not m:
         first = _AGENCY_FIRST.match(line.strip())
-        return first.group("agency") if first and dateline(line.strip()) else ""
+        return first.group("agency") if first and dateline(line.strip()) \
+            and first.group("agency").lower() not in _NOT_AGENCY else ""     # (not "UPDATE — LONDON, …")
     agency = " ".join(m.group("agency").split())
     words = _title_case_name(agency)
     initials = "".join(w[0] for w in words if w not in _PARTICLES)

@@ -644,7 +644,17 @@ def _priced(sentence: str, start: int, end: int, plural: bool = True) -> bool:
     if not _currency_word(sentence, word, plural) or word.end() > max(end, start + figure.end()) + 20:
         return False
     paid = _PAID_BEFORE.search(sentence[max(0, start - 60):start].rstrip("*_ ") + " ")    # ("costs **18 dolen**")
+    if plural and not _currency_word(sentence, word):       # a plural no English word has: a sum only where
+        return paid is not None or bool(_MONEY_NOUN.search(sentence, 0, start))   # the sentence tells of money
     return paid is not None or not common_word(word.group("word"))
+
+
+# What tells that a sentence is about money, before a figure in a plural no list knows ("The prize comes with
+# 25,000 merks", "Child benefit will rise from 1,100 merks to 1,450 merks"; not "generate 400 megawatts")
+_MONEY_NOUN = re.compile(r"\b(?:prize|admission|benefit|tickets?|fees?|fares?|prices?|costs?|fines?|fined|pay|paid"
+                         r"|wages?|salar(?:y|ies)|pensions?|rent|tax(?:es)?|levy|bonus|award|budget|spending|grants?"
+                         r"|worth|charges?|subsid(?:y|ies)|compensation|damages|income|revenue|profit|loss)\b",
+                         re.IGNORECASE)
 
 
 _FIGURE_WORDS = (r"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"

@@ -70,8 +70,10 @@ NOT_A_PERSONS_LAST_WORD = frozenset(w.lower() for w in """University College Sch
     Mills Line Lines Airways Airlines Railway Railways Shipyard Shipyards Foundation Institute Society Orchestra
     Theatre Brewery Motors Holdings Partners Associates Design Studio Studios Stadium Hospital Market Airport Port
     Harbour Festival Library Park Centre Center Gallery Union Party Trust Association Federation Council Times Post
-    News Herald Courier Press Media Records Hotel Lighthouse Ferries Zoo Garden Gardens Street Road Square Court
-    Tribunal Ministry Agency Commission Committee Authority Department Parliament Assembly Government Police""".split())
+    News Herald Courier Press Media Records Hotel Lighthouse Ferries Zoo Garden Gardens Street Road Square""".split())
+# The last word of a public body's name: "Feldrum District Court", "Ministry of …" is named by its first
+INSTITUTION_WORDS = frozenset("""court tribunal ministry agency commission committee authority department parliament
+    assembly government police council""".split())
 AUXILIARIES = frozenset("did does do is was are were has have had will would can could should may might must"
                         " shall".split())
 

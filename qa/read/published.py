@@ -157,19 +157,18 @@ def _signed_off(text: str, date: str) -> tuple[int, int] | None:
     """Where the sign-off closing ``text`` gives the article's ``date`` on a line of its own ("By Kim
     Ode" / "Vennholm Gazette, 24 February 2026"; a publication line, a paper's name and the date, or
     a byline's), else None."""
-    at = len(text)
-    for _ in range(_SIGN_OFF_LINES):
-        start = text.rfind("\n", 0, max(0, at - 1)) + 1 if at > 0 else 0
+    at, left = len(text), _SIGN_OFF_LINES
+    while left and at > 0:
+        start = text.rfind("\n", 0, at - 1) + 1
         line = text[start:at]
         at = start
         if not line.strip():
             continue
+        left -= 1
         dates = [d for d in full_dates(line) if d.iso() == date]
         if dates and (publication_date(line) == date or masthead_date(line) == date or placed_date(line) == date
                       or closing_credit(line, 1)[1] == date):
             return start + dates[0].start, start + dates[0].end
-        if start == 0:
-            break
     return None
 
 

@@ -103,7 +103,7 @@ from qa.read.figures import (
     with_share_sign,
     with_unit,
 )
-from qa.read.kinds import DATE_PATTERN, DESCRIPTOR_WORDS, NOT_A_PERSONS_LAST_WORD, NUMBER_PATTERN
+from qa.read.kinds import DATE_PATTERN, DESCRIPTOR_WORDS, INSTITUTION_WORDS, NOT_A_PERSONS_LAST_WORD, NUMBER_PATTERN
 from qa.read.neighbours import stood_beside
 from qa.read.periods import figure_for, times_named
 from qa.read.reader import Reading
@@ -136,7 +136,10 @@ def of_kind(kind: Wanted, text: str, question_words: set[str]) -> bool:
         return bool(re.search(r"\d", text)) and (bool(_CURRENCY.search(text)) or bool(NUMBER_PATTERN.search(text)))
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME):
         names = [w for w in CAPITALISED.findall(text) if w.lower() not in STOPWORDS]
-        if kind is Wanted.PERSON and names and names[-1].lower() in NOT_A_PERSONS_LAST_WORD:
+        head = [w for w in CAPITALISED.findall(re.split(r"\s(?:of|at|from|for|in)\s", text)[0])
+                if w.lower() not in STOPWORDS]      # ("Kari Holm of Kelderby Police" is a person)
+        person = len(head) >= 2 and head[-1].lower() not in INSTITUTION_WORDS
+        if kind is Wanted.PERSON and len(names) >= 2 and names[-1].lower() in INSTITUTION_WORDS and not person:
             return False        # "Which judge …?": not "Oskelund District Court"
         return bool(names) and not re.search(r"\d", text) and any(w.lower() not in question_words for w in names)
     return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from qa.encode.words import STOPWORDS
 from qa.index.loaded import Index
 from qa.ingest.dates import MONTHS as _MONTHS
 from qa.ingest.dates import DateMention, dates_named, full_dates, mentions, month_number, relative_years
@@ -265,7 +266,7 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
     # covered by an article written before that year that names the same thing (the budget presented in
     # October 2026; not one of 2026 recalling "the vote on the 2025 budget a year earlier")
     called = {int(m.group(1)) for m in _YEAR_NAMING.finditer(question)
-              if a.date is not None and a.date.year < int(m.group(1))
+              if a.date is not None and a.date.year < int(m.group(1)) and m.group(2).lower() not in STOPWORDS
               and re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", index.article_text(doc), re.IGNORECASE)}
     for t in times:
         if t.year in called and not t.month:

@@ -784,6 +784,9 @@ def test_a_name_the_question_gave_no_kind_is_what_its_sentence_calls_it():
              "by the venture fund Oakline Partners.", "q.txt")
     assert resolve("Who founded the company?", [t]) == "Who founded Quillbyte?"       # a start-up is a company
     assert resolve("Who runs the start-up?", [t]) == "Who runs Quillbyte?"
+    from qa.chat.referents import PERSON, kind_of
+
+    assert kind_of("Kim Ode", "", ", the business secretary, said")[0] == PERSON      # a secretary, no business
     player = Turn("How old is Brannock?", "How old is Brannock?", "24",
                   "Brannock, a former club captain, is 24.", "b.txt")
     assert resolve("Who bought the club?", [player]) != "Who bought Brannock?"      # a captain is no club
@@ -796,6 +799,11 @@ def test_it_after_a_place_answered_is_the_thing_the_question_asked_where_of():
     sold = Turn("When was the painting sold?", "When was the painting sold?", "in 1998",
                 "The painting was sold in 1998.", "p.txt")
     assert resolve("Who bought it?", [sold]) == "Who bought the painting?"              # "sold", no -ed
+    cut = Turn("What was the pay cut?", "What was the pay cut?", "", "", "")
+    assert resolve("When was it announced?", [cut]) == "When was the pay cut announced?"   # "cut" a noun here
+    bridge = Turn("Where was the Harbour Bridge built?", "Where was the Harbour Bridge built?", "Kessfield",
+                  "The Harbour Bridge was built at Kessfield.", "b.txt")
+    assert resolve("When did it open?", [bridge]) == "When did the Harbour Bridge open?"
 
 
 def test_a_titles_own_the_is_kept_in_its_name():

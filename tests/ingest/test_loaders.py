@@ -376,6 +376,7 @@ def test_wire_copy_names_its_agency_in_the_dateline_and_its_reporters_in_the_sig
     ("LONDON (Updated) — The talks resumed.", ""),
     ("BNS — PORT AVESSA, 14 January 2026\n\nThe ferry sank.", "BNS"),      # the agency before the place
     ("BBC — The ferry sank on 14 January 2026.", ""),
+    ("UPDATE — PORT AVESSA, 14 January 2026\n\nThe ferry sank.", ""),               # a label, no agency
     ("The council (Fenwick District Council) — not a dateline.", ""),
 ])
 def test_a_datelines_agency_is_the_publisher(opening, agency):

@@ -321,6 +321,8 @@ def test_a_sum_is_quoted_with_its_currency(sentence, span, quoted):
     ("He must also pay 250,000 merks in legal costs.", "250,000", True),     # one no English word is: a sum
     ("Admission is free for children and 150 merks for adults.", "150", True),
     ("The trees lost 300 branches.", "300", False),
+    ("The prize comes with 25,000 merks and a trophy.", "25,000", True),     # told of money before it
+    ("The farm will generate 400 megawatts.", "400", False),                 # a plural no word of money is near
     ("The turbine makes 12 kwh a day.", "12 kwh", False),                     # a unit, rare as it is
     ("The walk takes 40 minutes.", "40 minutes", False),
 ])

@@ -78,7 +78,7 @@ def test_the_date_is_quoted_from_a_sign_off_closing_the_story(seeds, tmp_path, f
     (seeds / "school.txt").write_text(
         "BRINDLE GAZETTE — Local news\n\nVillage school to close in summer\n\nThe village school will close at the "
         "end of the school year, after the council voted 23 to 14 on Monday.\n\nBy Ada Farr\nBrindle Gazette, "
-        "24 February 2026\n\nAdvertisement: winter tyres fitted while you wait\n", encoding="utf-8")
+        "24 February 2026\n\n\n\nAdvertisement: winter tyres fitted while you wait\n\nSubscribe\n", encoding="utf-8")
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     a = engine.answer("When was the story about the village school closure published?")
     assert a.found and a.source == "school.txt" and a.text == "24 February 2026"

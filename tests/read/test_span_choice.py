@@ -41,6 +41,8 @@ def test_a_court_or_a_ministry_is_no_person():
     r = reading(s, ("Feldrum District Court", 7.0), ("Anders Brekke", 6.0))
     assert _quoted(s, choose("Which judge fined Veltro?", s, r, slack=3.0)) == "Anders Brekke"
     assert fit("Which judge fined Veltro?", s, s.index("Feldrum"), s.index(" on Tuesday"))[0] == -1.0
+    for person in ("Jo Park", "Heather Mills", "Kari Holm of Kelderby Police"):       # names, not bodies
+        assert fit("Who said it?", person + " said it.", 0, len(person))[0] == 1.0, person
 
 
 def test_who_someone_named_is_a_description_beside_the_name_not_another_person():

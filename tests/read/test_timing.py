@@ -62,6 +62,7 @@ def test_a_year_naming_a_thing_is_covered_by_an_article_naming_that_thing(tmp_pa
 
     assert month_numbers("It may rain. May said so. Theresa May spoke.") == set()
     assert month_numbers("since May; on May 5") == {5}
+    assert month_numbers("By May Holm, of May Street") == set()          # a name, a street
 
 
 def test_a_year_a_sentence_measures_from_is_no_time_it_tells_of(engine):
