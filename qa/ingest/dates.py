@@ -70,9 +70,11 @@ _FIRST_PUBLISHED = re.compile(r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*)?[
 # "By Jo Park | Published ...", "Posted by Jo Park on 3 May 2025", "By Jo Park  14 May 2025" (a copy's columns
 # run together)
 _BYLINE = re.compile(r"^(?:posted\s+)?by\s+[^|,·•]{1,60}?(?:\s*[|,·•]\s*|\s+on\s+|\s{2,}(?=\d))", re.IGNORECASE)
-# (an agency's name may come first: "BNS — PORT AVESSA, 14 January 2026"; the region or the country before
-# the date: "FELDRUM, Norvaska, 18 November 2025 —", "PORTLAND, Maine, March 5, 2024 —")
-_DATELINE = re.compile(r"^(?:[A-Z]{2,8}\s+[-–—]\s+)?[A-Z][A-Z .'’-]{1,40}(?:\([^)]{1,30}\))?\s*[,:]?\s*"
+# An agency's name in capitals before a dateline's place: "BNS — PORT AVESSA, 14 January 2026" (a regex)
+AGENCY_FIRST = r"(?:[A-Z]{2,8}\s+[-–—]\s+)"
+# (the agency may come first; the region or the country before the date: "FELDRUM, Norvaska, 18 November
+# 2025 —", "PORTLAND, Maine, March 5, 2024 —")
+_DATELINE = re.compile(rf"^{AGENCY_FIRST}?[A-Z][A-Z .'’-]{{1,40}}(?:\([^)]{{1,30}}\))?\s*[,:]?\s*"
                        r"(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?,\s*(?=\d|[A-Z][a-z]+\s+\d))?")
 
 
@@ -339,7 +341,7 @@ def updated_line(line: str) -> str:
 # A wire dateline opening a paragraph with its date or its agency: "TOLBY, 11 March (Wirepress) – ",
 # "LONDON (Reuters) - ", "PORT ELLIS, May 14, 2024 — ", the agency first: "NPA — OSKELUND, 14 January 2026
 # (NPA) — " (not "NATO - ": a name alone)
-_FILED_AT = re.compile(r"^(?:[A-Z]{2,8}\s+[-–—]\s+)?[A-Z][A-Z .'’-]{1,40}?"
+_FILED_AT = re.compile(rf"^{AGENCY_FIRST}?[A-Z][A-Z .'’-]{{1,40}}?"
                        r"(?:,\s*(?P<date>[^()\n–—-]{3,30}?)\s*(?:\((?P<a>[^()\n]{1,40})\))?"
                        r"|\s*\((?P<agency>[^()\n]{1,40})\))\s*[-–—:]\s")
 

@@ -15,6 +15,7 @@ import re
 
 from qa.ingest.clutter import SECTION_NAMES, is_clutter, title_and_blocks
 from qa.ingest.dates import (
+    AGENCY_FIRST,
     RELEASE_WORDS,
     dateline,
     dateline_end,
@@ -634,10 +635,10 @@ def credit_parts(line: str) -> list[str]:
 
 def publication_date(line: str) -> str:
     """The ISO date a header line says the article was published on: a publication line's
-    (``publication_line``), or its publication part's when it joins it with other credits
-    (``credit_parts``), else ""."""
-    return publication_line(line) or next((publication_line(p) or masthead_date(p) for p in credit_parts(line)
-                                           if publication_line(p) or masthead_date(p)), "")
+    (``publication_line``), or its publication part's or dated masthead part's when it joins it with
+    other credits (``credit_parts``), else ""."""
+    return publication_line(line) or next(filter(None, (publication_line(p) or masthead_date(p)
+                                                        for p in credit_parts(line))), "")
 
 
 def masthead_date(line: str) -> str:
@@ -649,8 +650,8 @@ def masthead_date(line: str) -> str:
 def credited_masthead(line: str) -> str:
     """The publication a header line names in its masthead part (``credit_parts``) or in a masthead's
     shapes (``header_masthead``), else ""."""
-    return next((masthead(part) or paper_and_section(part) or header_masthead(part) for part in credit_parts(line)
-                 if masthead(part) or paper_and_section(part) or header_masthead(part)), "") or header_masthead(line)
+    return next(filter(None, (masthead(part) or paper_and_section(part) or header_masthead(part)
+                              for part in credit_parts(line))), "") or header_masthead(line)
 
 
 def _daily_over_date(text: str, start: int, end: int) -> str:
@@ -686,7 +687,7 @@ def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
 _WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}?)(?:,\s*[^()\n]{1,40}?)?\s*\((?P<agency>[^()\n]{2,40})\)"
                             r"\s*[-–—:]")
 # … or names it first, in capitals, before the place and the date: "BNS — PORT AVESSA, 14 January 2026"
-_AGENCY_FIRST = re.compile(r"^(?P<agency>[A-Z]{2,8})\s+[-–—]\s+[A-Z][A-Z .'’-]{1,40},")
+_AGENCY_FIRST = re.compile(rf"^(?=(?P<agency>[A-Z]{{2,8}})){AGENCY_FIRST}[A-Z][A-Z .'’-]{{1,40}},")
 _NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "refiled", "repeats", "official", "breaking",
                          "analysis", "opinion", "live", "watch", "exclusive", "urgent", "flash"})
 
@@ -720,10 +721,11 @@ class TextLoader:
         text, encoding = decode(raw)
         fields, body = front_matter(text)
         declared = fields.get("title", "") or email_subject(text, body)     # (an e-mail's subject is its headline)
-        title, blocks = title_and_blocks(text, preamble_end(text, body), metadata_line, known=declared)
+        start = preamble_end(text, body)
+        title, blocks = title_and_blocks(text, start, metadata_line, known=declared)
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
-        opened = "" if declared else _wire_lede(text, preamble_end(text, body), title, blocks)
+        opened = "" if declared else _wire_lede(text, start, title, blocks)
         if opened:              # no headline: the first line is the story's, its dateline first
             title, blocks = opened
         named_first = "" if declared or opened else _masthead_over_menu(text, body, title, blocks)

@@ -136,13 +136,19 @@ def of_kind(kind: Wanted, text: str, question_words: set[str]) -> bool:
         return bool(re.search(r"\d", text)) and (bool(_CURRENCY.search(text)) or bool(NUMBER_PATTERN.search(text)))
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME):
         names = [w for w in CAPITALISED.findall(text) if w.lower() not in STOPWORDS]
-        head = [w for w in CAPITALISED.findall(re.split(r"\s(?:of|at|from|for|in)\s", text)[0])
-                if w.lower() not in STOPWORDS]      # ("Kari Holm of Kelderby Police" is a person)
-        person = len(head) >= 2 and head[-1].lower() not in INSTITUTION_WORDS
-        if kind is Wanted.PERSON and len(names) >= 2 and names[-1].lower() in INSTITUTION_WORDS and not person:
+        if kind is Wanted.PERSON and len(names) >= 2 and names[-1].lower() in INSTITUTION_WORDS \
+                and not _person_before_of(text):
             return False        # "Which judge …?": not "Oskelund District Court"
         return bool(names) and not re.search(r"\d", text) and any(w.lower() not in question_words for w in names)
     return False
+
+
+def _person_before_of(text: str) -> bool:
+    """Whether ``text`` opens with a person's name before "of", "at" … ("Kari Holm of Kelderby Police"),
+    not with a public body's ("Oskelund District Court")."""
+    head = [w for w in CAPITALISED.findall(re.split(r"\s(?:of|at|from|for|in)\s", text)[0])
+            if w.lower() not in STOPWORDS]
+    return len(head) >= 2 and head[-1].lower() not in INSTITUTION_WORDS
 
 
 def _other_words(sentence: str, start: int, end: int, asked: set[str]) -> bool:

@@ -233,7 +233,7 @@ _ROLE = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?:[A-Z][\w-]*\
 _QUOTING = r"(?:said|says|added|wrote|warned|insisted|argued|claimed|replied)"
 # A role in lower case right before the name, after the verb: '…," said captain Andreas Vold.', '…," said
 # head coach Kim Ode.'
-_ROLE_WORDS = "|".join(sorted(ROLES))
+_ROLE_NOUNS = "|".join(sorted(ROLES))     # (a regex)
 _CLAUSE = r"(?:^|(?<=[,\"”’]\s))"
 _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{NAME_RUN.pattern})"
                       rf"(?=\s*(?:[,;]|$))"
@@ -244,7 +244,7 @@ _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*
                       rf"\s+(?:{_SAYS_AFTER_NAME})"
                       rf"|(?P<a>{NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+(?:(?:has|have|had)\s+)?(?:{_SAYS_AFTER_NAME})"
                       rf"|\b{_QUOTING}\s+(?P<b>{NAME_RUN.pattern})"
-                      rf"|(?<=[,\"”’]\s){_QUOTING}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_WORDS})\s+(?P<h>{NAME_RUN.pattern})")
+                      rf"|(?<=[,\"”’]\s){_QUOTING}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUNS})\s+(?P<h>{NAME_RUN.pattern})")
 
 
 def said_by(sentence: str) -> list[str]:

@@ -246,6 +246,19 @@ _SINCE_WHEN = re.compile(r"\s*[,–—(-]?\s*when\b")      # "since 2017, when a
 _YEAR_NAMING = re.compile(r"\b((?:19|20)\d\d)\s+([a-z][a-z-]{2,})\b")
 
 
+def _names_the_thing(index: Index, doc: int, year: int, question: str) -> bool:
+    """Whether ``question`` names a thing by ``year`` ("Who presented the 2027 budget?") that article
+    ``documents[doc]``, written before that year, names too (the budget presented in October 2026; not a
+    story of 2026 recalling "the vote on the 2025 budget a year earlier")."""
+    date = index.times(doc).date
+    if date is None or date.year >= year:
+        return False
+    things = [m.group(2) for m in _YEAR_NAMING.finditer(question)
+              if int(m.group(1)) == year and m.group(2).lower() not in STOPWORDS]
+    text = index.article_text(doc) if things else ""
+    return any(re.search(rf"\b{year}\s+{re.escape(thing)}\b", text, re.IGNORECASE) for thing in things)
+
+
 def covers(index: Index, doc: int, times: list[DateMention], context: str, question: str = "") -> bool:
     """Whether an answer from article ``documents[doc]``, quoted from ``context`` (its sentence and
     the ones beside it), covers every time in ``times``: the year is the article's own (its date's;
@@ -262,22 +275,16 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
              or _SINCE_WHEN.match(context, m.end)} \
         | (relative_years(context, a.date.year) if a.date else set())
     era = a.era()
-    # "Who presented the 2027 budget?": a year naming a thing ("the 2027 budget", "the 2026 election") is
-    # covered by an article written before that year that names the same thing (the budget presented in
-    # October 2026; not one of 2026 recalling "the vote on the 2025 budget a year earlier")
-    called = {int(m.group(1)) for m in _YEAR_NAMING.finditer(question)
-              if a.date is not None and a.date.year < int(m.group(1)) and m.group(2).lower() not in STOPWORDS
-              and re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", index.article_text(doc), re.IGNORECASE)}
     for t in times:
-        if t.year in called and not t.month:
-            continue
         if a.date is not None:
             own = t.year == a.date.year
         else:               # an undated article may name only older years: the corpus's period counts
             lo, hi = _period_years(index)
             own = (era is not None and abs(t.year - era) <= 1) or (lo is not None and lo <= t.year <= hi)
         if not (own or t.year in named):
-            return False
+            if t.month or not _names_the_thing(index, doc, t.year, question):
+                return False
+            continue
         if t.month and not ((t.year, t.month) in a.months or t.month in a.month_names
                             or (a.date is not None and a.date.month == t.month)):
             return False
