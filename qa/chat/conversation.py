@@ -304,8 +304,9 @@ def stays_on(question: str, turns: Sequence[Turn], story: Callable[[str], str]) 
         text = story(prev.source).lower()
     except (KeyError, OSError, ValueError):        # the story is gone from the index
         return ()
-    held = [w for w in words if re.search(rf"(?<![\w'’-]){re.escape(w[:-1] if len(w) > 3 and w.endswith('s') else w)}",
-                                          text)]
+    # a word as itself or with an ending ("flood" in "flooding"; "case" not in "caseworker")
+    held = [w for w in words if re.search(rf"(?<![\w'’-]){re.escape(w[:-1] if len(w) > 3 and w.endswith('s') else w)}"
+                                          r"(?:e?s|['’]s|e?d|ing)?(?![\w-])", text)]
     # ("Which judge decided the case?" after a tribunal's award: "the case" is that story's, which says
     # "ruled", not "decided")
     definite = {m.lower() for m in re.findall(r"\bthe\s+([\w'’-]+)", question, re.IGNORECASE)}

@@ -978,7 +978,21 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
     if noun and _WEIGHED.search(question[:1000]) and re.match(rf"\s+{re.escape(noun)}\s+of\b", sentence[first.end():]):
         return True                     # "2,400 [pounds of] cod" for "How many pounds of cod …?"
     around = sentence[max(0, first.start() - 5):first.start()] + "#" + sentence[first.end():first.end() + 24]
-    return not _A_SUM.search(around)
+    return not _A_SUM.search(around) and not _share_of_something_else(question, noun, sentence, first.end())
+
+
+_OF_THEM = re.compile(r"^\W*how\s+many\s+of\b", re.IGNORECASE)
+
+
+def _share_of_something_else(question: str, noun: str, sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a share ("18 per cent") in a sentence that does not name
+    the thing ``question`` counts (``noun``): "cut the quota by 18 per cent" counts no fishing boats, where
+    "26.7% of the Victorian population" counts Victorians and "How many of the residents …?" asks a share."""
+    if not noun or not _SHARE_AFTER.match(sentence, end) or _OF_THEM.match(question):
+        return False
+    stem = noun[:-3] if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "sses", "xes")) \
+        else noun[:-1] if noun.endswith("s") else noun
+    return re.search(rf"(?<![\w'’-]){re.escape(stem[:max(4, len(stem) - 1)])}", sentence, re.IGNORECASE) is None
 
 
 _SHARE_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)

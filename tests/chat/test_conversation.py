@@ -579,6 +579,16 @@ def test_a_question_naming_nothing_stays_on_the_last_story_that_holds_the_thing_
     assert stays_on("Who decided the case quickly?", [t], story.__getitem__) == ()            # two words not there
 
 
+def test_a_story_holds_a_word_as_itself_or_with_an_ending_not_as_the_start_of_another():
+    from qa.chat.conversation import stays_on
+
+    story = {"a.txt": "Flooding closed the bridge, and a caseworker's report blamed the drains."}
+    t = _turn("Which bridge was closed?", "the bridge")
+    assert stays_on("What caused the flood?", [t], story.__getitem__) == ("a.txt",)     # "Flooding"
+    assert stays_on("Who handled the case?", [t], story.__getitem__) == ()              # "caseworker's" is not "case"
+    assert stays_on("Who wrote the reports?", [t], story.__getitem__) == ("a.txt",)     # "report"
+
+
 def test_it_is_the_thing_named_before_a_plural_noun_and_they_the_two():
     t = _turn("How much will the Ormsby viaduct repairs cost?", "£3.1m")
     assert resolve("When did it open?", [t]) == "When did the Ormsby viaduct open?"

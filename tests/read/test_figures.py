@@ -132,6 +132,18 @@ def test_a_figure_the_question_names_is_not_the_count_it_asks_for():
     assert gives_figure("count", t, t.index("3 goals"), t.index(" in his"), "How many goals has he scored in 3 games?")
 
 
+def test_a_share_counts_only_what_its_sentence_names():
+    s = "Estmorra will cut its cod quota by 18 per cent this year, the ministry said."
+    q = "How many fishing boats will be affected by the cod quota cut?"
+    assert not gives_figure("count", s, s.index("18"), s.index(" this year"), q)      # no boats in it
+    v = "Catholics form the largest group, with 26.7% of the Victorian population."
+    assert gives_figure("count", v, v.index("26.7%"), v.index(" of the"), "How many Victorians are Catholic?")
+    j = "The population was spread out with 23.9% under the age of 18."
+    assert gives_figure("count", j, j.index("23.9%"), j.index(" under"), "How many of the residents are under 18?")
+    n = "Cod landings fell by 18 per cent, and 412 boats stayed in port."
+    assert gives_figure("count", n, n.index("412"), n.index(" stayed"), q)               # a count, not a share
+
+
 def test_one_end_of_a_range_is_no_figure_of_its_own():
     from qa.read.figures import in_range
 
