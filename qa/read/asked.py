@@ -291,7 +291,8 @@ _MONEY_ASKED = re.compile(
     r"|space|energy|water|power|weight)\b)(?![^?]*\bcompared\b)(?![^?]*\bby\W*$)[^?]*?\b(?:cost|costs|pay|paid|pays"
     r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
     r"|worth"
-    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
+    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize|gross|grossed"
+    r"|takings|box\s+office)\b"
     # what was stolen, when no noun says what it was ("How much did he steal?", not "How much diesel was stolen?")
     r"|how\s+much\s+(?:did|does|do|was|were|is|are|has|have|had|will|would)\b[^?]*?\b(?:steal|stole|stolen|embezzle"
     r"|embezzled|defraud|defrauded|(?:take|took|taken)\s+from)\b"
@@ -342,7 +343,7 @@ def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
 # "What did she die of?", "How did he die?", "What was the cause of death?", "What killed him?"
 _CAUSE_OF_DEATH = re.compile(r"^\W*(?:what\s+(?:did|do|does|had|has)\b.*\bdie[ds]?\s+(?:of|from)\b"
                              r"|how\s+(?:did|do|does)\b.*\bdie\W*$"
-                             r"|what\s+(?:is|was)\s+the\s+cause\s+of\s+(?:his|her|their|the|[A-Z][\w'’-]*['’]s?)"
+                             r"|what\s+(?:is|was)\s+the\s+cause\s+of\s+(?:his|her|their|the|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s?)"
                              r"(?:\s+[\w'’-]+)?\s+deaths?\b|what\s+caused\s+(?:his|her|their|the)\s+deaths?\b"
                              r"|what\s+killed\s+(?:him|her|them|(?-i:[A-Z])))", re.IGNORECASE)
 

@@ -389,13 +389,27 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _first(d, order, lambda j, text, a, b: holds_quote(quote, text))
         order = _first(d, order, lambda j, text, a, b: holds_quote(quote, text)   # one saying whose they are
                        and bool(said_by(text) or pronoun_speaker(text)))          # before a pull quote's repeat
-    if about and not names_in(d.searched) and not re.search(r"\d", d.searched):   # "What was the turnout?" in a
-        order = _first(d, order, lambda j, *_: index.documents[document_of(index, d, j)]["source"] in about)
-        # conversation about the strike ballot: its story's answer before a by-election's
-    threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
                       notice=_joined(d.notice, said))
+    if about and not names_in(d.searched) and not re.search(r"\d", d.searched):   # "What was the turnout?" in a
+        story_first = _first(d, order, lambda j, *_: index.documents[document_of(index, d, j)]["source"] in about)
+        # conversation about the strike ballot: its story's answer before a by-election's; when that story's
+        # answer is turned away, the best of all ("What was the appeal deadline?" after a timeline's judge)
+        if int(story_first[0]) != int(order[0]):
+            settled = _settle(index, d, story_first, k, s, about, confidence, topic, answerable, quote, withheld)
+            if settled.found:
+                return settled
+    return _settle(index, d, order, k, s, about, confidence, topic, answerable, quote, withheld)
+
+
+def _settle(index: Index, d: Deliberation, order: np.ndarray, k: int, s: Settings, about: frozenset[str],
+            confidence: np.ndarray, topic: np.ndarray, answerable: np.ndarray | None, quote: tuple[str, ...],
+            withheld: str) -> Answer:
+    """The answer from the first sentence of ``order`` (its alternatives from the rest), or "not found"
+    when neither the "topic" probability, ``about`` nor the words asked for vouch for it, or it is below
+    the "answerable" bar."""
+    threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     answers = [letter_writer(index, d, int(j), _make_answer(index, d, int(j), float(confidence[j]))) for j in order]
     read = answers[0]
     answers[0] = best = named_speaker(index, d, int(order[0]), read)

@@ -140,10 +140,11 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     return bool(found) and all(k and k not in kinds for k in found)     # no figure of it might be one
 
 
-# Words telling a time beside a figure of another kind in a span answering "When …?"
-_TIME_WORDS = re.compile(rf"\b(?:{MONTHS}|{DAYS}|morning|afternoon"
-                         r"|evening|night|noon|midnight|today|yesterday|tomorrow|week|month|year|once|after|before|until"
-                         r"|when|since|during)\b", re.IGNORECASE)
+# Words telling a time beside a figure of another kind in a span answering "When …?"; not a rate's ("7.8
+# billion merks a year", "twice a week")
+_TIME_WORDS = re.compile(rf"\b(?:{MONTHS}|{DAYS}|morning|afternoon|evening|night|noon|midnight|today|yesterday"
+                         r"|tomorrow|(?<!\ba\s)(?<!\ban\s)(?<!\bper\s)(?<!\beach\s)(?:week|month|year)"
+                         r"|once|after|before|until|when|since|during)\b", re.IGNORECASE)
 _LIKENED = re.compile(r"\bas\s+\w+\s+as\b|\b(?:size|height|length|width|depth|weight)\s+of\b|\w+er\s+than\b",
                       re.IGNORECASE)
 # a figure counting something: a word of its own after it, not one of a measure ("19 crew")

@@ -563,11 +563,11 @@ _NO_CHARGE = {"free", "free of charge", "nothing", "for free", "for nothing"}
 
 def holds_money(sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` is a sum of money: a currency in it, or right
-    beside it ("$" before "10bn", "million pounds" after "12"), or "free"."""
+    beside it ("$" before "10bn", "million pounds" after "12"; not "FK" before "Teravik beat …"), or "free"."""
     span = sentence[start:end]
     if is_share(sentence, start, end) and not re.search(r"[£$€¥¢₹]", span):
         return False            # "the UK [40%]"
-    return bool(_MONEY_IN.search(span) or _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
+    return bool(_MONEY_IN.search(span) or span[:1].isdigit() and _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
                 or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE \
         or _priced(sentence, start, end) or _outcome_of_sum(sentence, start, end)
 

@@ -88,6 +88,7 @@ def test_initials_leave_out_the_questions_small_words():
     ("How much were damages raised by?", False),
     ("How much rain fell on Los Angeles?", False),
     ("How much were the two boats worth?", True),
+    ("How much did the film take at the box office?", True), ("How much did Harbourlight gross?", True),
     ("How many people paid to see it?", False),
     ("How much profit did Northwind make in 2023?", True),         # not "up 40%"
     ("How much revenue did the firm report last year?", True),
@@ -186,7 +187,8 @@ def test_the_measure_a_question_asks_for_not_one_naming_a_change(question, measu
 @pytest.mark.parametrize("question, asks", [
     ("What did Ottilie Vellacott die of?", True), ("How did Astrid Vellander die?", True),
     ("What was the cause of his death?", True), ("What killed him?", True), ("What did he die from?", True),
-    ("What caused her death?", True), ("What killed the deal?", False), ("How did the band die out?", False),
+    ("What caused her death?", True), ("What was the cause of Ada Marie Lind's death?", True),
+    ("What was the cause of the crash?", False), ("What killed the deal?", False), ("How did the band die out?", False),
     ("How did the dispute end?", False), ("How many people died?", False), ("When did she die?", False),
     ("Where did she die?", False), ("What did Halvard Rusk do after his wife died of cancer?", False),
     ("What did the ferry company change after a passenger died from a fall?", False),

@@ -767,6 +767,27 @@ def test_a_question_naming_nothing_in_a_conversation_is_answered_from_its_story_
     assert a.text == "31.4%"                                                              # of the conversation first
 
 
+def test_a_conversations_story_turned_away_leaves_the_answer_to_the_best_of_all(tmp_path, fake_encoder, monkeypatch):
+    import numpy as np
+
+    articles = {"timeline.txt": ("How the case unfolded", "The appeal was heard in March 2024 in Kassendal."),
+                "judgment.txt": ("Varga jailed", "The appeal deadline is 6 August 2025, the court said.")}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SpansReader({"March 2024": 9.0, "6 August 2025": 5.0}), threshold=0.0)
+    shipped = decide.scorers
+
+    def unsure_of_the_timeline():       # the "answerable" model turns the timeline's sentence away
+        models = dict(shipped())
+        models["answerable"] = lambda c: np.array([-9.0 if "March 2024" in c.d.evidence.texts[int(p)] else 9.0
+                                                   for p in c.d.picked])
+        return models
+
+    monkeypatch.setattr(decide, "scorers", unsure_of_the_timeline)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.5)
+    a = engine.answer("What was the appeal deadline?", about=("timeline.txt",))
+    assert a.found and a.text == "6 August 2025" and a.source == "judgment.txt"
+
+
 def test_the_sentence_after_a_lede_is_read_when_the_lede_is_and_quotes_nothing_of_the_kind(tmp_path, fake_encoder,
                                                                                           monkeypatch):
     from qa.read import pipeline

@@ -74,6 +74,10 @@ def test_the_kinds_asked_in_words():
     ("When did the ferry sail?", "The ferry sailed at 6.40am on Friday.", "6.40am", False),    # a time
     ("When will it reopen?", "It will reopen in two weeks.", "two weeks", False),
     ("When did it close?", "It closed after the storm.", "after the storm", False),            # no figure
+    ("When will the levy expire?", "The levy will raise 7.8 billion krell a year.", "7.8 billion krell a year",
+     True),                                                                                     # a rate, no time
+    ("When will the levy expire?", "The levy of €2m a year ends in March.", "€2m a year ends in March", False),
+    ("When did the ferry sail?", "It sailed a week after the £3m refit.", "a week after the £3m refit", False),
     ("What is the population of Lindqvarra?", "The cod quota was cut by 25%.", "25%", True),   # a share
     ("What is the population of Lindqvarra?", "It is home to about 1.2 million people.", "about 1.2 million", False),
     ("What was the attendance?", "A crowd of 21,400 watched the final.", "21,400", False),

@@ -351,6 +351,8 @@ def test_a_code_in_capitals_before_a_figure_makes_a_sum():
     s = "Her pension was worth VM 410,000, and she was fined 300 for speeding."
     assert holds_money(s, s.index("410,000"), s.index("410,000") + 7)
     assert not holds_money(s, s.index("300"), s.index("300") + 3)
+    c = "FK Varn beat Ekdal United 3-2 in the cup final."
+    assert not holds_money(c, c.index("Varn"), c.index(" in the"))       # a club's initials before a name
 
 
 @pytest.mark.parametrize("sentence, currency, quoted", [
