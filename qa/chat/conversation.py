@@ -187,7 +187,7 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     refs = referents(prev)
     about = _ABOUT.match(question)
     if about and _QUESTION_START.match(about.group(1)):       # "And until when will it …?": a question
-        question = about.group(1) + "?"
+        question = about.group(1)[:1].upper() + about.group(1)[1:] + "?"
     elif about and re.search(r"\d{4}|[^\W\d_]{2,}", about.group(1)) and \
             any(is_content(w) or w.isdigit() for w in re.findall(r"\w+", about.group(1))):
         return _ellipsis(prev, about.group(1), refs)

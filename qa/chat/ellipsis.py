@@ -120,7 +120,7 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     for this, that in (("after", "before"), ("before", "after")):
         if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
             return re.sub(rf"\b{that}\b", this, base, count=1)
-    for in_place in (_possessive_in_place, _source_in_place, _identified_in_place, _phrase_in_place):
+    for in_place in (_possessive_in_place, _source_in_place, _dated_in_place, _identified_in_place, _phrase_in_place):
         done = in_place(base, x)
         if done is not None:
             return done
@@ -166,6 +166,25 @@ def _possessive_in_place(base: str, x: str) -> str | None:
     if old is None or old.group(1).lower() == m.group(1).lower():
         return None
     return base[:old.start(1)] + m.group(1) + base[old.end(1):]
+
+
+# "in the 2026 budget", "the 2024 season": a year naming a thing
+_DATED = re.compile(r"(?:(?:in|for|at|of|during|from|and)\s+)?(?:the\s+)?(?P<year>1[89]\d\d|20\d\d)\s+"
+                    r"(?P<noun>[^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def _dated_in_place(base: str, x: str) -> str | None:
+    """"And in the 2026 budget?" after "How much did the 2025 budget set aside?": the previous question
+    with ``x``'s year in the place of the one its same thing has ("How much did the 2026 budget set
+    aside?"); None when ``x`` is no year and a noun, or the previous question names that noun with no
+    other year before it."""
+    m = _DATED.fullmatch(x.strip())
+    if m is None:
+        return None
+    same = re.search(rf"\b(1[89]\d\d|20\d\d)\s+{re.escape(m.group('noun'))}(?![\w'’-])", base, re.IGNORECASE)
+    if same is None or same.group(1) == m.group("year"):
+        return None
+    return base[:same.start(1)] + m.group("year") + base[same.end(1):]
 
 
 # "route 12", "Platform 4", "flight BA117", "Question 3b", "Gate B": a noun and the number or code that names one

@@ -176,6 +176,9 @@ _ATTRIBUTE_NOUNS = frozenset("""rating grade verdict score rank ranking status j
     outcome classification category condition mood tone reason""".split())
 
 
+_A_SHARE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
 def answer_referent(question: str, answer: str, asks_person: bool, before: str = "") -> Referent | None:
     """The previous answer as a referent, typed by what its question asked for (a place for
     "Where …?"; for "Who …?" a person unless the words ``before`` it in its sentence say it is a
@@ -192,7 +195,8 @@ def answer_referent(question: str, answer: str, asks_person: bool, before: str =
     longest = 12 if noun in WORK_NOUNS or noun in GROUP_NOUNS else 7     # "a book about …" is still the book
     figure = _FIGURE_OPENING.match(answer) or (re.search(r"\d", answer) and (   # "61 points", "eleven"
         not re.search(r"[A-Za-z]{3}", answer) or wanted(question) in (Wanted.NUMBER, Wanted.AMOUNT, Wanted.DATE))) \
-        or (asked in (Wanted.NUMBER, Wanted.AMOUNT) and _NUMBER_WORDS.fullmatch(answer))   # "Sixty-one" for "How many"
+        or (asked in (Wanted.NUMBER, Wanted.AMOUNT) and _NUMBER_WORDS.fullmatch(answer)) \
+        or _A_SHARE.search(answer)      # "Sixty-one" for "How many"; "a quarter of a point to 3.75%"
     if not answer or len(answer.split()) > longest or figure:
         return None
     if any(w.lower() in _CALENDAR for w in answer.split()):

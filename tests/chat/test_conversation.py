@@ -164,7 +164,7 @@ def test_ellipsis_with_a_year_a_name_or_before_and_after():
 def test_and_followed_by_a_question_is_that_question_resolved():
     t = _turn("When does Norvik's loan agreement with the bank expire?", "February")
     assert resolve("And until when will it pay back the old loans?", [t]) == \
-        "until when will Norvik pay back the old loans?"
+        "Until when will Norvik pay back the old loans?"
 
 
 def test_a_reference_without_a_name_keeps_the_previous_topic():
@@ -417,6 +417,17 @@ def test_a_turn_that_found_nothing_and_named_nothing_leaves_the_one_before_it_to
 ])
 def test_and_a_noun_with_a_number_replaces_the_whole_name_of_that_noun(previous, follow_up, rewritten):
     assert resolve(follow_up, [_turn(previous, "19:25")]) == rewritten
+
+
+@pytest.mark.parametrize("previous, follow_up, rewritten", [
+    ("How much state spending did the 2025 budget set?", "And in the 2026 budget?",
+     "How much state spending did the 2026 budget set?"),
+    ("What deficit did the 2025 budget forecast?", "What about the 2026 budget?",
+     "What deficit did the 2026 budget forecast?"),
+    ("Who won the 2023 election in Tarn?", "And the 2019 election?", "Who won the 2019 election in Tarn?"),
+])
+def test_and_a_year_naming_a_thing_takes_the_place_of_that_things_year(previous, follow_up, rewritten):
+    assert resolve(follow_up, [_turn(previous, "184.6 billion krell")]) == rewritten
 
 
 @pytest.mark.parametrize("previous, follow_up, rewritten", [

@@ -38,3 +38,9 @@ def test_a_count_in_words_is_no_referent():
     assert answer_referent("How many companies took part in the pilot?", "Sixty-one", False) is None
     assert answer_referent("How many ferries were cancelled?", "Eleven", False) is None
     assert answer_referent("Which band won?", "One Direction", False) is not None      # a name
+
+
+def test_a_share_is_no_referent():
+    assert answer_referent("What did the bank raise its rate to?", "a quarter of a point to 3.75%", False) is None
+    assert answer_referent("What did the union demand?", "a rise of 9 per cent", False) is None
+    assert answer_referent("Which account did the bank launch?", "Harbour Saver", False) is not None
