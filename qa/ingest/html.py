@@ -32,6 +32,7 @@ from qa.ingest.text import (
     publisher_above,
     signoff_author,
     split_publisher,
+    wire_agency_above,
     without_role,
 )
 
@@ -278,9 +279,18 @@ _ROLE_OR_DATE = re.compile(rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}}(?i:{WRITER_ROLES})\b
                            r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)")
 
 
+# What a credit may say the piece is before the writer's name: "Match report: Viggo Dahl"
+_LABEL_FIRST = re.compile(r"^\s*(?:match\s+report|report|review|analysis|interview|words|text)\s*:?\s+(?-i:(?=[A-Z]))",
+                          re.IGNORECASE)
+
+
 def writer_only(author: str) -> str:
     """The metadata's ``author`` without a role that ends a name (``text.without_role``: "Nadia Ferro
-    Columnist" → "Nadia Ferro"; several authors, ";" between them, each so)."""
+    Columnist" → "Nadia Ferro"; several authors, ";" between them, each so), nor a label of the piece before
+    it ("Match report: Viggo Dahl" → "Viggo Dahl")."""
+    label = _LABEL_FIRST.match(author)
+    if label and len(author[label.end():].split()) >= 2:
+        author = author[label.end():]
     names = author.split(";")
     cut = [without_role(name.strip()) for name in names]
     return author.strip() if cut == [name.strip() for name in names] else "; ".join(cut)
@@ -618,7 +628,7 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     million tourists …", "Lenholt Courier - Kilcarra drama takes …") where the page shows the second
     part as its heading or a line of its text (``body``) and not the first, else None."""
     m = _TITLE.search(markup)
-    parts = re.split(r"\s+[|–—-]\s+", " ".join(html.unescape(m.group(1)).split())) if m else []
+    parts = re.split(r"\s+(?:[|–—-]|::)\s+", " ".join(html.unescape(m.group(1)).split())) if m else []
     tree = _page_tree(markup) if len(parts) == 2 else None
     if tree is None:
         return None
@@ -1113,7 +1123,7 @@ class HtmlLoader:
         date = dates[0].iso() if dates else next(filter(None, map(publication_date, text.split("\n")[:8])), "") \
             or opening_dateline(text, blocks)
         site = page_site or publisher or title_publisher(markup, title) \
-            or publisher_above(text, 0, blocks) or page_name
+            or publisher_above(text, 0, blocks) or page_name or wire_agency_above(text[blocks[0][0]:blocks[0][1]])
         # The byline the text shows ("By Jo Park and Kim Ode") before the metadata's author ("Jo Park;
         # Political Reporter"): it is the one an answer quotes.
         shown_byline = bool(byline_line) and (byline_line in credits or bool(shown_whole))

@@ -143,9 +143,12 @@ _ROLE = re.compile(rf"\b(?:{WRITER_ROLES}|staff|chief|in\s+\w+)\b", re.IGNORECAS
 def byline(line: str) -> str:
     """The author a line names alone ("By Tom Hardy" → "Tom Hardy"; "By Jo Park | Updated: 8 April
     2024 14:30 BST" → "Jo Park"), or in its byline part ("The Fenwick Courier · 5 March 2024 · By Jo
-    Park", "Lantern Travel Desk · 9 March 2026": ``credit_parts``), or the reporters of a credit line
-    ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
-    return next(filter(None, map(_credited, credit_parts(line))), "") or _byline(line) \
+    Park", "Lantern Travel Desk · 9 March 2026", "Estmorra Daily Ledger | Money | Ruth Kessel":
+    ``credit_parts``), or the reporters of a credit line ("Reporting by Ana Lima in Lisbon; additional
+    reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
+    parts = credit_parts(line)
+    return next(filter(None, map(_credited, parts)), "") \
+        or next((p.strip().strip("*_").strip() for p in parts[1:] if _named_alone(p)), "") or _byline(line) \
         or " and ".join(sign_off(line) or sign_off(_undated(line)) or ()) or _team_byline(line)
 
 
@@ -160,7 +163,8 @@ _TEAM = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,4}(?:(?:[A-Z][\w&'�
 # ... and a paper's desk in lower case after its name: "The Dunmarrow Courier travel desk" (not "Kelder
 # Police news desk": ``masthead``)
 _PAPERS_DESK = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?)(?:(?:travel|news|business|sports?"
-                          r"|politics|city|foreign|metro|data|picture)\s+desk|newsroom)")   # ("Evening Post newsroom")
+                          r"|politics|city|foreign|metro|data|picture)\s+desk|newsroom|staff)")  # ("Evening Post
+# newsroom", "Vellanby Courier staff")
 
 
 def _team(part: str) -> bool:
@@ -320,9 +324,17 @@ _ROLE_CREDIT = re.compile(rf"^(?P<name>{_PEOPLE})\s+[|·•]\s+(?P<role>[A-Z][\w
 
 
 def _role_credit(line: str) -> str:
-    """The people a credit line names before their role ("Ana Lima | Science Editor" → "Ana Lima"), else ""."""
+    """The people a credit line names before their role ("Ana Lima | Science Editor" → "Ana Lima") or after
+    their desk ("Sports desk | Rolf Ekberg" → "Rolf Ekberg"), else ""."""
     m = _ROLE_CREDIT.match(line.strip())
-    return m.group("name") if m and _ROLE.search(m.group("role")) else ""
+    if m and _ROLE.search(m.group("role")):
+        return m.group("name")
+    m = _DESK_FIRST.match(line.strip())
+    return m.group("name") if m and not any(w.lower() in _NOT_PEOPLE for w in m.group("name").split()) else ""
+
+
+# A desk's credit and then the writer's name: "Sports desk | Rolf Ekberg", "Business Desk · Ana Lima"
+_DESK_FIRST = re.compile(rf"^(?:[A-Z][\w'’]*\s+){{1,3}}(?i:desk|team|staff)\s+[|·•]\s+(?P<name>{_PEOPLE})$")
 
 
 def byline_publisher(line: str) -> str:
@@ -588,8 +600,8 @@ def _credit_kind(part: str) -> str:
     "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), or ""."""
     if publication_line(part):
         return "updated" if updated_line(part) else "date"
-    if masthead_date(part):         # "Ardrun University News, 27 August 2025": the date, the paper's name with it
-        return "date"
+    if masthead_date(part) or placed_date(part):    # "Ardrun University News, 27 August 2025": the date, the
+        return "date"                               # paper's name with it; "Vellanby, 30 July 2025" (a place's)
     if _byline(part) or _team(part) or _desk_credit(part):
         return "author"
     if _PHOTO_CREDIT.match(part):
@@ -600,6 +612,13 @@ def _credit_kind(part: str) -> str:
     return "section" if 1 <= len(words) <= 3 and all(w in _LABEL_WORDS for w in words) else ""
 
 
+def _named_alone(part: str) -> bool:
+    """Whether ``part`` of a credit line is a person's name alone ("Ruth Kessel" after "Estmorra Daily Ledger
+    | Money |": after the paper or its section, the writer)."""
+    part = part.strip().strip("*_").strip()
+    return bool(_ONE_PERSON.fullmatch(part)) and not any(w.lower() in _NOT_PEOPLE for w in part.split())
+
+
 def _credits(pieces: list[str], seen: frozenset[str]) -> list[str] | None:
     """``pieces`` (segments with the separators between them) cut into credits of kinds not in ``seen``,
     each of one kind, the shortest first ("3 October 2024 · 10:00 BST" is one when "10:00 BST" alone
@@ -608,7 +627,7 @@ def _credits(pieces: list[str], seen: frozenset[str]) -> list[str] | None:
         return []
     for end in range(1, len(pieces) + 1, 2):
         part = "".join(pieces[:end])
-        kind = _credit_kind(part)
+        kind = _credit_kind(part) or ("author" if seen & {"publisher", "section"} and _named_alone(part) else "")
         if kind and kind not in seen:
             rest = _credits(pieces[end + 1:], seen | {kind})
             if rest is not None:
@@ -635,10 +654,28 @@ def credit_parts(line: str) -> list[str]:
 
 def publication_date(line: str) -> str:
     """The ISO date a header line says the article was published on: a publication line's
-    (``publication_line``), or its publication part's or dated masthead part's when it joins it with
-    other credits (``credit_parts``), else ""."""
-    return publication_line(line) or next(filter(None, (publication_line(p) or masthead_date(p)
-                                                        for p in credit_parts(line))), "")
+    (``publication_line``), or its publication part's, dated masthead part's or place and date part's when it
+    joins it with other credits (``credit_parts``), or the date a part saying "published", "issued", "posted" or
+    "updated" gives (``_said_published``), else ""."""
+    return publication_line(line) or next(filter(None, (publication_line(p) or masthead_date(p) or placed_date(p)
+                                                        for p in credit_parts(line))), "") or _said_published(line)
+
+
+# A part of a short header line saying in words when it was published: "— issued 12 November 2025, 16:00",
+# ". Last updated 4 March 2026."
+_SAID_PUBLISHED = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|issued|posted|updated)\b", re.IGNORECASE)
+_SAID_PUBLISHED_WORDS = 16
+
+
+def _said_published(line: str) -> str:
+    """The ISO date the part of a short header line that says it was published (issued, posted, updated)
+    gives, whatever the other parts are ("Estmorran Meteorological Institute (EMI) — issued 12 November
+    2025, 16:00", "Compiled by the Courts desk. Last updated 4 March 2026."), else ""."""
+    stripped = line.strip().strip("*_").strip()
+    if len(stripped.split()) > _SAID_PUBLISHED_WORDS:
+        return ""
+    parts = _CREDIT_SEPARATOR.split(stripped)[::2]
+    return next((publication_line(p) for p in parts[1:] if _SAID_PUBLISHED.match(p) and publication_line(p)), "")
 
 
 def masthead_date(line: str) -> str:
@@ -669,7 +706,8 @@ def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
     start, end = blocks[0]
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
-    name = masthead(text[start:line_end]) or _daily_over_date(text, start, line_end)
+    name = masthead(text[start:line_end]) or _daily_over_date(text, start, line_end) \
+        or capitals_masthead(text[start:line_end])      # ("KASSENDAL HARBOUR POST" over its date line)
     if not name:
         return "", blocks
     rest = line_end + 1                 # the next line with text on it (blank lines are inside blocks)
@@ -757,7 +795,7 @@ class TextLoader:
         told = _before_comments(text, blocks[0][1])     # (readers' comments are no credit of the story)
         closing = closing_credit(told)
         date = _date(told, body, blocks, fields.get("date", "")) or closing[1]     # other than the publisher's is)
-        publisher = publisher or _wire_agency_above(text[blocks[0][0]:blocks[0][1]]) or closing[0]
+        publisher = publisher or wire_agency_above(text[blocks[0][0]:blocks[0][1]]) or closing[0]
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(told, body) \
             or closing_author(told)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
@@ -783,7 +821,7 @@ def _wire_lede(text: str, start: int, title: str, blocks) -> tuple[str, tuple[tu
     return "", (lede, *blocks)
 
 
-def _wire_agency_above(block: str) -> str:
+def wire_agency_above(block: str) -> str:
     """The agency a wire dateline names (``wire_agency``) opening a paragraph of ``block`` before its
     first sentence of a story (the dateline may come after a wire's header, its slug, its update
     lines and its headline), else ""."""
@@ -859,6 +897,10 @@ def _dated_under(text: str, body: int, title: str, blocks) -> bool:
     return at >= 0 and any(publication_date(line) for line in text[at + len(title):blocks[0][0]].split("\n"))
 
 
+# A label naming a page of several items, each under its own heading: the page's title
+_COLLECTION = re.compile(r"\b(?:letters?|briefing|digest|round-?up|in\s+brief)\b", re.IGNORECASE)
+
+
 def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The title and the blocks of a text file whose first line is a masthead or a section's label
     (``header_masthead``, ``section_label``): the headline alone under it (and its date, byline,
@@ -874,6 +916,11 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
         opened = _opening_headline(text, ((rest, end), *blocks[1:])) if rest < end else None   # 16 September 2025"
         if opened is not None:                                                                 # / the headline
             return opened
+    if len(dated) == 1 and section_label(title) and not _COLLECTION.search(title) and _headline(dated[0]) \
+            and not _titled_masthead(dated[0]):
+        rest = end - len(text[gap:end].lstrip())        # "OBITUARY" / the headline / the story
+        if rest < end:
+            return dated[0], ((rest, end), *blocks[1:])
     if len(blocks) >= 2 and _headline(text[blocks[0][0]:blocks[0][1]]):
         return text[blocks[0][0]:blocks[0][1]].strip(), tuple(blocks[1:])
     if _PRESS_RELEASE.match(title.strip()):     # "PRESS RELEASE" / "FOR IMMEDIATE RELEASE" / the headline
@@ -905,13 +952,16 @@ def _opening_headline(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ..
 
 def _masthead_under(text: str, body: int, title: str, blocks) -> str:
     """The paper's name on a header line of its own under the title and above the story ("The
-    Merrowick Sentinel" between the headline and the date, "SportVarrow" over its publication line), else ""."""
+    Merrowick Sentinel" between the headline and the date, "SportVarrow" or "KASSENDAL HARBOUR POST" over its
+    publication line), else ""."""
     at = text.find(title, body)
     start = body if at < 0 else at + len(title)
     lines = [line.strip() for line in text[start:blocks[0][0] + 400].split("\n") if line.strip()]
     return next(filter(None, map(_titled_masthead, text[start:blocks[0][0]].split("\n"))), "") \
         or next((line for line, after in zip(lines, lines[1:]) if _SITE_WORD.fullmatch(line)
-                 and publication_date(after)), "")
+                 and publication_date(after)), "") \
+        or next((capitals_masthead(line) for line, after in zip(lines, lines[1:]) if capitals_masthead(line)
+                 and publication_date(after)), "")      # "KASSENDAL HARBOUR POST" / "April 28, 2026 at 9:15 am"
 
 
 # A site's name in one word with a capital inside, on a line over its publication line ("SportVarrow" /

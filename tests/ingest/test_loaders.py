@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from qa.ingest.formats import SUFFIXES, loader_for
@@ -659,6 +661,27 @@ def test_a_text_files_header_gives_its_headline_masthead_date_and_byline_in_the_
     a = TextLoader().load(raw.encode())
     assert (a.title, a.publisher, a.author) == (headline, publisher, author) and a.date
     assert [a.text[s:e] for s, e in a.blocks] == ["More than 340 homes were flooded in Tennby overnight."]
+
+
+@pytest.mark.parametrize("head, date, publisher, author", [
+    ("OBITUARY\n{h}\n\n", "", "", ""),                                   # a label right over the headline
+    ("{h}\nHarbour Post staff | 19 May 2025\n\n", "2025-05-19", "", "Harbour Post staff"),     # the paper's staff
+    ("{h}\nTennby, 30 July 2025 — Valley Radio News\n\n", "2025-07-30", "Valley Radio News", ""),  # a place, a date
+    ("{h}\n\nTennby Meteorological Institute (TMI) — issued 12 November 2025, 16:00\n\n", "2025-11-12", "", ""),
+    ("{h}\n\nCompiled by the Courts desk. Last updated 4 March 2026.\n\n", "2026-03-04", "", ""),
+    ("{h}\n\nThursday, 19 March 2026\nTennby Daily Ledger | Money | Ruth Kessel\n\n", "2026-03-19",
+     "Tennby Daily Ledger", "Ruth Kessel"),                                # the writer after the paper and section
+    ("{h}\nTENNBY HARBOUR POST\nApril 28, 2026 at 9:15 am\n\n", "2026-04-28", "Tennby Harbour Post", ""),
+    ("{h}\n\nSports desk | Rolf Ekberg\n\n", "", "", "Rolf Ekberg"),       # a desk's credit, then the writer
+])
+def test_a_text_files_header_in_more_shapes_papers_print(head, date, publisher, author):
+    headline = "Hundreds of homes flooded as the river bursts its banks"
+    raw = head.format(h=headline) + "More than 340 homes were flooded in Tennby overnight, the council said.\n"
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.date, a.publisher, a.author) == (headline, date, publisher, author)
+    told = "".join(a.text[s:e] for s, e in a.blocks)     # (a line saying it was issued or updated is text too)
+    assert told.endswith("More than 340 homes were flooded in Tennby overnight, the council said.")
+    assert headline not in told and not re.search(r"OBITUARY|staff|Radio News|Ledger|HARBOUR POST|desk \|", told)
 
 
 def test_a_letters_page_is_titled_by_its_label_and_a_bulletin_dated_by_its_title():

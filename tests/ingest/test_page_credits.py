@@ -465,3 +465,14 @@ def test_the_site_named_after_a_longer_headline_in_the_title_is_the_publisher():
 def test_the_site_named_after_a_double_colon_in_the_title_is_the_publisher():
     a = HtmlLoader().load(page(title="Tram depot to close in Kelder :: The Kelder Standard"))
     assert a.title == "Tram depot to close in Kelder" and a.publisher == "The Kelder Standard"
+
+
+def test_a_wire_pages_agency_from_its_dateline_a_site_named_first_and_a_credit_labelled_before_the_name():
+    wire = STORY.replace("<p>The tram depot", "<p>KELDER, March 4 (NordEst) - The tram depot", 1)
+    a = HtmlLoader().load(page(title="Tram depot to close in Kelder").replace(STORY.encode(), wire.encode()))
+    assert a.publisher == "NordEst"                         # no site named anywhere else: the agency
+    a = HtmlLoader().load(page(title="Kelder Evening Star :: Tram depot to close in Kelder"))
+    assert a.publisher == "Kelder Evening Star" and a.title == "Tram depot to close in Kelder"
+    a = HtmlLoader().load(page('<span class="author">Match report: Viggo Dahl</span>',
+                               '<meta name="author" content="Match report: Viggo Dahl">'))
+    assert a.author == "Viggo Dahl"
