@@ -33,6 +33,7 @@ from qa.ingest.text import (
     signoff_author,
     split_publisher,
     wire_agency_above,
+    without_label,
     without_role,
 )
 
@@ -279,18 +280,11 @@ _ROLE_OR_DATE = re.compile(rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}}(?i:{WRITER_ROLES})\b
                            r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)")
 
 
-# What a credit may say the piece is before the writer's name: "Match report: Viggo Dahl"
-_LABEL_FIRST = re.compile(r"^\s*(?:match\s+report|report|review|analysis|interview|words|text)\s*:?\s+(?-i:(?=[A-Z]))",
-                          re.IGNORECASE)
-
-
 def writer_only(author: str) -> str:
     """The metadata's ``author`` without a role that ends a name (``text.without_role``: "Nadia Ferro
     Columnist" → "Nadia Ferro"; several authors, ";" between them, each so), nor a label of the piece before
     it ("Match report: Viggo Dahl" → "Viggo Dahl")."""
-    label = _LABEL_FIRST.match(author)
-    if label and len(author[label.end():].split()) >= 2:
-        author = author[label.end():]
+    author = without_label(author)
     names = author.split(";")
     cut = [without_role(name.strip()) for name in names]
     return author.strip() if cut == [name.strip() for name in names] else "; ".join(cut)

@@ -118,9 +118,22 @@ _NAMED = re.compile(rf"^(?P<name>{_PEOPLE})(?:\s*,\s*[A-Z][\w'’]*(?:\s+[A-Za-z
 
 def named_credit(line: str) -> str:
     """The people a byline element names without a "By" ("Ana Lima, Science Correspondent" → "Ana
-    Lima"; "Nadia Ferro Columnist", its parts run together, → "Nadia Ferro"), else ""."""
-    m = _NAMED.match(" ".join(line.split()))
+    Lima"; "Nadia Ferro Columnist", its parts run together, → "Nadia Ferro"; "Match report: Viggo Dahl" →
+    "Viggo Dahl"), else ""."""
+    m = _NAMED.match(without_label(" ".join(line.split())))
     return without_role(m.group("name")) if m else ""
+
+
+# What a credit may say the piece is before the writer's name: "Match report: Viggo Dahl"
+_LABEL_FIRST = re.compile(r"^\s*(?:match\s+report|report|review|analysis|interview|words|text)\s*:?\s+(?-i:(?=[A-Z]))",
+                          re.IGNORECASE)
+
+
+def without_label(credit: str) -> str:
+    """``credit`` without a label of the piece before the writer's name ("Match report: Viggo Dahl" → "Viggo
+    Dahl"), when two words or more are left; as it is otherwise."""
+    label = _LABEL_FIRST.match(credit)
+    return credit[label.end():] if label and len(credit[label.end():].split()) >= 2 else credit
 
 
 # A role ending a name when a page's parts run together ("Nadia Ferro Columnist")
@@ -238,7 +251,8 @@ def _byline(line: str) -> str:
         return ""
     m = _byline_match(stripped) or (_byline_match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
                                     else None)
-    m = m or _ROLE_FIRST.match(stripped) or _TEAM_MEMBERS.match(stripped)
+    m = m or _ROLE_FIRST.match(stripped) or _TEAM_MEMBERS.match(stripped) \
+        or (_byline_match("B" + stripped[1:]) if stripped.startswith("by ") else None)    # "by Tobias Renn"
     if m:
         return m.group("name")
     undated = _undated(stripped)
@@ -359,10 +373,10 @@ def byline_publisher(line: str) -> str:
 # Ezra Holm, Science Correspondent. Additional reporting by Mina Dahl."
 _CREDITED = rf"{PERSON}(?:\s+in\s+{_NAME}(?:\s+{_NAME})?)?"              # "Ana Lima in London"
 _CREDITED_ROLE = r"(?:\s*,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?"    # ", Science Correspondent"
-_CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by)\s+"
+_CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)(?:\s+by|\s*:))\s+"
            rf"{_CREDITED}{_CREDITED_ROLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_CREDITED}{_CREDITED_ROLE})*")
-_SIGN_OFF = re.compile(rf"\(?\s*{_CREDIT}(?:\s*[;.]\s*{_CREDIT})*\s*\)?\.?")
-_REPORTERS = re.compile(r"(?:^|[;.(])\s*(?i:reporting\s+by)\s+(?P<names>(?:(?!\.\s)[^;)])+)")
+_SIGN_OFF = re.compile(rf"\(?\s*{_CREDIT}(?:\s*[;.|]\s*{_CREDIT})*\s*\)?\.?")     # ("Reporting: Jo Park |
+_REPORTERS = re.compile(r"(?:^|[;.(|])\s*(?i:reporting(?:\s+by|\s*:))\s+(?P<names>(?:(?!\.\s)[^;)|])+)")  # Editing: …")
 _PLACE = re.compile(rf"\s+in\s+{_NAME}(?:\s+{_NAME})?$")
 
 

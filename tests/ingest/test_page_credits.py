@@ -475,4 +475,4 @@ def test_a_wire_pages_agency_from_its_dateline_a_site_named_first_and_a_credit_l
     assert a.publisher == "Kelder Evening Star" and a.title == "Tram depot to close in Kelder"
     a = HtmlLoader().load(page('<span class="author">Match report: Viggo Dahl</span>',
                                '<meta name="author" content="Match report: Viggo Dahl">'))
-    assert a.author == "Viggo Dahl"
+    assert a.author == "Viggo Dahl" and "\nMatch report: Viggo Dahl\n" in a.text     # the line to quote

@@ -40,6 +40,12 @@ def test_a_name_alone_over_the_date_line_is_a_byline(lines, at, name):
     ("*Coastline News Sport* · **By Jonas Feld** · 7 June 2026", "Jonas Feld"),
     ("Compiled by the Readers' Editor, Hedda Brun", "Hedda Brun"),         # the role first, in capitals
     ("Posted by Mirela Sand on 21/06/2025 in Local", "Mirela Sand"),      # the section it was posted in
+    ("by Tobias Renn", "Tobias Renn"),                                     # in lower case
+    ("by the river", ""),
+    ("Reporting: Jonas Ahlin | Editing: Mette Sand", "Jonas Ahlin"),       # a wire's credits with colons
+    ("Editing: Mette Sand", ""),
+    ("Sports desk | Rolf Ekberg", "Rolf Ekberg"),                          # the desk first
+    ("Harbour Gazette | Money | Ruth Kessel", "Ruth Kessel"),              # after the paper and its section
 ])
 def test_bylines(line, name):
     assert byline(line) == name
