@@ -740,9 +740,12 @@ _ONLY_WHEN = re.compile(rf"\W*(?:(?:on|in)\s+)?(?:(?:{_WEEKDAYS})\s+)?(?:\d{{1,2
 
 def no_cause(sentence: str, start: int, end: int) -> bool:
     """For "What did X die of?" / "How did X die?": whether the span ``sentence[start:end]`` says
-    only where they died, their age ("aged 88") or the date, not the cause ("Covid-19 in April 2020" does)."""
+    only where they died (a place's name after "in" or "at" too), their age ("aged 88") or the date, not the
+    cause ("Covid-19 in April 2020" does)."""
     span = sentence[start:end]
-    return bool(_NOT_A_CAUSE.match(span) or re.fullmatch(r"\W*(?:aged\s+)?\d+\W*", span) or _ONLY_WHEN.fullmatch(span))
+    return bool(_NOT_A_CAUSE.match(span) or re.fullmatch(r"\W*(?:aged\s+)?\d+\W*", span) or _ONLY_WHEN.fullmatch(span)
+                or re.search(r"\b(?:in|at|near)\s+$", sentence[max(0, start - 6):start])    # "at his home in
+                and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", span))          # [Amberlow]"
 
 
 def holds_age(sentence: str, start: int, end: int) -> bool:

@@ -237,7 +237,8 @@ _ROLE_NOUNS = "|".join(sorted(ROLES))     # (a regex)
 _CLAUSE = r"(?:^|(?<=[,\"”’]\s))"
 _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{NAME_RUN.pattern})"
                       rf"(?=\s*(?:[,;]|$))"
-                      rf"|{_CLAUSE}(?:{_ROLE}),\s+(?P<e>{NAME_RUN.pattern}),\s+(?:{_QUOTING}|tells|told)\b"
+                      rf"|{_CLAUSE}(?:{_ROLE}),\s+(?:(?!(?:by|which|who|whose|that|where|when|on|in|at|of|for|from|with|to)\b)[a-z][\w-]*\s+){{0,3}}(?P<e>{NAME_RUN.pattern}),\s+"
+                      rf"(?:{_QUOTING}|tells|told)\b"
                       rf"|{_CLAUSE}(?P<d>{NAME_RUN.pattern}),\s+{_ROLE},\s+(?:{_QUOTING}|tells|told)\b"
                       rf"|{_CLAUSE}(?P<f>{NAME_RUN.pattern}),\s+(?:who|whose)\b[^,;:\"“”()]{{2,120}}?,\s+{_QUOTING}\b"
                       rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{NAME_RUN.pattern}"
@@ -457,6 +458,9 @@ _RELATION = re.compile(r"\b(?:father|mother|sons?|daughters?|brothers?|sisters?|
                        r"|challengers?|predecessors?|relationship|related|married|marry|wed)\b", re.IGNORECASE)
 
 
+_SURNAME_AGED = re.compile(r"[A-Z][\w'’-]+,\s+\d{1,3},")
+
+
 def opening_name(sentence: str, pronoun: str = "") -> str:
     """The person's name a sentence opens with ("Mr Pendergast, who had been mayor, conceded …";
     "Harold Pendergast conceded …", "Transport Minister Greta Olsrud cut …"): an honorific and a name,
@@ -473,6 +477,8 @@ def opening_name(sentence: str, pronoun: str = "") -> str:
         words = words[role + 1:]
         name = " ".join(words)
     title = words[0].lower().rstrip(".")
+    if len(words) == 1 and _SURNAME_AGED.match(sentence) and words[0].lower() not in _OPENS_NO_NAME:
+        return name             # "Achterberg, 52, a former schoolteacher, promised …": a person by their age
     if len(words) < 2 or (pronoun == "she" and title in _MALE) or (pronoun == "he" and title in _FEMALE):
         return ""
     if not m.group("title") and (not m.group("after") or len(words) > 3      # a name, then "," or a verb

@@ -513,6 +513,10 @@ def test_where_when_or_at_what_age_someone_died_is_not_what_they_died_of(span, s
     s = f"She died {span}, her family said."
     at = s.index(span)
     assert no_cause(s, at, at + len(span)) is says_no_cause
+    t = "He has died at his home in Amberlow, aged 84."
+    assert no_cause(t, t.index("Amberlow"), t.index(", aged"))           # the town alone, after "in"
+    f = "He died of Lassa Fever in Amberlow."
+    assert not no_cause(f, f.index("Lassa"), f.index(" in Amb"))          # a name after "of" may be the cause
 
 
 def test_a_figure_tied_to_another_month_is_not_the_one_asked_for():

@@ -80,6 +80,8 @@ def test_a_speaker_asked_for_by_role_and_what_qualifies_it(question, who, role, 
     ('Nobody but us in this room," said captain Mara Lind.', ["Mara Lind"]),     # a role in lower case first
     ('"We got lucky," said head coach Mara Lind.', ["Mara Lind"]),
     ('The minister said chief executive Tom Reyes had resigned.', []),          # spoken of
+    ("The team's leader, marine geologist Dr Mara Lind, said it was a surprise.", ["Dr Mara Lind"]),   # her role
+    ('The report, written by Mara Lind, said the cuts were over.', []),          # the report's words
 ])
 def test_who_a_sentence_gives_words_to(sentence, names):
     assert said_by(sentence) == names
@@ -146,6 +148,8 @@ def test_the_pronoun_a_sentence_gives_words_to(sentence, pronoun):
     ("Transport Minister Greta Olsrud cut the ribbon at Brennvik station.", "she", "Greta Olsrud"),   # after her role
     ("Harbour Master Jo Park, who retired in May, said the quay was safe.", "he", "Jo Park"),
     ("Kelder City Council cut the budget.", "they", ""),
+    ("Achterberg, 52, a former teacher, promised to freeze fares.", "she", "Achterberg"),   # a surname and an age
+    ("Kelder, 52 miles away, voted to close it.", "they", ""),
 ])
 def test_the_persons_name_a_sentence_opens_with(sentence, pronoun, name):
     from qa.read.speakers import opening_name
