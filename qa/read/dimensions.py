@@ -83,15 +83,17 @@ def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 # "How long …?", "How tall / deep / wide / heavy …?": the kinds of measure that answer
 # ("When …?" asks for a time: not "80mph", "38.7C", "£2m" or "3%")
-_ASKED = re.compile(r"^\W*(?:(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy)\b(?!\s+ago\b)|(?P<when>when)\b)",
+# ("How fast …?" a speed; "How much did the cubs weigh?" a weight)
+_ASKED = re.compile(r"^\W*(?:(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy|fast)\b(?!\s+ago\b)|(?P<when>when)\b"
+                    r"|how\s+much\s+(?:did|does|do|was|were|is|are|will|would|can|could)\b[^?]*?\b(?P<weigh>weigh(?:s|ed)?)\b)",
                     re.IGNORECASE)
 _ANSWERED_BY = {"long": (LENGTH, TIME, DAY), "tall": (LENGTH,), "deep": (LENGTH,), "wide": (LENGTH,),
-                "heavy": (WEIGHT,), "when": (TIME, CLOCK, DAY)}
+                "heavy": (WEIGHT,), "fast": (SPEED,), "when": (TIME, CLOCK, DAY)}
 # "What is the population of Lindqvarra?", "What was the attendance?": a number of people, with no unit
 # (not "25%", "£3m", "9 May")
 HEADCOUNT = "number of people"
 _NAMES = {LENGTH: "a length", TIME: "a length of time", WEIGHT: "a weight",     # (a date: "until 14 May")
-          HEADCOUNT: "a number of people"}
+          SPEED: "a speed", HEADCOUNT: "a number of people"}
 _HEADCOUNT = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?"
                         rf"(?:[\w'’-]+\s+){{0,2}}?(?:{HEADCOUNT_NOUNS}|head\s*count)\b"
                         r"(?!\s+(?:density|growth|change|rate|share|decline|increase|fall|rise|figures?|size)\b)",
@@ -99,15 +101,15 @@ _HEADCOUNT = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|(?:[\w-]+\s
 
 
 def kinds_asked(question: str) -> tuple[str, ...]:
-    """The kinds of measure a "How long / tall / deep / wide / heavy …?" question asks for (a length,
-    a time or the date it lasts until; a length; a weight), a "When …?" question (a time, a time of
-    day, a date) and "What is the population …?" (a number of people); () for any other question
-    ("How high …?" may ask for a height, a price or a share)."""
+    """The kinds of measure a "How long / tall / deep / wide / heavy / fast …?" question asks for (a
+    length, a time or the date it lasts until; a length; a weight; a speed), "How much did it weigh?" (a
+    weight), a "When …?" question (a time, a time of day, a date) and "What is the population …?" (a number
+    of people); () for any other question ("How high …?" may ask for a height, a price or a share)."""
     asked = " ".join(question.split())[:1000]
     m = _ASKED.match(asked)
     if m is None:
         return (HEADCOUNT,) if _HEADCOUNT.match(asked) else ()
-    return _ANSWERED_BY[(m.group("how") or m.group("when")).lower()]
+    return _ANSWERED_BY[(m.group("how") or m.group("when") or "heavy").lower()]
 
 
 def in_words(kinds: tuple[str, ...]) -> str:
@@ -194,8 +196,12 @@ def _units_in(text: str) -> set[str]:
     return {kind for w in words for kind, unit in _UNIT_AFTER if unit.fullmatch(" " + w)}
 
 
+_NO_AGE_UNIT = re.compile(r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)", re.IGNORECASE)
+
+
 def no_age(sentence: str, start: int, end: int) -> bool:
     """For "How old …?": whether each figure of the span is a measure of another kind than years (a date,
-    a day of a month, a time of day, a sum, a length)."""
-    found = [_unit(sentence, m.start(), end)[0] for m in _FIGURE.finditer(sentence, start, end)]
-    return bool(found) and all(k not in ("", TIME) for k in found)        # a year is no age either
+    a day of a month, a time of day, a sum, a length, hours, minutes or seconds)."""
+    found = [_unit(sentence, m.start(), end) for m in _FIGURE.finditer(sentence, start, end)]
+    return bool(found) and all(k not in ("", TIME) or _NO_AGE_UNIT.fullmatch(unit) for k, unit in found)   # a year
+    # is no age either, nor "90 minutes"

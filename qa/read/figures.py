@@ -981,7 +981,9 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
     if noun and _WEIGHED.search(question[:1000]) and re.match(rf"\s+{re.escape(noun)}\s+of\b", sentence[first.end():]):
         return True                     # "2,400 [pounds of] cod" for "How many pounds of cod …?"
     around = sentence[max(0, first.start() - 5):first.start()] + "#" + sentence[first.end():first.end() + 24]
-    return not _A_SUM.search(around) and not _share_of_something_else(question, noun, sentence, first.end())
+    return not _A_SUM.search(around) and not _share_of_something_else(question, noun, sentence, first.end()) \
+        and not _priced(sentence, first.start(), end)        # (a sum in a currency no list knows: "184.6 billion
+    # krell" counts no Assembly members)
 
 
 _OF_THEM = re.compile(r"^\W*how\s+many\s+of\b", re.IGNORECASE)

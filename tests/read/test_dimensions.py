@@ -43,6 +43,9 @@ def test_what_a_figure_measures(sentence, span, kind):
     ("What is the population of Lindqvarra?", ("number of people",)),
     ("What was the crowd at the final?", ("number of people",)),
     ("What is the population density of Lindqvarra?", ()),
+    ("How fast can the ferry sail?", ("speed",)),
+    ("How much did the cubs weigh at birth?", ("weight",)),
+    ("How much did the cubs cost?", ()),
 ])
 def test_the_kinds_of_measure_a_question_asks_for(question, kinds):
     assert kinds_asked(question) == kinds
@@ -114,6 +117,8 @@ def test_a_count_is_no_measure_with_a_unit_the_question_does_not_name(question, 
     ("Halabi, 36, trained in Paris.", "36", False),
     ("She is a 47-year-old lawyer.", "47-year-old", False),
     ("He was 14 months old.", "14 months", False),
+    ("Calloway spoke for 90 minutes.", "90 minutes", True),          # a span of minutes is nobody's age
+    ("The calf is six weeks old.", "six weeks", False),
 ])
 def test_an_age_is_no_date_nor_other_measure(sentence, span, no):
     assert no_age(*_span(sentence, span)) is no

@@ -144,6 +144,14 @@ def test_a_share_counts_only_what_its_sentence_names():
     assert gives_figure("count", n, n.index("412"), n.index(" stayed"), q)               # a count, not a share
 
 
+def test_a_sum_in_a_currency_no_list_knows_counts_nothing():
+    s = "The 2025 budget set state spending at 184.6 billion krell, the ministry said."
+    q = "How many Assembly members voted for the 2025 budget?"
+    assert not gives_figure("count", s, s.index("184.6"), s.index(", the"), q)
+    t = "More than 5 million listeners voted."
+    assert gives_figure("count", t, 0, t.index(" listeners"), "How many listeners voted?")
+
+
 def test_one_end_of_a_range_is_no_figure_of_its_own():
     from qa.read.figures import in_range
 
