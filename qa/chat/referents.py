@@ -115,6 +115,10 @@ class Referent:
     strong: bool = False
 
 
+# Words opening a clause after an apposition's noun: "Lumora Health, a Vellanby start-up whose app …"
+_CLAUSE_OPENS = frozenset({"based", "whose", "which", "who", "that", "where"})
+
+
 def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bool]:
     """(kind, plural, strong) of a name from the words just before and after it (strong), else from
     its shape."""
@@ -131,7 +135,7 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
     # (the word after "the", or the last of the words before the next stop word)
     apposition = re.match(r"(the|an?)\s+((?:[\w'’-]+\s*){1,4})", nxt.lower())
     phrase = apposition.group(2).split() if apposition else []
-    phrase = phrase[:next((i for i, w in enumerate(phrase) if w in STOPWORDS or w == "based"), len(phrase))]
+    phrase = phrase[:next((i for i, w in enumerate(phrase) if w in STOPWORDS or w in _CLAUSE_OPENS), len(phrase))]
     named_as = {phrase[-1]} | ({phrase[0]} if apposition.group(1) == "the" and phrase[-1] not in ROLE_WORDS
                                else set()) if phrase else set()     # (not "Kim Ode, the business secretary")
     owner_of_work = re.match(r"['’]s?\s+(?:\w+\s+)?(\w+)", after)       # "Eminem's fourth album"

@@ -300,6 +300,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = people[0] if people else pick
     if kind is Wanted.PLACE:
         pick = the_place(question, sentence, *pick)     # "are fighting [Ukrainians in] the Kursk region"
+    pick = the_work(question, sentence, *pick)      # "Which film won?": not "[Hedda Vos]'s debut feature "The …""
     if kind in (Wanted.PERSON, Wanted.PLACE, Wanted.NAME) and len(sentence[pick[0]:pick[1]].split()) == 1:
         pick = whole_name(sentence, *pick)        # "Tom" → "Tom Hanks"; a name of two words is left alone
     elif kind is Wanted.OTHER and pick[0] > 0 and CAPITALISED.fullmatch(sentence[pick[0]:pick[1]]):
@@ -327,6 +328,21 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         pick = with_share_sign(sentence, *pick)             # "[58.9] per cent"
     pick = whole_references(sentence, *without_markup(sentence, *one_cell(sentence, *whole_address(sentence, *pick))))
     return replace(reading, start=pick[0], end=pick[1])
+
+
+# "Which film …?", "What novel …?": a work asked for
+_WORK_ASKED = re.compile(r"^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|book|novel|album|song|single|play"
+                         r"|series|show|documentary|opera|musical|painting|poem)s?\b", re.IGNORECASE)
+_TITLE_QUOTED = re.compile(r"[“\"‘](?P<title>[A-Z][^“”\"‘’]{1,80}?)[”\"’](?!\w)")
+
+
+def the_work(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
+    """For "Which film …?" answered with a name that owns something ("[Hedda Vos]'s debut feature "The Salt
+    Orchard" has won …"): the one title the sentence quotes, without its marks; the span as it is otherwise."""
+    if not _WORK_ASKED.match(question) or not re.match(r"['’]s?\b", sentence[end:end + 2]):
+        return start, end
+    titles = [m.span("title") for m in _TITLE_QUOTED.finditer(sentence) if not (m.start() < end and start < m.end())]
+    return titles[0] if len(titles) == 1 else (start, end)
 
 
 _WHEN = re.compile(r"^\W*(?:by\s+|until\s+)?when\b", re.IGNORECASE)

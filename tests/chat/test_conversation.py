@@ -805,6 +805,9 @@ def test_a_name_the_question_gave_no_kind_is_what_its_sentence_calls_it():
              "by the venture fund Oakline Partners.", "q.txt")
     assert resolve("Who founded the company?", [t]) == "Who founded Quillbyte?"       # a start-up is a company
     assert resolve("Who runs the start-up?", [t]) == "Who runs Quillbyte?"
+    two = Turn("How much did Lumora Health raise?", "How much did Lumora Health raise?", "12 million euros",
+               "Lumora Health, a Tennby start-up whose app helps patients, has raised 12 million euros.", "l.txt")
+    assert resolve("Who founded the company?", [two]) == "Who founded Lumora Health?"   # its noun before "whose"
     from qa.chat.referents import PERSON, kind_of
 
     assert kind_of("Kim Ode", "", ", the business secretary, said")[0] == PERSON      # a secretary, no business

@@ -690,3 +690,14 @@ def test_a_place_asked_for_leaves_out_what_the_questions_verb_acts_on(question, 
     start = sentence.index(span)
     a, b = the_place(question, sentence, start, start + len(span))
     assert sentence[a:b] == place
+
+
+def test_a_work_asked_for_is_the_title_the_sentence_quotes_not_its_owner():
+    from qa.read.span_choice import the_work
+
+    s = 'Hedda Vos\'s debut feature "The Salt Orchard" has won the Golden Lantern.'
+    at = (0, len("Hedda Vos"))
+    assert s[slice(*the_work("Which film won the Golden Lantern?", s, *at))] == "The Salt Orchard"
+    assert the_work("Who directed the film that won?", s, *at) == at               # a person asked
+    t = 'Hedda Vos, whose film "The Salt Orchard" won, thanked "Ola" and "Per".'
+    assert the_work("Which film won?", t, 0, len("Hedda Vos")) == (0, len("Hedda Vos"))   # no owner's "'s"
