@@ -259,6 +259,23 @@ def _names_the_thing(index: Index, doc: int, year: int, question: str) -> bool:
     return any(re.search(rf"\b{year}\s+{re.escape(thing)}\b", text, re.IGNORECASE) for thing in things)
 
 
+# An article's header: its lines before the first of more words than a headline's, four at most
+_HEADER_LINE_WORDS, _HEADER_LINES = 12, 4
+
+
+def _headed(index: Index, doc: int, year: int) -> bool:
+    """Whether article ``documents[doc]``, written after ``year``, names it in its title or its header's
+    lines: a year's review published the next January ("Annual Climate Statement 2025", dated 20 January
+    2026); not a story recalling "the 2025 budget" in its text."""
+    date = index.times(doc).date
+    if date is None or date.year <= year:
+        return False
+    lines = [line for line in index.article_text(doc)[:2000].split("\n") if line.strip()]
+    short = next((i for i, line in enumerate(lines) if len(line.split()) > _HEADER_LINE_WORDS), len(lines))
+    header = "\n".join([index.documents[doc]["title"], *lines[:min(short, _HEADER_LINES)]])
+    return any(m.year == year for m in mentions(header))
+
+
 def covers(index: Index, doc: int, times: list[DateMention], context: str, question: str = "") -> bool:
     """Whether an answer from article ``documents[doc]``, quoted from ``context`` (its sentence and
     the ones beside it), covers every time in ``times``: the year is the article's own (its date's;
@@ -267,7 +284,8 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
     passing does not say who won it; nor one from 2025 telling of "the first strike since 2011" how
     many struck in 2011, unless it goes on "…, when" or ``question`` asks since when too), also as
     "last year" or "a year earlier" in a dated article (``dates.relative_years``), or a year naming a
-    thing an article written before that year names ("the 2027 budget"); and a month asked about is the
+    thing an article written before that year names ("the 2027 budget"), or a year an article written
+    after it names in its header (``_headed``: a year's review); and a month asked about is the
     article's date's month or one it names."""
     a = index.times(doc)
     since_asked = {m.year for m in mentions(question) if _SINCE_ASKED.search(question[:m.start])}
@@ -282,9 +300,11 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
             lo, hi = _period_years(index)
             own = (era is not None and abs(t.year - era) <= 1) or (lo is not None and lo <= t.year <= hi)
         if not (own or t.year in named):
-            if t.month or not _names_the_thing(index, doc, t.year, question):
+            headed = _headed(index, doc, t.year)
+            if not (headed or not t.month and _names_the_thing(index, doc, t.year, question)):
                 return False
-            continue
+            if not t.month:
+                continue
         if t.month and not ((t.year, t.month) in a.months or t.month in a.month_names
                             or (a.date is not None and a.date.month == t.month)):
             return False

@@ -65,6 +65,22 @@ def test_a_year_naming_a_thing_is_covered_by_an_article_naming_that_thing(tmp_pa
     assert month_numbers("By May Holm, of May Street") == set()          # a name, a street
 
 
+def test_a_years_review_published_the_next_january_covers_that_year(tmp_path, fake_encoder):
+    seeds = write_corpus(tmp_path / "seeds", {
+        "review.txt": ("Annual Climate Statement 2025", "Published 20 January 2026\n\nSnow cover at the "
+                       "observatory lasted 141 days. The lowest temperature was recorded on 5 February."),
+        "later.txt": ("Ferry fares rise", "Published 20 January 2026\n\nFerry fares will rise by 4 per cent."),
+    })
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    doc = {d["source"]: i for i, d in enumerate(engine.index.documents)}
+    lede = "Snow cover at the observatory lasted 141 days."
+    assert covers(engine.index, doc["review.txt"], asked("How long did snow cover last in 2025?"), lede)
+    assert covers(engine.index, doc["review.txt"], asked("How cold was it in February 2025?"),
+                  "The lowest temperature was recorded on 5 February.")           # a month the review names
+    assert not covers(engine.index, doc["later.txt"], asked("How much did fares rise in 2025?"), "Fares will rise.")
+    assert not covers(engine.index, doc["review.txt"], asked("How long did snow cover last in 2024?"), lede)
+
+
 def test_a_year_a_sentence_measures_from_is_no_time_it_tells_of(engine):
     index = engine.index
     ferry = {d["source"]: i for i, d in enumerate(index.documents)}["ferry.txt"]
