@@ -287,6 +287,14 @@ def repeated(question: str, turns: Sequence[Turn]) -> tuple[tuple[str, str, str]
 _MOST_STORY_WORDS = 6
 
 
+def _with_endings(word: str) -> re.Pattern[str]:
+    """``word`` as itself or with an ending ("flood" in "flooding", "protest" in "Protesters", "vote" in
+    "voting"), not as the start of another word ("case" not in "caseworker"); a plural asked as its singular."""
+    stem = word[:-1] if len(word) > 3 and word.endswith("s") else word
+    stem = stem[:-1] if len(stem) > 3 and stem.endswith("e") else stem
+    return re.compile(rf"(?<![\w'’-]){re.escape(stem)}(?:e|es|s|['’]s|e?d|ing|e?rs?)?(?![\w-])")
+
+
 def stays_on(question: str, turns: Sequence[Turn], story: Callable[[str], str]) -> tuple[str, ...]:
     """The seed file of the last answer when ``question`` names nothing (no name, no figure: "What
     was the turnout?", "How many homes were flooded?") and that story (``story``: a seed file's
@@ -304,9 +312,7 @@ def stays_on(question: str, turns: Sequence[Turn], story: Callable[[str], str]) 
         text = story(prev.source).lower()
     except (KeyError, OSError, ValueError):        # the story is gone from the index
         return ()
-    # a word as itself or with an ending ("flood" in "flooding"; "case" not in "caseworker")
-    held = [w for w in words if re.search(rf"(?<![\w'’-]){re.escape(w[:-1] if len(w) > 3 and w.endswith('s') else w)}"
-                                          r"(?:e?s|['’]s|e?d|ing)?(?![\w-])", text)]
+    held = [w for w in words if _with_endings(w).search(text)]
     # ("Which judge decided the case?" after a tribunal's award: "the case" is that story's, which says
     # "ruled", not "decided")
     definite = {m.lower() for m in re.findall(r"\bthe\s+([\w'’-]+)", question, re.IGNORECASE)}

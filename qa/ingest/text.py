@@ -16,6 +16,7 @@ import re
 from qa.ingest.clutter import SECTION_NAMES, is_clutter, title_and_blocks
 from qa.ingest.dates import (
     AGENCY_FIRST,
+    MONTHS,
     RELEASE_WORDS,
     dateline,
     dateline_end,
@@ -133,7 +134,8 @@ def without_label(credit: str) -> str:
     """``credit`` without a label of the piece before the writer's name ("Match report: Viggo Dahl" → "Viggo
     Dahl"), when two words or more are left; as it is otherwise."""
     label = _LABEL_FIRST.match(credit)
-    return credit[label.end():] if label and len(credit[label.end():].split()) >= 2 else credit
+    rest = credit[label.end():] if label else ""
+    return rest if len(rest.split()) >= 2 and ":" not in rest else credit    # (not "Interview Transcript: Jo Park")
 
 
 # A role ending a name when a page's parts run together ("Nadia Ferro Columnist")
@@ -238,6 +240,19 @@ _STAFF = re.compile(r"(?:Staff\s+(?:and|&)\s+(?:agencies|wires)|Staff\s+(?:repor
                     re.IGNORECASE)
 
 
+def _lower_byline(line: str) -> re.Match | None:
+    """The byline match of a line opening with "by" in lower case ("by Tobias Renn"), read as "By" is, but
+    not naming a day, a month, a holiday or a body ("by Easter Monday", "by Tennby Council"); else None."""
+    m = _byline_match("B" + line[1:])
+    if m is None or any(w.lower() in _NOT_PEOPLE or w.lower() in _CALENDAR_WORDS for w in m.group("name").split()):
+        return None
+    return m
+
+
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset("""monday tuesday wednesday thursday friday saturday sunday easter
+    christmas year new eve day""".split())
+
+
 def _byline(line: str) -> str:
     """The author a line names alone (``byline`` but for a line joining it with other credits)."""
     stripped = line.strip()
@@ -252,7 +267,7 @@ def _byline(line: str) -> str:
     m = _byline_match(stripped) or (_byline_match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
                                     else None)
     m = m or _ROLE_FIRST.match(stripped) or _TEAM_MEMBERS.match(stripped) \
-        or (_byline_match("B" + stripped[1:]) if stripped.startswith("by ") else None)    # "by Tobias Renn"
+        or (_lower_byline(stripped) if stripped.startswith("by ") else None)     # "by Tobias Renn"
     if m:
         return m.group("name")
     undated = _undated(stripped)
@@ -344,11 +359,12 @@ def _role_credit(line: str) -> str:
     if m and _ROLE.search(m.group("role")):
         return m.group("name")
     m = _DESK_FIRST.match(line.strip())
-    return m.group("name") if m and not any(w.lower() in _NOT_PEOPLE for w in m.group("name").split()) else ""
+    return m.group("name") if m and all(w.lower() in _LABEL_WORDS for w in m.group("desk").split()) \
+        and not any(w.lower() in _NOT_PEOPLE for w in m.group("name").split()) else ""      # (not "Rescue team")
 
 
 # A desk's credit and then the writer's name: "Sports desk | Rolf Ekberg", "Business Desk · Ana Lima"
-_DESK_FIRST = re.compile(rf"^(?:[A-Z][\w'’]*\s+){{1,3}}(?i:desk|team|staff)\s+[|·•]\s+(?P<name>{_PEOPLE})$")
+_DESK_FIRST = re.compile(rf"^(?P<desk>(?:[A-Z][\w'’]*\s+){{1,3}})(?i:desk|team|staff)\s+[|·•]\s+(?P<name>{_PEOPLE})$")
 
 
 def byline_publisher(line: str) -> str:
@@ -600,7 +616,7 @@ CREDIT_BAR = re.compile(r"\s+[|·•]\s+")
 # "2024/03/05" is one part), and a full stop before the line's "Published" or "Updated" ("Evening Post Data
 # Team. Updated: 13 April 2026")
 _CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—]\s+"
-                               r"|(?<=[a-z])\.\s+(?=(?:(?:First|Last)\s+)?(?i:published|updated|posted)\b))")
+                               r"|(?<=[a-z])\.\s+(?=(?:(?:First|Last)\s+)?(?i:published|updated|posted|issued)\b))")
 _MAX_CREDIT_SEGMENTS = 6
 
 
@@ -682,14 +698,15 @@ _SAID_PUBLISHED_WORDS = 16
 
 
 def _said_published(line: str) -> str:
-    """The ISO date the part of a short header line that says it was published (issued, posted, updated)
-    gives, whatever the other parts are ("Estmorran Meteorological Institute (EMI) — issued 12 November
+    """The ISO date the last part of a short header line gives when it says it was published (issued, posted,
+    updated), whatever the other parts are ("Estmorran Meteorological Institute (EMI) — issued 12 November
     2025, 16:00", "Compiled by the Courts desk. Last updated 4 March 2026."), else ""."""
     stripped = line.strip().strip("*_").strip()
     if len(stripped.split()) > _SAID_PUBLISHED_WORDS:
         return ""
-    parts = _CREDIT_SEPARATOR.split(stripped)[::2]
-    return next((publication_line(p) for p in parts[1:] if _SAID_PUBLISHED.match(p) and publication_line(p)), "")
+    parts = _CREDIT_SEPARATOR.split(stripped)[::2]      # the last part, as a header line ends with its date (not
+    last = parts[-1] if len(parts) > 1 else ""           # "The report — published 20 January 2026 — found …")
+    return publication_line(last) if _SAID_PUBLISHED.match(last) else ""
 
 
 def masthead_date(line: str) -> str:
@@ -713,6 +730,15 @@ def _daily_over_date(text: str, start: int, end: int) -> str:
     return name if _DAILY_NAME.fullmatch(name) and publication_date(after) else ""
 
 
+def _capitals_over_date(text: str, start: int, end: int) -> str:
+    """The paper's name the line ``text[start:end]`` gives in capitals (``capitals_masthead``: "KASSENDAL
+    HARBOUR POST") when the next line with words is a publication line, else "" ("WORLD RECORD" over a
+    story's first line is a kicker)."""
+    name = capitals_masthead(text[start:end])
+    after = next((line for line in text[end:end + 400].split("\n") if line.strip()), "")
+    return name if name and publication_date(after) else ""
+
+
 def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The publisher named by a masthead line (``masthead``) opening the first block, the first line
     after the headline that is not page clutter, a publication line or a byline, and the blocks
@@ -721,7 +747,7 @@ def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
     name = masthead(text[start:line_end]) or _daily_over_date(text, start, line_end) \
-        or capitals_masthead(text[start:line_end])      # ("KASSENDAL HARBOUR POST" over its date line)
+        or _capitals_over_date(text, start, line_end)
     if not name:
         return "", blocks
     rest = line_end + 1                 # the next line with text on it (blank lines are inside blocks)
@@ -912,7 +938,8 @@ def _dated_under(text: str, body: int, title: str, blocks) -> bool:
 
 
 # A label naming a page of several items, each under its own heading: the page's title
-_COLLECTION = re.compile(r"\b(?:letters?|briefing|digest|round-?up|in\s+brief)\b", re.IGNORECASE)
+_COLLECTION = re.compile(r"\b(?:letters?|briefing|digest|round-?up|in\s+brief|obituaries|reviews|live|updates)\b",
+                         re.IGNORECASE)
 
 
 def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -974,7 +1001,7 @@ def _masthead_under(text: str, body: int, title: str, blocks) -> str:
     return next(filter(None, map(_titled_masthead, text[start:blocks[0][0]].split("\n"))), "") \
         or next((line for line, after in zip(lines, lines[1:]) if _SITE_WORD.fullmatch(line)
                  and publication_date(after)), "") \
-        or next((capitals_masthead(line) for line, after in zip(lines, lines[1:]) if capitals_masthead(line)
+        or next((name for name, after in zip(map(capitals_masthead, lines), lines[1:]) if name
                  and publication_date(after)), "")      # "KASSENDAL HARBOUR POST" / "April 28, 2026 at 9:15 am"
 
 

@@ -291,8 +291,11 @@ _MONEY_ASKED = re.compile(
     r"|space|energy|water|power|weight)\b)(?![^?]*\bcompared\b)(?![^?]*\bby\W*$)[^?]*?\b(?:cost|costs|pay|paid|pays"
     r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
     r"|worth"
-    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize|gross|grossed"
-    r"|takings|box\s+office)\b"
+    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
+    # what a film took ("How much did it gross?", "… take at the box office?"; not "gross domestic product",
+    # "box office sales fall")
+    r"|how\s+much\b[^?]*?\b(?:gross(?:ed)?(?=\s*(?:\?|$|worldwide|globally|overall|in\s+total|at\s+the\s+box))"
+    r"|(?:take|took|taken|make|made|earn|earned)\s+at\s+the\s+box\s+office)"
     # what was stolen, when no noun says what it was ("How much did he steal?", not "How much diesel was stolen?")
     r"|how\s+much\s+(?:did|does|do|was|were|is|are|has|have|had|will|would)\b[^?]*?\b(?:steal|stole|stolen|embezzle"
     r"|embezzled|defraud|defrauded|(?:take|took|taken)\s+from)\b"

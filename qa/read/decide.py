@@ -396,10 +396,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         story_first = _first(d, order, lambda j, *_: index.documents[document_of(index, d, j)]["source"] in about)
         # conversation about the strike ballot: its story's answer before a by-election's; when that story's
         # answer is turned away, the best of all ("What was the appeal deadline?" after a timeline's judge)
-        if int(story_first[0]) != int(order[0]):
-            settled = _settle(index, d, story_first, k, s, about, confidence, topic, answerable, quote, withheld)
-            if settled.found:
-                return settled
+        settled = _settle(index, d, story_first, k, s, about, confidence, topic, answerable, quote, withheld)
+        if settled.found or int(story_first[0]) == int(order[0]):
+            return settled
     return _settle(index, d, order, k, s, about, confidence, topic, answerable, quote, withheld)
 
 

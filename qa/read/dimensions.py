@@ -83,10 +83,13 @@ def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 # "How long …?", "How tall / deep / wide / heavy …?": the kinds of measure that answer
 # ("When …?" asks for a time: not "80mph", "38.7C", "£2m" or "3%")
-# ("How fast …?" a speed; "How much did the cubs weigh?" a weight)
-_ASKED = re.compile(r"^\W*(?:(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy|fast)\b(?!\s+ago\b)|(?P<when>when)\b"
-                    r"|how\s+much\s+(?:did|does|do|was|were|is|are|will|would|can|could)\b[^?]*?\b(?P<weigh>weigh(?:s|ed)?)\b)",
-                    re.IGNORECASE)
+# ("How fast can the ferry sail?" a speed, not "How fast is the economy growing?" nor "How fast did she run the
+# marathon?"; "How much did the cubs weigh?" a weight, not "How much will the strike weigh on growth?")
+_ASKED = re.compile(r"^\W*(?:(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy)\b(?!\s+ago\b)|(?P<when>when)\b"
+                    r"|how\s+(?P<fast>fast)\b(?=[^?]*\b(?:go|goes|going|went|travel\w*|sail\w*|fly|flies|flew|flying"
+                    r"|drive|drives|driving|drove|move|moves|moving|moved|blow\w*|gust\w*)\b)"
+                    r"|how\s+much\s+(?:did|does|do|was|were|is|are|will|would|can|could)\b[^?]*?\b"
+                    r"(?P<weigh>weigh(?:s|ed)?)\b(?!\s+(?:on|in|up|down)\b|-))", re.IGNORECASE)
 _ANSWERED_BY = {"long": (LENGTH, TIME, DAY), "tall": (LENGTH,), "deep": (LENGTH,), "wide": (LENGTH,),
                 "heavy": (WEIGHT,), "fast": (SPEED,), "when": (TIME, CLOCK, DAY)}
 # "What is the population of Lindqvarra?", "What was the attendance?": a number of people, with no unit
@@ -109,7 +112,7 @@ def kinds_asked(question: str) -> tuple[str, ...]:
     m = _ASKED.match(asked)
     if m is None:
         return (HEADCOUNT,) if _HEADCOUNT.match(asked) else ()
-    return _ANSWERED_BY[(m.group("how") or m.group("when") or "heavy").lower()]
+    return _ANSWERED_BY["heavy" if m.group("weigh") else (m.group("how") or m.group("when") or m.group("fast")).lower()]
 
 
 def in_words(kinds: tuple[str, ...]) -> str:
@@ -128,7 +131,7 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     if kinds == (HEADCOUNT,):       # a number of people has no unit: every figure with one measures another thing
         found = _measures(sentence, start, end)
         return bool(found) and all(found)
-    if kinds == _ANSWERED_BY["when"] and _TIME_WORDS.search(sentence, start, end):
+    if kinds == _ANSWERED_BY["when"] and _tells_time(sentence, start, end):
         return False                # "38.7C on Tuesday afternoon", "once repairs costing £2m are finished"
     found = _measures(sentence, start, end) if kinds else []
     if kinds and kinds not in (_ANSWERED_BY["long"], _ANSWERED_BY["when"]):    # "How long …?" may be "all
@@ -142,11 +145,18 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     return bool(found) and all(k and k not in kinds for k in found)     # no figure of it might be one
 
 
-# Words telling a time beside a figure of another kind in a span answering "When …?"; not a rate's ("7.8
-# billion merks a year", "twice a week")
+# Words telling a time beside a figure of another kind in a span answering "When …?"
 _TIME_WORDS = re.compile(rf"\b(?:{MONTHS}|{DAYS}|morning|afternoon|evening|night|noon|midnight|today|yesterday"
-                         r"|tomorrow|(?<!\ba\s)(?<!\ban\s)(?<!\bper\s)(?<!\beach\s)(?:week|month|year)"
-                         r"|once|after|before|until|when|since|during)\b", re.IGNORECASE)
+                         r"|tomorrow|week|month|year|once|after|before|until|when|since|during)\b", re.IGNORECASE)
+# ... but not a rate's: a figure, its unit, then "a year" ("7.8 billion merks a year", "£2m every year")
+_RATE_BEFORE = re.compile(r"\d[\d.,]*(?:\s*[^\W\d_]+){0,2}\s+(?:a|an|per|each|every)\s+$")
+
+
+def _tells_time(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` has a word telling a time that is not a rate's (``_TIME_WORDS``:
+    "once repairs costing £2m are finished", "within a month of the £40 claim"; not "7.8 billion merks a year")."""
+    return any(not (m.group().lower() in ("week", "month", "year") and _RATE_BEFORE.search(sentence, start, m.start()))
+               for m in _TIME_WORDS.finditer(sentence, start, end))
 _LIKENED = re.compile(r"\bas\s+\w+\s+as\b|\b(?:size|height|length|width|depth|weight)\s+of\b|\w+er\s+than\b",
                       re.IGNORECASE)
 # a figure counting something: a word of its own after it, not one of a measure ("19 crew")
@@ -197,11 +207,14 @@ def _units_in(text: str) -> set[str]:
 
 
 _NO_AGE_UNIT = re.compile(r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
 
 
 def no_age(sentence: str, start: int, end: int) -> bool:
     """For "How old …?": whether each figure of the span is a measure of another kind than years (a date,
     a day of a month, a time of day, a sum, a length, hours, minutes or seconds)."""
-    found = [_unit(sentence, m.start(), end) for m in _FIGURE.finditer(sentence, start, end)]
-    return bool(found) and all(k not in ("", TIME) or _NO_AGE_UNIT.fullmatch(unit) for k, unit in found)   # a year
-    # is no age either, nor "90 minutes"
+    figures = list(_FIGURE.finditer(sentence, start, end))
+    found = [_unit(sentence, m.start(), end) for m in figures]
+    return bool(found) and all(k not in ("", TIME) or _NO_AGE_UNIT.fullmatch(unit) and not _OLD_AFTER.match(
+        sentence, sentence.find(unit, m.end()) + len(unit)) for (k, unit), m in zip(found, figures))   # a year is no
+    # age either, nor "90 minutes" ("48 hours old" is)

@@ -738,13 +738,18 @@ _ONLY_WHEN = re.compile(rf"\W*(?:(?:on|in)\s+)?(?:(?:{_WEEKDAYS})\s+)?(?:\d{{1,2
                         rf"(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?\W*|\W*(?:in\s+)?(?:1[89]|20)\d\d\W*", re.IGNORECASE)
 
 
+# Where someone died, just before a place's name: "at his home in", "in hospital near" (not "died in [Storm
+# Babet]": a cause)
+_HOME_IN = re.compile(r"\b(?:home|house|flat|hospital|hospice|residence|bed)\s+(?:in|at|near)\s+$", re.IGNORECASE)
+
+
 def no_cause(sentence: str, start: int, end: int) -> bool:
     """For "What did X die of?" / "How did X die?": whether the span ``sentence[start:end]`` says
-    only where they died (a place's name after "in" or "at" too), their age ("aged 88") or the date, not the
-    cause ("Covid-19 in April 2020" does)."""
+    only where they died (a town's name after "at his home in" too), their age ("aged 88") or the date, not
+    the cause ("Covid-19 in April 2020" does)."""
     span = sentence[start:end]
     return bool(_NOT_A_CAUSE.match(span) or re.fullmatch(r"\W*(?:aged\s+)?\d+\W*", span) or _ONLY_WHEN.fullmatch(span)
-                or re.search(r"\b(?:in|at|near)\s+$", sentence[max(0, start - 6):start])    # "at his home in
+                or _HOME_IN.search(sentence, 0, start)                                  # "at his home in
                 and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", span))          # [Amberlow]"
 
 
@@ -982,8 +987,16 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
         return True                     # "2,400 [pounds of] cod" for "How many pounds of cod …?"
     around = sentence[max(0, first.start() - 5):first.start()] + "#" + sentence[first.end():first.end() + 24]
     return not _A_SUM.search(around) and not _share_of_something_else(question, noun, sentence, first.end()) \
-        and not _priced(sentence, first.start(), end)        # (a sum in a currency no list knows: "184.6 billion
-    # krell" counts no Assembly members)
+        and not (_priced(sentence, first.start(), end) and not _counts_the_noun(noun, sentence, first.end()))
+    # (a sum in a currency no list knows: "184.6 billion krell" counts no Assembly members; "paid for 120
+    # paramedics" counts paramedics)
+
+
+def _counts_the_noun(noun: str, sentence: str, at: int) -> bool:
+    """Whether the word after the figure ending at ``at`` (a scale word between) is ``noun``, the one a "How
+    many …?" question counts, or its singular."""
+    word = re.match(r"(?:\s+(?:million|billion|thousand|hundred))?\s+([\w'’-]+)", sentence[at:at + 40])
+    return bool(noun) and word is not None and word.group(1).lower() in (noun, noun.rstrip("s"))
 
 
 _OF_THEM = re.compile(r"^\W*how\s+many\s+of\b", re.IGNORECASE)

@@ -333,16 +333,20 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
 # "Which film …?", "What novel …?": a work asked for
 _WORK_ASKED = re.compile(r"^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:film|movie|book|novel|album|song|single|play"
                          r"|series|show|documentary|opera|musical|painting|poem)s?\b", re.IGNORECASE)
-_TITLE_QUOTED = re.compile(r"[“\"‘](?P<title>[A-Z][^“”\"‘’]{1,80}?)[”\"’](?!\w)")
+# An owner's work and its title: "['s] debut feature "The Salt Orchard"", "['s] new novel, 'Salt'"
+_OWNED_WORK = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:film|feature|movie|book|novel|album|song|single|play"
+                         r"|series|show|documentary|opera|musical|painting|poem|debut|memoir|collection)s?,?\s+"
+                         r"[“\"‘](?P<title>[A-Z][^“”\"‘’]{1,80}?)[”\"’](?!\w)")
 
 
 def the_work(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
-    """For "Which film …?" answered with a name that owns something ("[Hedda Vos]'s debut feature "The Salt
-    Orchard" has won …"): the one title the sentence quotes, without its marks; the span as it is otherwise."""
-    if not _WORK_ASKED.match(question) or not re.match(r"['’]s?\b", sentence[end:end + 2]):
+    """For "Which film …?" answered with a name that owns a work ("[Hedda Vos]'s debut feature "The Salt
+    Orchard" has won …"): the title quoted right after the owner's work, without its marks; the span as it
+    is otherwise (not "Barbie's $1.4bn haul dwarfed "Oppenheimer"", nor a producer's quoted words)."""
+    if not _WORK_ASKED.match(question):
         return start, end
-    titles = [m.span("title") for m in _TITLE_QUOTED.finditer(sentence) if not (m.start() < end and start < m.end())]
-    return titles[0] if len(titles) == 1 else (start, end)
+    owned = _OWNED_WORK.match(sentence, end)
+    return owned.span("title") if owned else (start, end)
 
 
 _WHEN = re.compile(r"^\W*(?:by\s+|until\s+)?when\b", re.IGNORECASE)

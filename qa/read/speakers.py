@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from qa.encode.words import STOPWORDS
+from qa.ingest.lexicon import common_word
 from qa.read.asked import CAPITALISED, NAME_RUN, SPEECH_VERBS, TOPIC_OPENERS, Wanted, content_words, wanted
 from qa.read.roles import ROLES, group_of
 
@@ -237,7 +238,7 @@ _ROLE_NOUNS = "|".join(sorted(ROLES))     # (a regex)
 _CLAUSE = r"(?:^|(?<=[,\"”’]\s))"
 _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{NAME_RUN.pattern})"
                       rf"(?=\s*(?:[,;]|$))"
-                      rf"|{_CLAUSE}(?:{_ROLE}),\s+(?:(?!(?:by|which|who|whose|that|where|when|on|in|at|of|for|from|with|to)\b)[a-z][\w-]*\s+){{0,3}}(?P<e>{NAME_RUN.pattern}),\s+"
+                      rf"|{_CLAUSE}(?:{_ROLE}),\s+(?:(?!(?:by|which|who|whose|that|where|when|on|in|at|of|for|from|with|to)\b|[a-z]+(?:ing|ed)\b)[a-z][\w-]*\s+){{0,3}}(?P<e>{NAME_RUN.pattern}),\s+"
                       rf"(?:{_QUOTING}|tells|told)\b"
                       rf"|{_CLAUSE}(?P<d>{NAME_RUN.pattern}),\s+{_ROLE},\s+(?:{_QUOTING}|tells|told)\b"
                       rf"|{_CLAUSE}(?P<f>{NAME_RUN.pattern}),\s+(?:who|whose)\b[^,;:\"“”()]{{2,120}}?,\s+{_QUOTING}\b"
@@ -465,8 +466,9 @@ def opening_name(sentence: str, pronoun: str = "") -> str:
     """The person's name a sentence opens with ("Mr Pendergast, who had been mayor, conceded …";
     "Harold Pendergast conceded …", "Transport Minister Greta Olsrud cut …"): an honorific and a name,
     or two or three words of one (after their role) followed by a comma or a verb, none of them a word
-    of time, place or body ("Last Tuesday the council …", "Brennmoor Council voted …"); "" for one
-    word alone ("Police said") or a name the ``pronoun`` cannot stand for ("Mr Reyes" for "she")."""
+    of time, place or body ("Last Tuesday the council …", "Brennmoor Council voted …"), or a surname
+    and an age ("Achterberg, 52, …"; not a common word: "Gate, 4, was closed"); "" for one word alone
+    ("Police said") or a name the ``pronoun`` cannot stand for ("Mr Reyes" for "she")."""
     m = _OPENING_NAME.match(sentence)
     if m is None:
         return ""
@@ -477,7 +479,8 @@ def opening_name(sentence: str, pronoun: str = "") -> str:
         words = words[role + 1:]
         name = " ".join(words)
     title = words[0].lower().rstrip(".")
-    if len(words) == 1 and _SURNAME_AGED.match(sentence) and words[0].lower() not in _OPENS_NO_NAME:
+    if len(words) == 1 and _SURNAME_AGED.match(sentence) and words[0].lower() not in _OPENS_NO_NAME \
+            and not common_word(words[0].lower()):
         return name             # "Achterberg, 52, a former schoolteacher, promised …": a person by their age
     if len(words) < 2 or (pronoun == "she" and title in _MALE) or (pronoun == "he" and title in _FEMALE):
         return ""

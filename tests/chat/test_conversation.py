@@ -598,6 +598,9 @@ def test_a_story_holds_a_word_as_itself_or_with_an_ending_not_as_the_start_of_an
     assert stays_on("What caused the flood?", [t], story.__getitem__) == ("a.txt",)     # "Flooding"
     assert stays_on("Who handled the case?", [t], story.__getitem__) == ()              # "caseworker's" is not "case"
     assert stays_on("Who wrote the reports?", [t], story.__getitem__) == ("a.txt",)     # "report"
+    marched = {"a.txt": "Protesters marched on the town hall, and voting was delayed."}
+    assert stays_on("What did the protest demand?", [t], marched.__getitem__) == ("a.txt",)   # "Protesters"
+    assert stays_on("When did the vote start?", [t], marched.__getitem__) == ("a.txt",)       # "voting"
 
 
 def test_it_is_the_thing_named_before_a_plural_noun_and_they_the_two():

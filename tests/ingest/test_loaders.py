@@ -684,6 +684,24 @@ def test_a_text_files_header_in_more_shapes_papers_print(head, date, publisher, 
     assert headline not in told and not re.search(r"OBITUARY|staff|Radio News|Ledger|HARBOUR POST|desk \|", told)
 
 
+@pytest.mark.parametrize("raw, title, date, publisher, author", [
+    ("Teen smashes national 400m mark\n\nWORLD RECORD\nThe 17-year-old ran the race of her life on Saturday in Tennby, "
+     "breaking a record that had stood since 1983.\n", "Teen smashes national 400m mark", "", "", ""),   # a kicker
+    ("Costs rise at the depot\n\nThe report — published 20 January 2026 — found rising costs.\n\nThe council "
+     "said on Monday that it would look again at the plans for the depot and the yard beside it.\n",
+     "Costs rise at the depot", "", "", ""),                                   # a lede's dash, no date line
+    ("OBITUARIES\nAnna Berg, poet, dies at 90\n\nAnna Berg, whose poems were read in every school, has died.\n\n"
+     "Jon Lund, sculptor, dies at 77\n\nJon Lund, who carved the harbour lions, has died.\n", "OBITUARIES", "", "", ""),
+    ("Ferry back in service by Easter\nby Easter Monday\n\nThe ferry will be back in service by Easter Monday, the "
+     "operator said, after repairs to its ramp.\n", "Ferry back in service by Easter", "", "", ""),
+    ("Fell walkers found safe\n\nRescue team | Mara Lind\n\nTwo fell walkers missing overnight were found safe "
+     "on Sunday morning, the mountain rescue team said.\n", "Fell walkers found safe", "", "", ""),
+])
+def test_header_shapes_that_are_not_credits(raw, title, date, publisher, author):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.date, a.publisher, a.author) == (title, date, publisher, author)
+
+
 def test_a_letters_page_is_titled_by_its_label_and_a_bulletin_dated_by_its_title():
     a = TextLoader().load(b"THE HARBOUR POST\nLETTERS TO THE EDITOR\nTuesday 12 May 2026\n\nLibraries matter\n\n"
                           b"Sir - The council says it had no choice.\nAgnes Whit, Eldmoor\n")

@@ -476,3 +476,11 @@ def test_a_wire_pages_agency_from_its_dateline_a_site_named_first_and_a_credit_l
     a = HtmlLoader().load(page('<span class="author">Match report: Viggo Dahl</span>',
                                '<meta name="author" content="Match report: Viggo Dahl">'))
     assert a.author == "Viggo Dahl" and "\nMatch report: Viggo Dahl\n" in a.text     # the line to quote
+
+
+def test_a_label_before_a_name_is_left_out_only_when_a_name_follows():
+    from qa.ingest.text import without_label
+
+    assert without_label("Match report: Viggo Dahl") == "Viggo Dahl"
+    assert without_label("Interview Transcript: Jo Park") == "Interview Transcript: Jo Park"
+    assert without_label("Report: Dahl") == "Report: Dahl"               # one word left: no name for sure

@@ -89,6 +89,8 @@ def test_initials_leave_out_the_questions_small_words():
     ("How much rain fell on Los Angeles?", False),
     ("How much were the two boats worth?", True),
     ("How much did the film take at the box office?", True), ("How much did Harbourlight gross?", True),
+    ("How much did gross domestic product grow?", False), ("How much did box office sales fall?", False),
+    ("How much did takings fall?", False),
     ("How many people paid to see it?", False),
     ("How much profit did Northwind make in 2023?", True),         # not "up 40%"
     ("How much revenue did the firm report last year?", True),

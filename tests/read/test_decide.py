@@ -788,6 +788,20 @@ def test_a_conversations_story_turned_away_leaves_the_answer_to_the_best_of_all(
     assert a.found and a.text == "6 August 2025" and a.source == "judgment.txt"
 
 
+def test_a_conversations_story_first_keeps_its_answers_alternatives_in_the_same_order(tmp_path, fake_encoder,
+                                                                                        monkeypatch):
+    articles = {"a.txt": ("Varga appeal dates", "The appeal deadline is 6 August 2025, the court said. "
+                          "A second appeal deadline falls on 9 May 2026 for the co-accused."),
+                "b.txt": ("Court round-up", "The appeal deadline for Holm is 9 May 2026 at noon, lawyers said.")}
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SpansReader({"6 August 2025": 9.0, "9 May 2026 at noon": 5.0, "9 May 2026": 3.0}),
+                    threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("What was the appeal deadline?", about=("a.txt",))
+    assert (a.text, a.source) == ("6 August 2025", "a.txt")
+    assert [(x.source) for x in a.alternatives][:1] == ["a.txt"]      # the story's own next, as before
+
+
 def test_the_sentence_after_a_lede_is_read_when_the_lede_is_and_quotes_nothing_of_the_kind(tmp_path, fake_encoder,
                                                                                           monkeypatch):
     from qa.read import pipeline

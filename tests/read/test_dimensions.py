@@ -44,7 +44,9 @@ def test_what_a_figure_measures(sentence, span, kind):
     ("What was the crowd at the final?", ("number of people",)),
     ("What is the population density of Lindqvarra?", ()),
     ("How fast can the ferry sail?", ("speed",)),
+    ("How fast is the economy growing?", ()), ("How fast did she run the marathon?", ()),
     ("How much did the cubs weigh at birth?", ("weight",)),
+    ("How much will the strike weigh on growth?", ()), ("How much did the weigh-in fee cost?", ()),
     ("How much did the cubs cost?", ()),
 ])
 def test_the_kinds_of_measure_a_question_asks_for(question, kinds):
@@ -80,6 +82,8 @@ def test_the_kinds_asked_in_words():
     ("When will the levy expire?", "The levy will raise 7.8 billion krell a year.", "7.8 billion krell a year",
      True),                                                                                     # a rate, no time
     ("When will the levy expire?", "The levy of €2m a year ends in March.", "€2m a year ends in March", False),
+    ("When will it be paid?", "It is paid within a month of the £40 claim.", "within a month of the £40 claim", False),
+    ("When will it end?", "It costs £7.8bn every year.", "£7.8bn every year", True),
     ("When did the ferry sail?", "It sailed a week after the £3m refit.", "a week after the £3m refit", False),
     ("What is the population of Lindqvarra?", "The cod quota was cut by 25%.", "25%", True),   # a share
     ("What is the population of Lindqvarra?", "It is home to about 1.2 million people.", "about 1.2 million", False),
@@ -118,6 +122,7 @@ def test_a_count_is_no_measure_with_a_unit_the_question_does_not_name(question, 
     ("She is a 47-year-old lawyer.", "47-year-old", False),
     ("He was 14 months old.", "14 months", False),
     ("Calloway spoke for 90 minutes.", "90 minutes", True),          # a span of minutes is nobody's age
+    ("The foal, just 36 hours old, was well.", "36 hours", False),
     ("The calf is six weeks old.", "six weeks", False),
 ])
 def test_an_age_is_no_date_nor_other_measure(sentence, span, no):

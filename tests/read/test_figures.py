@@ -150,6 +150,8 @@ def test_a_sum_in_a_currency_no_list_knows_counts_nothing():
     assert not gives_figure("count", s, s.index("184.6"), s.index(", the"), q)
     t = "More than 5 million listeners voted."
     assert gives_figure("count", t, 0, t.index(" listeners"), "How many listeners voted?")
+    p = "The budget paid for 120 paramedics."
+    assert gives_figure("count", p, p.index("120"), len(p) - 1, "How many paramedics were hired?")   # what it counts
 
 
 def test_one_end_of_a_range_is_no_figure_of_its_own():
@@ -523,6 +525,8 @@ def test_where_when_or_at_what_age_someone_died_is_not_what_they_died_of(span, s
     assert no_cause(s, at, at + len(span)) is says_no_cause
     t = "He has died at his home in Amberlow, aged 84."
     assert no_cause(t, t.index("Amberlow"), t.index(", aged"))           # the town alone, after "in"
+    b = "A man died in Storm Babet."
+    assert not no_cause(b, b.index("Storm"), b.index("."))                # a named storm is a cause
     f = "He died of Lassa Fever in Amberlow."
     assert not no_cause(f, f.index("Lassa"), f.index(" in Amb"))          # a name after "of" may be the cause
 

@@ -701,3 +701,7 @@ def test_a_work_asked_for_is_the_title_the_sentence_quotes_not_its_owner():
     assert the_work("Who directed the film that won?", s, *at) == at               # a person asked
     t = 'Hedda Vos, whose film "The Salt Orchard" won, thanked "Ola" and "Per".'
     assert the_work("Which film won?", t, 0, len("Hedda Vos")) == (0, len("Hedda Vos"))   # no owner's "'s"
+    b = 'Barbie\'s $1.4bn haul dwarfed "Oppenheimer" at the box office.'
+    assert the_work("Which film topped the box office?", b, 0, 6) == (0, 6)              # no work of Barbie's
+    q = 'Hedda Vos\'s producer said: "We are thrilled beyond words."'
+    assert the_work("Which film won?", q, 0, len("Hedda Vos")) == (0, len("Hedda Vos"))   # words, no title

@@ -82,6 +82,7 @@ def test_a_speaker_asked_for_by_role_and_what_qualifies_it(question, who, role, 
     ('The minister said chief executive Tom Reyes had resigned.', []),          # spoken of
     ("The team's leader, marine geologist Dr Mara Lind, said it was a surprise.", ["Dr Mara Lind"]),   # her role
     ('The report, written by Mara Lind, said the cuts were over.', []),          # the report's words
+    ('The judge, sentencing Tom Reyes, said he had shown no remorse.', []),     # the one the judge acts on
 ])
 def test_who_a_sentence_gives_words_to(sentence, names):
     assert said_by(sentence) == names
@@ -150,6 +151,7 @@ def test_the_pronoun_a_sentence_gives_words_to(sentence, pronoun):
     ("Kelder City Council cut the budget.", "they", ""),
     ("Achterberg, 52, a former teacher, promised to freeze fares.", "she", "Achterberg"),   # a surname and an age
     ("Kelder, 52 miles away, voted to close it.", "they", ""),
+    ("Gate, 4, was closed.", "it", ""),                                   # a common word, no surname
 ])
 def test_the_persons_name_a_sentence_opens_with(sentence, pronoun, name):
     from qa.read.speakers import opening_name
