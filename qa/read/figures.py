@@ -993,10 +993,10 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
 
 
 def _counts_the_noun(noun: str, sentence: str, at: int) -> bool:
-    """Whether the word after the figure ending at ``at`` (a scale word between) is ``noun``, the one a "How
-    many …?" question counts, or its singular."""
-    word = re.match(r"(?:\s+(?:million|billion|thousand|hundred))?\s+([\w'’-]+)", sentence[at:at + 40])
-    return bool(noun) and word is not None and word.group(1).lower() in (noun, noun.rstrip("s"))
+    """Whether ``noun``, the one a "How many …?" question counts, or its singular is among the four words
+    after the figure ending at ``at`` ("pay for 18 [new electric trains]", "paid for 120 paramedics")."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", sentence[at:at + 60])[:4]]
+    return bool(noun) and bool({noun, noun.rstrip("s")} & set(words))
 
 
 _OF_THEM = re.compile(r"^\W*how\s+many\s+of\b", re.IGNORECASE)

@@ -152,6 +152,8 @@ def test_a_sum_in_a_currency_no_list_knows_counts_nothing():
     assert gives_figure("count", t, 0, t.index(" listeners"), "How many listeners voted?")
     p = "The budget paid for 120 paramedics."
     assert gives_figure("count", p, p.index("120"), len(p) - 1, "How many paramedics were hired?")   # what it counts
+    r = "The rise will pay for 18 new electric trains."
+    assert gives_figure("count", r, r.index("18"), r.index(" new"), "How many new electric trains were ordered?")
 
 
 def test_one_end_of_a_range_is_no_figure_of_its_own():
