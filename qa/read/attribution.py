@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa.encode.words import tokenize
+from qa.encode.words import STOPWORDS, tokenize
 from qa.index.loaded import Index
 from qa.read.asked import Wanted, asked_words, wanted
 from qa.read.evidence import article_coverage
@@ -35,6 +35,7 @@ from qa.read.speakers import (
     outside_quotes,
     people_named,
     pronoun_speaker,
+    quotation,
     quote_asked,
     quoted_parts,
     quoted_speaker,
@@ -48,6 +49,7 @@ from qa.read.speakers import (
     speaks,
     spoken_of,
     spoken_to,
+    topic_asked,
     unclosed_quote,
     within_quote,
     words_end,
@@ -430,3 +432,27 @@ def _before(index: Index, d: Deliberation, j: int) -> str:
     srow = int(d.evidence.srows[int(d.picked[j])])
     near = [n for n in (srow - 2, srow - 1) if index.same_article(srow, n)] + [srow]
     return " ".join(index.sentence_text(n) for n in near)
+
+
+def quoted_on_topic(index: Index, d: Deliberation, order: np.ndarray) -> int | None:
+    """For "What did X say about Y?" answered with words reported without quotation marks ("Dr Henrike
+    Vass said [parents should check their children's records]."): the sentence read of the two after it in
+    the same article that quotes someone's own words with more of Y's words in them ('"Measles is not a
+    mild illness. …," she said.'), for the words a reader can check as said; None otherwise."""
+    topic = {w for w in tokenize(topic_asked(d.searched)) if w not in STOPWORDS}
+    if not topic or not len(order):
+        return None
+    first = int(order[0])
+    text, r = d.evidence.texts[int(d.picked[first])], d.readings[first]
+    if any(s <= r.start and r.end <= e for s, e in quoted_parts(text)):
+        return None             # quoted already
+    row = int(d.evidence.srows[int(d.picked[first])])
+    told = len(topic & set(tokenize(text[r.start:r.end])))
+    for j in map(int, order[1:]):
+        other = int(d.evidence.srows[int(d.picked[j])])
+        said = d.evidence.texts[int(d.picked[j])]
+        quoted = quotation(said) if other in (row + 1, row + 2) and index.same_article(row, other) else None
+        if quoted is not None and any(s <= quoted[0] < e for s, e in quoted_parts(said)) \
+                and len(topic & set(tokenize(said[quoted[0]:quoted[1]]))) > told:
+            return j
+    return None

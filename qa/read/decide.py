@@ -69,6 +69,7 @@ from qa.read.attribution import (
     named_for_role,
     named_speaker,
     pronoun_person,
+    quoted_on_topic,
     quotes_speaker,
     signs_a_letter,
     speaks_in_a_story_about,
@@ -392,6 +393,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) == 0:
         return Answer(question=d.question, found=False, passages=d.passages[:k], searched=d.searched,
                       notice=_joined(d.notice, said))
+    own = quoted_on_topic(index, d, order)
+    if own is not None:     # "What did the chief medical officer say about measles?": her words quoted on it,
+        order = _promoted(order, (*vouched, confidence), own)     # after what she was reported saying
     if about and not names_in(d.searched) and not re.search(r"\d", d.searched):   # "What was the turnout?" in a
         story_first = _first(d, order, lambda j, *_: index.documents[document_of(index, d, j)]["source"] in about)
         # conversation about the strike ballot: its story's answer before a by-election's; when that story's

@@ -198,6 +198,13 @@ def _gives_words_to(who: str, sentence: str) -> bool:
 _ABOUT = re.compile(r"\b(?:say|tell|warn|claim|argue|admit|insist|reply)\b.*?\babout\s+(?P<topic>[^?]+)", re.IGNORECASE)
 
 
+def topic_asked(question: str) -> str:
+    """For "What did X say about Y?", X a name or a role ("What did the chief medical officer say about
+    measles?"): Y; else ""."""
+    m = _ABOUT.search(" ".join(question.split())[:1000])
+    return m.group("topic").strip() if m is not None and re.match(r"^\W*what\b", question, re.IGNORECASE) else ""
+
+
 def said_topic(question: str) -> str:
     """For "What did X say about Y?" (X a name): Y ("the recall"); else ""."""
     m = _ABOUT.search(" ".join(question.split())[:1000])

@@ -802,6 +802,20 @@ def test_a_conversations_story_first_keeps_its_answers_alternatives_in_the_same_
     assert [(x.source) for x in a.alternatives][:1] == ["a.txt"]      # the story's own next, as before
 
 
+def test_what_someone_said_about_a_thing_is_their_quoted_words_on_it_after_what_they_were_reported_saying(
+        tmp_path, fake_encoder, monkeypatch):
+    text = ("The chief medical officer, Dr Ana Vass, said parents should check their children's records. "
+            '"Measles is not a mild illness," she said in a statement. Clinics open on Monday.')
+    engine = Engine(write_corpus(tmp_path / "seeds", {"m.txt": ("Measles drive", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"parents should check their children's records": 9.0,
+                                                              "Measles is not a mild illness": 5.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("What did the chief medical officer say about measles?")
+    assert a.text == "Measles is not a mild illness"
+    a = engine.answer("What did the chief medical officer say about records?")     # her reported words hold it
+    assert a.text == "parents should check their children's records"
+
+
 def test_the_sentence_after_a_lede_is_read_when_the_lede_is_and_quotes_nothing_of_the_kind(tmp_path, fake_encoder,
                                                                                           monkeypatch):
     from qa.read import pipeline
