@@ -40,6 +40,11 @@ _WHEN_NAMED = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:was|were
 # publisher the articles name published its story (``byline.named_report``; not the police's report)
 _WHEN_REPORTED_BY = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:did)\s+" + NAMED
                                + r"\s+(?i:first\s+)?(?i:report|cover|write\s+about|publish|run|break)\b")
+# "When was the deep-water berth announced in the Harbour Post?", "When was the strike reported by TNB?": when a
+# publisher the articles name ran its story (not "… reported to the police")
+_WHEN_IN_NAMED = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:was|were)\s+[^?]{3,200}?\s+"
+                            r"(?i:reported|announced|covered|published|revealed)\s+(?i:in|by)\s+" + NAMED
+                            + r"[\s?.!]*$")
 # What a header line says after "Updated" ("Updated 18:40, 2 October 2025", "Last updated: 16:05"), and a
 # time of day as headers write it ("14:02 GMT", "9.30am", "7pm")
 _UPDATED = re.compile(r"(?:^|(?<=[|·•.,;–—-])\s*|(?<=\n))(?:last\s+)?(?:updated|amended|modified)\b\s*(?:at|on)?[:\s]*",
@@ -80,9 +85,10 @@ def report_dated(question: str, reading: Answer) -> bool:
 
 def dated_by_named(index: Index, question: str) -> bool:
     """Whether ``question`` asks when a report of a publisher the articles name was published ("When
-    was the Lindhaven Herald report on the floods published?", "When did TNB report on the strike?"),
-    which ``asks_date`` cannot tell from a study's."""
-    return named_report(index, _WHEN_NAMED, question) or named_report(index, _WHEN_REPORTED_BY, question)
+    was the Lindhaven Herald report on the floods published?", "When did TNB report on the strike?",
+    "When was the berth announced in the Lindhaven Herald?"), which ``asks_date`` cannot tell from a study's."""
+    return named_report(index, _WHEN_NAMED, question) or named_report(index, _WHEN_REPORTED_BY, question) \
+        or named_report(index, _WHEN_IN_NAMED, question)
 
 
 def header_time(header: str, date_at: tuple[int, int] | None, updated: bool, clock: bool) -> tuple[int, int] | None:
