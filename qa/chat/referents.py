@@ -115,8 +115,9 @@ class Referent:
     strong: bool = False
 
 
-# Words opening a clause after an apposition's noun: "Lumora Health, a Vellanby start-up whose app …"
-_CLAUSE_OPENS = frozenset({"based", "whose", "which", "who", "that", "where"})
+# Words opening a clause after an apposition's noun that STOPWORDS lacks: "Lumora Health, a Vellanby start-up
+# whose app …", "a Harwick-based firm"
+_CLAUSE_OPENS = frozenset({"based", "whose"})
 
 
 def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bool]:

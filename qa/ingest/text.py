@@ -726,8 +726,12 @@ def _daily_over_date(text: str, start: int, end: int) -> str:
     """The line ``text[start:end]`` when it is a paper's name after "The Daily", "The Evening" or "The
     Morning" (``_DAILY_NAME``) and the next line with words is a publication line, else ""."""
     name = text[start:end].strip()
-    after = next((line for line in text[end:end + 400].split("\n") if line.strip()), "")
-    return name if _DAILY_NAME.fullmatch(name) and publication_date(after) else ""
+    return name if _DAILY_NAME.fullmatch(name) and _dated_after(text, end) else ""
+
+
+def _dated_after(text: str, end: int) -> bool:
+    """Whether the next line with words after ``text[:end]`` (within 400 characters) is a publication line."""
+    return bool(publication_date(next((line for line in text[end:end + 400].split("\n") if line.strip()), "")))
 
 
 def _capitals_over_date(text: str, start: int, end: int) -> str:
@@ -735,8 +739,7 @@ def _capitals_over_date(text: str, start: int, end: int) -> str:
     HARBOUR POST") when the next line with words is a publication line, else "" ("WORLD RECORD" over a
     story's first line is a kicker)."""
     name = capitals_masthead(text[start:end])
-    after = next((line for line in text[end:end + 400].split("\n") if line.strip()), "")
-    return name if name and publication_date(after) else ""
+    return name if name and _dated_after(text, end) else ""
 
 
 def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:

@@ -198,17 +198,21 @@ def _gives_words_to(who: str, sentence: str) -> bool:
 _ABOUT = re.compile(r"\b(?:say|tell|warn|claim|argue|admit|insist|reply)\b.*?\babout\s+(?P<topic>[^?]+)", re.IGNORECASE)
 
 
+def _topic(question: str) -> str:
+    """What ``question`` asks was said about ("… say about the recall?": "the recall"), else ""."""
+    m = _ABOUT.search(" ".join(question.split())[:1000])
+    return m.group("topic").strip() if m is not None else ""
+
+
 def topic_asked(question: str) -> str:
     """For "What did X say about Y?", X a name or a role ("What did the chief medical officer say about
     measles?"): Y; else ""."""
-    m = _ABOUT.search(" ".join(question.split())[:1000])
-    return m.group("topic").strip() if m is not None and re.match(r"^\W*what\b", question, re.IGNORECASE) else ""
+    return _topic(question) if re.match(r"^\W*what\b", question, re.IGNORECASE) else ""
 
 
 def said_topic(question: str) -> str:
     """For "What did X say about Y?" (X a name): Y ("the recall"); else ""."""
-    m = _ABOUT.search(" ".join(question.split())[:1000])
-    return m.group("topic").strip() if speaker(question)[1] and m is not None else ""
+    return _topic(question) if speaker(question)[1] else ""
 
 
 def said_about(question: str, sentence: str) -> str:
