@@ -111,7 +111,7 @@ from qa.chat.session import (  # noqa: E402  (the tests reach the handlers throu
 from qa.index.console import print_report, progress_bar  # noqa: E402
 from qa.index.format import IndexProblem  # noqa: E402
 from qa.ingest.formats import SUFFIXES  # noqa: E402
-from qa.ingest.loader import MAX_ARTICLE_BYTES  # noqa: E402
+from qa.ingest.formats import MAX_FILE_BYTES  # noqa: E402
 
 log = logging.getLogger("qa.app")
 
@@ -451,10 +451,11 @@ def theme() -> gr.themes.Base:
 
 
 def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: bool = True):
-    """Start serving ``demo`` (the queue on, no share link, uploads up to 5 MB)."""
+    """Start serving ``demo`` (the queue on, no share link, uploads up to the largest file a loader
+    reads: 50 MB, a page saved as a single file with its images)."""
     demo.queue(default_concurrency_limit=1)
     demo.launch(server_name=host, server_port=port, share=False, prevent_thread_lock=True, quiet=True,
-                max_file_size=f"{MAX_ARTICLE_BYTES // 1_000_000}mb", footer_links=["api", "settings"], css=page.CSS,
+                max_file_size=f"{MAX_FILE_BYTES // 1_000_000}mb", footer_links=["api", "settings"], css=page.CSS,
                 js=page.PAGE_JS, theme=theme())
     return demo
 

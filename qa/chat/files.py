@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.ingest.formats import SUFFIXES, loader_for
-from qa.ingest.loader import MAX_ARTICLE_BYTES
 from qa.ingest.seeds import source_path
 
-MAX_UPLOAD_BYTES = MAX_ARTICLE_BYTES
 MAX_NAME_CHARS = 100
 MAX_NAME_BYTES = 200        # in UTF-8; file systems allow 255
 
@@ -88,10 +86,9 @@ def add_article(seeds_dir: str | os.PathLike, name: str, data: bytes, replace: b
     A file of that name is replaced only when ``replace`` is true (else ``FileExistsError``): an
     upload never leaves two copies of an article. Raises ``ValueError`` for a bad name, an
     oversized file or bytes that are not an article. The file appears whole or not at all."""
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise ValueError(f"{name}: {len(data):,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit")
     root = _root(seeds_dir)
     fname = name_there(root, safe_name(name))
+    _check_size(len(data), fname, name)
     try:
         loader_for(fname).load(data)
     except ValueError as exc:
@@ -129,6 +126,13 @@ def add_article(seeds_dir: str | os.PathLike, name: str, data: bytes, replace: b
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _check_size(size: int, fname: str, name: str) -> None:
+    """``ValueError`` when ``size`` bytes is over what the loader of ``fname`` reads."""
+    limit = loader_for(fname).max_bytes
+    if size > limit:
+        raise ValueError(f"{name}: {size:,} bytes is over the {limit:,}-byte limit for this kind of file")
 
 
 def delete_article(seeds_dir: str | os.PathLike, source: str) -> str:
@@ -171,9 +175,8 @@ def save_uploads(seeds_dir: str | os.PathLike, paths: Sequence[str | os.PathLike
     for p in paths:
         path = Path(p)
         try:
-            if path.stat().st_size > MAX_UPLOAD_BYTES:
-                raise ValueError(f"{path.stat().st_size:,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit")
             name = name_there(root, safe_name(path.name))
+            _check_size(path.stat().st_size, name, path.name)
             data = path.read_bytes()
             target = root / name
             there = target.is_file() and not target.is_symlink()

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from qa.ingest.html import HtmlLoader
 from qa.ingest.loader import Loader
+from qa.ingest.mhtml import MhtmlLoader
 from qa.ingest.text import TextLoader
 
 _TEXT = TextLoader()
 _HTML = HtmlLoader()
+_SINGLE_FILE = MhtmlLoader(_HTML)
 LOADERS: dict[str, Loader] = {
     ".txt": _TEXT,
     ".md": _TEXT,
     ".html": _HTML,
     ".htm": _HTML,
+    ".mhtml": _SINGLE_FILE,
+    ".mht": _SINGLE_FILE,
 }
 SUFFIXES = tuple(LOADERS)
+MAX_FILE_BYTES = max(loader.max_bytes for loader in LOADERS.values())    # (an upload of any format)
 
 
 def loader_for(name: str) -> Loader:
@@ -30,6 +35,6 @@ def text_is_extracted(name: str) -> bool:
     """Whether the text that offsets and line numbers of article ``name`` count in was extracted
     from the file (a saved web page's article text) rather than being the file's own text."""
     try:
-        return loader_for(name) is _HTML
+        return loader_for(name) is not _TEXT       # (a saved page, as .html or as a single file)
     except ValueError:
         return False

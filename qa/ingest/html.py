@@ -1043,8 +1043,11 @@ class HtmlLoader:
     """``.html`` and ``.htm``: saved article pages."""
 
     suffixes = (".html", ".htm")
+    max_bytes = MAX_ARTICLE_BYTES
 
-    def load(self, raw: bytes) -> Article:
+    def load(self, raw: bytes, address: str = "") -> Article:
+        """``address``: where the page was saved from, when the save says (a single-file save
+        does): dates the page by its URL ("/2026/03/14/") as a link in the page would."""
         if len(raw) > MAX_ARTICLE_BYTES:     # trafilatura takes seconds a megabyte: bigger pages are refused
             raise ValueError(f"web page of {len(raw):,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit for pages")
         if not raw.strip():
@@ -1054,7 +1057,7 @@ class HtmlLoader:
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)     # it logs every page it rejects
         markup = page_text(raw)
         try:
-            page = trafilatura.bare_extraction(shown_text(markup), **_OPTIONS)
+            page = trafilatura.bare_extraction(shown_text(markup), url=address or None, **_OPTIONS)
         except Exception as exc:      # malformed input trafilatura cannot handle: the file is skipped, with why
             raise ValueError(f"not a readable web page ({type(exc).__name__})") from None
         body = captions_as_lines((page.text or "").strip(), table_captions(markup)) if page is not None else ""

@@ -31,6 +31,7 @@ class Loader(Protocol):
     """Reads one file format."""
 
     suffixes: tuple[str, ...]   # lower case, with the dot: (".txt",)
+    max_bytes: int              # the largest file it reads (and the app takes as an upload)
 
     def load(self, raw: bytes) -> Article:
         """The article in ``raw``; raises ``ValueError`` saying why the file is not usable."""

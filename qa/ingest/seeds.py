@@ -61,7 +61,8 @@ def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
     """Every seed file under ``seeds`` (recursively, sorted: a folder's files, then its folders),
     and the entries left out.
 
-    Hidden files and folders are ignored; files of other types are left out as skipped; symlinks
+    Hidden files and folders are ignored; files of other types, and the folder a browser saves
+    beside a page for its images ("Story_files", ``page_folders``), are left out as skipped; symlinks
     are not followed out of ``seeds``, nor into folders. Cheap enough to run before answering (one
     directory read per folder, the file types from it; ``qa.index.plan.pending``)."""
     check_seeds(seeds)
@@ -89,12 +90,17 @@ def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
             except OSError:
                 is_folder = False
             (folders if is_folder else files).append(entry)
-        for entry in folders:
+        pages = {name.lower() for entry in files for name in page_folders(entry.name)}
+        for entry in list(folders):
             if entry.is_symlink():
                 target = Path(entry.path).resolve()
                 if not target.is_relative_to(root):
                     skipped.append(Skipped(relative_source(Path(entry.path), seeds),
                                            f"symlink to folder {target}, outside the seeds folder; not followed"))
+            elif entry.name.lower() in pages:
+                folders.remove(entry)
+                skipped.append(Skipped(relative_source(Path(entry.path), seeds),
+                                       "the images, styles and frames of a saved web page beside it; not articles"))
         for entry in files:
             path = Path(entry.path)
             if not entry.name.lower().endswith(SUFFIXES):   # said, not passed over: nothing dropped unseen
@@ -121,6 +127,22 @@ def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
 
     walk(os.fspath(seeds))
     return found, skipped
+
+
+# The folder a browser's "Web Page, complete" save puts beside "Story.html" for the page's images,
+# styles, scripts and frames (a frame is an .html file, an advert's or a video player's, never the
+# article): "Story_files" (Firefox, Chrome, Edge), or in some languages "Story-Dateien", "Story_fichiers",
+# "Story_archivos", "Story_arquivos", "Story-bestanden".
+_PAGE_FOLDER_ENDINGS = ("_files", "-dateien", "_fichiers", "_archivos", "_arquivos", "-bestanden")
+
+
+def page_folders(name: str) -> tuple[str, ...]:
+    """The names the folder of a page saved complete as file ``name`` may have; none for a file
+    that is not a web page."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem or suffix.lower() not in ("html", "htm"):
+        return ()
+    return tuple(stem + ending for ending in _PAGE_FOLDER_ENDINGS)
 
 
 def relative_source(path: Path, seeds: Path) -> str:

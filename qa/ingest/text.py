@@ -794,6 +794,7 @@ class TextLoader:
     """``.txt`` and ``.md`` (see the module doc)."""
 
     suffixes = (".txt", ".md")
+    max_bytes = MAX_ARTICLE_BYTES
 
     def load(self, raw: bytes) -> Article:
         if len(raw) > MAX_ARTICLE_BYTES:     # (an article runs to kilobytes; this would take an hour to embed)
