@@ -110,8 +110,7 @@ from qa.chat.session import (  # noqa: E402  (the tests reach the handlers throu
 )
 from qa.index.console import print_report, progress_bar  # noqa: E402
 from qa.index.format import IndexProblem  # noqa: E402
-from qa.ingest.formats import SUFFIXES  # noqa: E402
-from qa.ingest.formats import MAX_FILE_BYTES  # noqa: E402
+from qa.ingest.formats import MAX_FILE_BYTES, SUFFIXES  # noqa: E402
 
 log = logging.getLogger("qa.app")
 

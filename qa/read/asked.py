@@ -351,6 +351,20 @@ _CAUSE_OF_DEATH = re.compile(r"^\W*(?:what\s+(?:did|do|does|had|has)\b.*\bdie[ds
                              r"|what\s+killed\s+(?:him|her|them|(?-i:[A-Z])))", re.IGNORECASE)
 
 
+# "What caused the explosion?", "What was the cause of the fire?", "What sparked the protests?" (a death's
+# cause is ``cause_of_death_asked``'s)
+_CAUSE = re.compile(r"^\W*what\s+(?:(?:is|was|were)\s+(?:thought|believed|said)\s+to\s+(?:have\s+)?)?"
+                    r"(?:caused|causes|triggered|sparked|started)\s+(?!(?:his|her|their|the)\s+deaths?\b)"
+                    r"|^\W*what\s+(?:is|was|were)\s+the\s+(?:likely\s+|probable\s+|main\s+)?(?:cause|causes|trigger)"
+                    r"\s+of\b(?![^?]*\bdeaths?\b)", re.IGNORECASE)
+
+
+def cause_asked(question: str) -> bool:
+    """Whether ``question`` asks what caused something other than a death ("What caused the
+    explosion at the quarry?"): a sentence saying no cause (``figures.says_cause``) does not answer it."""
+    return _CAUSE.match(" ".join(question.split())[:1000]) is not None
+
+
 def cause_of_death_asked(question: str) -> bool:
     """Whether ``question`` asks what someone died of (``figures.no_cause`` says which spans don't say);
     not what happened after or when someone died of something ("What did he do after his wife died of

@@ -315,10 +315,20 @@ _NOUN_OF_VERB = (("ision", "ide"), ("osion", "ode"), ("usion", "ude"), ("asion",
                  ("ansion", "and"), ("ission", "it"), ("ersion", "ert"))
 
 
+# A noun made of a verb and its particle: "walkout" of "walked out", "shutdown", "takeover", "sell-off"
+_PARTICLE_NOUN = re.compile(r"(?P<verb>[a-z]{3,}?)-?(?:out|over|down|up|off|back|through)s?")
+
+
 def _verb_stems(question: str) -> dict[str, str]:
-    """The stem of each such noun of ``question`` ("collision": "collis") and its verb's ("collid")."""
+    """The stem of each such noun of ``question`` ("collision": "collis") and its verb's ("collid"),
+    and of each noun made of a verb and its particle ("walkout": "walk")."""
     found: dict[str, str] = {}
     for word in re.findall(r"\w+", question.lower()):
+        compound = _PARTICLE_NOUN.fullmatch(word)
+        stems = tokenize(f"{word} {compound['verb']}") if compound else []
+        if len(stems) == 2 and stems[0] != stems[1]:        # "walkout": "walk"
+            found[stems[0]] = stems[1]
+            continue
         for noun, verb in _NOUN_OF_VERB:
             if word.endswith(noun) and len(word) > len(noun) + 2:     # not "pension" ("pend"), "tension"
                 stems = tokenize(f"{word} {word.removesuffix(noun)}{verb}")
@@ -330,7 +340,8 @@ def _verb_stems(question: str) -> dict[str, str]:
 
 def holds_subject(subject: set[str], words: set[str], question: str) -> bool:
     """Whether an article's (stemmed) ``words`` hold every word of a question's ``subject``, a noun
-    of ``question`` made from a verb ("collision") also by that verb ("collided")."""
+    of ``question`` made from a verb ("collision", "walkout") also by that verb ("collided", "walked
+    out")."""
     missing = subject - words
     if not missing:
         return True

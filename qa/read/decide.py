@@ -18,12 +18,17 @@ kilograms" for "How many detonators …?", nor "9 May" for "How old …?"); one 
 tall, deep, wide or heavy something is not by a measure of another kind ("6.40am", "£2.4m" for
 "How long is the bridge?"; ``dimensions``; nor "underground" for "How deep …?"); one asking someone's
 age not by another's ("Lewis Dancey, 41" for "How old is Judge Harriet Coyle?"); one asking who
-holds a role not by a name given another role ("manager Sabine Thornley" for the chairman; ``roles``);
+holds a role not by a name given another role ("manager Sabine Thornley" for the chairman, the
+health minister for the defence minister; ``roles``), nor who did a deed ("Who designed the
+bridge?") by a sentence not naming it ("the council voted to build it"; ``roles.deed_asked``);
+one asking what caused something not by a sentence saying no cause (``figures.says_cause``);
 one asking who someone is or for a name not from a
 story that says it does not name them ("He has not yet been named."; ``unnamed``); one asking who
 won not by a
 sentence where that win is still to come (``votes.win_to_come``); one asking for the profit not by
 a sentence saying only the revenue, nor the other way round (``figures.another_measure``); one
+asking for pay, prize money, damage, a fine, a fare, a valuation or a price per unit not by a
+sentence naming no such sum (a transfer fee for "What will he earn?"; ``sums``); one
 counting the dead or the hurt by a sentence saying someone died or was hurt
 (``figures.casualties_asked``); none by a photograph's credit but who took it (``photos.in_credit``),
 nor by a transcript's speaker label but who spoke (``_in_label``); and none
@@ -46,6 +51,7 @@ from qa.read.asked import (
     Wanted,
     asked_months,
     asked_years,
+    cause_asked,
     cause_of_death_asked,
     counted,
     currency_asked,
@@ -99,6 +105,7 @@ from qa.read.figures import (
     row_label,
     row_named,
     says_casualties,
+    says_cause,
     table_row,
     tied_months,
 )
@@ -114,7 +121,7 @@ from qa.read.photos import in_credit, photo_answer, photo_asked
 from qa.read.pipeline import Deliberation, article_stems, deliberate, document_of, previous_sentence, row_asked
 from qa.read.published import asks_date, by_date, dated_by_named, report_dated
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
-from qa.read.roles import another_role, of_another_body, role_asked, role_named, role_of_another
+from qa.read.roles import another_role, deed_asked, of_another_body, role_asked, role_named, role_of_another, says_deed
 from qa.read.sources import source_asked, told_by_another
 from qa.read.span_choice import choose, describes, replaced_asked
 from qa.read.speakers import (
@@ -127,6 +134,7 @@ from qa.read.speakers import (
     said_by,
     speaker,
 )
+from qa.read.sums import another_sum, sum_asked
 from qa.read.timing import (
     all_past,
     another_part,
@@ -153,6 +161,7 @@ NO_KIND = "The question asks for {}; none of the passages read gives one."
 NO_CURRENCY = "The question asks for a sum in {}; none of the passages read gives one for it."
 NO_MEASURE = "The question asks for the {}; none of the passages read gives it."
 NO_ROLE = "None of the passages read names the {}."
+NO_DEED = "None of the passages read says who {}."
 NO_CASUALTIES = "The question asks how many {}; none of the passages read says anyone did."
 NO_MONTH = "The passages read give this figure only for other months than the one asked about."
 NO_PART = "The passages read give this only for another quarter or half of the year than the one asked about."
@@ -314,6 +323,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                       and not another_profit(d.searched, text))     # nor a pre-tax profit for the operating
         kind = " or ".join(sorted(profit_kinds(d.searched)))
         said = said or ("" if len(order) else _joined(NO_MEASURE.format(f"{kind} {measure}".strip()), withheld))
+    sum_kind = sum_asked(d.searched)
+    if sum_kind and len(order):     # "What will Ennis earn?": not his transfer fee; "How much damage …?": not gusts
+        order = _kept(d, order, lambda j, text, a, b: not another_sum(sum_kind, text, a, b))
+        said = said or ("" if len(order) else _joined(NO_MEASURE.format(sum_kind), withheld))
     if len(order) and order[0] != first and _same_subject(index, d, int(order[0]), first):
         for p in vouched:       # the story the first sentence was judged on, its measure named a sentence on
             p[order[0]] = max(p[order[0]], p[first])
@@ -349,6 +362,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: not _UNNAMED_FIGURES.fullmatch(text[a:b]))
     if cause_of_death_asked(d.searched):    # "What did she die of?": not "at her home in Otsby" nor "aged 88"
         order = _kept(d, order, lambda j, text, a, b: not no_cause(text, a, b))
+    if cause_asked(d.searched):     # "What caused the explosion?": not "Two workers were killed … in an explosion"
+        order = _kept(d, order, lambda j, text, a, b: says_cause(text))
     if len(order) and wanted(d.searched) in (Wanted.NUMBER, Wanted.AMOUNT) and source_asked(d.searched):
         # "How many roads does the fire service say …?": not what police say
         order = _kept(d, order, lambda j, text, a, b: not told_by_another(d.searched, text))
@@ -368,6 +383,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if role and len(order):     # "Who is the chairman?": not "manager Sabine Thornley" where no chairman is named
         order = _kept(d, order, lambda j, text, a, b: not another_role(d.searched, text, a, b))
         said = said or ("" if len(order) else _joined(NO_ROLE.format(role_named(d.searched)), withheld))
+    deed, deed_words = deed_asked(d.searched)
+    if deed and len(order):         # "Who designed the footbridge?": not the council that voted to build it
+        order = _kept(d, order, lambda j, text, a, b: says_deed(deed, text))
+        said = said or ("" if len(order) else _joined(NO_DEED.format(deed_words), withheld))
     if wanted(d.searched) is Wanted.PERSON and len(order):    # "Who chairs the finance committee?": not "Anselm
         order = _first(d, order, lambda j, text, a, b: not of_another_body(d.searched, text, a, b))  # Petrov,
         # chair of the Traders' Association" (last, should nothing else be read)

@@ -65,16 +65,18 @@ def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, f
     """How well article ``doc`` (an index into ``documents``) covers the question's ``words``: the
     share of their weight (as in ``vocabulary_coverage``) found anywhere in it, and the weight of the
     heaviest word missing from it, relative to a word never seen. An answer from an article that
-    lacks the question's rarest name is rarely an answer."""
+    lacks the question's rarest name is rarely an answer. The year the article is dated counts as
+    found in it."""
     if not words or doc < 0:
         return 0.0, 1.0
     lo, hi = index.documents[doc]["rows"]
     bm = index.bm25
     found = total = missing = 0.0
-    for t, weight in _weighted(index, words):
+    dated = _year_of(index, doc)
+    for word, (t, weight) in zip(words, _weighted(index, words)):
         total += weight
         rows = bm.indices[bm.indptr[t]:bm.indptr[t + 1]] if t is not None else ()
-        if len(rows) and bool(np.any((rows >= lo) & (rows < hi))):
+        if len(rows) and bool(np.any((rows >= lo) & (rows < hi))) or word == dated:
             found += weight
         else:
             missing = max(missing, weight)
@@ -128,7 +130,8 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
     q_terms = [t for t in map(index.term_id, q_words) if t is not None]
     weight = index.bm25.weight
     words = [tokenize(t) for t in texts]
-    terms = [{index.vocab[w] for w in ws if w in index.vocab} | _speaker_terms(index, s) for ws, s in zip(words, srows)]
+    terms = [{index.vocab[w] for w in ws if w in index.vocab} | _speaker_terms(index, s) | _dated_terms(index, s)
+             for ws, s in zip(words, srows)]
     ctx = []
     for i, s in enumerate(srows):
         near = set(terms[i])
@@ -150,6 +153,21 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
         n_words=np.asarray([len(t.split()) for t in texts], dtype=np.float64),
         kinds=kind_features(question, texts),
     )
+
+
+def _dated_terms(index: Index, srow: int) -> set[int]:
+    """The term of the year sentence ``srow``'s article is dated ("2025" of a story of 9 April 2025):
+    a question naming the year of a story ("How many teachers walked out in April 2025?") names
+    what its date says, though its sentences ("… walked out on Wednesday") do not."""
+    year = _year_of(index, index.sentence_document(srow))
+    term = index.term_id(year) if year else None
+    return {term} if term is not None else set()
+
+
+def _year_of(index: Index, doc: int) -> str:
+    """The year of article ``documents[doc]``'s date ("2025"), or "" when it has none."""
+    year = str(index.documents[doc].get("date", ""))[:4]
+    return year if len(year) == 4 and year.isdigit() else ""
 
 
 def _speaker_terms(index: Index, srow: int) -> set[int]:

@@ -730,6 +730,8 @@ def is_age(sentence: str, start: int, end: int) -> bool:
 _PLACE_ENDS = r"(?=\s*(?:$|[,.;:)]|(?:in|on|at|near|after|aged|with|surrounded|last|this|earlier|overnight)\b))"
 _NOT_A_CAUSE = re.compile(r"\W*(?:at\s+(?-i:[A-Z])|(?:(?:in|at)\s+)?(?:(?:a|an|the|his|her|their)\s+)?"
                           r"(?:hospital|hospice|care\s+home|nursing\s+home|home|house|flat|scene|sea)"
+                          + _PLACE_ENDS
+                          + r"|(?:peacefully|suddenly|unexpectedly|quietly|in\s+(?:his|her|their)\s+sleep)"
                           + _PLACE_ENDS + ")", re.IGNORECASE)
 
 
@@ -751,6 +753,19 @@ def no_cause(sentence: str, start: int, end: int) -> bool:
     return bool(_NOT_A_CAUSE.match(span) or re.fullmatch(r"\W*(?:aged\s+)?\d+\W*", span) or _ONLY_WHEN.fullmatch(span)
                 or _HOME_IN.search(sentence, 0, start)                                  # "at his home in
                 and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", span))          # [Amberlow]"
+
+
+# The words a sentence says a cause with: "caused by", "blamed on", "after a gas leak", "due to", "a fault"
+_CAUSE_WORDS = re.compile(r"\b(?:caus\w*|because|blam\w*|due\s+to|owing\s+to|result\w*|trigger\w*|spark\w*|start\w*"
+                          r"|led\s+to|after|following|linked\s+to|fault\w*|struck|lightning|leak\w*|failures?|failed"
+                          r"|by|from|when|as|explain\w*|reason\w*|suspect\w*|investigat\w*)\b", re.IGNORECASE)
+
+
+def says_cause(sentence: str) -> bool:
+    """Whether ``sentence`` may say what caused something (``asked.cause_asked``): it has a word that
+    tells a cause ("caused by", "after a gas leak", "blamed on"); "Two workers were killed and five
+    injured in an explosion at the quarry" tells none."""
+    return _CAUSE_WORDS.search(sentence) is not None
 
 
 def holds_age(sentence: str, start: int, end: int) -> bool:

@@ -56,13 +56,42 @@ def role_named(question: str) -> str:
 
 def another_role(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether the name at ``sentence[start:end]`` is given, right before it, a role of another kind than
-    the one ``question`` asks for (``role_asked``), in a sentence naming no one in that role."""
+    the one ``question`` asks for (``role_asked``), in a sentence naming no one in that role; or the
+    role asked with another word saying which ("health minister" for "defence minister", "assistant
+    coach" for "head coach"), in a sentence without the word asked."""
     asked = role_asked(question)
-    before = _WORD_BEFORE.search(sentence[max(0, start - 40):start]) if asked else None
+    left = sentence[max(0, start - 60):start]
+    before = _WORD_BEFORE.search(left) if asked else None
     given = before.group(1).lower() if before else ""
-    if given not in ROLES or given in asked:
+    if given in asked and given:        # "the new health minister, Ruben Ostrand" for the defence minister
+        kind, named = _portfolio(role_named(question)), _portfolio(left[:before.start()] + before.group(1))
+        return bool(kind and named) and kind != named and re.search(rf"\b{kind}\b", sentence, re.IGNORECASE) is None
+    if given not in ROLES:
         return False
     return not any(w.lower() in asked for w in re.findall(r"[A-Za-z-]+", sentence))
+
+
+# Words that rank a role, capitalised when they open a sentence ("Assistant coach Lars Berg")
+_RANKS = frozenset("assistant deputy vice head chief senior junior caretaker shadow associate managing general "
+                   "executive".split())
+# Words before a role that do not say which one it is ("the new minister", "its acting chairman")
+_ANY_OF_ROLE = frozenset("new former current then acting interim outgoing incoming newly recently appointed elected "
+                         "the a an its their his her our your first last previous next same".split())
+
+
+def _portfolio(named: str) -> str:
+    """The word that says which of its kind a role is, in lower case ("defence" of "the new defence
+    minister", "assistant" of "assistant coach"), or "" (none, a name: "Rovers manager", a possessive)."""
+    words = re.findall(r"[A-Za-z'’-]+", named)
+    if len(words) < 2:
+        return ""
+    word = words[-2]
+    opens = not re.search(r"[A-Za-z0-9]", named[:named.rfind(word)])       # "Assistant coach Lars Berg said …"
+    if not word.islower() and not (word.istitle() and (words[-1].istitle()         # "Finance Minister"
+                                                       or opens and word.lower() in _RANKS)):     # not "Rovers coach"
+        return ""
+    word = word.lower()
+    return "" if word in _ANY_OF_ROLE or word in ROLES or word.endswith(("'s", "’s", "'", "’")) else word
 
 
 # "Who chairs the finance committee?", "Who leads the campaign?": a role asked with its verb
@@ -121,6 +150,43 @@ def of_another_body(question: str, sentence: str, start: int, end: int) -> bool:
     verb = _ASKED_BY_VERB.match(" ".join(question.split())[:1000])
     any_role = verb is not None and verb.group("verb").lower() in _ANY_TOP_ROLE
     return (given.group("role").lower() not in role and not any_role) or _head(given.group("body")) != _head(body)
+
+
+# "Who designed the footbridge?", "Who refereed the final?", "Which company will build the wing?": a deed
+# whose doer a sentence names with its own words ("designed by", "architects", "referee"); one naming none
+# of them does not say who did it (not the council that "voted to build" the bridge, nor the scorer of a
+# goal for the referee, nor the foundation that paid for a renovation for its designer)
+_DEEDS = {
+    "design": r"design\w*|architect\w*|dr[ae]w[n]?\s+up",
+    "referee": r"refere\w*|officiat\w*|whistle",
+    "coach": r"coach\w*|train(?:er|ers|ed|s|ing)?|manag\w*|mentor\w*",
+    "publish": r"publish\w*|imprint",
+    "translate": r"translat\w*",
+    "illustrate": r"illustrat\w*",
+    "choreograph": r"choreograph\w*",
+    "compose": r"compos\w*|music\s+(?:is\s+|was\s+)?by|score",
+    "build": r"buil[dt]\w*|construct\w*|contractor\w*|make[rs]?|made|manufactur\w*|assembl\w*",
+}
+_DEED_FORMS = {f"{stem}{ending}": deed for deed, stem in (
+    ("design", "design"), ("referee", "referee"), ("coach", "coach"), ("publish", "publish"),
+    ("translate", "translat"), ("illustrate", "illustrat"), ("choreograph", "choreograph"), ("compose", "compos"),
+) for ending in ("", "s", "es", "ed", "d", "e")} | {"build": "build", "builds": "build", "built": "build"}
+_DEED_ASKED = re.compile(r"^\W*(?:who|which\s+(?:company|companies|firm|firms|architects?|practice|studio|contractor"
+                         r"|builder|publisher|shipyard|manufacturer|maker))\s+(?P<said>(?:(?:has|have|had|will|did|does|do|is|was"
+                         r"|were)\s+(?:been\s+|be\s+)?)?(?P<verb>[a-z]+)\s+[^?]+?)\s*\??\s*$", re.IGNORECASE)
+
+
+def deed_asked(question: str) -> tuple[str, str]:
+    """The deed ``question`` asks who did ("design", "referee", "coach", "publish", "build", …) and
+    what it asks, as a notice words it ("will build the new footbridge"), or ("", "")."""
+    m = _DEED_ASKED.match(" ".join(question.split())[:1000])
+    deed = _DEED_FORMS.get(m.group("verb").lower(), "") if m else ""
+    return (deed, m.group("said")) if deed else ("", "")
+
+
+def says_deed(deed: str, sentence: str) -> bool:
+    """Whether ``sentence`` names who did ``deed`` with one of its words ("designed", "architects")."""
+    return re.search(rf"\b(?:{_DEEDS[deed]})\b", sentence, re.IGNORECASE) is not None
 
 
 # "Who was Dorit Amsel's lawyer?": the person and the role; "Viktor Amsel's lawyer, Jorun Pike" names

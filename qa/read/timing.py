@@ -11,6 +11,7 @@ from qa.encode.words import STOPWORDS
 from qa.index.loaded import Index
 from qa.ingest.dates import MONTHS as _MONTHS
 from qa.ingest.dates import DateMention, dates_named, full_dates, mentions, month_number, relative_years
+from qa.read.kinds import DAYS
 
 # The corpus's period is read from at most this many articles (a sample, in index order).
 PERIOD_SAMPLE = 2_000
@@ -417,7 +418,23 @@ def all_past(index: Index, doc: int, span: str, sentence: str = "") -> bool:
     whole = (filed.year, filed.month, filed.day)
     to_come = [t for t in named if not ((t.year, t.month or 12, t.day or 31) < whole if t.month or t.day
                                         else t.year < filed.year)]
-    return not to_come and bool(named or _AGO.search(span))
+    return not to_come and bool(named or _AGO.search(span) or _weekday_gone(span, sentence, ahead))
+
+
+# A day of the week alone ("Wednesday", "on Thursday morning"), and a verb in the past tense before it
+_WEEKDAY = re.compile(rf"\W*(?:(?:on|last)\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?\W*", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|won|lost|met|rose|fell|cut|set"
+                        r"|[a-z]{2,}ed)\b")
+
+
+def _weekday_gone(span: str, sentence: str, ahead: bool) -> bool:
+    """Whether ``span`` is a day of the week a past verb of ``sentence`` tells of ("was sentenced …
+    on [Wednesday]", "raised its rate … on [Thursday]"): the story's week, gone by; not in a sentence
+    looking ahead ("will be banned from Friday")."""
+    if ahead or not _WEEKDAY.fullmatch(span) or not sentence:
+        return False
+    at = sentence.find(span.strip())
+    return at > 0 and _PAST_VERB.search(sentence, 0, at) is not None
 
 
 # A time named as gone by: "last year", "yesterday", "three weeks ago", "earlier this month" (not

@@ -226,3 +226,15 @@ def test_a_margin_of_victory_asked_for(question, asks):
     from qa.read.asked import margin_asked
 
     assert margin_asked(question) is asks
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("What caused the explosion at the Helle quarry?", True), ("What was the cause of the fire?", True),
+    ("What is thought to have caused the blaze?", True), ("What sparked the protests?", True),
+    ("What caused her death?", False), ("What was the cause of Edda Varn's death?", False),     # a death's
+    ("What was the cause?", False), ("Why did the ship capsize?", False), ("What did the fire destroy?", False),
+])
+def test_what_caused_something_is_asked(question, asks):
+    from qa.read.asked import cause_asked
+
+    assert cause_asked(question) is asks

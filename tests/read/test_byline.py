@@ -228,6 +228,9 @@ def test_a_byline_a_page_shows_without_by_is_quoted_and_who_wrote_about_asks_for
     ("Which agency reported the collision off Gannet Head?", {"agenc", "report", "collid", "gannet", "head"}, True),
     ("Who reported the decision?", {"decid"}, True),
     ("Who reported the pension row?", {"pend", "row"}, False),            # "pension" is no noun of "pend"
+    ("When was the teachers' walkout story published?", {"teacher", "walk"}, True),     # "walked out"
+    ("Who covered the plant shutdown?", {"plant", "shut"}, True),
+    ("Who covered the plant shutdown?", {"plant", "close"}, False),
 ])
 def test_a_noun_of_a_verb_is_found_by_the_verb(question, words, holds):
     from qa.read.byline import holds_subject, story_subject

@@ -518,6 +518,7 @@ def test_one_that_is_a_pronoun_is_no_age():
     ("cancer", False), ("a heart attack", False), ("in a car crash", False), ("after a short illness", False),
     ("in her home in Otsby", True), ("at sea", True), ("at Halden General", True), ("in a care home on Friday", True),
     ("a hospital infection in Halden", False), ("home-made poison", False), ("at depth after running out of air", False),
+    ("peacefully", True), ("peacefully on 1 February", True), ("in her sleep", True), ("suddenly of a stroke", False),
 ])
 def test_where_when_or_at_what_age_someone_died_is_not_what_they_died_of(span, says_no_cause):
     from qa.read.figures import no_cause
@@ -725,3 +726,16 @@ def test_a_question_counting_the_dead_or_hurt(question, kind):
 ])
 def test_a_sentence_saying_anyone_died_or_was_hurt(kind, sentence, says):
     assert says_casualties(kind, sentence) is says
+
+
+@pytest.mark.parametrize("sentence, says", [
+    ("Two workers were killed and five injured in an explosion at the Helle quarry.", False),
+    ("The Skarne Star, built in 1989, passed its last safety inspection in October.", False),
+    ("Investigators said the blast was caused by a gas leak.", True),
+    ("The fire started in a kitchen after a fryer overheated.", True),
+    ("Police blamed an electrical fault.", True),
+])
+def test_a_sentence_that_may_say_what_caused_something(sentence, says):
+    from qa.read.figures import says_cause
+
+    assert says_cause(sentence) is says

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.roles import another_role, group_of, holder, role_asked, role_named
+from qa.read.roles import another_role, deed_asked, group_of, holder, role_asked, role_named, says_deed
 
 
 @pytest.mark.parametrize("question, role, named", [
@@ -98,3 +98,51 @@ def test_the_same_person_by_title_or_a_role_is_no_other_owner():
 ])
 def test_the_name_a_sentence_gives_the_holder_of_a_role(role, qualifiers, sentence, name):
     assert holder(group_of(role), qualifiers, sentence) == name
+
+
+@pytest.mark.parametrize("question, sentence, name, another", [
+    ("Who is the new defence minister?", "The deal was reached with the new health minister, Ruben Ostrand, who took "
+     "office last month.", "Ruben Ostrand", True),
+    ("Who is the defence minister?", "Finance Minister Karl Berg said the budget was fair.", "Karl Berg", True),
+    ("Who is the head coach?", "Assistant coach Lars Berg said the team was ready.", "Lars Berg", True),
+    ("Who is the health minister?", "The deal was reached with the new health minister, Ruben Ostrand.",
+     "Ruben Ostrand", False),
+    ("Who is the finance minister?", "Finance Minister Karl Berg said the budget was fair.", "Karl Berg", False),
+    ("Who is the head coach?", "Rovers coach Lars Berg said the team was ready.", "Lars Berg", False),   # a club
+    ("Who is the club's manager?", "Interim manager Sabine Thornley said it was fine.", "Sabine Thornley", False),
+    ("Who is the minister?", "The defence minister, Ruben Ostrand, said so.", "Ruben Ostrand", False),
+    ("Who is the foreign minister?", "The defence minister and the foreign minister, Ruben Ostrand, spoke.",
+     "Ruben Ostrand", False),                           # the word asked is in the sentence
+])
+def test_the_role_asked_with_another_word_saying_which(question, sentence, name, another):
+    a = sentence.index(name)
+    assert another_role(question, sentence, a, a + len(name)) is another
+
+
+@pytest.mark.parametrize("question, deed, said", [
+    ("Who designed the new footbridge over the River Tavis?", "design", "designed the new footbridge over the River Tavis"),
+    ("Who refereed Rovers against Greyhollow?", "referee", "refereed Rovers against Greyhollow"),
+    ("Who coached Kaylee Moss?", "coach", "coached Kaylee Moss"),
+    ("Who publishes The Keeper of Vardoy?", "publish", "publishes The Keeper of Vardoy"),
+    ("Which company will build the new wing?", "build", "will build the new wing"),
+    ("Who built it?", "build", "built it"),
+    ("Who is the referee?", "", ""),                    # a role (``role_asked``)
+    ("Who made the decision?", "", ""),
+    ("Who decided?", "", ""),
+])
+def test_the_deed_a_question_asks_who_did(question, deed, said):
+    assert deed_asked(question) == (deed, said)
+
+
+@pytest.mark.parametrize("deed, sentence, says", [
+    ("design", "The renovation was paid for by the council and a grant from the Hedvig Sunne Foundation.", False),
+    ("design", "The bridge was designed by the Oslo practice Brekke Strand.", True),
+    ("design", "Architects Lund & Mo drew the plans.", True),
+    ("referee", "Emeka Okafor gave Greyhollow the lead after 34 minutes.", False),
+    ("referee", "Referee: Sanna Blom", True),
+    ("build", "The city council voted on Tuesday to approve a new wing.", False),
+    ("build", "The wing will be built by Nordbygg.", True),
+    ("coach", "Moss, who trains with Dale Haig in Perth, won.", True),
+])
+def test_a_sentence_saying_who_did_a_deed_names_it(deed, sentence, says):
+    assert says_deed(deed, sentence) is says

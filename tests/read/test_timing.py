@@ -179,6 +179,11 @@ def test_a_time_before_the_story_is_no_time_to_come(tmp_path, fake_encoder, monk
     assert not all_past(engine.index, doc["strike.txt"], "May", "Talks will resume in May.")     # next May
     assert not all_past(engine.index, doc["strike.txt"], "in September")
     assert not all_past(engine.index, doc["strike.txt"], "Augusta")                        # no month
+    gone = "Varga was sentenced to six years in prison on Wednesday for fraud."
+    assert all_past(engine.index, doc["strike.txt"], "Wednesday", gone)            # a past verb's weekday
+    assert not all_past(engine.index, doc["strike.txt"], "on Monday", "The strike starts on Monday.")
+    assert not all_past(engine.index, doc["strike.txt"], "Friday", "Hosepipes were banned and will be from Friday.")
+    assert not all_past(engine.index, doc["undated.txt"], "Wednesday", gone)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("When is the next strike by the signal workers?")
     assert a.found and "3 and 4 August" in a.sentence
