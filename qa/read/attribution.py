@@ -248,6 +248,9 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
         after = _closing_speaker(index, srow)                         # ends in April," she said.'
         if isinstance(after, tuple):
             return _quoting(index, d, j, a, *after)
+        n, names = _last_speakers(index, srow) if not after and within_quote(a.sentence, before) else (-1, [])
+        if names and n == srow - 1:     # 'Kolvik told a rally: "We have been patient. [Patience does not pay
+            return _quoting(index, d, j, a, n, names[-1])           # the rent.]' (the quotation runs on): hers
         pronoun = after
     if not pronoun and not said_by(a.sentence) and ends_begun(a.sentence) is not None \
             and holds_quote(quote_asked(d.searched), a.sentence):     # 'Ellen Morrow said: "This was not victimless.'
@@ -261,6 +264,9 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     found: tuple[int, str] | None = (n, names[-1]) if names else None
     if found is None and index.same_article(srow, srow - 1):
         name = opening_name(index.sentence_text(srow - 1), pronoun)
+        people = set(people_named(outside_quotes(index.sentence_text(srow - 1))))
+        if not name and len(people) == 1:       # "Union president Mette Solberg asked for aid. "…," she said.":
+            name = people.pop()                 # the one person named right before
         found = (srow - 1, name) if name else None
     if found is None:
         return a

@@ -21,6 +21,8 @@ age not by another's ("Lewis Dancey, 41" for "How old is Judge Harriet Coyle?");
 holds a role not by a name given another role ("manager Sabine Thornley" for the chairman, the
 health minister for the defence minister; ``roles``), nor who did a deed ("Who designed the
 bridge?") by a sentence not naming it ("the council voted to build it"; ``roles.deed_asked``);
+none about one of a pair by a sentence naming only the other (best actress for "Who won best
+actor?"; ``roles.the_other_of_a_pair``);
 one asking what caused something not by a sentence saying no cause (``figures.says_cause``);
 one asking who someone is or for a name not from a
 story that says it does not name them ("He has not yet been named."; ``unnamed``); one asking who
@@ -43,11 +45,12 @@ from dataclasses import replace
 
 import numpy as np
 
-from qa.encode.words import tokenize
+from qa.encode.words import STOPWORDS, tokenize
 from qa.index.loaded import Index
 from qa.ingest.dates import dateline_end, filed_at_end, mentions
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.asked import (
+    CAPITALISED,
     Wanted,
     asked_months,
     asked_years,
@@ -121,7 +124,16 @@ from qa.read.photos import in_credit, photo_answer, photo_asked
 from qa.read.pipeline import Deliberation, article_stems, deliberate, document_of, previous_sentence, row_asked
 from qa.read.published import asks_date, by_date, dated_by_named, report_dated
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
-from qa.read.roles import another_role, deed_asked, of_another_body, role_asked, role_named, role_of_another, says_deed
+from qa.read.roles import (
+    another_role,
+    deed_asked,
+    of_another_body,
+    role_asked,
+    role_named,
+    role_of_another,
+    says_deed,
+    the_other_of_a_pair,
+)
 from qa.read.sources import source_asked, told_by_another
 from qa.read.span_choice import choose, describes, replaced_asked
 from qa.read.speakers import (
@@ -373,10 +385,14 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             and unnamed(index, d, int(order[0]), d.readings[order[0]].start, d.readings[order[0]].end):
         order = order[:0]       # "Who died?": the story asked about says "He has not yet been named."
         said = said or _joined(NOT_NAMED, withheld)
+    if _NAMES_ASKED.match(d.searched) and not _NUMBERED.search(d.searched[:1000]):     # "What was the name of
+        order = _kept(d, order, lambda j, text, a, b: _names_anything(text[a:b]))   # the man who died?": not "A man"
     untold_here = untold(index, d, int(order[0])) if len(order) else ""
     if untold_here:             # "… by a full metre cost?": "The cost of a full metre has not been published."
         order = order[:0]
         said = said or _joined(NOT_TOLD.format(untold_here), withheld)
+    order = _kept(d, order, lambda j, text, a, b: not the_other_of_a_pair(d.searched, text))    # "Who won best
+    # actor?": not "Best actress went to Maja Korhonen"
     order = _kept(d, order, lambda j, text, a, b: not role_of_another(d.searched, text))   # "Who was Dorit
     # Amsel's lawyer?": not "Viktor Amsel's lawyer, Jorun Pike"
     role = role_asked(d.searched)
@@ -848,6 +864,12 @@ _TO_COME = re.compile(rf"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b
 # A person or a place asked for in so many words ("What official growth target …?" asks for a figure)
 _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
+def _names_anything(span: str) -> bool:
+    """Whether ``span`` holds a capitalised word other than a stop word ("MV Solvei", "Storm Idra"): it
+    may give a name ("16:40 — A man" gives none)."""
+    return any(w.lower() not in STOPWORDS for w in CAPITALISED.findall(span))
+
+
 _NAMES_ASKED = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\b", re.IGNORECASE)
 _UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-Z]*")        # "34 and 52": figures, no capital
 # What is named by a number: a bus route, a road, a platform, a flight

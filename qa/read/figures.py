@@ -567,9 +567,30 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
     span = sentence[start:end]
     if is_share(sentence, start, end) and not re.search(r"[£$€¥¢₹]", span):
         return False            # "the UK [40%]"
+    if _SCALE_ONLY.fullmatch(span) and _counts_in_millions(sentence, end):
+        return False            # "a record [12.6 million] foreign visitors"
     return bool(_MONEY_IN.search(span) or span[:1].isdigit() and _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
                 or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE \
         or _priced(sentence, start, end) or _outcome_of_sum(sentence, start, end)
+
+
+# A figure in millions and no currency ("12.6 million", "about 1.3 billion"), and what may follow it that it
+# counts: a plural (after a word or two: "foreign visitors", "new homes") that is a common word and no currency
+_SCALE_ONLY = re.compile(r"[^£$€¥¢₹\d]*\d[\d.,]*\s*(?:million|billion|trillion|m|bn)", re.IGNORECASE)
+_PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b")
+_NUMBER_WORD = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred"
+                          r"|thousand|million|billion|dozen|several|many|few")
+
+
+def _counts_in_millions(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts what follows it ("12.6 million [foreign visitors]"),
+    not a sum ("412 million merks": no common word; "4 million pounds": a currency)."""
+    m = _PLURAL_NEXT.match(sentence, end)
+    noun = m["noun"] if m else ""
+    between = sentence[end:m.start("noun")].split() if m else []
+    return bool(noun) and common_word(noun) and not _MONEY_AFTER.match(f" {noun}") \
+        and not any(w in STOPWORDS or _NUMBER_WORD.fullmatch(w) for w in between)     # not "[1.3 billion] over
+    # ten years"
 
 
 def _outcome_of_sum(sentence: str, start: int, end: int) -> bool:
@@ -1019,16 +1040,21 @@ _OF_THEM = re.compile(r"^\W*how\s+many\s+of\b", re.IGNORECASE)
 
 def _share_of_something_else(question: str, noun: str, sentence: str, end: int) -> bool:
     """Whether the figure ending at ``end`` is a share ("18 per cent") in a sentence that does not name
-    the thing ``question`` counts (``noun``): "cut the quota by 18 per cent" counts no fishing boats, where
-    "26.7% of the Victorian population" counts Victorians and "How many of the residents …?" asks a share."""
-    if not noun or not _SHARE_AFTER.match(sentence, end) or _OF_THEM.match(question):
+    the thing ``question`` counts (``noun``), or a share of something else ("30 per cent of its time" counts
+    no planets): "cut the quota by 18 per cent" counts no fishing boats, where "26.7% of the Victorian
+    population" counts Victorians and "How many of the residents …?" asks a share."""
+    share = _SHARE_AFTER.match(sentence, end) if noun else None
+    if share is None or _OF_THEM.match(question):
         return False
     stem = noun[:-3] if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "sses", "xes")) \
         else noun[:-1] if noun.endswith("s") else noun
-    return re.search(rf"(?<![\w'’-]){re.escape(stem[:max(4, len(stem) - 1)])}", sentence, re.IGNORECASE) is None
+    of = _SHARE_OF.match(sentence, share.end())        # "30 per cent [of its time]": the share is of that
+    return re.search(rf"(?<![\w'’-]){re.escape(stem[:max(4, len(stem) - 1)])}", of.group() if of else sentence,
+                     re.IGNORECASE) is None
 
 
 _SHARE_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+")       # "of the Victorian population"
 
 
 def in_range(sentence: str, start: int, end: int) -> bool:

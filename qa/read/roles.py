@@ -275,3 +275,24 @@ def holder(group: frozenset[str], qualifiers: tuple[str, ...], sentence: str) ->
             if len(name) >= 2 and not any(w.lower() in ROLES for w in name):
                 return " ".join(name)
     return ""
+
+
+# Words naming one of a pair ("men's" and "women's", "best actor" and "best actress", "son" and "daughter"):
+# a question asking about one is not answered by a sentence naming only the other ("Who won best actor?":
+# not "Best actress went to Maja Korhonen"; "Who came second in the men's race?": not "… took the
+# women's race"). Lower case but for the categories ("Men's 400m"): "Son" and "Queen" open names.
+_APOSTROPHE = "['’]"
+_PAIRS = tuple((re.compile(rf"(?<![\w'’-]){a}(?![\w'’-])", flags), re.compile(rf"(?<![\w'’-]){b}(?![\w'’-])", flags))
+               for a, b, flags in (
+                   (f"men{_APOSTROPHE}s", f"women{_APOSTROPHE}s", re.IGNORECASE),
+                   (f"boys{_APOSTROPHE}", f"girls{_APOSTROPHE}", re.IGNORECASE),
+                   ("best actor", "best actress", re.IGNORECASE),
+                   ("son", "daughter", 0), ("sons", "daughters", 0), ("brother", "sister", 0), ("father", "mother", 0),
+                   ("husband", "wife", 0), ("nephew", "niece", 0), ("uncle", "aunt", 0),
+                   ("grandson", "granddaughter", 0)))
+
+
+def the_other_of_a_pair(question: str, sentence: str) -> bool:
+    """Whether ``question`` names one of a pair (``_PAIRS``) that ``sentence`` does not, naming the other."""
+    return any(asked.search(question) and not asked.search(sentence) and other.search(sentence)
+               for one, two in _PAIRS for asked, other in ((one, two), (two, one)))

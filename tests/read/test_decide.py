@@ -1178,3 +1178,33 @@ def test_a_route_or_a_road_may_be_named_by_its_number(question, numbered):
 
 def test_a_bus_crash_named_in_a_question_for_peoples_names_is_no_numbered_name():
     assert not decide._NUMBERED.search("What were the names of the two men killed in the bus crash?")
+
+
+def test_who_said_words_is_the_one_person_named_before_or_who_opened_the_quotation(tmp_path, fake_encoder,
+                                                                                    monkeypatch):
+    drought = ("Farmers' Union president Mette Solberg asked for drought aid of 80 million dravna. \"Some of our "
+               "members harvested less than they sowed,\" she said.\n\nBread prices are expected to rise.")
+    strike = ("Around 38,000 teachers walked out of schools on Wednesday.\n\nUnion leader Hanna Kolvik told a rally "
+              "in Freedom Square: \"We have been patient for fourteen years. Patience does not pay the rent.\n\n"
+              "\"If the minister will not listen to us today, he will hear us again in May.\"")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"drought.txt": ("Drought", drought),
+                                                      "strike.txt": ("Strike", strike)}),
+                    tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer('Who said "Some of our members harvested less than they sowed"?')
+    assert a.found and a.text == "Mette Solberg" and "she said" in a.sentence     # not "she said"
+    a = engine.answer('Who said "Patience does not pay the rent"?')
+    assert a.found and a.text == "Hanna Kolvik" and "Patience does not pay the rent" in a.sentence
+
+
+def test_a_name_asked_for_is_never_a_span_naming_nothing(tmp_path, fake_encoder, monkeypatch):
+    text = "16:40 — A man in his 70s has died after a tree fell on his car, police said."
+    seeds = write_corpus(tmp_path / "seeds", {"storm.txt": ("Storm live", text)})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder,
+                    reader=SpansReader({"A man": 9.0, "Morning Star": 8.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert not engine.answer("What was the name of the man who died in the storm?").found
+    write_corpus(seeds, {"boat.txt": ("Boat sinks", "The storm also sank the fishing boat Morning Star.")})
+    engine.refresh()
+    a = engine.answer("What was the name of the boat the storm sank?")
+    assert a.found and a.text == "Morning Star"

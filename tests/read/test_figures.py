@@ -739,3 +739,32 @@ def test_a_sentence_that_may_say_what_caused_something(sentence, says):
     from qa.read.figures import says_cause
 
     assert says_cause(sentence) is says
+
+
+@pytest.mark.parametrize("question, sentence, span, counts", [
+    ("How many planets has the telescope found?", "The telescope will spend 30 per cent of its time on the search "
+     "for planets.", "30 per cent", False),                                # a share of its time
+    ("How many fishing boats were affected?", "The quota was cut by 18 per cent.", "18 per cent", False),
+    ("How many Victorians are Catholic?", "Catholics make up 26.7% of the Victorian population.", "26.7%", True),
+    ("How many of the residents are under 18?", "Some 23.9% of residents are under 18.", "23.9%", True),
+])
+def test_a_share_counts_what_it_is_a_share_of(question, sentence, span, counts):
+    from qa.read.figures import gives_figure
+
+    at = sentence.index(span)
+    assert gives_figure("count", sentence, at, at + len(span), question) is counts
+
+
+@pytest.mark.parametrize("sentence, span, money", [
+    ("Galvoria welcomed a record 12.6 million foreign visitors in 2025.", "12.6 million", False),   # it counts them
+    ("It has 2.5 million subscribers.", "2.5 million", False),
+    ("The plan will cost about 1.3 billion over ten years.", "about 1.3 billion", True),
+    ("Skarvik Air made a pre-tax profit of 412 million merks.", "412 million", True),       # a currency no list knows
+    ("It cost 4 million pounds.", "4 million", True),
+    ("It received 3 million in grants.", "3 million", True),
+])
+def test_a_figure_in_millions_counting_a_plural_is_no_sum(sentence, span, money):
+    from qa.read.figures import holds_money
+
+    at = sentence.index(span)
+    assert holds_money(sentence, at, at + len(span)) is money
