@@ -51,11 +51,12 @@ _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|poste
                         # (a paper's: "Published in The Halvenmoor Courier, Tuesday 2 December 2025"; not a journal's)
                         rf"(?:(?<=published)\s+in\s+(?-i:(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_PAPER_NAMES}))\s*,)?"
                         r"\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
-# A press release's place before its date, on a line of their own: "Halvenmoor, 16 September 2025" (not a
-# paper's, nor "Born, 3 March 1950", "Christmas Day, …", "Easter Sunday, …", "Dear Sir, …")
+# A press release's place before its date, on a line of their own: "Halvenmoor, 16 September 2025", or a
+# court's before a bar: "Karnova District Court | 27.06.2025" (not a paper's, nor "Born, 3 March 1950",
+# "Christmas Day, …", "Easter Sunday, …", "Dear Sir, …")
 _PLACE_BEFORE = re.compile(r"^(?!(?:The|Born|Died|Dear|Yours|Deadline|Kick-off|Opening|Closing|Released|Published"
                            r"|Issued|Posted|Updated|Filed)\b)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?<!Day)(?<!day)(?<!Night)"
-                           r"(?<!Eve),\s+(?=\S)")
+                           r"(?<!Eve)(?:,|\s+\|)\s+(?=\S)")
 
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
@@ -72,10 +73,11 @@ _FIRST_PUBLISHED = re.compile(r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*)?[
 _BYLINE = re.compile(r"^(?:posted\s+)?by\s+[^|,·•]{1,60}?(?:\s*[|,·•]\s*|\s+on\s+|\s{2,}(?=\d))", re.IGNORECASE)
 # An agency's name in capitals before a dateline's place: "BNS — PORT AVESSA, 14 January 2026" (a regex)
 AGENCY_FIRST = r"(?:[A-Z]{2,8}\s+[-–—]\s+)"
-# (the agency may come first; the region or the country before the date: "FELDRUM, Norvaska, 18 November
-# 2025 —", "PORTLAND, Maine, March 5, 2024 —")
+# (the agency may come first; the region or the country before the date, after it a comma or a release's dash:
+# "FELDRUM, Norvaska, 18 November 2025 —", "PORTLAND, Maine, March 5, 2024 —", "KARNOVA, Galvoria – 2 September
+# 2025 –")
 _DATELINE = re.compile(rf"^{AGENCY_FIRST}?[A-Z][A-Z .'’-]{{1,40}}(?:\([^)]{{1,30}}\))?\s*[,:]?\s*"
-                       r"(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?,\s*(?=\d|[A-Z][a-z]+\s+\d))?")
+                       r"(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:,|\s+[–—-])\s*(?=\d|[A-Z][a-z]+\s+\d))?")
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,8 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Re
        r"|(?:(?:Chief|Senior|Staff|Special|Guest|Contributing|Political|Court|Crime|Courts|Home|Foreign|Business"
        r"|Economics|Sports?|Football|Science|Health|Education|Environment|Transport|Arts|Music|Film|Local|Community"
        r"|Agriculture|Technology|Culture|Royal|Legal|Security|Defence|Diplomatic|Industry)\s+)"
-       r"{1,2}(?:reporter|correspondent|writer|editor)\s*:)")       # (a bare "Reporter:" is a transcript's label)
+       r"{1,2}(?:reporter|correspondent|writer|editor)\s*:)")       # (a bare "Reporter:" is a transcript's label:
+# ``line_byline`` reads it under the header's date line only)
 # (the role may be followed by where the writer was: "By Emil Strand, Chief Football Writer, at Kestrel Park",
 # "By Nils Ambrose in Lisk", "By Erik Vangen at the National Stadium"; the names by the agencies that helped:
 # "By Marit Holm and agencies")
@@ -175,11 +176,12 @@ _TEAM = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,4}(?:(?:[A-Z][\w&'�
                    r"|(?i:data|news|politics|political|sport|sports|business|travel|investigations|visual|graphics"
                    r"|digital|editorial|web|weather|science|health|foreign|home|city|metro|features|pictures?|video"
                    r"|fact[\s-]?check|explainer|live)\s+(?i:team|staff)))")
-# ... and a paper's desk in lower case after its name: "The Dunmarrow Courier travel desk" (not "Kelder
-# Police news desk": ``masthead``)
-_PAPERS_DESK = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?)(?:(?:travel|news|business|sports?"
-                          r"|politics|city|foreign|metro|data|picture)\s+desk|newsroom|staff)")  # ("Evening Post
-# newsroom", "Vellanby Courier staff")
+# ... and a paper's desk after its name: "The Dunmarrow Courier travel desk", "Karnova Courier Culture Desk" (not
+# "Kelder Police news desk": ``masthead``)
+_PAPERS_DESK = re.compile(r"(?P<paper>(?:The\s+)?(?:(?:[A-Z][\w&'’-]*|&)\s+){1,4}?)(?:(?:travel|news|business|sports?"
+                          r"|politics|city|foreign|metro|data|picture)\s+desk|newsroom|staff"
+                          r"|(?:[A-Z][a-z]+\s+)?(?:Desk|Newsroom))")  # ("Evening Post newsroom", "Hollin & Treskov
+# Gazette staff")
 
 
 def _team(part: str) -> bool:
@@ -188,6 +190,20 @@ def _team(part: str) -> bool:
     part = part.strip().strip("*_").strip()
     desk = _PAPERS_DESK.fullmatch(part)
     return bool(_TEAM.fullmatch(part) or (desk and masthead(desk.group("paper"))))
+
+
+# What opens a credit naming a paper's desk or staff: "Posted by Hollin & Treskov Gazette staff on 22/05/2026"
+_BY_DESK = re.compile(r"^\W*(?:(?:posted|written|compiled)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def desk_masthead(line: str) -> str:
+    """The paper a header line credits by its desk or its staff ("Obituary | Karnova Courier Culture Desk",
+    "Posted by Hollin & Treskov Gazette staff on 22/05/2026" → the paper's name: ``_PAPERS_DESK``), else ""."""
+    for part in CREDIT_BAR.split(_BYLINE_DATE.sub("", line.strip().strip("*_").strip())):
+        desk = _PAPERS_DESK.fullmatch(_BY_DESK.sub("", part.strip().strip("*_").strip()))
+        if desk and masthead(desk.group("paper")):
+            return masthead(desk.group("paper"))
+    return ""
 
 
 # "By the Ledger data team": a byline naming a newsroom's team
@@ -458,9 +474,10 @@ def closing_credit(text: str, lines: int = 3) -> tuple[str, str]:
 def metadata_line(line: str) -> bool:
     """A line that is not article text: page clutter, a "Published …" line, a byline, a line joining
     them with the masthead (``credit_parts``), a masthead in a header's shape (``header_masthead``),
-    a section's label in capitals ("OBITUARY", ``section_label``) or a wire sign-off."""
+    a section's label in capitals ("OBITUARY", ``section_label``), a paper's desk ("Obituary | Karnova Courier
+    Culture Desk", ``desk_masthead``) or a wire sign-off."""
     return is_clutter(line) or bool(publication_line(line)) or bool(_byline(line)) or bool(credit_parts(line)) \
-        or sign_off(line) is not None or bool(header_masthead(line)) or section_label(line)
+        or sign_off(line) is not None or bool(header_masthead(line)) or section_label(line) or bool(desk_masthead(line))
 
 
 # The last word of papers' names in other languages ("Lindqvarra Dagbladet", "Berliner Zeitung", "Corriere
@@ -525,11 +542,12 @@ _LABEL_WORDS = SECTION_NAMES | frozenset("""obituary obituaries letters letter t
 
 def paper_and_section(part: str) -> str:
     """The paper a credits line's part names with its section after it and nothing between
-    ("*Coastline News Sport*", "Harbour Herald Weekend" → "Harbour Herald"), else ""."""
+    ("*Coastline News Sport*", "Harbour Herald Weekend" → "Harbour Herald", "Sorvania Today Fact Check" →
+    "Sorvania Today"), else ""."""
     words = part.strip().strip("*_").split()
     for n in (1, 2):
         if len(words) > n + 1 and all(w.lower() in _LABEL_WORDS | _EDITIONS for w in words[-n:]):
-            name = masthead(" ".join(words[:-n]))
+            name = masthead(" ".join(words[:-n])) or today_masthead(" ".join(words[:-n]))
             if name:
                 return name
     return ""
@@ -553,7 +571,19 @@ def header_masthead(line: str) -> str:
         return ""
     if name.isupper():
         name = name.title() if len(name.split()) >= 2 else ""
-    return (_short_masthead(name) or today_masthead(name)) if name else ""
+    return (_short_masthead(name) or today_masthead(name) or broadcaster(name)) if name else ""
+
+
+# A broadcaster's name: "Radio Galvoria", "Kelby Radio", "Norvaska Television", "Harbour FM" (two or three words)
+_BROADCASTER = re.compile(r"(?:Radio|Television|TV)(?:\s+[A-Z][\w'’-]*){1,2}"
+                          r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:Radio|Television|TV|FM)")
+
+
+def broadcaster(name: str) -> str:
+    """A broadcaster's name in a masthead's shape only (``header_masthead``: "RADIO GALVORIA — THE BRIEFING",
+    its programme after it), else "": "Radio Silence" alone may be a headline."""
+    return name if _BROADCASTER.fullmatch(name) and not any(w.lower() in _KICKERS | SECTION_NAMES
+                                                            for w in name.split()) else ""
 
 
 def today_masthead(name: str) -> str:
@@ -597,10 +627,22 @@ def _capitals_name(line: str) -> bool:
 
 def section_label(line: str) -> bool:
     """Whether a line is a section's label in capitals over a story ("OBITUARY", "LETTERS TO THE EDITOR"),
-    or a section's and its part's ("SPORT | FOOTBALL", "NEWS › LOCAL")."""
+    or a section's and its part's ("SPORT | FOOTBALL", "NEWS › LOCAL"), or a section's and the story's topic
+    after a bar ("SPORT | KARNOVA MARATHON": ``_SECTION_TOPIC``)."""
     words = [word for word in line.strip().strip("*_").split() if word not in _SECTION_BARS]
     return 1 <= len(words) <= 4 and " ".join(words).isupper() \
-        and all(w.lower().strip(":") in _LABEL_WORDS | _SPORTS for w in words)
+        and (all(w.lower().strip(":") in _LABEL_WORDS | _SPORTS for w in words) or _section_topic(line))
+
+
+# A section's label in capitals, a bar, and the topic the story is filed under: "SPORT | KARNOVA MARATHON",
+# "NEWS › HARBOUR FIRE" (one or two words of the topic: a third may begin a headline's sentence)
+_SECTION_TOPIC = re.compile(r"(?P<section>[A-Z]+(?:\s+[A-Z]+)?)\s+[|›>»·•]\s+[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*)?")
+
+
+def _section_topic(line: str) -> bool:
+    """Whether a line in capitals is a section's label (``_LABEL_WORDS``) and the story's topic after a bar."""
+    m = _SECTION_TOPIC.fullmatch(line.strip().strip("*_").strip())
+    return bool(m) and all(w.lower() in _LABEL_WORDS | _SPORTS for w in m.group("section").split())
 
 
 _SECTION_BARS = frozenset("| / › > » · •".split())
@@ -642,11 +684,17 @@ def _credit_kind(part: str) -> str:
     return "section" if 1 <= len(words) <= 3 and all(w in _LABEL_WORDS for w in words) else ""
 
 
+# A topic's or a section's word in title case opening a credit line: "Farming" in "Farming | 30 September 2025 |
+# Aleks Novak" (a section's name the paper's labels do not hold, ``_LABEL_WORDS``)
+_TOPIC = re.compile(r"[A-Z][a-z]+")
+
+
 def _named_alone(part: str) -> bool:
     """Whether ``part`` of a credit line is a person's name alone ("Ruth Kessel" after "Estmorra Daily Ledger
     | Money |": after the paper or its section, the writer)."""
     part = part.strip().strip("*_").strip()
-    return bool(_ONE_PERSON.fullmatch(part)) and not any(w.lower() in _NOT_PEOPLE for w in part.split())
+    return bool(_ONE_PERSON.fullmatch(part)) and not part.isupper() \
+        and not any(w.lower() in _NOT_PEOPLE for w in part.split())     # (not a topic: "SPORT | KARNOVA MARATHON")
 
 
 def _credits(pieces: list[str], seen: frozenset[str]) -> list[str] | None:
@@ -657,7 +705,8 @@ def _credits(pieces: list[str], seen: frozenset[str]) -> list[str] | None:
         return []
     for end in range(1, len(pieces) + 1, 2):
         part = "".join(pieces[:end])
-        kind = _credit_kind(part) or ("author" if seen & {"publisher", "section"} and _named_alone(part) else "")
+        kind = _credit_kind(part) or ("author" if seen & {"publisher", "section"} and _named_alone(part) else "") \
+            or ("section" if not seen and _TOPIC.fullmatch(part) else "")      # ("Farming | 30 September 2025 | …")
         if kind and kind not in seen:
             rest = _credits(pieces[end + 1:], seen | {kind})
             if rest is not None:
@@ -677,6 +726,8 @@ def credit_parts(line: str) -> list[str]:
     if not 3 <= len(pieces) <= 2 * _MAX_CREDIT_SEGMENTS - 1:
         return []
     parts = [p.strip() for p in _credits(pieces, frozenset()) or ()]
+    if parts and not _credit_kind(parts[0]) and len(parts) < 3:
+        return []           # a topic's word opens a credit line only before its date and its writer ("Rovers · 2 May")
     if any(map(_team, parts)) and not any(map(publication_line, parts)):
         return []           # a desk or a team is a writer's credit beside a date only ("Dream Team · Sport")
     return parts if len(parts) >= 2 else []
@@ -817,6 +868,7 @@ class TextLoader:
                                           or bool(publication_date(title))    # "Published 09:12 BST, 22 October …"
                                           or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
                                                                            or _under_masthead(title, text, blocks))
+                                          or today_masthead(title) and _dated_under(text, body, title, blocks)
                                           or _capitals_name(title) and _under_masthead(title, text, blocks)
                                           or _titled_masthead(title) and (len(blocks) >= 2
                                                                           and _headline(text[blocks[0][0]:blocks[0][1]])
@@ -825,8 +877,9 @@ class TextLoader:
             # "The Ashby Herald — Obituaries" over the headline, "THE HARBOUR POST" or "The Korvane Herald" over
             # its date and the headline, "THE DUNMARROW TIDE" (or a label) over a headline and its byline, a
             # publication line over the headline
+            # ("THE COST OF LIVING" may be a label: its headline, no paper)
             named_first = header_masthead(title) or sectioned_masthead(title) or capitals_masthead(title) \
-                or _titled_masthead(title)     # ("THE COST OF LIVING" may be a label: its headline, no paper)
+                or _titled_masthead(title) or today_masthead(title)
             title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \
                 or _headline_under(text, body, title, blocks)
         title, publisher = split_publisher(declared or title)
@@ -961,9 +1014,10 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
         opened = _opening_headline(text, ((rest, end), *blocks[1:])) if rest < end else None   # 16 September 2025"
         if opened is not None:                                                                 # / the headline
             return opened
-    if len(dated) == 1 and section_label(title) and not _COLLECTION.search(title) and _headline(dated[0]) \
-            and not _titled_masthead(dated[0]):
-        rest = end - len(text[gap:end].lstrip())        # "OBITUARY" / the headline / the story
+    if len(dated) == 1 and (section_label(title) and not _COLLECTION.search(title) or today_masthead(title)) \
+            and _headline(dated[0]) and not _titled_masthead(dated[0]):
+        # "OBITUARY" (or "Sorvania Today" over its date and byline) / the headline / the story
+        rest = end - len(text[gap:end].lstrip())
         if rest < end:
             return dated[0], ((rest, end), *blocks[1:])
     if len(blocks) >= 2 and _headline(text[blocks[0][0]:blocks[0][1]]):
@@ -1163,15 +1217,25 @@ _NOT_PEOPLE = MASTHEAD_WORDS | SECTION_NAMES | _KICKERS | frozenset("""review di
     east west north south middle obituary obituaries weather""".split())
 
 
+# A bare "Reporter:" label before a name alone: a transcript's speaker's ("Reporter: Mr President"), or a
+# byline under the header's date line ("Orsk District Court | 27.06.2025" / "Reporter: Tove Brun")
+_REPORTER = re.compile(rf"Reporters?\s*:\s*(?!(?:Mr|Mrs|Ms|Madam|Sir)\b)(?P<name>{_PEOPLE})")    # (not one addressed)
+
+
 def line_byline(lines: list[str], i: int) -> str:
-    """The author the header line ``lines[i]`` names (``byline``), or the person whose name stands
-    alone on it when the next line with words gives the date ("Beatrix Olund" over "Saturday 14
-    March 2026": a column's byline with no "By"; not a paper's name, "Harbour Gazette", nor the first
-    line, a headline naming the story's subject), else ""."""
+    """The author the header line ``lines[i]`` names (``byline``), or the reporter a bare "Reporter:"
+    label names under the date line (``_REPORTER``), or the person whose name stands alone on it when
+    the next line with words gives the date ("Beatrix Olund" over "Saturday 14 March 2026": a column's
+    byline with no "By"; not a paper's name, "Harbour Gazette", nor the first line, a headline naming
+    the story's subject), else ""."""
     found = byline(lines[i])
     if found:
         return found
     name = " ".join(lines[i].split())
+    reporter = _REPORTER.fullmatch(name)
+    if reporter:
+        before = next((line for line in reversed(lines[:i]) if line.strip()), "")
+        return reporter.group("name") if publication_date(before) or placed_date(before) else ""
     if not _LONE_PEOPLE.fullmatch(name) or name.isupper() or {w.lower() for w in name.split()} & _NOT_PEOPLE \
             or not any(line.strip() for line in lines[:i]):
         return ""                       # "Dunhallow Gazette" over the date is the paper's name, a name as the
@@ -1183,6 +1247,8 @@ def line_byline(lines: list[str], i: int) -> str:
 def publisher_above(text: str, start: int, blocks) -> str:
     """The publisher a byline between ``start`` and the first paragraph names ("By Kim Ode | The
     Harbour Gazette"), or a line joining the masthead with the date or the byline ("The Harbour
-    Gazette · 5 March 2024 · By Kim Ode"), or ""."""
+    Gazette · 5 March 2024 · By Kim Ode"), or the paper whose desk or staff a line credits
+    (``desk_masthead``), or ""."""
     lines = text[start:blocks[0][0] + 1].split("\n")
-    return next(filter(None, map(byline_publisher, lines)), "") or next(filter(None, map(credited_masthead, lines)), "")
+    return next(filter(None, map(byline_publisher, lines)), "") \
+        or next(filter(None, map(credited_masthead, lines)), "") or next(filter(None, map(desk_masthead, lines)), "")

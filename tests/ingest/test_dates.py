@@ -43,6 +43,7 @@ def test_publication_lines(line, iso):
     ("BNS — PORT AVESSA, 14 January 2026", "2026-01-14"),                 # the agency before the place
     ("FELDRUM, Norvaska, 18 November 2025 — Veltro today announced", "2025-11-18"),     # the country too
     ("PORTLAND, Maine, March 5, 2024 — The ferry sank", "2024-03-05"),
+    ("VESTBY, Norvaska – 2 September 2025 – Halden Mills AS today announced", "2025-09-02"),  # a release's dashes
     ("BNS — The ferry sank on 14 January 2026", ""),
     ("The March 5, 2024 vote was close", ""),
     ("Officials said on Monday", ""),
@@ -113,6 +114,9 @@ def test_a_remark_stating_the_order_reads_the_dates_in_figures_of_its_line_only(
 
 @pytest.mark.parametrize("line, iso", [
     ("Halvenmoor, 16 September 2025", "2025-09-16"),                                   # a press release's
+    ("Vestby District Court | 27.06.2025", "2025-06-27"),          # a court's, a bar between, the day first by dots
+    ("Vestby District Court | 05.06.2025", ""),                    # which month, nothing says
+    ("The Harbour Post | 27.06.2025", ""),
     ("London, the city of 5 March 2024", ""), ("Born, 3 March 1950", ""), ("Christmas Day, 25 December 2024", ""),
     ("Dear Sir, 3 March 2025", ""), ("The Harbour Post, Saturday 29 August 1998", ""),
 ])

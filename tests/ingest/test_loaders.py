@@ -665,7 +665,8 @@ def test_a_text_files_header_gives_its_headline_masthead_date_and_byline_in_the_
 
 @pytest.mark.parametrize("head, date, publisher, author", [
     ("OBITUARY\n{h}\n\n", "", "", ""),                                   # a label right over the headline
-    ("{h}\nHarbour Post staff | 19 May 2025\n\n", "2025-05-19", "", "Harbour Post staff"),     # the paper's staff
+    ("{h}\nHarbour Post staff | 19 May 2025\n\n", "2025-05-19", "Harbour Post", "Harbour Post staff"),  # the paper's
+    # staff, and so the paper
     ("{h}\nTennby, 30 July 2025 — Valley Radio News\n\n", "2025-07-30", "Valley Radio News", ""),  # a place, a date
     ("{h}\n\nTennby Meteorological Institute (TMI) — issued 12 November 2025, 16:00\n\n", "2025-11-12", "", ""),
     ("{h}\n\nCompiled by the Courts desk. Last updated 4 March 2026.\n\n", "2026-03-04", "", ""),

@@ -331,3 +331,59 @@ def test_credit_lines_with_a_photographer_a_papers_dated_name_or_the_date_after_
     assert (byline(line), publication_date(line)) == (author, date)
     a = TextLoader().load(f"Otters return\n\n{line}\n\nOtters have been seen on the river again.\n".encode())
     assert (a.author, a.date, a.publisher) == (author, date, publisher)
+
+
+@pytest.mark.parametrize("raw, title, author, publisher, date", [
+    ("SPORT | ORSK MARATHON\nSunday 12 October 2025\nBy Per Lunde\n\nAbara breaks the course record\n\nThe "
+     "Ethiopian runner won the Orsk Marathon on Sunday in a course record.\n",
+     "Abara breaks the course record", "Per Lunde", "", "2025-10-12"),       # a section's label and a topic: no paper
+    ("Vestria Today\n14.03.2026\nBy Ina Holt\n\nOrsk opens its tram line\n\nThe first new tram line in forty years "
+     "opened on Saturday, the city said.\n", "Orsk opens its tram line", "Ina Holt", "Vestria Today", "2026-03-14"),
+    ("Former mayor jailed over bribes\n\nOrsk District Court | 27.06.2025\nReporter: Tove Brun\n\nThe former "
+     "mayor of Orsk was sentenced on Friday to four years in prison after being found guilty of taking bribes "
+     "from contractors.\n",
+     "Former mayor jailed over bribes", "Tove Brun", "", "2025-06-27"),
+    ("Drought cuts the barley harvest\nFarming | 30 September 2025 | Aleks Rud\n\nThe barley harvest fell by a "
+     "fifth this year, the ministry said.\n", "Drought cuts the barley harvest", "Aleks Rud", "", "2025-09-30"),
+    ("FACT CHECK: Did rents double?\n\nVestria Today Fact Check | Nora Lind | 5 September 2026\n\nClaim: rents "
+     "doubled in five years. They rose by a third.\n", "FACT CHECK: Did rents double?", "Nora Lind", "Vestria Today",
+     "2026-09-05"),
+    ("Ana Ruud (1941–2026): the poet of the river\n\nObituary | Orsk Courier Culture Desk\nBy Leif Dal\n\nAna "
+     "Ruud, whose poems are read in every school, has died at home. She was 84.\n",
+     "Ana Ruud (1941–2026): the poet of the river", "Leif Dal", "Orsk Courier", ""),     # the paper of the desk
+    ("\"The ice will be gone\": a glaciologist speaks\n\nVestria Today Weekend | Interview by Mats Brun\nSaturday, "
+     "23 August 2025\n\nDr Ines Vale heads the glacier survey.\n", "\"The ice will be gone\": a glaciologist speaks",
+     "Mats Brun", "Vestria Today", "2025-08-23"),
+    ("The old bridge reopens\nPosted by Holm & Lisk Gazette staff on 22/05/2026\n\nThe old bridge reopened to cars "
+     "on Tuesday, fourteen months after the flood.\n", "The old bridge reopens", "", "Holm & Lisk Gazette",
+     "2026-05-22"),                                                           # the staff's paper
+    ("FOR IMMEDIATE RELEASE\n\nHalden Mills wins a 40 million order\n\nVESTBY, Norvaska – 2 September 2025 – Halden "
+     "Mills AS today announced an order for 24 looms from Orsk Textiles.\n",
+     "Halden Mills wins a 40 million order", "", "", "2025-09-02"),           # a release's dateline between dashes
+    ("RADIO VESTRIA — THE MORNING LINE\nEpisode 12: \"Can the night train come back?\"\nBroadcast: Friday 6 June 2025\n"
+     "Transcript\n\nHOST: Good morning, this is the Morning Line.\n", "Episode 12: \"Can the night train come back?\"",
+     "", "Radio Vestria", "2025-06-06"),                                      # a broadcaster's name and its programme
+])
+def test_header_lines_of_a_section_topic_a_today_masthead_a_court_a_desk_a_release_and_a_broadcast(
+        raw, title, author, publisher, date):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.author, a.publisher, a.date) == (title, author, publisher, date)
+    assert title in a.text                        # the headline, like the credit lines, stays in the text
+
+
+@pytest.mark.parametrize("lines, name", [
+    (["Mayor jailed", "Orsk District Court | 27.06.2025", "Reporter: Tove Brun"], "Tove Brun"),   # under the date
+    (["Mayor jailed", "Published 27 June 2025", "", "Reporter: Tove Brun"], "Tove Brun"),
+    (["Mayor jailed", "Reporter: Tove Brun"], ""),                   # no date line over it
+    (["Press conference", "Thursday 3 July 2025", "Reporter: Mr President"], ""),       # a transcript's speaker
+    (["Mayor jailed", "27 June 2025", "Reporter: Tove Brun said the vote was close"], ""),
+])
+def test_a_bare_reporter_label_is_a_byline_under_the_date_line(lines, name):
+    assert line_byline(lines, len(lines) - 1) == name
+    assert byline(lines[-1]) == ""                                  # (alone, a transcript's label)
+
+
+def test_a_topic_word_opens_a_credit_line_only_before_its_date_and_its_writer():
+    assert credit_parts("Farming | 30 September 2025 | Aleks Rud") == ["Farming", "30 September 2025", "Aleks Rud"]
+    assert credit_parts("Rovers | 2 May 2025") == [] and publication_date("Rovers | 2 May 2025") == ""
+    assert byline("SPORT | ORSK MARATHON") == ""              # a topic in capitals is no one's name
