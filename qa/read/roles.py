@@ -280,7 +280,9 @@ def holder(group: frozenset[str], qualifiers: tuple[str, ...], sentence: str) ->
 # Words naming one of a pair ("men's" and "women's", "best actor" and "best actress", "son" and "daughter"):
 # a question asking about one is not answered by a sentence naming only the other ("Who won best actor?":
 # not "Best actress went to Maja Korhonen"; "Who came second in the men's race?": not "… took the
-# women's race"). Lower case but for the categories ("Men's 400m"): "Son" and "Queen" open names.
+# women's race"; but "Who won the men's race?" may be answered by "Osei won, while Vinter won the women's
+# race": a men's race is often told unmarked, so "women's" alone rules out only "women's"). Lower case but
+# for the categories ("Men's 400m"): "Son" opens names.
 _APOSTROPHE = "['’]"
 _PAIRS = tuple((re.compile(rf"(?<![\w'’-]){a}(?![\w'’-])", flags), re.compile(rf"(?<![\w'’-]){b}(?![\w'’-])", flags))
                for a, b, flags in (
@@ -292,7 +294,11 @@ _PAIRS = tuple((re.compile(rf"(?<![\w'’-]){a}(?![\w'’-])", flags), re.compil
                    ("grandson", "granddaughter", 0)))
 
 
+_TOLD_UNMARKED = _PAIRS[0][0]       # "men's"
+
+
 def the_other_of_a_pair(question: str, sentence: str) -> bool:
-    """Whether ``question`` names one of a pair (``_PAIRS``) that ``sentence`` does not, naming the other."""
+    """Whether ``question`` names one of a pair (``_PAIRS``) that ``sentence`` does not, naming the other
+    (the men's race named only in the question is never ruled out: ``_TOLD_UNMARKED``)."""
     return any(asked.search(question) and not asked.search(sentence) and other.search(sentence)
-               for one, two in _PAIRS for asked, other in ((one, two), (two, one)))
+               for one, two in _PAIRS for asked, other in ((one, two), (two, one)) if asked is not _TOLD_UNMARKED)

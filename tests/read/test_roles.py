@@ -146,3 +146,20 @@ def test_the_deed_a_question_asks_who_did(question, deed, said):
 ])
 def test_a_sentence_saying_who_did_a_deed_names_it(deed, sentence, says):
     assert says_deed(deed, sentence) is says
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    ("Who won best actor at the festival?", 'Best actress went to Maja Korhonen for "Glass Harbour".', True),
+    ("Who came second in the women's marathon?", "Kibet was second in the men's race.", True),
+    ("How old is her daughter?", "She is survived by her son, the architect Aron Stavrin.", True),
+    ("Who is Marta Stavrin's son?", "She is survived by her son, the architect Aron Stavrin.", False),
+    ("Who won the women's 400m?", "Ruth Marsh won the women's 400 metres; the men's race went to Ola Berg.", False),
+    ("Who won the men's marathon?", "Amara Osei broke the course record, while Noor Vinter won the women's race.",
+     False),                                            # a men's race is often told unmarked
+    ("Who is the founder's son?", "Son Heung-min scored twice.", False),          # a name, not a son
+    ("Who won the marathon?", "Ester Molnar took the women's race.", False),       # neither asked
+])
+def test_one_of_a_pair_is_not_answered_by_the_other(question, sentence, other):
+    from qa.read.roles import the_other_of_a_pair
+
+    assert the_other_of_a_pair(question, sentence) is other
