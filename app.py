@@ -451,7 +451,7 @@ def theme() -> gr.themes.Base:
 
 def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, block: bool = True):
     """Start serving ``demo`` (the queue on, no share link, uploads up to the largest file a loader
-    reads: 50 MB, a page saved as a single file with its images)."""
+    reads, ``MAX_FILE_BYTES``: a page saved as a single file with its images)."""
     demo.queue(default_concurrency_limit=1)
     demo.launch(server_name=host, server_port=port, share=False, prevent_thread_lock=True, quiet=True,
                 max_file_size=f"{MAX_FILE_BYTES // 1_000_000}mb", footer_links=["api", "settings"], css=page.CSS,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from qa.ingest.clutter import title_and_blocks
 from qa.ingest.dates import full_dates, publication_line, updated_line
 from qa.ingest.decode import decode
-from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
+from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
 from qa.ingest.text import (
     CREDIT_BAR,
     PUBLISHER_NAME,
@@ -86,9 +86,14 @@ def declared_charset(raw: bytes) -> str:
             m = _CONTENT_CHARSET.search(attrs.get(b"content", b""))
             label = m.group(1) if m else None
         if label:
-            name = label.decode("ascii", "replace").strip().lower()
-            return _AS_BROWSERS_DO.get(name, name)
+            return as_browsers_read(label.decode("ascii", "replace"))
     return ""
+
+
+def as_browsers_read(label: str) -> str:
+    """A charset label as the Python codec browsers read it with ("ISO-8859-1": "cp1252")."""
+    name = label.strip().lower()
+    return _AS_BROWSERS_DO.get(name, name)
 
 
 def page_text(raw: bytes) -> str:
@@ -1048,10 +1053,7 @@ class HtmlLoader:
     def load(self, raw: bytes, address: str = "") -> Article:
         """``address``: where the page was saved from, when the save says (a single-file save
         does): dates the page by its URL ("/2026/03/14/") as a link in the page would."""
-        if len(raw) > MAX_ARTICLE_BYTES:     # trafilatura takes seconds a megabyte: bigger pages are refused
-            raise ValueError(f"web page of {len(raw):,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit for pages")
-        if not raw.strip():
-            raise ValueError("empty file")
+        check_size(raw, MAX_ARTICLE_BYTES, "web page", " for pages")    # (trafilatura takes seconds a megabyte)
         import trafilatura
 
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)     # it logs every page it rejects

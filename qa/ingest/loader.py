@@ -27,6 +27,15 @@ class Article:
     author: str = ""
 
 
+def check_size(raw: bytes, limit: int, what: str, advice: str = "") -> None:
+    """Raise ``ValueError`` for a file over ``limit`` bytes ("web page of 6,000,000 bytes, over the
+    5,000,000-byte limit for pages"; ``advice`` after the limit) or holding nothing but white space."""
+    if len(raw) > limit:
+        raise ValueError(f"{what} of {len(raw):,} bytes, over the {limit:,}-byte limit{advice}")
+    if not raw.strip():
+        raise ValueError("empty file")
+
+
 class Loader(Protocol):
     """Reads one file format."""
 

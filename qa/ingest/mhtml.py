@@ -9,8 +9,8 @@ import email
 import email.policy
 from email.message import Message
 
-from qa.ingest.html import HtmlLoader
-from qa.ingest.loader import Article
+from qa.ingest.html import HtmlLoader, as_browsers_read, declared_charset
+from qa.ingest.loader import Article, check_size
 
 # The largest single-file page read or uploaded, in bytes: its images come inside it (a news page
 # saved by Chrome runs to a few megabytes). Its HTML part is held to ``MAX_ARTICLE_BYTES`` as a page is.
@@ -18,33 +18,51 @@ MAX_SAVED_PAGE_BYTES = 50_000_000
 
 
 def page_part(raw: bytes) -> tuple[bytes, str]:
-    """The HTML of the page a single-file save holds, as bytes in UTF-8 or as the page declares
-    them, and the address it was saved from: the part at the address the save names
+    """The HTML of the page a single-file save holds, as bytes (UTF-8, or as the page declares
+    them), and the address it was saved from: the part at the address the save names
     (``Snapshot-Content-Location``; the others are frames and ads), else the first HTML part.
-    Raises ``ValueError`` when there is none."""
-    message = email.message_from_bytes(raw, policy=email.policy.compat32)
-    if not message.is_multipart() and message.get_content_type() != "text/html":
-        raise ValueError("not a page saved as a single file (.mhtml): no MIME parts in it")
-    address = (message.get("Snapshot-Content-Location") or "").strip()
-    pages = [part for part in message.walk() if part.get_content_type() == "text/html"]
-    if not pages:
-        raise ValueError("no web page in this single-file save (.mhtml): it holds no HTML part")
-    chosen = next((part for part in pages if address and (part.get("Content-Location") or "").strip() == address),
-                  pages[0])
-    return _utf8(chosen), (chosen.get("Content-Location") or address).strip()
+    Raises ``ValueError`` when there is none, or when the file is no MIME message."""
+    try:
+        message = email.message_from_bytes(raw, policy=email.policy.compat32)
+        address = _header(message, "Snapshot-Content-Location")
+        pages = [part for part in message.walk() if part.get_content_type() == "text/html"]
+        if not message.is_multipart() and not pages:
+            raise ValueError("not a page saved as a single file (.mhtml): no MIME parts in it")
+        if not pages:
+            raise ValueError("no web page in this single-file save (.mhtml): it holds no HTML part")
+        chosen = next((part for part in pages if address and _header(part, "Content-Location") == address), pages[0])
+        return _as_saved(chosen), _header(chosen, "Content-Location") or address
+    except ValueError:
+        raise
+    except Exception as exc:        # a malformed message the email package cannot take apart: skipped, with why
+        raise ValueError(f"not a readable single-file page ({type(exc).__name__})") from None
 
 
-def _utf8(part: Message) -> bytes:
-    """A part's content, its transfer encoding (quoted-printable, base64) undone; re-encoded as
-    UTF-8 when its MIME header names another charset (the page's own ``<meta>`` may not)."""
+def _header(part: Message, name: str) -> str:
+    """A header's value as text ("" when missing); one holding raw non-ASCII bytes comes back from
+    the parser as a ``Header`` object, made text here."""
+    value = part.get(name)
+    return str(value).strip() if value is not None else ""
+
+
+def _as_saved(part: Message) -> bytes:
+    """A part's content, its transfer encoding (quoted-printable, base64) undone: its bytes as they
+    are when they are UTF-8 or the page's ``<meta>`` names a charset (``html.page_text`` reads them
+    as a page's); else decoded by the charset its MIME header names, read as browsers read the label
+    ("ISO-8859-1" as Windows-1252), and given as UTF-8."""
     payload = part.get_payload(decode=True) or b""
-    charset = (part.get_content_charset() or "").lower()
-    if charset and charset.replace("-", "").replace("_", "") != "utf8":
-        try:
-            return payload.decode(charset, errors="replace").encode("utf-8")
-        except LookupError:
-            pass                    # a label Python has no codec for: the page's own <meta> decides
-    return payload
+    label = (part.get_content_charset() or "").lower()
+    try:
+        payload.decode("utf-8")
+        return payload
+    except UnicodeDecodeError:
+        pass
+    if not label or declared_charset(payload):
+        return payload
+    try:
+        return payload.decode(as_browsers_read(label), errors="replace").encode("utf-8")
+    except LookupError:
+        return payload                  # a label Python has no codec for: read as an undeclared page
 
 
 class MhtmlLoader:
@@ -57,10 +75,6 @@ class MhtmlLoader:
         self._pages = pages
 
     def load(self, raw: bytes) -> Article:
-        if len(raw) > MAX_SAVED_PAGE_BYTES:
-            raise ValueError(f"single-file page of {len(raw):,} bytes, over the {MAX_SAVED_PAGE_BYTES:,}-byte "
-                             "limit: save the page as .html instead")
-        if not raw.strip():
-            raise ValueError("empty file")
+        check_size(raw, MAX_SAVED_PAGE_BYTES, "single-file page", ": save the page as .html instead")
         page, address = page_part(raw)
         return self._pages.load(page, address=address)

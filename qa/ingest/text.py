@@ -28,7 +28,7 @@ from qa.ingest.dates import (
 )
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import common_word
-from qa.ingest.loader import MAX_ARTICLE_BYTES, Article
+from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
 from qa.ingest.preamble import email_subject, preamble_end, printed_from
 
 # "Headline – Publisher" / "Headline | Publisher" / "Headline :: Publisher": a short name in title case after a
@@ -580,8 +580,9 @@ _BROADCASTER = re.compile(r"(?:Radio|Television|TV)(?:\s+[A-Z][\w'’-]*){1,2}"
 
 
 def broadcaster(name: str) -> str:
-    """A broadcaster's name in a masthead's shape only (``header_masthead``: "RADIO GALVORIA — THE BRIEFING",
-    its programme after it), else "": "Radio Silence" alone may be a headline."""
+    """A broadcaster's name ("Radio Galvoria", "Harbour FM"), else "". Read in a masthead's shape only
+    (``header_masthead``: "RADIO GALVORIA — THE BRIEFING", its programme after it): a line "Radio Silence"
+    alone is a headline there."""
     return name if _BROADCASTER.fullmatch(name) and not any(w.lower() in _KICKERS | SECTION_NAMES
                                                             for w in name.split()) else ""
 
@@ -848,9 +849,8 @@ class TextLoader:
     max_bytes = MAX_ARTICLE_BYTES
 
     def load(self, raw: bytes) -> Article:
-        if len(raw) > MAX_ARTICLE_BYTES:     # (an article runs to kilobytes; this would take an hour to embed)
-            raise ValueError(f"text file of {len(raw):,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit for "
-                             "articles: split it into one file per article")
+        check_size(raw, MAX_ARTICLE_BYTES, "text file",     # (an article runs to kilobytes; this would take an hour
+                   " for articles: split it into one file per article")    # to embed)
         text, encoding = decode(raw)
         fields, body = front_matter(text)
         declared = fields.get("title", "") or email_subject(text, body)     # (an e-mail's subject is its headline)
@@ -1219,7 +1219,9 @@ _NOT_PEOPLE = MASTHEAD_WORDS | SECTION_NAMES | _KICKERS | frozenset("""review di
 
 # A bare "Reporter:" label before a name alone: a transcript's speaker's ("Reporter: Mr President"), or a
 # byline under the header's date line ("Orsk District Court | 27.06.2025" / "Reporter: Tove Brun")
-_REPORTER = re.compile(rf"Reporters?\s*:\s*(?!(?:Mr|Mrs|Ms|Madam|Sir)\b)(?P<name>{_PEOPLE})")    # (not one addressed)
+_REPORTER = re.compile(rf"Reporters?\s*:\s*(?!(?:Mr|Mrs|Ms|Madam|Sir|Dr|Doctor|Prof|Professor|Prime|Minister|President"
+                       rf"|Chancellor|Senator|Judge|Mayor|Councillor|Inspector|Captain|Officer)\b)(?P<name>{_PEOPLE})")
+# (not one addressed: "Reporter: Prime Minister, …")
 
 
 def line_byline(lines: list[str], i: int) -> str:

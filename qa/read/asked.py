@@ -361,7 +361,8 @@ _CAUSE = re.compile(r"^\W*what\s+(?:(?:is|was|were)\s+(?:thought|believed|said)\
 
 def cause_asked(question: str) -> bool:
     """Whether ``question`` asks what caused something other than a death ("What caused the
-    explosion at the quarry?"): a sentence saying no cause (``figures.says_cause``) does not answer it."""
+    explosion at the quarry?"): a sentence telling only what it did (``figures.tells_no_cause``) does not
+    answer it."""
     return _CAUSE.match(" ".join(question.split())[:1000]) is not None
 
 

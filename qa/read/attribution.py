@@ -121,6 +121,13 @@ def named_for_role(d: Deliberation) -> str:
     return ""
 
 
+# A name and a verb of asking or saying right after it (its role or an age between): "Mette Solberg asked for",
+# "Tove Brun, 44, called for", "Mayor Lind urged"
+_PLEADS = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:asked|called|urged|demanded|appealed|pleaded|warned"
+                     r"|said|told|added|argued|insisted|spoke|wrote|admitted|welcomed|criticised|criticized|accused"
+                     r"|promised|vowed|pledged|claimed|announced|explained|described)\b")
+
+
 def _last_speakers(index: Index, srow: int) -> tuple[int, list[str]]:
     """The nearer of the two sentences before ``srow`` in its article that gives words to someone
     named, the one right before first, and those names (``said_by``); (-1, []) when neither does."""
@@ -264,9 +271,12 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     found: tuple[int, str] | None = (n, names[-1]) if names else None
     if found is None and index.same_article(srow, srow - 1):
         name = opening_name(index.sentence_text(srow - 1), pronoun)
-        people = set(people_named(outside_quotes(index.sentence_text(srow - 1))))
-        if not name and len(people) == 1:       # "Union president Mette Solberg asked for aid. "…," she said.":
-            name = people.pop()                 # the one person named right before
+        before = outside_quotes(index.sentence_text(srow - 1))
+        people = set(people_named(before))
+        person = next(iter(people)) if len(people) == 1 else ""
+        if not name and person and _PLEADS.match(before, before.find(person) + len(person)):
+            name = person           # "Union president Mette Solberg asked for aid. "…," she said.": the one
+            # person named right before, asking or saying something (not "Her husband, Tom Reyes, died.")
         found = (srow - 1, name) if name else None
     if found is None:
         return a

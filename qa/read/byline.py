@@ -315,17 +315,22 @@ _NOUN_OF_VERB = (("ision", "ide"), ("osion", "ode"), ("usion", "ude"), ("asion",
                  ("ansion", "and"), ("ission", "it"), ("ersion", "ert"))
 
 
-# A noun made of a verb and its particle: "walkout" of "walked out", "shutdown", "takeover", "sell-off"
-_PARTICLE_NOUN = re.compile(r"(?P<verb>[a-z]{3,}?)-?(?:out|over|down|up|off|back|through)s?")
+# Nouns news makes of a verb and its particle, and the verb: "walkout" of "walked out" (a list: "blackout",
+# "playoff" and "Hanover" are no verb's)
+_PARTICLE_NOUNS = {"walkout": "walk", "shutdown": "shut", "takeover": "take", "layoff": "lay", "lockout": "lock",
+                   "sellout": "sell", "breakdown": "break", "crackdown": "crack", "bailout": "bail", "buyout": "buy",
+                   "cutback": "cut", "handover": "hand", "pullout": "pull", "payout": "pay", "rollout": "roll",
+                   "standoff": "stand", "showdown": "show", "slowdown": "slow", "lockdown": "lock", "shakeup": "shake",
+                   "breakthrough": "break", "sell-off": "sell", "walk-out": "walk", "shut-down": "shut"}
 
 
 def _verb_stems(question: str) -> dict[str, str]:
     """The stem of each such noun of ``question`` ("collision": "collis") and its verb's ("collid"),
     and of each noun made of a verb and its particle ("walkout": "walk")."""
     found: dict[str, str] = {}
-    for word in re.findall(r"\w+", question.lower()):
-        compound = _PARTICLE_NOUN.fullmatch(word)
-        stems = tokenize(f"{word} {compound['verb']}") if compound else []
+    for word in re.findall(r"\w+(?:-\w+)?", question.lower()):
+        verb = _PARTICLE_NOUNS.get(word.removesuffix("s"), "")
+        stems = tokenize(f"{word} {verb}") if verb else []
         if len(stems) == 2 and stems[0] != stems[1]:        # "walkout": "walk"
             found[stems[0]] = stems[1]
             continue

@@ -22,8 +22,11 @@ holds a role not by a name given another role ("manager Sabine Thornley" for the
 health minister for the defence minister; ``roles``), nor who did a deed ("Who designed the
 bridge?") by a sentence not naming it ("the council voted to build it"; ``roles.deed_asked``);
 none about one of a pair by a sentence naming only the other (best actress for "Who won best
-actor?"; ``roles.the_other_of_a_pair``);
-one asking what caused something not by a sentence saying no cause (``figures.says_cause``);
+actor?"; ``roles.names_only_the_other_of_a_pair``);
+one asking what caused something not by a sentence telling only what it did (``figures.tells_no_cause``);
+one asking a person's name not by a span naming no one ("16:40 — A man"; ``_names_anything``); one
+asking when something will be not by a weekday a past verb tells ("was sentenced on Wednesday";
+``timing.all_past``);
 one asking who someone is or for a name not from a
 story that says it does not name them ("He has not yet been named."; ``unnamed``); one asking who
 won not by a
@@ -108,8 +111,8 @@ from qa.read.figures import (
     row_label,
     row_named,
     says_casualties,
-    says_cause,
     table_row,
+    tells_no_cause,
     tied_months,
 )
 from qa.read.headings import answer_rows, is_heading
@@ -127,12 +130,12 @@ from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.roles import (
     another_role,
     deed_asked,
+    names_only_the_other_of_a_pair,
     of_another_body,
     role_asked,
     role_named,
     role_of_another,
     says_deed,
-    the_other_of_a_pair,
 )
 from qa.read.sources import source_asked, told_by_another
 from qa.read.span_choice import choose, describes, replaced_asked
@@ -146,7 +149,7 @@ from qa.read.speakers import (
     said_by,
     speaker,
 )
-from qa.read.sums import another_sum, sum_asked
+from qa.read.sums import gives_no_sum_of, sum_asked
 from qa.read.timing import (
     all_past,
     another_part,
@@ -174,6 +177,7 @@ NO_CURRENCY = "The question asks for a sum in {}; none of the passages read give
 NO_MEASURE = "The question asks for the {}; none of the passages read gives it."
 NO_ROLE = "None of the passages read names the {}."
 NO_DEED = "None of the passages read says who {}."
+NO_CAUSE = "The question asks what caused it; none of the passages read says."
 NO_CASUALTIES = "The question asks how many {}; none of the passages read says anyone did."
 NO_MONTH = "The passages read give this figure only for other months than the one asked about."
 NO_PART = "The passages read give this only for another quarter or half of the year than the one asked about."
@@ -337,8 +341,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         said = said or ("" if len(order) else _joined(NO_MEASURE.format(f"{kind} {measure}".strip()), withheld))
     sum_kind = sum_asked(d.searched)
     if sum_kind and len(order):     # "What will Ennis earn?": not his transfer fee; "How much damage …?": not gusts
-        order = _kept(d, order, lambda j, text, a, b: not another_sum(sum_kind, text, a, b))
-        said = said or ("" if len(order) else _joined(NO_MEASURE.format(sum_kind), withheld))
+        order = _kept(d, order, lambda j, text, a, b: not gives_no_sum_of(sum_kind, text))
+        said = said or ("" if len(order) else _joined(NO_MEASURE.format(sum_kind.named), withheld))
     if len(order) and order[0] != first and _same_subject(index, d, int(order[0]), first):
         for p in vouched:       # the story the first sentence was judged on, its measure named a sentence on
             p[order[0]] = max(p[order[0]], p[first])
@@ -374,8 +378,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: not _UNNAMED_FIGURES.fullmatch(text[a:b]))
     if cause_of_death_asked(d.searched):    # "What did she die of?": not "at her home in Otsby" nor "aged 88"
         order = _kept(d, order, lambda j, text, a, b: not no_cause(text, a, b))
-    if cause_asked(d.searched):     # "What caused the explosion?": not "Two workers were killed … in an explosion"
-        order = _kept(d, order, lambda j, text, a, b: says_cause(text))
+    if cause_asked(d.searched) and len(order):  # "What caused the explosion?": not "Two workers were killed … in
+        order = _kept(d, order, lambda j, text, a, b: not tells_no_cause(text))      # an explosion"
+        said = said or ("" if len(order) else _joined(NO_CAUSE, withheld))
     if len(order) and wanted(d.searched) in (Wanted.NUMBER, Wanted.AMOUNT) and source_asked(d.searched):
         # "How many roads does the fire service say …?": not what police say
         order = _kept(d, order, lambda j, text, a, b: not told_by_another(d.searched, text))
@@ -385,24 +390,24 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             and unnamed(index, d, int(order[0]), d.readings[order[0]].start, d.readings[order[0]].end):
         order = order[:0]       # "Who died?": the story asked about says "He has not yet been named."
         said = said or _joined(NOT_NAMED, withheld)
-    if _NAMES_ASKED.match(d.searched) and not _NUMBERED.search(d.searched[:1000]):     # "What was the name of
+    if _NAMES_ASKED.match(d.searched) and _PERSON_NAMED.search(d.searched[:1000]):      # "What was the name of
         order = _kept(d, order, lambda j, text, a, b: _names_anything(text[a:b]))   # the man who died?": not "A man"
     untold_here = untold(index, d, int(order[0])) if len(order) else ""
     if untold_here:             # "… by a full metre cost?": "The cost of a full metre has not been published."
         order = order[:0]
         said = said or _joined(NOT_TOLD.format(untold_here), withheld)
-    order = _kept(d, order, lambda j, text, a, b: not the_other_of_a_pair(d.searched, text))    # "Who won best
-    # actor?": not "Best actress went to Maja Korhonen"
+    order = _kept(d, order, lambda j, text, a, b: not names_only_the_other_of_a_pair(d.searched, text))   # "Who won
+    # best actor?": not "Best actress went to Maja Korhonen"
     order = _kept(d, order, lambda j, text, a, b: not role_of_another(d.searched, text))   # "Who was Dorit
     # Amsel's lawyer?": not "Viktor Amsel's lawyer, Jorun Pike"
     role = role_asked(d.searched)
     if role and len(order):     # "Who is the chairman?": not "manager Sabine Thornley" where no chairman is named
         order = _kept(d, order, lambda j, text, a, b: not another_role(d.searched, text, a, b))
         said = said or ("" if len(order) else _joined(NO_ROLE.format(role_named(d.searched)), withheld))
-    deed, deed_words = deed_asked(d.searched)
+    deed = deed_asked(d.searched)
     if deed and len(order):         # "Who designed the footbridge?": not the council that voted to build it
         order = _kept(d, order, lambda j, text, a, b: says_deed(deed, text))
-        said = said or ("" if len(order) else _joined(NO_DEED.format(deed_words), withheld))
+        said = said or ("" if len(order) else _joined(NO_DEED.format(deed.asked), withheld))
     if wanted(d.searched) is Wanted.PERSON and len(order):    # "Who chairs the finance committee?": not "Anselm
         order = _first(d, order, lambda j, text, a, b: not of_another_body(d.searched, text, a, b))  # Petrov,
         # chair of the Traders' Association" (last, should nothing else be read)
@@ -860,23 +865,33 @@ _NOT_FILED = re.compile(rf"^\W*when\s+(?:will|would|shall|(?:is|are|was|were)\b[
 # "When will the bridge reopen?", "When is the next strike?", "When are the talks due?": a time to come
 _TO_COME = re.compile(rf"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b|(?:is|are)\b[^?]*\b{_DUE}\b)",
                       re.IGNORECASE)
-# A scrap of quoted dialogue, three words at most ('"Norway spruce.', '"Seven foot," he says.' is more)
 # A person or a place asked for in so many words ("What official growth target …?" asks for a figure)
 _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
+_NAMES_ASKED = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\b", re.IGNORECASE)
+_UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-Z]*")        # "34 and 52": figures, no capital
+# ... of a person or an animal ("What was the name of the man who died?"): a name in capitals ("mpox", the
+# name of a disease, may be in lower case)
+_PERSON_NAMED = re.compile(r"\bnames?\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men"
+                           r"|women|boy|girl|child|children|baby|victims?|person|people|drivers?|pilots?|suspects?"
+                           r"|officers?|workers?|teenagers?|players?|passengers?|soldiers?|nurses?|doctors?|pupils?"
+                           r"|residents?|owners?|dog|horse|cub|cubs)\b", re.IGNORECASE)
+
+
 def _names_anything(span: str) -> bool:
-    """Whether ``span`` holds a capitalised word other than a stop word ("MV Solvei", "Storm Idra"): it
-    may give a name ("16:40 — A man" gives none)."""
+    """Whether ``span`` holds a capitalised word other than a stop word ("Tom Reyes", "Storm Idra"): it
+    may give a person's name ("16:40 — A man" gives none)."""
     return any(w.lower() not in STOPWORDS for w in CAPITALISED.findall(span))
 
 
-_NAMES_ASKED = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\b", re.IGNORECASE)
-_UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-Z]*")        # "34 and 52": figures, no capital
 # What is named by a number: a bus route, a road, a platform, a flight
 _NUMBERED = re.compile(r"\bnames?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:routes?|lines?|bus(?:es)?|roads?|platforms?"
                        r"|flights?|gates?|piers?|services?|trains?|motorways?|junctions?|stands?|berths?)\b",
                        re.IGNORECASE)
+# A scrap of quoted dialogue, three words at most ('"Norway spruce.', '"Seven foot," he says.' is more)
 _SCRAP = re.compile(r"^\s*[\"“‘']\W*(?:\w+\W*){1,3}$")
+
+
 def _context(index: Index, d: Deliberation, j: int) -> str:
     """The j-th sentence read with the sentences beside it in its article (and, for a table's row, the
     table's header and caption: "2025 2024 2023" over "Operating profit 905 1,034 1,002")."""

@@ -76,7 +76,7 @@ def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, f
     for word, (t, weight) in zip(words, _weighted(index, words)):
         total += weight
         rows = bm.indices[bm.indptr[t]:bm.indptr[t + 1]] if t is not None else ()
-        if len(rows) and bool(np.any((rows >= lo) & (rows < hi))) or word == dated:
+        if (len(rows) and bool(np.any((rows >= lo) & (rows < hi)))) or word == dated:
             found += weight
         else:
             missing = max(missing, weight)

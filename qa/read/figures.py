@@ -567,17 +567,19 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
     span = sentence[start:end]
     if is_share(sentence, start, end) and not re.search(r"[£$€¥¢₹]", span):
         return False            # "the UK [40%]"
-    if _SCALE_ONLY.fullmatch(span) and _counts_in_millions(sentence, end):
-        return False            # "a record [12.6 million] foreign visitors"
+    if _SCALE_ONLY.fullmatch(span) and not _MONEY_BEFORE.search(sentence[max(0, start - 5):start]) \
+            and _counts_in_millions(sentence, end):
+        return False            # "a record [12.6 million] foreign visitors" (not "$[2.1 billion]")
     return bool(_MONEY_IN.search(span) or span[:1].isdigit() and _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
                 or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE \
         or _priced(sentence, start, end) or _outcome_of_sum(sentence, start, end)
 
 
 # A figure in millions and no currency ("12.6 million", "about 1.3 billion"), and what may follow it that it
-# counts: a plural (after a word or two: "foreign visitors", "new homes") that is a common word and no currency
+# counts: a plural (after a word: "foreign visitors", "new homes") that is a common word and no currency
 _SCALE_ONLY = re.compile(r"[^£$€¥¢₹\d]*\d[\d.,]*\s*(?:million|billion|trillion|m|bn)", re.IGNORECASE)
-_PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b")
+_NOT_COUNTED = r"(?!towards?\b|across\b|against\b|via\b|plus\b|less\b|thanks\b)"
+_PLURAL_NEXT = re.compile(rf"\s+(?:{_NOT_COUNTED}[a-z]+\s+)?{_NOT_COUNTED}(?P<noun>[a-z]{{3,}}s)\b")
 _NUMBER_WORD = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred"
                           r"|thousand|million|billion|dozen|several|many|few")
 
@@ -589,8 +591,8 @@ def _counts_in_millions(sentence: str, end: int) -> bool:
     noun = m["noun"] if m else ""
     between = sentence[end:m.start("noun")].split() if m else []
     return bool(noun) and common_word(noun) and not _MONEY_AFTER.match(f" {noun}") \
-        and not any(w in STOPWORDS or _NUMBER_WORD.fullmatch(w) for w in between)     # not "[1.3 billion] over
-    # ten years"
+        and not any(w in STOPWORDS or _NUMBER_WORD.fullmatch(w) or w.endswith("ing") or not common_word(w)
+                    for w in between)       # not "[1.3 billion] over ten years", "2.1 billion rebuilding homes"
 
 
 def _outcome_of_sum(sentence: str, start: int, end: int) -> bool:
@@ -776,17 +778,21 @@ def no_cause(sentence: str, start: int, end: int) -> bool:
                 and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", span))          # [Amberlow]"
 
 
-# The words a sentence says a cause with: "caused by", "blamed on", "after a gas leak", "due to", "a fault"
+# The words a sentence says a cause with ("caused by", "blamed on", "after a gas leak", "due to", "a fault"),
+# and those telling only what an event did ("Two workers were killed and five injured in an explosion")
 _CAUSE_WORDS = re.compile(r"\b(?:caus\w*|because|blam\w*|due\s+to|owing\s+to|result\w*|trigger\w*|spark\w*|start\w*"
                           r"|led\s+to|after|following|linked\s+to|fault\w*|struck|lightning|leak\w*|failures?|failed"
-                          r"|by|from|when|as|explain\w*|reason\w*|suspect\w*|investigat\w*)\b", re.IGNORECASE)
+                          r"|by|from|when|as|explain\w*|reason\w*|suspect\w*|investigat\w*|set|over)\b", re.IGNORECASE)
+_WHAT_FOLLOWED = re.compile(r"\b(?:killed|injured|hurt|wounded|died|dead|evacuated|destroyed|damaged|closed|trapped"
+                            r"|rescued|missing)\b", re.IGNORECASE)
 
 
-def says_cause(sentence: str) -> bool:
-    """Whether ``sentence`` may say what caused something (``asked.cause_asked``): it has a word that
-    tells a cause ("caused by", "after a gas leak", "blamed on"); "Two workers were killed and five
-    injured in an explosion at the quarry" tells none."""
-    return _CAUSE_WORDS.search(sentence) is not None
+def tells_no_cause(sentence: str) -> bool:
+    """For "What caused …?" (``asked.cause_asked``): whether ``sentence`` tells only what an event did
+    ("Two workers were killed and five injured in an explosion at the quarry"), with no word that tells a
+    cause ("caused by", "after a gas leak", "blamed on"). A sentence telling neither may say a cause in
+    its own words ("A stray firework set the barn alight"), and is kept."""
+    return _WHAT_FOLLOWED.search(sentence) is not None and _CAUSE_WORDS.search(sentence) is None
 
 
 def holds_age(sentence: str, start: int, end: int) -> bool:
@@ -1040,21 +1046,16 @@ _OF_THEM = re.compile(r"^\W*how\s+many\s+of\b", re.IGNORECASE)
 
 def _share_of_something_else(question: str, noun: str, sentence: str, end: int) -> bool:
     """Whether the figure ending at ``end`` is a share ("18 per cent") in a sentence that does not name
-    the thing ``question`` counts (``noun``), or a share of something else ("30 per cent of its time" counts
-    no planets): "cut the quota by 18 per cent" counts no fishing boats, where "26.7% of the Victorian
-    population" counts Victorians and "How many of the residents …?" asks a share."""
-    share = _SHARE_AFTER.match(sentence, end) if noun else None
-    if share is None or _OF_THEM.match(question):
+    the thing ``question`` counts (``noun``): "cut the quota by 18 per cent" counts no fishing boats, where
+    "26.7% of the Victorian population" counts Victorians and "How many of the residents …?" asks a share."""
+    if not noun or not _SHARE_AFTER.match(sentence, end) or _OF_THEM.match(question):
         return False
     stem = noun[:-3] if noun.endswith("ies") else noun[:-2] if noun.endswith(("ches", "shes", "sses", "xes")) \
         else noun[:-1] if noun.endswith("s") else noun
-    of = _SHARE_OF.match(sentence, share.end())        # "30 per cent [of its time]": the share is of that
-    return re.search(rf"(?<![\w'’-]){re.escape(stem[:max(4, len(stem) - 1)])}", of.group() if of else sentence,
-                     re.IGNORECASE) is None
+    return re.search(rf"(?<![\w'’-]){re.escape(stem[:max(4, len(stem) - 1)])}", sentence, re.IGNORECASE) is None
 
 
 _SHARE_AFTER = re.compile(r"(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
-_SHARE_OF = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+")       # "of the Victorian population"
 
 
 def in_range(sentence: str, start: int, end: int) -> bool:

@@ -405,7 +405,9 @@ def all_past(index: Index, doc: int, span: str, sentence: str = "") -> bool:
     article ``documents[doc]``: it tells what was, not what is to come ("strikes on 12 May, 2 June
     and 27 June" in a story of 20 July 2023; "last year", "three weeks ago"). A day and month
     without a year is of the story's year, or of the next when the sentence looks ahead ("will
-    reopen on 2 June"). False when the span names no time, or the article has no date."""
+    reopen on 2 June"); a day of the week alone is gone by when a past verb of its clause tells it ("was
+    sentenced on Wednesday"; ``_weekday_gone``). False when the span names no time, or the article has
+    no date."""
     filed = index.times(doc).date
     if filed is None:
         return False
@@ -424,17 +426,24 @@ def all_past(index: Index, doc: int, span: str, sentence: str = "") -> bool:
 # A day of the week alone ("Wednesday", "on Thursday morning"), and a verb in the past tense before it
 _WEEKDAY = re.compile(rf"\W*(?:(?:on|last)\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?\W*", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|won|lost|met|rose|fell|cut|set"
-                        r"|[a-z]{2,}ed)\b")
+                        r"|(?!(?:hundr|kindr|sacr|nak|wick|wretch|rugg|proce|exce|succe|spe|bre|gre|inde)ed\b)[a-z]{3,}ed)\b")
+# Where the clause holding a weekday begins: after a comma, a semicolon or a relative word ("Talks, which
+# stalled in May, resume on [Tuesday]": "resume" is its verb, not "stalled")
+_CLAUSE_START = re.compile(r"[,;:—–]|\b(?:which|who|that|after|when|while|because|since)\b")
 
 
 def _weekday_gone(span: str, sentence: str, ahead: bool) -> bool:
-    """Whether ``span`` is a day of the week a past verb of ``sentence`` tells of ("was sentenced …
-    on [Wednesday]", "raised its rate … on [Thursday]"): the story's week, gone by; not in a sentence
-    looking ahead ("will be banned from Friday")."""
+    """Whether ``span`` is a day of the week a past verb of its clause in ``sentence`` tells of ("was
+    sentenced … on [Wednesday]", "raised its rate … on [Thursday]"): the story's week, gone by; not in a
+    sentence looking ahead ("will be banned from Friday"), nor after a past verb of another clause
+    ("Talks, which stalled in May, resume on [Tuesday]")."""
     if ahead or not _WEEKDAY.fullmatch(span) or not sentence:
         return False
     at = sentence.find(span.strip())
-    return at > 0 and _PAST_VERB.search(sentence, 0, at) is not None
+    if at <= 0:
+        return False
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, at)]
+    return _PAST_VERB.search(sentence, starts[-1] if starts else 0, at) is not None
 
 
 # A time named as gone by: "last year", "yesterday", "three weeks ago", "earlier this month" (not

@@ -116,3 +116,15 @@ def test_a_single_file_save_is_indexed_and_quoted_from_its_article_text(tmp_path
     text = engine.article_text(a.source)
     assert text[a.sentence_start:a.sentence_end] == a.sentence and "£18m" in a.sentence
     assert (a.title, a.date, a.publisher) == ("Ferry company orders two electric boats", "2024-05-14", "The Bayside Herald")
+
+
+def test_a_header_of_raw_bytes_and_a_charset_label_browsers_read_otherwise_are_read():
+    saved = SAVED.replace(b"ferry-boats\r\nSubject", "ferry-b\u00e5ts\r\nSubject".encode("utf-8"), 1)
+    assert loader_for("ferry.mhtml").load(saved).title == "Ferry company orders two electric boats"   # no crash
+    page = PAGE.replace('<meta charset="utf-8">', "").replace("Rosa Quint", "Renée Quint")
+    for label in ("iso-8859-1", "us-ascii"):                # read as Windows-1252, as browsers read them
+        text = loader_for("a.mhtml").load(single_file(_part(f"text/html; charset={label}", page.encode("cp1252"),
+                                                            ADDRESS))).text
+        assert "Renée Quint" in text and "“This is the biggest change" in text and "\ufffd" not in text
+    mislabelled = single_file(_part("text/html; charset=iso-8859-1", page.encode("utf-8"), ADDRESS))
+    assert "Renée Quint" in loader_for("a.mhtml").load(mislabelled).text        # UTF-8 bytes stay UTF-8

@@ -376,6 +376,8 @@ def test_header_lines_of_a_section_topic_a_today_masthead_a_court_a_desk_a_relea
     (["Mayor jailed", "Published 27 June 2025", "", "Reporter: Tove Brun"], "Tove Brun"),
     (["Mayor jailed", "Reporter: Tove Brun"], ""),                   # no date line over it
     (["Press conference", "Thursday 3 July 2025", "Reporter: Mr President"], ""),       # a transcript's speaker
+    (["Press conference", "Thursday 3 July 2025", "Reporter: Prime Minister Lind"], ""),
+    (["Press conference", "Thursday 3 July 2025", "Reporter: Dr Berg"], ""),
     (["Mayor jailed", "27 June 2025", "Reporter: Tove Brun said the vote was close"], ""),
 ])
 def test_a_bare_reporter_label_is_a_byline_under_the_date_line(lines, name):

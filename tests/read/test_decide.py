@@ -1195,6 +1195,10 @@ def test_who_said_words_is_the_one_person_named_before_or_who_opened_the_quotati
     assert a.found and a.text == "Mette Solberg" and "she said" in a.sentence     # not "she said"
     a = engine.answer('Who said "Patience does not pay the rent"?')
     assert a.found and a.text == "Hanna Kolvik" and "Patience does not pay the rent" in a.sentence
+    write_corpus(tmp_path / "seeds", {"widow.txt": ("Widow", "Her husband, Tom Reyes, died in the flood last week. "
+                                                              "\"He was my whole world,\" she said.")})
+    engine.refresh()
+    assert engine.answer('Who said "He was my whole world"?').text != "Tom Reyes"     # named, not speaking
 
 
 def test_a_name_asked_for_is_never_a_span_naming_nothing(tmp_path, fake_encoder, monkeypatch):
@@ -1208,3 +1212,16 @@ def test_a_name_asked_for_is_never_a_span_naming_nothing(tmp_path, fake_encoder,
     engine.refresh()
     a = engine.answer("What was the name of the boat the storm sank?")
     assert a.found and a.text == "Morning Star"
+
+
+def test_who_did_a_deed_is_answered_only_by_a_sentence_naming_the_deed(tmp_path, fake_encoder, monkeypatch):
+    text = "Tavisford town council voted on Wednesday to build a new footbridge over the River Tavis."
+    seeds = write_corpus(tmp_path / "seeds", {"bridge.txt": ("Footbridge", text)})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who designed the new footbridge over the River Tavis?")
+    assert not a.found and a.notice == decide.NO_DEED.format("designed the new footbridge over the River Tavis")
+    write_corpus(seeds, {"design.txt": ("Design", "The footbridge over the River Tavis was designed by Lund Mo.")})
+    engine.refresh()
+    a = engine.answer("Who designed the new footbridge over the River Tavis?")
+    assert a.found and a.source == "design.txt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.roles import another_role, deed_asked, group_of, holder, role_asked, role_named, says_deed
+from qa.read.roles import Deed, another_role, deed_asked, group_of, holder, role_asked, role_named, says_deed
 
 
 @pytest.mark.parametrize("question, role, named", [
@@ -111,8 +111,10 @@ def test_the_name_a_sentence_gives_the_holder_of_a_role(role, qualifiers, senten
     ("Who is the head coach?", "Rovers coach Lars Berg said the team was ready.", "Lars Berg", False),   # a club
     ("Who is the club's manager?", "Interim manager Sabine Thornley said it was fine.", "Sabine Thornley", False),
     ("Who is the minister?", "The defence minister, Ruben Ostrand, said so.", "Ruben Ostrand", False),
-    ("Who is the foreign minister?", "The defence minister and the foreign minister, Ruben Ostrand, spoke.",
+    ("Who is the foreign minister?", "The foreign minister met the defence minister, Ruben Ostrand.",
      "Ruben Ostrand", False),                           # the word asked is in the sentence
+    ("Who is the finance minister?", "The embattled minister, Karl Berg, said it was fair.", "Karl Berg", False),
+    ("Who is the head coach?", "The club's experienced coach, Karl Berg, said so.", "Karl Berg", False),
 ])
 def test_the_role_asked_with_another_word_saying_which(question, sentence, name, another):
     a = sentence.index(name)
@@ -123,15 +125,16 @@ def test_the_role_asked_with_another_word_saying_which(question, sentence, name,
     ("Who designed the new footbridge over the River Tavis?", "design", "designed the new footbridge over the River Tavis"),
     ("Who refereed Rovers against Greyhollow?", "referee", "refereed Rovers against Greyhollow"),
     ("Who coached Kaylee Moss?", "coach", "coached Kaylee Moss"),
-    ("Who publishes The Keeper of Vardoy?", "publish", "publishes The Keeper of Vardoy"),
     ("Which company will build the new wing?", "build", "will build the new wing"),
     ("Who built it?", "build", "built it"),
+    ("Who published the report?", "", ""),               # "released by", "a survey by Ipsos for …" say it too
     ("Who is the referee?", "", ""),                    # a role (``role_asked``)
     ("Who made the decision?", "", ""),
     ("Who decided?", "", ""),
 ])
 def test_the_deed_a_question_asks_who_did(question, deed, said):
-    assert deed_asked(question) == (deed, said)
+    asked = deed_asked(question)
+    assert (asked.kind, asked.asked) == (deed, said) if deed else asked is None
 
 
 @pytest.mark.parametrize("deed, sentence, says", [
@@ -143,23 +146,24 @@ def test_the_deed_a_question_asks_who_did(question, deed, said):
     ("build", "The city council voted on Tuesday to approve a new wing.", False),
     ("build", "The wing will be built by Nordbygg.", True),
     ("coach", "Moss, who trains with Dale Haig in Perth, won.", True),
+    ("compose", "The score was written by Ana Lind.", True),
+    ("build", "The tower was erected by Nordbygg in 1990.", True),
 ])
 def test_a_sentence_saying_who_did_a_deed_names_it(deed, sentence, says):
-    assert says_deed(deed, sentence) is says
+    assert says_deed(Deed(deed, ""), sentence) is says
 
 
 @pytest.mark.parametrize("question, sentence, other", [
     ("Who won best actor at the festival?", 'Best actress went to Maja Korhonen for "Glass Harbour".', True),
     ("Who came second in the women's marathon?", "Kibet was second in the men's race.", True),
-    ("How old is her daughter?", "She is survived by her son, the architect Aron Stavrin.", True),
-    ("Who is Marta Stavrin's son?", "She is survived by her son, the architect Aron Stavrin.", False),
+    ("Who is Anna Berg's husband?", "Tom Berg said his wife Anna had been at sea.", False),   # relations: either side
     ("Who won the women's 400m?", "Ruth Marsh won the women's 400 metres; the men's race went to Ola Berg.", False),
     ("Who won the men's marathon?", "Amara Osei broke the course record, while Noor Vinter won the women's race.",
      False),                                            # a men's race is often told unmarked
-    ("Who is the founder's son?", "Son Heung-min scored twice.", False),          # a name, not a son
+    ("Who won the boys' race?", "Ada Lind won the girls' race.", True),
     ("Who won the marathon?", "Ester Molnar took the women's race.", False),       # neither asked
 ])
 def test_one_of_a_pair_is_not_answered_by_the_other(question, sentence, other):
-    from qa.read.roles import the_other_of_a_pair
+    from qa.read.roles import names_only_the_other_of_a_pair
 
-    assert the_other_of_a_pair(question, sentence) is other
+    assert names_only_the_other_of_a_pair(question, sentence) is other

@@ -183,6 +183,9 @@ def test_a_time_before_the_story_is_no_time_to_come(tmp_path, fake_encoder, monk
     assert all_past(engine.index, doc["strike.txt"], "Wednesday", gone)            # a past verb's weekday
     assert not all_past(engine.index, doc["strike.txt"], "on Monday", "The strike starts on Monday.")
     assert not all_past(engine.index, doc["strike.txt"], "Friday", "Hosepipes were banned and will be from Friday.")
+    assert not all_past(engine.index, doc["strike.txt"], "Tuesday", "Talks, which stalled in May, resume on Tuesday.")
+    assert not all_past(engine.index, doc["strike.txt"], "Thursday",
+                        "The union, which represents a hundred thousand teachers, walks out on Thursday.")
     assert not all_past(engine.index, doc["undated.txt"], "Wednesday", gone)
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("When is the next strike by the signal workers?")
