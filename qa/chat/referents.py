@@ -276,11 +276,33 @@ def referents(prev: Turn) -> list[Referent]:
     ref = answer_referent(searched, answer, wanted(searched) is Wanted.PERSON, before)
     if ref is not None:
         out.append(ref)
-    out += [_told_by(r, prev.sentence) for r in name_referents(searched, named_spans(searched), "question")]
+    asked = [_told_by(r, prev.sentence) for r in name_referents(searched, named_spans(searched), "question")]
+    out += _owned_things(asked, searched, named_answer=bool(out))
     typed = {r.text for r in out if r.kind != PERSON}       # "Where …?" answered "Cragg Moor": a place there too
     out += [r for r in name_referents(prev.sentence, named_spans(prev.sentence), "sentence")
             if r.kind == PERSON and r.text not in typed]
     return same_names_once(out)
+
+
+# A thing a name owns, itself named: "Karnova's [tram Line 4]", "Velmora's [Metro Line 3]", "Acme's [Model X]"
+_OWNED_THING = (r"['’]s\s+((?:(?!(?:in|of|for|on|at|to|from|by|and|or|the|a|an)\b)[a-z][\w-]*\s+){0,3}"
+                r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*)")       # (not "Northwind's revenue in 2023")
+
+
+def _owned_things(refs: list[Referent], question: str, named_answer: bool) -> list[Referent]:
+    """``refs`` (the names in ``question``) with an owner of a named thing ("How long is Karnova's tram
+    Line 4?") replaced by the whole thing, "Karnova's tram Line 4", and the thing's own name ("Line")
+    left out: "it" after the question is that line, not the city. Strongly typed where the answer names
+    nothing ("9.6 kilometres"; an answer that is a name is likelier "it")."""
+    out = list(refs)
+    for ref in refs:
+        m = re.search(rf"(?<![\w'’-]){re.escape(ref.text)}{_OWNED_THING}", question)
+        if m is None or ref not in out:
+            continue
+        owned = m.group(1)
+        out = [r for r in out if r is not ref and r.text not in owned]
+        out.insert(0, Referent(f"{ref.text}'s {owned}", THING, False, "question", not named_answer))
+    return out
 
 
 PARTS = ("answer", "question", "sentence")     # where in a turn a referent was named, likeliest first

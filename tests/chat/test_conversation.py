@@ -837,3 +837,13 @@ def test_a_titles_own_the_is_kept_in_its_name():
     t = Turn("Who directed The Salt Year?", "Who directed The Salt Year?", "Astrid Nyhus",
              "The Salt Year was directed by Astrid Nyhus.", "s.txt")
     assert resolve("What was the film's budget?", [t]) == "What was The Salt Year's budget?"
+
+
+@pytest.mark.parametrize("question, answer, sentence, follow_up, rewritten", [
+    ("How long is Karnova's tram Line 4?", "9.6 kilometres long", "Line 4 is 9.6 kilometres long and cost "
+     "410 million dravna.", "How much did it cost?", "How much did Karnova's tram Line 4 cost?"),
+    ("Who is Karnova's mayor?", "Karla Wendt", "Karnova's mayor, Karla Wendt, opened it.", "How old is she?",
+     "How old is Karla Wendt?"),                         # the answer, not the owned thing
+])
+def test_it_after_a_named_thing_a_name_owns_is_the_thing(question, answer, sentence, follow_up, rewritten):
+    assert resolve(follow_up, [Turn(question, question, answer, sentence, "a.txt")]) == rewritten
