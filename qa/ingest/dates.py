@@ -61,8 +61,9 @@ _PLACE_BEFORE = re.compile(r"^(?!(?:The|Born|Died|Dear|Yours|Deadline|Kick-off|O
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
                    r"(?:\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{2,4}))?(?:\s*[,|·]\s*updated.*)?", re.IGNORECASE)
-# "Published 3 January 2023, updated 5 February 2024": the date the story was first published counts
-_UPDATE_WORDS = r"updated|modified|amended|edited"
+# "Published 3 January 2023, updated 5 February 2024", "… | Corrected 22 January 2026": the date the story was
+# first published counts
+_UPDATE_WORDS = r"updated|modified|amended|edited|corrected"
 _UPDATED = re.compile(rf"[;(]?\s*(?:and\s+)?(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*(?:on\s+)?:?\s*"
                       r"[\w ,:.+-]{0,40}\)?", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(rf"^\W*(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)

@@ -387,12 +387,14 @@ def byline_publisher(line: str) -> str:
     """The publisher a byline names after its author ("By Anselm Quaye | Brennmoor Evening Post" →
     "Brennmoor Evening Post"; after a comma a paper's name, ``masthead``: "Obituary by Kim Ode,
     The Harbour Gazette, 10 March 2026" → "The Harbour Gazette"), else "" ("By Ana Lima, Political
-    Reporter": a role)."""
+    Reporter": a role; "By Dara Mulqueen | Local news": a section; "| Transport desk": a desk)."""
     stripped = line.strip()
     m = _byline_match(stripped) if len(stripped.split()) <= 12 else None
     rest = (m.group("rest") or "").strip() if m else ""
-    if rest and m.group("sep") in "|–—" and not _ROLE.search(rest) and rest.lower() not in SECTION_NAMES:
-        return rest
+    if rest and m.group("sep") in "|–—" and not _ROLE.search(rest) and not _team(rest) \
+            and not re.search(r"\b(?:desk|team|newsroom|staff)$", rest, re.IGNORECASE) \
+            and not all(w in SECTION_NAMES for w in rest.lower().split()):
+        return rest             # (not a section, "Local news", nor a desk, "Transport desk")
     m = _byline_match(_undated(stripped)) if len(stripped.split()) <= 16 else None
     if m and m.group("paper"):
         return m.group("paper")

@@ -31,6 +31,7 @@ from qa.ingest.dates import dateline, full_dates, mentions, publication_line, re
     ("Published 03/04/2026 (dates here are day/month/year)", "2026-04-03"),
     ("Published in Nature, 3 March 2023", ""),                                        # a study's journal
     ("Released in UK Cinemas, 14 February 2025", ""),                                 # a film's
+    ("Published 21 January 2026 | Corrected 22 January 2026", "2026-01-21"),          # first published
 ])
 def test_publication_lines(line, iso):
     assert publication_line(line) == iso
@@ -83,6 +84,7 @@ def test_the_date_a_publication_line_says_a_story_was_updated_on():
     assert updated_line("Published 15 January 2024, updated 17 January 2024") == "2024-01-17"
     assert updated_line("Updated: 5 March 2024 10:00 GMT") == "2024-03-05"
     assert updated_line("Published 15 January 2024") == ""
+    assert updated_line("Published 21 January 2026 | Corrected 22 January 2026") == "2026-01-22"
     assert updated_line("The council updated its plans on 5 March 2024 after the vote.") == ""     # no such line
 
 

@@ -209,6 +209,8 @@ def test_a_byline_naming_the_paper_after_a_comma():
     assert byline_publisher("By Rune Dahl and Olav Ek, The Southern Ledger") == "The Southern Ledger"
     assert byline_publisher("By Rune Dahl, Political Editor") == ""
     assert byline_publisher("By Jo Park | Updated: 8 April 2024 14:30 BST") == ""
+    assert byline_publisher("By Dara Mulqueen | Local news") == ""               # a section
+    assert byline_publisher("By Ana Lima | Transport desk") == ""                 # a desk
 
 
 def test_a_papers_name_and_section_over_an_obituary_name_the_publisher_and_the_headline_under_them():
