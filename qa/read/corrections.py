@@ -53,6 +53,13 @@ def says_right(title: str, sentence: str) -> bool:
         and _SAYS_RIGHT.search(sentence) is not None
 
 
+def note_goes_on(before: str, sentence: str) -> bool:
+    """Whether ``sentence`` tells what is right right after ``before``, a correction note telling what
+    was wrong ("Correction: An earlier version … said 5.8 million sevra." / "The correct figure is 6.8
+    million sevra.")."""
+    return correction_note(before) and _SAYS_RIGHT.search(sentence) is not None
+
+
 # A question asking what was wrong, not what is right: "What price did the report wrongly give …?"
 _WRONG_ASKED = re.compile(r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|originally|at\s+first|mistaken(?:ly)?|first\s+said"
                           r"|first\s+(?:report(?:ed)?|gave|give|announced?|put)|earlier\s+version)\b", re.IGNORECASE)

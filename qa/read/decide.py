@@ -89,7 +89,15 @@ from qa.read.attribution import (
     whole_quote,
 )
 from qa.read.byline import asks_author, asks_letter_writer, by_author, by_letter, story_asked, writer_of_named
-from qa.read.corrections import about_correction, asks_wrong, corrected_figure, correction_note, says_right, told_wrong
+from qa.read.corrections import (
+    about_correction,
+    asks_wrong,
+    corrected_figure,
+    correction_note,
+    note_goes_on,
+    says_right,
+    told_wrong,
+)
 from qa.read.dimensions import counts_nothing, in_words, kinds_asked, no_age, of_another_kind
 from qa.read.factcheck import asks_claim, by_claim
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
@@ -419,8 +427,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                       and not told_wrong(index.documents[document_of(index, d, j)]["title"], text))
     elif wanted(d.searched) in (Wanted.AMOUNT, Wanted.NUMBER) and not asks_wrong(d.searched):   # "What was the
         # correct attendance?": the figure a correction gives
-        order = _first(d, order, lambda j, text, a, b: d.span_fit[j, 0] == 1 and says_right(
-            index.documents[document_of(index, d, j)]["title"], text))
+        order = _first(d, order, lambda j, text, a, b: d.span_fit[j, 0] == 1 and (says_right(
+            index.documents[document_of(index, d, j)]["title"], text) or _note_goes_on(index, d, j, text)))
     if len(order) and described(d.searched):    # "Who is Declan Moorhouse?": a sentence saying who he is first
         order = _first(d, order, lambda j, text, a, b: describes(text, a, b, d.searched))
     # "How many votes did Mikael Holm get?": not a sentence about Karin Holm alone, where one names him
@@ -608,6 +616,12 @@ def _promoted(order: np.ndarray, vouched: tuple[np.ndarray, ...], j: int) -> np.
     for p in vouched:
         p[j] = max(p[j], p[int(order[0])])
     return np.concatenate([[j], order[order != j]])
+
+
+def _note_goes_on(index: Index, d: Deliberation, j: int, text: str) -> bool:
+    """Whether the j-th sentence read (``text``) tells what is right right after a correction note
+    (``corrections.note_goes_on``)."""
+    return note_goes_on(previous_sentence(index, int(d.evidence.srows[int(d.picked[j])])), text)
 
 
 def _kept(d: Deliberation, order: np.ndarray, keep) -> np.ndarray:

@@ -48,3 +48,19 @@ def test_the_answer_is_the_corrected_figure_quoted_from_the_correction(tmp_path,
 def test_a_long_run_of_digits_is_read_at_once():
     corrected_figure("Correction: " + "1," * 2500 + " not 5", "5")     # (had backtracked: seconds)
     corrected_figure("Correction: " + "1" * 5000 + " x not 1", "1")
+
+
+def test_what_is_right_may_follow_the_note_that_tells_what_was_wrong(tmp_path, fake_encoder, monkeypatch):
+    from qa.read import decide
+    from qa.read.corrections import note_goes_on
+    from tests.fakes import SENTENCE
+
+    note = "Correction: An earlier version of this story said the repairs would cost 5.8 million sevra."
+    assert note_goes_on(note, "The correct figure is 6.8 million sevra.")
+    assert not note_goes_on("The council met on Monday.", "The correct figure is 6.8 million sevra.")
+    text = f"The bridge will reopen in March.\n\n{note} The correct figure is 6.8 million sevra."
+    engine = Engine(write_corpus(tmp_path / "seeds", {"bridge.txt": ("Bridge repairs", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("What is the corrected cost of the bridge repairs?")
+    assert a.found and "6.8 million" in a.sentence
