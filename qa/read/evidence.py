@@ -72,7 +72,7 @@ def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, f
     lo, hi = index.documents[doc]["rows"]
     bm = index.bm25
     found = total = missing = 0.0
-    dated = _year_of(index, doc)
+    dated = str(index.year(doc) or "") if _years(words) else ""
     for word, (t, weight) in zip(words, _weighted(index, words)):
         total += weight
         rows = bm.indices[bm.indptr[t]:bm.indptr[t + 1]] if t is not None else ()
@@ -130,7 +130,8 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
     q_terms = [t for t in map(index.term_id, q_words) if t is not None]
     weight = index.bm25.weight
     words = [tokenize(t) for t in texts]
-    terms = [{index.vocab[w] for w in ws if w in index.vocab} | _speaker_terms(index, s) | _dated_terms(index, s)
+    years = _years(q_words)
+    terms = [{index.vocab[w] for w in ws if w in index.vocab} | _speaker_terms(index, s) | _dated_terms(index, s, years)
              for ws, s in zip(words, srows)]
     ctx = []
     for i, s in enumerate(srows):
@@ -155,19 +156,19 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
     )
 
 
-def _dated_terms(index: Index, srow: int) -> set[int]:
-    """The term of the year sentence ``srow``'s article is dated ("2025" of a story of 9 April 2025):
-    a question naming the year of a story ("How many teachers walked out in April 2025?") names
-    what its date says, though its sentences ("… walked out on Wednesday") do not."""
-    year = _year_of(index, index.sentence_document(srow))
-    term = index.term_id(year) if year else None
+def _dated_terms(index: Index, srow: int, years: set[str]) -> set[int]:
+    """The term of the year sentence ``srow``'s article is dated ("2025" of a story of 9 April 2025),
+    when the question names it (``years``): a question naming the year of a story ("How many teachers
+    walked out in April 2025?") names what its date says, though its sentences ("… walked out on
+    Wednesday") do not."""
+    year = str(index.year(index.sentence_document(srow)) or "") if years else ""
+    term = index.term_id(year) if year in years else None
     return {term} if term is not None else set()
 
 
-def _year_of(index: Index, doc: int) -> str:
-    """The year of article ``documents[doc]``'s date ("2025"), or "" when it has none."""
-    year = str(index.documents[doc].get("date", ""))[:4]
-    return year if len(year) == 4 and year.isdigit() else ""
+def _years(words: list[str]) -> set[str]:
+    """The words of a question that may be years ("2025")."""
+    return {w for w in words if len(w) == 4 and w.isdigit()}
 
 
 def _speaker_terms(index: Index, srow: int) -> set[int]:

@@ -580,8 +580,7 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
 _SCALE_ONLY = re.compile(r"[^£$€¥¢₹\d]*\d[\d.,]*\s*(?:million|billion|trillion|m|bn)", re.IGNORECASE)
 _NOT_COUNTED = r"(?!towards?\b|across\b|against\b|via\b|plus\b|less\b|thanks\b)"
 _PLURAL_NEXT = re.compile(rf"\s+(?:{_NOT_COUNTED}[a-z]+\s+)?{_NOT_COUNTED}(?P<noun>[a-z]{{3,}}s)\b")
-_NUMBER_WORD = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred"
-                          r"|thousand|million|billion|dozen|several|many|few")
+_NUMBER_WORD = re.compile(rf"{NUMBER_WORDS}|\w+teen|\w+ty|billion|dozen|many")
 
 
 def _counts_in_millions(sentence: str, end: int) -> bool:
