@@ -184,6 +184,10 @@ _ATTRIBUTE_NOUNS = frozenset("""rating grade verdict score rank ranking status j
 _A_SHARE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
+# A person and the body they belong to: "Niamh Corrigal of the Hearth Party", "Jo Park of Kelder Rovers"
+_MEMBER_OF = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def answer_referent(question: str, answer: str, asks_person: bool, before: str = "") -> Referent | None:
     """The previous answer as a referent, typed by what its question asked for (a place for
     "Where …?"; for "Who …?" a person unless the words ``before`` it in its sentence say it is a
@@ -210,6 +214,9 @@ def answer_referent(question: str, answer: str, asks_person: bool, before: str =
     if asked is Wanted.PLACE:   # "Where was it recorded?": "Mullan Point" is no one
         return Referent(answer, PLACE, False, "answer", True)
     if asks_person:             # "Who won …?" may be answered by a team or a country (or a wrong place)
+        member = _MEMBER_OF.match(answer)
+        if member and kind_of(member.group("person"))[0] == PERSON:     # "Niamh Corrigal of the Hearth Party":
+            return Referent(member.group("person"), PERSON, False, "answer", True)      # she, not the party
         kind, _, strong = kind_of(answer, before)
         if kind in (GROUP, PLACE):
             return Referent(answer, kind, True, "answer", strong)

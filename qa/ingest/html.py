@@ -139,9 +139,10 @@ _DATE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' date ') 
 _CRUMBS = "contains(@class, 'breadcrumb') or contains(@class, 'crumbs')"
 _CREDIT_XPATH = (f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::* | //p[starts-with(normalize-space(.), 'By ')"
                  f" or starts-with(normalize-space(.), 'Reporting by ')] | //*[{_DATE_ELEMENT}]"
-                 # (and what comes right after the headline: "<div>Lantern Travel Desk · 9 Mar 2026 06:40 GMT</div>",
+                 # (and what comes right after the headline, or a first <h2> a page's headline may be: "<div>Lantern
+                 # Travel Desk · 9 Mar 2026 06:40 GMT</div>",
                  # and a line saying when: "<p>Published: Friday 3 October 2025, 19:30</p>")
-                 " | //h1/following-sibling::*[position() <= 2]"
+                 " | //h1/following-sibling::*[position() <= 2] | (//h2)[1]/following-sibling::*[position() <= 2]"
                  # (and a breadcrumb giving the date: "Otsby Sentinel / 30 March 2026 / Referendum results: …")
                  f" | //*[{_CRUMBS}]"
                  " | //*[self::p or self::span or self::div or self::li][" + " or ".join(
@@ -625,7 +626,9 @@ def _teaser_box(element) -> bool:
 def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     """(headline, site) from a ``<title>`` naming the site first ("Quillhaven Courier | Record 9.2
     million tourists …", "Lenholt Courier - Kilcarra drama takes …") where the page shows the second
-    part as its heading or a line of its text (``body``) and not the first, else None."""
+    part as its heading or a line of its text (``body``) and not the first, or a heading sharing a word
+    with it (an old page's "Gazette - Harvest Show 2025 results" over its story's "<h2>Giant marrow takes
+    top prize at 112th Harvest Show"), else None."""
     m = _TITLE.search(markup)
     parts = re.split(r"\s+(?:[|–—-]|::)\s+", " ".join(html.unescape(m.group(1)).split())) if m else []
     tree = _page_tree(markup) if len(parts) == 2 else None
@@ -634,7 +637,22 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     shown = {_flat(h) for h in tree.xpath(_HEADLINES)} | {line.strip() for line in body.split("\n")}
     if _NOT_A_WRITER.search(parts[0]) or _KICKER.fullmatch(parts[0]):
         return None                 # a kicker or a section ("Opinion - Why the ferry deal collapsed")
-    return (parts[1], parts[0]) if parts[1] in shown and parts[0] not in shown else None
+    if parts[0] in shown:
+        return None
+    if parts[1] in shown:
+        return parts[1], parts[0]
+    # ("Pellingford Gazette - Harvest Show 2025 results" over the heading "Giant marrow takes top prize at
+    # 112th Harvest Show": the page's first heading sharing a word with the second part, where the page
+    # shows the first as its masthead does, "PELLINGFORD GAZETTE", "© 2025 Pellingford Gazette")
+    body = " ".join(" ".join(e.text_content().split()) for e in tree.xpath("//body")).casefold()
+    if len(parts[0].split()) > 5 or parts[0].casefold() not in body:
+        return None
+
+    def words(text: str) -> set[str]:
+        return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+    return next(((heading, parts[0]) for heading in map(_flat, tree.xpath(_HEADLINES)[:5])
+                 if words(parts[1]) & words(heading) and not words(parts[0]) & words(heading)), None)
 
 
 _KICKER = re.compile(r"(?i:opinion|exclusive|analysis|comment|live|breaking|review|interview|explainer|watch|video"
@@ -644,12 +662,30 @@ _KICKER = re.compile(r"(?i:opinion|exclusive|analysis|comment|live|breaking|revi
 def _layout_table(table) -> bool:
     """Whether ``table`` lays out a page (an old site's columns: a cell holding the story's headline and
     paragraphs; its masthead and menu in a row), not a table of data: a cell of it holds a heading,
-    paragraphs or another box, or its one row holds links."""
+    paragraphs or another box, or its one row holds links, or it is one column with a row of links."""
     rows = table.xpath("./tr | ./tbody/tr")
-    cells = table.xpath("./tr/td | ./tbody/tr/td")
-    story = any(cell.xpath("./h1 | ./h2 | ./h3 | ./div | ./table | ./ul") or len(cell.xpath("./p")) >= 2
-                or any(len(_flat(p).split()) >= _BRIEF_WORDS for p in cell.xpath("./p")) for cell in cells)
-    return story or len(rows) == 1 and len(rows[0].xpath("./td//a")) >= 3      # (not a results row's two teams)
+    cells = [_unwrapped(cell) for cell in table.xpath("./tr/td | ./tbody/tr/td")]
+    story = any(any(e.tag in ("h1", "h2", "h3", "div", "table", "ul") for e in cell)
+                or len([e for e in cell if e.tag == "p"]) >= 2
+                or any(len(_flat(e).split()) >= _BRIEF_WORDS for e in cell if e.tag == "p") for cell in cells)
+    menu = any(len(row.xpath("./td//a")) >= 3 for row in rows)
+    return story or menu and (len(rows) == 1 or all(len(row.xpath("./td")) == 1 for row in rows))
+    # (a menu's row of links, alone or under the masthead's; not a results row's two teams)
+
+
+# Elements an old page wraps a cell's whole story in ("<TD><FONT FACE=…><H2>…</H2><P>…")
+_WRAPPERS = frozenset({"font", "center", "span", "b", "i", "strong", "em", "small", "big"})
+
+
+def _unwrapped(element) -> list:
+    """The elements inside ``element``, looking through the inline wrappers of ``_WRAPPERS``."""
+    out = []
+    for child in element:
+        if isinstance(child.tag, str) and child.tag.lower() in _WRAPPERS:
+            out.extend(_unwrapped(child))
+        elif isinstance(child.tag, str):
+            out.append(child)
+    return out
 
 
 def _tidied(markup: str) -> str:
@@ -673,11 +709,11 @@ def _tidied(markup: str) -> str:
         if box.getparent() is not None:
             box.drop_tree()
     for table in layouts:
-        for element in (table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")):
-            if element.tag in ("td", "th") and element.getparent() is not None \
-                    and element.getparent().getparent() not in (table, *table.iter("tbody", "thead", "tfoot")):
-                continue            # (a cell of a table inside it: that table's)
+        own = [table, *(e for e in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")   # (not a row or a cell
+                        if next(e.iterancestors("table"), None) is table)]                  # of a table inside it)
+        for element in own:
             if element.tag in ("td", "th"):
+                _unwrap_story(element)
                 _lines_as_paragraphs(element, lxml_html)
             element.tag = "div"
     return lxml_html.tostring(tree, encoding="unicode")
@@ -694,6 +730,15 @@ def _to_tidy(tree) -> tuple[list, list]:
 # What runs on inside a line of text, which a layout cell's "<br>" ends
 _INLINE = frozenset({"font", "b", "strong", "i", "em", "a", "span", "small", "big", "u", "time", "abbr", "cite", "sup",
                      "sub", "img"})
+
+
+def _unwrap_story(cell) -> None:
+    """A layout cell whose story an old page wraps whole in inline elements ("<td><font face=…><h2>…</h2>
+    <i>By …</i><p>…"): the wrappers dropped, their content left in the cell."""
+    while len(cell) == 1 and not (cell.text or "").strip() and not (cell[0].tail or "").strip() \
+            and isinstance(cell[0].tag, str) and cell[0].tag.lower() in _WRAPPERS \
+            and cell[0].xpath("./p | ./h1 | ./h2 | ./h3 | ./table | ./div"):
+        cell[0].drop_tag()
 
 
 def _lines_as_paragraphs(cell, lxml_html) -> None:
@@ -880,13 +925,18 @@ _BOX_WORDS = 12            # a fact box's lines: more than a label or two
 _FACT_BOX = re.compile(r"fact|glance|info-?box|key-?(?:points|figures|numbers)|by-the-numbers|stats", re.IGNORECASE)
 
 
+# A writer's note saying who they are: "Katrin Elvström is a former minister …", "Jo Park was …"
+_WRITERS_NOTE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has\s+been)\s")
+
+
 def missed_lines(markup: str, body: str) -> list[str]:
     """What a reader sees of the story that ``body`` (the extraction's text) lacks, as lines: a fact
-    box in the story ('<aside class="factbox">' in its <article>: its heading and items), a note
+    box in the story ('<aside class="factbox">' in its <article>: its heading and items), a columnist's
+    note on who they are ('<p class="author-bio">Katrin Elvström is a former minister …'), a note
     that it is another paper's ("This article first appeared in …"), and the items of an "In brief"
     section under it (its heading, each item's headline, byline and paragraphs); none from a
     related stories' box, a menu, a footer, a sidebar, a sign-up box or a list of links."""
-    tree = _page_tree(markup) if re.search(r"appeared|published|brief|<aside|<[ou]l\b|<h[2-4]\b", markup,
+    tree = _page_tree(markup) if re.search(r"appeared|published|brief|bio|<aside|<[ou]l\b|<h[2-4]\b", markup,
                                            re.IGNORECASE) else None
     if tree is None:
         return []
@@ -900,6 +950,11 @@ def missed_lines(markup: str, body: str) -> list[str]:
                  if line][:_BRIEF_LINES]
         if sum(len(line.split()) for line in lines) >= _BOX_WORDS and not any(line in body for line in lines):
             found.extend(line for line in lines if line not in found)
+    for element in tree.xpath("//body//*[self::p or self::div][contains(@class, 'bio')]")[:5]:
+        line = _flat(element)       # a columnist's note under the story: "Katrin Elvström is a former minister …"
+        if _WRITERS_NOTE.match(line) and len(line.split()) >= 8 and line not in body and line not in found \
+                and not element.xpath(_OUTSIDE_STORY):
+            found.append(line)
     for element in tree.xpath("//body//*[self::p or self::div or self::span or self::em]")[:2000]:
         line = _flat(element)
         if _SYNDICATED.match(line) and _SYNDICATED_SAYS.search(line) and len(line.split()) <= _SYNDICATED_WORDS \
@@ -1080,9 +1135,10 @@ class HtmlLoader:
         author = writer_only(page.author or "")         # ("Nadia Ferro Columnist": the page's spans run together)
         byline_line, named, *dated = shown_credits(markup, author, page.date or "", title)
         as_line = re.compile(rf"{re.escape(byline_line)}(?:\s*[|·•,;–—-]|$)")    # (not inside a writer's note)
-        shown_whole = [shown for shown in body.split("\n") if as_line.match(shown.strip())]
+        spaced = "\n".join(" ".join(shown.split()) for shown in body.split("\n"))     # (a "&nbsp;|&nbsp;" as " | ")
+        shown_whole = [shown for shown in spaced.split("\n") if as_line.match(shown)]
         credits = [line for line in (byline_line, *dated)
-                   if line and (line not in body or line == byline_line and not shown_whole)]
+                   if line and (line not in spaced or line == byline_line and not shown_whole)]
         page_site = spelled_out(markup, site_name(sitename, title))
         page_name = shown_masthead(markup, page_site, title)
         named_line = page_name
@@ -1120,7 +1176,7 @@ class HtmlLoader:
         # March 2024", "By Kim Ode", "LISBON, January 9, 2025 — …"), as a text file does.
         dates = full_dates(page.date or "")
         date = dates[0].iso() if dates else next(filter(None, map(publication_date, text.split("\n")[:8])), "") \
-            or opening_dateline(text, blocks)
+            or opening_dateline(text, blocks) or _closing_date_line(text)
         site = page_site or publisher or title_publisher(markup, title) \
             or publisher_above(text, 0, blocks) or page_name or wire_agency_above(text[blocks[0][0]:blocks[0][1]])
         # The byline the text shows ("By Jo Park and Kim Ode") before the metadata's author ("Jo Park;
@@ -1129,6 +1185,18 @@ class HtmlLoader:
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
                        author=byline_above(text, 0, blocks) or (named if shown_byline else "")
                        or author or signoff_author(text, blocks[0][0]) or closing)
+
+
+# A line closing a page's story that says when it was published or changed: "Last modified: 14/03/2025"
+_CLOSING_DATE_LINE = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|updated|modified|posted)\b", re.IGNORECASE)
+
+
+def _closing_date_line(text: str) -> str:
+    """The ISO date of the last line of ``text`` saying when the page was published, updated or
+    modified ("Last modified: 14/03/2025" under an old page's story), for a page that gives no
+    date above its story; else ""."""
+    lines = [line for line in text.split("\n") if _CLOSING_DATE_LINE.match(line)]
+    return next(filter(None, map(publication_line, reversed(lines))), "")
 
 
 # A label a page puts over its headline ("Politics", "Live", "Exclusive"): a few words, no sentence

@@ -90,7 +90,7 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Re
        r"|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
        r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By|Posted\s+by"
-       r"|Compiled\s+by"
+       r"|Compiled\s+by|(?:[A-Z][a-z]+\s+){1,2}[Dd]esk\s*:"      # (a desk's label: "Culture desk: Selma Vik")
        # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel" (a newsroom's
        # role, not a prize's "Young writer: Kari Nes")
        r"|(?:(?:Chief|Senior|Staff|Special|Guest|Contributing|Political|Court|Crime|Courts|Home|Foreign|Business"
@@ -246,6 +246,10 @@ _ROLE_FIRST = re.compile(rf"^\W*{_BY}\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}(?
                          rf"(?P<name>{_PEOPLE})\W*$")
 
 
+# A byline naming the paper's reporter: "Posted by Evening Post reporter Gunnar Lie", "By our reporter Ana Lima"
+_PAPERS_REPORTER = re.compile(rf"^\W*(?:(?:posted|written|filed)\s+)?by\s+(?:(?:an?|the|our)\s+)?"
+                              rf"(?:[A-Z][\w'’-]*\s+){{0,4}}(?:reporter|correspondent|writer|editor)\s+"
+                              rf"(?P<name>{_PEOPLE})\W*$", re.IGNORECASE)
 # A byline naming a team's members after it: "By our news team: Nils Ekerholt and Mira Strand"
 _TEAM_MEMBERS = re.compile(rf"^\W*{_BY}\s+(?i:our|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:team|desk|staff|newsroom)\s*:\s*"
                            rf"(?P<name>{_PEOPLE})\W*$")
@@ -282,7 +286,7 @@ def _byline(line: str) -> str:
         return ""
     m = _byline_match(stripped) or (_byline_match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
                                     else None)
-    m = m or _ROLE_FIRST.match(stripped) or _TEAM_MEMBERS.match(stripped) \
+    m = m or _ROLE_FIRST.match(stripped) or _TEAM_MEMBERS.match(stripped) or _PAPERS_REPORTER.match(stripped) \
         or (_lower_byline(stripped) if stripped.startswith("by ") else None)     # "by Tobias Renn"
     if m:
         return m.group("name")
@@ -369,16 +373,20 @@ _ROLE_CREDIT = re.compile(rf"^(?P<name>{_PEOPLE})\s+[|·•]\s+(?P<role>[A-Z][\w
 
 
 def _role_credit(line: str) -> str:
-    """The people a credit line names before their role ("Ana Lima | Science Editor" → "Ana Lima") or after
-    their desk ("Sports desk | Rolf Ekberg" → "Rolf Ekberg"), else ""."""
+    """The people a credit line names before their role or their desk ("Ana Lima | Science Editor",
+    "Jonas Pereth | Transport desk" → the name) or after their desk ("Sports desk | Rolf Ekberg" → "Rolf
+    Ekberg"), else ""."""
     m = _ROLE_CREDIT.match(line.strip())
-    if m and _ROLE.search(m.group("role")):
+    if m and (_ROLE.search(m.group("role")) or _A_DESK.fullmatch(m.group("role"))) \
+            and not any(w.lower() in _NOT_PEOPLE for w in m.group("name").split()):
         return m.group("name")
     m = _DESK_FIRST.match(line.strip())
     return m.group("name") if m and all(w.lower() in _LABEL_WORDS for w in m.group("desk").split()) \
         and not any(w.lower() in _NOT_PEOPLE for w in m.group("name").split()) else ""      # (not "Rescue team")
 
 
+# A desk a writer is credited with: "Transport desk", "Business Desk"
+_A_DESK = re.compile(r"(?:[A-Z][\w'’]*\s+){1,3}(?i:desk)")
 # A desk's credit and then the writer's name: "Sports desk | Rolf Ekberg", "Business Desk · Ana Lima"
 _DESK_FIRST = re.compile(rf"^(?P<desk>(?:[A-Z][\w'’]*\s+){{1,3}})(?i:desk|team|staff)\s+[|·•]\s+(?P<name>{_PEOPLE})$")
 
@@ -660,8 +668,11 @@ CREDIT_BAR = re.compile(r"\s+[|·•]\s+")
 # October 2024 · By Bethan Castellano", "The Fenwick Courier / 5 March 2024 / By Jo Park" (spaced, so
 # "2024/03/05" is one part), and a full stop before the line's "Published" or "Updated" ("Evening Post Data
 # Team. Updated: 13 April 2026")
-_CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—]\s+"
-                               r"|(?<=[a-z])\.\s+(?=(?:(?:First|Last)\s+)?(?i:published|updated|posted|issued)\b))")
+_CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—]\s+|(?<=\w)\s{3,}(?=\w)"
+                               r"|(?<=[a-z])\.\s+(?=(?:(?:First|Last)\s+)?(?i:published|updated|posted|issued)\b"
+                               r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))")
+# (and a full stop before a weekday's date: "By Wendel Ashby. Saturday 13 September 2025", and three spaces or
+# more: "By Erik Sand    Published 19/05/2026")
 _MAX_CREDIT_SEGMENTS = 6
 
 
@@ -669,12 +680,17 @@ _MAX_CREDIT_SEGMENTS = 6
 _PHOTO_CREDIT = re.compile(r"^\W*(?:photos?|pictures?|images?|photography)\s*(?::|by\b)", re.IGNORECASE)
 
 
+# A date written with numbers, which may read both ways, day or month first ("10/05/2026"); written with a day of
+# 13 it reads one way, and says whether the part is a date at all
+_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
 def _credit_kind(part: str) -> str:
     """What one part of a header line is: "date" (a publication line, or a masthead's with its date),
     "updated" (one saying when it was updated), "author" (a byline), "photo" (a photographer's credit),
     "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), or ""."""
-    if publication_line(part):
-        return "updated" if updated_line(part) else "date"
+    if publication_line(part) or publication_line(_DAY_MONTH.sub(r"13/\2/\3", part, count=1)):   # (either way
+        return "updated" if updated_line(part) else "date"     # of reading "Posted 10/05/2026" it is a date)
     if masthead_date(part) or placed_date(part):    # "Ardrun University News, 27 August 2025": the date, the
         return "date"                               # paper's name with it; "Vellanby, 30 July 2025" (a place's)
     if _byline(part) or _team(part) or _desk_credit(part):
@@ -872,6 +888,8 @@ class TextLoader:
                                                                            or _under_masthead(title, text, blocks))
                                           or today_masthead(title) and _dated_under(text, body, title, blocks)
                                           or _capitals_name(title) and _under_masthead(title, text, blocks)
+                                          or (_topic_kicker(title) or section_first_masthead(title))
+                                          and _headline(text[blocks[0][0]:blocks[0][1]].split("\n\n", 1)[0])
                                           or _titled_masthead(title) and (len(blocks) >= 2
                                                                           and _headline(text[blocks[0][0]:blocks[0][1]])
                                                                           or _placed(title)
@@ -881,7 +899,7 @@ class TextLoader:
             # publication line over the headline
             # ("THE COST OF LIVING" may be a label: its headline, no paper)
             named_first = header_masthead(title) or sectioned_masthead(title) or capitals_masthead(title) \
-                or _titled_masthead(title) or today_masthead(title)
+                or _titled_masthead(title) or today_masthead(title) or section_first_masthead(title)
             title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \
                 or _headline_under(text, body, title, blocks)
         title, publisher = split_publisher(declared or title)
@@ -976,6 +994,30 @@ def sectioned_masthead(line: str) -> str:
     return _placed(name) if len(section) <= 2 and all(w[0].isupper() for w in section) else ""
 
 
+# A section's name before the paper's: "Science & Tech · Holmstead Herald", "Local news | The Ardby Post"
+_SECTION_MASTHEAD = re.compile(r"^(?P<section>[A-Z][\w'’]*(?:\s+(?:&|and|[A-Z][\w'’]*)){0,3})\s+[|·•–—]\s+"
+                               r"(?P<name>[^|·•–—]{3,60})$")
+
+
+def section_first_masthead(line: str) -> str:
+    """The paper's name of a line naming its section first ("Science & Tech · Holmstead Herald"), else ""."""
+    m = _SECTION_MASTHEAD.match(" ".join(line.strip().strip("*_").split()))
+    return _titled_masthead(m.group("name")) or masthead(m.group("name")) if m else ""
+
+
+# A topic's label in capitals over a headline: "BUDGET 2026", "HOLMSTEAD VOTES" (two or three words)
+_TOPIC_KICKER = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+(?:[A-Z][A-Z'’&-]*|\d{4})){1,2}")
+
+
+def _topic_kicker(line: str) -> bool:
+    """Whether ``line`` is a topic's label in capitals of two or three words naming a year or a name
+    no dictionary holds ("BUDGET 2026", "EDRISHOLM COUNCIL", "HOLMSTEAD VOTES"; not "RISING STAR", a
+    headline in capitals over its standfirst); the loader takes the headline under it as the title."""
+    label = line.strip().strip("*_").strip()
+    return bool(_TOPIC_KICKER.fullmatch(label)) and any(
+        word.isdigit() or not common_word(word.lower().strip("'’")) for word in label.split())
+
+
 def _masthead_over_menu(text: str, body: int, title: str, blocks) -> str:
     """The publisher a text file saved from a page opens with, when its first line is a masthead (in
     capitals too: "SALTMERE COURIER"), a menu or other page clutter follows it, and then a headline
@@ -1016,7 +1058,8 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
         opened = _opening_headline(text, ((rest, end), *blocks[1:])) if rest < end else None   # 16 September 2025"
         if opened is not None:                                                                 # / the headline
             return opened
-    if len(dated) == 1 and (section_label(title) and not _COLLECTION.search(title) or today_masthead(title)) \
+    if len(dated) == 1 and (section_label(title) and not _COLLECTION.search(title) or today_masthead(title)
+                            or _topic_kicker(title) or section_first_masthead(title)) \
             and _headline(dated[0]) and not _titled_masthead(dated[0]):
         # "OBITUARY" (or "Sorvania Today" over its date and byline) / the headline / the story
         rest = end - len(text[gap:end].lstrip())

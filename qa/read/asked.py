@@ -291,7 +291,9 @@ _MONEY_ASKED = re.compile(
     r"|space|energy|water|power|weight)\b)(?![^?]*\bcompared\b)(?![^?]*\bby\W*$)[^?]*?\b(?:cost|costs|pay|paid|pays"
     r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
     r"|worth"
-    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
+    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize"
+    r"|grants?|granted|funding|loans?|loaned|lent|subsid(?:y|ies|ised|ized)|compensation|bonus(?:es)?|donat(?:e|ed|ion)"
+    r"|payout|ransom|bail)\b"
     # what a film took ("How much did it gross?", "… take at the box office?"; not "gross domestic product",
     # "box office sales fall")
     r"|how\s+much\b[^?]*?\b(?:gross(?:ed)?(?=\s*(?:\?|$|worldwide|globally|overall|in\s+total|at\s+the\s+box))"

@@ -113,12 +113,14 @@ from qa.read.figures import (
     fits,
     gives_figure,
     holds_money,
+    item_named,
     no_cause,
     other_month,
     profit_kinds,
     row_label,
     row_named,
     says_casualties,
+    span_years,
     table_row,
     tells_no_cause,
     tied_months,
@@ -132,7 +134,16 @@ from qa.read.letters import SALUTATION
 from qa.read.live import entry_answer, entry_asked
 from qa.read.normalize import normalize_answer
 from qa.read.photos import in_credit, photo_answer, photo_asked
-from qa.read.pipeline import Deliberation, article_stems, deliberate, document_of, previous_sentence, row_asked
+from qa.read.pipeline import (
+    Deliberation,
+    article_stems,
+    cell_asked,
+    deliberate,
+    document_of,
+    item_asked,
+    previous_sentence,
+    row_asked,
+)
 from qa.read.published import asks_date, by_date, dated_by_named, report_dated
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.roles import (
@@ -146,7 +157,7 @@ from qa.read.roles import (
     says_deed,
 )
 from qa.read.sources import source_asked, told_by_another
-from qa.read.span_choice import choose, describes, replaced_asked
+from qa.read.span_choice import choose, describes, replaced_asked, term_only_sought
 from qa.read.speakers import (
     holds_quote,
     namesake_only,
@@ -170,6 +181,7 @@ from qa.read.timing import (
     outside,
     parts_named,
     period,
+    says_when,
 )
 from qa.read.unnamed import NOT_NAMED, NOT_TOLD, unnamed, untold
 from qa.read.updates import later_notice, later_version
@@ -266,7 +278,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     for under in reversed(_under_heading(index, d, order)):    # an explainer's heading: the paragraph under it
         order = _promoted(order, (*vouched, confidence), under)
     labelled = _kept(d, order, lambda j, text, a, b: row_asked(index, d.searched, int(d.evidence.srows[
-        int(d.picked[j])]), text))
+        int(d.picked[j])]), text) or item_asked(index, d.searched, int(d.evidence.srows[int(d.picked[j])]), text))
     if len(labelled) and labelled[0] != order[0] and len({row_label(d.evidence.texts[int(d.picked[j])])
                                                           for j in labelled}) == 1:
         order = _promoted(order, (*vouched, confidence), int(labelled[0]))    # "… in Veskaro?": its row, when
@@ -294,6 +306,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             d = _respanned(d, order, lambda text, a, b: holds_money(text, a, b))
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
+    if len(order) > 1 and years:    # "How many lanterns were launched at the 2025 festival?": a sentence of the
+        order = _first(d, order, lambda j, text, a, b: _of_the_year(index, d, int(j), years))  # 2025 story, or
+        # one naming 2025, before the 2026 story's "launched 7,000 lanterns on Saturday"
     months = asked_months(d.searched)
     if len(order) and months:       # "… her approval rating in September?": not the figure for August, but
         d = _for_month(d, order, months)    # September's where the reader offers it in the same sentence
@@ -307,6 +322,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         if not len(order) or int(order[0]) != best_read:    # and when what is left is turned away, say why
             withheld = _joined(withheld, NO_CURRENCY.format(currency))
     figure = figure_asked(d.searched)
+    judged = int(order[0]) if len(order) and figure else -1     # the story's sentence judged, its figure not asked
     if len(order) and figure:       # "How many …?": only a span that counts something answers, not a margin
         order = _kept(d, order, lambda j, text, a, b: _gives_figure(d, j, figure)
                       and not margin(d.searched, text, a, b)
@@ -332,10 +348,13 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text))     # or came before it
     if wanted(d.searched) not in (Wanted.PLACE, Wanted.DATE):      # "TOLBY, 8 June (Wirepress) – …": where and
         order = _kept(d, order, lambda j, text, a, b: b > filed_at_end(text))     # when it was filed, nothing else
-    if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date
-        order = _kept(d, order, lambda j, text, a, b: not all_past(index, document_of(index, d, j), text[a:b], text))
+    if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date, nor
+        order = _kept(d, order, lambda j, text, a, b: not all_past(index, document_of(index, d, j), text[a:b], text)
+                      and says_when(text[a:b]))     # what says no time ("When will he appeal?": "disproportionate")
     # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …"); "How long was Aulakh
     # jailed for?": never his age
+    order = _kept(d, order, lambda j, text, a, b: not term_only_sought(d.searched, text, a, b))   # "How long was
+    # he jailed?": not the five years the prosecutor sought
     order = _kept(d, order, lambda j, text, a, b: not replaced_asked(d.searched, text, a, b)
                   and (figure or not age_for_measure(d.searched, text, a, b))
                   and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
@@ -351,9 +370,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if sum_kind and len(order):     # "What will Ennis earn?": not his transfer fee; "How much damage …?": not gusts
         order = _kept(d, order, lambda j, text, a, b: not gives_no_sum_of(sum_kind, text))
         said = said or ("" if len(order) else _joined(NO_MEASURE.format(sum_kind.named), withheld))
-    if len(order) and order[0] != first and _same_subject(index, d, int(order[0]), first):
-        for p in vouched:       # the story the first sentence was judged on, its measure named a sentence on
-            p[order[0]] = max(p[order[0]], p[first])
+    for on, lifted in ((first, vouched), (judged, (topic,))):    # the story the first sentence was judged on: a
+        if on >= 0 and len(order) and order[0] != on and _same_subject(index, d, int(order[0]), on):    # sentence
+            for p in lifted:    # of it naming the measure is as answerable; one giving the figure asked, on topic
+                p[order[0]] = max(p[order[0]], p[on])
     who, names = speaker(d.searched)
     if names and len(order):        # "What did X say?": only what X is said to have said
         order = np.array([j for j in order if quotes_speaker(index, d, int(j), names)], dtype=np.int64)
@@ -472,7 +492,8 @@ def _settle(index: Index, d: Deliberation, order: np.ndarray, k: int, s: Setting
     their_words = gives_their_words(index, d, int(order[0])) \
         or (bool(quote) and spoke and holds_quote(quote, read.sentence))    # or the words quoted, to a speaker named
     unanswered = bar is not None and answerable is not None and answerable[order[0]] < bar and not their_words
-    on_subject = best.source in about or their_words or speaks_in_a_story_about(index, d, int(order[0]))
+    on_subject = best.source in about or their_words or speaks_in_a_story_about(index, d, int(order[0])) \
+        or _cell_asked(index, d, int(order[0]))
     if not (topic[order[0]] >= threshold or on_subject) or unanswered:
         return Answer(question=d.question, found=False, passages=tuple(passages[:k]), searched=d.searched,
                       notice=_joined(d.notice, withheld))
@@ -588,7 +609,8 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place:
 
     def names(j) -> bool:
         text = d.evidence.texts[int(d.picked[j])]
-        if row_named(d.searched, text):     # a table's row the question names: its header says the measure
+        if row_named(d.searched, text) or item_named(d.searched, text):    # a table's row or a list's item the
+            # question names: its header or the words leading into the list say the measure
             return True
         return words[0] in tokenize(text) if words else re.search(rf"\b{re.escape(place)}\b", text, re.I) is not None
 
@@ -774,6 +796,13 @@ def _asked_before(index: Index, d: Deliberation, order: np.ndarray, most: int = 
     return next((int(j) for j in order[1:] if int(d.evidence.srows[d.picked[j]]) in asked), None)
 
 
+def _cell_asked(index: Index, d: Deliberation, j: int) -> bool:
+    """Whether the j-th sentence read is a table's row whose cell quoted the question names by its row
+    and its column (``pipeline.cell_asked``)."""
+    srow = int(d.evidence.srows[d.picked[j]])
+    return cell_asked(index, d.searched, srow, d.evidence.texts[int(d.picked[j])], d.readings[j].start)
+
+
 def _in_label(index: Index, d: Deliberation, j: int, end: int) -> bool:
     """Whether the quote ending at offset ``end`` of the j-th sentence read is the speaker label a
     transcript's line opens with, or part of it ("[MAJA THORSEN]: …"; ``interview.words_start``; not
@@ -857,6 +886,15 @@ def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int]
         return (years <= headed if years and headed else fits(text, r.start, r.end, years, False, dated)) \
             and (not money or holds_money(text, r.start, r.end) or bool(_TABLE_MONEY.search(told)))
     return fits(text, r.start, r.end, years, money, dated)
+
+
+def _of_the_year(index: Index, d: Deliberation, j: int, years: set[int]) -> bool:
+    """Whether the span quoted from the j-th sentence read may be of a year asked about: named with it
+    (``figures.span_years``), or of an article dated in one or not dated at all (not "launched 7,000
+    lanterns on Saturday" in a story of 2026, for 2025)."""
+    r, dated = d.readings[j], index.year(document_of(index, d, j))
+    return not dated or dated in years \
+        or bool(span_years(d.evidence.texts[int(d.picked[j])], r.start, r.end, dated) & years)
 
 
 # A table's caption or header saying its figures are money: "(£m)", "$bn", "million dalen" (not "million

@@ -216,5 +216,16 @@ def no_age(sentence: str, start: int, end: int) -> bool:
     figures = list(_FIGURE.finditer(sentence, start, end))
     found = [_unit(sentence, m.start(), end) for m in figures]
     return bool(found) and all(k not in ("", TIME) or _NO_AGE_UNIT.fullmatch(unit) and not _OLD_AFTER.match(
-        sentence, sentence.find(unit, m.end()) + len(unit)) for (k, unit), m in zip(found, figures))   # a year is no
-    # age either, nor "90 minutes" ("48 hours old" is)
+        sentence, sentence.find(unit, m.end()) + len(unit)) or _beyond_an_age(sentence, m)
+        for (k, unit), m in zip(found, figures))   # a year is no age either, nor "90 minutes" ("48 hours old" is)
+
+
+def _beyond_an_age(sentence: str, figure: re.Match) -> bool:
+    """Whether ``figure`` in ``sentence`` can be no one's age: over 130 ("54,310 votes"), or a share ("52.8
+    per cent")."""
+    digits = figure.group().replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return False                # a number in words: "forty"
+    return value > 130 or bool(re.match(r"\s*(?:%|per\s*cent\b|percent\b)", sentence[figure.end():]))

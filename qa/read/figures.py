@@ -1345,9 +1345,26 @@ def table_cells(row: str) -> list[tuple[int, int]]:
 
 
 def row_label(row: str) -> str:
-    """A table row's first cell ("Skarrow" of "Skarrow | 1,120 | +5.2%"), "" for an empty one."""
+    """A table row's first cell ("Skarrow" of "Skarrow | 1,120 | +5.2%"), after a position's number
+    ("Cantmoor Town" of "| 2 | Cantmoor Town | 30 | 62 |"); "" for an empty one."""
     cells = table_cells(row)
+    if len(cells) > 2 and _POSITION.fullmatch(row[cells[0][0]:cells[0][1]]):
+        cells = cells[1:]
     return row[cells[0][0]:cells[0][1]] if cells else ""
+
+
+# A league table's position cell: "2", "12.", "=3"
+_POSITION = re.compile(r"=?\d{1,3}\.?")
+# What a league table's header abbreviates, as a question words it ("How many points …?": "Pts")
+_HEADER_WORDS = {"pts": "points", "pos": "position place", "p": "played", "pld": "played",
+                 "w": "won win wins", "d": "drawn draw draws", "l": "lost lose losses defeats",
+                 "gd": "goal difference", "gf": "goals scored", "ga": "goals conceded"}
+
+
+def header_terms(cell: str) -> set[str]:
+    """The words (stems) of a table header's cell, with what a league table's abbreviation stands for
+    ("Pts": "points")."""
+    return set(tokenize(cell)) | set(tokenize(_HEADER_WORDS.get(cell.strip().lower().rstrip("."), "")))
 
 
 def row_named(question: str, sentence: str) -> bool:
@@ -1361,6 +1378,25 @@ def row_named(question: str, sentence: str) -> bool:
     flags = re.IGNORECASE if len(label.split()) > 1 else 0
     return bool(label) and label[:1].isupper() and label.lower() not in ("total", "all") \
         and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question, flags) is not None
+
+
+# A list's item led by its label: "- Ardentby: average 341,500 sevra, up 6.2 per cent"
+_ITEM = re.compile(r"\s*[-•*–]\s+(?P<label>[A-Z][^:]{0,40}?):\s+\S")
+
+
+def item_label(sentence: str) -> str:
+    """The label of a list's item ("Ardentby" of "- Ardentby: average 341,500 sevra"), "" for a sentence
+    that is no labelled item."""
+    m = _ITEM.match(sentence)
+    return m.group("label") if m else ""
+
+
+def item_named(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` is a list's item whose label the question names (``item_label``; in the
+    case the list writes it when of one word, as ``row_named``)."""
+    label = item_label(sentence)
+    flags = re.IGNORECASE if len(label.split()) > 1 else 0
+    return bool(label) and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question, flags) is not None
 
 
 def one_cell(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -13,7 +13,7 @@ import numpy as np
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.models import Scorer, load_weights
-from qa.read.asked import Wanted, wanted, years_named
+from qa.read.asked import Wanted, counted, wanted, years_named
 from qa.read.byline import publishers_named
 from qa.read.evidence import (
     SENTENCE_FEATURES,
@@ -24,7 +24,16 @@ from qa.read.evidence import (
     no_evidence,
     vocabulary_coverage,
 )
-from qa.read.figures import one_cell, row_label, row_named, table_cells, table_row
+from qa.read.figures import (
+    header_terms,
+    item_label,
+    item_named,
+    one_cell,
+    row_label,
+    row_named,
+    table_cells,
+    table_row,
+)
 from qa.read.headings import answer_rows
 from qa.read.interview import words_start
 from qa.read.kinds import names
@@ -193,7 +202,8 @@ def _read(index: Index, reader: Reader, d: Deliberation, qvec: np.ndarray, rows:
     if len(ev) == 0:
         return d if len(d.picked) else replace(d, evidence=ev)
     stage1 = sentence_scorer()(ev)
-    labelled = [i for i, text in enumerate(ev.texts) if row_asked(index, q, int(ev.srows[i]), text)]
+    labelled = [i for i, text in enumerate(ev.texts) if row_asked(index, q, int(ev.srows[i]), text)
+                or item_asked(index, q, int(ev.srows[i]), text)]
     if labelled:            # "What is the rent in Skarrow?": the row "Skarrow | 1,120 | +5.2%" is read first
         stage1 = stage1.copy()
         stage1[labelled] = stage1.max() + 1.0
@@ -284,8 +294,10 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     change = _CHANGE_ASKED.search(re.sub(r"(?<=\s)[A-Z][\w'’-]*", "", q)) is not None
     share = _SHARE_ASKED.search(q) is not None         # "the Yes percentage": "Yes %", not "Yes"
     names = [index.sentence_text(first)[a:b] for a, b in header]
-    held = [len(asked & (set(tokenize(text)) or set(re.findall(r"[^\W\d_]+", text.lower())))) for text in names]
+    held = [len(asked & (header_terms(text) or set(re.findall(r"[^\W\d_]+", text.lower())))) for text in names]
+    noun = set(tokenize(counted(q)))       # "How many points …": "Pts" before "W" for "… when they won …?"
     shares = [n + (100.0 if change and _CHANGE_COLUMN.search(text) else 0.0)       # (a share only between
+              + (0.5 if noun and noun <= header_terms(text) else 0.0)
               + ((0.5 if share else -0.25) * bool(_SHARE_COLUMN.search(text)) if n else 0.0)   # headers named)
               for n, text in zip(held, names)]
     if len(header) == len(cells) and max(shares[1:], default=0) > 0:
@@ -315,13 +327,55 @@ def row_asked(index: Index, question: str, srow: int, sentence: str) -> bool:
     if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER, Wanted.OTHER) or not row_named(question, sentence):
         return False
     first = _table_start(index, srow)
-    header = set(tokenize(index.sentence_text(first))) if first != srow else set()
+    header_row = index.sentence_text(first) if first != srow else ""
+    header = {w for a, b in table_cells(header_row) for w in header_terms(header_row[a:b])}
     caption = set(tokenize(index.sentence_text(first - 1))) if index.same_article(first, first - 1) else set()
     asked = set(tokenize(question))
     named = set(tokenize(" ".join(names(question)))) - set(tokenize(row_label(sentence)))
     if named - article_stems(index, index.sentence_document(srow)):
         return False            # "… the net profit of the Kestrel Mill in 2024?": not another firm's table
     return bool(asked & header) or any(not _TIME_WORD.fullmatch(w) for w in asked & caption)
+
+
+def item_asked(index: Index, question: str, srow: int, sentence: str) -> bool:
+    """Whether ``sentence`` (row ``srow``) is a list's item the question asks about, as ``row_asked`` a
+    table's row: one it names by its label ("- Ardentby: average 341,500 sevra, up 6.2 per cent" for
+    "What is the average house price in Ardentby?"), asking for a figure or a thing, sharing a word
+    that is no word of time with the item or the two sentences leading into the list ("Average house
+    prices … rose … Here is how the regions compared:"), in an article naming every name the question does."""
+    if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER, Wanted.OTHER) or not item_named(question, sentence):
+        return False
+    first = srow
+    while index.same_article(first, first - 1) and item_label(index.sentence_text(first - 1)):
+        first -= 1
+    lead = " ".join(index.sentence_text(r) for r in (first - 2, first - 1) if index.same_article(first, r))
+    said = set(tokenize(sentence)) - set(tokenize(item_label(sentence))) | set(tokenize(lead))
+    named = set(tokenize(" ".join(names(question)))) - set(tokenize(item_label(sentence)))
+    if named - article_stems(index, index.sentence_document(srow)):
+        return False
+    return any(not _TIME_WORD.fullmatch(w) for w in set(tokenize(question)) & said)
+
+
+def cell_asked(index: Index, question: str, srow: int, sentence: str, start: int) -> bool:
+    """Whether the cell at ``sentence[start]`` answers the question by its row and its column: the row
+    is one asked about (``row_asked``), the question asks for a figure, and the header over the cell
+    shares a word with it that is no word of time ("How many points did Cantmoor Town have?": "62"
+    under "Pts" in the row "| 2 | Cantmoor Town | 30 | 62 |"). A table names no subject in a sentence
+    the models can weigh; the row and the column say it."""
+    if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER):
+        return False
+    if item_asked(index, question, srow, sentence):     # a list's item: its figure after the label
+        return start >= len(item_label(sentence))
+    if not row_asked(index, question, srow, sentence):
+        return False
+    first = _table_start(index, srow)
+    header_row = index.sentence_text(first) if first != srow else ""
+    cells, header = table_cells(sentence), table_cells(header_row)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= start < b), None)
+    if column is None or len(header) != len(cells) or column == 0:
+        return False
+    asked = {w for w in tokenize(question) if not _TIME_WORD.fullmatch(w)}
+    return bool(asked & header_terms(header_row[header[column][0]:header[column][1]]))
 
 
 def article_stems(index: Index, doc: int) -> frozenset[str]:

@@ -485,6 +485,24 @@ def prison_term(question: str, sentence: str, start: int, end: int) -> tuple[int
     return None if a < end and start < b else (a, b)
 
 
+# A question asking the term someone was given: "How long was he jailed for?", "What sentence did she get?"
+_TERM_GIVEN = re.compile(r"^\W*how\s+long\s+(?:was|were|has|have|had|is|are)\s+[^?]*\b(?:jailed|imprisoned|sentenced"
+                         r"|locked\s+up|banned|suspended|detained)\b", re.IGNORECASE)
+# What says a term was only asked for or could be given: "had sought [five years]", "faces up to [ten years]"
+_TERM_SOUGHT = re.compile(r"\b(?:sought|seeks?|seeking|demand(?:ed|s|ing)?|asked\s+for|calls?\s+for|called\s+for"
+                          r"|request(?:ed|s)?|urged|wanted|fac(?:es|ed|ing)|could\s+face|maximum(?:\s+of)?|up\s+to)\s+"
+                          r"(?:(?:a|an|the|of|sentence|term|jail|prison)\s+){0,3}$", re.IGNORECASE)
+
+
+def term_only_sought(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks what term someone was given ("How long was Varnholt jailed for?") and
+    the span is a term only sought or possible ("The prosecutor had sought [five years]", "faces up to
+    [ten years]"), no term given."""
+    asked = " ".join(question.split())[:1000]
+    return bool(_TERM_GIVEN.search(asked) or _SENTENCE_ASKED.search(asked)) \
+        and bool(_TERM_SOUGHT.search(sentence[max(0, start - 60):start]))
+
+
 # A title before a name ("Dr Sunniva Berg"): no description of the one named
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Lord|Lady|Dame|Rev|Cllr|Councillor)"
 

@@ -32,6 +32,22 @@ _TIME_ASKED = re.compile(r"^\W*(?:when|since\s+when|until\s+when)\b|\b(?:time|ho
                          re.IGNORECASE)
 
 
+# What says when, in words or figures: a date, a day, a season, a holiday, a span of time, "soon",
+# "once …", "after …" ("next spring", "later this year", "within weeks", "once repairs are complete")
+_SAYS_WHEN = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|christmas|easter|new\s+year|year|years"
+                        r"|month|months|week|weeks|weekend|day|days|hours?|decade|century|season|term|quarter|soon"
+                        r"|tomorrow|tonight|today|later|next|until|till|once|after|before|when|within|by|end|early|late"
+                        r"|mid|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)|immediately"
+                        r"|shortly|now|never|eventually|again)\b", re.IGNORECASE)
+
+
+def says_when(span: str) -> bool:
+    """Whether ``span`` says when, in figures or in words (``_SAYS_WHEN``: "on 20 March", "next spring",
+    "once repairs are complete"), which "disproportionate" does not."""
+    return bool(_SAYS_WHEN.search(span))
+
+
 def clock_only(span: str) -> bool:
     """Whether ``span`` is a time of day alone ("08:02", "12.40am"; not "4.20", a sum in florins)."""
     return bool(_CLOCK.fullmatch(span))
@@ -482,7 +498,8 @@ def parts_named(text: str) -> set[tuple[str, int]]:
     """The parts of a year ``text`` names, as ("quarter" or "half", which): "the second quarter",
     "Q2" and "the three months to June" → ("quarter", 2); "first-half", "H1" and "the six months to
     June" → ("half", 1); "the first three months of the year" → ("quarter", 1); "the first and
-    second quarters" → both."""
+    second quarters" → both; and an election's rounds: "the first round" → ("round", 1), "the
+    run-off" → ("round", 2)."""
     out = set()
     for m in _PART.finditer(text):
         unit = m.group("unit").lower()
@@ -511,7 +528,13 @@ def parts_named(text: str) -> set[tuple[str, int]]:
             out.add(("quarter", k))
         elif k in (2, 4):
             out.add(("half", k // 2))
+    for m in _ROUND.finditer(text):         # an election's rounds: "the first round", "Sunday's run-off"
+        out.add(("round", _ORDINALS[m.group("n").lower()] if m.group("n") else 2))
     return out
+
+
+# An election's round: "the first round", "the second round", "the run-off" (the second)
+_ROUND = re.compile(r"\b(?:(?P<n>first|second|third)\s+round|run-?offs?|second\s+ballot)\b(?![\w-])", re.IGNORECASE)
 
 
 def another_part(asked: set[tuple[str, int]], sentence: str, headline: str = "") -> bool:

@@ -23,7 +23,9 @@ def margin(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` is the margin of a win ("… beating the sitting
     mayor by [612] votes") where ``question`` asks how many someone got ("How many votes did
     Solberg get?": 14,208, not 612)."""
-    return bool(_GOT.search(question)) and not _MARGIN_ASKED.search(question) and margin_at(sentence, start)
+    return bool(_GOT.search(question)) and not _MARGIN_ASKED.search(question) and margin_at(sentence, start) \
+        and not any(m.start() <= start < m.end() for m in _TALLY.finditer(sentence))   # "by [34,118] votes to
+    # 29,770": the winner's votes, then the loser's, not a margin
 
 
 _BY_FIGURE = re.compile(rf"\bby\s+(?:(?:just|only|some|about|nearly)\s+)?(?P<f>\d[\d,.]*\d|\d|(?:{NUMBER_WORDS})\b)",
@@ -79,6 +81,9 @@ def tally_side(question: str, sentence: str, start: int, end: int) -> tuple[int,
     23 for), or the count of that side among the sides a sentence lists ("Eleven councillors voted
     for the scheme, ten voted against and [two] abstained"); the span as it is for other questions,
     or when the question names both sides or neither."""
+    won = _won_tally(question, sentence, start, end)
+    if won is not None:
+        return won
     abstained = bool(_ABSTAINED.search(question))
     if not (_VOTE.search(question) or abstained) or not (_VOTE.search(sentence) or _ABSTAINED.search(sentence)):
         return start, end
@@ -98,6 +103,30 @@ def tally_side(question: str, sentence: str, start: int, end: int) -> tuple[int,
              for m, nxt in zip(counts, counts[1:] + [None])]
     named = [m for side, m in sides if side == asked]
     return named[0].span() if len(named) == 1 else (start, end)
+
+
+# "…, beating the Civic Union's Lucan Ferrow by 34,118 votes to 29,770": the winner before the verb, the
+# one beaten between it and "by"
+_BEATING = re.compile(r"\b(?:beat|beating|beats|defeated|defeating|defeats|ousted|ousting|unseated|unseating)\s+"
+                      r"(?P<beaten>[^.;]{1,80}?)\s+by\s+(?:(?:just|only|some|about|nearly)\s+)?$", re.IGNORECASE)
+
+
+def _won_tally(question: str, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """For "How many votes did X get?" (``_GOT``), the side of a win's tally ("beating Lucan Ferrow by
+    34,118 votes to 29,770") that is X's: the second where the question names the one beaten, the
+    first where it names no one of them; None where the span is in no such tally."""
+    if not _GOT.search(question) or _MARGIN_ASKED.search(question):
+        return None
+    for m in _TALLY.finditer(sentence):
+        if m.start() < end and start < m.end():
+            beating = _BEATING.search(sentence[max(0, m.start() - 120):m.start()])
+            if beating is None:
+                return None
+            asked = {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", question[1:])}
+            beaten = {w.lower().removesuffix("'s").removesuffix("’s")
+                      for w in re.findall(r"[A-Z][\w'’-]+", beating.group("beaten"))}
+            return m.span(2) if asked & beaten else m.span(1)
+    return None
 
 
 def _side(words: str) -> str:

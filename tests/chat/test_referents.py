@@ -44,3 +44,10 @@ def test_a_share_is_no_referent():
     assert answer_referent("What did the bank raise its rate to?", "a quarter of a point to 3.75%", False) is None
     assert answer_referent("What did the union demand?", "a rise of 9 per cent", False) is None
     assert answer_referent("Which account did the bank launch?", "Harbour Saver", False) is not None
+
+
+def test_a_person_answered_with_their_party_is_the_person():
+    ref = answer_referent("Who won the Tolland mayoral election?", "Mira Colbeck of the Hearth Party", True)
+    assert (ref.text, ref.kind) == ("Mira Colbeck", PERSON)
+    ref = answer_referent("Who runs the ferry?", "Bank of the North", True)
+    assert ref.kind != PERSON and ref.text == "Bank of the North"         # no person's name before "of"

@@ -232,3 +232,58 @@ def test_a_credits_line_the_extraction_runs_together_reads_as_the_page_shows_it(
     lede = "About 400,000 homes will be banned from using hosepipes from Friday, the water company said on Tuesday."
     a = HtmlLoader().load(page.replace("Pilots strike</h1>", f"Pilots strike</h1><p>{lede}</p>").encode())
     assert f"\n{lede}\n" in a.text           # (a line the extraction did not run together is left as it is)
+
+
+WRAPPED_SITE = """<html><head><title>Harrowby Gazette - Harvest Show results</title></head><body>
+<table width="100%"><tr><td colspan="2"><font size="5"><b>HARROWBY GAZETTE</b></font></td></tr>
+<tr><td width="160"><font size="2"><a href="/">Home</a><br><a href="/news">News</a><br><a href="/sport">Sport</a></font></td>
+<td><font face="Times New Roman"><h2>Giant marrow takes top prize at the Harvest Show</h2>
+<i>By Wendel Ashby. Saturday 13 September 2025</i>
+<p>{P1}</p><p>{P2}</p>
+<table border="1"><tr><th>Class</th><th>Winner</th></tr><tr><td>Heaviest marrow</td><td>Herbert Lomax</td></tr>
+<tr><td>Best jar of honey</td><td>Agnes Fairleigh</td></tr></table></font></td></tr>
+<tr><td colspan="2"><font size="1">&copy; 2025 Harrowby Gazette</font></td></tr></table></body></html>"""
+
+
+def test_an_old_pages_story_wrapped_in_a_font_is_read_with_its_heading_byline_date_and_own_table():
+    """The story's cell wraps it whole in <font>; the <title> names the site first and then words of the
+    heading ("Harvest Show"); the byline runs on to its date after a full stop; the results table inside
+    the layout stays a table."""
+    a = HtmlLoader().load(WRAPPED_SITE.format(P1=P1, P2=P2).encode())
+    assert (a.title, a.publisher, a.author, a.date) == ("Giant marrow takes top prize at the Harvest Show",
+                                                        "Harrowby Gazette", "Wendel Ashby", "2025-09-13")
+    assert f"\n{P1}\n{P2}" in a.text and "Home" not in a.text
+    assert "| Heaviest marrow | Herbert Lomax |" in a.text          # the data table inside, as a table
+
+
+def test_a_credit_line_after_a_pages_first_heading_is_read_when_the_extraction_drops_it():
+    page = ('<html><head><title>Six-goal thriller - Coastline Herald</title></head><body><div class="topbar">'
+            '<a href="/">COASTLINE HERALD</a></div><div id="story"><h2 class="story-title">Six-goal thriller</h2>'
+            '<div class="story-info">Words: Femi Adrado &nbsp;|&nbsp; Posted 10/05/2026 19:55</div>'
+            f'<p>{P1}</p><p>{P2}</p></div></body></html>')
+    a = HtmlLoader().load(page.encode())
+    assert a.author == "Femi Adrado" and a.text.count("Words: Femi Adrado") == 1     # once, kept or not
+    kept = page.replace("<div class=\"story-info\">", "<p>").replace("19:55</div>", "19:55</p>")
+    assert HtmlLoader().load(kept.encode()).text.count("Words: Femi Adrado") == 1
+
+
+POST_PAGE = """<html><head><title>Dockers back at work - Brackwater Evening Post</title></head><body>
+<table width="100%"><tr><td class="masthead"><font size="6">Brackwater Evening Post</font><br>Serving the coast since
+1911</td></tr><tr><td class="nav"><a href="/">Home</a> | <a href="/news">Local News</a> | <a href="/sport">Sport</a> |
+<a href="/jobs">Jobs</a></td></tr></table>
+<table width="100%"><tr><td width="70%"><h1>Dockers back at work</h1><i>Posted by Evening Post reporter Gunnar Lie</i>
+<p>{P1}</p><p>{P2}</p><p class="modified">Last modified: 14/03/2025</p></td>
+<td width="30%"><b>Also on the Post</b><br><a href="#">Pier repairs to start</a></td></tr></table></body></html>"""
+
+
+def test_an_old_pages_masthead_and_menu_table_is_no_text_and_its_closing_modified_line_dates_it():
+    a = HtmlLoader().load(POST_PAGE.format(P1=P1, P2=P2).encode())
+    assert (a.author, a.date) == ("Gunnar Lie", "2025-03-14")
+    assert "Local News" not in a.text and "|" not in a.text
+
+
+def test_a_columnists_note_under_the_story_is_kept():
+    note = "Katrin Elvström is a former minister of transport and chairs the Holmstead Policy Forum."
+    text = load(f'<article><div class="entry-content"><p>{P1}</p><p>{P2}</p><p class="author-bio"><em>{note}</em>'
+                "</p></div></article>")
+    assert note in text

@@ -391,3 +391,40 @@ def test_a_topic_word_opens_a_credit_line_only_before_its_date_and_its_writer():
     assert credit_parts("Farming | 30 September 2025 | Aleks Rud") == ["Farming", "30 September 2025", "Aleks Rud"]
     assert credit_parts("Rovers | 2 May 2025") == [] and publication_date("Rovers | 2 May 2025") == ""
     assert byline("SPORT | ORSK MARATHON") == ""              # a topic in capitals is no one's name
+
+
+def test_a_writer_beside_a_desk_and_a_date_that_reads_both_ways_are_credits():
+    from qa.ingest.text import byline, credit_parts
+
+    assert byline("Jonas Pereth | Transport desk") == "Jonas Pereth"
+    assert byline("Velmora United | Sport desk") == ""                  # a club, not a writer
+    assert credit_parts("Words: Femi Adrado | Posted 10/05/2026 18:30") == ["Words: Femi Adrado",
+                                                                          "Posted 10/05/2026 18:30"]
+    assert byline("Words: Femi Adrado | Posted 10/05/2026 18:30") == "Femi Adrado"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Posted by Evening Post reporter Gunnar Lie", "Gunnar Lie"),       # the paper's reporter, named after
+    ("Culture desk: Selma Vik", "Selma Vik"),                            # a desk's label
+    ("By Erik Sand    Published 19/05/2026    Updated 20/05/2026", "Erik Sand"),    # credits apart by spaces
+    ("Posted by Evening Post reporter", ""),
+])
+def test_bylines_naming_a_papers_reporter_a_desk_or_set_apart_by_spaces(line, author):
+    from qa.ingest.text import byline
+
+    assert byline(line) == author
+
+
+@pytest.mark.parametrize("raw, title, publisher", [
+    ("BUDGET 2026\n\nBrekke cuts VAT to 21% in first budget\n\nPublished 13 October 2026\n\nThe finance minister "
+     "cut VAT on Tuesday.\n", "Brekke cuts VAT to 21% in first budget", ""),        # a topic's label over it
+    ("EDRISHOLM COUNCIL\n\nBins to be collected every two weeks\n\nThe council voted 23 to 8 on Monday to collect "
+     "rubbish every two weeks.\n", "Bins to be collected every two weeks", ""),
+    ("Science & Tech · Holmstead Herald\n\nSeaweed battery survives 1,200 cycles\n\nBy Erik Sand\n\nA battery made "
+     "from seaweed has survived 1,200 charge cycles.\n", "Seaweed battery survives 1,200 cycles", "Holmstead Herald"),
+    ("RISING STAR\n\nA teenager from the valley tops the charts\n\nBy Ola Strand\n\nThe singer, 17, recorded the "
+     "song in her bedroom.\n", "RISING STAR", ""),                                   # a headline in capitals
+])
+def test_a_topics_label_or_a_section_over_the_headline_is_not_the_title(raw, title, publisher):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.publisher) == (title, publisher)

@@ -238,3 +238,13 @@ def test_what_caused_something_is_asked(question, asks):
     from qa.read.asked import cause_asked
 
     assert cause_asked(question) is asks
+
+
+@pytest.mark.parametrize("question, money", [
+    ("How much was the seaweed battery grant?", True), ("How much funding did the team get?", True),
+    ("How much bail was set?", True), ("How much land was lent to the farm?", False),
+])
+def test_a_grant_funding_or_bail_asked_is_money(question, money):
+    from qa.read.asked import money_asked
+
+    assert money_asked(question) is money

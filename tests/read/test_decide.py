@@ -1225,3 +1225,53 @@ def test_who_did_a_deed_is_answered_only_by_a_sentence_naming_the_deed(tmp_path,
     engine.refresh()
     a = engine.answer("Who designed the new footbridge over the River Tavis?")
     assert a.found and a.source == "design.txt"
+
+
+def test_a_sentence_giving_the_figure_asked_is_judged_as_the_one_of_its_story_turned_away(tmp_path, fake_encoder,
+                                                                                        monkeypatch):
+    """The lede, judged on topic, gives votes where an age is asked; the sentence after it giving the
+    age, of the same story and naming no one else, is as much on topic as the lede was."""
+    lede = "Mira Colbeck of the Hearth Party has been elected mayor of Tolland by 31,210 votes to 27,904."
+    age = "Ms Colbeck, 46, a former head teacher, promised to freeze tram fares."
+
+    def logits(best, rest, second=age):
+        def score(x):
+            d = getattr(x, "d", x)
+            texts = [d.evidence.texts[int(i)] for i in d.picked]
+            return np.array([best if t == lede else rest if t == second else -9.0 for t in texts])
+        return score
+
+    monkeypatch.setattr(decide, "scorers", lambda: {"final": logits(3.0, 1.0), "confidence": logits(0.0, 0.0),
+                                                    "topic": logits(3.0, -4.0), "answerable": logits(3.0, 3.0)})
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.1)
+    reader = SpansReader({"31,210": 5.0, "46": 5.0})
+
+    def engine_for(body, name):
+        return Engine(write_corpus(tmp_path / name, {"mayor.txt": ("Colbeck wins", body)}), tmp_path / f"{name}-i",
+                      encoder=fake_encoder, reader=reader, threshold=0.5)
+
+    a = engine_for(f"{lede} {age}", "one").answer("How old is Mira Colbeck?")
+    assert a.found and a.text == "46"
+    other = "Her rival, Lucan Brisk, 52, conceded."
+    monkeypatch.setattr(decide, "scorers", lambda: {"final": logits(3.0, 1.0, other), "confidence": logits(0.0, 0.0),
+                                                    "topic": logits(3.0, -4.0, other),
+                                                    "answerable": logits(3.0, 3.0, other)})
+    assert not engine_for(f"{lede} {other}", "two").answer("How old is Mira Colbeck?").found    # names another
+
+
+def test_a_year_asked_is_answered_from_the_story_of_that_year_before_a_later_ones_sentence(tmp_path, fake_encoder,
+                                                                                         monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "festival-2025.txt").write_text(
+        "Lantern Festival draws 41,000\n\nPublished 11 August 2025\n\nThis year's festival launched 6,200 lanterns "
+        "from the lake shore.\n", encoding="utf-8")
+    (seeds / "festival-2026.txt").write_text(
+        "Record crowd for Lantern Festival\n\nPublished 9 August 2026\n\nThe crowd was up a quarter on last year. "
+        "Organisers launched 7,000 lanterns on Saturday night.\n", encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SpansReader({"7,000": 9.0, "6,200": 5.0}),
+                    threshold=0.0)
+    a = engine.answer("How many lanterns were launched at the 2025 Lantern Festival?")
+    assert a.text == "6,200" and a.source == "festival-2025.txt"
+    assert engine.answer("How many lanterns were launched at the 2026 Lantern Festival?").text == "7,000"

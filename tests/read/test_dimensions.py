@@ -127,3 +127,12 @@ def test_a_count_is_no_measure_with_a_unit_the_question_does_not_name(question, 
 ])
 def test_an_age_is_no_date_nor_other_measure(sentence, span, no):
     assert no_age(*_span(sentence, span)) is no
+
+
+def test_a_count_of_votes_or_a_share_is_no_age():
+    from qa.read.dimensions import no_age
+
+    s = "Ilse Marten was elected mayor, winning 54,310 votes (52.8 per cent) in the run-off."
+    assert no_age(s, s.index("54,310"), s.index("cent)") + 4)
+    t = "Marten, 44, a former urban planner, promised electric buses."
+    assert not no_age(t, t.index("44"), t.index("44") + 2)

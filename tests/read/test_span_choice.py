@@ -705,3 +705,18 @@ def test_a_work_asked_for_is_the_title_the_sentence_quotes_not_its_owner():
     assert the_work("Which film topped the box office?", b, 0, 6) == (0, 6)              # no work of Barbie's
     q = 'Hedda Vos\'s producer said: "We are thrilled beyond words."'
     assert the_work("Which film won?", q, 0, len("Hedda Vos")) == (0, len("Hedda Vos"))   # words, no title
+
+
+@pytest.mark.parametrize("question, sentence, span, sought", [
+    ("How long was Jonas Varnholt jailed for?", "The prosecutor, Henrik Dahl, had sought five years.", "five years",
+     True),
+    ("What sentence did Lukas Ferm get?", "He faces up to ten years in prison.", "ten years", True),
+    ("How long was Jonas Varnholt jailed for?", "Varnholt was jailed for three years and six months.",
+     "three years and six months", False),
+    ("How long has she worked there?", "She had sought five years of funding.", "five years", False),   # no term asked
+])
+def test_a_term_only_sought_is_no_term_given(question, sentence, span, sought):
+    from qa.read.span_choice import term_only_sought
+
+    at = sentence.index(span)
+    assert term_only_sought(question, sentence, at, at + len(span)) is sought

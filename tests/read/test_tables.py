@@ -181,3 +181,82 @@ def test_a_row_is_not_read_first_for_a_question_naming_what_its_article_never_na
     text = index.sentence_text(row)
     assert row_asked(index, "What was Kelder Telecom's operating profit in 2024?", row, text)
     assert not row_asked(index, "What was the operating profit of the Harbour Mill in 2024?", row, text)
+
+
+LEAGUE = """Harrowgate crowned champions
+
+Harrowgate FC won the Eastern League title on Sunday, four points clear of Tolland Town.
+
+Eastern League, after matches of 10 May 2026
+
+| Pos | Team | P | W | D | L | Pts |
+|---|---|---|---|---|---|---|
+| 1 | Harrowgate FC | 30 | 20 | 6 | 4 | 66 |
+| 2 | Tolland Town | 30 | 19 | 5 | 6 | 62 |
+| 3 | Mersey Vale Corinthians | 30 | 4 | 6 | 20 | 18 |
+"""
+
+
+@pytest.mark.parametrize("question, cell", [
+    ("How many points did Tolland Town have?", "62"),                       # "Pts", the row after its position
+    ("How many games did Mersey Vale Corinthians lose?", "20"),             # "L"
+    ("How many points did Harrowgate FC have when they won the title?", "66"),   # the noun counted, not "won"
+])
+def test_a_league_tables_row_is_named_after_its_position_and_its_abbreviated_header_read(
+        tmp_path, fake_encoder, monkeypatch, question, cell):
+    engine = _engine(tmp_path, fake_encoder, monkeypatch, "league.txt", LEAGUE)
+    engine.settings = type(engine.settings)(**{**vars(engine.settings), "threshold": 1.01})    # no topic vouches
+    a = engine.answer(question)
+    assert a.found and a.text == cell and engine.article_text("league.txt")[a.start:a.end] == cell
+
+
+def test_a_cell_is_asked_by_its_row_and_a_column_the_question_names():
+    from qa.read.figures import header_terms, row_label
+
+    assert row_label("| 2 | Tolland Town | 30 | 62 |") == "Tolland Town"
+    assert row_label("| 2025 | 1,480 | +7.9% |") == "2025"            # a year is a label, not a position
+    assert row_label("| 2 | 30 |") == "2"
+    assert "point" in header_terms("Pts") and "lost" in header_terms("L") and header_terms("Team") == {"team"}
+
+
+PRICES = """House prices in numbers
+
+Average house prices in Tolland rose by 4.6 per cent in 2025, to 238,000 krell, the registry said. Here is how
+the regions compared:
+
+- Harrowgate: average 341,500 krell, up 6.2 per cent
+- Mersey Vale: average 146,200 krell, up 1.4 per cent
+
+The number of sales fell by 5 per cent to 61,300.
+"""
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("What is the average house price in Harrowgate?", "341,500 krell"),
+    ("By how much did house prices rise in Mersey Vale?", "1.4 per cent"),      # words of the list's lead-in
+])
+def test_a_lists_item_the_question_names_by_its_label_answers_before_the_total(tmp_path, fake_encoder, monkeypatch,
+                                                                               question, quoted):
+    from tests.fakes import SpansReader
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "prices.txt").write_text(PRICES, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, threshold=1.01,
+                    reader=SpansReader({"341,500 krell": 1.0, "1.4 per cent": 1.0, "4.6 per cent": 2.0}))
+    a = engine.answer(question)
+    assert a.found and a.text == quoted
+
+
+def test_an_item_is_asked_only_by_its_label_and_a_word_of_it_or_its_lead_in(tmp_path, fake_encoder, monkeypatch):
+    from qa.read.pipeline import item_asked
+
+    engine = _engine(tmp_path, fake_encoder, monkeypatch, "prices.txt", PRICES)
+    index = engine.index
+    row = next(r for r in range(len(index.sentences)) if index.sentence_text(r).startswith("- Harrowgate"))
+    text = index.sentence_text(row)
+    assert item_asked(index, "What is the average price in Harrowgate?", row, text)
+    assert not item_asked(index, "What is the average price in Selby?", row, text)          # another label
+    assert not item_asked(index, "How many people live in Harrowgate in 2025?", row, text)   # only a time shared
+    assert not item_asked(index, "Who is the mayor of Harrowgate?", row, text)               # a person asked

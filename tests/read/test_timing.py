@@ -211,7 +211,7 @@ def test_the_parts_of_a_year_a_text_names_and_a_figure_for_another_part():
     ("£4.6m in the first quarter, £4.8m in the second and £4.9m in the third.",   # the word "quarter" left out
      {("quarter", 1), ("quarter", 2), ("quarter", 3)}),
     ("2% in the first half and 3% in the second.", {("half", 1), ("half", 2)}),
-    ("He won in the second round and in the third.", set()),                   # no part of a year named
+    ("He won in the second round and in the third.", {("round", 2)}),        # a round, no part of a year
     ("from March to May", set()),                                               # no quarter's months
 ])
 def test_a_part_of_a_year_named_by_its_months_or_with_its_noun_left_out(text, parts):
@@ -259,3 +259,24 @@ def test_a_story_does_not_say_what_happened_after_it_was_published(tmp_path, fak
     assert before_it(engine.index, q3, asked(q), q, "The council will set its budget for 2027 in March.")
     assert before_it(engine.index, q3, asked(q), q, "The council set its budget at £40m.")     # 2027 not named
     assert before_it(engine.index, q3, asked(q), q, "It said the budget would be set by the end of 2027.")
+
+
+@pytest.mark.parametrize("span, says", [
+    ("on 20 March", True), ("next spring", True), ("later this year", True), ("within weeks", True),
+    ("once repairs are complete", True), ("in 2027", True), ("by Christmas", True),
+    ("disproportionate", False), ("her lawyer", False), ("the High Court", False),
+])
+def test_an_answer_to_when_something_will_happen_says_a_time(span, says):
+    from qa.read.timing import says_when
+
+    assert says_when(span) is says
+
+
+def test_an_elections_round_asked_is_not_answered_by_another_rounds_tally():
+    from qa.read.timing import another_part, parts_named
+
+    asked = parts_named("How many votes did Lotta Feldt get in the first round?")
+    assert asked == {("round", 1)}
+    assert another_part(asked, "Feldt beat Aas in Sunday's run-off by 112,340 votes to 98,775.")
+    assert not another_part(asked, "In the first round Feldt won 61,200 votes.")
+    assert parts_named("the second round") == parts_named("the run-off") == {("round", 2)}

@@ -69,3 +69,20 @@ def test_what_the_vote_was_is_the_whole_tally():
     v = "The bill lowers the voting age from 18 to 16."
     assert the_margin("What was the voting age before the change?", v, v.index("18"), v.index("18") + 2) == \
         (v.index("18"), v.index("18") + 2)                                   # an age, not a tally
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many votes did Lucan Ferrow get?", "29,770"),              # the one beaten: the tally's second side
+    ("How many votes did the Civic Union candidate get?", "29,770"),
+    ("How many votes did Niamh Corrigal get?", "34,118"),            # the winner: its first
+    ("How many votes did the new mayor receive?", "34,118"),
+])
+def test_a_wins_tally_gives_the_winners_votes_then_the_beatens(question, expected):
+    from qa.read.votes import margin
+
+    s = "Niamh Corrigal has been elected mayor, beating the Civic Union's Lucan Ferrow by 34,118 votes to 29,770."
+    at = s.index("34,118")
+    assert not margin(question, s, at, at + 6)                       # "by 34,118 votes to …" is no margin
+    a, b = tally_side(question, s, at, at + 6)
+    assert s[a:b] == expected
+    assert tally_side("By how many votes did Corrigal win?", s, at, at + 6) == (at, at + 6)     # not this rule's
