@@ -182,6 +182,7 @@ from qa.read.timing import (
     parts_named,
     period,
     says_when,
+    weekday_for_earlier,
 )
 from qa.read.unnamed import NOT_NAMED, NOT_TOLD, unnamed, untold
 from qa.read.updates import later_notice, later_version
@@ -345,7 +346,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
         order = _first(d, order, lambda j, text, a, b: not age_then(d.searched, text, a, b))
     if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
-        order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text))     # or came before it
+        order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text)     # or came before it, nor the
+                      and not weekday_for_earlier(d.searched, text[a:b]))        # story's "Sunday"
     if wanted(d.searched) not in (Wanted.PLACE, Wanted.DATE):      # "TOLBY, 8 June (Wirepress) – …": where and
         order = _kept(d, order, lambda j, text, a, b: b > filed_at_end(text))     # when it was filed, nothing else
     if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date, nor

@@ -1361,10 +1361,12 @@ _HEADER_WORDS = {"pts": "points", "pos": "position place", "p": "played", "pld":
                  "gd": "goal difference", "gf": "goals scored", "ga": "goals conceded"}
 
 
-def header_terms(cell: str) -> set[str]:
+def header_terms(cell: str, counted: bool = True) -> set[str]:
     """The words (stems) of a table header's cell, with what a league table's abbreviation stands for
-    ("Pts": "points")."""
-    return set(tokenize(cell)) | set(tokenize(_HEADER_WORDS.get(cell.strip().lower().rstrip("."), "")))
+    ("Pts": "points") where a count is asked (``counted``: "How many points …?", not "What was the
+    score when they won …?", whose "won" is no column's)."""
+    expanded = _HEADER_WORDS.get(cell.strip().lower().rstrip("."), "") if counted else ""
+    return set(tokenize(cell)) | set(tokenize(expanded))
 
 
 def row_named(question: str, sentence: str) -> bool:

@@ -294,10 +294,12 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     change = _CHANGE_ASKED.search(re.sub(r"(?<=\s)[A-Z][\w'’-]*", "", q)) is not None
     share = _SHARE_ASKED.search(q) is not None         # "the Yes percentage": "Yes %", not "Yes"
     names = [index.sentence_text(first)[a:b] for a, b in header]
-    held = [len(asked & (header_terms(text) or set(re.findall(r"[^\W\d_]+", text.lower())))) for text in names]
+    counting = wanted(q) is Wanted.NUMBER
+    held = [len(asked & (header_terms(text, counting) or set(re.findall(r"[^\W\d_]+", text.lower()))))
+            for text in names]
     noun = set(tokenize(counted(q)))       # "How many points …": "Pts" before "W" for "… when they won …?"
     shares = [n + (100.0 if change and _CHANGE_COLUMN.search(text) else 0.0)       # (a share only between
-              + (0.5 if noun and noun <= header_terms(text) else 0.0)
+              + (0.5 if noun and noun <= header_terms(text, counting) else 0.0)
               + ((0.5 if share else -0.25) * bool(_SHARE_COLUMN.search(text)) if n else 0.0)   # headers named)
               for n, text in zip(held, names)]
     if len(header) == len(cells) and max(shares[1:], default=0) > 0:
@@ -328,7 +330,8 @@ def row_asked(index: Index, question: str, srow: int, sentence: str) -> bool:
         return False
     first = _table_start(index, srow)
     header_row = index.sentence_text(first) if first != srow else ""
-    header = {w for a, b in table_cells(header_row) for w in header_terms(header_row[a:b])}
+    counting = wanted(question) is Wanted.NUMBER
+    header = {w for a, b in table_cells(header_row) for w in header_terms(header_row[a:b], counting)}
     caption = set(tokenize(index.sentence_text(first - 1))) if index.same_article(first, first - 1) else set()
     asked = set(tokenize(question))
     named = set(tokenize(" ".join(names(question)))) - set(tokenize(row_label(sentence)))
@@ -375,7 +378,8 @@ def cell_asked(index: Index, question: str, srow: int, sentence: str, start: int
     if column is None or len(header) != len(cells) or column == 0:
         return False
     asked = {w for w in tokenize(question) if not _TIME_WORD.fullmatch(w)}
-    return bool(asked & header_terms(header_row[header[column][0]:header[column][1]]))
+    named = header_row[header[column][0]:header[column][1]]
+    return bool(asked & header_terms(named, wanted(question) is Wanted.NUMBER))
 
 
 def article_stems(index: Index, doc: int) -> frozenset[str]:

@@ -494,13 +494,19 @@ _TERM_SOUGHT = re.compile(r"\b(?:sought|seeks?|seeking|demand(?:ed|s|ing)?|asked
                           r"(?:(?:a|an|the|of|sentence|term|jail|prison)\s+){0,3}$", re.IGNORECASE)
 
 
-def term_only_sought(question: str, sentence: str, start: int, end: int) -> bool:
-    """Whether ``question`` asks what term someone was given ("How long was Varnholt jailed for?") and
-    the span is a term only sought or possible ("The prosecutor had sought [five years]", "faces up to
-    [ten years]"), no term given."""
+def term_asked(question: str) -> bool:
+    """Whether ``question`` asks what term someone was given ("How long was Varnholt jailed for?", "What
+    sentence did Lukas Ferm get?")."""
     asked = " ".join(question.split())[:1000]
-    return bool(_TERM_GIVEN.search(asked) or _SENTENCE_ASKED.search(asked)) \
-        and bool(_TERM_SOUGHT.search(sentence[max(0, start - 60):start]))
+    return bool(_TERM_GIVEN.search(asked) or _SENTENCE_ASKED.search(asked))
+
+
+def term_only_sought(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks what term someone was given (``term_asked``) and the span is a term
+    only sought or possible ("The prosecutor had sought [five years]", "faces up to [ten years]"), or
+    their age ("Mr Stowe, [61], … will be sentenced next month"): no term given."""
+    return term_asked(question) and (bool(_TERM_SOUGHT.search(sentence[max(0, start - 60):start]))
+                                     or is_age(sentence, start, end))
 
 
 # A title before a name ("Dr Sunniva Berg"): no description of the one named

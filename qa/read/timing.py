@@ -48,6 +48,20 @@ def says_when(span: str) -> bool:
     return bool(_SAYS_WHEN.search(span))
 
 
+# A weekday alone, the story's own week: "Sunday", "on Tuesday night", "last Friday"
+_WEEKDAY_ALONE = re.compile(rf"\W*(?:on\s+|last\s+|this\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?\W*",
+                            re.IGNORECASE)
+# "When did the club last win …?", "When had rates previously risen …?", "… before 2026?": a time before the story's
+_EARLIER_ASKED = re.compile(r"^\W*when\s+(?:did|does|do|had|has|have|was|were)\b[^?]*\b(?:last|previously|before"
+                            r"|ever)\b", re.IGNORECASE)
+
+
+def weekday_for_earlier(question: str, span: str) -> bool:
+    """Whether ``question`` asks when something happened before the story ("When did Brisk Harbour last
+    win the title?") and ``span`` is a weekday alone ("Sunday"), which tells the story's own week."""
+    return bool(_EARLIER_ASKED.search(question)) and bool(_WEEKDAY_ALONE.fullmatch(span))
+
+
 def clock_only(span: str) -> bool:
     """Whether ``span`` is a time of day alone ("08:02", "12.40am"; not "4.20", a sum in florins)."""
     return bool(_CLOCK.fullmatch(span))

@@ -217,6 +217,7 @@ def test_a_cell_is_asked_by_its_row_and_a_column_the_question_names():
     assert row_label("| 2025 | 1,480 | +7.9% |") == "2025"            # a year is a label, not a position
     assert row_label("| 2 | 30 |") == "2"
     assert "point" in header_terms("Pts") and "lost" in header_terms("L") and header_terms("Team") == {"team"}
+    assert header_terms("W", counted=False) == {"w"}          # "What was the score when they won …?": no column
 
 
 PRICES = """House prices in numbers

@@ -280,3 +280,15 @@ def test_an_elections_round_asked_is_not_answered_by_another_rounds_tally():
     assert another_part(asked, "Feldt beat Aas in Sunday's run-off by 112,340 votes to 98,775.")
     assert not another_part(asked, "In the first round Feldt won 61,200 votes.")
     assert parts_named("the second round") == parts_named("the run-off") == {("round", 2)}
+
+
+@pytest.mark.parametrize("question, span, gone", [
+    ("When did Brisk Harbour FC last win the title before 2026?", "Sunday", True),
+    ("When had rates previously risen?", "on Tuesday", True),
+    ("When did Brisk Harbour FC last win the title?", "1987", False),
+    ("When did Brisk Harbour FC win the title?", "Sunday", False),          # this week's win asked
+])
+def test_a_weekday_tells_the_storys_own_week_not_an_earlier_time(question, span, gone):
+    from qa.read.timing import weekday_for_earlier
+
+    assert weekday_for_earlier(question, span) is gone
