@@ -662,15 +662,17 @@ _KICKER = re.compile(r"(?i:opinion|exclusive|analysis|comment|live|breaking|revi
 def _layout_table(table) -> bool:
     """Whether ``table`` lays out a page (an old site's columns: a cell holding the story's headline and
     paragraphs; its masthead and menu in a row), not a table of data: a cell of it holds a heading,
-    paragraphs or another box, or its one row holds links, or it is one column with a row of links."""
+    paragraphs or another box, or it has one cell, or its one row holds links, or it is one column with a
+    row of links."""
     rows = table.xpath("./tr | ./tbody/tr")
     cells = [_unwrapped(cell) for cell in table.xpath("./tr/td | ./tbody/tr/td")]
     story = any(any(e.tag in ("h1", "h2", "h3", "div", "table", "ul") for e in cell)
                 or len([e for e in cell if e.tag == "p"]) >= 2
                 or any(len(_flat(e).split()) >= _BRIEF_WORDS for e in cell if e.tag == "p") for cell in cells)
     menu = any(len(row.xpath("./td//a")) >= 3 for row in rows)
-    return story or menu and (len(rows) == 1 or all(len(row.xpath("./td")) == 1 for row in rows))
-    # (a menu's row of links, alone or under the masthead's; not a results row's two teams)
+    return story or len(cells) == 1 or menu and (len(rows) == 1 or all(len(row.xpath("./td")) == 1 for row in rows))
+    # (a box of one cell: a picture and its caption; a menu's row of links, alone or under the masthead's; not a
+    # results row's two teams)
 
 
 # Elements an old page wraps a cell's whole story in ("<TD><FONT FACE=…><H2>…</H2><P>…")

@@ -276,6 +276,30 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
     return quoted_line(answer, text, *span)
 
 
+# "Who edited the agency story on …?", "Who was the editor of the report on …?"
+_WHO_EDITED = re.compile(r"^\W*who\s+(?:edited|sub-?edited|was\s+the\s+editor\s+of)\b", re.IGNORECASE)
+# A wire story's credit naming its editor: "(Reporting by Ana Lima; Editing by Marta Quist)"
+_EDITING_BY = re.compile(rf"\bEdit(?:ing|ed)\s+by\s+(?P<name>{PERSON})", re.IGNORECASE)
+
+
+def asks_editor(question: str) -> bool:
+    """Whether ``question`` asks who edited an article ("Who edited the agency story on …?")."""
+    return bool(_WHO_EDITED.match(" ".join(question.split())[:1000]))
+
+
+def by_editor(index: Index, answer: Answer) -> Answer:
+    """For a question asking who edited an article: the editor the article ``answer`` quotes from names
+    in its credit ("Editing by Marta Quist"); "not found", saying so, when it names none."""
+    if not answer.source:
+        return answer
+    text = index.article_text(index.document_number(answer.source))
+    m = _EDITING_BY.search(text)
+    if m is None:
+        return Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched,
+                      notice=f"{answer.source} names no editor.")
+    return replace(quoted_line(answer, text, m.start("name"), m.end("name")), found=True)
+
+
 def quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
     """``answer`` quoting ``text[start:end]`` (of its article's text) with the line holding it as its
     sentence, offsets and line number; no other answers."""
@@ -290,6 +314,7 @@ def quoted_line(answer: Answer, text: str, start: int, end: int) -> Answer:
 # The words of "Who wrote the story about …?" and "When was the article on … published?" that are
 # not its subject.
 _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored penned author reporter writer byline "
+                                   "edited editor "
                                    "story article piece item brief news report published posted run released come "
                                    "appear "
                                    "online date day put go covered coverage interviewed interview feature profile "

@@ -88,7 +88,16 @@ from qa.read.attribution import (
     whole_answers,
     whole_quote,
 )
-from qa.read.byline import asks_author, asks_letter_writer, by_author, by_letter, story_asked, writer_of_named
+from qa.read.byline import (
+    asks_author,
+    asks_editor,
+    asks_letter_writer,
+    by_author,
+    by_editor,
+    by_letter,
+    story_asked,
+    writer_of_named,
+)
 from qa.read.corrections import (
     about_correction,
     asks_wrong,
@@ -147,14 +156,17 @@ from qa.read.pipeline import (
 from qa.read.published import asks_date, by_date, dated_by_named, report_dated
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
 from qa.read.roles import (
+    another_category,
     another_role,
     deed_asked,
+    kin_of_another,
     names_only_the_other_of_a_pair,
     of_another_body,
     role_asked,
     role_named,
     role_of_another,
     says_deed,
+    womens_for_mens,
 )
 from qa.read.sources import source_asked, told_by_another
 from qa.read.span_choice import choose, describes, replaced_asked, term_only_sought
@@ -421,13 +433,17 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = order[:0]       # "Who died?": the story asked about says "He has not yet been named."
         said = said or _joined(NOT_NAMED, withheld)
     if _NAMES_ASKED.match(d.searched) and _PERSON_NAMED.search(d.searched[:1000]):      # "What was the name of
-        order = _kept(d, order, lambda j, text, a, b: _names_anything(text[a:b]))   # the man who died?": not "A man"
+        order = _kept(d, order, lambda j, text, a, b: _names_anything(text[a:b])    # the man who died?": not "A man",
+                      and not _PLACE_BEFORE.search(text[max(0, a - 12):a]))        # nor where: "in [Fennick Cross]"
     untold_here = untold(index, d, int(order[0])) if len(order) else ""
     if untold_here:             # "… by a full metre cost?": "The cost of a full metre has not been published."
         order = order[:0]
         said = said or _joined(NOT_TOLD.format(untold_here), withheld)
-    order = _kept(d, order, lambda j, text, a, b: not names_only_the_other_of_a_pair(d.searched, text))   # "Who won
+    order = _kept(d, order, lambda j, text, a, b: not names_only_the_other_of_a_pair(d.searched, text)    # "Who won
+                  and not womens_for_mens(d.searched, text, a, b) and not another_category(d.searched, text))
     # best actor?": not "Best actress went to Maja Korhonen"
+    order = _kept(d, order, lambda j, text, a, b: not kin_of_another(d.searched, text, a, b))    # "Who is the
+    # cubs' father?": not "Head keeper Birgit Amundsen"; "… her sons?": not "her husband, Aksel"
     order = _kept(d, order, lambda j, text, a, b: not role_of_another(d.searched, text))   # "Who was Dorit
     # Amsel's lawyer?": not "Viktor Amsel's lawyer, Jorun Pike"
     role = role_asked(d.searched)
@@ -932,6 +948,10 @@ _PERSON_NAMED = re.compile(r"\bnames?\s+of\s+(?:the|a|an|his|her|their|its)\s+(?
                            r"|residents?|owners?|dog|horse|cub|cubs)\b", re.IGNORECASE)
 
 
+# What comes before a place's name: "died in [Fennick Cross]"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _names_anything(span: str) -> bool:
     """Whether ``span`` holds a capitalised word other than a stop word ("Tom Reyes", "Storm Idra"): it
     may give a person's name ("16:40 — A man" gives none)."""
@@ -1054,6 +1074,8 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
         return by_letter(index, a)
     if asks_author(a.searched) or writer_of_named(index, a.searched):
         return by_author(index, story_asked(index, a, about))
+    if asks_editor(a.searched):         # "Who edited the agency story on …?": its "Editing by …" credit
+        return by_editor(index, story_asked(index, a, about))
     if asks_date(a.searched) or dated_by_named(index, a.searched) or report_dated(a.searched, a):
         return by_date(index, story_asked(index, a, about), a)
     a = latest_figure(index, a)         # "The death toll has risen to 14", after "At least 9 people have died"

@@ -35,7 +35,8 @@ _UNITS = [
     (DAY, rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?-i:{MONTHS})"),        # not "300 may lose their jobs"
 ]
 _SCALE = r"(?:\s*(?:million|billion|thousand|hundred|m|bn|k)\b)?"
-_UNIT_AFTER = [(kind, re.compile(rf"{_SCALE}\s?(?:{pattern})(?![^\W\d_])", re.IGNORECASE)) for kind, pattern in _UNITS]
+_UNIT_AFTER = [(kind, re.compile(rf"{_SCALE}[\s-]?(?:{pattern})(?![^\W\d_])", re.IGNORECASE))   # ("42-kilogram")
+               for kind, pattern in _UNITS]
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\s+$")
 _UNTIL = re.compile(r"\b(?:until|till|to|by)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,:]*\d|(?<![\w.,])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"

@@ -307,8 +307,64 @@ _PAIRS = ((_word(f"women{_APOSTROPHE}s"), _word(f"men{_APOSTROPHE}s")),) + tuple
     for a, b in ((one, two), (two, one)))
 
 
+_WOMENS, _MENS = _word(f"women{_APOSTROPHE}s"), _word(f"men{_APOSTROPHE}s")
+
+
+def womens_for_mens(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks about the men's event ("Who won the men's race?") and the name at
+    ``sentence[start:end]`` is told in one clause with the women's, in a sentence that does not say
+    "men's" ("[Liv Tormod] won the women's race in 2:24:05"): the men's event is often named with no
+    word for it ("Kaasen won the race, while the women's went to Tormod"), so only the clause says."""
+    if not _MENS.search(question) or _MENS.search(sentence):
+        return False
+    return any(not re.search(r"[,;:]|\b(?:while|whereas|but|and|after|before)\b",
+                             sentence[min(end, m.start()):max(start, m.end())])
+               for m in _WOMENS.finditer(sentence))
+
+
+# An award's category: "best film", "best supporting actress", "Best New Artist"
+_CATEGORY = re.compile(r"\bbest\s+(?P<c>(?:supporting\s+|new\s+|international\s+|original\s+|first\s+)?"
+                       r"(?:film|picture|movie|actor|actress|director|screenplay|documentary|song|album|novel|book"
+                       r"|debut|newcomer|artist|player|goalkeeper|team|show|series|drama|comedy|play|musical"
+                       r"|performance|photograph|feature|short))\b", re.IGNORECASE)
+
+
+def another_category(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks about an award's category ("Who won best actress?") and ``sentence``
+    names only other categories ("… won the Golden Heron for best film"): its names won those."""
+    asked = {m.group("c").lower() for m in _CATEGORY.finditer(question)}
+    named = {m.group("c").lower() for m in _CATEGORY.finditer(sentence)}
+    return bool(asked) and bool(named) and not asked & named
+
+
 def names_only_the_other_of_a_pair(question: str, sentence: str) -> bool:
     """Whether ``question`` names one of a pair (``_PAIRS``: the one asked, then the other) that ``sentence``
     does not, naming the other."""
     return any(asked.search(question) and not asked.search(sentence) and other.search(sentence)
                for asked, other in _PAIRS)
+
+
+# Kin a question may ask for ("Who is the cubs' father?", "What were the names of her sons?"), by group
+_KIN = {w: i for i, g in enumerate((
+    "father dad", "mother mum mom", "son sons", "daughter daughters", "husband", "wife", "widow", "widower",
+    "brother brothers", "sister sisters", "partner", "parents", "children child kids", "grandson grandsons",
+    "granddaughter granddaughters")) for w in g.split()}
+_KIN_ASKED = re.compile(r"^\W*(?:who|what|which)\b[^?]*?\b(?P<kin>" + "|".join(sorted(_KIN, key=len, reverse=True))
+                        + r")\b", re.IGNORECASE)
+# Work a name may be given right before it, no kin's: "Head keeper Birgit Amundsen", "vet Jo Park"
+_WORK = ROLES | frozenset("""keeper zookeeper curator vet director spokesman spokeswoman spokesperson officer
+    doctor teacher lawyer judge mayor councillor founder owner editor reporter correspondent inspector
+    superintendent constable sergeant detective professor researcher scientist""".split())
+
+
+def kin_of_another(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks for someone's kin ("Who is the father of the cubs?", "What were the
+    names of Pia Sandvik's sons?") and the name at ``sentence[start:end]`` is given, right before it,
+    other kin or a job ("her husband, [Aksel]", "Head keeper [Birgit Amundsen]")."""
+    asked = _KIN_ASKED.match(" ".join(question.split())[:1000])
+    before = _WORD_BEFORE.search(sentence[max(0, start - 60):start]) if asked else None
+    if before is None:
+        return False
+    given = before.group(1).lower()
+    return (given in _KIN and _KIN[given] != _KIN[asked.group("kin").lower()]) or given in _WORK
+

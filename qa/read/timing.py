@@ -44,8 +44,12 @@ _SAYS_WHEN = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oc
 
 def says_when(span: str) -> bool:
     """Whether ``span`` says when, in figures or in words (``_SAYS_WHEN``: "on 20 March", "next spring",
-    "once repairs are complete"), which "disproportionate" does not."""
-    return bool(_SAYS_WHEN.search(span))
+    "once repairs are complete"), which "disproportionate" and "Corvath aged 79" do not."""
+    return bool(_SAYS_WHEN.search(_AGED.sub("", span)))
+
+
+# An age, which says no time: "aged 79", "79-year-old"
+_AGED = re.compile(r"\baged\s+\d+|\d+-year-old", re.IGNORECASE)
 
 
 # A weekday alone, the story's own week: "Sunday", "on Tuesday night", "last Friday"

@@ -100,6 +100,8 @@ def test_a_wire_storys_author_is_quoted_from_its_sign_off(engines):
     a = engine.answer("Who wrote the story about the Kestrel Mining takeover by Bardon Resources?")
     assert a.found and a.text == "Anjali Rhodes" and engine.article_text("wire.txt")[a.start:a.end] == a.text
     assert a.sentence == "(Reporting by Anjali Rhodes; Editing by Tom Whitcombe)"
+    a = engine.answer("Who edited the story about the Kestrel Mining takeover by Bardon Resources?")
+    assert a.found and a.text == "Tom Whitcombe" and engine.article_text("wire.txt")[a.start:a.end] == a.text
 
 
 TWO = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vote to strike</title>

@@ -1275,3 +1275,11 @@ def test_a_year_asked_is_answered_from_the_story_of_that_year_before_a_later_one
     a = engine.answer("How many lanterns were launched at the 2025 Lantern Festival?")
     assert a.text == "6,200" and a.source == "festival-2025.txt"
     assert engine.answer("How many lanterns were launched at the 2026 Lantern Festival?").text == "7,000"
+
+
+def test_the_name_of_a_person_asked_is_never_the_place_they_died_in(tmp_path, fake_encoder, monkeypatch):
+    articles = {"storm.txt": ("Storm Eira", "A 71-year-old man died in Fennick Cross when a tree fell on his car.")}
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SpansReader({"Fennick Cross": 5.0}), threshold=0.0)
+    assert not engine.answer("What was the name of the man who died in Storm Eira?").found

@@ -136,3 +136,10 @@ def test_a_count_of_votes_or_a_share_is_no_age():
     assert no_age(s, s.index("54,310"), s.index("cent)") + 4)
     t = "Marten, 44, a former urban planner, promised electric buses."
     assert not no_age(t, t.index("44"), t.index("44") + 2)
+
+
+def test_a_unit_joined_to_its_figure_by_a_hyphen_is_read():
+    from qa.read.dimensions import of_another_kind
+
+    s = "The 42-kilogram satellite will watch sea ice from 550 kilometres up."
+    assert of_another_kind("How long will the satellite stay in orbit?", s, s.index("42"), s.index("42") + 10)

@@ -167,3 +167,44 @@ def test_one_of_a_pair_is_not_answered_by_the_other(question, sentence, other):
     from qa.read.roles import names_only_the_other_of_a_pair
 
     assert names_only_the_other_of_a_pair(question, sentence) is other
+
+
+@pytest.mark.parametrize("question, sentence, name, other", [
+    ("What were the names of Pia Sandvik's sons?", "Sandvik is survived by her husband, Aksel, and two sons.",
+     "Aksel", True),
+    ("Who is the father of the snow leopard cubs?", "Head keeper Birgit Amundsen said the cubs were well.",
+     "Birgit Amundsen", True),
+    ("Who is Pia Sandvik's husband?", "Sandvik is survived by her husband, Aksel, and two sons.", "Aksel", False),
+    ("What is the name of her son?", "Her son, Erik, said she was a fighter.", "Erik", False),
+    ("Who is the father of the cubs?", "The father, Tor, came from a zoo in Sweden, said Birgit Amundsen.",
+     "Birgit Amundsen", False),                                              # "said" gives no kin or work
+])
+def test_kin_asked_is_not_a_name_given_as_other_kin_or_a_job(question, sentence, name, other):
+    from qa.read.roles import kin_of_another
+
+    at = sentence.index(name)
+    assert kin_of_another(question, sentence, at, at + len(name)) is other
+
+
+@pytest.mark.parametrize("sentence, name, other", [
+    ("Liv Tormod won the women's race in 2:24:05, her second title.", "Liv Tormod", True),
+    ("Emil Kaasen won the race, while the women's race went to Liv Tormod.", "Emil Kaasen", False),   # unmarked
+    ("Emil Kaasen won the men's race and Liv Tormod the women's.", "Liv Tormod", False),   # "men's" said: the pair rule
+])
+def test_a_name_told_with_the_womens_event_does_not_answer_the_mens(sentence, name, other):
+    from qa.read.roles import womens_for_mens
+
+    at = sentence.index(name)
+    assert womens_for_mens("Who won the men's race?", sentence, at, at + len(name)) is other
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    ("Who won best actress?", "Ida Sommer's Grey Water won the Golden Heron for best film.", True),
+    ("Who won best actress?", "Best actor went to Piet Lorenz; best actress to Hedda Sommer.", False),
+    ("Who won best actress?", "Hedda Sommer was the night's star.", False),              # no category named
+    ("Who won best actress?", "Best supporting actress went to Mira Holt.", True),
+])
+def test_an_awards_category_asked_is_not_answered_by_a_sentence_naming_only_others(question, sentence, other):
+    from qa.read.roles import another_category
+
+    assert another_category(question, sentence) is other

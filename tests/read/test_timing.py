@@ -292,3 +292,9 @@ def test_a_weekday_tells_the_storys_own_week_not_an_earlier_time(question, span,
     from qa.read.timing import weekday_for_earlier
 
     assert weekday_for_earlier(question, span) is gone
+
+
+def test_an_age_says_no_time():
+    from qa.read.timing import says_when
+
+    assert not says_when("Corvath aged 79") and not says_when("a 79-year-old") and says_when("aged 79 in 2025")
