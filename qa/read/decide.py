@@ -319,9 +319,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             d = _respanned(d, order, lambda text, a, b: holds_money(text, a, b))
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
-    if len(order) > 1 and years:    # "How many lanterns were launched at the 2025 festival?": a sentence of the
-        order = _first(d, order, lambda j, text, a, b: _of_the_year(index, d, int(j), years))  # 2025 story, or
-        # one naming 2025, before the 2026 story's "launched 7,000 lanterns on Saturday"
+    if len(order) > 1 and years:    # "How many lanterns were launched at the 2025 festival?": the 2025 story's
+        order = _same_event_that_year(index, d, order, years)   # sentence before the 2026 story's "launched 7,000
+        # lanterns on Saturday"
     months = asked_months(d.searched)
     if len(order) and months:       # "… her approval rating in September?": not the figure for August, but
         d = _for_month(d, order, months)    # September's where the reader offers it in the same sentence
@@ -906,13 +906,28 @@ def _quotes_what_is_asked(index: Index, d: Deliberation, j: int, years: set[int]
     return fits(text, r.start, r.end, years, money, dated)
 
 
-def _of_the_year(index: Index, d: Deliberation, j: int, years: set[int]) -> bool:
-    """Whether the span quoted from the j-th sentence read may be of a year asked about: named with it
-    (``figures.span_years``), or of an article dated in one or not dated at all (not "launched 7,000
-    lanterns on Saturday" in a story of 2026, for 2025)."""
-    r, dated = d.readings[j], index.year(document_of(index, d, j))
-    return not dated or dated in years \
-        or bool(span_years(d.evidence.texts[int(d.picked[j])], r.start, r.end, dated) & years)
+def _same_event_that_year(index: Index, d: Deliberation, order: np.ndarray, years: set[int]) -> np.ndarray:
+    """``order`` with, when its best sentence is of a story dated in another year than ``years`` and ties
+    its span to none of them, the best sentence of a story dated in one whose headline names what the
+    first's does ("Lantern Festival" in both) first: the same event that year (a story of 2026 may report
+    2025's figures, "Revenue rose to 3.06 billion varr", so it is put behind only another story of the
+    same event dated in the year asked)."""
+    best = int(order[0])
+    r, dated = d.readings[best], index.year(document_of(index, d, best))
+    if not dated or dated in years or span_years(d.evidence.texts[int(d.picked[best])], r.start, r.end,
+                                                 dated) & years:
+        return order
+    named = _headline_names(index, document_of(index, d, best))
+    for j in order[1:]:
+        doc = document_of(index, d, int(j))
+        if index.year(doc) in years and named & _headline_names(index, doc):
+            return np.concatenate([[j], order[order != j]])
+    return order
+
+
+def _headline_names(index: Index, doc: int) -> set[str]:
+    """The names (capitalised words, no years) of article ``doc``'s headline."""
+    return {w.lower() for w in names_in(" " + index.documents[doc]["title"]) if not w.isdigit()}
 
 
 # A table's caption or header saying its figures are money: "(£m)", "$bn", "million dalen" (not "million

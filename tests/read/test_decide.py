@@ -1275,6 +1275,13 @@ def test_a_year_asked_is_answered_from_the_story_of_that_year_before_a_later_one
     a = engine.answer("How many lanterns were launched at the 2025 Lantern Festival?")
     assert a.text == "6,200" and a.source == "festival-2025.txt"
     assert engine.answer("How many lanterns were launched at the 2026 Lantern Festival?").text == "7,000"
+    (seeds / "results-2026.txt").write_text(
+        "Kelder Power results\n\nPublished 12 February 2026\n\nKelder Power's revenue rose to 3.06 billion varr, "
+        "the company said. Last year was its best.\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, threshold=0.0,
+                    reader=SpansReader({"3.06 billion varr": 9.0, "7,000": 5.0, "6,200": 5.0}))
+    a = engine.answer("What was Kelder Power's revenue in 2025?")      # a story of 2026 on 2025's results: no
+    assert a.text == "3.06 billion varr"                              # story of the same event dated 2025
 
 
 def test_the_name_of_a_person_asked_is_never_the_place_they_died_in(tmp_path, fake_encoder, monkeypatch):
