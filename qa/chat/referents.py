@@ -6,7 +6,7 @@ over text; no model."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qa.encode.words import PLACE_NAMES, STOPWORDS
 from qa.read.asked import Wanted, wanted
@@ -184,6 +184,20 @@ _ATTRIBUTE_NOUNS = frozenset("""rating grade verdict score rank ranking status j
 _A_SHARE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
+# A job's word ending as a job's do: "Glaciologist", "Economist", "Physician"
+_JOB_ENDING = re.compile(r"[A-Z][a-z]+(?:ologist|ist|ician)")
+
+
+def _without_role(answer: str) -> str:
+    """``answer`` without the role or job words opening it before a name of two words or more
+    ("Glaciologist Pernille Aasen", "Striker Jonah Vetter" → the name)."""
+    words = answer.split()
+    while len(words) > 2 and (words[0].lower() in ROLE_WORDS | DESCRIPTOR_WORDS or _JOB_ENDING.fullmatch(words[0])) \
+            and all(w[:1].isupper() for w in words[1:]):
+        words = words[1:]
+    return " ".join(words)
+
+
 # A person and the body they belong to: "Niamh Corrigal of the Hearth Party", "Jo Park of Kelder Rovers"
 _MEMBER_OF = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+of\s+(?:the\s+)?[A-Z]")
 
@@ -214,6 +228,7 @@ def answer_referent(question: str, answer: str, asks_person: bool, before: str =
     if asked is Wanted.PLACE:   # "Where was it recorded?": "Mullan Point" is no one
         return Referent(answer, PLACE, False, "answer", True)
     if asks_person:             # "Who won …?" may be answered by a team or a country (or a wrong place)
+        answer = _without_role(answer)      # "Glaciologist Pernille Aasen": she is Pernille Aasen
         member = _MEMBER_OF.match(answer)
         if member and kind_of(member.group("person"))[0] == PERSON:     # "Niamh Corrigal of the Hearth Party":
             return Referent(member.group("person"), PERSON, False, "answer", True)      # she, not the party
@@ -286,14 +301,23 @@ def referents(prev: Turn) -> list[Referent]:
     asked = [_told_by(r, prev.sentence) for r in name_referents(searched, named_spans(searched), "question")]
     out += _owned_things(asked, searched, named_answer=bool(out))
     typed = {r.text for r in out if r.kind != PERSON}       # "Where …?" answered "Cragg Moor": a place there too
-    out += [r for r in name_referents(prev.sentence, named_spans(prev.sentence), "sentence")
+    out += [replace(r, text=_without_role(r.text)) for r in name_referents(prev.sentence, named_spans(prev.sentence),
+                                                                         "sentence")
             if r.kind == PERSON and r.text not in typed]
     return same_names_once(out)
 
 
-# A thing a name owns, itself named: "Karnova's [tram Line 4]", "Velmora's [Metro Line 3]", "Acme's [Model X]"
-_OWNED_THING = (r"['’]s\s+((?:(?!(?:in|of|for|on|at|to|from|by|and|or|the|a|an)\b)[a-z][\w-]*\s+){0,3}"
-                r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*)")       # (not "Northwind's revenue in 2023")
+# A thing a name owns, itself named: "Karnova's [tram Line 4]", "Velmora's [Metro Line 3]", "Acme's [Model X]",
+# "Holmstead [tram Line 4]"
+_LOWER = r"(?!(?:in|of|for|on|at|to|from|by|and|or|the|a|an|was|is|were|are|will|did|does)\b)[a-z][\w-]*\s+"
+_THING_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*"
+# (not "Northwind's revenue in 2023"; without "'s" only past a word for a thing so named: "Holmstead tram Line 4",
+# not "Russia give North Korea")
+_NAMED_THINGS = (r"(?:tram|bus|metro|rail|railway|train|ferry|flight|route|road|bridge|tunnel|ward|school|hospital"
+                 r"|stadium|museum|library|airport|station|terminal|satellite|ship|vessel|mission|rocket|reactor"
+                 r"|platform|gate|pier)\s+")
+_OWNED_THING = (rf"(?:['’]s\s+(?P<owned>(?:{_LOWER}){{0,3}}{_THING_NAME})"
+                rf"|\s+(?P<beside>(?:{_LOWER}){{0,2}}{_NAMED_THINGS}{_THING_NAME}))")
 
 
 def _owned_things(refs: list[Referent], question: str, named_answer: bool) -> list[Referent]:
@@ -306,9 +330,10 @@ def _owned_things(refs: list[Referent], question: str, named_answer: bool) -> li
         m = re.search(rf"(?<![\w'’-]){re.escape(ref.text)}{_OWNED_THING}", question)
         if m is None or ref not in out:
             continue
-        owned = m.group(1)
+        owned = m.group("owned") or m.group("beside")
         out = [r for r in out if r is not ref and r.text not in owned]
-        out.insert(0, Referent(f"{ref.text}'s {owned}", THING, False, "question", not named_answer))
+        whole = f"{ref.text}'s {owned}" if m.group("owned") else f"{ref.text} {owned}"
+        out.insert(0, Referent(whole, THING, False, "question", not named_answer))
     return out
 
 

@@ -847,3 +847,16 @@ def test_a_titles_own_the_is_kept_in_its_name():
 ])
 def test_it_after_a_named_thing_a_name_owns_is_the_thing(question, answer, sentence, follow_up, rewritten):
     assert resolve(follow_up, [Turn(question, question, answer, sentence, "a.txt")]) == rewritten
+
+
+def test_it_after_a_place_and_its_named_line_is_the_line_and_she_after_a_job_and_a_name_is_the_name():
+    line = Turn("How far was Holmstead tram Line 4 extended?", "How far was Holmstead tram Line 4 extended?",
+                "6.2 kilometres", "Holmstead's tram Line 4 now runs 6.2 kilometres further east.", "tram.txt")
+    assert resolve("How much did it cost?", [line]) == "How much did Holmstead tram Line 4 cost?"
+    gift = Turn("Why did Russia give North Korea aid?", "Why did Russia give North Korea aid?", "to win its vote",
+                "Russia gave North Korea aid to win its vote.", "aid.txt")
+    assert "give North Korea" not in (resolve("When did it do that?", [gift]) or "")     # a verb, no thing
+    survey = Turn("Who led the Skarvbreen glacier survey?", "Who led the Skarvbreen glacier survey?",
+                  "Glaciologist Pernille Aasen", "Glaciologist Pernille Aasen, who led the survey, said the ice "
+                  "was thinning.", "glacier.html")
+    assert resolve("What did she say about the heat?", [survey]) == "What did Pernille Aasen say about the heat?"
