@@ -230,8 +230,9 @@ def answer_referent(question: str, answer: str, asks_person: bool, before: str =
     if asks_person:             # "Who won …?" may be answered by a team or a country (or a wrong place)
         answer = _without_role(answer)      # "Glaciologist Pernille Aasen": she is Pernille Aasen
         member = _MEMBER_OF.match(answer)
-        if member and kind_of(member.group("person"))[0] == PERSON:     # "Niamh Corrigal of the Hearth Party":
-            return Referent(member.group("person"), PERSON, False, "answer", True)      # she, not the party
+        if member and kind_of(member.group("person"))[0] == PERSON \
+                and kind_of(answer[member.end("person"):].split(" of ", 1)[-1])[0] == GROUP:    # "Niamh Corrigal
+            return Referent(member.group("person"), PERSON, False, "answer", True)       # of the Hearth Party": she
         kind, _, strong = kind_of(answer, before)
         if kind in (GROUP, PLACE):
             return Referent(answer, kind, True, "answer", strong)

@@ -644,8 +644,8 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     # ("Pellingford Gazette - Harvest Show 2025 results" over the heading "Giant marrow takes top prize at
     # 112th Harvest Show": the page's first heading sharing a word with the second part, where the page
     # shows the first as its masthead does, "PELLINGFORD GAZETTE", "© 2025 Pellingford Gazette")
-    body = " ".join(" ".join(e.text_content().split()) for e in tree.xpath("//body")).casefold()
-    if len(parts[0].split()) > 5 or parts[0].casefold() not in body:
+    page_words = " ".join(" ".join(e.text_content().split()) for e in tree.xpath("//body")).casefold()
+    if len(parts[0].split()) > 5 or parts[0].casefold() not in page_words:
         return None
 
     def words(text: str) -> set[str]:

@@ -247,9 +247,9 @@ _ROLE_FIRST = re.compile(rf"^\W*{_BY}\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}(?
 
 
 # A byline naming the paper's reporter: "Posted by Evening Post reporter Gunnar Lie", "By our reporter Ana Lima"
-_PAPERS_REPORTER = re.compile(rf"^\W*(?:(?:posted|written|filed)\s+)?by\s+(?:(?:an?|the|our)\s+)?"
-                              rf"(?:[A-Z][\w'’-]*\s+){{0,4}}(?:reporter|correspondent|writer|editor)\s+"
-                              rf"(?P<name>{_PEOPLE})\W*$", re.IGNORECASE)
+_PAPERS_REPORTER = re.compile(rf"^\W*(?i:(?:(?:posted|written|filed)\s+)?by\s+(?:(?:an?|the|our)\s+)?)"
+                              rf"(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:reporter|correspondent|writer|editor)\s+"
+                              rf"(?P<name>{_PEOPLE})\W*$")
 # A byline naming a team's members after it: "By our news team: Nils Ekerholt and Mira Strand"
 _TEAM_MEMBERS = re.compile(rf"^\W*{_BY}\s+(?i:our|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:team|desk|staff|newsroom)\s*:\s*"
                            rf"(?P<name>{_PEOPLE})\W*$")
@@ -994,7 +994,7 @@ def sectioned_masthead(line: str) -> str:
     return _placed(name) if len(section) <= 2 and all(w[0].isupper() for w in section) else ""
 
 
-# A section's name before the paper's: "Science & Tech · Holmstead Herald", "Local news | The Ardby Post"
+# A section's name before the paper's: "Science & Tech · Holmstead Herald", "Local News | The Ardby Post"
 _SECTION_MASTHEAD = re.compile(r"^(?P<section>[A-Z][\w'’]*(?:\s+(?:&|and|[A-Z][\w'’]*)){0,3})\s+[|·•–—]\s+"
                                r"(?P<name>[^|·•–—]{3,60})$")
 
@@ -1005,14 +1005,16 @@ def section_first_masthead(line: str) -> str:
     return _titled_masthead(m.group("name")) or masthead(m.group("name")) if m else ""
 
 
-# A topic's label in capitals over a headline: "BUDGET 2026", "HOLMSTEAD VOTES" (two or three words)
-_TOPIC_KICKER = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+(?:[A-Z][A-Z'’&-]*|\d{4})){1,2}")
+# A topic's label in capitals over a headline: "BUDGET 2026", "HOLMSTEAD VOTES" (two words; a third only a
+# year: "GENERAL ELECTION 2026")
+_TOPIC_KICKER = re.compile(r"[A-Z][A-Z'’&-]*\s+(?:[A-Z][A-Z'’&-]*|\d{4})(?:\s+\d{4})?")
 
 
 def _topic_kicker(line: str) -> bool:
-    """Whether ``line`` is a topic's label in capitals of two or three words naming a year or a name
+    """Whether ``line`` is a topic's label in capitals of two words (and a year) naming a year or a name
     no dictionary holds ("BUDGET 2026", "EDRISHOLM COUNCIL", "HOLMSTEAD VOTES"; not "RISING STAR", a
-    headline in capitals over its standfirst); the loader takes the headline under it as the title."""
+    headline in capitals over its standfirst, nor "KELDER ROVERS WIN"); the loader takes the headline
+    under it as the title."""
     label = line.strip().strip("*_").strip()
     return bool(_TOPIC_KICKER.fullmatch(label)) and any(
         word.isdigit() or not common_word(word.lower().strip("'’")) for word in label.split())

@@ -291,9 +291,12 @@ _MONEY_ASKED = re.compile(
     r"|space|energy|water|power|weight)\b)(?![^?]*\bcompared\b)(?![^?]*\bby\W*$)[^?]*?\b(?:cost|costs|pay|paid|pays"
     r"|spend|spent|spends|charge|charged|charges|earn|earned|earns|fee|fees|price|sell\s+for|sold\s+for|raise|raised"
     r"|worth"
-    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize"
-    r"|grants?|granted|funding|loans?|loaned|lent|subsid(?:y|ies|ised|ized)|compensation|bonus(?:es)?|donat(?:e|ed|ion)"
-    r"|payout|ransom|bail)\b"
+    r"|invest|invested|borrow|borrowed|budget|salary|fine|fined|owe|owed|money|bid|offer|offered|prize)\b"
+    # a sum named as the subject or right after "how much" ("How much was the grant?", "How much funding did it
+    # get?"; not "How much blood did donors give?")
+    r"|how\s+much\s+(?:(?:is|was|are|were|will\s+be|has\s+been)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+"
+    r"|(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:grants?|funding|loans?|subsid(?:y|ies)"
+    r"|compensation|bonus(?:es)?|donations?|payouts?|ransom|bail)\b"
     # what a film took ("How much did it gross?", "… take at the box office?"; not "gross domestic product",
     # "box office sales fall")
     r"|how\s+much\b[^?]*?\b(?:gross(?:ed)?(?=\s*(?:\?|$|worldwide|globally|overall|in\s+total|at\s+the\s+box))"

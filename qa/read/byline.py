@@ -276,10 +276,14 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
     return quoted_line(answer, text, *span)
 
 
-# "Who edited the agency story on …?", "Who was the editor of the report on …?"
-_WHO_EDITED = re.compile(r"^\W*who\s+(?:edited|sub-?edited|was\s+the\s+editor\s+of)\b", re.IGNORECASE)
-# A wire story's credit naming its editor: "(Reporting by Ana Lima; Editing by Marta Quist)"
-_EDITING_BY = re.compile(rf"\bEdit(?:ing|ed)\s+by\s+(?P<name>{PERSON})", re.IGNORECASE)
+# "Who edited the agency story on …?", "Who was the editor of the report on …?": an article's editor (not a
+# film's or a book's: "Who edited the film?")
+_WHO_EDITED = re.compile(r"^\W*who\s+(?:edited|sub-?edited|was\s+the\s+editor\s+of)\s+(?:the|this|that|their|its)\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?(?:story|article|report|piece|item|dispatch|copy)\b", re.IGNORECASE)
+# A wire story's credit naming its editor, a line of its own or after its reporters: "(Reporting by Ana Lima;
+# Editing by Marta Quist)", "Editing by Marta Quist"
+_EDITING_BY = re.compile(rf"(?:^\W*|(?i:reporting|writing)\s+by\s+[^;\n]*;\s*)(?i:editing|edited)\s+by\s+"
+                         rf"(?P<name>{PERSON})", re.MULTILINE)
 
 
 def asks_editor(question: str) -> bool:
@@ -289,7 +293,8 @@ def asks_editor(question: str) -> bool:
 
 def by_editor(index: Index, answer: Answer) -> Answer:
     """For a question asking who edited an article: the editor the article ``answer`` quotes from names
-    in its credit ("Editing by Marta Quist"); "not found", saying so, when it names none."""
+    in its wire credit ("Reporting by Ana Lima; Editing by Marta Quist"); "not found", saying so, when
+    it names none."""
     if not answer.source:
         return answer
     text = index.article_text(index.document_number(answer.source))

@@ -51,9 +51,11 @@ import numpy as np
 from qa.encode.words import STOPWORDS, tokenize
 from qa.index.loaded import Index
 from qa.ingest.dates import dateline_end, filed_at_end, mentions
+from qa.ingest.lexicon import common_word
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.asked import (
     CAPITALISED,
+    NAME_RUN,
     Wanted,
     asked_months,
     asked_years,
@@ -365,10 +367,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date, nor
         order = _kept(d, order, lambda j, text, a, b: not all_past(index, document_of(index, d, j), text[a:b], text)
                       and says_when(text[a:b]))     # what says no time ("When will he appeal?": "disproportionate")
-    # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …"); "How long was Aulakh
-    # jailed for?": never his age
     order = _kept(d, order, lambda j, text, a, b: not term_only_sought(d.searched, text, a, b))   # "How long was
     # he jailed?": not the five years the prosecutor sought
+    # "Who replaced Quental?": never the one replaced ("Orrick was replaced by …"); "How long was Aulakh
+    # jailed for?": never his age
     order = _kept(d, order, lambda j, text, a, b: not replaced_asked(d.searched, text, a, b)
                   and (figure or not age_for_measure(d.searched, text, a, b))
                   and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
@@ -434,7 +436,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         said = said or _joined(NOT_NAMED, withheld)
     if _NAMES_ASKED.match(d.searched) and _PERSON_NAMED.search(d.searched[:1000]):      # "What was the name of
         order = _kept(d, order, lambda j, text, a, b: _names_anything(text[a:b])    # the man who died?": not "A man",
-                      and not _PLACE_BEFORE.search(text[max(0, a - 12):a]))        # nor where: "in [Fennick Cross]"
+                      and not (_PLACE_BEFORE.search(text[max(0, a - 12):a])       # nor where: "in [Fennick Cross]"
+                               and not re.match(r"['’]s\b", text[b:b + 3])))      # (not "outside [Tom Reyes]'s home")
     untold_here = untold(index, d, int(order[0])) if len(order) else ""
     if untold_here:             # "… by a full metre cost?": "The cost of a full metre has not been published."
         order = order[:0]
@@ -926,8 +929,11 @@ def _same_event_that_year(index: Index, d: Deliberation, order: np.ndarray, year
 
 
 def _headline_names(index: Index, doc: int) -> set[str]:
-    """The names (capitalised words, no years) of article ``doc``'s headline."""
-    return {w.lower() for w in names_in(" " + index.documents[doc]["title"]) if not w.isdigit()}
+    """The names of article ``doc``'s headline: its runs of capitalised words ("Lantern Festival"), a
+    word alone only where no dictionary holds it ("Hollowmere"; not "Council", which "Edrisholm Council"
+    and "Holmstead Council" share)."""
+    runs = (" ".join(m.group().split()).lower() for m in NAME_RUN.finditer(index.documents[doc]["title"]))
+    return {run for run in runs if " " in run or not common_word(run)}
 
 
 # A table's caption or header saying its figures are money: "(£m)", "$bn", "million dalen" (not "million

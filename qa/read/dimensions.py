@@ -216,9 +216,10 @@ def no_age(sentence: str, start: int, end: int) -> bool:
     a day of a month, a time of day, a sum, a length, hours, minutes or seconds)."""
     figures = list(_FIGURE.finditer(sentence, start, end))
     found = [_unit(sentence, m.start(), end) for m in figures]
+    # (a year is no age either, nor "90 minutes" ("48 hours old" is), nor "54,310 votes")
     return bool(found) and all(k not in ("", TIME) or _NO_AGE_UNIT.fullmatch(unit) and not _OLD_AFTER.match(
         sentence, sentence.find(unit, m.end()) + len(unit)) or _beyond_an_age(sentence, m)
-        for (k, unit), m in zip(found, figures))   # a year is no age either, nor "90 minutes" ("48 hours old" is)
+        for (k, unit), m in zip(found, figures))
 
 
 def _beyond_an_age(sentence: str, figure: re.Match) -> bool:

@@ -13,7 +13,7 @@ from qa.index.loaded import Index
 from qa.ingest.lexicon import common_word
 from qa.models import FeatureTable
 from qa.read.interview import speaker_of, speaks
-from qa.read.kinds import KIND_FEATURES, kind_features
+from qa.read.kinds import HONORIFICS, KIND_FEATURES, kind_features
 
 
 def coverage(query_terms, weight: np.ndarray, terms: set[int]) -> float:
@@ -172,7 +172,6 @@ def _dated_terms(index: Index, srow: int, years: set[str]) -> set[int]:
 # A given name and a surname side by side ("Niamh Corrigal"; overlapping: "Did Niamh Corrigal" gives both pairs)
 _FULL_NAME = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]))")
 _BEFORE_SURNAME = r"(?<![\w'’-])([A-Z][a-z]+)\s+{}(?![\w-])"
-_TITLES = frozenset("mr mrs ms miss dr prof professor sir lord lady dame judge".split())
 
 
 def _full_names(question: str) -> tuple[tuple[str, str], ...]:
@@ -198,7 +197,7 @@ def _named_terms(index: Index, srow: int, text: str, people: tuple[tuple[str, st
         key = (doc, given, surname)
         if key not in known:
             before = {w for w in re.findall(_BEFORE_SURNAME.format(re.escape(surname)), index.article_text(doc))
-                      if w.lower() not in _TITLES and w.lower() not in STOPWORDS and not common_word(w.lower())}
+                      if w.lower() not in HONORIFICS and w.lower() not in STOPWORDS and not common_word(w.lower())}
             known[key] = before == {given}
         if known[key]:
             found |= {index.vocab[w] for w in tokenize(given) if w in index.vocab}

@@ -442,14 +442,24 @@ _RELATIVE_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:(?:in|for|during|
                              rf"({RELATIVE_YEAR.pattern})", re.IGNORECASE)
 
 
+# A change's figure and the time it is compared with: "up [17 per cent] on the year before", "down 3% from 2024"
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew"
+                            r"|growth\s+of|drop(?:ped)?|climbed|jumped|slipped)\s+(?:by\s+)?(?:about\s+|some\s+)?$",
+                            re.IGNORECASE)
+_BASE_AFTER = re.compile(r"\s+(?:on|over|than|against|from|compared\s+(?:with|to))\s", re.IGNORECASE)
+
+
 def span_years(sentence: str, start: int, end: int, dated: int | None = None) -> set[int]:
     """The years the span ``sentence[start:end]`` is tied to: those it names, or the one the words
     right after it name ("6.1 million [tonnes] in 2021"), also relative to its article's year
     ``dated`` ("£59.7m a year earlier"), or, with none after, a year shortly before it in the same
-    phrase ("for 2005 the firm expects $4bn"); none when nothing ties it."""
+    phrase ("for 2005 the firm expects $4bn"); none when nothing ties it, nor for a change's figure
+    before the time it is compared with ("up [17 per cent] on the year before")."""
     span = {int(y) for y in _YEAR.findall(sentence[start:end])}
     if span:
         return span
+    if _BASE_AFTER.match(sentence[end:end + 30]) and _CHANGE_BEFORE.search(sentence[max(0, start - 20):start]):
+        return set()        # "up [17 per cent] on the year before": what it is compared with, not its year
     m = _YEAR_AFTER.match(sentence[end:end + 60])
     if m is None and dated is not None:
         r = _RELATIVE_AFTER.match(sentence[end:end + 60])
@@ -1356,7 +1366,7 @@ def row_label(row: str) -> str:
 # A league table's position cell: "2", "12.", "=3"
 _POSITION = re.compile(r"=?\d{1,3}\.?")
 # What a league table's header abbreviates, as a question words it ("How many points …?": "Pts")
-_HEADER_WORDS = {"pts": "points", "pos": "position place", "p": "played", "pld": "played",
+_LEAGUE_HEADERS = {"pts": "points", "pos": "position place", "p": "played", "pld": "played",
                  "w": "won win wins", "d": "drawn draw draws", "l": "lost lose losses defeats",
                  "gd": "goal difference", "gf": "goals scored", "ga": "goals conceded"}
 
@@ -1365,7 +1375,7 @@ def header_terms(cell: str, counted: bool = True) -> set[str]:
     """The words (stems) of a table header's cell, with what a league table's abbreviation stands for
     ("Pts": "points") where a count is asked (``counted``: "How many points …?", not "What was the
     score when they won …?", whose "won" is no column's)."""
-    expanded = _HEADER_WORDS.get(cell.strip().lower().rstrip("."), "") if counted else ""
+    expanded = _LEAGUE_HEADERS.get(cell.strip().lower().rstrip("."), "") if counted else ""
     return set(tokenize(cell)) | set(tokenize(expanded))
 
 
@@ -1391,6 +1401,13 @@ def item_label(sentence: str) -> str:
     that is no labelled item."""
     m = _ITEM.match(sentence)
     return m.group("label") if m else ""
+
+
+def item_body_start(sentence: str) -> int:
+    """Where a labelled item's text after its label and colon starts ("average …" of "- Ardentby: average
+    341,500 sevra"); 0 for a sentence that is no labelled item."""
+    m = _ITEM.match(sentence)
+    return m.end() - 1 if m else 0
 
 
 def item_named(question: str, sentence: str) -> bool:

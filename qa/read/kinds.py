@@ -58,6 +58,8 @@ ROLE_WORDS = frozenset("""actor actress adviser advisor ambassador analyst archi
     midfielder minister mp musician novelist officer official organiser organizer owner person player politician
     presenter president producer professor prosecutor rapper referee reporter researcher rider scientist secretary
     senator singer spokesman spokesperson spokeswoman star striker tycoon winger witness woman writer""".split())
+# Titles before a person's name, in lower case: "Mr Ferrow", "Dr Mara Lind", "Judge Greta Ostrand"
+HONORIFICS = frozenset("mr mrs ms miss dr prof professor sir lord lady dame judge".split())
 # Words a story puts before a name to say what someone is, not a title of theirs: "Substitute Bence
 # Varga scored …", "Actor Tom Hanks"
 DESCRIPTOR_WORDS = frozenset("""substitute striker winger defender midfielder goalkeeper footballer teenager veteran

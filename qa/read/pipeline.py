@@ -26,6 +26,7 @@ from qa.read.evidence import (
 )
 from qa.read.figures import (
     header_terms,
+    item_body_start,
     item_label,
     item_named,
     one_cell,
@@ -39,6 +40,7 @@ from qa.read.interview import words_start
 from qa.read.kinds import names
 from qa.read.reader import Reader, Reading
 from qa.read.span_choice import choose, figure_missing, fit
+from qa.read.timing import asked
 from qa.records import Passage
 from qa.search.passages import shown_passages
 from qa.search.rank import Mode, search
@@ -53,6 +55,20 @@ EMPTY_QUESTION = "question is empty: ask something about the articles (who, what
 def sentence_scorer() -> Scorer:
     """The shipped "sentences" model (stage 1), bound to ``SENTENCE_FEATURES``."""
     return load_weights().scorer("sentences", SENTENCE_FEATURES)
+
+
+def _of_the_month(index: Index, question: str, rows: np.ndarray, scores: np.ndarray,
+                  read: int) -> tuple[np.ndarray, np.ndarray]:
+    """``rows`` (and their ``scores``) with the chunks of articles dated in a month the question names
+    ("What was Maren Aaskov's job in October 2025?") first, in their order, when none of the best
+    ``read`` is of one: the others would all be turned away as of another time (``timing.covers``)."""
+    months = {f"{m.year:04d}-{m.month:02d}" for m in asked(question) if m.month}
+    if not months or not len(rows):
+        return rows, scores
+    dated = np.array([index.documents[int(index.row_doc[r])].get("date", "")[:7] in months for r in rows], dtype=bool)
+    if not dated.any() or dated[:read].any():
+        return rows, scores
+    return np.concatenate([rows[dated], rows[~dated]]), np.concatenate([scores[dated], scores[~dated]])
 
 
 def prepare_question(question: str, max_chars: int) -> tuple[str, str]:
@@ -182,6 +198,8 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
     if published_by:            # the publisher's chunks read first, in their order
         theirs = np.array([int(index.row_doc[r]) in published_by for r in rows], dtype=bool)
         rows, scores = np.concatenate([rows[theirs], rows[~theirs]]), np.concatenate([scores[theirs], scores[~theirs]])
+    else:                       # "… in October 2025?": that month's stories, when none of the best is
+        rows, scores = _of_the_month(index, q, rows, scores, s.read_chunks)
     rows, scores, versions, shown = shown_passages(index, rows, scores, k, s)
     d = Deliberation(question, q, notice, tuple(shown), no_evidence(), versions=versions,
                      strangers=odd, published_by=published_by, asked_as=asked_as if published_by else "")
@@ -368,7 +386,7 @@ def cell_asked(index: Index, question: str, srow: int, sentence: str, start: int
     if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER):
         return False
     if item_asked(index, question, srow, sentence):     # a list's item: its figure after the label
-        return start >= len(item_label(sentence))
+        return start >= item_body_start(sentence)
     if not row_asked(index, question, srow, sentence):
         return False
     first = _table_start(index, srow)

@@ -329,12 +329,21 @@ _CATEGORY = re.compile(r"\bbest\s+(?P<c>(?:supporting\s+|new\s+|international\s+
                        r"|performance|photograph|feature|short))\b", re.IGNORECASE)
 
 
+# What makes "best …" an award's category: "won best actress", "for best film", "named best player", "Best …"
+_AWARDED = re.compile(r"(?:\b(?:won|wins|win|winning|for|named|went\s+to|goes\s+to|award(?:ed)?|prize|title\s+of"
+                      r"|crowned|voted|took|scooped|picked\s+up)\s+(?:the\s+)?(?:award\s+for\s+)?$)", re.IGNORECASE)
+
+
 def another_category(question: str, sentence: str) -> bool:
     """Whether ``question`` asks about an award's category ("Who won best actress?") and ``sentence``
-    names only other categories ("… won the Golden Heron for best film"): its names won those."""
+    names only other categories ("… won the Golden Heron for best film"): its names won those. "best …"
+    is a category written "Best …" or after an award's words ("won", "for", "named"; not "the best
+    performance of her career")."""
     asked = {m.group("c").lower() for m in _CATEGORY.finditer(question)}
-    named = {m.group("c").lower() for m in _CATEGORY.finditer(sentence)}
-    return bool(asked) and bool(named) and not asked & named
+    said = list(_CATEGORY.finditer(sentence))
+    named = {m.group("c").lower() for m in said
+             if sentence[m.start()] == "B" or _AWARDED.search(sentence[max(0, m.start() - 30):m.start()])}
+    return bool(asked) and bool(named) and not asked & {m.group("c").lower() for m in said}
 
 
 def names_only_the_other_of_a_pair(question: str, sentence: str) -> bool:
@@ -346,25 +355,25 @@ def names_only_the_other_of_a_pair(question: str, sentence: str) -> bool:
 
 # Kin a question may ask for ("Who is the cubs' father?", "What were the names of her sons?"), by group
 _KIN = {w: i for i, g in enumerate((
-    "father dad", "mother mum mom", "son sons", "daughter daughters", "husband", "wife", "widow", "widower",
-    "brother brothers", "sister sisters", "partner", "parents", "children child kids", "grandson grandsons",
-    "granddaughter granddaughters")) for w in g.split()}
-_KIN_ASKED = re.compile(r"^\W*(?:who|what|which)\b[^?]*?\b(?P<kin>" + "|".join(sorted(_KIN, key=len, reverse=True))
-                        + r")\b", re.IGNORECASE)
-# Work a name may be given right before it, no kin's: "Head keeper Birgit Amundsen", "vet Jo Park"
-_WORK = ROLES | frozenset("""keeper zookeeper curator vet director spokesman spokeswoman spokesperson officer
-    doctor teacher lawyer judge mayor councillor founder owner editor reporter correspondent inspector
-    superintendent constable sergeant detective professor researcher scientist""".split())
-
-
+    "father dad mother mum mom parents", "son sons daughter daughters children child kids", "husband wife partner",
+    "widow widower", "brother brothers sister sisters siblings", "grandson grandsons granddaughter granddaughters"))
+    for w in g.split()}
+# ... asked for itself: "Who is the cubs' father?", "Who are her parents?", "What were the names of Pia Sandvik's
+# sons?" (not "Who represented the widow?")
+_KIN_ASKED = re.compile(r"^\W*(?:who|what)\s+(?:is|was|are|were)\s+(?:the\s+names?\s+of\s+)?"
+                        r"(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?:[\w'’-]+\s+){0,3}?[\w-]+['’]s?\s+)?"
+                        r"(?P<kin>" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 def kin_of_another(question: str, sentence: str, start: int, end: int) -> bool:
-    """Whether ``question`` asks for someone's kin ("Who is the father of the cubs?", "What were the
-    names of Pia Sandvik's sons?") and the name at ``sentence[start:end]`` is given, right before it,
-    other kin or a job ("her husband, [Aksel]", "Head keeper [Birgit Amundsen]")."""
+    """Whether ``question`` asks for someone's kin ("What were the names of Pia Sandvik's sons?") and the
+    name at ``sentence[start:end]`` is given, right before it, other kin ("her husband, [Aksel]"; a job
+    says nothing of kin: "the son of former international defender [Peter Hale]")."""
     asked = _KIN_ASKED.match(" ".join(question.split())[:1000])
     before = _WORD_BEFORE.search(sentence[max(0, start - 60):start]) if asked else None
     if before is None:
         return False
     given = before.group(1).lower()
-    return (given in _KIN and _KIN[given] != _KIN[asked.group("kin").lower()]) or given in _WORK
+    if re.search(rf"(?<![\w-]){re.escape(given)}(?![\w-])", question, re.IGNORECASE):
+        return False        # "Which lawyer represented the widow?": "lawyer [Ana Berg]" is asked
+    kin = asked.group("kin").lower()
+    return given in _KIN and _KIN[given] != _KIN[kin]
 

@@ -490,8 +490,9 @@ _TERM_GIVEN = re.compile(r"^\W*how\s+long\s+(?:was|were|has|have|had|is|are)\s+[
                          r"|locked\s+up|banned|suspended|detained)\b", re.IGNORECASE)
 # What says a term was only asked for or could be given: "had sought [five years]", "faces up to [ten years]"
 _TERM_SOUGHT = re.compile(r"\b(?:sought|seeks?|seeking|demand(?:ed|s|ing)?|asked\s+for|calls?\s+for|called\s+for"
-                          r"|request(?:ed|s)?|urged|wanted|fac(?:es|ed|ing)|could\s+face|maximum(?:\s+of)?|up\s+to)\s+"
-                          r"(?:(?:a|an|the|of|sentence|term|jail|prison)\s+){0,3}$", re.IGNORECASE)
+                          r"|request(?:ed|s)?|urged|wanted|(?:could\s+|would\s+)?fac(?:es|ed|ing|e)|carries|carried)\s+"
+                          r"(?:(?:a|an|the|of|up|to|maximum|sentence|term|jail|prison)\s+){0,4}$", re.IGNORECASE)
+# (not "jailed for the maximum term of [14 years]": given)
 
 
 def term_asked(question: str) -> bool:

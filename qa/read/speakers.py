@@ -20,11 +20,12 @@ import re
 from qa.encode.words import STOPWORDS
 from qa.ingest.lexicon import common_word
 from qa.read.asked import CAPITALISED, NAME_RUN, SPEECH_VERBS, TOPIC_OPENERS, Wanted, content_words, wanted
+from qa.read.kinds import HONORIFICS
 from qa.read.roles import ROLES, group_of
 
 _SPEAKER = re.compile(r"^\W*what\s+(?:else\s+)?(?:did|does|has|had|will|would)\s+(?P<who>.+?)\s+"
                       r"(?:say|tell|warn|claim|argue|admit|insist|reply)\b", re.IGNORECASE)
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor"}
+_HONORIFICS = HONORIFICS - {"judge"}      # ("Judge Aldous" is named by her office)
 
 
 def speaker(question: str) -> tuple[str, frozenset[str]]:

@@ -34,8 +34,10 @@ _TIME_ASKED = re.compile(r"^\W*(?:when|since\s+when|until\s+when)\b|\b(?:time|ho
 
 # What says when, in words or figures: a date, a day, a season, a holiday, a span of time, "soon",
 # "once …", "after …" ("next spring", "later this year", "within weeks", "once repairs are complete")
-_SAYS_WHEN = re.compile(r"\d|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|christmas|easter|new\s+year|year|years"
+_SAYS_WHEN = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november"
+                        r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|christmas|easter"
+                        r"|thanksgiving|diwali|eid|hanukkah|ramadan|passover|midsummer|new\s+year|year|years"
                         r"|month|months|week|weeks|weekend|day|days|hours?|decade|century|season|term|quarter|soon"
                         r"|tomorrow|tonight|today|later|next|until|till|once|after|before|when|within|by|end|early|late"
                         r"|mid|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)|immediately"
@@ -55,14 +57,16 @@ _AGED = re.compile(r"\baged\s+\d+|\d+-year-old", re.IGNORECASE)
 # A weekday alone, the story's own week: "Sunday", "on Tuesday night", "last Friday"
 _WEEKDAY_ALONE = re.compile(rf"\W*(?:on\s+|last\s+|this\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?\W*",
                             re.IGNORECASE)
-# "When did the club last win …?", "When had rates previously risen …?", "… before 2026?": a time before the story's
-_EARLIER_ASKED = re.compile(r"^\W*when\s+(?:did|does|do|had|has|have|was|were)\b[^?]*\b(?:last|previously|before"
-                            r"|ever)\b", re.IGNORECASE)
+# "When had rates previously risen …?", "When did the club last win … before 2026?": a time before the story's
+# (not "When did the club last win …?", which its own win may answer)
+_EARLIER_ASKED = re.compile(r"^\W*when\s+(?:did|does|do|had|has|have|was|were)\b[^?]*\b(?:previously|before|prior\s+to"
+                            r"|ever\s+before)\b", re.IGNORECASE)
 
 
 def weekday_for_earlier(question: str, span: str) -> bool:
     """Whether ``question`` asks when something happened before the story ("When did Brisk Harbour last
-    win the title?") and ``span`` is a weekday alone ("Sunday"), which tells the story's own week."""
+    win the title before 2026?", "When had rates previously risen?") and ``span`` is a weekday alone
+    ("Sunday"), which tells the story's own week."""
     return bool(_EARLIER_ASKED.search(question)) and bool(_WEEKDAY_ALONE.fullmatch(span))
 
 

@@ -8,6 +8,7 @@ import re
 
 from qa.read.asked import margin_asked
 from qa.read.figures import COUNT, NUMBER_WORDS
+from qa.read.kinds import HONORIFICS
 
 # "How many votes did Solberg get?": what someone got, won or scored (not "By how many votes …?", "… margin …")
 _GOT = re.compile(r"^\W*how\s+many\b[^?]*\b(?:get|got|gets|receive|received|win|won|take|took|poll|polled|score"
@@ -113,20 +114,27 @@ _BEATING = re.compile(r"\b(?:beat|beating|beats|defeated|defeating|defeats|ouste
 
 def _won_tally(question: str, sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """For "How many votes did X get?" (``_GOT``), the side of a win's tally ("beating Lucan Ferrow by
-    34,118 votes to 29,770") that is X's: the second where the question names the one beaten, the
-    first where it names no one of them; None where the span is in no such tally."""
+    34,118 votes to 29,770") that is X's: the second where the question names the one beaten and not
+    the winner, the first otherwise; None where the span is in no such tally."""
     if not _GOT.search(question) or _MARGIN_ASKED.search(question):
         return None
     for m in _TALLY.finditer(sentence):
         if m.start() < end and start < m.end():
-            beating = _BEATING.search(sentence[max(0, m.start() - 120):m.start()])
+            before = sentence[max(0, m.start() - 120):m.start()]
+            beating = _BEATING.search(before)
             if beating is None:
                 return None
-            asked = {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", question[1:])}
-            beaten = {w.lower().removesuffix("'s").removesuffix("’s")
-                      for w in re.findall(r"[A-Z][\w'’-]+", beating.group("beaten"))}
-            return m.span(2) if asked & beaten else m.span(1)
+            asked = _names(question[1:])
+            beaten, winner = _names(beating.group("beaten")), _names(before[:beating.start()])
+            return m.span(2) if asked & beaten and not asked & winner else m.span(1)
     return None
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of ``text`` in lower case, without titles or a possessive's "'s" ("Mr
+    Ferrow" and "the Civic Union's Lucan Ferrow" share "ferrow", not "mr")."""
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Z][\w'’-]+", text)}
+    return words - HONORIFICS
 
 
 def _side(words: str) -> str:

@@ -408,6 +408,7 @@ def test_a_writer_beside_a_desk_and_a_date_that_reads_both_ways_are_credits():
     ("Culture desk: Selma Vik", "Selma Vik"),                            # a desk's label
     ("By Erik Sand    Published 19/05/2026    Updated 20/05/2026", "Erik Sand"),    # credits apart by spaces
     ("Posted by Evening Post reporter", ""),
+    ("By our reporter in the field", ""), ("Posted by staff reporter at the scene", ""),     # no name
 ])
 def test_bylines_naming_a_papers_reporter_a_desk_or_set_apart_by_spaces(line, author):
     from qa.ingest.text import byline
@@ -424,6 +425,8 @@ def test_bylines_naming_a_papers_reporter_a_desk_or_set_apart_by_spaces(line, au
      "from seaweed has survived 1,200 charge cycles.\n", "Seaweed battery survives 1,200 cycles", "Holmstead Herald"),
     ("RISING STAR\n\nA teenager from the valley tops the charts\n\nBy Ola Strand\n\nThe singer, 17, recorded the "
      "song in her bedroom.\n", "RISING STAR", ""),                                   # a headline in capitals
+    ("KELDER ROVERS WIN\n\nA late goal settles the derby\n\nBy Ola Strand\n\nKelder Rovers beat Tolby 1-0 on "
+     "Saturday.\n", "KELDER ROVERS WIN", ""),                                         # three words: a headline
 ])
 def test_a_topics_label_or_a_section_over_the_headline_is_not_the_title(raw, title, publisher):
     a = TextLoader().load(raw.encode())

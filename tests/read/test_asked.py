@@ -243,6 +243,7 @@ def test_what_caused_something_is_asked(question, asks):
 @pytest.mark.parametrize("question, money", [
     ("How much was the seaweed battery grant?", True), ("How much funding did the team get?", True),
     ("How much bail was set?", True), ("How much land was lent to the farm?", False),
+    ("How much blood did donors donate at the Ardby drive?", False), ("How much was Kelder's loan?", True),
 ])
 def test_a_grant_funding_or_bail_asked_is_money(question, money):
     from qa.read.asked import money_asked

@@ -104,6 +104,15 @@ def test_a_wire_storys_author_is_quoted_from_its_sign_off(engines):
     assert a.found and a.text == "Tom Whitcombe" and engine.article_text("wire.txt")[a.start:a.end] == a.text
 
 
+def test_who_edited_asks_an_articles_wire_credit_only():
+    from qa.read.byline import _EDITING_BY, asks_editor
+
+    assert asks_editor("Who edited the Corvath heat record story?")
+    assert not asks_editor("Who edited the film Northern Lights?")          # a film's editor: the story says
+    assert _EDITING_BY.search("The film was edited by Mira Strand over two years.") is None
+    assert _EDITING_BY.search("(Reporting by Ola Birk; Editing by Marta Quist)").group("name") == "Marta Quist"
+
+
 TWO = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vote to strike</title>
 <meta name="author" content="Rhys Penhale; Ana Lima"></head><body><article><h1>Ferry crews vote to strike</h1>
 <p class="byline">By Rhys Penhale and Ana Lima</p>

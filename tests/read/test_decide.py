@@ -1290,3 +1290,7 @@ def test_the_name_of_a_person_asked_is_never_the_place_they_died_in(tmp_path, fa
     engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
                     reader=SpansReader({"Fennick Cross": 5.0}), threshold=0.0)
     assert not engine.answer("What was the name of the man who died in Storm Eira?").found
+    articles = {"crash.txt": ("Crash", "Hundreds gathered outside Tom Reyes's home after he died in the crash.")}
+    engine = Engine(write_corpus(tmp_path / "seeds2", articles), tmp_path / "index2", encoder=fake_encoder,
+                    reader=SpansReader({"Tom Reyes": 5.0}), threshold=0.0)
+    assert engine.answer("What was the name of the man who died in the crash?").text == "Tom Reyes"   # his home

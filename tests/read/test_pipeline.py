@@ -286,3 +286,26 @@ def test_a_sentence_naming_a_person_by_surname_counts_the_given_name_its_article
 
     assert coverage("How old is Niamh Corrigal?", "Ms Corrigal") == pytest.approx(1.0)
     assert coverage("How old is Peter Holm?", "Mr Holm") < coverage("How old is Holm?", "Mr Holm")   # which Holm?
+
+
+def test_a_month_asked_reads_that_months_stories_first_when_none_of_the_best_is(tmp_path, fake_encoder):
+    from qa.read.pipeline import _of_the_month
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n, date in enumerate(("3 March 2026", "9 May 2026", "14 October 2025")):
+        (seeds / f"story{n}.txt").write_text(f"Aaskov story {n}\n\nPublished {date}\n\nMaren Aaskov spoke on Monday.\n",
+                                             encoding="utf-8")
+    index = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
+    rows = np.array(sorted(range(index.size), key=lambda r: -int(index.row_doc[r])), dtype=np.int64)
+    rows = np.array([r for r in rows if index.documents[int(index.row_doc[r])].get("date") != "2025-10-14"]
+                    + [r for r in rows if index.documents[int(index.row_doc[r])].get("date") == "2025-10-14"])
+    scores = np.arange(len(rows), dtype=np.float32)
+    got, _ = _of_the_month(index, "What was Maren Aaskov's job in October 2025?", rows, scores, 1)
+    assert index.documents[int(index.row_doc[got[0]])].get("date") == "2025-10-14"
+    same, _ = _of_the_month(index, "What was Maren Aaskov's job in 2025?", rows, scores, 1)     # no month named
+    assert same.tolist() == rows.tolist()
+    (seeds / "undated.txt").write_text("Aaskov profile\n\nMaren Aaskov spoke on Monday.\n", encoding="utf-8")
+    index = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
+    rows = np.arange(index.size, dtype=np.int64)
+    _of_the_month(index, "What was Maren Aaskov's job in October 2025?", rows, rows.astype(np.float32), 1)  # no date

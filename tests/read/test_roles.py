@@ -172,8 +172,8 @@ def test_one_of_a_pair_is_not_answered_by_the_other(question, sentence, other):
 @pytest.mark.parametrize("question, sentence, name, other", [
     ("What were the names of Pia Sandvik's sons?", "Sandvik is survived by her husband, Aksel, and two sons.",
      "Aksel", True),
-    ("Who is the father of the snow leopard cubs?", "Head keeper Birgit Amundsen said the cubs were well.",
-     "Birgit Amundsen", True),
+    ("Who is Jonas Hale's father?", "Hale is the son of former international defender Peter Hale.", "Peter Hale",
+     False),                                                                 # a job says nothing of kin
     ("Who is Pia Sandvik's husband?", "Sandvik is survived by her husband, Aksel, and two sons.", "Aksel", False),
     ("What is the name of her son?", "Her son, Erik, said she was a fighter.", "Erik", False),
     ("Who is the father of the cubs?", "The father, Tor, came from a zoo in Sweden, said Birgit Amundsen.",
@@ -208,3 +208,15 @@ def test_an_awards_category_asked_is_not_answered_by_a_sentence_naming_only_othe
     from qa.read.roles import another_category
 
     assert another_category(question, sentence) is other
+
+
+def test_kin_and_award_rules_leave_a_job_asked_related_kin_and_a_phrase_alone():
+    from qa.read.roles import another_category, kin_of_another
+
+    for question, sentence, name in [
+            ("Which lawyer represented the widow?", "The widow was represented by lawyer Ana Berg.", "Ana Berg"),
+            ("Who are the boy's parents?", "The boy's father, Jon Berg, said he was proud.", "Jon Berg")]:
+        at = sentence.index(name)
+        assert not kin_of_another(question, sentence, at, at + len(name)), question
+    assert not another_category("Who was named best player of the tournament?", "Lee Kim, named player of the "
+                                "tournament, called the final the best performance of her career.")

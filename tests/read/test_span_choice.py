@@ -715,6 +715,9 @@ def test_a_work_asked_for_is_the_title_the_sentence_quotes_not_its_owner():
      "three years and six months", False),
     ("How long has she worked there?", "She had sought five years of funding.", "five years", False),   # no term asked
     ("What sentence did Garrick Stowe receive?", "Mr Stowe, 61, will be sentenced next month.", "61", True),   # age
+    ("How long was Per Lund jailed for?", "Per Lund was jailed for the maximum term of 14 years.", "14 years",
+     False),                                                                # the maximum, given
+    ("How long was Per Lund jailed for?", "The offence carries a maximum of 14 years.", "14 years", True),
 ])
 def test_a_term_only_sought_is_no_term_given(question, sentence, span, sought):
     from qa.read.span_choice import term_only_sought

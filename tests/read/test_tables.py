@@ -261,3 +261,11 @@ def test_an_item_is_asked_only_by_its_label_and_a_word_of_it_or_its_lead_in(tmp_
     assert not item_asked(index, "What is the average price in Selby?", row, text)          # another label
     assert not item_asked(index, "How many people live in Harrowgate in 2025?", row, text)   # only a time shared
     assert not item_asked(index, "Who is the mayor of Harrowgate?", row, text)               # a person asked
+
+
+def test_a_labelled_items_text_starts_after_its_label_and_colon():
+    from qa.read.figures import item_body_start
+
+    s = "- Route 12: 4,500 passengers"
+    assert s[item_body_start(s):] == "4,500 passengers" and item_body_start("Route 12 carried 4,500.") == 0
+

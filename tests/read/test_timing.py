@@ -265,6 +265,7 @@ def test_a_story_does_not_say_what_happened_after_it_was_published(tmp_path, fak
     ("on 20 March", True), ("next spring", True), ("later this year", True), ("within weeks", True),
     ("once repairs are complete", True), ("in 2027", True), ("by Christmas", True),
     ("disproportionate", False), ("her lawyer", False), ("the High Court", False),
+    ("the mayor", False), ("the decision", False), ("a novel", False), ("on Thanksgiving", True),
 ])
 def test_an_answer_to_when_something_will_happen_says_a_time(span, says):
     from qa.read.timing import says_when
@@ -287,6 +288,7 @@ def test_an_elections_round_asked_is_not_answered_by_another_rounds_tally():
     ("When had rates previously risen?", "on Tuesday", True),
     ("When did Brisk Harbour FC last win the title?", "1987", False),
     ("When did Brisk Harbour FC win the title?", "Sunday", False),          # this week's win asked
+    ("When did Brisk Harbour last win the league title?", "on Saturday", False),    # its latest win may be this one
 ])
 def test_a_weekday_tells_the_storys_own_week_not_an_earlier_time(question, span, gone):
     from qa.read.timing import weekday_for_earlier

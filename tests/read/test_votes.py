@@ -86,3 +86,12 @@ def test_a_wins_tally_gives_the_winners_votes_then_the_beatens(question, expecte
     a, b = tally_side(question, s, at, at + 6)
     assert s[a:b] == expected
     assert tally_side("By how many votes did Corrigal win?", s, at, at + 6) == (at, at + 6)     # not this rule's
+
+
+def test_a_title_both_sides_share_does_not_pick_the_beatens_votes():
+    s = "Mr Solberg was elected mayor, beating Mr Ferrow by 34,118 votes to 29,770."
+    at = s.index("34,118")
+    for question, expected in [("How many votes did Mr Solberg get?", "34,118"),
+                               ("How many votes did Mr Ferrow get?", "29,770")]:
+        a, b = tally_side(question, s, at, at + 6)
+        assert s[a:b] == expected, question
