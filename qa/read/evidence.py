@@ -185,21 +185,20 @@ def _named_terms(index: Index, srow: int, text: str, people: tuple[tuple[str, st
     """The terms of the given name of each person of ``people`` that sentence ``srow`` (``text``) names
     by surname alone ("Ms Corrigal, 46, a former head teacher, …"), where its article names them in
     full ("Niamh Corrigal") and no one else of that surname ("Lucan Corrigal"): news names a person
-    in full once, then by surname, and the question names them in full. Whether an article names a
-    person so is worked out once and kept with the index."""
+    in full once, then by surname, and the question names them in full. The given names an article
+    puts before a surname are worked out once and kept with the index."""
     found: set[int] = set()
     for given, surname in people:
         if not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text) \
                 or re.search(rf"(?<![\w-]){re.escape(given)}(?![\w-])", text):
             continue
         doc = index.sentence_document(srow)
-        known = index.derived.setdefault("full_names", {})
-        key = (doc, given, surname)
-        if key not in known:
-            before = {w for w in re.findall(_BEFORE_SURNAME.format(re.escape(surname)), index.article_text(doc))
-                      if w.lower() not in HONORIFICS and w.lower() not in STOPWORDS and not common_word(w.lower())}
-            known[key] = before == {given}
-        if known[key]:
+        known = index.derived.setdefault("given_names", {})     # (article, surname): the given names before it
+        if (doc, surname) not in known:
+            known[doc, surname] = frozenset(
+                w for w in re.findall(_BEFORE_SURNAME.format(re.escape(surname)), index.article_text(doc))
+                if w.lower() not in HONORIFICS and w.lower() not in STOPWORDS and not common_word(w.lower()))
+        if known[doc, surname] == {given}:
             found |= {index.vocab[w] for w in tokenize(given) if w in index.vocab}
     return found
 
