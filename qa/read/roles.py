@@ -315,8 +315,8 @@ def womens_for_mens(question: str, sentence: str, start: int, end: int) -> bool:
     ``sentence[start:end]`` is told in one clause with the women's, in a sentence that does not say
     "men's" ("[Liv Tormod] won the women's race in 2:24:05"): the men's event is often named with no
     word for it ("Kaasen won the race, while the women's went to Tormod"), so only the clause says."""
-    if not _MENS.search(question) or _MENS.search(sentence):
-        return False
+    if not _MENS.search(question) or _WOMENS.search(question) or _MENS.search(sentence):
+        return False            # (a question naming both asks about both, or which)
     return any(not re.search(r"[,;:]|\b(?:while|whereas|but|and|after|before)\b",
                              sentence[min(end, m.start()):max(start, m.end())])
                for m in _WOMENS.finditer(sentence))

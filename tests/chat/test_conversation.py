@@ -860,3 +860,13 @@ def test_it_after_a_place_and_its_named_line_is_the_line_and_she_after_a_job_and
                   "Glaciologist Pernille Aasen", "Glaciologist Pernille Aasen, who led the survey, said the ice "
                   "was thinning.", "glacier.html")
     assert resolve("What did she say about the heat?", [survey]) == "What did Pernille Aasen say about the heat?"
+
+
+@pytest.mark.parametrize("first, then, searched", [
+    ("Who won the men's Castrelle Marathon in 2026?", "And the women's race?",
+     "Who won the women's Castrelle Marathon in 2026?"),
+    ("Who won best actor?", "And best actress?", "Who won best actress?"),
+    ("Who won the girls' race?", "And the boys'?", "Who won the boys' race?"),
+])
+def test_the_other_of_a_pair_asked_next_takes_its_place(first, then, searched):
+    assert resolve(then, [Turn(first, first, "Emil Kaasen", "Emil Kaasen won.", "m.txt")]) == searched

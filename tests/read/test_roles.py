@@ -220,3 +220,10 @@ def test_kin_and_award_rules_leave_a_job_asked_related_kin_and_a_phrase_alone():
         assert not kin_of_another(question, sentence, at, at + len(name)), question
     assert not another_category("Who was named best player of the tournament?", "Lee Kim, named player of the "
                                 "tournament, called the final the best performance of her career.")
+
+
+def test_a_question_naming_both_of_the_pair_is_left_alone():
+    from qa.read.roles import womens_for_mens
+
+    s = "Noor Vinter won the women's race in 2:29:10."
+    assert not womens_for_mens("the women's race: Who won the men's marathon?", s, 0, 11)
