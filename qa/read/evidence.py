@@ -3,17 +3,15 @@ and how well the index and an article cover the question's words."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from qa.encode.words import STOPWORDS, tokenize
+from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.ingest.lexicon import common_word
 from qa.models import FeatureTable
 from qa.read.interview import speaker_of, speaks
-from qa.read.kinds import HONORIFICS, KIND_FEATURES, kind_features
+from qa.read.kinds import KIND_FEATURES, kind_features
 
 
 def coverage(query_terms, weight: np.ndarray, terms: set[int]) -> float:
@@ -132,9 +130,9 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
     q_terms = [t for t in map(index.term_id, q_words) if t is not None]
     weight = index.bm25.weight
     words = [tokenize(t) for t in texts]
-    years, people = _years(q_words), _full_names(question)
+    years = _years(q_words)
     terms = [{index.vocab[w] for w in ws if w in index.vocab} | _speaker_terms(index, s) | _dated_terms(index, s, years)
-             | _named_terms(index, s, t, people) for ws, s, t in zip(words, srows, texts)]
+             for ws, s in zip(words, srows)]
     ctx = []
     for i, s in enumerate(srows):
         near = set(terms[i])
@@ -143,9 +141,8 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
             if j is not None:
                 near |= terms[j]
             elif index.same_article(s, n):
-                text = index.sentence_text(n)
-                near |= {index.vocab[w] for w in tokenize(text) if w in index.vocab} | _speaker_terms(index, n) \
-                    | _named_terms(index, n, text, people)
+                near |= {index.vocab[w] for w in tokenize(index.sentence_text(n)) if w in index.vocab} \
+                    | _speaker_terms(index, n)
         ctx.append(coverage(q_terms, weight, near))
     return Evidence(
         srows=np.asarray(srows, np.int64), chunks=np.asarray(chunks, np.int64), texts=tuple(texts),
@@ -167,40 +164,6 @@ def _dated_terms(index: Index, srow: int, years: set[str]) -> set[int]:
     year = str(index.year(index.sentence_document(srow)) or "") if years else ""
     term = index.term_id(year) if year in years else None
     return {term} if term is not None else set()
-
-
-# A given name and a surname side by side ("Niamh Corrigal"; overlapping: "Did Niamh Corrigal" gives both pairs)
-_FULL_NAME = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]))")
-_BEFORE_SURNAME = r"(?<![\w'’-])([A-Z][a-z]+)\s+{}(?![\w-])"
-
-
-def _full_names(question: str) -> tuple[tuple[str, str], ...]:
-    """(given name, surname) of each person a question may name in full ("Niamh Corrigal"), common
-    words as the given name left out ("When Corrigal …")."""
-    return tuple((given, surname) for given, surname in _FULL_NAME.findall(question)
-                 if given.lower() not in STOPWORDS and not common_word(given.lower()))
-
-
-def _named_terms(index: Index, srow: int, text: str, people: tuple[tuple[str, str], ...]) -> set[int]:
-    """The terms of the given name of each person of ``people`` that sentence ``srow`` (``text``) names
-    by surname alone ("Ms Corrigal, 46, a former head teacher, …"), where its article names them in
-    full ("Niamh Corrigal") and no one else of that surname ("Lucan Corrigal"): news names a person
-    in full once, then by surname, and the question names them in full. The given names an article
-    puts before a surname are worked out once and kept with the index."""
-    found: set[int] = set()
-    for given, surname in people:
-        if not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text) \
-                or re.search(rf"(?<![\w-]){re.escape(given)}(?![\w-])", text):
-            continue
-        doc = index.sentence_document(srow)
-        known = index.derived.setdefault("given_names", {})     # (article, surname): the given names before it
-        if (doc, surname) not in known:
-            known[doc, surname] = frozenset(
-                w for w in re.findall(_BEFORE_SURNAME.format(re.escape(surname)), index.article_text(doc))
-                if w.lower() not in HONORIFICS and w.lower() not in STOPWORDS and not common_word(w.lower()))
-        if known[doc, surname] == {given}:
-            found |= {index.vocab[w] for w in tokenize(given) if w in index.vocab}
-    return found
 
 
 def _years(words: list[str]) -> set[str]:

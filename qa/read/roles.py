@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from qa.read.kinds import DAYS, MONTHS
+from qa.read.kinds import DAYS, HONORIFICS, MONTHS
 
 # Words naming one role, a group each ("boss" is said of a manager and of a chief executive)
 _GROUPS = [frozenset(g.split()) for g in (
@@ -229,7 +229,7 @@ def _name_words(owner: str) -> list[str]:
     """The words of the name in an owner's run: after a title ("Crown Court Ms Amsel"), without what
     opens a sentence before it ("But Amsel", "On Friday Amsel")."""
     words = owner.split()
-    titled = [i for i, w in enumerate(words) if w in _HONORIFICS]
+    titled = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() in HONORIFICS]
     words = words[titled[-1] + 1:] if titled else words
     opened = False
     while len(words) > 1 and (words[0].lower() in _OPENERS or opened and _CALENDAR.fullmatch(words[0])):
@@ -246,7 +246,6 @@ def _another(named: list[str], asked: list[str]) -> bool:
     return named[-1] != asked[-1] or len(named) > 1 and named[-2] not in asked
 
 
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Lord Lady Dame Judge".split())
 _CALENDAR = re.compile(rf"{MONTHS}|{DAYS}")
 _CALENDAR_WORDS = frozenset(re.findall(r"[A-Z][a-z]+", f"{MONTHS} {DAYS}"))
 # What opens a sentence before a name ("But Amsel's", "On Friday Amsel's"; not "June Amsel's", "Will Amsel's")
