@@ -298,6 +298,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                                                           for j in labelled}) == 1:
         order = _promoted(order, (*vouched, confidence), int(labelled[0]))    # "… in Veskaro?": its row, when
         # the question names one row (not "Labour and Green together")
+    row = _row_named_instead(index, d, order)
+    if row is not None:         # "Who won best cheese?": the "Best cheese" row, not the "Best cider" one read first
+        order = _promoted(order, (*vouched, confidence), row)
     specific = _specific_instead(index, d, order)
     if specific is not None:    # "How many international passengers …?": not the lede's total, which lacks
         order = np.concatenate([[specific], order[order != specific]])      # the word that says which
@@ -716,6 +719,24 @@ def _specific_instead(index: Index, d: Deliberation, order: np.ndarray) -> int |
             and d.span_fit[j, 0] == 1 and d.span_fit[j, 1] == 0 and counts_it(int(j))]
     held = [h for h in held if h[0] > 0]
     return max(held)[2] if held else None
+
+
+def _row_named_instead(index: Index, d: Deliberation, order: np.ndarray) -> int | None:
+    """The sentence read (its position in ``picked``) that is a row of the same table as the best one
+    of ``order``, a table's row the question does not name, and whose label of two words or more the
+    question names ("Who won best cheese?": "| Best cheese | Ostreval Valley Dairy |" before "| Best
+    cider | Jens Morrow |"); else None."""
+    if not len(order):
+        return None
+    best = d.evidence.texts[int(d.picked[order[0]])]
+    if not table_row(best) or row_named(d.searched, best):
+        return None
+    for j in order[1:]:
+        text = d.evidence.texts[int(d.picked[j])]
+        if table_row(text) and row_named(d.searched, text) and len(row_label(text).split()) > 1 \
+                and document_of(index, d, int(j)) == document_of(index, d, int(order[0])):
+            return int(j)
+    return None
 
 
 def _same_subject(index: Index, d: Deliberation, j: int, k: int) -> bool:

@@ -269,3 +269,26 @@ def test_a_labelled_items_text_starts_after_its_label_and_colon():
     s = "- Route 12: 4,500 passengers"
     assert s[item_body_start(s):] == "4,500 passengers" and item_body_start("Route 12 carried 4,500.") == 0
 
+
+
+PRIZES = """Harvest festival draws 22,000
+
+The 75th Ostreval Harvest Festival drew about 22,000 visitors over the weekend.
+
+| Class | Winner | Entry |
+|---|---|---|
+| Best cider | Jens Morrow | Red Orchard |
+| Best cheese | Ostreval Valley Dairy | Aged Ostrevaler |
+"""
+
+
+def test_the_row_a_person_question_names_is_quoted_before_another_row_read_first(tmp_path, fake_encoder, monkeypatch):
+    from tests.fakes import SpansReader
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "prizes.txt").write_text(PRIZES, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, threshold=0.0,
+                    reader=SpansReader({"Jens Morrow": 9.0, "Ostreval Valley Dairy": 1.0}))
+    assert engine.answer("Who won best cheese at the harvest festival?").text == "Ostreval Valley Dairy"
