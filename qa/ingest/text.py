@@ -888,7 +888,7 @@ class TextLoader:
                                                                            or _under_masthead(title, text, blocks))
                                           or today_masthead(title) and _dated_under(text, body, title, blocks)
                                           or _capitals_name(title) and _under_masthead(title, text, blocks)
-                                          or (_topic_kicker(title) or section_first_masthead(title))
+                                          or section_first_masthead(title)
                                           and _headline(text[blocks[0][0]:blocks[0][1]].split("\n\n", 1)[0])
                                           or _titled_masthead(title) and (len(blocks) >= 2
                                                                           and _headline(text[blocks[0][0]:blocks[0][1]])
@@ -1005,21 +1005,6 @@ def section_first_masthead(line: str) -> str:
     return _titled_masthead(m.group("name")) or masthead(m.group("name")) if m else ""
 
 
-# A topic's label in capitals over a headline: "BUDGET 2026", "HOLMSTEAD VOTES" (two words; a third only a
-# year: "GENERAL ELECTION 2026")
-_TOPIC_KICKER = re.compile(r"[A-Z][A-Z'’&-]*\s+(?:[A-Z][A-Z'’&-]*|\d{4})(?:\s+\d{4})?")
-
-
-def _topic_kicker(line: str) -> bool:
-    """Whether ``line`` is a topic's label in capitals of two words (and a year) naming a year or a name
-    no dictionary holds ("BUDGET 2026", "EDRISHOLM COUNCIL", "HOLMSTEAD VOTES"; not "RISING STAR", a
-    headline in capitals over its standfirst, nor "KELDER ROVERS WIN"); the loader takes the headline
-    under it as the title."""
-    label = line.strip().strip("*_").strip()
-    return bool(_TOPIC_KICKER.fullmatch(label)) and any(
-        word.isdigit() or not common_word(word.lower().strip("'’")) for word in label.split())
-
-
 def _masthead_over_menu(text: str, body: int, title: str, blocks) -> str:
     """The publisher a text file saved from a page opens with, when its first line is a masthead (in
     capitals too: "SALTMERE COURIER"), a menu or other page clutter follows it, and then a headline
@@ -1061,7 +1046,7 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
         if opened is not None:                                                                 # / the headline
             return opened
     if len(dated) == 1 and (section_label(title) and not _COLLECTION.search(title) or today_masthead(title)
-                            or _topic_kicker(title) or section_first_masthead(title)) \
+                            or section_first_masthead(title)) \
             and _headline(dated[0]) and not _titled_masthead(dated[0]):
         # "OBITUARY" (or "Sorvania Today" over its date and byline) / the headline / the story
         rest = end - len(text[gap:end].lstrip())
