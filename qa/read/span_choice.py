@@ -505,9 +505,18 @@ def term_asked(question: str) -> bool:
 def term_only_sought(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether ``question`` asks what term someone was given (``term_asked``) and the span is a term
     only sought or possible ("The prosecutor had sought [five years]", "faces up to [ten years]"), or
-    their age ("Mr Stowe, [61], … will be sentenced next month"): no term given."""
+    their age ("Mr Stowe, [61], … will be sentenced next month"), or says no sentence at all ("Ruth
+    Callowen, 58, had been accused of …" holds a figure, but "accused of taking 85,000 sevra" is
+    none): no term given."""
     return term_asked(question) and (bool(_TERM_SOUGHT.search(sentence[max(0, start - 60):start]))
-                                     or is_age(sentence, start, end))
+                                     or is_age(sentence, start, end)
+                                     or not _A_SENTENCE.search(sentence[start:end]))
+
+
+# What a court's sentence is told by: a term, a fine, an order, a discharge, an acquittal
+_A_SENTENCE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|life|fined?|fines|order|discharged?|suspended"
+                         r"|community|service|probation|curfew|ban(?:ned)?|acquitted|cleared|not\s+guilty|jail(?:ed)?"
+                         r"|prison|custody|custodial|sentence[ds]?|pay)\b", re.IGNORECASE)
 
 
 # A title before a name ("Dr Sunniva Berg"): no description of the one named

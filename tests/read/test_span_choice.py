@@ -718,6 +718,10 @@ def test_a_work_asked_for_is_the_title_the_sentence_quotes_not_its_owner():
     ("How long was Per Lund jailed for?", "Per Lund was jailed for the maximum term of 14 years.", "14 years",
      False),                                                                # the maximum, given
     ("How long was Per Lund jailed for?", "The offence carries a maximum of 14 years.", "14 years", True),
+    ("What sentence did Garrick Stowe receive?", "Ruth Callowen, 58, had been accused of taking 85,000 sevra.",
+     "accused of taking 85,000 sevra", True),                               # says no sentence at all
+    ("What sentence did Lukas Ferm get?", "Ferm was given an 18-month suspended sentence.",
+     "an 18-month suspended sentence", False),
 ])
 def test_a_term_only_sought_is_no_term_given(question, sentence, span, sought):
     from qa.read.span_choice import term_only_sought
