@@ -178,6 +178,22 @@ def _signed_off(text: str, date: str) -> tuple[int, int] | None:
     return None
 
 
+# A line after the story saying when the page was published or changed: "Last modified: 14/03/2025"
+_CLOSING_LINE = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|updated|modified|posted)\b[^\n]*$",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _closing_line(text: str, after: int, date: str) -> tuple[int, int] | None:
+    """Where, in the last line after ``text[after]`` saying when the page was published, updated or
+    modified ("Last modified: 14/03/2025" under an old page's story), the article's ``date`` is
+    written; None where no such line gives it."""
+    for m in reversed(list(_CLOSING_LINE.finditer(text, after))):
+        written = next((d for d in full_dates(m.group()) if d.iso() == date), None)
+        if written is not None:
+            return m.start() + written.start, m.start() + written.end
+    return None
+
+
 def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answer:
     """For a question asking when an article was published: the date of the article ``answer`` (to
     the same question) quotes, from its publication line or dateline; ``answer`` as it is when it
@@ -198,6 +214,7 @@ def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answ
         told["update"] = _UPDATED.search(header) is not None
         written = next((d for d in stated_dates(header) if d.iso() == date), None)
         found = header_time(header, None if written is None else (written.start, written.end), updated, clock)
+        found = found if found is not None else _closing_line(text, first[1], date)
         return found if found is not None or updated or clock else _signed_off(text, date)
 
     def unquoted(source: str, value: str, named: str) -> str:

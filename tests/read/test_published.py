@@ -247,3 +247,17 @@ def test_a_date_in_figures_read_in_the_order_its_line_states_and_a_papers_report
     assert a.found and a.text == "03/06/2026" and engine.article_text("bees.txt")[a.start:a.end] == a.text
     a = engine.answer("When was the Courier's report on the flood death toll last updated?")
     assert a.found and a.source == "flood.txt" and a.text == "Friday 6 February 2026, 18:20"
+
+
+def test_a_pages_closing_last_modified_line_is_quoted_for_its_date(seeds, tmp_path, fake_encoder):
+    (seeds / "dockers.html").write_text(
+        "<html><head><title>Dockers back at work</title></head><body><article><h1>Dockers back at work</h1>"
+        "<p>About 2,300 dockers returned to work at Brackwater port this morning after accepting a pay deal.</p>"
+        "<p>The Dockers' Federation had demanded 7 per cent, and the strike lasted nine days in all.</p>"
+        "<p class=\"modified\">Last modified: 14/03/2025</p></article></body></html>", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    for question in ("When was the story about the dockers going back to work published?",
+                     "When was the dockers story last modified?"):
+        a = engine.answer(question)
+        assert a.found and a.text == "14/03/2025" and a.sentence == "Last modified: 14/03/2025", question
+        assert engine.article_text("dockers.html")[a.start:a.end] == a.text
