@@ -37,6 +37,7 @@ from qa.chat.referents import (
 )
 from qa.ingest.text import NAME_PARTICLES
 from qa.read.asked import is_measure
+from qa.read.roles import PAIRED, pair_word
 from qa.read.sources import source_span
 from qa.read.speakers import role_speaker
 
@@ -95,14 +96,8 @@ def with_topic(question: str, prev: Turn) -> str:
     return f"{question.rstrip().rstrip('?.! ')}, about {' '.join(topic)}?"
 
 
-# The two of a pair one asks about in turn: "the men's race" / "And the women's?"
-_PAIRED = tuple((a, b) for one, two in (("women's", "men's"), ("girls'", "boys'"), ("best actress", "best actor"))
-                for a, b in ((one, two), (two, one)))
-
-
-def _pair_word(words: str) -> str:
-    """A pattern for one of a pair as a question writes it (either apostrophe; a whole word)."""
-    return r"(?<![\w'’-])" + re.escape(words).replace("'", "['’]") + r"(?![\w'’-])"
+# The two of a pair one asks about in turn: "the men's race" / "And the women's?" (``roles.PAIRED``)
+_IN_TURN = tuple((a, b) for one, two in PAIRED for a, b in ((one, two), (two, one)))
 
 
 def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
@@ -130,10 +125,10 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     for this, that in (("after", "before"), ("before", "after")):
         if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
             return re.sub(rf"\b{that}\b", this, base, count=1)
-    for this, that in _PAIRED:      # "And the women's race?" after "Who won the men's marathon?": women's for men's
-        if re.fullmatch(rf"(?:the\s+)?{_pair_word(this)}(?:\s+(?:race|event|final|title|prize|award|one))?", lower) \
-                and re.search(_pair_word(that), base, re.IGNORECASE):
-            return re.sub(_pair_word(that), this, base, count=1, flags=re.IGNORECASE)
+    for this, that in _IN_TURN:     # "And the women's race?" after "Who won the men's marathon?": women's for men's
+        if re.fullmatch(rf"(?:the\s+)?{pair_word(this)}(?:\s+(?:race|event|final|title|prize|award|one))?", lower) \
+                and re.search(pair_word(that), base, re.IGNORECASE):
+            return re.sub(pair_word(that), this, base, count=1, flags=re.IGNORECASE)
     for in_place in (_possessive_in_place, _source_in_place, _dated_in_place, _identified_in_place, _phrase_in_place):
         done = in_place(base, x)
         if done is not None:

@@ -45,6 +45,10 @@ _PAPER_NAMES = ("Herald|Gazette|Courier|Chronicle|Examiner|Tribune|Telegraph|Obs
                 "|Standard|Record|Echo|Tidings|Press|Independent|Recorder|Bulletin")
 # A release's date labels: "Released: …", "Issued: …" (a press release's; also a film's in its fact box)
 RELEASE_WORDS = "released|issued"
+# A line of a page saying when it was published or last changed, as an old page closes its story with:
+# "Last modified: 14/03/2025" (``MULTILINE``: each such line of a text)
+CHANGED_LINE = re.compile(r"^[^\w\n]*(?:(?:first|last)\s+)?(?:published|updated|modified|posted)\b[^\n]*$",
+                          re.IGNORECASE | re.MULTILINE)
 _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|broadcast|aired|filed"
                         rf"|started|{RELEASE_WORDS})"
                         r"|date)\b"

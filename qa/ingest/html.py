@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from qa.ingest.clutter import title_and_blocks
-from qa.ingest.dates import full_dates, publication_line, updated_line
+from qa.ingest.dates import CHANGED_LINE, full_dates, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
 from qa.ingest.text import (
@@ -1189,15 +1189,11 @@ class HtmlLoader:
                        or author or signoff_author(text, blocks[0][0]) or closing)
 
 
-# A line closing a page's story that says when it was published or changed: "Last modified: 14/03/2025"
-_CLOSING_DATE_LINE = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|updated|modified|posted)\b", re.IGNORECASE)
-
-
 def _closing_date_line(text: str) -> str:
     """The ISO date of the last line of ``text`` saying when the page was published, updated or
     modified ("Last modified: 14/03/2025" under an old page's story), for a page that gives no
     date above its story; else ""."""
-    lines = [line for line in text.split("\n") if _CLOSING_DATE_LINE.match(line)]
+    lines = [m.group() for m in CHANGED_LINE.finditer(text)]       # (``dates.CHANGED_LINE``)
     return next(filter(None, map(publication_line, reversed(lines))), "")
 
 

@@ -448,8 +448,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     order = _kept(d, order, lambda j, text, a, b: not names_only_the_other_of_a_pair(d.searched, text)    # "Who won
                   and not womens_for_mens(d.searched, text, a, b) and not another_category(d.searched, text))
     # best actor?": not "Best actress went to Maja Korhonen"
-    order = _kept(d, order, lambda j, text, a, b: not kin_of_another(d.searched, text, a, b))    # "Who is the
-    # cubs' father?": not "Head keeper Birgit Amundsen"; "… her sons?": not "her husband, Aksel"
+    order = _kept(d, order, lambda j, text, a, b: not kin_of_another(d.searched, text, a, b))    # "What were
+    # the names of her sons?": not "her husband, Aksel"
     order = _kept(d, order, lambda j, text, a, b: not role_of_another(d.searched, text))   # "Who was Dorit
     # Amsel's lawyer?": not "Viktor Amsel's lawyer, Jorun Pike"
     role = role_asked(d.searched)

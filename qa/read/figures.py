@@ -1367,8 +1367,8 @@ def row_label(row: str) -> str:
 _POSITION = re.compile(r"=?\d{1,3}\.?")
 # What a league table's header abbreviates, as a question words it ("How many points …?": "Pts")
 _LEAGUE_HEADERS = {"pts": "points", "pos": "position place", "p": "played", "pld": "played",
-                 "w": "won win wins", "d": "drawn draw draws", "l": "lost lose losses defeats",
-                 "gd": "goal difference", "gf": "goals scored", "ga": "goals conceded"}
+                   "w": "won win wins", "d": "drawn draw draws", "l": "lost lose losses defeats",
+                   "gd": "goal difference", "gf": "goals scored", "ga": "goals conceded"}
 
 
 def header_terms(cell: str, counted: bool = True) -> set[str]:
@@ -1387,9 +1387,14 @@ def row_named(question: str, sentence: str) -> bool:
     if not table_row(sentence):
         return False
     label = re.sub(r"\s*\([^)]*\)$", "", row_label(sentence))       # "Broadband customers (m)": its unit aside
+    return label[:1].isupper() and label.lower() not in ("total", "all") and _label_named(question, label)
+
+
+def _label_named(question: str, label: str) -> bool:
+    """Whether ``question`` names ``label`` (a row's or a list item's): one word in the case it is
+    written, two or more in any case."""
     flags = re.IGNORECASE if len(label.split()) > 1 else 0
-    return bool(label) and label[:1].isupper() and label.lower() not in ("total", "all") \
-        and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question, flags) is not None
+    return bool(label) and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question, flags) is not None
 
 
 # A list's item led by its label: "- Ardentby: average 341,500 sevra, up 6.2 per cent"
@@ -1413,9 +1418,7 @@ def item_body_start(sentence: str) -> int:
 def item_named(question: str, sentence: str) -> bool:
     """Whether ``sentence`` is a list's item whose label the question names (``item_label``; in the
     case the list writes it when of one word, as ``row_named``)."""
-    label = item_label(sentence)
-    flags = re.IGNORECASE if len(label.split()) > 1 else 0
-    return bool(label) and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", question, flags) is not None
+    return _label_named(question, item_label(sentence))
 
 
 def one_cell(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
-from qa.ingest.dates import full_dates, named_date, placed_date, stated_dates
+from qa.ingest.dates import CHANGED_LINE, full_dates, named_date, placed_date, stated_dates
 from qa.ingest.text import CREDIT_BAR, MASTHEAD_WORDS, closing_credit, masthead_date, publication_date, story_start
 from qa.read.byline import ARTICLE, NAMED, NAMED_REPORT, named_report, quoted_from_header
 from qa.records import Answer
@@ -178,16 +178,11 @@ def _signed_off(text: str, date: str) -> tuple[int, int] | None:
     return None
 
 
-# A line after the story saying when the page was published or changed: "Last modified: 14/03/2025"
-_CLOSING_LINE = re.compile(r"^\W*(?:(?:first|last)\s+)?(?:published|updated|modified|posted)\b[^\n]*$",
-                           re.IGNORECASE | re.MULTILINE)
-
-
 def _closing_line(text: str, after: int, date: str) -> tuple[int, int] | None:
     """Where, in the last line after ``text[after]`` saying when the page was published, updated or
     modified ("Last modified: 14/03/2025" under an old page's story), the article's ``date`` is
     written; None where no such line gives it."""
-    for m in reversed(list(_CLOSING_LINE.finditer(text, after))):
+    for m in reversed(list(CHANGED_LINE.finditer(text, after))):
         written = next((d for d in full_dates(m.group()) if d.iso() == date), None)
         if written is not None:
             return m.start() + written.start, m.start() + written.end

@@ -294,19 +294,21 @@ def holder(group: frozenset[str], qualifiers: tuple[str, ...], sentence: str) ->
 # Maja Korhonen"; "Who came second in the women's race?": not "… was second in the men's"). A men's race is
 # often told unmarked ("Osei won, while Vinter won the women's race"), so "women's" alone rules out only
 # "women's"; relations are left out, told from either side ("Tom Berg said his wife Anna …" names Anna's husband).
-_APOSTROPHE = "['’]"
+PAIRED = (("women's", "men's"), ("girls'", "boys'"), ("best actress", "best actor"))
+
+
+def pair_word(words: str) -> str:
+    """A pattern for one of a pair (``PAIRED``) as it is written: either apostrophe, a whole word."""
+    return r"(?<![\w'’-])" + re.escape(words).replace("'", "['’]") + r"(?![\w'’-])"
 
 
 def _word(words: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-]){words}(?![\w'’-])", re.IGNORECASE)
+    return re.compile(pair_word(words), re.IGNORECASE)
 
 
-_PAIRS = ((_word(f"women{_APOSTROPHE}s"), _word(f"men{_APOSTROPHE}s")),) + tuple(
-    (_word(a), _word(b)) for one, two in ((f"boys{_APOSTROPHE}", f"girls{_APOSTROPHE}"), ("best actor", "best actress"))
-    for a, b in ((one, two), (two, one)))
-
-
-_WOMENS, _MENS = _word(f"women{_APOSTROPHE}s"), _word(f"men{_APOSTROPHE}s")
+_WOMENS, _MENS = _word("women's"), _word("men's")
+_PAIRS = ((_WOMENS, _MENS),) + tuple((_word(a), _word(b)) for one, two in PAIRED[1:]
+                                      for a, b in ((one, two), (two, one)))
 
 
 def womens_for_mens(question: str, sentence: str, start: int, end: int) -> bool:
@@ -372,7 +374,7 @@ def kin_of_another(question: str, sentence: str, start: int, end: int) -> bool:
         return False
     given = before.group(1).lower()
     if re.search(rf"(?<![\w-]){re.escape(given)}(?![\w-])", question, re.IGNORECASE):
-        return False        # "Which lawyer represented the widow?": "lawyer [Ana Berg]" is asked
+        return False        # kin the question names itself: "Who is the sister's husband?", "her sister, [Maja]"
     kin = asked.group("kin").lower()
     return given in _KIN and _KIN[given] != _KIN[kin]
 

@@ -34,8 +34,7 @@ _TIME_ASKED = re.compile(r"^\W*(?:when|since\s+when|until\s+when)\b|\b(?:time|ho
 
 # What says when, in words or figures: a date, a day, a season, a holiday, a span of time, "soon",
 # "once …", "after …" ("next spring", "later this year", "within weeks", "once repairs are complete")
-_SAYS_WHEN = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november"
-                        r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_SAYS_WHEN = re.compile(r"\d|\b(?:" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
                         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|christmas|easter"
                         r"|thanksgiving|diwali|eid|hanukkah|ramadan|passover|midsummer|new\s+year|year|years"
                         r"|month|months|week|weeks|weekend|day|days|hours?|decade|century|season|term|quarter|soon"
@@ -54,9 +53,6 @@ def says_when(span: str) -> bool:
 _AGED = re.compile(r"\baged\s+\d+|\d+-year-old", re.IGNORECASE)
 
 
-# A weekday alone, the story's own week: "Sunday", "on Tuesday night", "last Friday"
-_WEEKDAY_ALONE = re.compile(rf"\W*(?:on\s+|last\s+|this\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?\W*",
-                            re.IGNORECASE)
 # "When had rates previously risen …?", "When did the club last win … before 2026?": a time before the story's
 # (not "When did the club last win …?", which its own win may answer)
 _EARLIER_ASKED = re.compile(r"^\W*when\s+(?:did|does|do|had|has|have|was|were)\b[^?]*\b(?:previously|before|prior\s+to"
@@ -67,7 +63,7 @@ def weekday_for_earlier(question: str, span: str) -> bool:
     """Whether ``question`` asks when something happened before the story ("When did Brisk Harbour last
     win the title before 2026?", "When had rates previously risen?") and ``span`` is a weekday alone
     ("Sunday"), which tells the story's own week."""
-    return bool(_EARLIER_ASKED.search(question)) and bool(_WEEKDAY_ALONE.fullmatch(span))
+    return bool(_EARLIER_ASKED.search(question)) and bool(_WEEKDAY.fullmatch(span))
 
 
 def clock_only(span: str) -> bool:
@@ -461,8 +457,10 @@ def all_past(index: Index, doc: int, span: str, sentence: str = "") -> bool:
     return not to_come and bool(named or _AGO.search(span) or _weekday_gone(span, sentence, ahead))
 
 
-# A day of the week alone ("Wednesday", "on Thursday morning"), and a verb in the past tense before it
-_WEEKDAY = re.compile(rf"\W*(?:(?:on|last)\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?\W*", re.IGNORECASE)
+# A day of the week alone, the story's own week ("Wednesday", "on Thursday morning", "last Friday"), and a verb
+# in the past tense before it
+_WEEKDAY = re.compile(rf"\W*(?:(?:on|last|this)\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?\W*",
+                      re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|won|lost|met|rose|fell|cut|set"
                         r"|(?!(?:hundr|kindr|sacr|nak|wick|wretch|rugg|proce|exce|succe|spe|bre|gre|inde)ed\b)[a-z]{3,}ed)\b")
 # Where the clause holding a weekday begins: after a comma, a semicolon or a relative word ("Talks, which
