@@ -219,18 +219,24 @@ def ask(page, question: str):
     box = page.locator("#qa-question textarea")
     box.fill(question)
     box.press("Enter")
+    wait_for_replies(page, n + 1, f"a reply to {question!r}")
+    return page.locator("#qa-chat .bot-row").last.locator("[data-testid=bot]").first
+
+
+def wait_for_replies(page, n: int, what: str, timeout_ms: int = 60_000):
+    """Wait until the chat shows ``n`` questions and ``n`` replies; if it does not, say what the page showed
+    (a flake under load is then readable)."""
     try:
         page.wait_for_function(
-            f"() => document.querySelectorAll('#qa-chat .user-row').length > {n} && "
-            f"document.querySelectorAll('#qa-chat .bot-row').length > {n}", timeout=30_000)
-    except Exception as exc:        # say what the page showed (a flake under load is then readable)
+            f"() => document.querySelectorAll('#qa-chat .user-row').length >= {n} && "
+            f"document.querySelectorAll('#qa-chat .bot-row').length >= {n}", timeout=timeout_ms)
+    except Exception as exc:
         seen = page.evaluate("() => [document.querySelector('#qa-question textarea').value, "
                              "document.querySelectorAll('#qa-chat .user-row').length, "
                              "document.querySelectorAll('#qa-chat .bot-row').length, "
                              "(document.getElementById('qa-status') || {}).innerText || '']")
-        raise AssertionError(f"no reply to {question!r} in 30 s; box, questions, replies, status: {seen} "
-                             f"(questions before: {n})") from exc
-    return page.locator("#qa-chat .bot-row").last.locator("[data-testid=bot]").first
+        raise AssertionError(f"no {what} in {timeout_ms // 1000} s (waiting for {n} questions and replies); "
+                             f"box, questions, replies, status: {seen}") from exc
 
 
 def open_source(page, message, quote: str):

@@ -19,6 +19,7 @@ from tests.apphelp import (
     screenshot,
     serve,
     wait_for_mark,
+    wait_for_replies,
 )
 from tests.fakes import SENTENCE, HashingEncoder
 
@@ -89,7 +90,7 @@ def test_a_question_asked_while_the_last_is_answered_waits_its_turn_and_nothing_
                                    timeout=10_000)
         assert page.locator("#qa-chat .bot-row").count() < 2        # taken while the first was being answered
         box.fill("Half a")                                          # typed while the replies come
-        page.wait_for_function("() => document.querySelectorAll('#qa-chat .bot-row').length >= 3", timeout=30_000)
+        wait_for_replies(page, 3, "reply to each of the three questions")
         users = page.locator("#qa-chat .user-row").all_inner_texts()
         assert [u.strip() for u in users] == asked
         assert box.input_value() == "Half a" and not errors
@@ -102,7 +103,7 @@ def test_an_example_question_clicked_is_asked(browser, tmp_path, seed_dir):
     with serve(engine, tmp_path) as (_, url):
         page, errors = open_page(browser, url)
         page.get_by_text(EXAMPLES[0], exact=True).click()
-        page.wait_for_function("() => document.querySelectorAll('#qa-chat .bot-row').length >= 1", timeout=30_000)
+        wait_for_replies(page, 1, "reply to the example")
         assert [u.strip() for u in page.locator("#qa-chat .user-row").all_inner_texts()] == [EXAMPLES[0]]
         assert page.locator("#qa-question textarea").input_value() == "" and not errors
         page.close()
