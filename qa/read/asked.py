@@ -417,8 +417,12 @@ def counted(question: str) -> str:
         words.append(word)
     if not words or words[0].lower().endswith("ed"):        # "How many died …?": a verb, no noun
         return ""
-    plural = [w for w in words if w.lower().endswith("s") or w.lower() in ("men", "women", "children", "staff")]
-    return plural[-1].lower() if plural else ""            # "How many points clear …?": "points"
+    plural = [w.lower() for w in words if _PLURAL.search(w)]
+    return plural[0] if plural else ""      # "How many points clear …?": "points"; "How many vehicles cross
+    # …?": "vehicles"; "How many bus drivers …?": "drivers"
+
+
+_PLURAL = re.compile(r"^(?:[^\W\d_]+s(?<![su]s)(?<!is)|men|women|children|staff)$", re.IGNORECASE)
 
 
 def figure_asked(question: str) -> str:

@@ -121,6 +121,7 @@ from qa.read.figures import (
     casualties_asked,
     counts_another,
     counts_things,
+    counts_unnamed,
     fits,
     gives_figure,
     holds_money,
@@ -883,13 +884,15 @@ def _asks(index: Index, d: Deliberation, j: int) -> bool:
 
 def _counts_another_thing(index: Index, d: Deliberation, j: int, text: str, start: int, end: int) -> bool:
     """Whether the figure quoted from the j-th sentence read counts something other than what "How
-    many <things> …?" counts ("47 [children]" for "How many adults have caught measles?") and its
-    article never names those things: it tells of something else, not of them (the words of each
-    article, as stems, are worked out once and kept with the index)."""
+    many <things> …?" counts ("47 [children]" for "How many adults have caught measles?") and the
+    sentence (``counts_unnamed``: "Line 7 runs … with 19 stops" for trams) or its article never names those
+    things: it tells of something else, not of them (the words of each article, as stems, are worked out
+    once and kept with the index)."""
     noun = counted(d.searched)
     if not noun or not counts_another(text, start, end, noun):
         return False
-    return not set(tokenize(noun)) <= article_stems(index, document_of(index, d, j))
+    return counts_unnamed(text, start, end, noun) \
+        or not set(tokenize(noun)) <= article_stems(index, document_of(index, d, j))
 
 
 def _respanned(d: Deliberation, order: np.ndarray, fits, instead=None) -> Deliberation:

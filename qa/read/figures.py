@@ -885,6 +885,23 @@ def counts_another(sentence: str, start: int, end: int, noun: str) -> bool:
     return bool(word) and word not in STOPWORDS and counting(sentence, start, end, noun) is None
 
 
+def counts_unnamed(sentence: str, start: int, end: int, noun: str) -> bool:
+    """Whether the figure quoted at ``sentence[start:end]`` counts something other than ``noun``
+    (``counts_another``) in a sentence that never names ``noun``: "with 19 [stops]" for trams,
+    "15,900 [specimens]" for beetles; not when both are people ("27 [votes]" for councillors, "31,000
+    of its 38,500 [members]" for nurses: news counts people many ways)."""
+    if not counts_another(sentence, start, end, noun):
+        return False
+    if _of_people(_counted_after(sentence, start, end)) and _of_people(noun):
+        return False
+    return not set(tokenize(noun)) <= set(tokenize(sentence))
+
+
+def _of_people(noun: str) -> bool:
+    """Whether the plural ``noun`` (lower case) names people ("votes" and "jobs" stand for them in news)."""
+    return noun in _PEOPLE_WORDS or bool(_PERSON_ENDING.search(noun))
+
+
 _PLURAL_AFTER = re.compile(r"\s+([a-z][\w'’-]*s|people|men|women|children|staff)\b")
 
 
@@ -901,7 +918,8 @@ def _counted_after(sentence: str, start: int, end: int) -> str:
 _PEOPLE_ASKED = re.compile(r"^\W*how\s+many\s+(?:people|persons|lives)\b", re.IGNORECASE)
 _PEOPLE_WORDS = frozenset("""people persons men women children adults babies boys girls families residents staff crew
     troops police officers soldiers victims patients pupils fans lives deaths cases casualties fatalities injuries jobs
-    votes ballots signatures members migrants refugees survivors hostages prisoners inmates guests delegates""".split())
+    votes ballots signatures members migrants refugees survivors hostages prisoners inmates guests delegates nurses
+    judges athletes candidates mps colleagues pilots midwives relatives sons daughters wives husbands""".split())
 _PERSON_ENDING = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees|eurs)$")      # workers, tourists, residents, …
 
 
@@ -911,7 +929,7 @@ def counts_things(question: str, sentence: str, start: int, end: int) -> bool:
     if not _PEOPLE_ASKED.match(" ".join(question.split())[:1000]):
         return False
     word = _counted_after(sentence, start, end)
-    return bool(word) and word not in STOPWORDS and word not in _PEOPLE_WORDS and not _PERSON_ENDING.search(word)
+    return bool(word) and word not in STOPWORDS and not _of_people(word)
 
 
 # A question counting the dead or the hurt, and the words a sentence says so with ("How many miners died?"

@@ -771,3 +771,19 @@ def test_a_figure_in_millions_counting_a_plural_is_no_sum(sentence, span, money)
 
     at = sentence.index(span)
     assert holds_money(sentence, at, at + len(span)) is money
+
+
+@pytest.mark.parametrize("sentence, span, noun, unnamed", [
+    ("Line 7 runs for 11.4 kilometres with 19 stops.", "19", "trams", True),            # the stops, not trams
+    ("Brightwake employs 46 people and plans to hire more.", "46", "drones", True),
+    ("The line has 19 stops and 12 trams.", "19", "trams", False),                       # trams named: another rule's
+    ("The motion passed with 27 votes for and 19 against.", "27", "councillors", False),  # people, counted as votes
+    ("The union says about 31,000 of its 38,500 members are taking part.", "about 31,000 of its 38,500", "nurses",
+     False),
+    ("Police recorded 61,400 crimes in 2025.", "61,400", "crimes", False),                # what is asked
+])
+def test_a_count_of_something_a_sentence_never_names_counts_other_things(sentence, span, noun, unnamed):
+    from qa.read.figures import counts_unnamed
+
+    at = sentence.index(span)
+    assert counts_unnamed(sentence, at, at + len(span), noun) is unnamed

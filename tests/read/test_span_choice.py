@@ -520,6 +520,9 @@ def test_a_count_is_of_the_thing_asked_about():
     assert counted("How many knife offences were recorded in Fenholt?") == "offences"
     assert counted("How many of the homes are affordable?") == counted("How many died in the fire?") == ""
     assert counted("How many people were hurt?") == ""          # what most counts count, said many ways
+    assert counted("How many vehicles cross the bridge each day?") == "vehicles"     # not the verb "cross"
+    assert counted("How many patients use Lumora's app?") == "patients"              # nor a possessive
+    assert counted("How many bus drivers went on strike?") == "drivers"              # "bus" is no plural
     s = "Plans for 140 homes at Ashby Fields were approved, despite 312 objections from residents."
     r = reading(s, ("140", 4.2), ("312", 0.5))                  # far below the best: still the one counting them
     assert _quoted(s, choose("How many objections were there to the Ashby Fields homes?", s, r, slack=3.0)) == "312"
