@@ -26,15 +26,17 @@ _FULL = [
     re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}\b", re.IGNORECASE),  # March 5, 2024
 ]
 # A date in figures, day and month either way round ("03/03/2026", "21/01/2026", "1/21/2026"): read only
-# when the order cannot matter or only one order makes a date ("03/04/2026" is no date: which month?)
+# when the order cannot matter or only one order makes a date ("03/04/2026" is no date: which month?),
+# or when written with dots, which only the day-first convention does ("03.04.2026": 3 April)
 _NUMERIC = re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep){_Y}(?![\d/]|\.\d)")
 _NUMBERED = re.compile(r"\b(?:version|v|section|clause|chapter|article|rule|paragraph)\.?\s*$", re.IGNORECASE)
 
 
-def _numeric_day_month(a: int, b: int) -> tuple[int, int] | None:
-    """(day, month) of the figures ``a``/``b`` of a date written in figures, when only one reading is
-    a date or both readings are the same date; else None."""
-    if a == b or (a > 12 >= b):
+def _numeric_day_month(a: int, b: int, sep: str = "/") -> tuple[int, int] | None:
+    """(day, month) of the figures ``a``/``b`` of a date written in figures with ``sep`` between, when only
+    one reading is a date, both readings are the same date or the figures are dotted (the day first);
+    else None."""
+    if a == b or (a > 12 >= b) or (sep == "." and b <= 12):
         return a, b
     return (b, a) if b > 12 >= a else None
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?{_Y}\b", re.IGNORECASE)           # March 2024
@@ -75,6 +77,8 @@ _FIRST_PUBLISHED = re.compile(r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*)?[
                               r"published\s*(?:on\s+)?:?\s*([\w ,:.+-]{6,40}?)\)?", re.IGNORECASE)
 # "By Jo Park | Published ...", "Posted by Jo Park on 3 May 2025", "By Jo Park  14 May 2025" (a copy's columns
 # run together)
+# Who posted a page, after its date: "Posted: 12.09.2025 [by Marta Lind]"
+POSTED_BY = re.compile(r"(?i:by)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 _BYLINE = re.compile(r"^(?:posted\s+)?by\s+[^|,·•]{1,60}?(?:\s*[|,·•]\s*|\s+on\s+|\s{2,}(?=\d))", re.IGNORECASE)
 # An agency's name in capitals before a dateline's place: "BNS — PORT AVESSA, 14 January 2026" (a regex)
 AGENCY_FIRST = r"(?:[A-Z]{2,8}\s+[-–—]\s+)"
@@ -199,7 +203,7 @@ def _collect(text: str, taken: bytearray, full: bool) -> list[DateMention]:
     for m in _NUMERIC.finditer(text):
         if _NUMBERED.search(text, max(0, m.start() - 12), m.start()):
             continue                    # "version 1.1.2020", "section 3.3.2020": a number, not a date
-        day_month = _numeric_day_month(int(m.group("a")), int(m.group("b")))
+        day_month = _numeric_day_month(int(m.group("a")), int(m.group("b")), m.group("sep"))
         if day_month and _valid(int(m.group("y")), day_month[1], day_month[0]) and claim(m):
             found.append(DateMention(int(m.group("y")), day_month[1], day_month[0], m.start(), m.end()))
     if full:
@@ -314,11 +318,13 @@ def publication_line(line: str) -> str:
     first = _FIRST_PUBLISHED.fullmatch(leftover)
     if first and full_dates(first.group(1)):         # "Updated 5 February 2024, first published 3 January 2023"
         return full_dates(first.group(1))[0].iso()
-    # What may remain: a time ("10:00 GMT", "10.00am BST") or when it was updated ("updated 5
-    # February 2024", "| Updated 11:15"); "by <name>" is not a date line.
+    # What may remain: a time ("10:00 GMT", "10.00am BST"), when it was updated ("updated 5 February
+    # 2024", "| Updated 11:15") or, after the date, who posted it ("Posted: 12.09.2025 by Marta Lind");
+    # "by <name>" alone is not a date line.
     def said(part: str) -> bool:
         return not part or bool(_TIME.fullmatch(part)) or bool(_UPDATED.fullmatch(part) and (
-            full_dates(part) or _TIME.fullmatch(_UPDATE_LABEL.sub("", part, count=1))))
+            full_dates(part) or _TIME.fullmatch(_UPDATE_LABEL.sub("", part, count=1)))) \
+            or bool(rest[dates[0].end:].strip(" ,.-–—|·") == part and POSTED_BY.fullmatch(part))
 
     if not said(leftover) and not all(said(part.strip(" ,.-–—|·"))       # "14:02 GMT, 19 June 2025 | Updated 9.30am"
                                       for part in (rest[:dates[0].start], rest[dates[0].end:])):

@@ -17,6 +17,7 @@ from qa.ingest.clutter import SECTION_NAMES, is_clutter, title_and_blocks
 from qa.ingest.dates import (
     AGENCY_FIRST,
     MONTHS,
+    POSTED_BY,
     RELEASE_WORDS,
     dateline,
     dateline_end,
@@ -160,11 +161,11 @@ def byline(line: str) -> str:
     """The author a line names alone ("By Tom Hardy" → "Tom Hardy"; "By Jo Park | Updated: 8 April
     2024 14:30 BST" → "Jo Park"), or in its byline part ("The Fenwick Courier · 5 March 2024 · By Jo
     Park", "Lantern Travel Desk · 9 March 2026", "Estmorra Daily Ledger | Money | Ruth Kessel":
-    ``credit_parts``), or the reporters of a credit line ("Reporting by Ana Lima in Lisbon; additional
-    reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
+    ``credit_parts``; "Jana Novik | The Dravosk Courier | 03.04.2026"), or the reporters of a credit line
+    ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
     parts = credit_parts(line)
     return next(filter(None, map(_credited, parts)), "") \
-        or next((p.strip().strip("*_").strip() for p in parts[1:] if _named_alone(p)), "") or _byline(line) \
+        or next((p.strip().strip("*_").strip() for p in parts if _named_alone(p)), "") or _byline(line) \
         or " and ".join(sign_off(line) or sign_off(_undated(line)) or ()) or _team_byline(line)
 
 
@@ -287,11 +288,21 @@ def _byline(line: str) -> str:
     m = _byline_match(stripped) or (_byline_match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
                                     else None)
     m = m or _ROLE_FIRST.match(stripped) or _TEAM_MEMBERS.match(stripped) or _PAPERS_REPORTER.match(stripped) \
-        or (_lower_byline(stripped) if stripped.startswith("by ") else None)     # "by Tobias Renn"
+        or (_lower_byline(stripped) if stripped.startswith("by ") else None) \
+        or _posted_by(stripped)         # "by Tobias Renn", "Posted: 12.09.2025 by Marta Lind"
     if m:
         return m.group("name")
     undated = _undated(stripped)
     return next(filter(None, (read(undated) for read in (_named_byline, _roled_byline, _role_credit))), "")
+
+
+def _posted_by(line: str) -> re.Match | None:
+    """The match of who posted a page after the date of its date line ("Posted: 12.09.2025 by Marta Lind"),
+    else None."""
+    dates = full_dates(line)
+    if not dates or not publication_line(line):
+        return None
+    return POSTED_BY.fullmatch(line[dates[-1].end:].strip(" ,.-–—|·"))
 
 
 _BYLINE_DATE = re.compile(r"(?:\s*[|·•,]\s*(?:(?:published|updated|posted|last\s+updated)\b.*|.*\d.*)|\s+on\s+.*\d.*)$",
@@ -716,7 +727,12 @@ def _named_alone(part: str) -> bool:
         and not any(w.lower() in _NOT_PEOPLE for w in part.split())     # (not a topic: "SPORT | KARNOVA MARATHON")
 
 
-def _credits(pieces: list[str], seen: frozenset[str]) -> list[str] | None:
+# What a name alone opening a header line is taken for while its other parts are read: the writer, when they are
+# the paper's name and the date (``credit_parts``)
+_NAME_FIRST = "named first"
+
+
+def _credits(pieces: list[str], seen: frozenset[str], name_first: bool = False) -> list[str] | None:
     """``pieces`` (segments with the separators between them) cut into credits of kinds not in ``seen``,
     each of one kind, the shortest first ("3 October 2024 · 10:00 BST" is one when "10:00 BST" alone
     is none); None when they cannot be."""
@@ -725,7 +741,8 @@ def _credits(pieces: list[str], seen: frozenset[str]) -> list[str] | None:
     for end in range(1, len(pieces) + 1, 2):
         part = "".join(pieces[:end])
         kind = _credit_kind(part) or ("author" if seen & {"publisher", "section"} and _named_alone(part) else "") \
-            or ("section" if not seen and _TOPIC.fullmatch(part) else "")      # ("Farming | 30 September 2025 | …")
+            or ("section" if not seen and _TOPIC.fullmatch(part) else "") \
+            or (_NAME_FIRST if name_first and not seen and _named_alone(part) else "")   # ("Jana Novik | …")
         if kind and kind not in seen:
             rest = _credits(pieces[end + 1:], seen | {kind})
             if rest is not None:
@@ -745,6 +762,9 @@ def credit_parts(line: str) -> list[str]:
     if not 3 <= len(pieces) <= 2 * _MAX_CREDIT_SEGMENTS - 1:
         return []
     parts = [p.strip() for p in _credits(pieces, frozenset()) or ()]
+    if not parts:           # a name alone opens a credit line only before the paper's name and the date
+        named = [p.strip() for p in _credits(pieces, frozenset(), name_first=True) or ()]
+        parts = named if {"publisher", "date"} <= {_credit_kind(p) for p in named[1:]} else []
     if parts and not _credit_kind(parts[0]) and len(parts) < 3:
         return []           # a topic's word opens a credit line only before its date and its writer ("Rovers · 2 May")
     if any(map(_team, parts)) and not any(map(publication_line, parts)):
@@ -1054,8 +1074,8 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
             return dated[0], ((rest, end), *blocks[1:])
     if len(blocks) >= 2 and _headline(text[blocks[0][0]:blocks[0][1]]):
         return text[blocks[0][0]:blocks[0][1]].strip(), tuple(blocks[1:])
-    if _PRESS_RELEASE.match(title.strip()):     # "PRESS RELEASE" / "FOR IMMEDIATE RELEASE" / the headline
-        opened = _opening_headline(text, blocks)
+    if _PRESS_RELEASE.match(title.strip()) or publication_date(title):     # "PRESS RELEASE" / "FOR IMMEDIATE
+        opened = _opening_headline(text, blocks)    # RELEASE" or "Jana Novik | The Courier | 03.04.2026" / the headline
         if opened is not None and not (publication_date(opened[0]) or placed_date(opened[0])):
             return opened
     header = _page_header(text, blocks)

@@ -15,6 +15,7 @@ import enum
 import re
 
 from qa.encode.words import STOPWORDS
+from qa.ingest.lexicon import common_word
 from qa.ingest.text import NAME_PARTICLES
 from qa.read.kinds import AUXILIARIES, HEADCOUNT_NOUNS, ROLE_WORDS
 from qa.read.timing import asked as asked_times
@@ -334,18 +335,34 @@ _CURRENCY_ASKED = re.compile(r"\b(?:in|of|how\s+many)\s+(?:us\s+|american\s+|bri
 def in_currency(currency: str, text: str) -> bool:
     """Whether ``text`` gives a sum in ``currency`` (a name ``currency_asked`` gives) and in no other:
     of "£18.5m (€21.8m)", "€21.8m" is in euros, the whole is not."""
-    return re.search(_CURRENCIES[currency], text, re.IGNORECASE) is not None \
+    return re.search(_written(currency), text, re.IGNORECASE) is not None \
         and not any(re.search(p, text, re.IGNORECASE) for c, p in _CURRENCIES.items() if c != currency)
 
 
+def _written(currency: str) -> str:
+    """The pattern of ``currency`` written in a sum: its signs and names, or for one no list knows its name
+    ("dravna" or "dravnas")."""
+    one = currency[:-1] if currency.endswith("s") else currency
+    return _CURRENCIES.get(currency) or rf"\b{re.escape(one)}s?\b"
+
+
+# "How much is the fare in dravnas?": a currency no list knows, asked for at the question's end
+_UNLISTED_CURRENCY = re.compile(r"\bin\s+(?P<c>[a-z]{3,})\W*$")
+
+
 def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
-    """The currency ``question`` asks a sum in ("… in dollars?", "How many euros …?"), with a
-    pattern finding it in a span; ("", None) when it names none."""
+    """The currency ``question`` asks a sum in ("… in dollars?", "How many euros …?"; "How much is the
+    fare in dravnas?", when a sum is asked for and the word is none English has), with a pattern
+    finding it in a span; ("", None) when it names none."""
     m = _CURRENCY_ASKED.search(question[:1000])
     if m is None:
-        return "", None
+        other = _UNLISTED_CURRENCY.search(question[:1000])
+        name = other.group("c") if other and (money_asked(question) or figure_asked(question) == "amount") else ""
+        if not name or common_word(name) or common_word(name[:-1] if name.endswith("s") else name):
+            return "", None
+        return name, re.compile(_written(name), re.IGNORECASE)
     name = m.group("c").lower().replace("sterling", "pounds").replace("bitcoins", "bitcoin")
-    return name, re.compile(_CURRENCIES[name], re.IGNORECASE)
+    return name, re.compile(_written(name), re.IGNORECASE)
 
 
 # "What did she die of?", "How did he die?", "What was the cause of death?", "What killed him?"

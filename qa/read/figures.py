@@ -428,6 +428,7 @@ _PERIOD = (r"(?:(?:first|second|third|fourth|final|last|same|full|financial|fisc
            r"(?:year|season|quarter|half|month|period)(?:\s+(?:of|to|in|ending|ended|until))?")
 _YEAR_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?(?:\s+at\s+the\s+(?:last|previous|first)\s+[a-z]+)?"
                          rf"[\s,]*(?:in|for|during|of|since|by)\s+(?:the\s+)?(?:{_PERIOD}\s+)?"
+                         rf"(?:(?:end|start|beginning|middle|close)\s+of\s+|(?:early|late|mid-?)\s*)?"
                          rf"(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b", re.IGNORECASE)
 # "for 2005 the firm expects $4bn", "in May 2023 with 54%": a year before the span, with no other figure or
 # clause break between

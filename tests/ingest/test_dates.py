@@ -23,6 +23,8 @@ from qa.ingest.dates import dateline, full_dates, mentions, publication_line, re
     ("Published 21/01/2026", "2026-01-21"),
     ("Published 1/21/2026", "2026-01-21"),
     ("Published 03/04/2026", ""),                             # March or April?
+    ("Published 03.04.2026", "2026-04-03"),                   # dots: the day first
+    ("Posted: 12.09.2025 by Marta Lind", "2025-09-12"),
     ("Broadcast: Tuesday 19 May 2026, 07:40", "2026-05-19"),
     ("Started Tue 14 Oct 2025 15:00", "2025-10-14"),          # a live page's
     ("Published in The Halvenmoor Courier, Tuesday 2 December 2025", "2025-12-02"),     # a column's
@@ -117,7 +119,7 @@ def test_a_remark_stating_the_order_reads_the_dates_in_figures_of_its_line_only(
 @pytest.mark.parametrize("line, iso", [
     ("Halvenmoor, 16 September 2025", "2025-09-16"),                                   # a press release's
     ("Vestby District Court | 27.06.2025", "2025-06-27"),          # a court's, a bar between, the day first by dots
-    ("Vestby District Court | 05.06.2025", ""),                    # which month, nothing says
+    ("Vestby District Court | 05.06.2025", "2025-06-05"),          # dots: the day first, whichever could be
     ("The Harbour Post | 27.06.2025", ""),
     ("London, the city of 5 March 2024", ""), ("Born, 3 March 1950", ""), ("Christmas Day, 25 December 2024", ""),
     ("Dear Sir, 3 March 2025", ""), ("The Harbour Post, Saturday 29 August 1998", ""),

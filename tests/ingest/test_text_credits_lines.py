@@ -429,3 +429,25 @@ def test_bylines_naming_a_papers_reporter_a_desk_or_set_apart_by_spaces(line, au
 def test_a_section_before_the_papers_name_over_the_headline_is_not_the_title(raw, title, publisher):
     a = TextLoader().load(raw.encode())
     assert (a.title, a.publisher) == (title, publisher)
+
+
+@pytest.mark.parametrize("raw, title, author, publisher, date", [
+    ("Jana Novik | The Dravosk Courier | 03.04.2026\n\nCouncil approves a tram depot\n\nThe city council voted on "
+     "Tuesday to build a tram depot on the old gasworks site.\n",
+     "Council approves a tram depot", "Jana Novik", "The Dravosk Courier", "2026-04-03"),   # the writer's name first
+    ("Posted: 12.09.2025 by Marta Lind\n\nBakery closes after 90 years\n\nThe Lind family bakery closed its doors on "
+     "Saturday after 90 years.\n", "Bakery closes after 90 years", "Marta Lind", "", "2025-09-12"),
+    ("Published 12 March 2025\n\nBakery closes after 90 years\n\nThe Lind family bakery closed its doors on "
+     "Saturday after 90 years.\n", "Bakery closes after 90 years", "", "", "2025-03-12"),
+])
+def test_a_credit_line_over_the_headline_first_in_a_text(raw, title, author, publisher, date):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.author, a.publisher, a.date) == (title, author, publisher, date)
+
+
+def test_a_name_alone_opens_a_credit_line_only_before_the_papers_name_and_its_date():
+    assert credit_parts("Jana Novik | The Dravosk Courier | 03.04.2026") == [
+        "Jana Novik", "The Dravosk Courier", "03.04.2026"]
+    assert credit_parts("Jana Novik | Sport") == credit_parts("Jana Novik | The Dravosk Courier") == []
+    assert credit_parts("Hugo Marsh · Culture Desk · Published: 25 April 2026") == [
+        "Hugo Marsh · Culture Desk", "Published: 25 April 2026"]      # a desk's credit, as before

@@ -148,13 +148,18 @@ def test_a_question_answered_yes_or_no(question, asks):
 
 
 def test_the_currency_and_the_sum_a_question_asks_for():
-    from qa.read.asked import currency_asked
+    from qa.read.asked import currency_asked, in_currency
 
     name, written = currency_asked("How much will Veltra invest in dollars?")
     assert name == "dollars" and written.search("$4bn") and not written.search("£180m")
     assert currency_asked("How much will Veltra invest?") == ("", None)
     assert currency_asked("How many euros did it cost?")[0] == "euros"
     assert money_asked("What is Elspeth Varga's salary?") and money_asked("What is Varga's salary?")
+    name, written = currency_asked("How much will the Lisbon fare be in dravnas?")     # a currency no list knows
+    assert name == "dravnas" and written.search("from 210 dravnas") and not written.search("59 euros")
+    assert in_currency("dravnas", "3.4 million dravnas") and not in_currency("dravnas", "59 euros (210 dravnas)")
+    assert currency_asked("How much did it cost in total?") == currency_asked("How much did he pay in fees?") \
+        == currency_asked("How much rain fell in minutes?") == ("", None)        # English words
 
 
 @pytest.mark.parametrize("question, statistic", [

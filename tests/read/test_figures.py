@@ -25,6 +25,16 @@ def test_a_year_with_its_month_before_the_span_ties_it():
     assert not fits(s, at, at + 3, {2019}, money=False) and fits(s, at, at + 3, {2023}, money=False)
 
 
+@pytest.mark.parametrize("sentence, figure, year", [
+    ("He said his first task would be to hire 600 more nurses by the end of 2026.", "600", 2026),   # a target's
+    ("Sales reached 4,100 in early 2025.", "4,100", 2025),
+    ("The plant will employ 300 people from the middle of 2027.", "300", None),    # "from": no year of the figure
+])
+def test_a_part_of_a_year_after_a_figure_ties_it_to_that_year(sentence, figure, year):
+    at = sentence.index(figure)
+    assert span_years(sentence, at, at + len(figure), dated=2025) == ({year} if year else set())
+
+
 @pytest.mark.parametrize("kind, sentence, span, gives", [
     ("count", "The 34-year-old pilot brought in 12 ships.", "34", False),             # an age
     ("count", "The 34-year-old pilot brought in 12 ships.", "12", True),
