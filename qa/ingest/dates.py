@@ -217,6 +217,22 @@ def _collect(text: str, taken: bytearray, full: bool) -> list[DateMention]:
     return found
 
 
+def order_settled(iso: str, markup: str, text: str) -> str:
+    """``iso``, a date another reader took from figures in ``markup`` that read both ways ("07/09/2025" read
+    day first as 2025-09-07), or the other way round when the page's ``text`` names that other date in words
+    and not this one ("the airline said on Wednesday, July 9": 2025-07-09)."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", iso[:10])
+    if m is None:
+        return iso
+    y, mo, d = (int(g) for g in m.groups())
+    if mo == d or mo > 12 or d > 12 or not _valid(y, d, mo):
+        return iso
+    if not re.search(rf"(?<![\d/.])0?{d}/0?{mo}/{y}(?![\d/])", markup):
+        return iso          # (not read from figures written day first)
+    named = {(n.month, n.day) for n in dates_named(text, y)}
+    return f"{y:04d}-{d:02d}-{mo:02d}" if (d, mo) in named and (mo, d) not in named else iso
+
+
 # Years named relative to another: to the article's date ("last year" in a story of 2024: 2023), or,
 # for "a year earlier" and its like, to the one year the text names ("In 2022 … a year earlier": 2021).
 _FROM_DATE = {"last year": -1, "this year": 0, "next year": 1, "a year ago": -1, "two years ago": -2}

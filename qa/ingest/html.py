@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from qa.ingest.clutter import title_and_blocks
-from qa.ingest.dates import CHANGED_LINE, full_dates, publication_line, updated_line
+from qa.ingest.dates import CHANGED_LINE, full_dates, order_settled, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
 from qa.ingest.text import (
@@ -360,6 +360,27 @@ def _credit_lines(markup: str) -> tuple[tuple[object, list[str]], ...]:
     return () if tree is None else tuple((e, _shown_lines(e)) for e in tree.xpath(_CREDIT_XPATH)[:60])
 
 
+def without_readers(markup: str, body: str) -> str:
+    """``body`` (the extracted text) without the lines readers wrote in the page's comments (an element whose
+    class or id has the word "comments", "comment", "replies" or "discussion": "hr-comments"; not
+    "commentary"), when the extraction kept them (Harbour Radio's "Listener comments")."""
+    tree = _page_tree(markup)
+    if tree is None:
+        return body
+    said = {" ".join(e.text_content().split()) for box in tree.xpath(f"//*[{_READERS_WORDS}]")
+            for e in box.xpath(".//p | .//li | .//dd | .//blockquote")}
+    said.discard("")
+    lines = body.split("\n")
+    kept = [line for line in lines if " ".join(line.split()) not in said]
+    told = sum(len(line.split()) for line in kept)
+    return "\n".join(kept) if len(kept) < len(lines) and told >= MIN_PAGE_WORDS else body
+
+
+_READERS_WORDS = " or ".join(f"contains(concat(' ', translate(@{attribute}, '-_', '  '), ' '), ' {word} ')"
+                             for attribute in ("class", "id")
+                             for word in ("comments", "comment", "replies", "discussion"))
+
+
 def unglued(markup: str, body: str) -> str:
     """``body`` (the extracted text) with a line the extraction ran together from a credits element's
     parts written with nothing between them ("19 June 2026By Lena VikBusiness reporter") as the page
@@ -436,13 +457,22 @@ def title_publisher(markup: str, headline: str) -> str:
     if m is None:
         return ""
     title, headline = " ".join(html.unescape(m.group(1)).split()), " ".join(headline.split())
-    at = title.casefold().find(headline.casefold()) if headline else -1
+    at = _dashed(title).casefold().find(_dashed(headline).casefold()) if headline else -1   # ("floods - river" in
+    # the <title>, "floods – river" in the <h1>)
     if at < 0 or (at > 0 and not _TITLE_KICKER.fullmatch(title[:at])):
         return ""
     tail = _TITLE_TAIL.fullmatch(title[at + len(headline):])
     if tail is None and at == 0:    # a longer headline there ("… Civic Union in by-election — Coastline News"
         tail = _LONGER_TITLE.fullmatch(title[len(headline):])     # for the metadata's "… Civic Union")
     return tail.group("name") if tail else ""
+
+
+def _dashed(text: str) -> str:
+    """``text`` with each dash written as a hyphen (the same length: offsets into it are offsets into ``text``)."""
+    return text.translate(_DASHES)
+
+
+_DASHES = str.maketrans("–—‒−", "----")
 
 
 # The rest of a <title> whose headline runs on past the metadata's shorter one, then names the site after a
@@ -1120,7 +1150,7 @@ class HtmlLoader:
         except Exception as exc:      # malformed input trafilatura cannot handle: the file is skipped, with why
             raise ValueError(f"not a readable web page ({type(exc).__name__})") from None
         body = captions_as_lines((page.text or "").strip(), table_captions(markup)) if page is not None else ""
-        body = unglued(markup, body)
+        body = without_readers(markup, unglued(markup, body))
         if not body:
             raise ValueError("no article found in this web page")
         title, publisher = split_publisher(" ".join((page.title or "").split()))
@@ -1176,7 +1206,7 @@ class HtmlLoader:
             raise ValueError(f"no article found in this web page (only {words} word{'s' * (words != 1)} of text)")
         # The page's metadata first; a page without them may still say it in its text ("Published 5
         # March 2024", "By Kim Ode", "LISBON, January 9, 2025 — …"), as a text file does.
-        dates = full_dates(page.date or "")
+        dates = full_dates(order_settled(page.date or "", markup, text))
         date = dates[0].iso() if dates else next(filter(None, map(publication_date, text.split("\n")[:8])), "") \
             or opening_dateline(text, blocks) or _closing_date_line(text)
         site = page_site or publisher or title_publisher(markup, title) \

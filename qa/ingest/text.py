@@ -42,9 +42,17 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$", re.MULTILI
 
 
 def split_publisher(title: str) -> tuple[str, str]:
-    """("Headline", "Publisher") from "Headline – Publisher"; (title, "") when it has no such suffix."""
+    """("Headline", "Publisher") from "Headline – Publisher", or from "Headline - Publisher" when the name
+    after the hyphen is a paper's ("… Film Festival - Ulmhaven Daily Ledger"); (title, "") when it has no
+    such suffix."""
     m = _PUBLISHER_SUFFIX.match(title)
+    if m is None:
+        m = _HYPHENED_SUFFIX.match(title)
+        m = m if m and _titled_masthead(m.group("name")) else None
     return (m.group("title").strip(), m.group("name")) if m else (title, "")
+
+
+_HYPHENED_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+-\s+(?P<name>{PUBLISHER_NAME})$")
 
 
 def front_matter(text: str) -> tuple[dict[str, str], int]:
@@ -85,12 +93,13 @@ _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
 # "Match report by", "Review by", "Reported by", "Reviewed and reported by" (a critic's), "Written and
 # reported by", a live page's "Live coverage by", a credit's label ("Words: Kim Ode", "Text: Kim Ode"), an
 # obituary's closing "Obituary by Kim Ode, The Harbour Post, 10 March 2026", a column's or a digest's
-# "Compiled by", a site's "Posted by" (not "Edited by": a book's editor, in a review)
+# "Compiled by", a site's "Posted by", a fact check's "Checked by" (not "Edited by": a book's editor, in a review)
 _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Report|Match\s+report|Review)"
        r"(?:\s+and\s+(?:pictures|photos"
        r"|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
        r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By|Posted\s+by"
+       r"|(?:Fact[\s-])?[Cc]hecked\s+by"     # (a fact check's: "Checked by Ruth Amsel · 21 May 2026")
        r"|Compiled\s+by|(?:[A-Z][a-z]+\s+){1,2}[Dd]esk\s*:"      # (a desk's label: "Culture desk: Selma Vik")
        # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel" (a newsroom's
        # role, not a prize's "Young writer: Kari Nes")
@@ -764,8 +773,8 @@ def credit_parts(line: str) -> list[str]:
     parts = [p.strip() for p in _credits(pieces, frozenset()) or ()]
     if not parts:           # a name alone opens a credit line only before the paper's name and the date
         named = [p.strip() for p in _credits(pieces, frozenset(), name_first=True) or ()]
-        parts = named if {"publisher", "date"} <= {_credit_kind(p) for p in named[1:]} else []
-    if parts and not _credit_kind(parts[0]) and len(parts) < 3:
+        return named if {"publisher", "date"} <= {_credit_kind(p) for p in named[1:]} else []
+    if not _credit_kind(parts[0]) and len(parts) < 3:
         return []           # a topic's word opens a credit line only before its date and its writer ("Rovers · 2 May")
     if any(map(_team, parts)) and not any(map(publication_line, parts)):
         return []           # a desk or a team is a writer's credit beside a date only ("Dream Team · Sport")
@@ -777,8 +786,15 @@ def publication_date(line: str) -> str:
     (``publication_line``), or its publication part's, dated masthead part's or place and date part's when it
     joins it with other credits (``credit_parts``), or the date a part saying "published", "issued", "posted" or
     "updated" gives (``_said_published``), else ""."""
+    desk = _DESK_DATED.match(line.strip().strip("*_").strip())
     return publication_line(line) or next(filter(None, (publication_line(p) or masthead_date(p) or placed_date(p)
-                                                        for p in credit_parts(line))), "") or _said_published(line)
+                                                        for p in credit_parts(line))), "") or _said_published(line) \
+        or (publication_line(desk.group("date")) if desk else "")
+
+
+# A desk's label with the date after a comma: "Culture desk, 4 March 2026"
+_DESK_DATED = re.compile(r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:[a-z]+\s+)?(?i:desk|newsroom)\s*,\s*"
+                         r"(?P<date>[^,].{5,40})")
 
 
 # A part of a short header line saying in words when it was published: "— issued 12 November 2025, 16:00",
@@ -1281,7 +1297,8 @@ def line_byline(lines: list[str], i: int) -> str:
     label names under the date line (``_REPORTER``), or the person whose name stands alone on it when
     the next line with words gives the date ("Beatrix Olund" over "Saturday 14 March 2026": a column's
     byline with no "By"; not a paper's name, "Harbour Gazette", nor the first line, a headline naming
-    the story's subject), else ""."""
+    the story's subject), or the name before the date on a line under the paper's name ("Velmora Evening
+    Post" over "Otto Brem | December 3, 2025"), else ""."""
     found = byline(lines[i])
     if found:
         return found
@@ -1290,12 +1307,17 @@ def line_byline(lines: list[str], i: int) -> str:
     if reporter:
         before = next((line for line in reversed(lines[:i]) if line.strip()), "")
         return reporter.group("name") if publication_date(before) or placed_date(before) else ""
+    pieces = _CREDIT_SEPARATOR.split(name)
+    if len(pieces) == 3 and _named_alone(pieces[0]) and publication_line(pieces[2]):    # "Otto Brem | December 3,
+        before = next((line for line in reversed(lines[:i]) if line.strip()), "")        # 2025" under the paper's
+        return pieces[0].strip() if _titled_masthead(before.strip()) else ""             # name
     if not _LONE_PEOPLE.fullmatch(name) or name.isupper() or {w.lower() for w in name.split()} & _NOT_PEOPLE \
             or not any(line.strip() for line in lines[:i]):
         return ""                       # "Dunhallow Gazette" over the date is the paper's name, a name as the
         # headline ("Ana Ruud" over the date) the story's subject
     after = next((line for line in lines[i + 1:] if line.strip()), "")
-    return name if publication_date(after) else ""
+    return name if publication_date(after) and not byline(after) else ""    # (not "FactLine Dravosk" over "Checked
+    # by Ruth Amsel · 21 May 2026": the writer is the one that line names)
 
 
 def publisher_above(text: str, start: int, blocks) -> str:

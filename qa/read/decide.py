@@ -52,6 +52,7 @@ from qa.encode.words import STOPWORDS, tokenize
 from qa.index.loaded import Index
 from qa.ingest.dates import dateline_end, filed_at_end, mentions
 from qa.ingest.lexicon import common_word
+from qa.ingest.text import credit_parts, publication_date
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.asked import (
     CAPITALISED,
@@ -411,6 +412,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         said = said or ("" if len(order) else _joined(f"None of the passages read quotes {who}.", withheld))
     if not photo_asked(d.searched):     # "Photo: Anja Berg / Courier" says who took it, nothing else
         order = _kept(d, order, lambda j, text, a, b: not in_credit(text, a))
+    if not _about_the_page(d.searched):     # "SportsDesk Dravosk | 10.08.2025" says who published the story and
+        order = _kept(d, order, lambda j, text, a, b: not _credit_line(text))     # when, not who won the race
     if not WHO_SAID.match(d.searched) and not _SPEAKING_ASKED.match(d.searched):     # "MAJA THORSEN: Ida Lorn,
         order = _kept(d, order, lambda j, text, a, b: not _in_label(index, d, j, b))   # thank you.": a transcript's
         # label says who speaks, and answers only who did ("Who interviewed her?")
@@ -869,6 +872,26 @@ def _asks_any(index: Index, doc: int) -> bool:
     if doc not in known:
         known[doc] = has_questions(index.article_text(doc))
     return known[doc]
+
+
+def _about_the_page(question: str) -> bool:
+    """Whether ``question`` asks who wrote, edited or published an article, or when, or asks for any date."""
+    return asks_author(question) or asks_editor(question) or asks_date(question) or asks_publisher(question) \
+        or wanted(question) is Wanted.DATE
+
+
+def _credit_line(sentence: str) -> bool:
+    """Whether ``sentence`` is a header's credit or date line ("Posted: 12.09.2025 by Marta Lind",
+    ``qa.ingest.text.publication_date``; "Jana Novik | The Dravosk Courier | 03.04.2026", ``credit_parts``; a
+    name and a date between bars, "SportsDesk Dravosk | 10.08.2025"), which a text file keeps as text."""
+    if len(sentence) > 160 or sentence.lstrip().startswith("|"):       # (a table's row)
+        return False
+    parts = _CREDIT_BARS.split(sentence)
+    return bool(publication_date(sentence) or credit_parts(sentence)) \
+        or 2 <= len(parts) <= 4 and any(publication_date(part) for part in parts)    # a site's own name, its date
+
+
+_CREDIT_BARS = re.compile(r"\s[|·•]\s")
 
 
 def _asks(index: Index, d: Deliberation, j: int) -> bool:

@@ -45,12 +45,15 @@ _SAYS_WHEN = re.compile(r"\d|\b(?:" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun
 
 def says_when(span: str) -> bool:
     """Whether ``span`` says when, in figures or in words (``_SAYS_WHEN``: "on 20 March", "next spring",
-    "once repairs are complete"), which "disproportionate" and "Corvath aged 79" do not."""
-    return bool(_SAYS_WHEN.search(_AGED.sub("", span)))
+    "once repairs are complete"), which "disproportionate", "Corvath aged 79" and "61 witnesses" do not."""
+    return bool(_SAYS_WHEN.search(_COUNTED.sub("", _AGED.sub("", span))))
 
 
 # An age, which says no time: "aged 79", "79-year-old"
 _AGED = re.compile(r"\baged\s+\d+|\d+-year-old", re.IGNORECASE)
+# A count of things, which says no time either: "61 witnesses" (not "30 days", "two weeks")
+_COUNTED = re.compile(r"\b\d[\d,.]*\s+(?!(?:years|months|weeks|days|hours|minutes|decades|centuries|seasons|quarters"
+                      r"|nights|terms|rounds|stages|times)\b)[^\W\d_]+s\b", re.IGNORECASE)
 
 
 # "When had rates previously risen …?", "When did the club last win … before 2026?": a time before the story's

@@ -149,3 +149,14 @@ def test_a_text_files_date_is_its_publication_line_before_a_release_or_event_lin
     from qa.ingest.text import TextLoader
 
     assert TextLoader().load(raw.encode()).date == iso
+
+
+def test_a_date_read_from_figures_day_first_is_turned_round_when_the_text_names_it_the_other_way():
+    from qa.ingest.dates import order_settled
+
+    markup = '<span class="date">07/09/2025</span><p>The airline said on Wednesday, July 9.</p>'
+    assert order_settled("2025-09-07", markup, "The airline said on Wednesday, July 9.") == "2025-07-09"
+    assert order_settled("2025-09-07", markup, "The airline said on Sunday.") == "2025-09-07"      # nothing says
+    assert order_settled("2025-09-07", markup, "It said on 7 September and July 9.") == "2025-09-07"   # both named
+    assert order_settled("2025-09-07", "<time>2025-09-07</time>", "On July 9.") == "2025-09-07"   # not from figures
+    assert order_settled("2025-09-27", "27/09/2025", "On July 9.") == "2025-09-27"               # reads one way

@@ -243,6 +243,8 @@ def test_a_page_whose_headline_is_not_its_title_is_credited_from_its_title():
     from qa.ingest.html import title_publisher
 
     assert title_publisher("<title>Bakery closes – Coastline Weekly</title>", "Café closes") == ""   # another story's
+    assert title_publisher("<title>LIVE: Floods - river bursts banks | Kasterno Herald</title>",
+                           "LIVE: Floods – river bursts banks") == "Kasterno Herald"    # a hyphen for the <h1>'s dash
 
 
 @pytest.mark.parametrize("line, date", [

@@ -287,3 +287,12 @@ def test_a_columnists_note_under_the_story_is_kept():
     text = load(f'<article><div class="entry-content"><p>{P1}</p><p>{P2}</p><p class="author-bio"><em>{note}</em>'
                 "</p></div></article>")
     assert note in text
+
+
+def test_readers_comments_the_extraction_kept_are_dropped_a_commentary_is_not():
+    comments = ('<div class="hr-comments"><h4>Listener comments</h4><p><b>Sven:</b> The crossing is 45 minutes, not '
+                "35. Timed it myself this morning.</p></div>")
+    text = load(f"<div class=\"hr-news\"><p>{P1}</p><p>{P2}</p></div>{comments}")
+    assert P1 in text and "Timed it myself" not in text
+    text = load(f'<div class="commentary-body"><p>{P1}</p><p>{P2}</p></div>')       # an opinion piece's text
+    assert P1 in text and P2 in text

@@ -449,5 +449,34 @@ def test_a_name_alone_opens_a_credit_line_only_before_the_papers_name_and_its_da
     assert credit_parts("Jana Novik | The Dravosk Courier | 03.04.2026") == [
         "Jana Novik", "The Dravosk Courier", "03.04.2026"]
     assert credit_parts("Jana Novik | Sport") == credit_parts("Jana Novik | The Dravosk Courier") == []
+    lines = ["DravRail fares to rise", "", "Velmora Evening Post", "Otto Brem | December 3, 2025"]
+    assert line_byline(lines, 3) == "Otto Brem"                 # a name and the date under the paper's name
+    assert line_byline(["Lode Bridge closed", "", "Kim Ode · 5 March 2024"], 2) == ""
     assert credit_parts("Hugo Marsh · Culture Desk · Published: 25 April 2026") == [
         "Hugo Marsh · Culture Desk", "Published: 25 April 2026"]      # a desk's credit, as before
+
+
+def test_a_fact_checks_checker_is_its_writer_and_the_site_over_that_line_is_no_one():
+    assert byline("Checked by Ruth Amsel · 21 May 2026") == byline("Fact-checked by Ruth Amsel") == "Ruth Amsel"
+    assert byline("Checked by police, the car was found to be clean") == ""
+    lines = ["Fact check: Did crime rise 40%?", "FactLine Dravosk", "Checked by Ruth Amsel · 21 May 2026"]
+    assert line_byline(lines, 1) == "" and line_byline(lines, 2) == "Ruth Amsel"
+    lines = ["Why I still take the night train", "Beatrix Olund", "Saturday 14 March 2026"]
+    assert line_byline(lines, 1) == "Beatrix Olund"            # a name alone over the date, as before
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Culture desk, 4 March 2026", "2026-03-04"),                  # a desk's label, then the date
+    ("The Courier news desk, Tuesday 4 March 2026", "2026-03-04"),
+    ("Culture desk, where films are reviewed", ""),
+])
+def test_a_desks_label_dates_a_story_with_the_date_after_a_comma(line, date):
+    assert publication_date(line) == date
+
+
+def test_a_papers_name_after_a_hyphen_closing_a_headline_is_its_publisher():
+    from qa.ingest.text import split_publisher
+
+    assert split_publisher("Golden Gull for 'The Quiet Harbour' - Ulmhaven Daily Ledger") == (
+        "Golden Gull for 'The Quiet Harbour'", "Ulmhaven Daily Ledger")
+    assert split_publisher("Choose hope - Kennedy") == ("Choose hope - Kennedy", "")     # a speaker's name

@@ -1294,3 +1294,25 @@ def test_the_name_of_a_person_asked_is_never_the_place_they_died_in(tmp_path, fa
     engine = Engine(write_corpus(tmp_path / "seeds2", articles), tmp_path / "index2", encoder=fake_encoder,
                     reader=SpansReader({"Tom Reyes": 5.0}), threshold=0.0)
     assert engine.answer("What was the name of the man who died in the crash?").text == "Tom Reyes"   # his home
+
+
+@pytest.mark.parametrize("sentence, credit", [
+    ("SportsDesk Dravosk | 10.08.2025", True),                     # a site's name and its date
+    ("Posted: 12.09.2025 by Marta Lind", True),
+    ("Jana Novik | The Dravosk Courier | 03.04.2026", True),
+    ("| Moen | 10.08.2025 |", False),                              # a table's row
+    ("Nils Moen won the Tour of Dravosk on 10 August 2025.", False),
+])
+def test_a_header_credit_line_is_known(sentence, credit):
+    assert decide._credit_line(sentence) is credit
+
+
+def test_a_header_credit_line_answers_only_who_published_the_story_and_when(tmp_path, fake_encoder, monkeypatch):
+    articles = {"tour.txt": ("Moen takes the Tour", "SportsDesk Dravosk | 10.08.2025\n\nNils Moen won the Tour of "
+                                                    "Dravosk on Sunday, 42 seconds ahead of Thomas Peeters.")}
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SpansReader({"SportsDesk Dravosk": 30.0, "Nils Moen": 1.0}), threshold=0.0)
+    assert engine.answer("Who won the 2025 Tour of Dravosk?").text == "Nils Moen"     # the reader's best is the line
+    monkeypatch.setattr(decide, "_credit_line", lambda sentence: False)
+    assert engine.answer("Who won the 2025 Tour of Dravosk?").text == "SportsDesk Dravosk"     # (as it was)

@@ -266,6 +266,7 @@ def test_a_story_does_not_say_what_happened_after_it_was_published(tmp_path, fak
     ("once repairs are complete", True), ("in 2027", True), ("by Christmas", True),
     ("disproportionate", False), ("her lawyer", False), ("the High Court", False),
     ("the mayor", False), ("the decision", False), ("a novel", False), ("on Thanksgiving", True),
+    ("61 witnesses", False), ("within 30 days", True), ("after three rounds", True),     # a count of things is no time
 ])
 def test_an_answer_to_when_something_will_happen_says_a_time(span, says):
     from qa.read.timing import says_when
