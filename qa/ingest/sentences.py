@@ -12,7 +12,7 @@ import re
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 6
+SENTENCE_RULES = 7
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -26,6 +26,7 @@ _ABBREVIATIONS = {
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
 _LINE_BREAK = re.compile(r"\n")
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _HARD_WRAP_MIN_CHARS = 50
 
 
@@ -130,8 +131,9 @@ def _split_line(text: str, start: int, end: int):
     for m in _END.finditer(text, start, end):
         before = _WORD_BEFORE.search(text, pos, m.end())
         word = before.group(1).lower() if before else ""
-        if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)):
-            continue
+        if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)
+                                       or pos == start and _LIST_NUMBER.fullmatch(text, start, m.end())):
+            continue            # (a list's number opening the line, "2. Thomas Peeters (BEL) at 42s", is no sentence)
         span = trim(text, pos, m.end())
         if span:
             yield span

@@ -381,7 +381,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                   and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
     first = int(order[0]) if len(order) else -1
     measure = measure_asked(d.searched)
-    order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched))
+    order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched),
+                                lambda j: _same_subject(index, d, int(j), int(order[0])) or topic[j] >= (
+                                    threshold_for(index.size) if s.threshold is None else s.threshold))
     if measure and len(order):      # "How much profit …?": never a sentence not saying profit (the revenue)
         order = _kept(d, order, lambda j, text, a, b: not another_measure(measure, text)
                       and not another_profit(d.searched, text))     # nor a pre-tax profit for the operating
@@ -623,10 +625,13 @@ def _joined(*notices: str) -> str:
     return " ".join(filter(None, notices))
 
 
-def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place: str = "") -> np.ndarray:
+def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place: str = "",
+                        plausible=lambda j: True) -> np.ndarray:
     """``order`` with, when its best sentence does not name the ``measure`` asked for ("revenue",
     "turnout", any form of the word) or the ``place`` ("second", the word itself: "58 seconds" is no place)
-    and one of the next two does and quotes what is asked (an amount, a name), that one first: a
+    and one of the next two does, quotes what is asked (an amount, a name) and is ``plausible`` (``decide``:
+    of the best one's story, or on topic itself; not another story's "a renovation that cost 30 million"
+    for "How much will a return ticket cost?"), that one first: a
     profit is no answer to a question about revenue, nor the winner to "Who finished second?",
     however alike the sentences. (``decide`` then judges it, when it is of the same story, as
     likely on topic and answerable as the sentence it displaced: the reader had preferred that
@@ -648,7 +653,7 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place:
         return re.search(r"\d", d.evidence.texts[int(d.picked[j])][d.readings[j].start:d.readings[j].end]) is not None
 
     for j in order[1:3]:
-        if names(j) and (d.span_fit[j, 0] == 1 or (d.span_fit[j, 0] == 0 and figure(j))):
+        if names(j) and (d.span_fit[j, 0] == 1 or (d.span_fit[j, 0] == 0 and figure(j))) and plausible(j):
             return np.concatenate([[j], order[order != j]])
     return order
 
@@ -875,9 +880,10 @@ def _asks_any(index: Index, doc: int) -> bool:
 
 
 def _about_the_page(question: str) -> bool:
-    """Whether ``question`` asks who wrote, edited or published an article, or when, or asks for any date."""
+    """Whether ``question`` asks who wrote, edited, photographed or published an article, or when, or asks for
+    any date."""
     return asks_author(question) or asks_editor(question) or asks_date(question) or asks_publisher(question) \
-        or wanted(question) is Wanted.DATE
+        or bool(photo_asked(question)) or wanted(question) is Wanted.DATE
 
 
 def _credit_line(sentence: str) -> bool:

@@ -1033,6 +1033,7 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
         asked = _PERSON_AGE_ASKED.match(" ".join(question.split())[:1000])
         person = asked is not None and asked.group("name").split()[-1].lower() not in NOT_A_PERSONS_LAST_WORD
         return any(not is_year(sentence, m.start(), m.end()) and not _COMPOUND_AFTER.match(sentence, m.end())
+                   and not re.match(r"[^\W\d_]", sentence[m.end():])       # a unit written on: "26h 41m 12s"
                    and not any(a <= m.start() < b for a, b in scores)
                    and (is_age(sentence, m.start(), m.end()) or m.group().lower() != "one"
                         and not (person and _SPELL_NO_AGE.match(sentence, m.end())

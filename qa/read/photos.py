@@ -16,7 +16,7 @@ from qa.records import Answer
 
 # "Who took the photo of …?", "Who photographed …?", "Who took the picture showing …?": what it shows
 _PHOTO_ASKED = re.compile(
-    r"^\W*(?:who\s+(?:took|shot|captured)\s+(?:the|this|that|a)\s+(?:photo(?:graph)?|picture|image|pictures|photos)"
+    r"^\W*(?:who\s+(?:took|shot|captured)\s+(?:the|this|that|a)\s+(?:photo(?:graph)?s?|pictures?|images?)"
     r"\s+(?:of|showing|that\s+shows)|who\s+photographed)\s+(?P<what>\S.*?)\W*$", re.IGNORECASE)
 # A caption's credit: "Photo: Lena Hovde/Dunhallow Gazette", "Photograph: Gazette/Pia Rendell", "Picture by Ana Lima"
 _CREDIT = re.compile(r"\b(?:Photo(?:graph)?s?|Pictures?|Images?)\s*(?::|by\b)\s*(?P<credit>[^\n\].)]{2,80})")

@@ -15,6 +15,7 @@ from tests.fakes import SENTENCE
     ("Who took the photo of Ivo Brandt celebrating?", "Ivo Brandt celebrating"),
     ("Who took the picture showing the flooded square?", "the flooded square"),
     ("Who photographed the first train?", "the first train"),
+    ("Who took the photographs of the 2025 Lantern Festival?", "the 2025 Lantern Festival"),
     ("Who took the decision to close the bridge?", ""),
     ("Who took part in the march?", ""),
     ("Whose photo is on the front page?", ""),                            # whose face, not who took it
