@@ -464,7 +464,11 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
             if not name:                         # "How far is that?" after a date: the last topic
                 unresolved = True
                 continue
-            ref = Referent(f"in {name}" if w == "there" else name, THING)
+            place = _pick(refs, (PLACE,), prefer="answer") if w == "there" else None
+            if w == "there" and place is None and not re.search(r"[A-Z]", name):
+                unresolved = True               # "there" after "Thirty-seven": no place
+                continue
+            ref = Referent(f"in {place.text if place else name}", PLACE) if w == "there" else Referent(name, THING)
         else:
             continue
         if ref is None:
@@ -516,12 +520,18 @@ _THING_ASKED = [re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+{_NO
                            r"\s*\?*$")]
 
 
+# "Who presented the 2025 budget?", "Who designed the new bridge?": the thing a person asked for did something to
+_DONE_TO = re.compile(rf"^\W*(?i:who)\s+(?:[a-z]+(?:ed|en)|{_IRREGULAR})\s+(the\s+(?:[\w'’-]+\s+){{0,3}}?"
+                      r"[A-Za-z][\w-]*)\s*\?*$")
+
+
 def _thing_asked(prev: Turn) -> str | None:
     """The thing the previous question asks about when it names it with a common noun ("the sea
-    wall" in "How much will the sea wall cost?"): what "it" means when no name does; None for a
-    plural ("the new rules") or when there is no such phrase."""
+    wall" in "How much will the sea wall cost?", "the 2025 budget" in "Who presented the 2025 budget?"):
+    what "it" means when no name does; None for a plural ("the new rules") or when there is no such
+    phrase."""
     question = (prev.searched or prev.question).strip()
-    m = next(filter(None, (p.search(question) for p in _THING_ASKED)), None)
+    m = next(filter(None, (p.search(question) for p in (*_THING_ASKED, _DONE_TO))), None)
     if m is None or m.group(1).endswith("s") or not is_content(m.group(1).split()[-1]):
         return None
     return m.group(1)

@@ -22,7 +22,9 @@ _GROUP_WORDS = {"group", "company", "corp", "corporation", "inc", "ltd", "plc", 
                 "ministry", "department", "agency", "union", "league", "federation", "committee", "network", "media",
                 "telecom", "mobile", "energy", "systems", "technologies", "electronics", "entertainment", "pictures",
                 "rovers", "wanderers", "athletic", "government", "police", "army", "band", "institute", "society",
-                "organisation", "organization", "authority", "office", "service", "services", "times", "post", "news"}
+                "organisation", "organization", "authority", "office", "service", "services", "times", "post", "news",
+                "air", "aviation", "rail", "railways", "logistics", "foods", "mills", "shipping", "ferries", "lines",
+                "pharma", "steel", "insurance", "labs", "industries", "works"}
 GROUP_NOUNS = {"band", "club", "team", "firm", "company", "group", "party", "charity", "council", "retailer",
                 "bank", "airline", "side", "government", "union", "brothers", "twins", "sisters", "couple",
                 "carmaker", "maker", "giant", "operator", "broadcaster", "network", "label", "chain", "supermarket",

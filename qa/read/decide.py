@@ -284,8 +284,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     after = _after_lede(index, d, order)
     if after is not None:       # it answers, and is about what the lede is about
         order = _promoted(order, (*vouched, confidence), after)
-    elif d.follower is not None:    # read only to answer in the lede's place
-        order = order[order != d.follower]
+    elif d.follower is not None and order[0] != d.follower:     # read only to answer in the lede's place (unless
+        order = order[order != d.follower]                       # it reads as the best answer of all)
     answer = _answer_to_asking(index, d, order)
     if answer is not None:      # the interviewer's question it answers is what was asked
         order = _promoted(order, (*vouched, confidence), answer)
@@ -318,7 +318,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     parts = parts_named(d.searched) if wanted(d.searched) in (Wanted.AMOUNT, Wanted.NUMBER) else set()
     if parts and len(order):        # "… profit in the second quarter?": not a figure for the first ("in first quarter")
         order = _kept(d, order, lambda j, text, a, b: not another_part(
-            parts, text, index.documents[document_of(index, d, j)]["title"]))
+            parts, text, index.documents[document_of(index, d, j)]["title"] + "\n" + _opening(index, d, j)))
         said = said or ("" if len(order) else _joined(NO_PART, withheld))
     years, money = asked_years(d.searched), money_asked(d.searched)
     if len(order) and (years or money):     # only a quoted sum of money / the figure for the year asked answers
@@ -756,6 +756,15 @@ def _same_subject(index: Index, d: Deliberation, j: int, k: int) -> bool:
         return False
     known = d.searched + " " + d.evidence.texts[int(d.picked[k])]
     return not new_names(known, d.evidence.texts[int(d.picked[j])])
+
+
+def _opening(index: Index, d: Deliberation, j: int) -> str:
+    """The first sentence of the j-th sentence read's article (its lede, when it has no headline line)."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    first = srow
+    while first > 0 and index.same_article(first, first - 1):
+        first -= 1
+    return index.sentence_text(first)
 
 
 def _after_lede(index: Index, d: Deliberation, order: np.ndarray) -> int | None:

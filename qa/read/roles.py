@@ -171,10 +171,11 @@ _DEEDS = {
     "choreograph": r"choreograph\w*",
     "compose": r"compos\w*|music\s+(?:is\s+|was\s+)?by|score|wr[io]te|written",
     "build": r"buil[dt]\w*|construct\w*|contract\w*|make[rs]?|made|manufactur\w*|assembl\w*|erect\w*",
+    "direct": r"direct(?:s|ed|ing|or|ors|ion)|film-?makers?",       # (a film's: not the best actor's award)
 }
 _DEED_FORMS = {f"{stem}{ending}": deed for deed, stem in (
     ("design", "design"), ("referee", "referee"), ("coach", "coach"), ("translate", "translat"),
-    ("illustrate", "illustrat"), ("choreograph", "choreograph"), ("compose", "compos"),
+    ("illustrate", "illustrat"), ("choreograph", "choreograph"), ("compose", "compos"), ("direct", "direct"),
 ) for ending in ("", "s", "es", "ed", "d", "e")} | {"build": "build", "builds": "build", "built": "build"}
 _DEED_ASKED = re.compile(r"^\W*(?:who|which\s+(?:company|companies|firm|firms|architects?|practice|studio|contractor"
                          r"|builder|shipyard|manufacturer|maker))\s+(?P<said>(?:(?:has|have|had|will|did|does|do|is|was"
@@ -294,7 +295,7 @@ def holder(group: frozenset[str], qualifiers: tuple[str, ...], sentence: str) ->
 # Maja Korhonen"; "Who came second in the women's race?": not "… was second in the men's"). A men's race is
 # often told unmarked ("Osei won, while Vinter won the women's race"), so "women's" alone rules out only
 # "women's"; relations are left out, told from either side ("Tom Berg said his wife Anna …" names Anna's husband).
-PAIRED = (("women's", "men's"), ("girls'", "boys'"), ("best actress", "best actor"))
+PAIRED = (("women's", "men's"), ("girls'", "boys'"), ("best actress", "best actor"), ("one-way", "return"))
 
 
 def pair_word(words: str) -> str:

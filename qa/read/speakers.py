@@ -385,6 +385,9 @@ _DONE = ("cut|put|set|led|met|made|gave|took|went|came|said|spoke|won|lost|left|
          "|struck|swore|threw|wore|hit|let|quit|read|beat|bid|shut|spent|sold|sought|taught|withdrew|unveiled")
 _OPENING_NAME = re.compile(rf"^\W*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+)?"
                            rf"{NAME_RUN.pattern})(?P<after>,|\s+(?:[a-z]+(?:ed|s)|{_DONE})\b)?")
+# A place or a body and a role in lower case opening a sentence, before the name: "Rastovel manager ", "Union
+# president "
+_PLACE_ROLE = re.compile(r"^\W*(?:[A-Z][\w'’-]*\s+){1,2}(?P<role>[a-z]+)\s+(?=[A-Z])")
 # Capitalised words opening a sentence that are no person's name ("Last Tuesday the council …",
 # "After Harold Pendergast …", "Brennmoor Council voted …")
 _OPENS_NO_NAME = frozenset("""the a an in on at by for but and this that it its last next during after before when
@@ -480,7 +483,12 @@ def opening_name(sentence: str, pronoun: str = "") -> str:
     or two or three words of one (after their role) followed by a comma or a verb, none of them a word
     of time, place or body ("Last Tuesday the council …", "Brennmoor Council voted …"), or a surname
     and an age ("Achterberg, 52, …"; not a common word: "Gate, 4, was closed"); "" for one word alone
-    ("Police said") or a name the ``pronoun`` cannot stand for ("Mr Reyes" for "she")."""
+    ("Police said") or a name the ``pronoun`` cannot stand for ("Mr Reyes" for "she"). A role in lower
+    case after a place or a body opening the sentence is passed over ("Rastovel manager Aksel Dorn was
+    furious.": "Aksel Dorn")."""
+    placed = _PLACE_ROLE.match(sentence)
+    if placed and placed.group("role").lower() in ROLES:
+        sentence = sentence[placed.end():]
     m = _OPENING_NAME.match(sentence)
     if m is None:
         return ""

@@ -870,3 +870,15 @@ def test_it_after_a_place_and_its_named_line_is_the_line_and_she_after_a_job_and
 ])
 def test_the_other_of_a_pair_asked_next_takes_its_place(first, then, searched):
     assert resolve(then, [Turn(first, first, "Emil Kaasen", "Emil Kaasen won.", "m.txt")]) == searched
+
+
+def test_it_is_what_a_person_asked_for_did_something_to_its_an_airline_and_there_a_place():
+    budget = Turn("Who presented the 2025 budget?", "Who presented the 2025 budget?", "Finance Minister Ilse Marenko",
+                  "Finance Minister Ilse Marenko presented a 2025 budget of 48.6 billion velta.", "budget.txt")
+    assert resolve("How big was it?", [budget]) == "How big was the 2025 budget?"
+    airline = Turn("Who is the chief executive of Torvane Air?", "Who is the chief executive of Torvane Air?",
+                   "Rolf Almqvist", "Chief executive Rolf Almqvist said the route would start in spring.", "air.txt")
+    assert resolve("When do its New York flights start?", [airline]) == "When do Torvane Air's New York flights start?"
+    cases = Turn("How many measles cases were confirmed in Fennrow?", "How many measles cases were confirmed in "
+                 "Fennrow?", "Thirty-seven", "Thirty-seven cases have been confirmed in Fennrow.", "measles.txt")
+    assert resolve("What is the vaccination rate there?", [cases]) == "What is the vaccination rate in Fennrow?"

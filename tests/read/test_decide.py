@@ -837,9 +837,13 @@ def test_the_sentence_after_a_lede_is_read_when_the_lede_is_and_quotes_nothing_o
     assert d.evidence.texts[int(d.picked[1])].startswith("The man, Tomas Varga")
     a = engine.answer(question)
     assert a.found and "Tomas Varga" in a.text and a.sentence.startswith("The man, Tomas Varga")
-    # Read only to answer in the lede's place: never an answer of its own.
+    # Read only to answer in the lede's place: never an answer of its own, unless it reads as the best of all.
     monkeypatch.setattr(decide, "_after_lede", lambda index, d, order: None)
     assert not engine.answer(question).sentence.startswith("The man")
+    models = dict(decide.scorers())
+    models["final"] = lambda d, best=models["final"]: np.where(np.arange(len(d.picked)) == d.follower, 10.0, best(d))
+    monkeypatch.setattr(decide, "scorers", lambda: models)
+    assert engine.answer(question).sentence.startswith("The man")
     # A question of no particular kind reads no more than asked.
     assert pipeline.deliberate(engine.index, engine.encoder, engine.reader, "What happened at the harbour warehouse?",
                                5, settings=one).follower is None
@@ -1318,3 +1322,13 @@ def test_a_header_credit_line_answers_only_who_published_the_story_and_when(tmp_
     assert engine.answer("Who won the 2025 Tour of Dravosk?").text == "Nils Moen"     # the reader's best is the line
     monkeypatch.setattr(decide, "_credit_line", lambda sentence: False)
     assert engine.answer("Who won the 2025 Tour of Dravosk?").text == "SportsDesk Dravosk"     # (as it was)
+
+
+def test_a_part_asked_is_not_answered_from_a_story_whose_lede_names_another(tmp_path, fake_encoder, monkeypatch):
+    articles = {"mayor.txt": ("Velmora elects its first Green mayor", "Ingrid Sova won the mayoral run-off on Sunday "
+                              "with 53.8 percent of the vote.\n\nSova received 187,420 votes to Brandl's 160,960.")}
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(write_corpus(tmp_path / "seeds", articles), tmp_path / "index", encoder=fake_encoder,
+                    reader=SpansReader({"187,420": 5.0}), threshold=0.0)
+    assert not engine.answer("How many votes did Ingrid Sova get in the first round?").found
+    assert engine.answer("How many votes did Ingrid Sova get in the run-off?").text == "187,420"

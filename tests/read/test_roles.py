@@ -131,6 +131,7 @@ def test_the_role_asked_with_another_word_saying_which(question, sentence, name,
     ("Who is the referee?", "", ""),                    # a role (``role_asked``)
     ("Who made the decision?", "", ""),
     ("Who decided?", "", ""),
+    ("Who directed Iron Winter?", "direct", "directed Iron Winter"),
 ])
 def test_the_deed_a_question_asks_who_did(question, deed, said):
     asked = deed_asked(question)
@@ -148,6 +149,8 @@ def test_the_deed_a_question_asks_who_did(question, deed, said):
     ("coach", "Moss, who trains with Dale Haig in Perth, won.", True),
     ("compose", "The score was written by Ana Lind.", True),
     ("build", "The tower was erected by Nordbygg in 1990.", True),
+    ("direct", "The best actor award went to Milan Drago for Iron Winter.", False),     # its actor, not its director
+    ("direct", "Iron Winter, directed by Sara Voss, won the jury prize.", True),
 ])
 def test_a_sentence_saying_who_did_a_deed_names_it(deed, sentence, says):
     assert says_deed(Deed(deed, ""), sentence) is says
@@ -162,6 +165,7 @@ def test_a_sentence_saying_who_did_a_deed_names_it(deed, sentence, says):
      False),                                            # a men's race is often told unmarked
     ("Who won the boys' race?", "Ada Lind won the girls' race.", True),
     ("Who won the marathon?", "Ester Molnar took the women's race.", False),       # neither asked
+    ("How much is a one-way ticket to New York?", "Return fares will start at 649 euros.", True),
 ])
 def test_one_of_a_pair_is_not_answered_by_the_other(question, sentence, other):
     from qa.read.roles import names_only_the_other_of_a_pair

@@ -152,6 +152,9 @@ def test_the_pronoun_a_sentence_gives_words_to(sentence, pronoun):
     ("Achterberg, 52, a former teacher, promised to freeze fares.", "she", "Achterberg"),   # a surname and an age
     ("Kelder, 52 miles away, voted to close it.", "they", ""),
     ("Gate, 4, was closed.", "it", ""),                                   # a common word, no surname
+    ("Rastovel manager Aksel Dorn was furious.", "he", "Aksel Dorn"),     # after a club and a role in lower case
+    ("Union president Mette Solberg asked for aid.", "she", "Mette Solberg"),
+    ("Kelder police closed the road.", "they", ""),                       # no role: a body
 ])
 def test_the_persons_name_a_sentence_opens_with(sentence, pronoun, name):
     from qa.read.speakers import opening_name
