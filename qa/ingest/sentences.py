@@ -132,8 +132,10 @@ def _split_line(text: str, start: int, end: int):
         before = _WORD_BEFORE.search(text, pos, m.end())
         word = before.group(1).lower() if before else ""
         if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)
-                                       or pos == start and _LIST_NUMBER.fullmatch(text, start, m.end())):
-            continue            # (a list's number opening the line, "2. Thomas Peeters (BEL) at 42s", is no sentence)
+                                       or pos == start and _LIST_NUMBER.fullmatch(text, start, m.end())
+                                       and _END.search(text, m.end(), end) is None):
+            continue            # (a list's number opening an item of one sentence, "2. Thomas Peeters (BEL) at
+            # 42s", is no sentence; a numbered paragraph's, "5. The Auditor General said: …. …", stands apart)
         span = trim(text, pos, m.end())
         if span:
             yield span

@@ -381,9 +381,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                   and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
     first = int(order[0]) if len(order) else -1
     measure = measure_asked(d.searched)
-    order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched),
-                                lambda j: _same_subject(index, d, int(j), int(order[0])) or topic[j] >= (
-                                    threshold_for(index.size) if s.threshold is None else s.threshold))
+    order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched))
     if measure and len(order):      # "How much profit …?": never a sentence not saying profit (the revenue)
         order = _kept(d, order, lambda j, text, a, b: not another_measure(measure, text)
                       and not another_profit(d.searched, text))     # nor a pre-tax profit for the operating
@@ -625,17 +623,15 @@ def _joined(*notices: str) -> str:
     return " ".join(filter(None, notices))
 
 
-def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place: str = "",
-                        plausible=lambda j: True) -> np.ndarray:
+def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place: str = "") -> np.ndarray:
     """``order`` with, when its best sentence does not name the ``measure`` asked for ("revenue",
     "turnout", any form of the word) or the ``place`` ("second", the word itself: "58 seconds" is no place)
-    and one of the next two does, quotes what is asked (an amount, a name) and is ``plausible`` (``decide``:
-    of the best one's story, or on topic itself; not another story's "a renovation that cost 30 million"
-    for "How much will a return ticket cost?"), that one first: a
+    and one of the next two does and quotes what is asked (an amount, a name), that one first: a
     profit is no answer to a question about revenue, nor the winner to "Who finished second?",
     however alike the sentences. (``decide`` then judges it, when it is of the same story, as
     likely on topic and answerable as the sentence it displaced: the reader had preferred that
-    one for sharing the question's words, not for answering it better.)"""
+    one for sharing the question's words, not for answering it better. Another story's sentence is
+    judged as it is, and most often turned away: a question no story answers in its words.)"""
     words = tokenize(measure)
     if not (words or place) or len(order) < 2:
         return order
@@ -653,7 +649,7 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place:
         return re.search(r"\d", d.evidence.texts[int(d.picked[j])][d.readings[j].start:d.readings[j].end]) is not None
 
     for j in order[1:3]:
-        if names(j) and (d.span_fit[j, 0] == 1 or (d.span_fit[j, 0] == 0 and figure(j))) and plausible(j):
+        if names(j) and (d.span_fit[j, 0] == 1 or (d.span_fit[j, 0] == 0 and figure(j))):
             return np.concatenate([[j], order[order != j]])
     return order
 

@@ -69,9 +69,11 @@ def test_sentence_boundaries():
 
 
 def test_a_numbered_lists_number_stays_with_its_item():
-    text = "Results:\n1. Nils Moen (DRV) 26h 41m 12s\n2. Thomas Peeters (BEL) at 42s\n\nHe won. 2. Then he left."
+    text = ("Results:\n1. Nils Moen (DRV) 26h 41m 12s\n2. Thomas Peeters (BEL) at 42s\n\nHe won. 2. Then he left.\n"
+            "5. The auditor said the tram was late. It cost more.")
     assert _sentences(text) == ["Results:", "1. Nils Moen (DRV) 26h 41m 12s", "2. Thomas Peeters (BEL) at 42s",
-                                "He won.", "2.", "Then he left."]       # (a number inside a line: as before)
+                                "He won.", "2.", "Then he left.",       # (a number inside a line: as before)
+                                "5.", "The auditor said the tram was late.", "It cost more."]   # a numbered paragraph
 
 
 def test_hard_wrapped_lines_are_joined():

@@ -178,8 +178,6 @@ def test_a_sentence_naming_the_measure_asked_for_goes_before_one_that_does_not()
     assert list(decide._naming_the_measure(d, order, "revenue")) == [1, 0, 2]
     assert list(decide._naming_the_measure(d, order, "profit")) == [0, 1, 2]      # the best names it already
     assert list(decide._naming_the_measure(d, order, "")) == [0, 1, 2]            # no measure asked for
-    assert list(decide._naming_the_measure(d, order, "revenue", plausible=lambda j: j != 1)) == [0, 1, 2]   # (another
-    # story's, off topic)
     d.span_fit[1, 0] = -1.0                  # naming it but quoting no amount: no better an answer
     assert list(decide._naming_the_measure(d, order, "revenue")) == [0, 1, 2]
     assert measure_asked("Who runs Harbourline?") == ""
