@@ -171,11 +171,10 @@ _DEEDS = {
     "choreograph": r"choreograph\w*",
     "compose": r"compos\w*|music\s+(?:is\s+|was\s+)?by|score|wr[io]te|written",
     "build": r"buil[dt]\w*|construct\w*|contract\w*|make[rs]?|made|manufactur\w*|assembl\w*|erect\w*",
-    "direct": r"direct(?:s|ed|ing|or|ors|ion)|film-?makers?",       # (a film's: not the best actor's award)
 }
 _DEED_FORMS = {f"{stem}{ending}": deed for deed, stem in (
     ("design", "design"), ("referee", "referee"), ("coach", "coach"), ("translate", "translat"),
-    ("illustrate", "illustrat"), ("choreograph", "choreograph"), ("compose", "compos"), ("direct", "direct"),
+    ("illustrate", "illustrat"), ("choreograph", "choreograph"), ("compose", "compos"),
 ) for ending in ("", "s", "es", "ed", "d", "e")} | {"build": "build", "builds": "build", "built": "build"}
 _DEED_ASKED = re.compile(r"^\W*(?:who|which\s+(?:company|companies|firm|firms|architects?|practice|studio|contractor"
                          r"|builder|shipyard|manufacturer|maker))\s+(?P<said>(?:(?:has|have|had|will|did|does|do|is|was"

@@ -131,7 +131,7 @@ def test_the_role_asked_with_another_word_saying_which(question, sentence, name,
     ("Who is the referee?", "", ""),                    # a role (``role_asked``)
     ("Who made the decision?", "", ""),
     ("Who decided?", "", ""),
-    ("Who directed Iron Winter?", "direct", "directed Iron Winter"),
+    ("Who directed Grey Water?", "", ""),         # a film is its director's as often as not: "Ida Sommer's Grey Water"
 ])
 def test_the_deed_a_question_asks_who_did(question, deed, said):
     asked = deed_asked(question)
@@ -149,8 +149,6 @@ def test_the_deed_a_question_asks_who_did(question, deed, said):
     ("coach", "Moss, who trains with Dale Haig in Perth, won.", True),
     ("compose", "The score was written by Ana Lind.", True),
     ("build", "The tower was erected by Nordbygg in 1990.", True),
-    ("direct", "The best actor award went to Milan Drago for Iron Winter.", False),     # its actor, not its director
-    ("direct", "Iron Winter, directed by Sara Voss, won the jury prize.", True),
 ])
 def test_a_sentence_saying_who_did_a_deed_names_it(deed, sentence, says):
     assert says_deed(Deed(deed, ""), sentence) is says
