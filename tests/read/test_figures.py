@@ -88,6 +88,8 @@ def test_a_part_of_a_year_after_a_figure_ties_it_to_that_year(sentence, figure, 
     ("age", "The pilot, born in 1971, retired.", "born in 1971", False),
     ("age", "The veteran pilot retired.", "veteran", False),
     ("age", "1. Nils Moen (DRV) 26h 41m 12s", "26h 41m 12s", False),           # a time, its units written on
+    ("age", "2. Thomas Peeters (BEL) at 42s", "2. Thomas Peeters (BEL) at 42s", False),   # a list's number
+    ("count", "2. Thomas Peeters (BEL) at 42s", "2.", False),
     ("count", "Reyhill scooped the £10,000 prize for Saltmarsh.", "£10,000", False),     # a sum, not a count
     ("count", "The prize is worth 12 million euros.", "12 million euros", False),
     ("count", "More than 5 million listeners voted.", "More than 5 million", True),   # "million" alone: a count
