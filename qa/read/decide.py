@@ -36,6 +36,7 @@ asking for pay, prize money, damage, a fine, a fare, a valuation or a price per 
 sentence naming no such sum (a transfer fee for "What will he earn?"; ``sums``); one
 counting the dead or the hurt by a sentence saying someone died or was hurt
 (``figures.casualties_asked``); none by a photograph's credit but who took it (``photos.in_credit``),
+nor by a header's credit or date line but who wrote or published the story and when (``_credit_line``),
 nor by a transcript's speaker label but who spoke (``_in_label``); and none
 naming something no article mentions, nor nearly (``spelling.strangers``); otherwise "not found",
 saying why. "And X?" is not given the answer just given (``not_again``)."""
