@@ -75,10 +75,10 @@ _UPDATED = re.compile(rf"[;(]?\s*(?:and\s+)?(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*
 _UPDATE_LABEL = re.compile(rf"^\W*(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)
 _FIRST_PUBLISHED = re.compile(r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*)?[;,(]?\s*(?:first|originally)\s+"
                               r"published\s*(?:on\s+)?:?\s*([\w ,:.+-]{6,40}?)\)?", re.IGNORECASE)
-# "By Jo Park | Published ...", "Posted by Jo Park on 3 May 2025", "By Jo Park  14 May 2025" (a copy's columns
-# run together)
 # Who posted a page, after its date: "Posted: 12.09.2025 [by Marta Lind]"
 POSTED_BY = re.compile(r"(?i:by)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+# "By Jo Park | Published ...", "Posted by Jo Park on 3 May 2025", "By Jo Park  14 May 2025" (a copy's columns
+# run together)
 _BYLINE = re.compile(r"^(?:posted\s+)?by\s+[^|,·•]{1,60}?(?:\s*[|,·•]\s*|\s+on\s+|\s{2,}(?=\d))", re.IGNORECASE)
 # An agency's name in capitals before a dateline's place: "BNS — PORT AVESSA, 14 January 2026" (a regex)
 AGENCY_FIRST = r"(?:[A-Z]{2,8}\s+[-–—]\s+)"

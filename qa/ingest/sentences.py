@@ -26,7 +26,8 @@ _ABBREVIATIONS = {
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
 _LINE_BREAK = re.compile(r"\n")
-_LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
+# A list's number opening a line or a sentence: "2." of "2. Thomas Peeters (BEL) at 42s"
+LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 _HARD_WRAP_MIN_CHARS = 50
 
 
@@ -132,7 +133,7 @@ def _split_line(text: str, start: int, end: int):
         before = _WORD_BEFORE.search(text, pos, m.end())
         word = before.group(1).lower() if before else ""
         if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)
-                                       or pos == start and _LIST_NUMBER.fullmatch(text, start, m.end())
+                                       or pos == start and LIST_NUMBER.fullmatch(text, start, m.end())
                                        and _END.search(text, m.end(), end) is None):
             continue            # (a list's number opening an item of one sentence, "2. Thomas Peeters (BEL) at
             # 42s", is no sentence; a numbered paragraph's, "5. The Auditor General said: …. …", stands apart)

@@ -22,6 +22,7 @@ import re
 from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
 from qa.ingest.lexicon import common_word
+from qa.ingest.sentences import LIST_NUMBER
 from qa.read.asked import Wanted, counted, in_currency, unit_asked, wanted
 from qa.read.kinds import DATE_PATTERN, NOT_A_PERSONS_LAST_WORD
 
@@ -1017,7 +1018,7 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
     if cuts(refs, start, end):
         return False
     figures = [m for m in _FIGURE_IN.finditer(sentence, start, end) if not cuts(refs, m.start(), m.end())
-               and not _LIST_NUMBER.fullmatch(sentence, 0, m.end() + 1)]      # (not a list's "2." opening it)
+               and not LIST_NUMBER.fullmatch(sentence, 0, m.end() + 1)]      # (not a list's "2." opening it)
     span = sentence[start:end]
     if kind in ("year", "date") and (DATE_PATTERN.search(span) or (kind == "date" and _SHORT_DATE.search(span))):
         return True
@@ -1062,10 +1063,6 @@ def gives_figure(kind: str, sentence: str, start: int, end: int, question: str =
         and not (_priced(sentence, first.start(), end) and not _counts_the_noun(noun, sentence, first.end()))
     # (a sum in a currency no list knows: "184.6 billion krell" counts no Assembly members; "paid for 120
     # paramedics" counts paramedics)
-
-
-# A list's number opening a sentence: "2." of "2. Thomas Peeters (BEL) at 42s"
-_LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
 
 
 def _counts_the_noun(noun: str, sentence: str, at: int) -> bool:
