@@ -437,7 +437,10 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
             first = w in {"it", "they"} and (i == 0 or prv in AUXILIARIES or prv in QUESTION_WORDS) and not focus
             prefer = "question" if first else "answer"
             placed = any(r.where == "answer" and r.kind == PLACE for r in refs)
-            if w in {"it", "its"} and placed and (thing := _thing_asked(prev)):
+            if w == "it" and _EVENT_VERB.match(question, b) and (event := _event_asked(prev)):
+                ref = Referent(event, THING)    # "How long did it last?" after a strike by Skarvik Air pilots: the
+                # strike, not the airline
+            elif w in {"it", "its"} and placed and (thing := _thing_asked(prev)):
                 ref = Referent(thing, THING)    # "Where was the Viking ship found?" / "When was it built?": the
                 # ship (a place answered is "there")
             elif w in {"it", "its"}:
@@ -518,6 +521,39 @@ _THING_ASKED = [re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES - _BE))})\s+{_NO
                            r"\s+[a-z]+\s*\?*$"),
                 re.compile(rf"\b(?:{'|'.join(sorted(_BE))})\s+{_NOUN_PHRASE}(?:\s+(?:[a-z]+(?:ed|en)|{_IRREGULAR}))?"
                            r"\s*\?*$")]
+
+
+# What only an event does: "How long did it last?", "When will it start?", "Where was it held?"
+_EVENT_VERB = re.compile(r"\s+(?:lasts?|lasted|begins?|began|starts?|started|ends?|ended|finish(?:es|ed)?"
+                         r"|happen(?:s|ed)?|takes?\s+place|took\s+place|held|resumes?|resumed|called\s+off|cancell?ed"
+                         r"|canceled|postponed|suspended|go\s+ahead|went\s+ahead)\b")
+# Nouns of events: what "it" of those verbs stands for when the last question named one
+_EVENTS = frozenset("""strike walkout stoppage protest march rally match game final race trial hearing inquiry inquest
+    festival concert tour exhibition show storm flood outage closure talks meeting summit conference election
+    referendum ballot campaign shutdown blockade heatwave drought fire blaze wildfire lockdown investigation
+    consultation roadworks repairs works ceasefire war dispute auction ceremony parade event season sale siege
+    boycott occupation evacuation tournament marathon derby""".split())
+_NOT_IN_NAME = r"(?!(?:the|a|an|to|on|in|of|and|or|for|with|{aux})\b)"
+_EVENT_NAMED = re.compile(rf"\bthe\s+(?:{_NOT_IN_NAME.format(aux='|'.join(sorted(AUXILIARIES)))}[\w'’-]+\s+){{0,4}}?"
+                          rf"(?i:{'|'.join(sorted(_EVENTS))})\b(?:\s+(?:by|of|at|in|over|against)\s+(?:the\s+)?"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+s\b)?)?")
+# "Why did Skarvik Air pilots go on strike?": those who struck
+_WENT_ON_STRIKE = re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES))})\s+(.+?)\s+(?:go|went|gone|going)\s+on\s+strike\b")
+
+
+def _event_asked(prev: Turn) -> str | None:
+    """The event the previous question named, as a noun phrase ("the Skarvik Air pilots' strike",
+    "the strike by Skarvik Air pilots", "the 2025 Tour of Velmora"; "the strike by Skarvik Air pilots"
+    for "Why did Skarvik Air pilots go on strike?"): what "it" of "How long did it last?" means. None
+    when it named no event."""
+    question = (prev.searched or prev.question).strip()
+    m = _EVENT_NAMED.search(question)
+    if m is not None:
+        return m.group(0)
+    m = _WENT_ON_STRIKE.search(question)
+    if m is not None:
+        return f"the strike by {m.group(1)}"
+    return None
 
 
 # "Who presented the 2025 budget?", "Who designed the new bridge?": the thing a person asked for did something to

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 
 from qa.chat.referents import (
     AUXILIARIES,
@@ -37,6 +38,7 @@ from qa.chat.referents import (
 )
 from qa.ingest.text import NAME_PARTICLES
 from qa.read.asked import is_measure
+from qa.read.figures import of_people
 from qa.read.roles import PAIRED, pair_word
 from qa.read.sources import source_span
 from qa.read.speakers import role_speaker
@@ -104,6 +106,14 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     """"And X?": the previous question with X in the place of what X stands for (module doc). ``x``:
     X without its closing marks, its pronouns already resolved (``qa.chat.conversation``)."""
     base = (prev.searched or prev.question).strip()
+    timed = _WITH_YEAR.fullmatch(x)
+    if timed and timed.group(1).split()[0].lower() not in _PREPOSITIONS:
+        own = {w.lower() for w in TOKEN.findall(timed.group(1)) if is_content(w)}
+        if own and own <= {w.lower() for w in TOKEN.findall(base)}:
+            return rewrite(prev, timed.group(2), refs)      # the nurses asked about already: 2026 alone
+        head = rewrite(prev, timed.group(1), refs)      # "What about the nurses in 2026?": the nurses, then 2026
+        if not head.startswith(f"{timed.group(1)}: "):
+            return rewrite(replace(prev, searched=head), timed.group(2), refs)
     lower = x.lower()
     year = re.search(r"\b(1[89]\d\d|20\d\d)(?:[-–/](?:\d\d){1,2})?\b", base)      # a season too: "2023-24"
     if re.fullmatch(r"(?:the\s+)?(?:year|season)\s+before|the\s+previous\s+(?:year|season)|a\s+year\s+earlier", lower):
@@ -149,7 +159,7 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
         if same and same[0].text in base:
             return _name_in_place(base, same[0].text, bare, article is not None)
         return _swap_subject(prev, x)
-    owned = _owned_in_place(base, x) or _owner_in_place(base, x)
+    owned = _owned_in_place(base, x) or _owner_in_place(base, x) or _people_in_place(base, x)
     if owned is not None:
         return owned
     measure = _measure_in_place(base, x)
@@ -160,6 +170,27 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
         a, b = window
         return base[:a] + x + base[b:]
     return f"{x}: {base}"
+
+
+# "the nurses in 2026", "Chelsea in 2004": what changes and the year it changes to
+_WITH_YEAR = re.compile(r"(.+?)\s+(in\s+(?:1[89]\d\d|20\d\d))")
+# Plurals that end like a person's noun ("-ers") and name none
+_NOT_PEOPLE = frozenset("others numbers orders letters papers powers waters centers centres matters quarters "
+                        "headquarters answers figures chapters meters metres litres liters".split())
+
+
+def _people_in_place(base: str, x: str) -> str | None:
+    """"What about the nurses?" after "How many doctors did Velmora hospital hire in 2025?": the previous
+    question with ``x``'s people in the place of the people it named ("How many nurses did …"; "the
+    Velmora doctors" → "the Velmora nurses"); None when ``x`` names no people in the plural (one or two
+    words in lower case) or the previous question names none."""
+    m = re.fullmatch(r"(?:the\s+)?((?:[a-z][\w-]*\s+)?([a-z][\w'’-]*s))", x.strip())
+    if m is None or not of_people(m.group(2)) or m.group(2) in _NOT_PEOPLE:
+        return None
+    for old in re.finditer(r"(?<![\w'’-])[a-z][\w-]*s(?![\w'’-])", base):
+        if old.group(0) != m.group(2) and of_people(old.group(0)) and old.group(0) not in _NOT_PEOPLE:
+            return base[:old.start()] + m.group(1) + base[old.end():]
+    return None
 
 
 # A possessive noun in lower case: "women's", "girls'", "under-21s'"

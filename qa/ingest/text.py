@@ -173,8 +173,9 @@ def byline(line: str) -> str:
     ``credit_parts``; "Jana Novik | The Dravosk Courier | 03.04.2026"), or the reporters of a credit line
     ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
     parts = credit_parts(line)
-    return next(filter(None, map(_credited, parts)), "") \
-        or next((p.strip().strip("*_").strip() for p in parts if _named_alone(p)), "") or _byline(line) \
+    return next(filter(None, (_byline(p) or _desk_credit(p) for p in parts)), "") \
+        or next((p.strip().strip("*_").strip() for p in parts if _named_alone(p)), "") \
+        or next(filter(None, map(_credited, parts)), "") or _byline(line) \
         or " and ".join(sign_off(line) or sign_off(_undated(line)) or ()) or _team_byline(line)
 
 
@@ -198,8 +199,15 @@ def _team(part: str) -> bool:
     """Whether ``part`` of a credit line names a newsroom's desk or team (``_TEAM``, ``_PAPERS_DESK``), in
     Markdown's emphasis or not ("*Arvedo Evening Post newsroom*")."""
     part = part.strip().strip("*_").strip()
-    desk = _PAPERS_DESK.fullmatch(part)
-    return bool(_TEAM.fullmatch(part) or (desk and masthead(desk.group("paper"))))
+    return bool(_TEAM.fullmatch(part) or newsroom_paper(part))
+
+
+def newsroom_paper(part: str) -> str:
+    """The paper or broadcaster whose desk or newsroom ``part`` names ("Evening Post newsroom" → "Evening Post",
+    "Harbour Radio newsroom" → "Harbour Radio": ``_PAPERS_DESK``), else ""."""
+    desk = _PAPERS_DESK.fullmatch(part.strip().strip("*_").strip())
+    paper = desk.group("paper").strip() if desk else ""
+    return (masthead(paper) or broadcaster(paper)) if paper else ""
 
 
 # What opens a credit naming a paper's desk or staff: "Posted by Hollin & Treskov Gazette staff on 22/05/2026"
@@ -688,7 +696,7 @@ CREDIT_BAR = re.compile(r"\s+[|·•]\s+")
 # October 2024 · By Bethan Castellano", "The Fenwick Courier / 5 March 2024 / By Jo Park" (spaced, so
 # "2024/03/05" is one part), and a full stop before the line's "Published" or "Updated" ("Evening Post Data
 # Team. Updated: 13 April 2026")
-_CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—]\s+|(?<=\w)\s{3,}(?=\w)"
+_CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—-]\s+|(?<=\w)\s{3,}(?=\w)"
                                r"|(?<=[a-z])\.\s+(?=(?:(?:First|Last)\s+)?(?i:published|updated|posted|issued)\b"
                                r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))")
 # (and a full stop before a weekday's date: "By Wendel Ashby. Saturday 13 September 2025", and three spaces or
@@ -752,10 +760,12 @@ def _credits(pieces: list[str], seen: frozenset[str], name_first: bool = False) 
         kind = _credit_kind(part) or ("author" if seen & {"publisher", "section"} and _named_alone(part) else "") \
             or ("section" if not seen and _TOPIC.fullmatch(part) else "") \
             or (_NAME_FIRST if name_first and not seen and _named_alone(part) else "")   # ("Jana Novik | …")
-        if kind and kind not in seen:
-            rest = _credits(pieces[end + 1:], seen | {kind})
-            if rest is not None:
-                return [part, *rest]
+        # a newsroom is its paper too, before the reporter's name ("Harbour Radio newsroom – Kaja Strand – 1 June")
+        for read in (kind, "publisher" if kind == "author" and newsroom_paper(part) else ""):
+            if read and read not in seen:
+                rest = _credits(pieces[end + 1:], seen | {read})
+                if rest is not None:
+                    return [part, *rest]
     return None
 
 
@@ -824,7 +834,7 @@ def masthead_date(line: str) -> str:
 def credited_masthead(line: str) -> str:
     """The publication a header line names in its masthead part (``credit_parts``) or in a masthead's
     shapes (``header_masthead``), else ""."""
-    return next(filter(None, (masthead(part) or paper_and_section(part) or header_masthead(part)
+    return next(filter(None, (masthead(part) or paper_and_section(part) or header_masthead(part) or newsroom_paper(part)
                               for part in credit_parts(line))), "") or header_masthead(line)
 
 

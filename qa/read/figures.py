@@ -894,12 +894,12 @@ def counts_unnamed(sentence: str, start: int, end: int, noun: str) -> bool:
     of its 38,500 [members]" for nurses: news counts people many ways)."""
     if not counts_another(sentence, start, end, noun):
         return False
-    if _of_people(_counted_after(sentence, start, end)) and _of_people(noun):
+    if of_people(_counted_after(sentence, start, end)) and of_people(noun):
         return False
     return not set(tokenize(noun)) <= set(tokenize(sentence))
 
 
-def _of_people(noun: str) -> bool:
+def of_people(noun: str) -> bool:
     """Whether the plural ``noun`` (lower case) names people ("votes" and "jobs" stand for them in news)."""
     return noun in _PEOPLE_WORDS or bool(_PERSON_ENDING.search(noun))
 
@@ -931,7 +931,7 @@ def counts_things(question: str, sentence: str, start: int, end: int) -> bool:
     if not _PEOPLE_ASKED.match(" ".join(question.split())[:1000]):
         return False
     word = _counted_after(sentence, start, end)
-    return bool(word) and word not in STOPWORDS and not _of_people(word)
+    return bool(word) and word not in STOPWORDS and not of_people(word)
 
 
 # A question counting the dead or the hurt, and the words a sentence says so with ("How many miners died?"
@@ -1135,11 +1135,12 @@ def figure_of_name(question: str, sentence: str, start: int, end: int) -> tuple[
     bound = _bound_figures(sentence)
     if not any(not words & names and a <= first.start() < b for words, (a, b) in bound):
         return None         # the span's figure is no one else's
-    found = {f for words, f in bound if words & names and not re.fullmatch(r"(?:1[89]|20)\d\d", sentence[f[0]:f[1]])}
+    found = {f for words, f in bound if words & names and not re.fullmatch(r"(?:1[89]|20)\d\d", sentence[f[0]:f[1]])
+             and is_share(sentence, *f) == is_share(sentence, start, end)}      # (a share and a count: the one asked)
     if len(found) != 1:
         return None
     f = found.pop()
-    if f[0] < end and start < f[1] or is_share(sentence, *f) != is_share(sentence, start, end):
+    if f[0] < end and start < f[1]:
         return None
     return f
 
@@ -1155,7 +1156,16 @@ def _bound_figures(sentence: str) -> list[tuple[frozenset[str], tuple[int, int]]
         if theirs:
             words = frozenset(re.sub(r"['’]s$", "", w).lower() for w in m.group(0).split())
             out.append((words, theirs.span("f")))
+            other = _OTHER_FORM.match(sentence, theirs.end("f"))
+            if other:                   # "Berg on 35.7% ([15,980] votes)": the same result as a count
+                out.append((words, other.span("f")))
     return out
+
+
+# The same result in its other form after a bound figure: "35.7% ([15,980] votes)", "18,450 votes ([41.2%])",
+# "35.7% of the vote, or [15,980] votes"
+_OTHER_FORM = re.compile(r"(?:\s+(?:votes?|of\s+the\s+(?:vote|poll)|seats?|points))?\s*(?:\(\s*|,\s+or\s+)"
+                         r"(?P<f>\d[\d.,]*\d(?:%| per cent)?|\d(?:%| per cent)?)(?![\w-])")
 
 
 _WORD_AFTER = re.compile(r"\s*(?:-\s*\d+|[^\W\d_]+)")      # what follows a figure: "-13" of "19-13", a word

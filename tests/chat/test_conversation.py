@@ -882,3 +882,40 @@ def test_it_is_what_a_person_asked_for_did_something_to_its_an_airline_and_there
     cases = Turn("How many measles cases were confirmed in Fennrow?", "How many measles cases were confirmed in "
                  "Fennrow?", "Thirty-seven", "Thirty-seven cases have been confirmed in Fennrow.", "measles.txt")
     assert resolve("What is the vaccination rate there?", [cases]) == "What is the vaccination rate in Fennrow?"
+
+
+@pytest.mark.parametrize(("question", "event"), [
+    ("Why did Skarvik Air pilots go on strike?", "the strike by Skarvik Air pilots"),
+    ("When did the strike by Skarvik Air pilots begin?", "the strike by Skarvik Air pilots"),
+    ("How many flights did the Skarvik Air pilots' strike cancel?", "the Skarvik Air pilots' strike"),
+    ("Who won the 2025 Tour of Velmora?", "the 2025 Tour of Velmora"),
+])
+def test_it_of_an_event_verb_is_the_event_the_last_question_named(question, event):
+    t = _turn(question, "Monday", "The strike began on Monday.")
+    assert resolve("How long did it last?", [t]) == f"How long did {event} last?"
+    assert resolve("Where was it held?", [t]) == f"Where was {event} held?"
+
+
+def test_it_of_other_verbs_after_an_event_is_still_the_name():
+    t = _turn("Why did Skarvik Air pilots go on strike?", "over pay", "Skarvik Air pilots went on strike over pay.")
+    assert resolve("When was it founded?", [t]) == "When was Skarvik Air founded?"
+
+
+@pytest.mark.parametrize(("question", "follow_up", "rewritten"), [
+    ("How many doctors did Velmora hospital hire in 2025?", "What about the nurses?",
+     "How many nurses did Velmora hospital hire in 2025?"),
+    ("What pay rise did the Velmora doctors get in 2025?", "And the junior nurses?",
+     "What pay rise did the Velmora junior nurses get in 2025?"),
+    ("How many doctors did Velmora hospital hire in 2025?", "What about the nurses in 2026?",
+     "How many nurses did Velmora hospital hire in 2026?"),
+    ("How many nurses did Velmora hospital hire in 2025?", "What about the nurses in 2026?",
+     "How many nurses did Velmora hospital hire in 2026?"),
+    ("Who did Selby Vale beat in 2024?", "What about Harrowgate in 2025?", "Who did Harrowgate beat in 2025?"),
+])
+def test_what_about_other_people_and_another_year(question, follow_up, rewritten):
+    assert resolve(follow_up, [_turn(question, "40")]) == rewritten
+
+
+def test_what_about_people_never_replaces_a_plural_that_names_none():
+    t = _turn("How many papers did the Velmora council publish?", "12")
+    assert resolve("What about the nurses?", [t]) == "the nurses: How many papers did the Velmora council publish?"

@@ -480,3 +480,21 @@ def test_a_papers_name_after_a_hyphen_closing_a_headline_is_its_publisher():
     assert split_publisher("Golden Gull for 'The Quiet Harbour' - Ulmhaven Daily Ledger") == (
         "Golden Gull for 'The Quiet Harbour'", "Ulmhaven Daily Ledger")
     assert split_publisher("Choose hope - Kennedy") == ("Choose hope - Kennedy", "")     # a speaker's name
+
+
+@pytest.mark.parametrize("raw, author, publisher, date", [
+    ("Ferry fares to rise by 8% from July\n\nHarbour Radio newsroom – Kaja Strand – 1 June 2026\n\nFerry fares "
+     "on the Velmora crossing will rise by 8% from 1 July, the operator said.\n", "Kaja Strand", "Harbour Radio",
+     "2026-06-01"),
+    ("Storm closes coastal road\nEvening Post newsroom - Piet Anker - 3 March 2026\n\nThe coastal road was closed "
+     "on Tuesday after a storm.\n", "Piet Anker", "Evening Post", "2026-03-03"),
+])
+def test_a_newsrooms_line_names_its_paper_its_reporter_and_the_date(raw, author, publisher, date):
+    a = TextLoader().load(raw.encode())
+    assert (a.author, a.publisher, a.date) == (author, publisher, date)
+    assert not any("newsroom" in a.text[s:e] for s, e in a.blocks)     # the line is not indexed
+
+
+def test_a_newsroom_alone_beside_its_date_is_still_the_writer():
+    assert byline("Evening Post newsroom · 9 Mar 2026") == "Evening Post newsroom"
+    assert credit_parts("Prices rise - and so do wages - in Velmora") == []     # dashes in a sentence

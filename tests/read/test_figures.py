@@ -315,6 +315,20 @@ def test_the_figure_a_sentence_binds_to_the_name_asked(sentence, figure):
     assert got is not None and sentence[got[0]:got[1]] == figure
 
 
+@pytest.mark.parametrize("question, sentence, span, figure", [
+    ("How many votes did Tomas Berg get?", "Mara Lind won with 41.2% of the vote, or 18,450 votes, ahead of "
+     "Tomas Berg on 35.7% (15,980 votes).", "18,450", "15,980"),      # the count beside the share bound to him
+    ("What share did Tomas Berg get?", "Mara Lind polled 18,450 votes (41.2%), Tomas Berg 15,980 votes (35.7%) "
+     "and Vik's 2,100 votes (4.7%).", "41.2%", None),                  # no binding of his: nothing moves
+    ("What share did Vik get?", "Mara Lind took 18,450 votes (41.2%), and Vik's 2,100 votes (4.7%).", "41.2%",
+     "4.7%"),                                                          # the share beside the count bound to him
+])
+def test_a_result_given_as_a_share_and_a_count_is_bound_in_the_kind_asked(question, sentence, span, figure):
+    at = sentence.index(span)
+    got = figure_of_name(question, sentence, at, at + len(span))
+    assert (sentence[got[0]:got[1]] if got else None) == figure
+
+
 def test_no_figure_is_bound_when_the_name_has_none_or_the_span_is_it():
     s = "Mara Lind won with 61%, with Jonas Vik on 29%."
     assert figure_of_name("How many did Vik get?", s, s.index("29%"), s.index("29%") + 3) is None
