@@ -173,7 +173,7 @@ def byline(line: str) -> str:
     ``credit_parts``; "Jana Novik | The Dravosk Courier | 03.04.2026"), or the reporters of a credit line
     ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
     parts = credit_parts(line)
-    return next(filter(None, (_byline(p) or _desk_credit(p) for p in parts)), "") \
+    return next(filter(None, (_byline(p) or _desk_credit(p) or _name_comma_role(p) for p in parts)), "") \
         or next((p.strip().strip("*_").strip() for p in parts if _named_alone(p)), "") \
         or next(filter(None, map(_credited, parts)), "") or _byline(line) \
         or " and ".join(sign_off(line) or sign_off(_undated(line)) or ()) or _team_byline(line)
@@ -238,7 +238,8 @@ def _team_byline(line: str) -> str:
 def _credited(part: str) -> str:
     """Who one part of a credit line names as the writer: a byline's people, a person under their
     desk or section (``_desk_credit``), or a desk or team (``_TEAM``), else ""."""
-    return _byline(part) or _desk_credit(part) or (part.strip().strip("*_").strip() if _team(part) else "")
+    return _byline(part) or _desk_credit(part) or _name_comma_role(part) \
+        or (part.strip().strip("*_").strip() if _team(part) else "")
 
 
 def _desk_credit(part: str) -> str:
@@ -413,6 +414,15 @@ def _role_credit(line: str) -> str:
         and not any(w.lower() in _NOT_PEOPLE for w in m.group("name").split()) else ""      # (not "Rescue team")
 
 
+# A name and a writer's role after a comma: "Dana Kessling, Health Editor", a byline on a header line of its own
+# or beside the date (at a story's end, a letter's signature: "Jo Park, Market Analyst")
+_NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{PERSON}),\s+(?:[A-Z][\w'’&-]*\s+){{0,3}}(?i:{WRITER_ROLES})$")
+
+
+def _name_comma_role(line: str) -> str:
+    """The writer a header line names before their role after a comma ("Dana Kessling, Health Editor"), else ""."""
+    m = _NAME_COMMA_ROLE.match(line.strip().strip("*_").strip())
+    return m.group("name") if m and not any(w.lower() in _NOT_PEOPLE for w in m.group("name").split()) else ""
 # A desk a writer is credited with: "Transport desk", "Business Desk"
 _A_DESK = re.compile(r"(?:[A-Z][\w'’]*\s+){1,3}(?i:desk)")
 # A desk's credit and then the writer's name: "Sports desk | Rolf Ekberg", "Business Desk · Ana Lima"
@@ -480,15 +490,22 @@ _BIO = re.compile(rf"(?P<name>{PERSON})\s+is\s+(?:an?|the)\s+(?:(?!(?:former|new
                   r"|commentator)\b(?!\s+(?:of|for\s+the\s+year)\b)")
 
 
+# A page's closing note on who wrote it: "This live blog was written by Lukas Ferreira and Nadja Obi, with …"
+_WRITTEN_BY = re.compile(rf"(?:This|The)\s+(?:live\s+)?(?:blog|page|story|article|report|coverage|feature|explainer)\s+"
+                         rf"(?:was|is|has\s+been)\s+(?:written|compiled|reported|put\s+together)\s+by\s+"
+                         rf"(?P<name>{_PEOPLE})(?=[,.;]|\s+(?:with|and\s+edited)\b|$)")
+
+
 def closing_author(text: str, lines: int = 3) -> str:
     """The author a story names after its text, in its last ``lines`` lines with words: a byline ("By
-    Sander Holt", "Compiled by Ivo Brask") or a writer's note ("Astrid Mollen is a freelance writer
+    Sander Holt", "Compiled by Ivo Brask", "This live blog was written by Ana Lima and Jo Park, …") or a
+    writer's note ("Astrid Mollen is a freelance writer
     who …", naming someone the story itself does not: not "Ana Ruud is a former editor …" closing her
     obituary, nor "Hanne Berg is a local historian and the author of …", a talk's speaker); "" for none."""
     kept = [line for line in text.rstrip().split("\n") if line.strip()]
     tail, told = kept[-lines:], "\n".join(kept[:-lines])
     for line in reversed(tail):
-        found = _byline(line)
+        found = _byline(line) or (m.group("name") if (m := _WRITTEN_BY.match(line.strip())) else "")
         if found:
             return found
         bio = _BIO.match(line.strip())
@@ -530,7 +547,7 @@ _PAPERS_ABROAD = frozenset("""dagbladet dagblad aftenposten aftonbladet bladet t
 MASTHEAD_WORDS = frozenset("""times courier standard post gazette herald news journal chronicle mail telegraph
     express mirror tribune observer guardian echo press wire advertiser independent examiner argus dispatch sentinel
     daily weekly magazine enquirer inquirer mercury newsletter ledger messenger star record bulletin globe citizen
-    sun""".split()) | _PAPERS_ABROAD
+    sun lantern beacon clarion bugle""".split()) | _PAPERS_ABROAD
 # Labels a page puts over a story ("Breaking News", "Latest"): with the sections, never a publisher's whole name.
 _KICKERS = frozenset("""breaking latest live local top exclusive special report stories story home today updates
     update video podcast review long big read""".split())
@@ -552,6 +569,9 @@ def _title_case_name(line: str) -> list[str]:
 _DAILY_NAME = re.compile(r"The\s+(?:Daily|Evening|Morning)\s+[A-Z][\w'’]*")
 
 
+_NOT_A_PLACE = frozenset({"the", "a", "an", "my", "our", "your"})     # before "Daily": "A Daily Walk"
+
+
 def masthead(line: str) -> str:
     """The publication a header line names alone ("The Fenwick Courier", "**Kelderby Standard**"), else ""
     (a sentence, a section such as "News", a place dateline such as "LONDON", a person's name)."""
@@ -560,7 +580,8 @@ def masthead(line: str) -> str:
     if not words or name.isupper():
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
-    named = keys[-1] in MASTHEAD_WORDS or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"]))
+    named = keys[-1] in MASTHEAD_WORDS or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"])) \
+        or (len(keys) == 3 and keys[1] == "daily" and keys[0] not in _NOT_A_PLACE)     # "Ostrela Daily Tide"
     if not named or all(k in SECTION_NAMES or k in _KICKERS for k in keys):
         return ""               # "The Fenwick Courier", "Norrand News Agency", not "Post Office Horizon Scandal"
     return name
@@ -708,6 +729,11 @@ _MAX_CREDIT_SEGMENTS = 6
 _PHOTO_CREDIT = re.compile(r"^\W*(?:photos?|pictures?|images?|photography)\s*(?::|by\b)", re.IGNORECASE)
 
 
+# A time stamp counting back from now: "Updated 2 hours ago", "Posted: 5 mins ago"
+_AGO = re.compile(r"(?i:(?:(?:last\s+)?updated|published|posted)\s*:?\s*)?(?i:\d{1,2}|an?|one|two|three|four|five)\s+"
+                  r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)")
+
+
 # A date written with numbers, which may read both ways, day or month first ("10/05/2026"); written with a day of
 # 13 it reads one way, and says whether the part is a date at all
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
@@ -721,10 +747,12 @@ def _credit_kind(part: str) -> str:
         return "updated" if updated_line(part) else "date"     # of reading "Posted 10/05/2026" it is a date)
     if masthead_date(part) or placed_date(part):    # "Ardrun University News, 27 August 2025": the date, the
         return "date"                               # paper's name with it; "Vellanby, 30 July 2025" (a place's)
-    if _byline(part) or _team(part) or _desk_credit(part):
+    if _byline(part) or _team(part) or _desk_credit(part) or _name_comma_role(part):
         return "author"
     if _PHOTO_CREDIT.match(part):
         return "photo"
+    if _AGO.fullmatch(part.strip().strip("*_").strip()):
+        return "updated"                            # "Updated 2 hours ago | 12 Jun 2025": the date is the other
     if masthead(part) or paper_and_section(part):
         return "publisher"
     words = part.strip().lower().split()
@@ -769,6 +797,12 @@ def _credits(pieces: list[str], seen: frozenset[str], name_first: bool = False) 
     return None
 
 
+# Credits joined by commas, the date said published and the writer's "by" last: "Ostrela Daily Tide explainer,
+# published 30 September 2026, by Hollis Varga" (commas join the parts of a sentence too: only this shape)
+_COMMA_CREDITS = re.compile(r"[A-Z][^,]{2,60},\s+(?i:published|posted|first\s+published)\s+[^,]{6,40}"
+                            r"(?:,\s+\d{1,2}[:.]\d\d[^,]{0,8})?,\s+(?i:by)\s+[A-Z][^,]{2,60}")
+
+
 def credit_parts(line: str) -> list[str]:
     """The parts of a header line that joins the publisher, the date and the byline with "·", "|", "/"
     or a dash ("**Tarnside Gazette** · Published 3 October 2024 · By Bethan Castellano" → its masthead,
@@ -778,6 +812,8 @@ def credit_parts(line: str) -> list[str]:
     if len(stripped.split()) > 30 or stripped.startswith("|") or stripped.endswith("|"):
         return []
     pieces = _CREDIT_SEPARATOR.split(stripped)
+    if len(pieces) == 1 and _COMMA_CREDITS.fullmatch(stripped):     # "Ostrela Daily Tide explainer, published 30
+        pieces = re.split(r"(,\s+)", stripped)                       # September 2026, by Hollis Varga"
     if not 3 <= len(pieces) <= 2 * _MAX_CREDIT_SEGMENTS - 1:
         return []
     parts = [p.strip() for p in _credits(pieces, frozenset()) or ()]
@@ -1086,6 +1122,10 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
     start, end = blocks[0]
     gap = text.find("\n\n", start, end)
     dated = [line.strip() for line in text[start:gap].split("\n") if line.strip()] if gap > start else []
+    rest = end - len(text[gap:end].lstrip()) if gap > start else end
+    if len(dated) == 1 and 1 <= len(dated[0].split()) <= 3 and rest < end \
+            and all(w.lower() in _LABEL_WORDS for w in dated[0].split()):
+        return _headline_under(text, body, title, ((rest, end), *blocks[1:]))   # "Weather" under the paper's name
     if dated and all(section_label(line) or publication_date(line) or placed_date(line) for line in dated):
         rest = end - len(text[gap:end].lstrip())        # "PRESS RELEASE" / "FOR IMMEDIATE RELEASE" / "Halvenmoor,
         opened = _opening_headline(text, ((rest, end), *blocks[1:])) if rest < end else None   # 16 September 2025"
@@ -1129,13 +1169,13 @@ def _opening_headline(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ..
 
 def _masthead_under(text: str, body: int, title: str, blocks) -> str:
     """The paper's name on a header line of its own under the title and above the story ("The
-    Merrowick Sentinel" between the headline and the date, "SportVarrow" or "KASSENDAL HARBOUR POST" over its
-    publication line), else ""."""
+    Merrowick Sentinel" between the headline and the date, "SportVarrow", "Kestrel Press Agency" or "KASSENDAL
+    HARBOUR POST" over its publication line), else ""."""
     at = text.find(title, body)
     start = body if at < 0 else at + len(title)
     lines = [line.strip() for line in text[start:blocks[0][0] + 400].split("\n") if line.strip()]
     return next(filter(None, map(_titled_masthead, text[start:blocks[0][0]].split("\n"))), "") \
-        or next((line for line, after in zip(lines, lines[1:]) if _SITE_WORD.fullmatch(line)
+        or next((line for line, after in zip(lines, lines[1:]) if (_SITE_WORD.fullmatch(line) or masthead(line))
                  and publication_date(after)), "") \
         or next((name for name, after in zip(map(capitals_masthead, lines), lines[1:]) if name
                  and publication_date(after)), "")      # "KASSENDAL HARBOUR POST" / "April 28, 2026 at 9:15 am"
@@ -1309,7 +1349,7 @@ def line_byline(lines: list[str], i: int) -> str:
     byline with no "By"; not a paper's name, "Harbour Gazette", nor the first line, a headline naming
     the story's subject), or the name before the date on a line under the paper's name ("Velmora Evening
     Post" over "Otto Brem | December 3, 2025"), else ""."""
-    found = byline(lines[i])
+    found = byline(lines[i]) or (_name_comma_role(lines[i]) if i > 0 else "")    # (a first line is the headline)
     if found:
         return found
     name = " ".join(lines[i].split())
@@ -1326,8 +1366,11 @@ def line_byline(lines: list[str], i: int) -> str:
         return ""                       # "Dunhallow Gazette" over the date is the paper's name, a name as the
         # headline ("Ana Ruud" over the date) the story's subject
     after = next((line for line in lines[i + 1:] if line.strip()), "")
-    return name if publication_date(after) and not byline(after) else ""    # (not "FactLine Dravosk" over "Checked
-    # by Ruth Amsel · 21 May 2026": the writer is the one that line names)
+    if publication_date(after) and not byline(after):    # (not "FactLine Dravosk" over "Checked by Ruth Amsel ·
+        return name                                      # 21 May 2026": the writer is the one that line names)
+    right_before = lines[i - 1].strip() if i > 0 else ""    # "16 May 2026" / "Gregor Lanz" / the story
+    return name if (publication_date(right_before) or placed_date(right_before)) \
+        and not (lines[i + 1].strip() if i + 1 < len(lines) else "") else ""
 
 
 def publisher_above(text: str, start: int, blocks) -> str:

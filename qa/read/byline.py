@@ -81,6 +81,13 @@ _WHO_WROTE_REPORT = re.compile(r"^\W*(?i:who\s+(?:wrote|filed|authored|penned))\
 _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON}){_FOR_PAPER}\W*$")
 
 
+# "Which Coastal Radio reporter covered the salmon fine?", "Which journalist filed the story on …?": a writer
+# asked for by their trade is a byline's, whatever the story is called
+_WHICH_WRITER = re.compile(r"^\W*(?i:which)\s+(?:(?:[A-Z][\w'’&-]*|the)\s+){0,3}(?i:journalist|reporter|correspondent"
+                           r"|writer|columnist)\s+(?i:wrote|filed|covered|reported(?:\s+on)?|penned|authored)"
+                           r"\s+(?i:the|this|that)\s+\w")
+
+
 # A report of someone named ("Coastline Sport's cup final report", "the Lindhaven Herald report on …"):
 # an article's when the articles know them as a publisher (``publishers_named``), which the words alone
 # cannot tell from a study's or a ministry's
@@ -112,12 +119,12 @@ def named_report(index: Index, pattern: re.Pattern, question: str) -> bool:
 def asks_author(question: str) -> bool:
     """Whether ``question`` asks who wrote an article ("Who wrote the story about …?", "Who is the
     author of the article on …?", "Who reported the planning decision?", "Who interviewed Lorcan
-    Whitmarsh?", "Who wrote about the heatwave records?"); not who wrote a book, a letter or a report
-    the articles tell of, who reported something to someone ("Who reported the fire to police?") or
-    who questioned a suspect."""
+    Whitmarsh?", "Who wrote about the heatwave records?", "Which reporter covered the salmon fine?");
+    not who wrote a book, a letter or a report the articles tell of, who reported something to someone
+    ("Who reported the fire to police?") or who questioned a suspect."""
     asked = " ".join(question.split())[:1000]
-    return bool(_WHO_WROTE.match(asked) or _WHO_REPORTED.match(asked) or _WHO_INTERVIEWED.match(asked)
-                or _WHO_WROTE_ABOUT.match(asked) or _WHO_WROTE_PAPERS.match(asked) or _WHO_WROTE_REPORT.match(asked))
+    return any(p.match(asked) for p in (_WHICH_WRITER, _WHO_WROTE, _WHO_REPORTED, _WHO_INTERVIEWED, _WHO_WROTE_ABOUT,
+                                        _WHO_WROTE_PAPERS, _WHO_WROTE_REPORT))
 
 
 def by_author(index: Index, answer: Answer) -> Answer:

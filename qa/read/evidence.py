@@ -65,22 +65,36 @@ def article_coverage(index: Index, words: list[str], doc: int) -> tuple[float, f
     """How well article ``doc`` (an index into ``documents``) covers the question's ``words``: the
     share of their weight (as in ``vocabulary_coverage``) found anywhere in it, and the weight of the
     heaviest word missing from it, relative to a word never seen. An answer from an article that
-    lacks the question's rarest name is rarely an answer. The year the article is dated counts as
-    found in it."""
+    lacks the question's rarest name is rarely an answer. The year and the month the article is dated
+    count as found in it (``dated_words``)."""
     if not words or doc < 0:
         return 0.0, 1.0
     lo, hi = index.documents[doc]["rows"]
     bm = index.bm25
     found = total = missing = 0.0
-    dated = str(index.year(doc) or "") if _years(words) else ""
+    dated = dated_words(index, doc)
     for word, (t, weight) in zip(words, _weighted(index, words)):
         total += weight
         rows = bm.indices[bm.indptr[t]:bm.indptr[t + 1]] if t is not None else ()
-        if (len(rows) and bool(np.any((rows >= lo) & (rows < hi)))) or word == dated:
+        if (len(rows) and bool(np.any((rows >= lo) & (rows < hi)))) or word in dated:
             found += weight
         else:
             missing = max(missing, weight)
     return (found / total if total > 0 else 0.0), missing / bm.unseen_weight
+
+
+def dated_words(index: Index, doc: int) -> frozenset[str]:
+    """The words of article ``doc``'s date a question may name ("2025", "march" of a story dated 14 March
+    2025), as ``tokenize`` writes them; empty for an undated article."""
+    date = index.times(doc).date
+    if date is None:
+        return frozenset()
+    month = _MONTH_WORDS[date.month - 1] if date.month else ""
+    return frozenset(tokenize(f"{date.year} {month}"))
+
+
+_MONTH_WORDS = ("january february march april may june july august september october november "
+                "december").split()
 
 
 @dataclass(frozen=True)

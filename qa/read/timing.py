@@ -5,6 +5,7 @@ year, and of the month when one is named); when none of the sentences read does,
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from qa.encode.words import STOPWORDS
@@ -304,14 +305,41 @@ _HEADER_LINE_WORDS, _HEADER_LINES = 12, 4
 def _headed(index: Index, doc: int, year: int) -> bool:
     """Whether article ``documents[doc]``, written after ``year``, names it in its title or its header's
     lines: a year's review published the next January ("Annual Climate Statement 2025", dated 20 January
-    2026); not a story recalling "the 2025 budget" in its text."""
+    2026), or, written the year after, says in its lede's first sentence it reports on that year ("… handled a
+    record 1.84 million TEU last year", "… in 2025"); not a story recalling "the 2025 budget" in its text."""
     date = index.times(doc).date
     if date is None or date.year <= year:
         return False
     lines = [line for line in index.article_text(doc)[:2000].split("\n") if line.strip()]
     short = next((i for i, line in enumerate(lines) if len(line.split()) > _HEADER_LINE_WORDS), len(lines))
     header = "\n".join([index.documents[doc]["title"], *lines[:min(short, _HEADER_LINES)]])
-    return any(m.year == year for m in mentions(header))
+    if any(m.year == year for m in mentions(header)):
+        return True
+    lede = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lines[short])[0] if short < len(lines) else ""
+    return date.year == year + 1 and (year in relative_years(lede, date.year)       # a story of the next year whose
+                                      or bool(re.search(rf"\b(?:in|for|during)\s+{year}\b", lede)))   # lede
+    # reports the year before: "The port handled a record 1.84 million TEU last year" (its figures are that year's)
+
+
+# How many days before its date a story tells of in passing ("on Sunday", "last night"): a day asked about in them
+# is the story's own
+_NEWS_DAYS = 7
+_LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
+
+
+def _days_before(date: DateMention, t: DateMention) -> int | None:
+    """How many days ``t`` (a day) is before ``date`` (a day); None when either is no whole date."""
+    if not (date.month and date.day and t.month and t.day):
+        return None
+    try:
+        return (datetime.date(date.year, date.month, date.day) - datetime.date(t.year, t.month, t.day)).days
+    except ValueError:
+        return None
+
+
+def _month_before(date: DateMention) -> tuple[int, int]:
+    """The (year, month) before ``date``'s month."""
+    return (date.year - 1, 12) if date.month == 1 else (date.year, date.month - 1)
 
 
 def covers(index: Index, doc: int, times: list[DateMention], context: str, question: str = "") -> bool:
@@ -324,7 +352,8 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
     "last year" or "a year earlier" in a dated article (``dates.relative_years``), or a year naming a
     thing an article written before that year names ("the 2027 budget"), or a year an article written
     after it names in its header (``_headed``: a year's review); and a month asked about is the
-    article's date's month or one it names."""
+    article's date's month or one it names. A day in the week before the article's date is its own (news
+    tells of "Sunday"), as is the month before it when the article says "last month"."""
     a = index.times(doc)
     since_asked = {m.year for m in mentions(question) if _SINCE_ASKED.search(question[:m.start])}
     named = {m.year for m in mentions(context) if m.year in since_asked or not _SINCE.search(context[:m.start])
@@ -332,6 +361,11 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
         | (relative_years(context, a.date.year) if a.date else set())
     era = a.era()
     for t in times:
+        if a.date is not None and _days_before(a.date, t) in range(_NEWS_DAYS + 1):
+            continue            # "on 31 May 2026" of a story filed on 1 June telling of Sunday's rescue
+        if a.date is not None and t.month and not t.day and (t.year, t.month) == _month_before(a.date) \
+                and _LAST_MONTH.search(index.article_text(doc)):
+            continue            # "in January 2026" of a story of 9 February: "appointed last month"
         if a.date is not None:
             own = t.year == a.date.year
         else:               # an undated article may name only older years: the corpus's period counts

@@ -158,7 +158,9 @@ def test_a_byline_elements_names_without_by():
     for line in ("The Herald, Science", "Mara Lindqvist said so", "Mara Lindqvist, at the time a nurse"):
         assert named_credit(line) == ""
     a = TextLoader().load(b"Tram depot to close\nMara Lindqvist, Science Correspondent\n\nThe depot will close.\n")
-    assert a.author == ""                                   # a text file's line is no byline element
+    assert a.author == "Mara Lindqvist"                     # a writer's role after a comma: a header's byline
+    a = TextLoader().load(b"Tram depot to close\n\nThe depot will close.\n\nMara Lindqvist, Market Analyst\n")
+    assert a.author == ""                                   # at the end, a letter's signature
 
 
 @pytest.mark.parametrize("credits, head, line, author", [

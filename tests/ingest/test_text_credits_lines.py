@@ -498,3 +498,51 @@ def test_a_newsrooms_line_names_its_paper_its_reporter_and_the_date(raw, author,
 def test_a_newsroom_alone_beside_its_date_is_still_the_writer():
     assert byline("Evening Post newsroom · 9 Mar 2026") == "Evening Post newsroom"
     assert credit_parts("Prices rise - and so do wages - in Velmora") == []     # dashes in a sentence
+
+
+def test_a_places_daily_and_papers_named_lantern_or_beacon_are_mastheads():
+    assert masthead("Ostrela Daily Tide") == "Ostrela Daily Tide"
+    assert masthead("The Miravel Lantern") == "The Miravel Lantern" and masthead("Kelby Beacon") == "Kelby Beacon"
+    assert masthead("Rain Daily Forecast Today") == "" and masthead("Ostrela Daily") == "Ostrela Daily"
+
+
+@pytest.mark.parametrize("raw, title, author, publisher, date", [
+    ("VARNO DAILY TIDE\nWeather\n\nStorm Osk: 140 km/h gust at Kell Point\n\n04.11.2025\nJo Thale and Rhea Mak\n\n"
+     "Storm Osk battered the coast overnight into Tuesday.\n", "Storm Osk: 140 km/h gust at Kell Point",
+     "Jo Thale and Rhea Mak", "Varno Daily Tide", "2025-11-04"),          # a section's word under the paper's name
+    ("Lighthouse reopens as museum\n\nThe Kell Evening Post | Local\n16 May 2026\nGreta Lanz\n\nKELL, May 15 - The "
+     "lighthouse opened its doors on Friday.\n", "Lighthouse reopens as museum", "Greta Lanz", "The Kell Evening Post",
+     "2026-05-16"),                                                        # a name alone under the date line
+    ("Updated 2 hours ago | 12 Jun 2025\n\nTHE KELL COURIER - HEALTH\n\nWaits for hip operations hit 41 weeks\n\n"
+     "Dana Kessel, Health Editor\n\nPatients are now waiting a median of 41 weeks.\n",
+     "Waits for hip operations hit 41 weeks", "Dana Kessel", "The Kell Courier", "2025-06-12"),
+    ("TOUR OF VARNO - STAGE 4\n\nBrenn takes solo win in Kell\n\nKestrel Press Agency\nJune 12, 2025 18:45\n\n"
+     "KELL, June 12 (KPA) - Luca Brenn attacked on the final climb.\n", "TOUR OF VARNO - STAGE 4", "",
+     "Kestrel Press Agency", "2025-06-12"),                                # an agency's name over its date line
+    ("# Twenty years of arguing: a timeline\n\n*Varno Daily Tide explainer, published 30 September 2026, by Hollis "
+     "Varg*\n\nThe second runway opens on Thursday.\n", "Twenty years of arguing: a timeline", "Hollis Varg",
+     "Varno Daily Tide", "2026-09-30"),                                    # credits joined by commas
+])
+def test_header_forms_of_a_daily_a_section_word_a_name_under_the_date_and_comma_credits(raw, title, author,
+                                                                                        publisher, date):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.author, a.publisher, a.date) == (title, author, publisher, date)
+
+
+def test_a_relative_stamp_beside_the_date_and_a_name_with_a_writers_role_after_a_comma():
+    assert credit_parts("Updated 2 hours ago | 12 Jun 2025") == ["Updated 2 hours ago", "12 Jun 2025"]
+    assert publication_date("Posted: 5 mins ago · 3 March 2026") == "2026-03-03"
+    assert line_byline(["Hip waits grow", "Dana Kessel, Health Editor"], 1) == "Dana Kessel"
+    assert byline("Dana Kessel, Health Editor · 3 March 2026") == "Dana Kessel"
+    for line in ("Dana Kessel, Chief Executive", "Paris, Editor"):
+        assert line_byline(["Hip waits grow", line], 1) == ""
+    assert line_byline(["Dana Kessel, Health Editor", "3 March 2026"], 0) == ""      # a first line: the headline
+    assert credit_parts("Kell, published 3 March 2026 by the council") == []          # no writer's "by" part
+    assert credit_parts("The storm, which struck on Monday, was the worst for years") == []
+
+
+def test_a_pages_closing_note_of_who_wrote_it_is_its_author():
+    text = ("08:00\nGood morning and welcome to our live coverage of budget day.\nThis live blog was written by Lukas "
+            "Ferr and Nadja Ob, with analysis from economics editor Hollis Varg. Edited by Tamsin Row.\n")
+    assert closing_author(text) == "Lukas Ferr and Nadja Ob"
+    assert closing_author("The report was written by hand.\nIt took a week.\n") == ""

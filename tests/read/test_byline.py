@@ -68,6 +68,11 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
                                                                    # sentence tells of a report (below)
     ("Who wrote the Treasury report?", False),
     ("Who compiles the Courier's corrections and clarifications?", True),     # a column's compiler
+    ("Which Coastal Radio reporter covered the Arnes salmon fine?", True),    # a writer asked by their trade
+    ("Which journalist filed the story on the yacht rescue?", True),
+    ("Which reporter wrote the Kell Courier's flood story?", True),
+    ("Which lawyer covered the costs?", False),
+    ("Which reporter was injured in the blast?", False),
 ])
 def test_what_asks_who_wrote_an_article(question, asks):
     assert asks_author(question) is asks

@@ -285,3 +285,22 @@ def test_a_month_asked_reads_that_months_stories_first_when_none_of_the_best_is(
     index = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
     rows = np.arange(index.size, dtype=np.int64)
     _of_the_month(index, "What was Maren Aaskov's job in October 2025?", rows, rows.astype(np.float32), 1)  # no date
+
+
+def test_the_year_and_month_an_article_is_dated_count_as_its_words(tmp_path, fake_encoder):
+    from qa.encode.words import tokenize
+    from qa.read.evidence import article_coverage, dated_words
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "strike.txt").write_text("Ferry crews walk out\n\nPublished 14 March 2025\n\nCrews on the Lunmar Line "
+                                      "ferries walked off the job on Thursday.\n", encoding="utf-8")
+    (seeds / "undated.txt").write_text("Ferry crews walk out\n\nCrews on the Lunmar Line ferries walked off the job "
+                                       "on Thursday.\n", encoding="utf-8")
+    index = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
+    doc = {d["source"]: i for i, d in enumerate(index.documents)}
+    assert dated_words(index, doc["strike.txt"]) == {"2025", "march"} and dated_words(index, doc["undated.txt"]) == set()
+    named = tokenize("Lunmar Line March")            # the question's names, a month among them
+    assert article_coverage(index, named, doc["strike.txt"])[0] == 1.0
+    assert article_coverage(index, named, doc["undated.txt"])[0] < 1.0
+    assert article_coverage(index, tokenize("Lunmar Line April"), doc["strike.txt"])[0] < 1.0

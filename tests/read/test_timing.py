@@ -81,6 +81,24 @@ def test_a_years_review_published_the_next_january_covers_that_year(tmp_path, fa
     assert not covers(engine.index, doc["review.txt"], asked("How long did snow cover last in 2024?"), lede)
 
 
+def test_a_story_of_the_next_year_whose_lede_reports_the_year_before_covers_it(tmp_path, fake_encoder):
+    seeds = write_corpus(tmp_path / "seeds", {
+        "port.txt": ("Port traffic hits record", "Published 3 February 2026\n\nThe port handled a record 1.84 "
+                     "million containers last year, up 7.2 per cent on 2024, the port authority said.\n\nCruise calls "
+                     "rose to 88 from 71."),
+        "later.txt": ("Port plans new berth", "Published 3 February 2027\n\nThe port authority said on Monday that "
+                      "last year was the busiest in its 140-year history.\n\nCruise calls rose to 95."),
+    })
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    doc = {d["source"]: i for i, d in enumerate(engine.index.documents)}
+    calls = "Cruise calls rose to 88 from 71."
+    assert covers(engine.index, doc["port.txt"], asked("How many cruise ships called in 2025?"), calls)
+    assert not covers(engine.index, doc["port.txt"], asked("How many cruise ships called in 2023?"), calls)
+    assert covers(engine.index, doc["later.txt"], asked("How many cruise ships called in 2026?"), "Cruise calls rose.")
+    assert not covers(engine.index, doc["later.txt"], asked("How many cruise ships called in 2025?"), "Cruise calls "
+                      "rose.")                                  # two years before: only what the sentences say
+
+
 def test_a_year_a_sentence_measures_from_is_no_time_it_tells_of(engine):
     index = engine.index
     ferry = {d["source"]: i for i, d in enumerate(index.documents)}["ferry.txt"]
@@ -301,3 +319,24 @@ def test_an_age_says_no_time():
     from qa.read.timing import says_when
 
     assert not says_when("Corvath aged 79") and not says_when("a 79-year-old") and says_when("aged 79 in 2025")
+
+
+def test_a_day_of_the_week_before_a_story_and_the_month_it_calls_last_month_are_its_own(tmp_path, fake_encoder):
+    seeds = write_corpus(tmp_path / "seeds", {
+        "rescue.txt": ("Five sailors rescued", "Published 1 June 2026\n\nFive sailors were rescued from a sinking "
+                       "yacht off Kell Point late on Sunday after a three-hour operation."),
+        "coach.txt": ("New coach speaks", "Published 9 February 2026\n\nStellan Marr was appointed head coach of the "
+                      "national team last month on a contract running until 2028."),
+        "other.txt": ("Coach named", "Published 9 February 2026\n\nThe club named a new coach on Monday after a "
+                      "long search for the right candidate."),
+    })
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    doc = {d["source"]: i for i, d in enumerate(engine.index.documents)}
+    rescued = "Five sailors were rescued late on Sunday."
+    assert covers(engine.index, doc["rescue.txt"], asked("Which yacht sank on 31 May 2026?"), rescued)
+    assert covers(engine.index, doc["rescue.txt"], asked("Which yacht sank on 1 June 2026?"), rescued)
+    assert not covers(engine.index, doc["rescue.txt"], asked("Which yacht sank on 20 May 2026?"), rescued)
+    appointed = "Stellan Marr was appointed head coach."
+    assert covers(engine.index, doc["coach.txt"], asked("Who was appointed coach in January 2026?"), appointed)
+    assert not covers(engine.index, doc["coach.txt"], asked("Who was appointed coach in December 2025?"), appointed)
+    assert not covers(engine.index, doc["other.txt"], asked("Who was appointed coach in January 2026?"), appointed)
