@@ -415,5 +415,5 @@ def _dateline(line: str) -> tuple[str, int]:
 # Rail today announced …" (the story goes on after the dash, not another date: "Ana Ruud, 3 March 1941 – 12 …")
 _PLACE_DATELINE = re.compile(_PLACE_BEFORE.pattern + r"(?=\d)")
 # (as a release tells it, now: not a feature's "The water rose through the night")
-_STORY_AFTER = re.compile(r"\s*[-–—]\s+(?-i:[A-Z])[a-z]+\s(?:\S+\s+){0,6}?(?:today|announced|announces|said|says"
+_STORY_AFTER = re.compile(r"\s*[-–—]\s+(?-i:[A-Z])[a-z]+\s(?:\S+\s+){0,24}?(?:today|announced|announces|said|says"
                           r"|has|have|will|is|are)\b", re.IGNORECASE)

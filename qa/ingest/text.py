@@ -485,15 +485,28 @@ def signoff_author(text: str, start: int) -> str:
 
 
 # A writer's note closing a column or a feature: "Astrid Mollen is a freelance writer who covers shipping."
-_BIO = re.compile(rf"(?P<name>{PERSON})\s+is\s+(?:an?|the)\s+(?:(?!(?:former|new|late|outgoing|incoming|next)\b)"
+_BIO = re.compile(rf"(?P<name>{PERSON})\s+is\s+(?:(?:an?|the)\s+(?:(?!(?:former|new|late|outgoing|incoming|next)\b)"
                   r"[\w'’-]+\s+){0,3}?(?:writer|journalist|columnist|reporter|correspondent|contributor|broadcaster"
-                  r"|commentator)\b(?!\s+(?:of|for\s+the\s+year)\b)")
+                  r"|commentator)\b(?!\s+(?:of|for\s+the\s+year)\b)"
+                  r"|(?:an?\s+)?(?:(?:senior|associate|assistant|emeritus|visiting)\s+)?(?:professor|lecturer"
+                  r"|research\s+fellow)\s+(?:of|in|at)\b)")      # (an opinion's writer: "… is professor of law at …")
+
+
+# A comment's standfirst closing with its writer: "… that our schools have left behind, argues Seraina Flütsch"
+_ARGUES = re.compile(rf"[,.;:–—-]\s+(?:argues|writes)\s+(?P<name>{_PEOPLE})\W*$")
+
+
+def standfirst_author(block: str) -> str:
+    """The writer a comment's standfirst, the first line of ``block``, names at its end ("…, argues Seraina
+    Flütsch"), else ""."""
+    m = _ARGUES.search(block.lstrip().split("\n", 1)[0][:600])
+    return m.group("name") if m else ""
 
 
 # A page's closing note on who wrote it: "This live blog was written by Lukas Ferreira and Nadja Obi, with …"
 _WRITTEN_BY = re.compile(rf"(?:This|The)\s+(?:live\s+)?(?:blog|page|story|article|report|coverage|feature|explainer)\s+"
-                         rf"(?:was|is|has\s+been)\s+(?:written|compiled|reported|put\s+together)\s+by\s+"
-                         rf"(?P<name>{_PEOPLE})(?=[,.;]|\s+(?:with|and\s+edited)\b|$)")
+                         r"(?:was|is|has\s+been)\s+(?:written|compiled|reported|put\s+together)(?:\s+and\s+(?:edited"
+                         rf"|produced|compiled))?\s+by\s+(?P<name>{_PEOPLE})(?=[,.;]|\s+(?:with|and\s+edited|in)\b|$)")
 
 
 def closing_author(text: str, lines: int = 3) -> str:
@@ -530,9 +543,11 @@ def metadata_line(line: str) -> bool:
     """A line that is not article text: page clutter, a "Published …" line, a byline, a line joining
     them with the masthead (``credit_parts``), a masthead in a header's shape (``header_masthead``),
     a section's label in capitals ("OBITUARY", ``section_label``), a paper's desk ("Obituary | Karnova Courier
-    Culture Desk", ``desk_masthead``) or a wire sign-off."""
+    Culture Desk", ``desk_masthead``), a paper's name with its section's ("Orlenza Times FactCheck",
+    ``paper_and_section``) or a wire sign-off."""
     return is_clutter(line) or bool(publication_line(line)) or bool(_byline(line)) or bool(credit_parts(line)) \
-        or sign_off(line) is not None or bool(header_masthead(line)) or section_label(line) or bool(desk_masthead(line))
+        or sign_off(line) is not None or bool(header_masthead(line)) or section_label(line) \
+        or bool(desk_masthead(line)) or bool(paper_and_section(line))
 
 
 # The last word of papers' names in other languages ("Lindqvarra Dagbladet", "Berliner Zeitung", "Corriere
@@ -580,7 +595,8 @@ def masthead(line: str) -> str:
     if not words or name.isupper():
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
-    named = keys[-1] in MASTHEAD_WORDS or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"])) \
+    named = keys[-1] in MASTHEAD_WORDS or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"],
+                                                                            ["business", "review"])) \
         or (len(keys) == 3 and keys[1] == "daily" and keys[0] not in _NOT_A_PLACE)     # "Ostrela Daily Tide"
     if not named or all(k in SECTION_NAMES or k in _KICKERS for k in keys):
         return ""               # "The Fenwick Courier", "Norrand News Agency", not "Post Office Horizon Scandal"
@@ -594,9 +610,9 @@ _MASTHEAD_DATED = re.compile(r"^(?P<name>[^,|:–—-]+?),\s+(?P<date>.+)$")
 # The words of a section's label over a story: "OBITUARY", "LETTERS TO THE EDITOR", "FACT CHECK", a live
 # page's "Live · Sunday 29 March 2026 · By …"
 _LABEL_WORDS = SECTION_NAMES | frozenset("""obituary obituaries letters letter to the editor editorial review reviews
-    interview explainer fact check data desk briefing live theatre theater film films music books book television
-    tv radio dance opera art food restaurants property motoring timeline chronology podcast transcript press media
-    release for immediate""".split())     # ("PRESS RELEASE", "FOR IMMEDIATE RELEASE")
+    interview explainer fact check factcheck data desk briefing live theatre theater film films music books book
+    television tv radio dance opera art food restaurants property motoring timeline chronology podcast transcript
+    press media release for immediate""".split())     # ("PRESS RELEASE", "FOR IMMEDIATE RELEASE")
 
 
 def paper_and_section(part: str) -> str:
@@ -996,7 +1012,7 @@ class TextLoader:
         date = _date(told, body, blocks, fields.get("date", "")) or closing[1]     # other than the publisher's is)
         publisher = publisher or wire_agency_above(text[blocks[0][0]:blocks[0][1]]) or closing[0]
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(told, body) \
-            or closing_author(told)
+            or standfirst_author(text[blocks[0][0]:blocks[0][1]]) or closing_author(told)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
 
@@ -1041,10 +1057,14 @@ def _titled_masthead(line: str) -> str:
     """A paper's name in title case on a text file's first line ("The Korvane Herald", "Brask Evening
     Post"): a masthead (``masthead``) of at most five words, ending with a word only papers' names end
     with or with an edition's word before its last ("Evening Post", "Sunday Star"; not "The Last Post",
-    "A Rising Star"); else ""."""
+    "A Rising Star"), a place's daily ("Ostrela Daily Tide", "Kelvenau Daily") or a business review; else ""."""
     name = masthead(line)
     words = name.split()
-    return name if name and len(words) <= 5 and (words[-1].lower() in _PAPER_WORDS or _EDITION.search(name)) \
+    return name if name and len(words) <= 5 and (words[-1].lower() in _PAPER_WORDS or _EDITION.search(name)
+                                                 or " ".join(words[-2:]).lower() == "business review"
+                                                 or len(words) == 3 and words[1] == "Daily"
+                                                 or len(words) == 2 and words[1] == "Daily"
+                                                 and words[0].lower() not in _NOT_A_PLACE | SECTION_NAMES | _KICKERS) \
         and all(w[0].isupper() or w in ("of", "the", "and") for w in words) else ""
 
 
@@ -1112,6 +1132,17 @@ _COLLECTION = re.compile(r"\b(?:letters?|briefing|digest|round-?up|in\s+brief|ob
                          re.IGNORECASE)
 
 
+def _section_line(line: str) -> bool:
+    """Whether a header line under the paper's name is its section's label: a section's word, perhaps with
+    another section or the story's topic after a bar or "&" ("Weather", "Markets & Companies", "LOCAL |
+    Kelvenau City", "Business | Explainer"; not a headline: no figure, no sentence's mark, five words at most)."""
+    line = line.strip().strip("*_").strip()
+    parts = re.split(r"\s+[|&·•/]\s+", line)
+    return 1 <= len(line.split()) <= 5 and not re.search(r"[.!?:,;\d\"“”]", line) \
+        and all(part[:1].isupper() for part in parts) and len(parts[0].split()) <= 2 \
+        and all(w.lower() in _LABEL_WORDS for w in parts[0].split())
+
+
 def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The title and the blocks of a text file whose first line is a masthead or a section's label
     (``header_masthead``, ``section_label``): the headline alone under it (and its date, byline,
@@ -1123,16 +1154,17 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
     gap = text.find("\n\n", start, end)
     dated = [line.strip() for line in text[start:gap].split("\n") if line.strip()] if gap > start else []
     rest = end - len(text[gap:end].lstrip()) if gap > start else end
-    if len(dated) == 1 and 1 <= len(dated[0].split()) <= 3 and rest < end \
-            and all(w.lower() in _LABEL_WORDS for w in dated[0].split()):
-        return _headline_under(text, body, title, ((rest, end), *blocks[1:]))   # "Weather" under the paper's name
+    if len(dated) == 1 and rest < end and _section_line(dated[0]):     # "Weather", "Markets & Companies", "LOCAL |
+        return _headline_under(text, body, title, ((rest, end), *blocks[1:]))   # Kelvenau City" under the paper
+    if gap < 0 and len(blocks) >= 2 and _section_line(text[start:end]):
+        return _headline_under(text, body, title, blocks[1:])
     if dated and all(section_label(line) or publication_date(line) or placed_date(line) for line in dated):
         rest = end - len(text[gap:end].lstrip())        # "PRESS RELEASE" / "FOR IMMEDIATE RELEASE" / "Halvenmoor,
         opened = _opening_headline(text, ((rest, end), *blocks[1:])) if rest < end else None   # 16 September 2025"
         if opened is not None:                                                                 # / the headline
             return opened
     if len(dated) == 1 and (section_label(title) and not _COLLECTION.search(title) or today_masthead(title)
-                            or section_first_masthead(title)) \
+                            or section_first_masthead(title) or _titled_masthead(title)) \
             and _headline(dated[0]) and not _titled_masthead(dated[0]):
         # "OBITUARY" (or "Sorvania Today" over its date and byline) / the headline / the story
         rest = end - len(text[gap:end].lstrip())
@@ -1174,7 +1206,8 @@ def _masthead_under(text: str, body: int, title: str, blocks) -> str:
     at = text.find(title, body)
     start = body if at < 0 else at + len(title)
     lines = [line.strip() for line in text[start:blocks[0][0] + 400].split("\n") if line.strip()]
-    return next(filter(None, map(_titled_masthead, text[start:blocks[0][0]].split("\n"))), "") \
+    return next(filter(None, (_titled_masthead(line) or paper_and_section(line.strip())     # "Orlenza Times
+                              for line in text[start:blocks[0][0]].split("\n"))), "") \
         or next((line for line, after in zip(lines, lines[1:]) if (_SITE_WORD.fullmatch(line) or masthead(line))
                  and publication_date(after)), "") \
         or next((name for name, after in zip(map(capitals_masthead, lines), lines[1:]) if name

@@ -320,8 +320,16 @@ _MONEY_ASKED = re.compile(
 
 
 def money_asked(question: str) -> bool:
-    """Whether ``question`` asks for a sum of money (see ``_MONEY_ASKED``)."""
-    return bool(_MONEY_ASKED.search(" ".join(question.split())[:1000]))
+    """Whether ``question`` asks for a sum of money (see ``_MONEY_ASKED``); not what a pay deal is worth
+    (``_PAY_WORTH``: a share as often as a sum)."""
+    asked = " ".join(question.split())[:1000]
+    return bool(_MONEY_ASKED.search(asked)) and not _PAY_WORTH.match(asked)
+
+
+# "How much is the nurses' pay deal worth?": "worth 9.5 per cent" answers it as well as a sum
+_PAY_WORTH = re.compile(r"\W*how\s+much\s+(?:is|was|are|were|will)\b[^?]*\b(?:pay|wage|salary)\s+(?:deal|rise|offer"
+                        r"|award|claim|increase|settlement|package)s?\b[^?]*\bworth\b(?:\s+to\s+[^?]*)?\W*$",
+                        re.IGNORECASE)
 
 
 # A currency a question names for the sum it asks for: "How much will Veltra invest in dollars?"

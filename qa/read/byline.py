@@ -83,9 +83,9 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 
 # "Which Coastal Radio reporter covered the salmon fine?", "Which journalist filed the story on …?": a writer
 # asked for by their trade is a byline's, whatever the story is called
-_WHICH_WRITER = re.compile(r"^\W*(?i:which)\s+(?:(?:[A-Z][\w'’&-]*|the)\s+){0,3}(?i:journalist|reporter|correspondent"
-                           r"|writer|columnist)\s+(?i:wrote|filed|covered|reported(?:\s+on)?|penned|authored)"
-                           r"\s+(?i:the|this|that)\s+\w")
+_WHICH_WRITER = re.compile(r"^\W*(?i:which)\s+(?:[\w'’&-]+\s+){0,4}?(?i:(?:journalist|reporter|correspondent|writer"
+                           r"|columnist|presenter)s?|editor)\s+(?i:wrote(?:\s+about)?|filed|covered|reported(?:\s+on)?"
+                           r"|penned|authored|compiled|fact-checked|checked)\s+(?:(?i:the|this|that)\s+\w|[A-Z])")
 
 
 # A report of someone named ("Coastline Sport's cup final report", "the Lindhaven Herald report on …"):

@@ -113,7 +113,19 @@ def kinds_asked(question: str) -> tuple[str, ...]:
     m = _ASKED.match(asked)
     if m is None:
         return (HEADCOUNT,) if _HEADCOUNT.match(asked) else ()
+    if (m.group("how") or "").lower() == "long" and _THING_LONG.match(asked):
+        return (LENGTH,)            # "How long is the new runway?": its length, not how late it opened
     return _ANSWERED_BY["heavy" if m.group("weigh") else (m.group("how") or m.group("when") or m.group("fast")).lower()]
+
+
+# "How long is the new runway?", "How long was the whale?": a thing's length, never a time (not "How long is the
+# strike?", "How long was the queue?" nor "How long is the runway closed?", which ask how long something lasts)
+_THING_LONG = re.compile(r"^\W*how\s+long\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her)\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?(?:runways?|bridges?|tunnels?|roads?|motorway|highway|street|river|canal"
+                         r"|ship|boat|vessel|yacht|ferry|platforms?|track|railway|rail\s+line|pier|jetty|wall|fence"
+                         r"|coastline|border|beach|pipeline|cable|corridor|tower|mast|whale|shark|snake|crocodile"
+                         r"|course|lap|pitch|trail|route|dam|barrier|sea\s+wall|seawall|breakwater|extension)"
+                         r"(?:\s+(?:at|in|on|of|near|from|to|across|over|under)\s+[^?]*)?\W*$", re.IGNORECASE)
 
 
 def in_words(kinds: tuple[str, ...]) -> str:

@@ -675,9 +675,16 @@ def _priced(sentence: str, start: int, end: int, plural: bool = True) -> bool:
     if figure is None or figure.group("figure") == "1":
         return False            # ("spent 1 night": a noun after "1" is singular anyway)
     word = _WORD_AFTER_SUM.match(sentence, start + figure.end())
+    paid = _PAID_BEFORE.search(sentence[max(0, start - 60):start].rstrip("*_ ") + " ")    # ("costs **18 dolen**")
+    name = word.group("word") if word else ""
+    if plural and (paid is not None or _MONEY_NOUN.search(sentence, 0, start)) and word is not None \
+            and word.end() <= max(end, start + figure.end()) + 20 \
+            and re.fullmatch(r"[a-z]+[^s]s", name) and not common_word(name) and name not in _NOT_UNITS \
+            and not re.match(rf"\s+{_NOT_COUNTED}[a-z]+s\b", sentence[word.end():]):
+        return True             # "must pay [600,000] marins", "whose starting salary is 31,200 marins": a plural no
+        # English word has (though "marin" is one), where the sentence tells of money
     if not _currency_word(sentence, word, plural) or word.end() > max(end, start + figure.end()) + 20:
         return False
-    paid = _PAID_BEFORE.search(sentence[max(0, start - 60):start].rstrip("*_ ") + " ")    # ("costs **18 dolen**")
     if plural and not _currency_word(sentence, word):       # a plural no English word has: a sum only where
         return paid is not None or bool(_MONEY_NOUN.search(sentence, 0, start))   # the sentence tells of money
     return paid is not None or not common_word(word.group("word"))
@@ -751,11 +758,20 @@ def is_year(sentence: str, start: int, end: int) -> bool:
 
 def is_age(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` is someone's age: "the 34-year-old", "one year
-    old", "Okonkwo, 26, said", "Varga, now 55, is …", "aged 26"."""
+    old", "Okonkwo, 26, said", "Varga, now 55, is …", "aged 26", "Tomas Heywood is eighteen, …"."""
     figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
     return bool(re.match(r"-?\s*years?[-\s]old\b", after) or re.search(r"\baged\s+$", before)
                 or (re.search(r"[A-Z][\w'’-]*,\s*(?:now\s+)?$", before) and re.match(r",", after)
-                    and figure.isdigit() and int(figure) < 120))
+                    and figure.isdigit() and int(figure) < 120)
+                or (_NAME_IS.search(before) and re.match(r"\s*(?:[,.;]|$)", after)      # "Tomas Heywood is
+                    and (figure.isdigit() and int(figure) < 120 or bool(_AGE_WORDS.fullmatch(figure)))))  # eighteen,"
+
+
+# A person's name and "is" right before a figure closing its clause: "Tomas Heywood is [eighteen], …"
+_NAME_IS = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:is|was|turned|turns)\s+$")
+_AGE_WORDS = re.compile(r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
+                        r"|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                        r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 
 
 # Where or when someone died, not how: "at her home in Otsby", "in hospital", "at the scene"

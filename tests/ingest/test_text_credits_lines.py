@@ -546,3 +546,39 @@ def test_a_pages_closing_note_of_who_wrote_it_is_its_author():
             "Ferr and Nadja Ob, with analysis from economics editor Hollis Varg. Edited by Tamsin Row.\n")
     assert closing_author(text) == "Lukas Ferr and Nadja Ob"
     assert closing_author("The report was written by hand.\nIt took a week.\n") == ""
+
+
+@pytest.mark.parametrize("raw, title, author, publisher, date", [
+    ("Varno Business Review\nMarkets & Companies\n2 February 2026 | 07:45\n\nMountain cheese rides export boom\n\n"
+     "By Daniel Rage\n\nThe dairy cooperative exported a record 14,800 tonnes in 2025.\n",
+     "Mountain cheese rides export boom", "Daniel Rage", "Varno Business Review", "2026-02-02"),
+    ("Kelby Daily\nLOCAL | Kelby City\nUpdated 2 hours ago | 12 Sep 2025\n\nMoosfeld will get its tram\n\n"
+     "By Jonas Staub\n\nThe council backed the extension on Thursday night.\n", "Moosfeld will get its tram",
+     "Jonas Staub", "Kelby Daily", "2025-09-12"),                  # a section and its topic under the paper
+    ("The Kelby Courier\nBusiness | Explainer\nPublished 4 March 2026, 11:30\n\nTIMELINE: The fall of Banca Vell\n\n"
+     "Once a sleepy savings bank, Banca Vell grew into the fourth-largest lender.\n",
+     "TIMELINE: The fall of Banca Vell", "", "The Kelby Courier", "2026-03-04"),
+    ("FACT CHECK\n\nHave power prices risen by 40 per cent?\n\nKelby Times FactCheck\nBy Mirja Egg\n"
+     "24 September 2025\n\nTHE CLAIM: prices have risen by 40 per cent.\n",
+     "Have power prices risen by 40 per cent?", "Mirja Egg", "Kelby Times", "2025-09-24"),
+    ("PRESS RELEASE\n\nStellwerk to build factory in Sarnfeld\n\nBrisna, 15 July 2025 - Stellwerk Robotics AG (BSX: "
+     "STLW), a leading maker of industrial robots and automation systems, today announced plans for a plant.\n",
+     "Stellwerk to build factory in Sarnfeld", "", "", "2025-07-15"),    # a release's dateline, a long subject
+    ("KELBY SENTINEL - COMMENT\n2 May 2026\n\nTwo languages, one federation\n\nThe Languages Act is a start, but "
+     "signs will not save a language our schools have left behind, argues Seraina Flut\n\nLast week a friend rang "
+     "me.\n\nSeraina Flut is professor of law at the University of Kelby.\n", "Two languages, one federation",
+     "Seraina Flut", "Kelby Sentinel", "2026-05-02"),               # a comment's standfirst names its writer
+])
+def test_header_forms_of_a_business_review_a_section_and_topic_a_fact_check_a_release_and_a_comment(
+        raw, title, author, publisher, date):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.author, a.publisher, a.date) == (title, author, publisher, date)
+
+
+def test_closing_notes_of_a_professor_and_a_page_written_and_edited_by_its_writers():
+    assert closing_author("The act is a start.\n\nSeraina Flut is professor of law at the University of Kelby.\n") \
+        == "Seraina Flut"
+    assert closing_author("Floods peaked at noon.\nThis live page was written and edited by Mira Cand, Tom Flepp and "
+                          "Aurelia Stock in Brisna, with reporting from Nico Cavi.\n") == "Mira Cand, Tom Flepp and Aurelia Stock"
+    assert closing_author("Ana Ruud spoke first.\nThe hall was full.\nShe spoke for an hour.\nIt rained.\nAna Ruud is "
+                          "professor of law at Kelby.\n") == ""                        # named before: a speaker

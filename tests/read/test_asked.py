@@ -100,6 +100,10 @@ def test_initials_leave_out_the_questions_small_words():
     ("How much revenue did tourism make up?", False),             # a share
     ("How much profit did Northwind make compared with 2022?", False),
     ("How much profit did Northwind Holdings plc's retail arm make in 2023?", True),
+    ("How much is the two-year pay deal accepted by the nurses worth?", False),    # "worth 9.5 per cent"
+    ("How much was the pay offer worth to a junior nurse?", False),
+    ("How much will the pay deal cost the health service?", True),
+    ("How much is the house worth?", True),
 ])
 def test_questions_asking_for_a_sum_of_money(question, money):
     assert money_asked(question) is money

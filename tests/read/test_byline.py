@@ -71,7 +71,13 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Which Coastal Radio reporter covered the Arnes salmon fine?", True),    # a writer asked by their trade
     ("Which journalist filed the story on the yacht rescue?", True),
     ("Which reporter wrote the Kell Courier's flood story?", True),
+    ("Which Northshore Gazette courts reporter covered the sentencing of Edvard Lusk?", True),
+    ("Which readers' editor compiled the Courier's corrections of 7 November 2025?", True),
+    ("Which OBC Verify journalists fact-checked the claim that crime had doubled?", True),
+    ("Which OBC Sport writer reported Amara Osei-Lind's national record?", True),
+    ("Which Daily Tide transport reporter wrote about the national bus fare cap?", True),
     ("Which lawyer covered the costs?", False),
+    ("Which editor resigned over the story?", False),
     ("Which reporter was injured in the blast?", False),
 ])
 def test_what_asks_who_wrote_an_article(question, asks):

@@ -33,7 +33,8 @@ def test_what_a_figure_measures(sentence, span, kind):
 
 
 @pytest.mark.parametrize("question, kinds", [
-    ("How long is the bridge?", ("length", "time", "date")),
+    ("How long is the bridge?", ("length",)),              # a thing's length (below)
+    ("How long is the meeting?", ("length", "time", "date")),
     ("How tall is the tower?", ("length",)),
     ("How wide is the river?", ("length",)),
     ("How heavy is the phone?", ("weight",)),
@@ -72,7 +73,8 @@ def test_the_kinds_asked_in_words():
     ("How heavy is it?", "It weighs half a tonne.", "half a tonne", False),
     ("How tall is it?", "It is as tall as a house.", "as tall as a house", False),
     ("How deep is the lake?", "The lake is 40ft deep.", "40ft", False),
-    ("How long is the ship?", "Its 19 crew were all safe.", "19", False),     # "How long": maybe "two terms"
+    ("How long is the ship?", "Its 19 crew were all safe.", "19", True),      # a thing's length: a count is none
+    ("How long is the term?", "Its 19 crew were all safe.", "19", False),     # "How long": maybe "two terms"
     ("How much did it cost?", "The ship sank at about 6.40am on Friday.", "about 6.40am", False),   # not asked
     ("When did the storm close the ferry?", "The ferry was cancelled after winds of up to 80mph.", "80mph", True),
     ("When was the record set?", "The record of 38.7C was set in August.", "38.7C", True),
@@ -143,3 +145,17 @@ def test_a_unit_joined_to_its_figure_by_a_hyphen_is_read():
 
     s = "The 42-kilogram satellite will watch sea ice from 550 kilometres up."
     assert of_another_kind("How long will the satellite stay in orbit?", s, s.index("42"), s.index("42") + 10)
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("How long is the new runway at Port Sevane airport?", ("length",)),       # a thing's length
+    ("How long is the Line 2 tram extension?", ("length",)),
+    ("How long is the strike?", ("length", "time", "date")),                    # what lasts: as before
+    ("How long is the runway closed for?", ("length", "time", "date")),
+    ("How long will the bridge be closed?", ("length", "time", "date")),
+])
+def test_how_long_a_thing_is_asks_its_length(question, kinds):
+    assert kinds_asked(question) == kinds
+    sentence = "Second runway opens at Port Sevane airport 11 years late"
+    at = sentence.index("11 years")
+    assert of_another_kind(question, sentence, at, at + 8) is (kinds == ("length",))

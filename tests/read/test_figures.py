@@ -814,3 +814,34 @@ def test_a_count_of_something_a_sentence_never_names_counts_other_things(sentenc
 
     at = sentence.index(span)
     assert counts_unnamed(sentence, at, at + len(span), noun) is unnamed
+
+
+@pytest.mark.parametrize("sentence, figure, age", [
+    ("Tomas Heywood is eighteen, he plays every week for Durnaby Town.", "eighteen", True),
+    ("Lena Berg is 31.", "31", True),
+    ("Turnout was 52, officials said.", "52", False),                # no one's name before it
+    ("Lena Berg was 31 when she won.", "31", False),                  # the clause goes on
+    ("The Eastern Quay has 12 berths.", "12", False),
+])
+def test_a_name_is_a_figure_closing_its_clause_is_an_age_and_counts_nothing(sentence, figure, age):
+    from qa.read.figures import counts, is_age
+
+    at = sentence.index(figure)
+    assert is_age(sentence, at, at + len(figure)) is age
+    assert counts(sentence, at, at + len(figure)) is not age
+
+
+@pytest.mark.parametrize("sentence, span, money", [
+    ("The company must also pay 600,000 marins towards a programme to catch fish.", "600,000 marins", True),
+    ("Velcorra Energy paid 250,000 marins for a three-year naming deal.", "250,000", True),
+    ("Nurses, whose starting salary is currently 31,200 marins a year, gain most.", "31,200 marins", True),
+    ("Police paid 300 visits to the estate.", "300 visits", False),          # a plural English has
+    ("The fee covers 300 visits a year.", "300 visits", False),
+    ("It fined 40 officers last year.", "40 officers", False),
+    ("The council paid 400 farmers compensation.", "400 farmers", False),
+])
+def test_a_sum_paid_in_a_plural_no_english_word_has_is_money_though_its_singular_is_one(sentence, span, money):
+    from qa.read.figures import holds_money
+
+    at = sentence.index(span)
+    assert holds_money(sentence, at, at + len(span)) is money
