@@ -127,7 +127,7 @@ _MONTH_NAME = re.compile(r"\b(january|february|march|april|june|july|august|sept
 
 # "May" as a month: after a word that puts a time ("in May", "since May", "early May") or before a day
 # or a year ("May 5", "May 2025"); not the verb ("it may"), nor a sentence's "May", nor a name ("Theresa May")
-_MAY = re.compile(r"(?:\b(?i:in|since|until|till|by|from|of|early|late|mid|last|next|this|through|between|during)\s+"
+_MAY = re.compile(r"(?:\b(?i:in|to|since|until|till|by|from|of|early|late|mid|last|next|this|through|between|during)\s+"
                   r"May\b(?!['’]|\s+[A-Z][a-z])|\bMay\s+\d)")        # (not "By May Holm", "of May Street")
 
 

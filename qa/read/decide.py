@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -382,7 +383,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                   and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
     first = int(order[0]) if len(order) else -1
     measure = measure_asked(d.searched)
-    order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched))
+    order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched),
+                                lambda j: _question_answered(index, d, j))
     if measure and len(order):      # "How much profit …?": never a sentence not saying profit (the revenue)
         order = _kept(d, order, lambda j, text, a, b: not another_measure(measure, text)
                       and not another_profit(d.searched, text))     # nor a pre-tax profit for the operating
@@ -624,12 +626,15 @@ def _joined(*notices: str) -> str:
     return " ".join(filter(None, notices))
 
 
-def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place: str = "") -> np.ndarray:
+def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place: str = "",
+                        asked_of: Callable[[int], str] = lambda j: "") -> np.ndarray:
     """``order`` with, when its best sentence does not name the ``measure`` asked for ("revenue",
     "turnout", any form of the word) or the ``place`` ("second", the word itself: "58 seconds" is no place)
     and one of the next two does and quotes what is asked (an amount, a name), that one first: a
     profit is no answer to a question about revenue, nor the winner to "Who finished second?",
-    however alike the sentences. (``decide`` then judges it, when it is of the same story, as
+    however alike the sentences. An interview's answer names what the interviewer's question before it
+    names (``asked_of``: "Q: What is your household's electricity bill?" / "A: About 1,340 talen a year.").
+    (``decide`` then judges it, when it is of the same story, as
     likely on topic and answerable as the sentence it displaced: the reader had preferred that
     one for sharing the question's words, not for answering it better. Another story's sentence is
     judged as it is, and most often turned away: a question no story answers in its words.)"""
@@ -642,6 +647,7 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place:
         if row_named(d.searched, text) or item_named(d.searched, text):    # a table's row or a list's item the
             # question names: its header or the words leading into the list say the measure
             return True
+        text = f"{asked_of(j)} {text}"
         return words[0] in tokenize(text) if words else re.search(rf"\b{re.escape(place)}\b", text, re.I) is not None
 
     if names(order[0]):
@@ -803,6 +809,23 @@ def _answer_to_asking(index: Index, d: Deliberation, order: np.ndarray) -> int |
         if int(d.evidence.srows[d.picked[j]]) == after:
             return int(j)
     return None
+
+
+def _question_answered(index: Index, d: Deliberation, j: int) -> str:
+    """The interviewer's question the j-th sentence read answers, when it opens an answer ("A: About 1,340
+    talen a year." after "Q: What is the electricity bill of your own household?"), else ""."""
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    doc = index.sentence_document(srow)
+    if not _asks_any(index, doc):
+        return ""
+    text = index.article_text(doc)
+    if not label(text, index.sentence_span(srow)[0]):
+        return ""
+    asked, before = [], srow - 1
+    while index.same_article(srow, before) and asking(text, index.sentence_span(before)[0]):
+        asked.append(index.sentence_text(before))
+        before -= 1
+    return " ".join(reversed(asked))
 
 
 def _under_heading(index: Index, d: Deliberation, order: np.ndarray) -> list[int]:

@@ -399,8 +399,9 @@ def before_it(index: Index, doc: int, times: list[DateMention], question: str, s
     "What was the budget for 2027?"), and when it is due ("What was expected in 2027?" is no such
     question)."""
     filed = index.times(doc).date
-    if filed is None or not times or not _PAST_ASKED.match(question) or _TO_COME.search(question):
-        return False
+    times = [t for t in times if not _YEAR_NAMING.match(question, t.start)]    # ("… frozen in the 2026 budget?":
+    if filed is None or not times or not _PAST_ASKED.match(question) or _TO_COME.search(question):   # a thing
+        return False                                                           # the year names, set before it)
     if not all(t.year > filed.year or (t.year == filed.year and t.month and t.month > filed.month) for t in times):
         return False
     named = {m.year for m in mentions(sentence)}

@@ -181,6 +181,28 @@ def test_a_sentence_naming_the_measure_asked_for_goes_before_one_that_does_not()
     d.span_fit[1, 0] = -1.0                  # naming it but quoting no amount: no better an answer
     assert list(decide._naming_the_measure(d, order, "revenue")) == [0, 1, 2]
     assert measure_asked("Who runs Harbourline?") == ""
+    # An interview's answer names what the interviewer's question before it names
+    texts = ("The average household bill rose to 963 talen.", "A: About 1,340 talen a year.", "It rained.")
+    d = SimpleNamespace(evidence=SimpleNamespace(texts=texts), picked=np.array([0, 1, 2]), searched="",
+                        span_fit=np.array([[1.0, 0, 0], [1.0, 0, 0], [-1.0, 0, 0]]))
+    asked = {1: "Q: What is the electricity bill of your own household?"}
+    assert list(decide._naming_the_measure(d, np.array([1, 0, 2]), "bill", "", lambda j: asked.get(j, ""))) == [1, 0, 2]
+    assert list(decide._naming_the_measure(d, np.array([1, 0, 2]), "bill")) == [0, 1, 2]
+
+
+def test_the_interviewers_question_an_answer_answers(tmp_path, fake_encoder):
+    from qa.read.pipeline import deliberate
+
+    text = ("Dario Caduff spoke to us.\n\nQ: What is the electricity bill of your own household?\n\n"
+            "A: About 1,340 talen a year. We have a heat pump.\n\nQ: And your car?\n\nA: I take the train.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"interview.md": ("Interview", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    d = deliberate(engine.index, engine.encoder, engine.reader, "What is Dario Caduff's electricity bill?", 5, None,
+                   engine.settings)
+    said = {d.evidence.texts[int(i)]: decide._question_answered(engine.index, d, j) for j, i in enumerate(d.picked)}
+    assert said.get("A: About 1,340 talen a year.") == "Q: What is the electricity bill of your own household?"
+    assert said.get("We have a heat pump.", "") == ""            # no label: not the answer's opening
+    assert said.get("Dario Caduff spoke to us.", "") == ""
 
 
 def test_a_sentence_naming_the_place_asked_for_goes_before_one_that_does_not():
