@@ -27,7 +27,8 @@ from qa.records import Answer
 ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email|annual|official"
            r"|independent|interim|final|inquiry|police|government|council|ministry|audit)\b)[\w'’-]+\s+){0,5}?"
-           r"(?:stor(?:y|ies)|articles?|piece|(?:news\s+)?item|news\s+reports?|review|column|interview|feature|profile"
+           r"(?:stor(?:y|ies)|articles?|piece|(?:news\s+)?item|news\s+reports?|review|column|comment|op-ed|interview"
+           r"|feature|profile"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|explainer|fact[\s-]?check"
            r"|corrections(?:\s+and\s+clarifications)?(?:\s+column)?"
            r"|(?:match|markets?|weather|traffic|travel|business|sports?|court|crime)\s+reports?(?!\s+(?:into|by)\b)"
@@ -97,7 +98,7 @@ NAMED_REPORT = (NAMED + r"(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"
 _WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+" + NAMED_REPORT)
 # "Who reported on the Varrow Cup final for SportVarrow?", "Who interviewed Astrid Nyhus for Kvarts?": for a
 # publisher the articles name
-_WHO_WROTE_FOR = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|covered|compiled|interviewed))\b"
+_WHO_WROTE_FOR = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|covered|compiled|interviewed|reviewed))\b"
                             r".{3,200}?\s(?i:for)\s+"
                             + NAMED + r"\W*$")
 

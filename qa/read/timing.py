@@ -315,7 +315,9 @@ def _headed(index: Index, doc: int, year: int) -> bool:
     header = "\n".join([index.documents[doc]["title"], *lines[:min(short, _HEADER_LINES)]])
     if any(m.year == year for m in mentions(header)):
         return True
-    lede = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lines[short])[0] if short < len(lines) else ""
+    title = index.documents[doc]["title"].strip()
+    opening = [line for line in lines if len(line.split()) > _HEADER_LINE_WORDS and line.strip() != title][:2]
+    lede = " ".join(re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line)[0] for line in opening)   # (a standfirst's too)
     return date.year == year + 1 and (year in relative_years(lede, date.year)       # a story of the next year whose
                                       or bool(re.search(rf"\b(?:in|for|during)\s+{year}\b", lede)))   # lede
     # reports the year before: "The port handled a record 1.84 million TEU last year" (its figures are that year's)

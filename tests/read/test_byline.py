@@ -76,6 +76,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Which OBC Verify journalists fact-checked the claim that crime had doubled?", True),
     ("Which OBC Sport writer reported Amara Osei-Lind's national record?", True),
     ("Which Daily Tide transport reporter wrote about the national bus fare cap?", True),
+    ("Who wrote the Valdenz Sentinel comment arguing that Vallic is no museum piece?", True),    # an opinion's
+    ("Who made the comment about the mayor?", False),
     ("Which lawyer covered the costs?", False),
     ("Which editor resigned over the story?", False),
     ("Which reporter was injured in the blast?", False),

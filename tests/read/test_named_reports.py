@@ -103,6 +103,8 @@ def test_a_report_named_by_its_publisher_without_a_possessive_is_answered_from_i
     assert a.found and a.text == "Ola Brenn" and a.source == "beetles.txt"
     a = engine.answer("Who wrote the Kelder Today story on the heron count?")        # no publisher known: may be theirs
     assert a.found and a.text == "Lisa Aune" and a.source == "heron.html"
+    a = engine.answer("Who reviewed the cycle lanes plan for the Ardle Herald?")     # a review's writer, for a paper
+    assert a.found and a.text == "Tomas Vik" and a.source == "lanes.txt"
 
 
 

@@ -99,6 +99,15 @@ def test_a_story_of_the_next_year_whose_lede_reports_the_year_before_covers_it(t
     assert covers(engine.index, doc["later.txt"], asked("How many cruise ships called in 2026?"), "Cruise calls rose.")
     assert not covers(engine.index, doc["later.txt"], asked("How many cruise ships called in 2025?"), "Cruise calls "
                       "rose.")                                  # two years before: only what the sentences say
+    seeds = write_corpus(tmp_path / "seeds2", {
+        "results.txt": ("Valtherm profit falls 28% as power prices ease; dividend cut to 2.40 talen a share",
+                        "Published 12 March 2026\n\nThe utility blames lower wholesale prices and start-up costs "
+                        "at Grisvald. Figures in talen.\n\nValtherm AG, the largest electricity producer, reported "
+                        "a 28 per cent fall in net profit for 2025 on Thursday.\n\nRevenue declined by 11 per cent."),
+    })
+    engine = Engine(seeds, tmp_path / "index2", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    assert covers(engine.index, 0, asked("What revenue did Valtherm report for 2025?"), "Revenue declined by 11 "
+                  "per cent.")                                  # a long headline and a standfirst before the lede
 
 
 def test_a_year_a_sentence_measures_from_is_no_time_it_tells_of(engine):
