@@ -92,6 +92,8 @@ def _expletive(words: list[str], i: int) -> bool:
     elif prv not in _BE:
         return False
     after = [w for w in after if w not in {"not", "n't", "really", "now", "still", "also", "widely", "officially"}]
+    if len(after) >= 2 and after[1] == "to" and after[0].endswith(("ed", "wn", "id", "ht")):
+        return False            # "When is it expected to vote?": what is expected to vote (not "Is it possible to …?")
     return len(after) >= 2 and after[0] in _EXTRAPOSED and after[1] in _COMPLEMENT
 
 

@@ -122,12 +122,19 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
             earlier = _season(prior, year.group(0)) if year.end() > year.start() + 4 else str(prior)
             return base[:year.start()] + earlier + base[year.end():]
         return f"{base.rstrip('?.! ')} the year before?"
-    if re.fullmatch(r"(?:in\s+)?(1[89]\d\d|20\d\d)|the\s+(1[89]\d\d|20\d\d)\s+one", lower):
-        new = re.search(r"\d{4}", x).group(0)
+    timed = re.fullmatch(rf"(?:({_YEAR_PREPOSITIONS})\s+)?(1[89]\d\d|20\d\d)|the\s+(1[89]\d\d|20\d\d)\s+one", lower)
+    if timed:
+        new, prep = re.search(r"\d{4}", x).group(0), timed.group(1) or ""
         if year:                # "And in 2025?" after "… in 2023-24?": the season ending in 2025
             season = _season(int(new) - 1, year.group(0)) if year.end() > year.start() + 4 else new
+            before = re.search(rf"\b(?:{_YEAR_PREPOSITIONS})\s+$", base[:year.start()])
+            if prep and prep != "in" and before:        # "And by 2035?" after "… in 2025?": "by 2035"
+                return base[:before.start()] + f"{prep} {season}" + base[year.end():]
             return base[:year.start()] + season + base[year.end():]
-        return f"{base.rstrip('?.! ')} in {new}?"
+        now = _NOW.search(base)
+        if now:                 # "And by 2035?" after "How many people live there today?"
+            return base[:now.start()] + f"{prep or 'in'} {new}" + base[now.end():]
+        return f"{base.rstrip('?.! ')} {prep or 'in'} {new}?"
     month = re.fullmatch(rf"(?:in\s+)?({_MONTHS})", lower)
     in_base = _MONTH_NAMED.search(base) if month else None
     if in_base:                 # "And in May?" after "What was inflation in June?": May in June's place
@@ -172,6 +179,9 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     return f"{x}: {base}"
 
 
+# The words a year comes after, and the present a year asked instead replaces
+_YEAR_PREPOSITIONS = "in|by|until|before|after|since|from|for|during"
+_NOW = re.compile(r"\b(?:today|now|currently|at\s+present|this\s+year)\b", re.IGNORECASE)
 # "the nurses in 2026", "Chelsea in 2004": what changes and the year it changes to
 _WITH_YEAR = re.compile(r"(.+?)\s+(in\s+(?:1[89]\d\d|20\d\d))")
 # Plurals that end like a person's noun ("-ers") and name none

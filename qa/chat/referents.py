@@ -24,7 +24,9 @@ _GROUP_WORDS = {"group", "company", "corp", "corporation", "inc", "ltd", "plc", 
                 "rovers", "wanderers", "athletic", "government", "police", "army", "band", "institute", "society",
                 "organisation", "organization", "authority", "office", "service", "services", "times", "post", "news",
                 "air", "aviation", "rail", "railways", "logistics", "foods", "mills", "shipping", "ferries", "lines",
-                "pharma", "steel", "insurance", "labs", "industries", "works"}
+                "pharma", "steel", "insurance", "labs", "industries", "works", "ag", "gmbh", "nv", "bv", "ab", "asa",
+                "oyj", "spa", "llc", "chamber", "assembly", "parliament", "senate", "congress", "cabinet", "board",
+                "tribunal"}
 GROUP_NOUNS = {"band", "club", "team", "firm", "company", "group", "party", "charity", "council", "retailer",
                 "bank", "airline", "side", "government", "union", "brothers", "twins", "sisters", "couple",
                 "carmaker", "maker", "giant", "operator", "broadcaster", "network", "label", "chain", "supermarket",

@@ -919,3 +919,23 @@ def test_what_about_other_people_and_another_year(question, follow_up, rewritten
 def test_what_about_people_never_replaces_a_plural_that_names_none():
     t = _turn("How many papers did the Velmora council publish?", "12")
     assert resolve("What about the nurses?", [t]) == "the nurses: How many papers did the Velmora council publish?"
+
+
+def test_a_companys_legal_form_and_a_chamber_are_groups_and_it_is_expected_to_points_back():
+    t = _turn("Which utility will build the pumped-storage plant at Lake Grisvald?", "Valtherm AG",
+              "Valtherm AG will build the plant at Lake Grisvald.")
+    assert resolve("Who is its chief executive?", [t]) == "Who is Valtherm AG's chief executive?"
+    t = _turn("Who has to approve the Italian gas storage agreement?", "National Chamber",
+              "The agreement must be approved by the National Chamber.")
+    assert resolve("When is it expected to vote?", [t]) == "When is National Chamber expected to vote?"
+    assert resolve("Is it possible to appeal?", [t]) is None          # an "it" that points forward
+
+
+@pytest.mark.parametrize("question, follow_up, rewritten", [
+    ("How many people live in Kelvenau's Moosfeld district today?", "And by 2035?",
+     "How many people live in Kelvenau's Moosfeld district by 2035?"),
+    ("How many people lived in Moosfeld in 2025?", "And by 2035?", "How many people lived in Moosfeld by 2035?"),
+    ("How many people lived in Moosfeld in 2025?", "And in 2035?", "How many people lived in Moosfeld in 2035?"),
+])
+def test_a_year_with_its_preposition_replaces_the_year_or_the_present_asked(question, follow_up, rewritten):
+    assert resolve(follow_up, [_turn(question, "14,000")]) == rewritten
