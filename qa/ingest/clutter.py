@@ -11,7 +11,7 @@ from collections.abc import Callable
 # A paper's sections, as its menu, breadcrumb or a byline's section part names them ("By Jo Park | Business")
 SECTION_NAMES = frozenset("""news business opinion comment politics sport sports world uk us europe technology tech
     science health education environment culture arts entertainment lifestyle travel money markets economy local
-    national international features analysis weather""".split())
+    national international regional features analysis weather""".split())
 # Lines that are only a share / social button label.
 _SHARE_WORDS = {
     "facebook", "twitter", "x", "linkedin", "telegram", "tumblr", "whatsapp", "reddit", "pinterest",
@@ -56,7 +56,7 @@ _TAGS = re.compile(r"^\W*(?:tags|topics|filed\s+under)\s*:", re.IGNORECASE)     
 _RELATED = re.compile(r"^\W*(?:related|more\s+on\s+this\s+story|see\s+also)(?:\s+(?:articles|stories|coverage|links))?"
                       r"\W*:", re.IGNORECASE)
 _NOTICE_MAX_WORDS = 60
-_NAV_SEPARATOR = re.compile(r"\s+[|•·»]\s+")
+_NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+")    # (">" and "›": a breadcrumb, "Home > Local > News")
 
 
 def is_clutter(line: str) -> bool:

@@ -667,8 +667,8 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     shown = {_flat(h) for h in tree.xpath(_HEADLINES)} | {line.strip() for line in body.split("\n")}
     if _NOT_A_WRITER.search(parts[0]) or _KICKER.fullmatch(parts[0]):
         return None                 # a kicker or a section ("Opinion - Why the ferry deal collapsed")
-    if parts[0] in shown:
-        return None
+    if parts[0] in shown or (masthead(parts[1]) and not masthead(parts[0])):
+        return None                 # ("… over cap on students - Lisselburg Gazette", the paper's name shown too)
     if parts[1] in shown:
         return parts[1], parts[0]
     # ("Pellingford Gazette - Harvest Show 2025 results" over the heading "Giant marrow takes top prize at

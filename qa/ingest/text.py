@@ -587,6 +587,23 @@ _DAILY_NAME = re.compile(r"The\s+(?:Daily|Evening|Morning)\s+[A-Z][\w'’]*")
 _NOT_A_PLACE = frozenset({"the", "a", "an", "my", "our", "your"})     # before "Daily": "A Daily Walk"
 
 
+# The newspaper's word a paper's name of one word ends with: "Noorderpost", "Weekblad"
+_COMPOUND_ENDINGS = ("post", "news", "times", "herald", "gazette", "courier", "journal", "mail", "press", "ledger",
+                     "tribune", "courant", "krant", "blad", "bode", "zeitung", "kurier")
+
+
+def _compound_masthead(keys: list[str]) -> bool:
+    """Whether the words ``keys`` (lower case) are a paper's name of one word ending in a newspaper's word,
+    no English word itself ("noorderpost"; not "signpost", "outpost")."""
+    return len(keys) == 1 and not common_word(keys[0]) and keys[0] not in _COMPOUND_WORDS \
+        and any(keys[0].endswith(end) and len(keys[0]) >= len(end) + 3 for end in _COMPOUND_ENDINGS)
+
+
+# English words of that shape the word list may lack
+_COMPOUND_WORDS = frozenset("""signpost lamppost goalpost bedpost gatepost guidepost doorpost milepost outpost fencepost
+    checkpost sternpost blackmail airmail email voicemail chainmail hatemail fanmail winepress""".split())
+
+
 def masthead(line: str) -> str:
     """The publication a header line names alone ("The Fenwick Courier", "**Kelderby Standard**"), else ""
     (a sentence, a section such as "News", a place dateline such as "LONDON", a person's name)."""
@@ -595,7 +612,8 @@ def masthead(line: str) -> str:
     if not words or name.isupper():
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
-    named = keys[-1] in MASTHEAD_WORDS or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"],
+    named = keys[-1] in MASTHEAD_WORDS or _compound_masthead(keys) \
+        or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"],
                                                                             ["business", "review"])) \
         or (len(keys) == 3 and keys[1] == "daily" and keys[0] not in _NOT_A_PLACE)     # "Ostrela Daily Tide"
     if not named or all(k in SECTION_NAMES or k in _KICKERS for k in keys):
@@ -688,7 +706,8 @@ def capitals_masthead(line: str) -> str:
     a headline in capitals may end in a newspaper's word too ("HEAT WAVE SETS NEW RECORD"): only a
     header's date under it says it is a masthead (``TextLoader``)."""
     name = " ".join(line.strip().strip("*_").split())
-    return _short_masthead(name.title()) if name.isupper() and len(name.split()) >= 2 else ""
+    return _short_masthead(name.title()) if name.isupper() and (len(name.split()) >= 2
+                                                                or _compound_masthead([name.lower()])) else ""
 
 
 def _capitals_name(line: str) -> bool:
@@ -1226,7 +1245,8 @@ def _under_masthead(title: str, text: str, blocks) -> bool:
     ``_placed``); "RISING STAR" over a standfirst is a headline."""
     lines = _page_header(text, blocks)
     return len(lines) >= 2 or bool(lines) and (title.strip().strip("*_").upper().startswith("THE ")
-                                               or bool(_placed(capitals_masthead(title))))
+                                               or bool(_placed(capitals_masthead(title)))
+                                               or _compound_masthead([title.strip().strip("*_").lower()]))
 
 
 # A standfirst under a headline is a line of its own, longer than a headline but no paragraph
@@ -1375,6 +1395,10 @@ _REPORTER = re.compile(rf"Reporters?\s*:\s*(?!(?:Mr|Mrs|Ms|Madam|Sir|Dr|Doctor|P
 # (not one addressed: "Reporter: Prime Minister, …")
 
 
+# A reporter's credit naming where they reported from: "From Thijmen Roskam at the Lenne Stadium"
+_FROM_AT = re.compile(rf"From\s+(?P<name>{_PEOPLE})\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\W*$")
+
+
 def line_byline(lines: list[str], i: int) -> str:
     """The author the header line ``lines[i]`` names (``byline``), or the reporter a bare "Reporter:"
     label names under the date line (``_REPORTER``), or the person whose name stands alone on it when
@@ -1385,6 +1409,9 @@ def line_byline(lines: list[str], i: int) -> str:
     found = byline(lines[i]) or (_name_comma_role(lines[i]) if i > 0 else "")    # (a first line is the headline)
     if found:
         return found
+    at = _FROM_AT.match(" ".join(lines[i].split())) if i > 0 else None
+    if at and len(lines[i].split()) <= 12:
+        return at.group("name")         # a match report's "From Thijmen Roskam at the Lenne Stadium"
     name = " ".join(lines[i].split())
     reporter = _REPORTER.fullmatch(name)
     if reporter:

@@ -480,6 +480,17 @@ def test_a_wire_pages_agency_from_its_dateline_a_site_named_first_and_a_credit_l
     assert a.author == "Viggo Dahl" and "\nMatch report: Viggo Dahl\n" in a.text     # the line to quote
 
 
+def test_a_title_naming_the_paper_second_is_not_turned_round_when_the_page_shows_the_papers_name():
+    a = HtmlLoader().load(page(title="Depot closure worries staff over move to Ashby Cross - Kelder Gazette",
+                               header='<h2 class="masthead">Kelder Gazette</h2>'))
+    assert a.title == "Tram depot to close in Kelder" and a.publisher != "Depot closure worries staff over move to " \
+        "Ashby Cross"
+    a = HtmlLoader().load(page(title="Depot closure worries staff over move to Ashby Cross - Kelder Gazette",
+                               head='<meta property="og:site_name" content="Kelder Gazette">',
+                               header='<h2 class="masthead">Kelder Gazette</h2>'))
+    assert a.title == "Tram depot to close in Kelder" and a.publisher == "Kelder Gazette"
+
+
 def test_a_label_before_a_name_is_left_out_only_when_a_name_follows():
     from qa.ingest.text import without_label
 

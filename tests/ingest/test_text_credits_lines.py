@@ -582,3 +582,31 @@ def test_closing_notes_of_a_professor_and_a_page_written_and_edited_by_its_write
                           "Aurelia Stock in Brisna, with reporting from Nico Cavi.\n") == "Mira Cand, Tom Flepp and Aurelia Stock"
     assert closing_author("Ana Ruud spoke first.\nThe hall was full.\nShe spoke for an hour.\nIt rained.\nAna Ruud is "
                           "professor of law at Kelby.\n") == ""                        # named before: a speaker
+
+
+@pytest.mark.parametrize("raw, title, author, publisher, date", [
+    ("NOORDERPOST\nHome > Local > Grauwe & Islands\n\nSandholm ferry back after three weeks\n\nBy Jetske Wier\n"
+     "Thursday 14 August 2025, 07:30\n\nIslanders on Sandholm can finally leave home.\n",
+     "Sandholm ferry back after three weeks", "Jetske Wier", "Noorderpost", "2025-08-14"),  # a paper of one word
+    ("Huge fire at Kesterwijk warehouse\n\nNoorderpost / Regional desk\nBy Willemijn Terp and staff\n\n"
+     "Published 8 July 2026, 12:20\nUpdated 8 July 2026, 14:05\n\nThe fire is now under control.\n",
+     "Huge fire at Kesterwijk warehouse", "Willemijn Terp", "Noorderpost", "2026-07-08"),
+    ("Hoekstra heads Rovers to cup glory\n\nSportdag\nFrom Thijmen Ros at the Lenne Stadium\nMay 17, 2026 22:40 CET"
+     "\n\nLuuk Hoekstra rose highest two minutes from the end of normal time to win the cup for Dunmaas Rovers on "
+     "Sunday evening.\n", "Hoekstra heads Rovers to cup glory",
+     "Thijmen Ros", "", "2026-05-17"),                                      # a reporter's "From … at …"
+])
+def test_header_forms_of_a_one_word_paper_a_regional_desk_and_a_reporter_at_the_ground(raw, title, author, publisher,
+                                                                                       date):
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.author, a.publisher, a.date) == (title, author, publisher, date)
+
+
+def test_one_word_papers_and_breadcrumbs():
+    from qa.ingest.clutter import is_clutter
+
+    assert masthead("Noorderpost") == "Noorderpost" and masthead("Signpost") == masthead("Lamppost") == ""
+    assert is_clutter("Home > Local > Grauwe & Islands") and is_clutter("Home › News › Local")
+    assert not is_clutter("Profits rose > 40 per cent > the forecast")          # figures: no menu
+    assert line_byline(["Cup final", "From Monday at the Lenne Stadium"], 1) == ""
+    assert line_byline(["Cup final", "From Anna Berg in London, the view differs"], 1) == ""
