@@ -315,9 +315,6 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                           and not before_it(index, document_of(index, d, j), times, d.searched,
                                             index.sentence_text(int(d.evidence.srows[int(d.picked[j])])))],
                          dtype=np.int64)
-        order = _first(d, order, lambda j, *_: covers(index, document_of(index, d, j), times, _context(index, d, j),
-                                                      d.searched, headed=False))    # a sentence naming the year
-        # before one only its article's header or lede ties to it ("In 2025 only 212,000 were recorded.")
     said = notice(times, period(index)) if times and len(order) == 0 else ""
     withheld = said or outside(index, times)        # said when no answer is given, for whatever reason
     parts = parts_named(d.searched) if wanted(d.searched) in (Wanted.AMOUNT, Wanted.NUMBER) else set()
@@ -384,8 +381,6 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     order = _kept(d, order, lambda j, text, a, b: not replaced_asked(d.searched, text, a, b)
                   and (figure or not age_for_measure(d.searched, text, a, b))
                   and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
-    if wanted(d.searched) is Wanted.PERSON and len(order) > 1:     # "Who led the union's team?": not "dockworkers"
-        order = _a_name_instead(d, order)
     first = int(order[0]) if len(order) else -1
     measure = measure_asked(d.searched)
     order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched),
@@ -663,20 +658,6 @@ def _naming_the_measure(d: Deliberation, order: np.ndarray, measure: str, place:
     for j in order[1:3]:
         if names(j) and (d.span_fit[j, 0] == 1 or (d.span_fit[j, 0] == 0 and figure(j))):
             return np.concatenate([[j], order[order != j]])
-    return order
-
-
-def _a_name_instead(d: Deliberation, order: np.ndarray) -> np.ndarray:
-    """``order`` with, when a person is asked for and its best sentence quotes no name at all (a common
-    noun: "dockworkers", "crane driver"), the next of the two after it that quotes a person first; else
-    as it is."""
-    j = int(order[0])
-    best = d.evidence.texts[int(d.picked[j])][d.readings[j].start:d.readings[j].end]
-    if re.search(r"[A-Z]", best):
-        return order
-    for k in order[1:3]:
-        if d.span_fit[int(k), 0] == 1:
-            return np.concatenate([[k], order[order != k]])
     return order
 
 

@@ -344,8 +344,7 @@ def _month_before(date: DateMention) -> tuple[int, int]:
     return (date.year - 1, 12) if date.month == 1 else (date.year, date.month - 1)
 
 
-def covers(index: Index, doc: int, times: list[DateMention], context: str, question: str = "",
-           headed: bool = True) -> bool:
+def covers(index: Index, doc: int, times: list[DateMention], context: str, question: str = "") -> bool:
     """Whether an answer from article ``documents[doc]``, quoted from ``context`` (its sentence and
     the ones beside it), covers every time in ``times``: the year is the article's own (its date's;
     for an undated article, within a year of the latest year it names, or inside the corpus's
@@ -356,8 +355,7 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
     thing an article written before that year names ("the 2027 budget"), or a year an article written
     after it names in its header (``_headed``: a year's review); and a month asked about is the
     article's date's month or one it names. A day in the week before the article's date is its own (news
-    tells of "Sunday"), as is the month before it when the article says "last month". With ``headed`` False,
-    a year only the article's header or lede names (``_headed``) is not covered."""
+    tells of "Sunday"), as is the month before it when the article says "last month"."""
     a = index.times(doc)
     since_asked = {m.year for m in mentions(question) if _SINCE_ASKED.search(question[:m.start])}
     named = {m.year for m in mentions(context) if m.year in since_asked or not _SINCE.search(context[:m.start])
@@ -376,8 +374,7 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
             lo, hi = _period_years(index)
             own = (era is not None and abs(t.year - era) <= 1) or (lo is not None and lo <= t.year <= hi)
         if not (own or t.year in named):
-            if not (headed and _headed(index, doc, t.year) or not t.month and _names_the_thing(index, doc, t.year,
-                                                                                               question)):
+            if not (_headed(index, doc, t.year) or not t.month and _names_the_thing(index, doc, t.year, question)):
                 return False
             if not t.month:
                 continue

@@ -190,21 +190,6 @@ def test_a_sentence_naming_the_measure_asked_for_goes_before_one_that_does_not()
     assert list(decide._naming_the_measure(d, np.array([1, 0, 2]), "bill")) == [0, 1, 2]
 
 
-def test_a_person_asked_for_is_a_name_before_a_common_noun():
-    from types import SimpleNamespace
-
-    texts = ("The charge was linked to the dockworkers' strike.", '"We are against it," Ria Schoon, the chief '
-             'negotiator, told strikers.', "The union called the strike.")
-    spans = [(texts[0].index("dockworkers"), texts[0].index("dockworkers") + 11),
-             (texts[1].index("Ria"), texts[1].index("Ria") + 10), (4, 9)]
-    d = SimpleNamespace(evidence=SimpleNamespace(texts=texts), picked=np.array([0, 1, 2]),
-                        readings=[SimpleNamespace(start=a, end=b) for a, b in spans],
-                        span_fit=np.array([[-1.0, 0, 0], [1.0, 0, 0], [-1.0, 0, 0]]))
-    assert list(decide._a_name_instead(d, np.array([0, 1, 2]))) == [1, 0, 2]
-    d.readings[0] = SimpleNamespace(start=texts[0].index("The"), end=3)     # a capital: maybe a name, left as it is
-    assert list(decide._a_name_instead(d, np.array([0, 1, 2]))) == [0, 1, 2]
-
-
 def test_the_interviewers_question_an_answer_answers(tmp_path, fake_encoder):
     from qa.read.pipeline import deliberate
 
