@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test test-fast lint build eval eval-news bench cluster test-cluster
+.PHONY: run test test-fast lint build eval eval-news eval-archives bench cluster test-cluster
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ eval: $(VENV)/.installed
 NEWS_EVAL ?= ../shared/eval
 eval-news: $(VENV)/.installed
 	$(PY) -m qa eval --corpus $(NEWS_EVAL)/bbc --questions $(NEWS_EVAL)/news/answerable.jsonl $(NEWS_EVAL)/news/unanswerable.jsonl $(NEWS_EVAL)/news/offtopic.jsonl --conversations $(NEWS_EVAL)/news/followups.jsonl --index .news-index
+
+# The made-up news archives in data/archives/ (data/archives/README.md): one evaluation each, in a temporary index.
+eval-archives: $(VENV)/.installed
+	for a in data/archives/*/; do echo "== $$a"; $(PY) -m qa eval --corpus $$a/seeds --questions $$a/answerable.jsonl \
+	  $$a/unanswerable.jsonl $$a/offtopic.jsonl --conversations $$a/followups.jsonl --json | tail -1; done
 
 bench: $(VENV)/.installed
 	$(PY) -m qa bench
