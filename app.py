@@ -27,6 +27,7 @@ import itertools  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
 import sys  # noqa: E402
+import threading  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -182,6 +183,28 @@ def refresh_report(engine: Engine, progress) -> str:
         return "**Rebuild failed** (see the app's log). The previous index is still in use."
 
 
+class Waiting:
+    """The questions each page (its session) has asked and not yet had answered, first asked first: one
+    asked while the last is being answered waits its turn."""
+
+    def __init__(self):
+        self._by_session: dict[str, collections.deque] = collections.defaultdict(collections.deque)
+        self._lock = threading.Lock()
+
+    def put(self, session: str, question: str) -> None:
+        with self._lock:
+            self._by_session[session].append(question)
+
+    def take(self, session: str) -> str:
+        """The first question ``session`` asked and is waiting on, "" when none (its queue forgotten)."""
+        with self._lock:
+            queue = self._by_session.get(session)
+            question = queue.popleft() if queue else ""
+            if queue is not None and not queue:
+                del self._by_session[session]
+            return question
+
+
 def build_app(engine: Engine) -> gr.Blocks:
     """The chat page around ``engine``: chat + sources panel + articles panel, and the API endpoints
     ``ask``, ``rebuild``, ``articles``, ``article``, ``upload``, ``delete``."""
@@ -213,11 +236,16 @@ def build_app(engine: Engine) -> gr.Blocks:
     # -- chat ---------------------------------------------------------------------------------
     # A question is taken from the box at once (the page empties it for the next: ``page.TAKE_QUESTION_JS``)
     # and answered in its turn: one asked while the last is being answered waits in the session's queue.
-    def on_typed(question, waiting: collections.deque) -> None:
-        waiting.append(question)
+    # The questions waiting are kept by the page's session, not in a gr.State: a page's first question,
+    # taken while its load events ran, was put in a copy of the state that an ending load event then wrote
+    # over (the answer found nothing asked: "Nothing asked", under load).
+    waiting = Waiting()
 
-    def on_next(waiting: collections.deque, state):
-        asked = reply(engine, waiting.popleft() if waiting else "", state)
+    def on_typed(question, request: gr.Request) -> None:
+        waiting.put(request.session_hash, question)
+
+    def on_next(state, request: gr.Request):
+        asked = reply(engine, waiting.take(request.session_hash), state)
         if asked is state:              # nothing to ask: the conversation stays as it was
             gr.Info(TYPE_A_QUESTION, duration=5, title="Nothing asked")
         return (chat_value(asked), asked) + sources_outputs(asked)
@@ -345,7 +373,6 @@ def build_app(engine: Engine) -> gr.Blocks:
                    "under *Articles and index*.")
     with gr.Blocks(title="Ask the news") as demo:
         state = gr.State(ChatState())
-        waiting = gr.State(collections.deque)         # questions asked, not yet answered (``on_typed``)
         pending = gr.State(None)
         gr.Markdown("# Ask the news\nAnswers are quoted word for word from the articles, with citations. "
                     "Click an answer or a citation (or focus it and press Enter) to read it in its article.")
@@ -397,11 +424,11 @@ def build_app(engine: Engine) -> gr.Blocks:
 
         private = dict(api_visibility="private")
         sources = [cites, passages, again, copy, export, status]
-        typed = dict(fn=on_typed, inputs=[question, waiting], outputs=None, js=page.TAKE_QUESTION_JS, queue=False,
+        typed = dict(fn=on_typed, inputs=[question], outputs=None, js=page.TAKE_QUESTION_JS, queue=False,
                      trigger_mode="multiple", **private)
         asked = (question.submit(**typed), send.click(**typed), examples.load_input_event.then(**typed))  # an
         # example clicked is put in the box, then asked
-        answered = [event.then(on_next, [waiting, state], [chatbot, state, *sources], trigger_mode="multiple",
+        answered = [event.then(on_next, [state], [chatbot, state, *sources], trigger_mode="multiple",
                                **private) for event in asked]
         for event in (*answered, again.click(on_retry, [state], [chatbot, state, *sources], **private)):
             event.then(None, [chatbot], None, js=page.REPLY_IN_VIEW_JS, **private)

@@ -234,9 +234,11 @@ def wait_for_replies(page, n: int, what: str, timeout_ms: int = 60_000):
         seen = page.evaluate("() => [document.querySelector('#qa-question textarea').value, "
                              "document.querySelectorAll('#qa-chat .user-row').length, "
                              "document.querySelectorAll('#qa-chat .bot-row').length, "
-                             "(document.getElementById('qa-status') || {}).innerText || '']")
+                             "(document.getElementById('qa-status') || {}).innerText || '', "
+                             "Array.from(document.querySelectorAll('.toast-body, [data-testid=toast-body]'))"
+                             ".map((t) => t.innerText).join(' / ')]")
         raise AssertionError(f"no {what} in {timeout_ms // 1000} s (waiting for {n} questions and replies); "
-                             f"box, questions, replies, status: {seen}") from exc
+                             f"box, questions, replies, status, notices: {seen}") from exc
 
 
 def open_source(page, message, quote: str):

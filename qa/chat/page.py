@@ -131,14 +131,14 @@ PAGE_JS = """() => {
 # server as typed and waits its turn there: app.py ``on_typed``); emptied by the server's reply instead, a
 # question typed while the request was on its way was wiped. What the box shows is taken when the page's
 # state has not caught up with the typing yet (a question sent empty now and then).
-TAKE_QUESTION_JS = """(question, waiting) => {
+TAKE_QUESTION_JS = """(question) => {
   const box = document.querySelector('#qa-question textarea');
   const typed = (question && question.trim()) ? question : (box ? box.value : '');  // Enter pressed before
   if (box && box.value === typed) {                                                // the box's value reached
     box.value = '';                                                                // the page's state
     box.dispatchEvent(new Event('input', {bubbles: true}));
   }
-  return [typed, waiting];
+  return [typed];
 }"""
 
 # After a reply: the question asked at the top of the chat and the top of its reply under it (the

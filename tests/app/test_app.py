@@ -557,3 +557,16 @@ def test_the_progress_bar_moves_while_articles_are_embedded(tmp_path, seed_dir, 
     total = calls[-1][0][1]
     assert len(set(done)) >= 3 and done == sorted(done) and done[-1] == total > 0, calls
     assert calls[0][1:] == ("Indexing articles", "bytes")
+
+
+def test_the_questions_a_page_waits_on_are_kept_by_its_session_first_asked_first(app):
+    # (not in a gr.State: a page's first question, taken while its load events ran, had gone into a copy of
+    # the session's state that the answer never saw, "Nothing asked", under load)
+    waiting = app.Waiting()
+    waiting.put("page-1", "What did Russia give North Korea?")
+    waiting.put("page-2", "Who won?")
+    waiting.put("page-1", "Where are the troops?")
+    assert waiting.take("page-1") == "What did Russia give North Korea?"
+    assert waiting.take("page-2") == "Who won?" and waiting.take("page-2") == ""
+    assert waiting.take("page-1") == "Where are the troops?" and waiting.take("page-1") == ""
+    assert waiting.take("never-asked") == ""
