@@ -613,8 +613,7 @@ def masthead(line: str) -> str:
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
     named = keys[-1] in MASTHEAD_WORDS or _compound_masthead(keys) \
-        or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"],
-                                                                            ["business", "review"])) \
+        or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"], ["business", "review"])) \
         or (len(keys) == 3 and keys[1] == "daily" and keys[0] not in _NOT_A_PLACE)     # "Ostrela Daily Tide"
     if not named or all(k in SECTION_NAMES or k in _KICKERS for k in keys):
         return ""               # "The Fenwick Courier", "Norrand News Agency", not "Post Office Horizon Scandal"
