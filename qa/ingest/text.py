@@ -175,7 +175,7 @@ def byline(line: str) -> str:
     parts = credit_parts(line)
     return next(filter(None, (_byline(p) or _desk_credit(p) or _name_comma_role(p) for p in parts)), "") \
         or next((p.strip().strip("*_").strip() for p in parts if _named_alone(p)), "") \
-        or next(filter(None, map(_credited, parts)), "") or _byline(line) \
+        or next((p.strip().strip("*_").strip() for p in parts if _team(p)), "") or _byline(line) \
         or " and ".join(sign_off(line) or sign_off(_undated(line)) or ()) or _team_byline(line)
 
 
@@ -233,13 +233,6 @@ def _team_byline(line: str) -> str:
     """The newsroom team a byline names ("By the Ledger data team" → "Ledger data team"), else ""."""
     m = _BY_TEAM.match(" ".join(line.split()))
     return m.group("team") if m else ""
-
-
-def _credited(part: str) -> str:
-    """Who one part of a credit line names as the writer: a byline's people, a person under their
-    desk or section (``_desk_credit``), or a desk or team (``_TEAM``), else ""."""
-    return _byline(part) or _desk_credit(part) or _name_comma_role(part) \
-        or (part.strip().strip("*_").strip() if _team(part) else "")
 
 
 def _desk_credit(part: str) -> str:

@@ -9,6 +9,7 @@ import numpy as np
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
+from qa.ingest.dates import MONTHS
 from qa.models import FeatureTable
 from qa.read.interview import speaker_of, speaks
 from qa.read.kinds import KIND_FEATURES, kind_features
@@ -89,12 +90,8 @@ def dated_words(index: Index, doc: int) -> frozenset[str]:
     date = index.times(doc).date
     if date is None:
         return frozenset()
-    month = _MONTH_WORDS[date.month - 1] if date.month else ""
+    month = MONTHS[date.month - 1] if date.month else ""
     return frozenset(tokenize(f"{date.year} {month}"))
-
-
-_MONTH_WORDS = ("january february march april may june july august september october november "
-                "december").split()
 
 
 @dataclass(frozen=True)
