@@ -310,17 +310,28 @@ def _headed(index: Index, doc: int, year: int) -> bool:
     date = index.times(doc).date
     if date is None or date.year <= year:
         return False
-    lines = [line for line in index.article_text(doc)[:2000].split("\n") if line.strip()]
-    short = next((i for i, line in enumerate(lines) if len(line.split()) > _HEADER_LINE_WORDS), len(lines))
-    header = "\n".join([index.documents[doc]["title"], *lines[:min(short, _HEADER_LINES)]])
-    if any(m.year == year for m in mentions(header)):
+    header_years, lede = _header(index, doc)
+    if year in header_years:
         return True
-    title = index.documents[doc]["title"].strip()
-    opening = [line for line in lines if len(line.split()) > _HEADER_LINE_WORDS and line.strip() != title][:2]
-    lede = " ".join(re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line)[0] for line in opening)   # (a standfirst's too)
     return date.year == year + 1 and (year in relative_years(lede, date.year)       # a story of the next year whose
                                       or bool(re.search(rf"\b(?:in|for|during)\s+{year}\b", lede)))   # lede
     # reports the year before: "The port handled a record 1.84 million TEU last year" (its figures are that year's)
+
+
+def _header(index: Index, doc: int) -> tuple[frozenset[int], str]:
+    """The years article ``doc``'s title and header lines name, and the first sentence of its first one or two
+    long lines (its lede, and a standfirst's), worked out once and kept with the index."""
+    known = index.derived.setdefault("header_years_and_lede", {})
+    if doc not in known:
+        lines = [line for line in index.article_text(doc)[:2000].split("\n") if line.strip()]
+        short = next((i for i, line in enumerate(lines) if len(line.split()) > _HEADER_LINE_WORDS), len(lines))
+        title = index.documents[doc]["title"]
+        header = "\n".join([title, *lines[:min(short, _HEADER_LINES)]])
+        long_lines = [line for line in lines if len(line.split()) > _HEADER_LINE_WORDS]
+        opening = [line for line in long_lines if line.strip() != title.strip()][:2]
+        lede = " ".join(re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line)[0] for line in opening)
+        known[doc] = (frozenset(m.year for m in mentions(header)), lede)
+    return known[doc]
 
 
 # How many days before its date a story tells of in passing ("on Sunday", "last night"): a day asked about in them
