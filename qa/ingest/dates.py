@@ -64,9 +64,9 @@ _PLACE_BEFORE = re.compile(r"^(?!(?:The|Born|Died|Dear|Yours|Deadline|Kick-off|O
                            r"|Issued|Posted|Updated|Filed)\b)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?<!Day)(?<!day)(?<!Night)"
                            r"(?<!Eve)(?:,|\s+\|)\s+(?=\S)")
 
-# What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z").
+# What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z", "06:00 local time").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
-                   r"(?:\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{2,4}))?(?:\s*[,|·]\s*updated.*)?", re.IGNORECASE)
+                   r"(?:\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{2,4}|local\s+time))?(?:\s*[,|·]\s*updated.*)?", re.IGNORECASE)
 # "Published 3 January 2023, updated 5 February 2024", "… | Corrected 22 January 2026": the date the story was
 # first published counts
 _UPDATE_WORDS = r"updated|modified|amended|edited|corrected"
@@ -387,6 +387,17 @@ def filed_at_end(line: str) -> int:
     if agency and "".join(w[0] for w in agency.split() if w[:1].isupper()) == place:
         return 0                # "NATO (North Atlantic Treaty Organization) - …" spells out a name
     return m.end()
+
+
+# A paper's dateline of its place alone, in capitals, before a spaced dash: "BREMALY — Ondra Metals, …"
+_PLACED_AT = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2}\s+[-–—]\s+(?=[\"“‘'A-Z0-9])")
+
+
+def filed_end(line: str) -> int:
+    """Where the dateline opening ``line`` ends: a wire dateline's (``filed_at_end``) or a paper's place
+    alone ("BREMALY — |Ondra Metals, …"); 0 for none."""
+    placed = _PLACED_AT.match(line)
+    return filed_at_end(line) or (placed.end() if placed else 0)
 
 
 def dateline(line: str) -> str:

@@ -137,8 +137,9 @@ _DATE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' date ') 
                  "or contains(@class, 'timestamp') or contains(@class, 'published') "
                  "or @itemprop='datePublished' or @itemprop='dateModified'")
 _CRUMBS = "contains(@class, 'breadcrumb') or contains(@class, 'crumbs')"
-_CREDIT_XPATH = (f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::* | //p[starts-with(normalize-space(.), 'By ')"
-                 f" or starts-with(normalize-space(.), 'Reporting by ')] | //*[{_DATE_ELEMENT}]"
+_CREDIT_XPATH = (f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::* | //*[self::p or self::div or self::span]"
+                 f"[starts-with(normalize-space(.), 'By ') or starts-with(normalize-space(.), 'Reporting by ')]"
+                 f" | //*[{_DATE_ELEMENT}]"
                  # (and what comes right after the headline, or a first <h2> a page's headline may be: "<div>Lantern
                  # Travel Desk · 9 Mar 2026 06:40 GMT</div>",
                  # and a line saying when: "<p>Published: Friday 3 October 2025, 19:30</p>")
@@ -152,6 +153,8 @@ _CREDIT_XPATH = (f"//*[{_BYLINE_ELEMENT}] | //time | //time/parent::* | //p[star
 _AUTHOR_META = ("//meta[@name='author' or @name='byline' or @name='dc.creator' or @name='DC.creator' "
                 "or @name='parsely-author' or @name='sailthru.author' or @property='article:author']/@content")
 _HEADLINES = "//h1 | //h2"
+# The site's name in metadata trafilatura does not read: "og:site_name" given as a name, not a property
+_SITE_META = "//meta[@name='og:site_name' or @name='application-name' or @property='og:site_name']/@content"
 
 
 @functools.lru_cache(maxsize=1)
@@ -564,7 +567,20 @@ def shown_masthead(markup: str, site: str, headline: str) -> str:
         line = _flat(element)
         if line.casefold() == wanted:
             return line
-    return titled if site and titled.casefold() == wanted else ""
+    if titled and site and titled.casefold() == wanted:
+        return titled
+    # (an element of the page's top holding that name alone: "<td class="nav"><b>NORTHERN LEDGER</b>", "<div
+    # id="header"><div class="title">Kessaly Tribune</div>", a masthead by no class of a masthead's)
+    for element in tree.xpath(_PAGE_TOP)[:_TOP_ELEMENTS] if tree is not None and site else ():
+        line = _flat(element)
+        if line.casefold() == wanted:
+            return line
+    return ""
+
+
+# The elements of a page before its headline (its first <h1>), in the order it shows them
+_PAGE_TOP = "//body//*[not(self::script or self::style) and not(preceding::h1) and not(self::h1)]"
+_TOP_ELEMENTS = 200
 
 
 def _home_link_name(markup: str) -> str:
@@ -677,6 +693,8 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     page_words = " ".join(" ".join(e.text_content().split()) for e in tree.xpath("//body")).casefold()
     if len(parts[0].split()) > 5 or parts[0].casefold() not in page_words:
         return None
+    if masthead(parts[0]) and parts[1].casefold() in page_words:
+        return parts[1], parts[0]       # ("Kessaly Tribune :: Castellan ends 16 years …", its headline in a <div>)
 
     def words(text: str) -> set[str]:
         return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
@@ -968,8 +986,8 @@ def missed_lines(markup: str, body: str) -> list[str]:
     that it is another paper's ("This article first appeared in …"), and the items of an "In brief"
     section under it (its heading, each item's headline, byline and paragraphs); none from a
     related stories' box, a menu, a footer, a sidebar, a sign-up box or a list of links."""
-    tree = _page_tree(markup) if re.search(r"appeared|published|brief|bio|<aside|<[ou]l\b|<h[2-4]\b", markup,
-                                           re.IGNORECASE) else None
+    tree = _page_tree(markup) if re.search(r"appeared|published|brief|bio|rating|★|<aside|<[ou]l\b|<h[2-4]\b",
+                                           markup, re.IGNORECASE) else None
     if tree is None:
         return []
     found: list[str] = []
@@ -993,6 +1011,11 @@ def missed_lines(markup: str, body: str) -> list[str]:
                 and not re.search(r"©|\bcopyright\b|all\s+rights\s+reserved", line, re.IGNORECASE) \
                 and line not in body and not element.xpath(_OUTSIDE_STORY) and _linked_share(element) < 0.5 \
                 and line not in found:
+            found.append(line)
+    for element in tree.xpath(_RATING_XPATH)[:5]:
+        line = _flat(element)       # a review's rating: "★★★★☆ Rating: 4/5"
+        if _RATING.search(line) and len(line.split()) <= _RATING_WORDS and line not in body and line not in found \
+                and not element.xpath(f"self::aside | self::nav | self::footer | {_OUTSIDE_STORY}"):
             found.append(line)
     story = _Story.of(tree, body)
     for box in tree.xpath("//body//*[self::div or self::section or self::aside or self::article]"
@@ -1109,6 +1132,10 @@ _PROMO = ("contains(@class, 'related') or contains(@class, 'promo') or contains(
           "or contains(@class, 'more-') or contains(@id, 'related')")
 # What on a page is no part of the story: a related stories' box, a menu, a footer, a sidebar, a sign-up box
 _OUTSIDE_STORY = f"{_ASIDE} | ancestor-or-self::*[{_PROMO} or {_NOT_STORY}]"
+# A review's rating, as its page shows it: an element of class "rating" or "stars" saying "★★★★☆" or "4/5"
+_RATING_XPATH = "//body//*[contains(@class, 'rating') or contains(@class, 'stars')]"
+_RATING = re.compile(r"[★☆]{3,}|\b\d(?:\.\d)?\s*(?:/|out\s+of)\s*(?:5|10)\b")
+_RATING_WORDS = 12
 
 
 def captions_as_lines(body: str, captions: set[str]) -> str:
@@ -1154,7 +1181,7 @@ class HtmlLoader:
         if not body:
             raise ValueError("no article found in this web page")
         title, publisher = split_publisher(" ".join((page.title or "").split()))
-        sitename = page.sitename or ""
+        sitename = page.sitename or _meta_site(markup)
         named_first = _site_first(markup, body)
         if named_first:                 # "Quillhaven Courier | Record 9.2 million tourists …", its headline shown
             (title, publisher), sitename = named_first, named_first[1]
@@ -1217,6 +1244,13 @@ class HtmlLoader:
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
                        author=byline_above(text, 0, blocks) or (named if shown_byline else "")
                        or author or signoff_author(text, blocks[0][0]) or closing)
+
+
+def _meta_site(markup: str) -> str:
+    """The site name a page's ``<meta>`` tags give (``_SITE_META``), else ""."""
+    tree = _page_tree(markup)
+    names = tree.xpath(_SITE_META) if tree is not None else []
+    return " ".join(str(names[0]).split()) if names else ""
 
 
 def _closing_date_line(text: str) -> str:

@@ -601,10 +601,14 @@ def masthead(line: str) -> str:
     """The publication a header line names alone ("The Fenwick Courier", "**Kelderby Standard**"), else ""
     (a sentence, a section such as "News", a place dateline such as "LONDON", a person's name)."""
     name = line.strip().strip("*_").strip()
+    initials = _INITIALS_AFTER.search(name)        # "Pellaria Press Agency (PPA)"
+    name = name[:initials.start()] if initials else name
     words = _title_case_name(name)
     if not words or name.isupper():
         return ""
     keys = [w.lower().removesuffix("'s").removesuffix("’s") for w in words if w not in _PARTICLES]
+    if initials and initials.group(1) != "".join(key[0] for key in keys).upper():
+        return ""
     named = keys[-1] in MASTHEAD_WORDS or _compound_masthead(keys) \
         or (len(keys) >= 3 and keys[-2:] in (["news", "agency"], ["press", "agency"], ["business", "review"])) \
         or (len(keys) == 3 and keys[1] == "daily" and keys[0] not in _NOT_A_PLACE)     # "Ostrela Daily Tide"
@@ -613,6 +617,8 @@ def masthead(line: str) -> str:
     return name
 
 
+# A name's initials after it: "Pellaria Press Agency (PPA)"
+_INITIALS_AFTER = re.compile(r"\s+\(([A-Z]{2,6})\)$")
 # A masthead line with the section after a dash, bar or colon ("THE HARBOUR POST - BUSINESS", "The Harbour
 # Post - Data desk") or the date after a comma ("The Harbour Post, Saturday 29 August 2026")
 _MASTHEAD_SECTION = re.compile(r"^(?P<name>[^,|:–—•·-]+?)\s+[-–—|:•·]\s+(?P<section>[A-Za-z&' ]{2,30})$")
@@ -1011,7 +1017,11 @@ class TextLoader:
                 or _titled_masthead(title) or today_masthead(title) or section_first_masthead(title)
             title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \
                 or _headline_under(text, body, title, blocks)
-        title, publisher = split_publisher(declared or title)
+        headline, publisher = split_publisher(declared or title)
+        # (under a masthead naming the paper, a dash in the headline is its own: "… — BUT STAFF SHORTAGES LOOM")
+        if named_first and publisher.casefold() != named_first.casefold():
+            headline, publisher = declared or title, ""
+        title = headline
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
             or named_first or publisher_above(text, body, blocks) or _masthead_under(text, body, title, blocks) \
             or printed_from(text, body)
@@ -1183,6 +1193,9 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
             return dated[0], ((rest, end), *blocks[1:])
     if len(blocks) >= 2 and _headline(text[blocks[0][0]:blocks[0][1]]):
         return text[blocks[0][0]:blocks[0][1]].strip(), tuple(blocks[1:])
+    if len(blocks) >= 2 and _credited_after(text, blocks[0], blocks[1]):
+        return text[blocks[0][0]:blocks[0][1]].strip(), tuple(blocks[1:])   # "OPINION" / "Our towns are not
+        # museums. Let people build homes in them." / "Kessaly Tribune | Comment" / "Published …" / "By …"
     if _PRESS_RELEASE.match(title.strip()) or publication_date(title):     # "PRESS RELEASE" / "FOR IMMEDIATE
         opened = _opening_headline(text, blocks)    # RELEASE" or "Jana Novik | The Courier | 03.04.2026" / the headline
         if opened is not None and not (publication_date(opened[0]) or placed_date(opened[0])):
@@ -1272,6 +1285,15 @@ def _before_comments(text: str, after: int) -> str:
     return text[:m.start()] if m else text
 
 
+def _credited_after(text: str, block: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether the block ``text[block[0]:block[1]]`` is one line of at most 20 words (a headline, which may end
+    as a sentence does) with a byline or a publication line between it and the next block."""
+    line = text[block[0]:block[1]].strip()
+    between = text[block[1]:after[0]].split("\n")
+    return bool(line) and "\n" not in line and len(line.split()) <= 20 \
+        and any(publication_date(part) or byline(part) for part in between)
+
+
 def _headline(block: str) -> bool:
     """Whether a block is a headline alone: one line of at most 20 words, not ending as a sentence
     does (a question or an exclamation may)."""
@@ -1288,8 +1310,8 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
         found = full_dates(declared)
         if found:
             return found[0].iso()
-    lines = [line for line in text[body:blocks[0][0] + 2000].split("\n") if line.strip()]
-    dated = [publication_date(line) for line in lines]
+    lines = text[body:blocks[0][0] + 2000].strip().split("\n")      # (a blank line between a date line and
+    dated = [publication_date(line) for line in lines]                  # "Label: value" lines: no fact box)
     for line, when in zip(lines, dated):
         if when and not _RELEASED_LINE.match(line):
             return when
@@ -1308,14 +1330,15 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
 
 
 _RELEASED_LINE = re.compile(rf"^\W*(?:{RELEASE_WORDS})\b", re.IGNORECASE)
-_FACT_LINE = re.compile(r"^\W*(?!(?:Contact|Press|Media|Enquiries|Notes|For\s+more)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+)"
-                        r"{0,2}\s*:\s+\S")       # "Running time: 1h 52m" (not a press release's "Contact: …")
+# "Running time: 1h 52m" (not a press release's "Contact: …" nor a bulletin's "Issued by: …")
+_FACT_LINE = re.compile(r"^\W*(?!(?:Contact|Press|Media|Enquiries|Notes|For\s+more|(?:Issued|Released|Published)"
+                        r"\s+by)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
 
 
 def _fact_box(lines: list[str], dated: list[str], i: int) -> bool:
-    """Whether the date line ``lines[i]`` stands among "Label: value" lines (a film's or an event's
-    facts: "Director: …", "Released: …", "Running time: …"), not in a page's header (``dated``: each
-    line's publication date)."""
+    """Whether the date line ``lines[i]`` stands among "Label: value" lines, next to one (a film's or an
+    event's facts: "Director: …", "Released: …", "Running time: …"), not in a page's header (``dated``:
+    each line's publication date)."""
     return any(_FACT_LINE.match(lines[j]) and not dated[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 

@@ -160,3 +160,16 @@ def test_a_date_read_from_figures_day_first_is_turned_round_when_the_text_names_
     assert order_settled("2025-09-07", markup, "It said on 7 September and July 9.") == "2025-09-07"   # both named
     assert order_settled("2025-09-07", "<time>2025-09-07</time>", "On July 9.") == "2025-09-07"   # not from figures
     assert order_settled("2025-09-27", "27/09/2025", "On July 9.") == "2025-09-27"               # reads one way
+
+
+@pytest.mark.parametrize("line, filed", [
+    ("BREMALY — Ondra Metals, operator of the mine, said on Tuesday it would cut jobs.", "BREMALY — "),
+    ("DURNABY - About 600 homes were flooded.", "DURNABY - "),
+    ("BREMALY, 3 February 2026 (PPA) — Palaeontologists said.", "BREMALY, 3 February 2026 (PPA) — "),
+    ("NATO - the alliance said it would meet.", ""),            # no sentence after: no dateline
+    ("The bridge — closed since May — reopens.", ""),
+])
+def test_a_papers_dateline_of_its_place_alone_ends_where_the_story_begins(line, filed):
+    from qa.ingest.dates import filed_end
+
+    assert line[:filed_end(line)] == filed

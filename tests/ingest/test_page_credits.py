@@ -497,3 +497,24 @@ def test_a_label_before_a_name_is_left_out_only_when_a_name_follows():
     assert without_label("Match report: Viggo Dahl") == "Viggo Dahl"
     assert without_label("Interview Transcript: Jo Park") == "Interview Transcript: Jo Park"
     assert without_label("Report: Dahl") == "Report: Dahl"               # one word left: no name for sure
+
+
+def test_a_site_named_first_over_a_headline_shown_in_a_div_and_a_top_line_naming_it_are_read():
+    bare = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kelder Tribune :: Tram depot to close in Kelder'
+            '</title><meta name="og:site_name" content="Kelder Tribune"><meta name="author" content="Viggo Dahl">'
+            '</head><body><div id="header"><div class="title">Kelder Tribune</div><div>Since 1889</div></div>'
+            '<div id="story"><div class="hl">Tram depot to close in Kelder</div>'
+            f'<div class="by">By Viggo Dahl · Monday 11 May 2026, 07:30</div>{STORY}</div></body></html>')
+    a = HtmlLoader().load(bare.encode())
+    assert a.title == "Tram depot to close in Kelder" and a.publisher == "Kelder Tribune"
+    lines = a.text.split("\n")[:4]        # lines to quote
+    assert lines[:2] == ["Tram depot to close in Kelder", "Kelder Tribune"]
+    assert "By Viggo Dahl · Monday 11 May 2026, 07:30" in lines and a.author == "Viggo Dahl"
+
+
+def test_a_name_at_the_top_of_a_page_is_its_masthead_only_when_it_is_the_metadatas_site():
+    top = '<td class="nav"><b>KELDER LEDGER</b> <a href="/">Home</a></td>'
+    a = HtmlLoader().load(page(head='<meta property="og:site_name" content="Kelder Ledger">', header=top))
+    assert a.publisher == "Kelder Ledger" and "\nKELDER LEDGER\n" in a.text
+    a = HtmlLoader().load(page(header=top))
+    assert "KELDER LEDGER" not in a.text            # no site named by the metadata: no line made of it

@@ -93,3 +93,26 @@ def test_a_headline_shaped_like_a_saving_programs_line_is_kept(text, title):
 def test_a_printing_line_without_a_date_names_no_site():
     text = "Printed at a Kelby garage from designs found online\n\n" + STORY
     assert printed_from(text) == "" and load(text).publisher == ""
+
+
+def test_a_dash_in_a_headline_under_the_papers_masthead_is_the_headlines_own():
+    a = load("Kelby Ledger\nUpdated 2 hours ago | 12 May 2025\n\nBRIDGE TO CLOSE FOR SIX WEEKS — BUT FERRY WILL "
+             "RUN\n\n" + STORY)
+    assert a.title == "BRIDGE TO CLOSE FOR SIX WEEKS — BUT FERRY WILL RUN" and a.publisher == "Kelby Ledger"
+    assert a.date == "2025-05-12"
+
+
+def test_a_bulletins_issue_line_and_an_agency_with_its_initials_are_read():
+    a = load("KELBY ROADS AGENCY — TRAFFIC BULLETIN\nIssued by: The Kelby Post roads desk\nIssued 06:00 local time, "
+             "Thursday 12 November 2026\n\nRED WARNING: Kelby bridge\n\n" + STORY)
+    assert a.date == "2026-11-12"           # (not a fact box's date: a blank line before its "RED WARNING: …")
+    a = load("Kelby bridge to close: what we know\n\nKelby Press Agency (KPA)\nUpdated 16:45, 9 August 2026\n\n"
+             + STORY)
+    assert a.publisher == "Kelby Press Agency (KPA)" and a.date == "2026-08-09"
+
+
+def test_a_headline_ending_as_a_sentence_under_a_label_is_the_title_when_credits_follow_it():
+    a = load("OPINION\n\nOur bridges are not museums. Let people cross them.\n\nKelby Tribune | Comment\nPublished 7 "
+             "October 2025\n\nBy Rosa Halvik\n\n" + STORY)
+    assert a.title == "Our bridges are not museums. Let people cross them." and a.publisher == "Kelby Tribune"
+    assert a.author == "Rosa Halvik" and a.date == "2025-10-07"
