@@ -48,6 +48,8 @@ _AUXILIARY = "(?:" + "|".join(sorted(AUXILIARIES)) + ")"
 _PERSON_NOUNS = "|".join(sorted(ROLE_WORDS))
 _MORE_PEOPLE = ("defendant|victim|suspect|teenager|boy|girl|pilot|nurse|doctor|teacher|worker|engineer|agent|resident"
                 "|member|reader|listener|viewer|voter|passenger|neighbour|neighbor|pensioner|shopper|letter\\s+writer")
+# People a role names that is no office ("Which union representative …?")
+_SPEAKING_FOR = "representative|activist|protester|campaigner"
 # "Who is Kim Ode?": who someone is, a description ("the city's mayor"), not a person; but "Who is
 # the mayor?", "Who is the British Queen?", "Who was Ode's deputy?" ask for one (``described``).
 _WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
@@ -87,7 +89,10 @@ _WANTED = [
     (Wanted.NUMBER, re.compile(r"^\W*(?:how\s+(?:many|long|old|far|big|large|high|tall|deep|often|fast)\b"
                                r"|(?:what|which)\s+(?:number|age)\b)", re.IGNORECASE)),
     (Wanted.PERSON, re.compile(rf"^\W*(?:who|whom|whose\b|(?:which|what)\s+(?:(?!{_AUXILIARY}\b)\w+\s+){{0,2}}?"
-                               rf"(?:{_PERSON_NOUNS})s?\b"
+                               rf"(?:{_PERSON_NOUNS}|{_SPEAKING_FOR})s?\b"
+                               # "Which Port Sulven Athletic defender …?": a body's name before the noun
+                               rf"|(?:which|what)\s+(?-i:(?:[A-Z][\w'’&.-]*\s+){{1,4}})(?:[a-z][\w-]*\s+)?"
+                               rf"(?:{_PERSON_NOUNS}|{_SPEAKING_FOR})s?\b"
                                # "Which reader complained …?" (not "Which boy band beat …?")
                                rf"|(?:which|what)\s+(?:{_MORE_PEOPLE})s?\s+(?=\w+ed\b|(?:was|were|is|are|has|had|did"
                                r"|does|will|would|said|wrote|told|says|writes|wants)\b))", re.IGNORECASE)),

@@ -43,7 +43,12 @@ def told_wrong(title: str, sentence: str) -> bool:
     """Whether ``sentence`` of an article titled ``title`` is a corrections column's telling of what an
     article said wrongly, without what is right ("… said Timo Vastag scored in the 89th minute.")."""
     return corrections_column(title) and _TOLD_WRONG.search(sentence) is not None \
-        and _SAYS_RIGHT.search(sentence) is None
+        and _SAYS_RIGHT.search(sentence) is None and not _CLARIFYING.match(sentence)
+
+
+# A clarification's item, which tells what an article said to make it clearer, not that it was wrong
+# ("Clarification: An article on 10 April … said that 1,240 patients had waited …")
+_CLARIFYING = re.compile(r"^\W*clarification\s*:", re.IGNORECASE)
 
 
 def says_right(title: str, sentence: str) -> bool:

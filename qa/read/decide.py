@@ -52,7 +52,7 @@ import numpy as np
 
 from qa.encode.words import STOPWORDS, tokenize
 from qa.index.loaded import Index
-from qa.ingest.dates import dateline_end, filed_at_end, mentions
+from qa.ingest.dates import dateline_end, filed_end, mentions
 from qa.ingest.lexicon import common_word
 from qa.ingest.text import credit_parts, publication_date
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
@@ -120,11 +120,13 @@ from qa.read.figures import (
     age_of_another,
     age_then,
     another_measure,
+    another_place,
     another_profit,
     casualties_asked,
     counts_another,
     counts_things,
     counts_unnamed,
+    expected_only,
     fits,
     gives_figure,
     holds_money,
@@ -161,6 +163,7 @@ from qa.read.pipeline import (
 )
 from qa.read.published import asks_date, by_date, dated_by_named, report_dated
 from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
+from qa.read.ratings import rating_answer, rating_asked
 from qa.read.roles import (
     another_category,
     another_role,
@@ -172,6 +175,7 @@ from qa.read.roles import (
     role_named,
     role_of_another,
     says_deed,
+    titled_otherwise,
     womens_for_mens,
 )
 from qa.read.sources import source_asked, told_by_another
@@ -186,6 +190,7 @@ from qa.read.speakers import (
     said_by,
     speaker,
 )
+from qa.read.standings import place_answer
 from qa.read.sums import gives_no_sum_of, sum_asked
 from qa.read.timing import (
     all_past,
@@ -370,7 +375,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text)     # or came before it, nor the
                       and not weekday_for_earlier(d.searched, text[a:b]))        # story's "Sunday"
     if wanted(d.searched) not in (Wanted.PLACE, Wanted.DATE):      # "TOLBY, 8 June (Wirepress) – …": where and
-        order = _kept(d, order, lambda j, text, a, b: b > filed_at_end(text))     # when it was filed, nothing else
+        order = _kept(d, order, lambda j, text, a, b: b > filed_end(text))     # when it was filed, nothing else
     if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date, nor
         order = _kept(d, order, lambda j, text, a, b: not all_past(index, document_of(index, d, j), text[a:b], text)
                       and says_when(text[a:b]))     # what says no time ("When will he appeal?": "disproportionate")
@@ -385,6 +390,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     measure = measure_asked(d.searched)
     order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched),
                                 lambda j: _question_answered(index, d, j))
+    if figure_asked(d.searched) in ("count", "amount") and len(order):   # "How many pumps … in the Calderine
+        order = _kept(d, order, lambda j, text, a, b: not another_place(d.searched, text, a, b)   # district?":
+                      and not expected_only(d.searched, text, a, b))   # not "35 pumps on standby in the Ondra
+        # Valley"; "How many visitors did it have?": not what "The museum expects"
     if measure and len(order):      # "How much profit …?": never a sentence not saying profit (the revenue)
         order = _kept(d, order, lambda j, text, a, b: not another_measure(measure, text)
                       and not another_profit(d.searched, text))     # nor a pre-tax profit for the operating
@@ -422,7 +431,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         # label says who speaks, and answers only who did ("Who interviewed her?")
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
-                      and not _asks(index, d, j))                              # nor does a question asked
+                      and (not _asks(index, d, j) or _premise(d, j, text)))     # nor does a question asked
     if wanted(d.searched) is Wanted.PLACE or unit_asked(d.searched):   # "Where was the count held?", "How far
         order = _kept(d, order, lambda j, text, a, b: not only_a_date(text[a:b]))   # is it?": never a date alone
     if _WHO_OR_WHERE.match(d.searched):     # "Who is Kayleigh Marsh's partner?": never "29"
@@ -457,8 +466,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     # best actor?": not "Best actress went to Maja Korhonen"
     order = _kept(d, order, lambda j, text, a, b: not kin_of_another(d.searched, text, a, b))    # "What were
     # the names of her sons?": not "her husband, Aksel"
-    order = _kept(d, order, lambda j, text, a, b: not role_of_another(d.searched, text))   # "Who was Dorit
-    # Amsel's lawyer?": not "Viktor Amsel's lawyer, Jorun Pike"
+    order = _kept(d, order, lambda j, text, a, b: not role_of_another(d.searched, text)   # "Who was Dorit
+                  and not titled_otherwise(d.searched, text, a, b))   # Amsel's lawyer?": not "Viktor Amsel's
+    # lawyer, Jorun Pike"; "Who is the chief scientific officer?": not "Dr Anneli Rusk, Chief Executive Officer"
     role = role_asked(d.searched)
     if role and len(order):     # "Who is the chairman?": not "manager Sabine Thornley" where no chairman is named
         order = _kept(d, order, lambda j, text, a, b: not another_role(d.searched, text, a, b))
@@ -796,7 +806,8 @@ def _answer_to_asking(index: Index, d: Deliberation, order: np.ndarray) -> int |
     sentence of its article after that question, also read, is in the answer's paragraph; else
     None. The question asked shares its words with the interviewer's; the answer, which seldom
     repeats them, is what it asks for."""
-    if not len(order) or not _asks(index, d, int(order[0])):
+    if not len(order) or not _asks(index, d, int(order[0])) \
+            or _premise(d, int(order[0]), d.evidence.texts[int(d.picked[order[0]])]):
         return None
     asked_at = int(d.evidence.srows[d.picked[order[0]]])
     text = index.article_text(index.sentence_document(asked_at))
@@ -940,6 +951,13 @@ def _asks(index: Index, d: Deliberation, j: int) -> bool:
         or is_heading(index, srow)
 
 
+def _premise(d: Deliberation, j: int, text: str) -> bool:
+    """Whether the j-th sentence read, ``text``, of an interviewer's question states a figure the question
+    asks for ("Q: [You played 212 games] as a defender for Thornholt Town. What did that teach you?" for "How
+    many games did he play?"): it ends with no question mark and its quote is of the kind asked."""
+    return bool(figure_asked(d.searched)) and not text.rstrip().endswith("?") and d.span_fit[j, 0] == 1
+
+
 def _counts_another_thing(index: Index, d: Deliberation, j: int, text: str, start: int, end: int) -> bool:
     """Whether the figure quoted from the j-th sentence read counts something other than what "How
     many <things> …?" counts ("47 [children]" for "How many adults have caught measles?") and the
@@ -947,9 +965,9 @@ def _counts_another_thing(index: Index, d: Deliberation, j: int, text: str, star
     things: it tells of something else, not of them (the words of each article, as stems, are worked out
     once and kept with the index)."""
     noun = counted(d.searched)
-    if not noun or not counts_another(text, start, end, noun):
+    if not noun or not counts_another(text, start, end, noun, d.searched):
         return False
-    return counts_unnamed(text, start, end, noun) \
+    return counts_unnamed(text, start, end, noun, d.searched) \
         or not set(tokenize(noun)) <= article_stems(index, document_of(index, d, j))
 
 
@@ -1173,6 +1191,13 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
         return by_publisher(index, story_asked(index, a, about))
     if asks_claim(a.searched):      # a fact check's "Who said it:" or "Verdict:" line of the claim asked about
         a = by_claim(index, a)
+    if rating_asked(a.searched):    # "How many stars did the Courier give Salt Wind?": the review's "★★★★☆"
+        rated = rating_answer(index, a)
+        if rated is not None:
+            return rated
+    placed = place_answer(index, a)     # "Which club was seventh in the table?": the name in its row
+    if placed is not None:
+        return placed
     if asks_letter_writer(a.searched):     # "Which letter writer lives in Gullhaven?": the letter saying so
         return by_letter(index, a)
     if asks_author(a.searched) or writer_of_named(index, a.searched):

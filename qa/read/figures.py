@@ -431,6 +431,11 @@ _YEAR_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?(?:\s+at\s+the\s+(?:last|previ
                          rf"[\s,]*(?:in|for|during|of|since|by)\s+(?:the\s+)?(?:{_PERIOD}\s+)?"
                          rf"(?:(?:end|start|beginning|middle|close)\s+of\s+|(?:early|late|mid-?)\s*)?"
                          rf"(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b", re.IGNORECASE)
+# "rise by 4.9% from 1 January 2026", "employ 300 people from the middle of 2027": a figure that holds from a
+# year on (so for no year before it)
+_FROM_YEAR_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*from\s+(?:the\s+)?(?:(?:end|start|beginning|middle)"
+                              rf"\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{'|'.join(MONTHS)})\s+)?"
+                              rf"((?:1[89]|2[01])\d\d)\b", re.IGNORECASE)
 # "for 2005 the firm expects $4bn", "in May 2023 with 54%": a year before the span, with no other figure or
 # clause break between
 _YEAR_BEFORE = re.compile(rf"\b(?:in|for|during|by)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b"
@@ -505,9 +510,13 @@ def _with_scale(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def other_year(sentence: str, start: int, end: int, years: set[int], dated: int | None = None) -> bool:
-    """Whether the span ``sentence[start:end]`` is tied to a year other than ``years`` (``span_years``)."""
+    """Whether the span ``sentence[start:end]`` is tied to a year other than ``years`` (``span_years``), or
+    holds only from a year after them ("4.9% from 1 January 2026" for 2025)."""
     tied = span_years(sentence, start, end, dated)
-    return bool(tied) and not tied & years
+    if tied:
+        return not tied & years
+    since = _FROM_YEAR_AFTER.match(sentence[end:end + 60])
+    return since is not None and max(years) < int(since.group(1)) if years else False
 
 
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
@@ -894,21 +903,35 @@ def _day_of_month(figure: str, before: str, after: str) -> bool:
                 and re.match(r"(?:st|nd|rd|th)?(?:,|\s+\d{4}\b|\s*$|\s*[.;)])", after))
 
 
-def counts_another(sentence: str, start: int, end: int, noun: str) -> bool:
+def counts_another(sentence: str, start: int, end: int, noun: str, question: str = "") -> bool:
     """Whether the figure quoted at ``sentence[start:end]`` (its last) counts something other than
-    ``noun`` (``asked.counted``): the word right after it is a plural noun, not the noun ("140
-    [homes]" for objections, "23,400 [people]" for hotels); not "43,160 the year before", "Nine of
-    its 14 consultant posts", "five goals" for goals."""
-    word = _counted_after(sentence, start, end)
-    return bool(word) and word not in STOPWORDS and counting(sentence, start, end, noun) is None
+    ``noun`` (``asked.counted``): the word right after it, or after words describing it, is a plural noun,
+    not the noun ("140 [homes]" for objections, "23,400 [people]" for hotels, "50,000 new [gadgets]" for
+    exhibitors); not "43,160 the year before", "Nine of its 14 consultant posts", "five goals" for goals,
+    nor "1,300 non-urgent procedures" for ``question`` "How many non-urgent operations …?" (described as
+    asked)."""
+    word, describing = _counted_phrase(sentence, start, end)
+    if describing and set(tokenize(" ".join(describing))) & set(tokenize(question)):
+        return False
+    return bool(word) and word not in STOPWORDS and counting(sentence, start, end, noun) is None \
+        and not _named_in_phrase(sentence, start, end, noun)
 
 
-def counts_unnamed(sentence: str, start: int, end: int, noun: str) -> bool:
+def _named_in_phrase(sentence: str, start: int, end: int, noun: str) -> bool:
+    """Whether ``noun`` is among the first six words after the last figure of ``sentence[start:end]``, up to
+    the next stop ("85 permanent operations and maintenance [jobs]")."""
+    figure = _LAST_FIGURE.search(sentence, start, end)
+    phrase = re.match(r"[^,;:.()\d]*", sentence[figure.end():figure.end() + 80]) if figure else None
+    words = re.findall(r"[\w'’-]+", phrase.group()) if phrase else []
+    return bool(tokenize(noun)) and tokenize(noun)[:1] in [tokenize(w)[:1] for w in words[:6]]
+
+
+def counts_unnamed(sentence: str, start: int, end: int, noun: str, question: str = "") -> bool:
     """Whether the figure quoted at ``sentence[start:end]`` counts something other than ``noun``
     (``counts_another``) in a sentence that never names ``noun``: "with 19 [stops]" for trams,
     "15,900 [specimens]" for beetles; not when both are people ("27 [votes]" for councillors, "31,000
     of its 38,500 [members]" for nurses: news counts people many ways)."""
-    if not counts_another(sentence, start, end, noun):
+    if not counts_another(sentence, start, end, noun, question):
         return False
     if of_people(_counted_after(sentence, start, end)) and of_people(noun):
         return False
@@ -921,14 +944,33 @@ def of_people(noun: str) -> bool:
 
 
 _PLURAL_AFTER = re.compile(r"\s+([a-z][\w'’-]*s|people|men|women|children|staff)\b")
+# Up to two words describing what a figure counts, between them ("50,000 [new] gadgets", "three [new ship-to-shore]
+# cranes"): lower-case words, no plural, not a word of grammar nor one of a figure ("per cent", "last year")
+_DESCRIBING = re.compile(r"\s+(?!(?:per|cent|percent|last|next|around|a|an)\b)([a-z][\w'’-]*(?<!s))(?=\s)")
 
 
 def _counted_after(sentence: str, start: int, end: int) -> str:
-    """The plural noun right after the last figure of ``sentence[start:end]`` ("140 [homes]"), in lower
-    case, else ""."""
+    """The plural noun right after the last figure of ``sentence[start:end]`` ("140 [homes]"), or after
+    up to two words describing it ("50,000 new [gadgets]"), in lower case, else ""."""
+    return _counted_phrase(sentence, start, end)[0]
+
+
+def _counted_phrase(sentence: str, start: int, end: int) -> tuple[str, tuple[str, ...]]:
+    """``_counted_after``'s noun, and the words describing it ("new" of "50,000 new gadgets")."""
     figure = _LAST_FIGURE.search(sentence, start, end)
-    after = _PLURAL_AFTER.match(sentence[figure.end():figure.end() + 40]) if figure else None
-    return after.group(1).lower() if after else ""
+    if figure is None:
+        return "", ()
+    rest, describing = sentence[figure.end():figure.end() + 60], []
+    for _ in range(3):
+        after = _PLURAL_AFTER.match(rest)
+        if after:
+            return after.group(1).lower(), tuple(describing)
+        word = _DESCRIBING.match(rest)
+        if word is None or word.group(1) in STOPWORDS:
+            return "", ()
+        describing.append(word.group(1))
+        rest = rest[word.end():]
+    return "", ()
 
 
 # "How many people …?" is answered by a count of people, or of what stands for them in news ("300 jobs",
@@ -1513,3 +1555,52 @@ def another_measure(measure: str, sentence: str) -> bool:
     £42 million plant …" says it; "Profit rose to £5m on sales of £118m" does)."""
     asked = next((group for group in (_TAKINGS, _MARGINS) if measure in group), None)
     return asked is not None and not set(_WORD.findall(sentence.lower())) & asked
+
+
+# A place a question or a figure's phrase names after "in" or "at": "in the Calderine district", "in Aldrecht"
+# (not a month, a day nor a year)
+_NOT_PLACES = rf"(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PLACE = rf"(?:the\s+)?(?P<place>(?!{_NOT_PLACES}\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+_PLACE_IN = re.compile(rf"(?<=\s)(?:in|at)\s+{_PLACE}")
+# (after the figure, "in" only: "at the Westkade" may be a quay of the town asked about)
+_PLACE_AFTER = re.compile(rf"^(?:\s+(?!(?:and|or|but|while|after|before|when|as|than)\b)[\w'’%-]+){{0,6}}?\s+in\s+"
+                          rf"{_PLACE}")
+
+
+def another_place(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the figure ``sentence[start:end]`` is given, in the words after it, for a place ("35 pumps on
+    standby [in the Ondra Valley]") that is none of those ``question`` names ("… in the Calderine district?"),
+    in a sentence naming none of them."""
+    asked = [_stems(m.group("place")) for m in _PLACE_IN.finditer(" ".join(question.split())[:1000])]
+    asked = [place for place in asked if place]
+    given = _PLACE_AFTER.match(sentence[end:end + 80]) if asked else None
+    if given is None:
+        return False
+    words, named = _stems(sentence), _stems(given.group("place"))
+    return not any(place & named or place <= words for place in asked)
+
+
+def _stems(text: str) -> set[str]:
+    """The words of ``text`` of three letters or more, as their first five ("quarv" of "Quarvia" and of
+    "Quarvian": a place and its people's adjective are one place)."""
+    return {word[:5] for word in tokenize(text) if len(word) >= 3}
+
+# A figure only hoped for or expected ("The trust [expects] 25,000 visitors in the first year"), and a question
+# asking what came to be ("How many visitors did the museum receive …?"), asking no forecast itself
+_EXPECTED_BEFORE = re.compile(r"\b(?:expects?|expecting|hopes?|hoping|aims?|aiming|targets?|targeting|forecasts?"
+                              r"|predicts?|predicting|projects?|projecting|wants?|plans?|planning)\b"
+                              r"(?:\s+(?:to\s+)?[a-z]+)?(?:\s+(?:about|around|some|at\s+least|up\s+to|more\s+than))?\s*$",
+                              re.IGNORECASE)
+_OUTCOME_ASKED = re.compile(r"^\W*how\s+(?:many|much)\b.*\b(?:did|was|were|had)\b", re.IGNORECASE)
+_FORECAST_ASKED = re.compile(r"\b(?:expect\w*|hop\w*|aim\w*|target\w*|forecast\w*|predict\w*|project\w*|plan\w*"
+                             r"|want\w*|need\w*|will|would|should|could|estimat\w*)\b", re.IGNORECASE)
+
+
+def expected_only(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether ``question`` asks what a figure came to ("How many visitors did the museum have …?") and
+    the span ``sentence[start:end]`` is only what someone expects or hopes it will be ("The museum expects
+    [150,000] visitors a year")."""
+    asked = " ".join(question.split())[:1000]
+    if not _OUTCOME_ASKED.match(asked) or _FORECAST_ASKED.search(asked):
+        return False
+    return _EXPECTED_BEFORE.search(sentence[max(0, start - 40):start]) is not None

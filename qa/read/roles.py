@@ -72,6 +72,29 @@ def another_role(question: str, sentence: str, start: int, end: int) -> bool:
     return not any(w.lower() in asked for w in re.findall(r"[A-Za-z-]+", sentence))
 
 
+# "Who is Kessaly Biologics' chief scientific officer?", "Who is the club's finance director?": a title of two
+# words or more asked for, after "the", "its" or an owner
+_TITLE_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|will\s+be|became|is\s+now)\s+)(?:the\s+|its\s+|their\s+|(?:the\s+)?"
+                          r"(?:[A-Z][\w'’&.-]*\s+){0,4}?[\w-]+(?:['’]s?)\s+)(?P<title>(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*)"
+                          r"\s*(?:\?|\s+(?:of|at|for|in|on)\b)")
+# The title a sentence gives a name right after it: "Dr Anneli Rusk, Chief Executive Officer." ("…, Chief
+# Scientific Officer and co-inventor")
+_TITLE_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+)?(?P<title>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+?)"
+                          r"\s*(?:[,.;:)]|\s+and\b|$)")
+
+
+def titled_otherwise(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``sentence[start:end]`` is given, right after it, a title with the same last word
+    as the one ``question`` asks for and other words before it ("Dr Anneli Rusk, Chief Executive Officer" for
+    "Who is Kessaly Biologics' chief scientific officer?")."""
+    asked = _TITLE_ASKED.match(" ".join(question.split())[:1000])
+    given = _TITLE_AFTER.match(sentence, end) if asked else None
+    if given is None:
+        return False
+    wanted, titled = asked.group("title").lower().split(), given.group("title").lower().split()
+    return wanted[-1] in ROLES and titled[-1] == wanted[-1] and set(titled[:-1]) != set(wanted[:-1])
+
+
 # Words that rank a role, capitalised when they open a sentence ("Assistant coach Lars Berg"), and those that
 # say which minister, secretary or spokesperson it is: only these tell one role from another ("the embattled
 # minister" may be the finance minister)

@@ -48,7 +48,7 @@ import re
 from dataclasses import replace
 
 from qa.encode.words import STOPWORDS, tokenize
-from qa.ingest.dates import filed_at_end
+from qa.ingest.dates import filed_end
 from qa.read.asked import (
     CAPITALISED,
     NAME_RUN,
@@ -184,7 +184,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
             return replace(reading, start=quote[0], end=quote[1])
     if not reading.spans:
         return reading
-    filed = filed_at_end(sentence) if kind not in (Wanted.PLACE, Wanted.DATE) else 0
+    filed = filed_end(sentence) if kind not in (Wanted.PLACE, Wanted.DATE) else 0
     if filed and any(s >= filed for s, _, _ in reading.spans):   # "TOLBY, 11 March (Wirepress) – …": where and
         kept = tuple(x for x in reading.spans if x[0] >= filed)    # when it was filed answer nothing else
         reading = replace(reading, start=kept[0][0], end=kept[0][1], spans=kept)
@@ -213,7 +213,7 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
     if figure:              # and that give the figure asked for ("34" of "the 34-year-old" counts nothing)
         own = [(s, e) for s, e in own if gives_figure(figure, sentence, s, e, question)] or own
     noun = counted(question) if figure == "count" else ""
-    if noun and counts_another(sentence, *own[0], noun):     # "How many objections …?": of "140 homes … 312
+    if noun and counts_another(sentence, *own[0], noun, question):     # "How many objections …?": of "140 homes … 312
         named = [counting(sentence, s, e, noun) for s, e, _ in reading.spans if _other_words(sentence, s, e, asked)]
         own = [f for f in named if f is not None][:1] + own     # objections", the "312", if the reader offers it
     if figure == "count" and is_share(sentence, *own[0]):      # "How many votes did she get?": "| 803 |"
@@ -245,6 +245,11 @@ def choose(question: str, sentence: str, reading: Reading, slack: float, dated: 
         typed = [(s, e) for s, e in own if of_kind(kind, sentence[s:e], asked)]
         if typed:
             pick = typed[0]
+    if kind is Wanted.PERSON:       # "Which Civic Union mayor lost?": of "Amira Castellan … unseating the Civic
+        qualified = _qualified_as_asked(question, sentence, [(s, e) for s, e, _ in reading.spans   # Union
+                                                             if _other_words(sentence, s, e, asked)])  # incumbent
+        # Henryk Dorsz", Dorsz (among all the spans the reader offers)
+        pick = qualified if qualified is not None and not _qualified(question, sentence, *pick) else pick
     if clock_asked(question):       # "At what time did it peak?": the time of day, not "January 2011"
         pick = the_clock(sentence, *pick)
     record = previous_record(question, sentence)    # "What was the previous record?": "beating the record of
@@ -551,6 +556,27 @@ def _figure_years(question: str, sentence: str, start: int, end: int) -> set[int
     return years_named(question)
 
 
+# "Which Civic Union mayor …?", "Which Port Sulven Athletic defender …?": the body a person asked for belongs to
+_BODY_OF_PERSON = re.compile(r"^\W*(?i:which|what)\s+(?P<body>(?:[A-Z][\w'’&.-]*\s+){1,4})[a-z]")
+
+
+def _qualified(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the words right before the name ``sentence[start:end]`` (four at most, in its clause), or an "of
+    the …" right after it, name the body ``question`` asks for one of ("the Civic Union incumbent [Henryk
+    Dorsz]")."""
+    body = _BODY_OF_PERSON.match(" ".join(question.split())[:1000])
+    before = re.split(r"[,;:.()]", sentence[max(0, start - 60):start])[-1].split()[-4:]
+    after = re.match(r"\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s*){1,4})", sentence[end:end + 60])
+    named = " ".join(before) + " " + (after.group(1) if after else "")     # ("Amira Castellan [of the Green
+    return body is not None and bool(set(tokenize(body.group("body"))) & set(tokenize(named)))    # Alliance]")
+
+
+def _qualified_as_asked(question: str, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first of ``spans`` that is a person's name said to be of the body ``question`` names (``_qualified``)."""
+    return next(((s, e) for s, e in spans if of_kind(Wanted.PERSON, sentence[s:e], frozenset())
+                 and _qualified(question, sentence, s, e)), None)
+
+
 def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, float]:
     """How the quoted span fits the question: (1 when it is of the kind asked for, -1 when a kind is
     asked for and it is not, 0 when none is; 1 when it is only the question's own words, else 0)."""
@@ -560,7 +586,7 @@ def fit(question: str, sentence: str, start: int, end: int) -> tuple[float, floa
     own = 1.0 if words and words <= asked else 0.0
     if kind in (Wanted.OTHER, Wanted.QUOTE, Wanted.DESCRIPTION):
         return 0.0, own
-    if kind not in (Wanted.PLACE, Wanted.DATE) and end <= filed_at_end(sentence):
+    if kind not in (Wanted.PLACE, Wanted.DATE) and end <= filed_end(sentence):
         return -1.0, own        # a wire dateline's place or agency: only where or when it was filed
     return (1.0 if of_kind(kind, sentence[start:end], asked) else -1.0), own
 

@@ -38,6 +38,10 @@ from qa.read.asked import Wanted, asked_words, figure_asked, money_asked, statis
     ("What group of people was hit hardest?", Wanted.OTHER),
     ("Which piece of music opens the show?", Wanted.OTHER),
     ("Which safety expert told the inquiry?", Wanted.PERSON),
+    ("Which Port Sulven Athletic defender was sent off?", Wanted.PERSON),     # a body's name before the noun
+    ("Which Rail Users Pellaria representative criticised the rise?", Wanted.PERSON),
+    ("Which union representative criticised the rise?", Wanted.PERSON),
+    ("Which Kessaly United match drew the biggest crowd?", Wanted.OTHER),
     ("What did the WHO recommend?", Wanted.OTHER),
     ("Who is Mara Lind?", Wanted.DESCRIPTION),                  # who she is, not another person
     ("who was Tomas Oduya", Wanted.DESCRIPTION),

@@ -64,3 +64,14 @@ def test_what_is_right_may_follow_the_note_that_tells_what_was_wrong(tmp_path, f
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("What is the corrected cost of the bridge repairs?")
     assert a.found and "6.8 million" in a.sentence
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("A report on 14 April wrongly described Hanne Ostby as chair of the cooperative.", True),
+    ("An article on 10 April said that 1,240 patients had waited more than a year.", True),
+    ("Clarification: An article on 10 April said that 1,240 patients had waited more than a year.", False),
+])
+def test_a_clarification_tells_what_an_article_said_not_that_it_was_wrong(sentence, wrong):
+    from qa.read.corrections import told_wrong
+
+    assert told_wrong("Corrections and clarifications", sentence) is wrong

@@ -906,6 +906,19 @@ def test_no_sentence_of_an_interviewers_question_answers_but_the_answer_to_it_do
     assert not any("Quarry Road" in x.sentence for x in (a, *a.alternatives))
 
 
+def test_a_figure_an_interviewer_states_in_a_question_answers_a_question_asking_it(tmp_path, fake_encoder,
+                                                                                     monkeypatch):
+    text = ("Lukas Fehr spoke to us.\n\nQ: You played 212 games as a defender for Thornholt Town. What did that "
+            "teach you?\n\nA: That the manager is always wrong.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"interview.md": ("Interview", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=_FigureReader(), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("How many games did Lukas Fehr play as a defender for Thornholt Town?")
+    assert a.found and a.text == "212"          # the interviewer's premise, stated
+    a = engine.answer("What did playing as a defender for Thornholt Town teach Fehr?")
+    assert not a.found or a.sentence.startswith("A: ")      # what the interviewer asks is never the answer
+
+
 def test_what_a_person_said_is_their_whole_quotation_before_a_report_of_it(tmp_path, fake_encoder):
     articles = {
         "port.txt": ("Terminal deal signed", "Gulf Shipping's chairman, Omar Rashidi, said the first cargo would "

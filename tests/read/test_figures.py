@@ -35,6 +35,15 @@ def test_a_part_of_a_year_after_a_figure_ties_it_to_that_year(sentence, figure, 
     assert span_years(sentence, at, at + len(figure), dated=2025) == ({year} if year else set())
 
 
+@pytest.mark.parametrize("years, other", [({2025}, True), ({2026}, False), ({2028}, False)])
+def test_a_figure_holding_from_a_year_on_is_for_no_year_before_it(years, other):
+    from qa.read.figures import other_year
+
+    s = "Fares will rise by an average of 4.9% from 1 January 2026, the operator said."
+    at = s.index("4.9%")
+    assert other_year(s, at, at + 4, years, dated=2025) is other
+
+
 @pytest.mark.parametrize("kind, sentence, span, gives", [
     ("count", "The 34-year-old pilot brought in 12 ships.", "34", False),             # an age
     ("count", "The 34-year-old pilot brought in 12 ships.", "12", True),
@@ -816,6 +825,30 @@ def test_a_count_of_something_a_sentence_never_names_counts_other_things(sentenc
     assert counts_unnamed(sentence, at, at + len(span), noun) is unnamed
 
 
+@pytest.mark.parametrize("sentence, span, noun, another", [
+    ("It has more than 50,000 new gadgets on show.", "more than 50,000", "exhibitors", True),   # words describing
+    ("It ordered three new ship-to-shore cranes.", "three", "vessels", True),                   # what is counted
+    ("About 85 permanent operations and maintenance jobs.", "85", "jobs", False),   # the phrase ends with jobs
+    ("They hired 140 extra nurses.", "140", "nurses", False),
+    ("Sales rose 15 per cent last year.", "15", "cars", False),          # a per cent counts nothing named
+    ("It sold 3,000 last year.", "3,000", "cars", False),
+])
+def test_a_figure_counts_the_plural_after_it_or_after_words_describing_it(sentence, span, noun, another):
+    from qa.read.figures import counts_another
+
+    at = sentence.index(span)
+    assert counts_another(sentence, at, at + len(span), noun) is another
+
+
+def test_a_figure_described_as_the_question_describes_what_it_counts_counts_it():
+    from qa.read.figures import counts_another
+
+    sentence = "It forced the cancellation of 1,300 non-urgent procedures."
+    at = sentence.index("1,300")
+    assert counts_another(sentence, at, at + 5, "operations")
+    assert not counts_another(sentence, at, at + 5, "operations", "How many non-urgent operations were cancelled?")
+
+
 @pytest.mark.parametrize("sentence, figure, age", [
     ("Tomas Heywood is eighteen, he plays every week for Durnaby Town.", "eighteen", True),
     ("Lena Berg is 31.", "31", True),
@@ -845,3 +878,42 @@ def test_a_sum_paid_in_a_plural_no_english_word_has_is_money_though_its_singular
 
     at = sentence.index(span)
     assert holds_money(sentence, at, at + len(span)) is money
+
+
+@pytest.mark.parametrize("question, sentence, figure, other", [
+    ("How many pumps were put on standby in the Calderine district?",
+     "The agency has placed 35 high-capacity pumps on standby in the Ondra Valley.", "35", True),
+    ("How many vacant flats are there in Aldrecht?", "There are 2,700 vacant flats above shops in Kessaly.", "2,700",
+     True),
+    ("How many vacant flats are there in Kessaly?", "There are 2,700 vacant flats above shops in Kessaly.", "2,700",
+     False),
+    ("How many cases were recorded in Pellaria in March?", "There were 47 cases in March.", "47", False),  # a month
+    ("How many vacant flats are there in Aldrecht?", "Aldrecht has 2,700 vacant flats, more than in Kessaly.",
+     "2,700", False),                 # the place asked named in the sentence: another rule's
+    ("How many points clear were Chelsea after their defeat in Barcelona?", "We are top by nine points and in the "
+     "Carling Cup final.", "nine", False),              # a place of another clause
+    ("How many students applied to study medicine in Quarvia?", "A record 11,450 students applied to study medicine "
+     "at Quarvian universities.", "11,450", False),     # the place's adjective
+    ("How much cocaine was seized at Dunmaas?", "Customs seized 4,100 kilograms of cocaine at the Westkade in May.",
+     "4,100 kilograms", False),                         # "at" a place that may be in the one asked
+])
+def test_a_figure_given_for_another_place_than_the_one_asked_is_no_answer(question, sentence, figure, other):
+    from qa.read.figures import another_place
+
+    at = sentence.index(figure)
+    assert another_place(question, sentence, at, at + len(figure)) is other
+
+
+@pytest.mark.parametrize("question, sentence, figure, expected", [
+    ("How many visitors did the museum receive in its first year?", "The trust expects 25,000 visitors in the first "
+     "year.", "25,000", True),
+    ("How many visitors does the trust expect in the first year?", "The trust expects 25,000 visitors in the first "
+     "year.", "25,000", False),                                            # a forecast asked for
+    ("How much did Nexlum raise?", "Nexlum, which uses AI to predict river floods, has raised EUR 48 million.",
+     "EUR 48 million", False),                                             # "predict" is not said of the figure
+])
+def test_a_figure_only_expected_is_no_answer_to_what_it_came_to(question, sentence, figure, expected):
+    from qa.read.figures import expected_only
+
+    at = sentence.index(figure)
+    assert expected_only(question, sentence, at, at + len(figure)) is expected

@@ -229,3 +229,23 @@ def test_a_question_naming_both_of_the_pair_is_left_alone():
 
     s = "Noor Vinter won the women's race in 2:29:10."
     assert not womens_for_mens("the women's race: Who won the men's marathon?", s, 0, 11)
+
+
+@pytest.mark.parametrize("question, sentence, name, other", [
+    ("Who is Kessaly Biologics' chief scientific officer?", '"A proud day," said Dr Anneli Rusk, Chief Executive '
+     "Officer.", "Dr Anneli Rusk", True),
+    ("Who is Kessaly Biologics' chief scientific officer?", "Professor Tomasz Lehr, Chief Scientific Officer and "
+     "co-inventor, added: \"Yes.\"", "Professor Tomasz Lehr", False),
+    ("Who is the chief scientific officer of Kessaly Biologics?", "Dr Anneli Rusk, Chief Executive Officer, spoke.",
+     "Dr Anneli Rusk", True),
+    ("Who is the deputy mayor?", "Anna Berg, the mayor, said no.", "Anna Berg", True),
+    ("Who is the deputy mayor?", "Anna Berg, Deputy Mayor, said no.", "Anna Berg", False),
+    ("Who is the mayor?", "Anna Berg, the deputy mayor, said no.", "Anna Berg", False),   # one word asked: another
+    ("Who is the chief executive?", "Anna Berg, Kelby, said no.", "Anna Berg", False),    # rule's
+])
+def test_a_title_given_right_after_a_name_with_other_words_before_its_last_is_another(question, sentence, name,
+                                                                                       other):
+    from qa.read.roles import titled_otherwise
+
+    at = sentence.index(name)
+    assert titled_otherwise(question, sentence, at, at + len(name)) is other

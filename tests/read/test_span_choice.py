@@ -731,3 +731,18 @@ def test_a_term_only_sought_is_no_term_given(question, sentence, span, sought):
 
     at = sentence.index(span)
     assert term_only_sought(question, sentence, at, at + len(span)) is sought
+
+
+@pytest.mark.parametrize("question, name, qualified", [
+    ("Which Civic Union mayor of Kessaly lost?", "Henryk Dorsz", True),         # "the Civic Union incumbent …"
+    ("Which Civic Union mayor of Kessaly lost?", "Amira Castellan", False),
+    ("Which Green Alliance candidate won?", "Amira Castellan", True),           # "… of the Green Alliance"
+    ("Who lost?", "Henryk Dorsz", False),                                       # no body asked
+])
+def test_a_person_asked_as_a_bodys_is_the_name_the_sentence_gives_as_theirs(question, name, qualified):
+    from qa.read.span_choice import _qualified
+
+    sentence = ("Amira Castellan of the Green Alliance was elected mayor on Sunday, unseating the Civic Union "
+                "incumbent Henryk Dorsz.")
+    at = sentence.index(name)
+    assert _qualified(question, sentence, at, at + len(name)) is qualified

@@ -1,0 +1,89 @@
+"""A place in a league table: "Which club was seventh in the Premier Division after round 14?" and "Which
+club was bottom of the table?" are answered with the name in the row of that position ("| 7 | Lisk
+Wanderers | 14 | …"), quoted from its row, in the table of the article naming what the question names. A
+sentence reader cannot answer these: the row names no place in words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qa.encode.words import tokenize
+from qa.index.loaded import Index
+from qa.read.byline import live_document, quoted_line
+from qa.read.figures import table_cells
+from qa.read.pipeline import article_stems
+from qa.records import Answer
+
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+# "Which club was seventh in …?", "Which team is top of …?", "Which side finished bottom of …?", "Which club
+# topped …?"
+_PLACE_ASKED = re.compile(r"^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:club|team|side|player|driver|rider|school|"
+                          r"country|nation|party)\s+(?:was|is|were|are|finished|sat|sits|stood|stands|lay|lies|ended|"
+                          r"ends)\s+(?:in\s+)?(?:the\s+)?(?P<place>top|bottom|last|(?:\d{1,2})(?:st|nd|rd|th)|"
+                          + "|".join(_ORDINALS) + r")\b|^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:club|team|side)\s+"
+                          r"(?P<led>topped|tops|led|leads|headed|heads)\b", re.IGNORECASE)
+# A league table's row: its first cell a position ("| 7 | Lisk Wanderers | 14 | 5 |")
+_POSITION_CELL = re.compile(r"=?(?P<n>\d{1,3})\.?")
+
+
+def place_asked(question: str) -> int | None:
+    """The place in a table ``question`` asks who holds: 1 for "top", 7 for "seventh" or "7th", -1 for
+    "bottom" or "last"; None for any other question."""
+    m = _PLACE_ASKED.match(" ".join(question.split())[:1000])
+    if m is None:
+        return None
+    if m.group("led"):
+        return 1
+    place = m.group("place").lower()
+    if place in ("bottom", "last"):
+        return -1
+    if place == "top":
+        return 1
+    if place in _ORDINALS:
+        return _ORDINALS.index(place) + 1
+    return int(re.match(r"\d+", place).group())
+
+
+def placed_row(text: str, place: int) -> tuple[int, int] | None:
+    """The offsets in ``text`` of the name in the row of ``place`` (-1: the last row) of its first league
+    table (rows whose first cell is a position, the name in the next cell); None when it has none."""
+    rows: list[tuple[int, tuple[int, int]]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        cells = table_cells(line.group()) if line.group().lstrip().startswith("|") else []
+        position = _POSITION_CELL.fullmatch(line.group()[cells[0][0]:cells[0][1]]) if len(cells) > 2 else None
+        if position is None:
+            if rows:
+                break       # the table's end
+            continue
+        rows.append((int(position.group("n")), (line.start() + cells[1][0], line.start() + cells[1][1])))
+    if not rows:
+        return None
+    if place == -1:
+        return rows[-1][1]
+    return next((span for n, span in rows if n == place), None)
+
+
+def place_answer(index: Index, a: Answer) -> Answer | None:
+    """The name in the row of the place ``a.searched`` asks about (``place_asked``) of the table of the
+    first of the articles ``a`` read that holds one and names every name the question does (its
+    capitalised words after the first), quoted from its row (score 0: check it); None when there is none."""
+    place = place_asked(a.searched)
+    if place is None:
+        return None
+    names = set(tokenize(" ".join(re.findall(r"(?<!^)\b[A-Z][\w'’-]*", " ".join(a.searched.split())))))
+    for source in dict.fromkeys(([a.source] if a.found else []) + [p.source for p in a.passages]):
+        doc = live_document(index, source)
+        if doc is None or not names <= article_stems(index, doc):
+            continue
+        text = index.article_text(doc)
+        span = placed_row(text, place)
+        if span is None:
+            continue
+        meta = index.documents[doc]
+        base = replace(a, found=True, score=0.0, source=source, title=meta["title"],
+                       encoding=meta.get("encoding", "utf-8"), date=meta.get("date", ""),
+                       publisher=meta.get("publisher", ""), also_in=tuple(meta.get("also", ())), notice="")
+        return quoted_line(base, text, *span)
+    return None
