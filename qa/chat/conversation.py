@@ -490,6 +490,8 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
         # last topic would send its search to another story) or the noun names another ("What did the
         # union secretary say?": ``_compound``)
         noun = m.group("noun").lower()
+        if not m.group("pos") and re.match(r"\s+of\b", question[m.end():]):
+            continue            # "the title of his memoir": the noun said of what follows, no referent
         ref = _pick(refs, (GROUP,) if noun in GROUP_NOUNS else (PLACE,) if noun in PLACE_NOUNS else (THING, GROUP))
         if ref is not None and not re.search(r"[A-Z]", ref.text):      # a name ("easyJet"), not "chief executive"
             ref = None

@@ -26,7 +26,7 @@ _GROUP_WORDS = {"group", "company", "corp", "corporation", "inc", "ltd", "plc", 
                 "air", "aviation", "rail", "railways", "logistics", "foods", "mills", "shipping", "ferries", "lines",
                 "pharma", "steel", "insurance", "labs", "industries", "works", "ag", "gmbh", "nv", "bv", "ab", "asa",
                 "oyj", "spa", "llc", "chamber", "assembly", "parliament", "senate", "congress", "cabinet", "board",
-                "tribunal"}
+                "tribunal", "house", "press", "books", "publishing", "publishers", "publications"}
 GROUP_NOUNS = {"band", "club", "team", "firm", "company", "group", "party", "charity", "council", "retailer",
                 "bank", "airline", "side", "government", "union", "brothers", "twins", "sisters", "couple",
                 "carmaker", "maker", "giant", "operator", "broadcaster", "network", "label", "chain", "supermarket",
@@ -147,8 +147,8 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
     if owner_of_work and owner_of_work.group(1).lower() in WORK_NOUNS:       # an artist: a band or a person
         return (PERSON if len(words) >= 2 and not plural else GROUP), plural or len(words) == 1, True
     grouped = any(w in _GROUP_WORDS for w in lower)
-    if lower[0] in _TITLES or prev[0] in ROLE_WORDS or (re.match(r"(?:said|says|told)\b", nxt) and not grouped):
-        return PERSON, plural, True         # (not "the Maritime Workers Union said": a group)
+    if lower[0] in _TITLES or (prev[0] in ROLE_WORDS or re.match(r"(?:said|says|told)\b", nxt)) and not grouped:
+        return PERSON, plural, True         # (not "the Maritime Workers Union said", "His publisher, Halcyon House")
     if prev[0] in _OWNED:       # "Who owns Café Lumière?", "Who founded Northwind?": a thing, not its owner
         return (GROUP if grouped else THING), plural, True
     if prev[0] in WORK_NOUNS:

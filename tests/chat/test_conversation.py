@@ -939,3 +939,10 @@ def test_a_companys_legal_form_and_a_chamber_are_groups_and_it_is_expected_to_po
 ])
 def test_a_year_with_its_preposition_replaces_the_year_or_the_present_asked(question, follow_up, rewritten):
     assert resolve(follow_up, [_turn(question, "14,000")]) == rewritten
+
+
+def test_a_publishing_house_is_no_he_and_the_title_of_a_work_points_back_at_nothing():
+    t = _turn("Who published Ivo Marchand's books?", "Halcyon House",
+              "His publisher, Halcyon House, said he died peacefully.")
+    assert resolve("And what was the title of his memoir?", [t]) == "What was the title of Ivo Marchand's memoir?"
+    assert resolve("When did the publisher close?", [t]) == "When did Halcyon House close?"
