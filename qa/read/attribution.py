@@ -228,8 +228,11 @@ def _named_before(index: Index, srow: int, names: frozenset[str], pronoun: str) 
 
 
 # "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.
-WHO_SAID = re.compile(r"^\W*who\s+(?:said|says|told|called|described|warned|added|argued|claimed|insisted"
-                       r"|predicted|admitted)\b", re.IGNORECASE)
+WHO_SAID = re.compile(r"^\W*(?:who|(?:which|what)\s+(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|er|or|man|woman|person)"
+                       r"|expert|official|representative|spokesperson|minister|mp|chief|head|boss|coach|judge"
+                       r"|witness|activist|campaigner|candidate|chair|president|secretary|analyst|economist)s?)\s+"
+                       r"(?:said|says|told|called|described|warned|added|argued|claimed|insisted|predicted|admitted)\b",
+                       re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 
 

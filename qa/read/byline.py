@@ -26,9 +26,9 @@ from qa.records import Answer
 # letter or a report the articles tell of).
 ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email|annual|official"
-           r"|independent|interim|final|inquiry|police|government|council|ministry|audit)\b)[\w'’-]+\s+){0,5}?"
+           r"|independent|interim|final|inquiry|police|government|council|ministry|audit)\b)[\w'’\"“”-]+\s+){0,5}?"
            r"(?:stor(?:y|ies)|articles?|piece|(?:news\s+)?item|news\s+reports?|review|column|comment|op-ed|interview"
-           r"|feature|profile"
+           r"|feature|profile|bulletin"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|explainer|fact[\s-]?check"
            r"|corrections(?:\s+and\s+clarifications)?(?:\s+column)?"
            r"|(?:match|markets?|weather|traffic|travel|business|sports?|court|crime)\s+reports?(?!\s+(?:into|by)\b)"
@@ -286,11 +286,13 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
 
 # "Who edited the agency story on …?", "Who was the editor of the report on …?": an article's editor (not a
 # film's or a book's: "Who edited the film?")
-_WHO_EDITED = re.compile(r"^\W*who\s+(?:edited|sub-?edited|was\s+the\s+editor\s+of)\s+(?:the|this|that|their|its)\s+"
-                         r"(?:[\w'’-]+\s+){0,4}?(?:story|article|report|piece|item|dispatch|copy)\b", re.IGNORECASE)
+_WHO_EDITED = re.compile(r"^\W*who\s+(?:edited|sub-?edited|was\s+the\s+editor\s+of)\s+(?:the|this|that|their|its"
+                         r"|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:story|article|report|piece|item|dispatch|copy"
+                         r"|(?:live\s+)?(?:page|blog|coverage))\b", re.IGNORECASE)
 # A wire story's credit naming its editor, a line of its own or after its reporters: "(Reporting by Ana Lima;
-# Editing by Marta Quist)", "Editing by Marta Quist"
-_EDITING_BY = re.compile(rf"(?:^\W*|(?i:reporting|writing)\s+by\s+[^;\n]*;\s*)(?i:editing|edited)\s+by\s+"
+# Editing by Marta Quist)", "Editing by Marta Quist"; a page's: "This live page was edited by Mirela Sokol, …"
+_EDITING_BY = re.compile(rf"(?:^\W*|(?i:reporting|writing)\s+by\s+[^;\n]*;\s*|^\W*(?i:this|the)\s+(?i:live\s+)?"
+                         rf"(?i:page|blog|story|article|coverage)\s+(?i:was|is|has\s+been)\s+)(?i:editing|edited)\s+by\s+"
                          rf"(?P<name>{PERSON})", re.MULTILINE)
 
 

@@ -107,6 +107,7 @@ from qa.read.kinds import DATE_PATTERN, DESCRIPTOR_WORDS, INSTITUTION_WORDS, NOT
 from qa.read.neighbours import stood_beside
 from qa.read.periods import figure_for, times_named
 from qa.read.reader import Reading
+from qa.read.roles import ROLES, group_of
 from qa.read.sources import sources_figures
 from qa.read.speakers import quotation
 from qa.read.timing import (
@@ -557,7 +558,8 @@ def _figure_years(question: str, sentence: str, start: int, end: int) -> set[int
 
 
 # "Which Civic Union mayor …?", "Which Port Sulven Athletic defender …?": the body a person asked for belongs to
-_BODY_OF_PERSON = re.compile(r"^\W*(?i:which|what)\s+(?P<body>(?:[A-Z][\w'’&.-]*\s+){1,4})[a-z]")
+_BODY_OF_PERSON = re.compile(r"^\W*(?i:which|what)\s+(?P<body>(?:[A-Z][\w'’&.-]*\s+){1,4})(?P<noun>[a-z][\w-]*)")
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
 
 
 def _qualified(question: str, sentence: str, start: int, end: int) -> bool:
@@ -566,9 +568,13 @@ def _qualified(question: str, sentence: str, start: int, end: int) -> bool:
     Dorsz]")."""
     body = _BODY_OF_PERSON.match(" ".join(question.split())[:1000])
     before = re.split(r"[,;:.()]", sentence[max(0, start - 60):start])[-1].split()[-4:]
+    if body is None or not _NAME_ONLY.fullmatch(sentence[start:end]) or before and before[-1].lower() in ROLES \
+            and before[-1].lower() not in group_of(body.group("noun")):
+        return False            # a name alone, not given another role ("Middlesbrough boss [Steve McClaren]" for
+        # "Which Middlesbrough winger …?")
     after = re.match(r"\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s*){1,4})", sentence[end:end + 60])
     named = " ".join(before) + " " + (after.group(1) if after else "")     # ("Amira Castellan [of the Green
-    return body is not None and bool(set(tokenize(body.group("body"))) & set(tokenize(named)))    # Alliance]")
+    return bool(set(tokenize(body.group("body"))) & set(tokenize(named)))    # Alliance]")
 
 
 def _qualified_as_asked(question: str, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -124,6 +124,9 @@ def test_who_edited_asks_an_articles_wire_credit_only():
     assert not asks_editor("Who edited the film Northern Lights?")          # a film's editor: the story says
     assert _EDITING_BY.search("The film was edited by Mira Strand over two years.") is None
     assert _EDITING_BY.search("(Reporting by Ola Birk; Editing by Marta Quist)").group("name") == "Marta Quist"
+    assert asks_editor("Who edited PBN's Storm Hedda live page?")                 # a live page's editor
+    assert _EDITING_BY.search("This live page was edited by Mirela Sokol, with reporting from Jonas Berg."
+                              ).group("name") == "Mirela Sokol"
 
 
 TWO = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vote to strike</title>

@@ -36,6 +36,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("When was the interview with Elsa Brandt broadcast?", True),         # a broadcast's
     ("When was the review of The Quiet Tide published?", True),      # a review, a profile, an obituary …
     ("When was the profile of Elspeth Varga published?", True),
+    ("When was the PPA's \"what we know so far\" explainer last updated?", True),     # a name in quotes
+    ("When was the Met Office bulletin warning of Storm Ada issued?", True),          # a bulletin, issued
+    ("When was the permit issued?", False),
 ])
 def test_what_asks_when_an_article_was_published(question, asks):
     assert asks_date(question) is asks

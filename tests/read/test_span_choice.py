@@ -738,6 +738,8 @@ def test_a_term_only_sought_is_no_term_given(question, sentence, span, sought):
     ("Which Civic Union mayor of Kessaly lost?", "Amira Castellan", False),
     ("Which Green Alliance candidate won?", "Amira Castellan", True),           # "… of the Green Alliance"
     ("Who lost?", "Henryk Dorsz", False),                                       # no body asked
+    ("Which Civic Union mayor lost?", "Green Alliance was elected mayor on Sunday, unseating the Civic Union "
+     "incumbent Henryk Dorsz", False),                                           # no name alone
 ])
 def test_a_person_asked_as_a_bodys_is_the_name_the_sentence_gives_as_theirs(question, name, qualified):
     from qa.read.span_choice import _qualified
@@ -746,3 +748,5 @@ def test_a_person_asked_as_a_bodys_is_the_name_the_sentence_gives_as_theirs(ques
                 "incumbent Henryk Dorsz.")
     at = sentence.index(name)
     assert _qualified(question, sentence, at, at + len(name)) is qualified
+    boss = "Middlesbrough boss Steve McClaren hopes that Stewart Downing is fit."
+    assert not _qualified("Which Middlesbrough winger was hurt?", boss, 19, 33)     # given another role

@@ -326,3 +326,16 @@ def test_a_live_pages_present_tense_and_a_plural_owners_role_give_the_speaker():
     for sentence in ("Kelda Insurance claims rose by 14% last year.", "Westby Farm adds 200 acres to its land.",
                      "Norland Rail writes off 2 million crowns."):        # a noun, or a verb of doing
         assert said_by(sentence) == [], sentence
+
+
+@pytest.mark.parametrize("question, asks", [
+    ('Which PMI climatologist said "This is what climate change looks like"?', True),    # a speaker by their job
+    ("Which union official told the BBC the strike would go ahead?", True),
+    ("Who said it?", True),
+    ("What percentage said yes?", False),
+    ("Which film told the story of the strike?", False),
+])
+def test_who_said_asks_for_a_speaker_named_or_described_by_their_job(question, asks):
+    from qa.read.attribution import WHO_SAID
+
+    assert bool(WHO_SAID.match(question)) is asks
