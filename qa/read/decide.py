@@ -1051,11 +1051,12 @@ def _gives_figure(d: Deliberation, j: int, kind: str) -> bool:
 _DUE = r"(?:due|expected|set|going|scheduled|planned|likely)"       # "When is it [due] to open?"
 # "When will the wind farm be finished?", "When is it due to open?", "When did the village last flood?":
 # a time other than the day the story was filed (its dateline's date)
-_NOT_FILED = re.compile(rf"^\W*when\s+(?:will|would|shall|(?:is|are|was|were)\b[^?]*\b{_DUE}\b"
+_NOT_FILED = re.compile(rf"^\W*(?:(?:until|till)\s+)?when\s+(?:will|would|shall|(?:is|are|was|were)\b[^?]*\b{_DUE}\b"
                         r"|(?:did|does|do|had|has|have)\b[^?]*\b(?:last|first|previously|before)\b)", re.IGNORECASE)
-# "When will the bridge reopen?", "When is the next strike?", "When are the talks due?": a time to come
-_TO_COME = re.compile(rf"^\W*when\s+(?:will|shall|(?:is|are)\s+(?:the\s+)?next\b|(?:is|are)\b[^?]*\b{_DUE}\b)",
-                      re.IGNORECASE)
+# "When will the bridge reopen?", "When is the next strike?", "When are the talks due?", "Until when will the
+# clinic stay open?", "Until when is he out injured?": a time to come
+_TO_COME = re.compile(rf"^\W*(?:(?:until|till)\s+when\s+(?:will|shall|is|are)\b|when\s+(?:will|shall|(?:is|are)\s+"
+                      rf"(?:the\s+)?next\b|(?:is|are)\b[^?]*\b{_DUE}\b))", re.IGNORECASE)
 # A person or a place asked for in so many words ("What official growth target …?" asks for a figure)
 _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone

@@ -1365,3 +1365,13 @@ def test_a_part_asked_is_not_answered_from_a_story_whose_lede_names_another(tmp_
                     reader=SpansReader({"187,420": 5.0}), threshold=0.0)
     assert not engine.answer("How many votes did Ingrid Sova get in the first round?").found
     assert engine.answer("How many votes did Ingrid Sova get in the run-off?").text == "187,420"
+
+
+@pytest.mark.parametrize("question, to_come", [
+    ("When will the bridge reopen?", True),
+    ("Until when will the clinic stay open?", True),
+    ("Until when is the captain out injured?", True),
+    ("When did the bridge reopen?", False),
+])
+def test_what_asks_for_a_time_to_come(question, to_come):
+    assert bool(decide._TO_COME.search(question)) is to_come
