@@ -133,6 +133,7 @@ from qa.read.figures import (
     item_named,
     no_cause,
     other_month,
+    previous_only,
     profit_kinds,
     row_label,
     row_named,
@@ -390,6 +391,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     measure = measure_asked(d.searched)
     order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched),
                                 lambda j: _question_answered(index, d, j))
+    order = _kept(d, order, lambda j, text, a, b: not previous_only(d.searched, text, a, b))   # "What record
+    # was set?": not "The previous national record, 37.8C, …"
     if figure_asked(d.searched) in ("count", "amount") and len(order):   # "How many pumps … in the Calderine
         order = _kept(d, order, lambda j, text, a, b: not another_place(d.searched, text, a, b)   # district?":
                       and not expected_only(d.searched, text, a, b))   # not "35 pumps on standby in the Ondra
@@ -490,6 +493,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         # correct attendance?": the figure a correction gives
         order = _first(d, order, lambda j, text, a, b: d.span_fit[j, 0] == 1 and (says_right(
             index.documents[document_of(index, d, j)]["title"], text) or _note_goes_on(index, d, j, text)))
+    elif asks_wrong(d.searched):    # "What was the wrong vote count it first reported?": the correction's telling
+        order = _first(d, order, lambda j, text, a, b: (correction_note(text) or told_wrong(   # of what it said,
+            index.documents[document_of(index, d, j)]["title"], text)) and not says_right(      # not "The correct
+            index.documents[document_of(index, d, j)]["title"], text))                         # figure is …"
     if len(order) and described(d.searched):    # "Who is Declan Moorhouse?": a sentence saying who he is first
         order = _first(d, order, lambda j, text, a, b: describes(text, a, b, d.searched))
     # "How many votes did Mikael Holm get?": not a sentence about Karin Holm alone, where one names him

@@ -90,6 +90,15 @@ def previous_record(question: str, sentence: str) -> tuple[int, int] | None:
     return with_currency(sentence, *with_unit(sentence, *figure.span())) if figure else None
 
 
+def previous_only(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` is the record a sentence says was beaten or stood before ("The
+    previous national record, [37.8C], was also set in Lisk") and ``question`` asks for a record, not the one
+    before ("What national temperature record was set at Lisk in July 2025?")."""
+    if _PREVIOUS_ASKED.search(question) or not re.search(r"\b(?:records?|best|high|peak)\b", question, re.IGNORECASE):
+        return False
+    return any(m.end() <= start <= m.end() + 2 for m in _RECORD_OF.finditer(sentence, 0, start + 2))
+
+
 # "was meant to cost [38 million] and cost [51]", "was budgeted at £2m but ended up costing £3.1m": what a
 # figure was planned to be, and what it came to, told by verbs of one measure (not "was expected to take 4
 # years and cost £2bn": a time and a sum)

@@ -64,6 +64,8 @@ def test_what_is_right_may_follow_the_note_that_tells_what_was_wrong(tmp_path, f
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("What is the corrected cost of the bridge repairs?")
     assert a.found and "6.8 million" in a.sentence
+    a = engine.answer("What cost for the bridge repairs did the story wrongly give first?")
+    assert a.found and "5.8 million" in a.sentence          # what it said wrongly, asked for
 
 
 @pytest.mark.parametrize("sentence, wrong", [

@@ -917,3 +917,18 @@ def test_a_figure_only_expected_is_no_answer_to_what_it_came_to(question, senten
 
     at = sentence.index(figure)
     assert expected_only(question, sentence, at, at + len(figure)) is expected
+
+
+@pytest.mark.parametrize("question, sentence, figure, previous", [
+    ("What national temperature record was set at Lisk in July 2025?",
+     "The previous national record, 37.8C, was also set in Lisk, in August 2003.", "37.8C", True),
+    ("What was the previous national record?",
+     "The previous national record, 37.8C, was also set in Lisk, in August 2003.", "37.8C", False),   # asked for
+    ("What record level did the river reach?", "It peaked at 5.62 metres, beating the record of 5.31 metres.",
+     "5.62 metres", False),
+])
+def test_the_record_a_sentence_says_stood_before_is_no_answer_to_the_record_set(question, sentence, figure, previous):
+    from qa.read.figures import previous_only
+
+    at = sentence.index(figure)
+    assert previous_only(question, sentence, at, at + len(figure)) is previous
