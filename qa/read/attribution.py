@@ -258,9 +258,11 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
         after = _closing_speaker(index, srow)                         # ends in April," she said.'
         if isinstance(after, tuple):
             return _quoting(index, d, j, a, *after)
-        n, names = _last_speakers(index, srow) if not after and within_quote(a.sentence, before) else (-1, [])
+        n, names = _last_speakers(index, srow) if not after and (within_quote(a.sentence, before)
+                                                                 or said_by(before)) else (-1, [])
         if names and n == srow - 1:     # 'Kolvik told a rally: "We have been patient. [Patience does not pay
-            return _quoting(index, d, j, a, n, names[-1])           # the rent.]' (the quotation runs on): hers
+            return _quoting(index, d, j, a, n, names[-1])           # the rent.]' (the quotation runs on): hers;
+            # '"…," said the chief forecaster, Lena Voskuijl. "This is not a freak event. It is …"': hers too
         pronoun = after
     if not pronoun and not said_by(a.sentence) and ends_begun(a.sentence) is not None \
             and holds_quote(quote_asked(d.searched), a.sentence):     # 'Ellen Morrow said: "This was not victimless.'

@@ -1238,6 +1238,12 @@ def test_who_said_words_is_the_one_person_named_before_or_who_opened_the_quotati
                                                               "\"He was my whole world,\" she said.")})
     engine.refresh()
     assert engine.answer('Who said "He was my whole world"?').text != "Tom Reyes"     # named, not speaking
+    write_corpus(tmp_path / "seeds", {"heat.txt": ("Heat", "\"We are seeing temperatures our models said would be "
+                                                           "rare,\" said the chief forecaster, Lena Voskuijl. \"This "
+                                                           "is not a freak event. It is the direction of travel.\"")})
+    engine.refresh()
+    a = engine.answer('Which forecaster said "This is not a freak event"?')    # her next quotation, opened anew
+    assert a.found and a.text == "Lena Voskuijl"
 
 
 def test_a_name_asked_for_is_never_a_span_naming_nothing(tmp_path, fake_encoder, monkeypatch):

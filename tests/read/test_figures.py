@@ -926,6 +926,8 @@ def test_a_figure_only_expected_is_no_answer_to_what_it_came_to(question, senten
      "The previous national record, 37.8C, was also set in Lisk, in August 2003.", "37.8C", False),   # asked for
     ("What record level did the river reach?", "It peaked at 5.62 metres, beating the record of 5.31 metres.",
      "5.62 metres", False),
+    ("What was the national temperature record before August 2026?", "The reading beat the previous record of "
+     "40.9C, set in 2019.", "40.9C", False),              # the record before a time: the one beaten
 ])
 def test_the_record_a_sentence_says_stood_before_is_no_answer_to_the_record_set(question, sentence, figure, previous):
     from qa.read.figures import previous_only
