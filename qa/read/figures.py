@@ -95,9 +95,11 @@ def previous_only(question: str, sentence: str, start: int, end: int) -> bool:
     previous national record, [37.8C], was also set in Lisk") and ``question`` asks for a record, not the one
     before ("What national temperature record was set at Lisk in July 2025?")."""
     record = re.search(r"\b(?:records?|best|high|peak)\b", question, re.IGNORECASE)
-    if _PREVIOUS_ASKED.search(question) or record is None \
+    if record is None or re.search(r"\b(?:previous|old|former|earlier|existing|original)\b", question[:record.start()],
+                                   re.IGNORECASE) \
             or re.search(r"\b(?:before|prior\s+to|until)\b", question[record.end():], re.IGNORECASE):
-        return False            # ("What was the national record before August 2026?" asks the one beaten)
+        return False            # ("What was the previous national temperature record?", "What was the national
+        # record before August 2026?" ask the one beaten)
     return any(m.end() <= start <= m.end() + 2 for m in _RECORD_OF.finditer(sentence, 0, start + 2))
 
 

@@ -127,6 +127,8 @@ def test_who_edited_asks_an_articles_wire_credit_only():
     assert asks_editor("Who edited PBN's Storm Hedda live page?")                 # a live page's editor
     assert _EDITING_BY.search("This live page was edited by Mirela Sokol, with reporting from Jonas Berg."
                               ).group("name") == "Mirela Sokol"
+    assert _EDITING_BY.search("This live page was written by Ruben de Graaf. It was edited by Laura Kempers."
+                              ).group("name") == "Laura Kempers."          # (by_editor quotes it without the stop)
 
 
 TWO = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vote to strike</title>

@@ -922,7 +922,7 @@ def test_a_figure_only_expected_is_no_answer_to_what_it_came_to(question, senten
 @pytest.mark.parametrize("question, sentence, figure, previous", [
     ("What national temperature record was set at Lisk in July 2025?",
      "The previous national record, 37.8C, was also set in Lisk, in August 2003.", "37.8C", True),
-    ("What was the previous national record?",
+    ("What was the previous national temperature record?",
      "The previous national record, 37.8C, was also set in Lisk, in August 2003.", "37.8C", False),   # asked for
     ("What record level did the river reach?", "It peaked at 5.62 metres, beating the record of 5.31 metres.",
      "5.62 metres", False),
