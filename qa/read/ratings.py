@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.read.byline import live_document, quoted_line
+from qa.read.byline import live_document, quoted_line, story_answer
 from qa.read.pipeline import article_stems
 from qa.records import Answer
 
@@ -50,7 +50,7 @@ def rating_answer(index: Index, a: Answer) -> Answer | None:
     """The rating of the review ``a`` was read from or, else, of the first of its passages' articles that
     prints one and names every name the question does (``a.searched``; its publisher's name may be in its
     metadata only), quoted from its line (score 0: check it); None when there is none."""
-    names = {w for w in tokenize(" ".join(re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*", a.searched)))}
+    names = set(tokenize(" ".join(re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*", a.searched))))
     content = set(tokenize(a.searched)) - _RATING_WORDS
     sources = ([a.source] if a.found else []) + [p.source for p in a.passages]
     for source in dict.fromkeys(sources):
@@ -65,8 +65,5 @@ def rating_answer(index: Index, a: Answer) -> Answer | None:
         span = rating_span(text)
         if span is None:
             continue
-        base = replace(a, found=True, score=0.0, source=source, title=meta["title"],
-                       encoding=meta.get("encoding", "utf-8"), date=meta.get("date", ""),
-                       publisher=meta.get("publisher", ""), also_in=tuple(meta.get("also", ())), notice="")
-        return quoted_line(base, text, *span)
+        return quoted_line(replace(story_answer(index, a, source, doc), notice=""), text, *span)
     return None

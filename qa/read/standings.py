@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.read.byline import live_document, quoted_line
+from qa.read.byline import live_document, quoted_line, story_answer
 from qa.read.figures import table_cells
 from qa.read.pipeline import article_stems
 from qa.records import Answer
@@ -81,9 +81,5 @@ def place_answer(index: Index, a: Answer) -> Answer | None:
         span = placed_row(text, place)
         if span is None:
             continue
-        meta = index.documents[doc]
-        base = replace(a, found=True, score=0.0, source=source, title=meta["title"],
-                       encoding=meta.get("encoding", "utf-8"), date=meta.get("date", ""),
-                       publisher=meta.get("publisher", ""), also_in=tuple(meta.get("also", ())), notice="")
-        return quoted_line(base, text, *span)
+        return quoted_line(replace(story_answer(index, a, source, doc), notice=""), text, *span)
     return None
