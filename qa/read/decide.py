@@ -1193,8 +1193,9 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
 
 
 def _about_articles(index: Index, a: Answer, settings: Settings | None, about: frozenset[str]) -> Answer:
-    """``a``, or for a question about an article itself (its publisher, author, date) or a fact
-    check's claim, the answer from there; quoted from a later version of its story where there is one."""
+    """``a``, or for a question about an article itself (its publisher, author, date), a fact check's
+    claim, a review's rating or a place in a league table, the answer from there; quoted from a later
+    version of its story where there is one."""
     if asks_publisher(a.searched) and not reports_publishing(a, (settings or DEFAULT).low_confidence):
         return by_publisher(index, story_asked(index, a, about))
     if asks_claim(a.searched):      # a fact check's "Who said it:" or "Verdict:" line of the claim asked about
