@@ -1017,11 +1017,10 @@ class TextLoader:
                 or _titled_masthead(title) or today_masthead(title) or section_first_masthead(title)
             title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \
                 or _headline_under(text, body, title, blocks)
-        headline, publisher = split_publisher(declared or title)
+        split = split_publisher(declared or title)
         # (under a masthead naming the paper, a dash in the headline is its own: "… — BUT STAFF SHORTAGES LOOM")
-        if named_first and publisher.casefold() != named_first.casefold():
-            headline, publisher = declared or title, ""
-        title = headline
+        title, publisher = split if not named_first or split[1].casefold() == named_first.casefold() \
+            else (declared or title, "")
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
             or named_first or publisher_above(text, body, blocks) or _masthead_under(text, body, title, blocks) \
             or printed_from(text, body)

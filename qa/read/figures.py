@@ -528,8 +528,8 @@ def other_year(sentence: str, start: int, end: int, years: set[int], dated: int 
     tied = span_years(sentence, start, end, dated)
     if tied:
         return not tied & years
-    since = _FROM_YEAR_AFTER.match(sentence[end:end + 60])
-    return since is not None and max(years) < int(since.group(1)) if years else False
+    since = _FROM_YEAR_AFTER.match(sentence[end:end + 60]) if years else None
+    return since is not None and max(years) < int(since.group(1))
 
 
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
@@ -1597,6 +1597,7 @@ def _stems(text: str) -> set[str]:
     """The words of ``text`` of three letters or more, as their first five ("quarv" of "Quarvia" and of
     "Quarvian": a place and its people's adjective are one place)."""
     return {word[:5] for word in tokenize(text) if len(word) >= 3}
+
 
 # A figure only hoped for or expected ("The trust [expects] 25,000 visitors in the first year"), and a question
 # asking what came to be ("How many visitors did the museum receive …?"), asking no forecast itself

@@ -567,23 +567,28 @@ def _qualified(question: str, sentence: str, start: int, end: int) -> bool:
     the …" right after it, name the body ``question`` asks for one of ("the Civic Union incumbent [Henryk
     Dorsz]")."""
     body = _BODY_OF_PERSON.match(" ".join(question.split())[:1000])
+    if body is None or not _NAME_ONLY.fullmatch(sentence[start:end]):
+        return False            # (a name alone)
+    body_words = set(tokenize(body.group("body")))
     before = re.split(r"[,;:.()]", sentence[max(0, start - 80):start])[-1].split()
     while before and before[-1][:1].isupper() and before[-1].lower() not in ROLES \
-            and not set(tokenize(before[-1])) & set(tokenize(body.group("body") if body else "")):
+            and not set(tokenize(before[-1])) & body_words:
         before.pop()            # the rest of the name ("[Steve] McClaren")
     before = before[-4:]
     asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
-    if body is None or not _NAME_ONLY.fullmatch(sentence[start:end]) or before and before[-1].lower() in ROLES \
-            and before[-1].lower() not in group_of(body.group("noun")) | asked:
-        return False            # a name alone, not given another role ("Middlesbrough boss [Steve McClaren]" for
-        # "Which Middlesbrough winger …?"; "Refugee Council Chief Executive Maeve Sherlock" for its chief executive)
+    if before and before[-1].lower() in ROLES and before[-1].lower() not in group_of(body.group("noun")) | asked:
+        return False            # not given another role ("Middlesbrough boss [Steve McClaren]" for "Which
+        # Middlesbrough winger …?"; "Refugee Council Chief Executive Maeve Sherlock" for its chief executive)
     after = re.match(r"\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s*){1,4})", sentence[end:end + 60])
     named = " ".join(before) + " " + (after.group(1) if after else "")     # ("Amira Castellan [of the Green
-    return bool(set(tokenize(body.group("body"))) & set(tokenize(named)))    # Alliance]")
+    return bool(body_words & set(tokenize(named)))                         # Alliance]")
 
 
 def _qualified_as_asked(question: str, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first of ``spans`` that is a person's name said to be of the body ``question`` names (``_qualified``)."""
+    """The first of ``spans`` that is a person's name said to be of the body ``question`` names (``_qualified``);
+    None at once for a question naming no body (most: this runs for each sentence read)."""
+    if not _BODY_OF_PERSON.match(" ".join(question.split())[:1000]):
+        return None
     return next(((s, e) for s, e in spans if of_kind(Wanted.PERSON, sentence[s:e], frozenset())
                  and _qualified(question, sentence, s, e)), None)
 
