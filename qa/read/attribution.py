@@ -21,6 +21,7 @@ from qa.index.loaded import Index
 from qa.read.asked import Wanted, asked_words, wanted
 from qa.read.evidence import article_coverage
 from qa.read.interview import gives_words_to, words_start
+from qa.read.kinds import ROLE_WORDS
 from qa.read.letters import SALUTATION, signs_letter, writer
 from qa.read.pipeline import Deliberation, document_of
 from qa.read.roles import holder
@@ -32,6 +33,7 @@ from qa.read.speakers import (
     of_a_person,
     only_said,
     opening_name,
+    opening_surname,
     outside_quotes,
     people_named,
     pronoun_speaker,
@@ -223,14 +225,25 @@ def _named_before(index: Index, srow: int, names: frozenset[str], pronoun: str) 
         return False
     before = index.sentence_text(srow - 1)
     people = people_named(outside_quotes(before))
-    return any(_named(names, n) for n in [*said_by(before), opening_name(before, pronoun)]) \
+    return any(_named(names, n) for n in [*said_by(before), _opens_with(index, srow - 1, pronoun)]) \
         or (bool(people) and all(_named(names, n) for n in people))
+
+
+def _opens_with(index: Index, srow: int, pronoun: str) -> str:
+    """The person sentence ``srow`` opens with (``opening_name``; one ``pronoun`` may stand for), or the
+    surname alone of someone its article named in full before it ("Keller struck a confident note." after
+    "Bruno Keller"); "" when it opens with no one."""
+    sentence = index.sentence_text(srow)
+    name = opening_name(sentence, pronoun)
+    if name or not re.match(r"\W*[A-Z][\w'’-]+\s+[a-z]", sentence):
+        return name
+    text = index.article_text(index.sentence_document(srow))
+    return opening_surname(sentence, people_named(text[:index.sentence_span(srow)[0]]))
 
 
 # "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.
 WHO_SAID = re.compile(r"^\W*(?:who|(?:which|what)\s+(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|er|or|man|woman|person)"
-                       r"|expert|official|representative|spokesperson|minister|mp|chief|head|boss|coach|judge"
-                       r"|witness|activist|campaigner|candidate|chair|president|secretary|analyst|economist)s?)\s+"
+                       rf"|representative|{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})s?)\s+"
                        r"(?:said|says|told|called|described|warned|added|argued|claimed|insisted|predicted|admitted)\b",
                        re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
@@ -274,15 +287,15 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
         return a
     n, names = _last_speakers(index, srow)
     found: tuple[int, str] | None = (n, names[-1]) if names else None
-    if found is None and index.same_article(srow, srow - 1):
-        name = opening_name(index.sentence_text(srow - 1), pronoun)
-        before = outside_quotes(index.sentence_text(srow - 1))
+    if (found is None or n < srow - 1) and index.same_article(srow, srow - 1):
+        name = _opens_with(index, srow - 1, pronoun)     # the nearer: 'Solvik told supporters … Keller struck a
+        before = outside_quotes(index.sentence_text(srow - 1))      # confident note. "…," he said.': Keller
         people = set(people_named(before))
         person = next(iter(people)) if len(people) == 1 else ""
-        if not name and person and _PLEADS.match(before, before.find(person) + len(person)):
+        if not name and person and found is None and _PLEADS.match(before, before.find(person) + len(person)):
             name = person           # "Union president Mette Solberg asked for aid. "…," she said.": the one
             # person named right before, asking or saying something (not "Her husband, Tom Reyes, died.")
-        found = (srow - 1, name) if name else None
+        found = (srow - 1, name) if name else found
     if found is None:
         return a
     return _quoting(index, d, j, a, *found)

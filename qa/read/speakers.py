@@ -510,6 +510,17 @@ def opening_name(sentence: str, pronoun: str = "") -> str:
     return name
 
 
+def opening_surname(sentence: str, people: list[str]) -> str:
+    """The surname alone a sentence opens with, before a word in lower case, of one of ``people`` (the
+    names an article gave in full before it): "Keller" of "Keller struck a confident note." after "Bruno
+    Keller"; "" for any other opening ("Police said", "Keller Road was shut")."""
+    m = re.match(r"\W*([A-Z][\w'’-]+)\s+[a-z]", sentence)
+    if m is None or m.group(1).lower() in _OPENS_NO_NAME:
+        return ""
+    surname = m.group(1)
+    return surname if any(len(p.split()) > 1 and p.split()[-1] == surname for p in people) else ""
+
+
 _QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"|‘([^’]{8,})’")
 # "told" + its listener: only with "that" ("told local broadcaster SBS that …"), else the listener's
 # words could start the clause

@@ -667,6 +667,19 @@ def test_who_said_words_an_article_holds_is_answered_however_little_else_the_que
     assert not engine.answer('Who said "the moon is made of cheese"?').found
 
 
+_RUN_OFF = ("Run-off next", "Bruno Keller won 41 per cent and Anna Solvik 33 per cent.\n\n\"Kessow has voted for "
+            "change,\" Solvik told supporters.\n\nKeller struck a confident note. \"Forty-one per cent is not a "
+            "mandate. The run-off is a new race,\" he said.")
+
+
+def test_who_said_a_quotation_after_a_sentence_opening_with_a_surname_names_that_person(tmp_path, fake_encoder):
+    engine = _strict_engine(tmp_path, fake_encoder, {"runoff.txt": _RUN_OFF})
+    a = engine.answer('Which candidate said "Forty-one per cent is not a mandate"?')     # not the speaker before
+    article = engine.article_text("runoff.txt")
+    assert a.found and a.text == "Keller" and article[a.start:a.end] == a.text
+    assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.startswith("Keller struck")
+
+
 def test_who_answered_from_a_sentence_about_she_names_her_from_the_sentence_before(tmp_path, fake_encoder,
                                                                                     monkeypatch):
     text = ("Northwind named Priyanka Solberg, its chief operating officer, as the next chief executive. She will "

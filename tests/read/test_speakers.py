@@ -162,6 +162,19 @@ def test_the_persons_name_a_sentence_opens_with(sentence, pronoun, name):
     assert opening_name(sentence, pronoun) == name
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Keller struck a confident note.", "Keller"),            # the surname of a person named in full before
+    ("Keller Road was shut for the count.", ""),               # no verb in lower case after it
+    ("Solvik told supporters at a bar.", ""),                  # named before only as "Solvik": no full name
+    ("Police said the road would reopen.", ""),
+    ("The candidate struck a confident note.", ""),
+])
+def test_the_surname_alone_a_sentence_opens_with(sentence, name):
+    from qa.read.speakers import opening_surname
+
+    assert opening_surname(sentence, ["Bruno Keller", "Solvik", "Mara Lind"]) == name
+
+
 def test_the_passage_a_question_quotes_and_the_sentence_holding_it():
     from qa.read.speakers import holds_quote, quote_asked
 
