@@ -1134,7 +1134,10 @@ _PROMO = ("contains(@class, 'related') or contains(@class, 'promo') or contains(
 _OUTSIDE_STORY = f"{_ASIDE} | ancestor-or-self::*[{_PROMO} or {_NOT_STORY}]"
 # A review's rating, as its page shows it: an element of class "rating" or "stars" saying "★★★★☆" or "4/5"
 _RATING_XPATH = "//body//*[contains(@class, 'rating') or contains(@class, 'stars')]"
-_RATING = re.compile(r"[★☆]{3,}|\b\d(?:\.\d)?\s*(?:/|out\s+of)\s*(?:5|10)\b")
+# (how a rating is written, also read by ``qa.read.ratings``: stars, or "4/5", "3.5 out of 5", "8/10")
+STARS = re.compile(r"[★☆]{3,}")
+OUT_OF = re.compile(r"\b\d(?:[.,]\d)?\s*(?:/|out\s+of)\s*(?:5|10)\b")
+_RATING = re.compile(f"{STARS.pattern}|{OUT_OF.pattern}")
 _RATING_WORDS = 12
 
 

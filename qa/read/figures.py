@@ -58,11 +58,9 @@ def with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 # "What was the previous record?", "… the old high?", "What was the first estimate?": a figure the
 # story's new one replaced
-_PREVIOUS_ASKED = re.compile(r"\b(?:previous|old|former|earlier|existing|first|initial|original)\s+(?:[\w-]+\s+)?"
-                             r"(?:record|high|best|peak|low|estimate|forecast|figure|total|target|offer)\b",
-                             re.IGNORECASE)
 _EARLIER = r"(?:previous|old|former|earlier|existing|first|initial|original)"
 _RECORD_WORDS = r"(?:record|high|best|peak|low|estimate|forecast|figure|total|target|offer)"
+_PREVIOUS_ASKED = re.compile(rf"\b{_EARLIER}\s+(?:[\w-]+\s+)?{_RECORD_WORDS}\b", re.IGNORECASE)
 # "beating the record of [5.31 metres]", "beating the [11,210] who watched …", "the previous record, [18.9 million
 # tonnes], was set …", "from its first estimate of [310 million]", "put its first estimate of damage at [310 million]"
 _RECORD_OF = re.compile(r"\b(?:(?:beat(?:ing|s)?|break(?:ing|s)?|broke|surpass(?:ing|ed|es)?|eclips(?:ing|ed|es)?"
@@ -95,8 +93,7 @@ def previous_only(question: str, sentence: str, start: int, end: int) -> bool:
     previous national record, [37.8C], was also set in Lisk") and ``question`` asks for a record, not the one
     before ("What national temperature record was set at Lisk in July 2025?")."""
     record = re.search(r"\b(?:records?|best|high|peak)\b", question, re.IGNORECASE)
-    if record is None or re.search(r"\b(?:previous|old|former|earlier|existing|original)\b", question[:record.start()],
-                                   re.IGNORECASE) \
+    if record is None or re.search(rf"\b{_EARLIER}\b", question[:record.start()], re.IGNORECASE) \
             or re.search(r"\b(?:before|prior\s+to|until)\b", question[record.end():], re.IGNORECASE):
         return False            # ("What was the previous national temperature record?", "What was the national
         # record before August 2026?" ask the one beaten)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
+from qa.ingest.html import OUT_OF, STARS
 from qa.read.byline import live_document, quoted_line, story_answer
 from qa.read.pipeline import article_stems
 from qa.records import Answer
@@ -17,8 +18,6 @@ from qa.records import Answer
 _RATING_ASKED = re.compile(r"\bhow\s+many\s+stars\b|\bstar\s+rating\b|^\W*what\s+(?:rating|score|mark)\s+"
                            r"(?:did|does|do|has|have|was|is)\b|^\W*how\s+(?:was|is|were|are)\b.*\brated\b",
                            re.IGNORECASE)
-_STARS = re.compile(r"[★☆]{3,}")
-_OUT_OF = re.compile(r"\b\d(?:[.,]\d)?\s*(?:/|out\s+of)\s*(?:5|10)\b")
 _RATING_WORD = re.compile(r"\b(?:ratings?|rated|stars?|verdict|score)\b", re.IGNORECASE)
 # Words of a rating question that say nothing of which review it asks about
 _RATING_WORDS = frozenset(tokenize("how many stars star rating rated rate score mark give gave given award awarded "
@@ -36,8 +35,8 @@ def rating_span(text: str) -> tuple[int, int] | None:
     says it is a rating ("rating: 4/5"); None when the article prints none."""
     rated = None
     for line in re.finditer(r"[^\n]+", text):
-        stars = _STARS.search(line.group())
-        out_of = _OUT_OF.search(line.group())
+        stars = STARS.search(line.group())
+        out_of = OUT_OF.search(line.group())
         if stars:
             found = out_of or stars
             return line.start() + found.start(), line.start() + found.end()
