@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 
 _PUNCTUATION = frozenset(string.punctuation)
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
@@ -18,6 +19,12 @@ def normalize_answer(text: str) -> str:
 
 def holds_answer(text: str, answers) -> bool:
     """True when some answer, normalised, occurs in the normalised ``text`` as whole words (a
-    contiguous run of its words: "2" is not in "2010", "Labor" is not in "Laborers")."""
-    hay = f" {normalize_answer(text)} "
-    return any(n and f" {n} " in hay for n in map(normalize_answer, answers))
+    contiguous run of its words: "2" is not in "2010", "Labor" is not in "Laborers"). Typographic
+    punctuation goes as ASCII punctuation does: "climate vandalism" is in 'called it “climate vandalism”.'."""
+    hay = f" {_words(text)} "
+    return any(n and f" {n} " in hay for n in map(_words, answers))
+
+
+def _words(text: str) -> str:
+    """``normalize_answer`` of ``text`` without its punctuation beyond ASCII too (curly quotes, dashes)."""
+    return normalize_answer("".join(ch for ch in text if ch.isascii() or not unicodedata.category(ch).startswith("P")))

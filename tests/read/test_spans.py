@@ -66,6 +66,8 @@ def test_holds_answer_is_whole_words_after_normalisation():
     assert holds_answer("The Eight players came.", ["eight"])
     assert holds_answer("It cost $10bn (£5.19bn).", ["£5.19bn"])
     assert not holds_answer("It happened in 2010.", ["2"])             # "2" is not in "2010"
+    assert holds_answer("The Greens called it “climate vandalism”.", ["climate vandalism"])   # curly quotes go
+    assert not holds_answer("It was Okafor’s penalty.", ["Okafor"])     # as "Okafor's": one word, "okafors"
     assert not holds_answer("Laborers voted.", ["Labor"])
     assert not holds_answer("anything", ["", "the"])                   # nothing left after normalising
 
