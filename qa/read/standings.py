@@ -46,9 +46,20 @@ def place_asked(question: str) -> int | None:
     return int(re.match(r"\d+", place).group())
 
 
+# A league table's header without a position column: a points column ("| Club | P | W | Pts |")
+_POINTS_HEADER = re.compile(r"pts|points", re.IGNORECASE)
+
+
 def placed_row(text: str, place: int) -> tuple[int, int] | None:
     """The offsets in ``text`` of the name in the row of ``place`` (-1: the last row) of its first league
-    table (rows whose first cell is a position, the name in the next cell); None when it has none."""
+    table (rows whose first cell is a position, the name in the next cell; else, in a table whose header
+    has a points column, its rows in order, the name in the first cell); None when it has none."""
+    span = _numbered_row(text, place)
+    return span if span is not None else _ordered_row(text, place)
+
+
+def _numbered_row(text: str, place: int) -> tuple[int, int] | None:
+    """``placed_row`` of a table whose rows open with their position ("| 7 | Lisk Wanderers | 14 |")."""
     rows: list[tuple[int, tuple[int, int]]] = []
     for line in re.finditer(r"[^\n]+", text):
         cells = table_cells(line.group()) if line.group().lstrip().startswith("|") else []
@@ -63,6 +74,28 @@ def placed_row(text: str, place: int) -> tuple[int, int] | None:
     if place == -1:
         return rows[-1][1]
     return next((span for n, span in rows if n == place), None)
+
+
+def _ordered_row(text: str, place: int) -> tuple[int, int] | None:
+    """``placed_row`` of a table with no position column whose header names points ("| Club | P | Pts |"):
+    its ``place``-th row below the header (a rule line "|---|---|" passed over)."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    for i, line in enumerate(lines):
+        row = line.group()
+        if not row.lstrip().startswith("|") or not any(_POINTS_HEADER.fullmatch(row[a:b])
+                                                        for a, b in table_cells(row)):
+            continue
+        rows = []
+        for below in lines[i + 1:]:
+            if not below.group().lstrip().startswith("|"):
+                break
+            cells = table_cells(below.group())
+            if len(cells) > 2 and not re.fullmatch(r"[\s|:-]*", below.group()):
+                rows.append((below.start() + cells[0][0], below.start() + cells[0][1]))
+        if rows and (place == -1 or place <= len(rows)):
+            return rows[-1] if place == -1 else rows[place - 1]
+        return None
+    return None
 
 
 def place_answer(index: Index, a: Answer) -> Answer | None:

@@ -35,6 +35,17 @@ def test_the_name_in_the_row_of_a_place(place, name):
     assert (TABLE[span[0]:span[1]] if span else None) == name
 
 
+UNNUMBERED = ("Table after round 9\n\n| Club | P | W | Pts |\n|---|---|---|---|\n| Harrow Vale | 9 | 7 | 22 |\n"
+              "| Mossend United | 9 | 6 | 19 |\n| Keld Athletic | 9 | 2 | 7 |\n\nKeld lost again.\n")
+
+
+@pytest.mark.parametrize("place, name", [(1, "Harrow Vale"), (2, "Mossend United"), (-1, "Keld Athletic"), (4, None)])
+def test_the_name_in_the_row_of_a_place_in_a_table_without_positions_in_its_order(place, name):
+    span = placed_row(UNNUMBERED, place)
+    assert (UNNUMBERED[span[0]:span[1]] if span else None) == name
+    assert placed_row(UNNUMBERED.replace("Pts", "Goals"), place) is None      # no points column: no league table
+
+
 def test_a_place_asked_is_quoted_from_its_row(tmp_path, fake_encoder, monkeypatch):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
