@@ -27,6 +27,7 @@ from qa.read.pipeline import Deliberation, document_of
 from qa.read.roles import holder
 from qa.read.speakers import (
     SAYING,
+    described_speaker,
     ends_begun,
     holds_quote,
     names_someone,
@@ -244,7 +245,8 @@ def _opens_with(index: Index, srow: int, pronoun: str) -> str:
 # "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.
 WHO_SAID = re.compile(r"^\W*(?:who|(?:which|what)\s+(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|er|or|man|woman|person)"
                        rf"|representative|{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})s?)\s+"
-                       r"(?:said|says|told|called|described|warned|added|argued|claimed|insisted|predicted|admitted)\b",
+                       r"(?:said|says|told|called|described|warned|added|argued|claimed|insisted|predicted|admitted|complained"
+                       r"|conceded|vowed|joked|boasted|remarked|stressed|declared|pleaded|urged)\b",
                        re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 
@@ -258,7 +260,7 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     if not WHO_SAID.match(d.searched):
         return a
     words = set(re.findall(r"\w+", a.text.lower()))
-    pronoun = pronoun_speaker(a.sentence)
+    pronoun = pronoun_speaker(a.sentence) or described_speaker(a.sentence)        # "she", "the italian"
     srow = int(d.evidence.srows[int(d.picked[j])])
     before = index.sentence_text(srow - 1) if index.same_article(srow, srow - 1) else ""
     if not pronoun and not said_by(a.sentence) and quoted_whole(a.sentence, before) \
@@ -286,19 +288,37 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
             and not (pronoun and holds_quote(quote_asked(d.searched), a.sentence)):
         return a
     n, names = _last_speakers(index, srow)
+    lead = _quotation_lead(index, srow, a.sentence)     # the sentence before the quotation's first
+    if not names and lead < srow - 1:
+        n, names = _last_speakers(index, lead + 1)
     found: tuple[int, str] | None = (n, names[-1]) if names else None
-    if (found is None or n < srow - 1) and index.same_article(srow, srow - 1):
-        name = _opens_with(index, srow - 1, pronoun)     # the nearer: 'Solvik told supporters … Keller struck a
-        before = outside_quotes(index.sentence_text(srow - 1))      # confident note. "…," he said.': Keller
+    if (found is None or n < lead) and index.same_article(srow, lead):
+        name = _opens_with(index, lead, pronoun)     # the nearer: 'Solvik told supporters … Keller struck a
+        before = outside_quotes(index.sentence_text(lead))          # confident note. "…," he said.': Keller
         people = set(people_named(before))
         person = next(iter(people)) if len(people) == 1 else ""
         if not name and person and found is None and _PLEADS.match(before, before.find(person) + len(person)):
             name = person           # "Union president Mette Solberg asked for aid. "…," she said.": the one
             # person named right before, asking or saying something (not "Her husband, Tom Reyes, died.")
-        found = (srow - 1, name) if name else found
+        found = (lead, name) if name else found
     if found is None:
         return a
     return _quoting(index, d, j, a, *found)
+
+
+def _quotation_lead(index: Index, srow: int, sentence: str) -> int:
+    """The sentence before the one a quotation that ``sentence`` (of row ``srow``) closes opened in,
+    within three of it and its paragraph ('Mancini was furious. / "It was a fair challenge. / The referee
+    decided it," the Italian said.': the first); the sentence before ``srow`` when it closes none."""
+    if ends_begun(sentence) is None:
+        return srow - 1
+    text = index.article_text(index.sentence_document(srow))
+    opened = _quotation_end(index, text, srow, -1)
+    if opened is None:
+        return srow - 1
+    return next((n - 1 for n in range(srow - 1, srow - 4, -1)
+                 if index.same_article(srow, n) and index.sentence_span(n)[0] <= opened < index.sentence_span(n)[1]),
+                srow - 1)
 
 
 def whole_quote(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:

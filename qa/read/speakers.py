@@ -369,6 +369,21 @@ def spoken_to(sentence: str, names: frozenset[str]) -> bool:
     return bool(theirs) and all(_LISTENER.search(sentence, 0, m.start()) for m in theirs)
 
 
+# A speaker named by what they are, after their words: '"…," the Italian said.', '"…," said the 34-year-old.',
+# '"…," the manager added.' (a nationality, an age or a job standing for the person named before)
+_DESCRIBED = rf"the\s+(?:[A-Z][a-z]+(?:an|ish|ese|ch)|\d{{1,3}}-year-old|(?:{_ROLE_NOUNS}))"
+_DESCRIBED_SAYS = re.compile(rf"[,\"”’]\s+(?P<p>{_DESCRIBED})\s+{_SAYS}\b"
+                             rf"|\b{_SAYS}\s+(?P<q>{_DESCRIBED})(?=\s*(?:[.,;:!?\"”]|$))")
+
+
+def described_speaker(sentence: str) -> str:
+    """What a sentence calls the one it gives words to after them, in lower case ('"…," the Italian said.':
+    "the italian"), when it names no speaker (``said_by``, which takes "Italian" for a name); "" otherwise."""
+    m = _DESCRIBED_SAYS.search(sentence)
+    described = " ".join((m.group("p") or m.group("q")).lower().split()) if m else ""
+    return described if described and all(n.lower() in described.split() for n in said_by(sentence)) else ""
+
+
 def pronoun_speaker(sentence: str) -> str:
     """The pronoun a sentence gives words to, in lower case ('"…," she said.', "He added that …"),
     when it names no speaker (``said_by``); "" otherwise."""

@@ -680,6 +680,20 @@ def test_who_said_a_quotation_after_a_sentence_opening_with_a_surname_names_that
     assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.startswith("Keller struck")
 
 
+_FINAL = ("Cup final", "Athletic beat Rovers 3-1. \"I told Andreas to be brave,\" said Athletic manager Hannes "
+          "Ruud.\n\nRovers manager Dario Mancini was furious about the sending-off. \"It was a shoulder-to-shoulder "
+          "challenge. The referee has decided a final with one bad decision,\" the Italian said.")
+
+
+def test_who_said_words_closing_a_quotation_given_to_a_description_names_the_person_before_it(tmp_path,
+                                                                                                fake_encoder):
+    engine = _strict_engine(tmp_path, fake_encoder, {"final.txt": _FINAL})
+    a = engine.answer('Who complained that the referee "has decided a final with one bad decision"?')
+    article = engine.article_text("final.txt")
+    assert a.found and a.text == "Dario Mancini" and article[a.start:a.end] == a.text
+    assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.startswith("Rovers manager")
+
+
 def test_who_answered_from_a_sentence_about_she_names_her_from_the_sentence_before(tmp_path, fake_encoder,
                                                                                     monkeypatch):
     text = ("Northwind named Priyanka Solberg, its chief operating officer, as the next chief executive. She will "

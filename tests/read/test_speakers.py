@@ -175,6 +175,20 @@ def test_the_surname_alone_a_sentence_opens_with(sentence, name):
     assert opening_surname(sentence, ["Bruno Keller", "Solvik", "Mara Lind"]) == name
 
 
+@pytest.mark.parametrize("sentence, described", [
+    ("The referee decided a final with one bad decision,” the Italian said.", "the italian"),
+    ('"We go again," said the 34-year-old.', "the 34-year-old"),
+    ('"Fine," the manager added.', "the manager"),
+    ("The Italian said it was fine.", ""),                   # not after the words given
+    ('"We won," said the club.', ""),                        # a body, no person
+    ('"We won," said the striker, Tom Ode.', ""),            # named
+])
+def test_what_a_sentence_calls_the_one_it_gives_words_to(sentence, described):
+    from qa.read.speakers import described_speaker
+
+    assert described_speaker(sentence) == described
+
+
 def test_the_passage_a_question_quotes_and_the_sentence_holding_it():
     from qa.read.speakers import holds_quote, quote_asked
 
