@@ -295,7 +295,8 @@ def _names_the_thing(index: Index, doc: int, year: int, question: str) -> bool:
     things = [m.group(2) for m in _YEAR_NAMING.finditer(question)
               if int(m.group(1)) == year and m.group(2).lower() not in STOPWORDS]
     text = index.article_text(doc) if things else ""
-    return any(re.search(rf"\b{year}\s+{re.escape(thing)}\b", text, re.IGNORECASE) for thing in things)
+    return any(re.search(rf"\b{year}\s+{re.escape(thing)}\b|\b{re.escape(thing)}\b(?:\s+[\w,.'’-]+){{0,6}}?\s+for\s+"
+                         rf"{year}\b", text, re.IGNORECASE) for thing in things)     # "the cod quota for 2026"
 
 
 # An article's header: its lines before the first of more words than a headline's, four at most
@@ -408,12 +409,13 @@ def before_it(index: Index, doc: int, times: list[DateMention], question: str, s
     it: a story of October 2026 does not say what Norrveld's results for 2027 were ("Norrveld will
     publish its full-year results on 18 February 2027"), nor a story of March what a hearing in June
     decided; it may say what was settled for then ("The council set its budget for 2027 at £40m",
-    "What was the budget for 2027?"), and when it is due ("What was expected in 2027?" is no such
-    question)."""
+    "What was the budget for 2027?"; "What quota did they agree for 2026?" asks what was decided for
+    it), and when it is due ("What was expected in 2027?" is no such question)."""
     filed = index.times(doc).date
     times = [t for t in times if not _YEAR_NAMING.match(question, t.start)]    # ("… frozen in the 2026 budget?":
-    if filed is None or not times or not _PAST_ASKED.match(question) or _TO_COME.search(question):   # a thing
-        return False                                                           # the year names, set before it)
+    if filed is None or not times or not _PAST_ASKED.match(question) or _TO_COME.search(question) \
+            or _SETTLED_FOR.search(question):       # a thing the year names, set before it; "What quota did they
+        return False                                # agree for 2026?": a decision for the year, taken before it)
     if not all(t.year > filed.year or (t.year == filed.year and t.month and t.month > filed.month) for t in times):
         return False
     named = {m.year for m in mentions(sentence)}
@@ -421,6 +423,9 @@ def before_it(index: Index, doc: int, times: list[DateMention], question: str, s
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)       # "said the cuts would be made by the end of 2027"
+# A decision taken for a year: "What quota did they agree for 2026?", "What cut had scientists advised for 2026?"
+_SETTLED_FOR = re.compile(r"\b(?:agreed?|set|approved?|advised?|recommend(?:ed)?|allocated?|proposed?|decided?)\b"
+                          r"[^?]*\bfor\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _period_years(index: Index) -> tuple[int | None, int | None]:

@@ -65,6 +65,12 @@ def test_a_year_naming_a_thing_is_covered_by_an_article_naming_that_thing(tmp_pa
     assert month_numbers("By May Holm, of May Street") == set()          # a name, a street
     assert month_numbers("Prices rose 0.6 per cent in the year to May.") == {5}
     assert month_numbers("She spoke to May Holm.") == set()
+    seeds = write_corpus(tmp_path / "seeds2", {"cod.txt": ("Cod quota cut by 18 per cent for 2027",
+                                                           "Published 10 December 2026\n\nEnvironmental groups said "
+                                                           "the cut was too small.")})
+    index = Engine(seeds, tmp_path / "index2", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
+    q = "Which environmental group criticised the 2027 cod quota?"       # "the cod quota … for 2027": that one
+    assert covers(index, 0, asked(q), "Environmental groups said the cut was too small.", q)
 
 
 def test_a_years_review_published_the_next_january_covers_that_year(tmp_path, fake_encoder):
@@ -288,6 +294,9 @@ def test_a_story_does_not_say_what_happened_after_it_was_published(tmp_path, fak
     assert before_it(engine.index, q3, asked(q), q, "The council will set its budget for 2027 in March.")
     assert before_it(engine.index, q3, asked(q), q, "The council set its budget at £40m.")     # 2027 not named
     assert before_it(engine.index, q3, asked(q), q, "It said the budget would be set by the end of 2027.")
+    q = "What cod quota did the government agree for 2027?"         # a decision for the year, taken before it
+    assert not before_it(engine.index, q3, asked(q), q, "Boats will land 18 per cent less cod next year after the "
+                                                        "government agreed a quota of 41,200 tonnes for 2027.")
     q = "At what level was spending on schools frozen in the 2027 budget?"     # a thing the year names, set before
     assert not before_it(engine.index, q3, asked(q), q, "Spending on schools was frozen at 212 million talen.")
 
