@@ -20,11 +20,14 @@ def normalize_answer(text: str) -> str:
 def holds_answer(text: str, answers) -> bool:
     """True when some answer, normalised, occurs in the normalised ``text`` as whole words (a
     contiguous run of its words: "2" is not in "2010", "Labor" is not in "Laborers"). Typographic
-    punctuation goes as ASCII punctuation does: "climate vandalism" is in 'called it “climate vandalism”.'."""
+    punctuation goes as ASCII punctuation does: "climate vandalism" is in 'called it “climate vandalism”.'; a
+    slash parts words."""
     hay = f" {_words(text)} "
     return any(n and f" {n} " in hay for n in map(_words, answers))
 
 
 def _words(text: str) -> str:
-    """``normalize_answer`` of ``text`` without its punctuation beyond ASCII too (curly quotes, dashes)."""
+    """``normalize_answer`` of ``text`` without its punctuation beyond ASCII too (curly quotes, dashes), a slash
+    parting words ("Photo: Ledger/Helle Brun" holds "Helle Brun")."""
+    text = text.replace("/", " ")
     return normalize_answer("".join(ch for ch in text if ch.isascii() or not unicodedata.category(ch).startswith("P")))

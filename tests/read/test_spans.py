@@ -68,6 +68,7 @@ def test_holds_answer_is_whole_words_after_normalisation():
     assert not holds_answer("It happened in 2010.", ["2"])             # "2" is not in "2010"
     assert holds_answer("The Greens called it “climate vandalism”.", ["climate vandalism"])   # curly quotes go
     assert not holds_answer("It was Okafor’s penalty.", ["Okafor"])     # as "Okafor's": one word, "okafors"
+    assert holds_answer("Photo: Ledger/Helle Brun", ["Helle Brun"]) and holds_answer("It is 24/7.", ["24/7"])
     assert not holds_answer("Laborers voted.", ["Labor"])
     assert not holds_answer("anything", ["", "the"])                   # nothing left after normalising
 
