@@ -628,7 +628,8 @@ _MASTHEAD_DATED = re.compile(r"^(?P<name>[^,|:–—-]+?),\s+(?P<date>.+)$")
 _LABEL_WORDS = SECTION_NAMES | frozenset("""obituary obituaries letters letter to the editor editorial review reviews
     interview explainer fact check factcheck data desk briefing live theatre theater film films music books book
     television tv radio dance opera art food restaurants property motoring timeline chronology podcast transcript
-    press media release for immediate""".split())     # ("PRESS RELEASE", "FOR IMMEDIATE RELEASE")
+    press media release for immediate profile profiles feature investigation""".split())     # ("PRESS RELEASE",
+    # "FOR IMMEDIATE RELEASE", "PROFILE")
 
 
 def paper_and_section(part: str) -> str:

@@ -655,6 +655,8 @@ def test_a_wire_sign_off_names_the_reporter_not_the_editor(sign_off):
      "2026, 19:45\n", "The Harbour Post", "Emil Stran"),                    # where the writer was
     ("THE HARBOUR POST\n\n{h}\n\nCompiled by Hugo Lamb, Readers' Editor\n\nSunday 29 March 2026\n",
      "The Harbour Post", "Hugo Lamb"),
+    ("PROFILE\n\n{h}\n\nHarbour News | Weekend\n8 December 2025\nWords: Petra Hall\n", "Harbour News",
+     "Petra Hall"),                                                         # a profile's label; paper | section
 ])
 def test_a_text_files_header_gives_its_headline_masthead_date_and_byline_in_the_shapes_papers_print(head, publisher,
                                                                                                      author):
