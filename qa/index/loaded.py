@@ -241,6 +241,14 @@ class Index:
         t = self.term_id(word)
         return 0 if t is None else int(self.bm25.df[t])
 
+    def documents_with(self, word: str) -> frozenset[int]:
+        """The articles (numbers into ``documents``) whose live chunks hold a tokenised word."""
+        t = self.term_id(word)
+        if t is None:
+            return frozenset()
+        rows = self.bm25.indices[self.bm25.indptr[t]:self.bm25.indptr[t + 1]]
+        return frozenset(self.row_doc[rows[self.live[rows]]].tolist())
+
     def accented(self, word: str) -> str | None:
         """How the articles write ``word`` (a word as typed, plain letters) with accents: "Bjork" →
         "Björk", "Walesa" → "Wałęsa"; None when the index knows ``word`` as typed, or no article

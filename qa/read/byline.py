@@ -7,6 +7,7 @@ holding every word of the subject (``story_asked``; "When was it published?" use
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -435,7 +436,7 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
             continue
         if not column and corrections_column(index.documents[doc]["title"]):
             continue
-        words = set(tokenize(index.article_text(doc)))
+        words = set(tokenize(index.article_text(doc))) | _dated(index, doc)
         held = holds_subject(rest, words, a.searched)
         titled = rest & set(tokenize(index.documents[doc]["title"]))
         theirs = bool(named) and doc in named and 2 * len(rest & words) >= len(rest) and bool(titled)
@@ -463,6 +464,15 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
         if doc is not None:
             return story_answer(index, a, source, doc)
     return a
+
+
+def _dated(index: Index, doc: int) -> set[str]:
+    """The (stemmed) words of article ``doc``'s date, its month's name and year: "the rail strike story in
+    November 2026" is about the one dated 10 Nov 2026, whose text need not say "November"."""
+    date = index.times(doc).date
+    if date is None:
+        return set()
+    return set(tokenize(f"{calendar.month_name[date.month] if date.month else ''} {date.year}"))
 
 
 WHICH_ARTICLE = ("Which article? Ask after an answer quoted from it, or say what it is about (\"Who wrote the "
@@ -502,7 +512,7 @@ def story_answer(index: Index, a: Answer, source: str, doc: int) -> Answer:
 def publishers_named(index: Index, question: str) -> tuple[frozenset[int], set[str]]:
     """The articles whose publisher ``question`` names, and the (stemmed) words naming it: the
     name whole but for "The" ("the Harbour Post's") or but for its first word ("Evening Mail" of
-    "Skarrow Evening Mail"), its first word capitalised when no article writes it ("Coastline" of
+    "Skarrow Evening Mail"), its first word capitalised when no article but theirs writes it ("Coastline" of
     "Coastline News", not "Skarrow"), its last after "the" ("the Post's"), or its initials in capitals
     when no article writes them ("VBR's" for "Varr Business Review"); (empty, empty) when it names none."""
     docs: set[int] = set()
@@ -534,8 +544,8 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
         if len(words) >= 3:                             # "Evening Mail" of "Skarrow Evening Mail"
             ways.append(re.escape(" ".join(words[1:])))
         stem = tokenize(words[0])
-        if stem and not index.chunks_with(stem[0]):     # a word no article writes: a name for them alone
-            ways.append(rf"(?-i:{re.escape(words[0])})")
+        if stem and index.documents_with(stem[0]) <= held:     # a word only their own articles write ("revealed
+            ways.append(rf"(?-i:{re.escape(words[0])})")        # by Lantern", of Lantern News): a name for them
         if len(words) > 1:
             ways.append(rf"\bthe\s+(?-i:{re.escape(words[-1])})")
         initials = "".join(word[0] for word in words if word[0].isupper())

@@ -423,3 +423,31 @@ def test_who_wrote_of_something_for_a_publisher_the_articles_name_and_an_opinion
     a = engine.answer("Who interviewed the Ardle United captain for Shoreline Sport?")     # for that publisher
     assert a.found and (a.text, a.source) == ("Ras Teller", "cup.html")
     assert "opinion" not in story_subject("Who wrote the opinion column arguing for a four-day week?")    # its kind
+
+
+LANTERN = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Minister quits over housing allowance</title>
+<meta name="author" content="Mats Holm"><meta property="og:site_name" content="Lantern News">
+<meta property="article:published_time" content="2025-09-12T08:00:00Z"></head>
+<body><article><h1>Minister quits over housing allowance</h1><p>By Mats Holm</p>
+<p>The education minister resigned on Friday over housing allowance claims first revealed by Lantern on
+Wednesday, which covered two years of payments for a flat in the capital.</p>
+</article></body></html>"""
+
+
+def test_a_publishers_first_word_names_it_where_only_its_own_articles_write_that_word(engines):
+    from qa.read.byline import publishers_named
+
+    (engines.seeds / "quits.html").write_text(LANTERN, encoding="utf-8")
+    (engines.seeds / "cup.html").write_text(CUP, encoding="utf-8")
+    engine = engines.make(threshold=1.01)
+    named = publishers_named(engine.index, "Who wrote Lantern's report on the resignation?")[0]
+    assert [engine.index.documents[doc]["source"] for doc in named] == ["quits.html"], engine.index.documents
+    a = engine.answer("Who wrote Lantern's report on the minister's resignation?")
+    assert a.found and (a.text, a.source) == ("Mats Holm", "quits.html")
+    a = engine.answer("Who wrote the story on the minister's resignation in September 2025?")    # its date's month
+    assert a.found and (a.text, a.source) == ("Mats Holm", "quits.html")
+    (engines.seeds / "festival.html").write_text(MAIL.replace("as the river flooded the valley", "as the river "
+                                                              "flooded the valley two days before the Lantern "
+                                                              "festival was due to open"), encoding="utf-8")
+    engine = engines.make(threshold=1.01)       # another paper writes "Lantern": a word, not their name alone
+    assert not publishers_named(engine.index, "Who wrote Lantern's report on the resignation?")[0]

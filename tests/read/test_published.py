@@ -20,6 +20,7 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
 
 @pytest.mark.parametrize("question, asks", [
     ("When was the story about the harbour bridge published?", True),
+    ("When was the Ledger's article on the wind farm dated?", True),
     ("On what date was the article on the bridge posted?", True),
     ("When did the harbour bridge story come out?", True),
     ("What day was this piece written?", True),
