@@ -1600,7 +1600,7 @@ def _stems(text: str) -> set[str]:
 # asking what came to be ("How many visitors did the museum receive …?"), asking no forecast itself
 _EXPECTED_BEFORE = re.compile(r"\b(?:expects?|expecting|hopes?|hoping|aims?|aiming|targets?|targeting|forecasts?"
                               r"|predicts?|predicting|projects?|projecting|wants?|plans?|planning)\b"
-                              r"(?:\s+(?:to\s+)?[a-z]+)?(?:\s+(?:about|around|some|at\s+least|up\s+to|more\s+than))?\s*$",
+                              r"(?:\s+to\s+[a-z]+)?(?:\s+(?:about|around|some|at\s+least|up\s+to|more\s+than))?\s*$",
                               re.IGNORECASE)
 _OUTCOME_ASKED = re.compile(r"^\W*how\s+(?:many|much)\b.*\b(?:did|was|were|had)\b", re.IGNORECASE)
 _FORECAST_ASKED = re.compile(r"\b(?:expect\w*|hop\w*|aim\w*|target\w*|forecast\w*|predict\w*|project\w*|plan\w*"

@@ -911,6 +911,9 @@ def test_a_figure_given_for_another_place_than_the_one_asked_is_no_answer(questi
      "year.", "25,000", False),                                            # a forecast asked for
     ("How much did Nexlum raise?", "Nexlum, which uses AI to predict river floods, has raised EUR 48 million.",
      "EUR 48 million", False),                                             # "predict" is not said of the figure
+    ("How many signatures did the petition gather?", "A petition against the plan gathered 3,100 signatures.",
+     "3,100", False),                                                      # "plan", a noun, before what was done
+    ("How many homes did the council build?", "The council hopes to build 300 homes a year.", "300", True),
 ])
 def test_a_figure_only_expected_is_no_answer_to_what_it_came_to(question, sentence, figure, expected):
     from qa.read.figures import expected_only
