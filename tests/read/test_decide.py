@@ -1408,3 +1408,14 @@ def test_a_part_asked_is_not_answered_from_a_story_whose_lede_names_another(tmp_
 ])
 def test_what_asks_for_a_time_to_come(question, to_come):
     assert bool(decide._TO_COME.search(question)) is to_come
+
+
+def test_where_a_record_of_a_year_was_set_is_not_the_place_the_words_after_it_tie_to_another(tmp_path, fake_encoder,
+                                                                                              monkeypatch):
+    seeds = write_corpus(tmp_path / "seeds", {"heat.txt": (
+        "Heat record broken", "Published 15 July 2026\n\nThe reading beat the previous temperature record of 35.1C, "
+        "set at Bresk in July 2018.\n\nThen a thermometer at Havlin Airfield reached 35.9C.")})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=_NamesReader(), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Where was the temperature record of July 2026 set?")
+    assert a.found and a.text == "Havlin Airfield"
