@@ -93,6 +93,10 @@ _ASKED = re.compile(r"^\W*(?:(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy)
                     r"(?P<weigh>weigh(?:s|ed)?)\b(?!\s+(?:on|in|up|down)\b|-))", re.IGNORECASE)
 _ANSWERED_BY = {"long": (LENGTH, TIME, DAY), "tall": (LENGTH,), "deep": (LENGTH,), "wide": (LENGTH,),
                 "heavy": (WEIGHT,), "fast": (SPEED,), "when": (TIME, CLOCK, DAY)}
+# "What was the winning time in the marathon?", "What was her finishing time?": how long a race took, not a date
+_RACE_TIME = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+|his\s+|her\s+"
+                        r"|their\s+|its\s+)?(?:new\s+)?(?:winning|finishing|fastest|record|course[\s-]record"
+                        r"|personal[\s-]best|qualifying|race)\s+times?\b", re.IGNORECASE)
 # "What is the population of Lindqvarra?", "What was the attendance?": a number of people, with no unit
 # (not "25%", "£3m", "9 May")
 HEADCOUNT = "number of people"
@@ -107,11 +111,14 @@ _HEADCOUNT = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|(?:[\w-]+\s
 def kinds_asked(question: str) -> tuple[str, ...]:
     """The kinds of measure a "How long / tall / deep / wide / heavy / fast …?" question asks for (a
     length, a time or the date it lasts until; a length; a weight; a speed), "How much did it weigh?" (a
-    weight), a "When …?" question (a time, a time of day, a date) and "What is the population …?" (a number
-    of people); () for any other question ("How high …?" may ask for a height, a price or a share)."""
+    weight), a "When …?" question (a time, a time of day, a date), "What is the population …?" (a number
+    of people) and "What was the winning time …?" (a length of time); () for any other question ("How
+    high …?" may ask for a height, a price or a share)."""
     asked = " ".join(question.split())[:1000]
     m = _ASKED.match(asked)
     if m is None:
+        if _RACE_TIME.match(asked):
+            return (TIME,)
         return (HEADCOUNT,) if _HEADCOUNT.match(asked) else ()
     if (m.group("how") or "").lower() == "long" and _THING_LONG.match(asked):
         return (LENGTH,)            # "How long is the new runway?": its length, not how late it opened

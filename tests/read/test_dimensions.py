@@ -49,6 +49,8 @@ def test_what_a_figure_measures(sentence, span, kind):
     ("How much did the cubs weigh at birth?", ("weight",)),
     ("How much will the strike weigh on growth?", ()), ("How much did the weigh-in fee cost?", ()),
     ("How much did the cubs cost?", ()),
+    ("What was the winning time in the marathon?", ("time",)),      # how long the race took, not a date
+    ("What was Kiptoo's finishing time?", ("time",)), ("What time did the race start?", ()),
 ])
 def test_the_kinds_of_measure_a_question_asks_for(question, kinds):
     assert kinds_asked(question) == kinds
