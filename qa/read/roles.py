@@ -32,9 +32,9 @@ _GROUPS = [frozenset(g.split()) for g in (
 )]
 ROLES = frozenset().union(*_GROUPS)
 
-# "Who is the Kestle Rovers chairman?", "Who was the captain of the Saltmarsh Venture?": the words
-# before "of", "at", "for", "who" …
-_ASKED = re.compile(r"^\W*who\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|is\s+now)\s+(?:the|its|their)\s+"
+# "Who is the Kestle Rovers chairman?", "Who was the captain of the Saltmarsh Venture?", "Who is governor of
+# the central bank?": the words before "of", "at", "for", "who" …
+_ASKED = re.compile(r"^\W*who\s+(?:is|was|will\s+be|has\s+been|had\s+been|became|is\s+now)\s+(?:(?:the|its|their)\s+)?"
                     r"(?P<phrase>[^?]*?)(?:\s+(?:of|at|for|in|on|who|that|which|when|from)\b[^?]*)?\s*\??\s*$",
                     re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s*[,:]?\s*$")      # ("Host: Tilde Marsk", a transcript's label)
@@ -59,13 +59,16 @@ def another_role(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether the name at ``sentence[start:end]`` is given, right before it, a role of another kind than
     the one ``question`` asks for (``role_asked``), in a sentence naming no one in that role; or the
     role asked with another word saying which ("health minister" for "defence minister", "assistant
-    coach" for "head coach"), in a sentence without the word asked."""
+    coach" for "head coach"), in a sentence without the word asked, or with a rank below it ("deputy
+    governor" for "governor")."""
     asked = role_asked(question)
     left = sentence[max(0, start - 60):start]
     before = _WORD_BEFORE.search(left) if asked else None
     given = before.group(1).lower() if before else ""
     if given in asked and given:        # "the new health minister, Ruben Ostrand" for the defence minister
         kind, named = _portfolio(role_named(question)), _portfolio(left[:before.start()] + before.group(1))
+        if not kind and named in _UNDER:        # "deputy governor Elin Roos" for "Who is governor of …?"
+            return True
         return bool(kind and named) and kind != named and re.search(rf"\b{kind}\b", sentence, re.IGNORECASE) is None
     if given not in ROLES:
         return False
@@ -100,6 +103,8 @@ def titled_otherwise(question: str, sentence: str, start: int, end: int) -> bool
 # minister" may be the finance minister)
 _RANKS = frozenset("assistant deputy vice head chief senior junior caretaker shadow associate managing general "
                    "executive".split())
+# Ranks below the role itself: a deputy governor is not the governor (an acting or caretaker one stands in for them)
+_UNDER = frozenset("assistant deputy vice junior associate shadow".split())
 _PORTFOLIOS = frozenset("""finance defence defense health education foreign home interior justice transport environment
     culture trade labour labor energy agriculture housing economy economic treasury sport sports tourism fisheries
     science digital employment immigration security development infrastructure communications social welfare

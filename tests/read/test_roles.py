@@ -14,6 +14,8 @@ from qa.read.roles import Deed, another_role, deed_asked, group_of, holder, role
     ("Who will be the new headteacher?", "headteacher", "new headteacher"),
     ("Who is the man who scored?", "", "man"),          # no role of a group
     ("Who scored the winner?", "", ""),
+    ("Who is governor of the central bank?", "governor", "governor"),     # without "the"
+    ("Who is Mr Holm?", "", "Mr Holm"),
 ])
 def test_the_role_a_question_asks_who_holds(question, role, named):
     assert (role in role_asked(question)) if role else not role_asked(question)
@@ -33,6 +35,10 @@ def test_the_role_a_question_asks_who_holds(question, role, named):
     ("Who is the chairman?", "Sabine Thornley said the club would appeal.", "Sabine Thornley", False),   # none given
     ("Who scored the winner?", "Rovers manager Sabine Thornley said it was a great goal.", "Sabine Thornley",
      False),                                            # no role asked
+    ("Who is governor of the central bank?", "One member, deputy governor Elin Roos, voted to hold.", "Elin Roos",
+     True),                                             # a rank below the role asked
+    ("Who is governor of the central bank?", "The acting governor, Per Holm, said the cut was right.", "Per Holm",
+     False),                                            # one standing in for the governor
 ])
 def test_a_name_given_another_role_does_not_answer_who_holds_the_role_asked(question, sentence, name, another):
     at = sentence.index(name)
