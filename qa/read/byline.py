@@ -97,6 +97,9 @@ NAMED = r"(?P<name>(?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"       # a na
 NAMED_REPORT = (NAMED + r"(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"
                 r"(?i:report|story|article|coverage|piece|analysis|follow[\s-]?up)\b")
 _WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+" + NAMED_REPORT)
+# "Who reported the Daily Ledger's market close on …?": whatever a publisher the articles know calls its piece
+_WHO_WROTE_THEIRS = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+" + NAMED
+                               + r"['’]s\s+\w")
 # "Who reported on the Varrow Cup final for SportVarrow?", "Who interviewed Astrid Nyhus for Kvarts?": for a
 # publisher the articles name
 _WHO_WROTE_FOR = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|covered|compiled|interviewed|reviewed))\b"
@@ -106,10 +109,12 @@ _WHO_WROTE_FOR = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|covered|comp
 
 def writer_of_named(index: Index, question: str) -> bool:
     """Whether ``question`` asks who wrote the report of a publisher the articles name ("Who wrote
-    Coastline Sport's cup final report?", "Who wrote the Lindhaven Herald report on …?"), which
+    Coastline Sport's cup final report?", "Who wrote the Lindhaven Herald report on …?", "Who reported the
+    Daily Ledger's market close?"), which
     ``asks_author`` cannot tell from a study's), or who wrote of something for one ("Who reported on
     the cup final for Coastline Sport?")."""
-    return named_report(index, _WHO_WROTE_NAMED, question) or named_report(index, _WHO_WROTE_FOR, question)
+    return named_report(index, _WHO_WROTE_NAMED, question) or named_report(index, _WHO_WROTE_FOR, question) \
+        or named_report(index, _WHO_WROTE_THEIRS, question)
 
 
 def named_report(index: Index, pattern: re.Pattern, question: str) -> bool:

@@ -446,6 +446,8 @@ def test_a_publishers_first_word_names_it_where_only_its_own_articles_write_that
     assert a.found and (a.text, a.source) == ("Mats Holm", "quits.html")
     a = engine.answer("Who wrote the story on the minister's resignation in September 2025?")    # its date's month
     assert a.found and (a.text, a.source) == ("Mats Holm", "quits.html")
+    a = engine.answer("Who filed Lantern's scoop on the minister's housing allowance?")     # whatever they call it
+    assert a.found and (a.text, a.source) == ("Mats Holm", "quits.html")
     (engines.seeds / "festival.html").write_text(MAIL.replace("as the river flooded the valley", "as the river "
                                                               "flooded the valley two days before the Lantern "
                                                               "festival was due to open"), encoding="utf-8")
