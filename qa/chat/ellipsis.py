@@ -36,6 +36,7 @@ from qa.chat.referents import (
     short_answer,
     subject,
 )
+from qa.ingest.lexicon import common_word
 from qa.ingest.text import NAME_PARTICLES
 from qa.read.asked import is_measure
 from qa.read.figures import of_people
@@ -146,6 +147,13 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
         if re.fullmatch(rf"(?:the\s+)?{pair_word(this)}(?:\s+(?:race|event|final|title|prize|award|one))?", lower) \
                 and re.search(pair_word(that), base, re.IGNORECASE):
             return re.sub(pair_word(that), this, base, count=1, flags=re.IGNORECASE)
+    ordinal = re.fullmatch(rf"(?:(?:the|their|his|her|its)\s+|(?P<owner>(?:[\w-]+\s+){{0,3}}[\w-]+)['’]s?\s+)?"
+                           rf"({_ORDINALS})(?:\s+(?:one|goal|time|place|round|leg))?", lower)
+    if ordinal and ordinal.group("owner") and ordinal.group("owner") not in base.lower():
+        ordinal = None          # "And Havlin Town's second?": another owner's
+    in_base = re.search(rf"\b(?:{_ORDINALS})\b", base, re.IGNORECASE) if ordinal else None
+    if in_base:                 # "And their second?" after "Who scored Dunmere's first goal?": second for first
+        return base[:in_base.start()] + ordinal.group(2) + base[in_base.end():]
     for in_place in (_possessive_in_place, _source_in_place, _dated_in_place, _identified_in_place, _phrase_in_place):
         done = in_place(base, x)
         if done is not None:
@@ -179,6 +187,9 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     return f"{x}: {base}"
 
 
+# Ordinals one asks about in turn: "the first goal" / "And the second?"
+_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|1st|2nd|3rd|[4-9]th"
+             "|1[0-9]th")
 # The words a year comes after, and the present a year asked instead replaces
 _YEAR_PREPOSITIONS = "in|by|until|before|after|since|from|for|during"
 _NOW = re.compile(r"\b(?:today|now|currently|at\s+present|this\s+year)\b", re.IGNORECASE)
@@ -528,13 +539,44 @@ def borrow(question: str, prev: Turn) -> str:
     if m and mine and _AUXILIARY_NEXT.match(base, m.end()):    # "Why did …?" → "When did …?"; not "Which
         wh = mine.group(1)                                       # councillor stood down …?" (its verb would change)
         return wh[:1].upper() + wh[1:] + base[m.end():]
-    topic = phrases(base)
     short = short_answer(prev)
+    doer = re.match(r"who\s+([a-z]+)\b", base, re.IGNORECASE)
+    verb = _base_form(doer.group(1).lower()) if doer and short and _ASKED_PHRASE.fullmatch(own) else ""
+    if verb:        # "In which minute?" after "Who scored United's third goal?", answered "Mikkel Haraldsen":
+        return f"{own} did {short} {verb}{base[doer.end():]}"    # "In which minute did Mikkel Haraldsen score …?"
+    topic = phrases(base)
     if short and short not in topic:
         topic.append(short)
     if not topic:
         return f"{own}: {base}" if base.endswith("?") else f"{own}: {base}?"
     return f"{own}, about {', '.join(topic)}?"
+
+
+# A question word and what it asks for: "In which minute", "At what time", "What year"
+_ASKED_PHRASE = re.compile(r"(?:and\s+)?(?:(?:in|at|on|by|during|for|from|to|until)\s+)?(?:which|what)\s+[a-z]+"
+                           r"|(?:and\s+)?(?:when|where|why|how)", re.IGNORECASE)
+# Past forms whose present is not the past without its "-ed"
+_IRREGULAR = {"won": "win", "beat": "beat", "set": "set", "took": "take", "made": "make", "gave": "give", "led": "lead",
+              "ran": "run", "wrote": "write", "said": "say", "broke": "break", "found": "find", "hit": "hit",
+              "left": "leave", "became": "become", "came": "come", "bought": "buy", "sold": "sell", "paid": "pay",
+              "met": "meet", "told": "tell", "kept": "keep", "built": "build", "sent": "send", "spent": "spend",
+              "held": "hold", "lost": "lose", "threw": "throw", "struck": "strike", "shot": "shoot", "chose": "choose",
+              "drove": "drive", "rode": "ride", "quit": "quit", "cut": "cut", "put": "put", "stood": "stand",
+              "fell": "fall", "rose": "rise", "grew": "grow", "saw": "see", "knew": "know", "began": "begin",
+              "brought": "bring", "caught": "catch", "fought": "fight", "taught": "teach", "flew": "fly"}
+
+
+def _base_form(past: str) -> str:
+    """The plain form of a verb in the past ("scored" → "score", "won" → "win", "carried" → "carry",
+    "stopped" → "stop"), a common English word; "" when it is none (not a past form, or unknown)."""
+    if past in _IRREGULAR:
+        return _IRREGULAR[past]
+    if not past.endswith("ed") or len(past) < 5:
+        return ""
+    stem = past[:-2]
+    candidates = [stem[:-1] + "y"] if stem.endswith("i") else []
+    candidates += [stem + "e", stem] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return next((c for c in candidates if common_word(c)), "")
 
 
 def _swap_subject(prev: Turn, new: str) -> str:

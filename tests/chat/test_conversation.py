@@ -551,6 +551,24 @@ def test_a_question_word_alone_takes_the_place_of_one_only_before_an_auxiliary()
     assert not out.startswith("When councillor") and "Millbrook" in out and "Neville Brayshaw" in out
 
 
+def test_a_question_word_and_its_noun_alone_ask_it_of_the_one_the_last_answer_named():
+    t = _turn("Who scored Eskeby United's third goal on the final day?", "Mikkel Haraldsen")
+    assert resolve("In which minute?", [t]) == "In which minute did Mikkel Haraldsen score Eskeby United's third " \
+                                               "goal on the final day?"
+    assert resolve("When?", [t]) == "When did Mikkel Haraldsen score Eskeby United's third goal on the final day?"
+    t = _turn("Who stood down from the Millbrook seat?", "Neville Brayshaw")
+    assert resolve("In what year?", [t]) == "In what year did Neville Brayshaw stand down from the Millbrook seat?"
+    t = _turn("Who owns the Café Lumière?", "Ida Holm")         # no verb in the past
+    assert resolve("In which year?", [t]).startswith("In which year, about")
+
+
+def test_an_ordinal_alone_takes_the_place_of_the_one_asked_before():
+    t = _turn("Who scored Dunmere Miners' first goal in game seven?", "Oskar Lien")
+    assert resolve("And their second?", [t]) == "Who scored Dunmere Miners' second goal in game seven?"
+    assert resolve("What about the third one?", [t]) == "Who scored Dunmere Miners' third goal in game seven?"
+    assert "Havlin Town's second" in resolve("And Havlin Town's second?", [t])     # another owner's: not in place
+
+
 def test_a_quantity_answered_is_no_referent_and_a_shop_is_it_not_she():
     t = _turn("Where are Brackenford in the table?", "61 points",
               "The win lifts Brackenford to sixth in the table on 61 points.")
