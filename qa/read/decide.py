@@ -202,6 +202,7 @@ from qa.read.timing import (
     clock_only,
     covers,
     notice,
+    outcome_to_come,
     outside,
     parts_named,
     period,
@@ -381,6 +382,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                       and not weekday_for_earlier(d.searched, text[a:b]))        # story's "Sunday"
     if wanted(d.searched) not in (Wanted.PLACE, Wanted.DATE):      # "TOLBY, 8 June (Wirepress) – …": where and
         order = _kept(d, order, lambda j, text, a, b: b > filed_end(text))     # when it was filed, nothing else
+    order = _kept(d, order, lambda j, text, a, b: not outcome_to_come(d.searched, text))    # "What was the result
+    # of the vote?": not "The bill faces its final vote on 24 March."
     if _TO_COME.search(d.searched):     # "When is the next strike?": not the strikes before the story's date, nor
         order = _kept(d, order, lambda j, text, a, b: not all_past(index, document_of(index, d, j), text[a:b], text)
                       and says_when(text[a:b]))     # what says no time ("When will he appeal?": "disproportionate")

@@ -423,6 +423,29 @@ def before_it(index: Index, doc: int, times: list[DateMention], question: str, s
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)       # "said the cuts would be made by the end of 2027"
+
+# A question for how something came out ("What was the result of the final vote?", "How did the council vote?",
+# "What did the committee conclude?", "Who won the play-off?"), and a sentence that only announces it: it is
+# to come ("faces its final vote on 24 March", "votes on 30 September on a proposal", "will rule in May", "while
+# the committee investigates") and says nothing of how it came out (no "voted", "ruled", "won" …)
+_OUTCOME_ASKED = re.compile(r"^\W*(?:what\s+(?:was|were)\s+the\s+(?:result|outcome|verdict|decision)s?\b"
+                            r"|(?:how|which\s+way)\s+did\s+[^?]*\bvote\b"
+                            r"|what\s+did\s+[^?]*\b(?:decide|conclude|rule|find)\b"
+                            r"|who\s+won\b)", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+set\s+to|are\s+set\s+to"
+                        r"|is\s+scheduled|are\s+scheduled|faces?|votes\s+on|meets\s+on|investigates|is\s+investigating"
+                        r"|to\s+be\s+played|still\s+to\s+(?:come|be)|has\s+yet\s+to|have\s+yet\s+to)\b", re.IGNORECASE)
+_CAME_OUT = re.compile(r"\b(?:voted|decided|concluded|ruled|found|won|beat|lost|approved|rejected|passed|backed"
+                       r"|threw\s+out|upheld|overturned|dismissed|cleared|convicted|acquitted|drew|defeated)\b",
+                       re.IGNORECASE)
+
+
+def outcome_to_come(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks how something came out and ``sentence`` only announces it, still to come
+    ("The budget bill faces its final vote in the Folkstal on 24 March." for "What was the result of the
+    final vote on 24 March?"), telling no outcome."""
+    return bool(_OUTCOME_ASKED.match(" ".join(question.split())[:1000]) and _ANNOUNCED.search(sentence)
+                and not _CAME_OUT.search(sentence))
 # A decision taken for a year: "What quota did they agree for 2026?", "What cut had scientists advised for 2026?"
 _SETTLED_FOR = re.compile(r"\b(?:agreed?|set|approved?|advised?|recommend(?:ed)?|allocated?|proposed?|decided?)\b"
                           r"[^?]*\bfor\s+(?:19|20)\d\d\b", re.IGNORECASE)

@@ -362,3 +362,21 @@ def test_a_day_of_the_week_before_a_story_and_the_month_it_calls_last_month_are_
     assert covers(engine.index, doc["coach.txt"], asked("Who was appointed coach in January 2026?"), appointed)
     assert not covers(engine.index, doc["coach.txt"], asked("Who was appointed coach in December 2025?"), appointed)
     assert not covers(engine.index, doc["other.txt"], asked("Who was appointed coach in January 2026?"), appointed)
+
+
+@pytest.mark.parametrize("question, sentence, to_come", [
+    ("What was the result of the final vote on the budget?", "The budget bill faces its final vote on 24 March.", True),
+    ("How did the council vote on the rent cap?", "The council votes on 30 September on a proposal to cap rents.",
+     True),
+    ("What did the ethics committee conclude?", "He will sit as an independent while the committee investigates.",
+     True),
+    ("Who won the relegation play-off?", "Grimsund face a play-off, still to be played on 15 November.", True),
+    ("How did the council vote on the parking charges?", "Councillors voted 19-14 on Monday; the charges will rise in "
+     "July.", False),                                   # it tells how it came out, and what is to come
+    ("What was the result of the vote?", "The bill was passed by 88 votes to 61.", False),
+    ("When will the final vote take place?", "The budget bill faces its final vote on 24 March.", False),   # asked
+])
+def test_a_sentence_that_only_announces_an_outcome_does_not_say_how_it_came_out(question, sentence, to_come):
+    from qa.read.timing import outcome_to_come
+
+    assert outcome_to_come(question, sentence) is to_come
