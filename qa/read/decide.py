@@ -120,6 +120,7 @@ from qa.read.figures import (
     age_of_another,
     age_then,
     another_measure,
+    another_named,
     another_place,
     another_profit,
     casualties_asked,
@@ -508,6 +509,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _first(d, order, lambda j, text, a, b: describes(text, a, b, d.searched))
     # "How many votes did Mikael Holm get?": not a sentence about Karin Holm alone, where one names him
     order = _first(d, order, lambda j, text, a, b: not namesake_only(d.searched, text))
+    if wanted(d.searched) not in (Wanted.PERSON, Wanted.NAME):   # "What was the insurance bill for Storm Hedda?":
+        order = _kept(d, order, lambda j, text, a, b: not another_named(d.searched, text))    # not Storm Ingvar's
     quote = quote_asked(d.searched) if WHO_SAID.match(d.searched) else ()
     if quote and len(order):        # 'Who said "…"?': the sentence holding the words quoted first
         order = _first(d, order, lambda j, text, a, b: holds_quote(quote, text))

@@ -1590,6 +1590,28 @@ def another_place(question: str, sentence: str, start: int, end: int) -> bool:
     return not any(place & named or place <= words for place in asked)
 
 
+# A thing named by a common word and a name of its own: "Storm Hedda", "Lake Orsa", "Operation Gull", "Flight
+# 714", "President Valk"
+_KIND_AND_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+|\d+[A-Z]?)\b")
+
+
+def another_named(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` names another thing of the kind of one ``question`` names by a common word and a
+    name ("Storm Ingvar" for "What was the insurance bill for Storm Hedda?", "Flight 716" for Flight 714), and
+    never the name asked ("Hedda")."""
+    for m in _KIND_AND_NAME.finditer(" ".join(question.split())[:1000]):
+        kind, name = m.group(1), m.group(2)
+        if m.start() == 0 or not common_word(kind.lower()) or kind.lower() in STOPWORDS or kind.lower() in MONTHS \
+                or common_word(name.lower()):
+            continue            # ("What …", "Last Tuesday", "Storm Warning": no name of its own)
+        if re.search(rf"\b{re.escape(name)}\b", sentence):
+            continue
+        for other in re.finditer(rf"\b{kind}\s+([A-Z][a-z]+|\d+[A-Z]?)\b", sentence):
+            if other.group(1) != name and not common_word(other.group(1).lower()):
+                return True
+    return False
+
+
 def _stems(text: str) -> set[str]:
     """The words of ``text`` of three letters or more, as their first five ("quarv" of "Quarvia" and of
     "Quarvian": a place and its people's adjective are one place)."""

@@ -937,3 +937,19 @@ def test_the_record_a_sentence_says_stood_before_is_no_answer_to_the_record_set(
 
     at = sentence.index(figure)
     assert previous_only(question, sentence, at, at + len(figure)) is previous
+
+
+@pytest.mark.parametrize("question, sentence, another", [
+    ("What was the insurance bill for Storm Hedda?", "After Storm Ingvar in 2013, claims totalled about 1.9bn.", True),
+    ("What was the insurance bill for Storm Hedda?", "Storm Hedda's claims may pass 2bn.", False),     # the one asked
+    ("What was the insurance bill for Storm Hedda?", "Claims from the storm may pass 2bn.", False),    # none named
+    ("What happened to Flight 714?", "Flight 716 landed safely at Kastrel.", True),
+    ("What did President Valk promise?", "President Orban promised more.", True),
+    ("How deep is Lake Orsa?", "Lake Orsa and Lake Siljan are both deep.", False),     # the one asked, beside another
+    ("What did the Storm Warning say?", "Storm Ingvar hit in 2013.", False),            # no name of its own asked
+])
+def test_a_sentence_naming_another_thing_of_the_kind_asked_and_not_the_one_asked_is_about_that_one(question,
+                                                                                                   sentence, another):
+    from qa.read.figures import another_named
+
+    assert another_named(question, sentence) is another
