@@ -379,8 +379,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
         order = _first(d, order, lambda j, text, a, b: not age_then(d.searched, text, a, b))
     if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
-        order = _kept(d, order, lambda j, text, a, b: a >= dateline_end(text)     # or came before it, nor the
-                      and not weekday_for_earlier(d.searched, text[a:b]))        # story's "Sunday"
+        order = _kept(d, order, lambda j, text, a, b: a >= max(dateline_end(text), filed_end(text))   # or came
+                      and not weekday_for_earlier(d.searched, text[a:b]))   # before it ("HAVLIN, April 22 (TPA) -
+        # " too), nor the story's "Sunday"
     if wanted(d.searched) not in (Wanted.PLACE, Wanted.DATE):      # "TOLBY, 8 June (Wirepress) – …": where and
         order = _kept(d, order, lambda j, text, a, b: b > filed_end(text))     # when it was filed, nothing else
     order = _kept(d, order, lambda j, text, a, b: not outcome_to_come(d.searched, text))    # "What was the result

@@ -1419,3 +1419,14 @@ def test_where_a_record_of_a_year_was_set_is_not_the_place_the_words_after_it_ti
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("Where was the temperature record of July 2026 set?")
     assert a.found and a.text == "Havlin Airfield"
+
+
+def test_when_something_will_happen_is_not_the_date_of_a_wire_storys_dateline(tmp_path, fake_encoder, monkeypatch):
+    seeds = write_corpus(tmp_path / "seeds", {"bridge.txt": (
+        "Vinter Bridge shut", "HAVLIN, April 22 (TPA) - The Vinter Bridge was closed to all traffic on Wednesday "
+        "after cracks were found.\n\nEngineers will report on repairs by 6 May.")})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SpansReader({"April 22": 9.0, "6 May": 1.0}),
+                    threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("When will the Vinter Bridge reopen?")
+    assert a.text != "April 22"         # when the story was filed, not a time to come
