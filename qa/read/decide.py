@@ -402,6 +402,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                                 lambda j: _question_answered(index, d, j))
     order = _kept(d, order, lambda j, text, a, b: not previous_only(d.searched, text, a, b))   # "What record
     # was set?": not "The previous national record, 37.8C, …"
+    if figure_asked(d.searched) in ("count", "amount") and len(order) and _WILL_BE.search(d.searched):
+        order = _kept(d, order, lambda j, text, a, b: not _of_years_gone(index, d, j, text, a, b))   # "How much
+        # will the repair cost?": not "The bridge was last renovated in 2012 at a cost of [96 million]"
     if figure_asked(d.searched) in ("count", "amount") and len(order):   # "How many pumps … in the Calderine
         order = _kept(d, order, lambda j, text, a, b: not another_place(d.searched, text, a, b)   # district?":
                       and not expected_only(d.searched, text, a, b))   # not "35 pumps on standby in the Ondra
@@ -987,6 +990,19 @@ def _counts_another_thing(index: Index, d: Deliberation, j: int, text: str, star
         return False
     return counts_unnamed(text, start, end, noun, d.searched) \
         or not set(tokenize(noun)) <= article_stems(index, document_of(index, d, j))
+
+
+# A question for what is to be: "How much will the repair cost?", "How many homes are expected to be built?"
+_WILL_BE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|planned|forecast)\s+to|going\s+to)\b",
+                      re.IGNORECASE)
+
+
+def _of_years_gone(index: Index, d: Deliberation, j: int, text: str, start: int, end: int) -> bool:
+    """Whether the figure ``text[start:end]`` of the j-th sentence read is tied only to years before its
+    article's (``figures.span_years``: "renovated in 2012 at a cost of [96 million]" in a story of 2026)."""
+    dated = index.year(document_of(index, d, j))
+    tied = span_years(text, start, end, dated) if dated else set()
+    return bool(tied) and max(tied) < dated
 
 
 def _respanned(d: Deliberation, order: np.ndarray, fits, instead=None) -> Deliberation:

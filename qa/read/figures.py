@@ -448,8 +448,9 @@ _FROM_YEAR_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*from\s+(?:the\s+)?(
                               rf"((?:1[89]|2[01])\d\d)\b", re.IGNORECASE)
 # "for 2005 the firm expects $4bn", "in May 2023 with 54%": a year before the span, with no other figure or
 # clause break between
-_YEAR_BEFORE = re.compile(rf"\b(?:in|for|during|by)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b"
-                          r"[^.,;:$£€%\d]{0,30}$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(rf"(?:,\s+(?:in|for|during|by)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d),"
+                          rf"|\b(?:in|for|during|by)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b)"
+                          r"[^.,;:$£€%\d]{0,30}$", re.IGNORECASE)     # (", in 2012, cost [96m]": set apart by commas)
 _YEAR = re.compile(r"\b((?:1[89]|2[01])\d\d)\b")
 _FIGURE = re.compile(r"\d[\d.,]*")
 
@@ -484,7 +485,7 @@ def span_years(sentence: str, start: int, end: int, dated: int | None = None) ->
         if year is not None:
             return {year}
     m = m or _YEAR_BEFORE.search(sentence[max(0, start - 45):start])
-    return {int(m.group(1))} if m else set()
+    return {int(next(g for g in m.groups() if g))} if m else set()
 
 
 def for_year(sentence: str, start: int, end: int, years: set[int], dated: int | None = None) -> bool:

@@ -1430,3 +1430,14 @@ def test_when_something_will_happen_is_not_the_date_of_a_wire_storys_dateline(tm
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("When will the Vinter Bridge reopen?")
     assert a.text != "April 22"         # when the story was filed, not a time to come
+
+
+def test_what_something_will_cost_is_not_a_figure_of_years_gone(tmp_path, fake_encoder, monkeypatch):
+    seeds = write_corpus(tmp_path / "seeds", {"bridge.txt": (
+        "Vinter Bridge shut", "Published 22 April 2026\n\nThe Vinter Bridge was closed after cracks were found. "
+        "The last renovation, in 2012, cost 96 million hollins.")})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SpansReader({"96 million hollins": 9.0}),
+                    threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert engine.answer("How much did the last renovation of the Vinter Bridge cost?").text == "96 million hollins"
+    assert engine.answer("How much will the repair of the Vinter Bridge cost?").text != "96 million hollins"

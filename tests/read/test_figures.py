@@ -23,6 +23,10 @@ def test_a_year_with_its_month_before_the_span_ties_it():
     at = s.index("54%")
     assert span_years(s, at, at + 3) == {2023}
     assert not fits(s, at, at + 3, {2019}, money=False) and fits(s, at, at + 3, {2023}, money=False)
+    s = "The last renovation, in 2012, cost 96 million hollins."       # a year set apart by commas before it
+    assert span_years(s, s.index("96"), s.index("96") + 10) == {2012}
+    s = "Founded in 2019, the firm sold 3 million phones."              # a clause before it: not its year
+    assert span_years(s, s.index("3 million"), s.index("3 million") + 9) == set()
 
 
 @pytest.mark.parametrize("sentence, figure, year", [
