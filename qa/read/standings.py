@@ -54,12 +54,13 @@ def placed_row(text: str, place: int) -> tuple[int, int] | None:
     """The offsets in ``text`` of the name in the row of ``place`` (-1: the last row) of its first league
     table (rows whose first cell is a position, the name in the next cell; else, in a table whose header
     has a points column, its rows in order, the name in the first cell); None when it has none."""
-    span = _numbered_row(text, place)
-    return span if span is not None else _ordered_row(text, place)
+    numbered = _numbered_row(text, place)
+    return numbered[1] if numbered is not None else _ordered_row(text, place)
 
 
-def _numbered_row(text: str, place: int) -> tuple[int, int] | None:
-    """``placed_row`` of a table whose rows open with their position ("| 7 | Lisk Wanderers | 14 |")."""
+def _numbered_row(text: str, place: int) -> tuple[bool, tuple[int, int] | None] | None:
+    """``placed_row`` of a table whose rows open with their position ("| 7 | Lisk Wanderers | 14 |"), as (True,
+    the span or None when no row has that place: a table of the top and bottom only); None for no such table."""
     rows: list[tuple[int, tuple[int, int]]] = []
     for line in re.finditer(r"[^\n]+", text):
         cells = table_cells(line.group()) if line.group().lstrip().startswith("|") else []
@@ -72,8 +73,8 @@ def _numbered_row(text: str, place: int) -> tuple[int, int] | None:
     if not rows:
         return None
     if place == -1:
-        return rows[-1][1]
-    return next((span for n, span in rows if n == place), None)
+        return True, rows[-1][1]
+    return True, next((span for n, span in rows if n == place), None)
 
 
 def _ordered_row(text: str, place: int) -> tuple[int, int] | None:

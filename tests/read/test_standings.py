@@ -44,6 +44,7 @@ def test_the_name_in_the_row_of_a_place_in_a_table_without_positions_in_its_orde
     span = placed_row(UNNUMBERED, place)
     assert (UNNUMBERED[span[0]:span[1]] if span else None) == name
     assert placed_row(UNNUMBERED.replace("Pts", "Goals"), place) is None      # no points column: no league table
+    assert placed_row(TABLE.replace("| 3 |", "| 7 |"), 3) is None    # numbered, the place not shown: not the 3rd row
 
 
 def test_a_place_asked_is_quoted_from_its_row(tmp_path, fake_encoder, monkeypatch):
