@@ -138,14 +138,11 @@ def is_follow_up(question: str) -> bool:
     if _ANAPHOR.search(question) or _THAT_NOUN.search(question) or _ONE.search(question):
         return True
     content = [w for w in words if is_content(w)]
-    if not content or _BARE_ASKED.match(question):
+    if not content or ellipsis.bare_asked(question):
         return True
     return any(_demonstrative_points_back(words, i) for i in range(len(words)))
 
 
-# A question word and what it asks for, nothing more: "In which minute?", "What year?", "At what time?"
-_BARE_ASKED = re.compile(r"^\W*(?:and\s+)?(?:(?:in|at|on|by|during|for|from|to|until)\s+)?(?:which|what)\s+[a-z]+\W*$",
-                         re.IGNORECASE)
 
 
 def resolve(question: str, turns: Sequence[Turn]) -> str | None:
@@ -201,7 +198,7 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     rewritten, unresolved = _substitute(question, prev, refs, turns[:at])
     words = [w.lower() for w in TOKEN.findall(question)]
     if rewritten is None and (not any(is_content(w) for w in words) and any(w in QUESTION_WORDS for w in words)
-                              or _BARE_ASKED.match(question)):
+                              or ellipsis.bare_asked(question)):
         return ellipsis.borrow(question, prev)      # "Why?", "In which minute?"
     if unresolved:
         return ellipsis.with_topic(rewritten if rewritten is not None else question, prev)

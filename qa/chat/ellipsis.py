@@ -40,6 +40,7 @@ from qa.ingest.lexicon import common_word
 from qa.ingest.text import NAME_PARTICLES
 from qa.read.asked import is_measure
 from qa.read.figures import of_people
+from qa.read.kinds import ORDINALS
 from qa.read.roles import PAIRED, pair_word
 from qa.read.sources import source_span
 from qa.read.speakers import role_speaker
@@ -147,13 +148,9 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
         if re.fullmatch(rf"(?:the\s+)?{pair_word(this)}(?:\s+(?:race|event|final|title|prize|award|one))?", lower) \
                 and re.search(pair_word(that), base, re.IGNORECASE):
             return re.sub(pair_word(that), this, base, count=1, flags=re.IGNORECASE)
-    ordinal = re.fullmatch(rf"(?:(?:the|their|his|her|its)\s+|(?P<owner>(?:[\w-]+\s+){{0,3}}[\w-]+)['’]s?\s+)?"
-                           rf"({_ORDINALS})(?:\s+(?:one|goal|time|place|round|leg))?", lower)
-    if ordinal and ordinal.group("owner") and ordinal.group("owner") not in base.lower():
-        ordinal = None          # "And Havlin Town's second?": another owner's
-    in_base = re.search(rf"\b(?:{_ORDINALS})\b", base, re.IGNORECASE) if ordinal else None
-    if in_base:                 # "And their second?" after "Who scored Dunmere's first goal?": second for first
-        return base[:in_base.start()] + ordinal.group(2) + base[in_base.end():]
+    ordinal = _ordinal_in_place(base, lower)
+    if ordinal is not None:     # "And their second?" after "Who scored Dunmere's first goal?": second for first
+        return ordinal
     for in_place in (_possessive_in_place, _source_in_place, _dated_in_place, _identified_in_place, _phrase_in_place):
         done = in_place(base, x)
         if done is not None:
@@ -187,9 +184,26 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     return f"{x}: {base}"
 
 
-# Ordinals one asks about in turn: "the first goal" / "And the second?"
-_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|1st|2nd|3rd|[4-9]th"
-             "|1[0-9]th")
+# Ordinals one asks about in turn: "the first goal" / "And the second?" ("last" and "final" are not: "last
+# week", "the final")
+_ORDINALS = "|".join(ORDINALS) + r"|1st|2nd|3rd|[4-9]th|1[0-9]th"
+_ORDINAL_ASKED = re.compile(rf"(?:(?:the|their|his|her|its)\s+|(?P<owner>(?:[\w-]+\s+){{0,3}}[\w-]+)['’]s?\s+)?"
+                            rf"(?P<ordinal>{_ORDINALS})(?:\s+(?P<noun>[a-z]+))?")
+
+
+def _ordinal_in_place(base: str, x: str) -> str | None:
+    """"And their second?" (``x``, lower case) after "Who scored Dunmere's first goal?": the previous question
+    with X's ordinal in the place of its own ("… Dunmere's second goal?"), X's noun, if any, the one after it
+    ("And the second leg?" not after "… the first goal?"); None for another owner's ("And Havlin's second?"),
+    or when the previous question has no ordinal."""
+    m = _ORDINAL_ASKED.fullmatch(x)
+    if m is None or (m.group("owner") and m.group("owner") not in base.lower()):
+        return None
+    old = re.search(rf"(?<![\w-])(?:{_ORDINALS})(?![\w-])(?:\s+(?P<noun>[a-z]+))?", base, re.IGNORECASE)
+    if old is None or (m.group("noun") not in (None, "one") and m.group("noun") != (old.group("noun") or "").lower()):
+        return None
+    done = base[:old.start()] + m.group("ordinal") + base[old.start() + len(old.group().split()[0]):]
+    return done if done != base else None
 # The words a year comes after, and the present a year asked instead replaces
 _YEAR_PREPOSITIONS = "in|by|until|before|after|since|from|for|during"
 _NOW = re.compile(r"\b(?:today|now|currently|at\s+present|this\s+year)\b", re.IGNORECASE)
@@ -541,7 +555,7 @@ def borrow(question: str, prev: Turn) -> str:
         return wh[:1].upper() + wh[1:] + base[m.end():]
     short = short_answer(prev)
     doer = re.match(r"who\s+([a-z]+)\b", base, re.IGNORECASE)
-    verb = _base_form(doer.group(1).lower()) if doer and short and _ASKED_PHRASE.fullmatch(own) else ""
+    verb = _base_form(doer.group(1).lower()) if doer and short and ASKED_PHRASE.fullmatch(own) else ""
     if verb:        # "In which minute?" after "Who scored United's third goal?", answered "Mikkel Haraldsen":
         return f"{own} did {short} {verb}{base[doer.end():]}"    # "In which minute did Mikkel Haraldsen score …?"
     topic = phrases(base)
@@ -552,9 +566,16 @@ def borrow(question: str, prev: Turn) -> str:
     return f"{own}, about {', '.join(topic)}?"
 
 
-# A question word and what it asks for: "In which minute", "At what time", "What year"
-_ASKED_PHRASE = re.compile(r"(?:and\s+)?(?:(?:in|at|on|by|during|for|from|to|until)\s+)?(?:which|what)\s+[a-z]+"
-                           r"|(?:and\s+)?(?:when|where|why|how)", re.IGNORECASE)
+# A question word and the time or part it asks for: "In which minute", "At what time", "What year" (not "What
+# happened", "Which team": a question of its own)
+ASKED_PHRASE = re.compile(r"(?:and\s+)?(?:(?:in|at|on|by|during|for|from|to|until)\s+)?(?:which|what)\s+(?:minute|hour"
+                          r"|time|day|date|week|month|year|season|round|half|quarter|stage|lap|leg|game|match|period)"
+                          r"|(?:and\s+)?(?:when|where|why|how)", re.IGNORECASE)
+def bare_asked(question: str) -> bool:
+    """Whether ``question`` is a question word and the time or part it asks for alone ("In which minute?")."""
+    return ASKED_PHRASE.fullmatch(question.strip().rstrip("?.! ")) is not None
+
+
 # Past forms whose present is not the past without its "-ed"
 _IRREGULAR = {"won": "win", "beat": "beat", "set": "set", "took": "take", "made": "make", "gave": "give", "led": "lead",
               "ran": "run", "wrote": "write", "said": "say", "broke": "break", "found": "find", "hit": "hit",

@@ -27,6 +27,7 @@ from qa.read.pipeline import Deliberation, document_of
 from qa.read.roles import holder
 from qa.read.speakers import (
     SAYING,
+    SURNAME_OPENING,
     described_speaker,
     ends_begun,
     holds_quote,
@@ -210,9 +211,11 @@ def _interview_words(index: Index, d: Deliberation, j: int, names: frozenset[str
 
 
 def _pronoun_for_speaker(index: Index, d: Deliberation, j: int) -> bool:
-    """Whether the j-th sentence read gives words to a pronoun ("…," she said.) right after a
-    sentence that names the person the question asks about as speaking or opens with their name."""
-    pronoun = pronoun_speaker(d.evidence.texts[int(d.picked[j])])
+    """Whether the j-th sentence read gives words to a pronoun or a description ("…," she said.; "…," the
+    Italian said.) right after a sentence that names the person the question asks about as speaking or opens
+    with their name."""
+    sentence = d.evidence.texts[int(d.picked[j])]
+    pronoun = pronoun_speaker(sentence) or described_speaker(sentence)     # "she", "the italian"
     srow = int(d.evidence.srows[int(d.picked[j])])
     names = speaker(d.searched)[1]
     return bool(pronoun and names) and _named_before(index, srow, names, pronoun)
@@ -236,7 +239,7 @@ def _opens_with(index: Index, srow: int, pronoun: str) -> str:
     "Bruno Keller"); "" when it opens with no one."""
     sentence = index.sentence_text(srow)
     name = opening_name(sentence, pronoun)
-    if name or not re.match(r"\W*[A-Z][\w'’-]+\s+[a-z]", sentence):
+    if name or not SURNAME_OPENING.match(sentence):
         return name
     text = index.article_text(index.sentence_document(srow))
     return opening_surname(sentence, people_named(text[:index.sentence_span(srow)[0]]))
@@ -244,7 +247,7 @@ def _opens_with(index: Index, srow: int, pronoun: str) -> str:
 
 # "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.
 WHO_SAID = re.compile(r"^\W*(?:who|(?:which|what)\s+(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|er|or|man|woman|person)"
-                       rf"|representative|{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})s?)\s+"
+                       rf"|representative|{'|'.join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))})s?)\s+"
                        r"(?:said|says|told|called|described|warned|added|argued|claimed|insisted|predicted|admitted|complained"
                        r"|conceded|vowed|joked|boasted|remarked|stressed|declared|pleaded|urged)\b",
                        re.IGNORECASE)

@@ -337,9 +337,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
     placed = years_named(d.searched) if wanted(d.searched) is Wanted.PLACE else set()
-    if len(order) and placed:       # "Where was the record of July 2026 measured?": not the place the words after
-        order = _kept(d, order, lambda j, text, a, b: not span_years(text, a, b)       # it tie to another year
-                      or bool(span_years(text, a, b) & placed))     # ("… record of 35.1C, set at [Bresk] in July 2018")
+    if len(order) and placed:       # "Where was the record of July 2026 measured?": the place the words after it tie
+        order = _first(d, order, lambda j, text, a, b: not (tied := span_years(text, a, b)) or bool(tied & placed))
+        # to another year last ("… record of 35.1C, set at [Bresk] in July 2018")
     if len(order) > 1 and years:    # "How many lanterns were launched at the 2025 festival?": the 2025 story's
         order = _same_event_that_year(index, d, order, years)   # sentence before the 2026 story's "launched 7,000
         # lanterns on Saturday"
@@ -514,7 +514,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     # "How many votes did Mikael Holm get?": not a sentence about Karin Holm alone, where one names him
     order = _first(d, order, lambda j, text, a, b: not namesake_only(d.searched, text))
     if wanted(d.searched) not in (Wanted.PERSON, Wanted.NAME):   # "What was the insurance bill for Storm Hedda?":
-        order = _kept(d, order, lambda j, text, a, b: not another_named(d.searched, text))    # not Storm Ingvar's
+        order = _first(d, order, lambda j, text, a, b: not another_named(d.searched, text))    # Storm Ingvar's last
     quote = quote_asked(d.searched) if WHO_SAID.match(d.searched) else ()
     if quote and len(order):        # 'Who said "…"?': the sentence holding the words quoted first
         order = _first(d, order, lambda j, text, a, b: holds_quote(quote, text))

@@ -58,7 +58,9 @@ def with_unit(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 # "What was the previous record?", "… the old high?", "What was the first estimate?": a figure the
 # story's new one replaced
-_EARLIER = r"(?:previous|old|former|earlier|existing|first|initial|original)"
+_BEFORE_WORDS = "previous|old|former|earlier|existing|original"
+_BEFORE = rf"(?:{_BEFORE_WORDS})"                       # (a question's "first record" may be the one asked)
+_EARLIER = rf"(?:{_BEFORE_WORDS}|first|initial)"
 _RECORD_WORDS = r"(?:record|high|best|peak|low|estimate|forecast|figure|total|target|offer)"
 _PREVIOUS_ASKED = re.compile(rf"\b{_EARLIER}\s+(?:[\w-]+\s+)?{_RECORD_WORDS}\b", re.IGNORECASE)
 # "beating the record of [5.31 metres]", "beating the [11,210] who watched …", "the previous record, [18.9 million
@@ -93,7 +95,7 @@ def previous_only(question: str, sentence: str, start: int, end: int) -> bool:
     previous national record, [37.8C], was also set in Lisk") and ``question`` asks for a record, not the one
     before ("What national temperature record was set at Lisk in July 2025?")."""
     record = re.search(r"\b(?:records?|best|high|peak)\b", question, re.IGNORECASE)
-    if record is None or re.search(rf"\b{_EARLIER}\b", question[:record.start()], re.IGNORECASE) \
+    if record is None or re.search(rf"\b{_BEFORE}\b", question[:record.start()], re.IGNORECASE) \
             or re.search(r"\b(?:before|prior\s+to|until)\b", question[record.end():], re.IGNORECASE):
         return False            # ("What was the previous national temperature record?", "What was the national
         # record before August 2026?" ask the one beaten)
@@ -1623,7 +1625,8 @@ def _stems(text: str) -> set[str]:
 # asking what came to be ("How many visitors did the museum receive …?"), asking no forecast itself
 _EXPECTED_BEFORE = re.compile(r"\b(?:expects?|expecting|hopes?|hoping|aims?|aiming|targets?|targeting|forecasts?"
                               r"|predicts?|predicting|projects?|projecting|wants?|plans?|planning)\b"
-                              r"(?:\s+to\s+[a-z]+)?(?:\s+(?:about|around|some|at\s+least|up\s+to|more\s+than))?\s*$",
+                              r"(?:\s+(?:to\s+[a-z]+|for))?(?:\s+(?:about|around|some|roughly|nearly|almost|over"
+                              r"|at\s+least|up\s+to|more\s+than))?\s*$",
                               re.IGNORECASE)
 _OUTCOME_ASKED = re.compile(r"^\W*how\s+(?:many|much)\b.*\b(?:did|was|were|had)\b", re.IGNORECASE)
 _FORECAST_ASKED = re.compile(r"\b(?:expect\w*|hop\w*|aim\w*|target\w*|forecast\w*|predict\w*|project\w*|plan\w*"

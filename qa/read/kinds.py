@@ -38,6 +38,9 @@ _QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|where|when|why|how)
 _ACRONYM_WHO = re.compile(r"\bWHO\b")      # the World Health Organization, not "who"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Ordinal words, in order: "first" is 1
+ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b\d{{1,4}} ?(?:BC|AD|BCE|CE)\b|\b(?:AD|BC) ?\d{{1,4}}\b"
                    rf"|\b(?:{MONTHS}|{DAYS})\b|\bcentur(?:y|ies)\b")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"

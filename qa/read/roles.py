@@ -67,8 +67,11 @@ def another_role(question: str, sentence: str, start: int, end: int) -> bool:
     given = before.group(1).lower() if before else ""
     if given in asked and given:        # "the new health minister, Ruben Ostrand" for the defence minister
         kind, named = _portfolio(role_named(question)), _portfolio(left[:before.start()] + before.group(1))
-        if not kind and named in _UNDER:        # "deputy governor Elin Roos" for "Who is governor of …?"
-            return True
+        if not kind and named in _UNDER:        # "deputy governor Elin Roos" for "Who is governor of …?", in a
+            rest = sentence[:before.start() + max(0, start - 60)] + " " + sentence[end:]     # sentence giving no
+            return not any(not re.search(rf"\b(?:{'|'.join(_UNDER)})\s+$", rest[:m.start()], re.IGNORECASE)  # one
+                           for m in re.finditer(rf"\b{given}\b", rest, re.IGNORECASE))    # the role itself (not
+            # "The board named deputy governor Elin Roos as its new governor.")
         return bool(kind and named) and kind != named and re.search(rf"\b{kind}\b", sentence, re.IGNORECASE) is None
     if given not in ROLES:
         return False

@@ -381,7 +381,13 @@ def described_speaker(sentence: str) -> str:
     "the italian"), when it names no speaker (``said_by``, which takes "Italian" for a name); "" otherwise."""
     m = _DESCRIBED_SAYS.search(sentence)
     described = " ".join((m.group("p") or m.group("q")).lower().split()) if m else ""
+    if described.split()[-1:] and described.split()[-1] in _BODIES_LIKE_PEOPLE:
+        return ""               # "the Taliban said", "the Guardian said": a body
     return described if described and all(n.lower() in described.split() for n in said_by(sentence)) else ""
+
+
+# Bodies whose names end like a nationality's ("the Taliban", "the Vatican", "the Guardian")
+_BODIES_LIKE_PEOPLE = frozenset("taliban vatican guardian ottoman".split())
 
 
 def pronoun_speaker(sentence: str) -> str:
@@ -525,15 +531,20 @@ def opening_name(sentence: str, pronoun: str = "") -> str:
     return name
 
 
+# A capitalised word opening a sentence before a word in lower case: "Keller struck …"
+SURNAME_OPENING = re.compile(r"\W*([A-Z][\w'’-]+)\s+[a-z]")
+
+
 def opening_surname(sentence: str, people: list[str]) -> str:
     """The surname alone a sentence opens with, before a word in lower case, of one of ``people`` (the
-    names an article gave in full before it): "Keller" of "Keller struck a confident note." after "Bruno
-    Keller"; "" for any other opening ("Police said", "Keller Road was shut")."""
-    m = re.match(r"\W*([A-Z][\w'’-]+)\s+[a-z]", sentence)
+    names an article gave in full before it, when only one of them has it): "Keller" of "Keller struck a
+    confident note." after "Bruno Keller"; "" for any other opening ("Police said", "Keller Road was shut")."""
+    m = SURNAME_OPENING.match(sentence)
     if m is None or m.group(1).lower() in _OPENS_NO_NAME:
         return ""
     surname = m.group(1)
-    return surname if any(len(p.split()) > 1 and p.split()[-1] == surname for p in people) else ""
+    theirs = {p for p in people if len(p.split()) > 1 and p.split()[-1] == surname}
+    return surname if len(theirs) == 1 else ""          # (not when two people of the story share it)
 
 
 _QUOTED = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"|‘([^’]{8,})’")

@@ -12,17 +12,16 @@ from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.read.byline import live_document, quoted_line, story_answer
 from qa.read.figures import table_cells
+from qa.read.kinds import ORDINALS
 from qa.read.pipeline import article_stems
 from qa.records import Answer
 
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 # "Which club was seventh in …?", "Which team is top of …?", "Which side finished bottom of …?", "Which club
 # topped …?"
 _PLACE_ASKED = re.compile(r"^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:club|team|side|player|driver|rider|school|"
                           r"country|nation|party)\s+(?:was|is|were|are|finished|sat|sits|stood|stands|lay|lies|ended|"
                           r"ends)\s+(?:in\s+)?(?:the\s+)?(?P<place>top|bottom|last|(?:\d{1,2})(?:st|nd|rd|th)|"
-                          + "|".join(_ORDINALS) + r")\b|^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:club|team|side)\s+"
+                          + "|".join(ORDINALS) + r")\b|^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:club|team|side)\s+"
                           r"(?P<led>topped|tops|led|leads|headed|heads)\b", re.IGNORECASE)
 # A league table's row: its first cell a position ("| 7 | Lisk Wanderers | 14 | 5 |")
 _POSITION_CELL = re.compile(r"=?(?P<n>\d{1,3})\.?")
@@ -41,8 +40,8 @@ def place_asked(question: str) -> int | None:
         return -1
     if place == "top":
         return 1
-    if place in _ORDINALS:
-        return _ORDINALS.index(place) + 1
+    if place in ORDINALS:
+        return ORDINALS.index(place) + 1
     return int(re.match(r"\d+", place).group())
 
 
@@ -53,14 +52,19 @@ _POINTS_HEADER = re.compile(r"pts|points", re.IGNORECASE)
 def placed_row(text: str, place: int) -> tuple[int, int] | None:
     """The offsets in ``text`` of the name in the row of ``place`` (-1: the last row) of its first league
     table (rows whose first cell is a position, the name in the next cell; else, in a table whose header
-    has a points column, its rows in order, the name in the first cell); None when it has none."""
-    numbered = _numbered_row(text, place)
-    return numbered[1] if numbered is not None else _ordered_row(text, place)
+    has a points column, its rows in order, the name in the first cell); None when it has none, or numbers
+    its rows and none has that place (a table of the top and the bottom only)."""
+    rows = _numbered_rows(text)
+    if not rows:
+        return _ordered_row(text, place)
+    if place == -1:
+        return rows[-1][1]
+    return next((span for n, span in rows if n == place), None)
 
 
-def _numbered_row(text: str, place: int) -> tuple[bool, tuple[int, int] | None] | None:
-    """``placed_row`` of a table whose rows open with their position ("| 7 | Lisk Wanderers | 14 |"), as (True,
-    the span or None when no row has that place: a table of the top and bottom only); None for no such table."""
+def _numbered_rows(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """The rows of the first table in ``text`` whose rows open with their position ("| 7 | Lisk Wanderers |
+    14 |"): each position and the offsets of the name after it; [] for no such table."""
     rows: list[tuple[int, tuple[int, int]]] = []
     for line in re.finditer(r"[^\n]+", text):
         cells = table_cells(line.group()) if line.group().lstrip().startswith("|") else []
@@ -70,11 +74,7 @@ def _numbered_row(text: str, place: int) -> tuple[bool, tuple[int, int] | None] 
                 break       # the table's end
             continue
         rows.append((int(position.group("n")), (line.start() + cells[1][0], line.start() + cells[1][1])))
-    if not rows:
-        return None
-    if place == -1:
-        return True, rows[-1][1]
-    return True, next((span for n, span in rows if n == place), None)
+    return rows
 
 
 def _ordered_row(text: str, place: int) -> tuple[int, int] | None:

@@ -403,6 +403,11 @@ _TO_COME = re.compile(r"\b(?:expected|forecast|forecasts|predicted|planned|proje
                       r"|going\s+to|plans?|targets?|promised|pledged|budgeted|estimated|announced)\b", re.IGNORECASE)
 
 
+# A decision taken for a year: "What quota did they agree for 2026?", "What cut had scientists advised for 2026?"
+_SETTLED_FOR = re.compile(r"\b(?:agreed?|set|approved?|advised?|recommend(?:ed)?|allocated?|proposed?|decided?)\b"
+                          r"[^?]*\bfor\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def before_it(index: Index, doc: int, times: list[DateMention], question: str, sentence: str = "") -> bool:
     """Whether article ``documents[doc]`` was published before every time ``question`` asks what
     happened in, and ``sentence`` (the one that would answer) looks ahead to it or does not name
@@ -427,7 +432,7 @@ _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)       # "said the cuts would be
 # A question for how something came out ("What was the result of the final vote?", "How did the council vote?",
 # "What did the committee conclude?", "Who won the play-off?"), and a sentence that only announces it: it is
 # to come ("faces its final vote on 24 March", "votes on 30 September on a proposal", "will rule in May", "while
-# the committee investigates") and says nothing of how it came out (no "voted", "ruled", "won" …)
+# the committee investigates") and tells nothing as done (no "voted", "ruled", "won", no verb in the past)
 _OUTCOME_ASKED = re.compile(r"^\W*(?:what\s+(?:was|were)\s+the\s+(?:result|outcome|verdict|decision)s?\b"
                             r"|(?:how|which\s+way)\s+did\s+[^?]*\bvote\b"
                             r"|what\s+did\s+[^?]*\b(?:decide|conclude|rule|find)\b"
@@ -445,10 +450,11 @@ def outcome_to_come(question: str, sentence: str) -> bool:
     ("The budget bill faces its final vote in the Folkstal on 24 March." for "What was the result of the
     final vote on 24 March?"), telling no outcome."""
     return bool(_OUTCOME_ASKED.match(" ".join(question.split())[:1000]) and _ANNOUNCED.search(sentence)
-                and not _CAME_OUT.search(sentence))
-# A decision taken for a year: "What quota did they agree for 2026?", "What cut had scientists advised for 2026?"
-_SETTLED_FOR = re.compile(r"\b(?:agreed?|set|approved?|advised?|recommend(?:ed)?|allocated?|proposed?|decided?)\b"
-                          r"[^?]*\bfor\s+(?:19|20)\d\d\b", re.IGNORECASE)
+                and not _CAME_OUT.search(sentence) and not _PAST_VERB.search(_TO_BE_DONE.sub("", sentence)))
+    # (nothing told as done: not "The motion was carried by 40 votes to 12 and will now go to the Senate.")
+
+
+_TO_BE_DONE = re.compile(r"\b(?:to\s+be|will\s+be|be|been|being)\s+[a-z]+ed\b", re.IGNORECASE)    # "still to be played"
 
 
 def _period_years(index: Index) -> tuple[int | None, int | None]:

@@ -560,6 +560,8 @@ def test_a_question_word_and_its_noun_alone_ask_it_of_the_one_the_last_answer_na
     assert resolve("In what year?", [t]) == "In what year did Neville Brayshaw stand down from the Millbrook seat?"
     t = _turn("Who owns the Café Lumière?", "Ida Holm")         # no verb in the past
     assert resolve("In which year?", [t]).startswith("In which year, about")
+    t = _turn("Who scored the winner?", "Oskar Lien")            # a question of its own, not a time or part
+    assert resolve("What happened?", [t]) == "What happened, about Oskar Lien?" and resolve("Which team?", [t]) is None
 
 
 def test_an_ordinal_alone_takes_the_place_of_the_one_asked_before():
@@ -567,6 +569,12 @@ def test_an_ordinal_alone_takes_the_place_of_the_one_asked_before():
     assert resolve("And their second?", [t]) == "Who scored Dunmere Miners' second goal in game seven?"
     assert resolve("What about the third one?", [t]) == "Who scored Dunmere Miners' third goal in game seven?"
     assert "Havlin Town's second" in resolve("And Havlin Town's second?", [t])     # another owner's: not in place
+    t = _turn("What did the council decide last week about the first phase?", "to wait")
+    assert resolve("And the second?", [t]) == "What did the council decide last week about the second phase?"
+    t = _turn("Who won the first leg?", "Rovers")
+    assert resolve("And the second leg?", [t]) == "Who won the second leg?"
+    for before, after in [("Who won the semi-final?", "And the final?"), ("Who won the final?", "And the first leg?")]:
+        assert resolve(after, [_turn(before, "Rovers")]) != before      # "final" is no ordinal to replace
 
 
 def test_a_quantity_answered_is_no_referent_and_a_shop_is_it_not_she():

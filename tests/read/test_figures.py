@@ -918,6 +918,8 @@ def test_a_figure_given_for_another_place_than_the_one_asked_is_no_answer(questi
     ("How many signatures did the petition gather?", "A petition against the plan gathered 3,100 signatures.",
      "3,100", False),                                                      # "plan", a noun, before what was done
     ("How many homes did the council build?", "The council hopes to build 300 homes a year.", "300", True),
+    ("How many homes did the council build?", "The council is aiming for 300 homes a year.", "300", True),
+    ("How many visitors did the museum have?", "The museum expects roughly 20,000 visitors.", "20,000", True),
 ])
 def test_a_figure_only_expected_is_no_answer_to_what_it_came_to(question, sentence, figure, expected):
     from qa.read.figures import expected_only
@@ -935,6 +937,8 @@ def test_a_figure_only_expected_is_no_answer_to_what_it_came_to(question, senten
      "5.62 metres", False),
     ("What was the national temperature record before August 2026?", "The reading beat the previous record of "
      "40.9C, set in 2019.", "40.9C", False),              # the record before a time: the one beaten
+    ("What was the first world record set at the new stadium?", "The previous world record, 6.21 metres, stood for "
+     "a year.", "6.21 metres", True),                     # the first set there, not the one it beat
 ])
 def test_the_record_a_sentence_says_stood_before_is_no_answer_to_the_record_set(question, sentence, figure, previous):
     from qa.read.figures import previous_only

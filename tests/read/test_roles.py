@@ -39,6 +39,8 @@ def test_the_role_a_question_asks_who_holds(question, role, named):
      True),                                             # a rank below the role asked
     ("Who is governor of the central bank?", "The acting governor, Per Holm, said the cut was right.", "Per Holm",
      False),                                            # one standing in for the governor
+    ("Who is the new governor of the central bank?", "The board named deputy governor Elin Roos as its new "
+     "governor.", "Elin Roos", False),                  # the deputy made governor
 ])
 def test_a_name_given_another_role_does_not_answer_who_holds_the_role_asked(question, sentence, name, another):
     at = sentence.index(name)

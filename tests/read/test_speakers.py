@@ -173,6 +173,7 @@ def test_the_surname_alone_a_sentence_opens_with(sentence, name):
     from qa.read.speakers import opening_surname
 
     assert opening_surname(sentence, ["Bruno Keller", "Solvik", "Mara Lind"]) == name
+    assert opening_surname(sentence, ["Bruno Keller", "Anna Keller", "Solvik"]) == ""     # two of that surname
 
 
 @pytest.mark.parametrize("sentence, described", [
@@ -181,6 +182,7 @@ def test_the_surname_alone_a_sentence_opens_with(sentence, name):
     ('"Fine," the manager added.', "the manager"),
     ("The Italian said it was fine.", ""),                   # not after the words given
     ('"We won," said the club.', ""),                        # a body, no person
+    ('"We will not negotiate," the Taliban said.', ""), ('"It is false," the Guardian said.', ""),
     ('"We won," said the striker, Tom Ode.', ""),            # named
 ])
 def test_what_a_sentence_calls_the_one_it_gives_words_to(sentence, described):

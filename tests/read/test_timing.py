@@ -374,6 +374,10 @@ def test_a_day_of_the_week_before_a_story_and_the_month_it_calls_last_month_are_
     ("How did the council vote on the parking charges?", "Councillors voted 19-14 on Monday; the charges will rise in "
      "July.", False),                                   # it tells how it came out, and what is to come
     ("What was the result of the vote?", "The bill was passed by 88 votes to 61.", False),
+    ("What was the result of the vote?", "The motion was carried by 40 votes to 12 and will now go to the Senate.",
+     False),
+    ("Who won the election?", "Anna Holm was elected mayor and will take office in June.", False),
+    ("Who won the final?", "Rovers, who face Athletic on Saturday, lifted the cup after a 2-0 victory.", False),
     ("When will the final vote take place?", "The budget bill faces its final vote on 24 March.", False),   # asked
 ])
 def test_a_sentence_that_only_announces_an_outcome_does_not_say_how_it_came_out(question, sentence, to_come):
