@@ -569,8 +569,8 @@ def borrow(question: str, prev: Turn) -> str:
 # A question word and the time or part it asks for: "In which minute", "At what time", "What year" (not "What
 # happened", "Which team": a question of its own)
 ASKED_PHRASE = re.compile(r"(?:and\s+)?(?:(?:in|at|on|by|during|for|from|to|until)\s+)?(?:which|what)\s+(?:minute|hour"
-                          r"|time|day|date|week|month|year|season|round|half|quarter|stage|lap|leg|game|match|period)"
-                          r"|(?:and\s+)?(?:when|where|why|how)", re.IGNORECASE)
+                          r"|time|day|date|week|month|year|season|round|half|quarter|stage|lap|leg|game|match|period)s?"
+                          r"|(?:and\s+)?(?:when|where|why|how)", re.IGNORECASE)     # ("In which months?")
 def bare_asked(question: str) -> bool:
     """Whether ``question`` is a question word and the time or part it asks for alone ("In which minute?")."""
     return ASKED_PHRASE.fullmatch(question.strip().rstrip("?.! ")) is not None

@@ -558,6 +558,8 @@ def test_a_question_word_and_its_noun_alone_ask_it_of_the_one_the_last_answer_na
     assert resolve("When?", [t]) == "When did Mikkel Haraldsen score Eskeby United's third goal on the final day?"
     t = _turn("Who stood down from the Millbrook seat?", "Neville Brayshaw")
     assert resolve("In what year?", [t]) == "In what year did Neville Brayshaw stand down from the Millbrook seat?"
+    assert resolve("In which months?", [t]) == "In which months did Neville Brayshaw stand down from the Millbrook " \
+                                               "seat?"
     t = _turn("Who owns the Café Lumière?", "Ida Holm")         # no verb in the past
     assert resolve("In which year?", [t]).startswith("In which year, about")
     t = _turn("Who scored the winner?", "Oskar Lien")            # a question of its own, not a time or part
