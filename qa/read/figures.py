@@ -1598,20 +1598,30 @@ def another_place(question: str, sentence: str, start: int, end: int) -> bool:
 _KIND_AND_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+|\d+[A-Z]?)\b")
 
 
+_RELATED = re.compile(r"\b(?:before|after|previous|earlier|since|than|compared?|comparison|last|like)\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:since|than|compared|like)\b", re.IGNORECASE)     # "the strongest since Storm Alder"
+
+
 def another_named(question: str, sentence: str) -> bool:
     """Whether ``sentence`` names another thing of the kind of one ``question`` names by a common word and a
     name ("Storm Ingvar" for "What was the insurance bill for Storm Hedda?", "Flight 716" for Flight 714), and
     never the name asked ("Hedda")."""
-    for m in _KIND_AND_NAME.finditer(" ".join(question.split())[:1000]):
+    asked = " ".join(question.split())[:1000]
+    if _RELATED.search(asked):
+        return False            # "What was the record before Storm Hedda?": another storm's may be the answer
+    named: dict[str, set[str]] = {}         # the names the question gives each kind ("Storm": {"Orla", "Betka"})
+    for m in _KIND_AND_NAME.finditer(asked):
         kind, name = m.group(1), m.group(2)
-        if m.start() == 0 or not common_word(kind.lower()) or kind.lower() in STOPWORDS or kind.lower() in MONTHS \
-                or common_word(name.lower()):
-            continue            # ("What …", "Last Tuesday", "Storm Warning": no name of its own)
-        if re.search(rf"\b{re.escape(name)}\b", sentence):
+        if m.start() > 0 and common_word(kind.lower()) and kind.lower() not in STOPWORDS \
+                and kind.lower() not in MONTHS and not common_word(name.lower()):
+            named.setdefault(kind, set()).add(name)     # (not "What …", "Last Tuesday", "Storm Warning")
+    for kind, names in named.items():
+        if any(re.search(rf"\b{re.escape(name)}\b", sentence) for name in names):
             continue
-        for other in re.finditer(rf"\b{kind}\s+([A-Z][a-z]+|\d+[A-Z]?)\b", sentence):
-            if other.group(1) != name and not common_word(other.group(1).lower()):
-                return True
+        if any(other.group(1) not in names and not common_word(other.group(1).lower())
+               and not _COMPARED_WITH.search(sentence[max(0, other.start() - 25):other.start()])
+               for other in re.finditer(rf"\b{kind}\s+([A-Z][a-z]+|\d+[A-Z]?)\b", sentence)):
+            return True         # (not "the strongest since Storm Alder": named to compare)
     return False
 
 

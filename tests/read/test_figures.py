@@ -955,6 +955,9 @@ def test_the_record_a_sentence_says_stood_before_is_no_answer_to_the_record_set(
     ("What did President Valk promise?", "President Orban promised more.", True),
     ("How deep is Lake Orsa?", "Lake Orsa and Lake Siljan are both deep.", False),     # the one asked, beside another
     ("What did the Storm Warning say?", "Storm Ingvar hit in 2013.", False),            # no name of its own asked
+    ("Who compared Storm Orla with Storm Betka?", "Storm Betka, in 2019, was weaker.", False),   # both asked
+    ("What was the top gust during Storm Brisa?", "It recorded 148 km/h, the strongest since Storm Alder.", False),
+    ("What was the gust record before Storm Hedda?", "The record, 149km/h, was set by Storm Kari.", False),   # another
 ])
 def test_a_sentence_naming_another_thing_of_the_kind_asked_and_not_the_one_asked_is_about_that_one(question,
                                                                                                    sentence, another):
