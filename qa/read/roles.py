@@ -143,7 +143,8 @@ _ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0
 
 
 # Where a body's name ends: "the finance committee [at Hollin Ford Council]", "the council [since 2019]"
-_BODY_ENDS = re.compile(r"\s+(?:at|in|on|for|since|and|from|who|which|that|now|currently|until)\b.*$",
+_BODY_ENDS = re.compile(r"\s+(?:at|in|on|for|since|and|from|who|which|that|now|currently|until|during|when|while"
+                        r"|after|before|throughout)\b.*$",
                         re.IGNORECASE | re.DOTALL)
 # Roles a body has beside those of ``_GROUPS``: "leader of the opposition", "head of the inquiry"
 _BODY_ROLES = ROLES | {"leader", "head"}

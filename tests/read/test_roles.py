@@ -53,6 +53,7 @@ def test_a_name_given_another_role_does_not_answer_who_holds_the_role_asked(ques
     ("Who is the leader of the opposition on Hollin Ford Town Council?", True),   # another role
     ("Who chairs the Hollin Ford Traders' Association?", False),
     ("Who is the chair of the traders' association?", False),
+    ("Who was chair of the traders' association during the 2025 dispute?", False),   # when, after the body
     ("What did the chair of the planning committee say?", False),             # no one asked for
 ])
 def test_a_name_given_a_role_of_another_body_right_after_it(question, other):
