@@ -1014,7 +1014,7 @@ def missed_lines(markup: str, body: str) -> list[str]:
             found.append(line)
     for element in tree.xpath(_RATING_XPATH)[:5]:
         line = _flat(element)       # a review's rating: "★★★★☆ Rating: 4/5"
-        if _RATING.search(line) and len(line.split()) <= _RATING_WORDS and line not in body and line not in found \
+        if _RATING.search(line) and len(line.split()) <= _RATING_LINE_WORDS and line not in body and line not in found \
                 and not element.xpath(f"self::aside | self::nav | self::footer | {_OUTSIDE_STORY}"):
             found.append(line)
     story = _Story.of(tree, body)
@@ -1138,7 +1138,7 @@ _RATING_XPATH = "//body//*[contains(@class, 'rating') or contains(@class, 'stars
 STARS = re.compile(r"[★☆]{3,}")
 OUT_OF = re.compile(r"\b\d(?:[.,]\d)?\s*(?:/|out\s+of)\s*(?:5|10)\b")
 _RATING = re.compile(f"{STARS.pattern}|{OUT_OF.pattern}")
-_RATING_WORDS = 12
+_RATING_LINE_WORDS = 12
 
 
 def captions_as_lines(body: str, captions: set[str]) -> str:

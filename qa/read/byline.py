@@ -514,6 +514,22 @@ def story_answer(index: Index, a: Answer, source: str, doc: int) -> Answer:
                    date=meta.get("date", ""), publisher=meta.get("publisher", ""), also_in=tuple(meta.get("also", ())))
 
 
+def quoted_from_read(index: Index, a: Answer,
+                     span_of: Callable[[int, str], tuple[int, int] | None]) -> Answer | None:
+    """The first of the articles ``a`` was read from (its own answer's, then its passages') for which
+    ``span_of(doc, text)`` gives offsets in its text, quoted from their line as an answer about that article
+    (score 0: check it; no notice); None when it gives none for any."""
+    for source in dict.fromkeys(([a.source] if a.found else []) + [p.source for p in a.passages]):
+        doc = live_document(index, source)
+        if doc is None:
+            continue
+        text = index.article_text(doc)
+        span = span_of(doc, text)
+        if span is not None:
+            return quoted_line(replace(story_answer(index, a, source, doc), notice=""), text, *span)
+    return None
+
+
 def publishers_named(index: Index, question: str) -> tuple[frozenset[int], set[str]]:
     """The articles whose publisher ``question`` names, and the (stemmed) words naming it: the
     name whole but for "The" ("the Harbour Post's") or but for its first word ("Evening Mail" of

@@ -402,13 +402,12 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                                 lambda j: _question_answered(index, d, j))
     order = _kept(d, order, lambda j, text, a, b: not previous_only(d.searched, text, a, b))   # "What record
     # was set?": not "The previous national record, 37.8C, …"
-    if figure_asked(d.searched) in ("count", "amount") and len(order) and _WILL_BE.search(d.searched):
-        order = _kept(d, order, lambda j, text, a, b: not _of_years_gone(index, d, j, text, a, b))   # "How much
-        # will the repair cost?": not "The bridge was last renovated in 2012 at a cost of [96 million]"
-    if figure_asked(d.searched) in ("count", "amount") and len(order):   # "How many pumps … in the Calderine
-        order = _kept(d, order, lambda j, text, a, b: not another_place(d.searched, text, a, b)   # district?":
-                      and not expected_only(d.searched, text, a, b))   # not "35 pumps on standby in the Ondra
-        # Valley"; "How many visitors did it have?": not what "The museum expects"
+    if figure in ("count", "amount") and len(order):     # "How many pumps … in the Calderine district?": not "35
+        to_be = _WILL_BE.search(d.searched) is not None     # pumps on standby in the Ondra Valley"; "How many
+        order = _kept(d, order, lambda j, text, a, b: not another_place(d.searched, text, a, b)   # visitors did it
+                      and not expected_only(d.searched, text, a, b)         # have?": not what "The museum expects";
+                      and not (to_be and _of_years_gone(index, d, j, text, a, b)))   # "How much will the repair
+        # cost?": not "The bridge was last renovated in 2012 at a cost of [96 million]"
     if measure and len(order):      # "How much profit …?": never a sentence not saying profit (the revenue)
         order = _kept(d, order, lambda j, text, a, b: not another_measure(measure, text)
                       and not another_profit(d.searched, text))     # nor a pre-tax profit for the operating

@@ -1461,13 +1461,13 @@ def row_label(row: str) -> str:
     """A table row's first cell ("Skarrow" of "Skarrow | 1,120 | +5.2%"), after a position's number
     ("Cantmoor Town" of "| 2 | Cantmoor Town | 30 | 62 |"); "" for an empty one."""
     cells = table_cells(row)
-    if len(cells) > 2 and _POSITION.fullmatch(row[cells[0][0]:cells[0][1]]):
+    if len(cells) > 2 and POSITION_CELL.fullmatch(row[cells[0][0]:cells[0][1]]):
         cells = cells[1:]
     return row[cells[0][0]:cells[0][1]] if cells else ""
 
 
-# A league table's position cell: "2", "12.", "=3"
-_POSITION = re.compile(r"=?\d{1,3}\.?")
+# A league table's position cell: "2", "12.", "=3" (also read by ``qa.read.standings``)
+POSITION_CELL = re.compile(r"=?(?P<n>\d{1,3})\.?")
 # What a league table's header abbreviates, as a question words it ("How many points …?": "Pts")
 _LEAGUE_HEADERS = {"pts": "points", "pos": "position place", "p": "played", "pld": "played",
                    "w": "won win wins", "d": "drawn draw draws", "l": "lost lose losses defeats",

@@ -5,12 +5,11 @@ quoted from its line, in the review whose text names what the question names."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.ingest.html import OUT_OF, STARS
-from qa.read.byline import live_document, quoted_line, story_answer
+from qa.read.byline import quoted_from_read
 from qa.read.pipeline import article_stems
 from qa.records import Answer
 
@@ -51,18 +50,9 @@ def rating_answer(index: Index, a: Answer) -> Answer | None:
     metadata only), quoted from its line (score 0: check it); None when there is none."""
     names = set(tokenize(" ".join(re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*", a.searched))))
     content = set(tokenize(a.searched)) - _RATING_WORDS
-    sources = ([a.source] if a.found else []) + [p.source for p in a.passages]
-    for source in dict.fromkeys(sources):
-        doc = live_document(index, source)
-        if doc is None:
-            continue
-        meta = index.documents[doc]
-        held = article_stems(index, doc) | set(tokenize(str(meta.get("publisher") or "")))
-        if not names <= held or 2 * len(content & held) < len(content):
-            continue
-        text = index.article_text(doc)
-        span = rating_span(text)
-        if span is None:
-            continue
-        return quoted_line(replace(story_answer(index, a, source, doc), notice=""), text, *span)
-    return None
+
+    def rated(doc: int, text: str) -> tuple[int, int] | None:
+        held = article_stems(index, doc) | set(tokenize(str(index.documents[doc].get("publisher") or "")))
+        return rating_span(text) if names <= held and 2 * len(content & held) >= len(content) else None
+
+    return quoted_from_read(index, a, rated)

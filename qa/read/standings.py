@@ -6,12 +6,11 @@ sentence reader cannot answer these: the row names no place in words."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
-from qa.read.byline import live_document, quoted_line, story_answer
-from qa.read.figures import table_cells
+from qa.read.byline import quoted_from_read
+from qa.read.figures import POSITION_CELL, table_cells
 from qa.read.kinds import ORDINALS
 from qa.read.pipeline import article_stems
 from qa.records import Answer
@@ -23,8 +22,6 @@ _PLACE_ASKED = re.compile(r"^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:club|
                           r"ends)\s+(?:in\s+)?(?:the\s+)?(?P<place>top|bottom|last|(?:\d{1,2})(?:st|nd|rd|th)|"
                           + "|".join(ORDINALS) + r")\b|^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:club|team|side)\s+"
                           r"(?P<led>topped|tops|led|leads|headed|heads)\b", re.IGNORECASE)
-# A league table's row: its first cell a position ("| 7 | Lisk Wanderers | 14 | 5 |")
-_POSITION_CELL = re.compile(r"=?(?P<n>\d{1,3})\.?")
 
 
 def place_asked(question: str) -> int | None:
@@ -68,7 +65,7 @@ def _numbered_rows(text: str) -> list[tuple[int, tuple[int, int]]]:
     rows: list[tuple[int, tuple[int, int]]] = []
     for line in re.finditer(r"[^\n]+", text):
         cells = table_cells(line.group()) if line.group().lstrip().startswith("|") else []
-        position = _POSITION_CELL.fullmatch(line.group()[cells[0][0]:cells[0][1]]) if len(cells) > 2 else None
+        position = POSITION_CELL.fullmatch(line.group()[cells[0][0]:cells[0][1]]) if len(cells) > 2 else None
         if position is None:
             if rows:
                 break       # the table's end
@@ -107,13 +104,5 @@ def place_answer(index: Index, a: Answer) -> Answer | None:
     if place is None:
         return None
     names = set(tokenize(" ".join(re.findall(r"(?<!^)\b[A-Z][\w'’-]*", " ".join(a.searched.split())))))
-    for source in dict.fromkeys(([a.source] if a.found else []) + [p.source for p in a.passages]):
-        doc = live_document(index, source)
-        if doc is None or not names <= article_stems(index, doc):
-            continue
-        text = index.article_text(doc)
-        span = placed_row(text, place)
-        if span is None:
-            continue
-        return quoted_line(replace(story_answer(index, a, source, doc), notice=""), text, *span)
-    return None
+    return quoted_from_read(index, a, lambda doc, text: placed_row(text, place) if names <= article_stems(index, doc)
+                            else None)
