@@ -773,10 +773,16 @@ _AGO = re.compile(r"(?i:(?:(?:last\s+)?updated|published|posted)\s*:?\s*)?(?i:\d
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
 
+# A page's estimate of the time a story takes to read: "14 min read", "5-minute read", "Reading time: 6 minutes"
+_READING_TIME = re.compile(r"\d{1,3}[\s-]*(?:min|mins|minutes?)\.?\s+read|(?:estimated\s+)?reading\s+time:?\s*"
+                           r"\d{1,3}\s*(?:min|mins|minutes?)\.?", re.IGNORECASE)
+
+
 def _credit_kind(part: str) -> str:
     """What one part of a header line is: "date" (a publication line, or a masthead's with its date),
     "updated" (one saying when it was updated), "author" (a byline), "photo" (a photographer's credit),
-    "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), or ""."""
+    "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), "reading"
+    (the time the page says it takes to read), or ""."""
     if publication_line(part) or publication_line(_DAY_MONTH.sub(r"13/\2/\3", part, count=1)):   # (either way
         return "updated" if updated_line(part) else "date"     # of reading "Posted 10/05/2026" it is a date)
     if masthead_date(part) or placed_date(part):    # "Ardrun University News, 27 August 2025": the date, the
@@ -787,6 +793,8 @@ def _credit_kind(part: str) -> str:
         return "photo"
     if _AGO.fullmatch(part.strip().strip("*_").strip()):
         return "updated"                            # "Updated 2 hours ago | 12 Jun 2025": the date is the other
+    if _READING_TIME.fullmatch(part.strip().strip("*_").strip()):
+        return "reading"                            # "By Kim Ode — 10 November 2025 — 14 min read"
     if masthead(part) or paper_and_section(part):
         return "publisher"
     words = part.strip().lower().split()
@@ -1009,13 +1017,14 @@ class TextLoader:
                                           or _titled_masthead(title) and (len(blocks) >= 2
                                                                           and _headline(text[blocks[0][0]:blocks[0][1]])
                                                                           or _placed(title)
-                                                                          and _opening_headline(text, blocks))):
+                                                                          and _opening_headline(text, blocks))
+                                          or _masthead_over_header(title, text, blocks)):
             # "The Ashby Herald — Obituaries" over the headline, "THE HARBOUR POST" or "The Korvane Herald" over
             # its date and the headline, "THE DUNMARROW TIDE" (or a label) over a headline and its byline, a
             # publication line over the headline
             # ("THE COST OF LIVING" may be a label: its headline, no paper)
             named_first = header_masthead(title) or sectioned_masthead(title) or capitals_masthead(title) \
-                or _titled_masthead(title) or today_masthead(title) or section_first_masthead(title)
+                or _titled_masthead(title) or today_masthead(title) or section_first_masthead(title) or masthead(title)
             title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \
                 or _headline_under(text, body, title, blocks)
         split = split_publisher(declared or title)
@@ -1087,6 +1096,22 @@ def _titled_masthead(line: str) -> str:
                                                  or len(words) == 2 and words[1] == "Daily"
                                                  and words[0].lower() not in _NOT_A_PLACE | SECTION_NAMES | _KICKERS) \
         and all(w[0].isupper() or w in ("of", "the", "and") for w in words) else ""
+
+
+def _masthead_over_header(title: str, text: str, blocks) -> bool:
+    """Whether the first line is a paper's name (``masthead``: "The Northern Lantern") ending with a word few
+    headlines end with (not "… Transfer Record", "The Last Post"), right over a page's header of one line, a
+    headline, with a date line or a byline under it (``_page_header``) and no blank line between them."""
+    name = masthead(title)
+    at = text.find(title)
+    return bool(name) and name.split()[-1].lower() not in _HEADLINE_ENDINGS and at >= 0 \
+        and "\n\n" not in text[at:blocks[0][0]] and len(_page_header(text, blocks)) == 1 \
+        and _headline(text[blocks[0][0]:blocks[0][1]])
+
+
+# A masthead's last words many headlines end with too ("Kelder Rovers Break Transfer Record", "Storm Brings Good News")
+_HEADLINE_ENDINGS = frozenset("""record post star news mail standard express mirror echo sun globe citizen independent
+    daily weekly times wire press bulletin magazine newsletter guardian observer""".split())
 
 
 def _placed(line: str) -> str:

@@ -12,6 +12,7 @@ Also the patterns of names and capitalised words that the readers of sentences s
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
 from qa.encode.words import STOPWORDS
@@ -46,7 +47,7 @@ _AMOUNT_NOUNS = ("price|cost|fee|amount|sum|profit|profits|loss|losses|revenue|r
                  "|deficit|debt|turnover|budget|bid|offer|rate|pay|bill")
 _AUXILIARY = "(?:" + "|".join(sorted(AUXILIARIES)) + ")"
 _PERSON_NOUNS = "|".join(sorted(ROLE_WORDS))
-_MORE_PEOPLE = ("defendant|victim|suspect|teenager|boy|girl|pilot|nurse|doctor|teacher|worker|engineer|agent|resident"
+MORE_PEOPLE = ("defendant|victim|suspect|teenager|boy|girl|pilot|nurse|doctor|teacher|worker|engineer|agent|resident"
                 "|member|reader|listener|viewer|voter|passenger|neighbour|neighbor|pensioner|shopper|letter\\s+writer")
 # People a role names that is no office ("Which union representative …?")
 _SPEAKING_FOR = "representative|activist|protester|campaigner"
@@ -94,12 +95,12 @@ _WANTED = [
                                rf"|(?:which|what)\s+(?-i:(?:[A-Z][\w'’&.-]*\s+){{1,4}})(?:[a-z][\w-]*\s+)?"
                                rf"(?:{_PERSON_NOUNS}|{_SPEAKING_FOR})s?\b"
                                # "Which reader complained …?" (not "Which boy band beat …?")
-                               rf"|(?:which|what)\s+(?:{_MORE_PEOPLE})s?\s+(?=\w+ed\b|(?:was|were|is|are|has|had|did"
+                               rf"|(?:which|what)\s+(?:{MORE_PEOPLE})s?\s+(?=\w+ed\b|(?:was|were|is|are|has|had|did"
                                r"|does|will|would|said|wrote|told|says|writes|wants)\b))", re.IGNORECASE)),
     # "What is the name of the jailed former harbourmaster?", "… of the man who …": a person (not "… of
     # the boat the fisherman owned")
     (Wanted.PERSON, re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?names?\s+of\s+"
-                               rf"(?:the|a|an|his|her|their)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS}|{_MORE_PEOPLE}|\w+(?:master"
+                               rf"(?:the|a|an|his|her|their)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS}|{MORE_PEOPLE}|\w+(?:master"
                                r"|keeper|man|woman|person))s?(?=\s*(?:[?,]|$|(?:who|whose|that|in|at|of|on|from|for|taken"
                                r"|\w+ed)\b))",
                                re.IGNORECASE)),
@@ -118,6 +119,7 @@ NAME_RUN = re.compile(rf"(?<![\w'’])(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLES})(?
                       rf"(?:\s+(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLES})(?=\s+[A-Z])))*")
 
 
+@functools.lru_cache(maxsize=4096)
 def wanted(question: str) -> Wanted:
     """What kind of answer ``question`` asks for (finer than the ranker's ``kinds.question_kind``)."""
     q = re.sub(r"\bWHO\b", "the WHO", " ".join(question.split())[:1000])   # the organisation, not "who"

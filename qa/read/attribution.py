@@ -18,7 +18,7 @@ import numpy as np
 
 from qa.encode.words import STOPWORDS, tokenize
 from qa.index.loaded import Index
-from qa.read.asked import Wanted, asked_words, wanted
+from qa.read.asked import MORE_PEOPLE, Wanted, asked_words, wanted
 from qa.read.evidence import article_coverage
 from qa.read.interview import gives_words_to, words_start
 from qa.read.kinds import ROLE_WORDS
@@ -245,9 +245,13 @@ def _opens_with(index: Index, srow: int, pronoun: str) -> str:
     return opening_surname(sentence, people_named(text[:index.sentence_span(srow)[0]]))
 
 
-# "Who said …?", "Who called the plan …?": a question for the speaker of the words it gives.
+# People by their family or their part in a story, as "Which … said …?" names them ("Which parent said …?")
+_KIN = "parent|mother|father|sibling|sister|brother|daughter|son|wife|husband|fan|witness|customer|patient|student"
+# "Who said …?", "Who called the plan …?", "Which Dovecote Primary parent said …?": a question for the speaker
+# of the words it gives
 WHO_SAID = re.compile(r"^\W*(?:who|(?:which|what)\s+(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|er|or|man|woman|person)"
-                       rf"|representative|{'|'.join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))})s?)\s+"
+                       rf"|representative|{'|'.join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))}"
+                       rf"|{MORE_PEOPLE}|{_KIN})s?)\s+"
                        r"(?:said|says|told|called|described|warned|added|argued|claimed|insisted|predicted|admitted|complained"
                        r"|conceded|vowed|joked|boasted|remarked|stressed|declared|pleaded|urged)\b",
                        re.IGNORECASE)
@@ -272,8 +276,9 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
         if names:
             return _quoting(index, d, j, a, n, names[-1])
     if not pronoun and not said_by(a.sentence) and (unclosed_quote(a.sentence) or within_quote(a.sentence, before)) \
-            and holds_quote(quote_asked(d.searched), a.sentence):     # '"People here … anywhere.' / 'That
-        after = _closing_speaker(index, srow)                         # ends in April," she said.'
+            and (holds_quote(quote_asked(d.searched), a.sentence)     # '"People here … anywhere.' / 'That
+                 or _inside_quotation(a)):
+        after = _closing_speaker(index, srow)   # ends in April," she said.'; "Which parent said she spent …?"
         if isinstance(after, tuple):
             return _quoting(index, d, j, a, *after)
         n, names = _last_speakers(index, srow) if not after and (within_quote(a.sentence, before)
@@ -454,6 +459,13 @@ def letter_writer(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
         return a
     text = index.article_text(document_of(index, d, j))
     return _quoting(index, d, j, a, n, text[at[0]:at[1]])
+
+
+def _inside_quotation(a: Answer) -> bool:
+    """Whether ``a``'s span, naming no one, lies inside a quotation its sentence opens and does not close
+    ('"With [three children], I was spending about BRN 150 a month.': words the speaker said, not who)."""
+    opened = runs_on(a.sentence)
+    return opened is not None and a.start - a.sentence_start > opened and not names_someone(a.text, set())
 
 
 def _closing_speaker(index: Index, srow: int) -> tuple[int, str] | str:

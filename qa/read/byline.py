@@ -107,6 +107,34 @@ _WHO_WROTE_FOR = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|covered|comp
                             + NAMED + r"\W*$")
 
 
+# "Who wrote the Courier's "Five things to know about …"?", "Who compiled the Ledger's "On this day: 14 April"
+# column?": a headline in quotation marks (``titled_document`` checks an article has it)
+_WHO_WROTE_TITLED = re.compile(r"^\W*(?i:who\s+(?:wrote|compiled|filed|authored|penned|(?:is|was)\s+the\s+"
+                               r"(?:author|writer|reporter)\s+of))\s+(?:[\w'’&.-]+\s+){0,5}?[\"“‘]")
+# A title in quotation marks: "…", “…”, ‘…’ (not an apostrophe's 's)
+_QUOTED_TITLE = re.compile(r"[\"“](?P<double>[^\"“”]{6,200})[\"”]|‘(?P<single>[^‘’]{6,200})’(?!\w)")
+
+
+def titled_document(index: Index, question: str) -> int | None:
+    """The one article whose headline ``question`` quotes whole ("Who wrote "Five things to know about the new
+    rail timetable"?": its words, in any case, all and no others, or all but one of five or more), else None."""
+    for m in _QUOTED_TITLE.finditer(question[:1000]):
+        quoted = tokenize(m.group("double") or m.group("single"))
+        if len(quoted) < 2:
+            continue
+        found = {doc for doc, meta in enumerate(index.documents)
+                 if meta and _same_words(quoted, tokenize(str(meta.get("title") or "")))}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _same_words(quoted: list[str], title: list[str]) -> bool:
+    """Whether a question's quoted words are a headline's: the same words, or all but one of five or more."""
+    q, t = set(quoted), set(title)
+    return q == t or len(t) >= 5 and q <= t and len(t - q) <= 1 or len(q) >= 5 and t <= q and len(q - t) <= 1
+
+
 def writer_of_named(index: Index, question: str) -> bool:
     """Whether ``question`` asks who wrote the report of a publisher the articles name ("Who wrote
     Coastline Sport's cup final report?", "Who wrote the Lindhaven Herald report on …?", "Who reported the
@@ -114,7 +142,8 @@ def writer_of_named(index: Index, question: str) -> bool:
     ``asks_author`` cannot tell from a study's), or who wrote of something for one ("Who reported on
     the cup final for Coastline Sport?")."""
     return named_report(index, _WHO_WROTE_NAMED, question) or named_report(index, _WHO_WROTE_FOR, question) \
-        or named_report(index, _WHO_WROTE_THEIRS, question)
+        or named_report(index, _WHO_WROTE_THEIRS, question) \
+        or bool(_WHO_WROTE_TITLED.match(" ".join(question.split()))) and titled_document(index, question) is not None
 
 
 def named_report(index: Index, pattern: re.Pattern, question: str) -> bool:
@@ -340,7 +369,7 @@ _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored 
                                    "edited editor "
                                    "story article piece item brief news report published posted run released come "
                                    "appear "
-                                   "online date day put go covered coverage interviewed interview feature profile "
+                                   "online date day put go carry carries bear bears covered coverage interviewed interview feature profile "
                                    "obituary review column editorial opinion blog updated amended last time compiled "
                                    "page"))
 # "Which newspaper ran …", "Which news site covered …", "Which agency reported …": the words of a
@@ -414,7 +443,12 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     question naming no subject ("When was this story published?") is about the article the
     conversation is about (``about``: the last answer's, whatever the reading found elsewhere); asked
     first, about the one article there is, else not found, asking which (``WHICH_ARTICLE``).
-    Such a question's subject is often too thin for the topic model to call the articles about it."""
+    Such a question's subject is often too thin for the topic model to call the articles about it. A
+    question quoting an article's headline whole is about that article (``titled_document``)."""
+    titled = titled_document(index, a.searched)
+    if titled is not None:
+        source = index.documents[titled]["source"]
+        return a if a.found and a.source == source else story_answer(index, a, source, titled)
     subject = story_subject(a.searched)
     named, said = publishers_named(index, a.searched)
     rest = subject - said

@@ -164,7 +164,7 @@ from qa.read.pipeline import (
     row_asked,
 )
 from qa.read.published import asks_date, by_date, dated_by_named, report_dated
-from qa.read.publisher import asks_publisher, by_publisher, reports_publishing
+from qa.read.publisher import asks_publisher, asks_reporting_paper, by_publisher, reports_publishing
 from qa.read.ratings import rating_answer, rating_asked
 from qa.read.roles import (
     another_category,
@@ -1222,7 +1222,8 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
     """``a``, or for a question about an article itself (its publisher, author, date), a fact check's
     claim, a review's rating or a place in a league table, the answer from there; quoted from a later
     version of its story where there is one."""
-    if asks_publisher(a.searched) and not reports_publishing(a, (settings or DEFAULT).low_confidence):
+    if asks_publisher(a.searched) and not reports_publishing(a, (settings or DEFAULT).low_confidence) \
+            or asks_reporting_paper(a.searched) and not reports_publishing(a, 0.0):
         return by_publisher(index, story_asked(index, a, about))
     if asks_claim(a.searched):      # a fact check's "Who said it:" or "Verdict:" line of the claim asked about
         a = by_claim(index, a)

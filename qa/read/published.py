@@ -13,7 +13,7 @@ import re
 from qa.index.loaded import Index
 from qa.ingest.dates import CHANGED_LINE, full_dates, named_date, placed_date, stated_dates
 from qa.ingest.text import CREDIT_BAR, MASTHEAD_WORDS, closing_credit, masthead_date, publication_date, story_start
-from qa.read.byline import ARTICLE, NAMED, NAMED_REPORT, named_report, quoted_from_header
+from qa.read.byline import ARTICLE, NAMED, NAMED_REPORT, named_report, quoted_from_header, titled_document
 from qa.records import Answer
 
 _WHEN_PUBLISHED = re.compile(
@@ -22,6 +22,11 @@ _WHEN_PUBLISHED = re.compile(
     r"|broadcast|aired|air"
     r"|go\s+online|put\s+online|(?P<updated>(?:last\s+)?(?:updated|amended|modified)))\b[\s?.!]*$",
     re.IGNORECASE)
+# "What date appears on the Chronicle's story about …?", "What date does the flood report carry?": the date
+# printed on the article
+_DATE_ON = re.compile(rf"^\W*(?:what|which)\s+date\s+(?:(?:appears|is\s+(?:given|printed|shown)|was\s+(?:given|printed"
+                      rf"|shown))\s+(?:on|in|at\s+the\s+top\s+of)\s+{ARTICLE}|does\s+{ARTICLE}[^?]*?\b(?:carry|bear"
+                      rf"|give|show)\b)", re.IGNORECASE)
 # "When did the Herald publish its report on …?", "On what date did the Post run the story …?": a paper's
 # own report is its article (not the Treasury's)
 _WHEN_PUBLISHED_BY = re.compile(
@@ -63,9 +68,10 @@ _UPDATE_NOTE = re.compile(r"\b(?:updated|amended|corrected|modified)\b", re.IGNO
 def asks_date(question: str) -> bool:
     """Whether ``question`` asks when an article was published ("When was the story about … published?",
     "On what date did the article on … appear?", "What time was the flood story last updated?", "When
-    did the Herald publish its report on …?"); not when a book or a report the articles tell of was."""
+    did the Herald publish its report on …?", "What date appears on the Chronicle's flood story?"); not when a
+    book or a report the articles tell of was."""
     asked = " ".join(question.split())[:1000]
-    return bool(_WHEN_PUBLISHED.match(asked) or _WHEN_PUBLISHED_BY.match(asked))
+    return bool(_WHEN_PUBLISHED.match(asked) or _WHEN_PUBLISHED_BY.match(asked) or _DATE_ON.match(asked))
 
 
 # "When was the report on the quarry explosion published?", "… the audit report on …": the article's date
@@ -83,12 +89,22 @@ def report_dated(question: str, reading: Answer) -> bool:
         and not (reading.found and _A_REPORT_TOLD.search(reading.sentence))
 
 
+# "When was "The wind problem: can the grid keep up?" published?": a headline in quotation marks
+# (``titled_document`` checks an article has it)
+_WHEN_TITLED = re.compile(r"^\W*(?i:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?i:was|were|did)\s+"
+                          r"(?:[\w'’&.-]+\s+){0,5}?[\"“‘][^\"“”]{6,200}[\"”’]\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?i:published|posted|written|filed|run|released|issued|dated|come\s+out|appear)")
+
+
 def dated_by_named(index: Index, question: str) -> bool:
     """Whether ``question`` asks when a report of a publisher the articles name was published ("When
     was the Lindhaven Herald report on the floods published?", "When did TNB report on the strike?",
-    "When was the berth announced in the Lindhaven Herald?"), which ``asks_date`` cannot tell from a study's."""
+    "When was the berth announced in the Lindhaven Herald?"), which ``asks_date`` cannot tell from a study's, or
+    when an article whose headline it quotes was ("When was "Five things to know about …" published?")."""
+    asked = " ".join(question.split())[:1000]
     return named_report(index, _WHEN_NAMED, question) or named_report(index, _WHEN_REPORTED_BY, question) \
-        or named_report(index, _WHEN_IN_NAMED, question)
+        or named_report(index, _WHEN_IN_NAMED, question) \
+        or bool(_WHEN_TITLED.match(asked)) and titled_document(index, asked) is not None
 
 
 def header_time(header: str, date_at: tuple[int, int] | None, updated: bool, clock: bool) -> tuple[int, int] | None:

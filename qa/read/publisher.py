@@ -26,6 +26,12 @@ _WHO_PUBLISHED = re.compile(
     rf"|^\W*(?:who|which|what)\s+(?:is|was)\s+the\s+publisher\s+of\s+{ARTICLE}", re.IGNORECASE)
 
 
+# "Which paper reported that Calder Yards had landed the order?": what a paper is said to have reported, or the
+# paper of the article reporting it (``by_reporting_paper``)
+_REPORTED_THAT = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:first\s+)?(?:reported|revealed|broke\s+the\s+news)"
+                            r"\s+that\s+\w", re.IGNORECASE)
+
+
 def asks_publisher(question: str) -> bool:
     """Whether ``question`` asks who published an article ("Which newspaper reported the bridge
     closure?", "Who published the story about …?"); not what a paper is said to have reported
@@ -34,9 +40,17 @@ def asks_publisher(question: str) -> bool:
 
 
 # A sentence telling of a story's publication: "The closure was first reported by the Esk Valley Times."
-# ("carried out", "ran out": no publishing)
-_PUBLISHING = (r"\b(?:report|publish|broke\b|break|ran\b|run\b|carr(?:y|ied)|print|reveal|splash)[\w'’]*+"
+# ("carried out", "ran out": no publishing; "Northern Affairs Reporter": a byline's role)
+_PUBLISHING = (r"\b(?:report(?!ers?\b)|publish(?!ers?\b)|broke\b|break|ran\b|run\b|carr(?:y|ied)|print(?!ers?\b)|reveal"
+               r"|splash)[\w'’]*+"
                r"(?!\s+(?:out|up|into|over)\b)")
+
+
+def asks_reporting_paper(question: str) -> bool:
+    """Whether ``question`` asks which paper reported that something happened ("Which newspaper reported that
+    the minister resigned?"): an article saying so answers (``reports_publishing``), else the publisher of the
+    article telling it."""
+    return bool(_REPORTED_THAT.match(" ".join(question.split())[:1000]))
 
 
 def reports_publishing(answer: Answer, sure: float) -> bool:

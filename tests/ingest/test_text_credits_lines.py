@@ -506,6 +506,19 @@ def test_a_places_daily_and_papers_named_lantern_or_beacon_are_mastheads():
     assert masthead("Rain Daily Forecast Today") == "" and masthead("Ostrela Daily") == "Ostrela Daily"
 
 
+def test_a_papers_name_of_any_masthead_word_over_a_headline_and_its_date_line_is_the_publisher():
+    """"The Northern Lantern" (a word headlines may end with too) over the headline, its date line and byline."""
+    raw = ("The Northern Lantern\nCopper mine to reopen with 620 jobs, owners say\nJuly 9, 2025 08:45 GMT\n"
+           "Rhea Sol, Northern Affairs Reporter\n\nVARNO, July 9 — The copper mine will reopen next spring.\n")
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.publisher, a.author, a.date) == ("Copper mine to reopen with 620 jobs, owners say",
+                                                        "The Northern Lantern", "Rhea Sol", "2025-07-09")
+    raw = "The Last Lantern\n\nA festival of light returns to the old harbour\n\nThe lanterns were lit at dusk.\n"
+    assert TextLoader().load(raw.encode()).title == "The Last Lantern"      # no date line or byline: a headline
+    raw = "Rovers Break Transfer Record\nStriker signs for 30m\nTuesday 9 December 2025\n\nRovers signed him.\n"
+    assert TextLoader().load(raw.encode()).title == "Rovers Break Transfer Record"    # a headline's ending
+
+
 @pytest.mark.parametrize("raw, title, author, publisher, date", [
     ("VARNO DAILY TIDE\nWeather\n\nStorm Osk: 140 km/h gust at Kell Point\n\n04.11.2025\nJo Thale and Rhea Mak\n\n"
      "Storm Osk battered the coast overnight into Tuesday.\n", "Storm Osk: 140 km/h gust at Kell Point",

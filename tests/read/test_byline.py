@@ -453,3 +453,22 @@ def test_a_publishers_first_word_names_it_where_only_its_own_articles_write_that
                                                               "festival was due to open"), encoding="utf-8")
     engine = engines.make(threshold=1.01)       # another paper writes "Lantern": a word, not their name alone
     assert not publishers_named(engine.index, "Who wrote Lantern's report on the resignation?")[0]
+
+
+def test_a_question_quoting_an_articles_headline_is_about_that_article(engines):
+    """"Who wrote "…"?", "When was "…" published?": the article whose headline the question quotes, whatever
+    its subject's words score; a byline line with the page's reading time is the byline."""
+    from qa.read.byline import titled_document
+
+    (engines.seeds / "quits.html").write_text(LANTERN.replace("<p>By Mats Holm</p>", "<p>By Mats Holm &mdash; "
+                                                              "12 September 2025 &mdash; 4 min read</p>"),
+                                              encoding="utf-8")
+    (engines.seeds / "cup.html").write_text(CUP, encoding="utf-8")
+    engine = engines.make(threshold=1.01)
+    assert engine.index.documents[titled_document(engine.index, 'Who wrote "minister quits over housing '
+                                                                'allowance"?')]["source"] == "quits.html"
+    assert titled_document(engine.index, 'Who wrote "Minister quits"?') is None      # not the whole headline
+    a = engine.answer("Who wrote Lantern's “Minister quits over housing allowance”?")
+    assert a.found and (a.text, a.source) == ("Mats Holm", "quits.html")
+    a = engine.answer('When was "Minister quits over housing allowance" published?')
+    assert a.found and (a.text, a.source) == ("12 September 2025", "quits.html")

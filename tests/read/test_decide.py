@@ -667,6 +667,20 @@ def test_who_said_words_an_article_holds_is_answered_however_little_else_the_que
     assert not engine.answer('Who said "the moon is made of cheese"?').found
 
 
+def test_who_said_words_told_in_other_words_is_the_speaker_where_the_quotation_ends(tmp_path, fake_encoder,
+                                                                                       monkeypatch):
+    """A span inside a quotation its sentence opens (the reader's "three children") is what was said, not who."""
+    text = ("Free school meals start at Dovecote Primary in January. \"With three children, I was spending about 150 "
+            "a month on packed lunches. This is real money for us,\" said Marisol Grune, a hospital porter.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"meals.txt": ("Free meals", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"three children": 9.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Which Dovecote Primary parent said she spent about 150 a month on packed lunches?")
+    article = engine.article_text("meals.txt")
+    assert a.found and a.text == "Marisol Grune" and article[a.start:a.end] == a.text
+    assert a.sentence.startswith('"With three children') and a.sentence.endswith("hospital porter.")
+
+
 _RUN_OFF = ("Run-off next", "Bruno Keller won 41 per cent and Anna Solvik 33 per cent.\n\n\"Kessow has voted for "
             "change,\" Solvik told supporters.\n\nKeller struck a confident note. \"Forty-one per cent is not a "
             "mandate. The run-off is a new race,\" he said.")

@@ -40,6 +40,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("When was the PPA's \"what we know so far\" explainer last updated?", True),     # a name in quotes
     ("When was the Met Office bulletin warning of Storm Ada issued?", True),          # a bulletin, issued
     ("When was the permit issued?", False),
+    ("What date appears on the Chronicle's story about the river bursting its banks?", True),   # printed on it
+    ("What date does the flood story carry?", True),
+    ("What date appears on the permit?", False),
 ])
 def test_what_asks_when_an_article_was_published(question, asks):
     assert asks_date(question) is asks

@@ -8,7 +8,7 @@ import pytest
 from qa.chat.engine import Engine
 from qa.read import decide
 from qa.read.byline import WHICH_ARTICLE
-from qa.read.publisher import asks_publisher, reports_publishing
+from qa.read.publisher import asks_publisher, asks_reporting_paper, reports_publishing
 from qa.records import Answer
 from tests.fakes import SENTENCE
 
@@ -94,6 +94,25 @@ def test_the_publisher_is_quoted_from_the_masthead_else_not_found_saying_why(tmp
     a = engine.answer("Which newspaper reported the Kelder ring road resurfacing?")
     text = engine.article_text("strasse.txt")
     assert a.found and a.text == "Kelder Post" == text[a.start:a.end]      # offsets in the text as it is ("ß")
+
+
+def test_which_paper_reported_that_something_happened_is_an_articles_word_else_the_publisher_of_the_story(
+        tmp_path, fake_encoder, monkeypatch):
+    assert asks_reporting_paper("Which paper reported that Calder Yards had landed the coastguard order?")
+    assert not asks_reporting_paper("Which newspaper reported the bridge closure?")      # ``asks_publisher``'s
+    assert not reports_publishing(Answer(question="q", found=True, text="Northern Affairs", score=0.9,
+                                         sentence="Rhea Sol, Northern Affairs Reporter"), 0.0)   # a byline's role
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "yard.txt").write_text("The Ardle Herald\n\nShipyard wins coastguard order\n\nBy Tomas Vik\n"
+                                    "Tuesday 10 February 2026\n\nCalder Yards has landed an 880m order for six "
+                                    "coastguard cutters, the company said.\n", encoding="utf-8")
+    (seeds / "museum.txt").write_text("Museum reopens\n\nThe maritime museum reopened on Friday.\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Which paper reported that Calder Yards had landed the coastguard order?")
+    assert a.found and (a.text, a.source) == ("The Ardle Herald", "yard.txt")
+    assert engine.article_text("yard.txt")[a.start:a.end] == a.text
 
 
 def test_the_masthead_a_page_shows_and_an_agency_of_a_noun_the_story_says_as_a_verb(tmp_path, fake_encoder,
