@@ -112,7 +112,7 @@ from qa.read.corrections import (
     says_right,
     told_wrong,
 )
-from qa.read.dimensions import counts_nothing, in_words, kinds_asked, no_age, of_another_kind
+from qa.read.dimensions import SCORELINE, counts_nothing, in_words, kinds_asked, no_age, of_another_kind, score_asked
 from qa.read.factcheck import asks_claim, by_claim
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.figures import (
@@ -172,6 +172,7 @@ from qa.read.roles import (
     deed_asked,
     kin_of_another,
     names_only_the_other_of_a_pair,
+    holder_quoted,
     of_another_body,
     role_asked,
     role_named,
@@ -186,6 +187,7 @@ from qa.read.speakers import (
     holds_quote,
     namesake_only,
     only_said,
+    people_named,
     pronoun_speaker,
     quote_asked,
     quotes_directly,
@@ -374,6 +376,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and kinds:        # "How long is the bridge?": not "6.40am", "£2.4m" nor "3%"
         order = _kept(d, order, lambda j, text, a, b: not of_another_kind(d.searched, text, a, b))
         said = said or ("" if len(order) else _joined(NO_KIND.format(in_words(kinds)), withheld))
+    if len(order) and score_asked(d.searched):     # "What was the score when Odrin played Quillon?": a sentence
+        d = _to_scoreline(d, order)                  # with a result ("beat Quillon Rovers [3-1]"), first
+        order = _first(d, order, lambda j, text, a, b: bool(SCORELINE.fullmatch(text[a:b].strip())))
     if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
         order = _first(d, order, lambda j, text, a, b: margin_at(text, a))
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
@@ -487,6 +492,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if role and len(order):     # "Who is the chairman?": not "manager Sabine Thornley" where no chairman is named
         order = _kept(d, order, lambda j, text, a, b: not another_role(d.searched, text, a, b))
         said = said or ("" if len(order) else _joined(NO_ROLE.format(role_named(d.searched)), withheld))
+    if role and len(order) > 1 and wanted(d.searched) is Wanted.PERSON and not _names_someone(d, int(order[0])):
+        order = _first(d, order, lambda j, text, a, b: holder_quoted(role, text, a, b))     # "Who is Sorvenna
+        # Railways' timetable director?": not the lede's "Sorvenna's national rail operator" but "SR's timetable
+        # director, Bertil Haugland"
     deed = deed_asked(d.searched)
     if deed and len(order):         # "Who designed the footbridge?": not the council that voted to build it
         order = _kept(d, order, lambda j, text, a, b: says_deed(deed, text))
@@ -1016,6 +1025,24 @@ def _respanned(d: Deliberation, order: np.ndarray, fits, instead=None) -> Delibe
         fit = next(((a, b) for a, b, _ in r.spans if instead(text, a, b)), None)
         if fit is not None:
             readings[int(j)] = replace(r, start=fit[0], end=fit[1])
+    return replace(d, readings=tuple(readings))
+
+
+def _names_someone(d: Deliberation, j: int) -> bool:
+    """Whether the span quoted from the j-th sentence read has what may be a person's name in it
+    (``speakers.people_named``: "Bertil Haugland"; not "Sorvenna's national rail operator")."""
+    r = d.readings[j]
+    return bool(people_named(d.evidence.texts[int(d.picked[j])][r.start:r.end]))
+
+
+def _to_scoreline(d: Deliberation, order: np.ndarray) -> Deliberation:
+    """``d`` with each sentence read in ``order`` that writes a result ("3-1") quoting the first it writes."""
+    readings = list(d.readings)
+    for j in map(int, order):
+        text = d.evidence.texts[int(d.picked[j])]
+        m = SCORELINE.search(text)
+        if m is not None:
+            readings[j] = replace(readings[j], start=m.start(), end=m.end())
     return replace(d, readings=tuple(readings))
 
 

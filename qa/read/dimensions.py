@@ -82,16 +82,18 @@ def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
     return "", ""
 
 
-# "How long …?", "How tall / deep / wide / heavy …?": the kinds of measure that answer
+# "How long …?", "How far / tall / deep / wide / heavy …?": the kinds of measure that answer
 # ("When …?" asks for a time: not "80mph", "38.7C", "£2m" or "3%")
 # ("How fast can the ferry sail?" a speed, not "How fast is the economy growing?" nor "How fast did she run the
 # marathon?"; "How much did the cubs weigh?" a weight, not "How much will the strike weigh on growth?")
 _ASKED = re.compile(r"^\W*(?:(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy)\b(?!\s+ago\b)|(?P<when>when)\b"
+                    r"|how\s+(?P<far>far)\b(?!\s+(?:behind|ahead|back|off)\b)(?![^?]*\b(?:fall|fell|fallen|drop\w*"
+                    r"|rise|rose|risen|slip\w*|slide|slid|climb\w*|declin\w+|plunge\w*|sink|sank|go|goes|went)\b)"
                     r"|how\s+(?P<fast>fast)\b(?=[^?]*\b(?:go|goes|going|went|travel\w*|sail\w*|fly|flies|flew|flying"
                     r"|drive|drives|driving|drove|move|moves|moving|moved|blow\w*|gust\w*)\b)"
                     r"|how\s+much\s+(?:did|does|do|was|were|is|are|will|would|can|could)\b[^?]*?\b"
                     r"(?P<weigh>weigh(?:s|ed)?)\b(?!\s+(?:on|in|up|down)\b|-))", re.IGNORECASE)
-_ANSWERED_BY = {"long": (LENGTH, TIME, DAY), "tall": (LENGTH,), "deep": (LENGTH,), "wide": (LENGTH,),
+_ANSWERED_BY = {"long": (LENGTH, TIME, DAY), "far": (LENGTH,), "tall": (LENGTH,), "deep": (LENGTH,), "wide": (LENGTH,),
                 "heavy": (WEIGHT,), "fast": (SPEED,), "when": (TIME, CLOCK, DAY)}
 # "What was the winning time in the marathon?", "What was her finishing time?": how long a race took, not a date
 _RACE_TIME = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+|his\s+|her\s+"
@@ -122,7 +124,8 @@ def kinds_asked(question: str) -> tuple[str, ...]:
         return (HEADCOUNT,) if _HEADCOUNT.match(asked) else ()
     if (m.group("how") or "").lower() == "long" and _THING_LONG.match(asked):
         return (LENGTH,)            # "How long is the new runway?": its length, not how late it opened
-    return _ANSWERED_BY["heavy" if m.group("weigh") else (m.group("how") or m.group("when") or m.group("fast")).lower()]
+    return _ANSWERED_BY["heavy" if m.group("weigh") else (m.group("how") or m.group("when") or m.group("fast")
+                                                          or m.group("far")).lower()]
 
 
 # "How long is the new runway?", "How long was the whale?": a thing's length, never a time (not "How long is the
@@ -154,14 +157,19 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     if kinds == _ANSWERED_BY["when"] and _tells_time(sentence, start, end):
         return False                # "38.7C on Tuesday afternoon", "once repairs costing £2m are finished"
     found = _measures(sentence, start, end) if kinds else []
-    if kinds and kinds not in (_ANSWERED_BY["long"], _ANSWERED_BY["when"]):    # "How long …?" may be "all
-        # season", "two terms"; "When …?" "after the storm"
+    m = _ASKED.match(" ".join(question.split())[:1000])
+    far = bool(m and m.group("far"))
+    if kinds and kinds not in (_ANSWERED_BY["long"], _ANSWERED_BY["when"]) and not far:    # "How long …?" may
+        # be "all season", "two terms"; "When …?" "after the storm"; "How far …?" "an hour's drive"
         span = sentence[start:end]
         if not found:       # not "as tall as a house", "the size of a pea" either
             return not _units_in(span) and not _LIKENED.search(span)
         figures = _FIGURE.finditer(sentence, start, end)
         if all(not k and _COUNTS.match(sentence, m.end()) for k, m in zip(found, figures)):
             return True                                 # "19 crew" for "How wide is the ship?"
+    if far:             # "How far …?": a year is no distance either ("up to the end of December 2025")
+        units = [_unit(sentence, m.start(), end)[0] for m in _FIGURE.finditer(sentence, start, end)]
+        return bool(units) and all(u and u not in kinds for u in units)
     return bool(found) and all(k and k not in kinds for k in found)     # no figure of it might be one
 
 
@@ -184,11 +192,27 @@ _COUNTS = re.compile(r"\s+(?!(?:and|or|to|of|a|an|the|in|on|at|by|for|from|per|e
                      r"|feet|foot|inches|metres|meters|high|tall|deep|wide|long|across|thick)\b)[a-z][a-z-]*\b")
 
 
+# A result written as two small figures and a dash ("3-1", "2–0"), and the words of a question about a vote
+SCORELINE = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,:/%-])")
+# "What was the score when Odrin played Quillon?", "What was the final score in the cup final?": a result
+_SCORE_ASKED = re.compile(r"^\W*what\s+(?:is|was|were)\s+the\s+(?:final\s+|full[\s-]time\s+|half[\s-]time\s+)?"
+                          r"(?:score|scoreline)\s+(?:when|in|of|at|against|between|after|as)\b", re.IGNORECASE)
+
+
+def score_asked(question: str) -> bool:
+    """Whether ``question`` asks a match's result ("What was the score when Odrin played Quillon?"), which a
+    scoreline gives ("3-1")."""
+    return bool(_SCORE_ASKED.match(" ".join(question.split())[:1000]))
+_VOTES = re.compile(r"\bvot(?:e|es|ed|ing|ers?)\b", re.IGNORECASE)
+
+
 def counts_nothing(question: str, sentence: str, start: int, end: int) -> bool:
     """For "How many …?": whether each figure of the span is a measure with a unit the question does not
     name ("about 95 kilograms" counts no detonators; "six weeks" answers "How many weeks …?"), a
     time of day or a date (a share may answer: "How many voters are over 65?" "31%"; not one saying
-    by how much: "12% more passengers", unless the question asks about a change)."""
+    by how much: "12% more passengers", unless the question asks about a change); nor is a result ("3-1")."""
+    if SCORELINE.fullmatch(sentence[start:end].strip()) and not _VOTES.search(question):
+        return True                     # "3-1": a result, no count (a vote's "5-2" may be one)
     found, named = _measures(sentence, start, end), _kinds_named(question)
     if found and found[0] == SHARE and not _CHANGE_ASKED.search(question):
         m = _FIGURE.search(sentence, start, end)

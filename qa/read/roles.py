@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from qa.encode.words import STOPWORDS
 from qa.read.kinds import DAYS, HONORIFICS, MONTHS
 
 # Words naming one role, a group each ("boss" is said of a manager and of a chief executive)
@@ -245,13 +246,18 @@ _OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?
 def role_of_another(question: str, sentence: str) -> bool:
     """For "Who was Dorit Amsel's lawyer?": whether ``sentence`` gives the role asked (or one of its
     group) only as another person's ("Viktor Amsel's lawyer, Jorun Pike"): one whose name has a word
-    the asked one lacks, where none names the asked person's."""
+    the asked one lacks, where none names the asked person's; for "Who is the chief executive of Sorvenna
+    Railways?", only as another body's ("SorNet's chief executive, Maximilian Trask"; not "SR's")."""
     asked = _OWNER_ASKED.match(" ".join(question.split())[:1000])
-    if asked is None:
-        return False
-    role = asked.group("role").split()[-1].lower()
-    group = next((g for g in _GROUPS if role in g), frozenset({role}))
-    owner = _name_words(asked.group("owner"))
+    if asked is None:       # "Who is the chief executive of Sorvenna Railways?": not "SorNet's chief executive"
+        group, body = asked_role_and_body(question)
+        owner = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Z][\w'’-]*", body) if w.lower() not in STOPWORDS]
+        if not group or not owner:
+            return False
+    else:
+        role = asked.group("role").split()[-1].lower()
+        group = next((g for g in _GROUPS if role in g), frozenset({role}))
+        owner = _name_words(asked.group("owner"))
     owners = [_name_words(m.group("owner")) for m in _OWNER.finditer(sentence)
               if m.group("role").lower() in group and not m.group("owner").startswith("The ")]     # (a role: "The
     return bool(owners) and all(_another(named, owner) for named in owners)                   # Prime Minister's")
@@ -270,12 +276,20 @@ def _name_words(owner: str) -> list[str]:
 
 
 def _another(named: list[str], asked: list[str]) -> bool:
-    """Whether the owner ``named`` is another than ``asked``: neither name holds the other, and where
-    both end in the same family name, a given name stands before it that the question lacks ("Viktor
-    Amsel" for "Dorit Amsel")."""
-    if not named or set(named) <= set(asked) or set(asked) <= set(named):
+    """Whether the owner ``named`` is another than ``asked``: neither name holds the other nor spells its
+    initials ("SR" for "Sorvenna Railways"), and where both end in the same family name, a given name stands
+    before it that the question lacks ("Viktor Amsel" for "Dorit Amsel")."""
+    if not named or set(named) <= set(asked) or set(asked) <= set(named) \
+            or _initials_of(named, asked) or _initials_of(asked, named):
         return False
     return named[-1] != asked[-1] or len(named) > 1 and named[-2] not in asked
+
+
+def _initials_of(short: list[str], name: list[str]) -> bool:
+    """Whether ``short`` is one word in capitals spelling the initials of ``name`` ("SR" of "Sorvenna Railways'")."""
+    letters = "".join(w[0] for w in name if w[:1].isupper())
+    return len(short) == 1 and len(short[0]) >= 2 and short[0].isupper() \
+        and re.sub(r"['’]s?$", "", short[0]) == letters
 
 
 _CALENDAR = re.compile(rf"{MONTHS}|{DAYS}")
@@ -301,6 +315,13 @@ def _holder_patterns(group: frozenset[str]) -> tuple[re.Pattern[str], ...]:
             # Greta Olsrud", "The Halvik town mayor, Solveig Rygg,"
             re.compile(rf"(?P<name>{_PERSON})\s*,\s+(?i:(?:the|its|their|a|an)\s+)(?:[\w'’-]+\s+){{0,4}}?"
                        rf"(?i:(?:{role}))\b"))         # "Solveig Rygg, the Halvik town mayor"
+
+
+def holder_quoted(group: frozenset[str], sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` is (or holds) the name ``sentence`` gives someone in the role
+    ``group`` names (``holder``: "Bertil Haugland" of "said SR's timetable director, Bertil Haugland")."""
+    name = holder(group, (), sentence)
+    return bool(name) and (name in sentence[start:end] or sentence[start:end] in name)
 
 
 def holder(group: frozenset[str], qualifiers: tuple[str, ...], sentence: str) -> str:

@@ -681,6 +681,16 @@ def test_who_said_words_told_in_other_words_is_the_speaker_where_the_quotation_e
     assert a.sentence.startswith('"With three children') and a.sentence.endswith("hospital porter.")
 
 
+def test_a_matchs_score_is_the_result_a_sentence_writes(tmp_path, fake_encoder, monkeypatch):
+    text = ("Odrin Athletic have won 24 of their matches on the road since 2020. Odrin Athletic beat Quillon Rovers 3-1 "
+            "at the Harbourside Arena on Sunday.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"match.txt": ("Odrin win", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"24": 9.0, "Sunday": 5.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("What was the score when Odrin Athletic played Quillon Rovers?")
+    assert a.found and a.text == "3-1" and engine.article_text("match.txt")[a.start:a.end] == "3-1"
+
+
 _RUN_OFF = ("Run-off next", "Bruno Keller won 41 per cent and Anna Solvik 33 per cent.\n\n\"Kessow has voted for "
             "change,\" Solvik told supporters.\n\nKeller struck a confident note. \"Forty-one per cent is not a "
             "mandate. The run-off is a new race,\" he said.")

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.dimensions import counts_nothing, in_words, kinds_asked, measured, no_age, of_another_kind
+from qa.read.dimensions import (
+    SCORELINE,
+    counts_nothing,
+    in_words,
+    kinds_asked,
+    measured,
+    no_age,
+    of_another_kind,
+    score_asked,
+)
 
 
 def _span(sentence: str, span: str) -> tuple[str, int, int]:
@@ -51,6 +60,8 @@ def test_what_a_figure_measures(sentence, span, kind):
     ("How much did the cubs cost?", ()),
     ("What was the winning time in the marathon?", ("time",)),      # how long the race took, not a date
     ("What was Kiptoo's finishing time?", ("time",)), ("What time did the race start?", ()),
+    ("How far did the tour cover in total?", ("length",)), ("How far is the star from Earth?", ("length",)),
+    ("How far behind was she?", ()), ("How far did shares fall?", ()),      # a gap in time, a change
 ])
 def test_the_kinds_of_measure_a_question_asks_for(question, kinds):
     assert kinds_asked(question) == kinds
@@ -78,6 +89,10 @@ def test_the_kinds_asked_in_words():
     ("How long is the ship?", "Its 19 crew were all safe.", "19", True),      # a thing's length: a count is none
     ("How long is the term?", "Its 19 crew were all safe.", "19", False),     # "How long": maybe "two terms"
     ("How much did it cost?", "The ship sank at about 6.40am on Friday.", "about 6.40am", False),   # not asked
+    ("How far did the tour cover?", "She covered it in 22 minutes 47 seconds.", "22 minutes 47 seconds", True),
+    ("How far did the tour cover?", "The figures cover the period to December 2025.", "December 2025", True),
+    ("How far did the tour cover?", "The race covered 860 kilometres.", "860 kilometres", False),
+    ("How far is the school?", "It is an hour's drive away.", "an hour's drive", False),   # no figure: may be
     ("When did the storm close the ferry?", "The ferry was cancelled after winds of up to 80mph.", "80mph", True),
     ("When was the record set?", "The record of 38.7C was set in August.", "38.7C", True),
     ("When did the ferry sail?", "The ferry sailed at 6.40am on Friday.", "6.40am", False),    # a time
@@ -114,6 +129,8 @@ def test_a_measure_of_another_kind_than_asked(question, sentence, span, other):
     ("How many passengers use it?", "It will carry 12% more passengers a day.", "12%", True),   # by how much
     ("How many more passengers will it carry?", "It will carry 12% more passengers a day.", "12%", False),
     ("How many passengers use it each day?", "Trains run every two hours.", "two hours", True),  # "day": a rate
+    ("How many people watched?", "Odrin beat Quillon 3-1 on Sunday.", "3-1", True),          # a result
+    ("How many votes did the motion get?", "The motion passed 5-2.", "5-2", False),          # a vote may count
 ])
 def test_a_count_is_no_measure_with_a_unit_the_question_does_not_name(question, sentence, span, nothing):
     assert counts_nothing(question, *_span(sentence, span)) is nothing
@@ -161,3 +178,14 @@ def test_how_long_a_thing_is_asks_its_length(question, kinds):
     sentence = "Second runway opens at Port Sevane airport 11 years late"
     at = sentence.index("11 years")
     assert of_another_kind(question, sentence, at, at + 8) is (kinds == ("length",))
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("What was the score when Odrin played Quillon on matchday 24?", True),
+    ("What was the final score in the cup final?", True), ("What was the score at half-time?", True),
+    ("What was her score on the vault?", False), ("What was the winning score?", False),     # a gymnast's points
+    ("What is the score for the test?", False),
+])
+def test_what_asks_a_matchs_result(question, asks):
+    assert score_asked(question) is asks
+    assert [m.group() for m in SCORELINE.finditer("won 3-1 on 12-3-2026, 4-5% up and 24–17")] == ["3-1", "24–17"]

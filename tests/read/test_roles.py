@@ -258,3 +258,17 @@ def test_a_title_given_right_after_a_name_with_other_words_before_its_last_is_an
 
     at = sentence.index(name)
     assert titled_otherwise(question, sentence, at, at + len(name)) is other
+
+
+def test_a_role_given_as_another_bodys_and_a_bodys_initials():
+    from qa.read.roles import holder_quoted, role_of_another
+
+    trask = "\"We are full,\" SorNet's chief executive, Max Trask, told me."
+    assert role_of_another("Who is the chief executive of Sorvenna Railways?", trask)       # another body's
+    assert not role_of_another("Who is the chief executive of SorNet?", trask)
+    haugland = "\"We waited fifteen years,\" said SR's timetable director, Bert Haug."
+    assert not role_of_another("Who is Sorvenna Railways' timetable director?", haugland)   # its initials
+    assert role_of_another("Who is Sorvenna Ferries' timetable director?", haugland.replace("SR's", "SorNet's"))
+    at = haugland.index("Bert Haug")
+    assert holder_quoted(group_of("director"), haugland, at, at + 9)
+    assert not holder_quoted(group_of("director"), haugland, 0, 10)
