@@ -90,6 +90,12 @@ _WHICH_WRITER = re.compile(r"^\W*(?i:which)\s+(?:[\w'’&-]+\s+){0,4}?(?i:(?:jou
                            r"|penned|authored|compiled|fact-checked|checked)\s+(?:(?i:the|this|that)\s+\w|[A-Z])")
 
 
+# "Who is the transport editor who wrote the Record's Brisa Tunnel timeline?": a writer asked for by their trade
+_WHO_IS_THE_WRITER = re.compile(r"^\W*(?i:who\s+(?:is|was)\s+the)\s+(?:[\w'’&-]+\s+){0,3}?(?i:(?:journalist|reporter"
+                                r"|correspondent|writer|columnist|editor))\s+(?i:who|that)\s+(?i:wrote|filed|covered"
+                                r"|reported(?:\s+on)?|penned|authored|compiled)\s+(?:(?i:the|this|that)\s+\w|[A-Z])")
+
+
 # A report of someone named ("Coastline Sport's cup final report", "the Lindhaven Herald report on …"):
 # an article's when the articles know them as a publisher (``publishers_named``), which the words alone
 # cannot tell from a study's or a ministry's
@@ -160,7 +166,7 @@ def asks_author(question: str) -> bool:
     ("Who reported the fire to police?") or who questioned a suspect."""
     asked = " ".join(question.split())[:1000]
     return any(p.match(asked) for p in (_WHICH_WRITER, _WHO_WROTE, _WHO_REPORTED, _WHO_INTERVIEWED, _WHO_WROTE_ABOUT,
-                                        _WHO_WROTE_PAPERS, _WHO_WROTE_REPORT))
+                                        _WHO_WROTE_PAPERS, _WHO_WROTE_REPORT, _WHO_IS_THE_WRITER))
 
 
 def by_author(index: Index, answer: Answer) -> Answer:
@@ -319,6 +325,33 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
     return quoted_line(answer, text, *span)
 
 
+# "Who translated the Tidende story about the last cod boat?": a translated article's credit ("Translated by Nora
+# Eide.", "translated from Norrish by Nora Eide"; not "… by the Tidende's English-language desk")
+_WHO_TRANSLATED = re.compile(rf"^\W*(?i:who\s+translated)\s+{ARTICLE}")
+_TRANSLATED_BY = re.compile(r"\b(?i:translated)(?:\s+(?i:from|into)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?i:original))?)?"
+                            r"\s+(?i:by)\s+(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+
+
+def asks_translator(question: str) -> bool:
+    """Whether ``question`` asks who translated an article ("Who translated the Tidende story about …?")."""
+    return bool(_WHO_TRANSLATED.match(" ".join(question.split())[:1000]))
+
+
+def by_translator(index: Index, answer: Answer) -> Answer:
+    """For a question asking who translated an article: the translator its credit names ("Translated by Nora
+    Eide."), quoted from its line; not found, saying so, when the article ``answer`` quotes names none."""
+    doc = live_document(index, answer.source) if answer.found else None
+    if doc is None:
+        return answer
+    text = index.article_text(doc)
+    m = _TRANSLATED_BY.search(text)
+    if m is None:
+        title = " ".join((index.documents[doc].get("title") or "").split())
+        return Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched,
+                      notice=f'"{title}" ({answer.source}) names no translator.')
+    return quoted_line(answer, text, m.start("name"), m.end("name"))
+
+
 # "Who edited the agency story on …?", "Who was the editor of the report on …?": an article's editor (not a
 # film's or a book's: "Who edited the film?")
 _WHO_EDITED = re.compile(r"^\W*who\s+(?:edited|sub-?edited|was\s+the\s+editor\s+of)\s+(?:the|this|that|their|its"
@@ -369,9 +402,9 @@ _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored 
                                    "edited editor "
                                    "story article piece item brief news report published posted run released come "
                                    "appear "
-                                   "online date day put go carry carries bear bears covered coverage interviewed interview feature profile "
-                                   "obituary review column editorial opinion blog updated amended last time compiled "
-                                   "page"))
+                                   "online date day put go carry carries bear bears covered coverage interviewed "
+                                   "interview feature profile obituary review column editorial opinion blog updated "
+                                   "amended last time compiled page translated translator"))
 # "Which newspaper ran …", "Which news site covered …", "Which agency reported …": the words of a
 # question asking who published
 _OUTLET_ASKED = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET}|agency|agencies)\s+\w+", re.IGNORECASE)
@@ -452,8 +485,9 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     subject = story_subject(a.searched)
     named, said = publishers_named(index, a.searched)
     rest = subject - said
-    named_as = re.search(ARTICLE, a.searched, re.IGNORECASE)        # "the Karin Holm interview": its noun
-    kinds = [shown for named_kind, shown in _KINDS if named_as and named_kind.search(named_as.group().split()[-1])]
+    named_as = re.search(ARTICLE, a.searched, re.IGNORECASE)        # "the Karin Holm interview": its noun ("the
+    noun = " ".join(named_as.group().split()[-2:]) if named_as else ""     # letters page": its two last words)
+    kinds = [shown for named_kind, shown in _KINDS if noun and named_kind.search(noun)]
     column = about_correction(a.searched)       # a corrections column holds every report's words
     # (of the kind named, of the publisher named (holding all the subject's words or two in its headline, or
     # half of them with one in its headline: "the Ledger's flood follow-up" is its "Ossel flood: …"; the
@@ -616,7 +650,11 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
 # complained about …?": a reader's letter, by what it says
 _LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|that)\s+letter\b(?!\s+bomb)"
                            r"|(?:which|what)\s+(?:letter[\s-]*writer|reader)s?\s+(?!(?:survey|number|group|panel|poll"
-                           r"|figure|comment|review|club)s?\b)(?:[a-z]+(?:ed|es|s)|wrote|said|thinks?|lives?|says)\b)",
+                           r"|figure|comment|review|club)s?\b)(?:[a-z]+(?:ed|es|s)|wrote|said|thinks?|lives?|says)\b"
+                           # "Who wrote to the Saltmere Gazette complaining …?", "Who wrote in to the editor …?"
+                           rf"|who\s+wrote\s+(?:in\s+)?to\s+the\s+(?:(?-i:[A-Z][\w'’-]*)\s+){{0,3}}?(?:editor"
+                           rf"|{'|'.join(sorted(MASTHEAD_WORDS))})\b(?=[^?]*\b(?:complain|prais|object|argu|protest"
+                           r"|say|saying|ask|asking|call|calling|thank|defend|support|oppos|demand|urg|warn)))",
                            re.IGNORECASE)
 _LETTER_WORDS = frozenset(tokenize("letter letters writer writers wrote write written reader readers sent signed "
                                    "titled headlined lives live living"))

@@ -127,3 +127,24 @@ def corrected_figure(sentence: str, quote: str) -> tuple[int, int] | None:
         end = right.end("unit") if unit and unit in quote.lower() else right.end("figure")   # "thalers", as quoted
         return m.start("right"), m.start("right") + end
     return None
+
+
+# What a correction note says is the right name: "She is Dr Petra Hallberg.", "His name is Tor Brun.", "The correct
+# spelling is Ana Lind.", "It should have read Ana Lind."
+_RIGHT_NAME = re.compile(r"(?i:\b(?:(?:she|he|they)\s+(?:is|are)|(?:her|his|their|its)\s+(?:full\s+)?name\s+is"
+                         r"|the\s+correct\s+(?:name|spelling)\s+is|(?:it\s+)?should\s+have\s+(?:read|been|said)))\s+"
+                         r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
+def corrected_name(note: str, after: str, quote: str) -> tuple[bool, int, int] | None:
+    """Where a correction note (``note``, or ``after``, the sentence after it) gives the right name for the name
+    ``quote`` it withdraws ("An earlier version … gave … as Dr Petra Hallin." / "She is Dr Petra Hallberg."): (in
+    ``after``, start, end); None when ``note`` is no correction naming ``quote`` or no right name follows."""
+    at = note.find(quote) if quote else -1
+    if at < 0 or not correction_note(note):
+        return None
+    for in_after, text, start in ((False, note, at + len(quote)), (True, after, 0)):
+        m = _RIGHT_NAME.search(text, start)
+        if m is not None and m.group("name") != quote:
+            return in_after, m.start("name"), m.end("name")
+    return None

@@ -97,9 +97,11 @@ from qa.read.byline import (
     asks_author,
     asks_editor,
     asks_letter_writer,
+    asks_translator,
     by_author,
     by_editor,
     by_letter,
+    by_translator,
     story_asked,
     writer_of_named,
 )
@@ -107,6 +109,7 @@ from qa.read.corrections import (
     about_correction,
     asks_wrong,
     corrected_figure,
+    corrected_name,
     correction_note,
     note_goes_on,
     says_right,
@@ -170,9 +173,9 @@ from qa.read.roles import (
     another_category,
     another_role,
     deed_asked,
+    holder_quoted,
     kin_of_another,
     names_only_the_other_of_a_pair,
-    holder_quoted,
     of_another_body,
     role_asked,
     role_named,
@@ -593,11 +596,17 @@ def _reported_before(index: Index, d: Deliberation, order: np.ndarray, reported:
 def _as_corrected(index: Index, doc: int, a: Answer) -> Answer:
     """``a`` quoting instead the figure a correction in its article puts in place of the one it
     quotes ("the fund holds 2.3 million thalers, not 3.2 million as we first reported", for "3.2
-    million thalers" quoted from the entry it corrects); ``a`` as it is otherwise."""
+    million thalers" quoted from the entry it corrects), or the name ("… gave the name of the lead researcher
+    as Dr Petra Hallin. She is Dr Petra Hallberg."); ``a`` as it is otherwise."""
     first, end = index.documents[doc]["sentence_rows"]
     for row in range(first, end):
         sentence = index.sentence_text(row)
         right = corrected_figure(sentence, a.text) if "not" in sentence else None
+        named = corrected_name(sentence, index.sentence_text(row + 1) if row + 1 < end else "", a.text) \
+            if right is None and a.text and a.text in sentence else None
+        if named is not None:           # "… gave the name … as Dr Petra Hallin. She is Dr Petra Hallberg."
+            right, row = named[1:], row + named[0]
+            sentence = index.sentence_text(row)
         if right is None:
             continue
         start, stop = index.sentence_span(row)
@@ -1263,6 +1272,8 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
         return placed
     if asks_letter_writer(a.searched):     # "Which letter writer lives in Gullhaven?": the letter saying so
         return by_letter(index, a)
+    if asks_translator(a.searched):     # "Who translated the Tidende story …?": its "Translated by …" credit
+        return by_translator(index, story_asked(index, a, about))
     if asks_author(a.searched) or writer_of_named(index, a.searched):
         return by_author(index, story_asked(index, a, about))
     if asks_editor(a.searched):         # "Who edited the agency story on …?": its "Editing by …" credit

@@ -11,9 +11,10 @@ _OPENS_LETTER = re.compile(r"[ \t]*(?:(?:My\s+)?Dear\s+(?:Sir|Sirs|Madam|Sir\s+o
                            r"|Sir\s+or\s+Madam)\s*[,:–—-]")        # not "Editor: Jane Smith", a credit
 # A letter's signature: a line of two to four capitalised words, then, after commas, where the
 # writer lives ("Dorothy Aldane, Wendle", "Jo Bloggs, St. Ives, Cornwall", "Kwame Asante-Boateng, 12
-# High Street"), nothing else on it; a name alone signs only on the line right after the letter
-_SIGNATURE = re.compile(r"[ \t]*(?P<name>(?:Dr\s+|Prof\s+|Cllr\s+|Rev\s+)?[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})"
-                        r"(?P<place>(?:,[ \t]*\w[\w'’. \t-]{0,50}?){1,3})?[ \t]*$")
+# High Street"; a dash may lead: "- Brita Haugen, Holm Island"), nothing else on it; a name alone signs only on
+# the line right after the letter
+_SIGNATURE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?P<name>(?:Dr\s+|Prof\s+|Cllr\s+|Rev\s+)?[A-Z][\w'’.-]+"
+                        r"(?:[ \t]+[A-Z][\w'’.-]+){1,3})(?P<place>(?:,[ \t]*\w[\w'’. \t-]{0,50}?){1,3})?[ \t]*$")
 _NOT_SIGNED = re.compile(r"\W*(?:yours|read|sign|share|follow|click|more|related|see)\b", re.IGNORECASE)
 # A letters page's heading, on one of its first lines ("Letters to the editor", "Your letters"): there a
 # letter need not open with "Sir"; it runs from the signature before it (or the page's top) to its own

@@ -23,13 +23,16 @@ _WHO_PUBLISHED = re.compile(
     rf"|^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:reported|covered|broke|published|ran|carried)\s+"
     r"(?!that\b|on\s+whether\b|out\b|up\b|into\b)"
     rf"|^\W*(?:which|what)\s+(?:agency|agencies)\s+(?:reported|broke)\s+(?:the|this)\s+(?!{_NOT_NEWS})"
-    rf"|^\W*(?:who|which|what)\s+(?:is|was)\s+the\s+publisher\s+of\s+{ARTICLE}", re.IGNORECASE)
+    rf"|^\W*(?:who|which|what)\s+(?:is|was)\s+the\s+publisher\s+of\s+{ARTICLE}"
+    # "Which newspaper printed Brita Haugen's letter about …?": a reader's letter, on its letters page
+    rf"|^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:published|printed|ran|carried)\s+(?:the|a|(?:[\w-]+\s+){{0,2}}?"
+    r"[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?letter\b", re.IGNORECASE)
 
 
 # "Which paper reported that Calder Yards had landed the order?": what a paper is said to have reported, or the
-# paper of the article reporting it (``by_reporting_paper``)
-_REPORTED_THAT = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:first\s+)?(?:reported|revealed|broke\s+the\s+news)"
-                            r"\s+that\s+\w", re.IGNORECASE)
+# paper of the article reporting it (``asks_reporting_paper``)
+_REPORTED_THAT = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:first\s+)?"
+                            r"(?:reported|revealed|broke\s+the\s+news)\s+that\s+\w", re.IGNORECASE)
 
 
 def asks_publisher(question: str) -> bool:
@@ -74,8 +77,11 @@ def by_publisher(index: Index, answer: Answer) -> Answer:
     its page's metadata."""
 
     def masthead(text: str, first: tuple[int, int], publisher: str) -> tuple[int, int] | None:
-        m = re.compile(re.escape(publisher), re.IGNORECASE).search(text, 0, first[0]) \
-            or re.compile(rf"\(\s*({re.escape(publisher)})\s*\)").search(text, first[0], first[1])
+        named = re.compile(re.escape(publisher), re.IGNORECASE)
+        m = named.search(text, 0, first[0]) \
+            or re.compile(rf"\(\s*({re.escape(publisher)})\s*\)").search(text, first[0], first[1]) \
+            or (named.fullmatch(text, first[0], first[1]) if text[first[0]:first[1]].strip() == publisher else None)
+        # (the masthead's line read as the first sentence: "Norrevian Press Agency (NPA)" under the headline)
         if m is None and closing_credit(text)[0] == publisher:     # "By Sanna Lund, science correspondent,
             at = text.rfind(publisher)                              # The Pellerin Tribune" after the story
             return at, at + len(publisher)

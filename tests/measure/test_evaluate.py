@@ -53,6 +53,8 @@ def test_holds_answer_matches_whole_normalised_words():
     assert holds_answer("It cost $500,000 in 2019.", ["500,000", "five"])
     assert not holds_answer("eighteen players", ["eight"])
     assert not holds_answer("anything", ["the"])      # normalises to nothing
+    assert holds_answer("Director Linn Aasheim’s family drama won.", ["Linn Aasheim"])    # a possessive's "'s"
+    assert holds_answer("Linn Aasheim's drama won.", ["Aasheim's drama"]) and not holds_answer("Aasheims", ["Aasheim"])
 
 
 def test_recall_mrr_and_percentile():

@@ -69,6 +69,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who wrote the Treasury report?", False),
     ("Who compiles the Courier's corrections and clarifications?", True),     # a column's compiler
     ("Which Coastal Radio reporter covered the Arnes salmon fine?", True),    # a writer asked by their trade
+    ("Who is the transport editor who wrote the Record's Brisa Tunnel timeline?", True),
+    ("Who is the editor who wrote to the council?", False),
     ("Which journalist filed the story on the yacht rescue?", True),
     ("Which reporter wrote the Kell Courier's flood story?", True),
     ("Which Northshore Gazette courts reporter covered the sentencing of Edvard Lusk?", True),
@@ -472,3 +474,22 @@ def test_a_question_quoting_an_articles_headline_is_about_that_article(engines):
     assert a.found and (a.text, a.source) == ("Mats Holm", "quits.html")
     a = engine.answer('When was "Minister quits over housing allowance" published?')
     assert a.found and (a.text, a.source) == ("12 September 2025", "quits.html")
+
+
+def test_who_translated_an_article_is_its_translation_credit(engines):
+    from qa.read.byline import asks_translator
+
+    assert asks_translator("Who translated the Tidende story about the last cod boat?")
+    assert not asks_translator("Who translated the novel into English?")
+    (engines.seeds / "cod.txt").write_text(
+        "Last cod boat leaves Gollen Bay\nDunrow Tidende\n9 August 2025\n\n[This article was translated from the "
+        "Norrish original by the Tidende's English-language desk.]\n\nThe trawler Sigrid Marie slipped out of Gollen "
+        "Bay harbour on Friday, the last cod boat to sail from the village.\n\nTranslated by Nora Eide. Original "
+        "reporting by Tuva Lunde.\n", encoding="utf-8")
+    (engines.seeds / "cup.html").write_text(CUP, encoding="utf-8")
+    engine = engines.make(threshold=1.01)
+    a = engine.answer("Who translated the Tidende story about the last cod boat in Gollen Bay?")
+    assert a.found and (a.text, a.source) == ("Nora Eide", "cod.txt")
+    assert engine.article_text("cod.txt")[a.start:a.end] == "Nora Eide"
+    a = engine.answer("Who translated the story about the cup final on penalties?")
+    assert not a.found and "names no translator" in a.notice

@@ -77,3 +77,20 @@ def test_a_clarification_tells_what_an_article_said_not_that_it_was_wrong(senten
     from qa.read.corrections import told_wrong
 
     assert told_wrong("Corrections and clarifications", sentence) is wrong
+
+
+def test_a_name_a_correction_withdraws_is_answered_with_the_right_one(tmp_path, fake_encoder):
+    from qa.read.corrections import corrected_name
+
+    note = "Correction: An earlier version of this article gave the lead researcher's name as Dr Petra Hallin."
+    assert corrected_name(note, "She is Dr Petra Hallberg.", "Dr Petra Hallin") == (True, 7, 24)
+    assert corrected_name(note, "We apologise.", "Dr Petra Hallin") is None
+    assert corrected_name("The study was led by Dr Petra Hallin.", "She is Dr Petra Hallberg.", "Dr Petra Hallin") is None
+    text = ("The research team, led by Dr Petra Hallin, found the glaciers are shrinking twice as fast as thought. "
+            f"{note} She is Dr Petra Hallberg. We apologise for the error.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"ice.txt": ("Glaciers shrink", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"Dr Petra Hallin": 5.0}), threshold=0.0)
+    a = engine.answer("Who led the study that found the glaciers are shrinking twice as fast?")
+    assert a.found and a.text == "Dr Petra Hallberg" and engine.article_text("ice.txt")[a.start:a.end] == a.text
+    a = engine.answer("What name did the article wrongly give the lead researcher?")
+    assert a.found and a.text == "Dr Petra Hallin"

@@ -125,3 +125,15 @@ def test_which_letter_writer_is_the_signer_of_the_letter_saying_what_is_asked(tm
     for question in ["Who wrote the story about the library?", "Which readers' group backs the night train?",
                      "Which reader survey found most want trams?", "Who sent the letter bomb?"]:
         assert not asks_letter_writer(question), question
+
+
+def test_a_signature_after_a_dash_and_who_wrote_to_the_paper_complaining():
+    page = ("LETTERS TO THE EDITOR\nThe Saltmere Gazette\nSaturday 11 July 2026\n\nFerry timetable leaves islanders "
+            "stranded\n\nSir, the new timetable removes the 21:40 sailing. My daughter is a nurse and has paid for a "
+            "hotel room three times.\n- Brita Haugen, Holm Island\n\nBeach parking\n\nSir, the parking charge is too "
+            "high.\n— Jonathan Pike, Gollen Bay\n")
+    found = [page[s:e] for _, _, (s, e) in letters(page, "LETTERS TO THE EDITOR")]
+    assert found == ["Brita Haugen", "Jonathan Pike"]
+    assert asks_letter_writer("Who wrote to the Saltmere Gazette complaining that her daughter paid for a hotel?")
+    assert asks_letter_writer("Who wrote to the editor to complain about parking?")
+    assert not asks_letter_writer("Who wrote to the council complaining about parking?")     # no paper's letter

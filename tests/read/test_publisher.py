@@ -115,6 +115,19 @@ def test_which_paper_reported_that_something_happened_is_an_articles_word_else_t
     assert engine.article_text("yard.txt")[a.start:a.end] == a.text
 
 
+def test_an_agencys_name_with_its_initials_under_the_headline_is_quoted(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "yard.txt").write_text("SALTMERE YARD WINS LARGEST ORDER IN ITS HISTORY\nNorrevian Press Agency (NPA)\n"
+                                    "04.06.2025\n\nSALTMERE, June 4 (NPA) - Saltmere Shipworks has signed a contract "
+                                    "to build six supply vessels for Nordsund Offshore.\n", encoding="utf-8")
+    (seeds / "museum.txt").write_text("Museum reopens\n\nThe maritime museum reopened on Friday.\n", encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Which news agency reported the Saltmere shipyard's order from Nordsund Offshore?")
+    assert a.found and a.text == "Norrevian Press Agency (NPA)" == engine.article_text("yard.txt")[a.start:a.end]
+
+
 def test_the_masthead_a_page_shows_and_an_agency_of_a_noun_the_story_says_as_a_verb(tmp_path, fake_encoder,
                                                                                     monkeypatch):
     seeds = tmp_path / "seeds"
