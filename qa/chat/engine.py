@@ -212,7 +212,7 @@ class Engine:
     def _retrieve(self, q: str, k: int, mode: Mode) -> list[Passage]:
         index, s = self.index, self.settings
         if s.spelling:
-            q = corrected(q, index.chunks_with, index.accented)[0]
+            q = corrected(q, index.words_used, index.accented)[0]
         if mode is Mode.HYBRID:
             rows, scores = search(index, q, self.vector(q), s.distinct_depth * k, mode, settings=s)
             return shown_passages(index, rows, scores, k, s)[3]

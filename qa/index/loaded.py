@@ -249,13 +249,28 @@ class Index:
         rows = self.bm25.indices[self.bm25.indptr[t]:self.bm25.indptr[t + 1]]
         return frozenset(self.row_doc[rows[self.live[rows]]].tolist())
 
+    def words_used(self, word: str) -> int:
+        """How many live chunks hold a tokenised word (``chunks_with``), or 1 for a word only the articles'
+        credits write (a byline's "Marta Kleve", a publisher's name: header lines no chunk holds)."""
+        return self.chunks_with(word) or int(word in self.credit_terms())
+
+    def credit_terms(self) -> frozenset[str]:
+        """The tokenised words of the live articles' authors and publishers. Worked out once per loaded index."""
+        found = self.derived.get("credit_terms")
+        if found is None:
+            live = {int(d) for d in self.row_doc[self.live].tolist()} if len(self.row_doc) else set()
+            found = frozenset(t for doc in sorted(live) for field in ("author", "publisher")
+                              for t in tokenize(str((self.documents[doc] or {}).get(field) or "")))
+            self.derived["credit_terms"] = found
+        return found
+
     def accented(self, word: str) -> str | None:
         """How the articles write ``word`` (a word as typed, plain letters) with accents: "Bjork" →
-        "Björk", "Walesa" → "Wałęsa"; None when the index knows ``word`` as typed, or no article
-        writes it with accents. Read from the text of an article holding it (terms are stems:
+        "Björk", "Walesa" → "Wałęsa"; None when the index knows ``word`` as typed (a credit's too), or no
+        article writes it with accents. Read from the text of an article holding it (terms are stems:
         "Hélène" and "Helen" share one), the most used of several."""
         terms = tokenize(word)
-        if len(terms) != 1 or self.term_id(terms[0]) is not None:
+        if len(terms) != 1 or self.term_id(terms[0]) is not None or terms[0] in self.credit_terms():
             return None
         plain = word.lower()
         for term in self.accented_terms().get(terms[0], ()):

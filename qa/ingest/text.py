@@ -1454,9 +1454,11 @@ def line_byline(lines: list[str], i: int) -> str:
         return at.group("name")         # a match report's "From Thijmen Roskam at the Lenne Stadium"
     name = " ".join(lines[i].split())
     reporter = _REPORTER.fullmatch(name)
-    if reporter:
-        before = next((line for line in reversed(lines[:i]) if line.strip()), "")
-        return reporter.group("name") if publication_date(before) or placed_date(before) else ""
+    if reporter:        # (a "Source: RKV News" line may stand between: the date line over the source's)
+        before = [line for line in reversed(lines[:i]) if line.strip()][:2]
+        dated = [publication_date(line) or placed_date(line) for line in before]
+        return reporter.group("name") if dated and (dated[0] or len(dated) == 2 and dated[1]
+                                                    and bool(source_masthead(before[0]))) else ""
     pieces = _CREDIT_SEPARATOR.split(name)
     if len(pieces) == 3 and _named_alone(pieces[0]) and publication_line(pieces[2]):    # "Otto Brem | December 3,
         before = next((line for line in reversed(lines[:i]) if line.strip()), "")        # 2025" under the paper's
@@ -1477,7 +1479,20 @@ def publisher_above(text: str, start: int, blocks) -> str:
     """The publisher a byline between ``start`` and the first paragraph names ("By Kim Ode | The
     Harbour Gazette"), or a line joining the masthead with the date or the byline ("The Harbour
     Gazette · 5 March 2024 · By Kim Ode"), or the paper whose desk or staff a line credits
-    (``desk_masthead``), or ""."""
+    (``desk_masthead``), or a "Source:" line's (``source_masthead``), or ""."""
     lines = text[start:blocks[0][0] + 1].split("\n")
+    header = text[start:max(blocks[0][0], story_start(text, blocks[0][0]))].split("\n")     # (its credits' lines)
     return next(filter(None, map(byline_publisher, lines)), "") \
-        or next(filter(None, map(credited_masthead, lines)), "") or next(filter(None, map(desk_masthead, lines)), "")
+        or next(filter(None, map(credited_masthead, lines)), "") or next(filter(None, map(desk_masthead, lines)), "") \
+        or next(filter(None, map(source_masthead, header)), "")
+
+
+# A header's line naming where the story comes from: "Source: RKV News (radio bulletin transcript, edited)"
+_SOURCE_LINE = re.compile(r"\s*(?i:source|via)\s*:\s*(?P<name>[^()\n:]{2,60}?)\s*(?:\([^()\n]{0,80}\))?\s*")
+
+
+def source_masthead(line: str) -> str:
+    """The publication a header's "Source:" line names ("Source: RKV News (radio bulletin transcript)" → "RKV
+    News"; ``masthead`` or ``broadcaster``), else "" ("Source: Ministry of Health" names no publisher)."""
+    m = _SOURCE_LINE.fullmatch(line)
+    return (masthead(m.group("name")) or broadcaster(m.group("name"))) if m else ""

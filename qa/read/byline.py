@@ -86,14 +86,17 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 # "Which Coastal Radio reporter covered the salmon fine?", "Which journalist filed the story on …?": a writer
 # asked for by their trade is a byline's, whatever the story is called
 _WHICH_WRITER = re.compile(r"^\W*(?i:which)\s+(?:[\w'’&-]+\s+){0,4}?(?i:(?:journalist|reporter|correspondent|writer"
-                           r"|columnist|presenter)s?|editor)\s+(?i:wrote(?:\s+about)?|filed|covered|reported(?:\s+on)?"
+                           r"|columnist|presenter|critic|reviewer)s?|editor)\s+(?i:wrote(?:\s+about)?|filed|covered|reported(?:\s+on)?"
                            r"|penned|authored|compiled|fact-checked|checked)\s+(?:(?i:the|this|that)\s+\w|[A-Z])")
 
 
 # "Who is the transport editor who wrote the Record's Brisa Tunnel timeline?": a writer asked for by their trade
 _WHO_IS_THE_WRITER = re.compile(r"^\W*(?i:who\s+(?:is|was)\s+the)\s+(?:[\w'’&-]+\s+){0,3}?(?i:(?:journalist|reporter"
-                                r"|correspondent|writer|columnist|editor))\s+(?i:who|that)\s+(?i:wrote|filed|covered"
-                                r"|reported(?:\s+on)?|penned|authored|compiled)\s+(?:(?i:the|this|that)\s+\w|[A-Z])")
+                                r"|correspondent|writer|columnist|editor|critic|reviewer))\s+(?i:who|that)\s+(?i:wrote"
+                                r"|filed|covered|reported(?:\s+on)?|penned|authored|compiled)\s+(?:(?i:the|this|that)\s+\w"
+                                r"|[A-Z])")
+# "Who conducted Kirvana Today's interview with the governor?": an interview's byline
+_WHO_CONDUCTED = re.compile(r"^\W*(?i:who\s+(?:conducted|carried\s+out|did))\s+[^?]{0,80}?\b(?i:interview)\b")
 
 
 # A report of someone named ("Coastline Sport's cup final report", "the Lindhaven Herald report on …"):
@@ -166,7 +169,7 @@ def asks_author(question: str) -> bool:
     ("Who reported the fire to police?") or who questioned a suspect."""
     asked = " ".join(question.split())[:1000]
     return any(p.match(asked) for p in (_WHICH_WRITER, _WHO_WROTE, _WHO_REPORTED, _WHO_INTERVIEWED, _WHO_WROTE_ABOUT,
-                                        _WHO_WROTE_PAPERS, _WHO_WROTE_REPORT, _WHO_IS_THE_WRITER))
+                                        _WHO_WROTE_PAPERS, _WHO_WROTE_REPORT, _WHO_IS_THE_WRITER, _WHO_CONDUCTED))
 
 
 def by_author(index: Index, answer: Answer) -> Answer:
@@ -602,7 +605,8 @@ def publishers_named(index: Index, question: str) -> tuple[frozenset[int], set[s
     """The articles whose publisher ``question`` names, and the (stemmed) words naming it: the
     name whole but for "The" ("the Harbour Post's") or but for its first word ("Evening Mail" of
     "Skarrow Evening Mail"), its first word capitalised when no article but theirs writes it ("Coastline" of
-    "Coastline News", not "Skarrow"), its last after "the" ("the Post's"), or its initials in capitals
+    "Coastline News", not "Skarrow") or when it is in capitals ("RKV" of "RKV News"), its last after "the" ("the
+    Post's"), or its initials in capitals
     when no article writes them ("VBR's" for "Varr Business Review"); (empty, empty) when it names none."""
     docs: set[int] = set()
     said: set[str] = set()
@@ -633,8 +637,9 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
         if len(words) >= 3:                             # "Evening Mail" of "Skarrow Evening Mail"
             ways.append(re.escape(" ".join(words[1:])))
         stem = tokenize(words[0])
-        if stem and index.documents_with(stem[0]) <= held:     # a word only their own articles write ("revealed
-            ways.append(rf"(?-i:{re.escape(words[0])})")        # by Lantern", of Lantern News): a name for them
+        if stem and (index.documents_with(stem[0]) <= held      # a word only their own articles write ("revealed
+                     or len(words) > 1 and len(words[0]) >= 2 and words[0].isupper()):    # by Lantern", of Lantern
+            ways.append(rf"(?-i:{re.escape(words[0])})")    # News), or letters in capitals ("RKV" of RKV News): a name
         if len(words) > 1:
             ways.append(rf"\bthe\s+(?-i:{re.escape(words[-1])})")
         initials = "".join(word[0] for word in words if word[0].isupper())
@@ -649,8 +654,12 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
 # "Who wrote the letter calling for …?", "Which letter writer lives in Gullhaven?", "Which reader
 # complained about …?": a reader's letter, by what it says
 _LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|that)\s+letter\b(?!\s+bomb)"
-                           r"|(?:which|what)\s+(?:letter[\s-]*writer|reader)s?\s+(?!(?:survey|number|group|panel|poll"
-                           r"|figure|comment|review|club)s?\b)(?:[a-z]+(?:ed|es|s)|wrote|said|thinks?|lives?|says)\b"
+                           r"|(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}?(?:letter[\s-]*writer|reader)(?:s|['’]s)?\s+"
+                           r"(?!(?:survey|number|group|panel|poll|figure|comment|review|club)s?\b)(?:[a-z]+(?:ed|es|s)"
+                           r"|wrote|said|thinks?|lives?|says|father|mother|son|daughter|husband|wife)\b"
+                           # "Which library volunteer wrote in defence of …?": a letter, by what it argues
+                           r"|(?:which|what)\s+(?:[\w'’-]+\s+){1,3}?wrote\s+in\s+(?:defence|defense|support|praise"
+                           r"|favour|favor)\s+of\b"
                            # "Who wrote to the Saltmere Gazette complaining …?", "Who wrote in to the editor …?"
                            rf"|who\s+wrote\s+(?:in\s+)?to\s+the\s+(?:(?-i:[A-Z][\w'’-]*)\s+){{0,3}}?(?:editor"
                            rf"|{'|'.join(sorted(MASTHEAD_WORDS))})\b(?=[^?]*\b(?:complain|prais|object|argu|protest"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.read.byline import live_document, quoted_line, story_answer
+from qa.read.kinds import ROLE_WORDS
 from qa.records import Answer
 
 _CLAIM = re.compile(r"^\W*(?:the\s+)?claims?\s*:\s*", re.IGNORECASE)
@@ -20,10 +21,12 @@ _WHO_SAID = re.compile(r"^\W*(?:who\s+(?:said|made|claimed)\s+(?:it|this|that)|s
                        r"|claimant)\s*:\s*", re.IGNORECASE)
 _VERDICT = re.compile(r"^\W*(?:our\s+|the\s+)?(?:verdict|rating|ruling)\s*:\s*", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"^\W*who\s+(?:claimed|said|made\s+the\s+claim|was\s+behind\s+the\s+claim)\b", re.IGNORECASE)
-_ASKS_VERDICT = re.compile(r"^\W*(?:what|which)\s+(?:was\s+the\s+)?(?:verdict|rating|ruling)\b", re.IGNORECASE)
+_ASKS_VERDICT = re.compile(r"^\W*(?:(?:what|which)\s+(?:was\s+the\s+)?(?:verdict|rating|ruling)\b"
+                           r"|how\s+did\s+(?:[\w'’-]+\s+){0,3}?(?:rate|judge|grade|assess|score)\s+[^?]*\bclaims?\b)",
+                           re.IGNORECASE)     # "How did FactWatch rate Greta Mossberg's claim that …?"
 # The words of such a question that say nothing of the claim itself
 _ASKING = frozenset(tokenize("who claimed claim said made what which was the verdict rating ruling give gave given "
-                             "on fact check checkers checked"))
+                             "on fact check checkers checked how did rate judge grade assess score"))
 
 
 def asks_claim(question: str) -> str:
@@ -44,14 +47,20 @@ def by_claim(index: Index, a: Answer) -> Answer:
             continue
         first, last = index.documents[doc]["sentence_rows"]
         for row in range(first, last):
-            if _CLAIM.match(index.sentence_text(row)):
-                shared = len(words & set(tokenize(index.sentence_text(row))))
+            if _CLAIM.match(index.sentence_text(row)):      # (with the heading over it, which may give the
+                said = index.sentence_text(row) + " " + (index.sentence_text(row - 1) if row > first else "")
+                shared = len(words & set(tokenize(said)))        # claim's words: '4. "Most people over 60 …"')
                 if shared >= 2 and (best is None or shared > best[0]):
                     best = (shared, doc, row)
     if best is None:
         return a
     _, doc, claim = best
     last = index.documents[doc]["sentence_rows"][1]
+    made = _made_by(index.sentence_text(claim)) if asked == "who" else None
+    if made is not None:            # "Claim: Made by Finance Minister Oskar Fendt in the Assembly on 3 March."
+        start = index.sentence_span(claim)[0] + made[0]
+        story = story_answer(index, a, index.documents[doc]["source"], doc)
+        return replace(quoted_line(story, index.article_text(doc), start, start + made[1] - made[0]), notice="")
     label = _WHO_SAID if asked == "who" else _VERDICT
     for row in range(claim + 1, last):
         line = index.sentence_text(row)
@@ -69,3 +78,23 @@ def by_claim(index: Index, a: Answer) -> Answer:
         quoted = quoted_line(story, text, start, start + len(value.rstrip()))
         return replace(quoted, notice="")       # (the reading's notice was about the claim's own words)
     return a
+
+
+# A claim's line naming who made it: "Claim: Made by opposition leader Viktor Salm in a debate …"
+_MADE_BY = re.compile(r"\b(?i:made|said|posted|shared)\s+by\s+(?:[a-z][\w'’-]*\s+){0,4}?"
+                      r"(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,5})")
+
+
+def _made_by(line: str) -> tuple[int, int] | None:
+    """Where a claim's line names the person who made it ("Made by Finance Minister Oskar Fendt in …" → "Oskar
+    Fendt": the name after the role), or None."""
+    m = _MADE_BY.search(line)
+    if m is None:
+        return None
+    words = m.group("run").split()
+    roles = [i for i, w in enumerate(words) if w.lower() in ROLE_WORDS]
+    name = words[roles[-1] + 1:] if roles else words
+    if len(name) < 2:
+        return None
+    start = line.index(" ".join(name), m.start("run"))
+    return start, start + len(" ".join(name))

@@ -16,9 +16,11 @@ _OPENS_LETTER = re.compile(r"[ \t]*(?:(?:My\s+)?Dear\s+(?:Sir|Sirs|Madam|Sir\s+o
 _SIGNATURE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?P<name>(?:Dr\s+|Prof\s+|Cllr\s+|Rev\s+)?[A-Z][\w'’.-]+"
                         r"(?:[ \t]+[A-Z][\w'’.-]+){1,3})(?P<place>(?:,[ \t]*\w[\w'’. \t-]{0,50}?){1,3})?[ \t]*$")
 _NOT_SIGNED = re.compile(r"\W*(?:yours|read|sign|share|follow|click|more|related|see)\b", re.IGNORECASE)
-# A letters page's heading, on one of its first lines ("Letters to the editor", "Your letters"): there a
-# letter need not open with "Sir"; it runs from the signature before it (or the page's top) to its own
-_LETTERS_PAGE = re.compile(r"\A(?:[ \t]*[^\n]*\n){0,3}?[ \t]*(?:(?:your|readers['’]?|the)[ \t]+)?letters"
+# A letters page's heading, on one of its first lines ("Letters to the editor", "Your letters", "Tamsel Gazette —
+# Letters to the Editor"): there a letter need not open with "Sir"; it runs from the signature before it (or the
+# page's top) to its own
+_LETTERS_PAGE = re.compile(r"\A(?:[ \t]*[^\n]*\n){0,3}?[ \t]*(?:[A-Z][^\n|–—]{2,50}?[ \t]+[|–—-][ \t]+)?"
+                           r"(?:(?:your|readers['’]?|the)[ \t]+)?letters"
                            r"(?:[ \t]+to[ \t]+the[ \t]+editor|[ \t]+page)?[ \t]*(?:[:|–—-][^\n@]{0,60})?$",
                            re.IGNORECASE | re.MULTILINE)     # not "Letters reveal wartime romance"
 # A letters page's headline, however long what its colon brings ("Letters: Flood defences, the Westharbour

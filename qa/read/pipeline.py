@@ -182,13 +182,13 @@ def deliberate(index: Index, encoder, reader: Reader, question: str, k: int, qve
     if other_language:                  # no English word's slip, nor names "no article mentions"
         notice = " ".join(filter(None, [notice, FOREIGN]))
     elif s.spelling:
-        q, fixes = corrected(q, index.chunks_with, index.accented)
+        q, fixes = corrected(q, index.words_used, index.accented)
         if fixes:
             notice = " ".join(filter(None, [notice, said(fixes)]))
             qvec = None                     # the vector of the question as typed is not the one searched
     asked_as = q
     q, published_by = publisher_as_source(index, q)
-    missing = () if other_language else tuple(n for n in unmentioned(q, index.chunks_with, index.accented)
+    missing = () if other_language else tuple(n for n in unmentioned(q, index.words_used, index.accented)
                                                if not _credited(index, n, q))
     odd = strangers(q, missing, index.terms_by_initial) if missing else ()
     meant = slipped(tuple(n for n in missing if n not in odd), index.terms_by_initial) if missing else ()

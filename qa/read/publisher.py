@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
-from qa.ingest.text import closing_credit
+from qa.ingest.text import closing_credit, story_start
 from qa.read.byline import ARTICLE, OUTLET, quoted_from_header
 from qa.records import Answer
 
@@ -78,10 +78,11 @@ def by_publisher(index: Index, answer: Answer) -> Answer:
 
     def masthead(text: str, first: tuple[int, int], publisher: str) -> tuple[int, int] | None:
         named = re.compile(re.escape(publisher), re.IGNORECASE)
-        m = named.search(text, 0, first[0]) \
+        m = named.search(text, 0, max(first[0], story_start(text, 0))) \
             or re.compile(rf"\(\s*({re.escape(publisher)})\s*\)").search(text, first[0], first[1]) \
-            or (named.fullmatch(text, first[0], first[1]) if text[first[0]:first[1]].strip() == publisher else None)
-        # (the masthead's line read as the first sentence: "Norrevian Press Agency (NPA)" under the headline)
+            or (named.search(text, first[0], first[1]) if text[first[0]:first[1]].strip() == publisher else None)
+        # (the header's lines read as sentences count too: "Norrevian Press Agency (NPA)" under the headline, a
+        # "Source: RKV News" line)
         if m is None and closing_credit(text)[0] == publisher:     # "By Sanna Lund, science correspondent,
             at = text.rfind(publisher)                              # The Pellerin Tribune" after the story
             return at, at + len(publisher)

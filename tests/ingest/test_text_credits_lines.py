@@ -13,6 +13,7 @@ from qa.ingest.text import (
     line_byline,
     masthead,
     publication_date,
+    source_masthead,
 )
 
 
@@ -623,3 +624,12 @@ def test_one_word_papers_and_breadcrumbs():
     assert not is_clutter("Profits rose > 40 per cent > the forecast")          # figures: no menu
     assert line_byline(["Cup final", "From Monday at the Lenne Stadium"], 1) == ""
     assert line_byline(["Cup final", "From Anna Berg in London, the view differs"], 1) == ""
+
+
+def test_a_source_line_names_the_publisher_and_a_reporter_label_under_it_the_writer():
+    raw = ("Government approves second runway\nPublished: Friday, 29 August 2025\nSource: RKV News (radio bulletin "
+           "transcript, edited)\nReporter: Liv Andersen\n\nThe government has given final approval for a second runway "
+           "at Essendra Airport, a project that will cost 2.1 billion vorns.\n")
+    a = TextLoader().load(raw.encode())
+    assert (a.publisher, a.author, a.date) == ("RKV News", "Liv Andersen", "2025-08-29")
+    assert source_masthead("Source: Ministry of Health") == "" and source_masthead("Via: Kelder Herald") == "Kelder Herald"

@@ -71,6 +71,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Which Coastal Radio reporter covered the Arnes salmon fine?", True),    # a writer asked by their trade
     ("Who is the transport editor who wrote the Record's Brisa Tunnel timeline?", True),
     ("Who is the editor who wrote to the council?", False),
+    ("Which Courier critic reported on the film festival awards?", True),
+    ("Who conducted Kirvana Today's interview with the governor?", True),
+    ("Who conducted the orchestra?", False),
     ("Which journalist filed the story on the yacht rescue?", True),
     ("Which reporter wrote the Kell Courier's flood story?", True),
     ("Which Northshore Gazette courts reporter covered the sentencing of Edvard Lusk?", True),
@@ -493,3 +496,32 @@ def test_who_translated_an_article_is_its_translation_credit(engines):
     assert engine.article_text("cod.txt")[a.start:a.end] == "Nora Eide"
     a = engine.answer("Who translated the story about the cup final on penalties?")
     assert not a.found and "names no translator" in a.notice
+
+
+def test_a_name_only_a_byline_writes_is_no_slip_and_no_stranger(engines):
+    """"Marta Kleve" is written only in a header line no passage holds: not searched as "Märta", not unmentioned."""
+    (engines.seeds / "obit.txt").write_text(
+        "OBITUARY\n\nIrena Solberg, poet who gave Kirvana its anthem, dies at 91\n\nPorvik Observer\nTuesday 17 June "
+        "2025\n\nBy Marta Kleve\n\nIrena Solberg, whose words are sung at every football match, has died at home "
+        "in Porvik.\n", encoding="utf-8")
+    (engines.seeds / "choir.txt").write_text("Choir wins prize\n\nThe choir led by Märta Holm won the national "
+                                             "prize on Saturday.\n", encoding="utf-8")
+    engine = engines.make(threshold=1.01)
+    assert engine.index.words_used("kleve") == 1 and engine.index.accented("Marta") is None
+    a = engine.answer("Which newspaper ran Marta Kleve's obituary of the anthem poet Irena Solberg?")
+    assert a.found and (a.text, a.source) == ("Porvik Observer", "obit.txt") and "Kleve" not in (a.notice or "")
+
+
+def test_a_publishers_first_word_in_capitals_names_it_though_others_write_it(engines):
+    from qa.read.byline import publishers_named
+
+    (engines.seeds / "frost.txt").write_text("First frost of autumn expected\nRKV News\nBy Morten Skaug\n16 October "
+                                             "2025\n\nGardeners are being told to bring tender plants indoors before the "
+                                             "first frost of the autumn on Saturday.\n", encoding="utf-8")
+    (engines.seeds / "debate.txt").write_text("Pension claims checked\nFactWatch\n\nThe claim was made in a debate on "
+                                              "RKV on 3 March.\n", encoding="utf-8")
+    engine = engines.make(threshold=1.01)
+    named = publishers_named(engine.index, "On what date did RKV publish its forecast of the first frost?")[0]
+    assert [engine.index.documents[doc]["source"] for doc in named] == ["frost.txt"]
+    a = engine.answer("On what date did RKV publish its forecast of the first autumn frost?")
+    assert a.found and (a.text, a.source) == ("16 October 2025", "frost.txt")

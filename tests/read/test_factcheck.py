@@ -30,6 +30,8 @@ Verdict: Partly true - more than 5,000 were started, fewer than 4,000 finished.
     ("Who claimed that bus fares had doubled?", "who"),
     ("What verdict did the fact check give on the homes claim?", "verdict"),
     ("Who won the election?", ""),
+    ("How did FactWatch rate Greta Moss's claim that most people over 60 are too ill to work?", "verdict"),
+    ("How did the minister rate the plan?", ""),
 ])
 def test_what_asks_about_a_claim(question, asks):
     assert asks_claim(question) == asks
@@ -46,6 +48,40 @@ def test_the_claimant_and_the_verdict_come_from_the_claims_block(tmp_path, fake_
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "check.txt").write_text(CHECK, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer(question)
+    assert a.found and a.text == quoted and engine.article_text("check.txt")[a.start:a.end] == quoted
+
+
+HEADED = """Five pension claims checked
+
+2. "Without the reform, the pension fund will run out of money in 2034."
+
+Claim: Made by Finance Minister Oskar Fendt in the Assembly on 3 March.
+
+Verdict: Mostly true
+
+The fund's own report projects that its reserves would be exhausted in 2034 under current rules.
+
+4. "Most people over 60 are too ill to work."
+
+Claim: Made by Greta Moss, chair of the Federation of Trade Unions, in an interview on 5 March.
+
+Verdict: Misleading
+"""
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("How did FactWatch rate Greta Moss's claim that most people over 60 are too ill to work?", "Misleading"),
+    ("Who claimed the pension fund would run out of money in 2034?", "Oskar Fendt"),
+    ("Who claimed that most people over 60 are too ill to work?", "Greta Moss"),
+])
+def test_a_claim_under_its_heading_with_who_made_it_on_its_claim_line(tmp_path, fake_encoder, monkeypatch, question,
+                                                                      quoted):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "check.txt").write_text(HEADED, encoding="utf-8")
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     a = engine.answer(question)

@@ -137,3 +137,14 @@ def test_a_signature_after_a_dash_and_who_wrote_to_the_paper_complaining():
     assert asks_letter_writer("Who wrote to the Saltmere Gazette complaining that her daughter paid for a hotel?")
     assert asks_letter_writer("Who wrote to the editor to complain about parking?")
     assert not asks_letter_writer("Who wrote to the council complaining about parking?")     # no paper's letter
+
+
+def test_a_pages_heading_after_the_papers_name_and_more_ways_of_asking_for_a_letters_writer():
+    page = ("Tamsel Gazette — Letters to the Editor\nSaturday, 8 November 2025\n\nTram fares\n\nThe fare rise will hit "
+            "the poor hardest.\nPetra Lind, Tamsel\n\nSteamers\n\nMy father was chief engineer of the Countess Vera "
+            "from 1958.\nHarald Moen, Kessock\n")
+    title = "Tamsel Gazette — Letters to the Editor"
+    assert [page[s:e] for _, _, (s, e) in letters(page, title)] == ["Petra Lind", "Harald Moen"]
+    assert asks_letter_writer("Which Kessock reader's father was chief engineer of the Countess Vera?")
+    assert asks_letter_writer("Which library volunteer wrote in defence of the Monday closure?")
+    assert not asks_letter_writer("Which minister wrote the report?")
