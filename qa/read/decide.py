@@ -382,6 +382,12 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if len(order) and score_asked(d.searched):     # "What was the score when Odrin played Quillon?": a sentence
         d = _to_scoreline(d, order)                  # with a result ("beat Quillon Rovers [3-1]"), first
         order = _first(d, order, lambda j, text, a, b: bool(SCORELINE.fullmatch(text[a:b].strip())))
+        bar = answerable_threshold(s)
+        teams = {w.lower() for w in names_in(d.searched) if w.lower() not in _CALENDAR_NAMES}
+        for j in _kept(d, order, lambda j, text, a, b: bool(SCORELINE.fullmatch(text[a:b].strip()))
+                       and teams <= {w.lower() for w in re.findall(r"[\w'’-]+", text)}):
+            if answerable is not None and bar is not None:      # a result between the sides named answers
+                answerable[j] = max(answerable[j], bar)         # whatever the "answerable" model says
     if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
         order = _first(d, order, lambda j, text, a, b: margin_at(text, a))
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
@@ -1035,6 +1041,11 @@ def _respanned(d: Deliberation, order: np.ndarray, fits, instead=None) -> Delibe
         if fit is not None:
             readings[int(j)] = replace(r, start=fit[0], end=fit[1])
     return replace(d, readings=tuple(readings))
+
+
+# Capitalised words of a question that name no side: months, days
+_CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _names_someone(d: Deliberation, j: int) -> bool:

@@ -43,7 +43,8 @@ _WHEN_NAMED = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:was|were
                            r"|put\s+online|(?P<updated>(?:last\s+)?(?:updated|amended|modified)))\b[\s?.!]*$")
 # "When did TNB report on the pilots' strike?", "When did the Lindhaven Herald cover the flood?": when a
 # publisher the articles name published its story (``byline.named_report``; not the police's report)
-_WHEN_REPORTED_BY = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:did)\s+" + NAMED
+_WHEN_REPORTED_BY = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day)|(?:at\s+)?what\s+(?P<time>time))\s+(?i:did)\s+"
+                               + NAMED
                                + r"\s+(?i:first\s+)?(?i:report|cover|write\s+about|publish|run|break)\b")
 # "When was the deep-water berth announced in the Harbour Post?", "When was the strike reported by TNB?": when a
 # publisher the articles name ran its story (not "… reported to the police")
@@ -215,7 +216,7 @@ def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answ
     was first published on 24 November 2025 and has been updated.")."""
 
     searched = " ".join(answer.searched.split())[:1000]
-    asked = _WHEN_PUBLISHED.match(searched) or _WHEN_NAMED.match(searched)      # (a paper's report: no time group)
+    asked = _WHEN_PUBLISHED.match(searched) or _WHEN_NAMED.match(searched) or _WHEN_REPORTED_BY.match(searched)
     groups = asked.groupdict() if asked else {}
     updated, clock = bool(groups.get("updated")), bool(groups.get("time"))
 

@@ -525,3 +525,18 @@ def test_a_publishers_first_word_in_capitals_names_it_though_others_write_it(eng
     assert [engine.index.documents[doc]["source"] for doc in named] == ["frost.txt"]
     a = engine.answer("On what date did RKV publish its forecast of the first autumn frost?")
     assert a.found and (a.text, a.source) == ("16 October 2025", "frost.txt")
+
+
+def test_at_what_time_a_publisher_the_articles_name_published_its_story(engines):
+    (engines.seeds / "today.html").write_text(
+        '<html><head><title>Bank trims key rate</title><meta property="og:site_name" content="Kirvana Today"></head>'
+        '<body><article><h1>Bank trims key rate</h1><div class="meta">By Clara Weiss &middot; 12 March 2026, 10:20</div>'
+        "<p>The National Bank cut its main rate by a quarter of a point to 3.25 per cent on Thursday.</p></article>"
+        "</body></html>", encoding="utf-8")
+    (engines.seeds / "observer.txt").write_text("Bank cuts rate\nPorvik Observer\n12 March 2026\n\nThe National Bank "
+                                                "cut its main rate to 3.25 per cent on Thursday.\n", encoding="utf-8")
+    engine = engines.make(threshold=1.01)
+    a = engine.answer("At what time did Kirvana Today publish its story on the rate cut?")
+    assert a.found and (a.text, a.source) == ("10:20", "today.html")
+    a = engine.answer("When did Kirvana Today publish its story on the rate cut?")
+    assert a.found and (a.text, a.source) == ("12 March 2026, 10:20", "today.html")

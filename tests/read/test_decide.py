@@ -689,6 +689,9 @@ def test_a_matchs_score_is_the_result_a_sentence_writes(tmp_path, fake_encoder, 
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     a = engine.answer("What was the score when Odrin Athletic played Quillon Rovers?")
     assert a.found and a.text == "3-1" and engine.article_text("match.txt")[a.start:a.end] == "3-1"
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.999)    # the result between the sides
+    assert engine.answer("What was the score when Odrin Athletic played Quillon Rovers on 19 April?").found
+    assert not engine.answer("What was the score when Odrin Athletic played Kell Town?").found    # not theirs
 
 
 _RUN_OFF = ("Run-off next", "Bruno Keller won 41 per cent and Anna Solvik 33 per cent.\n\n\"Kessow has voted for "
