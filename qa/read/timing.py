@@ -274,7 +274,9 @@ def asked(question: str) -> list[DateMention]:
 # (after a first, a most or a change: "for the first time since 2011", "its highest level since 1953", "have
 # shrunk by 14 per cent since 1990"; not "has been mayor since 2011", "run by Ida Brennan since May 2011": a
 # state that began then)
-_SINCE_YEAR = r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$"      # what comes before the year
+_SINCE_YEAR = (r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter|start|end"
+               r"|beginning|middle)\s+of\s+)?(?:[A-Z][a-z]+\s+)?$")     # what comes before the year ("since the summer
+# of 2008")
 _SINCE = re.compile(r"\b(?:first|\w{3,}est|most|least|record|risen|rose|fallen|fell|grown|grew|shrunk|shrank"
                     r"|increased|decreased|dropped|doubled|halved|trebled|tripled|climbed|declined|changed)\b"
                     rf"[^.;:]{{0,60}}?{_SINCE_YEAR}")
@@ -320,8 +322,9 @@ def _headed(index: Index, doc: int, year: int) -> bool:
 
 
 def _header(index: Index, doc: int) -> tuple[frozenset[int], str]:
-    """The years article ``doc``'s title and header lines name, and the first sentence of its first one or two
-    long lines (its lede, and a standfirst's), worked out once and kept with the index."""
+    """The years article ``doc``'s title and header lines name (not one a record is counted from, ``_SINCE``), and
+    the first sentence of its first one or two long lines (its lede, and a standfirst's), worked out once and kept
+    with the index."""
     known = index.derived.setdefault("header_years_and_lede", {})
     if doc not in known:
         lines = [line for line in index.article_text(doc)[:2000].split("\n") if line.strip()]
@@ -331,7 +334,8 @@ def _header(index: Index, doc: int) -> tuple[frozenset[int], str]:
         long_lines = [line for line in lines if len(line.split()) > _HEADER_LINE_WORDS]
         opening = [line for line in long_lines if line.strip() != title.strip()][:2]
         lede = " ".join(re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line)[0] for line in opening)
-        known[doc] = (frozenset(m.year for m in mentions(header)), lede)
+        known[doc] = (frozenset(m.year for m in mentions(header) if not _SINCE.search(header[:m.start])), lede)
+        # (not a year a record is counted from: "Unemployment falls to its lowest since 2008")
     return known[doc]
 
 
@@ -396,9 +400,10 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
     return True
 
 
-# A question asking what was ("What were …?", "How many homes were flooded …?", "What was decided …?"), not
-# what was to come ("What was expected …?", "When will …?")
-_PAST_ASKED = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(?:was|were|did|had)\b", re.IGNORECASE)
+# A question asking what was ("What were …?", "How many homes were flooded …?", "What was decided …?", "Who won
+# the run-off on 4 October?"), not what was to come ("What was expected …?", "When will …?")
+_PAST_ASKED = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(?:was|were|did|had|won|lost|beat|scored|finished|ended|happened"
+                         r"|died|voted|decided)\b", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:expected|forecast|forecasts|predicted|planned|projected|due|scheduled|set\s+to|will|would"
                       r"|going\s+to|plans?|targets?|promised|pledged|budgeted|estimated|announced)\b", re.IGNORECASE)
 
@@ -421,7 +426,9 @@ def before_it(index: Index, doc: int, times: list[DateMention], question: str, s
     if filed is None or not times or not _PAST_ASKED.match(question) or _TO_COME.search(question) \
             or _SETTLED_FOR.search(question):       # a thing the year names, set before it; "What quota did they
         return False                                # agree for 2026?": a decision for the year, taken before it)
-    if not all(t.year > filed.year or (t.year == filed.year and t.month and t.month > filed.month) for t in times):
+    if not all(t.year > filed.year or (t.year == filed.year and t.month and t.month > filed.month)
+               or (t.year, t.month) == (filed.year, filed.month) and t.day and filed.day and t.day > filed.day + 1
+               for t in times):       # (a day after the story's, of its month: "on 29 March" of a story of the 20th)
         return False
     named = {m.year for m in mentions(sentence)}
     return bool(_AHEAD.search(sentence) or _WOULD.search(sentence)) or not all(t.year in named for t in times)

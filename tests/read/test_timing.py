@@ -131,6 +131,18 @@ def test_a_year_a_sentence_measures_from_is_no_time_it_tells_of(engine):
     assert covers(index, ferry, asked("Who became mayor in 2001?"), "Ida Brennan has been mayor since 2001.")
     assert covers(index, ferry, asked("How many boats did it order in 2001?"),
                   "It is the biggest order since 2001 (when it bought three boats).")
+    assert not covers(index, ferry, asked("How many boats did it have in 2001?"), "The fleet is its largest since "
+                      "the summer of 2001.")
+
+
+def test_a_year_a_headline_counts_a_record_from_is_no_year_the_story_reports(tmp_path, fake_encoder):
+    seeds = write_corpus(tmp_path / "seeds", {"jobs.txt": (
+        "Unemployment falls to lowest since 2008", "Published 5 August 2026\n\nThe unemployment rate fell to 3.4 per "
+        "cent in July, its lowest level since the summer of 2008.")})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    sentence = "The unemployment rate fell to 3.4 per cent in July, its lowest level since the summer of 2008."
+    assert not covers(engine.index, 0, asked("What was the unemployment rate in 2008?"), sentence)
+    assert covers(engine.index, 0, asked("What was the unemployment rate in July 2026?"), sentence)
 
 
 def test_a_question_about_another_time_is_not_answered_and_says_why(engine):
@@ -299,6 +311,12 @@ def test_a_story_does_not_say_what_happened_after_it_was_published(tmp_path, fak
                                                         "government agreed a quota of 41,200 tonnes for 2027.")
     q = "At what level was spending on schools frozen in the 2027 budget?"     # a thing the year names, set before
     assert not before_it(engine.index, q3, asked(q), q, "Spending on schools was frozen at 212 million talen.")
+    q = "Who won the mayoral run-off on 8 November 2026?"      # a day after the story's, "who won"
+    assert before_it(engine.index, q3, asked(q), q, "The two leading candidates meet in a run-off.")
+    q = "Who won the mayoral run-off on 31 October 2026?"      # two days after, the story's month
+    assert before_it(engine.index, q3, asked(q), q, "The two leading candidates meet in a run-off.")
+    q = "Who won the mayoral first round on 30 October 2026?"     # the day after: the story may tell of it
+    assert not before_it(engine.index, q3, asked(q), q, "Rolf Hagen led the first round.")
 
 
 @pytest.mark.parametrize("span, says", [
