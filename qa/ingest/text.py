@@ -1099,12 +1099,14 @@ def _titled_masthead(line: str) -> str:
 
 
 def _masthead_over_header(title: str, text: str, blocks) -> bool:
-    """Whether the first line is a paper's name (``masthead``: "The Northern Lantern") ending with a word few
-    headlines end with (not "… Transfer Record", "The Last Post"), right over a page's header of one line, a
-    headline, with a date line or a byline under it (``_page_header``) and no blank line between them."""
+    """Whether the first line is a paper's name (``masthead``: "The Northern Lantern"; opening with "The" or naming
+    a place, ``_placed``: not "Storm Topples Harbour Beacon") ending with a word few headlines end with (not "…
+    Transfer Record", "The Last Post"), right over a page's header of one line, a headline, with a date line or a
+    byline under it (``_page_header``) and no blank line between them."""
     name = masthead(title)
     at = text.find(title)
-    return bool(name) and name.split()[-1].lower() not in _HEADLINE_ENDINGS and at >= 0 \
+    return bool(name) and (name.split()[0] == "The" or bool(_placed(name))) \
+        and name.split()[-1].lower() not in _HEADLINE_ENDINGS and at >= 0 \
         and "\n\n" not in text[at:blocks[0][0]] and len(_page_header(text, blocks)) == 1 \
         and _headline(text[blocks[0][0]:blocks[0][1]])
 

@@ -249,7 +249,8 @@ def _opens_with(index: Index, srow: int, pronoun: str) -> str:
 _KIN = "parent|mother|father|sibling|sister|brother|daughter|son|wife|husband|fan|witness|customer|patient|student"
 # "Who said …?", "Who called the plan …?", "Which Dovecote Primary parent said …?": a question for the speaker
 # of the words it gives
-WHO_SAID = re.compile(r"^\W*(?:who|(?:which|what)\s+(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|er|or|man|woman|person)"
+WHO_SAID = re.compile(r"^\W*(?:who|(?:which|what)\s+(?!(?:percentage|proportion|share|number|fraction|majority|minority"
+                      r"|half|third|quarter)\s+of\b)(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|er|or|man|woman|person)"
                        rf"|representative|{'|'.join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))}"
                        rf"|{MORE_PEOPLE}|{_KIN})s?)\s+"
                        r"(?:said|says|told|called|described|warned|added|argued|claimed|insisted|predicted|admitted|complained"

@@ -96,7 +96,8 @@ _WHO_IS_THE_WRITER = re.compile(r"^\W*(?i:who\s+(?:is|was)\s+the)\s+(?:[\w'’&-
                                 r"|filed|covered|reported(?:\s+on)?|penned|authored|compiled)\s+(?:(?i:the|this|that)\s+\w"
                                 r"|[A-Z])")
 # "Who conducted Kirvana Today's interview with the governor?": an interview's byline
-_WHO_CONDUCTED = re.compile(r"^\W*(?i:who\s+(?:conducted|carried\s+out|did))\s+[^?]{0,80}?\b(?i:interview)\b")
+_WHO_CONDUCTED = re.compile(r"^\W*(?i:who\s+(?:conducted|carried\s+out))\s+(?i:the|this|that|[\w'’ -]{1,40}?['’]s)\s+"
+                            r"(?:(?!(?i:into|of|on|about|in|for|with)\b)[\w-]+\s+){0,2}?(?i:interviews?)\b")
 
 
 # A report of someone named ("Coastline Sport's cup final report", "the Lindhaven Herald report on …"):
@@ -119,16 +120,17 @@ _WHO_WROTE_FOR = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|covered|comp
 # "Who wrote the Courier's "Five things to know about …"?", "Who compiled the Ledger's "On this day: 14 April"
 # column?": a headline in quotation marks (``titled_document`` checks an article has it)
 _WHO_WROTE_TITLED = re.compile(r"^\W*(?i:who\s+(?:wrote|compiled|filed|authored|penned|(?:is|was)\s+the\s+"
-                               r"(?:author|writer|reporter)\s+of))\s+(?:[\w'’&.-]+\s+){0,5}?[\"“‘]")
+                               r"(?:author|writer|reporter)\s+of))\s+(?:[\w'’&.-]+\s+){0,5}?[\"“‘']")
 # A title in quotation marks: "…", “…”, ‘…’ (not an apostrophe's 's)
-_QUOTED_TITLE = re.compile(r"[\"“](?P<double>[^\"“”]{6,200})[\"”]|‘(?P<single>[^‘’]{6,200})’(?!\w)")
+_QUOTED_TITLE = re.compile(r"[\"“](?P<double>[^\"“”]{6,200})[\"”]|‘(?P<single>[^‘’]{6,200})’(?!\w)"
+                           r"|(?<!\w)'(?P<plain>[^'\n]{6,200}?)'(?!\w)")
 
 
 def titled_document(index: Index, question: str) -> int | None:
     """The one article whose headline ``question`` quotes whole ("Who wrote "Five things to know about the new
     rail timetable"?": its words, in any case, all and no others, or all but one of five or more), else None."""
     for m in _QUOTED_TITLE.finditer(question[:1000]):
-        quoted = tokenize(m.group("double") or m.group("single"))
+        quoted = tokenize(m.group("double") or m.group("single") or m.group("plain"))
         if len(quoted) < 2:
             continue
         found = {doc for doc, meta in enumerate(index.documents)
@@ -328,11 +330,14 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
     return quoted_line(answer, text, *span)
 
 
-# "Who translated the Tidende story about the last cod boat?": a translated article's credit ("Translated by Nora
-# Eide.", "translated from Norrish by Nora Eide"; not "… by the Tidende's English-language desk")
+# "Who translated the Tidende story about the last cod boat?": a translated article's credit, a line of its own
+# ("Translated by Nora Eide.", "Translated from Norrish into English by Nora Eide", "English translation by …"; not
+# "… by the Tidende's English-language desk", nor a book's translator a review names)
 _WHO_TRANSLATED = re.compile(rf"^\W*(?i:who\s+translated)\s+{ARTICLE}")
-_TRANSLATED_BY = re.compile(r"\b(?i:translated)(?:\s+(?i:from|into)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?i:original))?)?"
-                            r"\s+(?i:by)\s+(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+_TRANSLATED_BY = re.compile(r"^[ \t\[(*_]*(?i:(?:English\s+)?translat(?:ed|ion))(?:[ \t]+(?i:from|into)[ \t]+"
+                            r"(?i:the[ \t]+)?(?i:original[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?i:original))?){0,2}"
+                            r"[ \t]+(?i:by)[ \t]+(?P<name>(?!(?:The|A|An)\b)[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})",
+                            re.MULTILINE)
 
 
 def asks_translator(question: str) -> bool:
@@ -638,7 +643,7 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
             ways.append(re.escape(" ".join(words[1:])))
         stem = tokenize(words[0])
         if stem and (index.documents_with(stem[0]) <= held      # a word only their own articles write ("revealed
-                     or len(words) > 1 and len(words[0]) >= 2 and words[0].isupper()):    # by Lantern", of Lantern
+                     or len(words) > 1 and len(words[0]) >= 3 and words[0].isupper()):    # by Lantern", of Lantern
             ways.append(rf"(?-i:{re.escape(words[0])})")    # News), or letters in capitals ("RKV" of RKV News): a name
         if len(words) > 1:
             ways.append(rf"\bthe\s+(?-i:{re.escape(words[-1])})")
@@ -657,12 +662,13 @@ _LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|
                            r"|(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}?(?:letter[\s-]*writer|reader)(?:s|['’]s)?\s+"
                            r"(?!(?:survey|number|group|panel|poll|figure|comment|review|club)s?\b)(?:[a-z]+(?:ed|es|s)"
                            r"|wrote|said|thinks?|lives?|says|father|mother|son|daughter|husband|wife)\b"
-                           # "Which library volunteer wrote in defence of …?": a letter, by what it argues
-                           r"|(?:which|what)\s+(?:[\w'’-]+\s+){1,3}?wrote\s+in\s+(?:defence|defense|support|praise"
-                           r"|favour|favor)\s+of\b"
+                           # "Which library volunteer wrote in defence of …?": a reader's letter, by what it argues
+                           r"|(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:reader|resident|volunteer|parent|pensioner|local"
+                           r"|neighbour|neighbor|member|user|passenger|commuter|fan|listener|viewer|campaigner|teacher"
+                           r"|nurse|driver)s?\s+wrote\s+in\s+(?:defence|defense|support|praise|favour|favor)\s+of\b"
                            # "Who wrote to the Saltmere Gazette complaining …?", "Who wrote in to the editor …?"
                            rf"|who\s+wrote\s+(?:in\s+)?to\s+the\s+(?:(?-i:[A-Z][\w'’-]*)\s+){{0,3}}?(?:editor"
-                           rf"|{'|'.join(sorted(MASTHEAD_WORDS))})\b(?=[^?]*\b(?:complain|prais|object|argu|protest"
+                           rf"|{'|'.join(sorted(MASTHEAD_WORDS))})\b(?!\s+office\b)(?=[^?]*\b(?:complain|prais|object|argu|protest"
                            r"|say|saying|ask|asking|call|calling|thank|defend|support|oppos|demand|urg|warn)))",
                            re.IGNORECASE)
 _LETTER_WORDS = frozenset(tokenize("letter letters writer writers wrote write written reader readers sent signed "

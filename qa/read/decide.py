@@ -384,8 +384,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _first(d, order, lambda j, text, a, b: bool(SCORELINE.fullmatch(text[a:b].strip())))
         bar = answerable_threshold(s)
         teams = {w.lower() for w in names_in(d.searched) if w.lower() not in _CALENDAR_NAMES}
-        for j in _kept(d, order, lambda j, text, a, b: bool(SCORELINE.fullmatch(text[a:b].strip()))
-                       and teams <= {w.lower() for w in re.findall(r"[\w'’-]+", text)}):
+        for j in _kept(d, order, lambda j, text, a, b: bool(teams) and bool(SCORELINE.fullmatch(text[a:b].strip()))
+                       and teams <= {re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}):
             if answerable is not None and bar is not None:      # a result between the sides named answers
                 answerable[j] = max(answerable[j], bar)         # whatever the "answerable" model says
     if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
@@ -609,7 +609,10 @@ def _as_corrected(index: Index, doc: int, a: Answer) -> Answer:
         sentence = index.sentence_text(row)
         right = corrected_figure(sentence, a.text) if "not" in sentence else None
         named = corrected_name(sentence, index.sentence_text(row + 1) if row + 1 < end else "", a.text) \
-            if right is None and a.text and a.text in sentence else None
+            if right is None and a.text and a.text in sentence and people_named(a.text) else None
+        if named is not None and not people_named((index.sentence_text(row + 1) if named[0] else sentence)[
+                named[1]:named[2]]):
+            named = None        # (a person's name for a person's: not "It should have said Tuesday.")
         if named is not None:           # "… gave the name … as Dr Petra Hallin. She is Dr Petra Hallberg."
             right, row = named[1:], row + named[0]
             sentence = index.sentence_text(row)
@@ -1056,13 +1059,15 @@ def _names_someone(d: Deliberation, j: int) -> bool:
 
 
 def _to_scoreline(d: Deliberation, order: np.ndarray) -> Deliberation:
-    """``d`` with each sentence read in ``order`` that writes a result ("3-1") quoting the first it writes."""
+    """``d`` with each sentence read in ``order`` that writes a result ("3-1") quoting the one nearest the
+    reader's span (that span when it is one)."""
     readings = list(d.readings)
     for j in map(int, order):
-        text = d.evidence.texts[int(d.picked[j])]
-        m = SCORELINE.search(text)
-        if m is not None:
-            readings[j] = replace(readings[j], start=m.start(), end=m.end())
+        text, r = d.evidence.texts[int(d.picked[j])], readings[j]
+        found = list(SCORELINE.finditer(text))
+        if found and not SCORELINE.fullmatch(text[r.start:r.end].strip()):
+            m = min(found, key=lambda m: abs(m.start() - r.start))
+            readings[j] = replace(r, start=m.start(), end=m.end())
     return replace(d, readings=tuple(readings))
 
 

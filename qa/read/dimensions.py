@@ -88,7 +88,7 @@ def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
 # marathon?"; "How much did the cubs weigh?" a weight, not "How much will the strike weigh on growth?")
 _ASKED = re.compile(r"^\W*(?:(?:for\s+)?how\s+(?P<how>long|tall|deep|wide|heavy)\b(?!\s+ago\b)|(?P<when>when)\b"
                     r"|how\s+(?P<far>far)\b(?!\s+(?:behind|ahead|back|off)\b)(?![^?]*\b(?:fall|fell|fallen|drop\w*"
-                    r"|rise|rose|risen|slip\w*|slide|slid|climb\w*|declin\w+|plunge\w*|sink|sank|go|goes|went)\b)"
+                    r"|rise|rose|risen|slip\w*|slide|slid|climb\w*|declin\w+|plunge\w*|sink|sank|progress\w*)\b)"
                     r"|how\s+(?P<fast>fast)\b(?=[^?]*\b(?:go|goes|going|went|travel\w*|sail\w*|fly|flies|flew|flying"
                     r"|drive|drives|driving|drove|move|moves|moving|moved|blow\w*|gust\w*)\b)"
                     r"|how\s+much\s+(?:did|does|do|was|were|is|are|will|would|can|could)\b[^?]*?\b"
@@ -167,9 +167,12 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
         figures = _FIGURE.finditer(sentence, start, end)
         if all(not k and _COUNTS.match(sentence, m.end()) for k, m in zip(found, figures)):
             return True                                 # "19 crew" for "How wide is the ship?"
-    if far:             # "How far …?": a year is no distance either ("up to the end of December 2025")
+    if far:             # "How far …?": a year, a date or a time of day is no distance ("up to the end of December
+        # 2025"), nor a length of time for how far something went ("covered the course in 22 minutes"; "How far is
+        # the station from the stadium?" may be "a 10-minute walk"); "400m" may be metres
         units = [_unit(sentence, m.start(), end)[0] for m in _FIGURE.finditer(sentence, start, end)]
-        return bool(units) and all(u and u not in kinds for u in units)
+        away = bool(re.search(r"\b(?:from|away)\b", question))
+        return bool(units) and all(u in (_YEAR, DAY, CLOCK) or u == TIME and not away for u in units)
     return bool(found) and all(k and k not in kinds for k in found)     # no figure of it might be one
 
 
@@ -196,14 +199,17 @@ _COUNTS = re.compile(r"\s+(?!(?:and|or|to|of|a|an|the|in|on|at|by|for|from|per|e
 SCORELINE = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,:/%-])")
 # "What was the score when Odrin played Quillon?", "What was the final score in the cup final?": a result
 _SCORE_ASKED = re.compile(r"^\W*what\s+(?:is|was|were)\s+the\s+(?:final\s+|full[\s-]time\s+|half[\s-]time\s+)?"
-                          r"(?:score|scoreline)\s+(?:when|in|of|at|against|between|after|as)\b", re.IGNORECASE)
+                          r"(?:score|scoreline)\s+(?:when\s+(?-i:[A-Z])|against|between|at\s+(?:half|full)[\s-]time"
+                          r"|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:match|game|final|derby|tie|semi-final|clash|fixture"
+                          r"|play-?off)s?\b)", re.IGNORECASE)
 
 
 def score_asked(question: str) -> bool:
     """Whether ``question`` asks a match's result ("What was the score when Odrin played Quillon?"), which a
     scoreline gives ("3-1")."""
     return bool(_SCORE_ASKED.match(" ".join(question.split())[:1000]))
-_VOTES = re.compile(r"\bvot(?:e|es|ed|ing|ers?)\b", re.IGNORECASE)
+_VOTES = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|judges|justices|backed|supported|opposed|favour|favor|against)\b",
+                    re.IGNORECASE)
 
 
 def counts_nothing(question: str, sentence: str, start: int, end: int) -> bool:
@@ -211,8 +217,9 @@ def counts_nothing(question: str, sentence: str, start: int, end: int) -> bool:
     name ("about 95 kilograms" counts no detonators; "six weeks" answers "How many weeks …?"), a
     time of day or a date (a share may answer: "How many voters are over 65?" "31%"; not one saying
     by how much: "12% more passengers", unless the question asks about a change); nor is a result ("3-1")."""
-    if SCORELINE.fullmatch(sentence[start:end].strip()) and not _VOTES.search(question):
-        return True                     # "3-1": a result, no count (a vote's "5-2" may be one)
+    if SCORELINE.fullmatch(sentence[start:end].strip()) and not _VOTES.search(question) \
+            and not _COUNTS.match(sentence, end):
+        return True                     # "3-1": a result, no count (a vote's "5-2" may be one; "25-30 pupils" is)
     found, named = _measures(sentence, start, end), _kinds_named(question)
     if found and found[0] == SHARE and not _CHANGE_ASKED.search(question):
         m = _FIGURE.search(sentence, start, end)

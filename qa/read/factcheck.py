@@ -81,20 +81,20 @@ def by_claim(index: Index, a: Answer) -> Answer:
 
 
 # A claim's line naming who made it: "Claim: Made by opposition leader Viktor Salm in a debate …"
-_MADE_BY = re.compile(r"\b(?i:made|said|posted|shared)\s+by\s+(?:[a-z][\w'’-]*\s+){0,4}?"
-                      r"(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,5})")
+_MADE_BY = re.compile(r"(?i:made|said|posted|shared)[ \t]+by[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,4}?"
+                      r"(?P<run>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5})")
 
 
 def _made_by(line: str) -> tuple[int, int] | None:
-    """Where a claim's line names the person who made it ("Made by Finance Minister Oskar Fendt in …" → "Oskar
-    Fendt": the name after the role), or None."""
-    m = _MADE_BY.search(line)
+    """Where a claim's line, right after its label, names the person who made it ("Claim: Made by Finance Minister
+    Oskar Fendt in …" → "Oskar Fendt": the name after the role), or None (not "Claim: The bridge was made by …")."""
+    label = _CLAIM.match(line)
+    m = _MADE_BY.match(line, label.end()) if label else None
     if m is None:
         return None
-    words = m.group("run").split()
-    roles = [i for i, w in enumerate(words) if w.lower() in ROLE_WORDS]
+    words = list(re.finditer(r"\S+", m.group("run")))
+    roles = [i for i, w in enumerate(words) if w.group().lower() in ROLE_WORDS]
     name = words[roles[-1] + 1:] if roles else words
     if len(name) < 2:
         return None
-    start = line.index(" ".join(name), m.start("run"))
-    return start, start + len(" ".join(name))
+    return m.start("run") + name[0].start(), m.start("run") + name[-1].end()

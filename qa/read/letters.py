@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.text import MASTHEAD_WORDS
+
 # A letter's salutation: "Sir, –", "Dear Sir,", "Madam –", "Dear Editor:" (alone, it is no one's name)
 SALUTATION = re.compile(r"\W*(?:(?:my\s+)?dear\s+)?(?:sir|sirs|madam|sir\s+or\s+madam|editor)\W*", re.IGNORECASE)
 _OPENS_LETTER = re.compile(r"[ \t]*(?:(?:My\s+)?Dear\s+(?:Sir|Sirs|Madam|Sir\s+or\s+Madam|Editor)|Sir|Sirs|Madam"
@@ -19,7 +21,8 @@ _NOT_SIGNED = re.compile(r"\W*(?:yours|read|sign|share|follow|click|more|related
 # A letters page's heading, on one of its first lines ("Letters to the editor", "Your letters", "Tamsel Gazette —
 # Letters to the Editor"): there a letter need not open with "Sir"; it runs from the signature before it (or the
 # page's top) to its own
-_LETTERS_PAGE = re.compile(r"\A(?:[ \t]*[^\n]*\n){0,3}?[ \t]*(?:[A-Z][^\n|–—]{2,50}?[ \t]+[|–—-][ \t]+)?"
+_LETTERS_PAGE = re.compile(r"\A(?:[ \t]*[^\n]*\n){0,3}?[ \t]*(?:(?-i:[A-Z])[^\n|–—]{0,50}?\b(?:"
+                           + "|".join(sorted(MASTHEAD_WORDS)) + r")[ \t]+[|–—-][ \t]+)?"       # (a paper's name first)
                            r"(?:(?:your|readers['’]?|the)[ \t]+)?letters"
                            r"(?:[ \t]+to[ \t]+the[ \t]+editor|[ \t]+page)?[ \t]*(?:[:|–—-][^\n@]{0,60})?$",
                            re.IGNORECASE | re.MULTILINE)     # not "Letters reveal wartime romance"

@@ -22,17 +22,19 @@ def holds_answer(text: str, answers) -> bool:
     contiguous run of its words: "2" is not in "2010", "Labor" is not in "Laborers"). Typographic
     punctuation goes as ASCII punctuation does: "climate vandalism" is in 'called it “climate vandalism”.'; a
     slash parts words, and so does a possessive's "'s" ("Linn Aasheim" is in "Linn Aasheim's drama")."""
-    hay = f" {_words(text)} "
-    return any(n and f" {n} " in hay for n in map(_words, answers))
+    hays = {f" {_words(text, split)} " for split in (True, False)}     # a possessive split, and as one word
+    return any(n and f" {n} " in hay for hay in hays for split in (True, False)
+               for n in (_words(a, split) for a in answers))
 
 
 # A possessive's ending: "Linn Aasheim's family drama" holds "Linn Aasheim"
 _POSSESSIVE = re.compile(r"(?<=\w)['’](s)\b")
 
 
-def _words(text: str) -> str:
+def _words(text: str, split: bool = True) -> str:
     """``normalize_answer`` of ``text`` without its punctuation beyond ASCII too (curly quotes, dashes), a slash
     parting words ("Photo: Ledger/Helle Brun" holds "Helle Brun"), a possessive's "'s" a word of its own
-    ("Director Linn Aasheim's family drama" holds "Linn Aasheim")."""
-    text = _POSSESSIVE.sub(r" \1", text.replace("/", " "))
+    ("Director Linn Aasheim's family drama" holds "Linn Aasheim"), unless ``split`` is False."""
+    text = text.replace("/", " ")
+    text = _POSSESSIVE.sub(r" \1", text) if split else text
     return normalize_answer("".join(ch for ch in text if ch.isascii() or not unicodedata.category(ch).startswith("P")))

@@ -24,9 +24,9 @@ _WHEN_PUBLISHED = re.compile(
     re.IGNORECASE)
 # "What date appears on the Chronicle's story about …?", "What date does the flood report carry?": the date
 # printed on the article
-_DATE_ON = re.compile(rf"^\W*(?:what|which)\s+date\s+(?:(?:appears|is\s+(?:given|printed|shown)|was\s+(?:given|printed"
-                      rf"|shown))\s+(?:on|in|at\s+the\s+top\s+of)\s+{ARTICLE}|does\s+{ARTICLE}[^?]*?\b(?:carry|bear"
-                      rf"|give|show)\b)", re.IGNORECASE)
+_DATE_ON = re.compile(rf"^\W*(?:what|which)\s+date\s+(?:(?:appears|is\s+(?:printed|shown)|was\s+(?:printed|shown))\s+"
+                      rf"(?:on|in|at\s+the\s+top\s+of)\s+{ARTICLE}|does\s+{ARTICLE}[^?]*?\b(?:carry|bear)\b)"
+                      r"(?:\s+(?:about|on|of)\s+[^?]*)?[\s?.!]*$", re.IGNORECASE)     # (not "… give for the vote?")
 # "When did the Herald publish its report on …?", "On what date did the Post run the story …?": a paper's
 # own report is its article (not the Treasury's)
 _WHEN_PUBLISHED_BY = re.compile(
@@ -93,7 +93,8 @@ def report_dated(question: str, reading: Answer) -> bool:
 # "When was "The wind problem: can the grid keep up?" published?": a headline in quotation marks
 # (``titled_document`` checks an article has it)
 _WHEN_TITLED = re.compile(r"^\W*(?i:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?i:was|were|did)\s+"
-                          r"(?:[\w'’&.-]+\s+){0,5}?[\"“‘][^\"“”]{6,200}[\"”’]\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:[\w'’&.-]+\s+){0,5}?(?:[\"“‘][^\"“”]{6,200}[\"”’]|(?<!\w)'[^'\n]{6,200}?'(?!\w))\s+"
+                          r"(?:[\w'’-]+\s+){0,3}?"
                           r"(?i:published|posted|written|filed|run|released|issued|dated|come\s+out|appear)")
 
 

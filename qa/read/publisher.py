@@ -31,7 +31,7 @@ _WHO_PUBLISHED = re.compile(
 
 # "Which paper reported that Calder Yards had landed the order?": what a paper is said to have reported, or the
 # paper of the article reporting it (``asks_reporting_paper``)
-_REPORTED_THAT = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:first\s+)?"
+_REPORTED_THAT = re.compile(rf"^\W*(?:which|what)\s+(?!publishers?\b)(?:{OUTLET})\s+(?:first\s+)?"
                             r"(?:reported|revealed|broke\s+the\s+news)\s+that\s+\w", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from qa.encode.words import STOPWORDS
+from qa.encode.words import STOPWORDS, tokenize
 from qa.read.kinds import DAYS, HONORIFICS, MONTHS
 
 # Words naming one role, a group each ("boss" is said of a manager and of a chief executive)
@@ -260,7 +260,10 @@ def role_of_another(question: str, sentence: str) -> bool:
         owner = _name_words(asked.group("owner"))
     owners = [_name_words(m.group("owner")) for m in _OWNER.finditer(sentence)
               if m.group("role").lower() in group and not m.group("owner").startswith("The ")]     # (a role: "The
-    return bool(owners) and all(_another(named, owner) for named in owners)                   # Prime Minister's")
+    if asked is None:       # a body's name as stems ("Sorvenna Railway's" is "Sorvenna Railways"; # Prime Minister's")
+        owners = [tokenize(" ".join(named)) for named in owners if not _initials_of(named, owner)]   # "SR's" too)
+        owner = tokenize(" ".join(owner))
+    return bool(owners) and all(_another(named, owner) for named in owners)
 
 
 def _name_words(owner: str) -> list[str]:
@@ -320,8 +323,8 @@ def _holder_patterns(group: frozenset[str]) -> tuple[re.Pattern[str], ...]:
 def holder_quoted(group: frozenset[str], sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` is (or holds) the name ``sentence`` gives someone in the role
     ``group`` names (``holder``: "Bertil Haugland" of "said SR's timetable director, Bertil Haugland")."""
-    name = holder(group, (), sentence)
-    return bool(name) and (name in sentence[start:end] or sentence[start:end] in name)
+    name, span = holder(group, (), sentence), sentence[start:end].strip()
+    return bool(name) and len(span) > 2 and (name in span or span in name)
 
 
 def holder(group: frozenset[str], qualifiers: tuple[str, ...], sentence: str) -> str:

@@ -633,3 +633,10 @@ def test_a_source_line_names_the_publisher_and_a_reporter_label_under_it_the_wri
     a = TextLoader().load(raw.encode())
     assert (a.publisher, a.author, a.date) == ("RKV News", "Liv Andersen", "2025-08-29")
     assert source_masthead("Source: Ministry of Health") == "" and source_masthead("Via: Kelder Herald") == "Kelder Herald"
+
+
+def test_a_title_case_headline_ending_in_a_masthead_word_over_a_standfirst_stays_the_headline():
+    raw = ("Storm Topples Harbour Beacon\nKeepers say the light will be rebuilt by spring\nJuly 9, 2025\nBy Rhea Sol\n\n"
+           "The old beacon fell in the storm on Tuesday night.\n")
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.publisher) == ("Storm Topples Harbour Beacon", "")

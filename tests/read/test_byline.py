@@ -74,6 +74,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Which Courier critic reported on the film festival awards?", True),
     ("Who conducted Kirvana Today's interview with the governor?", True),
     ("Who conducted the orchestra?", False),
+    ("Who did police interview?", False), ("Who conducted the study into interview bias?", False),
+    ("Who carried out the interviews with the miners?", True),
     ("Which journalist filed the story on the yacht rescue?", True),
     ("Which reporter wrote the Kell Courier's flood story?", True),
     ("Which Northshore Gazette courts reporter covered the sentencing of Edvard Lusk?", True),
@@ -540,3 +542,24 @@ def test_at_what_time_a_publisher_the_articles_name_published_its_story(engines)
     assert a.found and (a.text, a.source) == ("10:20", "today.html")
     a = engine.answer("When did Kirvana Today publish its story on the rate cut?")
     assert a.found and (a.text, a.source) == ("12 March 2026, 10:20", "today.html")
+
+
+def test_a_translators_credit_is_a_line_of_its_own_and_ends_with_it():
+    from qa.read.byline import _TRANSLATED_BY
+
+    m = _TRANSLATED_BY.search("The strike went on.\n\nTranslated by Nora Eide\nThe government said nothing.")
+    assert m is not None and m.group("name") == "Nora Eide"
+    m = _TRANSLATED_BY.search("Translated from Norrish into English by Nora Eide.")
+    assert m is not None and m.group("name") == "Nora Eide"
+    assert _TRANSLATED_BY.search("His poems were translated into English by Kari Holm in 1990.") is None   # a book's
+
+
+def test_a_headline_in_plain_single_quotes_names_its_article(engines):
+    from qa.read.byline import titled_document
+
+    (engines.seeds / "quits.html").write_text(LANTERN, encoding="utf-8")
+    (engines.seeds / "cup.html").write_text(CUP, encoding="utf-8")
+    engine = engines.make(threshold=1.01)
+    doc = titled_document(engine.index, "Who wrote 'Minister quits over housing allowance'?")
+    assert doc is not None and engine.index.documents[doc]["source"] == "quits.html"
+    assert titled_document(engine.index, "Who wrote the minister's 'housing' story?") is None

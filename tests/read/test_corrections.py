@@ -94,3 +94,12 @@ def test_a_name_a_correction_withdraws_is_answered_with_the_right_one(tmp_path, 
     assert a.found and a.text == "Dr Petra Hallberg" and engine.article_text("ice.txt")[a.start:a.end] == a.text
     a = engine.answer("What name did the article wrongly give the lead researcher?")
     assert a.found and a.text == "Dr Petra Hallin"
+
+
+def test_a_correction_giving_no_persons_name_leaves_a_persons_name_as_it_is(tmp_path, fake_encoder):
+    text = ("Tor Brun will speak at the opening. Correction: An earlier version of this article said Tor Brun would "
+            "speak on Monday. It should have said Tuesday.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"open.txt": ("Opening", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"Tor Brun": 5.0}), threshold=0.0)
+    a = engine.answer("Who will speak at the opening?")
+    assert a.found and a.text == "Tor Brun"

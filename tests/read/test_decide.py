@@ -692,6 +692,12 @@ def test_a_matchs_score_is_the_result_a_sentence_writes(tmp_path, fake_encoder, 
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.999)    # the result between the sides
     assert engine.answer("What was the score when Odrin Athletic played Quillon Rovers on 19 April?").found
     assert not engine.answer("What was the score when Odrin Athletic played Kell Town?").found    # not theirs
+    text = "Odrin, who lost 2-0 last week, beat Quillon Rovers 3-1 at home on Sunday."
+    for spans in ({"3-1": 9.0}, {"Sunday": 9.0}):      # the reader's own result, else the one nearest its span
+        engine = Engine(write_corpus(tmp_path / f"seeds{len(spans)}{list(spans)[0]}", {"m.txt": ("Win", text)}),
+                        tmp_path / f"index{list(spans)[0]}", encoder=fake_encoder, reader=SpansReader(spans),
+                        threshold=0.0)
+        assert engine.answer("What was the score when Odrin played Quillon Rovers?").text == "3-1", spans
 
 
 _RUN_OFF = ("Run-off next", "Bruno Keller won 41 per cent and Anna Solvik 33 per cent.\n\n\"Kessow has voted for "

@@ -62,6 +62,7 @@ def test_what_a_figure_measures(sentence, span, kind):
     ("What was Kiptoo's finishing time?", ("time",)), ("What time did the race start?", ()),
     ("How far did the tour cover in total?", ("length",)), ("How far is the star from Earth?", ("length",)),
     ("How far behind was she?", ()), ("How far did shares fall?", ()),      # a gap in time, a change
+    ("How far did the car go before crashing?", ("length",)), ("How far has the project progressed?", ()),
 ])
 def test_the_kinds_of_measure_a_question_asks_for(question, kinds):
     assert kinds_asked(question) == kinds
@@ -93,6 +94,8 @@ def test_the_kinds_asked_in_words():
     ("How far did the tour cover?", "The figures cover the period to December 2025.", "December 2025", True),
     ("How far did the tour cover?", "The race covered 860 kilometres.", "860 kilometres", False),
     ("How far is the school?", "It is an hour's drive away.", "an hour's drive", False),   # no figure: may be
+    ("How far is the stadium from the station?", "It is 400m from the station.", "400m", False),      # metres
+    ("How far is the stadium from the station?", "It is a 10-minute walk.", "a 10-minute walk", False),
     ("When did the storm close the ferry?", "The ferry was cancelled after winds of up to 80mph.", "80mph", True),
     ("When was the record set?", "The record of 38.7C was set in August.", "38.7C", True),
     ("When did the ferry sail?", "The ferry sailed at 6.40am on Friday.", "6.40am", False),    # a time
@@ -131,6 +134,8 @@ def test_a_measure_of_another_kind_than_asked(question, sentence, span, other):
     ("How many passengers use it each day?", "Trains run every two hours.", "two hours", True),  # "day": a rate
     ("How many people watched?", "Odrin beat Quillon 3-1 on Sunday.", "3-1", True),          # a result
     ("How many votes did the motion get?", "The motion passed 5-2.", "5-2", False),          # a vote may count
+    ("How many pupils are in each class?", "Classes hold 25-30 pupils.", "25-30", False),     # a range counted
+    ("How many judges backed the ruling?", "The court ruled 5-4 in her favour.", "5-4", False),
 ])
 def test_a_count_is_no_measure_with_a_unit_the_question_does_not_name(question, sentence, span, nothing):
     assert counts_nothing(question, *_span(sentence, span)) is nothing
@@ -184,7 +189,8 @@ def test_how_long_a_thing_is_asks_its_length(question, kinds):
     ("What was the score when Odrin played Quillon on matchday 24?", True),
     ("What was the final score in the cup final?", True), ("What was the score at half-time?", True),
     ("What was her score on the vault?", False), ("What was the winning score?", False),     # a gymnast's points
-    ("What is the score for the test?", False),
+    ("What is the score for the test?", False), ("What was the score in the exam?", False),
+    ("What was the score in the cup final against Quillon?", True),
 ])
 def test_what_asks_a_matchs_result(question, asks):
     assert score_asked(question) is asks

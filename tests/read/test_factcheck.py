@@ -86,3 +86,12 @@ def test_a_claim_under_its_heading_with_who_made_it_on_its_claim_line(tmp_path, 
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     a = engine.answer(question)
     assert a.found and a.text == quoted and engine.article_text("check.txt")[a.start:a.end] == quoted
+
+
+def test_a_claims_maker_is_read_right_after_its_label_whatever_the_spaces():
+    from qa.read.factcheck import _made_by
+
+    line = "Claim: Made by Oskar  Fendt in the Assembly."
+    at = _made_by(line)
+    assert at is not None and line[at[0]:at[1]] == "Oskar  Fendt"
+    assert _made_by("Claim: The new bridge was made by Kessock Steel Works in 2019.") is None     # the claim's words

@@ -148,3 +148,7 @@ def test_a_pages_heading_after_the_papers_name_and_more_ways_of_asking_for_a_let
     assert asks_letter_writer("Which Kessock reader's father was chief engineer of the Countess Vera?")
     assert asks_letter_writer("Which library volunteer wrote in defence of the Monday closure?")
     assert not asks_letter_writer("Which minister wrote the report?")
+    assert not asks_letter_writer("Which minister wrote in support of the bill?")
+    assert not asks_letter_writer("Who wrote to the Post Office asking for a new counter?")
+    assert letters("Lost at sea — the letters\n\nBy Anna Berg\n\nHer father wrote every week.\nJo Park, Kelder\n",
+                   "Lost at sea — the letters") == []        # no paper's name before "letters": a story

@@ -43,6 +43,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("What date appears on the Chronicle's story about the river bursting its banks?", True),   # printed on it
     ("What date does the flood story carry?", True),
     ("What date appears on the permit?", False),
+    ("What date does the article give for the vote?", False),            # a date the story tells of
+    ("What date is given in the story for the opening of the bridge?", False),
 ])
 def test_what_asks_when_an_article_was_published(question, asks):
     assert asks_date(question) is asks

@@ -100,6 +100,7 @@ def test_which_paper_reported_that_something_happened_is_an_articles_word_else_t
         tmp_path, fake_encoder, monkeypatch):
     assert asks_reporting_paper("Which paper reported that Calder Yards had landed the coastguard order?")
     assert not asks_reporting_paper("Which newspaper reported the bridge closure?")      # ``asks_publisher``'s
+    assert not asks_reporting_paper("Which publisher reported that sales of the novel doubled?")     # a book's
     assert not reports_publishing(Answer(question="q", found=True, text="Northern Affairs", score=0.9,
                                          sentence="Rhea Sol, Northern Affairs Reporter"), 0.0)   # a byline's role
     seeds = tmp_path / "seeds"

@@ -69,6 +69,7 @@ def test_holds_answer_is_whole_words_after_normalisation():
     assert holds_answer("The Greens called it “climate vandalism”.", ["climate vandalism"])   # curly quotes go
     assert holds_answer("It was Okafor’s penalty.", ["Okafor"])         # a possessive's "'s" is a word of its own
     assert not holds_answer("The Okafors came.", ["Okafor"])
+    assert holds_answer("St Marys Hospital", ["St Mary's"]) and holds_answer("St Mary's Hospital", ["St Marys"])
     assert holds_answer("Photo: Ledger/Helle Brun", ["Helle Brun"]) and holds_answer("It is 24/7.", ["24/7"])
     assert not holds_answer("Laborers voted.", ["Labor"])
     assert not holds_answer("anything", ["", "the"])                   # nothing left after normalising

@@ -363,6 +363,8 @@ def test_a_live_pages_present_tense_and_a_plural_owners_role_give_the_speaker():
     ("Who said it?", True),
     ("What percentage said yes?", False),
     ("Which film told the story of the strike?", False),
+    ("Which Dovecote Primary parent said she spent 150 a month?", True),       # a person by their part in it
+    ("What proportion of students said they felt safe?", False),              # a share of them
 ])
 def test_who_said_asks_for_a_speaker_named_or_described_by_their_job(question, asks):
     from qa.read.attribution import WHO_SAID
