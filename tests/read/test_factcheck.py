@@ -24,36 +24,7 @@ Who said it: Housing Minister Petra Sand, at a rally in Eldby.
 The facts: Work started on 5,120 homes, but only 3,840 were finished.
 Verdict: Partly true - more than 5,000 were started, fewer than 4,000 finished.
 """
-
-
-@pytest.mark.parametrize("question, asks", [
-    ("Who claimed that bus fares had doubled?", "who"),
-    ("What verdict did the fact check give on the homes claim?", "verdict"),
-    ("Who won the election?", ""),
-    ("How did FactWatch rate Greta Moss's claim that most people over 60 are too ill to work?", "verdict"),
-    ("How did the minister rate the plan?", ""),
-])
-def test_what_asks_about_a_claim(question, asks):
-    assert asks_claim(question) == asks
-
-
-@pytest.mark.parametrize("question, quoted", [
-    ("Who claimed that bus fares in Tolby had doubled?", "Astrid Mohn"),
-    ("What verdict did the fact checkers give on the bus fares claim?", "Misleading"),
-    ("Who claimed to have built 5,000 new homes in the last year?", "Housing Minister Petra Sand"),
-    ("What was the verdict on the new homes claim?", "Partly true"),
-])
-def test_the_claimant_and_the_verdict_come_from_the_claims_block(tmp_path, fake_encoder, monkeypatch, question,
-                                                                 quoted):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "check.txt").write_text(CHECK, encoding="utf-8")
-    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
-    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
-    a = engine.answer(question)
-    assert a.found and a.text == quoted and engine.article_text("check.txt")[a.start:a.end] == quoted
-
-
+# A claim under its heading, who made it on its claim line
 HEADED = """Five pension claims checked
 
 2. "Without the reform, the pension fund will run out of money in 2034."
@@ -72,16 +43,32 @@ Verdict: Misleading
 """
 
 
-@pytest.mark.parametrize("question, quoted", [
-    ("How did FactWatch rate Greta Moss's claim that most people over 60 are too ill to work?", "Misleading"),
-    ("Who claimed the pension fund would run out of money in 2034?", "Oskar Fendt"),
-    ("Who claimed that most people over 60 are too ill to work?", "Greta Moss"),
+@pytest.mark.parametrize("question, asks", [
+    ("Who claimed that bus fares had doubled?", "who"),
+    ("What verdict did the fact check give on the homes claim?", "verdict"),
+    ("Who won the election?", ""),
+    ("How did FactWatch rate Greta Moss's claim that most people over 60 are too ill to work?", "verdict"),
+    ("How did the minister rate the plan?", ""),
 ])
-def test_a_claim_under_its_heading_with_who_made_it_on_its_claim_line(tmp_path, fake_encoder, monkeypatch, question,
-                                                                      quoted):
+def test_what_asks_about_a_claim(question, asks):
+    assert asks_claim(question) == asks
+
+
+@pytest.mark.parametrize("check, question, quoted", [
+    ("CHECK", "Who claimed that bus fares in Tolby had doubled?", "Astrid Mohn"),
+    ("CHECK", "What verdict did the fact checkers give on the bus fares claim?", "Misleading"),
+    ("CHECK", "Who claimed to have built 5,000 new homes in the last year?", "Housing Minister Petra Sand"),
+    ("CHECK", "What was the verdict on the new homes claim?", "Partly true"),
+    # a claim under its heading, who made it on its claim line
+    ("HEADED", "How did FactWatch rate Greta Moss's claim that most people over 60 are too ill to work?", "Misleading"),
+    ("HEADED", "Who claimed the pension fund would run out of money in 2034?", "Oskar Fendt"),
+    ("HEADED", "Who claimed that most people over 60 are too ill to work?", "Greta Moss"),
+])
+def test_the_claimant_and_the_verdict_come_from_the_claims_block(tmp_path, fake_encoder, monkeypatch, check, question,
+                                                                 quoted):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "check.txt").write_text(HEADED, encoding="utf-8")
+    (seeds / "check.txt").write_text({"CHECK": CHECK, "HEADED": HEADED}[check], encoding="utf-8")
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
     a = engine.answer(question)
