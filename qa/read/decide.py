@@ -115,7 +115,15 @@ from qa.read.corrections import (
     says_right,
     told_wrong,
 )
-from qa.read.dimensions import SCORELINE, counts_nothing, in_words, kinds_asked, no_age, of_another_kind, score_asked
+from qa.read.dimensions import (
+    SCORE_RUN,
+    counts_nothing,
+    in_words,
+    kinds_asked,
+    no_age,
+    of_another_kind,
+    score_asked,
+)
 from qa.read.factcheck import asks_claim, by_claim
 from qa.read.features import ANSWERABLE_FEATURES, CONFIDENCE_FEATURES, FINAL_FEATURES, TOPIC_FEATURES, Choice
 from qa.read.figures import (
@@ -381,10 +389,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         said = said or ("" if len(order) else _joined(NO_KIND.format(in_words(kinds)), withheld))
     if len(order) and score_asked(d.searched):     # "What was the score when Odrin played Quillon?": a sentence
         d = _to_scoreline(d, order)                  # with a result ("beat Quillon Rovers [3-1]"), first
-        order = _first(d, order, lambda j, text, a, b: bool(SCORELINE.fullmatch(text[a:b].strip())))
+        order = _first(d, order, lambda j, text, a, b: bool(SCORE_RUN.fullmatch(text[a:b].strip())))
         bar = answerable_threshold(s)
         teams = {w.lower() for w in names_in(d.searched) if w.lower() not in _CALENDAR_NAMES}
-        for j in _kept(d, order, lambda j, text, a, b: bool(teams) and bool(SCORELINE.fullmatch(text[a:b].strip()))
+        for j in _kept(d, order, lambda j, text, a, b: bool(teams) and bool(SCORE_RUN.fullmatch(text[a:b].strip()))
                        and teams <= {re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}):
             if answerable is not None and bar is not None:      # a result between the sides named answers
                 answerable[j] = max(answerable[j], bar)         # whatever the "answerable" model says
@@ -1059,14 +1067,15 @@ def _names_someone(d: Deliberation, j: int) -> bool:
 
 
 def _to_scoreline(d: Deliberation, order: np.ndarray) -> Deliberation:
-    """``d`` with each sentence read in ``order`` that writes a result ("3-1") quoting the one nearest the
-    reader's span (that span when it is one)."""
+    """``d`` with each sentence read in ``order`` that writes a result ("3-1", a set's "6-4 3-6 7-5" whole)
+    quoting the one holding the reader's span, else the one nearest it."""
     readings = list(d.readings)
     for j in map(int, order):
         text, r = d.evidence.texts[int(d.picked[j])], readings[j]
-        found = list(SCORELINE.finditer(text))
-        if found and not SCORELINE.fullmatch(text[r.start:r.end].strip()):
-            m = min(found, key=lambda m: abs(m.start() - r.start))
+        found = list(SCORE_RUN.finditer(text))
+        if found:
+            m = next((m for m in found if m.start() <= r.start and r.end <= m.end()), None) \
+                or min(found, key=lambda m: abs(m.start() - r.start))
             readings[j] = replace(r, start=m.start(), end=m.end())
     return replace(d, readings=tuple(readings))
 

@@ -145,6 +145,11 @@ def in_words(kinds: tuple[str, ...]) -> str:
     return " or ".join(_NAMES[k] for k in kinds if k in _NAMES)
 
 
+# A length of time telling how far by the journey it takes: "a 10-minute walk", "two hours by train"
+_TRIP = re.compile(r"\b(?:walk|drive|ride|journey|flight|trip|sail|cycle|by\s+(?:car|train|bus|road|rail|ferry|air))\b",
+                   re.IGNORECASE)
+
+
 def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether every figure of the span ``sentence[start:end]`` measures something of another kind
     than the "How long …?" question asks (``kinds_asked``): a time of day, a sum, a share, a weight
@@ -168,11 +173,11 @@ def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
         if all(not k and _COUNTS.match(sentence, m.end()) for k, m in zip(found, figures)):
             return True                                 # "19 crew" for "How wide is the ship?"
     if far:             # "How far …?": a year, a date or a time of day is no distance ("up to the end of December
-        # 2025"), nor a length of time for how far something went ("covered the course in 22 minutes"; "How far is
-        # the station from the stadium?" may be "a 10-minute walk"); "400m" may be metres
+        # 2025"), nor a length of time but a journey's ("a 10-minute walk"; not "covered the course in 22 minutes",
+        # "orbits its star every 9.6 days"); "400m" may be metres
         units = [_unit(sentence, m.start(), end)[0] for m in _FIGURE.finditer(sentence, start, end)]
-        away = bool(re.search(r"\b(?:from|away)\b", question))
-        return bool(units) and all(u in (_YEAR, DAY, CLOCK) or u == TIME and not away for u in units)
+        trip = bool(_TRIP.search(sentence, start, min(len(sentence), end + 20)))
+        return bool(units) and all(u in (_YEAR, DAY, CLOCK) or u == TIME and not trip for u in units)
     return bool(found) and all(k and k not in kinds for k in found)     # no figure of it might be one
 
 
@@ -196,7 +201,10 @@ _COUNTS = re.compile(r"\s+(?!(?:and|or|to|of|a|an|the|in|on|at|by|for|from|per|e
 
 
 # A result written as two small figures and a dash ("3-1", "2–0"), and the words of a question about a vote
-SCORELINE = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,:/%-])")
+SCORELINE = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w:/%-]|[.,]\d)")
+# A result of several sets or legs in a row: "6-4 3-6 7-5", "3-6 7-6 (7-3) 6-1"
+SCORE_RUN = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}[-–]\d{1,2}\))?"
+                       r"(?:,?\s\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}[-–]\d{1,2}\))?)*(?![\w:/%-]|[.,]\d)")
 # "What was the score when Odrin played Quillon?", "What was the final score in the cup final?": a result
 _SCORE_ASKED = re.compile(r"^\W*what\s+(?:is|was|were)\s+the\s+(?:final\s+|full[\s-]time\s+|half[\s-]time\s+)?"
                           r"(?:score|scoreline)\s+(?:when\s+(?-i:[A-Z])|against|between|at\s+(?:half|full)[\s-]time"
@@ -208,8 +216,7 @@ def score_asked(question: str) -> bool:
     """Whether ``question`` asks a match's result ("What was the score when Odrin played Quillon?"), which a
     scoreline gives ("3-1")."""
     return bool(_SCORE_ASKED.match(" ".join(question.split())[:1000]))
-_VOTES = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|judges|justices|backed|supported|opposed|favour|favor|against)\b",
-                    re.IGNORECASE)
+_VOTES = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|judges|justices|councillors|members)\b", re.IGNORECASE)
 
 
 def counts_nothing(question: str, sentence: str, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa.read.dimensions import (
+    SCORE_RUN,
     SCORELINE,
     counts_nothing,
     in_words,
@@ -96,6 +97,7 @@ def test_the_kinds_asked_in_words():
     ("How far is the school?", "It is an hour's drive away.", "an hour's drive", False),   # no figure: may be
     ("How far is the stadium from the station?", "It is 400m from the station.", "400m", False),      # metres
     ("How far is the stadium from the station?", "It is a 10-minute walk.", "a 10-minute walk", False),
+    ("How far away is the star?", "The planet orbits its star every 9.6 days.", "9.6 days", True),     # no journey
     ("When did the storm close the ferry?", "The ferry was cancelled after winds of up to 80mph.", "80mph", True),
     ("When was the record set?", "The record of 38.7C was set in August.", "38.7C", True),
     ("When did the ferry sail?", "The ferry sailed at 6.40am on Friday.", "6.40am", False),    # a time
@@ -136,6 +138,8 @@ def test_a_measure_of_another_kind_than_asked(question, sentence, span, other):
     ("How many votes did the motion get?", "The motion passed 5-2.", "5-2", False),          # a vote may count
     ("How many pupils are in each class?", "Classes hold 25-30 pupils.", "25-30", False),     # a range counted
     ("How many judges backed the ruling?", "The court ruled 5-4 in her favour.", "5-4", False),
+    ("How many goals had he scored after his hat-trick against Quillon?", "Odrin beat Quillon 3-1 at home.", "3-1",
+     True),
 ])
 def test_a_count_is_no_measure_with_a_unit_the_question_does_not_name(question, sentence, span, nothing):
     assert counts_nothing(question, *_span(sentence, span)) is nothing
@@ -194,4 +198,6 @@ def test_how_long_a_thing_is_asks_its_length(question, kinds):
 ])
 def test_what_asks_a_matchs_result(question, asks):
     assert score_asked(question) is asks
-    assert [m.group() for m in SCORELINE.finditer("won 3-1 on 12-3-2026, 4-5% up and 24–17")] == ["3-1", "24–17"]
+    assert [m.group() for m in SCORELINE.finditer("won 3-1 on 12-3-2026, 4-5% up and 24–17.")] == ["3-1", "24–17"]
+    assert [m.group() for m in SCORE_RUN.finditer("beating her 6-4 3-6 7-5, then 3-6 7-6 (7-3) 6-1.")] == [
+        "6-4 3-6 7-5", "3-6 7-6 (7-3) 6-1"]
