@@ -143,8 +143,6 @@ def is_follow_up(question: str) -> bool:
     return any(_demonstrative_points_back(words, i) for i in range(len(words)))
 
 
-
-
 def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     """The question to search instead of ``question``, or None when it stands on its own (or there
     is nothing earlier to draw on). Uses the last turn: its question (as searched) and answer (the

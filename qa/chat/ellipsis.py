@@ -204,6 +204,8 @@ def _ordinal_in_place(base: str, x: str) -> str | None:
         return None
     done = base[:old.start()] + m.group("ordinal") + base[old.start() + len(old.group().split()[0]):]
     return done if done != base else None
+
+
 # The words a year comes after, and the present a year asked instead replaces
 _YEAR_PREPOSITIONS = "in|by|until|before|after|since|from|for|during"
 _NOW = re.compile(r"\b(?:today|now|currently|at\s+present|this\s+year)\b", re.IGNORECASE)
@@ -571,6 +573,8 @@ def borrow(question: str, prev: Turn) -> str:
 ASKED_PHRASE = re.compile(r"(?:and\s+)?(?:(?:in|at|on|by|during|for|from|to|until)\s+)?(?:which|what)\s+(?:minute|hour"
                           r"|time|day|date|week|month|year|season|round|half|quarter|stage|lap|leg|game|match|period)s?"
                           r"|(?:and\s+)?(?:when|where|why|how)", re.IGNORECASE)     # ("In which months?")
+
+
 def bare_asked(question: str) -> bool:
     """Whether ``question`` is a question word and the time or part it asks for alone ("In which minute?")."""
     return ASKED_PHRASE.fullmatch(question.strip().rstrip("?.! ")) is not None

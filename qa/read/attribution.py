@@ -251,11 +251,11 @@ _KIN = "parent|mother|father|sibling|sister|brother|daughter|son|wife|husband|fa
 # of the words it gives
 WHO_SAID = re.compile(r"^\W*(?:who|(?:which|what)\s+(?!(?:percentage|proportion|share|number|fraction|majority|minority"
                       r"|half|third|quarter)\s+of\b)(?:[\w'’.-]+\s+){0,3}?(?:[a-z]+(?:ist|ian|er|or|man|woman|person)"
-                       rf"|representative|{'|'.join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))}"
-                       rf"|{MORE_PEOPLE}|{_KIN})s?)\s+"
-                       r"(?:said|says|told|called|described|warned|added|argued|claimed|insisted|predicted|admitted|complained"
-                       r"|conceded|vowed|joked|boasted|remarked|stressed|declared|pleaded|urged)\b",
-                       re.IGNORECASE)
+                      rf"|representative|{'|'.join(map(re.escape, sorted(ROLE_WORDS, key=len, reverse=True)))}"
+                      rf"|{MORE_PEOPLE}|{_KIN})s?)\s+"
+                      r"(?:said|says|told|called|described|warned|added|argued|claimed|insisted|predicted|admitted"
+                      r"|complained|conceded|vowed|joked|boasted|remarked|stressed|declared|pleaded|urged)\b",
+                      re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 
 

@@ -133,11 +133,19 @@ def titled_document(index: Index, question: str) -> int | None:
         quoted = tokenize(m.group("double") or m.group("single") or m.group("plain"))
         if len(quoted) < 2:
             continue
-        found = {doc for doc, meta in enumerate(index.documents)
-                 if meta and _same_words(quoted, tokenize(str(meta.get("title") or "")))}
+        found = [doc for doc, words in _title_words(index) if _same_words(quoted, words)]
         if len(found) == 1:
-            return found.pop()
+            return found[0]
     return None
+
+
+def _title_words(index: Index) -> list[tuple[int, list[str]]]:
+    """Each article's number and its headline's (stemmed) words; worked out once per loaded index."""
+    found = index.derived.get("title_words")
+    if found is None:
+        found = [(doc, tokenize(str(meta.get("title") or ""))) for doc, meta in enumerate(index.documents) if meta]
+        index.derived["title_words"] = found
+    return found
 
 
 def _same_words(quoted: list[str], title: list[str]) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from qa.read.speakers import people_named
+
 _CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.–—-]"
                          r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)\b"
                          r"|\bthis\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
@@ -137,14 +139,15 @@ _RIGHT_NAME = re.compile(r"(?i:\b(?:(?:she|he|they)\s+(?:is|are)|(?:her|his|thei
 
 
 def corrected_name(note: str, after: str, quote: str) -> tuple[bool, int, int] | None:
-    """Where a correction note (``note``, or ``after``, the sentence after it) gives the right name for the name
-    ``quote`` it withdraws ("An earlier version … gave … as Dr Petra Hallin." / "She is Dr Petra Hallberg."): (in
-    ``after``, start, end); None when ``note`` is no correction naming ``quote`` or no right name follows."""
+    """Where a correction note (``note``, or ``after``, the sentence after it) gives the right name for the
+    person's name ``quote`` it withdraws ("An earlier version … gave … as Dr Petra Hallin." / "She is Dr Petra
+    Hallberg."): (in ``after``, start, end); None when ``note`` is no correction naming ``quote``, ``quote`` is no
+    person's name, or no person's name follows (not "It should have said Tuesday.")."""
     at = note.find(quote) if quote else -1
-    if at < 0 or not correction_note(note):
+    if at < 0 or not correction_note(note) or not people_named(quote):
         return None
     for in_after, text, start in ((False, note, at + len(quote)), (True, after, 0)):
         m = _RIGHT_NAME.search(text, start)
         if m is not None and m.group("name") != quote:
-            return in_after, m.start("name"), m.end("name")
+            return (in_after, m.start("name"), m.end("name")) if people_named(m.group("name")) else None
     return None

@@ -157,8 +157,8 @@ from qa.read.figures import (
 )
 from qa.read.headings import answer_rows, is_heading
 from qa.read.interview import asking, has_questions, label, words_start
+from qa.read.kinds import DAYS, MONTHS, new_names, only_a_date
 from qa.read.kinds import names as names_in
-from qa.read.kinds import new_names, only_a_date
 from qa.read.latest import latest_figure
 from qa.read.letters import SALUTATION
 from qa.read.live import entry_answer, entry_asked
@@ -617,10 +617,7 @@ def _as_corrected(index: Index, doc: int, a: Answer) -> Answer:
         sentence = index.sentence_text(row)
         right = corrected_figure(sentence, a.text) if "not" in sentence else None
         named = corrected_name(sentence, index.sentence_text(row + 1) if row + 1 < end else "", a.text) \
-            if right is None and a.text and a.text in sentence and people_named(a.text) else None
-        if named is not None and not people_named((index.sentence_text(row + 1) if named[0] else sentence)[
-                named[1]:named[2]]):
-            named = None        # (a person's name for a person's: not "It should have said Tuesday.")
+            if right is None else None
         if named is not None:           # "… gave the name … as Dr Petra Hallin. She is Dr Petra Hallberg."
             right, row = named[1:], row + named[0]
             sentence = index.sentence_text(row)
@@ -1055,8 +1052,7 @@ def _respanned(d: Deliberation, order: np.ndarray, fits, instead=None) -> Delibe
 
 
 # Capitalised words of a question that name no side: months, days
-_CALENDAR_NAMES = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR_NAMES = frozenset(f"{MONTHS}|{DAYS}".lower().split("|"))
 
 
 def _names_someone(d: Deliberation, j: int) -> bool:

@@ -1602,20 +1602,28 @@ _RELATED = re.compile(r"\b(?:before|after|previous|earlier|since|than|compared?|
 _COMPARED_WITH = re.compile(r"\b(?:since|than|compared|like)\b", re.IGNORECASE)     # "the strongest since Storm Alder"
 
 
-def another_named(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` names another thing of the kind of one ``question`` names by a common word and a
-    name ("Storm Ingvar" for "What was the insurance bill for Storm Hedda?", "Flight 716" for Flight 714), and
-    never the name asked ("Hedda")."""
+@functools.lru_cache(maxsize=256)
+def _kinds_named(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The kinds ``question`` names things of by a common word and a name, and the names it gives each ("Storm":
+    {"Orla", "Betka"}); none when it relates them to others ("What was the record before Storm Hedda?": another
+    storm's may be the answer). Read once per question (``another_named`` asks it of every sentence read)."""
     asked = " ".join(question.split())[:1000]
     if _RELATED.search(asked):
-        return False            # "What was the record before Storm Hedda?": another storm's may be the answer
-    named: dict[str, set[str]] = {}         # the names the question gives each kind ("Storm": {"Orla", "Betka"})
+        return ()
+    named: dict[str, set[str]] = {}
     for m in _KIND_AND_NAME.finditer(asked):
         kind, name = m.group(1), m.group(2)
         if m.start() > 0 and common_word(kind.lower()) and kind.lower() not in STOPWORDS \
                 and kind.lower() not in MONTHS and not common_word(name.lower()):
             named.setdefault(kind, set()).add(name)     # (not "What …", "Last Tuesday", "Storm Warning")
-    for kind, names in named.items():
+    return tuple((kind, frozenset(names)) for kind, names in named.items())
+
+
+def another_named(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` names another thing of the kind of one ``question`` names by a common word and a
+    name ("Storm Ingvar" for "What was the insurance bill for Storm Hedda?", "Flight 716" for Flight 714), and
+    never the name asked ("Hedda")."""
+    for kind, names in _kinds_named(question):
         if any(re.search(rf"\b{re.escape(name)}\b", sentence) for name in names):
             continue
         if any(other.group(1) not in names and not common_word(other.group(1).lower())

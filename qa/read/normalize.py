@@ -23,8 +23,8 @@ def holds_answer(text: str, answers) -> bool:
     punctuation goes as ASCII punctuation does: "climate vandalism" is in 'called it “climate vandalism”.'; a
     slash parts words, and so does a possessive's "'s" ("Linn Aasheim" is in "Linn Aasheim's drama")."""
     hays = {f" {_words(text, split)} " for split in (True, False)}     # a possessive split, and as one word
-    return any(n and f" {n} " in hay for hay in hays for split in (True, False)
-               for n in (_words(a, split) for a in answers))
+    needles = {_words(a, split) for a in answers for split in (True, False)}
+    return any(n and f" {n} " in hay for hay in hays for n in needles)
 
 
 # A possessive's ending: "Linn Aasheim's family drama" holds "Linn Aasheim"
