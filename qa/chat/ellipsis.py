@@ -568,10 +568,12 @@ def borrow(question: str, prev: Turn) -> str:
     return f"{own}, about {', '.join(topic)}?"
 
 
-# A question word and the time or part it asks for: "In which minute", "At what time", "What year" (not "What
-# happened", "Which team": a question of its own)
+# A question word and the time or part it asks for: "In which minute", "At what time", "What year", or what it
+# asks with a preposition: "In which film", "For which club" (not "What happened", "Which team": a question of
+# its own)
 ASKED_PHRASE = re.compile(r"(?:and\s+)?(?:(?:in|at|on|by|during|for|from|to|until)\s+)?(?:which|what)\s+(?:minute|hour"
                           r"|time|day|date|week|month|year|season|round|half|quarter|stage|lap|leg|game|match|period)s?"
+                          r"|(?:and\s+)?(?:in|at|on|for|with|against|from|by|under)\s+(?:which|what)\s+[a-z]+"
                           r"|(?:and\s+)?(?:when|where|why|how)", re.IGNORECASE)     # ("In which months?")
 
 

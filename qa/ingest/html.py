@@ -182,8 +182,10 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
     ``date``): the first element of class "byline" (or an author's, a contributor's, or what holds a
     ``<time>``) whose byline ("By Ana Lima", "Reviewed and reported by Ana Lima"; in a byline element
     also "Ana Lima, Science Correspondent", or the metadata's author itself: "Sentinel data team")
-    names one of the metadata's authors word for word (``_names_agree``), the first ``<time>`` (or
-    such, or a line that only says when: "Published: 3 October 2025, 19:30") whose text gives the
+    names one of the metadata's authors word for word (``_names_agree``), or any writer where the metadata
+    names a desk (``_desks``: "Weather desk" and a byline element "By Ylva Karlsen" in the story's part of
+    the page), the first ``<time>`` (or such, or a line that only says when: "Published: 3 October 2025,
+    19:30") whose text gives the
     date, and after it a line saying when the page was updated ("Updated: 4 October 2025, 09:12"); a page whose
     metadata names no author gives the first byline element after its ``headline`` whose text says it
     is a byline ("By Ana Lima", "Lantern Travel Desk · 9 March 2026"), and one whose metadata gives no
@@ -216,7 +218,8 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         opening = _opening_date(element, line) if before_story else ""
         crumbed = before_story and bool(element.xpath(f"self::*[{_CRUMBS}]")) \
             and iso in {d.iso() for d in full_dates(line)}             # the page's date, shown in its breadcrumb
-        if not byline_line and shown and (_names_agree(shown, author) if author else under_headline
+        if not byline_line and shown and (_names_agree(shown, author) or marked and _desks(author)
+                                          and not element.xpath(_OUTSIDE_STORY) if author else under_headline
                                           and (byline(line) or _writers_element(element, shown))):
             byline_line, names = line, shown
         elif not date_line and (iso in (publication_date(line), _closing_date(line), opening)
@@ -436,6 +439,13 @@ def _headline_at(tree, headline: str) -> int:
     return -1 if heading is None else next(i for i, element in enumerate(tree.iter()) if element is heading)
 
 
+def _desks(author: str) -> bool:
+    """Whether the metadata's ``author`` names desks or teams only ("Weather desk", "Live team"), whose
+    writers a byline element above the story may name ("By Ylva Karlsen, weather correspondent")."""
+    return all(re.search(r"\b(?:desk|team|staff|newsroom|reporters)$", name.strip(), re.IGNORECASE)
+               for name in author.split(";") if name.strip())
+
+
 def _names_agree(shown: str, author: str) -> bool:
     """Whether a byline's names (``shown``: "Jo Park and Kim Ode", "Ana Lima, Jo Park and Kim Ode")
     include one that the metadata's ``author`` gives word for word ("Kim Ode; Political Reporter",
@@ -619,11 +629,12 @@ _TIME_ELEMENT = re.compile(r"<time\b(?P<attrs>[^>]*)>(?P<text>.*?)</time\s*>", r
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<text>.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
 
 
-# A <time> on a line of its own at the head of a block, over the block's paragraph: a live page's entry
-# ('<div class="live-entry"><time datetime="…">07:45</time><p>Good morning …</p>')
-_HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section)\b[^>]*>)\s*(?P<time><time\b[^>]*>\s*\d{1,2}[:.]\d\d"
-                           r"(?:\s*(?:am|pm|[A-Z]{2,4}))?\s*</time\s*>)\s*(?=<(?:p|h[1-6]|div|blockquote|ul|ol)\b)",
-                           re.IGNORECASE)
+# A <time> (or a <span>, <strong>, <b> or <em> holding a time alone) on a line of its own at the head of a block,
+# over the block's paragraph: a live page's entry ('<div class="live-entry"><time datetime="…">07:45</time><p>Good
+# morning …</p>', '<div class="live-entry"><span class="live-time">21:00</span><p>Polls have closed …</p>')
+_HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section)\b[^>]*>)\s*(?P<time><(?P<tag>time|span|strong|b|em)\b"
+                           r"[^>]*>\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm|[A-Z]{2,4}))?\s*</(?P=tag)\s*>)\s*"
+                           r"(?=<(?:p|h[1-6]|div|blockquote|ul|ol)\b)", re.IGNORECASE)
 
 
 def shown_text(markup: str) -> str:
@@ -975,6 +986,47 @@ _BOX_WORDS = 12            # a fact box's lines: more than a label or two
 _FACT_BOX = re.compile(r"fact|glance|info-?box|key-?(?:points|figures|numbers)|by-the-numbers|stats", re.IGNORECASE)
 
 
+# A fact box by the name of its class or id wherever it stands on the page ("fact-file" in a sidebar beside "Most
+# read"): one of these words, not a part of one ("artifact", "manufacturer")
+_FACT_BOX_NAME = re.compile(r"(?:^|[\s_-])(?:fact-?(?:file|box|sheet)s?|factfile|factbox|facts|key-?facts|at-a-glance"
+                            r"|info-?box)(?:$|[\s_-])", re.IGNORECASE)
+# A name (two capitalised words) a fact box outside the story shares with it: the person or place it is about
+_NAMED = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+
+
+def _fact_boxes(tree, body: str) -> list:
+    """A page's fact boxes: one in the story (an <aside> of a fact box's class in its <article> or <main>),
+    and one elsewhere on the page whose class or id names it a fact box (``_FACT_BOX_NAME``) and that names
+    someone or something the story (``body``) names; none in a menu, a header or a footer, nor one of links
+    or with a form."""
+    boxes = [box for box in tree.xpath("//article//aside | //main//aside")[:20]
+             if _FACT_BOX.search(f"{box.get('class', '')} {box.get('id', '')}")
+             and not box.xpath(f"self::*[{_PROMO} or {_NOT_STORY}] | ancestor::aside")]
+    for box in tree.xpath("//body//*[self::div or self::section or self::aside]")[:2000]:
+        if box not in boxes and _FACT_BOX_NAME.search(f"{box.get('class', '')} {box.get('id', '')}") \
+                and not box.xpath("ancestor::article | ancestor::main | .//article") \
+                and any(name.group() in body for line in _box_lines(box) for name in _NAMED.finditer(line)):
+            boxes.append(box)
+    return [box for box in boxes[:20] if not box.xpath(".//form | .//input | ancestor::nav | ancestor::footer "
+                                                        "| ancestor::header") and _linked_share(box) < 0.5]
+
+
+def _box_lines(box) -> list[str]:
+    """A fact box's lines: its headings, items and paragraphs, each label of a list of terms with what
+    it labels ("Born: 14 April 1979, Calbrind" of <dt>Born:</dt><dd>14 April 1979, Calbrind</dd>)."""
+    lines: list[str] = []
+    for e in box.xpath(".//h2 | .//h3 | .//h4 | .//li | .//p | .//dt | .//dd"):
+        line = _flat(e)
+        if not line:
+            continue
+        before = e.getprevious()
+        if e.tag == "dd" and before is not None and before.tag == "dt" and lines and lines[-1] == _flat(before):
+            label = lines.pop()
+            line = f"{label} {line}" if label.endswith(":") else f"{label}: {line}"
+        lines.append(line)
+    return lines[:_BRIEF_LINES]
+
+
 # A writer's note saying who they are: "Katrin Elvström is a former minister …", "Jo Park was …"
 _WRITERS_NOTE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has\s+been)\s")
 
@@ -991,13 +1043,8 @@ def missed_lines(markup: str, body: str) -> list[str]:
     if tree is None:
         return []
     found: list[str] = []
-    for box in tree.xpath("//article//aside | //main//aside")[:20]:      # a fact box beside the story
-        if not _FACT_BOX.search(f"{box.get('class', '')} {box.get('id', '')}") \
-                or box.xpath(f"self::*[{_PROMO} or {_NOT_STORY}] | .//form | .//input | ancestor::aside "
-                             "| ancestor::nav | ancestor::footer") or _linked_share(box) >= 0.5:
-            continue
-        lines = [line for line in map(_flat, box.xpath(".//h2 | .//h3 | .//h4 | .//li | .//p | .//dt | .//dd"))
-                 if line][:_BRIEF_LINES]
+    for box in _fact_boxes(tree, body):      # a fact box beside the story
+        lines = _box_lines(box)
         if sum(len(line.split()) for line in lines) >= _BOX_WORDS and not any(line in body for line in lines):
             found.extend(line for line in lines if line not in found)
     for element in tree.xpath("//body//*[self::p or self::div][contains(@class, 'bio')]")[:5]:

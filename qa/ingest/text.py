@@ -98,7 +98,7 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Re
        r"(?:\s+and\s+(?:pictures|photos"
        r"|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
-       r"\s+by|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By|Posted\s+by"
+       r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By|Posted\s+by"
        r"|(?:Fact[\s-])?[Cc]hecked\s+by"     # (a fact check's: "Checked by Ruth Amsel · 21 May 2026")
        r"|Compiled\s+by|(?:[A-Z][a-z]+\s+){1,2}[Dd]esk\s*:"      # (a desk's label: "Culture desk: Selma Vik")
        # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel" (a newsroom's
@@ -187,10 +187,12 @@ _TEAM = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,4}(?:(?:[A-Z][\w&'�
                    r"|(?i:data|news|politics|political|sport|sports|business|travel|investigations|visual|graphics"
                    r"|digital|editorial|web|weather|science|health|foreign|home|city|metro|features|pictures?|video"
                    r"|fact[\s-]?check|explainer|live)\s+(?i:team|staff)))")
-# ... and a paper's desk after its name: "The Dunmarrow Courier travel desk", "Karnova Courier Culture Desk" (not
+# ... and a paper's desk after its name: "The Dunmarrow Courier travel desk", "Karnova Courier Culture Desk", an
+# agency's wire: "Zalpress national wire" (not
 # "Kelder Police news desk": ``masthead``)
 _PAPERS_DESK = re.compile(r"(?P<paper>(?:The\s+)?(?:(?:[A-Z][\w&'’-]*|&)\s+){1,4}?)(?:(?:travel|news|business|sports?"
                           r"|politics|city|foreign|metro|data|picture)\s+desk|newsroom|staff"
+                          r"|(?:(?:national|international|world|news|sports?|business|financial)\s+)?wire(?:\s+service)?"
                           r"|(?:[A-Z][a-z]+\s+)?(?:Desk|Newsroom))")  # ("Evening Post newsroom", "Hollin & Treskov
 # Gazette staff")
 
@@ -700,11 +702,16 @@ def _short_masthead(name: str) -> str:
     return masthead(name)
 
 
+# The town a paper's name gives after it in brackets: "THE MORNING COURIER (Calbrind)"
+_PLACED_AFTER = re.compile(r"\s+\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\)$")
+
+
 def capitals_masthead(line: str) -> str:
-    """The publication a line in capitals names ("THE HARBOUR POST" → "The Harbour Post"), else "";
+    """The publication a line in capitals names ("THE HARBOUR POST" → "The Harbour Post", its town in brackets
+    after it or not: "THE MORNING COURIER (Calbrind)"), else "";
     a headline in capitals may end in a newspaper's word too ("HEAT WAVE SETS NEW RECORD"): only a
     header's date under it says it is a masthead (``TextLoader``)."""
-    name = " ".join(line.strip().strip("*_").split())
+    name = _PLACED_AFTER.sub("", " ".join(line.strip().strip("*_").split()))     # ("… COURIER (Calbrind)")
     return _short_masthead(name.title()) if name.isupper() and (len(name.split()) >= 2
                                                                 or _compound_masthead([name.lower()])) else ""
 
@@ -721,11 +728,14 @@ def _capitals_name(line: str) -> bool:
 
 def section_label(line: str) -> bool:
     """Whether a line is a section's label in capitals over a story ("OBITUARY", "LETTERS TO THE EDITOR"),
-    or a section's and its part's ("SPORT | FOOTBALL", "NEWS › LOCAL"), or a section's and the story's topic
-    after a bar ("SPORT | KARNOVA MARATHON": ``_SECTION_TOPIC``)."""
+    or a section's and its part's ("SPORT | FOOTBALL", "NEWS › LOCAL"; in capitalised words too, a bar
+    between: "Analysis | Business"), or a section's and the story's topic after a bar ("SPORT | KARNOVA
+    MARATHON": ``_SECTION_TOPIC``)."""
     words = [word for word in line.strip().strip("*_").split() if word not in _SECTION_BARS]
-    return 1 <= len(words) <= 4 and " ".join(words).isupper() \
-        and (all(w.lower().strip(":") in _LABEL_WORDS | _SPORTS for w in words) or _section_topic(line))
+    labels = all(w.lower().strip(":") in _LABEL_WORDS | _SPORTS for w in words)
+    return 1 <= len(words) <= 4 and (" ".join(words).isupper() and (labels or _section_topic(line))
+                                     or labels and all(w[:1].isupper() for w in words)
+                                     and any(bar in line.split() for bar in _SECTION_BARS))
 
 
 # A section's label in capitals, a bar, and the topic the story is filed under: "SPORT | KARNOVA MARATHON",
@@ -1253,7 +1263,7 @@ def _opening_headline(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ..
 def _masthead_under(text: str, body: int, title: str, blocks) -> str:
     """The paper's name on a header line of its own under the title and above the story ("The
     Merrowick Sentinel" between the headline and the date, "SportVarrow", "Kestrel Press Agency" or "KASSENDAL
-    HARBOUR POST" over its publication line), else ""."""
+    HARBOUR POST" over its publication line, a name in capitals over the byline too), else ""."""
     at = text.find(title, body)
     start = body if at < 0 else at + len(title)
     lines = [line.strip() for line in text[start:blocks[0][0] + 400].split("\n") if line.strip()]
@@ -1262,7 +1272,8 @@ def _masthead_under(text: str, body: int, title: str, blocks) -> str:
         or next((line for line, after in zip(lines, lines[1:]) if (_SITE_WORD.fullmatch(line) or masthead(line))
                  and publication_date(after)), "") \
         or next((name for name, after in zip(map(capitals_masthead, lines), lines[1:]) if name
-                 and publication_date(after)), "")      # "KASSENDAL HARBOUR POST" / "April 28, 2026 at 9:15 am"
+                 and (publication_date(after) or byline(after))), "")    # "KASSENDAL HARBOUR POST" / "April 28,
+    # 2026 at 9:15 am" or "Written by: Jorund Pallister"
 
 
 # A site's name in one word with a capital inside, on a line over its publication line ("SportVarrow" /

@@ -420,7 +420,7 @@ _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored 
                                    "appear "
                                    "online date day put go carry carries bear bears covered coverage interviewed "
                                    "interview feature profile obituary review column editorial opinion blog updated "
-                                   "amended last time compiled page translated translator"))
+                                   "amended last time compiled page translated translator wire agency"))
 # "Which newspaper ran …", "Which news site covered …", "Which agency reported …": the words of a
 # question asking who published
 _OUTLET_ASKED = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET}|agency|agencies)\s+\w+", re.IGNORECASE)

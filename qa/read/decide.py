@@ -161,7 +161,7 @@ from qa.read.kinds import DAYS, MONTHS, new_names, only_a_date
 from qa.read.kinds import names as names_in
 from qa.read.latest import latest_figure
 from qa.read.letters import SALUTATION
-from qa.read.live import entry_answer, entry_asked
+from qa.read.live import entry_answer, entry_asked, entry_time_instead
 from qa.read.normalize import normalize_answer
 from qa.read.photos import in_credit, photo_answer, photo_asked
 from qa.read.pipeline import (
@@ -170,6 +170,7 @@ from qa.read.pipeline import (
     cell_asked,
     deliberate,
     document_of,
+    header_row,
     item_asked,
     previous_sentence,
     row_asked,
@@ -225,7 +226,7 @@ from qa.read.timing import (
 )
 from qa.read.unnamed import NOT_NAMED, NOT_TOLD, unnamed, untold
 from qa.read.updates import later_notice, later_version
-from qa.read.votes import margin, margin_at, win_to_come
+from qa.read.votes import another_event, margin, margin_at, win_to_come
 from qa.records import Answer, Passage
 from qa.search.versions import worded_otherwise
 from qa.settings import DEFAULT, Settings
@@ -400,6 +401,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _first(d, order, lambda j, text, a, b: margin_at(text, a))
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
         order = _first(d, order, lambda j, text, a, b: not age_then(d.searched, text, a, b))
+        if len(order) and answerable is not None and _age_told_after(index, d, int(order[0])):
+            answerable[order[0]] = max(answerable[order[0]], answerable_threshold(s) or 0.0)    # "He was 88."
     if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
         order = _kept(d, order, lambda j, text, a, b: a >= max(dateline_end(text), filed_end(text))   # or came
                       and not weekday_for_earlier(d.searched, text[a:b]))   # before it ("HAVLIN, April 22 (TPA) -
@@ -417,7 +420,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     # jailed for?": never his age
     order = _kept(d, order, lambda j, text, a, b: not replaced_asked(d.searched, text, a, b)
                   and (figure or not age_for_measure(d.searched, text, a, b))
-                  and not win_to_come(d.searched, text))    # "Who won …?": not from "if they are to win"
+                  and not win_to_come(d.searched, text)     # "Who won …?": not from "if they are to win"
+                  and not another_event(d.searched, text, a, b)    # nor the wheelchair race's for the women's
+                  and not header_row(index, int(d.evidence.srows[int(d.picked[j])])))   # nor a column's name
     first = int(order[0]) if len(order) else -1
     measure = measure_asked(d.searched)
     order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched),
@@ -742,6 +747,20 @@ def _note_goes_on(index: Index, d: Deliberation, j: int, text: str) -> bool:
     """Whether the j-th sentence read (``text``) tells what is right right after a correction note
     (``corrections.note_goes_on``)."""
     return note_goes_on(previous_sentence(index, int(d.evidence.srows[int(d.picked[j])])), text)
+
+
+# An age told on its own right after the sentence naming whose it is: "… has died at his home in Lussany. [He was 88.]"
+_AGE_ALONE = re.compile(r"^\W*(?:he|she)\s+(?:was|is|had\s+turned|turned)\s+(?:aged\s+)?\d{1,3}\W*$", re.IGNORECASE)
+
+
+def _age_told_after(index: Index, d: Deliberation, j: int) -> bool:
+    """Whether the j-th sentence read tells an age alone ("He was 88.") right after a sentence naming
+    someone the question names: as answerable as the sentence naming them would be."""
+    text = d.evidence.texts[int(d.picked[j])]
+    if not _AGE_ALONE.match(text):
+        return False
+    before = set(re.findall(r"[\w'’-]+", previous_sentence(index, int(d.evidence.srows[int(d.picked[j])]))))
+    return any(name in before for name in names_in(d.searched) if not common_word(name.lower()))
 
 
 def _kept(d: Deliberation, order: np.ndarray, keep) -> np.ndarray:
@@ -1249,8 +1268,9 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
     see ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``),
     one asking when it was published from its date line (``qa.read.published``), one asking who
     published it from its masthead (``qa.read.publisher``) unless an article says who did
-    (``reports_publishing``); one asking when a live page reported something from its entry's time
-    (``qa.read.live``), who took a photograph from its caption's credit (``qa.read.photos``).
+    (``reports_publishing``); one asking when a live page reported something, or at what time what its
+    entry says happened, from the entry's time (``qa.read.live``), who took a photograph from its caption's
+    credit (``qa.read.photos``).
     ``avoid``: (seed file, sentence) pairs already quoted, never quoted again ("What else did she say?")."""
     what = entry_asked(question)
     if what:            # "At what time did the live blog report that …?": the time over the entry saying it
@@ -1272,6 +1292,9 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
         if by_name.found:
             return replace(by_name, question=question, searched=named)
     a = _about_articles(index, decide(index, d, k, settings, about, not_again), settings, about)
+    timed = entry_time_instead(index, d, question, a) if len(d.picked) else None
+    if timed is not None:   # "At what time was the fire out?": the time over the live page's entry saying so
+        a = timed
     return replace(a, searched=d.asked_as) if d.asked_as else a     # "…, according to the Harbour Post?" shown
 
 

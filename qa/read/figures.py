@@ -580,11 +580,16 @@ _CURRENCY_NAMES = (r"pence|cents?|dollars?|pounds?|euros?|yen|francs?|rupees?|yu
 # ... and the words that make a figure money where money is asked ("250p", "600 marks", "millions")
 _CURRENCY_WORDS = rf"{_CURRENCY_NAMES}|p|marks?|millions|billions"
 _CODES = r"usd|gbp|eur|chf|rmb|cny|jpy|inr|aud|cad"
-# A currency's code in capitals right before a figure, one the lists lack: "VM 20 million", "NOK 4bn"
+# A currency's code in capitals right before a figure, one the lists lack: "VM 20 million", "NOK 4bn", or its sign
+# in letters: "Rs 500", "Lm 468,000"
 # (not an abbreviation that often stands before a figure: "the UK 40%", "The MP 3 times", "NHS 111")
 _NOT_CODES = ("UK|US|USA|EU|UN|MP|MPS|NHS|BBC|FA|GP|PM|AM|TV|ID|IT|PR|HR|CEO|FC|AFC|GDP|CPI|RPI|VAT|NO|AD|BC|CO|DC|GMT"
               "|BST|UTC|CET|ET|PT|ITV|ATP|WTA|NFL|NBA|F1|AI|PC|DJ|MC|ER|OK")
-_CAPS_CODE = rf"(?-i:\b(?!(?:{_NOT_CODES})\b)[A-Z]{{2,3}})"
+# Signs written in letters, mixed case: the rupee's "Rs", the koruna's "Kč", the złoty's "zł", a krona's "kr", the
+# forint's "Ft", the shilling's "KSh", the taka's "Tk", the rupiah's "Rp", the Swiss franc's "SFr", the Maltese lira's
+# "Lm"
+_LETTER_SIGNS = r"Rs|Kč|zł|kr|Ft|KSh|Ksh|Tk|Rp|SFr|Sfr|Lm"
+_CAPS_CODE = rf"(?-i:\b(?:(?!(?:{_NOT_CODES})\b)[A-Z]{{2,3}}|(?:{_LETTER_SIGNS})(?!\w)))"
 _CODE = rf"{_CAPS_CODE}(?=\s?\d)(?!\s?\d[\d.,]*\s?(?:%|per\s?cent\b))"
 # a figure in millions or more counts as money where money is asked ("about 1.3 billion")
 _MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|{_CODE}|\d\s*(?:bn|m|k|p)\b"

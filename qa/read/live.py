@@ -1,6 +1,7 @@
 """A live page's entries, each under its time of day ("17:20" over "Power restored to most homes"
 and its paragraphs): "At what time did the live blog report that trains were suspended?" is
-answered with the time heading the entry that says so, quoted from its line."""
+answered with the time heading the entry that says so, quoted from its line; so is "At what time
+was power restored …?" when the entry saying so gives no time of its own."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.read.byline import quoted_line
 from qa.read.pipeline import Deliberation, document_of
-from qa.read.timing import clock_only
+from qa.read.timing import CLOCK_IN, clock_asked, clock_only, says_when
 from qa.records import Answer
 
 # "At what time did the live blog report that …?", "When did the live page say …?": what it reported
@@ -55,6 +56,22 @@ def entry_time(index: Index, srow: int) -> int | None:
         if clock_only(index.sentence_text(row).strip()):
             return row
     return None
+
+
+# "When did Dahl concede …?": when, at a time a live page's entry could give
+_WHEN_ASKED = re.compile(r"^\W*when\s+(?:did|was|were|had|has|have)\b", re.IGNORECASE)
+
+
+def entry_time_instead(index: Index, d: Deliberation, question: str, answer: Answer) -> Answer | None:
+    """For a question asking at what time something happened ("At what time was the fire out?") or when
+    ("When did Dahl concede?"), the time heading the live page's entry that says it (``entry_answer``),
+    where ``answer`` gives no time of day (nor, to "When …?", any time: "on Wednesday" stands)."""
+    clock = clock_asked(question)
+    if not (clock or _WHEN_ASKED.match(question)):
+        return None
+    if answer.found and (CLOCK_IN.search(answer.text) if clock else says_when(answer.text)):
+        return None
+    return entry_answer(index, d, question, answer)
 
 
 def entry_answer(index: Index, d: Deliberation, question: str, answer: Answer) -> Answer | None:

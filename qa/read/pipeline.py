@@ -490,6 +490,22 @@ def previous_sentence(index: Index, srow: int) -> str:
     return " ".join(filter(None, [caption if caption.rstrip().endswith(":") else "", index.sentence_text(first)]))
 
 
+# The row under a table's header setting it apart: "|---|---|", "| :--- | ---: |"
+_RULE_ROW = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+
+
+def header_row(index: Index, srow: int) -> bool:
+    """Whether sentence row ``srow`` is a table's header, its first row over a rule ("| Candidate | Party |
+    Votes |" over "|---|---|---|"): the names of its columns, no answer."""
+    if not (table_row(index.sentence_text(srow)) and _table_start(index, srow) == srow
+            and index.same_article(srow, srow + 1)):
+        return False
+    end = index.sentence_span(srow)[1]
+    after = index.article_text(index.sentence_document(srow))[end:end + 200].lstrip(" |").split("\n")
+    rule = after[1] if len(after) > 1 and not after[0].strip() else after[0]     # (the row's last bar, or none)
+    return bool(_RULE_ROW.fullmatch(rule))
+
+
 def document_of(index: Index, d: Deliberation, j: int) -> int:
     """The index into ``index.documents`` of the j-th sentence read."""
     return index.sentence_document(int(d.evidence.srows[int(d.picked[j])]))

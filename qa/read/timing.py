@@ -19,9 +19,11 @@ PERIOD_SAMPLE = 2_000
 
 
 # A bare four-digit number is a year when a word of time stands before it ("in 2004", "the 2004
-# final", "profits for 2009") and no counted noun follows ("the 2000 workers" is a number).
+# final", "its 2021 budget", "winter 2020", "profits for 2009") and no counted noun follows ("the 2000
+# workers" is a number).
 _TIME_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|during|before|after|from|between|of|and|to|for|through"
-                          r"|throughout|around|early|late|mid|end|year|season|the|'s|’s)|-)\s*$", re.IGNORECASE)
+                          r"|throughout|around|early|late|mid|end|year|season|the|its|their|his|her|our|a|an"
+                          r"|spring|summer|autumn|fall|winter|'s|’s)|-)\s*$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"^\s*[a-z]+s\b(?<!\bseasons)(?<!\belections)(?<!\bgames)(?<!\bawards)"
                             r"(?<!\bfinals)(?<!\bolympics)")
 
@@ -84,12 +86,12 @@ def asks_time(question: str) -> bool:
 _CLOCK_ASKED = re.compile(r"^\W*(?:at\s+)?what\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|season|week|life)\b"
                           r"|\s+(?:frame|period|limit|scale|zone|slot|span|lag)s?\b)"
                           r"(?![^?]*\b(?:run|ran|finish(?:ed)?\s+in|clock(?:ed)?|swim|swam|record(?:ed)?|set|post(?:ed)?"
-                          r"|take|took|last(?:ed)?)\b)", re.IGNORECASE)
+                          r"|take|took|lasted|last(?=\W*$))\b)", re.IGNORECASE)
 # A span that is a time taken, not a time of day: "10.85 seconds", "2:08:45", "3:50.37", "18 months"
 _DURATION = re.compile(r"\d+:\d\d:\d\d|\d+:\d\d\.\d|\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
                        r"|years?)\b", re.IGNORECASE)
 # A time of day in a sentence: "13:20", "08.30", "10.25am", "9pm", "21:00 GMT"
-_CLOCK_IN = re.compile(r"(?<![\w.:,])(?:\d{1,2}[:.]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:GMT|BST|CET|UTC))?"
+CLOCK_IN = re.compile(r"(?<![\w.:,])(?:\d{1,2}[:.]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:GMT|BST|CET|UTC))?"
                        r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(?![\w:]|[.,]\d)", re.IGNORECASE)
 
 
@@ -105,7 +107,7 @@ def the_clock(sentence: str, start: int, end: int) -> tuple[int, int]:
     January 2011" for "At what time did it peak?"); the span as it is when it has none and the sentence
     gives none or several. A "2.5" or "4.20" with no "am" or "pm" counts as a time only with a colon."""
     def clocks(a: int, b: int) -> list[tuple[int, int]]:
-        return [m.span() for m in _CLOCK_IN.finditer(sentence, a, b)
+        return [m.span() for m in CLOCK_IN.finditer(sentence, a, b)
                 if ":" in m.group() or re.search(r"[ap]\.?m\b", m.group(), re.IGNORECASE)]
     if _DURATION.search(sentence, start, end):
         return start, end               # "She ran [10.85 seconds] in the final at 20:15": a time taken

@@ -1,6 +1,7 @@
 """Votes and wins: the margin of a win ("… beating the sitting mayor by [612] votes": ``margin``,
 ``margin_at``, ``the_margin``), the side of a vote's tally asked about ("by 23 votes to [9]":
-``tally_side``), and a win still to come, no answer to who won (``win_to_come``)."""
+``tally_side``), a win still to come, no answer to who won (``win_to_come``), and another event's winner (the
+wheelchair race's for the women's race: ``another_event``)."""
 
 from __future__ import annotations
 
@@ -169,3 +170,38 @@ def win_to_come(question: str, sentence: str) -> bool:
     Harbour Cup."): no one it names has won."""
     return bool(_WON_ASKED.search(question)) and bool(_WIN_AHEAD.search(sentence)) \
         and not _WIN_DONE.search(sentence)
+
+
+# The events of one contest told apart: by who races (men's, women's), by its form (singles, doubles), and the
+# events of their own beside the main one (the wheelchair race, the juniors')
+_APOS = r"['’]"
+_FIELDS = re.compile(rf"\b(?P<field>(?:wo)?men{_APOS}s|boys{_APOS}|girls{_APOS}|mixed)(?!\w)"
+                     r"|\b(?P<form>singles|doubles|relay)\b"
+                     rf"|\b(?P<own>wheelchair|junior|juniors{_APOS}?|veterans{_APOS}?|masters{_APOS}?|youth|under-\d\d|u\d\d)"
+                     r"(?!\w)", re.IGNORECASE)
+# Where a sentence's clauses part: "Kiptoo won the men's race[, while] the wheelchair race went to Fredell"
+_CLAUSES_PART = re.compile(r";|,\s+(?:while|whereas|and|but)\b|\s(?:while|whereas)\s")
+
+
+def _events(text: str) -> dict[str, set[str]]:
+    """The event ``text`` names, by its parts ("field": {"women's"}, "form": {"singles"}, "own": …)."""
+    found: dict[str, set[str]] = {"field": set(), "form": set(), "own": set()}
+    for m in _FIELDS.finditer(text):
+        part = m.lastgroup or ""
+        found[part].add(re.sub(r"['’]s?$", "", m.group(part).lower()))
+    return found
+
+
+def another_event(question: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` is told, in its clause, of another event of a contest than the
+    one ``question`` names ("Who won the women's race …?": not "The wheelchair race was won by [Pieter Valk]",
+    nor "the men's race"; "… the women's singles title?": not "the doubles title went to [Femke de Wit]")."""
+    asked = _events(question[:1000])
+    if not any(asked.values()):
+        return False
+    cuts = [m.span() for m in _CLAUSES_PART.finditer(sentence)]
+    begin = max((b for a, b in cuts if b <= start), default=0)
+    stop = min((a for a, b in cuts if a >= end), default=len(sentence))
+    told = _events(sentence[begin:stop])
+    return any(told[part] and asked[part] and not told[part] & asked[part] for part in ("field", "form")) \
+        or bool(told["own"] - asked["own"])

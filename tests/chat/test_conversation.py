@@ -564,6 +564,12 @@ def test_a_question_word_and_its_noun_alone_ask_it_of_the_one_the_last_answer_na
     assert resolve("In which year?", [t]).startswith("In which year, about")
     t = _turn("Who scored the winner?", "Oskar Lien")            # a question of its own, not a time or part
     assert resolve("What happened?", [t]) == "What happened, about Oskar Lien?" and resolve("Which team?", [t]) is None
+    t = _turn("Who won best actress at the 2025 Saltmere film festival?", "Nadja Orloff")      # what it asks with a
+    assert resolve("For which film?", [t]) == "For which film did Nadja Orloff win best actress at the 2025 " \
+                                              "Saltmere film festival?"                   # preposition
+    t = _turn("Who shared the best actress award at the Kestrowen festival?", "Annike Roos and Juno Farrelly")
+    assert resolve("In which film?", [t]) == "In which film did Annike Roos share the best actress award at the " \
+                                             "Kestrowen festival?"          # (the first of those named)
 
 
 def test_an_ordinal_alone_takes_the_place_of_the_one_asked_before():

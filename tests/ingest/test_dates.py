@@ -173,3 +173,14 @@ def test_a_papers_dateline_of_its_place_alone_ends_where_the_story_begins(line, 
     from qa.ingest.dates import filed_end
 
     assert line[:filed_end(line)] == filed
+
+
+@pytest.mark.parametrize("text, start, iso", [
+    ("By Greta Sundholm 1 October 2026", 18, "2026-10-01"),      # a name opening as a day's does: no day
+    ("Mr Wedley 3 May 2025", 10, "2025-05-03"),
+    ("Sun 1 October 2026", 0, "2026-10-01"),                     # a day's name cut short
+    ("Tues. 5 May 2026", 0, "2026-05-05"),
+    ("Thursday, July 24, 2025", 0, "2025-07-24"),
+])
+def test_a_days_name_before_a_date_is_read_with_it_a_name_beginning_so_is_not(text, start, iso):
+    assert [(d.start, d.iso()) for d in full_dates(text)] == [(start, iso)]

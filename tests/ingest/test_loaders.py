@@ -801,3 +801,35 @@ def test_a_readers_comment_is_no_byline_nor_date_and_a_press_releases_issue_date
     assert (a.author, a.date) == ("Kari Nes", "2026-03-04")
     a = TextLoader().load(b"Skarvik ferry\n\nIssued: 3 March 2026\nContact: Kari Nes, press office\n\n" + body)
     assert a.date == "2026-03-03"
+
+
+def test_a_live_entrys_time_in_a_span_is_kept_over_it_too():
+    entries = "".join(f'<div class="live-entry"><span class="live-time">{t}</span>\n<p>{p}</p></div>\n'
+                      for t, p in [("23:30", "First-round results announced. Lindroth 38.2 per cent, Bramsen 35.9 per "
+                                             "cent, so second preferences will be counted."),
+                                   ("00:20", "Dahl concedes and tells supporters he will not endorse either candidate "
+                                             "in the second count.")])
+    page = ("<html><head><title>Mayoral count: as it happened</title></head><body><main><h1>Mayoral count: as it "
+            "happened</h1><p>Welcome to our live coverage of the count in the mayoral election.</p>" + entries +
+            "</main></body></html>")
+    text = HtmlLoader().load(page.encode()).text
+    assert "\n23:30\nFirst-round results announced." in text and "\n00:20\nDahl concedes" in text
+
+
+def test_a_fact_file_beside_the_story_naming_its_subject_is_kept_each_label_with_its_value():
+    side = ('<div class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Four jailed over grain fraud</a></li>'
+            '<li><a href="/b">Crossword 12,481</a></li></ul><div class="fact-file"><h3>Fact file</h3><dl>'
+            "<dt>Name:</dt><dd>Fenna Lystrup</dd><dt>Born:</dt><dd>14 April 1979, Calbrind</dd>"
+            "<dt>Constituency:</dt><dd>Calbrind West (since 2016)</dd><dt>Before politics:</dt>"
+            "<dd>Cardiac nurse, Calbrind Royal Hospital</dd></dl></div></div>")
+    story = ("<article><h1>Who is Fenna Lystrup?</h1><p>When Fenna Lystrup was elected leader of the Social Democratic "
+             "Front on Saturday, she became the first person without a university degree to lead a major party.</p>"
+             "<p>She left school at 17 to train as a nurse and led a hospital strike in 2009, which she says taught "
+             "her more than any lecture could have.</p></article>")
+    page = f"<html><head><title>Who is Fenna Lystrup?</title></head><body>{side}{story}</body></html>"
+    text = HtmlLoader().load(page.encode()).text
+    assert "\nBorn: 14 April 1979, Calbrind\n" in text and "\nConstituency: Calbrind West (since 2016)\n" in text
+    assert "Crossword" not in text
+    other = page.replace("<dd>Fenna Lystrup</dd>", "<dd>Arne Holt</dd>").replace(
+        "Calbrind West", "Holt Valley").replace("Calbrind Royal", "Valley Royal").replace("1979, Calbrind", "1979")
+    assert "Born: 14 April 1979" not in HtmlLoader().load(other.encode()).text    # naming no one the story names

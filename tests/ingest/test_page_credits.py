@@ -518,3 +518,23 @@ def test_a_name_at_the_top_of_a_page_is_its_masthead_only_when_it_is_the_metadat
     assert a.publisher == "Kelder Ledger" and "\nKELDER LEDGER\n" in a.text
     a = HtmlLoader().load(page(header=top))
     assert "KELDER LEDGER" not in a.text            # no site named by the metadata: no line made of it
+
+
+@pytest.mark.parametrize("credits, head, line, author", [
+    ('<div class="byline">By Greta Sundholm <time datetime="2026-10-01T10:30:00+02:00">1 October 2026</time></div>',
+     '<meta name="author" content="Greta Sundholm">', "By Greta Sundholm 1 October 2026", "Greta Sundholm"),  # ("Sun…"
+    # opens no date)
+    ('<div class="byline-block"><span class="author">By Ylva Karlsen, weather correspondent</span></div>',
+     '<meta name="author" content="Weather desk">', "By Ylva Karlsen, weather correspondent", "Ylva Karlsen"),
+    ('<div class="byline-block"><span class="author">By Greta Sundholm, Dario Pekkanen and the live team</span></div>',
+     '<meta name="author" content="Live team">', "By Greta Sundholm, Dario Pekkanen and the live team",
+     "Greta Sundholm"),
+])
+def test_a_byline_element_naming_the_writers_of_a_desk_the_metadata_names_is_kept(credits, head, line, author):
+    a = HtmlLoader().load(page(credits, head))
+    assert a.text.split("\n")[1] == line and a.author == author
+
+
+def test_a_byline_element_naming_another_than_the_metadatas_writer_is_not_kept():
+    a = HtmlLoader().load(page('<div class="byline">By Ylva Karlsen</div>', '<meta name="author" content="Ana Lima">'))
+    assert "Ylva Karlsen" not in a.text

@@ -640,3 +640,20 @@ def test_a_title_case_headline_ending_in_a_masthead_word_over_a_standfirst_stays
            "The old beacon fell in the storm on Tuesday night.\n")
     a = TextLoader().load(raw.encode())
     assert (a.title, a.publisher) == ("Storm Topples Harbour Beacon", "")
+
+
+def test_a_header_of_labels_a_paper_in_capitals_with_its_town_and_a_wire_credit_name_the_publisher():
+    zeret = ("Is the zeret now too strong for exporters?\nAnalysis | Business\nBy Konrad Ellery, Economics "
+             "Correspondent\nPublished 2 February 2026 - The Caldrenne Courier\n\nWhen the zeret touched 0.0912 euros "
+             "last Tuesday, its highest level in eleven years, there were celebrations in the travel trade.\n")
+    a = TextLoader().load(zeret.encode())
+    assert a.publisher == "The Caldrenne Courier" and a.author == "Konrad Ellery" and a.date == "2026-02-02"
+    rail = ("Rail strike to halt trains on three days next month\n\nTHE MORNING COURIER (Calbrind)\n\nWritten by: "
+            "Jorund Pallister\n\nTrain drivers will strike on three days next month after talks with the state "
+            "railway broke down on Friday, their union said.\n")
+    a = TextLoader().load(rail.encode())
+    assert a.publisher == "The Morning Courier" and a.author == "Jorund Pallister"
+    wire = ("RENT CAP BILL CLEARS ASSEMBLY\nZalpress national wire\n18.06.2025\n\nCALDRENNE (Zalpress) — The National "
+            "Assembly approved the rent bill late on Tuesday by 95 votes to 81, a majority of 14.\n")
+    a = TextLoader().load(wire.encode())
+    assert a.publisher == "Zalpress" and a.date == "2025-06-18"

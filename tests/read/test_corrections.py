@@ -103,3 +103,15 @@ def test_a_correction_giving_no_persons_name_leaves_a_persons_name_as_it_is(tmp_
                     encoder=fake_encoder, reader=SpansReader({"Tor Brun": 5.0}), threshold=0.0)
     a = engine.answer("Who will speak at the opening?")
     assert a.found and a.text == "Tor Brun"
+
+
+@pytest.mark.parametrize("sentence, note", [
+    ("An earlier version said Bluecell was founded in 2011.", True),          # no "of this article"
+    ("The original version wrongly named the judge as Ann Berg.", True),
+    ("An earlier version of the plan said 40 homes would be built.", False),  # another thing's versions
+    ("The earlier version of the bridge was built in 1843.", False),
+])
+def test_an_earlier_version_saying_what_was_wrong_is_a_correction_note(sentence, note):
+    from qa.read.corrections import correction_note
+
+    assert correction_note(sentence) is note

@@ -1474,3 +1474,20 @@ def test_what_something_will_cost_is_not_a_figure_of_years_gone(tmp_path, fake_e
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
     assert engine.answer("How much did the last renovation of the Vinter Bridge cost?").text == "96 million hollins"
     assert engine.answer("How much will the repair of the Vinter Bridge cost?").text != "96 million hollins"
+
+
+def test_an_age_told_alone_after_the_sentence_naming_whose_it_is_is_as_answerable(tmp_path, fake_encoder,
+                                                                                  monkeypatch):
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.999)     # nothing answerable by itself
+
+    def engine(name, text):
+        return Engine(write_corpus(tmp_path / name, {"a.txt": ("Obituary", "Published: 8 March 2026\n\n" + text)}),
+                      tmp_path / f"{name}-index", encoder=fake_encoder, reader=SpansReader({"88": 9.0}),
+                      threshold=0.0)
+
+    poet = engine("poet", "Ansel Morrow, the poet of the northern coast, has died at his home in Lussany. He was 88. "
+                          "His publisher said he died peacefully.")
+    assert poet.answer("How old was the poet Ansel Morrow when he died?").text == "88"
+    other = engine("other", "The harbour master retired on Friday after 40 years. He was 88. "
+                            "Ansel Morrow wrote a poem about him.")
+    assert not other.answer("How old was the poet Ansel Morrow when he died?").found    # another's age

@@ -964,3 +964,16 @@ def test_a_sentence_naming_another_thing_of_the_kind_asked_and_not_the_one_asked
     from qa.read.figures import another_named
 
     assert another_named(question, sentence) is another
+
+
+@pytest.mark.parametrize("sentence, span, money", [
+    ("The median price reached Lm 468,000 in the second quarter.", "Lm 468,000", True),      # the Maltese lira's
+    ("The fine is Rs 5,000 for a first offence.", "Rs 5,000", True),
+    ("A ticket costs Kč 250 at the door.", "Kč 250", True),
+    ("Mr 5 was the code name of the informant.", "Mr 5", False),                          # no sign: a title
+])
+def test_a_currencys_sign_written_in_letters_makes_a_sum(sentence, span, money):
+    from qa.read.figures import holds_money
+
+    at = sentence.index(span)
+    assert holds_money(sentence, at, at + len(span)) is money

@@ -39,3 +39,21 @@ def test_the_time_over_the_entry_saying_it_is_quoted(tmp_path, fake_encoder, mon
     assert a.found and a.text == "08:30"
     a = engine.answer("At what time did the live blog report that the ferry had sunk off Kestrel Point?")
     assert a.text not in ("17:20", "12:40", "08:30")        # no entry says so: no entry's time
+
+
+RECAP = ("About 900,000 homes lost power on Wednesday after a fire at the Harrowgate substation. Here is how the day "
+         "unfolded, oldest entries first.\n\n07:52\nReports are coming in of a power cut across large parts of "
+         "Kestrowen.\n\n12:45\nThe fire at Harrowgate is out, according to the fire service.\n\n22:15\nThe last "
+         "4,000 customers, mostly in the Harrowgate district, are reconnected.\n")
+
+
+def test_what_an_entry_tells_happened_at_the_time_over_it(tmp_path, fake_encoder, monkeypatch):
+    seeds = write_corpus(tmp_path / "seeds", {"blackout.txt": ("Kestrowen blackout: how the day unfolded", RECAP)})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("At what time were the last customers reconnected in the Harrowgate district?")
+    assert a.found and a.text == "22:15" and engine.article_text("blackout.txt")[a.start:a.end] == "22:15"
+    a = engine.answer("When did the fire service say the fire at Harrowgate was out?")
+    assert a.found and a.text == "12:45"
+    a = engine.answer("How many homes lost power after the fire at the Harrowgate substation?")
+    assert a.text != "07:52"                # no time asked: the entry's sentence itself

@@ -34,6 +34,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Which agency reported the Kelder mine rescue?", True),           # a news agency's story
     ("Which agency reported the rise in unemployment?", False),        # a statistics agency's figures
     ("Which agency reported that prices rose?", False),
+    ("Which news agency filed the story on the rent cap bill?", True),     # an agency's story filed
+    ("Which agency filed the complaint?", False),
 ])
 def test_what_asks_who_published_an_article(question, asks):
     assert asks_publisher(question) is asks

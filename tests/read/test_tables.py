@@ -292,3 +292,26 @@ def test_the_row_a_person_question_names_is_quoted_before_another_row_read_first
     engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, threshold=0.0,
                     reader=SpansReader({"Jens Morrow": 9.0, "Ostreval Valley Dairy": 1.0}))
     assert engine.answer("Who won best cheese at the harvest festival?").text == "Ostreval Valley Dairy"
+
+
+BY_ELECTION = """Uplands Party clings on in Yselmoor North
+
+The Uplands Party held the seat by 412 votes, with turnout at 47.8%.
+
+Yselmoor North by-election, 10 April 2025
+
+| Candidate | Party | Votes | Share |
+|---|---|---|---|
+| Margarethe Oakenfold | Uplands Party | 11,874 | 36.2% |
+| Tobiah Reyne | Green Forum | 11,462 | 34.9% |
+"""
+
+
+def test_a_tables_header_names_its_columns_and_answers_nothing(tmp_path, fake_encoder, monkeypatch):
+    from qa.read.pipeline import header_row
+
+    engine = _engine(tmp_path, fake_encoder, monkeypatch, "yselmoor.md", BY_ELECTION)
+    rows = [r for r in range(40) if engine.index.same_article(0, r) and engine.index.sentence_text(r).startswith("|")]
+    assert [header_row(engine.index, r) for r in rows] == [True, False, False]
+    a = engine.answer("Which candidate stood for the Party in the Yselmoor North by-election?")
+    assert a.text not in ("Candidate", "Party", "| Candidate | Party | Votes | Share |")

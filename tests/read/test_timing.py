@@ -31,6 +31,8 @@ def test_the_times_a_question_names():
     assert asked("How many jobs are there for 2000 workers?") == []
     assert asked("How many troops did North Korea send?") == []
     assert asked("How many people live in the 2,000-year-old town?") == []
+    assert [t.iso() for t in asked("How much did the government plan to spend in its 2021 budget?")] == ["2021"]
+    assert [t.iso() for t in asked("How many homes lost power in the storms of winter 2020?")] == ["2020"]
 
 
 def test_an_article_covers_a_time_it_names_or_is_dated_in(engine):

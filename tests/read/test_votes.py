@@ -95,3 +95,24 @@ def test_a_title_both_sides_share_does_not_pick_the_beatens_votes():
                                ("How many votes did Mr Ferrow get?", "29,770")]:
         a, b = tally_side(question, s, at, at + 6)
         assert s[a:b] == expected, question
+
+
+@pytest.mark.parametrize("question, sentence, span, other", [
+    ("Who won the women's race at the Kestrowen Marathon?", "The wheelchair race was won by Pieter Valk in 1:31:05.",
+     "Pieter Valk", True),                                    # an event of its own beside the main one
+    ("Who won the men's race?", "Kiptoo won the men's race, while the wheelchair race went to Fredell.",
+     "Kiptoo", False),                                        # the clause of the event asked
+    ("Who won the men's race?", "Kiptoo won the men's race, while the wheelchair race went to Fredell.",
+     "Fredell", True),
+    ("Who won the women's singles title?", "Earlier, the doubles title went to Femke de Wit and Laura Campos.",
+     "Femke de Wit", True),                                   # another form of the contest
+    ("Who won the women's singles title?", "Nele Hallebrandt won the women's singles title.", "Nele Hallebrandt",
+     False),
+    ("Who won the marathon?", "The wheelchair race was won by Pieter Valk.", "Pieter Valk", False),  # none named
+    ("Who won the men's race?", "Sarai Mbeki-Lund won the women's race in a course record.", "Sarai Mbeki-Lund", True),
+])
+def test_another_events_winner_is_no_answer(question, sentence, span, other):
+    from qa.read.votes import another_event
+
+    at = sentence.index(span)
+    assert another_event(question, sentence, at, at + len(span)) is other
