@@ -118,6 +118,7 @@ from qa.read.corrections import (
 from qa.read.dimensions import (
     SCORE_RUN,
     counts_nothing,
+    headcount_told,
     in_words,
     kinds_asked,
     no_age,
@@ -181,6 +182,7 @@ from qa.read.ratings import rating_answer, rating_asked
 from qa.read.roles import (
     another_category,
     another_role,
+    asked_role_and_body,
     deed_asked,
     holder_quoted,
     kin_of_another,
@@ -387,6 +389,12 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     kinds = kinds_asked(d.searched)
     if len(order) and kinds:        # "How long is the bridge?": not "6.40am", "£2.4m" nor "3%"
         order = _kept(d, order, lambda j, text, a, b: not of_another_kind(d.searched, text, a, b))
+        order = _first(d, order, lambda j, text, a, b: headcount_told(d.searched, text, a))   # "What was the
+        # attendance?": "in front of a crowd of [24,310]" first, as answerable as the bar where the sentence
+        # names what the question does ("At the Athletic Ground, …")
+        if len(order) and answerable is not None and headcount_told(d.searched, d.evidence.texts[int(
+                d.picked[order[0]])], d.readings[order[0]].start) and _names_shared(index, d, int(order[0])):
+            answerable[order[0]] = max(answerable[order[0]], answerable_threshold(s) or 0.0)
         said = said or ("" if len(order) else _joined(NO_KIND.format(in_words(kinds)), withheld))
     if len(order) and score_asked(d.searched):     # "What was the score when Odrin played Quillon?": a sentence
         d = _to_scoreline(d, order)                  # with a result ("beat Quillon Rovers [3-1]"), first
@@ -427,6 +435,9 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     measure = measure_asked(d.searched)
     order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched),
                                 lambda j: _question_answered(index, d, j))
+    d = _respanned(d, order, lambda text, a, b: not previous_only(d.searched, text, a, b),   # (the record set: a
+                   lambda text, a, b: not previous_only(d.searched, text, a, b)    # short span with a figure that the
+                   and bool(re.search(r"\d", text[a:b])) and len(text[a:b].split()) <= 3)    # reader offers, instead)
     order = _kept(d, order, lambda j, text, a, b: not previous_only(d.searched, text, a, b))   # "What record
     # was set?": not "The previous national record, 37.8C, …"
     if figure in ("count", "amount") and len(order):     # "How many pumps … in the Calderine district?": not "35
@@ -518,6 +529,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _first(d, order, lambda j, text, a, b: holder_quoted(role, text, a, b))     # "Who is Sorvenna
         # Railways' timetable director?": not the lede's "Sorvenna's national rail operator" but "SR's timetable
         # director, Bertil Haugland"
+    if role and len(order) and _titled_holder(index, d, int(order[0]), role):     # "Who is Zaltheria's agriculture
+        threshold = threshold_for(index.size) if s.threshold is None else s.threshold     # minister?": "Agriculture
+        topic[order[0]] = max(topic[order[0]], threshold)       # Minister Sten Ulvaeus said …" is about it and answers
+        if answerable is not None:
+            answerable[order[0]] = max(answerable[order[0]], answerable_threshold(s) or 0.0)
     deed = deed_asked(d.searched)
     if deed and len(order):         # "Who designed the footbridge?": not the council that voted to build it
         order = _kept(d, order, lambda j, text, a, b: says_deed(deed, text))
@@ -751,6 +767,31 @@ def _note_goes_on(index: Index, d: Deliberation, j: int, text: str) -> bool:
 
 # An age told on its own right after the sentence naming whose it is: "… has died at his home in Lussany. [He was 88.]"
 _AGE_ALONE = re.compile(r"^\W*(?:he|she)\s+(?:was|is|had\s+turned|turned)\s+(?:aged\s+)?\d{1,3}\W*$", re.IGNORECASE)
+
+
+def _titled_holder(index: Index, d: Deliberation, j: int, role: frozenset[str]) -> bool:
+    """Whether the span quoted from the j-th sentence read is the name it gives the holder of the role asked
+    (``holder_quoted``) under the role's title, every word the question names the role by right before the name
+    ("Agriculture Minister Sten Ulvaeus" for "Zaltheria's agriculture minister", "Governor Oskar Tennaby"), in
+    an article naming the role's owner or body ("Zaltheria", "Bolmaranth Reserve Bank") as the question does."""
+    r, text = d.readings[j], d.evidence.texts[int(d.picked[j])]
+    named = role_named(d.searched)
+    owner = re.match(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+", named)
+    title = set(tokenize(named[owner.end():] if owner else named)) - STOPWORDS
+    if not title or not holder_quoted(role, text, r.start, r.end) \
+            or not title <= set(tokenize(text[max(0, r.start - 40):r.start])):
+        return False
+    body = asked_role_and_body(d.searched)[1] or (owner.group(1) if owner else "")
+    return not body or body.lower() in index.article_text(document_of(index, d, j)).lower()
+
+
+def _names_shared(index: Index, d: Deliberation, j: int) -> bool:
+    """Whether the j-th sentence read, or the one before it, names something the question names (a capitalised
+    word of both but their first: "At the Athletic Ground, Rovers took the lead …" / "… in front of a crowd of
+    24,310.")."""
+    told = names_in(d.evidence.texts[int(d.picked[j])]) + names_in(
+        previous_sentence(index, int(d.evidence.srows[int(d.picked[j])])))
+    return bool(set(names_in(d.searched)) & set(told))
 
 
 def _age_told_after(index: Index, d: Deliberation, j: int) -> bool:

@@ -150,15 +150,28 @@ _TRIP = re.compile(r"\b(?:walk|drive|ride|journey|flight|trip|sail|cycle|by\s+(?
                    re.IGNORECASE)
 
 
+# The words a number of people follows: "in front of a crowd of [24,310]", "watched by [9,200]", "a population of"
+_HEADCOUNT_BEFORE = re.compile(r"(?:\b(?:crowds?|attendances?|gates?|audiences?|populations?|membership)\s+(?:of|was|is"
+                               r"|were|stood\s+at|reached|rose\s+to|fell\s+to)|\b(?:watched|attended|seen)\s+by)"
+                               r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+                               re.IGNORECASE)
+
+
+def headcount_told(question: str, sentence: str, start: int) -> bool:
+    """Whether ``question`` asks a number of people ("What was the attendance …?") and the span starting at
+    ``start`` is one the sentence's words say is a number of people ("in front of a crowd of [24,310]")."""
+    return kinds_asked(question) == (HEADCOUNT,) and bool(_HEADCOUNT_BEFORE.search(sentence[max(0, start - 40):start]))
+
+
 def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether every figure of the span ``sentence[start:end]`` measures something of another kind
     than the "How long …?" question asks (``kinds_asked``): a time of day, a sum, a share, a weight
     for a length. "How tall / deep / wide / heavy …?" is a measure: a span with no figure and no unit
     ("underground", "the A614") gives none, nor does a figure counting something ("19 crew")."""
     kinds = kinds_asked(question)
-    if kinds == (HEADCOUNT,):       # a number of people has no unit: every figure with one measures another thing
-        found = _measures(sentence, start, end)
-        return bool(found) and all(found)
+    if kinds == (HEADCOUNT,):       # a number of people has no unit: every figure with one measures another thing,
+        found = _measures(sentence, start, end)     # and a match's result ("3-1") counts no crowd
+        return bool(found) and all(found) or bool(SCORE_RUN.fullmatch(sentence[start:end].strip()))
     if kinds == _ANSWERED_BY["when"] and _tells_time(sentence, start, end):
         return False                # "38.7C on Tuesday afternoon", "once repairs costing £2m are finished"
     found = _measures(sentence, start, end) if kinds else []

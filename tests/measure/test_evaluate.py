@@ -55,6 +55,8 @@ def test_holds_answer_matches_whole_normalised_words():
     assert not holds_answer("anything", ["the"])      # normalises to nothing
     assert holds_answer("Director Linn Aasheim’s family drama won.", ["Linn Aasheim"])    # a possessive's "'s"
     assert holds_answer("Linn Aasheim's drama won.", ["Aasheim's drama"]) and not holds_answer("Aasheims", ["Aasheim"])
+    assert holds_answer("an 84-turbine scheme", ["84"]) and holds_answer("an 84-turbine scheme", ["84-turbine"])
+    assert not holds_answer("Smith-Jones said", ["Smith"]) and not holds_answer("won 3-1", ["3"])    # a number's hyphen
 
 
 def test_recall_mrr_and_percentile():

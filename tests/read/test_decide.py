@@ -1491,3 +1491,26 @@ def test_an_age_told_alone_after_the_sentence_naming_whose_it_is_is_as_answerabl
     other = engine("other", "The harbour master retired on Friday after 40 years. He was 88. "
                             "Ansel Morrow wrote a poem about him.")
     assert not other.answer("How old was the poet Ansel Morrow when he died?").found    # another's age
+
+
+def test_a_crowd_counted_answers_the_attendance_and_a_result_does_not(tmp_path, fake_encoder, monkeypatch):
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.999)     # nothing answerable by itself
+    text = ("Kestrowen Athletic beat Venbury Rovers 3-1 on Saturday to go five points clear. At the Athletic Ground, "
+            "Rovers took an early lead. Substitute Kofi Ansah-Berg scored twice in front of a crowd of 24,310.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"a.txt": ("Football", "Published: 8 March 2026\n\n" + text)}),
+                    tmp_path / "index", encoder=fake_encoder, reader=SpansReader({"3-1": 9.0, "24,310": 5.0}),
+                    threshold=0.0)
+    a = engine.answer("What was the attendance at the Athletic Ground for Kestrowen Athletic v Venbury Rovers?")
+    assert a.found and a.text == "24,310"
+
+
+def test_a_role_holder_under_the_roles_title_answers_who_holds_it(tmp_path, fake_encoder, monkeypatch):
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.999)
+    text = ("The drought in Zaltheria has cut the wheat harvest by a third. Agriculture Minister Sten Ulvaeus said "
+            "the government would bring forward subsidy payments. Farmers said it was too little.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"a.txt": ("Drought", "Published: 8 March 2026\n\n" + text)}),
+                    tmp_path / "index", encoder=fake_encoder, reader=SpansReader({"Sten Ulvaeus": 9.0}),
+                    threshold=0.999)      # nothing about the question by itself either
+    assert engine.answer("Who is Zaltheria's agriculture minister?").text == "Sten Ulvaeus"
+    assert not engine.answer("Who is Zaltheria's deputy agriculture minister?").found     # a title it does not give
+    assert not engine.answer("Who is Ostrela's agriculture minister?").found               # another country's
