@@ -183,9 +183,9 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
     ``<time>``) whose byline ("By Ana Lima", "Reviewed and reported by Ana Lima"; in a byline element
     also "Ana Lima, Science Correspondent", or the metadata's author itself: "Sentinel data team")
     names one of the metadata's authors word for word (``_names_agree``), or any writer where the metadata
-    names a desk (``_desks``: "Weather desk" and a byline element "By Ylva Karlsen" in the story's part of
-    the page), the first ``<time>`` (or such, or a line that only says when: "Published: 3 October 2025,
-    19:30") whose text gives the
+    names a desk (``_desks``: "Weather desk" and a byline element "By Ylva Karlsen" before the story's
+    second paragraph), the first ``<time>`` (or such, or a line that only says when: "Published: 3 October
+    2025, 19:30") whose text gives the
     date, and after it a line saying when the page was updated ("Updated: 4 October 2025, 09:12"); a page whose
     metadata names no author gives the first byline element after its ``headline`` whose text says it
     is a byline ("By Ana Lima", "Lantern Travel Desk · 9 March 2026"), and one whose metadata gives no
@@ -202,6 +202,7 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         return "", "", "", ""
     order = {element: i for i, element in enumerate(tree.iter())}
     story_at = _story_at(tree, order, headline_at)
+    story_next = _story_at(tree, order, story_at)       # (a standfirst may come before the byline)
     if author and iso:
         headline_at = -1        # (a byline and a date the metadata gives may be anywhere before the story)
     byline_line = names = date_line = updated = ""
@@ -219,6 +220,7 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         crumbed = before_story and bool(element.xpath(f"self::*[{_CRUMBS}]")) \
             and iso in {d.iso() for d in full_dates(line)}             # the page's date, shown in its breadcrumb
         if not byline_line and shown and (_names_agree(shown, author) or marked and _desks(author)
+                                          and order.get(element, len(order)) < story_next
                                           and not element.xpath(_OUTSIDE_STORY) if author else under_headline
                                           and (byline(line) or _writers_element(element, shown))):
             byline_line, names = line, shown
@@ -442,8 +444,9 @@ def _headline_at(tree, headline: str) -> int:
 def _desks(author: str) -> bool:
     """Whether the metadata's ``author`` names desks or teams only ("Weather desk", "Live team"), whose
     writers a byline element above the story may name ("By Ylva Karlsen, weather correspondent")."""
-    return all(re.search(r"\b(?:desk|team|staff|newsroom|reporters)$", name.strip(), re.IGNORECASE)
-               for name in author.split(";") if name.strip())
+    names = [name.strip() for name in author.split(";") if name.strip()]
+    return bool(names) and all(re.search(r"\b(?:desk|team|staff|newsroom|reporters)$", name, re.IGNORECASE)
+                               for name in names)
 
 
 def _names_agree(shown: str, author: str) -> bool:
@@ -1012,13 +1015,14 @@ def _fact_boxes(tree, body: str) -> list:
 
 
 def _box_lines(box) -> list[str]:
-    """A fact box's lines: its headings, items and paragraphs, each label of a list of terms with what
-    it labels ("Born: 14 April 1979, Calbrind" of <dt>Born:</dt><dd>14 April 1979, Calbrind</dd>)."""
+    """A fact box's lines: its headings, items and paragraphs (one line an item, whatever it holds), each label
+    of a list of terms with what it labels ("Born: 14 April 1979, Calbrind" of <dt>Born:</dt><dd>14 April 1979,
+    Calbrind</dd>)."""
     lines: list[str] = []
     for e in box.xpath(".//h2 | .//h3 | .//h4 | .//li | .//p | .//dt | .//dd"):
         line = _flat(e)
-        if not line:
-            continue
+        if not line or e.xpath("ancestor::li | ancestor::dd | ancestor::dt | ancestor::p"):
+            continue            # (a paragraph in an item is the item's line)
         before = e.getprevious()
         if e.tag == "dd" and before is not None and before.tag == "dt" and lines and lines[-1] == _flat(before):
             label = lines.pop()
@@ -1044,8 +1048,9 @@ def missed_lines(markup: str, body: str) -> list[str]:
         return []
     found: list[str] = []
     for box in _fact_boxes(tree, body):      # a fact box beside the story
-        lines = _box_lines(box)
-        if sum(len(line.split()) for line in lines) >= _BOX_WORDS and not any(line in body for line in lines):
+        lines = _box_lines(box)     # (kept unless its lines of four words or more are in the text: a heading
+        if sum(len(line.split()) for line in lines) >= _BOX_WORDS \
+                and not any(line in body for line in lines if len(line.split()) >= 4):   # "Ida Brennan" may be)
             found.extend(line for line in lines if line not in found)
     for element in tree.xpath("//body//*[self::p or self::div][contains(@class, 'bio')]")[:5]:
         line = _flat(element)       # a columnist's note under the story: "Katrin Elvström is a former minister …"

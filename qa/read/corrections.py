@@ -12,8 +12,10 @@ from qa.read.speakers import people_named
 
 _CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.–—-]"
                          r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)\b"
-                         r"|\b(?:an?\s+|the\s+)(?:earlier|previous|original)\s+version\s+(?:wrongly\s+|incorrectly\s+"
-                         r"|mistakenly\s+)?(?:said|stated|gave|reported|named|described|called|misspelled|misspelt)\b"
+                         r"|\b(?:an?\s+|the\s+)(?:earlier|previous)\s+version\s+(?:said|stated|gave|reported|named"
+                         r"|described|misspelled|misspelt)\b"
+                         r"|\b(?:an?\s+|the\s+)(?:earlier|previous|original)\s+version\s+(?:wrongly|incorrectly|mistakenly)"
+                         r"\s+\w+"
                          r"|\bthis\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
                          re.IGNORECASE)
 # A corrections column ("Corrections and clarifications") and its sentences telling what an article said ("A report

@@ -121,6 +121,7 @@ from qa.read.dimensions import (
     headcount_told,
     in_words,
     kinds_asked,
+    measured,
     no_age,
     of_another_kind,
     score_asked,
@@ -435,9 +436,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     measure = measure_asked(d.searched)
     order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched),
                                 lambda j: _question_answered(index, d, j))
-    d = _respanned(d, order, lambda text, a, b: not previous_only(d.searched, text, a, b),   # (the record set: a
-                   lambda text, a, b: not previous_only(d.searched, text, a, b)    # short span with a figure that the
-                   and bool(re.search(r"\d", text[a:b])) and len(text[a:b].split()) <= 3)    # reader offers, instead)
+    d = _respanned_record(d, order)     # (the record set: a figure of the beaten one's kind the reader offers)
     order = _kept(d, order, lambda j, text, a, b: not previous_only(d.searched, text, a, b))   # "What record
     # was set?": not "The previous national record, 37.8C, …"
     if figure in ("count", "amount") and len(order):     # "How many pumps … in the Calderine district?": not "35
@@ -766,14 +765,16 @@ def _note_goes_on(index: Index, d: Deliberation, j: int, text: str) -> bool:
 
 
 # An age told on its own right after the sentence naming whose it is: "… has died at his home in Lussany. [He was 88.]"
-_AGE_ALONE = re.compile(r"^\W*(?:he|she)\s+(?:was|is|had\s+turned|turned)\s+(?:aged\s+)?\d{1,3}\W*$", re.IGNORECASE)
+_AGE_ALONE = re.compile(r"^\W*(?:he|she)\s+(?:was|is|had\s+turned|turned)\s+(?:aged\s+)?\d{1,3}(?:\s+years\s+old)?\W*$",
+                        re.IGNORECASE)
 
 
 def _titled_holder(index: Index, d: Deliberation, j: int, role: frozenset[str]) -> bool:
     """Whether the span quoted from the j-th sentence read is the name it gives the holder of the role asked
-    (``holder_quoted``) under the role's title, every word the question names the role by right before the name
-    ("Agriculture Minister Sten Ulvaeus" for "Zaltheria's agriculture minister", "Governor Oskar Tennaby"), in
-    an article naming the role's owner or body ("Zaltheria", "Bolmaranth Reserve Bank") as the question does."""
+    (``holder_quoted``) under the role's title, every word the question names the role by in the 40 characters
+    before the name ("Agriculture Minister Sten Ulvaeus" for "Zaltheria's agriculture minister", "Governor
+    Oskar Tennaby"), in an article naming the role's owner or body ("Zaltheria", "Bolmaranth Reserve Bank") as
+    the question does (a question naming neither takes any article's)."""
     r, text = d.readings[j], d.evidence.texts[int(d.picked[j])]
     named = role_named(d.searched)
     owner = re.match(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+", named)
@@ -785,13 +786,29 @@ def _titled_holder(index: Index, d: Deliberation, j: int, role: frozenset[str]) 
     return not body or body.lower() in index.article_text(document_of(index, d, j)).lower()
 
 
+def _respanned_record(d: Deliberation, order: np.ndarray) -> Deliberation:
+    """``d`` with each sentence read quoting the record a question asking for one says was beaten ("beating the
+    previous national record of [40.1C]") quoting instead the first short span the reader offers there that is
+    no such record and measures what it does (a temperature: "[41.3C]"), where there is one."""
+    asked = d.searched
+    for j in map(int, order):
+        r, text = d.readings[j], d.evidence.texts[int(d.picked[j])]
+        if previous_only(asked, text, r.start, r.end):
+            kind = measured(text, r.start, r.end)
+            d = _respanned(d, np.array([j]), lambda t, a, b: False,
+                           lambda t, a, b, kind=kind: bool(kind) and len(t[a:b].split()) <= 3
+                           and not previous_only(asked, t, a, b) and measured(t, a, b) == kind)
+    return d
+
+
 def _names_shared(index: Index, d: Deliberation, j: int) -> bool:
-    """Whether the j-th sentence read, or the one before it, names something the question names (a capitalised
-    word of both but their first: "At the Athletic Ground, Rovers took the lead …" / "… in front of a crowd of
-    24,310.")."""
+    """Whether the j-th sentence read, or the one before it, names something the question names: a capitalised
+    word of both but their first, no month nor day, that is no common word, or two such ("At the Athletic Ground,
+    Rovers took the lead …" / "… in front of a crowd of 24,310.")."""
     told = names_in(d.evidence.texts[int(d.picked[j])]) + names_in(
         previous_sentence(index, int(d.evidence.srows[int(d.picked[j])])))
-    return bool(set(names_in(d.searched)) & set(told))
+    shared = {name for name in set(names_in(d.searched)) & set(told) if name.lower() not in _CALENDAR_NAMES}
+    return len(shared) >= 2 or any(not common_word(name.lower()) for name in shared)   # (not "Cup" alone)
 
 
 def _age_told_after(index: Index, d: Deliberation, j: int) -> bool:
@@ -800,7 +817,8 @@ def _age_told_after(index: Index, d: Deliberation, j: int) -> bool:
     text = d.evidence.texts[int(d.picked[j])]
     if not _AGE_ALONE.match(text):
         return False
-    before = set(re.findall(r"[\w'’-]+", previous_sentence(index, int(d.evidence.srows[int(d.picked[j])]))))
+    before = set(re.findall(r"[^\W_]+", re.sub(r"['’]s\b", "", previous_sentence(index, int(d.evidence.srows[
+        int(d.picked[j])])))))      # ("Varga's family said …", "Brennan-Holt")
     return any(name in before for name in names_in(d.searched) if not common_word(name.lower()))
 
 

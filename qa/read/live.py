@@ -62,16 +62,28 @@ def entry_time(index: Index, srow: int) -> int | None:
 _WHEN_ASKED = re.compile(r"^\W*when\s+(?:did|was|were|had|has|have)\b", re.IGNORECASE)
 
 
+# A sentence saying something did not happen ("he will not concede until every ballot is counted")
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n['’]t\b", re.IGNORECASE)
+
+
 def entry_time_instead(index: Index, d: Deliberation, question: str, answer: Answer) -> Answer | None:
     """For a question asking at what time something happened ("At what time was the fire out?") or when
     ("When did Dahl concede?"), the time heading the live page's entry that says it (``entry_answer``),
-    where ``answer`` gives no time of day (nor, to "When …?", any time: "on Wednesday" stands)."""
+    where ``answer`` gives no time of day (nor, to "When …?", any time: "on Wednesday" stands); "When …?"
+    only from the sentence ``answer`` quotes, and never from a sentence saying it did not happen."""
     clock = clock_asked(question)
-    if not (clock or _WHEN_ASKED.match(question)):
+    if not (clock or _WHEN_ASKED.match(question)) or not (clock or answer.found):
         return None
     if answer.found and (CLOCK_IN.search(answer.text) if clock else says_when(answer.text)):
         return None
-    return entry_answer(index, d, question, answer)
+    timed = entry_answer(index, d, question, answer)
+    return None if timed is None or _NEGATED.search(_entry_said(index, d, answer)) else timed
+
+
+def _entry_said(index: Index, d: Deliberation, answer: Answer) -> str:
+    """What the entry whose time ``entry_answer`` gives says: the sentence ``answer`` quotes, else the one
+    sharing most words with what was searched (stage 1's best)."""
+    return answer.sentence if answer.found else d.evidence.texts[int(d.picked[int(np.argmax(d.stage1))])]
 
 
 def entry_answer(index: Index, d: Deliberation, question: str, answer: Answer) -> Answer | None:

@@ -19,7 +19,8 @@ from qa.records import Answer
 _NOT_NEWS = r"(?:[\w'’-]+\s+){0,3}?(?:rise|fall|increase|decrease|drop|figures?|data|rate|number|cases?)\b"
 _WHO_PUBLISHED = re.compile(
     rf"^\W*(?:who|(?:which|what)\s+(?:{OUTLET}|sites?|websites?|agency|agencies))\s+(?:published|ran|carried"
-    rf"|printed|filed)\s+{ARTICLE}"
+    rf"|printed)\s+{ARTICLE}"
+    rf"|^\W*(?:which|what)\s+(?:{OUTLET}|agency|agencies)\s+filed\s+{ARTICLE}"     # (not "Who filed …?": its writer)
     rf"|^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:reported|covered|broke|published|ran|carried)\s+"
     r"(?!that\b|on\s+whether\b|out\b|up\b|into\b)"
     rf"|^\W*(?:which|what)\s+(?:agency|agencies)\s+(?:reported|broke)\s+(?:the|this)\s+(?!{_NOT_NEWS})"

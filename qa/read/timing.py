@@ -25,7 +25,8 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|during|before|after|f
                           r"|throughout|around|early|late|mid|end|year|season|the|its|their|his|her|our|a|an"
                           r"|spring|summer|autumn|fall|winter|'s|’s)|-)\s*$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"^\s*[a-z]+s\b(?<!\bseasons)(?<!\belections)(?<!\bgames)(?<!\bawards)"
-                            r"(?<!\bfinals)(?<!\bolympics)")
+                            r"(?<!\bfinals)(?<!\bolympics)|^[\s-]*(?:tonnes?|tons?|metres?|meters?|km|kg|miles?|feet|foot"
+                            r"|seats?|acres?|hectares?|square|cc|horsepower|hp|[kmg]w)\b")     # ("a 2000 tonne order")
 
 
 # A time of day alone ("08:02", "10.25am"), and a question asking for a time (or about one)
@@ -357,6 +358,14 @@ def _days_before(date: DateMention, t: DateMention) -> int | None:
         return None
 
 
+def _month_alone(month: int) -> re.Pattern[str]:
+    """A month's name after a word of time, with no day nor year after it ("in December", "since early May"; not
+    "December 2024", "December 12, 2023", nor "Theresa May")."""
+    name = _MONTHS[month - 1].capitalize()
+    return re.compile(rf"\b(?:in|on|since|from|until|by|during|of|last|for|to|through|between|and)\s+(?:(?:early|late"
+                      rf"|mid-?)\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{name}\b(?!\s*,?\s*\d)")
+
+
 def _month_before(date: DateMention) -> tuple[int, int]:
     """The (year, month) before ``date``'s month."""
     return (date.year - 1, 12) if date.month == 1 else (date.year, date.month - 1)
@@ -373,7 +382,9 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
     thing an article written before that year names ("the 2027 budget"), or a year an article written
     after it names in its header (``_headed``: a year's review); and a month asked about is the
     article's date's month or one it names. A day in the week before the article's date is its own (news
-    tells of "Sunday"), as is the month before it when the article says "last month"."""
+    tells of "Sunday"), as is the month before it when the article says "last month", and the last month of a
+    name, at or before the article's month, that the context gives with no year ("3.2 per cent in December"
+    in a story of February 2026: December 2025)."""
     a = index.times(doc)
     since_asked = {m.year for m in mentions(question) if _SINCE_ASKED.search(question[:m.start])}
     named = {m.year for m in mentions(context) if m.year in since_asked or not _SINCE.search(context[:m.start])
@@ -386,6 +397,10 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
         if a.date is not None and t.month and not t.day and (t.year, t.month) == _month_before(a.date) \
                 and _LAST_MONTH.search(index.article_text(doc)):
             continue            # "in January 2026" of a story of 9 February: "appointed last month"
+        if a.date is not None and t.month and not t.day and a.date.month \
+                and t.year == (a.date.year if t.month <= a.date.month else a.date.year - 1) \
+                and _month_alone(t.month).search(context) and not any(m.month == t.month for m in mentions(context)):
+            continue            # "in December 2025" of a story of 2 February 2026: "3.2 per cent in December"
         if a.date is not None:
             own = t.year == a.date.year
         else:               # an undated article may name only older years: the corpus's period counts

@@ -172,23 +172,32 @@ def win_to_come(question: str, sentence: str) -> bool:
         and not _WIN_DONE.search(sentence)
 
 
-# The events of one contest told apart: by who races (men's, women's), by its form (singles, doubles), and the
-# events of their own beside the main one (the wheelchair race, the juniors')
+# The events of one contest told apart: by who races (men's, women's, mixed), by its form (singles, doubles), and
+# the events of their own beside the main one (the wheelchair race, the juniors'), each word right before the
+# event's noun ("the women's singles title", "the wheelchair race"; not "a former junior world champion", "in mixed
+# conditions")
 _APOS = r"['’]"
-_FIELDS = re.compile(rf"\b(?P<field>(?:wo)?men{_APOS}s|boys{_APOS}|girls{_APOS}|mixed)(?!\w)"
+_EVENT = (r"(?=\s+(?:[\w'’-]+\s+)?(?:race|title|event|final|category|singles|doubles|relay|marathon|competition"
+          r"|contest|championships?|cup|division|tournament|class|sprint|crown|trophy|prize|draw|medal)\b)")
+_FIELDS = re.compile(rf"\b(?P<field>(?:wo)?men{_APOS}s|boys{_APOS}|girls{_APOS}|mixed){_EVENT}"
                      r"|\b(?P<form>singles|doubles|relay)\b"
-                     rf"|\b(?P<own>wheelchair|junior|juniors{_APOS}?|veterans{_APOS}?|masters{_APOS}?|youth|under-\d\d|u\d\d)"
-                     r"(?!\w)", re.IGNORECASE)
+                     rf"|\b(?P<own>wheelchair|juniors?{_APOS}?|veterans?{_APOS}?|masters{_APOS}?|youth|under-\d\d|u\d\d)"
+                     rf"{_EVENT}", re.IGNORECASE)
 # Where a sentence's clauses part: "Kiptoo won the men's race[, while] the wheelchair race went to Fredell"
 _CLAUSES_PART = re.compile(r";|,\s+(?:while|whereas|and|but)\b|\s(?:while|whereas)\s")
+# A question about a contest's result: who won, came second, took gold, in what time
+_CONTEST_ASKED = re.compile(r"\b(?:won|win|wins|winners?|champions?|finish(?:ed)?|placed|came|medals?|gold|silver"
+                            r"|bronze|time|record|runner-up|second|third)\b", re.IGNORECASE)
 
 
 def _events(text: str) -> dict[str, set[str]]:
-    """The event ``text`` names, by its parts ("field": {"women's"}, "form": {"singles"}, "own": …)."""
+    """The event ``text`` names, by its parts ("field": {"women"}, "form": {"single"}, "own": {"u18"}),
+    each word as one form ("juniors'" as "junior", "under-18" as "u18")."""
     found: dict[str, set[str]] = {"field": set(), "form": set(), "own": set()}
     for m in _FIELDS.finditer(text):
         part = m.lastgroup or ""
-        found[part].add(re.sub(r"['’]s?$", "", m.group(part).lower()))
+        word = re.sub(r"['’]s?$", "", m.group(part).lower())
+        found[part].add(re.sub(r"^under-", "u", word[:-1] if word.endswith("s") and part != "field" else word))
     return found
 
 
@@ -197,7 +206,7 @@ def another_event(question: str, sentence: str, start: int, end: int) -> bool:
     one ``question`` names ("Who won the women's race …?": not "The wheelchair race was won by [Pieter Valk]",
     nor "the men's race"; "… the women's singles title?": not "the doubles title went to [Femke de Wit]")."""
     asked = _events(question[:1000])
-    if not any(asked.values()):
+    if not any(asked.values()) or not _CONTEST_ASKED.search(question[:1000]):
         return False
     cuts = [m.span() for m in _CLAUSES_PART.finditer(sentence)]
     begin = max((b for a, b in cuts if b <= start), default=0)

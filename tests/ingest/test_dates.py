@@ -181,6 +181,7 @@ def test_a_papers_dateline_of_its_place_alone_ends_where_the_story_begins(line, 
     ("Sun 1 October 2026", 0, "2026-10-01"),                     # a day's name cut short
     ("Tues. 5 May 2026", 0, "2026-05-05"),
     ("Thursday, July 24, 2025", 0, "2025-07-24"),
+    ("Weds 3 October 2025", 0, "2025-10-03"),
 ])
 def test_a_days_name_before_a_date_is_read_with_it_a_name_beginning_so_is_not(text, start, iso):
     assert [(d.start, d.iso()) for d in full_dates(text)] == [(start, iso)]

@@ -833,3 +833,15 @@ def test_a_fact_file_beside_the_story_naming_its_subject_is_kept_each_label_with
     other = page.replace("<dd>Fenna Lystrup</dd>", "<dd>Arne Holt</dd>").replace(
         "Calbrind West", "Holt Valley").replace("Calbrind Royal", "Valley Royal").replace("1979, Calbrind", "1979")
     assert "Born: 14 April 1979" not in HtmlLoader().load(other.encode()).text    # naming no one the story names
+
+
+def test_a_fact_box_headed_with_its_subjects_name_is_kept_though_the_story_names_them():
+    side = ('<div class="sidebar"><div class="factbox"><h3>Ida Brennan</h3><dl><dt>Born:</dt><dd><p>3 May 1961, '
+            "Kelder</p></dd><dt>Party:</dt><dd>Social Democratic Front</dd><dt>Before politics:</dt>"
+            "<dd>Cardiac nurse at the Kelder Royal Hospital</dd></dl></div></div>")
+    story = ("<article><h1>Ida Brennan to lead the party</h1><p>Ida Brennan was elected leader of the Social "
+             "Democratic Front on Saturday, beating the finance spokesman by 58% to 42% in a ballot of members.</p>"
+             "<p>She left school at 17 to train as a nurse and led a hospital strike in 2009.</p></article>")
+    page = f"<html><head><title>Ida Brennan to lead the party</title></head><body>{side}{story}</body></html>"
+    text = HtmlLoader().load(page.encode()).text
+    assert "\nBorn: 3 May 1961, Kelder\n" in text and text.count("3 May 1961") == 1     # (its paragraph once)

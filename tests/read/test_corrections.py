@@ -110,6 +110,8 @@ def test_a_correction_giving_no_persons_name_leaves_a_persons_name_as_it_is(tmp_
     ("The original version wrongly named the judge as Ann Berg.", True),
     ("An earlier version of the plan said 40 homes would be built.", False),  # another thing's versions
     ("The earlier version of the bridge was built in 1843.", False),
+    ("The original version called for a full ban on diesel cars by 2030.", False),   # a plan's versions
+    ("An earlier version gave his age as 45.", True),
 ])
 def test_an_earlier_version_saying_what_was_wrong_is_a_correction_note(sentence, note):
     from qa.read.corrections import correction_note

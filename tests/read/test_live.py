@@ -57,3 +57,12 @@ def test_what_an_entry_tells_happened_at_the_time_over_it(tmp_path, fake_encoder
     assert a.found and a.text == "12:45"
     a = engine.answer("How many homes lost power after the fire at the Harrowgate substation?")
     assert a.text != "07:52"                # no time asked: the entry's sentence itself
+
+
+def test_an_entry_saying_something_did_not_happen_gives_no_time_for_it(tmp_path, fake_encoder, monkeypatch):
+    count = ("Here is how the count unfolded.\n\n23:30\nFirst-round results are announced.\n\n00:20\nDahl tells "
+             "supporters he will not concede the election until every ballot is counted.\n")
+    seeds = write_corpus(tmp_path / "seeds", {"count.txt": ("Mayoral count: as it happened", count)})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    assert engine.answer("At what time did Dahl concede the election?").text != "00:20"

@@ -36,6 +36,7 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Which agency reported that prices rose?", False),
     ("Which news agency filed the story on the rent cap bill?", True),     # an agency's story filed
     ("Which agency filed the complaint?", False),
+    ("Who filed the story about the strike?", False),                  # its writer
 ])
 def test_what_asks_who_published_an_article(question, asks):
     assert asks_publisher(question) is asks

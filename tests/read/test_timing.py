@@ -33,6 +33,7 @@ def test_the_times_a_question_names():
     assert asked("How many people live in the 2,000-year-old town?") == []
     assert [t.iso() for t in asked("How much did the government plan to spend in its 2021 budget?")] == ["2021"]
     assert [t.iso() for t in asked("How many homes lost power in the storms of winter 2020?")] == ["2020"]
+    assert asked("Which firm bid for a 2000 tonne order?") == []               # a unit after it: a number
 
 
 def test_an_article_covers_a_time_it_names_or_is_dated_in(engine):
@@ -44,6 +45,14 @@ def test_an_article_covers_a_time_it_names_or_is_dated_in(engine):
     assert covers(index, doc["ferry.txt"], asked("in May 2005?"), "")              # its date
     assert not covers(index, doc["match.txt"], asked("in 2009?"), "")
     assert covers(index, doc["match.txt"], asked("in 2009?"), "The 2009 final will be in Rome.")   # named there
+    said = "Inflation stood at 3.2 per cent in December, the bank said."       # the last December before its date
+    assert covers(index, doc["ferry.txt"], asked("in December 2004?"), said)
+    assert not covers(index, doc["ferry.txt"], asked("in December 2003?"), said)
+    assert not covers(index, doc["ferry.txt"], asked("in December 2004?"), "Inflation stood at 3.2 per cent in "
+                                                                             "December 2003.")   # another year's
+    assert not covers(index, doc["ferry.txt"], asked("in December 2004?"), "On December 12, 2003, the council voted.")
+    assert covers(index, doc["ferry.txt"], asked("in April 2005?"), "Sales fell in April.")
+    assert not covers(index, doc["ferry.txt"], asked("in April 2005?"), "Councillor April Jones said so.")   # a name
 
 
 def test_a_year_naming_a_thing_is_covered_by_an_article_naming_that_thing(tmp_path, fake_encoder):

@@ -110,6 +110,12 @@ def test_a_title_both_sides_share_does_not_pick_the_beatens_votes():
      False),
     ("Who won the marathon?", "The wheelchair race was won by Pieter Valk.", "Pieter Valk", False),  # none named
     ("Who won the men's race?", "Sarai Mbeki-Lund won the women's race in a course record.", "Sarai Mbeki-Lund", True),
+    ("Who won the junior race?", "The juniors' race went to Ola Nord.", "Ola Nord", False),      # one word, two forms
+    ("Who won the under-18 race?", "The U18 race went to Ola Nord.", "Ola Nord", False),
+    ("Who won the men's race?", "Kiptoo, a former junior world champion, won the men's race.", "Kiptoo", False),
+    ("Who won the women's race?", "Anna Berg won in mixed conditions.", "Anna Berg", False),      # no event's word
+    ("How many women's refuges closed last year?", "Twelve women's refuges and a youth centre closed.", "Twelve",
+     False),                                                  # no contest asked
 ])
 def test_another_events_winner_is_no_answer(question, sentence, span, other):
     from qa.read.votes import another_event
