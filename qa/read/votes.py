@@ -179,10 +179,12 @@ def win_to_come(question: str, sentence: str) -> bool:
 _APOS = r"['’]"
 _EVENT = (r"(?=\s+(?:[\w'’-]+\s+)?(?:race|title|event|final|category|singles|doubles|relay|marathon|competition"
           r"|contest|championships?|cup|division|tournament|class|sprint|crown|trophy|prize|draw|medal)\b)")
-_FIELDS = re.compile(rf"\b(?P<field>(?:wo)?men{_APOS}s|boys{_APOS}|girls{_APOS}|mixed){_EVENT}"
-                     r"|\b(?P<form>singles|doubles|relay)\b"
-                     rf"|\b(?P<own>wheelchair|juniors?{_APOS}?|veterans?{_APOS}?|masters{_APOS}?|youth|under-\d\d|u\d\d)"
-                     rf"{_EVENT}", re.IGNORECASE)
+_FIELDS = (rf"\b(?P<field>(?:wo)?men{_APOS}s|boys{_APOS}|girls{_APOS}|mixed){{event}}"
+           r"|\b(?P<form>singles|doubles|relay)\b"
+           rf"|\b(?P<own>wheelchair|juniors?{_APOS}?|veterans?{_APOS}?|masters{_APOS}?|youth|under-\d\d|u\d\d){{event}}")
+_TOLD = re.compile(_FIELDS.format(event=_EVENT), re.IGNORECASE)
+_ASKED = re.compile(_FIELDS.format(event=""), re.IGNORECASE)       # (a question may name it loosely: "the under-16
+# youth dinghy class")
 # Where a sentence's clauses part: "Kiptoo won the men's race[, while] the wheelchair race went to Fredell"
 _CLAUSES_PART = re.compile(r";|,\s+(?:while|whereas|and|but)\b|\s(?:while|whereas)\s")
 # A question about a contest's result: who won, came second, took gold, in what time
@@ -190,11 +192,12 @@ _CONTEST_ASKED = re.compile(r"\b(?:won|win|wins|winners?|champions?|finish(?:ed)
                             r"|bronze|time|record|runner-up|second|third)\b", re.IGNORECASE)
 
 
-def _events(text: str) -> dict[str, set[str]]:
+def _events(text: str, words: re.Pattern[str] = _TOLD) -> dict[str, set[str]]:
     """The event ``text`` names, by its parts ("field": {"women"}, "form": {"single"}, "own": {"u18"}),
-    each word as one form ("juniors'" as "junior", "under-18" as "u18")."""
+    each word as one form ("juniors'" as "junior", "under-18" as "u18"); ``words``: ``_TOLD``, each right
+    before an event's noun, or ``_ASKED``, anywhere."""
     found: dict[str, set[str]] = {"field": set(), "form": set(), "own": set()}
-    for m in _FIELDS.finditer(text):
+    for m in words.finditer(text):
         part = m.lastgroup or ""
         word = re.sub(r"['’]s?$", "", m.group(part).lower())
         found[part].add(re.sub(r"^under-", "u", word[:-1] if word.endswith("s") and part != "field" else word))
@@ -205,7 +208,7 @@ def another_event(question: str, sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` is told, in its clause, of another event of a contest than the
     one ``question`` names ("Who won the women's race …?": not "The wheelchair race was won by [Pieter Valk]",
     nor "the men's race"; "… the women's singles title?": not "the doubles title went to [Femke de Wit]")."""
-    asked = _events(question[:1000])
+    asked = _events(question[:1000], _ASKED)
     if not any(asked.values()) or not _CONTEST_ASKED.search(question[:1000]):
         return False
     cuts = [m.span() for m in _CLAUSES_PART.finditer(sentence)]

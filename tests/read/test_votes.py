@@ -116,6 +116,8 @@ def test_a_title_both_sides_share_does_not_pick_the_beatens_votes():
     ("Who won the women's race?", "Anna Berg won in mixed conditions.", "Anna Berg", False),      # no event's word
     ("How many women's refuges closed last year?", "Twelve women's refuges and a youth centre closed.", "Twelve",
      False),                                                  # no contest asked
+    ("Who won all five races in the under-16 youth dinghy class?", "In the youth dinghy championship, Oskar Tamm "
+     "won all five races in the under-16 class.", "Oskar Tamm", False),     # a question may name the event loosely
 ])
 def test_another_events_winner_is_no_answer(question, sentence, span, other):
     from qa.read.votes import another_event
