@@ -116,6 +116,7 @@ from qa.read.corrections import (
     told_wrong,
 )
 from qa.read.dimensions import (
+    HEADCOUNT,
     SCORE_RUN,
     counts_nothing,
     headcount_told,
@@ -390,28 +391,26 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     kinds = kinds_asked(d.searched)
     if len(order) and kinds:        # "How long is the bridge?": not "6.40am", "£2.4m" nor "3%"
         order = _kept(d, order, lambda j, text, a, b: not of_another_kind(d.searched, text, a, b))
-        order = _first(d, order, lambda j, text, a, b: headcount_told(d.searched, text, a))   # "What was the
-        # attendance?": "in front of a crowd of [24,310]" first, as answerable as the bar where the sentence
-        # names what the question does ("At the Athletic Ground, …")
-        if len(order) and answerable is not None and headcount_told(d.searched, d.evidence.texts[int(
-                d.picked[order[0]])], d.readings[order[0]].start) and _names_shared(index, d, int(order[0])):
-            answerable[order[0]] = max(answerable[order[0]], answerable_threshold(s) or 0.0)
+        if kinds == (HEADCOUNT,):   # "What was the attendance?": "in front of a crowd of [24,310]" first, as
+            order = _first(d, order, lambda j, text, a, b: headcount_told(text, a))     # answerable as the bar where
+            if len(order) and headcount_told(d.evidence.texts[int(d.picked[order[0]])], d.readings[order[0]].start) \
+                    and _names_shared(index, d, int(order[0])):     # the sentence names what the question does
+                _at_the_bar(answerable, int(order[0]), s)             # ("At the Athletic Ground, …")
         said = said or ("" if len(order) else _joined(NO_KIND.format(in_words(kinds)), withheld))
     if len(order) and score_asked(d.searched):     # "What was the score when Odrin played Quillon?": a sentence
         d = _to_scoreline(d, order)                  # with a result ("beat Quillon Rovers [3-1]"), first
         order = _first(d, order, lambda j, text, a, b: bool(SCORE_RUN.fullmatch(text[a:b].strip())))
-        bar = answerable_threshold(s)
         teams = {w.lower() for w in names_in(d.searched) if w.lower() not in _CALENDAR_NAMES}
         for j in _kept(d, order, lambda j, text, a, b: bool(teams) and bool(SCORE_RUN.fullmatch(text[a:b].strip()))
                        and teams <= {re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}):
-            if answerable is not None and bar is not None:      # a result between the sides named answers
-                answerable[j] = max(answerable[j], bar)         # whatever the "answerable" model says
+            _at_the_bar(answerable, int(j), s)      # a result between the sides named answers whatever the
+            # "answerable" model says
     if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
         order = _first(d, order, lambda j, text, a, b: margin_at(text, a))
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
         order = _first(d, order, lambda j, text, a, b: not age_then(d.searched, text, a, b))
-        if len(order) and answerable is not None and _age_told_after(index, d, int(order[0])):
-            answerable[order[0]] = max(answerable[order[0]], answerable_threshold(s) or 0.0)    # "He was 88."
+        if len(order) and _age_told_after(index, d, int(order[0])):
+            _at_the_bar(answerable, int(order[0]), s)       # "He was 88."
     if _NOT_FILED.search(d.searched):   # the dateline's date is when the story was filed, not what is to come
         order = _kept(d, order, lambda j, text, a, b: a >= max(dateline_end(text), filed_end(text))   # or came
                       and not weekday_for_earlier(d.searched, text[a:b]))   # before it ("HAVLIN, April 22 (TPA) -
@@ -531,8 +530,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
     if role and len(order) and _titled_holder(index, d, int(order[0]), role):     # "Who is Zaltheria's agriculture
         threshold = threshold_for(index.size) if s.threshold is None else s.threshold     # minister?": "Agriculture
         topic[order[0]] = max(topic[order[0]], threshold)       # Minister Sten Ulvaeus said …" is about it and answers
-        if answerable is not None:
-            answerable[order[0]] = max(answerable[order[0]], answerable_threshold(s) or 0.0)
+        _at_the_bar(answerable, int(order[0]), s)
     deed = deed_asked(d.searched)
     if deed and len(order):         # "Who designed the footbridge?": not the council that voted to build it
         order = _kept(d, order, lambda j, text, a, b: says_deed(deed, text))
@@ -764,9 +762,12 @@ def _note_goes_on(index: Index, d: Deliberation, j: int, text: str) -> bool:
     return note_goes_on(previous_sentence(index, int(d.evidence.srows[int(d.picked[j])])), text)
 
 
-# An age told on its own right after the sentence naming whose it is: "… has died at his home in Lussany. [He was 88.]"
-_AGE_ALONE = re.compile(r"^\W*(?:he|she)\s+(?:was|is|had\s+turned|turned)\s+(?:aged\s+)?\d{1,3}(?:\s+years\s+old)?\W*$",
-                        re.IGNORECASE)
+def _at_the_bar(answerable: np.ndarray | None, j: int, s: Settings) -> None:
+    """Raise the j-th sentence read's "answerable" probability to the bar (``answerable_threshold``) where
+    it is below it: what the rule calling this vouches for answers, whatever the model says."""
+    bar = answerable_threshold(s)
+    if answerable is not None and bar is not None:
+        answerable[j] = max(answerable[j], bar)
 
 
 def _titled_holder(index: Index, d: Deliberation, j: int, role: frozenset[str]) -> bool:
@@ -809,6 +810,11 @@ def _names_shared(index: Index, d: Deliberation, j: int) -> bool:
         previous_sentence(index, int(d.evidence.srows[int(d.picked[j])])))
     shared = {name for name in set(names_in(d.searched)) & set(told) if name.lower() not in _CALENDAR_NAMES}
     return len(shared) >= 2 or any(not common_word(name.lower()) for name in shared)   # (not "Cup" alone)
+
+
+# An age told on its own right after the sentence naming whose it is: "… has died at his home in Lussany. [He was 88.]"
+_AGE_ALONE = re.compile(r"^\W*(?:he|she)\s+(?:was|is|had\s+turned|turned)\s+(?:aged\s+)?\d{1,3}(?:\s+years\s+old)?\W*$",
+                        re.IGNORECASE)
 
 
 def _age_told_after(index: Index, d: Deliberation, j: int) -> bool:

@@ -157,10 +157,10 @@ _HEADCOUNT_BEFORE = re.compile(r"(?:\b(?:crowds?|attendances?|gates?|audiences?|
                                re.IGNORECASE)
 
 
-def headcount_told(question: str, sentence: str, start: int) -> bool:
-    """Whether ``question`` asks a number of people ("What was the attendance …?") and the span starting at
-    ``start`` is one the sentence's words say is a number of people ("in front of a crowd of [24,310]")."""
-    return kinds_asked(question) == (HEADCOUNT,) and bool(_HEADCOUNT_BEFORE.search(sentence[max(0, start - 40):start]))
+def headcount_told(sentence: str, start: int) -> bool:
+    """Whether the span starting at ``start`` is one the sentence's words say is a number of people ("in front
+    of a crowd of [24,310]"), for a question asking one (``kinds_asked`` is ``(HEADCOUNT,)``)."""
+    return bool(_HEADCOUNT_BEFORE.search(sentence[max(0, start - 40):start]))
 
 
 def of_another_kind(question: str, sentence: str, start: int, end: int) -> bool:
