@@ -25,12 +25,15 @@ _SHARE_WORDS = {
 _SHARE_FILLERS = {"this", "on", "via", "to", "article", "story", "page"}
 _SHARE_BUTTONS = {w for entry in _SHARE_WORDS for w in entry.split()} - _SHARE_FILLERS
 _ROW_WORD = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
-# Calls to action and page furniture (a whole short line that starts like this).
+# Calls to action and page furniture (a whole short line that starts like this; an e-mail newsletter's
+# "View this email in your browser", "Unsubscribe | Manage preferences" among them).
 _CLUTTER_LINE = re.compile(
     r"^\W*(?:(?:click here|read more|read next|subscribe|sign up|sign in|log in|follow us|download (?:the|our) app"
     r"|advertisement|sponsored|recommended|most popular|continue reading|share this|see also|more from|watch|listen"
     r"|accept (?:all )?cookies|manage (?:cookie )?(?:preferences|settings)|cookie (?:policy|settings|preferences)"
-    r"|skip to (?:main )?content)\b"
+    r"|skip to (?:main )?content|unsubscribe|forward (?:this|to a friend)|update your preferences"
+    r"|view (?:this|it|the) (?:e-?mail|newsletter|message) (?:in (?:your|a|the) (?:web )?browser|online)"
+    r"|(?:having )?trouble viewing this)\b"
     r"|related(?: articles| stories| coverage)?\s*:)",
     re.IGNORECASE,
 )
@@ -39,7 +42,9 @@ _CLUTTER_LINE = re.compile(
 # them is clutter only when it does not end like a sentence.
 _CLUTTER_ALWAYS = re.compile(
     r"^\W*(?:click here|read more|read next|subscribe|sign up|follow us|download (?:the|our) app|continue reading"
-    r"|share this|accept (?:all )?cookies|skip to (?:main )?content)\b",
+    r"|share this|accept (?:all )?cookies|skip to (?:main )?content|unsubscribe\b\W*(?:$|[|•·]|here|from)"
+    r"|view (?:this|it|the) (?:e-?mail|newsletter|message) (?:in (?:your|a|the) (?:web )?browser|online)"
+    r"|(?:having )?trouble viewing this)\b",
     re.IGNORECASE,
 )
 # A link line ending in its call: "More athletics: Read more", "Storm pictures - see more".

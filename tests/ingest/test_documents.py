@@ -52,6 +52,9 @@ def test_clutter_lines():
                                 "Most popular", "Listen to this article", "Facebook Twitter Email",
                                 "Share: Facebook | X | Copy link", "Print Email", "More athletics: Read more",
                                 "Storm pictures - see more",
+                                "View this email in your browser", "Unsubscribe | Manage preferences",
+                                "Having trouble viewing this email? View it online.", "Forward to a friend",
+                                "Unsubscribe here.", "View this newsletter online",
                                 "*Related stories:* Council approves bus lane on Brampton Road · Drivers accept pay "
                                 "offer · Ferry fares to rise in spring",       # a list of links, however long
                                 "Tags: " + ", ".join(f"Topic {n}" for n in range(40))]:
@@ -59,6 +62,8 @@ def test_clutter_lines():
     for line in ["", "Russia has provided North Korea with anti-aircraft missiles.",
                  "Twitter said on Monday that it would change its rules for posts about the war.",
                  "Watch manufacturers reported record exports.", "Facebook shares rose", "Twitter and Facebook",
+                 "Unsubscribed readers will get the report by post, the company said.",
+                 "Forward planning for the port was praised by the minister.",
                  "Mail on Sunday", "This story", "Sponsored by two senators, the bill passed.",
                  "Most popular among voters was the tax cut.", "“Listen to me,” he said.",
                  "Related: the council said it would approve the bus lane on Brampton Road this spring.",
