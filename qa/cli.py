@@ -92,7 +92,7 @@ def _print_cite(cite, answer) -> None:
 def cmd_ask(args) -> int:
     from qa.chat.citations import Citations
     from qa.chat.engine import Engine, check_k, check_question
-    from qa.chat.present import confidence_note
+    from qa.chat.present import confidence_note, in_full
 
     check_question(args.question)           # before the index is brought up to date, which can take a while
     check_k(args.k)
@@ -123,7 +123,8 @@ def cmd_ask(args) -> int:
         return 0
     _, cites = Citations().cite_all((ans,) + ans.alternatives)
     for n, (a, c) in enumerate(zip((ans,) + ans.alternatives, cites), 1):
-        print(f"{'Answer' if n == 1 else 'Other answer'}: {a.text}   ({confidence_note(a.score)})")
+        full = f" ({in_full(c)})" if c.named_in_full else ""
+        print(f"{'Answer' if n == 1 else 'Other answer'}: {a.text}{full}   ({confidence_note(a.score)})")
         rel = a.start - a.sentence_start
         print(f"  \u201c{_mark(a.sentence, rel, rel + len(a.text))}\u201d")
         _print_cite(c, a)

@@ -133,3 +133,6 @@ class Answer:
     also_in: tuple[str, ...] = ()   # other seed files holding the same article (indexed once)
     versions: tuple[str, ...] = ()  # other seed files with a near-identical version of this text (qa.search.versions)
     worded_otherwise: tuple[str, ...] = ()   # those versions whose text does not hold the quoted sentence
+    named_in_full: str = ""     # the person ``text`` names by surname alone, as the article names them in full
+    named_at: int = -1          # where: ``named_in_full``'s offset in the article's text (qa.read.full_names)
+    named_line: int = 0         # its 1-based line

@@ -11,6 +11,7 @@ from qa.chat.present import (
     CLOSEST_PASSAGES,
     Cite,
     confidence_note,
+    in_full,
     other_files,
     passage_cite,
     quote_parts,
@@ -50,12 +51,17 @@ def quote_md(c: Cite) -> str:
     return f"> {opening}{body}{closing} [{c.number}]"
 
 
+def _in_full(c: Cite) -> str:
+    """" (in full: Aldo Ferrante, line 5)" after an answer naming someone by surname alone, else ""."""
+    return f" ({text_md(in_full(c))})" if c.named_in_full else ""
+
+
 def citation_markdown(c: Cite, note: str = "") -> str:
     """One answer with its citation and what the chat said of it (``note``: "confidence 0.43 (low:
     check the quote)"): what "Copy answer" puts on the clipboard."""
     lines = []
     if c.sentence and c.text != c.sentence:
-        lines.append(f"**{text_md(c.text)}** [{c.number}]")
+        lines.append(f"**{text_md(c.text)}**{_in_full(c)} [{c.number}]")
     lines += [quote_md(c), *([f"_{text_md(note)}_"] if note else []), source_line(c)]
     return "\n\n".join(lines) + "\n"
 
@@ -97,7 +103,7 @@ def exchange_markdown(e: Exchange, state: ChatState) -> str:
         return "\n\n".join(lines)
     best = cites[0]
     if best.sentence and best.text != best.sentence:
-        lines.append(f"**Answer:** {text_md(best.text)} [{best.number}]")
+        lines.append(f"**Answer:** {text_md(best.text)}{_in_full(best)} [{best.number}]")
     lines.append(quote_md(best))
     if e.answer is not None and e.answer.found:
         lines.append(f"_{text_md(confidence_note(e.answer.score))}_")

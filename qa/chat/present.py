@@ -51,6 +51,8 @@ class Cite:
     also_in: tuple[str, ...] = ()   # other seed files with the same article text
     versions: tuple[str, ...] = ()  # other seed files with a near-identical version of the text
     worded_otherwise: tuple[str, ...] = ()   # of those, the ones not holding the quoted sentence
+    named_in_full: str = ""     # the person ``text`` names by surname alone, named in full (an answer's)
+    named_line: int = 0         # the line naming them so
 
     @property
     def heading(self) -> str:
@@ -128,7 +130,16 @@ def quoted(sentence: str) -> tuple[str, str]:
 def answer_cite(a: Answer, number: int) -> Cite:
     return Cite(a.source, a.title, a.start, a.end, a.sentence_start, a.sentence_end, a.text, a.line, a.date,
                 a.publisher, sentence=a.sentence, number=number, also_in=a.also_in,
-                versions=a.versions, worded_otherwise=a.worded_otherwise)
+                versions=a.versions, worded_otherwise=a.worded_otherwise, named_in_full=a.named_in_full,
+                named_line=a.named_line)
+
+
+def in_full(c: Cite) -> str:
+    """"in full: Aldo Ferrante, line 5" for an answer naming someone by surname alone ("Ferrante") whom
+    its article names in full; "" for any other."""
+    if not c.named_in_full:
+        return ""
+    return f"in full: {' '.join(c.named_in_full.split())}" + (f", line {c.named_line}" if c.named_line else "")
 
 
 CLOSEST_PASSAGES = 3        # passages a "not found" reply offers (the chat and the export)
@@ -229,7 +240,8 @@ def answer_markdown(a: Answer, cite: Cite, *, first: bool, best_source: str = ""
     shown = parts[1] or a.text
     if first:
         if short:
-            lines.append(f'<span class="qa-answer">**{md(shown)}**</span> {marker}')
+            full = f" ({md(in_full(cite))})" if cite.named_in_full else ""
+            lines.append(f'<span class="qa-answer">**{md(shown)}**</span>{full} {marker}')
     else:
         where = "Another article" if a.source != best_source else "The same article also"
         lines.append(f"{where} says: **{md(shown)}** {marker}" if short else f"{where} says:")

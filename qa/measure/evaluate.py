@@ -74,6 +74,7 @@ class Result:
     question_kind: str = ""             # the question file's "kind" label, when it has one
     group: str = ""                     # the question file's "group" label, when it has one
     searched: str = ""                  # the question as searched (after follow-up resolution)
+    named_in_full: str = ""             # the person the answer names by surname alone, named in full
 
 
 def ask(engine, q: Question, k: int, mode: Mode, kind: Kind, about: tuple[str, ...] = (),
@@ -91,15 +92,20 @@ def ask(engine, q: Question, k: int, mode: Mode, kind: Kind, about: tuple[str, .
     if scored:
         passages = engine.retrieve(q.question, depth, mode=mode)
         rank = first_hit_rank(passages, q)
-        prediction = ans.text if ans.found else ""
-        em, f = best_over(exact_match, prediction, q.answers), best_over(f1, prediction, q.answers)
-        correct = ans.found and sentence_right(ans.sentence, ans.source, ans.also_in, q)
+        # the answer as shown: its span, and the whole name of the person it names by surname alone
+        shown = [p for p in (ans.text, ans.named_in_full) if p] if ans.found else []
+        em = max(best_over(exact_match, p, q.answers) for p in shown or [""])
+        f = max(best_over(f1, p, q.answers) for p in shown or [""])
+        correct = ans.found and (sentence_right(ans.sentence, ans.source, ans.also_in, q)
+                                 or bool(ans.named_in_full) and sentence_right(ans.named_in_full, ans.source,
+                                                                                ans.also_in, q))
     return Result(
         id=q.id, question=q.question, kind=kind, origin=q.origin, answers=q.answers, article_file=q.article_file,
         found=ans.found, prediction=ans.text, sentence=ans.sentence, source=ans.source, start=ans.start,
         end=ans.end, sentence_start=ans.sentence_start, sentence_end=ans.sentence_end, score=ans.score,
         hit_rank=rank, exact_match=em, f1=f, sentence_correct=correct, latency_ms=latency_ms,
         also_in=ans.also_in, alt_files=q.alt_files, question_kind=q.kind, group=q.group, searched=ans.searched,
+        named_in_full=ans.named_in_full,
     )
 
 

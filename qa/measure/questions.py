@@ -4,7 +4,9 @@ news set's ``followups.jsonl``. A malformed line is refused naming its file and 
 
 The one scoring rule (``sentence_right``): an answer is right when its sentence holds a gold answer
 as whole words (``qa.read.normalize.holds_answer``) and it comes from the question's article or one
-of its ``alt_files`` (the same story filed again, or another story giving the same answer)."""
+of its ``alt_files`` (the same story filed again, or another story giving the same answer). An answer
+naming someone by surname alone shows the whole name its article gives them ("Ferrante": "Aldo
+Ferrante", ``Answer.named_in_full``), and that counts as its sentence would (``qa.measure.evaluate``)."""
 
 from __future__ import annotations
 

@@ -158,6 +158,7 @@ from qa.read.figures import (
     tells_no_cause,
     tied_months,
 )
+from qa.read.full_names import full_name
 from qa.read.headings import answer_rows, is_heading
 from qa.read.interview import asking, has_questions, label, words_start
 from qa.read.kinds import DAYS, MONTHS, new_names, only_a_date
@@ -605,8 +606,21 @@ def _settle(index: Index, d: Deliberation, order: np.ndarray, k: int, s: Setting
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold or a.source in about]
     if not about_correction(d.searched) and not asks_wrong(d.searched):
         best = _as_corrected(index, document_of(index, d, int(order[0])), best)
+    best = _in_full(index, best)
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+def _in_full(index: Index, a: Answer) -> Answer:
+    """``a`` with the whole name of the person its span names by surname alone ("Ferrante"), where its
+    article names them in full ("Aldo Ferrante": ``full_names.full_name``); ``a`` as it is otherwise."""
+    doc = index.document_number(a.source)
+    first, end = index.documents[doc]["sentence_rows"]
+    text = index.article_text(doc)
+    at = full_name(text, a.text, (index.sentence_span(row) for row in range(first, end)))
+    if at is None:
+        return a
+    return replace(a, named_in_full=text[at[0]:at[1]], named_at=at[0], named_line=text.count("\n", 0, at[0]) + 1)
 
 
 def _reported_before(index: Index, d: Deliberation, order: np.ndarray, reported: int) -> int | None:
