@@ -294,7 +294,7 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
         if names:
             return _quoting(index, d, j, a, n, names[-1])
     if not (words & _PRONOUNS and not words - _PRONOUNS - SAYING) \
-            and not (pronoun and holds_quote(quote_asked(d.searched), a.sentence)):
+            and not (pronoun and (holds_quote(quote_asked(d.searched), a.sentence) or _quoted_words(a))):
         return a
     n, names = _last_speakers(index, srow)
     lead = _quotation_lead(index, srow, a.sentence)     # the sentence before the quotation's first
@@ -310,9 +310,26 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
             name = person           # "Union president Mette Solberg asked for aid. "…," she said.": the one
             # person named right before, asking or saying something (not "Her husband, Tom Reyes, died.")
         found = (lead, name) if name else found
+    if found is None and index.same_article(srow, lead - 1) and _names_nobody(index, lead, pronoun):
+        name = _opens_with(index, lead - 1, pronoun)   # 'Maren Holt opened her restaurant in 2019. Now it has a
+        found = (lead - 1, name) if name else None     # waiting list. "People laughed …," she says.': hers
     if found is None:
         return a
     return _quoting(index, d, j, a, *found)
+
+
+def _names_nobody(index: Index, srow: int, pronoun: str) -> bool:
+    """Whether sentence ``srow`` names no person, nor opens with one ``pronoun`` may stand for ("Now it
+    has a waiting list of four months."): a pronoun after it stands for someone named before it."""
+    return not people_named(outside_quotes(index.sentence_text(srow))) and not _opens_with(index, srow, pronoun) \
+        and not pronoun_speaker(index.sentence_text(srow))
+
+
+def _quoted_words(a: Answer) -> bool:
+    """Whether ``a``'s span opens inside a quotation of its sentence and names no one: the words said
+    ('"[People laughed when I said I would cook with seaweed,]" she says.'), not who said them."""
+    at = a.start - a.sentence_start
+    return any(s <= at < e for s, e in quoted_parts(a.sentence)) and not people_named(a.text)
 
 
 def _quotation_lead(index: Index, srow: int, sentence: str) -> int:

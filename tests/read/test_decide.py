@@ -285,6 +285,20 @@ def test_who_said_a_quoted_passage_names_the_speaker_the_pronoun_stands_for(tmp_
         assert article[a.sentence_start:a.sentence_end] == a.sentence and a.sentence.endswith("said.")
 
 
+def test_who_said_words_given_to_a_pronoun_after_a_sentence_naming_nobody_is_the_person_named_before_it(
+        tmp_path, fake_encoder):
+    text = ("Maren Holt opened her restaurant in a former boathouse in 2019. Now it has a waiting list of four "
+            "months.\n\n\"People laughed when I said I would cook with seaweed,\" she says. \"Nobody is laughing now.\"")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"chef.txt": ("The seaweed chef", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"People laughed when I said": 9.0}), threshold=0.0)
+    a = engine.answer("Who said people laughed when she said she would cook with seaweed?")
+    assert a.found and a.text == "Maren Holt" and a.sentence.endswith("she says.")
+    other = text.replace("Now it has", "Her partner, Tor Lie, says it has")     # someone else named in between
+    engine = Engine(write_corpus(tmp_path / "seeds2", {"chef.txt": ("The seaweed chef", other)}), tmp_path / "index2",
+                    encoder=fake_encoder, reader=SpansReader({"People laughed when I said": 9.0}), threshold=0.0)
+    assert engine.answer("Who said people laughed when she said she would cook with seaweed?").text != "Maren Holt"
+
+
 def test_what_someone_said_is_never_others_words_about_them(tmp_path, fake_encoder, monkeypatch):
     text = ("Mr Aulakh's barrister, Conrad Ebbe KC, said his client had always intended to repay every penny. "
             "Judge Norcross spoke next. She added that Aulakh had shown no remorse during the trial.")
