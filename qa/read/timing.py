@@ -372,19 +372,18 @@ def _month_before(date: DateMention) -> tuple[int, int]:
 
 
 def covers(index: Index, doc: int, times: list[DateMention], context: str, question: str = "") -> bool:
-    """Whether an answer from article ``documents[doc]``, quoted from ``context`` (its sentence and
-    the ones beside it), covers every time in ``times``: the year is the article's own (its date's;
-    for an undated article, within a year of the latest year it names, or inside the corpus's
-    period) or one the context names (an article from 2005 that mentions "the 2007 World Cup" in
-    passing does not say who won it; nor one from 2025 telling of "the first strike since 2011" how
-    many struck in 2011, unless it goes on "…, when" or ``question`` asks since when too), also as
-    "last year" or "a year earlier" in a dated article (``dates.relative_years``), or a year naming a
-    thing an article written before that year names ("the 2027 budget"), or a year an article written
-    after it names in its header (``_headed``: a year's review); and a month asked about is the
-    article's date's month or one it names. A day in the week before the article's date is its own (news
-    tells of "Sunday"), as is the month before it when the article says "last month", and the last month of a
-    name, at or before the article's month, that the context gives with no year ("3.2 per cent in December"
-    in a story of February 2026: December 2025)."""
+    """Whether an answer from article ``documents[doc]``, quoted from ``context`` (its sentence and the ones beside
+    it), covers every time in ``times``: the year is the article's own (its date's; for an undated article, within a
+    year of the latest year it names or after it up to the corpus's period's last, or inside that period) or one the
+    context names (an article from 2005 that mentions "the 2007 World Cup" in passing does not say who won it; nor
+    one from 2025 telling of "the first strike since 2011" how many struck in 2011, unless it goes on "…, when" or
+    ``question`` asks since when too), also as "last year" or "a year earlier" in a dated article
+    (``dates.relative_years``), or a year naming a thing an article written before that year names ("the 2027
+    budget"), or a year an article written after it names in its header (``_headed``: a year's review); and a month
+    asked about is the article's date's month or one it names. A day in the week before the article's date is its
+    own (news tells of "Sunday"), as is the month before it when the article says "last month", and the last month
+    of a name, at or before the article's month, that the context gives with no year ("3.2 per cent in December" in
+    a story of February 2026: December 2025)."""
     a = index.times(doc)
     since_asked = {m.year for m in mentions(question) if _SINCE_ASKED.search(question[:m.start])}
     named = {m.year for m in mentions(context) if m.year in since_asked or not _SINCE.search(context[:m.start])
@@ -403,9 +402,10 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
             continue            # "in December 2025" of a story of 2 February 2026: "3.2 per cent in December"
         if a.date is not None:
             own = t.year == a.date.year
-        else:               # an undated article may name only older years: the corpus's period counts
-            lo, hi = _period_years(index)
-            own = (era is not None and abs(t.year - era) <= 1) or (lo is not None and lo <= t.year <= hi)
+        else:               # an undated article may name only older years: the corpus's period counts, and so does
+            lo, hi = _period_years(index)     # any year from the latest it names to the period's last (it was
+            own = (era is not None and (abs(t.year - era) <= 1 or hi is not None and era <= t.year <= hi)) \
+                or (lo is not None and lo <= t.year <= hi)     # written then or after: "the first cut since 2022")
         if not (own or t.year in named):
             if not (_headed(index, doc, t.year) or not t.month and _names_the_thing(index, doc, t.year, question)):
                 return False

@@ -216,6 +216,20 @@ def test_last_year_and_a_year_earlier_in_a_dated_article_cover_the_year_before(t
 
 
 
+def test_an_undated_article_covers_a_year_from_the_latest_it_names_to_the_periods_last(tmp_path, fake_encoder):
+    wire = ("KORRIMUND, Sept 16 (Meridian Wire) - The central bank cut its main rate to 4.25% on Tuesday, its first "
+            "reduction since September 2022.")
+    dated = {f"news{n}.txt": (f"Story {n}", f"Published 3 March 2026\n\nThe council met on Monday ({n}).") for n in range(4)}
+    engine = Engine(write_corpus(tmp_path / "seeds", {**dated, "wire.txt": ("Rates cut", wire)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    doc = {d["source"]: i for i, d in enumerate(engine.index.documents)}["wire.txt"]
+    assert engine.index.year(doc) is None and period(engine.index) == "2026"
+    for year in (2022, 2023, 2024, 2025, 2026):      # written in 2022 or after: any year up to the archive's
+        assert covers(engine.index, doc, asked(f"in September {year}?"), "The council voted 6-3."), year
+    assert not covers(engine.index, doc, asked("in September 2020?"), "The council voted 6-3.")
+    assert not covers(engine.index, doc, asked("in September 2028?"), "The council voted 6-3.")
+
+
 def test_a_time_before_the_story_is_no_time_to_come(tmp_path, fake_encoder, monkeypatch):
     from qa.read import decide
     from qa.read.timing import all_past
