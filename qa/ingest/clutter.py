@@ -61,6 +61,12 @@ _TAGS = re.compile(r"^\W*(?:tags|topics|filed\s+under)\s*:", re.IGNORECASE)     
 _RELATED = re.compile(r"^\W*(?:related|more\s+on\s+this\s+story|see\s+also)(?:\s+(?:articles|stories|coverage|links))?"
                       r"\W*:", re.IGNORECASE)
 _NOTICE_MAX_WORDS = 60
+# A print page's running head or foot cutting into its text: the page's number, the paper, the date ("4 | The
+# Elmurian Ledger | Tuesday 9 June 2026", "Tuesday 9 June 2026 | The Elmurian Ledger | 5")
+RUNNING_HEAD = re.compile(r"^\s*(?:(?P<page>\d{1,3})\s*[|•·]\s*(?P<paper>[^|•·\d][^|•·]{2,60}?)\s*[|•·]\s*"
+                          r"(?P<date>[^|•·]*\b(?:19|20)\d\d\b[^|•·]*?)"
+                          r"|(?P<date2>[^|•·]*\b(?:19|20)\d\d\b[^|•·]*?)\s*[|•·]\s*(?P<paper2>[^|•·\d][^|•·]{2,60}?)"
+                          r"\s*[|•·]\s*(?P<page2>\d{1,3}))\s*$")
 _NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+")    # (">" and "›": a breadcrumb, "Home > Local > News")
 
 
@@ -78,6 +84,8 @@ def is_clutter(line: str) -> bool:
         return True
     if _COOKIES.match(stripped) and len(stripped.split()) <= _NOTICE_MAX_WORDS:
         return True
+    if RUNNING_HEAD.match(stripped):
+        return True             # a print page's running head: its number, the paper, the date
     if (_TAGS.match(stripped) or _RELATED.match(stripped)) and not _SENTENCE_END.search(stripped):
         return True             # a list of tags or of links to other stories, however long
     # a menu: "Home | News | Sport | Weather" (not a table row "| 2021 | 6.1 |", nor "Liverpool 2 | Chelsea 1")

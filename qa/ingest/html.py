@@ -280,8 +280,8 @@ def _authors(author: str) -> set[str]:
 def _author_led(line: str, author: str) -> str:
     """The metadata's author a byline element's ``line`` gives itself ("Sentinel data team"), opens
     with before its members' names ("Courier live team: Marta Oskell and Jonas Breck"), or opens with
-    before their role or the date, the parts the page shows apart run together ("Nadia Ferro Columnist
-    Thursday 22 January 2026"), else ""."""
+    before their role, the date or where they were, the parts the page shows apart run together ("Nadia
+    Ferro Columnist Thursday 22 January 2026"), else ""."""
     lead = re.split(r"\s*[:|·•–—]\s*", line, maxsplit=1)
     if lead[0].casefold() in _authors(author) and (len(lead) == 1 or named_credit(lead[1])):
         return lead[0]
@@ -289,9 +289,10 @@ def _author_led(line: str, author: str) -> str:
                  and _ROLE_OR_DATE.match(line, len(name))), "")
 
 
-# What follows a writer's name in a credits element whose parts run together: a role, a day, a date
+# What follows a writer's name in a credits element whose parts run together: a role, a day, a date, where
+# they were ("Daniel Ekberg at the National Stadium, Castrelle · 24 May 2026")
 _ROLE_OR_DATE = re.compile(rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}}(?i:{WRITER_ROLES})\b"
-                           r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)")
+                           r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž])")
 
 
 def writer_only(author: str) -> str:
@@ -352,7 +353,8 @@ def _shown_lines(element, *, blocks_apart: bool = True) -> list[str]:
             lines.append([])
 
     walk(element)
-    shown = [re.sub(r"[\s,]*\ue000[\s,\ue000]*", ", ", " ".join("".join(parts).split())).strip(" ,") for parts in lines]
+    said = (" ".join("".join(parts).replace("\u00ad", "").split()) for parts in lines)    # (no soft hyphens:
+    shown = [re.sub(r"[\s,]*\ue000[\s,\ue000]*", ", ", line).strip(" ,") for line in said]    # "Hemmingsen")
     return [line for line in shown if line] or [""]
 
 
@@ -630,14 +632,35 @@ def _caption_key(text: str) -> str:
 # are kept after the story, where they do not stand for its opening)
 _TIME_ELEMENT = re.compile(r"<time\b(?P<attrs>[^>]*)>(?P<text>.*?)</time\s*>", re.IGNORECASE | re.DOTALL)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<text>.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
+# ... or a paragraph of class "caption" under a picture ('<p class="caption">… Photograph: Mette Lind/WBN</p>')
+_CAPTIONED = re.compile(r"<figcaption\b|\bclass\s*=\s*[\"']?[\w\s-]*caption", re.IGNORECASE)
+_CAPTIONS = ("figcaption", "*[self::p or self::div or self::span][contains(concat(' ', normalize-space(@class), ' '),"
+             " ' caption ')]")
 
 
 # A <time> (or a <span>, <strong>, <b> or <em> holding a time alone) on a line of its own at the head of a block,
 # over the block's paragraph: a live page's entry ('<div class="live-entry"><time datetime="…">07:45</time><p>Good
 # morning …</p>', '<div class="live-entry"><span class="live-time">21:00</span><p>Polls have closed …</p>')
 _HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section)\b[^>]*>)\s*(?P<time><(?P<tag>time|span|strong|b|em)\b"
-                           r"[^>]*>\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm|[A-Z]{2,4}))?\s*</(?P=tag)\s*>)\s*"
+                           r"[^>]*>\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm|[A-ZÀ-Ž]{2,4}))?\s*</(?P=tag)\s*>)\s*"
                            r"(?=<(?:p|h[1-6]|div|blockquote|ul|ol)\b)", re.IGNORECASE)
+
+
+# A paragraph, a heading or a list's item whose source runs over several lines (and holds no preformatted
+# text, nor a line break of its own): a browser shows its source's line breaks as spaces
+_WRAPPED_BLOCK = re.compile(r"<(p|h[1-6]|li)\b[^>]*>(?:(?!<(?:/?(?:p|h[1-6]|li|pre|textarea|br|div|table)\b))[\s\S])*?"
+                            r"</\1\s*>", re.IGNORECASE)
+
+
+def source_breaks_as_spaces(markup: str) -> str:
+    """``markup`` with the line breaks of its paragraphs' source as spaces, as a browser shows them (a page
+    exported from Word wraps its paragraphs' source at 76 characters: "<p class=MsoNormal>For immediate
+    release: 2" / "October 2025</p>"); a line break the extraction may read as one ("<BR>" ending a source
+    line outside any paragraph, an old page's way) is left as it is."""
+    if "\n" not in markup:
+        return markup
+    return _WRAPPED_BLOCK.sub(lambda m: re.sub(r"[ \t]*\r?\n[ \t]*", " ", m.group()) if "\n" in m.group()
+                              else m.group(), markup)
 
 
 def shown_text(markup: str) -> str:
@@ -845,14 +868,15 @@ def _lines_as_paragraphs(cell, lxml_html) -> None:
 
 
 def figure_captions(markup: str, body: str) -> list[str]:
-    """The text of each figure's caption in the page's story (its ``<article>`` or ``<main>``, else the
-    page; not in a related stories' box, a menu or a footer) that ``body`` (the extraction's text) does
-    not hold ("A fire service boat on Mill Street. Photo: Henrik Saa/TPA": a reader sees it under the
-    picture, the extraction drops a <figure> whole), in page order, each once."""
-    tree = _page_tree(markup) if _FIGCAPTION.search(markup) else None
+    """The text of each figure's caption (a ``<figcaption>``, or an element of class "caption") in the page's story
+    (its ``<article>`` or ``<main>``, else the page; not in a related stories' box, a menu or a footer) that
+    ``body`` (the extraction's text) does not hold ("A fire service boat on Mill Street. Photo: Henrik Saa/TPA":
+    a reader sees it under the picture, the extraction drops a <figure> whole), in page order, each once."""
+    tree = _page_tree(markup) if _CAPTIONED.search(markup) else None
     if tree is None:
         return []
-    story = tree.xpath("//article//figcaption | //main//figcaption") or tree.xpath("//figcaption")
+    story = tree.xpath(" | ".join(f"//{root}//{c}" for root in ("article", "main") for c in _CAPTIONS)) \
+        or tree.xpath(" | ".join(f"//{c}" for c in _CAPTIONS))
     found: list[str] = []
     for element in story:
         if element.xpath(f"{_ASIDE} | ancestor::*[{_PROMO}]"):
@@ -886,8 +910,9 @@ _NOT_STORY = ("contains(@class, 'sidebar') or contains(@class, 'most') or contai
 
 
 def _flat(element) -> str:
-    """``element``'s text on one line, its runs of spaces as one."""
-    return " ".join(element.text_content().split())
+    """``element``'s text on one line as a reader sees it: its runs of spaces as one, no soft hyphens
+    ("Hem&shy;ming&shy;sen": "Hemmingsen", as the extraction gives the story's paragraphs)."""
+    return " ".join(element.text_content().replace("\u00ad", "").split())
 
 
 def _linked_share(element) -> float:
@@ -994,7 +1019,7 @@ _FACT_BOX = re.compile(r"fact|glance|info-?box|key-?(?:points|figures|numbers)|b
 _FACT_BOX_NAME = re.compile(r"(?:^|[\s_-])(?:fact-?(?:file|box|sheet)s?|factfile|factbox|facts|key-?facts|at-a-glance"
                             r"|info-?box)(?:$|[\s_-])", re.IGNORECASE)
 # A name (two capitalised words) a fact box outside the story shares with it: the person or place it is about
-_NAMED = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+_NAMED = re.compile(r"\b[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž][\w'’-]+")
 
 
 def _fact_boxes(tree, body: str) -> list:
@@ -1032,7 +1057,7 @@ def _box_lines(box) -> list[str]:
 
 
 # A writer's note saying who they are: "Katrin Elvström is a former minister …", "Jo Park was …"
-_WRITERS_NOTE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has\s+been)\s")
+_WRITERS_NOTE = re.compile(r"(?:[A-ZÀ-Ž][\w'’.-]+\s+){1,3}(?:is|was|has\s+been)\s")
 
 
 def missed_lines(markup: str, body: str) -> list[str]:
@@ -1226,7 +1251,7 @@ class HtmlLoader:
         import trafilatura
 
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)     # it logs every page it rejects
-        markup = page_text(raw)
+        markup = source_breaks_as_spaces(page_text(raw))
         try:
             page = trafilatura.bare_extraction(shown_text(markup), url=address or None, **_OPTIONS)
         except Exception as exc:      # malformed input trafilatura cannot handle: the file is skipped, with why

@@ -792,7 +792,7 @@ def _titled_holder(index: Index, d: Deliberation, j: int, role: frozenset[str]) 
     the question does (a question naming neither takes any article's)."""
     r, text = d.readings[j], d.evidence.texts[int(d.picked[j])]
     named = role_named(d.searched)
-    owner = re.match(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+", named)
+    owner = re.match(r"(?:the\s+)?((?:[A-ZÀ-Ž][\w-]*\s+){0,3}[A-ZÀ-Ž][\w-]*)['’]s?\s+", named)
     title = set(tokenize(named[owner.end():] if owner else named)) - STOPWORDS
     if not title or not holder_quoted(role, text, r.start, r.end) \
             or not title <= set(tokenize(text[max(0, r.start - 40):r.start])):
@@ -1058,7 +1058,7 @@ def _in_label(index: Index, d: Deliberation, j: int, end: int) -> bool:
 # "Who interviewed Ida Lorn?", "Who asked her about …?": a question a transcript's speaker label answers
 _SPEAKING_ASKED = re.compile(r"^\W*who\s+(?:\w+\s+)?(?:asked|asks|interviewed|interviews|questioned|replied|answered"
                              r"|spoke|speaks|thanked|hosted|presented|chaired)\b", re.IGNORECASE)
-_LABEL_OPENS = re.compile(r"[A-Z][\w .'’-]{0,40}:\s")     # what a speaker label opens a line with
+_LABEL_OPENS = re.compile(r"[A-ZÀ-Ž][\w .'’-]{0,40}:\s")     # what a speaker label opens a line with
 
 
 def _asks_any(index: Index, doc: int) -> bool:
@@ -1249,7 +1249,7 @@ _TO_COME = re.compile(rf"^\W*(?:(?:until|till)\s+when\s+(?:will|shall|is|are)\b|
 _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
 _NAMES_ASKED = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\b", re.IGNORECASE)
-_UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-Z]*")        # "34 and 52": figures, no capital
+_UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-ZÀ-Ž]*")        # "34 and 52": figures, no capital
 # ... of a person or an animal ("What was the name of the man who died?"): a name in capitals ("mpox", the
 # name of a disease, may be in lower case)
 _PERSON_NAMED = re.compile(r"\bnames?\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men"

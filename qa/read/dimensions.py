@@ -220,7 +220,7 @@ SCORE_RUN = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}
                        r"(?:,?\s\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}[-–]\d{1,2}\))?)*(?![\w:/%-]|[.,]\d)")
 # "What was the score when Odrin played Quillon?", "What was the final score in the cup final?": a result
 _SCORE_ASKED = re.compile(r"^\W*what\s+(?:is|was|were)\s+the\s+(?:final\s+|full[\s-]time\s+|half[\s-]time\s+)?"
-                          r"(?:score|scoreline)\s+(?:when\s+(?-i:[A-Z])|against|between|at\s+(?:half|full)[\s-]time"
+                          r"(?:score|scoreline)\s+(?:when\s+(?-i:[A-ZÀ-Ž])|against|between|at\s+(?:half|full)[\s-]time"
                           r"|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:match|game|final|derby|tie|semi-final|clash|fixture"
                           r"|play-?off)s?\b)", re.IGNORECASE)
 

@@ -11,6 +11,7 @@ from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.ingest.dates import MONTHS
 from qa.models import FeatureTable
+from qa.read.figures import table_row
 from qa.read.interview import speaker_of, speaks
 from qa.read.kinds import KIND_FEATURES, kind_features
 
@@ -122,17 +123,19 @@ def no_evidence() -> Evidence:
 
 def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
            exclude: frozenset[int] = frozenset()) -> Evidence:
-    """Every sentence of the ranked chunks ``rows`` (best first) but the sentence rows in
+    """Every sentence of the ranked chunks ``rows`` (best first), and every row of a table one of them is
+    in or stands right over (its caption: a chunk may end before the rows under it), but the sentence rows in
     ``exclude`` (calibration asks questions as if their answering sentences were not there)."""
     seen: dict[int, int] = {}
     srows, chunks, ranks = [], [], []
     for rank, row in enumerate(rows.tolist()):
-        for srow in index.sentence_rows(row):
+        own = index.sentence_rows(row)
+        for srow in [n for s in own for n in (s, *_table_under(index, s))]:
             if srow in seen or srow in exclude:
                 continue
             seen[srow] = len(srows)
             srows.append(srow)
-            chunks.append(row)
+            chunks.append(row if srow in own else int(index.sentence_chunk[srow]))   # (a table's row in the next)
             ranks.append(rank)
     if not srows:
         return no_evidence()
@@ -165,6 +168,22 @@ def gather(index: Index, question: str, qvec: np.ndarray, rows: np.ndarray,
         n_words=np.asarray([len(t.split()) for t in texts], dtype=np.float64),
         kinds=kind_features(question, texts),
     )
+
+
+TABLE_ROWS = 40         # the rows of a table read with one of them or its caption, at most
+
+
+def _table_under(index: Index, srow: int) -> list[int]:
+    """The rows of the table sentence ``srow`` is a row of or stands right over, after ``srow`` (a chunk
+    may hold a table's caption or its first rows and the next one the rest); [] for any other sentence."""
+    if not (index.same_article(srow, srow + 1) and table_row(index.sentence_text(srow + 1))):
+        return []
+    rows = []
+    n = srow + 1
+    while len(rows) < TABLE_ROWS and index.same_article(srow, n) and table_row(index.sentence_text(n)):
+        rows.append(n)
+        n += 1
+    return rows
 
 
 def _dated_terms(index: Index, srow: int, years: set[str]) -> set[int]:

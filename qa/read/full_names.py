@@ -19,14 +19,14 @@ from qa.read.roles import ROLES
 
 # A surname alone, an honorific before it or not: "Ferrante", "Ms Tscharner", "Dr. Leclerc", "Osei-Lind"
 _SURNAME_ALONE = re.compile(rf"(?:(?i:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
-                            r"(?P<surname>[A-Z][a-z][\w'’-]*?)(?:['’]s?)?")
+                            r"(?P<surname>[A-ZÀ-Ž][a-z][\w'’-]*?)(?:['’]s?)?")
 # Words before a name that say what someone is, not who: its title, office or trade
 _TITLES = HONORIFICS | ROLES | DESCRIPTOR_WORDS | frozenset(
     """mp mep cllr senator chancellor general colonel major lieutenant sergeant sgt admiral commander deputy vice
     chief leader bishop archbishop father reverend rev pope king queen prince princess sheriff premier rabbi imam
     pastor inspector dj""".split())
 _NOT_GIVEN = STOPWORDS | {w.lower() for w in f"{DAYS}|{MONTHS}".split("|")}
-_GIVEN_NAME = re.compile(r"[A-Z](?:[a-z][\w'’-]*|\.)")      # "Aldo", "Jean-Paul", "J."
+_GIVEN_NAME = re.compile(r"[A-ZÀ-Ž](?:[a-z][\w'’-]*|\.)")      # "Aldo", "Jean-Paul", "J."
 _MAX_GIVEN = 2
 
 

@@ -389,6 +389,16 @@ def test_a_datelines_agency_is_the_publisher(opening, agency):
     assert byline.publisher == "City Times"                 # an agency only when nothing else names one
 
 
+def test_a_wire_story_filed_again_keeps_its_headline_and_names_its_agency_under_the_update_note():
+    raw = ("UPDATE 2-Elmuria to take 30% stake in Kestmoor Steel\n\n(Adds minister's comment in paragraphs 5-6)\n\n"
+           "By Lotte Grieve\n\nCASTRELLE, Nov 18 (Meridian News Service) - Elmuria's government will buy a 30 percent "
+           "stake in Kestmoor Steel, the company said on Tuesday.\n")
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.publisher, a.author) == ("Elmuria to take 30% stake in Kestmoor Steel", "Meridian News Service",
+                                                "Lotte Grieve")
+    assert TextLoader().load(b"UPDATE ON THE FLOODS\n\nThe river fell overnight.\n").title == "UPDATE ON THE FLOODS"
+
+
 def test_a_wire_story_opening_with_its_dateline_has_no_headline_and_its_first_paragraph_is_text():
     raw = ("NPA — KESSMORE, 14 January 2026 (NPA) — Brindle will cut its cod quota by 18 per cent this year, the "
            "fisheries ministry said on Wednesday.\n\nThe quota falls to 212,000 tonnes.\n\n(Reporting by Ada Farr)\n")

@@ -51,6 +51,13 @@ def story(a) -> str:
      "Nadia Ferro"),                                                                  # run together: no role
     ('<p class="kep-by">Report by <strong>Dean Harrow</strong>, Rovers correspondent</p>', "",
      "Report by Dean Harrow, Rovers correspondent", "Dean Harrow"),
+    ('<p class="byline">Daniel Ekberg at the National Stadium, Castrelle · 24 May 2026</p>',      # where he was
+     '<meta name="author" content="Daniel Ekberg">', "Daniel Ekberg at the National Stadium, Castrelle · 24 May 2026",
+     "Daniel Ekberg"),
+    ('<p class="byline">By Oskar Hem&shy;ming&shy;sen · 6 August 2026</p>',         # soft hyphens: none shown
+     '<meta name="author" content="Oskar Hemmingsen">', "By Oskar Hemmingsen · 6 August 2026", "Oskar Hemmingsen"),
+    ('<div class="byline">By Karin Østby, Business Editor</div>',                    # a capital beyond ASCII
+     '<meta name="author" content="Karin Østby">', "By Karin Østby, Business Editor", "Karin Østby"),
 ])
 def test_a_byline_the_extraction_left_out_is_kept_as_the_page_shows_it(credits, head, line, author):
     a = HtmlLoader().load(page(credits, head))

@@ -74,6 +74,18 @@ def test_only_the_storys_own_captions_are_kept():
     assert "Photo: Lena Holm/Harbour Gazette" in a.text and "Ferry fares to rise" not in a.text
 
 
+def test_a_paragraph_of_class_caption_under_a_picture_is_kept_as_a_figures_caption_is():
+    from qa.ingest.html import HtmlLoader
+
+    page = PAGE.replace("<figure>", "").replace("</figure>", "").replace("<figcaption>", '<p class="caption">') \
+        .replace("</figcaption>", "</p>")
+    a = HtmlLoader().load(page.encode())
+    assert a.text.rstrip().endswith("Photo: Lena Holm/Harbour Gazette")
+    teaser = page.replace("</article>", '</article><aside class="related"><p class="caption">Ferry fares to rise by '
+                                        '12% in April</p></aside>')
+    assert "Ferry fares to rise" not in HtmlLoader().load(teaser.encode()).text    # another story's
+
+
 def test_a_photographs_credit_answers_only_who_took_it(tmp_path, fake_encoder, monkeypatch):
     from qa.read.photos import in_credit
     from tests.fakes import SpansReader, write_corpus

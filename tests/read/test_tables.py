@@ -315,3 +315,34 @@ def test_a_tables_header_names_its_columns_and_answers_nothing(tmp_path, fake_en
     assert [header_row(engine.index, r) for r in rows] == [True, False, False]
     a = engine.answer("Which candidate stood for the Party in the Yselmoor North by-election?")
     assert a.text not in ("Candidate", "Party", "| Candidate | Party | Votes | Share |")
+
+
+def test_the_rows_of_a_table_are_read_with_its_caption_when_a_chunk_ends_over_them(tmp_path, fake_encoder):
+    from qa.read.evidence import gather
+    from qa.read.pipeline import deliberate
+
+    rows = "\n".join(f"| Party {n} | Leader {n} of the national movement | {n},214,380 | {n}.1% |" for n in range(1, 31))
+    text = ("Full results\n\nThe Civic Alliance remains the largest party but lost nine seats. Turnout was 78.6 per cent."
+            "\n\nNational Assembly election, 4 October 2026: seats and vote share\n\n| Party | Leader | Votes | Share |\n"
+            + rows + "\n\nSource: National Electoral Commission.\n")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "results.txt").write_text(text, encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    index = engine.index
+    caption = next(r for r in range(len(index.sentences)) if index.sentence_text(r).startswith("National Assembly"))
+    header = caption + 1
+    chunk = int(index.sentence_chunk[caption])
+    assert index.sentence_rows(chunk)[-1] < caption + 31         # the caption's chunk ends before the table does
+    ev = gather(index, "How many votes did Party 7 win?", engine.encoder.encode(["q"])[0], np_rows(chunk))
+    listed = [index.sentence_text(int(r)) for r in ev.srows]
+    assert index.sentence_text(header).startswith("| Party | Leader") and all(
+        any(t.startswith(f"| Party {n} |") for t in listed) for n in range(1, 31))      # all thirty rows read
+    d = deliberate(index, engine.encoder, engine.reader, "How many votes did Party 7 win?", 5)
+    assert any("| Party 7 |" in t for t in d.evidence.texts)
+
+
+def np_rows(*rows):
+    import numpy as np
+
+    return np.array(rows, dtype=np.int64)

@@ -1,0 +1,93 @@
+"""Articles copied from a print edition's PDF and pages exported from Word: the paper and the date a running
+head gives, a masthead naming the print edition, a headline wrapped over two lines, a standfirst naming its
+writer with their role, a press release's "For immediate release" date, and a page's source line breaks
+shown as a browser shows them (as spaces)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.ingest.clutter import is_clutter
+from qa.ingest.html import HtmlLoader, source_breaks_as_spaces
+from qa.ingest.text import TextLoader, header_masthead, publication_date, running_head
+
+PRINT = """THE NORTHERN LEDGER — PRINT EDITION — PAGE 4
+
+Tunnel breakthrough
+puts the valley two hours closer
+
+By Tomas Reinholt
+Transport Correspondent
+
+The last metre of rock between the two halves of the rail tunnel was broken through on Monday, when a
+drilling machine emerged into the chamber dug from the other side. The alignment error was 22 milli-
+
+4 | The Northern Ledger | Tuesday 9 June 2026
+
+metres, well within the tolerance set by the contractor.
+"""
+
+
+def test_a_print_pages_masthead_running_foot_and_wrapped_headline():
+    a = TextLoader().load(PRINT.encode())
+    assert (a.title, a.publisher, a.date, a.author) == ("Tunnel breakthrough puts the valley two hours closer",
+                                                        "The Northern Ledger", "2026-06-09", "Tomas Reinholt")
+    kept = "".join(a.text[s:e] for s, e in a.blocks)
+    assert "4 | The Northern Ledger" not in kept and "well within the tolerance" in kept
+    assert header_masthead("The Harbour Post | Page 7") == "The Harbour Post"
+
+
+@pytest.mark.parametrize("line, paper, date", [
+    ("4 | The Northern Ledger | Tuesday 9 June 2026", "The Northern Ledger", "2026-06-09"),
+    ("Tuesday 9 June 2026 | The Northern Ledger | 5", "The Northern Ledger", "2026-06-09"),
+])
+def test_a_running_head_names_the_paper_and_the_date_and_is_no_article_text(line, paper, date):
+    assert running_head(f"Some text.\n{line}\nMore text.") == (paper, date) and is_clutter(line)
+    for other in ["4 | Kestmoor Utd | 33", "| 4 | The Northern Ledger | 2026 |", "Kestmoor 2 | Dunmere 1 | 2026 final"]:
+        assert not is_clutter(other) and running_head(other) == ("", "")
+
+
+def test_a_standfirst_names_its_writer_with_a_role_and_may_be_wrapped():
+    text = ("HEALTH\n\nHip and knee patients wait\nalmost a year in the capital\n\nFigures obtained by the Courier show "
+            "queues at St\nAldric's have doubled since 2024, writes Health Editor Sofie Brandt\n\nMore than 4,100 people "
+            "in the capital are waiting for surgery, according to the figures.\n")
+    a = TextLoader().load(text.encode())
+    assert (a.title, a.author) == ("Hip and knee patients wait almost a year in the capital", "Sofie Brandt")
+
+
+def test_a_press_releases_date_is_its_for_immediate_release_line():
+    assert publication_date("For immediate release: 2 October 2025") == "2025-10-02"
+
+
+WORD = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15">
+<title>PRESS RELEASE</title></head><body lang=EN-GB><div class=WordSection1>
+<p class=MsoNormal>For immediate release: 2
+October 2025<o:p></o:p></p>
+<p class=MsoNormal>The Ministry of Health today announced
+that the free seasonal influenza vaccine will this winter be offered to everyone
+aged 60 and over, lowering the threshold from 65.<o:p></o:p></p>
+<p class=MsoNormal>The ministry has ordered 2.35 million doses, an increase of 640,000 on last season, at a
+cost of 41 million ardels.<o:p></o:p></p>
+<pre>Line one
+Line two</pre>
+</div></body></html>"""
+
+
+def test_a_pages_source_line_breaks_show_as_spaces_but_in_preformatted_text():
+    a = HtmlLoader().load(WORD.encode())
+    assert "For immediate release: 2 October 2025" in a.text and a.date == "2025-10-02"
+    assert "announced that the free seasonal influenza vaccine will this winter be offered to everyone aged 60" in a.text
+    assert source_breaks_as_spaces("<p>a\nb</p><pre>c\nd</pre>") == "<p>a b</p><pre>c\nd</pre>"
+
+
+def test_an_old_pages_lines_broken_by_br_stay_apart():
+    markup = ("<HTML><HEAD><TITLE>CityBeat :: Roof gives way</TITLE></HEAD><BODY><FONT SIZE=2>\n"
+              "<B><FONT SIZE=4>Gym roof at Foundry Hill school collapses under weight of snow</FONT></B><BR>\n"
+              "<I>Posted by admin on 06/03/2025 - 17:42</I><BR><BR>\n"
+              '<div class="newsbody">The roof of the sports hall at Foundry Hill Primary School collapsed early on '
+              "Thursday morning under the weight of snow, hours before pupils were due to use it.<br><br>Nobody was "
+              "inside when part of the roof gave way at around 5.40am, the fire service said on Thursday.</div>\n"
+              "</FONT></BODY></HTML>")
+    assert source_breaks_as_spaces(markup) == markup
+    lines = HtmlLoader().load(markup.encode()).text.split("\n")
+    assert "Posted by admin on 06/03/2025 - 17:42" in lines

@@ -1,0 +1,36 @@
+"""Capitals beyond ASCII: a name or a word opening with "Ø", "É", "Å" or "Č" ("Karin Østby", "Émile
+Zola", "ÅLESUND") is read as one opening with "K" is, and the code keeps it so (no bare ``[A-Z]``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from qa.ingest.sentences import split_sentences
+from qa.ingest.text import byline
+from qa.read.full_names import full_name
+from qa.read.speakers import people_named
+
+QA = Path(__file__).resolve().parents[1] / "qa"
+
+
+def test_no_pattern_takes_only_ascii_capitals():
+    bare = [f"{path.relative_to(QA.parent)}:{n}" for path in sorted(QA.rglob("*.py"))
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if re.search(r"\[\^?A-Z(?!a-z|À)", line)]
+    assert not bare, f"use [A-ZÀ-Ž] (Latin-1's and Latin Extended-A's capitals too): {bare}"
+
+
+def test_bylines_and_names_opening_with_a_capital_beyond_ascii():
+    assert byline("By Karin Østby, Business Editor · 3 July 2025") == "Karin Østby"
+    assert byline("By Émile Zola") == "Émile Zola" and byline("By Åsa Lind and Čestmír Novák") == "Åsa Lind and Čestmír Novák"
+    assert people_named("The deal was signed by Ørjan Dahl and Łucja Nowak on Monday.") == ["Ørjan Dahl", "Łucja Nowak"]
+    text = "Economy Minister Åsa Lindqvist said the deal was fair. Lindqvist added that it would hold."
+    at = full_name(text, "Lindqvist", [(0, 53), (54, len(text))])
+    assert at is not None and text[at[0]:at[1]] == "Åsa Lindqvist"
+
+
+def test_a_sentence_ends_before_a_capital_beyond_ascii():
+    text = "The port reopened on Monday. Østby said the cranes were safe. Émile Roux agreed."
+    assert [text[s:e] for s, e in split_sentences(text, 0, len(text), 80)] == [
+        "The port reopened on Monday.", "Østby said the cranes were safe.", "Émile Roux agreed."]
