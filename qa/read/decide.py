@@ -117,10 +117,12 @@ from qa.read.corrections import (
 )
 from qa.read.dimensions import (
     HEADCOUNT,
+    RESULT_LINE,
     SCORE_RUN,
     counts_nothing,
     headcount_told,
     in_words,
+    is_score,
     kinds_asked,
     measured,
     no_age,
@@ -399,13 +401,16 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                 _at_the_bar(answerable, int(order[0]), s)             # ("At the Athletic Ground, …")
         said = said or ("" if len(order) else _joined(NO_KIND.format(in_words(kinds)), withheld))
     if len(order) and score_asked(d.searched):     # "What was the score when Odrin played Quillon?": a sentence
-        d = _to_scoreline(d, order)                  # with a result ("beat Quillon Rovers [3-1]"), first
-        order = _first(d, order, lambda j, text, a, b: bool(SCORE_RUN.fullmatch(text[a:b].strip())))
         teams = {w.lower() for w in names_in(d.searched) if w.lower() not in _CALENDAR_NAMES}
-        for j in _kept(d, order, lambda j, text, a, b: bool(teams) and bool(SCORE_RUN.fullmatch(text[a:b].strip()))
-                       and teams <= {re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}):
-            _at_the_bar(answerable, int(j), s)      # a result between the sides named answers whatever the
-            # "answerable" model says
+        d = _to_scoreline(d, order, teams)           # with a result ("beat Quillon Rovers [3-1]"), first
+        order = _first(d, order, lambda j, text, a, b: is_score(text[a:b]))
+
+        def between(j, text, a, b) -> bool:         # a result between the sides named
+            return bool(teams) and is_score(text[a:b]) and teams <= _words_of(text)
+        order = _first(d, order, between)
+        for j in _kept(d, order, between):          # answers whatever the models say
+            _at_the_bar(answerable, int(j), s)
+            topic[j] = max(topic[j], threshold_for(index.size) if s.threshold is None else s.threshold)
     if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
         order = _first(d, order, lambda j, text, a, b: margin_at(text, a))
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
@@ -1160,13 +1165,21 @@ def _names_someone(d: Deliberation, j: int) -> bool:
     return bool(people_named(d.evidence.texts[int(d.picked[j])][r.start:r.end]))
 
 
-def _to_scoreline(d: Deliberation, order: np.ndarray) -> Deliberation:
-    """``d`` with each sentence read in ``order`` that writes a result ("3-1", a set's "6-4 3-6 7-5" whole)
-    quoting the one holding the reader's span, else the one nearest it."""
+def _words_of(text: str) -> set[str]:
+    """The words of ``text`` in lower case, possessives' "'s" left out ("Rovers'" → "rovers")."""
+    return {re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}
+
+
+def _to_scoreline(d: Deliberation, order: np.ndarray, teams: set[str]) -> Deliberation:
+    """``d`` with each sentence read in ``order`` that writes a result ("3-1", a set's "6-4 3-6 7-5" whole, a
+    round-up's "Varrowby Athletic 3 Lindquay Wanderers 0") quoting the one holding the reader's span, else the
+    one nearest it; of a round-up's lines, the one naming the sides asked (``teams``: their names' words)."""
     readings = list(d.readings)
     for j in map(int, order):
         text, r = d.evidence.texts[int(d.picked[j])], readings[j]
-        found = list(SCORE_RUN.finditer(text))
+        lines = list(RESULT_LINE.finditer(text))
+        named = [m for m in lines if teams and teams <= _words_of(m.group())]
+        found = named or list(SCORE_RUN.finditer(text)) or lines
         if found:
             m = next((m for m in found if m.start() <= r.start and r.end <= m.end()), None) \
                 or min(found, key=lambda m: abs(m.start() - r.start))

@@ -218,16 +218,28 @@ SCORELINE = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w:/%-]|[.,
 # A result of several sets or legs in a row: "6-4 3-6 7-5", "3-6 7-6 (7-3) 6-1"
 SCORE_RUN = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}[-–]\d{1,2}\))?"
                        r"(?:,?\s\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}[-–]\d{1,2}\))?)*(?![\w:/%-]|[.,]\d)")
-# "What was the score when Odrin played Quillon?", "What was the final score in the cup final?": a result
+# A round-up's result line: the sides with their goals, the scorers after it or not ("Varrowby Athletic 3
+# Lindquay Wanderers 0 (Petrossian 12, …)", "Kestmoor Utd 2 Dunmere Albion 1")
+RESULT_LINE = re.compile(r"(?<![\w'’.&-])(?-i:[A-ZÀ-Ž][\w'’.&-]*)(?:\s+(?-i:[A-ZÀ-Ž][\w'’.&-]*)){0,3}\s+\d{1,2}\s+"
+                         r"(?-i:[A-ZÀ-Ž][\w'’.&-]*)(?:\s+(?-i:[A-ZÀ-Ž][\w'’.&-]*)){0,3}\s+\d{1,2}(?![\w:/%.,-])")
+# "What was the score when Odrin played Quillon?", "What was the final score in the cup final?", "What was the result
+# of Harrowgate FC against Brede Miners?": a result
 _SCORE_ASKED = re.compile(r"^\W*what\s+(?:is|was|were)\s+the\s+(?:final\s+|full[\s-]time\s+|half[\s-]time\s+)?"
-                          r"(?:score|scoreline)\s+(?:when\s+(?-i:[A-ZÀ-Ž])|against|between|at\s+(?:half|full)[\s-]time"
+                          r"(?:(?:score|scoreline)\s+(?:when\s+(?-i:[A-ZÀ-Ž])|against|between|at\s+(?:half|full)[\s-]time"
                           r"|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:match|game|final|derby|tie|semi-final|clash|fixture"
-                          r"|play-?off)s?\b)", re.IGNORECASE)
+                          r"|play-?off)s?\b)|result\s+(?:of|when|in)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[^?]{0,60}?\s(?:against|v|vs"
+                          r"|versus|played)\.?\s+(?-i:[A-ZÀ-Ž]))", re.IGNORECASE)
+
+
+def is_score(text: str) -> bool:
+    """Whether ``text`` is a result: a scoreline ("3-1", "6-4 3-6 7-5") or a round-up's result line
+    ("Varrowby Athletic 3 Lindquay Wanderers 0")."""
+    return bool(SCORE_RUN.fullmatch(text.strip()) or RESULT_LINE.fullmatch(text.strip()))
 
 
 def score_asked(question: str) -> bool:
-    """Whether ``question`` asks a match's result ("What was the score when Odrin played Quillon?"), which a
-    scoreline gives ("3-1")."""
+    """Whether ``question`` asks a match's result ("What was the score when Odrin played Quillon?", "What was
+    the result of Harrowgate FC against Brede Miners?"), which a scoreline gives ("3-1")."""
     return bool(_SCORE_ASKED.match(" ".join(question.split())[:1000]))
 _VOTES = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|judges|justices|councillors|members)\b", re.IGNORECASE)
 

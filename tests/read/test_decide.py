@@ -714,6 +714,24 @@ def test_a_matchs_score_is_the_result_a_sentence_writes(tmp_path, fake_encoder, 
         assert engine.answer("What was the score when Odrin played Quillon Rovers?").text == "3-1", spans
 
 
+def test_a_round_ups_result_line_naming_the_sides_asked_is_the_score(tmp_path, fake_encoder, monkeypatch):
+    from qa.read.dimensions import RESULT_LINE, is_score
+
+    assert is_score("Varrowby Athletic 3 Lindquay Wanderers 0") and not is_score("Kestmoor 2 pupils")
+    assert [m.group() for m in RESULT_LINE.finditer("Kestmoor Utd 2 Dunmere Albion 1 (Haldane 34, 78; Orrin 60 pen)")] \
+        == ["Kestmoor Utd 2 Dunmere Albion 1"]
+    text = ("Kestmoor United stayed top after a 2-1 win on Saturday, their fourth in a row.\n\nRESULTS, SUNDAY 23 "
+            "NOVEMBER\nCastrelle Rovers 0 Amberlo Town 2 (Vesterlund 19, 66)\nHarrowgate FC 2 Brede Miners 2 (Kallio 8, "
+            "Sand 55; Oyelaran 30, 90+4)\n")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"roundup.txt": ("Round-up", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"Vesterlund": 9.0, "Kallio": 8.0, "2-1": 5.0}),
+                    threshold=1.01)         # (no sentence on topic by the model)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.999)
+    a = engine.answer("What was the result of Harrowgate FC against Brede Miners?")
+    assert a.found and a.text == "Harrowgate FC 2 Brede Miners 2"
+    assert not engine.answer("What was the result of Harrowgate FC against Kelby Town?").found    # not theirs
+
+
 _RUN_OFF = ("Run-off next", "Bruno Keller won 41 per cent and Anna Solvik 33 per cent.\n\n\"Kessow has voted for "
             "change,\" Solvik told supporters.\n\nKeller struck a confident note. \"Forty-one per cent is not a "
             "mandate. The run-off is a new race,\" he said.")

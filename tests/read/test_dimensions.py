@@ -195,6 +195,8 @@ def test_how_long_a_thing_is_asks_its_length(question, kinds):
     ("What was her score on the vault?", False), ("What was the winning score?", False),     # a gymnast's points
     ("What is the score for the test?", False), ("What was the score in the exam?", False),
     ("What was the score in the cup final against Quillon?", True),
+    ("What was the result of Harrowgate FC against Brede Miners in November 2025?", True),
+    ("What was the result of the vote on the budget?", False), ("What was the result of the inquiry?", False),
 ])
 def test_what_asks_a_matchs_result(question, asks):
     assert score_asked(question) is asks
