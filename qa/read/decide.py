@@ -357,10 +357,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
             d = _respanned(d, order, lambda text, a, b: holds_money(text, a, b))
         order = np.array([j for j in order if _quotes_what_is_asked(index, d, int(j), years, money)], dtype=np.int64)
         said = said or ("" if len(order) else _joined(NO_MONEY if money else NO_FIGURE, withheld))
-    placed = years_named(d.searched) if wanted(d.searched) is Wanted.PLACE else set()
+    placed = years_named(d.searched) if wanted(d.searched) in (Wanted.PLACE, Wanted.PERSON) else set()
     if len(order) and placed:       # "Where was the record of July 2026 measured?": the place the words after it tie
         order = _first(d, order, lambda j, text, a, b: not (tied := span_years(text, a, b)) or bool(tied & placed))
-        # to another year last ("… record of 35.1C, set at [Bresk] in July 2018")
+        # to another year last ("… record of 35.1C, set at [Bresk] in July 2018"), and "Who won the women's title in
+        # 2026?" the person ("The last home winner was [Anniken Berg] in 1995.")
     if len(order) > 1 and years:    # "How many lanterns were launched at the 2025 festival?": the 2025 story's
         order = _same_event_that_year(index, d, order, years)   # sentence before the 2026 story's "launched 7,000
         # lanterns on Saturday"

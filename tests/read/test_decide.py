@@ -1486,6 +1486,17 @@ def test_where_a_record_of_a_year_was_set_is_not_the_place_the_words_after_it_ti
     assert a.found and a.text == "Havlin Airfield"
 
 
+def test_who_won_in_a_year_is_not_the_person_the_words_after_them_tie_to_another(tmp_path, fake_encoder, monkeypatch):
+    seeds = write_corpus(tmp_path / "seeds", {"open.txt": (
+        "Teenager wins Korrimund Open", "Published 23 August 2026\n\nThe last home winner of the women's title was "
+        "Anniken Berg in 1995.\n\nOn Sunday the women's title went to Ellen Solberg, who beat the top seed in three sets.")})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=_NamesReader(), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("Who won the women's title at the 2026 Korrimund Open?")
+    assert a.found and a.text == "Ellen Solberg"
+    assert engine.answer("Who won the women's title at the Korrimund Open in 1995?").text == "Anniken Berg"
+
+
 def test_when_something_will_happen_is_not_the_date_of_a_wire_storys_dateline(tmp_path, fake_encoder, monkeypatch):
     seeds = write_corpus(tmp_path / "seeds", {"bridge.txt": (
         "Vinter Bridge shut", "HAVLIN, April 22 (TPA) - The Vinter Bridge was closed to all traffic on Wednesday "
