@@ -422,7 +422,8 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
 # the run-off on 4 October?"), not what was to come ("What was expected …?", "When will …?")
 _PAST_ASKED = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(?:was|were|did|had|won|lost|beat|scored|finished|ended|happened"
                          r"|died|voted|decided)\b", re.IGNORECASE)
-_TO_COME = re.compile(r"\b(?:expected|forecast|forecasts|predicted|planned|projected|due|scheduled|set\s+to|will|would"
+_TO_COME = re.compile(r"\b(?:expect|expects|expected|anticipated?|forecast|forecasts|predicted|planned|projected|due"
+                      r"|scheduled|set\s+to|will|would"
                       r"|going\s+to|plans?|targets?|promised|pledged|budgeted|estimated|announced)\b", re.IGNORECASE)
 
 

@@ -320,6 +320,7 @@ def test_a_story_does_not_say_what_happened_after_it_was_published(tmp_path, fak
     for q in ["What were Norrveld's full-year results for 2027?", "How many homes were sold in December 2026?"]:
         assert before_it(engine.index, q3, asked(q), q), q
     for q in ["What were Norrveld's results expected to be in 2027?",      # what was to come
+              "At what level did economists expect the bank to hold its rate at its 18 February 2027 meeting?",
               "What was the turnout in 2026?",                               # its own year
               "What was the turnout in October 2026?",
               "When will the 2027 results be published?"]:                   # not what was
