@@ -803,7 +803,7 @@ def _credit_kind(part: str) -> str:
     """What one part of a header line is: "date" (a publication line, or a masthead's with its date),
     "updated" (one saying when it was updated), "author" (a byline), "photo" (a photographer's credit),
     "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), "reading"
-    (the time the page says it takes to read), or ""."""
+    (the time the page says it takes to read), "issue" (a newsletter's number: "Issue 37 | Written by …"), or ""."""
     if publication_line(part) or publication_line(_DAY_MONTH.sub(r"13/\2/\3", part, count=1)):   # (either way
         return "updated" if updated_line(part) else "date"     # of reading "Posted 10/05/2026" it is a date)
     if masthead_date(part) or placed_date(part):    # "Ardrun University News, 27 August 2025": the date, the
@@ -816,10 +816,16 @@ def _credit_kind(part: str) -> str:
         return "updated"                            # "Updated 2 hours ago | 12 Jun 2025": the date is the other
     if _READING_TIME.fullmatch(part.strip().strip("*_").strip()):
         return "reading"                            # "By Kim Ode — 10 November 2025 — 14 min read"
+    if _ISSUE.fullmatch(part.strip().strip("*_").strip()):
+        return "issue"                              # "Friday 17 October 2025 | Issue 212"
     if masthead(part) or paper_and_section(part):
         return "publisher"
     words = part.strip().lower().split()
     return "section" if 1 <= len(words) <= 3 and all(w in _LABEL_WORDS for w in words) else ""
+
+
+# A newsletter's or a magazine's number: "Issue 212", "No. 37", "Vol. 4, No. 12"
+_ISSUE = re.compile(r"(?i:issue|no\.?|number|vol\.?|volume)\s*#?\d{1,5}(?:\s*,\s*(?i:issue|no\.?|number)\s*#?\d{1,5})?")
 
 
 # A topic's or a section's word in title case opening a credit line: "Farming" in "Farming | 30 September 2025 |

@@ -91,3 +91,26 @@ def test_an_old_pages_lines_broken_by_br_stay_apart():
     assert source_breaks_as_spaces(markup) == markup
     lines = HtmlLoader().load(markup.encode()).text.split("\n")
     assert "Posted by admin on 06/03/2025 - 17:42" in lines
+
+
+NEWSLETTER = """View this email in your browser
+
+THE LANTERN WEEKLY | BUSINESS BRIEFING
+Friday 12 September 2025 | Issue 37 | Written by Petra Lindqvist-Obi
+
+Good morning. This week: a bank that cannot stop making money, and a dairy
+that could not make enough.
+
+Castrelle Bank reported a net profit of 612 million ardels for the six
+months to June, up 19 per cent on a year earlier.
+
+Unsubscribe | Manage preferences
+"""
+
+
+def test_a_newsletters_issue_line_gives_its_date_and_writer_and_its_furniture_is_no_text():
+    a = TextLoader().load(NEWSLETTER.encode())
+    assert (a.publisher, a.date, a.author) == ("The Lantern Weekly", "2025-09-12", "Petra Lindqvist-Obi")
+    kept = "".join(a.text[s:e] for s, e in a.blocks)
+    assert "View this email" not in kept and "Unsubscribe" not in kept and "612 million ardels" in kept
+    assert publication_date("Friday 17 October 2025 | Issue 212") == "2025-10-17"
