@@ -127,10 +127,12 @@ _MONTH_NAME = re.compile(r"\b(january|february|march|april|june|july|august|sept
                          r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\w)", re.IGNORECASE)
 
 
-# "May" as a month: after a word that puts a time ("in May", "since May", "early May") or before a day
-# or a year ("May 5", "May 2025"); not the verb ("it may"), nor a sentence's "May", nor a name ("Theresa May")
+# "May" as a month: after a word that puts a time ("in May", "since May", "early May"), a day before it
+# or after ("1 May", "May 5") or a year ("May 2025"); not the verb ("it may"), nor a sentence's "May", nor a
+# name ("Theresa May")
 _MAY = re.compile(r"(?:\b(?i:in|to|since|until|till|by|from|of|early|late|mid|last|next|this|through|between|during)\s+"
-                  r"May\b(?!['’]|\s+[A-ZÀ-Ž][a-z])|\bMay\s+\d)")        # (not "By May Holm", "of May Street")
+                  r"May\b(?!['’]|\s+[A-ZÀ-Ž][a-z])|\bMay\s+\d|(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?\s+May\b(?!['’]"
+                  r"|\s+[A-ZÀ-Ž][a-z]))")      # (not "By May Holm", "of May Street", "4 May Street")
 
 
 def month_numbers(text: str) -> set[int]:

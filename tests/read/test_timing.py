@@ -76,6 +76,8 @@ def test_a_year_naming_a_thing_is_covered_by_an_article_naming_that_thing(tmp_pa
     assert month_numbers("By May Holm, of May Street") == set()          # a name, a street
     assert month_numbers("Prices rose 0.6 per cent in the year to May.") == {5}
     assert month_numbers("She spoke to May Holm.") == set()
+    assert month_numbers("It will pay its farmers more from 1 May.") == month_numbers("the 31st May deadline") == {5}
+    assert month_numbers("at 4 May Street") == month_numbers("12.5 May") == set()
     seeds = write_corpus(tmp_path / "seeds2", {"cod.txt": ("Cod quota cut by 18 per cent for 2027",
                                                            "Published 10 December 2026\n\nEnvironmental groups said "
                                                            "the cut was too small.")})
