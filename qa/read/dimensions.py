@@ -304,9 +304,15 @@ def no_age(sentence: str, start: int, end: int) -> bool:
         for (k, unit), m in zip(found, figures))
 
 
+# A count's noun after a figure: "two [newcomers]", "54 [votes]" (not "52 years", "six months old")
+_COUNTED_NOUN = re.compile(r"\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|decades)\b)[a-z]{3,}s\b")
+
+
 def _beyond_an_age(sentence: str, figure: re.Match) -> bool:
-    """Whether ``figure`` in ``sentence`` can be no one's age: over 130 ("54,310 votes"), or a share ("52.8
-    per cent")."""
+    """Whether ``figure`` in ``sentence`` can be no one's age: over 130 ("54,310 votes"), a share ("52.8
+    per cent"), or a count of things ("two newcomers")."""
+    if _COUNTED_NOUN.match(sentence, figure.end()):
+        return True
     digits = figure.group().replace(",", "")
     try:
         value = float(digits)

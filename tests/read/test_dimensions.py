@@ -166,6 +166,10 @@ def test_a_count_of_votes_or_a_share_is_no_age():
     assert no_age(s, s.index("54,310"), s.index("cent)") + 4)
     t = "Marten, 44, a former urban planner, promised electric buses."
     assert not no_age(t, t.index("44"), t.index("44") + 2)
+    u = "She brought two newcomers into the cabinet little more than a year before the election."
+    assert no_age(u, u.index("two"), u.index("year") + 4)              # a count of people
+    v = "Marten, at 44 years, is the youngest mayor."
+    assert not no_age(v, v.index("44"), v.index("years") + 5)
 
 
 def test_a_unit_joined_to_its_figure_by_a_hyphen_is_read():
