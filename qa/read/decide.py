@@ -495,7 +495,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: not _FIGURES_ONLY.fullmatch(text[a:b]))
     if _NAMES_ASKED.match(d.searched) and not _NUMBERED.search(d.searched[:1000]):   # "What are the names of
         # the two men?": not "34 and 52" (but "route 9", "the 42 and the 17" name routes)
-        order = _kept(d, order, lambda j, text, a, b: not _UNNAMED_FIGURES.fullmatch(text[a:b]))
+        order = _kept(d, order, lambda j, text, a, b: not _UNNAMED_FIGURES.fullmatch(text[a:b])
+                      and not _COUNT_ONLY.fullmatch(text[a:b].strip()))     # nor "Two"
     if cause_of_death_asked(d.searched):    # "What did she die of?": not "at her home in Otsby" nor "aged 88"
         order = _kept(d, order, lambda j, text, a, b: not no_cause(text, a, b))
     if cause_asked(d.searched) and len(order):  # "What caused the explosion?": not "Two workers were killed … in
@@ -1262,8 +1263,12 @@ _TO_COME = re.compile(rf"^\W*(?:(?:until|till)\s+when\s+(?:will|shall|is|are)\b|
 # A person or a place asked for in so many words ("What official growth target …?" asks for a figure)
 _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
-_NAMES_ASKED = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?names?\b", re.IGNORECASE)
+_NAMES_ASKED = re.compile(r"^\W*what\s+(?:(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?)?names?\b",
+                          re.IGNORECASE)       # ("What names were chosen for the cubs?")
 _UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-ZÀ-Ž]*")        # "34 and 52": figures, no capital
+# A count alone, in words: "Two", "One", "three and four" (no name)
+_COUNT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|dozens|hundreds|a\s+dozen)"
+_COUNT_ONLY = re.compile(rf"(?i:{_COUNT_WORDS}(?:\s*(?:,|and|or)\s*{_COUNT_WORDS})*)")
 # ... of a person or an animal ("What was the name of the man who died?"): a name in capitals ("mpox", the
 # name of a disease, may be in lower case)
 _PERSON_NAMED = re.compile(r"\bnames?\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men"
@@ -1279,7 +1284,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:the\s+)?$", re.I
 def _names_anything(span: str) -> bool:
     """Whether ``span`` holds a capitalised word other than a stop word ("Tom Reyes", "Storm Idra"): it
     may give a person's name ("16:40 — A man" gives none)."""
-    return any(w.lower() not in STOPWORDS for w in CAPITALISED.findall(span))
+    return any(w.lower() not in STOPWORDS for w in CAPITALISED.findall(span)) \
+        and not _COUNT_ONLY.fullmatch(span.strip())         # ("One": no name)
 
 
 # What is named by a number: a bus route, a road, a platform, a flight

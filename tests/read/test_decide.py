@@ -1557,3 +1557,10 @@ def test_a_role_holder_under_the_roles_title_answers_who_holds_it(tmp_path, fake
     assert engine.answer("Who is Zaltheria's agriculture minister?").text == "Sten Ulvaeus"
     assert not engine.answer("Who is Zaltheria's deputy agriculture minister?").found     # a title it does not give
     assert not engine.answer("Who is Ostrela's agriculture minister?").found               # another country's
+
+
+@pytest.mark.parametrize("span, named", [("One", False), ("Two", False), ("three and four", False),
+                                         ("Tom Reyes", True), ("Storm Idra", True), ("One Direction", True)])
+def test_a_count_in_words_names_no_one(span, named):
+    assert decide._names_anything(span) is named          # "What was the name of the man killed …?": not "One"
+    assert decide._NAMES_ASKED.match("What names were chosen for the cubs?")
