@@ -43,7 +43,8 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 _VENUES = {"hospital", "school", "college", "university", "academy", "library", "museum", "gallery", "theatre",
            "theater", "cinema", "stadium", "road", "avenue", "square", "bridge", "station", "airport", "harbour",
            "harbor", "centre", "center", "church", "cathedral", "market", "reservoir", "estate", "bookshop", "shop",
-           "store", "bakery", "cafe", "café", "restaurant", "pub", "hotel", "factory", "plant", "surgery", "clinic"}
+           "store", "bakery", "cafe", "café", "restaurant", "pub", "hotel", "factory", "plant", "surgery", "clinic",
+           "court", "prison", "observatory", "zoo", "arena", "terminal", "port"}
 # "the chair of the Orsk harbour board, ": a role's holder named next, after a comma
 _HOLDER_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*$")
 # Words before a place's name ("the leader of Sallow Bay council"; not "directed by Michael Bay")
@@ -52,6 +53,10 @@ _OF_PLACE = {"of", "from", "to", "near", "across", "around", "the", "for", "on",
 _GEOGRAPHY = {"bay", "port", "island", "islands", "isles", "valley", "river", "lake", "coast", "county", "province",
               "region", "district", "village", "estuary", "fjord", "beach", "cape", "peninsula", "heights", "springs",
               "falls"}
+# ... and words of a place's name that no one's name has, wherever they stand: "Cape Merrow", "Brissa Point",
+# "Oskelund Province", "Mount Halde"
+_PLACE_ONLY = {"cape", "mount", "mt", "loch", "isle", "point", "peninsula", "estuary", "fjord", "province", "district",
+               "islands", "isles", "valley", "coast", "region"}
 # Words that make a capitalised phrase an event, award or title, not a person ("World Cup Sevens").
 _EVENT_WORDS = {"cup", "award", "awards", "prize", "open", "championship", "championships", "games", "festival",
                 "marathon", "olympics", "final", "trophy", "prix", "tour", "sevens", "world", "conference", "summit",
@@ -148,8 +153,12 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
     if owner_of_work and owner_of_work.group(1).lower() in WORK_NOUNS:       # an artist: a band or a person
         return (PERSON if len(words) >= 2 and not plural else GROUP), plural or len(words) == 1, True
     grouped = any(w in _GROUP_WORDS for w in lower)
-    if lower[0] in _TITLES or (prev[0] in ROLE_WORDS or re.match(r"(?:said|says|told)\b", nxt)) and not grouped:
-        return PERSON, plural, True         # (not "the Maritime Workers Union said", "His publisher, Halcyon House")
+    if any(w in _PLACE_ONLY for w in lower) and lower[0] not in _TITLES:
+        return PLACE, False, True           # "Cape Merrow", "Brissa Point"
+    if lower[0] in _TITLES or (prev[0] in ROLE_WORDS or re.match(r"(?:said|says|told)\b", nxt)
+                               and prev[0] not in _OF_PLACE | {"in", "at"}) and not grouped:
+        return PERSON, plural, True         # (not "the Maritime Workers Union said", "His publisher, Halcyon House",
+        # nor the place of "Quist, an MP for Ferrowby, said")
     if prev[0] in _OWNED:       # "Who owns Café Lumière?", "Who founded Northwind?": a thing, not its owner
         return (GROUP if grouped else THING), plural, True
     if prev[0] in WORK_NOUNS:

@@ -980,3 +980,18 @@ def test_a_publishing_house_is_no_he_and_the_title_of_a_work_points_back_at_noth
               "His publisher, Halcyon House, said he died peacefully.")
     assert resolve("And what was the title of his memoir?", [t]) == "What was the title of Ivo Marchand's memoir?"
     assert resolve("When did the publisher close?", [t]) == "When did Halcyon House close?"
+
+
+def test_a_place_named_cape_or_point_or_the_place_an_mp_is_for_is_no_one():
+    body = Turn("How far from Cape Merrow was Haakon Birkeland's body recovered?",
+                "How far from Cape Merrow was Haakon Birkeland's body recovered?", "9 kilometres",
+                "Saltrey District Court found Kristian Moen guilty of the murder of Haakon Birkeland, whose body was "
+                "recovered 9 kilometres north-west of Cape Merrow.", SEED)
+    assert resolve("Who is his widow?", [body]) == "Who is Haakon Birkeland's widow?"
+    mp = Turn("Which constituency does Halvor Quist represent?", "Which constituency does Halvor Quist represent?",
+              "MP for Ferrowby", 'Quist, 58, an MP for Ferrowby, said he had "made a serious error".', SEED)
+    assert resolve("Will he stay in parliament?", [mp]) == "Will Halvor Quist stay in parliament?"
+    airport = Turn("Which regional airport north of Saltrey gets four new routes?",
+                   "Which regional airport north of Saltrey gets four new routes?", "Brissa Point",
+                   "Four of the routes will fly from Brissa Point, the regional airport north of Saltrey.", SEED)
+    assert resolve("Who is its managing director?", [airport]) == "Who is Brissa Point's managing director?"
