@@ -412,6 +412,13 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         for j in _kept(d, order, between):          # answers whatever the models say
             _at_the_bar(answerable, int(j), s)
             topic[j] = max(topic[j], threshold_for(index.size) if s.threshold is None else s.threshold)
+    if len(order) and _MINUTE_ASKED.search(d.searched):     # "In which minute did Petrossian score the winner?":
+        d = _to_minute(d, order)        # "in the [112th minute]", not "eight minutes from the end"
+        order = _kept(d, order, lambda j, text, a, b: bool(_MATCH_MINUTE.fullmatch(text[a:b])))
+        said = said or ("" if len(order) else _joined(NO_MINUTE, withheld))
+        event = set(tokenize(d.searched)) - set(tokenize(" ".join(names_in(d.searched))))
+        order = _first(d, order, lambda j, text, a, b: bool(event & set(tokenize(text[max(0, a - 40):a]))))
+        # (the minute of the event asked: "His [winner], in the 112th minute", not "a penalty in the 83rd minute")
     if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
         order = _first(d, order, lambda j, text, a, b: margin_at(text, a))
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
@@ -1165,6 +1172,25 @@ def _names_someone(d: Deliberation, j: int) -> bool:
     (``speakers.people_named``: "Bertil Haugland"; not "Sorvenna's national rail operator")."""
     r = d.readings[j]
     return bool(people_named(d.evidence.texts[int(d.picked[j])][r.start:r.end]))
+
+
+# "In which minute did … score?", "What minute was the goal?": a match's minute, "the 112th minute"
+_MINUTE_ASKED = re.compile(r"\b(?:which|what)\s+minute\b", re.IGNORECASE)
+_MATCH_MINUTE = re.compile(r"(?:the\s+)?\d{1,3}(?:st|nd|rd|th)(?:\s*\+\s*\d{1,2})?[\s-]+minute", re.IGNORECASE)
+NO_MINUTE = "The question asks in which minute; none of the passages read gives a match's minute for it."
+
+
+def _to_minute(d: Deliberation, order: np.ndarray) -> Deliberation:
+    """``d`` with each sentence read in ``order`` that gives a match's minute ("in the 112th minute") quoting it:
+    the one holding the reader's span, else the one nearest it."""
+    readings = list(d.readings)
+    for j in map(int, order):
+        text, r = d.evidence.texts[int(d.picked[j])], readings[j]
+        found = list(_MATCH_MINUTE.finditer(text))
+        if found and not _MATCH_MINUTE.fullmatch(text[r.start:r.end]):
+            m = min(found, key=lambda m: (not (m.start() <= r.start < m.end()), abs(m.start() - r.start)))
+            readings[j] = replace(r, start=m.start(), end=m.end())
+    return replace(d, readings=tuple(readings))
 
 
 def _words_of(text: str) -> set[str]:

@@ -1564,3 +1564,20 @@ def test_a_role_holder_under_the_roles_title_answers_who_holds_it(tmp_path, fake
 def test_a_count_in_words_names_no_one(span, named):
     assert decide._names_anything(span) is named          # "What was the name of the man killed …?": not "One"
     assert decide._NAMES_ASKED.match("What names were chosen for the cubs?")
+
+
+def test_in_which_minute_is_a_matchs_minute_of_the_event_asked(tmp_path, fake_encoder, monkeypatch):
+    text = ("Aram Petrossian scored a hat-trick, the winner coming eight minutes from the end of extra time.\n\n"
+            "Rovers led twice before Petrossian's second goal, a penalty in the 83rd minute, forced extra time.\n\n"
+            "His winner, in the 112th minute, was a low shot from the edge of the area.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"final.txt": ("Cup final", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"eight": 9.0, "penalty": 8.0, "low shot": 7.0}),
+                    threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    a = engine.answer("In which minute did Petrossian score the winner in the cup final?")
+    assert a.found and a.text.endswith("112th minute")
+    only = "Aram Petrossian scored the winner eight minutes from the end of extra time."
+    engine = Engine(write_corpus(tmp_path / "seeds2", {"final.txt": ("Cup final", only)}), tmp_path / "index2",
+                    encoder=fake_encoder, reader=SpansReader({"eight": 9.0}), threshold=0.0)
+    a = engine.answer("In which minute did Petrossian score the winner?")
+    assert not a.found and a.notice.startswith(decide.NO_MINUTE)      # no minute given: none quoted
