@@ -394,7 +394,13 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         said = said or ("" if len(order) else _joined(NO_CASUALTIES.format(casualties), withheld))
     kinds = kinds_asked(d.searched)
     if len(order) and kinds:        # "How long is the bridge?": not "6.40am", "£2.4m" nor "3%"
+        d = _respanned(d, order, lambda text, a, b: not of_another_kind(d.searched, text, a, b),
+                       lambda text, a, b: measured(text, a, b) in kinds)    # (its "11.4-kilometre" where offered)
         order = _kept(d, order, lambda j, text, a, b: not of_another_kind(d.searched, text, a, b))
+        order = _first(d, order, lambda j, text, a, b: _measures_asked(d.searched, text, a, b, kinds))
+        if len(order) and _measures_asked(d.searched, d.evidence.texts[int(d.picked[order[0]])],
+                                          d.readings[order[0]].start, d.readings[order[0]].end, kinds):
+            _at_the_bar(answerable, int(order[0]), s)   # "How long is the tunnel?": "The [11.4-kilometre] tunnel"
         if kinds == (HEADCOUNT,):   # "What was the attendance?": "in front of a crowd of [24,310]" first, as
             order = _first(d, order, lambda j, text, a, b: headcount_told(text, a))     # answerable as the bar where
             if len(order) and headcount_told(d.evidence.texts[int(d.picked[order[0]])], d.readings[order[0]].start) \
@@ -1191,6 +1197,15 @@ def _to_minute(d: Deliberation, order: np.ndarray) -> Deliberation:
             m = min(found, key=lambda m: (not (m.start() <= r.start < m.end()), abs(m.start() - r.start)))
             readings[j] = replace(r, start=m.start(), end=m.end())
     return replace(d, readings=tuple(readings))
+
+
+def _measures_asked(question: str, text: str, a: int, b: int, kinds: tuple[str, ...]) -> bool:
+    """Whether the span ``text[a:b]`` is a measure of the kind asked (``kinds``) written before the thing the
+    question names, as its modifier: "The [11.4-kilometre] tunnel", "a [3,200-metre] runway" for "How long is
+    the tunnel?"."""
+    after = re.match(r"\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]*)", text[b:b + 60])
+    return bool(after) and measured(text, a, b) in kinds and b - a < 40 \
+        and bool(set(tokenize(after.group(2))) & set(tokenize(question)))
 
 
 def _words_of(text: str) -> set[str]:

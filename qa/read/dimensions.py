@@ -79,7 +79,14 @@ def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
         found = unit.match(after)
         if found:
             return kind, found.group().strip()
+    if _DOTTED_TIME.fullmatch(m.group()) and _AT_TIME.search(sentence[max(0, m.start() - 20):m.start()]):
+        return CLOCK, ""        # "broken through at 11.40 on Monday morning"
     return "", ""
+
+
+# A time of day written with a dot, British style, after a word that puts one: "at 11.40", "shortly after 9.15"
+_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_AT_TIME = re.compile(r"\b(?:at|by|around|about|after|before|from|until|till)\s+$", re.IGNORECASE)
 
 
 # "How long …?", "How far / tall / deep / wide / heavy …?": the kinds of measure that answer

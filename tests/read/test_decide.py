@@ -1581,3 +1581,14 @@ def test_in_which_minute_is_a_matchs_minute_of_the_event_asked(tmp_path, fake_en
                     encoder=fake_encoder, reader=SpansReader({"eight": 9.0}), threshold=0.0)
     a = engine.answer("In which minute did Petrossian score the winner?")
     assert not a.found and a.notice.startswith(decide.NO_MINUTE)      # no minute given: none quoted
+
+
+def test_how_long_a_thing_is_is_the_length_written_before_its_name(tmp_path, fake_encoder, monkeypatch):
+    text = ("The last metre of rock was broken through at 11.40 on Monday morning.\n\nThe 11.4-kilometre tunnel will cut "
+            "the journey from four hours and twenty minutes to about two hours and fifteen minutes.")
+    engine = Engine(write_corpus(tmp_path / "seeds", {"tunnel.txt": ("Tunnel breakthrough", text)}), tmp_path / "index",
+                    encoder=fake_encoder, reader=SpansReader({"11.40": 9.0, "four hours and twenty minutes": 8.0,
+                                                              "11.4-kilometre": 1.0}), threshold=0.0)
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.999)     # the model unsure: the rule vouches
+    a = engine.answer("How long is the rail tunnel?")
+    assert a.found and a.text == "11.4-kilometre"

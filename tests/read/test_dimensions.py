@@ -154,6 +154,7 @@ def test_a_count_is_no_measure_with_a_unit_the_question_does_not_name(question, 
     ("Calloway spoke for 90 minutes.", "90 minutes", True),          # a span of minutes is nobody's age
     ("The foal, just 36 hours old, was well.", "36 hours", False),
     ("The calf is six weeks old.", "six weeks", False),
+    ("The rock was broken through at 11.40 on Monday.", "11.40", True),       # a time of day, written with a dot
 ])
 def test_an_age_is_no_date_nor_other_measure(sentence, span, no):
     assert no_age(*_span(sentence, span)) is no
