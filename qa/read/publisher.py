@@ -25,6 +25,10 @@ _WHO_PUBLISHED = re.compile(
     r"(?!that\b|on\s+whether\b|out\b|up\b|into\b)"
     rf"|^\W*(?:which|what)\s+(?:agency|agencies)\s+(?:reported|broke)\s+(?:the|this)\s+(?!{_NOT_NEWS})"
     rf"|^\W*(?:who|which|what)\s+(?:is|was)\s+the\s+publisher\s+of\s+{ARTICLE}"
+    # "Which newspaper's court report covered …?", "Which agency's sport desk filed the round-up …?"
+    rf"|^\W*(?:which|what)\s+(?:{OUTLET}|agency|agencies)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:report|story|article|piece"
+    r"|coverage|desk|team|reporter|correspondent|live\s+page|round-up|preview)\s+(?:covered|reported|filed|ran|broke"
+    r"|carried|published|wrote)\b"
     # "Which newspaper printed Brita Haugen's letter about …?": a reader's letter, on its letters page
     rf"|^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:published|printed|ran|carried)\s+(?:the|a|(?:[\w-]+\s+){{0,2}}?"
     r"[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?letter\b", re.IGNORECASE)

@@ -20,6 +20,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
 
 @pytest.mark.parametrize("question, asks", [
     ("Which newspaper reported the Tarrow Bridge closure?", True),
+    ("Which newspaper's court report covered the record fine on Vireo Chemicals?", True),
+    ("Which agency's sport desk filed the round-up in which Ferrowby Forge went top?", True),
+    ("Which newspaper's editor covered the fine?", False),          # whose editor, not which paper's report
     ("Who published the article about the flood?", True),
     ("Which paper ran the story on the strike?", True),
     ("What site carried the news about the flood?", True),
