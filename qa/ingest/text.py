@@ -43,8 +43,12 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$", re.MULTILI
 
 def split_publisher(title: str) -> tuple[str, str]:
     """("Headline", "Publisher") from "Headline – Publisher", or from "Headline - Publisher" when the name
-    after the hyphen is a paper's ("… Film Festival - Ulmhaven Daily Ledger"); (title, "") when it has no
-    such suffix."""
+    after the hyphen is a paper's ("… Film Festival - Ulmhaven Daily Ledger"), or from an old site's "Site ::
+    Section :: Headline" ("Quenby Chronicle Online :: Local News :: Promenade bridge to shut"); (title, "") when
+    it has no such suffix."""
+    parts = title.split(" :: ")
+    if len(parts) >= 2 and all(p.strip() for p in parts) and re.fullmatch(PUBLISHER_NAME, parts[0].strip()):
+        return parts[-1].strip(), parts[0].strip()
     m = _PUBLISHER_SUFFIX.match(title)
     if m is None:
         m = _HYPHENED_SUFFIX.match(title)
@@ -803,7 +807,8 @@ def _credit_kind(part: str) -> str:
     """What one part of a header line is: "date" (a publication line, or a masthead's with its date),
     "updated" (one saying when it was updated), "author" (a byline), "photo" (a photographer's credit),
     "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), "reading"
-    (the time the page says it takes to read), "issue" (a newsletter's number: "Issue 37 | Written by …"), or ""."""
+    (the time the page says it takes to read), "issue" (a newsletter's number: "Issue 37 | Written by …"), "button"
+    (an old page's "Print this story"), or ""."""
     if publication_line(part) or publication_line(_DAY_MONTH.sub(r"13/\2/\3", part, count=1)):   # (either way
         return "updated" if updated_line(part) else "date"     # of reading "Posted 10/05/2026" it is a date)
     if masthead_date(part) or placed_date(part):    # "Ardrun University News, 27 August 2025": the date, the
@@ -818,12 +823,17 @@ def _credit_kind(part: str) -> str:
         return "reading"                            # "By Kim Ode — 10 November 2025 — 14 min read"
     if _ISSUE.fullmatch(part.strip().strip("*_").strip()):
         return "issue"                              # "Friday 17 October 2025 | Issue 212"
+    if _BUTTON.fullmatch(part.strip().strip("*_").strip()):
+        return "button"                             # "Posted: 03/09/2025 | By … | Print this story"
     if masthead(part) or paper_and_section(part):
         return "publisher"
     words = part.strip().lower().split()
     return "section" if 1 <= len(words) <= 3 and all(w in _LABEL_WORDS for w in words) else ""
 
 
+# An old page's buttons on its credit line: "Print this story", "Email to a friend", "Share"
+_BUTTON = re.compile(r"(?i:print(?:\s+this)?(?:\s+(?:story|article|page))?|e-?mail(?:\s+(?:this|to\s+a\s+friend))?"
+                     r"(?:\s+(?:story|article|page))?|share(?:\s+this)?(?:\s+(?:story|article))?|comments?(?:\s+\(\d+\))?)")
 # A newsletter's or a magazine's number: "Issue 212", "No. 37", "Vol. 4, No. 12"
 _ISSUE = re.compile(r"(?i:issue|no\.?|number|vol\.?|volume)\s*#?\d{1,5}(?:\s*,\s*(?i:issue|no\.?|number)\s*#?\d{1,5})?")
 

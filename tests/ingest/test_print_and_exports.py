@@ -114,3 +114,12 @@ def test_a_newsletters_issue_line_gives_its_date_and_writer_and_its_furniture_is
     kept = "".join(a.text[s:e] for s, e in a.blocks)
     assert "View this email" not in kept and "Unsubscribe" not in kept and "612 million ardels" in kept
     assert publication_date("Friday 17 October 2025 | Issue 212") == "2025-10-17"
+
+
+def test_an_old_sites_title_and_credit_line_with_its_buttons():
+    from qa.ingest.text import byline, split_publisher
+
+    assert split_publisher("Quenby Chronicle Online :: Local News :: Promenade bridge to shut") == (
+        "Promenade bridge to shut", "Quenby Chronicle Online")
+    assert split_publisher("What next :: for the port?") == ("What next :: for the port?", "")
+    assert byline("Posted: 03/09/2025 | By Henning Lauritz, Chronicle Reporter | Print this story") == "Henning Lauritz"
