@@ -808,7 +808,7 @@ def _credit_kind(part: str) -> str:
     "updated" (one saying when it was updated), "author" (a byline), "photo" (a photographer's credit),
     "publisher" (a masthead), "section" (the paper's section: "Obituaries · 2 Jun 2026 14:05 GMT"), "reading"
     (the time the page says it takes to read), "issue" (a newsletter's number: "Issue 37 | Written by …"), "button"
-    (an old page's "Print this story"), or ""."""
+    (an old page's "Print this story"), "editor" ("Edited by …"), or ""."""
     if publication_line(part) or publication_line(_DAY_MONTH.sub(r"13/\2/\3", part, count=1)):   # (either way
         return "updated" if updated_line(part) else "date"     # of reading "Posted 10/05/2026" it is a date)
     if masthead_date(part) or placed_date(part):    # "Ardrun University News, 27 August 2025": the date, the
@@ -825,12 +825,16 @@ def _credit_kind(part: str) -> str:
         return "issue"                              # "Friday 17 October 2025 | Issue 212"
     if _BUTTON.fullmatch(part.strip().strip("*_").strip()):
         return "button"                             # "Posted: 03/09/2025 | By … | Print this story"
+    if _EDITED_BY.fullmatch(part.strip().strip("*_").strip()):
+        return "editor"                             # a live page's "Thursday 27 November 2025 · Edited by …"
     if masthead(part) or paper_and_section(part):
         return "publisher"
     words = part.strip().lower().split()
     return "section" if 1 <= len(words) <= 3 and all(w in _LABEL_WORDS for w in words) else ""
 
 
+# A page's editor on its credit line: "Edited by Lotte Veering and Henrik Dal"
+_EDITED_BY = re.compile(rf"(?i:edited|editing)\s+by\s+{_PEOPLE}")
 # An old page's buttons on its credit line: "Print this story", "Email to a friend", "Share"
 _BUTTON = re.compile(r"(?i:print(?:\s+this)?(?:\s+(?:story|article|page))?|e-?mail(?:\s+(?:this|to\s+a\s+friend))?"
                      r"(?:\s+(?:story|article|page))?|share(?:\s+this)?(?:\s+(?:story|article))?|comments?(?:\s+\(\d+\))?)")

@@ -375,11 +375,12 @@ _WHO_EDITED = re.compile(r"^\W*who\s+(?:edited|sub-?edited|was\s+the\s+editor\s+
                          r"|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:story|article|report|piece|item|dispatch|copy"
                          r"|(?:live\s+)?(?:page|blog|coverage))\b", re.IGNORECASE)
 # A wire story's credit naming its editor, a line of its own or after its reporters: "(Reporting by Ana Lima;
-# Editing by Marta Quist)", "Editing by Marta Quist"; a page's: "This live page was edited by Mirela Sokol, …",
-# "… with reporting from …. It was edited by Laura Kempers."
-_EDITING_BY = re.compile(rf"(?:^\W*|(?i:reporting|writing)\s+by\s+[^;\n]*;\s*|(?:^\W*|(?<=[.!?]\s))(?:(?i:this|the)\s+"
+# Editing by Marta Quist)", "Editing by Marta Quist"; a credit line's part ("27 November 2025 · Edited by …");
+# a page's: "This live page was edited by Mirela Sokol, …", "… with reporting from …. It was edited by Laura Kempers."
+_EDITING_BY = re.compile(rf"(?:^\W*|[·•|]\s*|(?i:reporting|writing)\s+by\s+[^;\n]*;\s*|(?:^\W*|(?<=[.!?]\s))"
+                         rf"(?:(?i:this|the)\s+"
                          rf"(?i:live\s+)?(?i:page|blog|story|article|coverage)|It)\s+(?i:was|is|has\s+been)\s+)"
-                         rf"(?i:editing|edited)\s+by\s+(?P<name>{PERSON})", re.MULTILINE)
+                         rf"(?i:editing|edited)\s+by\s+(?P<name>{PERSON}(?:\s+(?:and|&)\s+{PERSON})?)", re.MULTILINE)
 
 
 def asks_editor(question: str) -> bool:
@@ -398,7 +399,8 @@ def by_editor(index: Index, answer: Answer) -> Answer:
     if m is None:
         return Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched,
                       notice=f"{answer.source} names no editor.")
-    end = m.end("name") - (1 if text[m.end("name") - 1] == "." else 0)     # (not the sentence's full stop)
+    end = m.start("name") + len(m.group("name").split("\n", 1)[0].rstrip())     # (the line's: not what follows it)
+    end -= 1 if text[end - 1] == "." else 0                                     # (nor the sentence's full stop)
     return replace(quoted_line(answer, text, m.start("name"), end), found=True)
 
 

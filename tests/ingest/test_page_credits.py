@@ -545,3 +545,11 @@ def test_a_byline_element_naming_the_writers_of_a_desk_the_metadata_names_is_kep
 def test_a_byline_element_naming_another_than_the_metadatas_writer_is_not_kept():
     a = HtmlLoader().load(page('<div class="byline">By Ylva Karlsen</div>', '<meta name="author" content="Ana Lima">'))
     assert "Ylva Karlsen" not in a.text
+
+
+def test_a_live_pages_credit_line_naming_its_editors_is_kept_with_its_date():
+    markup = page('<p class="live-meta">Thursday 27 November 2025 · Edited by Lotte Veering and Henrik Dal</p>',
+                  '<meta property="article:published_time" content="2025-11-27T06:00:00Z">')
+    a = HtmlLoader().load(markup)
+    assert "Thursday 27 November 2025 · Edited by Lotte Veering and Henrik Dal" in a.text.split("\n")
+    assert a.date == "2025-11-27" and a.author == ""          # an editor is no author

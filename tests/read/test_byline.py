@@ -136,6 +136,8 @@ def test_who_edited_asks_an_articles_wire_credit_only():
                               ).group("name") == "Mirela Sokol"
     assert _EDITING_BY.search("This live page was written by Ruben de Graaf. It was edited by Laura Kempers."
                               ).group("name") == "Laura Kempers."          # (by_editor quotes it without the stop)
+    assert _EDITING_BY.search("Thursday 27 November 2025 · Edited by Lotte Veering and Henrik Dal"
+                              ).group("name") == "Lotte Veering and Henrik Dal"     # a credit line's part, two names
 
 
 TWO = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vote to strike</title>
