@@ -29,7 +29,7 @@ ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email|annual|official"
            r"|independent|interim|final|inquiry|police|government|council|ministry|audit)\b)[\w'’\"“”-]+\s+){0,5}?"
            r"(?:stor(?:y|ies)|articles?|piece|(?:news\s+)?item|news\s+reports?|review|column|comment|op-ed|interview"
-           r"|feature|profile|bulletin"
+           r"|feature|profile|bulletin|newsletter|(?:business|morning|evening|weekly|daily)\s+briefing"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|explainer|fact[\s-]?check"
            r"|corrections(?:\s+and\s+clarifications)?(?:\s+column)?"
            r"|(?:match|markets?|weather|traffic|travel|business|sports?|court|crime)\s+reports?(?!\s+(?:into|by)\b)"

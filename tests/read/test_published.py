@@ -20,6 +20,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
 
 @pytest.mark.parametrize("question, asks", [
     ("When was the story about the harbour bridge published?", True),
+    ("On what date was the Gazette's Culture Weekly newsletter about the film prize sent?", True),
+    ("When was the Lantern Weekly business briefing about the bank's record half emailed?", True),
+    ("When was the parcel sent?", False),
     ("When was the Ledger's article on the wind farm dated?", True),
     ("On what date was the article on the bridge posted?", True),
     ("When did the harbour bridge story come out?", True),
