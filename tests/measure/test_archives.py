@@ -16,7 +16,7 @@ ARCHIVES = sorted(p for p in (Path(__file__).resolve().parents[2] / "data" / "ar
 def test_the_archives_are_there():
     assert [p.name for p in ARCHIVES] == ["30-ostrela", "31-orlenza", "32-halvenoord", "33-pellaria", "34-quarvia",
                                          "35-corrandel", "36-sorvenna", "37-tesmark", "38-norrevia", "39-kirvana",
-                                         "40-bolmaranth", "41-zaltheria"]
+                                         "40-bolmaranth", "41-zaltheria", "42-elmuria", "43-wyrrendal"]
 
 
 @pytest.mark.parametrize("archive", ARCHIVES, ids=lambda p: p.name)
