@@ -53,10 +53,11 @@ _OF_PLACE = {"of", "from", "to", "near", "across", "around", "the", "for", "on",
 _GEOGRAPHY = {"bay", "port", "island", "islands", "isles", "valley", "river", "lake", "coast", "county", "province",
               "region", "district", "village", "estuary", "fjord", "beach", "cape", "peninsula", "heights", "springs",
               "falls"}
-# ... and words of a place's name that no one's name has, wherever they stand: "Cape Merrow", "Brissa Point",
-# "Oskelund Province", "Mount Halde"
-_PLACE_ONLY = {"cape", "mount", "mt", "loch", "isle", "point", "peninsula", "estuary", "fjord", "province", "district",
-               "islands", "isles", "valley", "coast", "region"}
+# ... and words of a place's name that no one's name has where they stand: first ("Cape Merrow", "Mount Halde"),
+# last ("Brissa Point", "Oskelund Province"; not "Mason Mount", "District Judge Anna Berg")
+_PLACE_FIRST = {"cape", "mount", "mt", "loch", "isle", "lake"}
+_PLACE_LAST = {"point", "peninsula", "estuary", "fjord", "province", "district", "islands", "isles", "valley", "coast",
+               "region"}
 # Words that make a capitalised phrase an event, award or title, not a person ("World Cup Sevens").
 _EVENT_WORDS = {"cup", "award", "awards", "prize", "open", "championship", "championships", "games", "festival",
                 "marathon", "olympics", "final", "trophy", "prix", "tour", "sevens", "world", "conference", "summit",
@@ -109,8 +110,8 @@ _SPEECH = {"said", "says", "told", "added", "stated", "announced", "wrote", "arg
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\S", re.UNICODE)
 # A run of capitalised words (hyphens, apostrophes and initials inside: "Kim Jong-Un", "U.S."; "of the"
 # inside: "Employer of the Year").
-CAPS = re.compile(r"(?<![\w'’-])[A-ZÀ-Ž][\w'’.-]*"
-                  r"(?:[ \t]+(?:(?:of|de)[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-ZÀ-Ž][\w'’.-]*)*")
+CAPS = re.compile(r"(?<![\w'’-])[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
+                  r"(?:[ \t]+(?:(?:of|de)[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*)*")
 
 
 @dataclass(frozen=True)
@@ -153,10 +154,11 @@ def kind_of(name: str, before: str = "", after: str = "") -> tuple[str, bool, bo
     if owner_of_work and owner_of_work.group(1).lower() in WORK_NOUNS:       # an artist: a band or a person
         return (PERSON if len(words) >= 2 and not plural else GROUP), plural or len(words) == 1, True
     grouped = any(w in _GROUP_WORDS for w in lower)
-    if any(w in _PLACE_ONLY for w in lower) and lower[0] not in _TITLES:
+    if len(words) >= 2 and (lower[0] in _PLACE_FIRST or lower[-1] in _PLACE_LAST) \
+            and not re.match(r"(?:said|says|told)\b", nxt):
         return PLACE, False, True           # "Cape Merrow", "Brissa Point"
     if lower[0] in _TITLES or (prev[0] in ROLE_WORDS or re.match(r"(?:said|says|told)\b", nxt)
-                               and prev[0] not in _OF_PLACE | {"in", "at"}) and not grouped:
+                               and prev[0] not in {"for", "of", "from", "in", "at"}) and not grouped:
         return PERSON, plural, True         # (not "the Maritime Workers Union said", "His publisher, Halcyon House",
         # nor the place of "Quist, an MP for Ferrowby, said")
     if prev[0] in _OWNED:       # "Who owns Café Lumière?", "Who founded Northwind?": a thing, not its owner
@@ -199,7 +201,7 @@ _A_SHARE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 # A job's word ending as a job's do: "Glaciologist", "Economist", "Physician"
-_JOB_ENDING = re.compile(r"[A-ZÀ-Ž][a-z]+(?:ologist|ist|ician)")
+_JOB_ENDING = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-z]+(?:ologist|ist|ician)")
 
 
 def _without_role(answer: str) -> str:
@@ -213,7 +215,7 @@ def _without_role(answer: str) -> str:
 
 
 # A person and the body they belong to: "Niamh Corrigal of the Hearth Party", "Jo Park of Kelder Rovers"
-_MEMBER_OF = re.compile(r"(?P<person>[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2})\s+of\s+(?:the\s+)?[A-ZÀ-Ž]")
+_MEMBER_OF = re.compile(r"(?P<person>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,2})\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž]")
 
 
 def answer_referent(question: str, answer: str, asks_person: bool, before: str = "") -> Referent | None:
@@ -226,7 +228,7 @@ def answer_referent(question: str, answer: str, asks_person: bool, before: str =
     if asked is Wanted.QUOTE:
         return None             # what someone said: words of theirs, not a name ("its" is not "the plan would …'s")
     noun = asked_noun(question)
-    if noun in _ATTRIBUTE_NOUNS and not re.search(r"[A-ZÀ-Ž]", answer):
+    if noun in _ATTRIBUTE_NOUNS and not re.search(r"[A-ZÀ-ÞĀ-Ž]", answer):
         return None             # "What rating did inspectors give Lindhollow Academy?" "requires improvement": no
         # thing with a headteacher of its own ("Who is its headteacher?" means the academy)
     longest = 12 if noun in WORK_NOUNS or noun in GROUP_NOUNS else 7     # "a book about …" is still the book
@@ -325,7 +327,7 @@ def referents(prev: Turn) -> list[Referent]:
 # A thing a name owns, itself named: "Karnova's [tram Line 4]", "Velmora's [Metro Line 3]", "Acme's [Model X]",
 # "Holmstead [tram Line 4]"
 _LOWER = r"(?!(?:in|of|for|on|at|to|from|by|and|or|the|a|an|was|is|were|are|will|did|does)\b)[a-z][\w-]*\s+"
-_THING_NAME = r"[A-ZÀ-Ž][\w'’-]*(?:\s+(?:[A-ZÀ-Ž][\w'’-]*|\d+))*"
+_THING_NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*|\d+))*"
 # (not "Northwind's revenue in 2023"; without "'s" only past a word for a thing so named: "Holmstead tram Line 4",
 # not "Russia give North Korea")
 _NAMED_THINGS = (r"(?:tram|bus|metro|rail|railway|train|ferry|flight|route|road|bridge|tunnel|ward|school|hospital"

@@ -33,7 +33,7 @@ _CLUTTER_LINE = re.compile(
     r"|accept (?:all )?cookies|manage (?:cookie )?(?:preferences|settings)|cookie (?:policy|settings|preferences)"
     r"|skip to (?:main )?content|unsubscribe|forward (?:this|to a friend)|update your preferences"
     r"|view (?:this|it|the) (?:e-?mail|newsletter|message) (?:in (?:your|a|the) (?:web )?browser|online)"
-    r"|(?:having )?trouble viewing this)\b"
+    r"|(?:having )?trouble viewing this (?:e-?mail|message|newsletter|page))\b"
     r"|related(?: articles| stories| coverage)?\s*:)",
     re.IGNORECASE,
 )
@@ -44,7 +44,7 @@ _CLUTTER_ALWAYS = re.compile(
     r"^\W*(?:click here|read more|read next|subscribe|sign up|follow us|download (?:the|our) app|continue reading"
     r"|share this|accept (?:all )?cookies|skip to (?:main )?content|unsubscribe\b\W*(?:$|[|•·]|here|from)"
     r"|view (?:this|it|the) (?:e-?mail|newsletter|message) (?:in (?:your|a|the) (?:web )?browser|online)"
-    r"|(?:having )?trouble viewing this)\b",
+    r"|(?:having )?trouble viewing this (?:e-?mail|message|newsletter|page))\b",
     re.IGNORECASE,
 )
 # A link line ending in its call: "More athletics: Read more", "Storm pictures - see more".
@@ -61,8 +61,9 @@ _TAGS = re.compile(r"^\W*(?:tags|topics|filed\s+under)\s*:", re.IGNORECASE)     
 _RELATED = re.compile(r"^\W*(?:related|more\s+on\s+this\s+story|see\s+also)(?:\s+(?:articles|stories|coverage|links))?"
                       r"\W*:", re.IGNORECASE)
 _NOTICE_MAX_WORDS = 60
-# A print page's running head or foot cutting into its text: the page's number, the paper, the date ("4 | The
-# Elmurian Ledger | Tuesday 9 June 2026", "Tuesday 9 June 2026 | The Elmurian Ledger | 5")
+# A print page's running head or foot cutting into its text, in its shape: the page's number, the paper, the date
+# ("4 | The Elmurian Ledger | Tuesday 9 June 2026", "Tuesday 9 June 2026 | The Elmurian Ledger | 5"); only a paper's
+# name and a full date make it one (``qa.ingest.text.running_head_line``: not a table's "1 | Norway | 2022")
 RUNNING_HEAD = re.compile(r"^\s*(?:(?P<page>\d{1,3})\s*[|•·]\s*(?P<paper>[^|•·\d][^|•·]{2,60}?)\s*[|•·]\s*"
                           r"(?P<date>[^|•·]*\b(?:19|20)\d\d\b[^|•·]*?)"
                           r"|(?P<date2>[^|•·]*\b(?:19|20)\d\d\b[^|•·]*?)\s*[|•·]\s*(?P<paper2>[^|•·\d][^|•·]{2,60}?)"
@@ -84,8 +85,6 @@ def is_clutter(line: str) -> bool:
         return True
     if _COOKIES.match(stripped) and len(stripped.split()) <= _NOTICE_MAX_WORDS:
         return True
-    if RUNNING_HEAD.match(stripped):
-        return True             # a print page's running head: its number, the paper, the date
     if (_TAGS.match(stripped) or _RELATED.match(stripped)) and not _SENTENCE_END.search(stripped):
         return True             # a list of tags or of links to other stories, however long
     # a menu: "Home | News | Sport | Weather" (not a table row "| 2021 | 6.1 |", nor "Liverpool 2 | Chelsea 1")

@@ -292,7 +292,7 @@ def _author_led(line: str, author: str) -> str:
 # What follows a writer's name in a credits element whose parts run together: a role, a day, a date, where
 # they were ("Daniel Ekberg at the National Stadium, Castrelle · 24 May 2026")
 _ROLE_OR_DATE = re.compile(rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}}(?i:{WRITER_ROLES})\b"
-                           r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ž])")
+                           r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:at|in)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž])")
 
 
 def writer_only(author: str) -> str:
@@ -632,17 +632,18 @@ def _caption_key(text: str) -> str:
 # are kept after the story, where they do not stand for its opening)
 _TIME_ELEMENT = re.compile(r"<time\b(?P<attrs>[^>]*)>(?P<text>.*?)</time\s*>", re.IGNORECASE | re.DOTALL)
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<text>.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL)
-# ... or a paragraph of class "caption" under a picture ('<p class="caption">… Photograph: Mette Lind/WBN</p>')
+# ... or a paragraph, a box or a span of class "caption" under a picture ('<p class="caption">… Photograph: Mette
+# Lind/WBN</p>')
 _CAPTIONED = re.compile(r"<figcaption\b|\bclass\s*=\s*[\"']?[\w\s-]*caption", re.IGNORECASE)
-_CAPTIONS = ("figcaption", "*[self::p or self::div or self::span][contains(concat(' ', normalize-space(@class), ' '),"
-             " ' caption ')]")
+_CAPTION_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' caption ')"
+_CAPTIONS = ("figcaption", f"*[self::p or self::div or self::span][{_CAPTION_CLASS}]")
 
 
 # A <time> (or a <span>, <strong>, <b> or <em> holding a time alone) on a line of its own at the head of a block,
 # over the block's paragraph: a live page's entry ('<div class="live-entry"><time datetime="…">07:45</time><p>Good
 # morning …</p>', '<div class="live-entry"><span class="live-time">21:00</span><p>Polls have closed …</p>')
 _HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section)\b[^>]*>)\s*(?P<time><(?P<tag>time|span|strong|b|em)\b"
-                           r"[^>]*>\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm|[A-ZÀ-Ž]{2,4}))?\s*</(?P=tag)\s*>)\s*"
+                           r"[^>]*>\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm|[A-ZÀ-ÞĀ-Ž]{2,4}))?\s*</(?P=tag)\s*>)\s*"
                            r"(?=<(?:p|h[1-6]|div|blockquote|ul|ol)\b)", re.IGNORECASE)
 
 
@@ -879,9 +880,9 @@ def figure_captions(markup: str, body: str) -> list[str]:
         or tree.xpath(" | ".join(f"//{c}" for c in _CAPTIONS))
     found: list[str] = []
     for element in story:
-        if element.xpath(f"{_ASIDE} | ancestor::*[{_PROMO}]"):
-            continue                    # a related story's picture, a menu's, a footer's
-        line = _flat(element)
+        if element.xpath(f"{_ASIDE} | ancestor::*[{_PROMO}] | ancestor::figcaption | ancestor::*[{_CAPTION_CLASS}]"):
+            continue                    # a related story's picture, a menu's, a footer's; a caption's own part
+        line = " ".join(_shown_lines(element))      # (its paragraphs apart: "Crowds at the pier. Photo: J Lind")
         if line and line not in body and line not in found:
             found.append(line)
     return found
@@ -1019,7 +1020,7 @@ _FACT_BOX = re.compile(r"fact|glance|info-?box|key-?(?:points|figures|numbers)|b
 _FACT_BOX_NAME = re.compile(r"(?:^|[\s_-])(?:fact-?(?:file|box|sheet)s?|factfile|factbox|facts|key-?facts|at-a-glance"
                             r"|info-?box)(?:$|[\s_-])", re.IGNORECASE)
 # A name (two capitalised words) a fact box outside the story shares with it: the person or place it is about
-_NAMED = re.compile(r"\b[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž][\w'’-]+")
+_NAMED = re.compile(r"\b[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+")
 
 
 def _fact_boxes(tree, body: str) -> list:
@@ -1057,7 +1058,7 @@ def _box_lines(box) -> list[str]:
 
 
 # A writer's note saying who they are: "Katrin Elvström is a former minister …", "Jo Park was …"
-_WRITERS_NOTE = re.compile(r"(?:[A-ZÀ-Ž][\w'’.-]+\s+){1,3}(?:is|was|has\s+been)\s")
+_WRITERS_NOTE = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]+\s+){1,3}(?:is|was|has\s+been)\s")
 
 
 def missed_lines(markup: str, body: str) -> list[str]:

@@ -117,6 +117,7 @@ from qa.read.corrections import (
 )
 from qa.read.dimensions import (
     HEADCOUNT,
+    LENGTH,
     RESULT_LINE,
     SCORE_RUN,
     counts_nothing,
@@ -163,7 +164,7 @@ from qa.read.figures import (
 from qa.read.full_names import full_name
 from qa.read.headings import answer_rows, is_heading
 from qa.read.interview import asking, has_questions, label, words_start
-from qa.read.kinds import DAYS, MONTHS, new_names, only_a_date
+from qa.read.kinds import DAYS, HONORIFICS, MONTHS, new_names, only_a_date
 from qa.read.kinds import names as names_in
 from qa.read.latest import latest_figure
 from qa.read.letters import SALUTATION
@@ -397,10 +398,12 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         d = _respanned(d, order, lambda text, a, b: not of_another_kind(d.searched, text, a, b),
                        lambda text, a, b: measured(text, a, b) in kinds)    # (its "11.4-kilometre" where offered)
         order = _kept(d, order, lambda j, text, a, b: not of_another_kind(d.searched, text, a, b))
-        order = _first(d, order, lambda j, text, a, b: _measures_asked(d.searched, text, a, b, kinds))
-        if len(order) and _measures_asked(d.searched, d.evidence.texts[int(d.picked[order[0]])],
-                                          d.readings[order[0]].start, d.readings[order[0]].end, kinds):
-            _at_the_bar(answerable, int(order[0]), s)   # "How long is the tunnel?": "The [11.4-kilometre] tunnel"
+        if LENGTH in kinds and _THINGS_LENGTH.match(d.searched):    # "How long is the tunnel?" (not "How long was
+            # it closed?", "How far …?")
+            order = _first(d, order, lambda j, text, a, b: _measures_asked(d.searched, text, a, b, kinds))
+            if len(order) and _measures_asked(d.searched, d.evidence.texts[int(d.picked[order[0]])],
+                                              d.readings[order[0]].start, d.readings[order[0]].end, kinds):
+                _at_the_bar(answerable, int(order[0]), s)   # "The [11.4-kilometre] tunnel"
         if kinds == (HEADCOUNT,):   # "What was the attendance?": "in front of a crowd of [24,310]" first, as
             order = _first(d, order, lambda j, text, a, b: headcount_told(text, a))     # answerable as the bar where
             if len(order) and headcount_told(d.evidence.texts[int(d.picked[order[0]])], d.readings[order[0]].start) \
@@ -422,7 +425,7 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         d = _to_minute(d, order)        # "in the [112th minute]", not "eight minutes from the end"
         order = _kept(d, order, lambda j, text, a, b: bool(_MATCH_MINUTE.fullmatch(text[a:b])))
         said = said or ("" if len(order) else _joined(NO_MINUTE, withheld))
-        event = set(tokenize(d.searched)) - set(tokenize(" ".join(names_in(d.searched))))
+        event = set(tokenize(d.searched)) - set(tokenize(" ".join(names_in(d.searched)))) - set(tokenize("minute"))
         order = _first(d, order, lambda j, text, a, b: bool(event & set(tokenize(text[max(0, a - 40):a]))))
         # (the minute of the event asked: "His [winner], in the 112th minute", not "a penalty in the 83rd minute")
     if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
@@ -626,9 +629,13 @@ def _settle(index: Index, d: Deliberation, order: np.ndarray, k: int, s: Setting
     on_topic = [a for a, j in zip(answers[1:], order[1:]) if topic[j] >= threshold or a.source in about]
     if not about_correction(d.searched) and not asks_wrong(d.searched):
         best = _as_corrected(index, document_of(index, d, int(order[0])), best)
-    best = _in_full(index, best)
+    if wanted(d.searched) in (Wanted.PERSON, Wanted.NAME) or _TITLED.match(best.text):
+        best = _in_full(index, best)        # (a person's: not "Ferrowby" of "North Ferrowby")
     return replace(best, passages=tuple(passages[:k]),
                    alternatives=_alternatives(on_topic, best, s.alternative_min_score))
+
+
+_TITLED = re.compile(rf"(?i:{'|'.join(sorted(HONORIFICS))})\.?\s+\S")      # "Mr Donofrio"
 
 
 def _in_full(index: Index, a: Answer) -> Answer:
@@ -812,7 +819,7 @@ def _titled_holder(index: Index, d: Deliberation, j: int, role: frozenset[str]) 
     the question does (a question naming neither takes any article's)."""
     r, text = d.readings[j], d.evidence.texts[int(d.picked[j])]
     named = role_named(d.searched)
-    owner = re.match(r"(?:the\s+)?((?:[A-ZÀ-Ž][\w-]*\s+){0,3}[A-ZÀ-Ž][\w-]*)['’]s?\s+", named)
+    owner = re.match(r"(?:the\s+)?((?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){0,3}[A-ZÀ-ÞĀ-Ž][\w-]*)['’]s?\s+", named)
     title = set(tokenize(named[owner.end():] if owner else named)) - STOPWORDS
     if not title or not holder_quoted(role, text, r.start, r.end) \
             or not title <= set(tokenize(text[max(0, r.start - 40):r.start])):
@@ -1078,7 +1085,7 @@ def _in_label(index: Index, d: Deliberation, j: int, end: int) -> bool:
 # "Who interviewed Ida Lorn?", "Who asked her about …?": a question a transcript's speaker label answers
 _SPEAKING_ASKED = re.compile(r"^\W*who\s+(?:\w+\s+)?(?:asked|asks|interviewed|interviews|questioned|replied|answered"
                              r"|spoke|speaks|thanked|hosted|presented|chaired)\b", re.IGNORECASE)
-_LABEL_OPENS = re.compile(r"[A-ZÀ-Ž][\w .'’-]{0,40}:\s")     # what a speaker label opens a line with
+_LABEL_OPENS = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w .'’-]{0,40}:\s")     # what a speaker label opens a line with
 
 
 def _asks_any(index: Index, doc: int) -> bool:
@@ -1182,7 +1189,10 @@ def _names_someone(d: Deliberation, j: int) -> bool:
 
 # "In which minute did … score?", "What minute was the goal?": a match's minute, "the 112th minute"
 _MINUTE_ASKED = re.compile(r"\b(?:which|what)\s+minute\b", re.IGNORECASE)
-_MATCH_MINUTE = re.compile(r"(?:the\s+)?\d{1,3}(?:st|nd|rd|th)(?:\s*\+\s*\d{1,2})?[\s-]+minute", re.IGNORECASE)
+_MATCH_MINUTE = re.compile(r"(?<![\w+])(?:(?:the\s+)?(?:\d{1,3}(?:\s*\+\s*\d{1,2})?(?:st|nd|rd|th)|first|second|third"
+                           r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+minute|(?:on|after)\s+\d{1,3}\s+minutes"
+                           r"(?!\s+(?:from|before|left|to\s+go|remaining)\b))", re.IGNORECASE)   # ("90+3rd", "on 23
+# minutes"; not "eight minutes from the end")
 NO_MINUTE = "The question asks in which minute; none of the passages read gives a match's minute for it."
 
 
@@ -1197,6 +1207,12 @@ def _to_minute(d: Deliberation, order: np.ndarray) -> Deliberation:
             m = min(found, key=lambda m: (not (m.start() <= r.start < m.end()), abs(m.start() - r.start)))
             readings[j] = replace(r, start=m.start(), end=m.end())
     return replace(d, readings=tuple(readings))
+
+
+# "How long is the tunnel?", "How long will the second runway be?": a thing's length, not a time it takes or lasts
+_THINGS_LENGTH = re.compile(r"^\W*how\s+(?:long|tall|wide|deep|high)\s+(?:is|was|are|were|will)\b"
+                            r"(?![^?]*\b(?:closed|shut|take|takes|took|last|lasts|lasted|wait|waited|stay|stayed|remain|remained|delayed|run|runs"
+                            r"|ran|open|opened|been|go\s+on|went\s+on|serve|served|sentence|jailed)\b)", re.IGNORECASE)
 
 
 def _measures_asked(question: str, text: str, a: int, b: int, kinds: tuple[str, ...]) -> bool:
@@ -1306,7 +1322,7 @@ _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
 _NAMES_ASKED = re.compile(r"^\W*what\s+(?:(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?)?names?\b",
                           re.IGNORECASE)       # ("What names were chosen for the cubs?")
-_UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-ZÀ-Ž]*")        # "34 and 52": figures, no capital
+_UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-ZÀ-ÞĀ-Ž]*")        # "34 and 52": figures, no capital
 # A count alone, in words: "Two", "One", "three and four" (no name)
 _COUNT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|dozens|hundreds|a\s+dozen)"
 _COUNT_ONLY = re.compile(rf"(?i:{_COUNT_WORDS}(?:\s*(?:,|and|or)\s*{_COUNT_WORDS})*)")

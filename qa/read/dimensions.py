@@ -79,14 +79,19 @@ def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
         found = unit.match(after)
         if found:
             return kind, found.group().strip()
-    if _DOTTED_TIME.fullmatch(m.group()) and _AT_TIME.search(sentence[max(0, m.start() - 20):m.start()]):
-        return CLOCK, ""        # "broken through at 11.40 on Monday morning"
+    if _DOTTED_TIME.fullmatch(m.group()) and _AT_TIME.search(sentence[max(0, m.start() - 20):m.start()]) \
+            and _TIME_CUE.match(sentence, m.end()) and not _MARKET.search(sentence[max(0, m.start() - 30):m.start()]):
+        return CLOCK, ""        # "broken through at 11.40 on Monday morning" (not "Shares closed at 12.50")
     return "", ""
 
 
 # A time of day written with a dot, British style, after a word that puts one: "at 11.40", "shortly after 9.15"
 _DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _AT_TIME = re.compile(r"\b(?:at|by|around|about|after|before|from|until|till)\s+$", re.IGNORECASE)
+_MARKET = re.compile(r"\b(?:clos|open|trad|stood|pric|valu|fix|rate|share|stock|index|yield|sold|bought|cost)\w*",
+                     re.IGNORECASE)      # "Shares closed at 12.50 on Tuesday": a price
+_TIME_CUE = re.compile(rf"\s+(?:on\s+(?:{DAYS})|(?:this|that|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening|night)"
+                       r"|local\s+time|GMT|BST|CET|UTC|last\s+night|tonight|today|yesterday)\b", re.IGNORECASE)
 
 
 # "How long …?", "How far / tall / deep / wide / heavy …?": the kinds of measure that answer
@@ -227,15 +232,16 @@ SCORE_RUN = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}
                        r"(?:,?\s\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}[-–]\d{1,2}\))?)*(?![\w:/%-]|[.,]\d)")
 # A round-up's result line: the sides with their goals, the scorers after it or not ("Varrowby Athletic 3
 # Lindquay Wanderers 0 (Petrossian 12, …)", "Kestmoor Utd 2 Dunmere Albion 1")
-RESULT_LINE = re.compile(r"(?<![\w'’.&-])(?-i:[A-ZÀ-Ž][\w'’.&-]*)(?:\s+(?-i:[A-ZÀ-Ž][\w'’.&-]*)){0,3}\s+\d{1,2}\s+"
-                         r"(?-i:[A-ZÀ-Ž][\w'’.&-]*)(?:\s+(?-i:[A-ZÀ-Ž][\w'’.&-]*)){0,3}\s+\d{1,2}(?![\w:/%.,-])")
+RESULT_LINE = re.compile(r"(?<![\w'’.&-])(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)(?:[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,3}[ \t]+"
+                         r"\d{1,2}[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)(?:[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,3}"
+                         r"[ \t]+\d{1,2}(?![\w:/%.,-])")   # (on one line: not a list's "Anna Berg 12" / "Kari Holm 9")
 # "What was the score when Odrin played Quillon?", "What was the final score in the cup final?", "What was the result
 # of Harrowgate FC against Brede Miners?": a result
 _SCORE_ASKED = re.compile(r"^\W*what\s+(?:is|was|were)\s+the\s+(?:final\s+|full[\s-]time\s+|half[\s-]time\s+)?"
-                          r"(?:(?:score|scoreline)\s+(?:when\s+(?-i:[A-ZÀ-Ž])|against|between|at\s+(?:half|full)[\s-]time"
+                          r"(?:(?:score|scoreline)\s+(?:when\s+(?-i:[A-ZÀ-ÞĀ-Ž])|against|between|at\s+(?:half|full)[\s-]time"
                           r"|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:match|game|final|derby|tie|semi-final|clash|fixture"
-                          r"|play-?off)s?\b)|result\s+(?:of|when|in)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[^?]{0,60}?\s(?:against|v|vs"
-                          r"|versus|played)\.?\s+(?-i:[A-ZÀ-Ž]))", re.IGNORECASE)
+                          r"|play-?off)s?\b)|result\s+(?:of|when|in)\s+(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž])[^?]{0,60}?\s(?:against"
+                          r"|versus|played)\s+(?-i:[A-ZÀ-ÞĀ-Ž]))", re.IGNORECASE)    # (not a case's "Miller v …")
 
 
 def is_score(text: str) -> bool:
@@ -246,7 +252,8 @@ def is_score(text: str) -> bool:
 
 def score_asked(question: str) -> bool:
     """Whether ``question`` asks a match's result ("What was the score when Odrin played Quillon?", "What was
-    the result of Harrowgate FC against Brede Miners?"), which a scoreline gives ("3-1")."""
+    the result of Harrowgate FC against Brede Miners?"), which a scoreline gives ("3-1") or a round-up's result
+    line ("Harrowgate FC 2 Brede Miners 2": ``RESULT_LINE``)."""
     return bool(_SCORE_ASKED.match(" ".join(question.split())[:1000]))
 _VOTES = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers?)|judges|justices|councillors|members)\b", re.IGNORECASE)
 
@@ -311,14 +318,15 @@ def no_age(sentence: str, start: int, end: int) -> bool:
         for (k, unit), m in zip(found, figures))
 
 
-# A count's noun after a figure: "two [newcomers]", "54 [votes]" (not "52 years", "six months old")
-_COUNTED_NOUN = re.compile(r"\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|decades)\b)[a-z]{3,}s\b")
+# A count's noun after a number in words: "two [newcomers]" (not "six months old", "forty this weekend")
+_COUNTED_NOUN = re.compile(r"\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|this|was|is|has|does"
+                           r"|becomes|remains|turns|plus|as|his|hers|its)\b)[a-z]{3,}s\b")
 
 
 def _beyond_an_age(sentence: str, figure: re.Match) -> bool:
     """Whether ``figure`` in ``sentence`` can be no one's age: over 130 ("54,310 votes"), a share ("52.8
-    per cent"), or a count of things ("two newcomers")."""
-    if _COUNTED_NOUN.match(sentence, figure.end()):
+    per cent"), or a count of things in words ("two newcomers")."""
+    if figure.group().isalpha() and _COUNTED_NOUN.match(sentence, figure.end()):
         return True
     digits = figure.group().replace(",", "")
     try:

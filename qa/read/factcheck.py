@@ -82,7 +82,7 @@ def by_claim(index: Index, a: Answer) -> Answer:
 
 # A claim's line naming who made it: "Claim: Made by opposition leader Viktor Salm in a debate …"
 _MADE_BY = re.compile(r"(?i:made|said|posted|shared)[ \t]+by[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,4}?"
-                      r"(?P<run>[A-ZÀ-Ž][\w'’-]*(?:[ \t]+[A-ZÀ-Ž][\w'’-]*){1,5})")
+                      r"(?P<run>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]*){1,5})")
 
 
 def _made_by(line: str) -> tuple[int, int] | None:

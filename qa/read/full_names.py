@@ -3,9 +3,10 @@ Tscharner" quoted from '"…," Ferrante told a news conference.' is "Aldo Ferran
 wrote "Fisheries Minister Aldo Ferrante". A reader asking who wants the whole name, and a place to check it.
 
 Surface patterns only: a run of capitalised words ending in the surname, its given names the one or two
-words after the last title ("Minister", "Dr", "Rovers'") and after any word that opens sentences ("When").
-None when the article names two people of that surname ("Karin Holm" and "Mikael Holm"): "Holm" may be
-either."""
+words after the last title ("Minister", "Dr", "Rovers'"), a stop word ("When"), a day or month, or a word that
+opens a sentence or a place's name ("Meanwhile", "Last", "North"). None when the article names two people of
+that surname ("Karin Holm" and "Mikael Holm"): "Holm" may be either. Read only for an answer to a question
+asking for a person, or one with an honorific ("Mr Donofrio"): ``qa.read.decide``."""
 
 from __future__ import annotations
 
@@ -17,16 +18,18 @@ from qa.read.asked import NAME_RUN
 from qa.read.kinds import DAYS, DESCRIPTOR_WORDS, HONORIFICS, MONTHS
 from qa.read.roles import ROLES
 
-# A surname alone, an honorific before it or not: "Ferrante", "Ms Tscharner", "Dr. Leclerc", "Osei-Lind"
+# A surname alone, an honorific before it or not: "Ferrante", "Ms Tscharner", "Dr. Leclerc", "Osei-Lind", "Müller"
 _SURNAME_ALONE = re.compile(rf"(?:(?i:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
-                            r"(?P<surname>[A-ZÀ-Ž][a-z][\w'’-]*?)(?:['’]s?)?")
+                            r"(?P<surname>[A-ZÀ-ÞĀ-Ž][^\W\d_][\w'’-]*?)(?:['’]s?)?")
 # Words before a name that say what someone is, not who: its title, office or trade
 _TITLES = HONORIFICS | ROLES | DESCRIPTOR_WORDS | frozenset(
     """mp mep cllr senator chancellor general colonel major lieutenant sergeant sgt admiral commander deputy vice
     chief leader bishop archbishop father reverend rev pope king queen prince princess sheriff premier rabbi imam
     pastor inspector dj""".split())
-_NOT_GIVEN = STOPWORDS | {w.lower() for w in f"{DAYS}|{MONTHS}".split("|")}
-_GIVEN_NAME = re.compile(r"[A-ZÀ-Ž](?:[a-z][\w'’-]*|\.)")      # "Aldo", "Jean-Paul", "J."
+_NOT_GIVEN = STOPWORDS | {w.lower() for w in f"{DAYS}|{MONTHS}".split("|")} | frozenset(
+    """meanwhile however also yet still now then last next first north south east west upper lower new old great
+    little saint st san santa port fort mount lake cape greater central""".split())
+_GIVEN_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_][\w'’-]*|\.)")      # "Aldo", "Jean-Paul", "Søren", "J."
 _MAX_GIVEN = 2
 
 
@@ -36,7 +39,7 @@ def full_name(text: str, answer: str, spans: Iterable[tuple[int, int]]) -> tuple
     ("Aldo Ferrante"). None when ``answer`` is no surname alone, or the sentences name nobody of that
     surname in full, or more than one person."""
     m = _SURNAME_ALONE.fullmatch(answer.strip())
-    if m is None or m.group("surname").lower() in HONORIFICS:
+    if m is None or not m.group("surname")[1].islower() or m.group("surname").lower() in HONORIFICS | _NOT_GIVEN:
         return None
     surname = m.group("surname")
     named: dict[tuple[str, ...], int] = {}
@@ -68,4 +71,5 @@ def _given_names(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if bare in _TITLES or bare in _NOT_GIVEN or w.endswith(("'s", "’s", "'", "’")):
             cut = i + 1
     given = words[cut:]
-    return given if 0 < len(given) <= _MAX_GIVEN and all(_GIVEN_NAME.fullmatch(w) for _, w in given) else []
+    named = all(_GIVEN_NAME.fullmatch(w) and (w[1:2].islower() or w[1:2] == ".") for _, w in given)
+    return given if 0 < len(given) <= _MAX_GIVEN and named else []

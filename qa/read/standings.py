@@ -103,6 +103,6 @@ def place_answer(index: Index, a: Answer) -> Answer | None:
     place = place_asked(a.searched)
     if place is None:
         return None
-    names = set(tokenize(" ".join(re.findall(r"(?<!^)\b[A-ZÀ-Ž][\w'’-]*", " ".join(a.searched.split())))))
+    names = set(tokenize(" ".join(re.findall(r"(?<!^)\b[A-ZÀ-ÞĀ-Ž][\w'’-]*", " ".join(a.searched.split())))))
     return quoted_from_read(index, a, lambda doc, text: placed_row(text, place) if names <= article_stems(index, doc)
                             else None)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.ingest.clutter import is_clutter
 from qa.ingest.html import HtmlLoader, source_breaks_as_spaces
-from qa.ingest.text import TextLoader, header_masthead, publication_date, running_head
+from qa.ingest.text import TextLoader, header_masthead, metadata_line, publication_date, running_head
 
 PRINT = """THE NORTHERN LEDGER — PRINT EDITION — PAGE 4
 
@@ -42,9 +41,13 @@ def test_a_print_pages_masthead_running_foot_and_wrapped_headline():
     ("Tuesday 9 June 2026 | The Northern Ledger | 5", "The Northern Ledger", "2026-06-09"),
 ])
 def test_a_running_head_names_the_paper_and_the_date_and_is_no_article_text(line, paper, date):
-    assert running_head(f"Some text.\n{line}\nMore text.") == (paper, date) and is_clutter(line)
-    for other in ["4 | Kestmoor Utd | 33", "| 4 | The Northern Ledger | 2026 |", "Kestmoor 2 | Dunmere 1 | 2026 final"]:
-        assert not is_clutter(other) and running_head(other) == ("", "")
+    assert running_head(f"Some text.\n{line}\nMore text.") == (paper, date) and metadata_line(line)
+    for other in ["4 | Kestmoor Utd | 33", "| 4 | The Northern Ledger | 2026 |", "Kestmoor 2 | Dunmere 1 | 2026 final",
+                  "1 | Norway | 2022", "1 | Anniken Berg | 1995", "3 | Anna Berg | 12 May 2026"]:      # a table's rows
+        assert not metadata_line(other) and running_head(other) == ("", ""), other
+    table = "Best years\n\n1 | Norway | 2022\n2 | Sweden | 2019\n3 | Finland | 2021\n"
+    a = TextLoader().load(table.encode())
+    assert "1 | Norway | 2022" in "".join(a.text[s:e] for s, e in a.blocks)
 
 
 def test_a_standfirst_names_its_writer_with_a_role_and_may_be_wrapped():
@@ -122,4 +125,6 @@ def test_an_old_sites_title_and_credit_line_with_its_buttons():
     assert split_publisher("Quenby Chronicle Online :: Local News :: Promenade bridge to shut") == (
         "Promenade bridge to shut", "Quenby Chronicle Online")
     assert split_publisher("What next :: for the port?") == ("What next :: for the port?", "")
+    assert split_publisher("Storm Hits Kelder Coast :: Kelder Times") == ("Storm Hits Kelder Coast", "Kelder Times")
+    assert split_publisher("CityBeat Kestmoor :: School roof gives way") == ("School roof gives way", "CityBeat Kestmoor")
     assert byline("Posted: 03/09/2025 | By Henning Lauritz, Chronicle Reporter | Print this story") == "Henning Lauritz"

@@ -1581,6 +1581,8 @@ def test_in_which_minute_is_a_matchs_minute_of_the_event_asked(tmp_path, fake_en
                     encoder=fake_encoder, reader=SpansReader({"eight": 9.0}), threshold=0.0)
     a = engine.answer("In which minute did Petrossian score the winner?")
     assert not a.found and a.notice.startswith(decide.NO_MINUTE)      # no minute given: none quoted
+    assert [m.group() for m in decide._MATCH_MINUTE.finditer("in the 90+3rd minute; on 23 minutes; the third minute")
+            ] == ["the 90+3rd minute", "on 23 minutes", "the third minute"]
 
 
 def test_how_long_a_thing_is_is_the_length_written_before_its_name(tmp_path, fake_encoder, monkeypatch):
@@ -1592,3 +1594,5 @@ def test_how_long_a_thing_is_is_the_length_written_before_its_name(tmp_path, fak
     monkeypatch.setattr(decide, "answerable_threshold", lambda settings: 0.999)     # the model unsure: the rule vouches
     a = engine.answer("How long is the rail tunnel?")
     assert a.found and a.text == "11.4-kilometre"
+    for question in ["How long will the rail tunnel be closed?", "How far is the station from the tunnel?"]:
+        assert engine.answer(question).text != "11.4-kilometre", question     # a time, a distance: not vouched

@@ -160,6 +160,17 @@ def test_an_age_is_no_date_nor_other_measure(sentence, span, no):
     assert no_age(*_span(sentence, span)) is no
 
 
+def test_a_time_of_day_written_with_a_dot_is_told_by_the_words_around_it():
+    from qa.read.dimensions import measured
+
+    for sentence, figure, kind in [("The rock was broken through at 11.40 on Monday morning.", "11.40", "time of day"),
+                                   ("The lifeboat was launched at 9.15 last night.", "9.15", "time of day"),
+                                   ("Shares closed at 12.50 on Tuesday.", "12.50", ""),          # a price
+                                   ("The index rose from 1.45 to 1.50.", "1.45", "")]:
+        at = sentence.index(figure)
+        assert measured(sentence, at, at + len(figure)) == kind, sentence
+
+
 def test_a_count_of_votes_or_a_share_is_no_age():
     from qa.read.dimensions import no_age
 
@@ -171,6 +182,8 @@ def test_a_count_of_votes_or_a_share_is_no_age():
     assert no_age(u, u.index("two"), u.index("year") + 4)              # a count of people
     v = "Marten, at 44 years, is the youngest mayor."
     assert not no_age(v, v.index("44"), v.index("years") + 5)
+    for w in ["Isolde Marrach is 61 this weekend.", "who at 61 becomes the oldest minister"]:
+        assert not no_age(w, w.index("61"), w.index("61") + 2)
 
 
 def test_a_unit_joined_to_its_figure_by_a_hyphen_is_read():

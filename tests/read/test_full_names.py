@@ -42,6 +42,10 @@ def test_a_surname_alone_is_named_in_full_as_its_article_first_names_them(answer
     assert _named(QUOTA, answer) == whole
 
 
+def test_a_name_with_letters_beyond_ascii_is_named_in_full_too():
+    assert _named("Coach Jürgen Müller spoke first. Müller said the side was ready.", "Müller") == "Jürgen Müller"
+
+
 @pytest.mark.parametrize("text, answer", [
     (QUOTA, "Aldo Ferrante"),               # named in full already
     (QUOTA, "14,200 tonnes"),               # no name
@@ -51,6 +55,9 @@ def test_a_surname_alone_is_named_in_full_as_its_article_first_names_them(answer
     ("Minister Holm spoke first. Mr Holm said the plan would work.", "Holm"),     # a title, no given name
     ("When Holm arrived, the hall was full. Holm said little.", "Holm"),
     ("After Anna Holt spoke, the vote was taken. Holt won.", "Holt"),            # "After" opens, "Anna" remains
+    ("Meanwhile Anna Holt spoke. Holt won.", "Holt"),                              # "Meanwhile" opens too
+    ("Trains to North Ferrowby stopped. Ferrowby was cut off.", "Ferrowby"),      # a place's name
+    ("It rained Last Tuesday. Tuesday was wet.", "Tuesday"),
 ])
 def test_no_whole_name_when_the_article_gives_none_or_names_two_people_of_it(text, answer):
     expected = "Anna Holt" if answer == "Holt" else None
