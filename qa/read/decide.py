@@ -425,9 +425,12 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         d = _to_minute(d, order)        # "in the [112th minute]", not "eight minutes from the end"
         order = _kept(d, order, lambda j, text, a, b: bool(_MATCH_MINUTE.fullmatch(text[a:b])))
         said = said or ("" if len(order) else _joined(NO_MINUTE, withheld))
-        event = set(tokenize(d.searched)) - set(tokenize(" ".join(names_in(d.searched)))) - set(tokenize("minute"))
+        named = set(tokenize(" ".join(names_in(d.searched))))
+        event = set(tokenize(d.searched)) - named - _ANY_GOAL
+        order = _first(d, order, lambda j, text, a, b: named <= set(tokenize(text)))   # the scorer asked's first,
         order = _first(d, order, lambda j, text, a, b: bool(event & set(tokenize(text[max(0, a - 40):a]))))
-        # (the minute of the event asked: "His [winner], in the 112th minute", not "a penalty in the 83rd minute")
+        # and before it the minute of the event asked: "His [winner], in the 112th minute", not "a penalty in the
+        # 83rd minute"
     if margin_asked(d.searched):    # "By how many votes did Raman win?": a sentence quoting a margin first
         order = _first(d, order, lambda j, text, a, b: margin_at(text, a))
     if figure == "age":         # "How old is Varga?": "Varga, now 55", before "a 19-year-old … in 1987"
@@ -1191,8 +1194,11 @@ def _names_someone(d: Deliberation, j: int) -> bool:
 _MINUTE_ASKED = re.compile(r"\b(?:which|what)\s+minute\b", re.IGNORECASE)
 _MATCH_MINUTE = re.compile(r"(?<![\w+])(?:(?:the\s+)?(?:\d{1,3}(?:\s*\+\s*\d{1,2})?(?:st|nd|rd|th)|first|second|third"
                            r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+minute|(?:on|after)\s+\d{1,3}\s+minutes"
-                           r"(?!\s+(?:from|before|left|to\s+go|remaining)\b))", re.IGNORECASE)   # ("90+3rd", "on 23
-# minutes"; not "eight minutes from the end")
+                           r"(?!\s+(?:from|before|left|to\s+go|remaining)\b)|(?:\d{1,2}|one|two|three|four|five|six|seven"
+                           r"|eight|nine|ten|eleven|twelve)\s+minutes?\s+(?:after|into)\s+(?:the\s+)?(?:break|restart"
+                           r"|interval|second\s+half)|\d{1,3}(?:\+\d{1,2})?['’](?!\w))", re.IGNORECASE)
+# ("90+3rd", "on 23 minutes", "seven minutes after the break", "52'"; not "eight minutes from the end")
+_ANY_GOAL = set(tokenize("minute score scored scores scoring goal goals net netted"))    # (no event of its own)
 NO_MINUTE = "The question asks in which minute; none of the passages read gives a match's minute for it."
 
 

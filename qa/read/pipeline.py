@@ -343,7 +343,9 @@ def row_asked(index: Index, question: str, srow: int, sentence: str) -> bool:
     VOTE SHARE"; "… in 2024?": "2025  2024  2023") or the caption over it, there not only a word of time
     (a row named by its label alone, "Which two Civic Alliance MPs …?", is no answer to every
     question, nor "Saltreach" of a house-price table dated "first quarter 2026" one about its cargo),
-    in an article naming every name the question does ("the Kestrel Mill")."""
+    in an article naming every name the question does ("the Kestrel Mill"), the table's caption, header or the
+    article's title naming the names other than the row's ("How many Ilsenford seats did the Green Coast win?" is
+    not asked of a national table's "Green Coast" row)."""
     if wanted(question) not in (Wanted.AMOUNT, Wanted.NUMBER, Wanted.OTHER) or not row_named(question, sentence):
         return False
     first = _table_start(index, srow)
@@ -355,6 +357,9 @@ def row_asked(index: Index, question: str, srow: int, sentence: str) -> bool:
     named = set(tokenize(" ".join(names(question)))) - set(tokenize(row_label(sentence)))
     if named - article_stems(index, index.sentence_document(srow)):
         return False            # "… the net profit of the Kestrel Mill in 2024?": not another firm's table
+    title = set(tokenize(index.documents[index.sentence_document(srow)]["title"]))
+    if named - caption - header - title - set(tokenize(header_row)):
+        return False            # "How many Ilsenford seats …?": not the national table's "Green Coast" row
     return bool(asked & header) or any(not _TIME_WORD.fullmatch(w) for w in asked & caption)
 
 

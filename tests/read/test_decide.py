@@ -1583,6 +1583,12 @@ def test_in_which_minute_is_a_matchs_minute_of_the_event_asked(tmp_path, fake_en
     assert not a.found and a.notice.startswith(decide.NO_MINUTE)      # no minute given: none quoted
     assert [m.group() for m in decide._MATCH_MINUTE.finditer("in the 90+3rd minute; on 23 minutes; the third minute")
             ] == ["the 90+3rd minute", "on 23 minutes", "the third minute"]
+    match = ("Varn opened the scoring from the penalty spot in the 23rd minute.\n\nRovers levelled seven minutes after "
+             "the break when Mikkel Sande headed in a corner.")
+    engine = Engine(write_corpus(tmp_path / "seeds3", {"match.txt": ("Draw", match)}), tmp_path / "index3",
+                    encoder=fake_encoder, reader=SpansReader({"penalty": 9.0, "corner": 8.0}), threshold=0.0)
+    a = engine.answer("In which minute did Mikkel Sande score for Rovers?")
+    assert a.found and a.text == "seven minutes after the break"          # the scorer asked's, not another's
 
 
 def test_how_long_a_thing_is_is_the_length_written_before_its_name(tmp_path, fake_encoder, monkeypatch):

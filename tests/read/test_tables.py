@@ -346,3 +346,20 @@ def np_rows(*rows):
     import numpy as np
 
     return np.array(rows, dtype=np.int64)
+
+
+def test_a_row_is_not_asked_by_a_question_naming_what_its_table_is_not_of(tmp_path, fake_encoder):
+    from qa.read.pipeline import row_asked
+
+    text = ("Full results: general election 2026\n\nThe Green Coast movement had its best ever result.\n\n"
+            "National Assembly election, 4 October 2026: seats and vote share\n\n| Party | Votes | Seats |\n"
+            "| Civic Alliance | 1,214,380 | 64 |\n| Green Coast | 371,450 | 18 |\n\nIts vote was strongest in the "
+            "university towns of Ilsenford and Castrelle.\n")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "results.txt").write_text(text, encoding="utf-8")
+    index = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
+    row = next(r for r in range(len(index.sentences)) if index.sentence_text(r).startswith("| Green Coast"))
+    sentence = index.sentence_text(row)
+    assert row_asked(index, "How many seats did the Green Coast win in the National Assembly election?", row, sentence)
+    assert not row_asked(index, "How many Ilsenford seats did the Green Coast win?", row, sentence)   # a town's
