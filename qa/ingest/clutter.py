@@ -61,13 +61,6 @@ _TAGS = re.compile(r"^\W*(?:tags|topics|filed\s+under)\s*:", re.IGNORECASE)     
 _RELATED = re.compile(r"^\W*(?:related|more\s+on\s+this\s+story|see\s+also)(?:\s+(?:articles|stories|coverage|links))?"
                       r"\W*:", re.IGNORECASE)
 _NOTICE_MAX_WORDS = 60
-# A print page's running head or foot cutting into its text, in its shape: the page's number, the paper, the date
-# ("4 | The Elmurian Ledger | Tuesday 9 June 2026", "Tuesday 9 June 2026 | The Elmurian Ledger | 5"); only a paper's
-# name and a full date make it one (``qa.ingest.text.running_head_line``: not a table's "1 | Norway | 2022")
-RUNNING_HEAD = re.compile(r"^\s*(?:(?P<page>\d{1,3})\s*[|•·]\s*(?P<paper>[^|•·\d][^|•·]{2,60}?)\s*[|•·]\s*"
-                          r"(?P<date>[^|•·]*\b(?:19|20)\d\d\b[^|•·]*?)"
-                          r"|(?P<date2>[^|•·]*\b(?:19|20)\d\d\b[^|•·]*?)\s*[|•·]\s*(?P<paper2>[^|•·\d][^|•·]{2,60}?)"
-                          r"\s*[|•·]\s*(?P<page2>\d{1,3}))\s*$")
 _NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+")    # (">" and "›": a breadcrumb, "Home > Local > News")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.ingest.clutter import RUNNING_HEAD, SECTION_NAMES, is_clutter, title_and_blocks
+from qa.ingest.clutter import SECTION_NAMES, is_clutter, title_and_blocks
 from qa.ingest.dates import (
     AGENCY_FIRST,
     MONTHS,
@@ -1409,11 +1409,20 @@ def _headline(block: str) -> bool:
     return bool(line) and "\n" not in line and len(line.split()) <= 20 and not line.endswith((".", ":", ";", ","))
 
 
+# A print page's running head or foot cutting into its text, in its shape: the page's number, the paper, the date
+# ("4 | The Elmurian Ledger | Tuesday 9 June 2026", "Tuesday 9 June 2026 | The Elmurian Ledger | 5"); only a paper's
+# name and a full date make it one (``running_head_line``: not a table's "1 | Norway | 2022")
+_RUNNING_HEAD = re.compile(r"^\s*(?:(?P<page>\d{1,3})\s*[|•·]\s*(?P<paper>[^|•·\d][^|•·]{2,60}?)\s*[|•·]\s*"
+                           r"(?P<date>[^|•·]*\b(?:19|20)\d\d\b[^|•·]*?)"
+                           r"|(?P<date2>[^|•·]*\b(?:19|20)\d\d\b[^|•·]*?)\s*[|•·]\s*(?P<paper2>[^|•·\d][^|•·]{2,60}?)"
+                           r"\s*[|•·]\s*(?P<page2>\d{1,3}))\s*$")
+
+
 def running_head_line(line: str) -> tuple[str, str] | None:
     """(the paper, the ISO date) of a print page's running head or foot ("4 | The Elmurian Ledger | Tuesday 9
-    June 2026": ``clutter.RUNNING_HEAD``, a paper's name and a full date between its bars), else None (a table's
+    June 2026": ``_RUNNING_HEAD``, a paper's name and a full date between its bars), else None (a table's
     row "1 | Norway | 2022", "3 | Anna Berg | 12 May 2026")."""
-    head = RUNNING_HEAD.match(line.strip()) if "|" in line or "·" in line or "•" in line else None
+    head = _RUNNING_HEAD.match(line.strip()) if "|" in line or "·" in line or "•" in line else None
     if head is None:
         return None
     paper = (head.group("paper") or head.group("paper2")).strip()
