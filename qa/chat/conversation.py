@@ -37,6 +37,7 @@ from qa.chat.referents import (
     phrases,
     referents,
 )
+from qa.ingest.lexicon import CAPITALS
 from qa.read.byline import asks_author, story_subject
 from qa.read.kinds import MONTHS
 from qa.read.published import asks_date
@@ -100,7 +101,7 @@ def _expletive(words: list[str], i: int) -> bool:
 # A thing's name the question gives before "its" or "it" ("When was the River Lisk at its highest?", "the
 # Harbour Bridge"; not a person's, "What did Kim Ode say it would cost?"): the word stands for it
 _THING_PRONOUNS = frozenset({"it", "its"})
-_NAME = r"(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)*)\b"
+_NAME = rf"(?-i:[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+)*)\b"
 # A thing the question names as its subject, which "its" or a later clause's "it" stands for: "When was
 # (the) Lake Orm at its lowest?", "How long has the Skarvik Bridge been closed for its repairs?", "When did
 # the River Lisk reach its highest level?", "When did the Harbour Bridge reopen after it was damaged?" (not
@@ -435,7 +436,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
             # As a subject ("Why did it …?") a pronoun mostly means what the last question named,
             # unless the last answer named something (then the conversation is about that now); as
             # an object ("How many of them …?"), what the answer was.
-            focus = any(r.where == "answer" and re.search(r"\b[A-ZÀ-ÞĀ-Ž]", r.text) for r in refs)
+            focus = any(r.where == "answer" and re.search(rf"\b[{CAPITALS}]", r.text) for r in refs)
             prv = words[i - 1] if i > 0 else ""
             first = w in {"it", "they"} and (i == 0 or prv in AUXILIARIES or prv in QUESTION_WORDS) and not focus
             prefer = "question" if first else "answer"
@@ -471,7 +472,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
                 unresolved = True
                 continue
             place = _pick(refs, (PLACE,), prefer="answer") if w == "there" else None
-            if w == "there" and place is None and not re.search(r"[A-ZÀ-ÞĀ-Ž]", name):
+            if w == "there" and place is None and not re.search(rf"[{CAPITALS}]", name):
                 unresolved = True               # "there" after "Thirty-seven": no place
                 continue
             ref = Referent(f"in {place.text if place else name}", PLACE) if w == "there" else Referent(name, THING)
@@ -494,7 +495,7 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
         if not m.group("pos") and re.match(r"\s+of\b", question[m.end():]):
             continue            # "the title of his memoir": the noun said of what follows, no referent
         ref = _pick(refs, (GROUP,) if noun in GROUP_NOUNS else (PLACE,) if noun in PLACE_NOUNS else (THING, GROUP))
-        if ref is not None and not re.search(r"[A-ZÀ-ÞĀ-Ž]", ref.text):      # a name ("easyJet"), not "chief executive"
+        if ref is not None and not re.search(rf"[{CAPITALS}]", ref.text):   # a name ("easyJet"), not "chief executive"
             ref = None
         if ref is None or ref.text in used or any(a < m.end() and m.start() < b for a, b, _ in edits):
             own = [w for w in words if is_content(w) and w != noun]
@@ -541,7 +542,7 @@ _EVENTS = frozenset("""strike walkout stoppage protest march rally match game fi
 _NOT_IN_NAME = r"(?!(?:the|a|an|to|on|in|of|and|or|for|with|{aux})\b)"
 _EVENT_NAMED = re.compile(rf"\bthe\s+(?:{_NOT_IN_NAME.format(aux='|'.join(sorted(AUXILIARIES)))}[\w'’-]+\s+){{0,4}}?"
                           rf"(?i:{'|'.join(sorted(_EVENTS))})\b(?:\s+(?:by|of|at|in|over|against)\s+(?:the\s+)?"
-                          r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*(?:\s+[a-z]+s\b)?)?")
+                          rf"[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*(?:\s+[a-z]+s\b)?)?")
 # "Why did Skarvik Air pilots go on strike?": those who struck
 _WENT_ON_STRIKE = re.compile(rf"\b(?:{'|'.join(sorted(AUXILIARIES))})\s+(.+?)\s+(?:go|went|gone|going)\s+on\s+strike\b")
 
@@ -659,7 +660,7 @@ def _object_after_modifier(prev: Turn, ref: Referent) -> str | None:
 
 # "Who is Darren Vale's partner?" (a description: a noun phrase with a common noun in it), "Who led the study?"
 _WHO_ASKED = re.compile(r"^who\s+(?:(?P<be>is|was|are|were)\s+)?(?P<rest>.+?)[\s?.!]*$", re.IGNORECASE)
-_DESCRIPTION_OPENS = re.compile(r"(?:the|a|an|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)\b")
+_DESCRIPTION_OPENS = re.compile(rf"(?:the|a|an|[{CAPITALS}][\w'’.-]*)\b")
 
 
 def _asked_person(prev: Turn, refs: list[Referent]) -> str | None:
@@ -686,10 +687,10 @@ def _asked_person(prev: Turn, refs: list[Referent]) -> str | None:
 
 # "How many divers were stranded at Skerry Holm?": a plural noun counted as the subject of its verb
 # (not "How many goals did Hull score?": Hull is that verb's subject)
-_COUNTED = re.compile(r"^(?i:how\s+many)\s+(?P<owner>[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+)?"
+_COUNTED = re.compile(rf"^(?i:how\s+many)\s+(?P<owner>[{CAPITALS}][\w'’-]*\s+)?"
                       r"(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^\Wsu]s)\s+"
                       r"(?!(?:did|does|do|will|would|can|could|should|may|might|must|shall|of)\b)"
-                      r"(?!(?:have|has|had|are|were|is|was)\s+(?:[A-ZÀ-ÞĀ-Ž]|(?:the|they|he|she|it|we|you)\b))[a-z]")
+                      rf"(?!(?:have|has|had|are|were|is|was)\s+(?:[{CAPITALS}]|(?:the|they|he|she|it|we|you)\b))[a-z]")
 
 
 def _counted(prev: Turn, with_preposition: bool = True) -> str | None:

@@ -36,7 +36,7 @@ from qa.chat.referents import (
     short_answer,
     subject,
 )
-from qa.ingest.lexicon import common_word
+from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.text import NAME_PARTICLES
 from qa.read.asked import is_measure
 from qa.read.figures import of_people
@@ -265,7 +265,7 @@ def _dated_in_place(base: str, x: str) -> str | None:
 
 
 # "route 12", "Platform 4", "flight BA117", "Question 3b", "Gate B": a noun and the number or code that names one
-_IDENTIFIER = r"(?:\d[\w./-]*|[A-ZÀ-ÞĀ-Ž]{1,3}\d[\w./-]*|[A-ZÀ-ÞĀ-Ž])"
+_IDENTIFIER = rf"(?:\d[\w./-]*|[{CAPITALS}]{{1,3}}\d[\w./-]*|[{CAPITALS}])"
 _IDENTIFIED = re.compile(rf"(?:(?:the|on|for|in|at|from|to|of)\s+)*([^\W\d_][\w'’-]*)\s+({_IDENTIFIER})")
 
 
@@ -421,7 +421,7 @@ _WHERE = frozenset({"in", "across", "throughout", "around", "nationwide"})
 _WIDER_PLACES = frozenset({"the country", "the nation", "the region", "the world", "the uk", "the us", "europe",
                            "the whole country", "the rest of the country", "the state", "the county"})
 _PLACE_PHRASE = re.compile(rf"\b(?:in|across|throughout|around)\s+(?:the\s+)?(?!(?i:{_MONTHS}|spring|summer|autumn"
-                           r"|winter)\b)(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)*)", re.IGNORECASE)
+                           rf"|winter)\b)(?-i:[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+)*)", re.IGNORECASE)
 
 
 def _season(first: int, like: str) -> str:
@@ -444,7 +444,7 @@ def _owned_in_place(base: str, x: str) -> str | None:
     m = re.fullmatch(r"(\S+?['’]s)\s+(\S.*)", x)
     if m is None:
         return None
-    owner = re.search(rf"(?<!\w){re.escape(m.group(1))}", base) or re.search(r"(?<!\w)[A-ZÀ-ÞĀ-Ž][\w-]*['’]s\b", base)
+    owner = re.search(rf"(?<!\w){re.escape(m.group(1))}", base) or re.search(rf"(?<!\w)[{CAPITALS}][\w-]*['’]s\b", base)
     thing = _AFTER_OWNER.match(base, owner.end()) if owner else None
     if thing is None:
         return None

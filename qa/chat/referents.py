@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from qa.encode.words import PLACE_NAMES, STOPWORDS
+from qa.ingest.lexicon import CAPITALS
 from qa.read.asked import Wanted, wanted
 from qa.read.kinds import AUXILIARIES, DESCRIPTOR_WORDS, ROLE_WORDS
 
@@ -110,8 +111,8 @@ _SPEECH = {"said", "says", "told", "added", "stated", "announced", "wrote", "arg
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?|\S", re.UNICODE)
 # A run of capitalised words (hyphens, apostrophes and initials inside: "Kim Jong-Un", "U.S."; "of the"
 # inside: "Employer of the Year").
-CAPS = re.compile(r"(?<![\w'’-])[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
-                  r"(?:[ \t]+(?:(?:of|de)[ \t]+(?:the[ \t]+)?|the[ \t]+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]*)*")
+CAPS = re.compile(rf"(?<![\w'’-])[{CAPITALS}][\w'’.-]*"
+                  rf"(?:[ \t]+(?:(?:of|de)[ \t]+(?:the[ \t]+)?|the[ \t]+)?[{CAPITALS}][\w'’.-]*)*")
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ _A_SHARE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 # A job's word ending as a job's do: "Glaciologist", "Economist", "Physician"
-_JOB_ENDING = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-z]+(?:ologist|ist|ician)")
+_JOB_ENDING = re.compile(rf"[{CAPITALS}][a-z]+(?:ologist|ist|ician)")
 
 
 def _without_role(answer: str) -> str:
@@ -215,7 +216,8 @@ def _without_role(answer: str) -> str:
 
 
 # A person and the body they belong to: "Niamh Corrigal of the Hearth Party", "Jo Park of Kelder Rovers"
-_MEMBER_OF = re.compile(r"(?P<person>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,2})\s+of\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž]")
+_MEMBER_OF = re.compile(rf"(?P<person>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}})"
+                        rf"\s+of\s+(?:the\s+)?[{CAPITALS}]")
 
 
 def answer_referent(question: str, answer: str, asks_person: bool, before: str = "") -> Referent | None:
@@ -228,7 +230,7 @@ def answer_referent(question: str, answer: str, asks_person: bool, before: str =
     if asked is Wanted.QUOTE:
         return None             # what someone said: words of theirs, not a name ("its" is not "the plan would …'s")
     noun = asked_noun(question)
-    if noun in _ATTRIBUTE_NOUNS and not re.search(r"[A-ZÀ-ÞĀ-Ž]", answer):
+    if noun in _ATTRIBUTE_NOUNS and not re.search(rf"[{CAPITALS}]", answer):
         return None             # "What rating did inspectors give Lindhollow Academy?" "requires improvement": no
         # thing with a headteacher of its own ("Who is its headteacher?" means the academy)
     longest = 12 if noun in WORK_NOUNS or noun in GROUP_NOUNS else 7     # "a book about …" is still the book
@@ -327,7 +329,7 @@ def referents(prev: Turn) -> list[Referent]:
 # A thing a name owns, itself named: "Karnova's [tram Line 4]", "Velmora's [Metro Line 3]", "Acme's [Model X]",
 # "Holmstead [tram Line 4]"
 _LOWER = r"(?!(?:in|of|for|on|at|to|from|by|and|or|the|a|an|was|is|were|are|will|did|does)\b)[a-z][\w-]*\s+"
-_THING_NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*|\d+))*"
+_THING_NAME = rf"[{CAPITALS}][\w'’-]*(?:\s+(?:[{CAPITALS}][\w'’-]*|\d+))*"
 # (not "Northwind's revenue in 2023"; without "'s" only past a word for a thing so named: "Holmstead tram Line 4",
 # not "Russia give North Korea")
 _NAMED_THINGS = (r"(?:tram|bus|metro|rail|railway|train|ferry|flight|route|road|bridge|tunnel|ward|school|hospital"

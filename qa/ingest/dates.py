@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from qa.ingest.lexicon import CAPITALS
+
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 _MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
@@ -57,18 +59,18 @@ _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|poste
                         rf"|started|{RELEASE_WORDS})"
                         r"|date|for\s+immediate\s+release)\b"     # (a press release's "For immediate release: 2 …")
                         # (a paper's: "Published in The Halvenmoor Courier, Tuesday 2 December 2025"; not a journal's)
-                        rf"(?:(?<=published)\s+in\s+(?-i:(?:The\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){{0,3}}(?:{_PAPER_NAMES}))\s*,)?"
+                        rf"(?:(?<=published)\s+in\s+(?-i:(?:The\s+)?(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?:{_PAPER_NAMES}))\s*,)?"
                         r"\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
 # A press release's place before its date, on a line of their own: "Halvenmoor, 16 September 2025", or a
 # court's before a bar: "Karnova District Court | 27.06.2025" (not a paper's, nor "Born, 3 March 1950",
 # "Christmas Day, …", "Easter Sunday, …", "Dear Sir, …")
 _PLACE_BEFORE = re.compile(r"^(?!(?:The|Born|Died|Dear|Yours|Deadline|Kick-off|Opening|Closing|Released|Published"
-                           r"|Issued|Posted|Updated|Filed)\b)(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,2})(?<!Day)(?<!day)(?<!Night)"
+                           rf"|Issued|Posted|Updated|Filed)\b)(?:[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,2}})(?<!Day)(?<!day)(?<!Night)"
                            r"(?<!Eve)(?:,|\s+\|)\s+(?=\S)")
 
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z", "06:00 local time").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
-                   r"(?:\s*(?:Z|[+-]\d\d:?\d\d|[A-ZÀ-ÞĀ-Ž]{2,4}|local\s+time))?(?:\s*[,"
+                   rf"(?:\s*(?:Z|[+-]\d\d:?\d\d|[{CAPITALS}]{{2,4}}|local\s+time))?(?:\s*[,"
                    r"|·]\s*updated.*)?", re.IGNORECASE)
 # "Published 3 January 2023, updated 5 February 2024", "… | Corrected 22 January 2026": the date the story was
 # first published counts
@@ -76,20 +78,21 @@ _UPDATE_WORDS = r"updated|modified|amended|edited|corrected"
 _UPDATED = re.compile(rf"[;(]?\s*(?:and\s+)?(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*(?:on\s+)?:?\s*"
                       r"[\w ,:.+-]{0,40}\)?", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(rf"^\W*(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)
-_FIRST_PUBLISHED = re.compile(r"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[A-ZÀ-ÞĀ-Ž]{0,4}\s*)?[;,(]?\s*(?:first|originally)\s+"
-                              r"published\s*(?:on\s+)?:?\s*([\w ,:.+-]{6,40}?)\)?", re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(rf"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[{CAPITALS}]{{0,4}}\s*)?[;,(]?\s*"
+                              r"(?:first|originally)\s+published\s*(?:on\s+)?:?\s*([\w ,:.+-]{6,40}?)\)?",
+                              re.IGNORECASE)
 # Who posted a page, after its date: "Posted: 12.09.2025 [by Marta Lind]"
-POSTED_BY = re.compile(r"(?i:by)\s+(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})")
+POSTED_BY = re.compile(rf"(?i:by)\s+(?P<name>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,3}})")
 # "By Jo Park | Published ...", "Posted by Jo Park on 3 May 2025", "By Jo Park  14 May 2025" (a copy's columns
 # run together)
 _BYLINE = re.compile(r"^(?:posted\s+)?by\s+[^|,·•]{1,60}?(?:\s*[|,·•]\s*|\s+on\s+|\s{2,}(?=\d))", re.IGNORECASE)
 # An agency's name in capitals before a dateline's place: "BNS — PORT AVESSA, 14 January 2026" (a regex)
-AGENCY_FIRST = r"(?:[A-ZÀ-ÞĀ-Ž]{2,8}\s+[-–—]\s+)"
+AGENCY_FIRST = rf"(?:[{CAPITALS}]{{2,8}}\s+[-–—]\s+)"
 # (the agency may come first; the region or the country before the date, after it a comma or a release's dash:
 # "FELDRUM, Norvaska, 18 November 2025 —", "PORTLAND, Maine, March 5, 2024 —", "KARNOVA, Galvoria – 2 September
 # 2025 –")
-_DATELINE = re.compile(rf"^{AGENCY_FIRST}?[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’-]{{1,40}}(?:\([^)]{{1,30}}\))?\s*[,:]?\s*"
-                       r"(?:[A-ZÀ-ÞĀ-Ž][a-z]+\.?(?:\s+[A-ZÀ-ÞĀ-Ž][a-z]+)?(?:,|\s+[–—-])\s*(?=\d|[A-ZÀ-ÞĀ-Ž][a-z]+\s+\d))?")
+_DATELINE = re.compile(rf"^{AGENCY_FIRST}?[{CAPITALS}][{CAPITALS} .'’-]{{1,40}}(?:\([^)]{{1,30}}\))?\s*[,:]?\s*"
+                       rf"(?:[{CAPITALS}][a-z]+\.?(?:\s+[{CAPITALS}][a-z]+)?(?:,|\s+[–—-])\s*(?=\d|[{CAPITALS}][a-z]+\s+\d))?")
 
 
 @dataclass(frozen=True)
@@ -132,8 +135,8 @@ _MONTH_NAME = re.compile(r"\b(january|february|march|april|june|july|august|sept
 # or after ("1 May", "May 5") or a year ("May 2025"); not the verb ("it may"), nor a sentence's "May", nor a
 # name ("Theresa May")
 _MAY = re.compile(r"(?:\b(?i:in|to|since|until|till|by|from|of|early|late|mid|last|next|this|through|between|during)\s+"
-                  r"May\b(?!['’]|\s+[A-ZÀ-ÞĀ-Ž][a-z])|\bMay\s+\d|(?<![\d.,])\b\d{1,2}(?:st|nd|rd|th)?\s+May\b(?!['’]"
-                  r"|\s+[A-ZÀ-ÞĀ-Ž][a-z]))")      # (not "By May Holm", "of May Street", "4 May Street")
+                  rf"May\b(?!['’]|\s+[{CAPITALS}][a-z])|\bMay\s+\d|(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+May\b(?!['’]"
+                  rf"|\s+[{CAPITALS}][a-z]))")      # (not "By May Holm", "of May Street", "4 May Street")
 
 
 def month_numbers(text: str) -> set[int]:
@@ -318,7 +321,7 @@ def stated_dates(text: str) -> list[DateMention]:
 
 
 # The section a post was filed in, after its byline's date: "… on 21/06/2025 in Local"
-_FILED_IN = re.compile(r"(?<=\d)\s+in\s+[A-ZÀ-ÞĀ-Ž][\w&'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž&][\w&'’-]*){0,2}\s*$")
+_FILED_IN = re.compile(rf"(?<=\d)\s+in\s+[{CAPITALS}][\w&'’-]*(?:\s+[{CAPITALS}&][\w&'’-]*){{0,2}}\s*$")
 
 
 def publication_line(line: str) -> str:
@@ -375,7 +378,7 @@ def updated_line(line: str) -> str:
 # A wire dateline opening a paragraph with its date or its agency: "TOLBY, 11 March (Wirepress) – ",
 # "LONDON (Reuters) - ", "PORT ELLIS, May 14, 2024 — ", the agency first: "NPA — OSKELUND, 14 January 2026
 # (NPA) — " (not "NATO - ": a name alone)
-_FILED_AT = re.compile(rf"^{AGENCY_FIRST}?[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’-]{{1,40}}?"
+_FILED_AT = re.compile(rf"^{AGENCY_FIRST}?[{CAPITALS}][{CAPITALS} .'’-]{{1,40}}?"
                        r"(?:,\s*(?P<date>[^()\n–—-]{3,30}?)\s*(?:\((?P<a>[^()\n]{1,40})\))?"
                        r"|\s*\((?P<agency>[^()\n]{1,40})\))\s*[-–—:]\s")
 
@@ -388,15 +391,15 @@ def filed_at_end(line: str) -> int:
                                                      and re.search(r"\d", m["date"]))):
         return 0                # "JOHN SMITH, 34, of High Street, Tennby: fined …" is a court list's line
     agency = m["agency"] or m["a"] or ""
-    place = re.sub(r"[^A-ZÀ-ÞĀ-Ž]", "", line[:m.start("agency") if m["agency"] else m.start("date")])
+    place = re.sub(rf"[^{CAPITALS}]", "", line[:m.start("agency") if m["agency"] else m.start("date")])
     if agency and "".join(w[0] for w in agency.split() if w[:1].isupper()) == place:
         return 0                # "NATO (North Atlantic Treaty Organization) - …" spells out a name
     return m.end()
 
 
 # A paper's dateline of its place alone, in capitals, before a spaced dash: "BREMALY — Ondra Metals, …"
-_PLACED_AT = re.compile(r"^[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]{2,}"
-                        r"(?:\s[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]+){0,2}\s+[-–—]\s+(?=[\"“‘'A-Z0-9])")
+_PLACED_AT = re.compile(rf"^[{CAPITALS}][{CAPITALS}'’.-]{{2,}}"
+                        rf"(?:\s[{CAPITALS}][{CAPITALS}'’.-]+){{0,2}}\s+[-–—]\s+(?=[\"“‘'A-Z0-9])")
 
 
 def filed_end(line: str) -> int:
@@ -432,5 +435,5 @@ def _dateline(line: str) -> tuple[str, int]:
 # Rail today announced …" (the story goes on after the dash, not another date: "Ana Ruud, 3 March 1941 – 12 …")
 _PLACE_DATELINE = re.compile(_PLACE_BEFORE.pattern + r"(?=\d)")
 # (as a release tells it, now: not a feature's "The water rose through the night")
-_STORY_AFTER = re.compile(r"\s*[-–—]\s+(?-i:[A-ZÀ-ÞĀ-Ž])[a-z]+\s(?:\S+\s+){0,24}?(?:today|announced|announces|said|says"
-                          r"|has|have|will|is|are)\b", re.IGNORECASE)
+_STORY_AFTER = re.compile(rf"\s*[-–—]\s+(?-i:[{CAPITALS}])[a-z]+\s(?:\S+\s+){{0,24}}?"
+                          r"(?:today|announced|announces|said|says|has|have|will|is|are)\b", re.IGNORECASE)

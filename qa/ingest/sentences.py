@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.lexicon import CAPITALS
+
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
 SENTENCE_RULES = 9
@@ -23,7 +25,7 @@ _ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d", "b.c", "a.d",
 }
 # A candidate boundary: closing punctuation, optional closing quotes/brackets, then whitespace.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZÀ-ÞĀ-Ž0-9])")
+_END = re.compile(rf"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[{CAPITALS}0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
 _LINE_BREAK = re.compile(r"\n")
 # A list's number opening a line or a sentence: "2." of "2. Thomas Peeters (BEL) at 42s"
@@ -51,7 +53,7 @@ def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tup
 _WRAPPED_LINE_CHARS = 20         # (a newspaper column's lines run to about 30 characters)
 _LONG_LINE_CHARS = 60           # a line this long ending mid-sentence goes on in the next, whatever it opens with
 _SAME_WIDTH = 0.75          # every line but the last this share of the longest at least (not verse, not credits)
-_ITEM = re.compile(r"\s*(?:[-*•|\[#>]|\d+[.)]\s|(?:1[89]|20)\d\d\b|By\s|[A-ZÀ-ÞĀ-Ž][\w ]{0,30}(?:\([^)]*\))?:\s)")
+_ITEM = re.compile(rf"\s*(?:[-*•|\[#>]|\d+[.)]\s|(?:1[89]|20)\d\d\b|By\s|[{CAPITALS}][\w ]{{0,30}}(?:\([^)]*\))?:\s)")
 # A line ending mid-sentence: on a word in lower case ("a budget of", "at night,"), or a word cut by a
 # hyphen ("flood dam-"); not on a name or a figure ("Saltmere Seals 4 Dunmarrow Wolves 1")
 _MID_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z'’-]*[,;]?$|[A-Za-z]-$")
@@ -83,7 +85,7 @@ def _wrapped_paragraph(lines: list[str]) -> bool:
 # A second line going on with a name ("… written by the poet" / "Jakob Strand; …"), not opening a
 # sentence ("… on Sunday morning" / "The storm brought …", "Trains from Halden …")
 _NAME_GOES_ON = re.compile(r"(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|There|But|And|For|As"
-                           r"|If|When|After|Before|Its|His|Her|Their|Our)\b)[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*|[,;:])")
+                           rf"|If|When|After|Before|Its|His|Her|Their|Our)\b)[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*|[,;:])")
 _LAST_LINE_OVER = 15        # a wrapped paragraph's last line is no longer than its others but for a long word
 _VERSE_CHARS = 45           # lines shorter than this may be verse's
 _SMALL_WORD_END = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|at|for|with|and|or|but|by|from|as|that|this|his|her"

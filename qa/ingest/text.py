@@ -28,14 +28,14 @@ from qa.ingest.dates import (
     updated_line,
 )
 from qa.ingest.decode import decode
-from qa.ingest.lexicon import common_word
+from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
 from qa.ingest.preamble import email_subject, preamble_end, printed_from
 
 # "Headline – Publisher" / "Headline | Publisher" / "Headline :: Publisher": a short name in title case after a
 # dash, a bar, "::" or "»" (an old site's "Site :: Section :: Headline" the other way round: ``split_publisher``).
 # (A plain hyphen is left alone: news headlines use it for the speaker, "Choose hope - Kennedy".)
-PUBLISHER_NAME = r"(?:The\s+)?[A-ZÀ-ÞĀ-Ž][\w&.'’]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w&.'’]*){0,3}"
+PUBLISHER_NAME = rf"(?:The\s+)?[{CAPITALS}][\w&.'’]*(?:\s+[{CAPITALS}][\w&.'’]*){{0,3}}"
 _PUBLISHER_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+(?:[|–—»]|::)\s+(?P<name>{PUBLISHER_NAME})$")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$", re.MULTILINE)
@@ -86,7 +86,7 @@ def _unquoted(value: str) -> str:
 # "Words by Kenji Morland", "Words: Kenji Morland", "Live coverage by Ana Lima and Jo Park": a line naming
 # the author alone, each person by two or more names ("By Christmas", "By Land and Sea", "By The Numbers"
 # are not). A list with commas ends with "and" ("By Jo Park, Kelder Times" names one person and a paper).
-_NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
+_NAME = rf"[{CAPITALS}][\w'’.-]*"
 # Lower-case words inside a person's name: "Charles de Gaulle", "Ludwig van Beethoven" (a regex).
 NAME_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"
 PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
@@ -105,7 +105,7 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Re
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
        r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By|Posted\s+by"
        r"|(?:Fact[\s-])?[Cc]hecked\s+by"     # (a fact check's: "Checked by Ruth Amsel · 21 May 2026")
-       r"|Compiled\s+by|(?:[A-ZÀ-ÞĀ-Ž][a-z]+\s+){1,2}[Dd]esk\s*:"      # (a desk's label: "Culture desk: Selma Vik")
+       rf"|Compiled\s+by|(?:[{CAPITALS}][a-z]+\s+){{1,2}}[Dd]esk\s*:"      # (a desk's label: "Culture desk: Selma Vik")
        # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel" (a newsroom's
        # role, not a prize's "Young writer: Kari Nes")
        r"|(?:(?:Chief|Senior|Staff|Special|Guest|Contributing|Political|Court|Crime|Courts|Home|Foreign|Business"
@@ -121,16 +121,16 @@ _LOWER_ROLE = rf"(?!(?:who|which|that|whose|now|formerly)\b)(?:[a-z][\w'’-]*\s
 # (and a role may be followed by the paper: "By Sanna Lund, science correspondent, The Pellerin Tribune")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      r"(?:\s+(?:and|&)\s+(?i:agencies|wires|staff(?:\s+and\s+agencies)?))?"
-                     rf"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[A-ZÀ-ÞĀ-Ž][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,3}}|{_LOWER_ROLE}))?"
-                     r"(?:\s*,\s*(?P<paper>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,4}))?"
-                     r"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3})?\W*$")
+                     rf"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,3}}|{_LOWER_ROLE}))?"
+                     rf"(?:\s*,\s*(?P<paper>[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*){{0,4}}))?"
+                     rf"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*){{0,3}})?\W*$")
 # A byline element's text without a "By" ("Ana Lima, Science Correspondent", "Ana Lima and Jo Park"): a
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
 # (``qa.ingest.html.shown_credits``). A name with its role after a bar ("Ana Lima | Science Editor":
 # ``_role_credit``) says it itself, in a text file too.
-_NAMED = re.compile(rf"^(?P<name>{_PEOPLE})(?:\s*,\s*[A-ZÀ-ÞĀ-Ž][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})?"
-                    r"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*"
-                    r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3})?$")   # ("Gil
+_NAMED = re.compile(rf"^(?P<name>{_PEOPLE})(?:\s*,\s*[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})?"
+                    rf"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[{CAPITALS}][\w'’-]*"
+                    rf"(?:\s+[{CAPITALS}][\w'’-]*){{0,3}})?$")   # ("Gil
 # Ostrander, at the National Stadium")
 
 
@@ -144,7 +144,7 @@ def named_credit(line: str) -> str:
 
 # What a credit may say the piece is before the writer's name: "Match report: Viggo Dahl"
 _LABEL_FIRST = re.compile(r"^\s*(?:match\s+report|report|review|analysis|interview|words"
-                          r"|text)\s*:?\s+(?-i:(?=[A-ZÀ-ÞĀ-Ž]))",
+                          rf"|text)\s*:?\s+(?-i:(?=[{CAPITALS}]))",
                           re.IGNORECASE)
 
 
@@ -190,18 +190,19 @@ def byline(line: str) -> str:
 # 06:40 GMT", "The Dunmarrow Courier travel desk | 22/07/2025", "Evening Post Data Team. Updated: 13 April
 # 2026"; not "Mountain Rescue Team · 12 March 2024" in a timeline): read only beside a date or another
 # credit on such a line, as a heading alone ("The Dream Team") may be one of the story's
-_TEAM = re.compile(r"(?:The\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w&'’-]*\s+){0,4}(?:(?:[A-ZÀ-ÞĀ-Ž][\w&'’-]*\s+)?(?:Desk|Newsroom)"
+_TEAM = re.compile(rf"(?:The\s+)?(?:(?:[{CAPITALS}][\w&'’-]*\s+){{0,4}}"
+                   rf"(?:(?:[{CAPITALS}][\w&'’-]*\s+)?(?:Desk|Newsroom)"
                    r"|(?i:data|news|politics|political|sport|sports|business|travel|investigations|visual|graphics"
                    r"|digital|editorial|web|weather|science|health|foreign|home|city|metro|features|pictures?|video"
                    r"|fact[\s-]?check|explainer|live)\s+(?i:team|staff)))")
 # ... and a paper's desk after its name: "The Dunmarrow Courier travel desk", "Karnova Courier Culture Desk", an
 # agency's wire: "Zalpress national wire" (not
 # "Kelder Police news desk": ``masthead``)
-_PAPERS_DESK = re.compile(r"(?P<paper>(?:The\s+)?(?:(?:[A-ZÀ-ÞĀ-Ž][\w&'’-]*|&)\s+){1,4}?)(?:(?:travel|news|business"
+_PAPERS_DESK = re.compile(rf"(?P<paper>(?:The\s+)?(?:(?:[{CAPITALS}][\w&'’-]*|&)\s+){{1,4}}?)(?:(?:travel|news|business"
                           r"|sports?"
                           r"|politics|city|foreign|metro|data|picture)\s+desk|newsroom|staff"
                           r"|(?:(?:national|international|world|news|sports?|business|financial)\s+)?wire(?:\s+service)?"
-                          r"|(?:[A-ZÀ-ÞĀ-Ž][a-z]+\s+)?(?:Desk"
+                          rf"|(?:[{CAPITALS}][a-z]+\s+)?(?:Desk"
                           r"|Newsroom))")  # ("Evening Post newsroom", "Hollin & Treskov
 # Gazette staff")
 
@@ -237,7 +238,7 @@ def desk_masthead(line: str) -> str:
 
 # "By the Ledger data team": a byline naming a newsroom's team
 # (a team's name in capitals: not "By the home team")
-_BY_TEAM = re.compile(rf"^\W*(?i:by)\s+(?i:the\s+)?(?P<team>(?=[A-ZÀ-ÞĀ-Ž]){_TEAM.pattern})\W*$")
+_BY_TEAM = re.compile(rf"^\W*(?i:by)\s+(?i:the\s+)?(?P<team>(?=[{CAPITALS}]){_TEAM.pattern})\W*$")
 
 
 def _team_byline(line: str) -> str:
@@ -261,7 +262,7 @@ def _desk_credit(part: str) -> str:
 # "Live coverage by Tilde Aasen and the Sentinel politics team")
 _AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+reporters|wires|staff"
                            r"|the\s+(?:[\w'’-]+\s+){0,3}(?:team|desk|staff|newsroom)"
-                           r"|(?-i:[A-ZÀ-ÞĀ-Ž]{2,6})|(?-i:(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){0,3}(?:Press|Agency|Wire|Service)))\s*$",
+                           rf"|(?-i:[{CAPITALS}]{{2,6}})|(?-i:(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?:Press|Agency|Wire|Service)))\s*$",
                            re.IGNORECASE)      # (an agency by its initials: "By Lukas Berg in Ostvik, with OPA")
 # A byline naming the writer's role first: "Compiled by the readers' editor, Ingrid Solheim", "Compiled by
 # the Readers' Editor, Hedda Brun"
@@ -271,7 +272,7 @@ _ROLE_FIRST = re.compile(rf"^\W*{_BY}\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}(?
 
 # A byline naming the paper's reporter: "Posted by Evening Post reporter Gunnar Lie", "By our reporter Ana Lima"
 _PAPERS_REPORTER = re.compile(rf"^\W*(?i:(?:(?:posted|written|filed)\s+)?by\s+(?:(?:an?|the|our)\s+)?)"
-                              rf"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){{0,4}}(?i:reporter|correspondent|writer|editor)\s+"
+                              rf"(?:[{CAPITALS}][\w'’-]*\s+){{0,4}}(?i:reporter|correspondent|writer|editor)\s+"
                               rf"(?P<name>{_PEOPLE})\W*$")
 # A byline naming a team's members after it: "By our news team: Nils Ekerholt and Mira Strand"
 _TEAM_MEMBERS = re.compile(rf"^\W*{_BY}\s+(?i:our|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:team|desk|staff|newsroom)\s*:\s*"
@@ -366,7 +367,7 @@ _FORMER = re.compile(r"(?:former|ex-|retired|onetime|one-time)\b", re.IGNORECASE
 
 # A byline giving a role after a name inside its list: "By Ana Lima, Crime Correspondent, and Jo Park"
 _LISTED_BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<credits>{PERSON}\s*,.*?)\W*$")
-_ROLE_WORDS = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,4}")
+_ROLE_WORDS = re.compile(rf"[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}}")
 _LAST_PERSON = re.compile(rf"(?:and|&)\s+(?P<name>{PERSON})")
 _TWO_PEOPLE = re.compile(rf"(?P<one>{PERSON})\s+(?:and|&)\s+(?P<two>{PERSON})")
 _ONE_PERSON = re.compile(PERSON)
@@ -402,7 +403,8 @@ def _roled_byline(line: str) -> str:
 # A credit line naming a person, then their role, and perhaps the date ("Ana Lima | Science Editor |
 # 4 March 2024", "Ana Lima · Crime Correspondent"): a byline with no "By" (a name alone, or with a
 # paper's name after it, is not one).
-_ROLE_CREDIT = re.compile(rf"^(?P<name>{_PEOPLE})\s+[|·•]\s+(?P<role>[A-ZÀ-ÞĀ-Ž][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})$")
+_ROLE_CREDIT = re.compile(rf"^(?P<name>{_PEOPLE})\s+[|·•]\s+"
+                          rf"(?P<role>[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})$")
 
 
 def _role_credit(line: str) -> str:
@@ -420,7 +422,7 @@ def _role_credit(line: str) -> str:
 
 # A name and a writer's role after a comma: "Dana Kessling, Health Editor", a byline on a header line of its own
 # or beside the date (at a story's end, a letter's signature: "Jo Park, Market Analyst")
-_NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{PERSON}),\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’&-]*\s+){{0,3}}(?i:{WRITER_ROLES})$")
+_NAME_COMMA_ROLE = re.compile(rf"^(?P<name>{PERSON}),\s+(?:[{CAPITALS}][\w'’&-]*\s+){{0,3}}(?i:{WRITER_ROLES})$")
 
 
 def _name_comma_role(line: str) -> str:
@@ -428,9 +430,9 @@ def _name_comma_role(line: str) -> str:
     m = _NAME_COMMA_ROLE.match(line.strip().strip("*_").strip())
     return m.group("name") if m and not any(w.lower() in _NOT_PEOPLE for w in m.group("name").split()) else ""
 # A desk a writer is credited with: "Transport desk", "Business Desk"
-_A_DESK = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’]*\s+){1,3}(?i:desk)")
+_A_DESK = re.compile(rf"(?:[{CAPITALS}][\w'’]*\s+){{1,3}}(?i:desk)")
 # A desk's credit and then the writer's name: "Sports desk | Rolf Ekberg", "Business Desk · Ana Lima"
-_DESK_FIRST = re.compile(rf"^(?P<desk>(?:[A-ZÀ-ÞĀ-Ž][\w'’]*\s+){{1,3}})(?i:desk|team|staff)\s+["
+_DESK_FIRST = re.compile(rf"^(?P<desk>(?:[{CAPITALS}][\w'’]*\s+){{1,3}})(?i:desk|team|staff)\s+["
                          rf"|·•]\s+(?P<name>{_PEOPLE})$")
 
 
@@ -457,8 +459,8 @@ def byline_publisher(line: str) -> str:
 # saying who did what; the reporters are its authors. A paper's closes a story in sentences: "Reporting by
 # Ezra Holm, Science Correspondent. Additional reporting by Mina Dahl."
 _CREDITED = rf"{PERSON}(?:\s+in\s+{_NAME}(?:\s+{_NAME})?)?"              # "Ana Lima in London"
-_CREDITED_ROLE = (r"(?:\s*,\s*(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]*)"
-                  r"(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]*)){0,3})?")    # ", Science Correspondent"
+_CREDITED_ROLE = (rf"(?:\s*,\s*(?-i:[{CAPITALS}][\w'’-]*)"
+                  rf"(?:\s+(?-i:[{CAPITALS}][\w'’-]*)){{0,3}})?")    # ", Science Correspondent"
 _CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)(?:\s+by|\s*:))\s+"
            rf"{_CREDITED}{_CREDITED_ROLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+){_CREDITED}{_CREDITED_ROLE})*")
 _SIGN_OFF = re.compile(rf"\(?\s*{_CREDIT}(?:\s*[;.|]\s*{_CREDIT})*\s*\)?\.?")     # ("Reporting: Jo Park |
@@ -499,7 +501,7 @@ _BIO = re.compile(rf"(?P<name>{PERSON})\s+is\s+(?:(?:an?|the)\s+(?:(?!(?:former|
 
 
 # A comment's standfirst closing with its writer: "… that our schools have left behind, argues Seraina Flütsch"
-_ARGUES = re.compile(rf"[,.;:–—-]\s+(?:argues|writes)\s+(?:(?:[A-ZÀ-ÞĀ-Ž][\w&-]*\s+){{0,2}}(?i:{WRITER_ROLES})\s+)?"
+_ARGUES = re.compile(rf"[,.;:–—-]\s+(?:argues|writes)\s+(?:(?:[{CAPITALS}][\w&-]*\s+){{0,2}}(?i:{WRITER_ROLES})\s+)?"
                      rf"(?P<name>{_PEOPLE})\W*$")
 
 
@@ -588,7 +590,7 @@ def _title_case_name(line: str) -> list[str]:
 
 # "The Daily Lantern", "The Evening Lamp": a paper's name whatever its last word, over its date line
 # (``cut_masthead``; "The Daily Mile" over a story is a headline)
-_DAILY_NAME = re.compile(r"The\s+(?:Daily|Evening|Morning)\s+[A-ZÀ-ÞĀ-Ž][\w'’]*")
+_DAILY_NAME = re.compile(rf"The\s+(?:Daily|Evening|Morning)\s+[{CAPITALS}][\w'’]*")
 
 
 _NOT_A_PLACE = frozenset({"the", "a", "an", "my", "our", "your"})     # before "Daily": "A Daily Walk"
@@ -632,7 +634,7 @@ def masthead(line: str) -> str:
 
 
 # A name's initials after it: "Pellaria Press Agency (PPA)"
-_INITIALS_AFTER = re.compile(r"\s+\(([A-ZÀ-ÞĀ-Ž]{2,6})\)$")
+_INITIALS_AFTER = re.compile(rf"\s+\(([{CAPITALS}]{{2,6}})\)$")
 # A masthead line with the section after a dash, bar or colon ("THE HARBOUR POST - BUSINESS", "The Harbour
 # Post - Data desk") or the date after a comma ("The Harbour Post, Saturday 29 August 2026")
 _MASTHEAD_SECTION = re.compile(r"^(?P<name>[^,|:–—•·-]+?)\s+[-–—|:•·]\s+(?P<section>[A-Za-z&' ]{2,30})$")
@@ -686,8 +688,8 @@ def header_masthead(line: str) -> str:
 
 
 # A broadcaster's name: "Radio Galvoria", "Kelby Radio", "Norvaska Television", "Harbour FM" (two or three words)
-_BROADCASTER = re.compile(r"(?:Radio|Television|TV)(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){1,2}"
-                          r"|(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){1,2}(?:Radio|Television|TV|FM)")
+_BROADCASTER = re.compile(rf"(?:Radio|Television|TV)(?:\s+[{CAPITALS}][\w'’-]*){{1,2}}"
+                          rf"|(?:[{CAPITALS}][\w'’-]*\s+){{1,2}}(?:Radio|Television|TV|FM)")
 
 
 def broadcaster(name: str) -> str:
@@ -720,7 +722,7 @@ def _short_masthead(name: str) -> str:
 
 
 # The town a paper's name gives after it in brackets: "THE MORNING COURIER (Calbrind)"
-_PLACED_AFTER = re.compile(r"\s+\([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2}\)$")
+_PLACED_AFTER = re.compile(rf"\s+\([{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{0,2}}\)$")
 
 
 def capitals_masthead(line: str) -> str:
@@ -757,8 +759,9 @@ def section_label(line: str) -> bool:
 
 # A section's label in capitals, a bar, and the topic the story is filed under: "SPORT | KARNOVA MARATHON",
 # "NEWS › HARBOUR FIRE" (one or two words of the topic: a third may begin a headline's sentence)
-_SECTION_TOPIC = re.compile(r"(?P<section>[A-ZÀ-ÞĀ-Ž]+(?:\s+[A-ZÀ-ÞĀ-Ž]+)?)\s+[|›>»·•]\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*"
-                            r"(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’-]*)?")
+_SECTION_TOPIC = re.compile(rf"(?P<section>[{CAPITALS}]+(?:\s+[{CAPITALS}]+)?)\s+[|›>»·•]\s+"
+                            rf"[{CAPITALS}][{CAPITALS}'’-]*"
+                            rf"(?:\s+[{CAPITALS}][{CAPITALS}'’-]*)?")
 
 
 def _section_topic(line: str) -> bool:
@@ -781,7 +784,7 @@ CREDIT_BAR = re.compile(r"\s+[|·•]\s+")
 # Team. Updated: 13 April 2026")
 _CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—-]\s+|(?<=\w)\s{3,}(?=\w)"
                                r"|(?<=[a-z])\.\s+(?=(?:(?:First|Last)\s+)?(?i:published|updated|posted|issued)\b"
-                               r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+[A-ZÀ-ÞĀ-Ž][a-z]+\s+\d{4}))")
+                               rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{{1,2}}\s+[{CAPITALS}][a-z]+\s+\d{{4}}))")
 # (and a full stop before a weekday's date: "By Wendel Ashby. Saturday 13 September 2025", and three spaces or
 # more: "By Erik Sand    Published 19/05/2026")
 _MAX_CREDIT_SEGMENTS = 6
@@ -847,7 +850,7 @@ _ISSUE = re.compile(r"(?i:issue|no\.?|number|vol\.?|volume)\s*#?\d{1,5}(?:\s*,\s
 
 # A topic's or a section's word in title case opening a credit line: "Farming" in "Farming | 30 September 2025 |
 # Aleks Novak" (a section's name the paper's labels do not hold, ``_LABEL_WORDS``)
-_TOPIC = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-z]+")
+_TOPIC = re.compile(rf"[{CAPITALS}][a-z]+")
 
 
 def _named_alone(part: str) -> bool:
@@ -885,8 +888,8 @@ def _credits(pieces: list[str], seen: frozenset[str], name_first: bool = False) 
 
 # Credits joined by commas, the date said published and the writer's "by" last: "Ostrela Daily Tide explainer,
 # published 30 September 2026, by Hollis Varga" (commas join the parts of a sentence too: only this shape)
-_COMMA_CREDITS = re.compile(r"[A-ZÀ-ÞĀ-Ž][^,]{2,60},\s+(?i:published|posted|first\s+published)\s+[^,]{6,40}"
-                            r"(?:,\s+\d{1,2}[:.]\d\d[^,]{0,8})?,\s+(?i:by)\s+[A-ZÀ-ÞĀ-Ž][^,]{2,60}")
+_COMMA_CREDITS = re.compile(rf"[{CAPITALS}][^,]{{2,60}},\s+(?i:published|posted|first\s+published)\s+[^,]{{6,40}}"
+                            rf"(?:,\s+\d{{1,2}}[:.]\d\d[^,]{{0,8}})?,\s+(?i:by)\s+[{CAPITALS}][^,]{{2,60}}")
 
 
 def credit_parts(line: str) -> list[str]:
@@ -925,7 +928,7 @@ def publication_date(line: str) -> str:
 
 
 # A desk's label with the date after a comma: "Culture desk, 4 March 2026"
-_DESK_DATED = re.compile(r"(?:The\s+)?(?:[A-ZÀ-ÞĀ-Ž][\w&'’-]*\s+){1,4}(?:[a-z]+\s+)?(?i:desk|newsroom)\s*,\s*"
+_DESK_DATED = re.compile(rf"(?:The\s+)?(?:[{CAPITALS}][\w&'’-]*\s+){{1,4}}(?:[a-z]+\s+)?(?i:desk|newsroom)\s*,\s*"
                          r"(?P<date>[^,].{5,40})")
 
 
@@ -1003,11 +1006,11 @@ def cut_masthead(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 
 # A wire story's dateline names its agency: "LONDON, Sept 2 (Meridian Wire) — …", "WASHINGTON (AP) — …".
-_WIRE_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’-]{1,40}?)"
+_WIRE_DATELINE = re.compile(rf"^(?P<place>[{CAPITALS}][{CAPITALS} .'’-]{{1,40}}?)"
                             r"(?:,\s*[^()\n]{1,40}?)?\s*\((?P<agency>[^()\n]{2,40})\)"
                             r"\s*[-–—:]")
 # … or names it first, in capitals, before the place and the date: "BNS — PORT AVESSA, 14 January 2026"
-_AGENCY_FIRST = re.compile(rf"^(?=(?P<agency>[A-ZÀ-ÞĀ-Ž]{{2,8}})){AGENCY_FIRST}[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .'’-]{{1,40}},")
+_AGENCY_FIRST = re.compile(rf"^(?=(?P<agency>[{CAPITALS}]{{2,8}})){AGENCY_FIRST}[{CAPITALS}][{CAPITALS} .'’-]{{1,40}},")
 _NOT_AGENCY = frozenset({"updated", "update", "corrected", "correction", "refiled", "repeats", "official", "breaking",
                          "analysis", "opinion", "live", "watch", "exclusive", "urgent", "flash"})
 
@@ -1024,7 +1027,7 @@ def wire_agency(line: str) -> str:
     agency = " ".join(m.group("agency").split())
     words = _title_case_name(agency)
     initials = "".join(w[0] for w in words if w not in _PARTICLES)
-    if not words or words[0].lower() in _NOT_AGENCY or initials == re.sub(r"[^A-ZÀ-ÞĀ-Ž]", "", m.group("place")):
+    if not words or words[0].lower() in _NOT_AGENCY or initials == re.sub(rf"[^{CAPITALS}]", "", m.group("place")):
         return ""
     return agency
 
@@ -1196,7 +1199,8 @@ def sectioned_masthead(line: str) -> str:
 
 
 # A section's name before the paper's: "Science & Tech · Holmstead Herald", "Local News | The Ardby Post"
-_SECTION_MASTHEAD = re.compile(r"^(?P<section>[A-ZÀ-ÞĀ-Ž][\w'’]*(?:\s+(?:&|and|[A-ZÀ-ÞĀ-Ž][\w'’]*)){0,3})\s+[|·•–—]\s+"
+_SECTION_MASTHEAD = re.compile(rf"^(?P<section>[{CAPITALS}][\w'’]*(?:\s+(?:&|and|[{CAPITALS}][\w'’]*)){{0,3}})"
+                               r"\s+[|·•–—]\s+"
                                r"(?P<name>[^|·•–—]{3,60})$")
 
 
@@ -1348,7 +1352,7 @@ def _masthead_under(text: str, body: int, title: str, blocks) -> str:
 
 # A site's name in one word with a capital inside, on a line over its publication line ("SportVarrow" /
 # "Published 13 April 2026"; not a writer's "Kim Ode")
-_SITE_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-z]+(?:[A-ZÀ-ÞĀ-Ž][a-z]+)+")
+_SITE_WORD = re.compile(rf"[{CAPITALS}][a-z]+(?:[{CAPITALS}][a-z]+)+")
 
 
 def _under_masthead(title: str, text: str, blocks) -> bool:
@@ -1471,7 +1475,7 @@ def _date(text: str, body: int, blocks, declared: str) -> str:
 _RELEASED_LINE = re.compile(rf"^\W*(?:{RELEASE_WORDS})\b", re.IGNORECASE)
 # "Running time: 1h 52m" (not a press release's "Contact: …" nor a bulletin's "Issued by: …")
 _FACT_LINE = re.compile(r"^\W*(?!(?:Contact|Press|Media|Enquiries|Notes|For\s+more|(?:Issued|Released|Published)"
-                        r"\s+by)\b)[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
+                        rf"\s+by)\b)[{CAPITALS}][\w'’-]*(?:\s+[\w'’-]+){{0,2}}\s*:\s+\S")
 
 
 def _fact_box(lines: list[str], dated: list[str], i: int) -> bool:
@@ -1550,8 +1554,8 @@ _REPORTER = re.compile(rf"Reporters?\s*:\s*(?!(?:Mr|Mrs|Ms|Madam|Sir|Dr|Doctor|P
 
 
 # A reporter's credit naming where they reported from: "From Thijmen Roskam at the Lenne Stadium"
-_FROM_AT = re.compile(rf"From\s+(?P<name>{_PEOPLE})\s+(?:at|in)\s+(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*"
-                      rf"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*\W*$")
+_FROM_AT = re.compile(rf"From\s+(?P<name>{_PEOPLE})\s+(?:at|in)\s+(?:the\s+)?[{CAPITALS}][\w'’-]*"
+                      rf"(?:\s+[{CAPITALS}][\w'’-]*)*\W*$")
 
 
 def line_byline(lines: list[str], i: int) -> str:

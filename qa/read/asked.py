@@ -16,7 +16,7 @@ import functools
 import re
 
 from qa.encode.words import STOPWORDS
-from qa.ingest.lexicon import common_word
+from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.text import NAME_PARTICLES
 from qa.read.kinds import AUXILIARIES, HEADCOUNT_NOUNS, ROLE_WORDS
 from qa.read.timing import asked as asked_times
@@ -54,7 +54,7 @@ _SPEAKING_FOR = "representative|activist|protester|campaigner"
 # "Who is Kim Ode?": who someone is, a description ("the city's mayor"), not a person; but "Who is
 # the mayor?", "Who is the British Queen?", "Who was Ode's deputy?" ask for one (``described``).
 _WHO_IS = re.compile(r"^\W*(?i:who)\s+(?i:is|was|are|were)\s+(?!(?i:the)\b)"
-                     r"(?P<name>(?:[A-ZÀ-ÞĀ-Ž][\w’'.-]*(?<![’']s)(?<!s[’'])\s*)+)\?*$")
+                     rf"(?P<name>(?:[{CAPITALS}][\w’'.-]*(?<![’']s)(?<!s[’'])\s*)+)\?*$")
 # The verbs of "What did X say?" and the words after one that open its topic ("… say about the plan?").
 SPEECH_VERBS = "say|tell|warn|claim|argue|add|write|announce|predict|admit|insist|reply"
 TOPIC_OPENERS = "about|of|on|in|to|at|after|before|during|when|while|as"
@@ -64,7 +64,7 @@ _WHAT_COSTS = (r"what\s+(?:does|did|do|will|would)\s+[^?]*?\b(?!(?:the|a|an|its|
                r"\s+cost(?:\s+(?:before|after|until|per|each)\b[^?]*)?\W*$")
 # Who is told, before when or where: "the BBC", "reporters", "MPs", "Reuters" (not "was" of "What
 # did she say was in the box?", "comes" of "What did he say comes before everything else?")
-_LISTENER = (r"(?:(?:the|a|an|his|her|their|its)\s+[\w'’]+|(?-i:[A-ZÀ-ÞĀ-Ž][\w'’]*)|(?:reporters|journalists|fans"
+_LISTENER = (rf"(?:(?:the|a|an|his|her|their|its)\s+[\w'’]+|(?-i:[{CAPITALS}][\w'’]*)|(?:reporters|journalists|fans"
              r"|supporters"
              r"|voters|staff|workers|residents|investors|analysts|councillors|members|delegates|students|parents"
              r"|shareholders|listeners|viewers|readers|officials|police|colleagues|employees|customers|MPs)\b)")
@@ -93,7 +93,7 @@ _WANTED = [
     (Wanted.PERSON, re.compile(rf"^\W*(?:who|whom|whose\b|(?:which|what)\s+(?:(?!{_AUXILIARY}\b)\w+\s+){{0,2}}?"
                                rf"(?:{_PERSON_NOUNS}|{_SPEAKING_FOR})s?\b"
                                # "Which Port Sulven Athletic defender …?": a body's name before the noun
-                               rf"|(?:which|what)\s+(?-i:(?:[A-ZÀ-ÞĀ-Ž][\w'’&.-]*\s+){{1,4}})(?:[a-z][\w-]*\s+)?"
+                               rf"|(?:which|what)\s+(?-i:(?:[{CAPITALS}][\w'’&.-]*\s+){{1,4}})(?:[a-z][\w-]*\s+)?"
                                rf"(?:{_PERSON_NOUNS}|{_SPEAKING_FOR})s?\b"
                                # "Which reader complained …?" (not "Which boy band beat …?")
                                rf"|(?:which|what)\s+(?:{MORE_PEOPLE})s?\s+(?=\w+ed\b|(?:was|were|is|are|has|had|did"
@@ -115,9 +115,9 @@ _WANTED = [
                              rf"(?:{_NAMED_NOUNS})s?\b(?!\s+of\b))", re.IGNORECASE)),
 ]
 _WORD = re.compile(r"\w+", re.UNICODE)
-CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*")
-NAME_RUN = re.compile(rf"(?<![\w'’])(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:{NAME_PARTICLES})(?=\s+[A-ZÀ-ÞĀ-Ž]))"
-                      rf"(?:\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|(?:{NAME_PARTICLES})(?=\s+[A-ZÀ-ÞĀ-Ž])))*")
+CAPITALISED = re.compile(rf"[{CAPITALS}][\w'’.-]*")
+NAME_RUN = re.compile(rf"(?<![\w'’])(?:[{CAPITALS}][\w'’.-]*|(?:{NAME_PARTICLES})(?=\s+[{CAPITALS}]))"
+                      rf"(?:\s+(?:[{CAPITALS}][\w'’.-]*|(?:{NAME_PARTICLES})(?=\s+[{CAPITALS}])))*")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -146,7 +146,7 @@ def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
-_TITLE_RUN = re.compile(r"\b[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*)+")
+_TITLE_RUN = re.compile(rf"\b[{CAPITALS}][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[{CAPITALS}][\w'’-]*)+")
 
 
 def asked_words(question: str) -> set[str]:
@@ -195,7 +195,7 @@ def asked_years(question: str) -> set[int]:
 # May", "on 3 June", "last April" (not a name: "June Halloran's majority", "the March for Homes rally")
 _MONTH_ASKED = re.compile(r"(?-i:\b(?:in|for|during|of|by|since|until|to|from|and|between|on|last|this|next)\s+"
                           r"(?:(?:early|late)\s+|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June"
-                          r"|July|August|September|October|November|December)\b(?!['’]s)(?!\s+[A-ZÀ-ÞĀ-Ž]))")
+                          rf"|July|August|September|October|November|December)\b(?!['’]s)(?!\s+[{CAPITALS}]))")
 
 
 def asked_months(question: str) -> set[str]:
@@ -304,7 +304,7 @@ _MONEY_ASKED = re.compile(
     # a sum named as the subject or right after "how much" ("How much was the grant?", "How much funding did it
     # get?"; not "How much blood did donors give?")
     r"|how\s+much\s+(?:(?:is|was|are|were|will\s+be|has\s+been)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+"
-    r"|(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:grants?|funding|loans?|subsid(?:y|ies)"
+    rf"|(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){{0,3}}?)?(?:grants?|funding|loans?|subsid(?:y|ies)"
     r"|compensation|bonus(?:es)?|donations?|payouts?|ransom|bail)\b"
     # what a film took ("How much did it gross?", "… take at the box office?"; not "gross domestic product",
     # "box office sales fall")
@@ -319,7 +319,7 @@ _MONEY_ASKED = re.compile(
     r"|(?:at\s+)?(?:what|which)\s+(?:price|fee|salary|sum|fine|budget)\b"
     rf"|{_WHAT_COSTS}"
     r"|what\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+"
-    r"|(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){0,2}[\w'’-]+['’]s?\s+)"
+    rf"|(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}[\w'’-]+['’]s?\s+)"
     r"(?:(?!(?:of|in|for|on|to|by)\b)[\w'’-]+\s+)"
     r"{0,2}?(?:price|cost|fee|budget|salary|wage|pay)s?(?=\s*(?:[?.!,]|$)|\s+(?:of\b(?!\s+\w+ing\b)|for|in|to|at"
     r"|as\b(?!\s+an?\s+(?:share|proportion|percentage|fraction|per\s*cent))|per|paid"
@@ -384,9 +384,9 @@ def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
 # "What did she die of?", "How did he die?", "What was the cause of death?", "What killed him?"
 _CAUSE_OF_DEATH = re.compile(r"^\W*(?:what\s+(?:did|do|does|had|has)\b.*\bdie[ds]?\s+(?:of|from)\b"
                              r"|how\s+(?:did|do|does)\b.*\bdie\W*$"
-                             r"|what\s+(?:is|was)\s+the\s+cause\s+of\s+(?:his|her|their|the|(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){0,2}[A-ZÀ-ÞĀ-Ž][\w'’-]*['’]s?)"
+                             rf"|what\s+(?:is|was)\s+the\s+cause\s+of\s+(?:his|her|their|the|(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}[{CAPITALS}][\w'’-]*['’]s?)"
                              r"(?:\s+[\w'’-]+)?\s+deaths?\b|what\s+caused\s+(?:his|her|their|the)\s+deaths?\b"
-                             r"|what\s+killed\s+(?:him|her|them|(?-i:[A-ZÀ-ÞĀ-Ž])))", re.IGNORECASE)
+                             rf"|what\s+killed\s+(?:him|her|them|(?-i:[{CAPITALS}])))", re.IGNORECASE)
 
 
 # "What caused the explosion?", "What was the cause of the fire?", "What sparked the protests?" (a death's

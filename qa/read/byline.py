@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
+from qa.ingest.lexicon import CAPITALS
 from qa.ingest.text import MASTHEAD_WORDS, PERSON, closing_author, line_byline, story_start
 from qa.read.corrections import about_correction, corrections_column
 from qa.read.interview import has_questions
@@ -37,7 +38,7 @@ ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!
            r"|round[\s-]?up|letters\s+(?:page|column))\b"
            # a timeline, an alert, a briefing of a subject named: "the Brenn Tunnel timeline" (not the FBI's, nor
            # "the briefing for the minister")
-           r"|the\s+(?-i:[A-ZÀ-ÞĀ-Ž][\w-]*)(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][\w-]*)){0,3}\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:timeline|chronology"
+           rf"|the\s+(?-i:[{CAPITALS}][\w-]*)(?:\s+(?-i:[{CAPITALS}][\w-]*)){{0,3}}\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:timeline|chronology"
            r"|(?:travel\s+)?alert|travel\s+notice|preview|recap|digest|briefing)\b"
            # "the strike travel notice"
            r"|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:travel|weather|flood)\s+(?:alert|notice)\b"
@@ -57,13 +58,13 @@ _WHO_WROTE = re.compile(
 # study's: ``ARTICLE``)
 _WHO_WROTE_PAPERS = re.compile(
     r"^\W*(?i:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of))"
-    rf"\s+(?i:the)\s+(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})"
+    rf"\s+(?i:the)\s+(?:[{CAPITALS}][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})"
     r"(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"        # "the Herald's flood report", "the Kelder Herald report" (not
     r"(?:report|story|article|coverage|piece|analysis|round[\s-]?up|timeline|alert|preview"    # "the Sun Valley
     r"|recap|digest|briefing|transcript|follow[\s-]?up)\b")                                    # Council report")
 # "… for the Saltreach Gazette?": a paper a story was written for
 _FOR_PAPER = (rf"(?:\s+(?i:for|in)\s+(?i:the\s+)?"
-              rf"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))}))?")
+              rf"(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))}))?")
 # "Who reported the Ashby Fields planning decision?": a news event, as a story. A preposition says the
 # question is about the event itself: who told whom ("Who reported the fire to police?"), who said
 # what ("Who reported the loss in March?").
@@ -88,14 +89,14 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 # asked for by their trade is a byline's, whatever the story is called
 _WHICH_WRITER = re.compile(r"^\W*(?i:which)\s+(?:[\w'’&-]+\s+){0,4}?(?i:(?:journalist|reporter|correspondent|writer"
                            r"|columnist|presenter|critic|reviewer)s?|editor)\s+(?i:wrote(?:\s+about)?|filed|covered|reported(?:\s+on)?"
-                           r"|penned|authored|compiled|fact-checked|checked)\s+(?:(?i:the|this|that)\s+\w|[A-ZÀ-ÞĀ-Ž])")
+                           rf"|penned|authored|compiled|fact-checked|checked)\s+(?:(?i:the|this|that)\s+\w|[{CAPITALS}])")
 
 
 # "Who is the transport editor who wrote the Record's Brisa Tunnel timeline?": a writer asked for by their trade
 _WHO_IS_THE_WRITER = re.compile(r"^\W*(?i:who\s+(?:is|was)\s+the)\s+(?:[\w'’&-]+\s+){0,3}?(?i:(?:journalist|reporter"
                                 r"|correspondent|writer|columnist|editor|critic|reviewer))\s+(?i:who|that)\s+(?i:wrote"
                                 r"|filed|covered|reported(?:\s+on)?|penned|authored|compiled)\s+(?:(?i:the|this|that)\s+\w"
-                                r"|[A-ZÀ-ÞĀ-Ž])")
+                                rf"|[{CAPITALS}])")
 # "Who conducted Kirvana Today's interview with the governor?": an interview's byline
 _WHO_CONDUCTED = re.compile(r"^\W*(?i:who\s+(?:conducted|carried\s+out))\s+(?i:the|this|that|[\w'’ -]{1,40}?['’]s)\s+"
                             r"(?:(?!(?i:into|of|on|about|in|for|with)\b)[\w-]+\s+){0,2}?(?i:interviews?)\b")
@@ -105,7 +106,7 @@ _WHO_CONDUCTED = re.compile(r"^\W*(?i:who\s+(?:conducted|carried\s+out))\s+(?i:t
 # an article's when the articles know them as a publisher (``publishers_named``), which the words alone
 # cannot tell from a study's or a ministry's
 NAMED = (r"(?P<name>(?i:the\s+)?"
-         r"(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){0,3}[A-ZÀ-ÞĀ-Ž][\w-]*)")       # a name, which may be a publisher's
+         rf"(?:[{CAPITALS}][\w-]*\s+){{0,3}}[{CAPITALS}][\w-]*)")       # a name, which may be a publisher's
 NAMED_REPORT = (NAMED + r"(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"
                 r"(?i:report|story|article|coverage|piece|analysis|follow[\s-]?up)\b")
 _WHO_WROTE_NAMED = re.compile(r"^\W*(?i:who\s+(?:wrote|reported|filed|authored|penned|compiled))\s+" + NAMED_REPORT)
@@ -345,9 +346,9 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
 # "… by the Tidende's English-language desk", nor a book's translator a review names)
 _WHO_TRANSLATED = re.compile(rf"^\W*(?i:who\s+translated)\s+{ARTICLE}")
 _TRANSLATED_BY = re.compile(r"^[ \t\[(*_]*(?i:(?:English\s+)?translat(?:ed|ion))(?:[ \t]+(?i:from|into)[ \t]+"
-                            r"(?i:the[ \t]+)?(?i:original[ \t]+)?[A-ZÀ-ÞĀ-Ž][\w-]*(?:[ \t]+(?i:original))?){0,2}"
-                            r"[ \t]+(?i:by)[ \t]+(?P<name>(?!(?:The|A|An)\b)[A-ZÀ-ÞĀ-Ž][\w'’-]+"
-                            r"(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})",
+                            rf"(?i:the[ \t]+)?(?i:original[ \t]+)?[{CAPITALS}][\w-]*(?:[ \t]+(?i:original))?){{0,2}}"
+                            rf"[ \t]+(?i:by)[ \t]+(?P<name>(?!(?:The|A|An)\b)[{CAPITALS}][\w'’-]+"
+                            rf"(?:[ \t]+[{CAPITALS}][\w'’-]+){{1,3}})",
                             re.MULTILINE)
 
 
@@ -663,7 +664,7 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
         initials = "".join(word[0] for word in words if word[0].isupper())
         if len(initials) >= 2 and not index.chunks_with(initials.lower()):     # "VBR" for "Varr Business Review"
             ways.append(rf"(?-i:{initials})")
-        found.append(([re.compile(rf"(?<![\w-])(?:{way})(?![\w-])(?!\s+(?-i:[A-ZÀ-ÞĀ-Ž]))", re.IGNORECASE)
+        found.append(([re.compile(rf"(?<![\w-])(?:{way})(?![\w-])(?!\s+(?-i:[{CAPITALS}]))", re.IGNORECASE)
                        for way in ways], frozenset(held)))
     index.derived["publisher_patterns"] = found
     return found
@@ -672,7 +673,7 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
 # "Who wrote the letter calling for …?", "Which letter writer lives in Gullhaven?", "Which reader
 # complained about …?": a reader's letter, by what it says
 _LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|that)\s+letter\b(?!\s+bomb)"
-                           r"|(?:which|what)\s+(?:(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]*)\s+){0,2}?(?:letter[\s-]*writer|reader)(?:s|['’]s)?\s+"
+                           rf"|(?:which|what)\s+(?:(?-i:[{CAPITALS}][\w'’-]*)\s+){{0,2}}?(?:letter[\s-]*writer|reader)(?:s|['’]s)?\s+"
                            r"(?!(?:survey|number|group|panel|poll|figure|comment|review|club)s?\b)(?:[a-z]+(?:ed|es|s)"
                            r"|wrote|said|thinks?|lives?|says|father|mother|son|daughter|husband|wife)\b"
                            # "Which library volunteer wrote in defence of …?": a reader's letter, by what it argues
@@ -680,7 +681,7 @@ _LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|
                            r"|neighbour|neighbor|member|user|passenger|commuter|fan|listener|viewer|campaigner|teacher"
                            r"|nurse|driver)s?\s+wrote\s+in\s+(?:defence|defense|support|praise|favour|favor)\s+of\b"
                            # "Who wrote to the Saltmere Gazette complaining …?", "Who wrote in to the editor …?"
-                           rf"|who\s+wrote\s+(?:in\s+)?to\s+the\s+(?:(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]*)\s+){{0,3}}?(?:editor"
+                           rf"|who\s+wrote\s+(?:in\s+)?to\s+the\s+(?:(?-i:[{CAPITALS}][\w'’-]*)\s+){{0,3}}?(?:editor"
                            rf"|{'|'.join(sorted(MASTHEAD_WORDS))})\b(?!\s+office\b)(?=[^?]*\b(?:complain|prais|object|argu|protest"
                            r"|say|saying|ask|asking|call|calling|thank|defend|support|oppos|demand|urg|warn)))",
                            re.IGNORECASE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.lexicon import CAPITALS
 from qa.read.speakers import people_named
 
 _CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.–—-]"
@@ -139,7 +140,7 @@ def corrected_figure(sentence: str, quote: str) -> tuple[int, int] | None:
 # spelling is Ana Lind.", "It should have read Ana Lind."
 _RIGHT_NAME = re.compile(r"(?i:\b(?:(?:she|he|they)\s+(?:is|are)|(?:her|his|their|its)\s+(?:full\s+)?name\s+is"
                          r"|the\s+correct\s+(?:name|spelling)\s+is|(?:it\s+)?should\s+have\s+(?:read|been|said)))\s+"
-                         r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,3})")
+                         rf"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{0,3}})")
 
 
 def corrected_name(note: str, after: str, quote: str) -> tuple[bool, int, int] | None:

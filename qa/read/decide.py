@@ -53,7 +53,7 @@ import numpy as np
 from qa.encode.words import STOPWORDS, tokenize
 from qa.index.loaded import Index
 from qa.ingest.dates import dateline_end, filed_end, mentions
-from qa.ingest.lexicon import common_word
+from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.text import credit_parts, publication_date
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.asked import (
@@ -822,7 +822,7 @@ def _titled_holder(index: Index, d: Deliberation, j: int, role: frozenset[str]) 
     the question does (a question naming neither takes any article's)."""
     r, text = d.readings[j], d.evidence.texts[int(d.picked[j])]
     named = role_named(d.searched)
-    owner = re.match(r"(?:the\s+)?((?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){0,3}[A-ZÀ-ÞĀ-Ž][\w-]*)['’]s?\s+", named)
+    owner = re.match(rf"(?:the\s+)?((?:[{CAPITALS}][\w-]*\s+){{0,3}}[{CAPITALS}][\w-]*)['’]s?\s+", named)
     title = set(tokenize(named[owner.end():] if owner else named)) - STOPWORDS
     if not title or not holder_quoted(role, text, r.start, r.end) \
             or not title <= set(tokenize(text[max(0, r.start - 40):r.start])):
@@ -1088,7 +1088,7 @@ def _in_label(index: Index, d: Deliberation, j: int, end: int) -> bool:
 # "Who interviewed Ida Lorn?", "Who asked her about …?": a question a transcript's speaker label answers
 _SPEAKING_ASKED = re.compile(r"^\W*who\s+(?:\w+\s+)?(?:asked|asks|interviewed|interviews|questioned|replied|answered"
                              r"|spoke|speaks|thanked|hosted|presented|chaired)\b", re.IGNORECASE)
-_LABEL_OPENS = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w .'’-]{0,40}:\s")     # what a speaker label opens a line with
+_LABEL_OPENS = re.compile(rf"[{CAPITALS}][\w .'’-]{{0,40}}:\s")     # what a speaker label opens a line with
 
 
 def _asks_any(index: Index, doc: int) -> bool:
@@ -1328,7 +1328,7 @@ _WHO_OR_WHERE = re.compile(r"^\W*(?:who|whom|where)\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"[\W\d_]*\d[\W\d_]*")      # "29", "12%", "(1,200)": figures alone
 _NAMES_ASKED = re.compile(r"^\W*what\s+(?:(?:is|was|are|were)\s+(?:the\s+|their\s+|his\s+|her\s+)?)?names?\b",
                           re.IGNORECASE)       # ("What names were chosen for the cubs?")
-_UNNAMED_FIGURES = re.compile(r"(?=.*\d)[^A-ZÀ-ÞĀ-Ž]*")        # "34 and 52": figures, no capital
+_UNNAMED_FIGURES = re.compile(rf"(?=.*\d)[^{CAPITALS}]*")        # "34 and 52": figures, no capital
 # A count alone, in words: "Two", "One", "three and four" (no name)
 _COUNT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|dozens|hundreds|a\s+dozen)"
 _COUNT_ONLY = re.compile(rf"(?i:{_COUNT_WORDS}(?:\s*(?:,|and|or)\s*{_COUNT_WORDS})*)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.lexicon import CAPITALS
 from qa.read.figures import holds_money, is_year
 from qa.read.kinds import DAYS, HEADCOUNT_NOUNS, MONTHS
 
@@ -232,16 +233,17 @@ SCORE_RUN = re.compile(r"(?<![\w.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}
                        r"(?:,?\s\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}[-–]\d{1,2}\))?)*(?![\w:/%-]|[.,]\d)")
 # A round-up's result line: the sides with their goals, the scorers after it or not ("Varrowby Athletic 3
 # Lindquay Wanderers 0 (Petrossian 12, …)", "Kestmoor Utd 2 Dunmere Albion 1")
-RESULT_LINE = re.compile(r"(?<![\w'’.&-])(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)(?:[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,3}[ \t]+"
-                         r"\d{1,2}[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)(?:[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,3}"
+RESULT_LINE = re.compile(rf"(?<![\w'’.&-])(?-i:[{CAPITALS}][\w'’.&-]*)(?:[ \t]+(?-i:[{CAPITALS}][\w'’.&-]*)){{0,3}}"
+                         rf"[ \t]+"
+                         rf"\d{{1,2}}[ \t]+(?-i:[{CAPITALS}][\w'’.&-]*)(?:[ \t]+(?-i:[{CAPITALS}][\w'’.&-]*)){{0,3}}"
                          r"[ \t]+\d{1,2}(?![\w:/%.,-])")   # (on one line: not a list's "Anna Berg 12" / "Kari Holm 9")
 # "What was the score when Odrin played Quillon?", "What was the final score in the cup final?", "What was the result
 # of Harrowgate FC against Brede Miners?": a result
 _SCORE_ASKED = re.compile(r"^\W*what\s+(?:is|was|were)\s+the\s+(?:final\s+|full[\s-]time\s+|half[\s-]time\s+)?"
-                          r"(?:(?:score|scoreline)\s+(?:when\s+(?-i:[A-ZÀ-ÞĀ-Ž])|against|between|at\s+(?:half|full)[\s-]time"
+                          rf"(?:(?:score|scoreline)\s+(?:when\s+(?-i:[{CAPITALS}])|against|between|at\s+(?:half|full)[\s-]time"
                           r"|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:match|game|final|derby|tie|semi-final|clash|fixture"
-                          r"|play-?off)s?\b)|result\s+(?:of|when|in)\s+(?:the\s+)?(?-i:[A-ZÀ-ÞĀ-Ž])[^?]{0,60}?\s(?:against"
-                          r"|versus|played)\s+(?-i:[A-ZÀ-ÞĀ-Ž]))", re.IGNORECASE)    # (not a case's "Miller v …")
+                          rf"|play-?off)s?\b)|result\s+(?:of|when|in)\s+(?:the\s+)?(?-i:[{CAPITALS}])[^?]{{0,60}}?\s(?:against"
+                          rf"|versus|played)\s+(?-i:[{CAPITALS}]))", re.IGNORECASE)    # (not a case's "Miller v …")
 
 
 def is_score(text: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
+from qa.ingest.lexicon import CAPITALS
 from qa.read.byline import live_document, quoted_line, story_answer
 from qa.read.kinds import ROLE_WORDS
 from qa.records import Answer
@@ -82,7 +83,7 @@ def by_claim(index: Index, a: Answer) -> Answer:
 
 # A claim's line naming who made it: "Claim: Made by opposition leader Viktor Salm in a debate …"
 _MADE_BY = re.compile(r"(?i:made|said|posted|shared)[ \t]+by[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,4}?"
-                      r"(?P<run>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]*){1,5})")
+                      rf"(?P<run>[{CAPITALS}][\w'’-]*(?:[ \t]+[{CAPITALS}][\w'’-]*){{1,5}})")
 
 
 def _made_by(line: str) -> tuple[int, int] | None:

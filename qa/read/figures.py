@@ -21,7 +21,7 @@ import re
 
 from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
-from qa.ingest.lexicon import common_word
+from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.sentences import LIST_NUMBER
 from qa.read.asked import Wanted, counted, in_currency, unit_asked, wanted
 from qa.read.kinds import DATE_PATTERN, NOT_A_PERSONS_LAST_WORD
@@ -221,7 +221,7 @@ _CAME_TO = re.compile(r"(?:(?:\s*(?:percentage\s+)?points?)?\s*(?:(?:last|this|a
                       r"|[^.;:\d£$€¥]{0,80}?,\s*(?:taking|bringing|pushing|lifting|raising|cutting)\s+"
                       r"(?:it|them|the\s+\w+(?:\s+\w+)?)\s+)to\s+"
                       r"(?:an?\s+(?:record|new\s+high|new\s+low|high|low|total)\s+(?:of\s+)?)?"
-                      r"(?=[£$€¥]?\d|(?-i:[A-ZÀ-ÞĀ-Ž]{3})\s?\d)",       # (a currency's code: "to CVL 312,400")
+                      rf"(?=[£$€¥]?\d|(?-i:[{CAPITALS}]{{3}})\s?\d)",       # (a currency's code: "to CVL 312,400")
                       re.IGNORECASE)
 # A change told by where it started and where it came to: "went up from [96 to 131]", "fell from £4.1m to £3.6m"
 _UNIT = r"(?:\s?%|\s?(?:m|bn|p|million|billion)\b|\s(?:per\s?cent|percent)\b)"
@@ -280,7 +280,7 @@ def the_change(question: str, sentence: str, start: int, end: int) -> tuple[int,
     changes = [m.span("f") for m in _A_CHANGE.finditer(sentence)]
     if len(changes) != 1 or (changes[0][0] < end and start < changes[0][1]):
         return start, end
-    named = {w.lower() for w in re.findall(r"(?<!^)\b[A-ZÀ-ÞĀ-Ž][\w'’-]+", question.strip())}
+    named = {w.lower() for w in re.findall(rf"(?<!^)\b[{CAPITALS}][\w'’-]+", question.strip())}
     if named and _names_clause(named, sentence, start) and not _names_clause(named, sentence, changes[0][0]):
         return start, end       # "How much did prices rise in Greyfirth?": "…, while Greyfirth … saw the biggest
         # increase, [8.3%]", not Ostrand's "rose by just 2.1%"
@@ -589,7 +589,7 @@ _NOT_CODES = ("UK|US|USA|EU|UN|MP|MPS|NHS|BBC|FA|GP|PM|AM|TV|ID|IT|PR|HR|CEO|FC|
 # forint's "Ft", the shilling's "KSh", the taka's "Tk", the rupiah's "Rp", the Swiss franc's "SFr", the Maltese lira's
 # "Lm"
 _LETTER_SIGNS = r"Rs|Kč|zł|kr|Ft|KSh|Ksh|Tk|Rp|SFr|Sfr|Lm"
-_CAPS_CODE = rf"(?-i:\b(?:(?!(?:{_NOT_CODES})\b)[A-ZÀ-ÞĀ-Ž]{{2,3}}|(?:{_LETTER_SIGNS})(?!\w)))"
+_CAPS_CODE = rf"(?-i:\b(?:(?!(?:{_NOT_CODES})\b)[{CAPITALS}]{{2,3}}|(?:{_LETTER_SIGNS})(?!\w)))"
 _CODE = rf"{_CAPS_CODE}(?=\s?\d)(?!\s?\d[\d.,]*\s?(?:%|per\s?cent\b))"
 # a figure in millions or more counts as money where money is asked ("about 1.3 billion")
 _MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|{_CODE}|\d\s*(?:bn|m|k|p)\b"
@@ -788,14 +788,14 @@ def is_age(sentence: str, start: int, end: int) -> bool:
     old", "Okonkwo, 26, said", "Varga, now 55, is …", "aged 26", "Tomas Heywood is eighteen, …"."""
     figure, before, after = sentence[start:end], sentence[max(0, start - 30):start], sentence[end:end + 30]
     return bool(re.match(r"-?\s*years?[-\s]old\b", after) or re.search(r"\baged\s+$", before)
-                or (re.search(r"[A-ZÀ-ÞĀ-Ž][\w'’-]*,\s*(?:now\s+)?$", before) and re.match(r",", after)
+                or (re.search(rf"[{CAPITALS}][\w'’-]*,\s*(?:now\s+)?$", before) and re.match(r",", after)
                     and figure.isdigit() and int(figure) < 120)
                 or (_NAME_IS.search(before) and re.match(r"\s*(?:[,.;]|$)", after)      # "Tomas Heywood is
                     and (figure.isdigit() and int(figure) < 120 or bool(_AGE_WORDS.fullmatch(figure)))))  # eighteen,"
 
 
 # A person's name and "is" right before a figure closing its clause: "Tomas Heywood is [eighteen], …"
-_NAME_IS = re.compile(r"\b[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+(?:is|was|turned|turns)\s+$")
+_NAME_IS = re.compile(rf"\b[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+\s+(?:is|was|turned|turns)\s+$")
 _AGE_WORDS = re.compile(r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
                         r"|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                         r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
@@ -805,7 +805,7 @@ _AGE_WORDS = re.compile(r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
 # Where someone died, not of what: "at her home in Otsby", "in hospital", "at sea", "at Halden General" (a
 # place word standing alone, not naming a cause: "a hospital infection", "home-made poison", "the house fire")
 _PLACE_ENDS = r"(?=\s*(?:$|[,.;:)]|(?:in|on|at|near|after|aged|with|surrounded|last|this|earlier|overnight)\b))"
-_NOT_A_CAUSE = re.compile(r"\W*(?:at\s+(?-i:[A-ZÀ-ÞĀ-Ž])|(?:(?:in|at)\s+)?(?:(?:a|an|the|his|her|their)\s+)?"
+_NOT_A_CAUSE = re.compile(rf"\W*(?:at\s+(?-i:[{CAPITALS}])|(?:(?:in|at)\s+)?(?:(?:a|an|the|his|her|their)\s+)?"
                           r"(?:hospital|hospice|care\s+home|nursing\s+home|home|house|flat|scene|sea)"
                           + _PLACE_ENDS
                           + r"|(?:peacefully|suddenly|unexpectedly|quietly|in\s+(?:his|her|their)\s+sleep)"
@@ -829,7 +829,7 @@ def no_cause(sentence: str, start: int, end: int) -> bool:
     span = sentence[start:end]
     return bool(_NOT_A_CAUSE.match(span) or re.fullmatch(r"\W*(?:aged\s+)?\d+\W*", span) or _ONLY_WHEN.fullmatch(span)
                 or _HOME_IN.search(sentence, 0, start)                                  # "at his home in
-                and re.fullmatch(r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}", span))          # [Amberlow]"
+                and re.fullmatch(rf"[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*){{0,2}}", span))      # [Amberlow]"
 
 
 # The words a sentence says a cause with ("caused by", "blamed on", "after a gas leak", "due to", "a fault"),
@@ -872,8 +872,8 @@ def age_then(question: str, sentence: str, start: int, end: int) -> bool:
 
 # "How old is Judge Harriet Coyle?": the person asked, named in capitals (not "the Bulgaria manager")
 _AGE_OF_ASKED = re.compile(r"^\W*(?i:how\s+old\s+(?:is|was|are|were|will\s+\S+\s+be))\s+"
-                           r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*)\s*(?:\?|$|,|\s+(?i:now|when|at|in|today)\b)")
-_NAME_BEFORE = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*),\s*(?:now\s+|aged\s+)?$")
+                           rf"(?P<name>[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*)\s*(?:\?|$|,|\s+(?i:now|when|at|in|today)\b)")
+_NAME_BEFORE = re.compile(rf"([{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*),\s*(?:now\s+|aged\s+)?$")
 
 
 def age_of_another(question: str, sentence: str, start: int, end: int) -> bool:
@@ -909,7 +909,7 @@ def counts(sentence: str, start: int, end: int) -> bool:
         return False
     opens = not before.strip() or before.rstrip()[-1] in ".!?:;\"“‘'("
     return opens or not (figure[0].isupper() and not figure.isdigit()
-                         and (re.match(r"\s+[A-ZÀ-ÞĀ-Ž]", after) or re.search(r"[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+$", before)))
+                         and (re.match(rf"\s+[{CAPITALS}]", after) or re.search(rf"[{CAPITALS}][\w'’-]*\s+$", before)))
 
 
 def _day_of_month(figure: str, before: str, after: str) -> bool:
@@ -1068,8 +1068,8 @@ _SCORES = re.compile(r"\d+\s?[-–]\s?\d+(?:\s*,\s*\d+\s?[-–]\s?\d+)+")      #
 _COMPOUND_AFTER = re.compile(r"-(?!years?\b)[^\W\d_]", re.IGNORECASE)
 # "How old is Aki Rantala?", "How old is the conductor Ida Varnefeldt?": a person's age asked
 _PERSON_AGE_ASKED = re.compile(r"^\W*(?i:how\s+old\s+(?:is|was|will\s+be))\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
-                               r"(?P<name>(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+"
-                               r"|[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+)+)\s*\??\s*$")
+                               rf"(?P<name>(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof|Professor)\.?\s+[{CAPITALS}][\w'’-]+"
+                               rf"|[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+)+)\s*\??\s*$")
 # A span of time, not an age: "led it [for 16] years", "our [131]-year history", "sentenced to [three] years
 # and [six] months" (not "was 18 months")
 _TIME_BEFORE = re.compile(r"(?:\b(?:for|over|during|spent|served|after|within|than|in|of|to|its|our|their|his|her)"
@@ -1179,12 +1179,12 @@ def is_share(sentence: str, start: int, end: int) -> bool:
 
 
 # A name a question asks about ("Terence Hollin", "Labour's"), not one after a preposition ("in Harwick")
-_NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÞĀ-Ž][\w'’-]*[a-z][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*[a-z][\w'’-]*)*")
+_NAME_RUN = re.compile(rf"(?<![\w'’-])[{CAPITALS}][\w'’-]*[a-z][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*[a-z][\w'’-]*)*")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|for|of|on|to|across|near|by|than|with|against|beat|beating|over)"
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 # After a name, the figure that is theirs: "Hollin on [33.1%]", "Labour ([31%])", "Pell's [12,400]",
 # "Vik, who polled [9,300]", "the Greens took [12%]"
-_THEIRS = re.compile(r"(?:['’]s(?=\s+[A-ZÀ-ÞĀ-Ž]))?(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*(?:['’]s\s+|\s*\(\s*|,?\s+(?:who\s+"
+_THEIRS = re.compile(rf"(?:['’]s(?=\s+[{CAPITALS}]))?(?:\s+[{CAPITALS}][\w'’-]*)*(?:['’]s\s+|\s*\(\s*|,?\s+(?:who\s+"
                      r"|which\s+)?"
                      r"(?:(?:was|is|finished|came|ended|won)\s+)?(?:on|with|took|takes|got|gets|won|wins|polled|polls"
                      r"|scored|scores|received|receives|secured|secures|taking|winning|securing|polling|scoring)\s+)"
@@ -1397,7 +1397,7 @@ def whole_range(sentence: str, start: int, end: int) -> tuple[int, int]:
         return start - len(before) + between.start(), with_unit(sentence, end, after.end())[1]
     m = _BARE_TO_BEFORE.search(before)      # a bare figure ("to [£6m]" is no end of "four to"), and a range
     if m is not None and not _CHANGE_BEFORE.search(before[:m.start()]) \
-            and not re.match(r"[£$€¥]|[A-ZÀ-ÞĀ-Ž]{2,3}\s", sentence[start:end]) \
+            and not re.match(rf"[£$€¥]|[{CAPITALS}]{{2,3}}\s", sentence[start:end]) \
             and _value(m.group().split()[0]) < _value(sentence[start:end].split()[0]):   # goes up ("voted 7 to 2")
         return start - len(before) + m.start(), end
     return start, end
@@ -1507,7 +1507,7 @@ def _label_named(question: str, label: str) -> bool:
 
 
 # A list's item led by its label: "- Ardentby: average 341,500 sevra, up 6.2 per cent"
-_ITEM = re.compile(r"\s*[-•*–]\s+(?P<label>[A-ZÀ-ÞĀ-Ž][^:]{0,40}?):\s+\S")
+_ITEM = re.compile(rf"\s*[-•*–]\s+(?P<label>[{CAPITALS}][^:]{{0,40}}?):\s+\S")
 
 
 def item_label(sentence: str) -> str:
@@ -1579,7 +1579,7 @@ def another_measure(measure: str, sentence: str) -> bool:
 # A place a question or a figure's phrase names after "in" or "at": "in the Calderine district", "in Aldrecht"
 # (not a month, a day nor a year)
 _NOT_PLACES = rf"(?:{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PLACE = rf"(?:the\s+)?(?P<place>(?!{_NOT_PLACES}\b)[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){{0,2}})"
+_PLACE = rf"(?:the\s+)?(?P<place>(?!{_NOT_PLACES}\b)[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{0,2}})"
 _PLACE_IN = re.compile(rf"(?<=\s)(?:in|at)\s+{_PLACE}")
 # (after the figure, "in" only: "at the Westkade" may be a quay of the town asked about)
 _PLACE_AFTER = re.compile(rf"^(?:\s+(?!(?:and|or|but|while|after|before|when|as|than)\b)[\w'’%-]+){{0,6}}?\s+in\s+"
@@ -1601,7 +1601,7 @@ def another_place(question: str, sentence: str, start: int, end: int) -> bool:
 
 # A thing named by a common word and a name of its own: "Storm Hedda", "Lake Orsa", "Operation Gull", "Flight
 # 714", "President Valk"
-_KIND_AND_NAME = re.compile(r"\b([A-ZÀ-ÞĀ-Ž][a-z]+)\s+([A-ZÀ-ÞĀ-Ž][a-z]+|\d+[A-ZÀ-ÞĀ-Ž]?)\b")
+_KIND_AND_NAME = re.compile(rf"\b([{CAPITALS}][a-z]+)\s+([{CAPITALS}][a-z]+|\d+[{CAPITALS}]?)\b")
 
 
 _RELATED = re.compile(r"\b(?:before|after|previous|earlier|since|than|compared?|comparison|last|like)\b", re.IGNORECASE)
@@ -1634,7 +1634,7 @@ def another_named(question: str, sentence: str) -> bool:
             continue
         if any(other.group(1) not in names and not common_word(other.group(1).lower())
                and not _COMPARED_WITH.search(sentence[max(0, other.start() - 25):other.start()])
-               for other in re.finditer(rf"\b{kind}\s+([A-ZÀ-ÞĀ-Ž][a-z]+|\d+[A-ZÀ-ÞĀ-Ž]?)\b", sentence)):
+               for other in re.finditer(rf"\b{kind}\s+([{CAPITALS}][a-z]+|\d+[{CAPITALS}]?)\b", sentence)):
             return True         # (not "the strongest since Storm Alder": named to compare)
     return False
 

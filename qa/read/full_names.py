@@ -14,13 +14,14 @@ import re
 from collections.abc import Iterable
 
 from qa.encode.words import STOPWORDS
+from qa.ingest.lexicon import CAPITALS
 from qa.read.asked import NAME_RUN
 from qa.read.kinds import DAYS, DESCRIPTOR_WORDS, HONORIFICS, MONTHS
 from qa.read.roles import ROLES
 
 # A surname alone, an honorific before it or not: "Ferrante", "Ms Tscharner", "Dr. Leclerc", "Osei-Lind", "Müller"
 _SURNAME_ALONE = re.compile(rf"(?:(?i:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
-                            r"(?P<surname>[A-ZÀ-ÞĀ-Ž][^\W\d_][\w'’-]*?)(?:['’]s?)?")
+                            rf"(?P<surname>[{CAPITALS}][^\W\d_][\w'’-]*?)(?:['’]s?)?")
 # Words before a name that say what someone is, not who: its title, office or trade
 _TITLES = HONORIFICS | ROLES | DESCRIPTOR_WORDS | frozenset(
     """mp mep cllr senator chancellor general colonel major lieutenant sergeant sgt admiral commander deputy vice
@@ -29,7 +30,7 @@ _TITLES = HONORIFICS | ROLES | DESCRIPTOR_WORDS | frozenset(
 _NOT_GIVEN = STOPWORDS | {w.lower() for w in f"{DAYS}|{MONTHS}".split("|")} | frozenset(
     """meanwhile however also yet still now then last next first north south east west upper lower new old great
     little saint st san santa port fort mount lake cape greater central""".split())
-_GIVEN_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_][\w'’-]*|\.)")      # "Aldo", "Jean-Paul", "Søren", "J."
+_GIVEN_NAME = re.compile(rf"[{CAPITALS}](?:[^\W\d_][\w'’-]*|\.)")      # "Aldo", "Jean-Paul", "Søren", "J."
 _MAX_GIVEN = 2
 
 

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from qa.ingest.lexicon import CAPITALS
 from qa.ingest.text import PERSON
 from qa.read.speakers import opening_name, people_named
 
@@ -19,7 +20,7 @@ ASKING = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s", re.IGNORECASE)
 # after a transcript's timestamp in brackets where it has one ("[00:03:34] ROS FAIRWEATHER: …"; a live page's
 # "14:02 BST: …" is no speaker's)
 _LABEL = re.compile(r"\W*(?:\d{1,2}(?::\d\d){1,2}\]\s*)?"
-                    r"(?P<label>A|Answer|[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,2})\s*:\s+(?=\S)")
+                    rf"(?P<label>A|Answer|[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{0,2}})\s*:\s+(?=\S)")
 _ANSWER = {"a", "answer"}
 # Labels that name no speaker: "Update: …", "Correction: …", "Q: …"
 _NOT_SPEAKERS = frozenset("""q question update updated correction clarification note editor source sources photo

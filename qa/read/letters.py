@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.lexicon import CAPITALS
 from qa.ingest.text import MASTHEAD_WORDS
 
 # A letter's salutation: "Sir, –", "Dear Sir,", "Madam –", "Dear Editor:" (alone, it is no one's name)
@@ -15,13 +16,14 @@ _OPENS_LETTER = re.compile(r"[ \t]*(?:(?:My\s+)?Dear\s+(?:Sir|Sirs|Madam|Sir\s+o
 # writer lives ("Dorothy Aldane, Wendle", "Jo Bloggs, St. Ives, Cornwall", "Kwame Asante-Boateng, 12
 # High Street"; a dash may lead: "- Brita Haugen, Holm Island"), nothing else on it; a name alone signs only on
 # the line right after the letter
-_SIGNATURE = re.compile(r"[ \t]*(?:[-–—][ \t]*)?(?P<name>(?:Dr\s+|Prof\s+|Cllr\s+|Rev\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+"
-                        r"(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})(?P<place>(?:,[ \t]*\w[\w'’. \t-]{0,50}?){1,3})?[ \t]*$")
+_SIGNATURE = re.compile(rf"[ \t]*(?:[-–—][ \t]*)?(?P<name>(?:Dr\s+|Prof\s+|Cllr\s+|Rev\s+)?[{CAPITALS}][\w'’.-]+"
+                        rf"(?:[ \t]+[{CAPITALS}][\w'’.-]+){{1,3}})"
+                        rf"(?P<place>(?:,[ \t]*\w[\w'’. \t-]{{0,50}}?){{1,3}})?[ \t]*$")
 _NOT_SIGNED = re.compile(r"\W*(?:yours|read|sign|share|follow|click|more|related|see)\b", re.IGNORECASE)
 # A letters page's heading, on one of its first lines ("Letters to the editor", "Your letters", "Tamsel Gazette —
 # Letters to the Editor"): there a letter need not open with "Sir"; it runs from the signature before it (or the
 # page's top) to its own
-_LETTERS_PAGE = re.compile(r"\A(?:[ \t]*[^\n]*\n){0,3}?[ \t]*(?:(?-i:[A-ZÀ-ÞĀ-Ž])[^\n|–—]{0,50}?\b(?:"
+_LETTERS_PAGE = re.compile(rf"\A(?:[ \t]*[^\n]*\n){{0,3}}?[ \t]*(?:(?-i:[{CAPITALS}])[^\n|–—]{{0,50}}?\b(?:"
                            + "|".join(sorted(MASTHEAD_WORDS)) + r")[ \t]+[|–—-][ \t]+)?"       # (a paper's name first)
                            r"(?:(?:your|readers['’]?|the)[ \t]+)?letters"
                            r"(?:[ \t]+to[ \t]+the[ \t]+editor|[ \t]+page)?[ \t]*(?:[:|–—-][^\n@]{0,60})?$",
@@ -121,8 +123,9 @@ def writer(text: str, at: int, title: str = "") -> tuple[int, int] | None:
 
 
 # Where a letter's writer lives, on the line under their name: "Treddon", "Upper Town, Saltmere"
-_PLACE_LINE = re.compile(r"[ \t]*[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3}(?:,[ \t]*[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
-                         r"(?:[ \t]+[A-ZÀ-ÞĀ-Ž]"
+_PLACE_LINE = re.compile(rf"[ \t]*[{CAPITALS}][\w'’.-]*(?:[ \t]+[{CAPITALS}][\w'’.-]*){{0,3}}"
+                         rf"(?:,[ \t]*[{CAPITALS}][\w'’.-]*"
+                         rf"(?:[ \t]+[{CAPITALS}]"
                          r"[\w'’.-]*){0,3})?[ \t]*")
 
 

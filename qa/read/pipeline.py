@@ -12,6 +12,7 @@ import numpy as np
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
+from qa.ingest.lexicon import CAPITALS
 from qa.models import Scorer, load_weights
 from qa.read.asked import Wanted, counted, wanted, years_named
 from qa.read.byline import publishers_named
@@ -147,8 +148,8 @@ def _credited(index: Index, name: str, question: str = "") -> bool:
 # "…, according to the Harbour Post?", "According to the Evening Mail, how many …", "…, as reported by the
 # Courier?": a publisher as the source
 _ACCORDING_TO = re.compile(r"(?:,\s*)?\b(?i:according\s+to|as\s+(?:first\s+)?reported\s+by)\s+"
-                           r"(?P<name>(?:the\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*"
-                           r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3})(?:\s*[,:])?")
+                           rf"(?P<name>(?:the\s+)?[{CAPITALS}][\w'’-]*"
+                           rf"(?:\s+[{CAPITALS}][\w'’-]*){{0,3}})(?:\s*[,:])?")
 
 
 def publisher_as_source(index: Index, question: str) -> tuple[str, frozenset[int]]:
@@ -309,7 +310,7 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     header = table_cells(index.sentence_text(first)) if first != srow else []
     asked = set(tokenize(q)) | set(re.findall(r"[^\W\d_]+", q.lower()))   # (a header of stop words: "No", "Against")
     # "By how much did rents change …?": the change column (not for a place's name: "Orrin Falls")
-    change = _CHANGE_ASKED.search(re.sub(r"(?<=\s)[A-ZÀ-ÞĀ-Ž][\w'’-]*", "", q)) is not None
+    change = _CHANGE_ASKED.search(re.sub(rf"(?<=\s)[{CAPITALS}][\w'’-]*", "", q)) is not None
     share = _SHARE_ASKED.search(q) is not None         # "the Yes percentage": "Yes %", not "Yes"
     names = [index.sentence_text(first)[a:b] for a, b in header]
     counting = wanted(q) is Wanted.NUMBER
@@ -458,7 +459,7 @@ def _under_headings(index: Index, ev: Evidence, picked: np.ndarray) -> list[int]
 
 # A story's second sentence naming who its lede describes: "Gustav Pell, 57, of Harbour Road, …"
 _NAMED_WITH_AGE = re.compile(r"(?!(?:On|In|By|At|From|Since|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|Friday"
-                             r"|Saturday|Sunday)\b)[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3},\s+(?:now\s+)?\d{1,3},(?!\d)")
+                             rf"|Saturday|Sunday)\b)[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,3}},\s+(?:now\s+)?\d{{1,3}},(?!\d)")
 
 
 def context_sentence(index: Index, srow: int) -> str:

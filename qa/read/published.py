@@ -12,6 +12,7 @@ import re
 
 from qa.index.loaded import Index
 from qa.ingest.dates import CHANGED_LINE, full_dates, named_date, placed_date, stated_dates
+from qa.ingest.lexicon import CAPITALS
 from qa.ingest.text import CREDIT_BAR, MASTHEAD_WORDS, closing_credit, masthead_date, publication_date, story_start
 from qa.read.byline import ARTICLE, NAMED, NAMED_REPORT, named_report, quoted_from_header, titled_document
 from qa.records import Answer
@@ -32,7 +33,7 @@ _DATE_ON = re.compile(rf"^\W*(?:what|which)\s+date\s+(?:(?:appears|is\s+(?:print
 # own report is its article (not the Treasury's)
 _WHEN_PUBLISHED_BY = re.compile(
     r"^\W*(?:when|on\s+what\s+(?:date|day))\s+did\s+(?:the\s+)?(?!(?i:royal\s+mail|post\s+office)\b)"
-    r"(?:(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]*)\s+){0,3}"
+    rf"(?:(?-i:[{CAPITALS}][\w'’-]*)\s+){{0,3}}"
     rf"(?:{'|'.join(sorted(MASTHEAD_WORDS))})"
     r"\s+(?:publish|run|post|print|put\s+out|release)\s+(?:its|their|the|a|an|this)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:report|story|article|piece|obituary|review|interview|column|coverage|analysis"
@@ -57,7 +58,7 @@ _WHEN_IN_NAMED = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:was|w
 _UPDATED = re.compile(r"(?:^|(?<=[|·•.,;–—-])\s*|(?<=\n))(?:last\s+)?(?:updated|amended|modified)\b\s*(?:at|on)?[:\s]*",
                       re.IGNORECASE | re.MULTILINE)
 _CLOCK = re.compile(r"(?<![£$€¥\d.,])\b\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
-                    r"(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž]{2,4})\b)?(?![\w.:]\d)(?!\s*%)", re.IGNORECASE)     # not "£3.20", "4.75%"
+                    rf"(?:\s+(?-i:[{CAPITALS}]{{2,4}})\b)?(?![\w.:]\d)(?!\s*%)", re.IGNORECASE)  # not "£3.20", "4.75%"
 # How far from its date a header line gives its time ("Published 14:02 GMT, 19 June 2025"; not the time
 # the lede under a dateline tells: "KELDER, 4 March 2026 - Firefighters were called at 2.15am")
 _CLOCK_NEAR = 25

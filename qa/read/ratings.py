@@ -9,6 +9,7 @@ import re
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.ingest.html import OUT_OF, STARS
+from qa.ingest.lexicon import CAPITALS
 from qa.read.byline import quoted_from_read
 from qa.read.pipeline import article_stems
 from qa.records import Answer
@@ -48,7 +49,7 @@ def rating_answer(index: Index, a: Answer) -> Answer | None:
     """The rating of the review ``a`` was read from or, else, of the first of its passages' articles that
     prints one and names every name the question does (``a.searched``; its publisher's name may be in its
     metadata only), quoted from its line (score 0: check it); None when there is none."""
-    names = set(tokenize(" ".join(re.findall(r"(?<!^)(?<![.?!]\s)\b[A-ZÀ-ÞĀ-Ž][\w'’-]*", a.searched))))
+    names = set(tokenize(" ".join(re.findall(rf"(?<!^)(?<![.?!]\s)\b[{CAPITALS}][\w'’-]*", a.searched))))
     content = set(tokenize(a.searched)) - _RATING_WORDS
 
     def rated(doc: int, text: str) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from qa.encode.words import STOPWORDS, tokenize
+from qa.ingest.lexicon import CAPITALS
 from qa.read.kinds import DAYS, HONORIFICS, MONTHS
 
 # Words naming one role, a group each ("boss" is said of a manager and of a chief executive)
@@ -82,7 +83,7 @@ def another_role(question: str, sentence: str, start: int, end: int) -> bool:
 # "Who is Kessaly Biologics' chief scientific officer?", "Who is the club's finance director?": a title of two
 # words or more asked for, after "the", "its" or an owner
 _TITLE_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|will\s+be|became|is\s+now)\s+)(?:the\s+|its\s+|their\s+|(?:the\s+)?"
-                          r"(?:[A-ZÀ-ÞĀ-Ž][\w'’&.-]*\s+){0,4}?[\w-]+(?:['’]s?)\s+)(?P<title>(?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*)"
+                          rf"(?:[{CAPITALS}][\w'’&.-]*\s+){{0,4}}?[\w-]+(?:['’]s?)\s+)(?P<title>(?:[a-z][\w-]*\s+){{1,3}}[a-z][\w-]*)"
                           r"\s*(?:\?|\s+(?:of|at|for|in|on)\b)")
 # The title a sentence gives a name right after it: "Dr Anneli Rusk, Chief Executive Officer." ("…, Chief
 # Scientific Officer and co-inventor")
@@ -238,10 +239,10 @@ def says_deed(deed: Deed, sentence: str) -> bool:
 # "Who was Dorit Amsel's lawyer?": the person and the role; "Viktor Amsel's lawyer, Jorun Pike" names
 # another's
 _OWNER_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|are|were|will\s+be|has\s+been))\s+(?P<owner>"
-                          r"(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){0,3}"
-                          r"[A-ZÀ-ÞĀ-Ž][\w-]*)['’]s?\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$")
-_OWNER = re.compile(r"(?P<owner>(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+){0,3}[A-ZÀ-ÞĀ-Ž][\w-]*)['’]s?\s+(?:[a-z][\w-]*\s+){0,2}"
-                    r"(?P<role>[a-z][\w-]*)\b(?=\s*,?\s*(?:[A-ZÀ-ÞĀ-Ž]"
+                          rf"(?:[{CAPITALS}][\w-]*\s+){{0,3}}"
+                          rf"[{CAPITALS}][\w-]*)['’]s?\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$")
+_OWNER = re.compile(rf"(?P<owner>(?:[{CAPITALS}][\w-]*\s+){{0,3}}[{CAPITALS}][\w-]*)['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}"
+                    rf"(?P<role>[a-z][\w-]*)\b(?=\s*,?\s*(?:[{CAPITALS}]"
                     r"|$))")        # (the role's last word, before the name)
 
 
@@ -253,7 +254,7 @@ def role_of_another(question: str, sentence: str) -> bool:
     asked = _OWNER_ASKED.match(" ".join(question.split())[:1000])
     if asked is None:       # "Who is the chief executive of Sorvenna Railways?": not "SorNet's chief executive"
         group, body = asked_role_and_body(question)
-        owner = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-ZÀ-ÞĀ-Ž][\w'’-]*", body)
+        owner = [re.sub(r"['’]s?$", "", w) for w in re.findall(rf"[{CAPITALS}][\w'’-]*", body)
                  if w.lower() not in STOPWORDS]
         if not group or not owner:
             return False
@@ -299,7 +300,7 @@ def _initials_of(short: list[str], name: list[str]) -> bool:
 
 
 _CALENDAR = re.compile(rf"{MONTHS}|{DAYS}")
-_CALENDAR_WORDS = frozenset(re.findall(r"[A-ZÀ-ÞĀ-Ž][a-z]+", f"{MONTHS} {DAYS}"))
+_CALENDAR_WORDS = frozenset(re.findall(rf"[{CAPITALS}][a-z]+", f"{MONTHS} {DAYS}"))
 # What opens a sentence before a name ("But Amsel's", "On Friday Amsel's"; not "June Amsel's", "Will Amsel's")
 _OPENERS = frozenset("but and on in at after before outside meanwhile however then so yet when while as since last "
                      "this yesterday today by".split())
@@ -311,8 +312,8 @@ def group_of(role: str) -> frozenset[str]:
     return next((g for g in _GROUPS if role.lower() in g), frozenset())
 
 
-_PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+|[A-ZÀ-ÞĀ-Ž][\w'’-]+"
-           r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3})")
+_PERSON = (rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+[{CAPITALS}][\w'’-]+|[{CAPITALS}][\w'’-]+"
+           rf"(?:\s+[{CAPITALS}][\w'’-]+){{1,3}})")
 
 
 @functools.lru_cache(maxsize=256)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.lexicon import CAPITALS
 from qa.read.figures import DIGITS
 
 # "did police say", "does the council estimate", "according to the organisers"
@@ -23,7 +24,7 @@ _CLAUSES = re.compile(r",\s+(?:while|whilst|whereas|but|and|although)\s+|;\s+|\s
                       re.IGNORECASE)
 _TELLS = r"(?:said|says|say|estimated?|estimates|claimed|claims?|counted|reported|reports|puts?)"
 # Who a sentence says is telling: "Police also say", "the fire service puts", "according to the union"
-_TELLER = re.compile(rf"(?P<who>(?-i:(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+)*[A-ZÀ-ÞĀ-Ž][\w'’-]*)|\b(?:the|its|their)\s+[a-z]+"
+_TELLER = re.compile(rf"(?P<who>(?-i:(?:[{CAPITALS}][\w'’-]*\s+)*[{CAPITALS}][\w'’-]*)|\b(?:the|its|their)\s+[a-z]+"
                      rf"(?:\s+[a-z]+)?"
                      r"|(?-i:\b[a-z]{3,}s|police|government|council|union|company|ministry|army|court))"
                      rf"\s+(?:also\s+|later\s+|had\s+|have\s+)?{_TELLS}\b"

@@ -49,6 +49,7 @@ from dataclasses import replace
 
 from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import filed_end
+from qa.ingest.lexicon import CAPITALS
 from qa.read.asked import (
     CAPITALISED,
     NAME_RUN,
@@ -342,7 +343,7 @@ _WORK_ASKED = re.compile(r"^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:film|m
 # An owner's work and its title: "['s] debut feature "The Salt Orchard"", "['s] new novel, 'Salt'"
 _OWNED_WORK = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:film|feature|movie|book|novel|album|song|single|play"
                          r"|series|show|documentary|opera|musical|painting|poem|debut|memoir|collection)s?,?\s+"
-                         r"[“\"‘](?P<title>[A-ZÀ-ÞĀ-Ž][^“”\"‘’]{1,80}?)[”\"’](?!\w)")
+                         rf"[“\"‘](?P<title>[{CAPITALS}][^“”\"‘’]{{1,80}}?)[”\"’](?!\w)")
 
 
 def the_work(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -377,7 +378,7 @@ def the_place(question: str, sentence: str, start: int, end: int) -> tuple[int, 
 def without_descriptor(sentence: str, start: int, end: int) -> tuple[int, int]:
     """A person's name without the word before it saying what they are ("Substitute Bence Varga" →
     "Bence Varga"); a title ("Judge", "Councillor", "Dr") stays; as it is otherwise."""
-    m = re.match(r"([A-ZÀ-ÞĀ-Ž][a-z]+)\s+(?=[A-ZÀ-ÞĀ-Ž][\w'’-]+\s+[A-ZÀ-ÞĀ-Ž])", sentence[start:end])
+    m = re.match(rf"([{CAPITALS}][a-z]+)\s+(?=[{CAPITALS}][\w'’-]+\s+[{CAPITALS}])", sentence[start:end])
     return (start + m.end(), end) if m and m.group(1).lower() in DESCRIPTOR_WORDS else (start, end)
 
 
@@ -558,8 +559,9 @@ def _figure_years(question: str, sentence: str, start: int, end: int) -> set[int
 
 
 # "Which Civic Union mayor …?", "Which Port Sulven Athletic defender …?": the body a person asked for belongs to
-_BODY_OF_PERSON = re.compile(r"^\W*(?i:which|what)\s+(?P<body>(?:[A-ZÀ-ÞĀ-Ž][\w'’&.-]*\s+){1,4})(?P<noun>[a-z][\w-]*)")
-_NAME_ONLY = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÞĀ-Ž][\w'’.-]*")
+_BODY_OF_PERSON = re.compile(rf"^\W*(?i:which|what)\s+(?P<body>(?:[{CAPITALS}][\w'’&.-]*\s+){{1,4}})"
+                             r"(?P<noun>[a-z][\w-]*)")
+_NAME_ONLY = re.compile(rf"(?:[{CAPITALS}][\w'’.-]*\s+){{0,3}}[{CAPITALS}][\w'’.-]*")
 
 
 def _qualified(question: str, sentence: str, start: int, end: int) -> bool:
@@ -579,7 +581,7 @@ def _qualified(question: str, sentence: str, start: int, end: int) -> bool:
     if before and before[-1].lower() in ROLES and before[-1].lower() not in group_of(body.group("noun")) | asked:
         return False            # not given another role ("Middlesbrough boss [Steve McClaren]" for "Which
         # Middlesbrough winger …?"; "Refugee Council Chief Executive Maeve Sherlock" for its chief executive)
-    after = re.match(r"\s+(?:of|from)\s+(?:the\s+)?((?:[A-ZÀ-ÞĀ-Ž][\w'’&.-]*\s*){1,4})", sentence[end:end + 60])
+    after = re.match(rf"\s+(?:of|from)\s+(?:the\s+)?((?:[{CAPITALS}][\w'’&.-]*\s*){{1,4}})", sentence[end:end + 60])
     named = " ".join(before) + " " + (after.group(1) if after else "")     # ("Amira Castellan [of the Green
     return bool(body_words & set(tokenize(named)))                         # Alliance]")
 
@@ -628,7 +630,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = " \t\"'“‘("              # what may come right before a name
 # A person's name after a party's or a team's possessive: "Green Forward's [Adeline Marsh]" (not "Ana Ruud's
 # [Kelder Design Studio]")
-_A_PERSON = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][a-z'’-]+\s+){1,2}[A-ZÀ-ÞĀ-Ž][a-z'’-]+")
+_A_PERSON = re.compile(rf"(?:[{CAPITALS}][a-z'’-]+\s+){{1,2}}[{CAPITALS}][a-z'’-]+")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|for|at|from|with|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -675,10 +677,10 @@ def the_name(sentence: str, start: int, end: int, asked: set[str], person: bool 
 
 # A list of names: "Eastholm, Kettle Row and Marsh End", "Hollin Dairy, Kestrel Kitchen and Bremmer"
 _NOT_ITEM = r"(?!(?:In|On|At|The|A|An|But|And|As|For|From|By|With|After|Before|When|While|If|Of|To|Like|Unlike)\b)"
-_ITEM = rf"{_NOT_ITEM}[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.&-]*){{0,3}}"
+_ITEM = rf"{_NOT_ITEM}[{CAPITALS}][\w'’.&-]*(?:\s+[{CAPITALS}][\w'’.&-]*){{0,3}}"
 _PAIR = re.compile(rf"{_ITEM}\s+(?:and|or|&)\s+{_ITEM}")
 _ITEMS_BEFORE = re.compile(rf"(?:(?<=[\s(:–—-])|^)(?:{_ITEM},\s+)+$")
-_REST_OF_NAME = re.compile(rf"(?:\s+{_NOT_ITEM}[A-ZÀ-ÞĀ-Ž][\w'’-]*){{1,2}}")
+_REST_OF_NAME = re.compile(rf"(?:\s+{_NOT_ITEM}[{CAPITALS}][\w'’-]*){{1,2}}")
 # What opens a list: "libraries - Eastholm, …", "residents of Mill Row, …", "brands including Bremmer, …"
 _LIST_OPENS = re.compile(r"(?:[(:–—-]|\b(?:of|between|including|includes|include|such\s+as|from|and|are|were|the|in"
                          r"|under|at|on)\b)\s*$", re.IGNORECASE)
@@ -716,7 +718,7 @@ def whole_list(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A name of the form "X of (the) Y": "National Weather Service of Calvarne", "Order of the Silver Heron"
-_CAPITALS_RUN = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*)*"
+_CAPITALS_RUN = rf"[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*"
 _OF_BEFORE = re.compile(rf"(?<![\w'’-])(?P<run>{_CAPITALS_RUN})\s+of\s+(?:the\s+)?$")
 _NO_NAME = frozenset("The A An In At On For From By With As After Before When While".split())
 # What a name of the form "X of Y" ends its first part with: "Service", "Order", "Bank", "University", "Duke"
@@ -745,7 +747,7 @@ def whole_title(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (before.start("run") + kept.start() if kept is not None else start), end
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<letters>[A-ZÀ-ÞĀ-Ž]{2,8})\)")
+_ACRONYM_AFTER = re.compile(rf"\s*\((?P<letters>[{CAPITALS}]{{2,8}})\)")
 _NAME_WORD = re.compile(r"[\w'’&-]+")
 _LINKING = frozenset("and of the for & de du la".split())
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from qa.encode.words import STOPWORDS
-from qa.ingest.lexicon import common_word
+from qa.ingest.lexicon import CAPITALS, common_word
 from qa.read.asked import CAPITALISED, NAME_RUN, SPEECH_VERBS, TOPIC_OPENERS, Wanted, content_words, wanted
 from qa.read.kinds import HONORIFICS
 from qa.read.roles import ROLES, group_of
@@ -57,8 +57,8 @@ def role_speaker(question: str) -> tuple[str, frozenset[str], tuple[str, ...]]:
 
 # A role as a question names its holder: "the Halvik mayor", "Halvik's mayor", "the mayor of Halvik",
 # "the transport minister" (a determiner or an owner before it, its last word a role's)
-_ROLE_PHRASE = re.compile(r"(?:(?i:the|its|their|his|her)\s+|(?P<owner>[A-ZÀ-ÞĀ-Ž][\w-]*"
-                          r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w-]*){0,2})['’]s?\s+)"
+_ROLE_PHRASE = re.compile(rf"(?:(?i:the|its|their|his|her)\s+|(?P<owner>[{CAPITALS}][\w-]*"
+                          rf"(?:\s+[{CAPITALS}][\w-]*){{0,2}})['’]s?\s+)"
                           r"(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+(?i:of|for|at)\s+(?:the\s+)?(?P<of>[^?]+))?")
 
 
@@ -94,7 +94,7 @@ def quote_asked(question: str) -> tuple[str, ...]:
     # warned again in 2019"?' — the article gives each a sentence of its own)
     pieces = [piece for q in quoted
               for piece in re.split(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bNo\.)(?<!\bMrs\.)(?<=[.!?])\s+"
-                                    r"(?=[\"'“‘(]?[A-ZÀ-ÞĀ-Ž0-9])", q)]
+                                    rf"(?=[\"'“‘(]?[{CAPITALS}0-9])", q)]
     words = max((tuple(re.findall(r"\w+", q.lower())) for q in pieces), key=len, default=())
     if len(words) < 3:          # ('Who said "Yes. Yes. Yes"?': the passage whole)
         words = max((tuple(re.findall(r"\w+", q.lower())) for q in quoted), key=len, default=())
@@ -233,7 +233,7 @@ _SAYS = rf"(?:{'|'.join(sorted(SAYING))})"
 _PRESENT = "tells adds warns argues insists claims replies writes".split()
 _SAYS_AFTER_NAME = (rf"(?:{'|'.join(sorted(SAYING - set(_PRESENT)))})\b|(?:{'|'.join(_PRESENT)})(?=\s*(?:that\b"
                     r"|[:\"“‘']|(?:reporters|journalists|listeners|viewers|readers|MPs|the\s+(?:BBC|court|jury|inquiry"
-                    r"|(?-i:[A-ZÀ-ÞĀ-Ž])\w*))\b))"
+                    rf"|(?-i:[{CAPITALS}])\w*))\b))"
                     # "insists the budget is fair", "claims they were misled", "warns of a hard winter"
                     r"|(?:insists|claims|argues)(?=\s+(?:the|a|an|his|her|its|their|it|they|he|she|we|there|this)\s+"
                     r"(?!(?:rose|fell|rise|fall)\b)[a-z])|warns(?=\s+of\b)")
@@ -242,7 +242,7 @@ _SAYS_AFTER_NAME = (rf"(?:{'|'.join(sorted(SAYING - set(_PRESENT)))})\b|(?:{'|'.
 # Kim Ode. / "…," the firm's chief executive, Kim Ode, said. / Kim Ode, the firm's chief executive,
 # said …). Not "The police said the driver, Tom Reyes, was arrested": he is spoken of. The role
 # opens with an article or an owner ("the firm's chief executive", "Northwind's founder").
-_ROLE = (r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?:[A-ZÀ-ÞĀ-Ž][\w-]*\s+)?[A-ZÀ-ÞĀ-Ž][\w-]*(?:['’]s"
+_ROLE = (rf"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?:[{CAPITALS}][\w-]*\s+)?[{CAPITALS}][\w-]*(?:['’]s"
          r"|s['’])\s+)"
          r"[^,;:\"“”()]{2,80}?")
 _QUOTING = r"(?:said|says|added|wrote|warned|insisted|argued|claimed|replied)"
@@ -373,7 +373,7 @@ def spoken_to(sentence: str, names: frozenset[str]) -> bool:
 
 # A speaker named by what they are, after their words: '"…," the Italian said.', '"…," said the 34-year-old.',
 # '"…," the manager added.' (a nationality, an age or a job standing for the person named before)
-_DESCRIBED = rf"the\s+(?:[A-ZÀ-ÞĀ-Ž][a-z]+(?:an|ish|ese|ch)|\d{{1,3}}-year-old|(?:{_ROLE_NOUNS}))"
+_DESCRIBED = rf"the\s+(?:[{CAPITALS}][a-z]+(?:an|ish|ese|ch)|\d{{1,3}}-year-old|(?:{_ROLE_NOUNS}))"
 _DESCRIBED_SAYS = re.compile(rf"[,\"”’]\s+(?P<p>{_DESCRIBED})\s+{_SAYS}\b"
                              rf"|\b{_SAYS}\s+(?P<q>{_DESCRIBED})(?=\s*(?:[.,;:!?\"”]|$))")
 
@@ -410,7 +410,7 @@ _OPENING_NAME = re.compile(rf"^\W*(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lo
                            rf"{NAME_RUN.pattern})(?P<after>,|\s+(?:[a-z]+(?:ed|s)|{_DONE})\b)?")
 # A place or a body and a role in lower case opening a sentence, before the name: "Rastovel manager ", "Union
 # president "
-_PLACE_ROLE = re.compile(r"^\W*(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\s+){1,2}(?P<role>[a-z]+)\s+(?=[A-ZÀ-ÞĀ-Ž])")
+_PLACE_ROLE = re.compile(rf"^\W*(?:[{CAPITALS}][\w'’-]*\s+){{1,2}}(?P<role>[a-z]+)\s+(?=[{CAPITALS}])")
 # Capitalised words opening a sentence that are no person's name ("Last Tuesday the council …",
 # "After Harold Pendergast …", "Brennmoor Council voted …")
 _OPENS_NO_NAME = frozenset("""the a an in on at by for but and this that it its last next during after before when
@@ -497,7 +497,7 @@ _RELATION = re.compile(r"\b(?:father|mother|sons?|daughters?|brothers?|sisters?|
                        r"|challengers?|predecessors?|relationship|related|married|marry|wed)\b", re.IGNORECASE)
 
 
-_SURNAME_AGED = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]+,\s+\d{1,3},")
+_SURNAME_AGED = re.compile(rf"[{CAPITALS}][\w'’-]+,\s+\d{{1,3}},")
 
 
 def opening_name(sentence: str, pronoun: str = "") -> str:
@@ -534,7 +534,7 @@ def opening_name(sentence: str, pronoun: str = "") -> str:
 
 
 # A capitalised word opening a sentence before a word in lower case: "Keller struck …"
-SURNAME_OPENING = re.compile(r"\W*([A-ZÀ-ÞĀ-Ž][\w'’-]+)\s+[a-z]")
+SURNAME_OPENING = re.compile(rf"\W*([{CAPITALS}][\w'’-]+)\s+[a-z]")
 
 
 def opening_surname(sentence: str, people: list[str]) -> str:

@@ -9,6 +9,7 @@ import re
 
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
+from qa.ingest.lexicon import CAPITALS
 from qa.read.byline import quoted_from_read
 from qa.read.figures import POSITION_CELL, table_cells
 from qa.read.kinds import ORDINALS
@@ -103,6 +104,6 @@ def place_answer(index: Index, a: Answer) -> Answer | None:
     place = place_asked(a.searched)
     if place is None:
         return None
-    names = set(tokenize(" ".join(re.findall(r"(?<!^)\b[A-ZÀ-ÞĀ-Ž][\w'’-]*", " ".join(a.searched.split())))))
+    names = set(tokenize(" ".join(re.findall(rf"(?<!^)\b[{CAPITALS}][\w'’-]*", " ".join(a.searched.split())))))
     return quoted_from_read(index, a, lambda doc, text: placed_row(text, place) if names <= article_stems(index, doc)
                             else None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.ingest.lexicon import CAPITALS
 from qa.read.asked import Wanted, wanted
 
 
@@ -69,7 +70,7 @@ _ASKS_SUM = re.compile(r"^\W*(?:how\s+much|what)\b", re.IGNORECASE)
 
 # A price asked per unit ("How much did the bridge cost per metre?", "… per Harbourline share?"; not "per
 # cent"), of a sum ("cost", "price", "pay": not "How much water … per day?")
-_NAMED = r"(?:(?-i:[A-ZÀ-ÞĀ-Ž])[\w'’-]*\s+){0,3}"      # the names before the unit: "per [Harbourline] share"
+_NAMED = rf"(?:(?-i:[{CAPITALS}])[\w'’-]*\s+){{0,3}}"      # the names before the unit: "per [Harbourline] share"
 _PER = re.compile(rf"\bper\s+(?!cent\b){_NAMED}(?P<unit>(?:cubic\s+|square\s+)?(?-i:[a-z])+)\b", re.IGNORECASE)
 _PRICED = re.compile(r"\b(?:cost\w*|price[sd]?|pa(?:y|id|ys)|charge[sd]?|fees?|spen[dt]\w*|worth|earn\w*|rent)\b",
                      re.IGNORECASE)

@@ -12,6 +12,7 @@ from qa.encode.words import STOPWORDS
 from qa.index.loaded import Index
 from qa.ingest.dates import MONTHS as _MONTHS
 from qa.ingest.dates import DateMention, dates_named, full_dates, mentions, month_number, relative_years
+from qa.ingest.lexicon import CAPITALS
 from qa.read.kinds import DAYS
 
 # The corpus's period is read from at most this many articles (a sample, in index order).
@@ -279,7 +280,7 @@ def asked(question: str) -> list[DateMention]:
 # state that began then)
 _SINCE_YEAR = (r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter|start|end"
                r"|beginning|middle)\s+of\s+)?"
-               r"(?:[A-ZÀ-ÞĀ-Ž][a-z]+\s+)?$")     # what comes before the year ("since the summer
+               rf"(?:[{CAPITALS}][a-z]+\s+)?$")     # what comes before the year ("since the summer
 # of 2008")
 _SINCE = re.compile(r"\b(?:first|\w{3,}est|most|least|record|risen|rose|fallen|fell|grown|grew|shrunk|shrank"
                     r"|increased|decreased|dropped|doubled|halved|trebled|tripled|climbed|declined|changed)\b"
@@ -337,7 +338,7 @@ def _header(index: Index, doc: int) -> tuple[frozenset[int], str]:
         header = "\n".join([title, *lines[:min(short, _HEADER_LINES)]])
         long_lines = [line for line in lines if len(line.split()) > _HEADER_LINE_WORDS]
         opening = [line for line in long_lines if line.strip() != title.strip()][:2]
-        lede = " ".join(re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÞĀ-Ž\"“])", line)[0] for line in opening)
+        lede = " ".join(re.split(rf"(?<=[.!?])\s+(?=[{CAPITALS}\"“])", line)[0] for line in opening)
         known[doc] = (frozenset(m.year for m in mentions(header) if not _SINCE.search(header[:m.start])), lede)
         # (not a year a record is counted from: "Unemployment falls to its lowest since 2008")
     return known[doc]
@@ -599,8 +600,8 @@ _AGO = re.compile(r"\b(?:(?<!the\s)last\s+(?:year|month|week|summer|winter|sprin
                   re.IGNORECASE)
 # A month named alone, after a word of time ("opened an inquiry in September"; not "May" the verb)
 _MONTH_ALONE = re.compile(r"\b(?:in|since|from|until|till|by|during|last|early|late|mid-?|of)\s+"
-                          r"((?-i:[A-ZÀ-ÞĀ-Ž])[a-z]+)\b(?!\s+\d)", re.IGNORECASE)
-_MONTH_SPAN = re.compile(r"\s*[A-ZÀ-ÞĀ-Ž][a-z]+\.?\s*")       # a span that is a month alone: "September"
+                          rf"((?-i:[{CAPITALS}])[a-z]+)\b(?!\s+\d)", re.IGNORECASE)
+_MONTH_SPAN = re.compile(rf"\s*[{CAPITALS}][a-z]+\.?\s*")       # a span that is a month alone: "September"
 # A sentence looking ahead: "will reopen on 2 June", "is due on", "from next month"
 _AHEAD = re.compile(r"\b(?:will|shall|due|expected|scheduled|planned|set\s+to|going\s+to|(?:is|are)\s+to)\b|['’]ll\b",
                     re.IGNORECASE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.lexicon import CAPITALS
 from qa.read.asked import margin_asked
 from qa.read.figures import COUNT, NUMBER_WORDS
 from qa.read.kinds import HONORIFICS
@@ -134,7 +135,7 @@ def _won_tally(question: str, sentence: str, start: int, end: int) -> tuple[int,
 def _names(text: str) -> set[str]:
     """The capitalised words of ``text`` in lower case, without titles or a possessive's "'s" ("Mr
     Ferrow" and "the Civic Union's Lucan Ferrow" share "ferrow", not "mr")."""
-    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-ZÀ-ÞĀ-Ž][\w'’-]+", text)}
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(rf"[{CAPITALS}][\w'’-]+", text)}
     return words - HONORIFICS
 
 

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from qa.encode.words import PLACE_NAMES, STOPWORDS, tokenize
 from qa.index.loaded import unaccented
+from qa.ingest.lexicon import CAPITALS
 from qa.ingest.text import NAME_PARTICLES
 
 # a word of plain letters as typed (a possessive "'s" may follow; not part of a longer word)
@@ -199,9 +200,9 @@ def strangers(question: str, names: tuple[str, ...], terms_by_initial: Callable[
     out = []
     for name in names:
         at = question.find(name)
-        if at >= 0 and re.match(r"\s+[A-ZÀ-ÞĀ-Ž](?![A-ZÀ-ÞĀ-Ž]{1,3}\b)", question[at + len(name):]):
+        if at >= 0 and re.match(rf"\s+[{CAPITALS}](?![{CAPITALS}]{{1,3}}\b)", question[at + len(name):]):
             continue                    # a first name: the articles hold the name it goes with (not "Reform UK")
-        if re.fullmatch(r"[A-ZÀ-ÞĀ-Ž]{2,}s?", re.sub(r"[.&]", "", name)):
+        if re.fullmatch(rf"[{CAPITALS}]{{2,}}s?", re.sub(r"[.&]", "", name)):
             continue                    # an acronym they may write out ("CEO": "chief executive", "A&E")
         forms = _forms(name)
         if forms and not any(_near(f, terms_by_initial().get(f[:1], ())) for word in forms for f in word):
@@ -275,7 +276,7 @@ def _edits_within(a: str, b: str, most: int) -> bool:
 def _held(word: str, articles_use: Callable[[str], int], accented: Callable[[str], str | None]) -> bool:
     if word.lower().rstrip(".") in _NOT_NAMES:
         return True                     # "March 2009", "Feb 2010", "Ms": no name
-    if re.fullmatch(r"[A-ZÀ-ÞĀ-Ž]{2,}s", word) and _held(word[:-1], articles_use, accented):
+    if re.fullmatch(rf"[{CAPITALS}]{{2,}}s", word) and _held(word[:-1], articles_use, accented):
         return True                     # "DSMs" where the articles write "DSM"
     terms = tokenize(word)
     if not terms or all(map(articles_use, terms)):
