@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from qa.encode.words import PLACE_NAMES, STOPWORDS
 from qa.ingest.lexicon import CAPITALS
 from qa.read.asked import Wanted, wanted
-from qa.read.kinds import AUXILIARIES, DESCRIPTOR_WORDS, ROLE_WORDS
+from qa.read.kinds import AUXILIARIES, CARDINALS, DESCRIPTOR_WORDS, ROLE_WORDS
 
 PERSON, GROUP, THING, PLACE = "person", "group", "thing", "place"
 
@@ -76,14 +76,11 @@ _QUESTION_NOUN = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)", 
 # An answer opening with a figure ("61 points", "eleven", "about 300"): a quantity, no referent
 # (a number word in lower case: "One Direction" is a name)
 _FIGURE_OPENING = re.compile(r"\W*(?:(?i:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:[£$€¥]?\d"
-                             r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens"
-                             r"|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)")
+                             rf"|(?:{CARDINALS}|a\s+dozen|dozens|hundreds|thousands)\b)")
 
 
 # An answer in number words, whatever their case ("Sixty-one", "Eleven"), to "How many …?"
-_NUMBER_WORDS = re.compile(r"(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-                           r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-                           r"|eighty|ninety|hundred|thousand|million|and|a)(?:[\s-]+|$))+")
+_NUMBER_WORDS = re.compile(rf"(?i:(?:{CARDINALS}|hundred|thousand|million|and|a)(?:[\s-]+|$))+")
 
 
 @dataclass(frozen=True)

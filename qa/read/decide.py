@@ -164,7 +164,7 @@ from qa.read.figures import (
 from qa.read.full_names import full_name
 from qa.read.headings import answer_rows, is_heading
 from qa.read.interview import asking, has_questions, label, words_start
-from qa.read.kinds import DAYS, HONORIFICS, MONTHS, new_names, only_a_date
+from qa.read.kinds import CARDINALS, DAYS, HONORIFICS, MONTHS, new_names, only_a_date
 from qa.read.kinds import names as names_in
 from qa.read.latest import latest_figure
 from qa.read.letters import SALUTATION
@@ -185,6 +185,7 @@ from qa.read.pipeline import (
 from qa.read.published import asks_date, by_date, dated_by_named, report_dated
 from qa.read.publisher import asks_publisher, asks_reporting_paper, by_publisher, reports_publishing
 from qa.read.ratings import rating_answer, rating_asked
+from qa.read.reader import Reading
 from qa.read.roles import (
     another_category,
     another_role,
@@ -1205,14 +1206,8 @@ NO_MINUTE = "The question asks in which minute; none of the passages read gives 
 def _to_minute(d: Deliberation, order: np.ndarray) -> Deliberation:
     """``d`` with each sentence read in ``order`` that gives a match's minute ("in the 112th minute") quoting it:
     the one holding the reader's span, else the one nearest it."""
-    readings = list(d.readings)
-    for j in map(int, order):
-        text, r = d.evidence.texts[int(d.picked[j])], readings[j]
-        found = list(_MATCH_MINUTE.finditer(text))
-        if found and not _MATCH_MINUTE.fullmatch(text[r.start:r.end]):
-            m = min(found, key=lambda m: (not (m.start() <= r.start < m.end()), abs(m.start() - r.start)))
-            readings[j] = replace(r, start=m.start(), end=m.end())
-    return replace(d, readings=tuple(readings))
+    return _to_nearest(d, order, lambda text, r: [] if _MATCH_MINUTE.fullmatch(text[r.start:r.end])
+                       else list(_MATCH_MINUTE.finditer(text)))
 
 
 # "How long is the tunnel?", "How long will the second runway be?": a thing's length, not a time it takes or lasts
@@ -1239,12 +1234,22 @@ def _to_scoreline(d: Deliberation, order: np.ndarray, teams: set[str]) -> Delibe
     """``d`` with each sentence read in ``order`` that writes a result ("3-1", a set's "6-4 3-6 7-5" whole, a
     round-up's "Varrowby Athletic 3 Lindquay Wanderers 0") quoting the one holding the reader's span, else the
     one nearest it; of a round-up's lines, the one naming the sides asked (``teams``: their names' words)."""
+    def results(text: str, r: Reading) -> list[re.Match]:
+        lines = list(RESULT_LINE.finditer(text))
+        named = [m for m in lines if teams and teams <= _words_of(m.group())]
+        return named or list(SCORE_RUN.finditer(text)) or lines
+    return _to_nearest(d, order, results)
+
+
+def _to_nearest(d: Deliberation, order: np.ndarray,
+                matches: Callable[[str, Reading], list[re.Match]]) -> Deliberation:
+    """``d`` with each sentence read in ``order`` quoting, of the ``matches`` found in its text for its
+    reading, the one holding the reader's span, else the one starting nearest it (a sentence with none keeps
+    its quote)."""
     readings = list(d.readings)
     for j in map(int, order):
         text, r = d.evidence.texts[int(d.picked[j])], readings[j]
-        lines = list(RESULT_LINE.finditer(text))
-        named = [m for m in lines if teams and teams <= _words_of(m.group())]
-        found = named or list(SCORE_RUN.finditer(text)) or lines
+        found = matches(text, r)
         if found:
             m = next((m for m in found if m.start() <= r.start and r.end <= m.end()), None) \
                 or min(found, key=lambda m: abs(m.start() - r.start))
@@ -1330,7 +1335,7 @@ _NAMES_ASKED = re.compile(r"^\W*what\s+(?:(?:is|was|are|were)\s+(?:the\s+|their\
                           re.IGNORECASE)       # ("What names were chosen for the cubs?")
 _UNNAMED_FIGURES = re.compile(rf"(?=.*\d)[^{CAPITALS}]*")        # "34 and 52": figures, no capital
 # A count alone, in words: "Two", "One", "three and four" (no name)
-_COUNT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|dozens|hundreds|a\s+dozen)"
+_COUNT_WORDS = rf"(?:{CARDINALS}|both|dozens|hundreds|a\s+dozen)"
 _COUNT_ONLY = re.compile(rf"(?i:{_COUNT_WORDS}(?:\s*(?:,|and|or)\s*{_COUNT_WORDS})*)")
 # ... of a person or an animal ("What was the name of the man who died?"): a name in capitals ("mpox", the
 # name of a disease, may be in lower case)

@@ -12,7 +12,7 @@ import re
 
 from qa.ingest.lexicon import CAPITALS
 from qa.read.figures import holds_money, is_year
-from qa.read.kinds import DAYS, HEADCOUNT_NOUNS, MONTHS
+from qa.read.kinds import CARDINALS, DAYS, HEADCOUNT_NOUNS, MONTHS
 
 LENGTH, TIME, WEIGHT, SPEED, AREA, TEMPERATURE, VOLUME, SHARE, CLOCK, DAY, MONEY = (
     "length", "time", "weight", "speed", "area", "temperature", "volume", "share", "time of day", "date", "sum")
@@ -40,8 +40,8 @@ _UNIT_AFTER = [(kind, re.compile(rf"{_SCALE}[\s-]?(?:{pattern})(?![^\W\d_])", re
                for kind, pattern in _UNITS]
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\s+$")
 _UNTIL = re.compile(r"\b(?:until|till|to|by)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
-_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,:]*\d|(?<![\w.,])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
-                     r"|eleven|twelve|twenty|thirty|forty|fifty|hundred|a\s+dozen|dozens)\b", re.IGNORECASE)
+_FIGURE = re.compile(rf"(?<![\w.,])\d[\d.,:]*\d|(?<![\w.,])\d|\b(?:{CARDINALS}|hundred|a\s+dozen|dozens)\b",
+                     re.IGNORECASE)
 
 
 def measured(sentence: str, start: int, end: int) -> str:

@@ -24,10 +24,9 @@ from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
 from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.sentences import LIST_NUMBER
 from qa.read.asked import Wanted, counted, in_currency, unit_asked, wanted
-from qa.read.kinds import DATE_PATTERN, NOT_A_PERSONS_LAST_WORD
+from qa.read.kinds import CARDINALS, DATE_PATTERN, DIGIT_WORDS, NOT_A_PERSONS_LAST_WORD, TENS
 
-NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-                "|sixty|seventy|eighty|ninety|hundred|thousand|million|half|a|an|several|few")
+NUMBER_WORDS = f"{CARDINALS}|hundred|thousand|million|half|a|an|several|few"
 # What may come before a figure and belongs to it ("around $20m", "more than 30 days").
 _QUALIFIERS = (r"about|around|almost|nearly|over|some|roughly|approximately|more\s+than|less\s+than|fewer\s+than"
                r"|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+much\s+as|close\s+to|just\s+over|just\s+under")
@@ -725,10 +724,8 @@ _MONEY_NOUN = re.compile(r"\b(?:prize|admission|benefit|tickets?|fees?|fares?|pr
                          re.IGNORECASE)
 
 
-_FIGURE_WORDS = (r"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                 r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-                 r"|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|few|several"
-                 r"|score|single|none|zero|once|twice|double|doubled|triple|tripled|quadrupled|free|nothing|many"
+_FIGURE_WORDS = (rf"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:{CARDINALS}"
+                 r"|hundred|thousand|million|billion|trillion|dozen|half|few|several|score|single|none|zero|once|twice|double|doubled|triple|tripled|quadrupled|free|nothing|many"
                  r"|multiple|numerous|little)s?\b")
 _FIGURE_IN = re.compile(rf"(?<![\w.,])(?:{_FIGURE_WORDS})", re.IGNORECASE)
 _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")   # "&#233;", "&amp;"
@@ -796,9 +793,7 @@ def is_age(sentence: str, start: int, end: int) -> bool:
 
 # A person's name and "is" right before a figure closing its clause: "Tomas Heywood is [eighteen], …"
 _NAME_IS = re.compile(rf"\b[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+\s+(?:is|was|turned|turns)\s+$")
-_AGE_WORDS = re.compile(r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
-                        r"|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                        r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_AGE_WORDS = re.compile(rf"(?i:(?:{TENS})(?:-(?:{DIGIT_WORDS}))?|{CARDINALS})")
 
 
 # Where or when someone died, not how: "at her home in Otsby", "in hospital", "at the scene"
@@ -1055,8 +1050,7 @@ def counting(sentence: str, start: int, end: int, noun: str) -> tuple[int, int] 
 
 
 # Words that count ("a", "half" and "million" alone count nothing: of "2.5 million subscribers", "2.5 million")
-_COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-                "|sixty|seventy|eighty|ninety|several|few")
+_COUNT_WORDS = f"{CARDINALS}|several|few"
 _LAST_FIGURE = re.compile(rf"(?:\d[\d.,]*|\b(?:{_COUNT_WORDS})\b)(?:\s+(?:hundred|thousand|million|billion)\b)?"
                           rf"(?!.*(?:\d|\b(?:{_COUNT_WORDS})\b))",
                           re.IGNORECASE | re.DOTALL)

@@ -43,9 +43,12 @@ ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth el
             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b\d{{1,4}} ?(?:BC|AD|BCE|CE)\b|\b(?:AD|BC) ?\d{{1,4}}\b"
                    rf"|\b(?:{MONTHS}|{DAYS})\b|\bcentur(?:y|ies)\b")
-_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                 "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-                 "|hundred|thousand|million|billion|trillion|dozen|half|percent")
+# The numbers in words, as alternatives for the patterns that read figures: one to nine, the tens from twenty,
+# and every cardinal from one to ninety ("seventeen", "forty"; "forty-two" is two of them)
+DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+CARDINALS = f"{DIGIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{TENS}"
+_NUMBER_WORDS = f"{CARDINALS}|hundred|thousand|million|billion|trillion|dozen|half|percent"
 _NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})s?\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")           # runs of letters: "Putin's" → "Putin", "s"; accents kept
 DATE_PATTERN = _DATE        # a year, month, weekday or century

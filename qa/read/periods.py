@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from qa.read.kinds import CARDINALS
+
 # A time named by a phrase: "last year", "this month", "a month ago", "the year before", "in 2022", "now"
 _TIME = re.compile(r"\b(?:(?:last|this|next|previous)\s+(?:year|month|week|season|quarter|summer|winter|spring"
                    r"|autumn|time)|an?\s+(?:year|month|week|decade|fortnight)\s+(?:ago|earlier|before)"
@@ -16,7 +18,7 @@ _TIME = re.compile(r"\b(?:(?:last|this|next|previous)\s+(?:year|month|week|seaso
                    re.IGNORECASE)
 # A figure: "141", "29.8%", "£3.6m", "six"
 _FIGURE = re.compile(r"[£$€¥]?\d(?:[\d.,]*\d)?(?:\s?(?:%|per\s?cent|m|bn|k|million|billion)\b|%)?"
-                     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+                     rf"|\b(?:{CARDINALS})\b", re.IGNORECASE)
 _MOST_AFTER = 60        # characters after a figure its time phrase may come in
 
 
