@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from qa.ingest.clutter import title_and_blocks
+from qa.ingest.clutter import SECTION_NAMES, title_and_blocks
 from qa.ingest.dates import CHANGED_LINE, full_dates, order_settled, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS
@@ -223,7 +223,8 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         if not byline_line and shown and (_names_agree(shown, author) or marked and _desks(author)
                                           and order.get(element, len(order)) < story_next
                                           and not element.xpath(_OUTSIDE_STORY) if author else under_headline
-                                          and (byline(line) or _writers_element(element, shown))):
+                                          and (byline(line) or _writers_element(element, shown)
+                                               or marked and bool(full_dates(line)))):   # ("Jo Park — 2 May 2026")
             byline_line, names = line, shown
         elif not date_line and (iso in (publication_date(line), _closing_date(line), opening)
                                 and (marked or dated) or crumbed if iso else
@@ -708,6 +709,11 @@ def _teaser_box(element) -> bool:
         _linked_share(element) >= 0.3 or bool(words & _BOX_CLASS))
 
 
+def _plain(text: str) -> str:
+    """``text``'s words in lower case, one space apart ("Boil-water notice" → "boil water notice")."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
 def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     """(headline, site) from a ``<title>`` naming the site first ("Quillhaven Courier | Record 9.2
     million tourists …", "Lenholt Courier - Kilcarra drama takes …") where the page shows the second
@@ -720,6 +726,12 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     if tree is None:
         return None
     shown = {_flat(h) for h in tree.xpath(_HEADLINES)} | {line.strip() for line in body.split("\n")}
+    opening = _plain(parts[1]) + " "
+    longer = sorted(line for line in shown if _plain(line).startswith(opening))
+    if longer and len(parts[1].split()) >= 4 and re.fullmatch(PUBLISHER_NAME, parts[0]) \
+            and not set(_plain(parts[0]).split()) <= SECTION_NAMES:
+        return longer[0], parts[0]      # ("Dunveyr Ledger Online - Council backs new chairlift on Mount Oyen" over
+        # the heading "Council backs new chairlift on Mount Oyen after 12-hour meeting"; not "Local News - …")
     if _NOT_A_WRITER.search(parts[0]) or _KICKER.fullmatch(parts[0]):
         return None                 # a kicker or a section ("Opinion - Why the ferry deal collapsed")
     if parts[0] in shown or (masthead(parts[1]) and not masthead(parts[0])):
@@ -800,10 +812,15 @@ def _tidied(markup: str) -> str:
     for table in layouts:
         own = [table, *(e for e in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")   # (not a row or a cell
                         if next(e.iterancestors("table"), None) is table)]                  # of a table inside it)
+        cells = [e for e in own if e.tag in ("td", "th")]
+        for cell in cells:
+            _unwrap_story(cell)
+        story = next((n for n, cell in enumerate(cells)
+                      if any(e.tag in ("p", "h1", "h2", "h3") for e in _unwrapped(cell))), None)
+        for n, cell in enumerate(cells):        # (a row above the story's: its headline and byline)
+            above = story is not None and n < story and cell.getparent() is not cells[story].getparent()
+            _lines_as_paragraphs(cell, lxml_html, above)
         for element in own:
-            if element.tag in ("td", "th"):
-                _unwrap_story(element)
-                _lines_as_paragraphs(element, lxml_html)
             element.tag = "div"
     return lxml_html.tostring(tree, encoding="unicode")
 
@@ -811,9 +828,17 @@ def _tidied(markup: str) -> str:
 def _to_tidy(tree) -> tuple[list, list]:
     """The teaser boxes, polls and menu rows of a page's ``tree`` to leave out, and its layout tables."""
     boxes = [e for e in tree.iter("div", "section", "aside", "ul", "ol") if _teaser_box(e)] + [
-        t for t in tree.iter("table") if len(t.xpath("./tr | ./tbody/tr")) == 1 and len(t.xpath(".//a")) >= 3
-        and _linked_share(t) >= 0.5]                                                                    # a menu
+        t for t in tree.iter("table") if _menu_table(t)]
     return boxes, [t for t in tree.iter("table") if _layout_table(t) and t not in boxes]
+
+
+def _menu_table(table) -> bool:
+    """Whether ``table`` is a menu: mostly the text of three links or more, in one row ("Home | News | Sport") or
+    in one column (an old site's sections down its left side, a link to a row)."""
+    rows = table.xpath("./tr | ./tbody/tr")
+    one_column = len(rows) >= 3 and all(len(row.xpath("./td | ./th")) <= 1 for row in rows) \
+        and not table.xpath(".//table | .//p")
+    return (len(rows) == 1 or one_column) and len(table.xpath(".//a")) >= 3 and _linked_share(table) >= 0.5
 
 
 # What runs on inside a line of text, which a layout cell's "<br>" ends
@@ -830,12 +855,14 @@ def _unwrap_story(cell) -> None:
         cell[0].drop_tag()
 
 
-def _lines_as_paragraphs(cell, lxml_html) -> None:
-    """The loose lines of text of a layout cell holding the story's paragraphs, ended by ``<br>`` (an
+def _lines_as_paragraphs(cell, lxml_html, story: bool = False) -> None:
+    """The loose lines of text of a layout cell holding the story's paragraphs, or of a cell in a row above
+    the story's in the same table (``story``: with its headline and byline), ended by ``<br>`` (an
     old page's headline in ``<font><b>``, "Posted by …", its date), each made a paragraph of its own,
     which the extraction keeps as it keeps the cell's ``<p>``s; its boxes as they are."""
-    if not cell.xpath("./p | ./h1 | ./h2 | ./h3"):
-        return                      # a side column's notices, a menu: no story's cell
+    if not cell.xpath("./p | ./h1 | ./h2 | ./h3") and not (story and _linked_share(cell) < 0.5
+                                                            and not cell.xpath(".//p | .//h1 | .//h2 | .//h3")):
+        return                      # a side column's notices, a menu: no story's cell (nor one wrapping its story)
     items = ([cell.text] if cell.text else []) + [x for child in cell for x in (child, child.tail) if x is not None]
     if not any(isinstance(x, str) and x.strip() for x in items) and not any(
             not isinstance(x, str) and x.tag in _INLINE for x in items):

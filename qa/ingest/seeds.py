@@ -16,7 +16,7 @@ from qa.records import Document, Skipped
 # clutter, title, date or byline rules that changes what is read from some file: an index built
 # under another number reads its files again at its next build and embeds again only those whose
 # reading changed (``reading_digest``). tests/ingest/test_reading_pins.py fails until it is bumped.
-READING_VERSION = 83
+READING_VERSION = 84
 
 
 # The packages that read saved web pages (trafilatura and what it parses and dates them with).
@@ -101,6 +101,11 @@ def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
                 folders.remove(entry)
                 skipped.append(Skipped(relative_source(Path(entry.path), seeds),
                                        "the images, styles and frames of a saved web page beside it; not articles"))
+            elif entry.name.lower().endswith(_PAGE_FOLDER_ENDINGS) and _holds_page_resources(entry.path):
+                folders.remove(entry)
+                skipped.append(Skipped(relative_source(Path(entry.path), seeds),
+                                       "the images, styles and frames of a saved web page (its page renamed or "
+                                       "moved); not articles"))
         for entry in files:
             path = Path(entry.path)
             if not entry.name.lower().endswith(SUFFIXES):   # said, not passed over: nothing dropped unseen
@@ -134,6 +139,20 @@ def discover(seeds: Path) -> tuple[list[Path], list[Skipped]]:
 # article): "Story_files" (Firefox, Chrome, Edge), or in some languages "Story-Dateien", "Story_fichiers",
 # "Story_archivos", "Story_arquivos", "Story-bestanden".
 _PAGE_FOLDER_ENDINGS = ("_files", "-dateien", "_fichiers", "_archivos", "_arquivos", "-bestanden")
+
+
+# What a browser saves in a page's folder and no one keeps articles as: style sheets, scripts, images, fonts
+_PAGE_RESOURCES = (".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico", ".woff", ".woff2")
+
+
+def _holds_page_resources(folder: str) -> bool:
+    """Whether ``folder`` (named as a saved page's folder, "Story_files", with no page beside it: renamed
+    or moved) holds a style sheet, a script or an image, as only a browser's save of a page does."""
+    try:
+        with os.scandir(folder) as it:
+            return any(entry.name.lower().endswith(_PAGE_RESOURCES) for entry in it)
+    except OSError:
+        return False
 
 
 def page_folders(name: str) -> tuple[str, ...]:

@@ -37,8 +37,10 @@ from qa.ingest.preamble import email_subject, preamble_end, printed_from
 # (A plain hyphen is left alone: news headlines use it for the speaker, "Choose hope - Kennedy".)
 PUBLISHER_NAME = rf"(?:The\s+)?[{CAPITALS}][\w&.'’]*(?:\s+[{CAPITALS}][\w&.'’]*){{0,3}}"
 _PUBLISHER_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+(?:[|–—»]|::)\s+(?P<name>{PUBLISHER_NAME})$")
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$", re.MULTILINE)
+# Front matter: YAML's between "---" lines ("title: …"), or TOML's between "+++" lines as Hugo writes it
+# ('title = "…"', "date = 2026-03-04T09:10:00+01:00")
+_FRONT_MATTER = re.compile(r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*[:=]\s*(?P<value>.*?)\s*$", re.MULTILINE)
 
 
 def split_publisher(title: str) -> tuple[str, str]:
@@ -61,8 +63,8 @@ _HYPHENED_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+-\s+(?P<name>{PUBLISHER_NAME}
 
 
 def front_matter(text: str) -> tuple[dict[str, str], int]:
-    """The fields of a leading ``---`` block (lower-case keys, a value's quotes removed) and where the text
-    after it starts; ({}, 0) without one."""
+    """The fields of a leading ``---`` block (YAML) or ``+++`` block (TOML) (lower-case keys, a value's quotes
+    removed) and where the text after it starts; ({}, 0) without one."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0
@@ -137,9 +139,15 @@ _NAMED = re.compile(rf"^(?P<name>{_PEOPLE})(?:\s*,\s*[{CAPITALS}][\w'’]*(?:\s+
 def named_credit(line: str) -> str:
     """The people a byline element names without a "By" ("Ana Lima, Science Correspondent" → "Ana
     Lima"; "Nadia Ferro Columnist", its parts run together, → "Nadia Ferro"; "Match report: Viggo Dahl" →
-    "Viggo Dahl"), else ""."""
-    m = _NAMED.match(without_label(" ".join(line.split())))
+    "Viggo Dahl"; "Mikkel Dahlgren — 12 August 2025", the date after them), else ""."""
+    line = " ".join(line.split())
+    dated = _THEN_DATE.match(line)
+    m = _NAMED.match(without_label(dated.group("name") if dated and publication_line(dated.group("date")) else line))
     return without_role(m.group("name")) if m else ""
+
+
+# A credit and the date after it: "Mikkel Dahlgren — 12 August 2025"
+_THEN_DATE = re.compile(r"^(?P<name>[^—–|·•]+?)\s+[—–|·•]\s+(?P<date>[^—–|·•]+)$")
 
 
 # What a credit may say the piece is before the writer's name: "Match report: Viggo Dahl"
@@ -866,17 +874,28 @@ def _named_alone(part: str) -> bool:
 _NAME_FIRST = "named first"
 
 
-def _credits(pieces: list[str], seen: frozenset[str], name_first: bool = False) -> list[str] | None:
+def _site_named(part: str) -> bool:
+    """Whether ``part`` of a credit line could be a site's or a paper's name no list knows ("Ivarra Today"): two to
+    four words in title case, not a person's name alone nor only a section's words."""
+    name = part.strip().strip("*_").strip()
+    return 2 <= len(name.split()) <= 4 and bool(re.fullmatch(PUBLISHER_NAME, name)) and not _named_alone(name) \
+        and not set(name.lower().split()) <= _LABEL_WORDS
+
+
+def _credits(pieces: list[str], seen: frozenset[str], name_first: bool = False,
+             site_first: bool = False) -> list[str] | None:
     """``pieces`` (segments with the separators between them) cut into credits of kinds not in ``seen``,
     each of one kind, the shortest first ("3 October 2024 · 10:00 BST" is one when "10:00 BST" alone
-    is none); None when they cannot be."""
+    is none); None when they cannot be. ``name_first``: the first may be a person's name alone; ``site_first``:
+    a site's name no list knows (``_site_named``)."""
     if not pieces:
         return []
     for end in range(1, len(pieces) + 1, 2):
         part = "".join(pieces[:end])
         kind = _credit_kind(part) or ("author" if seen & {"publisher", "section"} and _named_alone(part) else "") \
             or ("section" if not seen and _TOPIC.fullmatch(part) else "") \
-            or (_NAME_FIRST if name_first and not seen and _named_alone(part) else "")   # ("Jana Novik | …")
+            or (_NAME_FIRST if name_first and not seen and _named_alone(part) else "") \
+            or ("publisher" if site_first and not seen and _site_named(part) else "")   # ("Jana Novik | …")
         # a newsroom is its paper too, before the reporter's name ("Harbour Radio newsroom – Kaja Strand – 1 June")
         for read in (kind, "publisher" if kind == "author" and newsroom_paper(part) else ""):
             if read and read not in seen:
@@ -908,7 +927,12 @@ def credit_parts(line: str) -> list[str]:
     parts = [p.strip() for p in _credits(pieces, frozenset()) or ()]
     if not parts:           # a name alone opens a credit line only before the paper's name and the date
         named = [p.strip() for p in _credits(pieces, frozenset(), name_first=True) or ()]
-        return named if {"publisher", "date"} <= {_credit_kind(p) for p in named[1:]} else []
+        if {"publisher", "date"} <= {_credit_kind(p) for p in named[1:]}:
+            return named
+        # and a site's name no list knows, only before the date and the byline ("Ivarra Today — Health | 2
+        # February 2026 | By Sunniva Drexel")
+        sited = [p.strip() for p in _credits(pieces, frozenset(), site_first=True) or ()]
+        return sited if {"date", "author"} <= {_credit_kind(p) for p in sited[1:]} else []
     if not _credit_kind(parts[0]) and len(parts) < 3:
         return []           # a topic's word opens a credit line only before its date and its writer ("Rovers · 2 May")
     if any(map(_team, parts)) and not any(map(publication_line, parts)):
@@ -959,8 +983,10 @@ def masthead_date(line: str) -> str:
 def credited_masthead(line: str) -> str:
     """The publication a header line names in its masthead part (``credit_parts``) or in a masthead's
     shapes (``header_masthead``), else ""."""
+    parts = credit_parts(line)
     return next(filter(None, (masthead(part) or paper_and_section(part) or header_masthead(part) or newsroom_paper(part)
-                              for part in credit_parts(line))), "") or header_masthead(line)
+                              for part in parts)), "") or header_masthead(line) \
+        or (parts[0].strip("*_ ") if parts and not _credit_kind(parts[0]) and _site_named(parts[0]) else "")
 
 
 def _daily_over_date(text: str, start: int, end: int) -> str:
@@ -1543,7 +1569,7 @@ _LONE_PEOPLE = re.compile(_PEOPLE)
 # Words of a paper's name, of its sections and of a page's labels: no one's name
 _NOT_PEOPLE = MASTHEAD_WORDS | SECTION_NAMES | _KICKERS | frozenset("""review digest roundup briefing weekend edition
     league cup council united city county club party committee court ministry police school university hospital change
-    east west north south middle obituary obituaries weather""".split())
+    east west north south middle obituary obituaries weather storm hurricane typhoon cyclone tropical""".split())
 
 
 # A bare "Reporter:" label before a name alone: a transcript's speaker's ("Reporter: Mr President"), or a

@@ -586,8 +586,12 @@ _NOT_CODES = ("UK|US|USA|EU|UN|MP|MPS|NHS|BBC|FA|GP|PM|AM|TV|ID|IT|PR|HR|CEO|FC|
               "|BST|UTC|CET|ET|PT|ITV|ATP|WTA|NFL|NBA|F1|AI|PC|DJ|MC|ER|OK")
 # Signs written in letters, mixed case: the rupee's "Rs", the koruna's "Kč", the złoty's "zł", a krona's "kr", the
 # forint's "Ft", the shilling's "KSh", the taka's "Tk", the rupiah's "Rp", the Swiss franc's "SFr", the Maltese lira's
-# "Lm"
-_LETTER_SIGNS = r"Rs|Kč|zł|kr|Ft|KSh|Ksh|Tk|Rp|SFr|Sfr|Lm"
+# "Lm"; and any other capital and small letter right before a figure ("Br 40", the birr's; "Nu 500", the
+# ngultrum's; a currency no list knows), but a word of two letters or an abbreviation that stands before a figure
+# ("In 2025", "At 30", "No 10", "Mr 5", "Ch 4", "Pt 2", "Km 40")
+_NOT_SIGNS = ("Ah|Am|An|As|At|Ax|Be|By|Do|Eh|Ex|Go|Ha|He|Hi|Id|If|In|Is|It|Me|My|No|Of|Oh|Ok|On|Or|So|To|Up|Us|We"
+              "|Mr|Dr|Ms|St|Mt|Sr|Jr|Nr|Pg|Pp|Pt|Ch|Rd|Gp|Ep|Op|Sq|Co|Vs|Km|Kg|Lb|Oz|Hr|Yr|Mo|Wk|Ed|Ps|Rt|Gb|Mb")
+_LETTER_SIGNS = rf"Rs|Kč|zł|kr|Ft|KSh|Ksh|Tk|Rp|SFr|Sfr|Lm|(?!(?:{_NOT_SIGNS})\b)[{CAPITALS}][a-zß-ÿ](?=\s?\d)"
 _CAPS_CODE = rf"(?-i:\b(?:(?!(?:{_NOT_CODES})\b)[{CAPITALS}]{{2,3}}|(?:{_LETTER_SIGNS})(?!\w)))"
 _CODE = rf"{_CAPS_CODE}(?=\s?\d)(?!\s?\d[\d.,]*\s?(?:%|per\s?cent\b))"
 # a figure in millions or more counts as money where money is asked ("about 1.3 billion")

@@ -385,7 +385,9 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
     asked about is the article's date's month or one it names. A day in the week before the article's date is its
     own (news tells of "Sunday"), as is the month before it when the article says "last month", and the last month
     of a name, at or before the article's month, that the context gives with no year ("3.2 per cent in December" in
-    a story of February 2026: December 2025)."""
+    a story of February 2026: December 2025), or the next month of a name after the article's month that the context
+    looks ahead to with no year ("will rise to Mk 16.40 an hour from January" in a story of September 2025: January
+    2026)."""
     a = index.times(doc)
     since_asked = {m.year for m in mentions(question) if _SINCE_ASKED.search(question[:m.start])}
     named = {m.year for m in mentions(context) if m.year in since_asked or not _SINCE.search(context[:m.start])
@@ -402,6 +404,11 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
                 and t.year == (a.date.year if t.month <= a.date.month else a.date.year - 1) \
                 and _month_alone(t.month).search(context) and not any(m.month == t.month for m in mentions(context)):
             continue            # "in December 2025" of a story of 2 February 2026: "3.2 per cent in December"
+        if a.date is not None and t.month and not t.day and a.date.month \
+                and t.year == (a.date.year if t.month > a.date.month else a.date.year + 1) \
+                and _month_alone(t.month).search(context) and not any(m.month == t.month for m in mentions(context)) \
+                and _TO_COME.search(context):
+            continue            # "from January 2026" of a story of September 2025: "will rise … from January"
         if a.date is not None:
             own = t.year == a.date.year
         else:               # an undated article may name only older years: the corpus's period counts, and so does

@@ -280,6 +280,17 @@ def test_markdown_front_matter():
     assert body == "The new tram line carried 20,000 people on its first day."
 
 
+def test_toml_front_matter_as_hugo_writes_it():
+    raw = (b'+++\ntitle = "Battery start-up raises Mk 46m: first factory"\ndate = 2026-03-04T09:10:00+01:00\n'
+           b'author = "Mikkel Dahl"\npublisher = "The Lantern"\ncategories = ["Business"]\ndraft = false\n+++\n\n'
+           b"A battery start-up has raised Mk 46 million from investors to build its first factory.\n")
+    a = TextLoader().load(raw)
+    assert (a.title, a.date, a.publisher, a.author) == ("Battery start-up raises Mk 46m: first factory", "2026-03-04",
+                                                        "The Lantern", "Mikkel Dahl")
+    assert "".join(a.text[s:e] for s, e in a.blocks).startswith("A battery start-up has raised")
+    assert TextLoader().load(b"+++\ntitle = \"X\"\n---\nBody text of the story here.\n").title != "X"   # fences differ
+
+
 def test_front_matter_keeps_a_title_that_opens_with_a_quotation():
     from qa.ingest.text import front_matter
 

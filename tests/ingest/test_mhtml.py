@@ -108,6 +108,19 @@ def test_the_folder_of_a_page_saved_complete_is_left_out(seed_dir):
     assert [(s.source, "saved web page" in s.reason) for s in skipped] == [("Ferry_files", True)]
 
 
+def test_the_folder_of_a_page_saved_complete_is_left_out_when_the_page_was_renamed(seed_dir):
+    (seed_dir / "ferry-returns.html").write_text(PAGE, encoding="utf-8")        # saved as "Ferry returns.html"
+    assets = seed_dir / "Ferry returns_files"
+    assets.mkdir()
+    (assets / "saved_resource.html").write_text("<html><body><p>Advertisement: switch to fibre today and get three "
+                                                "months free on every plan we sell this year.</p></body></html>")
+    (assets / "app.js").write_text("var x = 1;")
+    found, skipped = discover(seed_dir)
+    names = {p.relative_to(seed_dir).as_posix() for p in found}
+    assert "ferry-returns.html" in names and not any(n.startswith("Ferry returns_files/") for n in names)
+    assert [(s.source, "saved web page" in s.reason) for s in skipped] == [("Ferry returns_files", True)]
+
+
 def test_a_single_file_save_is_indexed_and_quoted_from_its_article_text(tmp_path, seed_dir, fake_encoder):
     (seed_dir / "ferry.mhtml").write_bytes(SAVED)
     engine = Engine(seed_dir, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)

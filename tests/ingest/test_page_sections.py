@@ -296,3 +296,39 @@ def test_readers_comments_the_extraction_kept_are_dropped_a_commentary_is_not():
     assert P1 in text and "Timed it myself" not in text
     text = load(f'<div class="commentary-body"><p>{P1}</p><p>{P2}</p></div>')       # an opinion piece's text
     assert P1 in text and P2 in text
+
+
+# An old site's page laid out in nested tables: its sections down the left, a link to a row; its headline and
+# byline in a row of their own over the story's cell, which wraps its paragraphs and a box in <font>s
+NESTED = """<HTML><HEAD><TITLE>Brenmoor Ledger Online - Council backs new chairlift on Mount Arl</TITLE></HEAD><BODY>
+<TABLE WIDTH="780"><TR><TD COLSPAN="2"><IMG SRC="m.gif" ALT="The Brenmoor Ledger"></TD></TR><TR>
+<TD WIDTH="160"><TABLE>
+<TR><TD><FONT SIZE="1"><B>SECTIONS</B></FONT></TD></TR>
+<TR><TD><FONT SIZE="1"><A HREF="index.html">Front Page</A></FONT></TD></TR>
+<TR><TD><FONT SIZE="1"><A HREF="local.html">Local News</A></FONT></TD></TR>
+<TR><TD><FONT SIZE="1"><A HREF="sport.html">Sport</A></FONT></TD></TR>
+<TR><TD><FONT SIZE="1"><A HREF="notices.html">Notices</A></FONT></TD></TR></TABLE></TD>
+<TD WIDTH="620"><TABLE WIDTH="100%">
+<TR><TD><FONT SIZE="5"><B>Council backs new chairlift on Mount Arl after 12-hour meeting</B></FONT><BR>
+<FONT SIZE="1">By Gunnar Lisberg, Ledger staff &nbsp;|&nbsp; Posted: Friday, 16 January 2026</FONT></TD></TR>
+<TR><TD><FONT SIZE="3"><P>{P1}</P><P>{P2}</P></FONT>
+<TABLE WIDTH="240" BORDER="1"><TR><TD><FONT SIZE="1"><B>THE VOTE</B><BR>For: 17<BR>Against: 8</FONT></TD></TR></TABLE>
+<FONT SIZE="3"><P>Work is due to begin in May, with the lift opening for the 2027-28 winter season.</P></FONT></TD></TR>
+</TABLE></TD></TR></TABLE></BODY></HTML>"""
+
+
+def test_an_old_pages_nested_layout_reads_its_headline_byline_and_date_and_no_menu_column():
+    a = HtmlLoader().load(NESTED.format(P1=P1, P2=P2).encode())
+    assert (a.title, a.publisher, a.author, a.date) == (
+        "Council backs new chairlift on Mount Arl after 12-hour meeting", "Brenmoor Ledger Online", "Gunnar Lisberg",
+        "2026-01-16")
+    assert f"\n{P1}\n{P2}\n" in a.text                   # (its paragraphs, each a line, not run together)
+    assert "Front Page" not in a.text and "SECTIONS" not in a.text and "|" not in a.text.split(P1)[1]
+
+
+def test_a_name_and_a_date_under_the_headline_are_the_byline():
+    page = ('<html><head><title>Hosepipe ban as reservoir falls to 31%</title></head><body><article><header>'
+            '<h1>Hosepipe ban as reservoir falls to 31%</h1><p class="meta">Mikkel Dahlberg — 12 August 2025</p>'
+            f'</header><p>{P1}</p><p>{P2}</p></article></body></html>')
+    a = HtmlLoader().load(page.encode())
+    assert (a.author, a.date) == ("Mikkel Dahlberg", "2025-08-12")

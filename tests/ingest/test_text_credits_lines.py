@@ -657,3 +657,16 @@ def test_a_header_of_labels_a_paper_in_capitals_with_its_town_and_a_wire_credit_
             "Assembly approved the rent bill late on Tuesday by 95 votes to 81, a majority of 14.\n")
     a = TextLoader().load(wire.encode())
     assert a.publisher == "Zalpress" and a.date == "2025-06-18"
+
+
+@pytest.mark.parametrize("line, publisher, author, date", [
+    ("*Ivarra Today — Health | 2 February 2026 | By Sunniva Drexel*", "Ivarra Today", "Sunniva Drexel", "2026-02-02"),
+    ("Kestral Weekly | 2 February 2026 | By Sunniva Drexel", "Kestral Weekly", "Sunniva Drexel", "2026-02-02"),
+    ("Kelder Rovers | 2 February 2026", "", "", "2026-02-02"),          # a topic and a date: no site, no writer
+    ("Storm Halle — 2 February 2026", "", "", ""),                      # a storm's name is no writer's
+])
+def test_a_site_no_list_knows_opens_a_credit_line_before_its_date_and_byline(line, publisher, author, date):
+    from qa.ingest.text import TextLoader
+
+    a = TextLoader().load(f"# Measles cases rise to 63\n\n{line}\n\nThe agency opened clinics in 12 towns.\n".encode())
+    assert (a.publisher, a.author, a.date) == (publisher, author, date)

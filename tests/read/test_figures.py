@@ -971,6 +971,13 @@ def test_a_sentence_naming_another_thing_of_the_kind_asked_and_not_the_one_asked
     ("The fine is Rs 5,000 for a first offence.", "Rs 5,000", True),
     ("A ticket costs Kč 250 at the door.", "Kč 250", True),
     ("Mr 5 was the code name of the informant.", "Mr 5", False),                          # no sign: a title
+    ("Each household will get Cv 150 in compensation.", "Cv 150", True),                  # a sign no list knows
+    ("The minimum wage rises to Mk 16.40 an hour.", "Mk 16.40 an hour", True),
+    ("In 2025 the fund paid out more.", "2025", False),                                   # a word, not a sign
+    ("At 30, she moved to the capital.", "30", False),
+    ("No 10 said the plan would stand.", "10", False),
+    ("Ch 4 shows the match live.", "4", False),
+    ("The road runs for Km 40 along the coast.", "40", False),
 ])
 def test_a_currencys_sign_written_in_letters_makes_a_sum(sentence, span, money):
     from qa.read.figures import holds_money

@@ -52,6 +52,10 @@ def test_an_article_covers_a_time_it_names_or_is_dated_in(engine):
                                                                              "December 2003.")   # another year's
     assert not covers(index, doc["ferry.txt"], asked("in December 2004?"), "On December 12, 2003, the council voted.")
     assert covers(index, doc["ferry.txt"], asked("in April 2005?"), "Sales fell in April.")
+    ahead = "Fares will rise to £3.40 from 1 January, the operator said."     # the next January after its date
+    assert covers(index, doc["ferry.txt"], asked("in January 2006?"), ahead)
+    assert not covers(index, doc["ferry.txt"], asked("in January 2006?"), "Fares rose to £3.40 in January.")
+    assert not covers(index, doc["ferry.txt"], asked("in January 2007?"), ahead)
     assert not covers(index, doc["ferry.txt"], asked("in April 2005?"), "Councillor April Jones said so.")   # a name
 
 
