@@ -57,7 +57,10 @@ CHANGED_LINE = re.compile(r"^[^\w\n]*(?:(?:first|last)\s+)?(?:published|updated|
                           re.IGNORECASE | re.MULTILINE)
 _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|broadcast|aired|filed"
                         rf"|started|{RELEASE_WORDS})"
-                        r"|date|for\s+immediate\s+release)\b"     # (a press release's "For immediate release: 2 …")
+                        r"|date(?:\s+of\s+(?:broadcast|issue|release|publication))?|embargoed(?:\s+until)?"
+                        r"|for\s+immediate\s+release)\b"
+                        # (a press release's "For immediate release: 2 …", "EMBARGOED UNTIL 00:01 Tuesday 3 March
+                        # 2026"; a transcript's "Date of broadcast: 14 January 2026")
                         # (a paper's: "Published in The Halvenmoor Courier, Tuesday 2 December 2025"; not a journal's)
                         rf"(?:(?<=published)\s+in\s+(?-i:(?:The\s+)?(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?:{_PAPER_NAMES}))\s*,)?"
                         r"\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)

@@ -72,6 +72,34 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     return fields, m.end()
 
 
+# A wire service's labelled header over its story: "SLUG: …", "HEADLINE: …", "BYLINE: By …", "DATELINE: COLDHARROW,
+# Almirath, Sept. 3, 2025 (APA)", "WORDCOUNT: 402", then "BODY:"; over them the service's name ("ALMIRATH PRESS
+# AGENCY -- GENERAL NEWS SERVICE")
+_LABELLED = re.compile(r"^[ \t]*(?P<key>SLUG|HEADLINE|HED|BYLINE|DATELINE|PRIORITY|CATEGORY|WORDCOUNT|WORDS|LENGTH"
+                       r"|KEYWORDS|BODY|TEXT)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+_SERVICE = re.compile(r"^\W*(?P<name>[^\n]+?)\s*(?:--|[–—|]|$)")
+
+
+def labelled_header(text: str) -> tuple[dict[str, str], int]:
+    """The fields a wire story's labelled header gives (its "HEADLINE:" as the title, its "BYLINE:"'s writer, its
+    "DATELINE:"'s date, the service named above it as the publisher) and where the story after it starts (after
+    "BODY:", else after the last label); ({}, 0) for a text without one (three labels or more, a headline's among
+    them, in its first lines)."""
+    labels = [m for m in _LABELLED.finditer(text, 0, 2000)]
+    keys = {m.group("key") for m in labels}
+    if len(keys) < 3 or not keys & {"HEADLINE", "HED"} or text[:labels[0].start()].count("\n") > 4:
+        return {}, 0
+    value = {m.group("key"): m.group("value") for m in reversed(labels)}       # (the first of each)
+    dated = full_dates(value.get("DATELINE", ""))
+    service = _SERVICE.match(text[:labels[0].start()].strip())
+    fields = {"title": value.get("HEADLINE") or value.get("HED", ""),
+              "author": byline(value.get("BYLINE", "")) or named_credit(value.get("BYLINE", "")),
+              "date": dated[0].iso() if dated else "",
+              "publisher": service.group("name").strip() if service else ""}
+    body = next((m for m in labels if m.group("key") in ("BODY", "TEXT")), labels[-1])
+    return {k: v for k, v in fields.items() if v}, body.end()
+
+
 def _unquoted(value: str) -> str:
     """A front-matter value without the quotes around it, when they enclose all of it: a title
     heading with a quotation ('"No," she said' or '"Yes" and "no"') keeps its marks (YAML would
@@ -1069,6 +1097,8 @@ class TextLoader:
                    " for articles: split it into one file per article")    # to embed)
         text, encoding = decode(raw)
         fields, body = front_matter(text)
+        if not fields:
+            fields, body = labelled_header(text)
         declared = fields.get("title", "") or email_subject(text, body)     # (an e-mail's subject is its headline)
         start = preamble_end(text, body)
         title, blocks = title_and_blocks(text, start, metadata_line, known=declared)

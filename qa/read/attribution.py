@@ -20,7 +20,7 @@ from qa.encode.words import STOPWORDS, tokenize
 from qa.index.loaded import Index
 from qa.read.asked import MORE_PEOPLE, Wanted, asked_words, wanted
 from qa.read.evidence import article_coverage
-from qa.read.interview import gives_words_to, words_start
+from qa.read.interview import asking, gives_words_to, named_by_label, words_start
 from qa.read.kinds import ROLE_WORDS
 from qa.read.letters import SALUTATION, signs_letter, writer
 from qa.read.pipeline import Deliberation, document_of
@@ -316,6 +316,41 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
     if found is None:
         return a
     return _quoting(index, d, j, a, *found)
+
+
+# "Who interviewed Ida Lorn?", "Which Saldonne Courier reporter asked …?", "Who presented …?": a question a
+# transcript's speaker label answers
+SPEAKING_ASKED = re.compile(r"^\W*(?:who\s+|which\s+(?:[\w'’.-]+\s+){1,5}?)(?:\w+\s+)?(?:asked|asks|interviewed"
+                            r"|interviews|questioned|replied|answered|spoke|speaks|thanked|hosted|presented|chaired)\b",
+                            re.IGNORECASE)
+ASKER_ASKED = re.compile(r"^\W*(?:who\s+|which\s+(?:[\w'’.-]+\s+){1,5}?)(?:\w+\s+)?(?:asked|asks|questioned)\b",
+                         re.IGNORECASE)
+
+
+def labelled_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
+    """For "Who said …?", "Which reporter asked …?" or "Who presented …?" answered from a transcript's paragraph
+    whose label names who speaks or asks ("HEDDA RASMUSSEN-LIE: … The minister is moving the queue …", "Q (Tomasz
+    Eyre, Saldonne Courier): Why …?", "PRESENTER (Liv Harrowgate): Good evening."): that person, quoted from the
+    label (the asker for "… asked …?", who speaks otherwise); ``a`` as it is otherwise."""
+    if not (WHO_SAID.match(d.searched) or SPEAKING_ASKED.match(d.searched)):
+        return a
+    srow = int(d.evidence.srows[int(d.picked[j])])
+    text = index.article_text(document_of(index, d, j))
+    asker = bool(ASKER_ASKED.match(d.searched))
+    start = index.sentence_span(srow)[0]
+    if asker and not asking(text, start):       # an answer: the question just before it asked it
+        before = srow
+        while index.same_article(srow, before - 1) and srow - before < 6 and not asking(text, start):
+            before -= 1
+            start = index.sentence_span(before)[0]
+    at = named_by_label(text, start)
+    if at is None or a.text == text[at[0]:at[1]] or asking(text, start) != asker:
+        return a
+    n = srow
+    while index.same_article(srow, n - 1) and index.sentence_span(n)[0] > at[0]:
+        n -= 1
+    first, last = index.sentence_span(n)
+    return _quoting(index, d, j, a, n, text[at[0]:at[1]]) if first <= at[0] and at[1] <= last else a
 
 
 def _names_nobody(index: Index, srow: int, pronoun: str) -> bool:

@@ -79,9 +79,12 @@ from qa.read.asked import (
     yes_no,
 )
 from qa.read.attribution import (
+    ASKER_ASKED,
+    SPEAKING_ASKED,
     WHO_SAID,
     gives_their_words,
     in_letter,
+    labelled_speaker,
     letter_writer,
     named_for_role,
     named_speaker,
@@ -503,12 +506,13 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         order = _kept(d, order, lambda j, text, a, b: not in_credit(text, a))
     if not _about_the_page(d.searched):     # "SportsDesk Dravosk | 10.08.2025" says who published the story and
         order = _kept(d, order, lambda j, text, a, b: not _credit_line(text))     # when, not who won the race
-    if not WHO_SAID.match(d.searched) and not _SPEAKING_ASKED.match(d.searched):     # "MAJA THORSEN: Ida Lorn,
+    if not WHO_SAID.match(d.searched) and not SPEAKING_ASKED.match(d.searched):     # "MAJA THORSEN: Ida Lorn,
         order = _kept(d, order, lambda j, text, a, b: not _in_label(index, d, j, b))   # thank you.": a transcript's
         # label says who speaks, and answers only who did ("Who interviewed her?")
     if wanted(d.searched) is not Wanted.QUOTE:      # a scrap of dialogue ('"Norway spruce.') says nothing on its
         order = _kept(d, order, lambda j, text, a, b: not _SCRAP.match(text)    # own (what someone said only),
-                      and (not _asks(index, d, j) or _premise(d, j, text)))     # nor does a question asked
+                      and (not _asks(index, d, j) or _premise(d, j, text)      # nor does a question asked
+                           or bool(ASKER_ASKED.match(d.searched))))     # (but who asked it)
     if wanted(d.searched) is Wanted.PLACE or unit_asked(d.searched):   # "Where was the count held?", "How far
         order = _kept(d, order, lambda j, text, a, b: not only_a_date(text[a:b]))   # is it?": never a date alone
     if _WHO_OR_WHERE.match(d.searched):     # "Who is Kayleigh Marsh's partner?": never "29"
@@ -616,7 +620,7 @@ def _settle(index: Index, d: Deliberation, order: np.ndarray, k: int, s: Setting
     threshold = threshold_for(index.size) if s.threshold is None else s.threshold
     answers = [letter_writer(index, d, int(j), _make_answer(index, d, int(j), float(confidence[j]))) for j in order]
     read = answers[0]
-    answers[0] = best = named_speaker(index, d, int(order[0]), read)
+    answers[0] = best = labelled_speaker(index, d, int(order[0]), named_speaker(index, d, int(order[0]), read))
     answers[0] = best = pronoun_person(index, d, int(order[0]), best)
     answers[0] = best = whole_quote(index, d, int(order[0]), best)
     passages = _answer_first(list(d.passages), best.source, best.sentence_start, best.sentence_end)
@@ -988,8 +992,8 @@ def _answer_to_asking(index: Index, d: Deliberation, order: np.ndarray) -> int |
     None. The question asked shares its words with the interviewer's; the answer, which seldom
     repeats them, is what it asks for."""
     if not len(order) or not _asks(index, d, int(order[0])) \
-            or _premise(d, int(order[0]), d.evidence.texts[int(d.picked[order[0]])]):
-        return None
+            or _premise(d, int(order[0]), d.evidence.texts[int(d.picked[order[0]])]) or ASKER_ASKED.match(d.searched):
+        return None         # (who asked it: the question's own label says)
     asked_at = int(d.evidence.srows[d.picked[order[0]]])
     text = index.article_text(index.sentence_document(asked_at))
     after = asked_at + 1
@@ -1086,9 +1090,6 @@ def _in_label(index: Index, d: Deliberation, j: int, end: int) -> bool:
     return first + end <= words_start(index.article_text(index.sentence_document(srow)), first, last)
 
 
-# "Who interviewed Ida Lorn?", "Who asked her about …?": a question a transcript's speaker label answers
-_SPEAKING_ASKED = re.compile(r"^\W*who\s+(?:\w+\s+)?(?:asked|asks|interviewed|interviews|questioned|replied|answered"
-                             r"|spoke|speaks|thanked|hosted|presented|chaired)\b", re.IGNORECASE)
 _LABEL_OPENS = re.compile(rf"[{CAPITALS}][\w .'’-]{{0,40}}:\s")     # what a speaker label opens a line with
 
 

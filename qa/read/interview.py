@@ -14,13 +14,19 @@ from qa.ingest.lexicon import CAPITALS
 from qa.ingest.text import PERSON
 from qa.read.speakers import opening_name, people_named
 
-# An interviewer's question: "Q: …", "**Question.** …"
-ASKING = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s", re.IGNORECASE)
+# An interviewer's question: "Q: …", "**Question.** …", a press conference's "Q (Tomasz Eyre, Saldonne Courier): …"
+ASKING = re.compile(r"^\W*(?:Q|Question)\s*(?:\([^()\n]{2,80}\)\s*)?[:.]\s", re.IGNORECASE)
 # A paragraph's speaker label: "A:" (the one interviewed) or a name ("FAIRWEATHER:", "Ros Fairweather:"),
 # after a transcript's timestamp in brackets where it has one ("[00:03:34] ROS FAIRWEATHER: …"; a live page's
-# "14:02 BST: …" is no speaker's)
+# "14:02 BST: …" is no speaker's), or a role naming them in brackets ("PRESENTER (Liv Harrowgate): …")
 _LABEL = re.compile(r"\W*(?:\d{1,2}(?::\d\d){1,2}\]\s*)?"
-                    rf"(?P<label>A|Answer|[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{0,2}})\s*:\s+(?=\S)")
+                    rf"(?P<label>A|Answer|[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{0,2}})"
+                    r"(?:\s*\((?P<named>[^()\n]{2,80})\))?\s*:\s+(?=\S)")
+# Who asks or answers, in brackets after the label: "Q: (Sigrid Okafor, Pemberith Courier) Minister, …", "A:
+# (MINISTER ELLERY) We have …", "Q (Tomasz Eyre, Saldonne Courier): …"
+_BRACKETED = re.compile(r"\(\s*(?P<named>[^()\n]{2,80}?)\s*\)")
+# A person's name in such brackets, before the outlet after a comma: "Tomasz Eyre", "MINISTER ELLERY", "ARNAULT"
+_BRACKETED_NAME = re.compile(rf"[{CAPITALS}][\w'’.-]+(?:\s+[{CAPITALS}][\w'’.-]+){{0,3}}(?=\s*(?:,|$))")
 _ANSWER = {"a", "answer"}
 # Labels that name no speaker: "Update: …", "Correction: …", "Q: …"
 _NOT_SPEAKERS = frozenset("""q question update updated correction clarification note editor source sources photo
@@ -37,6 +43,7 @@ class _Lines:
     words_at: tuple[int, ...]
     asking: tuple[bool, ...]        # an interviewer's question ("Q: …")
     speakers: frozenset[str]
+    named: tuple[tuple[int, int] | None, ...] = ()     # where the label names who speaks or asks, if it does
 
 
 @functools.lru_cache(maxsize=32)
@@ -45,7 +52,7 @@ def _lines(text: str) -> _Lines:
     in an interview: "A:" where the article also has an interviewer's question ("Q: …"), a name
     where it labels another line too or the line next to one of a speaker who speaks twice (a
     dateline, "NEW DELHI: …", stands alone), never "Update:", "Correction:" and the like."""
-    starts, labels, words_at, asking = [], [], [], []
+    starts, labels, words_at, asking, named, capitals = [], [], [], [], [], []
     at = 0
     for line in text.split("\n"):
         if line.strip():
@@ -53,18 +60,57 @@ def _lines(text: str) -> _Lines:
             said = m.group("label").lower() if m else ""
             starts.append(at)
             asking.append(bool(ASKING.match(line)))
+            who = _label_names(line, m, asking[-1])
+            named.append((at + who[0], at + who[1]) if who else None)
+            capitals.append(bool(who and m and who == m.span("label")))     # the label itself: "HEDDA LIE:"
+            if who and said not in _NOT_SPEAKERS and not capitals[-1]:
+                said = " ".join(line[who[0]:who[1]].lower().split())    # "PRESENTER (Liv Harrowgate):"
             labels.append("" if said in _NOT_SPEAKERS or asking[-1] else said)
             words_at.append(at + m.end() if m and said else -1)
         at += len(line) + 1
     counts = Counter(x for x in labels if x and x not in _ANSWER)
     turns = {x for x, n in counts.items() if n > 1}         # a speaker's second turn
-    speakers = set(turns)
+    # a transcript's cast: two names in capitals or more, each labelling its own lines ("WILFRED NASH: …"; not
+    # a dateline's "NEW DELHI: …" alone)
+    cast = {x for x, own in zip(labels, capitals) if own}
+    for i, own in enumerate(capitals):
+        if own and len(cast) < 2:
+            named[i] = None
+    speakers = set(turns) | {x for x, where in zip(labels, named) if x and where}     # a label naming them
     for i, x in enumerate(labels):
         if x and x not in _ANSWER and turns & set(labels[max(0, i - 1):i + 2]):
-            speakers.add(x)                                   # or a turn between others'
+            speakers.add(x)     # or a turn between others'
     if any(asking):
         speakers |= _ANSWER
-    return _Lines(tuple(starts), tuple(labels), tuple(words_at), tuple(asking), frozenset(speakers))
+    return _Lines(tuple(starts), tuple(labels), tuple(words_at), tuple(asking), frozenset(speakers), tuple(named))
+
+
+def _label_names(line: str, label: re.Match | None, asks: bool) -> tuple[int, int] | None:
+    """Where in ``line`` its label names the person speaking or asking: in brackets after a role or a "Q"
+    ("PRESENTER (Liv Harrowgate): …", "Q (Tomasz Eyre, Saldonne Courier): …", "Q: (Sigrid Okafor, …) …", "A:
+    (MINISTER ELLERY) …"), or a transcript's name in capitals itself ("HEDDA RASMUSSEN-LIE: …"); else None."""
+    if label is None and not asks:
+        return None
+    if label is not None and label.group("named"):
+        bracket = (label.start("named"), label.end("named"))
+    else:
+        after = ASKING.match(line).end() if asks else label.end()
+        inside = _BRACKETED.match(line, after) or (_BRACKETED.search(line, 0, after) if asks else None)
+        bracket = inside.span("named") if inside else None
+    if bracket is not None:
+        name = _BRACKETED_NAME.match(line, *bracket)
+        return name.span() if name else None
+    said = label.group("label") if label is not None else ""
+    return label.span("label") if said.isupper() and len(said.split()) >= 2 else None
+
+
+def named_by_label(text: str, start: int) -> tuple[int, int] | None:
+    """Where, in the article ``text``, the label of the paragraph holding the offset ``start`` names who speaks
+    or asks in it ("PRESENTER ([Liv Harrowgate]): Good evening.", "Q ([Tomasz Eyre], Saldonne Courier): Why …?",
+    "[HEDDA RASMUSSEN-LIE]: …"); None for a paragraph whose label names no one, or with no label."""
+    i = _paragraph_line(text, start)
+    lines = _lines(text)
+    return None if i is None or not lines.named else lines.named[i]
 
 
 def speaker_of(text: str, start: int, title: str, opening: str) -> str:

@@ -670,3 +670,30 @@ def test_a_site_no_list_knows_opens_a_credit_line_before_its_date_and_byline(lin
 
     a = TextLoader().load(f"# Measles cases rise to 63\n\n{line}\n\nThe agency opened clinics in 12 towns.\n".encode())
     assert (a.publisher, a.author, a.date) == (publisher, author, date)
+
+
+def test_a_wire_storys_labelled_header_gives_its_headline_writer_date_and_service():
+    from qa.ingest.text import TextLoader
+
+    raw = ("KESTRAL PRESS AGENCY -- GENERAL NEWS SERVICE\nPRIORITY: URGENT\nSLUG: KESTRAL-MINING/STRIKE\n"
+           "HEADLINE: Miners walk out over safety after roof collapse\nBYLINE: By Fintan Lode\n"
+           "DATELINE: COLDHAM, Kestral, Sept. 3, 2025 (KPA)\nWORDCOUNT: 402\nBODY:\n"
+           "About 900 miners at the Coldham copper mine walked off the job on Wednesday, their union said.\n\n"
+           "The strike halts production at the country's only working copper mine.\n")
+    a = TextLoader().load(raw.encode())
+    assert (a.title, a.author, a.date, a.publisher) == ("Miners walk out over safety after roof collapse", "Fintan Lode",
+                                                        "2025-09-03", "KESTRAL PRESS AGENCY")
+    assert a.text[a.blocks[0][0]:].startswith("About 900 miners")      # the labels are no text of the story
+    plain = TextLoader().load(b"Note: the meeting is open\n\nThe council met on Monday to agree the budget for the year.\n")
+    assert plain.title == "Note: the meeting is open"                  # one label, no wire header
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("EMBARGOED UNTIL 00:01 Tuesday 3 March 2026", "2026-03-03"),        # a press release's embargo
+    ("Embargoed until 00:01 GMT, Tuesday 3 March 2026", "2026-03-03"),
+    ("Date of broadcast: 14 January 2026", "2026-01-14"),                # a broadcast transcript's
+])
+def test_an_embargo_or_a_broadcasts_date_line_dates_the_text(line, iso):
+    from qa.ingest.dates import publication_line
+
+    assert publication_line(line) == iso

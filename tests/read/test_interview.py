@@ -163,3 +163,49 @@ def test_a_speakers_label_is_no_answer_to_where_but_is_to_who(tmp_path, fake_enc
     assert a.found and a.text != "PETR HOLM"
     assert engine.answer("Who said Ana Lind now teaches at Orm University?").text == "PETR HOLM"   # who spoke
     assert engine.answer("Who now teaches at Orm University?").text != "PETR HOLM"               # who it is about
+
+
+PRESS = ("MINISTRY OF HEALTH\nTRANSCRIPT OF PRESS CONFERENCE\n\n"
+         "PRESENTER (Liv Harrowdale): Good evening. The waiting list grew by nine per cent last year.\n\n"
+         "Q: (Sigrid Okafor, Pemberith Courier) Minister, the fall is almost all in eye surgery. Aren't you moving "
+         "patients to private clinics to flatter the numbers?\n\n"
+         "A: (MINISTER ELLERY) We have bought extra operating time from private clinics, yes.\n\n"
+         "Q (Tomasz Eyre, Saldonne Courier): Why did it take seven minutes?\n\n"
+         "A (ARNAULT): Seven minutes is within our target.\n\n"
+         "REPORTER (voice-over): The ward is already full.\n\n"
+         "HEDDA RASMUSSEN-LIE: Sending patients private takes nurses from the same pool. The minister is moving "
+         "the queue.\n\nWILFRED NASH: I'll believe it when I can lean on it.\n")
+
+
+@pytest.mark.parametrize("at, named", [
+    ("Good evening", "Liv Harrowdale"),             # a role's label, the person in brackets
+    ("Aren't you moving", "Sigrid Okafor"),         # the asker, before their paper
+    ("We have bought", "MINISTER ELLERY"),          # who answers, in brackets after "A:"
+    ("Why did it take", "Tomasz Eyre"),
+    ("Seven minutes is", "ARNAULT"),
+    ("The minister is moving", "HEDDA RASMUSSEN-LIE"),     # a transcript's cast, in capitals
+    ("The ward is", None),                          # "voice-over" names no one
+])
+def test_a_transcripts_label_names_who_speaks_or_asks(at, named):
+    from qa.read.interview import named_by_label
+
+    where = named_by_label(PRESS, PRESS.index(at))
+    assert (PRESS[where[0]:where[1]] if where else None) == named
+    assert asking(PRESS, PRESS.index("Why did it take")) and not asking(PRESS, PRESS.index("Seven minutes is"))
+
+
+def test_who_asked_or_said_it_is_the_person_a_transcripts_label_names(tmp_path, fake_encoder, monkeypatch):
+    from qa.chat.engine import Engine
+    from qa.read import decide
+    from tests.fakes import SpansReader
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "press.txt").write_text(PRESS, encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    reader = SpansReader({"private clinics": 5.0, "the queue": 4.0, "seven minutes": 3.0})
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=reader, threshold=0.0)
+    assert engine.answer("Which Saldonne Courier reporter asked why it took seven minutes?").text == "Tomasz Eyre"
+    assert engine.answer("Who asked whether patients were moved to private clinics to flatter the numbers?"
+                         ).text == "Sigrid Okafor"
+    assert engine.answer("Who said the minister is moving the queue?").text == "HEDDA RASMUSSEN-LIE"
