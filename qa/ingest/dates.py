@@ -122,12 +122,15 @@ class ArticleTimes:
     years: frozenset[int]                       # years it names
     months: frozenset[tuple[int, int]]          # (year, month)s it names
     month_names: frozenset[int]                 # months it names, with or without a year
+    dated: frozenset[int] = frozenset()         # years of its lines saying when it was published (a news
+    #                                             database's export of several stories, each under its date line)
 
     def era(self) -> int | None:
-        """The year it is most likely from: its date's, else the latest year it names."""
+        """The year it is most likely from: its date's, else the latest of its publication lines' (not a plan's
+        "by 2027" in one of the stories an export holds), else the latest year it names."""
         if self.date is not None:
             return self.date.year
-        return max(self.years) if self.years else None
+        return max(self.dated or self.years) if self.years or self.dated else None
 
 
 _MONTH_NAME = re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december"
@@ -349,14 +352,19 @@ def publication_line(line: str) -> str:
     # 2024", "| Updated 11:15") or, after the date, who posted it ("Posted: 12.09.2025 by Marta Lind");
     # "by <name>" alone is not a date line.
     def said(part: str) -> bool:
-        return not part or bool(_TIME.fullmatch(part)) or bool(_UPDATED.fullmatch(part) and (
-            full_dates(part) or _TIME.fullmatch(_UPDATE_LABEL.sub("", part, count=1)))) \
+        return not part or bool(_TIME.fullmatch(part)) or bool(_WEEKDAY_AFTER.fullmatch(part)) \
+            or bool(_UPDATED.fullmatch(part) and (full_dates(part)
+                                                  or _TIME.fullmatch(_UPDATE_LABEL.sub("", part, count=1)))) \
             or bool(rest[dates[0].end:].strip(" ,.-–—|·") == part and POSTED_BY.fullmatch(part))
 
     if not said(leftover) and not all(said(part.strip(" ,.-–—|·"))       # "14:02 GMT, 19 June 2025 | Updated 9.30am"
                                       for part in (rest[:dates[0].start], rest[dates[0].end:])):
         return ""
     return dates[0].iso()
+
+
+# The weekday a news database writes after the date: "June 17, 2025 Tuesday"
+_WEEKDAY_AFTER = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 
 
 def placed_date(line: str) -> str:

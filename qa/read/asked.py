@@ -451,8 +451,14 @@ def counted(question: str) -> str:
     if not words or words[0].lower().endswith("ed"):        # "How many died …?": a verb, no noun
         return ""
     plural = [w.lower() for w in words if _PLURAL.search(w)]
+    if plural and plural[0] in _HOW_OFTEN:
+        return ""                           # "How many times …?": how often, on occasions or in instances
     return plural[0] if plural else ""      # "How many points clear …?": "points"; "How many vehicles cross
     # …?": "vehicles"; "How many bus drivers …?": "drivers"
+
+
+# What "How many times …?" counts: occasions, whatever a sentence calls them ("on 37 occasions", "52 times")
+_HOW_OFTEN = frozenset({"times", "occasions", "instances"})
 
 
 _PLURAL = re.compile(r"^(?:[^\W\d_]+s(?<![su]s)(?<!is)|men|women|children|staff)$", re.IGNORECASE)

@@ -128,3 +128,30 @@ def test_an_old_sites_title_and_credit_line_with_its_buttons():
     assert split_publisher("Storm Hits Kelder Coast :: Kelder Times") == ("Storm Hits Kelder Coast", "Kelder Times")
     assert split_publisher("CityBeat Kestmoor :: School roof gives way") == ("School roof gives way", "CityBeat Kestmoor")
     assert byline("Posted: 03/09/2025 | By Henning Lauritz, Chronicle Reporter | Print this story") == "Henning Lauritz"
+
+
+EXPORT = ("Results list: 2 documents\nSearch terms: nurses OR ferries\nDownloaded: 02 September 2025 14:22\n\n"
+          "Document 1 of 2\n\nNurses accept 9% pay rise over two years\n\nThe Harrow Courier\nAugust 12, 2025 Tuesday\n\n"
+          "Copyright 2025 Harrow Courier Media Ltd. All Rights Reserved\n\nLength: 540 words\n"
+          "Byline: Sigrid Oka, Health Correspondent\n\nBody\n\nNurses in the public hospitals have voted to accept a "
+          "pay offer worth 9% over two years.\n\nLoad-Date: August 13, 2025\n\nEnd of Document\n\nDocument 2 of 2\n\n"
+          "Ferry firm fined over officers' hours\n\nThe Bereth Post\nAugust 22, 2025 Friday\n\nBody\n\n"
+          "The ferry company was fined 260,000 after inspectors found officers working 19-hour shifts. The new "
+          "timetable will run until 2027.\n\nEnd of Document\n")
+
+
+def test_a_news_databases_export_reads_its_first_storys_headline_paper_and_date_and_leaves_its_furniture_out():
+    from qa.ingest.clutter import is_clutter
+    from qa.ingest.dates import ArticleTimes, publication_line
+    from qa.ingest.text import TextLoader
+
+    a = TextLoader().load(EXPORT.encode())
+    assert (a.title, a.publisher, a.date) == ("Nurses accept 9% pay rise over two years", "The Harrow Courier",
+                                              "2025-08-12")
+    for line in ("Document 2 of 2", "End of Document", "Length: 540 words", "Load-Date: August 13, 2025", "Body",
+                 "Results list: 2 documents", "Downloaded: 02 September 2025 14:22"):
+        assert is_clutter(line), line
+    assert not is_clutter("Body temperatures rose sharply.") and not is_clutter("Length of the bridge: 2 km")
+    assert publication_line("August 22, 2025 Friday") == "2025-08-22"      # the weekday after the date
+    undated = ArticleTimes(None, frozenset({2025, 2027}), frozenset(), frozenset(), dated=frozenset({2025}))
+    assert undated.era() == 2025        # its stories' date lines, not a plan's "until 2027"

@@ -521,6 +521,7 @@ def test_a_count_is_of_the_thing_asked_about():
     assert counted("How many of the homes are affordable?") == counted("How many died in the fire?") == ""
     assert counted("How many people were hurt?") == ""          # what most counts count, said many ways
     assert counted("How many vehicles cross the bridge each day?") == "vehicles"     # not the verb "cross"
+    assert counted("How many times did the ferry firm break rest-hour rules?") == ""      # how often: "on 37 occasions"
     assert counted("How many patients use Lumora's app?") == "patients"              # nor a possessive
     assert counted("How many bus drivers went on strike?") == "drivers"              # "bus" is no plural
     s = "Plans for 140 homes at Ashby Fields were approved, despite 312 objections from residents."
