@@ -14,7 +14,7 @@ from qa.ingest.lexicon import CAPITALS
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 10
+SENTENCE_RULES = 11
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -24,6 +24,11 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d", "b.c", "a.d",
 }
+# A weekday's short form, which ends no sentence before a date ("until Fri. Oct. 2", "on Sat. 14 March"; a
+# sentence may end "… where she sat. Then …")
+_WEEKDAYS_SHORT = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_DATE_NEXT = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        r"[a-z]*\b", re.IGNORECASE)
 # A candidate boundary: closing punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(rf"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[{CAPITALS}0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
@@ -135,6 +140,7 @@ def _split_line(text: str, start: int, end: int):
         before = _WORD_BEFORE.search(text, pos, m.end())
         word = before.group(1).lower() if before else ""
         if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)
+                                       or word.rstrip(".") in _WEEKDAYS_SHORT and _DATE_NEXT.match(text, m.end())
                                        or pos == start and LIST_NUMBER.fullmatch(text, start, m.end())
                                        and _END.search(text, m.end(), end) is None):
             continue            # (a list's number opening an item of one sentence, "2. Thomas Peeters (BEL) at

@@ -272,3 +272,9 @@ def test_a_narrow_column_and_a_long_line_ending_mid_sentence_are_joined_verse_is
     verse = ("The harbour wakes before the gulls are loud\nand nets are mended on the shingle bank\nwhile old men "
              "tell the sea it will be proud")                     # going on in lower case, its lines ending on words
     assert len(split_sentences(verse, 0, len(verse), 60)) == 3
+
+
+def test_a_weekdays_short_form_before_a_date_ends_no_sentence():
+    text = "Parties have until Fri. Oct. 2 to register. They met on Sat. 14 March. Then she sat. Then she left."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text), 80)] == [
+        "Parties have until Fri. Oct. 2 to register.", "They met on Sat. 14 March.", "Then she sat.", "Then she left."]

@@ -40,6 +40,10 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Which news agency filed the story on the rent cap bill?", True),     # an agency's story filed
     ("Which agency filed the complaint?", False),
     ("Who filed the story about the strike?", False),                  # its writer
+    ("Which news agency filed the May 2025 report on the dock strike?", True),     # a news outlet's report on
+    ("Which website published the report on the title win?", True),
+    ("Which agency published the report on inflation?", False),            # a statistics agency's
+    ("Which website published the report?", False),
 ])
 def test_what_asks_who_published_an_article(question, asks):
     assert asks_publisher(question) is asks
