@@ -131,6 +131,8 @@ from qa.read.dimensions import (
     measured,
     no_age,
     of_another_kind,
+    race_clock,
+    race_time_asked,
     score_asked,
 )
 from qa.read.factcheck import asks_claim, by_claim
@@ -402,6 +404,11 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
         d = _respanned(d, order, lambda text, a, b: not of_another_kind(d.searched, text, a, b),
                        lambda text, a, b: measured(text, a, b) in kinds)    # (its "11.4-kilometre" where offered)
         order = _kept(d, order, lambda j, text, a, b: not of_another_kind(d.searched, text, a, b))
+        if race_time_asked(d.searched):     # "What was the winning time?": "in [2:08:17]", not the "49 seconds"
+            d = _respanned(d, order, race_clock)     # it took off the record, where the reader offers it
+            if len(order) and race_clock(d.evidence.texts[int(d.picked[order[0]])], d.readings[order[0]].start,
+                                         d.readings[order[0]].end) and _names_shared(index, d, int(order[0])):
+                _at_the_bar(answerable, int(order[0]), s)       # (as sure as the bar, where it names the race)
         if LENGTH in kinds and _THINGS_LENGTH.match(d.searched):    # "How long is the tunnel?" (not "How long was
             # it closed?", "How far …?")
             order = _first(d, order, lambda j, text, a, b: _measures_asked(d.searched, text, a, b, kinds))

@@ -53,6 +53,9 @@ def measured(sentence: str, start: int, end: int) -> str:
 
 
 _YEAR = "year"
+# How long a race took, as results write it: hours, minutes and seconds ("2:08:17"), or minutes and seconds
+# with their fraction ("3:31.25"); not a time of day ("14:02")
+_RACE_CLOCK = re.compile(r"\d{1,2}:\d\d:\d\d(?:\.\d+)?|\d{1,2}:\d\d\.\d{1,3}")
 
 
 def _measures(sentence: str, start: int, end: int) -> list[str]:
@@ -71,6 +74,8 @@ def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
         return _YEAR, ""
     if _MONTH_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
         return DAY, ""
+    if _RACE_CLOCK.fullmatch(m.group()):
+        return TIME, ""             # a race's time: "2:08:17", "3:31.25" (hours, minutes, seconds)
     clock = re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)", sentence[m.end():])
     if (re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", m.group()) and clock) or re.fullmatch(r"\d{1,2}:\d\d", m.group()):
         until = _UNTIL.search(sentence[max(0, m.start() - 20):m.start()])
@@ -121,6 +126,16 @@ _HEADCOUNT = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+|(?:[\w-]+\s
                         rf"(?:[\w'’-]+\s+){{0,2}}?(?:{HEADCOUNT_NOUNS}|head\s*count)\b"
                         r"(?!\s+(?:density|growth|change|rate|share|decline|increase|fall|rise|figures?|size)\b)",
                         re.IGNORECASE)
+
+
+def race_time_asked(question: str) -> bool:
+    """Whether ``question`` asks how long a race took ("What was the winning time in the marathon?")."""
+    return bool(_RACE_TIME.match(" ".join(question.split())[:1000]))
+
+
+def race_clock(sentence: str, start: int, end: int) -> bool:
+    """Whether the span ``sentence[start:end]`` is a race's time as results write it ("2:08:17", "3:31.25")."""
+    return bool(_RACE_CLOCK.fullmatch(sentence[start:end].strip()))
 
 
 def kinds_asked(question: str) -> tuple[str, ...]:

@@ -221,3 +221,15 @@ def test_what_asks_a_matchs_result(question, asks):
     assert [m.group() for m in SCORELINE.finditer("won 3-1 on 12-3-2026, 4-5% up and 24–17.")] == ["3-1", "24–17"]
     assert [m.group() for m in SCORE_RUN.finditer("beating her 6-4 3-6 7-5, then 3-6 7-6 (7-3) 6-1.")] == [
         "6-4 3-6 7-5", "3-6 7-6 (7-3) 6-1"]
+
+
+def test_a_races_time_as_results_write_it_is_a_length_of_time_not_a_time_of_day():
+    from qa.read.dimensions import measured, race_clock, race_time_asked
+
+    s = "He crossed the line at 14:02 in 2:08:17 to take 49 seconds off the record; she ran 3:31.25."
+    for span, kind in (("2:08:17", "time"), ("3:31.25", "time"), ("49 seconds", "time"), ("14:02", "time of day")):
+        at = s.index(span)
+        assert measured(s, at, at + len(span)) == kind, span
+    assert race_clock(s, s.index("2:08:17"), s.index("2:08:17") + 7) and not race_clock(s, s.index("14:02"),
+                                                                                       s.index("14:02") + 5)
+    assert race_time_asked("What was the winning time in the marathon?") and not race_time_asked("What time is it?")
