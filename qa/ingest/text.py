@@ -82,9 +82,9 @@ _SERVICE = re.compile(r"^\W*(?P<name>[^\n]+?)\s*(?:--|[–—|]|$)")
 
 def labelled_header(text: str) -> tuple[dict[str, str], int]:
     """The fields a wire story's labelled header gives (its "HEADLINE:" as the title, its "BYLINE:"'s writer, its
-    "DATELINE:"'s date, the service named above it as the publisher) and where the story after it starts (after
-    "BODY:", else after the last label); ({}, 0) for a text without one (three labels or more, a headline's among
-    them, in its first lines)."""
+    "DATELINE:"'s date, the service named above it as the publisher) and where its text starts: at its first label,
+    the labelled lines being quotable as the wire prints them ("When was it filed?": its dateline); ({}, 0) for a
+    text without one (three labels or more, a headline's among them, in its first lines)."""
     labels = [m for m in _LABELLED.finditer(text, 0, 2000)]
     keys = {m.group("key") for m in labels}
     if len(keys) < 3 or not keys & {"HEADLINE", "HED"} or text[:labels[0].start()].count("\n") > 4:
@@ -96,8 +96,7 @@ def labelled_header(text: str) -> tuple[dict[str, str], int]:
               "author": byline(value.get("BYLINE", "")) or named_credit(value.get("BYLINE", "")),
               "date": dated[0].iso() if dated else "",
               "publisher": service.group("name").strip() if service else ""}
-    body = next((m for m in labels if m.group("key") in ("BODY", "TEXT")), labels[-1])
-    return {k: v for k, v in fields.items() if v}, body.end()
+    return {k: v for k, v in fields.items() if v}, labels[0].start()
 
 
 def _unquoted(value: str) -> str:

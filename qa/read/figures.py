@@ -594,6 +594,8 @@ _NOT_SIGNS = ("Ah|Am|An|As|At|Ax|Be|By|Do|Eh|Ex|Go|Ha|He|Hi|Id|If|In|Is|It|Me|My
 _LETTER_SIGNS = rf"Rs|Kč|zł|kr|Ft|KSh|Ksh|Tk|Rp|SFr|Sfr|Lm|(?!(?:{_NOT_SIGNS})\b)[{CAPITALS}][a-zß-ÿ](?=\s?\d)"
 _CAPS_CODE = rf"(?-i:\b(?:(?!(?:{_NOT_CODES})\b)[{CAPITALS}]{{2,3}}|(?:{_LETTER_SIGNS})(?!\w)))"
 _CODE = rf"{_CAPS_CODE}(?=\s?\d)(?!\s?\d[\d.,]*\s?(?:%|per\s?cent\b))"
+# A currency's sign or code right before a figure, as a sum opens: "£", "$", "NOK ", "Rs ", "Mk " (a regex)
+SUM_SIGN = rf"(?:[£$€¥¢₹]|\b(?i:{_CODES})\s?|{_CODE}\s?)"
 # a figure in millions or more counts as money where money is asked ("about 1.3 billion")
 _MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|{_CODE}|\d\s*(?:bn|m|k|p)\b"
                        rf"|\b(?:million|billion|trillion|{_CURRENCY_WORDS})\b", re.IGNORECASE)

@@ -683,7 +683,9 @@ def test_a_wire_storys_labelled_header_gives_its_headline_writer_date_and_servic
     a = TextLoader().load(raw.encode())
     assert (a.title, a.author, a.date, a.publisher) == ("Miners walk out over safety after roof collapse", "Fintan Lode",
                                                         "2025-09-03", "KESTRAL PRESS AGENCY")
-    assert a.text[a.blocks[0][0]:].startswith("About 900 miners")      # the labels are no text of the story
+    shown = [a.text[s:e] for s, e in a.blocks]
+    assert any(b.startswith("About 900 miners") for b in shown)         # the story, and its dateline as printed
+    assert any("DATELINE: COLDHAM, Kestral, Sept. 3, 2025 (KPA)" in b for b in shown)
     plain = TextLoader().load(b"Note: the meeting is open\n\nThe council met on Monday to agree the budget for the year.\n")
     assert plain.title == "Note: the meeting is open"                  # one label, no wire header
 
