@@ -132,8 +132,9 @@ _BYLINE_ELEMENT = ("contains(@class, 'byline') or @rel='author' "
 # (and a paragraph opening as a byline does: "Reporting by Ana Lima. 4 March 2024", read only between the
 # headline and the story when the metadata names no author)
 # An element a page's style names as its date ("<span class="date">Updated 18:40, 2 October 2025</span>",
-# "<p class="dateline">", "timestamp", "published"): its date line when its text gives the page's date
-_DATE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' date ') or contains(@class, 'dateline') "
+# "<p class="dateline">", "dates", "timestamp", "published"): its date line when its text gives the page's date
+_DATE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' date ') "
+                 "or contains(concat(' ', normalize-space(@class), ' '), ' dates ') or contains(@class, 'dateline') "
                  "or contains(@class, '-date') or contains(@class, 'date-') or contains(@class, 'pubdate') "
                  "or contains(@class, 'timestamp') or contains(@class, 'published') "
                  "or @itemprop='datePublished' or @itemprop='dateModified'")
@@ -410,7 +411,8 @@ def unglued(markup: str, body: str) -> str:
     return "\n".join(mended) if mended != lines else body
 
 
-_BOXES = frozenset({"div", "p", "li", "section", "header", "footer", "ul", "ol", "dl", "dd", "dt", "table", "tr", "td"})
+_BOXES = frozenset({"div", "p", "li", "section", "header", "footer", "ul", "ol", "dl", "dd", "dt", "table", "tr", "td",
+                    "details", "summary"})
 # What a byline of another story sits in: a related-stories box, a menu, a footer
 _ASIDE = "ancestor::aside | ancestor::nav | ancestor::footer"
 

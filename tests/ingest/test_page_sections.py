@@ -332,3 +332,17 @@ def test_a_name_and_a_date_under_the_headline_are_the_byline():
             f'</header><p>{P1}</p><p>{P2}</p></article></body></html>')
     a = HtmlLoader().load(page.encode())
     assert (a.author, a.date) == ("Mikkel Dahlberg", "2025-08-12")
+
+
+def test_a_pages_last_modified_line_is_kept_under_its_date_as_the_page_shows_it():
+    for dates in ('<div class="dates"><span>Sat 14 Mar 2026 10.02 GMT</span><br>'
+                  '<span>Last modified on Sun 15 Mar 2026 08.00 GMT</span></div>',
+                  '<div class="dateline"><span class="published">Sat 14 Mar 2026 10.02 GMT</span>'
+                  '<details><summary>Last modified on Sun 15 Mar 2026 08.00 GMT</summary></details></div>'):
+        page = ('<html><head><title>Supreme court blocks wind farm</title>'
+                '<meta property="article:published_time" content="2026-03-14T10:02:00Z">'
+                '<meta property="article:modified_time" content="2026-03-15T08:00:00Z"></head><body><article>'
+                f'<h1>Supreme court blocks wind farm</h1><div class="byline">By Astrid Pemberly</div>{dates}'
+                f'<p>{P1}</p><p>{P2}</p></article></body></html>')
+        a = HtmlLoader().load(page.encode())
+        assert "Last modified on Sun 15 Mar 2026 08.00 GMT" in a.text.split(P1)[0] and a.date == "2026-03-14"
