@@ -31,6 +31,7 @@ ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!
            r"|independent|interim|final|inquiry|police|government|council|ministry|audit)\b)[\w'’\"“”-]+\s+){0,5}?"
            r"(?:stor(?:y|ies)|articles?|piece|(?:news\s+)?item|news\s+reports?|review|column|comment|op-ed|interview"
            r"|feature|profile|bulletin|newsletter|(?:business|morning|evening|weekly|daily)\s+briefing"
+           r"|analysis\s+(?:box|piece|column)|analysis(?=\s+(?:accompanying|alongside|beside)\b)"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|explainer|fact[\s-]?check"
            r"|corrections(?:\s+and\s+clarifications)?(?:\s+column)?"
            r"|(?:match|markets?|weather|traffic|travel|business|sports?|court|crime)\s+reports?(?!\s+(?:into|by)\b)"
@@ -217,7 +218,7 @@ def by_author(index: Index, answer: Answer) -> Answer:
 
     if answer.found and _ITEM_ASKED.search(answer.searched):
         text = index.article_text(index.document_number(answer.source))
-        item = item_byline(text, story_subject(answer.searched))
+        item = item_byline(text, story_subject(answer.searched) - set(tokenize(" ".join(MASTHEAD_WORDS))))
         if item is not None:        # "Who wrote the item about the lifeboat's crew room?": its own byline
             return quoted_line(answer, text, *item)
     return quoted_from_header(index, answer, "author", shown, "{source} names no author.",
@@ -225,8 +226,9 @@ def by_author(index: Index, answer: Answer) -> Answer:
                               "byline or sign-off to quote.")
 
 
-# "Who wrote the item about …?", "… the In brief piece on …?": an item of a page's, not its story
-_ITEM_ASKED = re.compile(r"\b(?:item|in\s+brief|brief)\b", re.IGNORECASE)
+# "Who wrote the item about …?", "… the In brief piece on …?", "… the Analysis box accompanying …?": an item of a
+# page's, not its story
+_ITEM_ASKED = re.compile(r"\b(?:item|in\s+brief|brief|analysis|box|sidebar)\b", re.IGNORECASE)
 # An item's headline over its byline: a short line that is no sentence ("Lifeboat gets new crew room")
 _ITEM_HEADLINE_WORDS = 15
 _STORY_WORDS = 15           # a paragraph of the story, not a header's line
@@ -426,7 +428,8 @@ _HEADER_WORDS = frozenset(tokenize("wrote written write reported filed authored 
                                    "appear "
                                    "online date day put go carry carries bear bears covered coverage interviewed "
                                    "interview feature profile obituary review column editorial opinion blog updated "
-                                   "amended last time compiled page translated translator wire agency"))
+                                   "amended last time compiled page translated translator wire agency analysis box "
+                                   "sidebar accompanying alongside"))
 # "Which newspaper ran …", "Which news site covered …", "Which agency reported …": the words of a
 # question asking who published
 _OUTLET_ASKED = re.compile(rf"^\W*(?:which|what)\s+(?:{OUTLET}|agency|agencies)\s+\w+", re.IGNORECASE)

@@ -217,6 +217,21 @@ def test_an_item_after_the_story_is_credited_to_its_own_byline(tmp_path, fake_en
     assert a.found and a.text == "Liv Amundsen"
 
 
+def test_an_analysis_box_beside_the_story_is_credited_to_its_own_byline(tmp_path, fake_encoder, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "pension.txt").write_text(
+        "Pension age to rise to 68 by 2040\n\nBy Tove Lind\nWednesday 24 September 2025\n\nThe state pension age "
+        "will rise from 66 to 68 by 2040 under a deal agreed late on Tuesday, the coalition said.\n\nAnalysis\n\n"
+        "By Hugo Farrow, Economics Editor\n\nThe pension age matters less than the list of exempt jobs, and the "
+        "indexation rule is the real driver of cost.\n", encoding="utf-8")
+    monkeypatch.setattr(decide, "answerable_threshold", lambda settings: None)
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("Who wrote the Analysis box accompanying the pension age story?")
+    assert a.found and a.text == "Hugo Farrow"
+    assert engine.answer("Who wrote the pension age story?").text == "Tove Lind"
+
+
 POEM = ("Poetry prize goes to harbour verse\nBy Ana Lima\n\nThe judges chose twelve poems from more than four hundred "
         "entries this year. The winning poem opens:\n\"The river is a road by night\nBy Moses Okafor\nthe lamps go out "
         "along the quay\"\n")
