@@ -1,0 +1,1 @@
+(function(w){w.itq=w.itq||[];w.itq.loaded=true;})(window);
