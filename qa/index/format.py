@@ -24,7 +24,8 @@ MANIFEST = "manifest.json"
 # "<kind>-<hex>.faiss" by every backend) and temp manifests, so pointing --index at a folder holding
 # anything else never deletes that.
 OWN_FILE = re.compile(
-    r"^(?:(?:chunks|sentences|vectors|sentvec|texts|articles|terms|counts|vocab)-(\d{6,})\.(?:i64|f32|f16|utf8|i32|u16|txt)"
+    r"^(?:(?:chunks|sentences|vectors|sentvec|texts|articles|terms|counts|vocab)-(\d{6,})\.(?:i64|f32|f16|utf8|i32|u16"
+    r"|txt)"
     r"|[a-z0-9]+-[0-9a-f]+\.faiss|\.manifest\.json\.\d+\.tmp)$"
 )
 

@@ -62,13 +62,15 @@ _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|poste
                         # (a press release's "For immediate release: 2 …", "EMBARGOED UNTIL 00:01 Tuesday 3 March
                         # 2026"; a transcript's "Date of broadcast: 14 January 2026")
                         # (a paper's: "Published in The Halvenmoor Courier, Tuesday 2 December 2025"; not a journal's)
-                        rf"(?:(?<=published)\s+in\s+(?-i:(?:The\s+)?(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?:{_PAPER_NAMES}))\s*,)?"
+                        rf"(?:(?<=published)\s+in\s+(?-i:(?:The\s+)?(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}"
+                        rf"(?:{_PAPER_NAMES}))\s*,)?"
                         r"\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
 # A press release's place before its date, on a line of their own: "Halvenmoor, 16 September 2025", or a
 # court's before a bar: "Karnova District Court | 27.06.2025" (not a paper's, nor "Born, 3 March 1950",
 # "Christmas Day, …", "Easter Sunday, …", "Dear Sir, …")
 _PLACE_BEFORE = re.compile(r"^(?!(?:The|Born|Died|Dear|Yours|Deadline|Kick-off|Opening|Closing|Released|Published"
-                           rf"|Issued|Posted|Updated|Filed)\b)(?:[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,2}})(?<!Day)(?<!day)(?<!Night)"
+                           rf"|Issued|Posted|Updated|Filed)\b)(?:[{CAPITALS}][\w'’.-]*"
+                           rf"(?:\s+[{CAPITALS}][\w'’.-]*){{0,2}})(?<!Day)(?<!day)(?<!Night)"
                            r"(?<!Eve)(?:,|\s+\|)\s+(?=\S)")
 
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z", "06:00 local time").
@@ -95,7 +97,8 @@ AGENCY_FIRST = rf"(?:[{CAPITALS}]{{2,8}}\s+[-–—]\s+)"
 # "FELDRUM, Norvaska, 18 November 2025 —", "PORTLAND, Maine, March 5, 2024 —", "KARNOVA, Galvoria – 2 September
 # 2025 –")
 _DATELINE = re.compile(rf"^{AGENCY_FIRST}?[{CAPITALS}][{CAPITALS} .'’-]{{1,40}}(?:\([^)]{{1,30}}\))?\s*[,:]?\s*"
-                       rf"(?:[{CAPITALS}][a-z]+\.?(?:\s+[{CAPITALS}][a-z]+)?(?:,|\s+[–—-])\s*(?=\d|[{CAPITALS}][a-z]+\s+\d))?")
+                       rf"(?:[{CAPITALS}][a-z]+\.?(?:\s+[{CAPITALS}][a-z]+)?(?:,|\s+[–—-])\s*(?=\d"
+                       rf"|[{CAPITALS}][a-z]+\s+\d))?")
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,8 @@ _MONTH_NAME = re.compile(r"\b(january|february|march|april|june|july|august|sept
 # or after ("1 May", "May 5") or a year ("May 2025"); not the verb ("it may"), nor a sentence's "May", nor a
 # name ("Theresa May")
 _MAY = re.compile(r"(?:\b(?i:in|to|since|until|till|by|from|of|early|late|mid|last|next|this|through|between|during)\s+"
-                  rf"May\b(?!['’]|\s+[{CAPITALS}][a-z])|\bMay\s+\d|(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+May\b(?!['’]"
+                  rf"May\b(?!['’]|\s+[{CAPITALS}][a-z])|\bMay\s+\d|(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+May\b"
+                  rf"(?!['’]"
                   rf"|\s+[{CAPITALS}][a-z]))")      # (not "By May Holm", "of May Street", "4 May Street")
 
 

@@ -90,11 +90,13 @@ def _wrapped_paragraph(lines: list[str]) -> bool:
 # A second line going on with a name ("… written by the poet" / "Jakob Strand; …"), not opening a
 # sentence ("… on Sunday morning" / "The storm brought …", "Trains from Halden …")
 _NAME_GOES_ON = re.compile(r"(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|This|That|These|Those|There|But|And|For|As"
-                           rf"|If|When|After|Before|Its|His|Her|Their|Our)\b)[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*|[,;:])")
+                           rf"|If|When|After|Before|Its|His|Her|Their|Our)\b)[{CAPITALS}][\w'’-]*"
+                           rf"(?:\s+[{CAPITALS}][\w'’-]*|[,;:])")
 _LAST_LINE_OVER = 15        # a wrapped paragraph's last line is no longer than its others but for a long word
 _VERSE_CHARS = 45           # lines shorter than this may be verse's
 _SMALL_WORD_END = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|at|for|with|and|or|but|by|from|as|that|this|his|her"
-                             r"|their|its|is|was|are|were|be|has|have|had|will|would|said|which|who|not|no)$|[A-Za-z]-$",
+                             r"|their|its|is|was|are|were|be|has|have|had|will|would|said|which|who|not|no)$"
+                             r"|[A-Za-z]-$",
                              re.IGNORECASE)
 
 

@@ -131,8 +131,10 @@ _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
 _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Report|Match\s+report|Review)"
        r"(?:\s+and\s+(?:pictures|photos"
        r"|photographs))?\s+by"
-       r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written|Reported)"
-       r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By|Posted\s+by"
+       r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written"
+       r"|Reported)"
+       r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By"
+       r"|Posted\s+by"
        r"|(?:Fact[\s-])?[Cc]hecked\s+by"     # (a fact check's: "Checked by Ruth Amsel · 21 May 2026")
        rf"|Compiled\s+by|(?:[{CAPITALS}][a-z]+\s+){{1,2}}[Dd]esk\s*:"      # (a desk's label: "Culture desk: Selma Vik")
        # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel" (a newsroom's
@@ -150,9 +152,11 @@ _LOWER_ROLE = rf"(?!(?:who|which|that|whose|now|formerly)\b)(?:[a-z][\w'’-]*\s
 # (and a role may be followed by the paper: "By Sanna Lund, science correspondent, The Pellerin Tribune")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      r"(?:\s+(?:and|&)\s+(?i:agencies|wires|staff(?:\s+and\s+agencies)?))?"
-                     rf"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,3}}|{_LOWER_ROLE}))?"
+                     rf"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,3}}"
+                     rf"|{_LOWER_ROLE}))?"
                      rf"(?:\s*,\s*(?P<paper>[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*){{0,4}}))?"
-                     rf"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*){{0,3}})?\W*$")
+                     rf"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[{CAPITALS}][\w'’-]*"
+                     rf"(?:\s+[{CAPITALS}][\w'’-]*){{0,3}})?\W*$")
 # A byline element's text without a "By" ("Ana Lima, Science Correspondent", "Ana Lima and Jo Park"): a
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
 # (``qa.ingest.html.shown_credits``). A name with its role after a bar ("Ana Lima | Science Editor":
@@ -236,7 +240,8 @@ _TEAM = re.compile(rf"(?:The\s+)?(?:(?:[{CAPITALS}][\w&'’-]*\s+){{0,4}}"
 _PAPERS_DESK = re.compile(rf"(?P<paper>(?:The\s+)?(?:(?:[{CAPITALS}][\w&'’-]*|&)\s+){{1,4}}?)(?:(?:travel|news|business"
                           r"|sports?"
                           r"|politics|city|foreign|metro|data|picture)\s+desk|newsroom|staff"
-                          r"|(?:(?:national|international|world|news|sports?|business|financial)\s+)?wire(?:\s+service)?"
+                          r"|(?:(?:national|international|world|news|sports?|business|financial)\s+)?wire"
+                          r"(?:\s+service)?"
                           rf"|(?:[{CAPITALS}][a-z]+\s+)?(?:Desk"
                           r"|Newsroom))")  # ("Evening Post newsroom", "Hollin & Treskov
 # Gazette staff")
@@ -297,7 +302,8 @@ def _desk_credit(part: str) -> str:
 # "Live coverage by Tilde Aasen and the Sentinel politics team")
 _AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+reporters|wires|staff"
                            r"|the\s+(?:[\w'’-]+\s+){0,3}(?:team|desk|staff|newsroom)"
-                           rf"|(?-i:[{CAPITALS}]{{2,6}})|(?-i:(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?:Press|Agency|Wire|Service)))\s*$",
+                           rf"|(?-i:[{CAPITALS}]{{2,6}})|(?-i:(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?:Press|Agency|Wire"
+                           rf"|Service)))\s*$",
                            re.IGNORECASE)      # (an agency by its initials: "By Lukas Berg in Ostvik, with OPA")
 # A byline naming the writer's role first: "Compiled by the readers' editor, Ingrid Solheim", "Compiled by
 # the Readers' Editor, Hedda Brun"
@@ -819,7 +825,8 @@ CREDIT_BAR = re.compile(r"\s+[|·•]\s+")
 # Team. Updated: 13 April 2026")
 _CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—-]\s+|(?<=\w)\s{3,}(?=\w)"
                                r"|(?<=[a-z])\.\s+(?=(?:(?:First|Last)\s+)?(?i:published|updated|posted|issued)\b"
-                               rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{{1,2}}\s+[{CAPITALS}][a-z]+\s+\d{{4}}))")
+                               rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+                               rf"|Sun)day\s+\d{{1,2}}\s+[{CAPITALS}][a-z]+\s+\d{{4}}))")
 # (and a full stop before a weekday's date: "By Wendel Ashby. Saturday 13 September 2025", and three spaces or
 # more: "By Erik Sand    Published 19/05/2026")
 _MAX_CREDIT_SEGMENTS = 6
@@ -878,7 +885,8 @@ def _credit_kind(part: str) -> str:
 _EDITED_BY = re.compile(rf"(?i:edited|editing)\s+by\s+{_PEOPLE}")
 # An old page's buttons on its credit line: "Print this story", "Email to a friend", "Share"
 _BUTTON = re.compile(r"(?i:print(?:\s+this)?(?:\s+(?:story|article|page))?|e-?mail(?:\s+(?:this|to\s+a\s+friend))?"
-                     r"(?:\s+(?:story|article|page))?|share(?:\s+this)?(?:\s+(?:story|article))?|comments?(?:\s+\(\d+\))?)")
+                     r"(?:\s+(?:story|article|page))?|share(?:\s+this)?(?:\s+(?:story|article))?|comments?"
+                     r"(?:\s+\(\d+\))?)")
 # A newsletter's or a magazine's number: "Issue 212", "No. 37", "Vol. 4, No. 12"
 _ISSUE = re.compile(r"(?i:issue|no\.?|number|vol\.?|volume)\s*#?\d{1,5}(?:\s*,\s*(?i:issue|no\.?|number)\s*#?\d{1,5})?")
 

@@ -40,7 +40,8 @@ _NAMED_NOUNS = ("company|companies|firm|group|organisation|organization|club|tea
                 "|magazine|channel|network|broadcaster|agency|charity|think\\s+tank|studio|publisher|airline|carmaker"
                 "|retailer|band|film|movie|show|programme|program|book|novel|album|song|label|brand|website"
                 "|university|college|school|hospital|airport|court|tournament|competition|award|prize|event"
-                "|body(?!\\s+(?:was|were|has|had|is)\\s+(?:been\\s+)?(?:found|discovered|recovered|pulled|washed|identified))"
+                "|body(?!\\s+(?:was|were|has|had|is)\\s+(?:been\\s+)?(?:found|discovered|recovered|pulled|washed"
+                "|identified))"
                 "|bodies|honour|honor|medal|regulator|watchdog|authority|authorities|ministry|department"
                 "|committee|council|institute")
 _AMOUNT_NOUNS = ("price|cost|fee|amount|sum|profit|profits|loss|losses|revenue|revenues|sales|value|salary|fine"
@@ -101,8 +102,10 @@ _WANTED = [
     # "What is the name of the jailed former harbourmaster?", "… of the man who …": a person (not "… of
     # the boat the fisherman owned")
     (Wanted.PERSON, re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?names?\s+of\s+"
-                               rf"(?:the|a|an|his|her|their)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS}|{MORE_PEOPLE}|\w+(?:master"
-                               r"|keeper|man|woman|person))s?(?=\s*(?:[?,]|$|(?:who|whose|that|in|at|of|on|from|for|taken"
+                               rf"(?:the|a|an|his|her|their)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){{0,4}}?"
+                               rf"(?:{_PERSON_NOUNS}|{MORE_PEOPLE}|\w+(?:master"
+                               r"|keeper|man|woman|person))s?(?=\s*(?:[?,]|$|(?:who|whose|that|in|at|of|on|from|for"
+                               r"|taken"
                                r"|\w+ed)\b))",
                                re.IGNORECASE)),
     (Wanted.PLACE, re.compile(rf"^\W*(?:where\b|(?:in\s+|to\s+|from\s+)?(?:which|what)\s+(?:{_PLACE_NOUNS})\b)",
@@ -194,7 +197,8 @@ def asked_years(question: str) -> set[int]:
 # A month named for a figure, after a word that says it is a time: "in September", "for March", "during
 # May", "on 3 June", "last April" (not a name: "June Halloran's majority", "the March for Homes rally")
 _MONTH_ASKED = re.compile(r"(?-i:\b(?:in|for|during|of|by|since|until|to|from|and|between|on|last|this|next)\s+"
-                          r"(?:(?:early|late)\s+|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June"
+                          r"(?:(?:early|late)\s+|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(January|February|March|April"
+                          r"|May|June"
                           rf"|July|August|September|October|November|December)\b(?!['’]s)(?!\s+[{CAPITALS}]))")
 
 
@@ -304,7 +308,8 @@ _MONEY_ASKED = re.compile(
     # a sum named as the subject or right after "how much" ("How much was the grant?", "How much funding did it
     # get?"; not "How much blood did donors give?")
     r"|how\s+much\s+(?:(?:is|was|are|were|will\s+be|has\s+been)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+"
-    rf"|(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){{0,3}}?)?(?:grants?|funding|loans?|subsid(?:y|ies)"
+    rf"|(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){{0,3}}?)?(?:grants?|funding|loans?|subsid"
+    rf"(?:y|ies)"
     r"|compensation|bonus(?:es)?|donations?|payouts?|ransom|bail)\b"
     # what a film took ("How much did it gross?", "… take at the box office?"; not "gross domestic product",
     # "box office sales fall")
@@ -384,7 +389,8 @@ def currency_asked(question: str) -> tuple[str, re.Pattern | None]:
 # "What did she die of?", "How did he die?", "What was the cause of death?", "What killed him?"
 _CAUSE_OF_DEATH = re.compile(r"^\W*(?:what\s+(?:did|do|does|had|has)\b.*\bdie[ds]?\s+(?:of|from)\b"
                              r"|how\s+(?:did|do|does)\b.*\bdie\W*$"
-                             rf"|what\s+(?:is|was)\s+the\s+cause\s+of\s+(?:his|her|their|the|(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}[{CAPITALS}][\w'’-]*['’]s?)"
+                             rf"|what\s+(?:is|was)\s+the\s+cause\s+of\s+(?:his|her|their|the|"
+                             rf"(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}[{CAPITALS}][\w'’-]*['’]s?)"
                              r"(?:\s+[\w'’-]+)?\s+deaths?\b|what\s+caused\s+(?:his|her|their|the)\s+deaths?\b"
                              rf"|what\s+killed\s+(?:him|her|them|(?-i:[{CAPITALS}])))", re.IGNORECASE)
 

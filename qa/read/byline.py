@@ -39,14 +39,16 @@ ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!
            r"|round[\s-]?up|letters\s+(?:page|column))\b"
            # a timeline, an alert, a briefing of a subject named: "the Brenn Tunnel timeline" (not the FBI's, nor
            # "the briefing for the minister")
-           rf"|the\s+(?-i:[{CAPITALS}][\w-]*)(?:\s+(?-i:[{CAPITALS}][\w-]*)){{0,3}}\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:timeline|chronology"
+           rf"|the\s+(?-i:[{CAPITALS}][\w-]*)(?:\s+(?-i:[{CAPITALS}][\w-]*)){{0,3}}\s+(?:(?-i:[a-z][\w-]*)\s+)?"
+           rf"(?:timeline|chronology"
            r"|(?:travel\s+)?alert|travel\s+notice|preview|recap|digest|briefing)\b"
            # "the strike travel notice"
            r"|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:travel|weather|flood)\s+(?:alert|notice)\b"
            # "the salt study article": what is no article may name the article's subject right before its noun
            # (not "the book The Story of Art", "the film Toy Story 4")
            r"|the\s+(?:(?!(?:about|on|of|in|for|by|from|with|that|which|book|novel|film|song|play|album|poem|script"
-           r"|report|memo|letter)\b)[\w'’-]+\s+){1,4}?(?-i:story|article|piece|explainer|fact[\s-]?check)\b(?!\s+of\b))")
+           r"|report|memo|letter)\b)[\w'’-]+\s+){1,4}?(?-i:story|article|piece|explainer|fact[\s-]?check)\b"
+           r"(?!\s+of\b))")
 # Who publishes news: "newspaper", "news site", "wire service" (not a bare "site" or "agency")
 OUTLET = (r"(?:(?:news|online)\s+)?(?:newspapers?|papers?|publications?|outlets?|magazines?|broadcasters?|tabloids?)"
           r"|news\s*(?:web)?sites?|news\s+agenc(?:y|ies)|wire\s+services?|publishers?")
@@ -58,7 +60,8 @@ _WHO_WROTE = re.compile(
 # wrote the Herald's analysis of …?": a newspaper's report is its article (a report of anyone else may be a
 # study's: ``ARTICLE``)
 _WHO_WROTE_PAPERS = re.compile(
-    r"^\W*(?i:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter|writer)\s+of))"
+    r"^\W*(?i:who\s+(?:wrote|reported|covered|filed|authored|penned|compiled|(?:is|was)\s+the\s+(?:author|reporter"
+    r"|writer)\s+of))"
     rf"\s+(?i:the)\s+(?:[{CAPITALS}][\w-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})"
     r"(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|\s+)"        # "the Herald's flood report", "the Kelder Herald report" (not
     r"(?:report|story|article|coverage|piece|analysis|round[\s-]?up|timeline|alert|preview"    # "the Sun Valley
@@ -89,14 +92,17 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 # "Which Coastal Radio reporter covered the salmon fine?", "Which journalist filed the story on …?": a writer
 # asked for by their trade is a byline's, whatever the story is called
 _WHICH_WRITER = re.compile(r"^\W*(?i:which)\s+(?:[\w'’&-]+\s+){0,4}?(?i:(?:journalist|reporter|correspondent|writer"
-                           r"|columnist|presenter|critic|reviewer)s?|editor)\s+(?i:wrote(?:\s+about)?|filed|covered|reported(?:\s+on)?"
-                           rf"|penned|authored|compiled|fact-checked|checked)\s+(?:(?i:the|this|that)\s+\w|[{CAPITALS}])")
+                           r"|columnist|presenter|critic|reviewer)s?|editor)\s+(?i:wrote(?:\s+about)?|filed|covered"
+                           r"|reported(?:\s+on)?"
+                           rf"|penned|authored|compiled|fact-checked|checked)\s+(?:(?i:the|this|that)\s+\w"
+                           rf"|[{CAPITALS}])")
 
 
 # "Who is the transport editor who wrote the Record's Brisa Tunnel timeline?": a writer asked for by their trade
 _WHO_IS_THE_WRITER = re.compile(r"^\W*(?i:who\s+(?:is|was)\s+the)\s+(?:[\w'’&-]+\s+){0,3}?(?i:(?:journalist|reporter"
                                 r"|correspondent|writer|columnist|editor|critic|reviewer))\s+(?i:who|that)\s+(?i:wrote"
-                                r"|filed|covered|reported(?:\s+on)?|penned|authored|compiled)\s+(?:(?i:the|this|that)\s+\w"
+                                r"|filed|covered|reported(?:\s+on)?|penned|authored|compiled)\s+(?:(?i:the|this"
+                                r"|that)\s+\w"
                                 rf"|[{CAPITALS}])")
 # "Who conducted Kirvana Today's interview with the governor?": an interview's byline
 _WHO_CONDUCTED = re.compile(r"^\W*(?i:who\s+(?:conducted|carried\s+out))\s+(?i:the|this|that|[\w'’ -]{1,40}?['’]s)\s+"
@@ -676,7 +682,8 @@ def _publisher_patterns(index: Index) -> list[tuple[list[re.Pattern], frozenset[
 # "Who wrote the letter calling for …?", "Which letter writer lives in Gullhaven?", "Which reader
 # complained about …?": a reader's letter, by what it says
 _LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|that)\s+letter\b(?!\s+bomb)"
-                           rf"|(?:which|what)\s+(?:(?-i:[{CAPITALS}][\w'’-]*)\s+){{0,2}}?(?:letter[\s-]*writer|reader)(?:s|['’]s)?\s+"
+                           rf"|(?:which|what)\s+(?:(?-i:[{CAPITALS}][\w'’-]*)\s+){{0,2}}?(?:letter[\s-]*writer|reader)"
+                           rf"(?:s|['’]s)?\s+"
                            r"(?!(?:survey|number|group|panel|poll|figure|comment|review|club)s?\b)(?:[a-z]+(?:ed|es|s)"
                            r"|wrote|said|thinks?|lives?|says|father|mother|son|daughter|husband|wife)\b"
                            # "Which library volunteer wrote in defence of …?": a reader's letter, by what it argues
@@ -685,7 +692,8 @@ _LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|
                            r"|nurse|driver)s?\s+wrote\s+in\s+(?:defence|defense|support|praise|favour|favor)\s+of\b"
                            # "Who wrote to the Saltmere Gazette complaining …?", "Who wrote in to the editor …?"
                            rf"|who\s+wrote\s+(?:in\s+)?to\s+the\s+(?:(?-i:[{CAPITALS}][\w'’-]*)\s+){{0,3}}?(?:editor"
-                           rf"|{'|'.join(sorted(MASTHEAD_WORDS))})\b(?!\s+office\b)(?=[^?]*\b(?:complain|prais|object|argu|protest"
+                           rf"|{'|'.join(sorted(MASTHEAD_WORDS))})\b(?!\s+office\b)(?=[^?]*\b(?:complain|prais|object"
+                           rf"|argu|protest"
                            r"|say|saying|ask|asking|call|calling|thank|defend|support|oppos|demand|urg|warn)))",
                            re.IGNORECASE)
 _LETTER_WORDS = frozenset(tokenize("letter letters writer writers wrote write written reader readers sent signed "

@@ -15,7 +15,8 @@ _CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.�
                          r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)\b"
                          r"|\b(?:an?\s+|the\s+)(?:earlier|previous)\s+version\s+(?:said|stated|gave|reported|named"
                          r"|described|misspelled|misspelt)\b"
-                         r"|\b(?:an?\s+|the\s+)(?:earlier|previous|original)\s+version\s+(?:wrongly|incorrectly|mistakenly)"
+                         r"|\b(?:an?\s+|the\s+)(?:earlier|previous|original)\s+version\s+(?:wrongly|incorrectly"
+                         r"|mistakenly)"
                          r"\s+\w+"
                          r"|\bthis\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
                          re.IGNORECASE)
@@ -140,7 +141,8 @@ def corrected_figure(sentence: str, quote: str) -> tuple[int, int] | None:
 # spelling is Ana Lind.", "It should have read Ana Lind."
 _RIGHT_NAME = re.compile(r"(?i:\b(?:(?:she|he|they)\s+(?:is|are)|(?:her|his|their|its)\s+(?:full\s+)?name\s+is"
                          r"|the\s+correct\s+(?:name|spelling)\s+is|(?:it\s+)?should\s+have\s+(?:read|been|said)))\s+"
-                         rf"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{0,3}})")
+                         rf"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?[{CAPITALS}][\w'’-]+"
+                         rf"(?:\s+[{CAPITALS}][\w'’-]+){{0,3}})")
 
 
 def corrected_name(note: str, after: str, quote: str) -> tuple[bool, int, int] | None:

@@ -1202,8 +1202,10 @@ def _names_someone(d: Deliberation, j: int) -> bool:
 # "In which minute did … score?", "What minute was the goal?": a match's minute, "the 112th minute"
 _MINUTE_ASKED = re.compile(r"\b(?:which|what)\s+minute\b", re.IGNORECASE)
 _MATCH_MINUTE = re.compile(r"(?<![\w+])(?:(?:the\s+)?(?:\d{1,3}(?:\s*\+\s*\d{1,2})?(?:st|nd|rd|th)|first|second|third"
-                           r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+minute|(?:on|after)\s+\d{1,3}\s+minutes"
-                           r"(?!\s+(?:from|before|left|to\s+go|remaining)\b)|(?:\d{1,2}|one|two|three|four|five|six|seven"
+                           r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+minute|(?:on"
+                           r"|after)\s+\d{1,3}\s+minutes"
+                           r"(?!\s+(?:from|before|left|to\s+go|remaining)\b)|(?:\d{1,2}|one|two|three|four|five|six"
+                           r"|seven"
                            r"|eight|nine|ten|eleven|twelve)\s+minutes?\s+(?:after|into)\s+(?:the\s+)?(?:break|restart"
                            r"|interval|second\s+half)|\d{1,3}(?:\+\d{1,2})?['’](?!\w))", re.IGNORECASE)
 # ("90+3rd", "on 23 minutes", "seven minutes after the break", "52'"; not "eight minutes from the end")
@@ -1220,7 +1222,8 @@ def _to_minute(d: Deliberation, order: np.ndarray) -> Deliberation:
 
 # "How long is the tunnel?", "How long will the second runway be?": a thing's length, not a time it takes or lasts
 _THINGS_LENGTH = re.compile(r"^\W*how\s+(?:long|tall|wide|deep|high)\s+(?:is|was|are|were|will)\b"
-                            r"(?![^?]*\b(?:closed|shut|take|takes|took|last|lasts|lasted|wait|waited|stay|stayed|remain|remained|delayed|run|runs"
+                            r"(?![^?]*\b(?:closed|shut|take|takes|took|last|lasts|lasted|wait|waited|stay|stayed"
+                            r"|remain|remained|delayed|run|runs"
                             r"|ran|open|opened|been|go\s+on|went\s+on|serve|served|sentence|jailed)\b)", re.IGNORECASE)
 
 

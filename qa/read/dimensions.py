@@ -159,7 +159,8 @@ def kinds_asked(question: str) -> tuple[str, ...]:
 # "How long is the new runway?", "How long was the whale?": a thing's length, never a time (not "How long is the
 # strike?", "How long was the queue?" nor "How long is the runway closed?", which ask how long something lasts)
 _THING_LONG = re.compile(r"^\W*how\s+long\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her)\s+"
-                         r"(?:[\w'’-]+\s+){0,4}?(?:runways?|bridges?|tunnels?|roads?|motorway|highway|street|river|canal"
+                         r"(?:[\w'’-]+\s+){0,4}?(?:runways?|bridges?|tunnels?|roads?|motorway|highway|street|river"
+                         r"|canal"
                          r"|ship|boat|vessel|yacht|ferry|platforms?|track|railway|rail\s+line|pier|jetty|wall|fence"
                          r"|coastline|border|beach|pipeline|cable|corridor|tower|mast|whale|shark|snake|crocodile"
                          r"|course|lap|pitch|trail|route|dam|barrier|sea\s+wall|seawall|breakwater|extension)"
@@ -181,7 +182,8 @@ _TRIP = re.compile(r"\b(?:walk|drive|ride|journey|flight|trip|sail|cycle|by\s+(?
 # The words a number of people follows: "in front of a crowd of [24,310]", "watched by [9,200]", "a population of"
 _HEADCOUNT_BEFORE = re.compile(r"(?:\b(?:crowds?|attendances?|gates?|audiences?|populations?|membership)\s+(?:of|was|is"
                                r"|were|stood\s+at|reached|rose\s+to|fell\s+to)|\b(?:watched|attended|seen)\s+by)"
-                               r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+                               r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over"
+                               r"|just\s+under)\s+)?$",
                                re.IGNORECASE)
 
 
@@ -255,9 +257,12 @@ RESULT_LINE = re.compile(rf"(?<![\w'’.&-])(?-i:[{CAPITALS}][\w'’.&-]*)(?:[ \
 # "What was the score when Odrin played Quillon?", "What was the final score in the cup final?", "What was the result
 # of Harrowgate FC against Brede Miners?": a result
 _SCORE_ASKED = re.compile(r"^\W*what\s+(?:is|was|were)\s+the\s+(?:final\s+|full[\s-]time\s+|half[\s-]time\s+)?"
-                          rf"(?:(?:score|scoreline)\s+(?:when\s+(?-i:[{CAPITALS}])|against|between|at\s+(?:half|full)[\s-]time"
-                          r"|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:match|game|final|derby|tie|semi-final|clash|fixture"
-                          rf"|play-?off)s?\b)|result\s+(?:of|when|in)\s+(?:the\s+)?(?-i:[{CAPITALS}])[^?]{{0,60}}?\s(?:against"
+                          rf"(?:(?:score|scoreline)\s+(?:when\s+(?-i:[{CAPITALS}])|against|between|at\s+(?:half"
+                          rf"|full)[\s-]time"
+                          r"|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:match|game|final|derby|tie|semi-final|clash"
+                          r"|fixture"
+                          rf"|play-?off)s?\b)|result\s+(?:of|when|in)\s+(?:the\s+)?(?-i:[{CAPITALS}])[^?]{{0,60}}?\s"
+                          rf"(?:against"
                           rf"|versus|played)\s+(?-i:[{CAPITALS}]))", re.IGNORECASE)    # (not a case's "Miller v …")
 
 

@@ -38,7 +38,8 @@ FIGURE_START = re.compile(rf"[£$€¥]?\d|(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 _BARE_FIGURE = re.compile(rf"{_QUALIFIER}(?:\d[\d.,]*|(?:{NUMBER_WORDS})(?:[\s-]+(?:{NUMBER_WORDS}))*)",
                           re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^\s*(?:km/h|mph|kph|m/s|(?:years?|months?|weeks?|days?|hours?|minutes?"
-                         r"|seconds?|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|(?:centi|milli)met(?:re|er)s?|feet|foot"
+                         r"|seconds?|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|(?:centi|milli)met(?:re|er)s?|feet"
+                         r"|foot"
                          r"|ft|inch(?:es)?|cm|mm|kg"
                          r"|kilograms?|tonnes?|tons?|lbs?|decades?|centur(?:y|ies)|light[- ]years?)\b)", re.IGNORECASE)
 
@@ -66,7 +67,8 @@ _PREVIOUS_ASKED = re.compile(rf"\b{_EARLIER}\s+(?:[\w-]+\s+)?{_RECORD_WORDS}\b",
 # tonnes], was set …", "from its first estimate of [310 million]", "put its first estimate of damage at [310 million]"
 _RECORD_OF = re.compile(r"\b(?:(?:beat(?:ing|s)?|break(?:ing|s)?|broke|surpass(?:ing|ed|es)?|eclips(?:ing|ed|es)?"
                         r"|smash(?:ing|ed|es)?|top(?:ping|ped|s)?|pass(?:ing|ed)?)\s+(?:the|a|its|his|her|their)"
-                        rf"(?:\s+(?:{_EARLIER}|national|world|all-time))*(?:\s+{_RECORD_WORDS}\s*(?:of|at|was|had\s+been|,))?"
+                        rf"(?:\s+(?:{_EARLIER}|national|world|all-time))*(?:\s+{_RECORD_WORDS}\s*(?:of|at|was"
+                        rf"|had\s+been|,))?"
                         rf"|(?:the|a|its|his|her|their)\s+{_EARLIER}(?:\s+[\w-]+)?\s+{_RECORD_WORDS}"
                         r"(?:\s+of\s+(?:[\w-]+\s+){1,4}?(?=at\b))?\s*(?:of|at|was|had\s+been|stood\s+at|,))"
                         r"\s*(?=[£$€¥]?\d)", re.IGNORECASE)
@@ -107,7 +109,8 @@ def previous_only(question: str, sentence: str, start: int, end: int) -> bool:
 _PLAN = (r"\b(?:was|were|had\s+been|is|are)\s+(?:originally\s+|initially\s+|first\s+)?(?:meant|expected|supposed"
          r"|planned|budgeted|forecast|estimated|due|set)\s+(?:to\s+(?P<verb>cost|take|reach|be|carry|last)|at)\s+")
 _OUTCOME = (r"\s*,?\s*(?:and|but|yet)\s+(?:it\s+|they\s+)?(?:actually\s+|eventually\s+|finally\s+|in\s+the\s+end\s+"
-            r"|ultimately\s+)?(?P<did>cost|took|reached|carried|lasted|came\s+in\s+at|ended\s+up\s+(?:costing|at|taking)"
+            r"|ultimately\s+)?(?P<did>cost|took|reached|carried|lasted|came\s+in\s+at|ended\s+up\s+(?:costing|at"
+            r"|taking)"
             r"|came\s+to|rose\s+to|overran\s+to)\s+")
 _PLANNED_THEN = re.compile(rf"{_PLAN}(?P<plan>{_RECORD_FIGURE.pattern})(?:\s+[a-z]+)??{_OUTCOME}"
                            rf"(?P<actual>{_RECORD_FIGURE.pattern})", re.IGNORECASE)
@@ -664,8 +667,10 @@ _PLAN_HINT = re.compile(r"\b(?:meant|expected|supposed|planned|budgeted|forecast
 # from [450 varr]"
 _PAID_BEFORE = re.compile(r"\b(?:costs?|costing|paid|pays?|paying|spent|spends?|spending|charged?|charges|charging"
                           r"|fined|worth|priced|earns?|earned|earning|raised|invested|invest|owed|owes|saved|saves"
-                          r"|fines?|fees?|fares?|prices?|grants?|bills?|budget|sum|subsidy|payment|compensation|loan|bribe)"
-                          r"(?:\s+(?:back|out|off|up|about|around|nearly|almost|roughly|some|just|over|under|more\s+than"
+                          r"|fines?|fees?|fares?|prices?|grants?|bills?|budget|sum|subsidy|payment|compensation|loan"
+                          r"|bribe)"
+                          r"(?:\s+(?:back|out|off|up|about|around|nearly|almost|roughly|some|just|over|under"
+                          r"|more\s+than"
                           r"|less\s+than|up\s+to|of|at|to|for|from|only|a\s+total\s+of))*\s+$", re.IGNORECASE)
 _WORD_AFTER_SUM = re.compile(r"(?:\s?(?:million|billion|thousand|m|bn|k)\b)?\s(?P<word>[a-z]{3,12})\b(?!['’-])")
 _NOT_UNITS = frozenset("""and but per each for from with the a an to in on at of or than that which who when while as
@@ -731,7 +736,8 @@ _MONEY_NOUN = re.compile(r"\b(?:prize|admission|benefit|tickets?|fees?|fares?|pr
 
 
 _FIGURE_WORDS = (rf"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:{CARDINALS}"
-                 r"|hundred|thousand|million|billion|trillion|dozen|half|few|several|score|single|none|zero|once|twice|double|doubled|triple|tripled|quadrupled|free|nothing|many"
+                 r"|hundred|thousand|million|billion|trillion|dozen|half|few|several|score|single|none|zero|once|twice"
+                 r"|double|doubled|triple|tripled|quadrupled|free|nothing|many"
                  r"|multiple|numerous|little)s?\b")
 _FIGURE_IN = re.compile(rf"(?<![\w.,])(?:{_FIGURE_WORDS})", re.IGNORECASE)
 _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")   # "&#233;", "&amp;"
@@ -873,7 +879,8 @@ def age_then(question: str, sentence: str, start: int, end: int) -> bool:
 
 # "How old is Judge Harriet Coyle?": the person asked, named in capitals (not "the Bulgaria manager")
 _AGE_OF_ASKED = re.compile(r"^\W*(?i:how\s+old\s+(?:is|was|are|were|will\s+\S+\s+be))\s+"
-                           rf"(?P<name>[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*)\s*(?:\?|$|,|\s+(?i:now|when|at|in|today)\b)")
+                           rf"(?P<name>[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*)\s*(?:\?|$|,|\s+(?i:now|when"
+                           rf"|at|in|today)\b)")
 _NAME_BEFORE = re.compile(rf"([{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*),\s*(?:now\s+|aged\s+)?$")
 
 
@@ -1019,7 +1026,8 @@ _CASUALTIES = {
                         r"(?:died|die|dead|killed|kill|perished|drowned|lost\s+(?:their|his|her)\s+lives)\b"
                         r"|how\s+many\s+(?:[\w'’-]+\s+){0,2}?(?:deaths|fatalities)\b"
                         r"|what\s+(?:is|was|has\s+been)\s+the\s+death\s+toll\b)", re.IGNORECASE),
-             re.compile(r"\b(?:di(?:ed|e|es|ing)|dead|deaths?|deadly|kill(?:ed|ing|s)?|fatal(?:ly|ities)?|perished|bod(?:y|ies)"
+             re.compile(r"\b(?:di(?:ed|e|es|ing)|dead|deaths?|deadly|kill(?:ed|ing|s)?|fatal(?:ly|ities)?|perished|bod"
+                        r"(?:y|ies)"
                         r"|lives|toll|murder(?:ed|s)?|drown(?:ed|ing)?|victims?|casualt(?:y|ies))\b", re.IGNORECASE)),
     "were hurt": (re.compile(r"^\W*how\s+many(?:\s+(?!since|after|before|when|in|at|on|from)[\w'’-]+){0,4}?\s+"
                              r"(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?)?(?:injured|hurt|wounded)\b"

@@ -459,7 +459,8 @@ def _under_headings(index: Index, ev: Evidence, picked: np.ndarray) -> list[int]
 
 # A story's second sentence naming who its lede describes: "Gustav Pell, 57, of Harbour Road, …"
 _NAMED_WITH_AGE = re.compile(r"(?!(?:On|In|By|At|From|Since|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|Friday"
-                             rf"|Saturday|Sunday)\b)[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,3}},\s+(?:now\s+)?\d{{1,3}},(?!\d)")
+                             rf"|Saturday|Sunday)\b)[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,3}},\s+"
+                             rf"(?:now\s+)?\d{{1,3}},(?!\d)")
 
 
 def context_sentence(index: Index, srow: int) -> str:

@@ -83,7 +83,8 @@ def another_role(question: str, sentence: str, start: int, end: int) -> bool:
 # "Who is Kessaly Biologics' chief scientific officer?", "Who is the club's finance director?": a title of two
 # words or more asked for, after "the", "its" or an owner
 _TITLE_ASKED = re.compile(r"^\W*(?i:who\s+(?:is|was|will\s+be|became|is\s+now)\s+)(?:the\s+|its\s+|their\s+|(?:the\s+)?"
-                          rf"(?:[{CAPITALS}][\w'’&.-]*\s+){{0,4}}?[\w-]+(?:['’]s?)\s+)(?P<title>(?:[a-z][\w-]*\s+){{1,3}}[a-z][\w-]*)"
+                          rf"(?:[{CAPITALS}][\w'’&.-]*\s+){{0,4}}?[\w-]+(?:['’]s?)\s+)(?P<title>"
+                          rf"(?:[a-z][\w-]*\s+){{1,3}}[a-z][\w-]*)"
                           r"\s*(?:\?|\s+(?:of|at|for|in|on)\b)")
 # The title a sentence gives a name right after it: "Dr Anneli Rusk, Chief Executive Officer." ("…, Chief
 # Scientific Officer and co-inventor")

@@ -154,7 +154,8 @@ _SPEECH = re.compile(r"[\"“”‘]|\b(?:according\s+to|said|told|wrote|written
                      r"|interview(?:s|ed)?|stat(?:ed|ing)|post(?:ed|ing)"
                      r"|(?:say|tell|warn|claim|add|insist|predict|admit|comment|remark|vow|pledge|tweet|urge"
                      r"|declare|explain|describe|call|suggest|respond|promise|deny|denie|confirm"
-                     r"|acknowledge|concede|note|accuse|praise|critici[sz]e|complain|argue|reply|replie|announce|mention"
+                     r"|acknowledge|concede|note|accuse|praise|critici[sz]e|complain|argue|reply|replie|announce"
+                     r"|mention"
                      r"|write)(?:s|d|ed|ing)?)\b", re.IGNORECASE)
 
 
@@ -252,15 +253,18 @@ _ROLE_NOUNS = "|".join(sorted(ROLES))     # (a regex)
 _CLAUSE = r"(?:^|(?<=[,\"”’]\s))"
 _SAID_BY = re.compile(rf"(?<=[,\"”’]\s){_QUOTING}\s+(?!{NAME_RUN.pattern}\s*,){_ROLE},\s+(?P<c>{NAME_RUN.pattern})"
                       rf"(?=\s*(?:[,;]|$))"
-                      rf"|{_CLAUSE}(?:{_ROLE}),\s+(?:(?!(?:by|which|who|whose|that|where|when|on|in|at|of|for|from|with|to)\b|[a-z]+(?:ing|ed)\b)[a-z][\w-]*\s+){{0,3}}(?P<e>{NAME_RUN.pattern}),\s+"
+                      rf"|{_CLAUSE}(?:{_ROLE}),\s+(?:(?!(?:by|which|who|whose|that|where|when|on|in|at|of|for|from"
+                      rf"|with|to)\b|[a-z]+(?:ing|ed)\b)[a-z][\w-]*\s+){{0,3}}(?P<e>{NAME_RUN.pattern}),\s+"
                       rf"(?:{_QUOTING}|tells|told)\b"
                       rf"|{_CLAUSE}(?P<d>{NAME_RUN.pattern}),\s+{_ROLE},\s+(?:{_QUOTING}|tells|told)\b"
                       rf"|{_CLAUSE}(?P<f>{NAME_RUN.pattern}),\s+(?:who|whose)\b[^,;:\"“”()]{{2,120}}?,\s+{_QUOTING}\b"
-                      rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{NAME_RUN.pattern}"
+                      rf"|(?P<g>{NAME_RUN.pattern})\s+(?:of|from|at)\s+(?:the\s+)?"
+                      rf"(?:[a-z][\w-]*\s+){{0,3}}{NAME_RUN.pattern}"
                       rf"\s+(?:{_SAYS_AFTER_NAME})"
                       rf"|(?P<a>{NAME_RUN.pattern})(?:,\s+\d{{1,3}},)?\s+(?:(?:has|have|had)\s+)?(?:{_SAYS_AFTER_NAME})"
                       rf"|\b{_QUOTING}\s+(?P<b>{NAME_RUN.pattern})"
-                      rf"|(?<=[,\"”’]\s){_QUOTING}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUNS})\s+(?P<h>{NAME_RUN.pattern})")
+                      rf"|(?<=[,\"”’]\s){_QUOTING}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_NOUNS})\s+"
+                      rf"(?P<h>{NAME_RUN.pattern})")
 
 
 def said_by(sentence: str) -> list[str]:

@@ -26,7 +26,8 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|during|before|after|f
                           r"|throughout|around|early|late|mid|end|year|season|the|its|their|his|her|our|a|an"
                           r"|spring|summer|autumn|fall|winter|'s|’s)|-)\s*$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"^\s*[a-z]+s\b(?<!\bseasons)(?<!\belections)(?<!\bgames)(?<!\bawards)"
-                            r"(?<!\bfinals)(?<!\bolympics)|^[\s-]*(?:tonnes?|tons?|metres?|meters?|km|kg|miles?|feet|foot"
+                            r"(?<!\bfinals)(?<!\bolympics)|^[\s-]*(?:tonnes?|tons?|metres?|meters?|km|kg|miles?|feet"
+                            r"|foot"
                             r"|seats?|acres?|hectares?|square|cc|horsepower|hp|[kmg]w)\b")     # ("a 2000 tonne order")
 
 
@@ -87,7 +88,8 @@ def asks_time(question: str) -> bool:
 # "At what time …?", "What time did …?" (not "What time of year …?", "How much time …?"): a time of day
 _CLOCK_ASKED = re.compile(r"^\W*(?:at\s+)?what\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|month|season|week|life)\b"
                           r"|\s+(?:frame|period|limit|scale|zone|slot|span|lag)s?\b)"
-                          r"(?![^?]*\b(?:run|ran|finish(?:ed)?\s+in|clock(?:ed)?|swim|swam|record(?:ed)?|set|post(?:ed)?"
+                          r"(?![^?]*\b(?:run|ran|finish(?:ed)?\s+in|clock(?:ed)?|swim|swam|record(?:ed)?|set|post"
+                          r"(?:ed)?"
                           r"|take|took|lasted|last(?=\W*$))\b)", re.IGNORECASE)
 # A span that is a time taken, not a time of day: "10.85 seconds", "2:08:45", "3:50.37", "18 months"
 _DURATION = re.compile(r"\d+:\d\d:\d\d|\d+:\d\d\.\d|\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
@@ -580,7 +582,8 @@ def all_past(index: Index, doc: int, span: str, sentence: str = "") -> bool:
 _WEEKDAY = re.compile(rf"\W*(?:(?:on|last|this)\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?\W*",
                       re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|won|lost|met|rose|fell|cut|set"
-                        r"|(?!(?:hundr|kindr|sacr|nak|wick|wretch|rugg|proce|exce|succe|spe|bre|gre|inde)ed\b)[a-z]{3,}ed)\b")
+                        r"|(?!(?:hundr|kindr|sacr|nak|wick|wretch|rugg|proce|exce|succe|spe|bre|gre"
+                        r"|inde)ed\b)[a-z]{3,}ed)\b")
 # Where the clause holding a weekday begins: after a comma, a semicolon or a relative word ("Talks, which
 # stalled in May, resume on [Tuesday]": "resume" is its verb, not "stalled")
 _CLAUSE_START = re.compile(r"[,;:—–]|\b(?:which|who|that|after|when|while|because|since)\b")

@@ -182,7 +182,8 @@ _EVENT = (r"(?=\s+(?:[\w'’-]+\s+)?(?:race|title|event|final|category|singles|d
           r"|contest|championships?|cup|division|tournament|class|sprint|crown|trophy|prize|draw|medal)\b)")
 _FIELDS = (rf"\b(?P<field>(?:wo)?men{_APOS}s|boys{_APOS}|girls{_APOS}|mixed){{event}}"
            r"|\b(?P<form>singles|doubles|relay)\b"
-           rf"|\b(?P<own>wheelchair|juniors?{_APOS}?|veterans?{_APOS}?|masters{_APOS}?|youth|under-\d\d|u\d\d){{event}}")
+           rf"|\b(?P<own>wheelchair|juniors?{_APOS}?|veterans?{_APOS}?|masters{_APOS}?|youth|under-\d\d"
+           rf"|u\d\d){{event}}")
 _TOLD = re.compile(_FIELDS.format(event=_EVENT), re.IGNORECASE)
 _ASKED = re.compile(_FIELDS.format(event=""), re.IGNORECASE)       # (a question may name it loosely: "the under-16
 # youth dinghy class")
