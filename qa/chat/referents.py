@@ -74,10 +74,12 @@ _PLURAL = re.compile(r"\b(?:twins|brothers|sisters|and|&)\b", re.IGNORECASE)
 _QUESTION_NOUN = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
-# An answer opening with a figure ("61 points", "eleven", "about 300", a sum: "£4m", "Mk 680 million"): a quantity,
-# no referent (a number word in lower case: "One Direction" is a name)
+# An answer opening with a figure ("61 points", "eleven", "about 300"): a quantity, no referent
+# (a number word in lower case: "One Direction" is a name)
 _FIGURE_OPENING = re.compile(r"\W*(?:(?i:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
-                             rf"(?:{SUM_SIGN}?\d|(?:{CARDINALS}|a\s+dozen|dozens|hundreds|thousands)\b)")
+                             rf"(?:[£$€¥]?\d|(?:{CARDINALS}|a\s+dozen|dozens|hundreds|thousands)\b)")
+# ... and, answering "How much …?", a sum with its currency's sign in letters ("Mk 680 million"; not "COP29")
+_SUM_OPENING = re.compile(rf"\W*(?:(?i:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?{SUM_SIGN}\d")
 
 
 # An answer in number words, whatever their case ("Sixty-one", "Eleven"), to "How many …?"
@@ -430,7 +432,8 @@ def answer_phrase(turn: Turn) -> str | None:
     """The previous answer widened to the capitalised phrase of the sentence around it, when the
     answer is (part of) a name: "sik" inside "Shin Won-sik" gives "Shin Won-sik"."""
     answer = turn.answer.strip()
-    if not answer or len(answer.split()) > 6 or _FIGURE_OPENING.match(answer):
+    if not answer or len(answer.split()) > 6 or _FIGURE_OPENING.match(answer) \
+            or wanted(turn.question) is Wanted.AMOUNT and _SUM_OPENING.match(answer):
         return None             # (a sum, "Mk 680 million", names nothing: its currency's sign is no name)
     at = turn.sentence.find(answer)
     if at >= 0:

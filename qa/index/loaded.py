@@ -19,7 +19,7 @@ from qa.index.dense import DenseIndex
 from qa.index.files import load_arrays
 from qa.index.format import COL as _COL
 from qa.index.format import IndexProblem, check_arrays, check_manifest, read_manifest, remedy, vocab_terms
-from qa.ingest.dates import ArticleTimes, full_dates, mentions, month_numbers, publication_line
+from qa.ingest.dates import ArticleTimes, full_dates, mentions, month_numbers
 from qa.records import Passage
 from qa.settings import DEFAULT, Settings
 
@@ -164,9 +164,7 @@ class Index:
                 date=dated[0] if dated else None,
                 years=frozenset(m.year for m in found),
                 months=frozenset((m.year, m.month) for m in found if m.month),
-                month_names=frozenset(month_numbers(text)),
-                dated=frozenset() if dated else frozenset(
-                    int(iso[:4]) for iso in map(publication_line, text.split("\n")) if iso))
+                month_names=frozenset(month_numbers(text)))
         return got
 
     def year(self, doc: int) -> int | None:

@@ -48,11 +48,15 @@ _CLUTTER_ALWAYS = re.compile(
     re.IGNORECASE,
 )
 # A news database's export furniture around the stories it holds (LexisNexis's, Factiva's): "Document 2 of 3",
-# "End of Document", "Results list: 3 documents", "Search terms: …", "Date range: …", "Downloaded: …",
-# "Load-Date: June 18, 2025", "Length: 540 words", "Body"
+# "End of Document", "Results list: 3 documents", "Search terms: nurses OR Talmy", "Date range: 01/08/2025 -
+# 31/08/2025", "Downloaded: 02 September 2025 14:22", "Load-Date: June 18, 2025", "Length: 540 words" (not
+# "Downloaded: 3 million times", "Date range: 1 May to 3 June", a subheading "Body")
 _EXPORT_FURNITURE = re.compile(r"^\W*(?:document\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+\s+documents|end\s+of\s+document"
-                               r"|results?\s+list\s*:.*|search\s+terms?\s*:.*|date\s+range\s*:.*|downloaded\s*:.*"
-                               r"|load-date\s*:.*|length\s*:\s*[\d,]+\s+words|body)\W*$", re.IGNORECASE)
+                               r"|results?\s+list\s*:\s*\d+\s+documents?|downloaded\s*:\s*\d{1,2}\s+[a-z]+\s+\d{4}.*"
+                               r"|load-date\s*:.*\d{4}|length\s*:\s*[\d,]+\s+words"
+                               r"|search\s+terms?\s*:.*\s(?-i:OR|AND|NOT)\s.*"        # "Search terms: nurses OR Talmy"
+                               r"|date\s+range\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{2,4})\W*$",
+                               re.IGNORECASE)
 # A link line ending in its call: "More athletics: Read more", "Storm pictures - see more".
 _CLUTTER_TAIL = re.compile(r"[:|–—-]\s*(?:read more|see more|more stories|read the full story)[\s»›>)\]]*$",
                            re.IGNORECASE)     # a link ends without a full stop: "… to young writers: read more."
@@ -92,7 +96,9 @@ def is_clutter(line: str) -> bool:
             and not any(ch.isdigit() for ch in stripped) and not stripped.startswith("|") \
             and not stripped.endswith("|"):
         return True
-    if _CLUTTER_TAIL.search(stripped) and len(stripped.split()) <= _TAIL_MAX_WORDS or _EXPORT_FURNITURE.match(stripped):
+    if _CLUTTER_TAIL.search(stripped) and len(stripped.split()) <= _TAIL_MAX_WORDS:
+        return True
+    if _EXPORT_FURNITURE.match(stripped):
         return True
     if len(stripped.split()) > _CLUTTER_MAX_WORDS or not _CLUTTER_LINE.match(stripped):
         return False

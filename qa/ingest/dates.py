@@ -125,15 +125,12 @@ class ArticleTimes:
     years: frozenset[int]                       # years it names
     months: frozenset[tuple[int, int]]          # (year, month)s it names
     month_names: frozenset[int]                 # months it names, with or without a year
-    dated: frozenset[int] = frozenset()         # years of its lines saying when it was published (a news
-    #                                             database's export of several stories, each under its date line)
 
     def era(self) -> int | None:
-        """The year it is most likely from: its date's, else the latest of its publication lines' (not a plan's
-        "by 2027" in one of the stories an export holds), else the latest year it names."""
+        """The year it is most likely from: its date's, else the latest year it names."""
         if self.date is not None:
             return self.date.year
-        return max(self.dated or self.years) if self.years or self.dated else None
+        return max(self.years) if self.years else None
 
 
 _MONTH_NAME = re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december"

@@ -20,6 +20,7 @@ from qa.ingest.lexicon import CAPITALS
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
 from qa.ingest.text import (
     CREDIT_BAR,
+    MASTHEAD_WORDS,
     PUBLISHER_NAME,
     WRITER_ROLES,
     byline,
@@ -728,12 +729,17 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     if tree is None:
         return None
     shown = {_flat(h) for h in tree.xpath(_HEADLINES)} | {line.strip() for line in body.split("\n")}
+    if _KICKER.fullmatch(parts[0]):
+        return None                 # a kicker ("Exclusive - Why the ferry deal collapsed")
     opening = _plain(parts[1]) + " "
-    longer = sorted(line for line in shown if _plain(line).startswith(opening))
+    headings = [_flat(h) for h in tree.xpath(_HEADLINES)] + body.split("\n", 1)[:1]     # (in page order)
+    longer = next((line.strip() for line in headings if _plain(line).startswith(opening)), "")
     if longer and len(parts[1].split()) >= 4 and re.fullmatch(PUBLISHER_NAME, parts[0]) \
+            and any(word.lower() in MASTHEAD_WORDS for word in parts[0].split()) \
             and not set(_plain(parts[0]).split()) <= SECTION_NAMES:
-        return longer[0], parts[0]      # ("Dunveyr Ledger Online - Council backs new chairlift on Mount Oyen" over
-        # the heading "Council backs new chairlift on Mount Oyen after 12-hour meeting"; not "Local News - …")
+        return longer, parts[0]         # ("Dunveyr Ledger Online - Council backs new chairlift on Mount Oyen" over
+        # the heading "Council backs new chairlift on Mount Oyen after 12-hour meeting"; a paper's name first, not
+        # "Local News - …" nor "Jo Park - …")
     if _NOT_A_WRITER.search(parts[0]) or _KICKER.fullmatch(parts[0]):
         return None                 # a kicker or a section ("Opinion - Why the ferry deal collapsed")
     if parts[0] in shown or (masthead(parts[1]) and not masthead(parts[0])):

@@ -16,7 +16,7 @@ from qa.records import Document, Skipped
 # clutter, title, date or byline rules that changes what is read from some file: an index built
 # under another number reads its files again at its next build and embeds again only those whose
 # reading changed (``reading_digest``). tests/ingest/test_reading_pins.py fails until it is bumped.
-READING_VERSION = 88
+READING_VERSION = 89
 
 
 # The packages that read saved web pages (trafilatura and what it parses and dates them with).
@@ -147,12 +147,15 @@ _PAGE_RESOURCES = (".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".web
 
 def _holds_page_resources(folder: str) -> bool:
     """Whether ``folder`` (named as a saved page's folder, "Story_files", with no page beside it: renamed
-    or moved) holds a style sheet, a script or an image, as only a browser's save of a page does."""
+    or moved) holds what only a browser's save of a page does: a style sheet, a script or an image, and of the
+    files read as articles only web pages (its frames; not a user's "interview_files" with a transcript in it)."""
     try:
         with os.scandir(folder) as it:
-            return any(entry.name.lower().endswith(_PAGE_RESOURCES) for entry in it)
+            names = [entry.name.lower() for entry in it]
     except OSError:
         return False
+    return any(name.endswith(_PAGE_RESOURCES) for name in names) \
+        and not any(name.endswith(SUFFIXES) and not name.endswith((".html", ".htm")) for name in names)
 
 
 def page_folders(name: str) -> tuple[str, ...]:

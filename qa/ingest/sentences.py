@@ -14,7 +14,7 @@ from qa.ingest.lexicon import CAPITALS
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 11
+SENTENCE_RULES = 12
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -25,10 +25,11 @@ _ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d", "b.c", "a.d",
 }
 # A weekday's short form, which ends no sentence before a date ("until Fri. Oct. 2", "on Sat. 14 March"; a
-# sentence may end "… where she sat. Then …")
+# sentence may end "… where she sat. Mark …": the weekday written with its capital, a day or a month next)
 _WEEKDAYS_SHORT = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
-_DATE_NEXT = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                        r"[a-z]*\b", re.IGNORECASE)
+_MONTH_SHORT = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_DATE_NEXT = re.compile(rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_SHORT})[a-z]*\b"
+                        rf"|(?:{_MONTH_SHORT})[a-z]*\.?\s*\d)")
 # A candidate boundary: closing punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(rf"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[{CAPITALS}0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
@@ -142,7 +143,8 @@ def _split_line(text: str, start: int, end: int):
         before = _WORD_BEFORE.search(text, pos, m.end())
         word = before.group(1).lower() if before else ""
         if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)
-                                       or word.rstrip(".") in _WEEKDAYS_SHORT and _DATE_NEXT.match(text, m.end())
+                                       or word.rstrip(".") in _WEEKDAYS_SHORT and before.group(1)[:1].isupper()
+                                       and _DATE_NEXT.match(text, m.end())
                                        or pos == start and LIST_NUMBER.fullmatch(text, start, m.end())
                                        and _END.search(text, m.end(), end) is None):
             continue            # (a list's number opening an item of one sentence, "2. Thomas Peeters (BEL) at

@@ -77,7 +77,7 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
 # AGENCY -- GENERAL NEWS SERVICE")
 _LABELLED = re.compile(r"^[ \t]*(?P<key>SLUG|HEADLINE|HED|BYLINE|DATELINE|PRIORITY|CATEGORY|WORDCOUNT|WORDS|LENGTH"
                        r"|KEYWORDS|BODY|TEXT)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
-_SERVICE = re.compile(r"^\W*(?P<name>[^\n]+?)\s*(?:--|[–—|]|$)")
+_SERVICE = re.compile(r"^\W*(?P<name>[^\W\d_][^\W\d_&.'’ -]*(?:[ ]+[^\W\d_&][^\W\d_&.'’ -]*){1,5})\s*(?:--|[–—|]|$)")
 
 
 def labelled_header(text: str) -> tuple[dict[str, str], int]:
@@ -91,7 +91,7 @@ def labelled_header(text: str) -> tuple[dict[str, str], int]:
         return {}, 0
     value = {m.group("key"): m.group("value") for m in reversed(labels)}       # (the first of each)
     dated = full_dates(value.get("DATELINE", ""))
-    service = _SERVICE.match(text[:labels[0].start()].strip())
+    service = _SERVICE.match(text[:labels[0].start()].strip())     # (words only: not a slug, "KELDER-FLOODS/")
     fields = {"title": value.get("HEADLINE") or value.get("HED", ""),
               "author": byline(value.get("BYLINE", "")) or named_credit(value.get("BYLINE", "")),
               "date": dated[0].iso() if dated else "",
@@ -911,10 +911,16 @@ _NAME_FIRST = "named first"
 
 def _site_named(part: str) -> bool:
     """Whether ``part`` of a credit line could be a site's or a paper's name no list knows ("Ivarra Today"): two to
-    four words in title case, not a person's name alone nor only a section's words."""
+    four words in title case, not a person's name alone nor only a section's words, nor a topic's ("Storm Hedda —
+    News | …", "Cup Final Preview — Sport | …")."""
     name = part.strip().strip("*_").strip()
     return 2 <= len(name.split()) <= 4 and bool(re.fullmatch(PUBLISHER_NAME, name)) and not _named_alone(name) \
-        and not set(name.lower().split()) <= _LABEL_WORDS
+        and not set(name.lower().split()) <= _LABEL_WORDS \
+        and not any(w.lower() in _TOPIC_WORDS for w in name.split())    # ("Storm Hedda", "Cup Final Preview")
+
+
+# Words of a story's topic a credit line may open with, which no site's name holds
+_TOPIC_WORDS = frozenset("storm hurricane typhoon cyclone cup final league preview match derby election trial".split())
 
 
 def _credits(pieces: list[str], seen: frozenset[str], name_first: bool = False,
@@ -930,7 +936,8 @@ def _credits(pieces: list[str], seen: frozenset[str], name_first: bool = False,
         kind = _credit_kind(part) or ("author" if seen & {"publisher", "section"} and _named_alone(part) else "") \
             or ("section" if not seen and _TOPIC.fullmatch(part) else "") \
             or (_NAME_FIRST if name_first and not seen and _named_alone(part) else "") \
-            or ("publisher" if site_first and not seen and _site_named(part) else "")   # ("Jana Novik | …")
+            or ("publisher" if site_first and not seen and _site_named(part) else "")
+        # ("Jana Novik | …" named first; "Ivarra Today — Health | …" a site first)
         # a newsroom is its paper too, before the reporter's name ("Harbour Radio newsroom – Kaja Strand – 1 June")
         for read in (kind, "publisher" if kind == "author" and newsroom_paper(part) else ""):
             if read and read not in seen:

@@ -319,12 +319,14 @@ def named_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:
 
 
 # "Who interviewed Ida Lorn?", "Which Saldonne Courier reporter asked …?", "Who presented …?": a question a
-# transcript's speaker label answers
-SPEAKING_ASKED = re.compile(r"^\W*(?:who\s+|which\s+(?:[\w'’.-]+\s+){1,5}?)(?:\w+\s+)?(?:asked|asks|interviewed"
-                            r"|interviews|questioned|replied|answered|spoke|speaks|thanked|hosted|presented|chaired)\b",
-                            re.IGNORECASE)
-ASKER_ASKED = re.compile(r"^\W*(?:who\s+|which\s+(?:[\w'’.-]+\s+){1,5}?)(?:\w+\s+)?(?:asked|asks|questioned)\b",
+# transcript's speaker label answers (not "Who was asked to resign?", "Which city hosted the Games?")
+_WHO_DID = r"^\W*(?:who\s+(?!(?:was|were|is|are|been|be|had|has)\b)(?:\w+\s+)?"
+_WHICH_DID = r"|^\W*which\s+(?:(?!(?:was|were|is|are|been|be)\b)[\w'’.-]+\s+){1,6}?"
+ASKER_ASKED = re.compile(rf"{_WHO_DID}(?:asked|asks|questioned)\b{_WHICH_DID}(?:asked|asks|questioned))\b",
                          re.IGNORECASE)
+SPEAKING_ASKED = re.compile(rf"{_WHO_DID}(?:asked|asks|interviewed|interviews|questioned|replied|answered|spoke|speaks"
+                            rf"|thanked|hosted|presented|chaired)\b{_WHICH_DID}(?:asked|asks|questioned))\b",
+                            re.IGNORECASE)
 
 
 def labelled_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:

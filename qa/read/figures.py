@@ -593,8 +593,13 @@ _NOT_CODES = ("UK|US|USA|EU|UN|MP|MPS|NHS|BBC|FA|GP|PM|AM|TV|ID|IT|PR|HR|CEO|FC|
 # ngultrum's; a currency no list knows), but a word of two letters or an abbreviation that stands before a figure
 # ("In 2025", "At 30", "No 10", "Mr 5", "Ch 4", "Pt 2", "Km 40")
 _NOT_SIGNS = ("Ah|Am|An|As|At|Ax|Be|By|Do|Eh|Ex|Go|Ha|He|Hi|Id|If|In|Is|It|Me|My|No|Of|Oh|Ok|On|Or|So|To|Up|Us|We"
-              "|Mr|Dr|Ms|St|Mt|Sr|Jr|Nr|Pg|Pp|Pt|Ch|Rd|Gp|Ep|Op|Sq|Co|Vs|Km|Kg|Lb|Oz|Hr|Yr|Mo|Wk|Ed|Ps|Rt|Gb|Mb")
-_LETTER_SIGNS = rf"Rs|Kč|zł|kr|Ft|KSh|Ksh|Tk|Rp|SFr|Sfr|Lm|(?!(?:{_NOT_SIGNS})\b)[{CAPITALS}][a-zß-ÿ](?=\s?\d)"
+              "|Mr|Dr|Ms|St|Mt|Sr|Jr|Nr|Pg|Pp|Pt|Ch|Rd|Rm|Gp|Ep|Op|Sq|Co|Vs|Km|Kg|Lb|Oz|Hr|Yr|Mo|Wk|Ed|Ps|Rt|Gb|Mb"
+              "|Jn|Lk|Cs|Tc|Lv|Li|Wu|Xu|Ma|Hu|Yu|Lu|Su|Ng|Ho|Ko|Yi|Im|Bo")    # (rooms, books of the Bible,
+# isotopes, levels, and surnames a results list puts before a score: "Li 68, Wu 70")
+# (the figure right after it, or the end of the text before a figure: "[Mk] 16.40" read from before the figure;
+# not a chapter and verse, "Jn 3:16")
+_LETTER_SIGNS = (rf"Rs|Kč|zł|kr|Ft|KSh|Ksh|Tk|Rp|SFr|Sfr|Lm"
+                 rf"|(?!(?:{_NOT_SIGNS})\b)[{CAPITALS}][a-zß-öø-ÿ](?=\s?(?:\d(?![\d.,]*:\d)|$))")
 _CAPS_CODE = rf"(?-i:\b(?:(?!(?:{_NOT_CODES})\b)[{CAPITALS}]{{2,3}}|(?:{_LETTER_SIGNS})(?!\w)))"
 _CODE = rf"{_CAPS_CODE}(?=\s?\d)(?!\s?\d[\d.,]*\s?(?:%|per\s?cent\b))"
 # A currency's sign or code right before a figure, as a sum opens: "£", "$", "NOK ", "Rs ", "Mk " (a regex)

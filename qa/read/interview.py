@@ -25,6 +25,12 @@ _LABEL = re.compile(r"\W*(?:\d{1,2}(?::\d\d){1,2}\]\s*)?"
 # Who asks or answers, in brackets after the label: "Q: (Sigrid Okafor, Pemberith Courier) Minister, …", "A:
 # (MINISTER ELLERY) We have …", "Q (Tomasz Eyre, Saldonne Courier): …"
 _BRACKETED = re.compile(r"\(\s*(?P<named>[^()\n]{2,80}?)\s*\)")
+# What a transcript says in brackets that names no one: a stage direction, a language
+_DIRECTIONS = frozenset("""laughs laughter applause crosstalk inaudible pause sighs music cheers cheering silence
+    voice-over voiceover translation translated unintelligible""".split())
+# A transcript's marks: a timecode ("[00:01:12]"), a presenter's, a reporter's, a host's label or a caption's
+_TRANSCRIBED = re.compile(r"\[\d{1,2}:\d\d(?::\d\d)?\]|^\W*(?:PRESENTER|REPORTER|HOST|ANCHOR|INTERVIEWER|CAPTION)\b",
+                          re.MULTILINE)
 # A person's name in such brackets, before the outlet after a comma: "Tomasz Eyre", "MINISTER ELLERY", "ARNAULT"
 _BRACKETED_NAME = re.compile(rf"[{CAPITALS}][\w'’.-]+(?:\s+[{CAPITALS}][\w'’.-]+){{0,3}}(?=\s*(?:,|$))")
 _ANSWER = {"a", "answer"}
@@ -70,11 +76,12 @@ def _lines(text: str) -> _Lines:
         at += len(line) + 1
     counts = Counter(x for x in labels if x and x not in _ANSWER)
     turns = {x for x, n in counts.items() if n > 1}         # a speaker's second turn
-    # a transcript's cast: two names in capitals or more, each labelling its own lines ("WILFRED NASH: …"; not
-    # a dateline's "NEW DELHI: …" alone)
+    # a transcript's cast: two names in capitals or more, each labelling its own lines ("WILFRED NASH: …"), in a
+    # text a transcript's marks show (timecodes, a presenter's or a reporter's label; not a round-up's datelines,
+    # "NEW DELHI: …", "LOS ANGELES: …")
     cast = {x for x, own in zip(labels, capitals) if own}
     for i, own in enumerate(capitals):
-        if own and len(cast) < 2:
+        if own and (len(cast) < 2 or not _TRANSCRIBED.search(text)):
             named[i] = None
     speakers = set(turns) | {x for x, where in zip(labels, named) if x and where}     # a label naming them
     for i, x in enumerate(labels):
@@ -93,13 +100,15 @@ def _label_names(line: str, label: re.Match | None, asks: bool) -> tuple[int, in
         return None
     if label is not None and label.group("named"):
         bracket = (label.start("named"), label.end("named"))
-    else:
-        after = ASKING.match(line).end() if asks else label.end()
+    elif asks or label.group("label").lower() in _ANSWER:        # (after a name, a bracket is a stage direction:
+        after = ASKING.match(line).end() if asks else label.end()    # "HEDDA LIE: (Laughs) …")
         inside = _BRACKETED.match(line, after) or (_BRACKETED.search(line, 0, after) if asks else None)
         bracket = inside.span("named") if inside else None
+    else:
+        bracket = None
     if bracket is not None:
         name = _BRACKETED_NAME.match(line, *bracket)
-        return name.span() if name else None
+        return name.span() if name and line[name.start():name.end()].lower() not in _DIRECTIONS else None
     said = label.group("label") if label is not None else ""
     return label.span("label") if said.isupper() and len(said.split()) >= 2 else None
 

@@ -24,7 +24,7 @@ _WHO_PUBLISHED = re.compile(
     # "Which news agency filed the May 2025 report on …?", "Which website published the report on …?": what a news
     # outlet files or publishes as a report on something is a news report (not "the report", a study's, alone)
     rf"|^\W*(?:which|what)\s+(?:{OUTLET}|sites?|websites?)\s+(?:filed|published|ran|carried)\s+(?:the|this|that|its)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?report\s+(?:on|about|of|from)\s"
+    r"(?:[\w'’-]+\s+){0,3}?report\s+(?:on|about)\s"
     rf"|^\W*(?:which|what)\s+(?:{OUTLET})\s+(?:reported|covered|broke|published|ran|carried)\s+"
     r"(?!that\b|on\s+whether\b|out\b|up\b|into\b)"
     rf"|^\W*(?:which|what)\s+(?:agency|agencies)\s+(?:reported|broke)\s+(?:the|this)\s+(?!{_NOT_NEWS})"

@@ -370,6 +370,16 @@ def _month_alone(month: int) -> re.Pattern[str]:
                       rf"|mid-?)\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{name}\b(?!\s*,?\s*\d)")
 
 
+def _ahead_to(month: int, context: str) -> bool:
+    """Whether ``context`` names ``month`` with no year in a clause looking ahead to it ("The minimum wage will rise
+    … from 1 January"; not "The council announced in January that fares would rise")."""
+    for m in _month_alone(month).finditer(context):
+        clause = re.split(r"[.;:!?]\s", context[:m.start()])[-1]
+        if _AHEAD.search(clause):
+            return True
+    return False
+
+
 def _month_before(date: DateMention) -> tuple[int, int]:
     """The (year, month) before ``date``'s month."""
     return (date.year - 1, 12) if date.month == 1 else (date.year, date.month - 1)
@@ -406,10 +416,9 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
                 and t.year == (a.date.year if t.month <= a.date.month else a.date.year - 1) \
                 and _month_alone(t.month).search(context) and not any(m.month == t.month for m in mentions(context)):
             continue            # "in December 2025" of a story of 2 February 2026: "3.2 per cent in December"
-        if a.date is not None and t.month and not t.day and a.date.month \
+        if a.date is not None and t.month and not t.day and a.date.month and t.month != a.date.month \
                 and t.year == (a.date.year if t.month > a.date.month else a.date.year + 1) \
-                and _month_alone(t.month).search(context) and not any(m.month == t.month for m in mentions(context)) \
-                and _TO_COME.search(context):
+                and _ahead_to(t.month, context) and not any(m.month == t.month for m in mentions(context)):
             continue            # "from January 2026" of a story of September 2025: "will rise … from January"
         if a.date is not None:
             own = t.year == a.date.year

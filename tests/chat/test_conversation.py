@@ -592,6 +592,8 @@ def test_a_quantity_answered_is_no_referent_and_a_shop_is_it_not_she():
     t = _turn("How much did the new Virrow Regional Hospital cost?", "Mk 680 million",
               "The hospital cost Mk 680 million.")         # a sum in a currency no list knows: "Mk" is no name
     assert "Mk?" not in resolve("How far over budget was that?", [t])
+    assert resolve("Where was it held?", [_turn("Which summit did the minister attend?", "COP29",
+                                                "The minister attended COP29 in November.")]) == "Where was COP29 held?"
     first = _turn("How many empty units did Harriet Quennell count?", "eleven")
     t = _turn("Which shop does Harriet Quennell own?", "Quennell's Bookshop")
     assert resolve("Which award did it win?", [first, t]) == "Which award did Quennell's Bookshop win?"

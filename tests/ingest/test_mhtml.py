@@ -119,6 +119,12 @@ def test_the_folder_of_a_page_saved_complete_is_left_out_when_the_page_was_renam
     names = {p.relative_to(seed_dir).as_posix() for p in found}
     assert "ferry-returns.html" in names and not any(n.startswith("Ferry returns_files/") for n in names)
     assert [(s.source, "saved web page" in s.reason) for s in skipped] == [("Ferry returns_files", True)]
+    own = seed_dir / "interview_files"            # a user's folder: a transcript and a photo, no page beside it
+    own.mkdir()
+    (own / "transcript.txt").write_text("Transcript\n\nThe mayor said the budget would pass by Friday this week.\n")
+    (own / "mayor.jpg").write_bytes(b"\xff\xd8")
+    found, skipped = discover(seed_dir)
+    assert "interview_files/transcript.txt" in {p.relative_to(seed_dir).as_posix() for p in found}
 
 
 def test_a_single_file_save_is_indexed_and_quoted_from_its_article_text(tmp_path, seed_dir, fake_encoder):

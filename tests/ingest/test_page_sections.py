@@ -346,3 +346,15 @@ def test_a_pages_last_modified_line_is_kept_under_its_date_as_the_page_shows_it(
                 f'<p>{P1}</p><p>{P2}</p></article></body></html>')
         a = HtmlLoader().load(page.encode())
         assert "Last modified on Sun 15 Mar 2026 08.00 GMT" in a.text.split(P1)[0] and a.date == "2026-03-14"
+
+
+def test_a_title_naming_the_paper_first_takes_the_longer_heading_not_the_lede_nor_a_kicker_or_a_writer():
+    lede = ("Ferry strike ends after talks collapsed twice, unions said on Monday after a long night of talks in the "
+            "port town of Holm, where the ferries will run again from Tuesday.")
+    for title, publisher in (("Holm Gazette - Ferry strike ends after talks", "Holm Gazette"),
+                             ("Exclusive - Ferry strike ends after talks", ""),
+                             ("Jo Park - Ferry strike ends after talks", "")):
+        page = (f"<html><head><title>{title}</title></head><body><article><h1>Ferry strike ends after talks in "
+                f"Holm</h1><p>{lede}</p><p>{P1}</p></article></body></html>")
+        a = HtmlLoader().load(page.encode())
+        assert (a.title, a.publisher) == ("Ferry strike ends after talks in Holm", publisher)

@@ -275,6 +275,8 @@ def test_a_narrow_column_and_a_long_line_ending_mid_sentence_are_joined_verse_is
 
 
 def test_a_weekdays_short_form_before_a_date_ends_no_sentence():
-    text = "Parties have until Fri. Oct. 2 to register. They met on Sat. 14 March. Then she sat. Then she left."
+    text = ("Parties have until Fri. Oct. 2 to register. They met on Sat. 14 March. We sat. Mark then spoke. "
+            "They lay in the sun. March brought rain.")
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text), 80)] == [
-        "Parties have until Fri. Oct. 2 to register.", "They met on Sat. 14 March.", "Then she sat.", "Then she left."]
+        "Parties have until Fri. Oct. 2 to register.", "They met on Sat. 14 March.", "We sat.", "Mark then spoke.",
+        "They lay in the sun.", "March brought rain."]

@@ -233,3 +233,7 @@ def test_a_races_time_as_results_write_it_is_a_length_of_time_not_a_time_of_day(
     assert race_clock(s, s.index("2:08:17"), s.index("2:08:17") + 7) and not race_clock(s, s.index("14:02"),
                                                                                        s.index("14:02") + 5)
     assert race_time_asked("What was the winning time in the marathon?") and not race_time_asked("What time is it?")
+    quake = "The quake struck at 14:02:31 local time; polls closed 22:00:00 GMT."
+    for span in ("14:02:31", "22:00:00"):           # a time of day with its seconds
+        at = quake.index(span)
+        assert measured(quake, at, at + len(span)) != "time", span

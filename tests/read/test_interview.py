@@ -209,3 +209,27 @@ def test_who_asked_or_said_it_is_the_person_a_transcripts_label_names(tmp_path, 
     assert engine.answer("Who asked whether patients were moved to private clinics to flatter the numbers?"
                          ).text == "Sigrid Okafor"
     assert engine.answer("Who said the minister is moving the queue?").text == "HEDDA RASMUSSEN-LIE"
+
+
+def test_datelines_and_stage_directions_name_no_speaker():
+    from qa.read.interview import named_by_label
+
+    roundup = ("NEW DELHI: Monsoon rains closed schools on Monday.\n\nLOS ANGELES: Fire chief Dana Ruiz said the blaze "
+               "was contained by Tuesday night.\n\nSAO PAULO: Markets rose.\n")
+    assert named_by_label(roundup, roundup.index("Fire chief")) is None      # a round-up of datelines: no cast
+    text = PRESS + "\nHEDDA LIE: (Laughs) Thank you.\n\nQ: Will you stay?\n\nA: (Pause) I will.\n"
+    at = named_by_label(text, text.index("Thank you"))
+    assert text[at[0]:at[1]] == "HEDDA LIE" and named_by_label(text, text.index("I will")) is None
+
+
+@pytest.mark.parametrize("question, asker, speaking", [
+    ("Which Saldonne Courier reporter asked why it took seven minutes?", True, True),
+    ("Who presented the evening news?", False, True),
+    ("Who was asked to resign?", False, False),                     # asked of someone: no label answers it
+    ("Which minister was questioned by police?", False, False),
+    ("Which city hosted the 2030 Games?", False, False),
+])
+def test_what_a_transcripts_label_may_answer(question, asker, speaking):
+    from qa.read.attribution import ASKER_ASKED, SPEAKING_ASKED
+
+    assert (bool(ASKER_ASKED.match(question)), bool(SPEAKING_ASKED.match(question))) == (asker, speaking)

@@ -56,6 +56,9 @@ def test_an_article_covers_a_time_it_names_or_is_dated_in(engine):
     assert covers(index, doc["ferry.txt"], asked("in January 2006?"), ahead)
     assert not covers(index, doc["ferry.txt"], asked("in January 2006?"), "Fares rose to £3.40 in January.")
     assert not covers(index, doc["ferry.txt"], asked("in January 2007?"), ahead)
+    assert not covers(index, doc["ferry.txt"], asked("in January 2006?"), "The council announced in January that "
+                                                                           "fares would rise.")     # in the past
+    assert not covers(index, doc["ferry.txt"], asked("in May 2006?"), "Fares will rise from May.")   # its own month
     assert not covers(index, doc["ferry.txt"], asked("in April 2005?"), "Councillor April Jones said so.")   # a name
 
 
