@@ -47,15 +47,11 @@ _CLUTTER_ALWAYS = re.compile(
     r"|(?:having )?trouble viewing this (?:e-?mail|message|newsletter|page))\b",
     re.IGNORECASE,
 )
-# A news database's export furniture around the stories it holds (LexisNexis's, Factiva's): "Document 2 of 3",
-# "End of Document", "Results list: 3 documents", "Search terms: nurses OR Talmy", "Date range: 01/08/2025 -
-# 31/08/2025", "Downloaded: 02 September 2025 14:22", "Load-Date: June 18, 2025", "Length: 540 words" (not
-# "Downloaded: 3 million times", "Date range: 1 May to 3 June", a subheading "Body")
+# A news database's export furniture around each story it holds (LexisNexis's, Factiva's): "Document 2 of 3",
+# "End of Document", "Load-Date: June 18, 2025", "Length: 540 words" (the results list's lines above the first
+# story are its preamble: ``text.export_start``); and a wire's "BODY:" label over its story
 _EXPORT_FURNITURE = re.compile(r"^\W*(?:document\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+\s+documents|end\s+of\s+document"
-                               r"|results?\s+list\s*:\s*\d+\s+documents?|downloaded\s*:\s*\d{1,2}\s+[a-z]+\s+\d{4}.*"
-                               r"|load-date\s*:.*\d{4}|length\s*:\s*[\d,]+\s+words"
-                               r"|search\s+terms?\s*:.*\s(?-i:OR|AND|NOT)\s.*"        # "Search terms: nurses OR Talmy"
-                               r"|date\s+range\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{2,4})\W*$",
+                               r"|load-date\s*:.*\d{4}|length\s*:\s*[\d,]+\s+words|(?-i:BODY|TEXT)\s*:)\W*$",
                                re.IGNORECASE)
 # A link line ending in its call: "More athletics: Read more", "Storm pictures - see more".
 _CLUTTER_TAIL = re.compile(r"[:|–—-]\s*(?:read more|see more|more stories|read the full story)[\s»›>)\]]*$",

@@ -732,8 +732,9 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     if _KICKER.fullmatch(parts[0]):
         return None                 # a kicker ("Exclusive - Why the ferry deal collapsed")
     opening = _plain(parts[1]) + " "
-    headings = [_flat(h) for h in tree.xpath(_HEADLINES)] + body.split("\n", 1)[:1]     # (in page order)
-    longer = next((line.strip() for line in headings if _plain(line).startswith(opening)), "")
+    first = body.split("\n", 1)[0].strip()      # (the text's first line where it is no sentence: an old page's
+    headings = [_flat(h) for h in tree.xpath(_HEADLINES)] + ([first] if not re.search(r"[.!?]\W*$", first) else [])
+    longer = next((line.strip() for line in headings if _plain(line).startswith(opening)), "")   # headline in bold)
     if longer and len(parts[1].split()) >= 4 and re.fullmatch(PUBLISHER_NAME, parts[0]) \
             and any(word.lower() in MASTHEAD_WORDS for word in parts[0].split()) \
             and not set(_plain(parts[0]).split()) <= SECTION_NAMES:

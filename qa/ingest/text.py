@@ -77,7 +77,8 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
 # AGENCY -- GENERAL NEWS SERVICE")
 _LABELLED = re.compile(r"^[ \t]*(?P<key>SLUG|HEADLINE|HED|BYLINE|DATELINE|PRIORITY|CATEGORY|WORDCOUNT|WORDS|LENGTH"
                        r"|KEYWORDS|BODY|TEXT)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
-_SERVICE = re.compile(r"^\W*(?P<name>[^\W\d_][^\W\d_&.'’ -]*(?:[ ]+[^\W\d_&][^\W\d_&.'’ -]*){1,5})\s*(?:--|[–—|]|$)")
+_SERVICE = re.compile(r"^\W*(?P<name>[^\W\d_][\w&.'’ -]*?)\s*(?:--|[–—|]|$)")
+_SLUG = re.compile(r"^[\w]+(?:[-/][\w]+)+/?$|/")      # a slug's "KELDER-FLOODS/", "ALMIRATH-MINING/STRIKE"
 
 
 def labelled_header(text: str) -> tuple[dict[str, str], int]:
@@ -91,12 +92,26 @@ def labelled_header(text: str) -> tuple[dict[str, str], int]:
         return {}, 0
     value = {m.group("key"): m.group("value") for m in reversed(labels)}       # (the first of each)
     dated = full_dates(value.get("DATELINE", ""))
-    service = _SERVICE.match(text[:labels[0].start()].strip())     # (words only: not a slug, "KELDER-FLOODS/")
+    above = text[:labels[0].start()].strip()
+    service = None if _SLUG.search(above.split("\n", 1)[0].strip()) else _SERVICE.match(above)     # (not a slug)
     fields = {"title": value.get("HEADLINE") or value.get("HED", ""),
               "author": byline(value.get("BYLINE", "")) or named_credit(value.get("BYLINE", "")),
               "date": dated[0].iso() if dated else "",
               "publisher": service.group("name").strip() if service else ""}
     return {k: v for k, v in fields.items() if v}, labels[0].start()
+
+
+# The first story of a news database's export ("Document 1 of 3"): the results list's lines above it ("Search
+# terms: …", "Downloaded: …") are no story's
+_EXPORT_FIRST = re.compile(r"^[ \t]*(?:Document|DOCUMENT)\s+1\s+(?:of|OF)\s+\d+[ \t]*$"
+                           r"|^[ \t]*1\s+of\s+\d+\s+DOCUMENTS[ \t]*$", re.MULTILINE)
+
+
+def export_start(text: str) -> int:
+    """Where the first story of a news database's export starts (after its "Document 1 of 3" line), when the text
+    is one and that line comes within its first lines; else 0."""
+    m = _EXPORT_FIRST.search(text, 0, 3000)
+    return m.end() if m and text[:m.start()].count("\n") <= 15 else 0
 
 
 def _unquoted(value: str) -> str:
@@ -919,6 +934,13 @@ def _site_named(part: str) -> bool:
         and not any(w.lower() in _TOPIC_WORDS for w in name.split())    # ("Storm Hedda", "Cup Final Preview")
 
 
+def _topic_named(part: str) -> bool:
+    """Whether ``part`` of a credit line names the story's topic ("Storm Hedda — News", "Cup Final Preview"): a few
+    words opening with a topic's word (``_TOPIC_WORDS``)."""
+    words = part.strip().strip("*_").split()
+    return 1 <= len(words) <= 5 and words[0].lower() in _TOPIC_WORDS and words[0][:1].isupper()
+
+
 # Words of a story's topic a credit line may open with, which no site's name holds
 _TOPIC_WORDS = frozenset("storm hurricane typhoon cyclone cup final league preview match derby election trial".split())
 
@@ -934,7 +956,7 @@ def _credits(pieces: list[str], seen: frozenset[str], name_first: bool = False,
     for end in range(1, len(pieces) + 1, 2):
         part = "".join(pieces[:end])
         kind = _credit_kind(part) or ("author" if seen & {"publisher", "section"} and _named_alone(part) else "") \
-            or ("section" if not seen and _TOPIC.fullmatch(part) else "") \
+            or ("section" if not seen and (_TOPIC.fullmatch(part) or _topic_named(part)) else "") \
             or (_NAME_FIRST if name_first and not seen and _named_alone(part) else "") \
             or ("publisher" if site_first and not seen and _site_named(part) else "")
         # ("Jana Novik | …" named first; "Ivarra Today — Health | …" a site first)
@@ -1113,6 +1135,7 @@ class TextLoader:
         fields, body = front_matter(text)
         if not fields:
             fields, body = labelled_header(text)
+        body = body or export_start(text)
         declared = fields.get("title", "") or email_subject(text, body)     # (an e-mail's subject is its headline)
         start = preamble_end(text, body)
         title, blocks = title_and_blocks(text, start, metadata_line, known=declared)

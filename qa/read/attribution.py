@@ -325,8 +325,8 @@ _WHICH_DID = r"|^\W*which\s+(?:(?!(?:was|were|is|are|been|be)\b)[\w'’.-]+\s+){
 ASKER_ASKED = re.compile(rf"{_WHO_DID}(?:asked|asks|questioned)\b{_WHICH_DID}(?:asked|asks|questioned))\b",
                          re.IGNORECASE)
 SPEAKING_ASKED = re.compile(rf"{_WHO_DID}(?:asked|asks|interviewed|interviews|questioned|replied|answered|spoke|speaks"
-                            rf"|thanked|hosted|presented|chaired)\b{_WHICH_DID}(?:asked|asks|questioned))\b",
-                            re.IGNORECASE)
+                            rf"|thanked|hosted|presented|chaired)\b{_WHICH_DID}(?:asked|asks|questioned|interviewed"
+                            r"|replied|answered|spoke|presented))\b", re.IGNORECASE)
 
 
 def labelled_speaker(index: Index, d: Deliberation, j: int, a: Answer) -> Answer:

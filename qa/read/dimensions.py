@@ -56,7 +56,8 @@ _YEAR = "year"
 # How long a race took, as results write it: hours, minutes and seconds ("2:08:17"), or minutes and seconds
 # with their fraction ("3:31.25"); not a time of day ("14:02")
 _RACE_CLOCK = re.compile(r"\d{1,2}:\d\d:\d\d(?:\.\d+)?|\d{1,2}:\d\d\.\d{1,3}")
-_AT_CLOCK = re.compile(r"\b(?:at|from|until|till|by|since|before|after)\s+$", re.IGNORECASE)
+_DAY_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d")      # a time of day with its seconds: "14:02:31"
+_AT_CLOCK = re.compile(r"\b(?:at|until|till|since|before)\s+$", re.IGNORECASE)
 _ZONE_AFTER = re.compile(r"\s*(?:local\b|(?-i:GMT|BST|UTC|CET|CEST|EST|PST)\b|[ap]\.?m\b)", re.IGNORECASE)
 
 
@@ -76,8 +77,8 @@ def _unit(sentence: str, start: int, end: int) -> tuple[str, str]:
         return _YEAR, ""
     if _MONTH_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
         return DAY, ""
-    if _RACE_CLOCK.fullmatch(m.group()) and not _AT_CLOCK.search(sentence[max(0, m.start() - 12):m.start()]) \
-            and not _ZONE_AFTER.match(sentence, m.end()):
+    if _RACE_CLOCK.fullmatch(m.group()) and not (_DAY_CLOCK.fullmatch(m.group()) and (
+            _AT_CLOCK.search(sentence[max(0, m.start() - 12):m.start()]) or _ZONE_AFTER.match(sentence, m.end()))):
         return TIME, ""             # a race's time: "2:08:17", "3:31.25" (not "struck at 14:02:31 local time")
     clock = re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)", sentence[m.end():])
     if (re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", m.group()) and clock) or re.fullmatch(r"\d{1,2}:\d\d", m.group()):

@@ -596,10 +596,9 @@ _NOT_SIGNS = ("Ah|Am|An|As|At|Ax|Be|By|Do|Eh|Ex|Go|Ha|He|Hi|Id|If|In|Is|It|Me|My
               "|Mr|Dr|Ms|St|Mt|Sr|Jr|Nr|Pg|Pp|Pt|Ch|Rd|Rm|Gp|Ep|Op|Sq|Co|Vs|Km|Kg|Lb|Oz|Hr|Yr|Mo|Wk|Ed|Ps|Rt|Gb|Mb"
               "|Jn|Lk|Cs|Tc|Lv|Li|Wu|Xu|Ma|Hu|Yu|Lu|Su|Ng|Ho|Ko|Yi|Im|Bo")    # (rooms, books of the Bible,
 # isotopes, levels, and surnames a results list puts before a score: "Li 68, Wu 70")
-# (the figure right after it, or the end of the text before a figure: "[Mk] 16.40" read from before the figure;
-# not a chapter and verse, "Jn 3:16")
+# (the figure right after it; not a chapter and verse, "Jn 3:16")
 _LETTER_SIGNS = (rf"Rs|Kč|zł|kr|Ft|KSh|Ksh|Tk|Rp|SFr|Sfr|Lm"
-                 rf"|(?!(?:{_NOT_SIGNS})\b)[{CAPITALS}][a-zß-öø-ÿ](?=\s?(?:\d(?![\d.,]*:\d)|$))")
+                 rf"|(?!(?:{_NOT_SIGNS})\b)[{CAPITALS}][a-zß-öø-ÿ](?=\s?\d(?![\d.,]*:\d))")
 _CAPS_CODE = rf"(?-i:\b(?:(?!(?:{_NOT_CODES})\b)[{CAPITALS}]{{2,3}}|(?:{_LETTER_SIGNS})(?!\w)))"
 _CODE = rf"{_CAPS_CODE}(?=\s?\d)(?!\s?\d[\d.,]*\s?(?:%|per\s?cent\b))"
 # A currency's sign or code right before a figure, as a sum opens: "£", "$", "NOK ", "Rs ", "Mk " (a regex)
@@ -608,6 +607,18 @@ SUM_SIGN = rf"(?:[£$€¥¢₹]|\b(?i:{_CODES})\s?|{_CODE}\s?)"
 _MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|{_CODE}|\d\s*(?:bn|m|k|p)\b"
                        rf"|\b(?:million|billion|trillion|{_CURRENCY_WORDS})\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s*$", re.IGNORECASE)
+_SIGN_AT = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s?", re.IGNORECASE)
+
+
+def _sign_before(sentence: str, start: int) -> str:
+    """The currency's sign or code written right before the figure at ``sentence[start]`` ("£", "NOK ", "Mk "; a
+    sign in letters read with the figure after it: not "Jn " of "Jn 3:16"), else ""."""
+    for m in _SIGN_AT.finditer(sentence, max(0, start - 6)):
+        if m.start() >= start:
+            break
+        if m.end() == start:
+            return m.group()
+    return ""
 _MONEY_AFTER = re.compile(rf"^\s*(?:(?:bn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
                           r"|^(?:bn|m|k)\b", re.IGNORECASE)
 _NO_CHARGE = {"free", "free of charge", "nothing", "for free", "for nothing"}
@@ -619,10 +630,10 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
     span = sentence[start:end]
     if is_share(sentence, start, end) and not re.search(r"[£$€¥¢₹]", span):
         return False            # "the UK [40%]"
-    if _SCALE_ONLY.fullmatch(span) and not _MONEY_BEFORE.search(sentence[max(0, start - 5):start]) \
+    if _SCALE_ONLY.fullmatch(span) and not _sign_before(sentence, start) \
             and _counts_in_millions(sentence, end):
         return False            # "a record [12.6 million] foreign visitors" (not "$[2.1 billion]")
-    return bool(_MONEY_IN.search(span) or span[:1].isdigit() and _MONEY_BEFORE.search(sentence[max(0, start - 5):start])
+    return bool(_MONEY_IN.search(span) or span[:1].isdigit() and _sign_before(sentence, start)
                 or _MONEY_AFTER.match(sentence[end:end + 24])) or span.strip(" .").lower() in _NO_CHARGE \
         or _priced(sentence, start, end) or _outcome_of_sum(sentence, start, end)
 
@@ -1297,7 +1308,6 @@ _CONVERSION = re.compile(r"\s*(?:\([^()]*\)|,\s*(?:about|around|roughly|approxim
 
 
 _SCALES = {"", "m", "bn", "k", "thousand", "million", "billion", "trillion"}
-_SIGN_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s?$", re.IGNORECASE)
 _WORD_OF_MONEY_AFTER = re.compile(rf"\s?(?:(?:bn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
                                   r"(?<!millions)(?<!billions)", re.IGNORECASE)
 
@@ -1314,9 +1324,9 @@ def with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
     if not DIGITS.match(sentence, start) or is_share(sentence, start, end) or _MONEY_BEFORE.search(span) \
             or _CURRENCY_IN_SPAN.search(span):
         return start, end
-    sign = _SIGN_BEFORE.search(sentence[max(0, start - 5):start])
+    sign = _sign_before(sentence, start)
     if sign:
-        return start - len(sign.group()), end
+        return start - len(sign), end
     last = list(DIGITS.finditer(sentence, start, end))[-1]
     tail = sentence[last.end():end].strip().lower()
     word = _WORD_OF_MONEY_AFTER.match(sentence, end) if tail in _SCALES else None
@@ -1339,7 +1349,7 @@ def with_money_word(sentence: str, start: int, end: int) -> tuple[int, int]:
     not "2.1 million people", "5 million overall", "3 billion litres") and no common English word
     (``common_word``: not "a 2 million fine", "1.42 billion yesterday"); the span as it is otherwise."""
     span = sentence[start:end]
-    if not _BARE_MILLIONS.search(span) or _SIGN_BEFORE.search(sentence[max(0, start - 5):start]) \
+    if not _BARE_MILLIONS.search(span) or _sign_before(sentence, start) \
             or _CURRENCY_IN_SPAN.search(span):
         return start, end
     word = _WORD_AFTER_SUM.match(sentence, end)

@@ -26,8 +26,11 @@ _LABEL = re.compile(r"\W*(?:\d{1,2}(?::\d\d){1,2}\]\s*)?"
 # (MINISTER ELLERY) We have …", "Q (Tomasz Eyre, Saldonne Courier): …"
 _BRACKETED = re.compile(r"\(\s*(?P<named>[^()\n]{2,80}?)\s*\)")
 # What a transcript says in brackets that names no one: a stage direction, a language
-_DIRECTIONS = frozenset("""laughs laughter applause crosstalk inaudible pause sighs music cheers cheering silence
-    voice-over voiceover translation translated unintelligible""".split())
+_DIRECTIONS = frozenset("""laughs laughing laughter applause crosstalk inaudible pause pauses sighs sighing music cheers
+    cheering silence voice-over voiceover translation translated unintelligible speaking coughs coughing interrupting
+    interrupts overlapping""".split())
+# A role labelling a transcript's line, the person in brackets after it ("PRESENTER: (Liv Harrowdale) …")
+_ROLES = frozenset("presenter reporter host anchor interviewer moderator chair".split())
 # A transcript's marks: a timecode ("[00:01:12]"), a presenter's, a reporter's, a host's label or a caption's
 _TRANSCRIBED = re.compile(r"\[\d{1,2}:\d\d(?::\d\d)?\]|^\W*(?:PRESENTER|REPORTER|HOST|ANCHOR|INTERVIEWER|CAPTION)\b",
                           re.MULTILINE)
@@ -81,8 +84,8 @@ def _lines(text: str) -> _Lines:
     # "NEW DELHI: …", "LOS ANGELES: …")
     cast = {x for x, own in zip(labels, capitals) if own}
     for i, own in enumerate(capitals):
-        if own and (len(cast) < 2 or not _TRANSCRIBED.search(text)):
-            named[i] = None
+        if own and labels[i] not in turns and (len(cast) < 2 or not _TRANSCRIBED.search(text)):
+            named[i] = None     # (one who speaks twice is a speaker wherever: "MAJA THORSEN: … IDA LORN: …")
     speakers = set(turns) | {x for x, where in zip(labels, named) if x and where}     # a label naming them
     for i, x in enumerate(labels):
         if x and x not in _ANSWER and turns & set(labels[max(0, i - 1):i + 2]):
@@ -100,15 +103,16 @@ def _label_names(line: str, label: re.Match | None, asks: bool) -> tuple[int, in
         return None
     if label is not None and label.group("named"):
         bracket = (label.start("named"), label.end("named"))
-    elif asks or label.group("label").lower() in _ANSWER:        # (after a name, a bracket is a stage direction:
-        after = ASKING.match(line).end() if asks else label.end()    # "HEDDA LIE: (Laughs) …")
+    elif asks or label.group("label").lower() in _ANSWER | _ROLES:      # (after a name, a bracket is a stage
+        after = ASKING.match(line).end() if asks else label.end()          # direction: "HEDDA LIE: (Laughs) …")
         inside = _BRACKETED.match(line, after) or (_BRACKETED.search(line, 0, after) if asks else None)
         bracket = inside.span("named") if inside else None
     else:
         bracket = None
     if bracket is not None:
         name = _BRACKETED_NAME.match(line, *bracket)
-        return name.span() if name and line[name.start():name.end()].lower() not in _DIRECTIONS else None
+        said = line[name.start():name.end()].lower().split() if name else []
+        return name.span() if said and said[0] not in _DIRECTIONS and said[0] != "in" else None
     said = label.group("label") if label is not None else ""
     return label.span("label") if said.isupper() and len(said.split()) >= 2 else None
 

@@ -358,3 +358,11 @@ def test_a_title_naming_the_paper_first_takes_the_longer_heading_not_the_lede_no
                 f"Holm</h1><p>{lede}</p><p>{P1}</p></article></body></html>")
         a = HtmlLoader().load(page.encode())
         assert (a.title, a.publisher) == ("Ferry strike ends after talks in Holm", publisher)
+
+
+def test_a_pages_lede_is_never_its_headline_even_with_no_heading():
+    lede = ("Ferry strike ends after talks collapsed twice, unions said on Monday after a long night of talks in the "
+            "port town of Holm, where the ferries will run again from Tuesday.")
+    page = (f"<html><head><title>Holm Gazette - Ferry strike ends after talks</title></head><body><article>"
+            f"<p>{lede}</p><p>{P1}</p></article></body></html>")
+    assert HtmlLoader().load(page.encode()).title != lede

@@ -664,7 +664,7 @@ def test_a_header_of_labels_a_paper_in_capitals_with_its_town_and_a_wire_credit_
     ("Kestral Weekly | 2 February 2026 | By Sunniva Drexel", "Kestral Weekly", "Sunniva Drexel", "2026-02-02"),
     ("Kelder Rovers | 2 February 2026", "", "", "2026-02-02"),          # a topic and a date: no site, no writer
     ("Storm Halle — 2 February 2026", "", "", ""),                      # a storm's name is no writer's
-    ("Storm Hedda — News | 2 February 2026 | By Jo Park", "", "", ""),     # a topic's name is no site's
+    ("Storm Hedda — News | 2 February 2026 | By Jo Park", "", "Jo Park", "2026-02-02"),   # a topic, no site
 ])
 def test_a_site_no_list_knows_opens_a_credit_line_before_its_date_and_byline(line, publisher, author, date):
     from qa.ingest.text import TextLoader

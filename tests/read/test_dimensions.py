@@ -237,3 +237,7 @@ def test_a_races_time_as_results_write_it_is_a_length_of_time_not_a_time_of_day(
     for span in ("14:02:31", "22:00:00"):           # a time of day with its seconds
         at = quake.index(span)
         assert measured(quake, at, at + len(span)) != "time", span
+    won = "She won by 1:02.35 and improved from 2:05:10 to 2:03:44."
+    for span in ("1:02.35", "2:05:10", "2:03:44"):
+        at = won.index(span)
+        assert measured(won, at, at + len(span)) == "time", span

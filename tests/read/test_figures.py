@@ -980,10 +980,13 @@ def test_a_sentence_naming_another_thing_of_the_kind_asked_and_not_the_one_asked
     ("The road runs for Km 40 along the coast.", "40", False),
     ("The minimum wage rises to Mk 16.40 an hour.", "16.40", True),          # the sign read from before the figure
     ("Read Jn 3:16 before the service.", "Jn 3", False),                     # a chapter and verse
+    ("Read Mk 8:34 before the service.", "8", False),
     ("Leaders: Li 68, Wu 70, Ross 71.", "Li 68", False),                      # a surname before a score
 ])
 def test_a_currencys_sign_written_in_letters_makes_a_sum(sentence, span, money):
-    from qa.read.figures import holds_money
+    from qa.read.figures import holds_money, with_currency
 
     at = sentence.index(span)
     assert holds_money(sentence, at, at + len(span)) is money
+    if span == "16.40":                 # and the figure is quoted with it
+        assert sentence[slice(*with_currency(sentence, at, at + len(span)))] == "Mk 16.40"
