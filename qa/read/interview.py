@@ -60,7 +60,9 @@ def _lines(text: str) -> _Lines:
     """The lines of ``text`` with their labels (read once per article text). A label is a speaker's
     in an interview: "A:" where the article also has an interviewer's question ("Q: …"), a name
     where it labels another line too or the line next to one of a speaker who speaks twice (a
-    dateline, "NEW DELHI: …", stands alone), never "Update:", "Correction:" and the like."""
+    dateline, "NEW DELHI: …", stands alone), a person a label names in brackets ("PRESENTER (Liv
+    Harrowgate):"), one of a transcript's cast in capitals (``_TRANSCRIBED``), never "Update:",
+    "Correction:" and the like; and where each label names who speaks or asks (``_label_names``)."""
     starts, labels, words_at, asking, named, capitals = [], [], [], [], [], []
     at = 0
     for line in text.split("\n"):
