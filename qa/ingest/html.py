@@ -994,8 +994,8 @@ _CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:am|pm|GMT|BST|UTC|CET))?", re
 # sub-heading ("Popular" alone, not "Popular crossing faces second rise")
 _NOT_STORY_HEADING = re.compile(
     r"^\W*(?:related|more\s+(?:on|from|about|stories|like)|most\s+(?:read|popular|viewed|shared)|see\s+also"
-    r"|further\s+reading|(?:you\s+)?may\s+also|recommended|share\s+this|follow\s+us|newsletters?\b|sign\s+up\s+(?:to"
-    r"|for)"
+    r"|further\s+reading|(?:you\s+)?may\s+also|recommended|share\s+this|follow\s+us|newsletters?\b|sign\s+up\s+"
+    r"(?:to|for)"
     r"|read\s+more|latest\s+(?:news|stories)|top\s+stories|in\s+other\s+news|also\s+(?:today|in|on)\b|elsewhere"
     r"|previously\s+(?:in|on)|catch\s+up|what\s+else|what\s+you\s+said|have\s+your\s+say|your\s+(?:views|say|comments)"
     r"|join\s+the\s+(?:debate|conversation)|sponsored|advertisement|advertising|promoted|partner\s+content"

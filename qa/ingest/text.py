@@ -317,8 +317,8 @@ def _desk_credit(part: str) -> str:
 # "Live coverage by Tilde Aasen and the Sentinel politics team")
 _AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+reporters|wires|staff"
                            r"|the\s+(?:[\w'’-]+\s+){0,3}(?:team|desk|staff|newsroom)"
-                           rf"|(?-i:[{CAPITALS}]{{2,6}})|(?-i:(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?:Press|Agency|Wire"
-                           rf"|Service)))\s*$",
+                           rf"|(?-i:[{CAPITALS}]{{2,6}})|"
+                           rf"(?-i:(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?:Press|Agency|Wire|Service)))\s*$",
                            re.IGNORECASE)      # (an agency by its initials: "By Lukas Berg in Ostvik, with OPA")
 # A byline naming the writer's role first: "Compiled by the readers' editor, Ingrid Solheim", "Compiled by
 # the Readers' Editor, Hedda Brun"

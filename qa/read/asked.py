@@ -104,8 +104,8 @@ _WANTED = [
     (Wanted.PERSON, re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?names?\s+of\s+"
                                rf"(?:the|a|an|his|her|their)\s+(?:(?!(?:the|a|an)\b)[\w'’-]+\s+){{0,4}}?"
                                rf"(?:{_PERSON_NOUNS}|{MORE_PEOPLE}|\w+(?:master"
-                               r"|keeper|man|woman|person))s?(?=\s*(?:[?,]|$|(?:who|whose|that|in|at|of|on|from|for"
-                               r"|taken"
+                               r"|keeper|man|woman|person))s?(?=\s*(?:[?,]|$|"
+                               r"(?:who|whose|that|in|at|of|on|from|for|taken"
                                r"|\w+ed)\b))",
                                re.IGNORECASE)),
     (Wanted.PLACE, re.compile(rf"^\W*(?:where\b|(?:in\s+|to\s+|from\s+)?(?:which|what)\s+(?:{_PLACE_NOUNS})\b)",
@@ -197,8 +197,8 @@ def asked_years(question: str) -> set[int]:
 # A month named for a figure, after a word that says it is a time: "in September", "for March", "during
 # May", "on 3 June", "last April" (not a name: "June Halloran's majority", "the March for Homes rally")
 _MONTH_ASKED = re.compile(r"(?-i:\b(?:in|for|during|of|by|since|until|to|from|and|between|on|last|this|next)\s+"
-                          r"(?:(?:early|late)\s+|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(January|February|March|April"
-                          r"|May|June"
+                          r"(?:(?:early|late)\s+|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                          r"(January|February|March|April|May|June"
                           rf"|July|August|September|October|November|December)\b(?!['’]s)(?!\s+[{CAPITALS}]))")
 
 

@@ -101,8 +101,8 @@ _WHICH_WRITER = re.compile(r"^\W*(?i:which)\s+(?:[\w'’&-]+\s+){0,4}?(?i:(?:jou
 # "Who is the transport editor who wrote the Record's Brisa Tunnel timeline?": a writer asked for by their trade
 _WHO_IS_THE_WRITER = re.compile(r"^\W*(?i:who\s+(?:is|was)\s+the)\s+(?:[\w'’&-]+\s+){0,3}?(?i:(?:journalist|reporter"
                                 r"|correspondent|writer|columnist|editor|critic|reviewer))\s+(?i:who|that)\s+(?i:wrote"
-                                r"|filed|covered|reported(?:\s+on)?|penned|authored|compiled)\s+(?:(?i:the|this"
-                                r"|that)\s+\w"
+                                r"|filed|covered|reported(?:\s+on)?|penned|authored|compiled)\s+(?:"
+                                r"(?i:the|this|that)\s+\w"
                                 rf"|[{CAPITALS}])")
 # "Who conducted Kirvana Today's interview with the governor?": an interview's byline
 _WHO_CONDUCTED = re.compile(r"^\W*(?i:who\s+(?:conducted|carried\s+out))\s+(?i:the|this|that|[\w'’ -]{1,40}?['’]s)\s+"
@@ -692,8 +692,8 @@ _LETTER_ASKED = re.compile(r"^\W*(?:who\s+(?:wrote|sent|signed)\s+(?:the|a|this|
                            r"|nurse|driver)s?\s+wrote\s+in\s+(?:defence|defense|support|praise|favour|favor)\s+of\b"
                            # "Who wrote to the Saltmere Gazette complaining …?", "Who wrote in to the editor …?"
                            rf"|who\s+wrote\s+(?:in\s+)?to\s+the\s+(?:(?-i:[{CAPITALS}][\w'’-]*)\s+){{0,3}}?(?:editor"
-                           rf"|{'|'.join(sorted(MASTHEAD_WORDS))})\b(?!\s+office\b)(?=[^?]*\b(?:complain|prais|object"
-                           rf"|argu|protest"
+                           rf"|{'|'.join(sorted(MASTHEAD_WORDS))})\b(?!\s+office\b)(?=[^?]*\b"
+                           rf"(?:complain|prais|object|argu|protest"
                            r"|say|saying|ask|asking|call|calling|thank|defend|support|oppos|demand|urg|warn)))",
                            re.IGNORECASE)
 _LETTER_WORDS = frozenset(tokenize("letter letters writer writers wrote write written reader readers sent signed "

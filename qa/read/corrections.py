@@ -15,8 +15,8 @@ _CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.â
                          r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)\b"
                          r"|\b(?:an?\s+|the\s+)(?:earlier|previous)\s+version\s+(?:said|stated|gave|reported|named"
                          r"|described|misspelled|misspelt)\b"
-                         r"|\b(?:an?\s+|the\s+)(?:earlier|previous|original)\s+version\s+(?:wrongly|incorrectly"
-                         r"|mistakenly)"
+                         r"|\b(?:an?\s+|the\s+)(?:earlier|previous|original)\s+version\s+"
+                         r"(?:wrongly|incorrectly|mistakenly)"
                          r"\s+\w+"
                          r"|\bthis\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
                          re.IGNORECASE)

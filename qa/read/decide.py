@@ -1202,12 +1202,11 @@ def _names_someone(d: Deliberation, j: int) -> bool:
 # "In which minute did … score?", "What minute was the goal?": a match's minute, "the 112th minute"
 _MINUTE_ASKED = re.compile(r"\b(?:which|what)\s+minute\b", re.IGNORECASE)
 _MATCH_MINUTE = re.compile(r"(?<![\w+])(?:(?:the\s+)?(?:\d{1,3}(?:\s*\+\s*\d{1,2})?(?:st|nd|rd|th)|first|second|third"
-                           r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+minute|(?:on"
-                           r"|after)\s+\d{1,3}\s+minutes"
-                           r"(?!\s+(?:from|before|left|to\s+go|remaining)\b)|(?:\d{1,2}|one|two|three|four|five|six"
-                           r"|seven"
-                           r"|eight|nine|ten|eleven|twelve)\s+minutes?\s+(?:after|into)\s+(?:the\s+)?(?:break|restart"
-                           r"|interval|second\s+half)|\d{1,3}(?:\+\d{1,2})?['’](?!\w))", re.IGNORECASE)
+                           r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+minute"
+                           r"|(?:on|after)\s+\d{1,3}\s+minutes(?!\s+(?:from|before|left|to\s+go|remaining)\b)"
+                           r"|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+minutes?\s+"
+                           r"(?:after|into)\s+(?:the\s+)?(?:break|restart|interval|second\s+half)"
+                           r"|\d{1,3}(?:\+\d{1,2})?['’](?!\w))", re.IGNORECASE)
 # ("90+3rd", "on 23 minutes", "seven minutes after the break", "52'"; not "eight minutes from the end")
 _ANY_GOAL = set(tokenize("minute score scored scores scoring goal goals net netted"))    # (no event of its own)
 NO_MINUTE = "The question asks in which minute; none of the passages read gives a match's minute for it."
@@ -1223,8 +1222,8 @@ def _to_minute(d: Deliberation, order: np.ndarray) -> Deliberation:
 # "How long is the tunnel?", "How long will the second runway be?": a thing's length, not a time it takes or lasts
 _THINGS_LENGTH = re.compile(r"^\W*how\s+(?:long|tall|wide|deep|high)\s+(?:is|was|are|were|will)\b"
                             r"(?![^?]*\b(?:closed|shut|take|takes|took|last|lasts|lasted|wait|waited|stay|stayed"
-                            r"|remain|remained|delayed|run|runs"
-                            r"|ran|open|opened|been|go\s+on|went\s+on|serve|served|sentence|jailed)\b)", re.IGNORECASE)
+                            r"|remain|remained|delayed|run|runs|ran|open|opened|been|go\s+on|went\s+on|serve|served"
+                            r"|sentence|jailed)\b)", re.IGNORECASE)
 
 
 def _measures_asked(question: str, text: str, a: int, b: int, kinds: tuple[str, ...]) -> bool:

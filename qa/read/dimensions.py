@@ -163,8 +163,8 @@ def kinds_asked(question: str) -> tuple[str, ...]:
 # "How long is the new runway?", "How long was the whale?": a thing's length, never a time (not "How long is the
 # strike?", "How long was the queue?" nor "How long is the runway closed?", which ask how long something lasts)
 _THING_LONG = re.compile(r"^\W*how\s+long\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her)\s+"
-                         r"(?:[\w'’-]+\s+){0,4}?(?:runways?|bridges?|tunnels?|roads?|motorway|highway|street|river"
-                         r"|canal"
+                         r"(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:runways?|bridges?|tunnels?|roads?|motorway|highway|street|river|canal"
                          r"|ship|boat|vessel|yacht|ferry|platforms?|track|railway|rail\s+line|pier|jetty|wall|fence"
                          r"|coastline|border|beach|pipeline|cable|corridor|tower|mast|whale|shark|snake|crocodile"
                          r"|course|lap|pitch|trail|route|dam|barrier|sea\s+wall|seawall|breakwater|extension)"
@@ -263,8 +263,8 @@ RESULT_LINE = re.compile(rf"(?<![\w'’.&-])(?-i:[{CAPITALS}][\w'’.&-]*)(?:[ \
 _SCORE_ASKED = re.compile(r"^\W*what\s+(?:is|was|were)\s+the\s+(?:final\s+|full[\s-]time\s+|half[\s-]time\s+)?"
                           rf"(?:(?:score|scoreline)\s+(?:when\s+(?-i:[{CAPITALS}])|against|between|at\s+(?:half"
                           rf"|full)[\s-]time"
-                          r"|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:match|game|final|derby|tie|semi-final|clash"
-                          r"|fixture"
+                          r"|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:match|game|final|derby|tie|semi-final|clash|fixture"
                           rf"|play-?off)s?\b)|result\s+(?:of|when|in)\s+(?:the\s+)?(?-i:[{CAPITALS}])[^?]{{0,60}}?\s"
                           rf"(?:against"
                           rf"|versus|played)\s+(?-i:[{CAPITALS}]))", re.IGNORECASE)    # (not a case's "Miller v …")

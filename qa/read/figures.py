@@ -67,8 +67,8 @@ _PREVIOUS_ASKED = re.compile(rf"\b{_EARLIER}\s+(?:[\w-]+\s+)?{_RECORD_WORDS}\b",
 # tonnes], was set …", "from its first estimate of [310 million]", "put its first estimate of damage at [310 million]"
 _RECORD_OF = re.compile(r"\b(?:(?:beat(?:ing|s)?|break(?:ing|s)?|broke|surpass(?:ing|ed|es)?|eclips(?:ing|ed|es)?"
                         r"|smash(?:ing|ed|es)?|top(?:ping|ped|s)?|pass(?:ing|ed)?)\s+(?:the|a|its|his|her|their)"
-                        rf"(?:\s+(?:{_EARLIER}|national|world|all-time))*(?:\s+{_RECORD_WORDS}\s*(?:of|at|was"
-                        rf"|had\s+been|,))?"
+                        rf"(?:\s+(?:{_EARLIER}|national|world|all-time))*"
+                        rf"(?:\s+{_RECORD_WORDS}\s*(?:of|at|was|had\s+been|,))?"
                         rf"|(?:the|a|its|his|her|their)\s+{_EARLIER}(?:\s+[\w-]+)?\s+{_RECORD_WORDS}"
                         r"(?:\s+of\s+(?:[\w-]+\s+){1,4}?(?=at\b))?\s*(?:of|at|was|had\s+been|stood\s+at|,))"
                         r"\s*(?=[£$€¥]?\d)", re.IGNORECASE)
@@ -109,8 +109,8 @@ def previous_only(question: str, sentence: str, start: int, end: int) -> bool:
 _PLAN = (r"\b(?:was|were|had\s+been|is|are)\s+(?:originally\s+|initially\s+|first\s+)?(?:meant|expected|supposed"
          r"|planned|budgeted|forecast|estimated|due|set)\s+(?:to\s+(?P<verb>cost|take|reach|be|carry|last)|at)\s+")
 _OUTCOME = (r"\s*,?\s*(?:and|but|yet)\s+(?:it\s+|they\s+)?(?:actually\s+|eventually\s+|finally\s+|in\s+the\s+end\s+"
-            r"|ultimately\s+)?(?P<did>cost|took|reached|carried|lasted|came\s+in\s+at|ended\s+up\s+(?:costing|at"
-            r"|taking)"
+            r"|ultimately\s+)?(?P<did>cost|took|reached|carried|lasted|came\s+in\s+at|ended\s+up\s+"
+            r"(?:costing|at|taking)"
             r"|came\s+to|rose\s+to|overran\s+to)\s+")
 _PLANNED_THEN = re.compile(rf"{_PLAN}(?P<plan>{_RECORD_FIGURE.pattern})(?:\s+[a-z]+)??{_OUTCOME}"
                            rf"(?P<actual>{_RECORD_FIGURE.pattern})", re.IGNORECASE)
@@ -895,8 +895,8 @@ def age_then(question: str, sentence: str, start: int, end: int) -> bool:
 
 # "How old is Judge Harriet Coyle?": the person asked, named in capitals (not "the Bulgaria manager")
 _AGE_OF_ASKED = re.compile(r"^\W*(?i:how\s+old\s+(?:is|was|are|were|will\s+\S+\s+be))\s+"
-                           rf"(?P<name>[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*)\s*(?:\?|$|,|\s+(?i:now|when"
-                           rf"|at|in|today)\b)")
+                           rf"(?P<name>[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*)\s*"
+                           rf"(?:\?|$|,|\s+(?i:now|when|at|in|today)\b)")
 _NAME_BEFORE = re.compile(rf"([{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*),\s*(?:now\s+|aged\s+)?$")
 
 

@@ -85,8 +85,9 @@ def _lines(text: str) -> _Lines:
     # text a transcript's marks show (timecodes, a presenter's or a reporter's label; not a round-up's datelines,
     # "NEW DELHI: …", "LOS ANGELES: …")
     cast = {x for x, own in zip(labels, capitals) if own}
+    transcribed = len(cast) >= 2 and bool(_TRANSCRIBED.search(text))
     for i, own in enumerate(capitals):
-        if own and labels[i] not in turns and (len(cast) < 2 or not _TRANSCRIBED.search(text)):
+        if own and labels[i] not in turns and not transcribed:
             named[i] = None     # (one who speaks twice is a speaker wherever: "MAJA THORSEN: … IDA LORN: …")
     speakers = set(turns) | {x for x, where in zip(labels, named) if x and where}     # a label naming them
     for i, x in enumerate(labels):

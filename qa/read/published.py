@@ -19,8 +19,8 @@ from qa.records import Answer
 
 _WHEN_PUBLISHED = re.compile(
     rf"^\W*(?:when|(?:on\s+|at\s+)?(?:what|which)\s+(?:date|day|(?P<time>time)))\s+"
-    rf"(?:was|were|did)\s+{ARTICLE}[^?]*?\b(?:published|posted|written|filed|run|released|issued|dated|come\s+out"
-    rf"|appear"
+    rf"(?:was|were|did)\s+{ARTICLE}[^?]*?\b"
+    rf"(?:published|posted|written|filed|run|released|issued|dated|come\s+out|appear"
     r"|sent|e-?mailed"
     r"|broadcast|aired|air"
     r"|go\s+online|put\s+online|(?P<updated>(?:last\s+)?(?:updated|amended|modified)))\b[\s?.!]*$",

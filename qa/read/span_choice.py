@@ -462,8 +462,8 @@ _LOST_AFTER = re.compile(r",?\s+(?:who\s+|which\s+)?(?:lost\s+(?:(?:the|his|her|
 # "What sentence did she receive?", "What sentence was he given?", "What was his sentence?": a prison term (not
 # "What sentence opens the novel?")
 _SENTENCE_ASKED = re.compile(r"^\W*what\s+(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence)\s+"
-                             r"(?:did|was|were|has|have|had|will|is)\s+[^?]*\b(?:receive|received|get|got|given|serve"
-                             r"|serving|served|face"
+                             r"(?:did|was|were|has|have|had|will|is)\s+[^?]*\b"
+                             r"(?:receive|received|get|got|given|serve|serving|served|face"
                              r"|facing|handed|hand|impose|imposed|pass|passed)\b"
                              r"|^\W*what\s+(?:is|was|were)\s+(?:[\w'’-]+\s+){1,3}?(?:sentence|jail\s+term"
                              r"|prison\s+term)\W*$", re.IGNORECASE)

@@ -26,8 +26,8 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|during|before|after|f
                           r"|throughout|around|early|late|mid|end|year|season|the|its|their|his|her|our|a|an"
                           r"|spring|summer|autumn|fall|winter|'s|’s)|-)\s*$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"^\s*[a-z]+s\b(?<!\bseasons)(?<!\belections)(?<!\bgames)(?<!\bawards)"
-                            r"(?<!\bfinals)(?<!\bolympics)|^[\s-]*(?:tonnes?|tons?|metres?|meters?|km|kg|miles?|feet"
-                            r"|foot"
+                            r"(?<!\bfinals)(?<!\bolympics)|^[\s-]*"
+                            r"(?:tonnes?|tons?|metres?|meters?|km|kg|miles?|feet|foot"
                             r"|seats?|acres?|hectares?|square|cc|horsepower|hp|[kmg]w)\b")     # ("a 2000 tonne order")
 
 
