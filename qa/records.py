@@ -9,6 +9,19 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class Story:
+    """One of several stories a file holds (a news database's export of search results): its span
+    ``[start, end)`` of the file's text and its own headline and credits."""
+
+    start: int
+    end: int
+    title: str
+    date: str = ""
+    publisher: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
 class Document:
     """One seed file, loaded (``qa.ingest.loader``). ``blocks`` are the spans of article text (title
     line and page clutter such as share-button lines left out); chunks never cross a block boundary."""
@@ -24,6 +37,11 @@ class Document:
     date: str = ""              # publication date (ISO 8601) when the article gives one
     publisher: str = ""
     author: str = ""
+    stories: tuple[Story, ...] = ()     # when the file holds several (then title, date, … are the first's)
+
+    def title_at(self, offset: int) -> str:
+        """The headline of the story holding ``offset`` (the document's own when it holds one)."""
+        return next((s.title for s in self.stories if s.start <= offset < s.end), self.title)
 
 
 @dataclass(frozen=True)

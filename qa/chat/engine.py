@@ -181,7 +181,7 @@ class Engine:
             if self._index is None:
                 self._index = self._load()
             report = BuildReport(index_dir=str(self.index_dir), warnings=(str(exc),),
-                                 documents=len(self._index.documents), chunks=self._index.size)
+                                 documents=len(self._index.manifest["documents"]), chunks=self._index.size)
             self.last_report = report
             return report
         # Reload when this build changed something, or another process (``python -m qa build``)

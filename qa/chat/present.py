@@ -383,9 +383,10 @@ def file_choices(documents: Sequence[dict], manifest: dict) -> list[tuple[str, s
     (``document_choice``), then the files the index holds only as copies of one ("copy.txt — same
     text as a.txt, not indexed") and those it left out ("empty.txt — not indexed: the file is
     empty"), so that each can be opened or deleted from the app."""
-    out = [document_choice(d) for d in documents]
+    files = [d for i, d in enumerate(documents) if not i or d["source"] != documents[i - 1]["source"]]  # (a file's
+    out = [document_choice(d) for d in files]                                                       # stories: once)
     out += [(f"{copy} — same text as {d['source']}, not indexed", copy)
-            for d in documents for copy in d.get("also", ())]
+            for d in files for copy in d.get("also", ())]
     out += [(f"{source} — not indexed: {entry.get('reason', '')}".rstrip(": "), source)
             for source, entry in sorted(manifest.get("unusable", {}).items())]
     return out

@@ -29,6 +29,7 @@ from qa.index.format import (
     check_index_folder,
     check_manifest,
     read_manifest,
+    story_entries,
     without_remedy,
 )
 from qa.index.plan import Plan, plan_build, reread, skip_copies, trusted_mtime
@@ -214,6 +215,8 @@ def document_entry(doc) -> dict:
     for key in ("date", "publisher", "author"):
         if getattr(doc, key):
             entry[key] = getattr(doc, key)
+    if doc.stories:
+        entry["stories"] = story_entries(doc.stories)
     return entry
 
 

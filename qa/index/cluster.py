@@ -34,7 +34,8 @@ import numpy as np
 
 from qa.encode.encoder import Encoder
 from qa.index.build import EmbedJob, build_index, read_chunks, why
-from qa.index.writer import embed_inputs, title_prefix, write_encoded
+from qa.index.format import stories_of, story_entries
+from qa.index.writer import embed_inputs, title_prefixes, write_encoded
 from qa.records import BuildReport, Chunk, Document
 from qa.settings import DEFAULT, Settings
 
@@ -263,9 +264,8 @@ class _EncodeFiles:
                 meta.append({"order": int(order), "problem": why(exc)})
                 continue
             meta.append({"order": int(order), "chunks": len(chunks), "blocks": [list(b) for b in doc.blocks],
-                         **{k: getattr(doc, k) for k in _DOC_KEYS}})
-            prefix = title_prefix(doc.title, self.encoder, self.settings.embed_title_tokens)
-            items += [(prefix, c) for c in chunks]
+                         "stories": story_entries(doc.stories), **{k: getattr(doc, k) for k in _DOC_KEYS}})
+            items += zip(title_prefixes(doc, chunks, self.encoder, self.settings.embed_title_tokens), chunks)
             table += [(c.start, c.end, len(c.sentences)) for c in chunks]
             spans += [s for c in chunks for s in c.sentences]
         texts, text_spans = embed_inputs(items)
@@ -303,7 +303,8 @@ def read_shard(path: Path) -> dict:
         if "problem" in m:
             docs[m["order"]] = (None, [], None, [], m["problem"])
             continue
-        doc = Document(blocks=tuple(map(tuple, m.get("blocks", ()))), **{k: m[k] for k in _DOC_KEYS})
+        doc = Document(blocks=tuple(map(tuple, m.get("blocks", ()))), stories=stories_of(m.get("stories", ())),
+                       **{k: m[k] for k in _DOC_KEYS})
         chunks, per_chunk = [], []
         for start, end, n in table[row:row + m["chunks"]].tolist():
             sentences = tuple(map(tuple, spans[sent:sent + n].tolist()))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.records import Story
 from qa.settings import INDEX_ENV
 
 # Bump when the files or the manifest change shape: older indexes are then refused with the
@@ -133,6 +134,24 @@ def _is_span(x) -> bool:
     return isinstance(x, list) and len(x) == 2 and all(is_int(v) and v >= 0 for v in x)
 
 
+# A file of several stories (a news database's export) keeps each one's span of its text and headline and credits
+STORY_FIELDS = ("title", "date", "publisher", "author")
+
+
+def story_entries(stories) -> list[dict]:
+    """``Story`` records as a manifest entry keeps them: {"span": [start, end], "title": …} (empty fields left out)."""
+    return [{"span": [s.start, s.end], **{k: getattr(s, k) for k in STORY_FIELDS if getattr(s, k)}} for s in stories]
+
+
+def stories_of(entries) -> tuple[Story, ...]:
+    """The ``Story`` records ``story_entries`` wrote."""
+    return tuple(Story(*e["span"], **{k: e.get(k, "") for k in STORY_FIELDS}) for e in entries)
+
+
+def _is_story(x) -> bool:
+    return isinstance(x, dict) and _is_range(x.get("span")) and all(isinstance(x.get(k, ""), str) for k in STORY_FIELDS)
+
+
 def _structure_problem(manifest: dict) -> str:
     """What is missing or malformed in a manifest of the current format ("" when nothing), so that
     a hand-edited or damaged one is refused with a message rather than a KeyError later."""
@@ -154,7 +173,8 @@ def _structure_problem(manifest: dict) -> str:
         if not (isinstance(doc, dict) and isinstance(doc.get("source"), str) and isinstance(doc.get("title"), str)
                 and isinstance(doc.get("sha256"), str) and is_int(doc.get("size")) and is_int(doc.get("mtime_ns"))
                 and _is_range(doc.get("rows")) and _is_range(doc.get("sentence_rows"))
-                and _is_span(doc.get("text"))):
+                and _is_span(doc.get("text"))
+                and isinstance(doc.get("stories", []), list) and all(map(_is_story, doc.get("stories", [])))):
             return f"bad article entry {str(doc)[:80]}"
     unusable = manifest.get("unusable", {})
     if not (isinstance(unusable, dict) and all(

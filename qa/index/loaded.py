@@ -18,7 +18,15 @@ from qa.index.bm25 import BM25, postings
 from qa.index.dense import DenseIndex
 from qa.index.files import load_arrays
 from qa.index.format import COL as _COL
-from qa.index.format import IndexProblem, check_arrays, check_manifest, read_manifest, remedy, vocab_terms
+from qa.index.format import (
+    STORY_FIELDS,
+    IndexProblem,
+    check_arrays,
+    check_manifest,
+    read_manifest,
+    remedy,
+    vocab_terms,
+)
 from qa.ingest.dates import ArticleTimes, full_dates, mentions, month_numbers
 from qa.records import Passage
 from qa.settings import DEFAULT, Settings
@@ -34,8 +42,8 @@ class Index:
         self.dir = index_dir
         self.manifest = manifest
         rows = int(manifest["rows"])
-        self.documents: list[dict] = manifest["documents"]
         self.table = arrays["chunks"]
+        self.documents: list[dict] = story_documents(manifest["documents"], self.table)
         self.live = np.zeros(rows, dtype=bool)
         self.row_doc = np.full(rows, -1, dtype=np.int32)
         for i, doc in enumerate(self.documents):
@@ -152,12 +160,19 @@ class Index:
         off, n = self.documents[doc]["text"]
         return bytes(self.articles[off:off + n]).decode("utf-8")
 
+    def story_text(self, doc: int) -> str:
+        """The text of ``documents[doc]`` alone: ``article_text(doc)``, or the story's part of it in a file of several
+        (a news database's export)."""
+        text = self.article_text(doc)
+        lo, hi = self.documents[doc].get("story", (0, len(text)))
+        return text[lo:hi]
+
     def times(self, doc: int) -> ArticleTimes:
         """When article ``documents[doc]`` is from and what times it names (read from its text
         once, then kept)."""
         got = self._times.get(doc)
         if got is None:
-            text = self.article_text(doc)
+            text = self.story_text(doc)
             found = mentions(text)
             dated = full_dates(self.documents[doc].get("date", ""))
             got = self._times[doc] = ArticleTimes(
@@ -177,9 +192,23 @@ class Index:
         ``source`` repeats (its ``also_in``: the same text, so the same offsets); ``KeyError`` when
         it is neither."""
         if self._by_source is None:
-            by = {also: i for i, d in enumerate(self.documents) for also in d.get("also", ())}
-            self._by_source = by | {d["source"]: i for i, d in enumerate(self.documents)}
+            ordered = list(enumerate(self.documents))[::-1]        # (a file of several stories: its first)
+            by = {also: i for i, d in ordered for also in d.get("also", ())}
+            self._by_source = by | {d["source"]: i for i, d in ordered}
         return self._by_source[source]
+
+    def documents_of(self, source: str) -> range:
+        """The indexes into ``documents`` of article ``source``: one, or one for each story of a file of several
+        (a news database's export); ``KeyError`` as ``document_number``."""
+        first = end = self.document_number(source)
+        while end < len(self.documents) and self.documents[end]["text"] == self.documents[first]["text"]:
+            end += 1
+        return range(first, end)
+
+    def document_at(self, source: str, offset: int) -> int:
+        """``document_number(source)``, or in a file of several stories the one holding file offset ``offset``."""
+        docs = self.documents_of(source)
+        return next((d for d in reversed(docs) if self.documents[d].get("story", (0, 0))[0] <= offset), docs[0])
 
     def line_of(self, row: int, offset: int) -> int:
         """1-based line in the file of file offset ``offset`` inside chunk ``row``."""
@@ -348,6 +377,30 @@ def unaccented(text: str) -> str:
     """``text`` as typed without accents: "Björk" → "Bjork", "Wałęsa" → "Walesa", "Straße" → "Strasse"."""
     text = text.translate(_OWN_LETTERS)
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def story_documents(documents: list[dict], table: np.ndarray) -> list[dict]:
+    """The manifest's articles, a file of several stories (a news database's export) as one entry for each story:
+    the file's entry with the story's headline and credits, its rows and sentence rows, and its ``story`` span of
+    the file's text (which stays the text every offset points into)."""
+    out = []
+    for doc in documents:
+        lo, hi = doc["rows"]
+        if not doc.get("stories") or hi <= lo:
+            out.append(doc)
+            continue
+        starts = table[lo:hi, _COL["start"]]
+        for story in doc["stories"]:
+            a, b = story["span"]
+            rows = np.flatnonzero((starts >= a) & (starts < b))
+            if not len(rows):
+                continue
+            first, last = lo + int(rows[0]), lo + int(rows[-1])
+            out.append({**{k: v for k, v in doc.items() if k not in STORY_FIELDS and k != "stories"},
+                        **{k: story[k] for k in STORY_FIELDS if k in story}, "title": story.get("title", ""),
+                        "rows": [first, last + 1], "story": [a, b],
+                        "sentence_rows": [int(table[first, _COL["sent_lo"]]), int(table[last, _COL["sent_hi"]])]})
+    return out
 
 
 def _live(manifest: dict, rows: int) -> np.ndarray:

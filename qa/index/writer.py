@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from itertools import repeat
 
 import numpy as np
 
@@ -28,6 +29,14 @@ def title_prefix(title: str, encoder: Encoder, max_tokens: int) -> str:
     return " ".join(words) + "\n" if words else ""
 
 
+def title_prefixes(doc: Document, chunks: list[Chunk], encoder: Encoder, max_tokens: int) -> list[str]:
+    """The title prefix of each of ``doc``'s chunks: its story's headline in a file of several."""
+    made: dict[str, str] = {}
+    for title in {doc.title_at(c.start) for c in chunks}:
+        made[title] = title_prefix(title, encoder, max_tokens)
+    return [made[doc.title_at(c.start)] for c in chunks]
+
+
 class Stream:
     """Chunks in, rows out: queued chunks are encoded ``settings.build_batch_chunks`` at a time and each
     document's rows are appended as soon as their vectors are known, so memory stays bounded
@@ -39,13 +48,13 @@ class Stream:
         self.settings = settings
         self.batch = settings.build_batch_chunks
         self._owed = 0          # bytes reported ahead of the rows written
-        self.queue: deque[tuple[DocWriter, Chunk]] = deque()
+        self.queue: deque[tuple[DocWriter, str, Chunk]] = deque()     # (its document's writer, title prefix, chunk)
 
     def add(self, doc: Document, chunks: list[Chunk], entry: dict, nbytes: int) -> None:
         """Queue a document's chunks; its article text is appended now (``entry["text"]``: where)."""
-        writer = start_document(self.appender, doc, len(chunks), entry, self.vocab, nbytes, self.settings,
-                                title_prefix(doc.title, self.encoder, self.settings.embed_title_tokens))
-        self.queue.extend((writer, c) for c in chunks)
+        writer = start_document(self.appender, doc, len(chunks), entry, self.vocab, nbytes, self.settings)
+        prefixes = title_prefixes(doc, chunks, self.encoder, self.settings.embed_title_tokens)
+        self.queue.extend(zip(repeat(writer), prefixes, chunks))
         while len(self.queue) >= self.batch:
             self._encode()
 
@@ -55,10 +64,10 @@ class Stream:
 
     def _encode(self) -> None:
         batch = [self.queue.popleft() for _ in range(min(self.batch, len(self.queue)))]
-        texts, spans = embed_inputs([(writer.prefix, c) for writer, c in batch])
+        texts, spans = embed_inputs([(prefix, c) for _, prefix, c in batch])
         # Progress moves while the batch is encoded (the encoder reports its mini-batches), by the
         # batch's share of its files' bytes; what was reported ahead is settled when rows are written.
-        worth = sum(writer.nbytes / writer.n_chunks for writer, _ in batch)
+        worth = sum(writer.nbytes / writer.n_chunks for writer, _, _ in batch)
         sent = 0
 
         def encoding(done: int, total: int) -> None:
@@ -70,7 +79,7 @@ class Stream:
 
         vectors, span_vectors = self.encoder.encode_spans(texts, spans, encoding)
         self.appender.append("vectors", vectors)      # same row order as the chunk table
-        self._report(sum(writer.add(c, vecs) for (writer, c), vecs in zip(batch, span_vectors)) - sent)
+        self._report(sum(writer.add(c, vecs) for (writer, _, c), vecs in zip(batch, span_vectors)) - sent)
 
     def _report(self, nbytes: int) -> None:
         """Tell ``advance`` about ``nbytes`` more (never less: a shortfall waits for later progress)."""
@@ -92,13 +101,12 @@ def embed_inputs(items: list[tuple[str, Chunk]]) -> tuple[list[str], list[list[t
 
 
 def start_document(appender: Appender, doc: Document, n_chunks: int, entry: dict, vocab: dict, nbytes: int,
-                   settings: Settings, prefix: str = "") -> "DocWriter":
+                   settings: Settings) -> "DocWriter":
     """Append a document's article text (``entry["text"]``: where) and return the writer of its rows."""
     raw = doc.text.encode("utf-8")
     entry["text"] = [appender.entries["articles"]["bytes"], len(raw)]
     appender.append("articles", raw)
-    return DocWriter(appender, doc, n_chunks, entry, vocab, nbytes, prefix,
-                     tokenize(doc.title) if settings.title_in_chunks else [])
+    return DocWriter(appender, doc, n_chunks, entry, vocab, nbytes, settings.title_in_chunks)
 
 
 def write_encoded(appender: Appender, doc: Document, chunks: list[Chunk], entry: dict, vocab: dict,
@@ -120,9 +128,9 @@ class DocWriter:
     later window can hold it (windows move forward, so: once a window starts after it)."""
 
     def __init__(self, appender: Appender, doc: Document, n_chunks: int, entry: dict, vocab: dict, nbytes: int,
-                 prefix: str, title_terms: list[str]):
+                 title_in_chunks: bool):
         self.appender, self.doc, self.n_chunks, self.entry, self.vocab = appender, doc, n_chunks, entry, vocab
-        self.prefix, self.title_terms = prefix, title_terms
+        self.title_in_chunks = title_in_chunks      # a chunk's terms take its (story's) headline's words too
         self.nbytes, self.reported = nbytes, 0
         self.done = 0
         self.row_lo = self.sent_lo = -1      # set when the first chunk is appended
@@ -147,7 +155,8 @@ class DocWriter:
                 self.open[n][1][:] += vec
             numbers.append(n)
         raw = c.text.encode("utf-8")
-        ids, tf = term_counts(self.title_terms + tokenize(c.text), self.vocab)
+        titled = tokenize(self.doc.title_at(c.start)) if self.title_in_chunks else []
+        ids, tf = term_counts(titled + tokenize(c.text), self.vocab)
         if c.start < self.counted:
             self.line, self.counted = self.line - self.doc.text.count("\n", c.start, self.counted), c.start
         self.line, self.counted = self.line + self.doc.text.count("\n", self.counted, c.start), c.start

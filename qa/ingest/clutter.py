@@ -49,10 +49,16 @@ _CLUTTER_ALWAYS = re.compile(
 )
 # A news database's export furniture around each story it holds (LexisNexis's, Factiva's): "Document 2 of 3",
 # "End of Document", "Load-Date: June 18, 2025", "Length: 540 words" (the results list's lines above the first
-# story are its preamble: ``text.export_start``); and a wire's "BODY:" label over its story
+# story are its preamble: ``text.export_start``), Factiva's accession number ("Document FCTV000020260304e2340000b"),
+# its codes "LP" and "TD" over the text, "612 words", "LA English" and its index lines ("NS gcrim : Crime");
+# and a wire's "BODY:" label over its story
+EXPORT_ACCESSION = (r"(?-i:(?:AN[ \t]+)?Document[ \t]+(?=[A-Za-z0-9]*\d)(?=[a-z0-9]*[^\W\d_a-z])"   # (a capital too)
+                    r"[A-Za-z0-9]{16,40})")
 _EXPORT_FURNITURE = re.compile(r"^\W*(?:document\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+\s+documents|end\s+of\s+document"
-                               r"|load-date\s*:.*\d{4}|length\s*:\s*[\d,]+\s+words|(?-i:BODY|TEXT)\s*:)\W*$",
-                               re.IGNORECASE)
+                               r"|load-date\s*:.*\d{4}|length\s*:\s*[\d,]+\s+words|(?-i:BODY|TEXT)\s*:"
+                               rf"|{EXPORT_ACCESSION}"
+                               r"|(?-i:(?:WC\s+)?[\d,]+\s+words|LP|TD|LA\s+English"
+                               r"|(?:CO|IN|NS|RE|IPC|IPD)\s+[a-z0-9]{2,9}\s+:.*))\W*$", re.IGNORECASE)
 # A link line ending in its call: "More athletics: Read more", "Storm pictures - see more".
 _CLUTTER_TAIL = re.compile(r"[:|–—-]\s*(?:read more|see more|more stories|read the full story)[\s»›>)\]]*$",
                            re.IGNORECASE)     # a link ends without a full stop: "… to young writers: read more."

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from qa.records import Story
+
 # The largest article file read or uploaded, in bytes (trafilatura takes seconds a megabyte of page).
 MAX_ARTICLE_BYTES = 5_000_000
 
@@ -25,6 +27,7 @@ class Article:
     date: str = ""              # publication date, ISO 8601 ("2024-03-05"), when the article says
     publisher: str = ""         # the site or publication, when known
     author: str = ""
+    stories: tuple[Story, ...] = ()     # a file of several stories: each one's span and credits
 
 
 def check_size(raw: bytes, limit: int, what: str, advice: str = "") -> None:

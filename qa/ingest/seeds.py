@@ -16,7 +16,7 @@ from qa.records import Document, Skipped
 # clutter, title, date or byline rules that changes what is read from some file: an index built
 # under another number reads its files again at its next build and embeds again only those whose
 # reading changed (``reading_digest``). tests/ingest/test_reading_pins.py fails until it is bumped.
-READING_VERSION = 90
+READING_VERSION = 91
 
 
 # The packages that read saved web pages (trafilatura and what it parses and dates them with).
@@ -42,8 +42,9 @@ def sha256(raw: bytes) -> str:
 
 def reading_digest(doc: Document) -> str:
     """Hex SHA-256 of everything the index takes from a read file (its text, article blocks, title,
-    date, publisher and author): equal digests, equal rows."""
+    date, publisher, author and stories): equal digests, equal rows."""
     fields = [doc.text, doc.title, doc.date, doc.publisher, doc.author, ";".join(f"{a},{b}" for a, b in doc.blocks)]
+    fields += [f"{s.start},{s.end}\x01{s.title}\x01{s.date}\x01{s.publisher}\x01{s.author}" for s in doc.stories]
     return hashlib.sha256("\x00".join(fields).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -195,6 +196,7 @@ def load_document(path: Path, seeds: Path, raw: bytes | None = None) -> Document
         date=article.date or named_date(path.name),     # the text's date, else its file name's
         publisher=article.publisher,
         author=article.author,
+        stories=article.stories,
     )
 
 

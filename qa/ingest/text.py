@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qa.ingest.clutter import SECTION_NAMES, is_clutter, title_and_blocks
+from qa.ingest.clutter import EXPORT_ACCESSION, SECTION_NAMES, is_clutter, title_and_blocks
 from qa.ingest.dates import (
     AGENCY_FIRST,
     MONTHS,
@@ -31,6 +31,7 @@ from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
 from qa.ingest.preamble import email_subject, preamble_end, printed_from
+from qa.records import Story
 
 # "Headline – Publisher" / "Headline | Publisher" / "Headline :: Publisher": a short name in title case after a
 # dash, a bar, "::" or "»" (an old site's "Site :: Section :: Headline" the other way round: ``split_publisher``).
@@ -101,17 +102,69 @@ def labelled_header(text: str) -> tuple[dict[str, str], int]:
     return {k: v for k, v in fields.items() if v}, labels[0].start()
 
 
-# The first story of a news database's export ("Document 1 of 3"): the results list's lines above it ("Search
-# terms: …", "Downloaded: …") are no story's
-_EXPORT_FIRST = re.compile(r"^[ \t]*(?:Document|DOCUMENT)\s+1\s+(?:of|OF)\s+\d+[ \t]*$"
-                           r"|^[ \t]*1\s+of\s+\d+\s+DOCUMENTS[ \t]*$", re.MULTILINE)
+# A story of a news database's export opens with its number ("Document 2 of 3", "2 of 3 DOCUMENTS"): the results
+# list's lines above the first ("Search terms: …", "Downloaded: …") are no story's
+_EXPORT_NUMBER = re.compile(r"^[ \t]*(?:(?:Document|DOCUMENT)\s+(?P<n>\d+)\s+(?:of|OF)\s+(?P<of>\d+)"
+                            r"|(?P<n2>\d+)\s+of\s+(?P<of2>\d+)\s+DOCUMENTS)[ \t]*$", re.MULTILINE)
+# … or closes with "End of Document" (Nexis) or its accession number (Factiva: "Document FCTV000020260304e2340000b",
+# after "AN" in a full record)
+_EXPORT_END = re.compile(rf"^[ \t]*(?:End\s+of\s+Document|{EXPORT_ACCESSION})[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
 def export_start(text: str) -> int:
-    """Where the first story of a news database's export starts (after its "Document 1 of 3" line), when the text
-    is one and that line comes within its first lines; else 0."""
-    m = _EXPORT_FIRST.search(text, 0, 3000)
+    """Where a story of a news database's export starts (after its "Document 1 of 3" line), when the text is one and
+    that line comes within its first lines; else 0."""
+    m = _EXPORT_NUMBER.search(text, 0, 3000)
     return m.end() if m and text[:m.start()].count("\n") <= 15 else 0
+
+
+def export_stories(text: str) -> list[tuple[int, int]]:
+    """The spans of the stories a news database's export holds, one after another in one file: from each "Document k
+    of N" line to the next, or each up to its closing "End of Document" (or Factiva's accession number) line; [] for
+    a text that holds fewer than two."""
+    numbered = list(_EXPORT_NUMBER.finditer(text))
+    numbers = [int(m.group("n") or m.group("n2")) for m in numbered]
+    if len(numbered) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        starts = [m.start() for m in numbered]
+        return list(zip(starts, starts[1:] + [len(text)]))
+    ends = [m.end() for m in _EXPORT_END.finditer(text)]
+    if len(ends) < 2 and not (ends and _has_words(text[ends[-1]:])):
+        return []
+    spans = list(zip([0] + ends, ends))
+    return spans + [(ends[-1], len(text))] if _has_words(text[ends[-1]:]) else spans
+
+
+def _has_words(text: str) -> bool:
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 20      # (a story's text, not a copyright line)
+
+
+# A Factiva record's field codes, each at a line's start ("HD", "BY", "WC 612 words", "PD 4 March 2026", "SN" the
+# source's name, "LP" over the lead paragraphs, "TD" over the rest): the codes above "LP" are its header
+_FACTIVA = re.compile(r"^(?P<key>HD|BY|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD)(?:[ \t]+(?P<value>\S[^\n]*?))?[ \t]*$",
+                      re.MULTILINE)
+
+
+def factiva_header(text: str) -> tuple[dict[str, str], int]:
+    """The fields a Factiva record's coded header gives (its "HD" headline, "BY" writer, "PD" date, "SN" source as
+    the publisher) and where its text starts: after the "LP" code (else the last code of the header); ({}, 0) for
+    a text without one (a headline and a date or source among its first codes)."""
+    codes = list(_FACTIVA.finditer(text, 0, 4000))
+    value = {}
+    for m in codes:
+        if m.group("key") in value:
+            continue
+        given = m.group("value")
+        if given is None and m.group("key") not in ("LP", "TD"):        # the value on the next line
+            nxt = re.match(r"\s*\n[ \t]*(\S[^\n]*?)[ \t]*$", text[m.end():m.end() + 400], re.MULTILINE)
+            given = nxt.group(1) if nxt else ""
+        value[m.group("key")] = given or ""
+    if not ("HD" in value and value.keys() & {"PD", "SN"}) or text[:codes[0].start()].count("\n") > 6:
+        return {}, 0
+    lead = next((m for m in codes if m.group("key") in ("LP", "TD")), None)
+    dated = full_dates(value.get("PD", ""))
+    fields = {"title": value["HD"], "author": byline(value.get("BY", "")) or named_credit(value.get("BY", "")),
+              "date": dated[0].iso() if dated else "", "publisher": value.get("SN", "")}
+    return {k: v for k, v in fields.items() if v}, lead.end() if lead else codes[0].start()
 
 
 def _unquoted(value: str) -> str:
@@ -148,7 +201,8 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Re
        r"|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written"
        r"|Reported)"
-       r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:|By"
+       r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:"
+       r"|Byline\s*:(?:\s+By)?|By"       # (a news database's "Byline: Marta Quist")
        r"|Posted\s+by"
        r"|(?:Fact[\s-])?[Cc]hecked\s+by"     # (a fact check's: "Checked by Ruth Amsel · 21 May 2026")
        rf"|Compiled\s+by|(?:[{CAPITALS}][a-z]+\s+){{1,2}}[Dd]esk\s*:"      # (a desk's label: "Culture desk: Selma Vik")
@@ -1132,9 +1186,16 @@ class TextLoader:
         check_size(raw, MAX_ARTICLE_BYTES, "text file",     # (an article runs to kilobytes; this would take an hour
                    " for articles: split it into one file per article")    # to embed)
         text, encoding = decode(raw)
+        spans = export_stories(text)
+        return exported(text, encoding, spans, self.read) if spans else self.read(text, encoding)
+
+    def read(self, text: str, encoding: str) -> Article:
+        """The article of a decoded text (the whole file's, or one story's of an export)."""
         fields, body = front_matter(text)
         if not fields:
             fields, body = labelled_header(text)
+        if not fields:
+            fields, body = factiva_header(text)
         body = body or export_start(text)
         declared = fields.get("title", "") or email_subject(text, body)     # (an e-mail's subject is its headline)
         start = preamble_end(text, body)
@@ -1188,6 +1249,25 @@ class TextLoader:
             or standfirst_author(text[blocks[0][0]:blocks[0][1]]) or closing_author(told)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
+
+
+def exported(text: str, encoding: str, spans: list[tuple[int, int]], read) -> Article:
+    """The article of a news database's export of several stories (``spans``): each story read as a file of its own
+    (``read(text, encoding)``), its blocks in the whole text and its headline and credits kept as a ``Story``; the
+    first story's headline and credits are the file's. A span with no story text in it is left out."""
+    stories, blocks = [], []
+    for start, end in spans:
+        try:
+            story = read(text[start:end], encoding)
+        except ValueError:              # (a results list's preamble, the furniture after the last story)
+            continue
+        blocks += [(start + lo, start + hi) for lo, hi in story.blocks]
+        stories.append(Story(start, end, story.title, story.date, story.publisher, story.author))
+    if not stories:
+        raise ValueError("no article text (only a title or page clutter)")
+    first = stories[0]
+    return Article(text=text, encoding=encoding, title=first.title, blocks=tuple(blocks), date=first.date,
+                   publisher=first.publisher, author=first.author, stories=tuple(stories) if len(stories) > 1 else ())
 
 
 def _wire_lede(text: str, start: int, title: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]] | tuple[()]:

@@ -329,7 +329,7 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
     ``unquoted(file, value, headline and file)``)."""
     if not answer.found:
         return answer
-    doc = index.document_number(answer.source)
+    doc = index.document_at(answer.source, answer.start)
     meta = index.documents[doc]
     value = (meta.get(field) or "").strip()
     scores = {p.chunk_id: p.score for p in answer.passages}
@@ -341,12 +341,14 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
     if not value:
         return replace(missing, notice=absent.format(source=named))
     text = index.article_text(doc)
-    span = find(text, index.sentence_span(meta["sentence_rows"][0]), value)
+    lo = meta.get("story", (0,))[0]       # (a file of several stories: this one's header, not the first's)
+    first = index.sentence_span(meta["sentence_rows"][0])
+    span = find(index.story_text(doc), (first[0] - lo, first[1] - lo), value)
     if span is None:
         said = unquoted(answer.source, value, named) if callable(unquoted) else unquoted.format(source=named,
                                                                                                  value=value)
         return replace(missing, notice=said)
-    return quoted_line(answer, text, *span)
+    return quoted_line(answer, text, span[0] + lo, span[1] + lo)
 
 
 # "Who translated the Tidende story about the last cod boat?": a translated article's credit, a line of its own
@@ -368,7 +370,7 @@ def asks_translator(question: str) -> bool:
 def by_translator(index: Index, answer: Answer) -> Answer:
     """For a question asking who translated an article: the translator its credit names ("Translated by Nora
     Eide."), quoted from its line; not found, saying so, when the article ``answer`` quotes names none."""
-    doc = live_document(index, answer.source) if answer.found else None
+    doc = live_document(index, answer.source, answer.start) if answer.found else None
     if doc is None:
         return answer
     text = index.article_text(doc)
@@ -533,26 +535,27 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     named_words = set(tokenize(" ".join(names(a.searched)))) & rest
     # (the passages' articles, then the other articles of the publisher named: "the Ledger's flood follow-up"
     # may be one the search ranked below others on floods)
-    sources = [p.source for p in a.passages] + [index.documents[doc]["source"] for doc in sorted(named)]
-    for rank, source in enumerate(dict.fromkeys(sources) if rest or named else ()):
-        doc = live_document(index, source)
-        if doc is None or (named and doc not in named and index.documents[doc].get("publisher")):
+    docs = [live_document(index, p.source, p.start) for p in a.passages] + sorted(named)
+    for rank, doc in enumerate(dict.fromkeys(d for d in docs if d is not None) if rest or named else ()):
+        source = index.documents[doc]["source"]
+        if named and doc not in named and index.documents[doc].get("publisher"):
             continue
         if not column and corrections_column(index.documents[doc]["title"]):
             continue
-        words = set(tokenize(index.article_text(doc))) | _dated(index, doc)
+        words = set(tokenize(index.story_text(doc))) | _dated(index, doc)
         held = holds_subject(rest, words, a.searched)
         titled = rest & set(tokenize(index.documents[doc]["title"]))
         theirs = bool(named) and doc in named and 2 * len(rest & words) >= len(rest) and bool(titled)
         if held or theirs or not (rest - words) & named_words and (len(rest) >= 3 and len(rest - words) == 1
                                                                    or bool(named_words and titled & named_words)):
-            header = _header(index.article_text(doc))
+            header = _header(index.story_text(doc))
             found.append((any(shown.search(header) for shown in kinds),
                           (not named or doc in named) and (held or len(titled) >= 2 or theirs), held, bool(titled),
                           len(titled), -rank, source, doc))
     if found:       # the article of the kind named ("the Karin Holm interview": not the news story about her),
         best = max(found)       # then whose headline says most of the subject ("the flood report": not the
-        reading = next((f for f in found if f[6] == a.source), None) if a.found else None    # letters page)
+        read = live_document(index, a.source, a.start) if a.found else None                  # letters page)
+        reading = next((f for f in found if f[7] == read), None)
         if reading is not None and reading[:5] >= best[:5]:
             return a
         return story_answer(index, a, best[6], best[7])
@@ -598,17 +601,25 @@ def _header(text: str) -> str:
     return text[:min(story_start(text, 0) or 400, 400)]
 
 
-def live_document(index: Index, source: str) -> int | None:
-    """The index into ``index.documents`` of article ``source``, or None when it is gone."""
+def live_document(index: Index, source: str, offset: int = -1) -> int | None:
+    """The index into ``index.documents`` of article ``source`` (of its story holding file offset ``offset``, in a
+    file of several), or None when it is gone."""
     try:
-        return index.document_number(source)
+        return index.document_number(source) if offset < 0 else index.document_at(source, offset)
     except KeyError:                # deleted since it was quoted
         return None
 
 
 def story_answer(index: Index, a: Answer, source: str, doc: int) -> Answer:
-    """``a`` as an answer about the article ``source`` itself (score 0: check it)."""
+    """``a`` as an answer about the article ``source`` itself (score 0: check it). When ``doc`` is one of a file's
+    several stories that ``a`` does not quote, ``a`` quotes its first sentence (its offsets say which story)."""
     meta = index.documents[doc]
+    span = meta.get("story")
+    if span and not (a.source == source and span[0] <= a.start < span[1]):
+        start, end = index.sentence_span(meta["sentence_rows"][0])
+        sentence = index.article_text(doc)[start:end]
+        a = replace(a, text=sentence, sentence=sentence, start=start, end=end, sentence_start=start, sentence_end=end,
+                    line=index.article_text(doc).count("\n", 0, start) + 1)
     return replace(a, found=True, score=0.0, source=source, title=meta["title"], encoding=meta.get("encoding", "utf-8"),
                    date=meta.get("date", ""), publisher=meta.get("publisher", ""), also_in=tuple(meta.get("also", ())))
 
@@ -618,11 +629,11 @@ def quoted_from_read(index: Index, a: Answer,
     """The first of the articles ``a`` was read from (its own answer's, then its passages') for which
     ``span_of(doc, text)`` gives offsets in its text, quoted from their line as an answer about that article
     (score 0: check it; no notice); None when it gives none for any."""
-    for source in dict.fromkeys(([a.source] if a.found else []) + [p.source for p in a.passages]):
-        doc = live_document(index, source)
+    places = ([(a.source, a.start)] if a.found else []) + [(p.source, p.start) for p in a.passages]
+    for doc in dict.fromkeys(live_document(index, source, offset) for source, offset in places):
         if doc is None:
             continue
-        text = index.article_text(doc)
+        source, text = index.documents[doc]["source"], index.article_text(doc)
         span = span_of(doc, text)
         if span is not None:
             return quoted_line(replace(story_answer(index, a, source, doc), notice=""), text, *span)

@@ -656,7 +656,7 @@ _TITLED = re.compile(rf"(?i:{'|'.join(sorted(HONORIFICS))})\.?\s+\S")      # "Mr
 def _in_full(index: Index, a: Answer) -> Answer:
     """``a`` with the whole name of the person its span names by surname alone ("Ferrante"), where its
     article names them in full ("Aldo Ferrante": ``full_names.full_name``); ``a`` as it is otherwise."""
-    doc = index.document_number(a.source)
+    doc = index.document_at(a.source, a.start)
     first, end = index.documents[doc]["sentence_rows"]
     text = index.article_text(doc)
     at = full_name(text, a.text, (index.sentence_span(row) for row in range(first, end)))
@@ -1527,8 +1527,9 @@ def _sentence_rows(index: Index, quoted: frozenset[tuple[str, str]]) -> frozense
     rows = set()
     for source, sentence in quoted:
         try:
-            doc = index.document_number(source)
+            docs = index.documents_of(source)
         except KeyError:
             continue
-        rows.update(r for r in range(*index.documents[doc]["sentence_rows"]) if index.sentence_text(r) == sentence)
+        rows.update(r for doc in docs for r in range(*index.documents[doc]["sentence_rows"])
+                    if index.sentence_text(r) == sentence)
     return frozenset(rows)

@@ -410,7 +410,7 @@ def article_stems(index: Index, doc: int) -> frozenset[str]:
     """The words (stems) of article ``doc``, worked out once and kept with the index."""
     known = index.derived.setdefault("article_stems", {})
     if doc not in known:
-        known[doc] = frozenset(tokenize(index.article_text(doc)))
+        known[doc] = frozenset(tokenize(index.story_text(doc)))
     return known[doc]
 
 

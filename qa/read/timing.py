@@ -334,7 +334,7 @@ def _header(index: Index, doc: int) -> tuple[frozenset[int], str]:
     with the index."""
     known = index.derived.setdefault("header_years_and_lede", {})
     if doc not in known:
-        lines = [line for line in index.article_text(doc)[:2000].split("\n") if line.strip()]
+        lines = [line for line in index.story_text(doc)[:2000].split("\n") if line.strip()]
         short = next((i for i, line in enumerate(lines) if len(line.split()) > _HEADER_LINE_WORDS), len(lines))
         title = index.documents[doc]["title"]
         header = "\n".join([title, *lines[:min(short, _HEADER_LINES)]])

@@ -24,7 +24,7 @@ _HEADER_LINES = 8       # a publication line is looked for in an article's first
 
 def updated_on(index: Index, doc: int) -> str:
     """The ISO date article ``documents[doc]`` says it was updated on, "" when it says none."""
-    lines = index.article_text(doc).split("\n", _HEADER_LINES)[:_HEADER_LINES]
+    lines = index.story_text(doc).split("\n", _HEADER_LINES)[:_HEADER_LINES]
     return next(filter(None, map(updated_line, lines)), "")
 
 

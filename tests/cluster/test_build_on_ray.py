@@ -24,6 +24,7 @@ from tests.cluster import encoders
 from tests.cluster.conftest import need_ray
 from tests.conftest import SEED
 from tests.fakes import QUESTIONS, SENTENCE, TOPICS, HashingEncoder, results, write_corpus
+from tests.index.test_stories import NEXIS
 
 TWO = Settings(ray_workers=2)      # one actor per CPU of the two nodes
 VECTOR_FILES = ("vectors", "sentvec")
@@ -67,7 +68,7 @@ def _answers(seeds: Path, index: Path) -> list:
 
 def test_a_ray_build_is_the_local_build(ray_cluster, tmp_path):
     title, body = TOPICS["honey.txt"]
-    seeds = _seeds(tmp_path, {"empty.txt": "", "copy.txt": f"{title}\n\n{body}\n"})
+    seeds = _seeds(tmp_path, {"empty.txt": "", "copy.txt": f"{title}\n\n{body}\n", "export.txt": NEXIS})
     local = build_index(seeds, tmp_path / "local", encoder=HashingEncoder())
     ray = _ray(seeds, tmp_path / "ray", settings=Settings(ray_workers=2, ray_batch_files=3))
     assert (ray.added, ray.skipped, ray.chunks, ray.embedded) == (local.added, local.skipped, local.chunks,
@@ -75,6 +76,8 @@ def test_a_ray_build_is_the_local_build(ray_cluster, tmp_path):
     assert {s.source for s in ray.skipped} == {"empty.txt", "copy.txt"}     # copy.txt: same as honey.txt
     assert_same_index(tmp_path / "local", tmp_path / "ray")
     assert _answers(seeds, tmp_path / "ray") == _answers(seeds, tmp_path / "local")
+    assert [len(d.get("stories", ())) for d in read_manifest(tmp_path / "ray")["documents"]
+            if d["source"] == "export.txt"] == [3]          # each story's headline and credits made it through
     assert not list((tmp_path / "ray").glob(".shards-*"))          # the shards are cleaned up
 
 
