@@ -50,7 +50,9 @@ _CLUTTER_ALWAYS = re.compile(
 # A news database's export furniture around each story it holds (LexisNexis's, Factiva's): "Document 2 of 3",
 # "End of Document", "Load-Date: June 18, 2025", "Length: 540 words" (the results list's lines above the first
 # story are its preamble: ``text.export_start``), Factiva's accession number ("Document FCTV000020260304e2340000b"),
-# its codes "LP" and "TD" over the text, "612 words", "LA English" and its index lines ("NS gcrim : Crime");
+# its codes "LP" and "TD" over the text, "612 words", "LA English" and its index lines ("NS gcrim : Crime"); a
+# printed page's number ("Page 4 of 9"); Nexis's "Classification" under a story and its lines ("Language: ENGLISH",
+# "Subject: POLITICS (92%); VOTING (90%)");
 # and a wire's "BODY:" label over its story
 EXPORT_ACCESSION = (r"(?-i:(?:AN[ \t]+)?Document[ \t]+(?=[A-Za-z0-9]*\d)(?=[a-z0-9]*[^\W\d_a-z])"   # (a capital too)
                     r"[A-Za-z0-9]{16,40})")
@@ -58,7 +60,16 @@ _EXPORT_FURNITURE = re.compile(r"^\W*(?:document\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+
                                r"|load-date\s*:.*\d{4}|length\s*:\s*[\d,]+\s+words|(?-i:BODY|TEXT)\s*:"
                                rf"|{EXPORT_ACCESSION}"
                                r"|(?-i:(?:WC\s+)?[\d,]+\s+words|LP|TD|LA\s+English"
-                               r"|(?:CO|IN|NS|RE|IPC|IPD)\s+[a-z0-9]{2,9}\s+:.*))\W*$", re.IGNORECASE)
+                               r"|(?:CO|IN|NS|RE|IPC|IPD)\s+[a-z0-9]{2,9}\s+:.*)"
+                               r"|page\s+\d+\s+of\s+\d+(?:\s+©.*)?|(?-i:Classification)"
+                               r"|(?:language|publication-type|document-type|journal-code)\s*:.*"
+                               r"|(?:subject|geographic|industry|person|company|organi[sz]ation|ticker|country|city"
+                               r"|state)"
+                               r"\s*:\s*[^:\n]*\(\d{1,3}%\)(?:\s*;[^:\n]*\(\d{1,3}%\))*\s*;?"
+                               r")\W*$", re.IGNORECASE)
+# A Markdown image alone on its line, as a web clipper keeps a page's pictures: "![Researchers in the laboratory]
+# (https://…/lab.jpg)" (its caption, on a line of its own under it, is text)
+_MARKDOWN_IMAGE = re.compile(r"^!\[[^\]\n]*\]\(\s*<?[^)\s]+>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)$")
 # A link line ending in its call: "More athletics: Read more", "Storm pictures - see more".
 _CLUTTER_TAIL = re.compile(r"[:|–—-]\s*(?:read more|see more|more stories|read the full story)[\s»›>)\]]*$",
                            re.IGNORECASE)     # a link ends without a full stop: "… to young writers: read more."
@@ -100,7 +111,7 @@ def is_clutter(line: str) -> bool:
         return True
     if _CLUTTER_TAIL.search(stripped) and len(stripped.split()) <= _TAIL_MAX_WORDS:
         return True
-    if _EXPORT_FURNITURE.match(stripped):
+    if _EXPORT_FURNITURE.match(stripped) or _MARKDOWN_IMAGE.match(stripped):
         return True
     if len(stripped.split()) > _CLUTTER_MAX_WORDS or not _CLUTTER_LINE.match(stripped):
         return False

@@ -232,10 +232,11 @@ def _collect(text: str, taken: bytearray, full: bool) -> list[DateMention]:
     return found
 
 
-def order_settled(iso: str, markup: str, text: str) -> str:
+def order_settled(iso: str, markup: str, text: str, month_first: bool = False) -> str:
     """``iso``, a date another reader took from figures in ``markup`` that read both ways ("07/09/2025" read
-    day first as 2025-09-07), or the other way round when the page's ``text`` names that other date in words
-    and not this one ("the airline said on Wednesday, July 9": 2025-07-09)."""
+    day first as 2025-09-07), or the other way round when the page writes dates month first (``month_first``: an
+    American page) or its ``text`` names that other date in words and not this one ("the airline said on
+    Wednesday, July 9": 2025-07-09)."""
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", iso[:10])
     if m is None:
         return iso
@@ -245,7 +246,7 @@ def order_settled(iso: str, markup: str, text: str) -> str:
     if not re.search(rf"(?<![\d/.])0?{d}/0?{mo}/{y}(?![\d/])", markup):
         return iso          # (not read from figures written day first)
     named = {(n.month, n.day) for n in dates_named(text, y)}
-    return f"{y:04d}-{d:02d}-{mo:02d}" if (d, mo) in named and (mo, d) not in named else iso
+    return f"{y:04d}-{d:02d}-{mo:02d}" if month_first or (d, mo) in named and (mo, d) not in named else iso
 
 
 # Years named relative to another: to the article's date ("last year" in a story of 2024: 2023), or,
@@ -345,7 +346,7 @@ def publication_line(line: str) -> str:
     dates = full_dates(rest) or (_in_stated_order(rest, remark.group()) if remark else [])
     if not dates:
         return ""
-    leftover = (rest[:dates[0].start] + rest[dates[0].end:]).strip(" ,.-–—|·")
+    leftover = (rest[:dates[0].start] + rest[dates[0].end:]).strip(" ,.-–—|·/")     # ("Oct. 2, 2025 / 17:48")
     first = _FIRST_PUBLISHED.fullmatch(leftover)
     if first and full_dates(first.group(1)):         # "Updated 5 February 2024, first published 3 January 2023"
         return full_dates(first.group(1))[0].iso()
@@ -358,7 +359,7 @@ def publication_line(line: str) -> str:
                                                   or _TIME.fullmatch(_UPDATE_LABEL.sub("", part, count=1)))) \
             or bool(rest[dates[0].end:].strip(" ,.-–—|·") == part and POSTED_BY.fullmatch(part))
 
-    if not said(leftover) and not all(said(part.strip(" ,.-–—|·"))       # "14:02 GMT, 19 June 2025 | Updated 9.30am"
+    if not said(leftover) and not all(said(part.strip(" ,.-–—|·/"))       # "14:02 GMT, 19 June 2025 | Updated 9.30am"
                                       for part in (rest[:dates[0].start], rest[dates[0].end:])):
         return ""
     return dates[0].iso()

@@ -439,11 +439,18 @@ def _story_at(tree, order: dict, headline_at: int) -> int:
     return len(order)
 
 
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
+
+
+def _plain_quotes(text: str) -> str:
+    return text.translate(_PLAIN_QUOTES)
+
+
 def _headline_at(tree, headline: str) -> int:
     """Where, in document order, the page's first ``<h1>`` (or ``<h2>``) giving the ``headline`` is,
     or -1."""
-    wanted = " ".join(headline.split()).casefold()
-    heading = next((h for h in tree.xpath(_HEADLINES)[:20] if _flat(h).casefold() == wanted),
+    wanted = _plain_quotes(" ".join(headline.split()).casefold())      # (the metadata's "'" for the heading's "’")
+    heading = next((h for h in tree.xpath(_HEADLINES)[:20] if _plain_quotes(_flat(h).casefold()) == wanted),
                    None) if wanted else None
     return -1 if heading is None else next(i for i, element in enumerate(tree.iter()) if element is heading)
 
@@ -1352,7 +1359,7 @@ class HtmlLoader:
             raise ValueError(f"no article found in this web page (only {words} word{'s' * (words != 1)} of text)")
         # The page's metadata first; a page without them may still say it in its text ("Published 5
         # March 2024", "By Kim Ode", "LISBON, January 9, 2025 — …"), as a text file does.
-        dates = full_dates(order_settled(page.date or "", markup, text))
+        dates = full_dates(order_settled(page.date or "", markup, text, american(markup)))
         date = dates[0].iso() if dates else next(filter(None, map(publication_date, text.split("\n")[:8])), "") \
             or opening_dateline(text, blocks) or _closing_date_line(text)
         site = page_site or publisher or title_publisher(markup, title) \
@@ -1363,6 +1370,18 @@ class HtmlLoader:
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
                        author=byline_above(text, 0, blocks) or (named if shown_byline else "")
                        or author or signoff_author(text, blocks[0][0]) or closing)
+
+
+# A page in American English, which writes a date in figures month first ("03/04/2026": 4 March): its language
+# ('<html lang="en-US">') or its Open Graph locale ("en_US")
+_AMERICAN = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?en[-_]US\b|<meta\b[^>]*\bproperty\s*=\s*[\"']og:locale[\"']"
+                       r"[^>]*\bcontent\s*=\s*[\"']en[-_]US\b|<meta\b[^>]*\bcontent\s*=\s*[\"']en[-_]US[\"'][^>]*"
+                       r"\bproperty\s*=\s*[\"']og:locale[\"']", re.IGNORECASE)
+
+
+def american(markup: str) -> bool:
+    """Whether a page says it is in American English (``_AMERICAN``), in its first 20,000 characters."""
+    return _AMERICAN.search(markup, 0, 20_000) is not None
 
 
 def _meta_site(markup: str) -> str:

@@ -14,13 +14,13 @@ from qa.ingest.lexicon import CAPITALS
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 12
+SENTENCE_RULES = 13
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
     "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "rev", "hon", "messrs", "mme", "mlle",
     "inc", "ltd", "co", "corp", "bros", "vs", "etc", "e.g", "i.e", "cf", "al", "approx", "dept",
-    "est", "fig", "no", "nos", "vol", "p", "pp", "ch", "op", "ca", "c",
+    "est", "fig", "no", "nos", "vol", "p", "pp", "pg", "pgs", "ch", "op", "ca", "c",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d", "b.c", "a.d",
 }

@@ -41,7 +41,13 @@ _PUBLISHER_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+(?:[|–—»]|::)\s+(?P<nam
 # Front matter: YAML's between "---" lines ("title: …"), or TOML's between "+++" lines as Hugo writes it
 # ('title = "…"', "date = 2026-03-04T09:10:00+01:00")
 _FRONT_MATTER = re.compile(r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*[:=]\s*(?P<value>.*?)\s*$", re.MULTILINE)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*[:=][ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+# A YAML list under a key, an item a line ('author:' then '  - "[[Johanne Rustad-Ibekwe]]"', as a web clipper
+# writes it), and a wiki link's name ("[[Johanne Rustad-Ibekwe]]", "[[people/jr|Johanne Rustad-Ibekwe]]")
+_ITEM = re.compile(r"\n[ \t]*-[ \t]+(?P<item>[^\n]*?)[ \t]*(?=\n|\Z)")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?(?P<name>[^\]|\n]+)\]\]")
+# The keys that date a story (a clipper's "published"; its "created" is when it was clipped)
+_DATE_KEYS = ("date", "published", "publishdate", "pubdate", "date_published", "published_at")
 
 
 def split_publisher(title: str) -> tuple[str, str]:
@@ -65,12 +71,21 @@ _HYPHENED_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+-\s+(?P<name>{PUBLISHER_NAME}
 
 def front_matter(text: str) -> tuple[dict[str, str], int]:
     """The fields of a leading ``---`` block (YAML) or ``+++`` block (TOML) (lower-case keys, a value's quotes
-    removed) and where the text after it starts; ({}, 0) without one."""
+    removed, a list's items joined by "and", a wiki link's brackets removed; "date" the first of ``_DATE_KEYS``) and
+    where the text after it starts; ({}, 0) without one."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0
-    fields = {f.group("key").lower(): _unquoted(f.group("value")) for f in _FIELD.finditer(m.group("body"))}
-    return fields, m.end()
+    body, fields = m.group("body"), {}
+    for f in _FIELD.finditer(body):
+        value, at = _unquoted(f.group("value")), f.end()
+        while not f.group("value") and (item := _ITEM.match(body, at)):     # a list: its items, joined
+            value, at = " and ".join(filter(None, (value, _unquoted(item.group("item"))))), item.end()
+        fields.setdefault(f.group("key").lower(), _WIKI_LINK.sub(r"\g<name>", value))
+    fields["date"] = next(filter(None, (fields.get(key) for key in _DATE_KEYS)), "")
+    if re.match(r"https?://", fields.get("source", "")):      # (a clipper's "source": the page's address, no name)
+        del fields["source"]
+    return {k: v for k, v in fields.items() if v or k != "date"}, m.end()
 
 
 # A wire service's labelled header over its story: "SLUG: …", "HEADLINE: …", "BYLINE: By …", "DATELINE: COLDHARROW,
@@ -111,31 +126,65 @@ _EXPORT_NUMBER = re.compile(r"^[ \t]*(?:(?:Document|DOCUMENT)\s+(?P<n>\d+)\s+(?:
 _EXPORT_END = re.compile(rf"^[ \t]*(?:End\s+of\s+Document|{EXPORT_ACCESSION})[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
+# … and a printed page's number over it ("Page 4 of 9", "Page 1 of 6 © 2025 Factiva, Inc. All rights reserved.")
+_PAGE_NUMBER = re.compile(r"\A\s*Page\s+\d+\s+of\s+\d+(?:\s+©[^\n]*)?[ \t]*$", re.MULTILINE)
+
+
 def export_start(text: str) -> int:
     """Where a story of a news database's export starts (after its "Document 1 of 3" line), when the text is one and
-    that line comes within its first lines; else 0."""
+    that line comes within its first lines, or after the page number opening it; else 0."""
     m = _EXPORT_NUMBER.search(text, 0, 3000)
-    return m.end() if m and text[:m.start()].count("\n") <= 15 else 0
+    if m and text[:m.start()].count("\n") <= 15:
+        return m.end()
+    m = _PAGE_NUMBER.match(text)
+    return m.end() if m else 0
 
 
 def export_stories(text: str) -> list[tuple[int, int]]:
     """The spans of the stories a news database's export holds, one after another in one file: from each "Document k
-    of N" line to the next, or each up to its closing "End of Document" (or Factiva's accession number) line; [] for
-    a text that holds fewer than two."""
+    of N" line to the next, or each up to its closing "End of Document" (or Factiva's accession number) line, the
+    first from under the results list above it (``_results_end``); [] for a text that holds fewer than two. What
+    follows the last story is one more only when it is no search summary."""
     numbered = list(_EXPORT_NUMBER.finditer(text))
     numbers = [int(m.group("n") or m.group("n2")) for m in numbered]
     if len(numbered) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
         starts = [m.start() for m in numbered]
         return list(zip(starts, starts[1:] + [len(text)]))
     ends = [m.end() for m in _EXPORT_END.finditer(text)]
-    if len(ends) < 2 and not (ends and _has_words(text[ends[-1]:])):
+    last = ends and _has_words(text[ends[-1]:]) and _results_end(text[ends[-1]:]) == 0
+    if len(ends) + bool(last) < 2:
         return []
-    spans = list(zip([0] + ends, ends))
-    return spans + [(ends[-1], len(text))] if _has_words(text[ends[-1]:]) else spans
+    spans = list(zip([_results_end(text[:ends[0]])] + ends, ends))
+    return spans + [(ends[-1], len(text))] if last else spans
 
 
 def _has_words(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", text)) >= 20      # (a story's text, not a copyright line)
+
+
+# A search's results list above an export's first story or its summary after the last ("Search terms: …", "Results:
+# 4", "Downloaded: …"; Factiva's "Search Summary" and its "Results Found 23", "Timestamp …"), its headlines numbered
+_RESULTS_LABEL = re.compile(r"^[ \t]*(?:Search\s+(?:terms|summary)|Narrowed\s+by|Results(?:\s+found)?|Downloaded"
+                            r"|Prepared\s+for|Date\s+and\s+time|Job\s+number|Client/matter|Timestamp)\b[ \t]*:?",
+                            re.IGNORECASE | re.MULTILINE)
+_LISTED_FIRST = re.compile(r"^[ \t]*1\.[ \t]+(?P<title>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+
+
+def _results_end(text: str) -> int:
+    """Where the first story of an export starts under the results list opening ``text`` (two of its labels or more
+    among the first lines): at the headline that its first numbered line names again, else after the list's last
+    label; 0 without one."""
+    labels = [m for m in _RESULTS_LABEL.finditer(text, 0, 3000) if text[:m.start()].count("\n") <= 30]
+    if len(labels) < 2 and not (labels and labels[0].group().strip().lower().startswith("search summary")):
+        return 0
+    listed = _LISTED_FIRST.search(text, labels[-1].end())
+    if listed:
+        title = re.escape(listed.group("title"))
+        again = re.compile(rf"^[ \t]*{title}[ \t]*$", re.MULTILINE).search(text, listed.end())
+        if again:
+            return again.start()
+    end = text.find("\n", labels[-1].end())
+    return len(text) if end < 0 else end + 1
 
 
 # A Factiva record's field codes, each at a line's start ("HD", "BY", "WC 612 words", "PD 4 March 2026", "SN" the
@@ -230,24 +279,28 @@ _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
 # page's markup says it is a byline, a line of a text file does not, so only a page's is read so
 # (``qa.ingest.html.shown_credits``). A name with its role after a bar ("Ana Lima | Science Editor":
 # ``_role_credit``) says it itself, in a text file too.
-_NAMED = re.compile(rf"^(?P<name>{_PEOPLE})(?:\s*,\s*[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}})?"
+_NAMED = re.compile(rf"^(?P<name>{_PEOPLE})"
+                    rf"(?:\s*,\s*(?:[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}}|{_LOWER_ROLE}))?"
                     rf"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[{CAPITALS}][\w'’-]*"
                     rf"(?:\s+[{CAPITALS}][\w'’-]*){{0,3}})?$")   # ("Gil
-# Ostrander, at the National Stadium")
+# Ostrander, at the National Stadium"; "Johanne Rustad-Ibekwe, science reporter")
 
 
 def named_credit(line: str) -> str:
     """The people a byline element names without a "By" ("Ana Lima, Science Correspondent" → "Ana
     Lima"; "Nadia Ferro Columnist", its parts run together, → "Nadia Ferro"; "Match report: Viggo Dahl" →
-    "Viggo Dahl"; "Mikkel Dahlgren — 12 August 2025", the date after them), else ""."""
+    "Viggo Dahl"; "Mikkel Dahlgren — 12 August 2025", the date after them or before them), else ""."""
     line = " ".join(line.split())
-    dated = _THEN_DATE.match(line)
-    m = _NAMED.match(without_label(dated.group("name") if dated and publication_line(dated.group("date")) else line))
+    dated = next((m for m in (_THEN_DATE.match(line), _DATE_THEN.match(line)) if m and publication_line(m["date"])),
+                 None)
+    m = _NAMED.match(without_label(dated.group("name") if dated else line))
     return without_role(m.group("name")) if m else ""
 
 
-# A credit and the date after it: "Mikkel Dahlgren — 12 August 2025"
+# A credit and the date after it, or before it: "Mikkel Dahlgren — 12 August 2025", "30 September 2025 — Johanne
+# Rustad-Ibekwe, science reporter"
 _THEN_DATE = re.compile(r"^(?P<name>[^—–|·•]+?)\s+[—–|·•]\s+(?P<date>[^—–|·•]+)$")
+_DATE_THEN = re.compile(r"^(?P<date>[^—–|·•]+?)\s+[—–|·•]\s+(?P<name>[^—–|·•]+)$")
 
 
 # What a credit may say the piece is before the writer's name: "Match report: Viggo Dahl"
@@ -568,7 +621,8 @@ def byline_publisher(line: str) -> str:
 # A wire story's sign-off: "(Reporting by Ana Lima and Jo Park in London; Editing by Kim Ode)", each part
 # saying who did what; the reporters are its authors. A paper's closes a story in sentences: "Reporting by
 # Ezra Holm, Science Correspondent. Additional reporting by Mina Dahl."
-_CREDITED = rf"{PERSON}(?:\s+in\s+{_NAME}(?:\s+{_NAME})?)?"              # "Ana Lima in London"
+_CREDITED = (rf"(?:{PERSON}(?:\s+in\s+{_NAME}(?:\s+{_NAME})?)?"            # "Ana Lima in London", or a desk:
+             rf"|(?:[{CAPITALS}][\w'’-]*\s+){{1,3}}(?i:desk|team|staff))")  # "editing by RPA Halbrunn desk"
 _CREDITED_ROLE = (rf"(?:\s*,\s*(?-i:[{CAPITALS}][\w'’-]*)"
                   rf"(?:\s+(?-i:[{CAPITALS}][\w'’-]*)){{0,3}})?")    # ", Science Correspondent"
 _CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)(?:\s+by|\s*:))\s+"
@@ -792,6 +846,7 @@ def header_masthead(line: str) -> str:
         name = m.group("name")
     else:
         return ""
+    name = _INITIALS_AFTER.sub("", name)        # "GORSEN PRESS AGENCY (GPA) — COURTS": the agency's initials
     if name.isupper():
         name = name.title() if len(name.split()) >= 2 else ""
     return (_short_masthead(name) or today_masthead(name) or broadcaster(name)) if name else ""
@@ -1048,9 +1103,10 @@ def credit_parts(line: str) -> list[str]:
         if {"publisher", "date"} <= {_credit_kind(p) for p in named[1:]}:
             return named
         # and a site's name no list knows, only before the date and the byline ("Ivarra Today — Health | 2
-        # February 2026 | By Sunniva Drexel")
+        # February 2026 | By Sunniva Drexel", "Relvandia Today — Business | By … | Updated 9 March 2026")
         sited = [p.strip() for p in _credits(pieces, frozenset(), site_first=True) or ()]
-        return sited if {"date", "author"} <= {_credit_kind(p) for p in sited[1:]} else []
+        kinds = {_credit_kind(p) for p in sited[1:]}      # (its date may be its update's: "| Updated 9 March 2026")
+        return sited if "author" in kinds and kinds & {"date", "updated"} else []
     if not _credit_kind(parts[0]) and len(parts) < 3:
         return []           # a topic's word opens a credit line only before its date and its writer ("Rovers · 2 May")
     if any(map(_team, parts)) and not any(map(publication_line, parts)):
@@ -1503,6 +1559,11 @@ def _opening_headline(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ..
     start, end = blocks[0]
     gap = text.find("\n\n", start, end)
     story = end - len(text[gap:end].lstrip()) if gap >= 0 else end
+    if story < end and _section_line(text[start:gap]):      # a section's label over it ("National news"), the
+        rest = text[story:end]                              # headline alone in its block or over the story
+        if "\n" not in rest.strip() and len(blocks) >= 2 and _headline(rest):
+            return rest.strip(), tuple(blocks[1:])
+        return _opening_headline(text, ((story, end), *blocks[1:]))
     return (text[start:gap].strip(), ((story, end), *blocks[1:])) if story < end and _headline(text[start:gap]) \
         else None
 

@@ -67,11 +67,18 @@ _WHO_WROTE_PAPERS = re.compile(
     r"(?:report|story|article|coverage|piece|analysis|round[\s-]?up|timeline|alert|preview"    # "the Sun Valley
     r"|recap|digest|briefing|transcript|follow[\s-]?up)\b")                                    # Council report")
 # "… for the Saltreach Gazette?": a paper a story was written for
-_FOR_PAPER = (rf"(?:\s+(?i:for|in)\s+(?i:the\s+)?"
-              rf"(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))}))?")
+_PAPER_NAMED = (rf"\s+(?i:for|in)\s+(?i:the\s+)?"
+                rf"(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?i:{'|'.join(sorted(MASTHEAD_WORDS))})")
+_FOR_PAPER = rf"(?:{_PAPER_NAMED})?"
 # "Who reported the Ashby Fields planning decision?": a news event, as a story. A preposition says the
 # question is about the event itself: who told whom ("Who reported the fire to police?"), who said
 # what ("Who reported the loss in March?").
+# "Who reported for The Halbrunn Courier on the budget vote?": a paper's reporter on a subject
+# "Who broke the exclusive story on …?": a scoop's writer (not "Who broke the news to the family?")
+_WHO_BROKE = re.compile(r"^\W*(?i:who\s+broke)\s+(?i:the|this|that|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?i:story|exclusive|scoop|report|article)\b")
+_WHO_FOR_PAPER = re.compile(rf"^\W*(?i:who\s+(?:reported|wrote|filed|reports|writes)){_PAPER_NAMED}"
+                            r"\s+(?i:on|about)\s+\w")
 _WHO_REPORTED = re.compile(r"^\W*(?i:who\s+reported(?:\s+on)?\s+(?:the|this|that))\s+"
                            r"(?P<event>(?:(?!(?i:to|that|for|with|at|from|by|as|in|into|on|after|before|over)\b)"
                            r"[\w'’&.-]++\s*){1,6})" + _FOR_PAPER + r"\W*$")
@@ -184,12 +191,14 @@ def named_report(index: Index, pattern: re.Pattern, question: str) -> bool:
 def asks_author(question: str) -> bool:
     """Whether ``question`` asks who wrote an article ("Who wrote the story about …?", "Who is the
     author of the article on …?", "Who reported the planning decision?", "Who interviewed Lorcan
-    Whitmarsh?", "Who wrote about the heatwave records?", "Which reporter covered the salmon fine?");
+    Whitmarsh?", "Who wrote about the heatwave records?", "Which reporter covered the salmon fine?", "Who reported
+    for The Halbrunn Courier on the budget vote?", "Who broke the exclusive story on …?");
     not who wrote a book, a letter or a report the articles tell of, who reported something to someone
     ("Who reported the fire to police?") or who questioned a suspect."""
     asked = " ".join(question.split())[:1000]
-    return any(p.match(asked) for p in (_WHICH_WRITER, _WHO_WROTE, _WHO_REPORTED, _WHO_INTERVIEWED, _WHO_WROTE_ABOUT,
-                                        _WHO_WROTE_PAPERS, _WHO_WROTE_REPORT, _WHO_IS_THE_WRITER, _WHO_CONDUCTED))
+    return any(p.match(asked) for p in (_WHICH_WRITER, _WHO_WROTE, _WHO_REPORTED, _WHO_FOR_PAPER, _WHO_INTERVIEWED,
+                                        _WHO_WROTE_ABOUT, _WHO_WROTE_PAPERS, _WHO_WROTE_REPORT, _WHO_IS_THE_WRITER,
+                                        _WHO_CONDUCTED, _WHO_BROKE))
 
 
 def by_author(index: Index, answer: Answer) -> Answer:
@@ -214,6 +223,9 @@ def by_author(index: Index, answer: Answer) -> Answer:
         if at >= 0:
             return at, at + len(author)
         lead = author.split(" and ")[0]         # a wire sign-off: "(Reporting by Anjali Rhodes; Editing by …)"
+        at = text.find(lead, 0, first[0])       # or front matter's list, a writer a line: the first of them
+        if lead != author and at >= 0 and all(name in text[:first[0]] for name in author.split(" and ")):
+            return at, at + len(lead)
         m = re.search(rf"\bReporting\s+by\s+({re.escape(author)}|{re.escape(lead)})\b", text[first[1]:], re.IGNORECASE)
         if m is not None:
             return first[1] + m.start(1), first[1] + m.end(1)

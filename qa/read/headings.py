@@ -13,19 +13,20 @@ from qa.read.interview import ASKING, asking, has_questions, label
 
 # A heading is short: a longer line ending with "?" is a question someone asks in the story
 _MOST_WORDS = 20
+_EMPHASIS = " \t*_"
 # The sentences under a heading (or an interviewer's question) read in its place
 ANSWER_SENTENCES = 3
 
 
 def heading_question(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` of an article is a question heading: a line of its
-    own, ending with "?", of at most ``_MOST_WORDS`` words, not a quotation nor an interviewer's
+    own (in bold too), ending with "?", of at most ``_MOST_WORDS`` words, not a quotation nor an interviewer's
     question ("Q: …", which ``qa.read.interview`` reads), with a line after it that asks nothing."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].strip()
-    if text[line_start:start].strip() or text[end:line_end].strip() or not line.endswith("?"):
+    line = text[line_start:line_end].strip().strip("*_").strip()     # (Markdown's bold: "**How many …?**")
+    if text[line_start:start].strip(_EMPHASIS) or text[end:line_end].strip(_EMPHASIS) or not line.endswith("?"):
         return False
     if len(line.split()) > _MOST_WORDS or line[:1] in "\"“‘'" or ASKING.match(line):
         return False

@@ -112,6 +112,17 @@ def dated_by_named(index: Index, question: str) -> bool:
         or bool(_WHEN_TITLED.match(asked)) and titled_document(index, asked) is not None
 
 
+def in_figures(header: str, date: str) -> tuple[int, int] | None:
+    """Where ``header`` writes ISO ``date`` in figures that read both ways, in either order ("03/04/2026" for
+    2026-03-04 on an American page, whose figures give no date by themselves), else None."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", date[:10])
+    if m is None:
+        return None
+    y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+    found = re.search(rf"(?<![\d/.])(?:0?{d}([/.])0?{mo}|0?{mo}([/.])0?{d})(?:\1|\2){y}(?![\d/])", header)
+    return found.span() if found else None
+
+
 def header_time(header: str, date_at: tuple[int, int] | None, updated: bool, clock: bool) -> tuple[int, int] | None:
     """Where the ``header`` of an article (its text up to its first sentence's end) says what the question
     asks: its update ("Updated 18:40, 2 October 2025": its date and time, or its time when that is
@@ -229,7 +240,8 @@ def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answ
         header = text[:max(len(text) if line_end < 0 else line_end, story_start(text, first[0]))]   # or the story's
         told["update"] = _UPDATED.search(header) is not None
         written = next((d for d in stated_dates(header) if d.iso() == date), None)
-        found = header_time(header, None if written is None else (written.start, written.end), updated, clock)
+        at = (written.start, written.end) if written is not None else in_figures(header, date)
+        found = header_time(header, at, updated, clock)
         found = found if found is not None else _closing_line(text, first[1], date)
         return found if found is not None or updated or clock else _signed_off(text, date)
 

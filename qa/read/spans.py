@@ -6,11 +6,15 @@ import re
 
 import numpy as np
 
+from qa.ingest.lexicon import CAPITALS
+
 _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}"
 # The rest of an abbreviation written with points after its first letter: ".m." of "p.m.", ".S." of "U.S.";
 # and an abbreviation closing a span, whose last point is its own
 _DOTTED = re.compile(r"(?:\.[A-Za-z])+\.")
 _ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+$")
+# Two words or three in capitals, a person's name ("Ruben Aasgaard"; its next part after a hyphen is theirs too)
+_FULL_NAME = re.compile(rf"[{CAPITALS}][\w'’.]+(?:\s+[{CAPITALS}][\w'’.]+){{1,2}}")
 _BULLETS = "-–—•*·"
 
 
@@ -78,8 +82,9 @@ def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         a, b = word_start(h), word_end(h + 1)
         return text[a].isupper() and (h - a == 1 or b - h - 1 == 1)
 
-    while start < end < len(text) and joins(end):
-        end = word_end(end + 1)
+    while start < end < len(text) and (joins(end) or _FULL_NAME.fullmatch(text, start, end)
+                                       and text[end] == "-" and text[end + 1:end + 2].isupper()):
+        end = word_end(end + 1)     # (a person's name goes on to their surname's second part: "Ruben Aasgaard-Lim")
     while start > 0 and joins(start - 1):
         start = word_start(start - 1)
     last = end - 1 if text[end - 1:end] == "." else end         # a single letter last: "7 p", "7 p.", "the U"

@@ -27,7 +27,8 @@ NEXIS = ("Search terms: harbour AND ferry\nDownloaded: December 1, 2026\nResults
          "Byline: Ilse Marken\n\nBody\n\nA new ferry terminal costing 48 million crowns opened in Kessel on "
          "Saturday. Mayor Johan Rask cut the ribbon.\n\nLoad-Date: November 3, 2025\n\nEnd of Document\n")
 
-FACTIVA = ("HD Tram drivers vote to strike over rosters\nBY Sanne Holt\nWC 204 words\nPD 9 October 2025\n"
+FACTIVA = ("Factiva\n\nPage 1 of 3 © 2025 Factiva, Inc. All rights reserved.\n\n"
+           "HD Tram drivers vote to strike over rosters\nBY Sanne Holt\nWC 204 words\nPD 9 October 2025\n"
            "SN The Velden Courier\nSC VELCOU\nLA English\nCY Copyright 2025 Velden Courier\nLP\n"
            "Tram drivers in Velden have voted to strike for two days next week over new rosters, their union said "
            "on Thursday.\nTD\nThe union said 84 per cent of its members had backed the walkout.\n"
@@ -36,7 +37,24 @@ FACTIVA = ("HD Tram drivers vote to strike over rosters\nBY Sanne Holt\nWC 204 w
            "HD Bakery chain to open forty shops\nBY Omar Lind\nWC 190 words\nPD 12 October 2025\n"
            "SN Velden Business Daily\nLA English\nLP\nThe bakery chain Kornhus will open forty shops across the "
            "country next year, creating about 600 jobs, its founder Greta Kornhus said.\nTD\nThe first will open in "
-           "Aldby in February.\nAN Document VELBUS0020251012el9c0000d\n")
+           "Aldby in February.\nAN Document VELBUS0020251012el9c0000d\n\n\nSearch Summary\n"
+           "Text                 Velden and (trams or bakery)\nDate                 01/10/2025 to 31/10/2025\n"
+           "Source               All Sources\nAuthor               All Authors\nLanguage             English\n"
+           "Results Found        2\nTimestamp            26 October 2025 10:14\n")
+
+# Nexis Uni's: the results list with its numbered headlines, each story on a new page ("Page 4 of 9"), closing with
+# its classification and "End of Document"
+NEXIS_UNI = ("Nexis Uni(TM)\n\nSearch terms: Velden AND ferry\nResults: 2\nDownloaded: March 6, 2026 11:42 AM EST\n\n"
+             "1. Ferry fares to rise by a fifth\n2. Harbour master quits after crane collapse\n\nPage 2 of 5\n\n"
+             "Ferry fares to rise by a fifth\n\nThe Coastal Herald\nMarch 4, 2026 Wednesday\n\n"
+             "Length: 212 words\nByline: Marta Quist\n\nBody\n\nFares on the Dunmore ferry line will rise by 21 per "
+             "cent from April, the operator said on Tuesday. A single crossing will cost 14 crowns.\n\n"
+             "Classification\n\nLanguage: ENGLISH\n\nPublication-Type: Newspaper\n\n"
+             "Subject: TRANSPORT (92%); PRICES (90%)\n\nLoad-Date: March 5, 2026\n\nEnd of Document\n\n"
+             "Page 4 of 5\n\nHarbour master quits after crane collapse\n\nThe Evening Lantern\nJune 17, 2025 Tuesday\n\n"
+             "Byline: Pieter Voss\n\nBody\n\nThe harbour master of Port Selwyn, Hanna Brede, resigned on Monday, two "
+             "weeks after a crane collapsed on the north quay.\n\nClassification\n\nLanguage: ENGLISH\n\n"
+             "Load-Date: June 18, 2025\n\nEnd of Document\n")
 
 
 def test_an_export_is_split_into_its_stories_each_with_its_own_credits():
@@ -63,13 +81,27 @@ def test_a_factiva_export_splits_at_its_accession_numbers_and_reads_its_codes():
         ("Bakery chain to open forty shops", "Velden Business Daily", "2025-10-12", "Omar Lind")]
     quoted = " ".join(a.text[lo:hi] for lo, hi in a.blocks)
     assert "84 per cent of its members" in quoted and "600 jobs" in quoted
-    for furniture in ("VELCOU0020251009el9a0000b", "gtrans : Transport", "WC 204 words", "LA English"):
+    for furniture in ("VELCOU0020251009el9a0000b", "gtrans : Transport", "WC 204 words", "LA English", "Factiva, Inc.",
+                      "Search Summary", "Results Found"):     # (the search's summary after the last: no story)
         assert furniture not in quoted
     fields, start = factiva_header(FACTIVA)
     assert fields["title"] == "Tram drivers vote to strike over rosters" and FACTIVA[start:].lstrip().startswith("Tram")
+    assert a.stories[-1].end < FACTIVA.index("Search Summary")
     assert factiva_header("HD\nA headline alone on a code's next line\nPD 1 May 2025\nLP\nText.")[0]["title"] == \
         "A headline alone on a code's next line"
     assert factiva_header("HD is the abbreviation.\nIt is no header.")[0] == {}
+
+
+def test_nexis_unis_results_list_page_numbers_and_classification_are_no_storys():
+    a = TextLoader().load(NEXIS_UNI.encode())
+    assert [(s.title, s.publisher, s.date, s.author) for s in a.stories] == [
+        ("Ferry fares to rise by a fifth", "The Coastal Herald", "2026-03-04", "Marta Quist"),
+        ("Harbour master quits after crane collapse", "The Evening Lantern", "2025-06-17", "Pieter Voss")]
+    assert a.stories[0].start == NEXIS_UNI.index("Ferry fares to rise by a fifth\n\nThe Coastal")
+    quoted = " ".join(a.text[lo:hi] for lo, hi in a.blocks)
+    for furniture in ("Search terms", "Page 4 of 5", "Publication-Type", "TRANSPORT (92%)", "Classification"):
+        assert furniture not in quoted
+    assert "14 crowns" in quoted and "north quay" in quoted
 
 
 @pytest.mark.parametrize("text", [
@@ -131,3 +163,13 @@ def test_who_wrote_and_when_are_the_storys_own(engine):
     assert engine.article_text("export.txt")[a.start:a.end] == "Pieter Voss"
     a = engine.answer("When did the Evening Lantern report the harbour master's resignation?")
     assert a.found and a.text == "June 17, 2025"
+
+
+def test_the_apps_table_lists_each_story_and_its_file_picker_the_file_once(engine):
+    from qa.chat.present import documents_html, file_choices
+
+    docs = engine.index.documents
+    assert "4 articles indexed" in documents_html(docs)            # three stories and the other file
+    assert "Harbour master quits after crane collapse" in documents_html(docs)
+    assert [value for _, value in file_choices(docs, engine.index.manifest)] == ["export.txt", "other.txt"]
+    assert engine.refresh().documents == 2                          # files, as the build reports them

@@ -322,6 +322,13 @@ def test_a_byline_shown_in_a_div_with_its_time_a_credit_label_or_a_sign_off_is_q
     ("Who wrote the book about the story?", False),
     ("Who wrote the book The Story of Tracy Beaker?", False),      # a title, not an article
     ("Who wrote the reviews of the care home?", False),            # reviews the articles tell of
+    ("Who reported for The Halbrunn Courier on the all-night budget vote?", True),     # a paper's reporter on …
+    ("Who wrote for the Herald about the floods?", True),
+    ("Who reported for duty on Monday?", False),
+    ("Who broke the exclusive story on the minister's expenses?", True),    # a scoop's writer
+    ("Who broke the Lantern's story on the fraud?", True),
+    ("Who broke the news to the family?", False),
+    ("Who broke the record?", False),
 ])
 def test_more_ways_of_naming_an_article(question, asks):
     assert asks_author(question) is asks

@@ -31,6 +31,8 @@ def _sentence(text: str, sentence: str) -> tuple[int, int]:
     ("Lede.\nQ: Will you appeal?\nA: Yes.\n", "Q: Will you appeal?", False),     # an interviewer's question
     ("Lede.\nWhat now?\nWhat next?\nNobody knows.\n", "What now?", False),      # a question under it: a list
     ("Lede.\nWhat now?\n", "What now?", False),                                  # nothing under it
+    ("Lede.\n\n**How many people work here now?**\n\nTwenty-six.\n", "How many people work here now?", True),
+    ("Lede.\n\n*Why?* Nobody knows.\n", "*Why?*", False),                   # (Markdown's emphasis: not alone)
 ])
 def test_a_question_heading_is_a_short_line_of_its_own_over_a_paragraph(text, sentence, heading):
     assert heading_question(text, *_sentence(text, sentence)) is heading

@@ -55,6 +55,8 @@ def test_a_span_does_not_cut_a_name_with_a_one_letter_part():
     assert grown("London") == "London"            # not a name's part: "-based" stays out
     assert grown("smoking") == "smoking"
     assert grown("ays") == "says"                 # inside a plain word: the whole word
+    assert grown("Stelios Haji") == "Stelios Haji-Ioannou"      # a person's name: on to their surname's second part
+    assert grown("Russia") == "Russia"
 
 
 def test_normalize_answer_is_squad_normalisation():
