@@ -58,13 +58,16 @@ def rebuild(engine: Engine, full: bool = False) -> dict:
 
 
 def articles(engine: Engine) -> list[dict]:
-    """Each indexed article: source, title, date, publisher, author, chunks."""
+    """Each indexed article: source, title, date, publisher, author, chunks (and ``story``, its span of the file's
+    text, for each story of a file holding several)."""
     return [article_record(d) for d in documents(engine)]
 
 
 def article(engine: Engine, source: str) -> dict:
     """An indexed article's record and ``text`` (what offsets point into); anything else refused."""
-    known = {d["source"]: d for d in documents(engine)}
+    known: dict[str, dict] = {}
+    for d in documents(engine):
+        known.setdefault(d["source"], d)        # (a file of several stories: its first story's record)
     if not isinstance(source, str) or source not in known:
         return {"source": str(source)[:300], "title": "", "date": "", "publisher": "", "text": "",
                 "error": "not an indexed article"}

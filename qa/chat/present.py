@@ -347,12 +347,14 @@ def documents_html(documents: Sequence[dict], limit: int = LIST_LIMIT) -> str:
 
 
 def article_record(d: dict) -> dict:
-    """An article's manifest entry as the API gives it: source, title, date, publisher, author, chunks
-    and ``also_in`` (other seed files holding the same text)."""
+    """An article's manifest entry as the API gives it: source, title, date, publisher, author, chunks,
+    ``also_in`` (other seed files holding the same text) and, for a story of a file of several, ``story`` (its span
+    of the file's text)."""
     lo, hi = d.get("rows", (0, 0))
+    story = {"story": list(d["story"])} if "story" in d else {}      # (one of a file's several)
     return {"source": d["source"], "title": d.get("title", ""), "date": d.get("date", ""),
             "publisher": d.get("publisher", ""), "author": d.get("author", ""), "chunks": hi - lo,
-            "also_in": list(d.get("also", ()))}
+            "also_in": list(d.get("also", ())), **story}
 
 
 def delete_question(d: dict) -> str:

@@ -148,8 +148,12 @@ def stories_of(entries) -> tuple[Story, ...]:
     return tuple(Story(*e["span"], **{k: e.get(k, "") for k in STORY_FIELDS}) for e in entries)
 
 
-def _is_story(x) -> bool:
-    return isinstance(x, dict) and _is_range(x.get("span")) and all(isinstance(x.get(k, ""), str) for k in STORY_FIELDS)
+def _are_stories(x) -> bool:
+    """Whether ``x`` is a list of story entries whose spans follow one another without overlapping."""
+    if not (isinstance(x, list) and all(isinstance(e, dict) and _is_range(e.get("span"))
+                                        and all(isinstance(e.get(k, ""), str) for k in STORY_FIELDS) for e in x)):
+        return False
+    return all(a["span"][1] <= b["span"][0] for a, b in zip(x, x[1:]))
 
 
 def _structure_problem(manifest: dict) -> str:
@@ -174,7 +178,7 @@ def _structure_problem(manifest: dict) -> str:
                 and isinstance(doc.get("sha256"), str) and is_int(doc.get("size")) and is_int(doc.get("mtime_ns"))
                 and _is_range(doc.get("rows")) and _is_range(doc.get("sentence_rows"))
                 and _is_span(doc.get("text"))
-                and isinstance(doc.get("stories", []), list) and all(map(_is_story, doc.get("stories", [])))):
+                and _are_stories(doc.get("stories", []))):
             return f"bad article entry {str(doc)[:80]}"
     unusable = manifest.get("unusable", {})
     if not (isinstance(unusable, dict) and all(

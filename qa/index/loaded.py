@@ -160,12 +160,16 @@ class Index:
         off, n = self.documents[doc]["text"]
         return bytes(self.articles[off:off + n]).decode("utf-8")
 
+    def story_span(self, doc: int) -> tuple[int, int]:
+        """Where in ``article_text(doc)`` the text of ``documents[doc]`` is: all of it, or its story's part in a file
+        of several (a news database's export)."""
+        span = self.documents[doc].get("story")
+        return (span[0], span[1]) if span else (0, len(self.article_text(doc)))
+
     def story_text(self, doc: int) -> str:
-        """The text of ``documents[doc]`` alone: ``article_text(doc)``, or the story's part of it in a file of several
-        (a news database's export)."""
-        text = self.article_text(doc)
-        lo, hi = self.documents[doc].get("story", (0, len(text)))
-        return text[lo:hi]
+        """The text of ``documents[doc]`` alone (``story_span``)."""
+        lo, hi = self.story_span(doc)
+        return self.article_text(doc)[lo:hi]
 
     def times(self, doc: int) -> ArticleTimes:
         """When article ``documents[doc]`` is from and what times it names (read from its text
@@ -390,15 +394,18 @@ def story_documents(documents: list[dict], table: np.ndarray) -> list[dict]:
             out.append(doc)
             continue
         starts = table[lo:hi, _COL["start"]]
+        parts = []
         for story in doc["stories"]:
-            a, b = story["span"]
-            rows = np.flatnonzero((starts >= a) & (starts < b))
-            if not len(rows):
-                continue
-            first, last = lo + int(rows[0]), lo + int(rows[-1])
+            rows = np.flatnonzero((starts >= story["span"][0]) & (starts < story["span"][1]))
+            if len(rows):
+                parts.append((story, lo + int(rows[0]), lo + int(rows[-1])))
+        if [r for _, first, last in parts for r in range(first, last + 1)] != list(range(lo, hi)):
+            out.append({k: v for k, v in doc.items() if k != "stories"})    # (stories not covering its rows in
+            continue                                                         # order: the file as one article)
+        for story, first, last in parts:
             out.append({**{k: v for k, v in doc.items() if k not in STORY_FIELDS and k != "stories"},
                         **{k: story[k] for k in STORY_FIELDS if k in story}, "title": story.get("title", ""),
-                        "rows": [first, last + 1], "story": [a, b],
+                        "rows": [first, last + 1], "story": list(story["span"]),
                         "sentence_rows": [int(table[first, _COL["sent_lo"]]), int(table[last, _COL["sent_hi"]])]})
     return out
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from qa.ingest.lexicon import CAPITALS
+
 # A paper's sections, as its menu, breadcrumb or a byline's section part names them ("By Jo Park | Business")
 SECTION_NAMES = frozenset("""news business opinion comment politics sport sports world uk us europe technology tech
     science health education environment culture arts entertainment lifestyle travel money markets economy local
@@ -62,11 +64,11 @@ _EXPORT_FURNITURE = re.compile(r"^\W*(?:document\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+
                                r"|(?-i:(?:WC\s+)?[\d,]+\s+words|LP|TD|LA\s+English"
                                r"|(?:CO|IN|NS|RE|IPC|IPD)\s+[a-z0-9]{2,9}\s+:.*)"
                                r"|page\s+\d+\s+of\s+\d+(?:\s+©.*)?|(?-i:Classification)"
-                               r"|(?:language|publication-type|document-type|journal-code)\s*:.*"
+                               rf"|language\s*:\s*(?-i:[{CAPITALS}]{{3,20}})"
+                               r"|(?:publication|document)-type\s*:\s*\w+(?:[ -]\w+)?"
                                r"|(?:subject|geographic|industry|person|company|organi[sz]ation|ticker|country|city"
-                               r"|state)"
-                               r"\s*:\s*[^:\n]*\(\d{1,3}%\)(?:\s*;[^:\n]*\(\d{1,3}%\))*\s*;?"
-                               r")\W*$", re.IGNORECASE)
+                               r"|state)\s*:\s*[^:;\n]*\((?:[5-9]\d|100)%\)(?:\s*;[^:;\n]*\((?:[5-9]\d|100)%\))*\s*;?"
+                               r")\W*$", re.IGNORECASE)     # (a relevance score: 50% or more, each item's own)
 # A Markdown image alone on its line, as a web clipper keeps a page's pictures: "![Researchers in the laboratory]
 # (https://…/lab.jpg)" (its caption, on a line of its own under it, is text)
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]\n]*\]\(\s*<?[^)\s]+>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)$")

@@ -246,7 +246,9 @@ def order_settled(iso: str, markup: str, text: str, month_first: bool = False) -
     if not re.search(rf"(?<![\d/.])0?{d}/0?{mo}/{y}(?![\d/])", markup):
         return iso          # (not read from figures written day first)
     named = {(n.month, n.day) for n in dates_named(text, y)}
-    return f"{y:04d}-{d:02d}-{mo:02d}" if month_first or (d, mo) in named and (mo, d) not in named else iso
+    if (mo, d) in named or iso[:10] in markup:      # the date in words or in ISO form: as read
+        return iso
+    return f"{y:04d}-{d:02d}-{mo:02d}" if month_first or (d, mo) in named else iso
 
 
 # Years named relative to another: to the article's date ("last year" in a story of 2024: 2023), or,

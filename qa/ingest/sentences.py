@@ -20,7 +20,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
     "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "rev", "hon", "messrs", "mme", "mlle",
     "inc", "ltd", "co", "corp", "bros", "vs", "etc", "e.g", "i.e", "cf", "al", "approx", "dept",
-    "est", "fig", "no", "nos", "vol", "p", "pp", "pg", "pgs", "ch", "op", "ca", "c",
+    "est", "fig", "no", "nos", "vol", "p", "pp", "ch", "op", "ca", "c",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "ph.d", "b.c", "a.d",
 }
@@ -30,6 +30,8 @@ _WEEKDAYS_SHORT = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", 
 _MONTH_SHORT = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _DATE_NEXT = re.compile(rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_SHORT})[a-z]*\b"
                         rf"|(?:{_MONTH_SHORT})[a-z]*\.?\s*\d)")
+# A page's number after "Pg." ("Section: NEWS; Pg. 3"; "rated PG. It opens …" ends a sentence)
+_PAGE_NEXT = re.compile(r"\s+\d")
 # A candidate boundary: closing punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(rf"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[{CAPITALS}0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
@@ -143,6 +145,7 @@ def _split_line(text: str, start: int, end: int):
         before = _WORD_BEFORE.search(text, pos, m.end())
         word = before.group(1).lower() if before else ""
         if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)
+                                       or word.rstrip(".") in ("pg", "pgs") and _PAGE_NEXT.match(text, m.end())
                                        or word.rstrip(".") in _WEEKDAYS_SHORT and before.group(1)[:1].isupper()
                                        and _DATE_NEXT.match(text, m.end())
                                        or pos == start and LIST_NUMBER.fullmatch(text, start, m.end())

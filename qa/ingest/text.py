@@ -159,13 +159,14 @@ def export_stories(text: str) -> list[tuple[int, int]]:
 
 
 def _has_words(text: str) -> bool:
-    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 20      # (a story's text, not a copyright line)
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 40      # (a story's text, not a copyright notice)
 
 
 # A search's results list above an export's first story or its summary after the last ("Search terms: …", "Results:
 # 4", "Downloaded: …"; Factiva's "Search Summary" and its "Results Found 23", "Timestamp …"), its headlines numbered
-_RESULTS_LABEL = re.compile(r"^[ \t]*(?:Search\s+(?:terms|summary)|Narrowed\s+by|Results(?:\s+found)?|Downloaded"
-                            r"|Prepared\s+for|Date\s+and\s+time|Job\s+number|Client/matter|Timestamp)\b[ \t]*:?",
+_RESULTS_LABEL = re.compile(r"^[ \t]*(?:(?:Search\s+terms|Narrowed\s+by|Results(?:\s+found)?|Downloaded|Prepared\s+for"
+                            r"|Date\s+and\s+time|Job\s+number|Client/matter|Timestamp)(?:[ \t]*:|[ \t]{2,}|\t)"
+                            r"|Search\s+summary[ \t]*$)",         # (a label, its colon or its column: no sentence)
                             re.IGNORECASE | re.MULTILINE)
 _LISTED_FIRST = re.compile(r"^[ \t]*1\.[ \t]+(?P<title>\S[^\n]*?)[ \t]*$", re.MULTILINE)
 
@@ -175,7 +176,7 @@ def _results_end(text: str) -> int:
     among the first lines): at the headline that its first numbered line names again, else after the list's last
     label; 0 without one."""
     labels = [m for m in _RESULTS_LABEL.finditer(text, 0, 3000) if text[:m.start()].count("\n") <= 30]
-    if len(labels) < 2 and not (labels and labels[0].group().strip().lower().startswith("search summary")):
+    if len(labels) < 2 and not (labels and labels[0].group().strip().lower().startswith("search")):
         return 0
     listed = _LISTED_FIRST.search(text, labels[-1].end())
     if listed:

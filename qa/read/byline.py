@@ -235,10 +235,12 @@ def by_author(index: Index, answer: Answer) -> Answer:
         return None
 
     if answer.found and _ITEM_ASKED.search(answer.searched):
-        text = index.article_text(index.document_number(answer.source))
-        item = item_byline(text, story_subject(answer.searched) - set(tokenize(" ".join(MASTHEAD_WORDS))))
+        doc = index.document_at(answer.source, answer.start)
+        text, lo = index.article_text(doc), index.story_span(doc)[0]
+        subject = story_subject(answer.searched) - set(tokenize(" ".join(MASTHEAD_WORDS)))
+        item = item_byline(index.story_text(doc), subject)
         if item is not None:        # "Who wrote the item about the lifeboat's crew room?": its own byline
-            return quoted_line(answer, text, *item)
+            return quoted_line(answer, text, item[0] + lo, item[1] + lo)
     return quoted_from_header(index, answer, "author", shown, "{source} names no author.",
                               "The page's metadata gives {value} as the author of {source}, but its text has no "
                               "byline or sign-off to quote.")
@@ -314,20 +316,20 @@ def _by_byline(index: Index, answer: Answer) -> bool:
     if answer.text and _WHO_WROTE_ABOUT.match(asked) and _WRITING.search(answer.sentence):
         return False
     interviewed = _WHO_INTERVIEWED.match(asked)
-    return not (interviewed and answer.found) or _interview_of(index, answer.source, interviewed.group("name"))
+    return not (interviewed and answer.found) or _interview_of(index, index.document_at(answer.source, answer.start),
+                                                                interviewed.group("name"))
 
 
-def _interview_of(index: Index, source: str, name: str) -> bool:
-    """Whether article ``source`` is an interview of ``name``: it prints questions and answers
+def _interview_of(index: Index, doc: int, name: str) -> bool:
+    """Whether article ``doc`` is an interview of ``name``: it prints questions and answers
     ("Q: …"), or its headline says "interview" or its byline "Interview by", and its headline or
     opening names them."""
-    doc = index.document_number(source)
-    text, title = index.article_text(doc), index.documents[doc]["title"]
+    text, title, lo = index.story_text(doc), index.documents[doc]["title"], index.story_span(doc)[0]
     if not (has_questions(text) or "interview" in title.casefold()
             or re.search(r"^\W*interview\s+by\b", _header(text), re.IGNORECASE | re.MULTILINE)):
         return False
     surname = name.split()[-1]
-    return surname in title or surname in text[:index.sentence_span(index.documents[doc]["sentence_rows"][0])[1]]
+    return surname in title or surname in text[:index.sentence_span(index.documents[doc]["sentence_rows"][0])[1] - lo]
 
 
 def quoted_from_header(index: Index, answer: Answer, field: str,
@@ -386,7 +388,7 @@ def by_translator(index: Index, answer: Answer) -> Answer:
     if doc is None:
         return answer
     text = index.article_text(doc)
-    m = _TRANSLATED_BY.search(text)
+    m = _TRANSLATED_BY.search(text, *index.story_span(doc))
     if m is None:
         title = " ".join((index.documents[doc].get("title") or "").split())
         return Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched,
@@ -417,10 +419,11 @@ def by_editor(index: Index, answer: Answer) -> Answer:
     """For a question asking who edited an article: the editor the article ``answer`` quotes from names
     in its wire credit ("Reporting by Ana Lima; Editing by Marta Quist"); "not found", saying so, when
     it names none."""
-    if not answer.source:
+    doc = live_document(index, answer.source, answer.start) if answer.source else None
+    if doc is None:
         return answer
-    text = index.article_text(index.document_number(answer.source))
-    m = _EDITING_BY.search(text)
+    text = index.article_text(doc)
+    m = _EDITING_BY.search(text, *index.story_span(doc))
     if m is None:
         return Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched,
                       notice=f"{answer.source} names no editor.")
@@ -627,7 +630,7 @@ def story_answer(index: Index, a: Answer, source: str, doc: int) -> Answer:
     several stories that ``a`` does not quote, ``a`` quotes its first sentence (its offsets say which story)."""
     meta = index.documents[doc]
     span = meta.get("story")
-    if span and not (a.source == source and span[0] <= a.start < span[1]):
+    if span and not (a.source and a.start >= 0 and live_document(index, a.source, a.start) == doc):
         start, end = index.sentence_span(meta["sentence_rows"][0])
         sentence = index.article_text(doc)[start:end]
         a = replace(a, text=sentence, sentence=sentence, start=start, end=end, sentence_start=start, sentence_end=end,
@@ -736,13 +739,12 @@ def by_letter(index: Index, a: Answer) -> Answer:
     letter is the one."""
     subject = set(tokenize(a.searched)) - _LETTER_WORDS
     found: list[tuple[int, int, str, int, tuple[int, int]]] = []
-    for rank, source in enumerate(dict.fromkeys(p.source for p in a.passages) if subject else ()):
-        doc = live_document(index, source)
-        if doc is None:
-            continue
-        text = index.article_text(doc)
-        for start, end, name in letters(text, index.documents[doc]["title"]):
-            found.append((len(subject & set(tokenize(text[start:end]))), -rank, source, doc, name))
+    docs = dict.fromkeys(live_document(index, p.source, p.start) for p in a.passages) if subject else {}
+    for rank, doc in enumerate(d for d in docs if d is not None):
+        text, lo = index.story_text(doc), index.story_span(doc)[0]       # (a file of several: its story's)
+        for start, end, (name_start, name_end) in letters(text, index.documents[doc]["title"]):
+            found.append((len(subject & set(tokenize(text[start:end]))), -rank, index.documents[doc]["source"], doc,
+                          (name_start + lo, name_end + lo)))
     if not found:
         return a
     best = max(found)

@@ -1104,7 +1104,7 @@ def _asks_any(index: Index, doc: int) -> bool:
     """Whether article ``doc`` prints any interviewer's question (kept with the index)."""
     known = index.derived.setdefault("prints_questions", {})
     if doc not in known:
-        known[doc] = has_questions(index.article_text(doc))
+        known[doc] = has_questions(index.story_text(doc))
     return known[doc]
 
 

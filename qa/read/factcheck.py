@@ -42,8 +42,7 @@ def by_claim(index: Index, a: Answer) -> Answer:
     asked = asks_claim(a.searched)
     words = set(tokenize(a.searched)) - _ASKING
     best: tuple[int, int, int] | None = None        # (shared words, document, claim's sentence row)
-    for source in dict.fromkeys(p.source for p in a.passages):
-        doc = live_document(index, source)
+    for doc in dict.fromkeys(live_document(index, p.source, p.start) for p in a.passages):
         if doc is None:
             continue
         first, last = index.documents[doc]["sentence_rows"]

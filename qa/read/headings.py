@@ -7,13 +7,15 @@ sentence it reads (``qa.read.pipeline``) and ``qa.read.decide`` answers from the
 
 from __future__ import annotations
 
+import re
+
 from qa.index.loaded import Index
 from qa.read.corrections import told_wrong
 from qa.read.interview import ASKING, asking, has_questions, label
 
 # A heading is short: a longer line ending with "?" is a question someone asks in the story
 _MOST_WORDS = 20
-_EMPHASIS = " \t*_"
+_EMPHASISED = re.compile(r"^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$")
 # The sentences under a heading (or an interviewer's question) read in its place
 ANSWER_SENTENCES = 3
 
@@ -25,8 +27,10 @@ def heading_question(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].strip().strip("*_").strip()     # (Markdown's bold: "**How many …?**")
-    if text[line_start:start].strip(_EMPHASIS) or text[end:line_end].strip(_EMPHASIS) or not line.endswith("?"):
+    emphasised = _EMPHASISED.match(text[line_start:line_end].strip())  # (Markdown's bold: "**How many …?**";
+    line = emphasised.group(2) if emphasised else text[line_start:line_end].strip()    # not a bullet: "* What next?")
+    marks = " \t*_" if emphasised else " \t"
+    if text[line_start:start].strip(marks) or text[end:line_end].strip(marks) or not line.endswith("?"):
         return False
     if len(line.split()) > _MOST_WORDS or line[:1] in "\"“‘'" or ASKING.match(line):
         return False

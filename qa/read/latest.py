@@ -72,7 +72,7 @@ def latest_figure(index: Index, a: Answer) -> Answer:
             or _EARLIER_ASKED.search(a.searched or a.question):
         return a
     try:
-        doc = index.document_number(a.source)
+        doc = index.document_at(a.source, a.start)
     except KeyError:
         return a
     text = index.article_text(doc)

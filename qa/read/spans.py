@@ -15,6 +15,7 @@ _DOTTED = re.compile(r"(?:\.[A-Za-z])+\.")
 _ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+$")
 # Two words or three in capitals, a person's name ("Ruben Aasgaard"; its next part after a hyphen is theirs too)
 _FULL_NAME = re.compile(rf"[{CAPITALS}][\w'’.]+(?:\s+[{CAPITALS}][\w'’.]+){{1,2}}")
+_NAME_GOES_ON = re.compile(rf"-|\s+[{CAPITALS}]")
 _BULLETS = "-–—•*·"
 
 
@@ -82,9 +83,16 @@ def expand_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         a, b = word_start(h), word_end(h + 1)
         return text[a].isupper() and (h - a == 1 or b - h - 1 == 1)
 
-    while start < end < len(text) and (joins(end) or _FULL_NAME.fullmatch(text, start, end)
-                                       and text[end] == "-" and text[end + 1:end + 2].isupper()):
-        end = word_end(end + 1)     # (a person's name goes on to their surname's second part: "Ruben Aasgaard-Lim")
+    def surname_goes_on(e: int) -> bool:
+        """Whether a person's name ``text[start:e]`` goes on to their surname's second part ("Ruben Aasgaard" of
+        "Ruben Aasgaard-Lim said"; not "North Sea" of "North Sea-Baltic Lines", a name going on after it)."""
+        if not (text[e:e + 1] == "-" and text[e + 1:e + 2].isupper() and _FULL_NAME.fullmatch(text, start, e)):
+            return False
+        after = word_end(e + 1)
+        return not _NAME_GOES_ON.match(text, after)
+
+    while start < end < len(text) and (joins(end) or surname_goes_on(end)):
+        end = word_end(end + 1)
     while start > 0 and joins(start - 1):
         start = word_start(start - 1)
     last = end - 1 if text[end - 1:end] == "." else end         # a single letter last: "7 p", "7 p.", "the U"

@@ -303,7 +303,7 @@ def _names_the_thing(index: Index, doc: int, year: int, question: str) -> bool:
         return False
     things = [m.group(2) for m in _YEAR_NAMING.finditer(question)
               if int(m.group(1)) == year and m.group(2).lower() not in STOPWORDS]
-    text = index.article_text(doc) if things else ""
+    text = index.story_text(doc) if things else ""
     return any(re.search(rf"\b{year}\s+{re.escape(thing)}\b|\b{re.escape(thing)}\b(?:\s+[\w,.'’-]+){{0,6}}?\s+for\s+"
                          rf"{year}\b", text, re.IGNORECASE) for thing in things)     # "the cod quota for 2026"
 
@@ -410,7 +410,7 @@ def covers(index: Index, doc: int, times: list[DateMention], context: str, quest
         if a.date is not None and _days_before(a.date, t) in range(_NEWS_DAYS + 1):
             continue            # "on 31 May 2026" of a story filed on 1 June telling of Sunday's rescue
         if a.date is not None and t.month and not t.day and (t.year, t.month) == _month_before(a.date) \
-                and _LAST_MONTH.search(index.article_text(doc)):
+                and _LAST_MONTH.search(index.story_text(doc)):
             continue            # "in January 2026" of a story of 9 February: "appointed last month"
         if a.date is not None and t.month and not t.day and a.date.month \
                 and t.year == (a.date.year if t.month <= a.date.month else a.date.year - 1) \

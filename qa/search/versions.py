@@ -44,13 +44,14 @@ def drop_versions(index: Index, rows: np.ndarray, scores: np.ndarray, share: flo
         start, end = index.chunk_span(row)
         mine = by_doc.setdefault(doc, _Kept())
         extends = any(start <= e and s <= end for s, e in mine.spans)
+        source = index.documents[doc]["source"]         # (two stories of one file: both kept, they are one file)
         repeats = None if extends or len(grams) < MIN_TRIGRAMS else next(
-            (other.repeated(grams) for d, other in by_doc.items() if d != doc and other.holds(grams, share)), None)
+            (other.repeated(grams) for d, other in by_doc.items()
+             if d != doc and index.documents[d]["source"] != source and other.holds(grams, share)), None)
         if repeats is None:
             kept.append(i)
             mine.add(row, grams, (start, end))
             continue
-        source = index.documents[doc]["source"]
         if source not in named.setdefault(repeats, []):
             named[repeats].append(source)
     keep = np.asarray(kept, dtype=np.int64)

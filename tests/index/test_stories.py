@@ -173,3 +173,43 @@ def test_the_apps_table_lists_each_story_and_its_file_picker_the_file_once(engin
     assert "Harbour master quits after crane collapse" in documents_html(docs)
     assert [value for _, value in file_choices(docs, engine.index.manifest)] == ["export.txt", "other.txt"]
     assert engine.refresh().documents == 2                          # files, as the build reports them
+
+
+def test_a_results_lists_labels_need_their_colon_or_column():
+    text = NEXIS_UNI.replace("Search terms: Velden AND ferry\nResults: 2\nDownloaded: March 6, 2026 11:42 AM EST\n\n"
+                             "1. Ferry fares to rise by a fifth\n2. Harbour master quits after crane collapse\n\n", "")
+    story = text.index("Ferry fares")
+    first = text[:story] + "Results of the vote were announced at noon.\n\nPrepared for the worst, people waited.\n\n"
+    assert export_stories(first + text[story:])[0][0] == 0       # prose, no results list: the story starts at once
+
+
+def test_a_files_name_dates_its_stories_that_give_no_date(tmp_path):
+    from qa.ingest.seeds import load_document
+
+    (tmp_path / "2025-06-30_export.txt").write_text(NEXIS.replace("June 17, 2025 Tuesday\n", ""), encoding="utf-8")
+    doc = load_document(tmp_path / "2025-06-30_export.txt", tmp_path)
+    assert [s.date for s in doc.stories] == ["2026-03-04", "2025-06-30", "2025-11-02"]
+
+
+def test_stories_that_do_not_cover_a_files_rows_leave_it_one_article(engine):
+    from qa.index.loaded import story_documents
+
+    manifest = engine.index.manifest
+    entry = next(d for d in manifest["documents"] if d["source"] == "export.txt")
+    broken = {**entry, "stories": [{**s, "span": [s["span"][0] + 5000, s["span"][1] + 5000]} for s in entry["stories"]]}
+    assert [d["title"] for d in story_documents([broken], engine.index.table)] == [entry["title"]]
+
+
+def test_the_translator_and_editor_are_the_storys_own(tmp_path, fake_encoder):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = NEXIS.replace("Load-Date: March 5, 2026", "Translated by Nora Eide.\n\n(Editing by Olav Brenn)\n\n"
+                                                     "Load-Date: March 5, 2026")
+    (seeds / "export.txt").write_text(text, encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    for question in ("Who translated the story about the harbour master who resigned after the crane collapse?",
+                     "Who edited the story about the harbour master who resigned after the crane collapse?"):
+        a = engine.answer(question)
+        assert a.text not in ("Nora Eide", "Olav Brenn"), question      # the first story's credits, not the second's
+    a = engine.answer("Who translated the story about the Dunmore ferry fares rising by a fifth?")
+    assert a.found and a.text == "Nora Eide"

@@ -132,3 +132,29 @@ def test_pg_is_no_sentences_end():
 ])
 def test_a_news_databases_page_numbers_and_classification_are_no_text(line, furniture):
     assert is_clutter(line) is furniture
+
+
+def test_a_long_classification_line_that_fails_at_its_end_is_read_at_once():
+    line = "Subject: " + "; ".join(f"TOPIC NUMBER {i} (9{i % 10}%)" for i in range(40))
+    assert is_clutter(line) and not is_clutter(line + "; PUBLIC")      # (each item its own: no backtracking)
+
+
+@pytest.mark.parametrize("line", [
+    "Language: the fight over Nynorsk has run for more than 150 years, said Professor Kari Lund.",
+    "Language: Norwegian",
+    "Company: Equinor (5%); Hydro (3%)",
+])
+def test_an_articles_own_lines_like_a_databases_are_kept(line):
+    assert not is_clutter(line)
+
+
+def test_the_film_rating_pg_ends_a_sentence():
+    text = "The film is rated PG. It opens in cinemas on Friday."
+    assert len(split_sentences(text, 0, len(text), 80)) == 2
+
+
+def test_an_american_page_keeps_the_date_its_metadata_gives_in_iso_form():
+    page = AMERICAN.replace("<title>", '<meta property="article:published_time" content="2026-03-04T19:15:00-05:00">'
+                                       "<title>").replace("03/04/2026", "03/04/2026</div><div>Related: 4/3/2026")
+    assert HtmlLoader().load(page.encode()).date == "2026-03-04"
+    assert order_settled("2026-04-03", "04/03/2026 … 2026-04-03", "", month_first=True) == "2026-04-03"

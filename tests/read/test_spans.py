@@ -57,6 +57,8 @@ def test_a_span_does_not_cut_a_name_with_a_one_letter_part():
     assert grown("ays") == "says"                 # inside a plain word: the whole word
     assert grown("Stelios Haji") == "Stelios Haji-Ioannou"      # a person's name: on to their surname's second part
     assert grown("Russia") == "Russia"
+    text = "The North Sea-Baltic Lines ferry sails on Monday."
+    assert text[slice(*expand_to_words(text, 4, 13))] == "North Sea"      # a name going on after it: a place's
 
 
 def test_normalize_answer_is_squad_normalisation():
