@@ -176,6 +176,9 @@ def _results_end(text: str) -> int:
     among the first lines): at the headline that its first numbered line names again, else after the list's last
     label; 0 without one."""
     labels = [m for m in _RESULTS_LABEL.finditer(text, 0, 3000) if text[:m.start()].count("\n") <= 30]
+    opening = [line for line in text[:labels[0].start()].split("\n") if line.strip()] if labels else []
+    if len(opening) > 2:            # (a list opens the text, under a line or two at most: "Nexis Uni(TM)")
+        return 0
     if len(labels) < 2 and not (labels and labels[0].group().strip().lower().startswith("search")):
         return 0
     listed = _LISTED_FIRST.search(text, labels[-1].end())
@@ -1308,6 +1311,23 @@ class TextLoader:
                        author=author)
 
 
+# A database's labels over a story's text: "Body", "Section: NEWS; Pg. 3"
+_STORY_LABEL = re.compile(r"^[ \t]*(?:Body|Section[ \t]*:[^\n]*)[ \t]*$", re.MULTILINE)
+
+
+def _unlabelled(text: str, blocks) -> list[tuple[int, int]]:
+    """``blocks`` of ``text`` without the database's labels over a story's text (``_STORY_LABEL``) in them."""
+    out = []
+    for lo, hi in blocks:
+        for m in [*_STORY_LABEL.finditer(text, lo, hi), None]:
+            end = m.start() if m else hi
+            part = text[lo:end]
+            if part.strip():
+                out.append((lo + len(part) - len(part.lstrip()), end - (len(part) - len(part.rstrip()))))
+            lo = m.end() if m else hi
+    return out
+
+
 def exported(text: str, encoding: str, spans: list[tuple[int, int]], read) -> Article:
     """The article of a news database's export of several stories (``spans``): each story read as a file of its own
     (``read(text, encoding)``), its blocks in the whole text and its headline and credits kept as a ``Story``; the
@@ -1318,7 +1338,7 @@ def exported(text: str, encoding: str, spans: list[tuple[int, int]], read) -> Ar
             story = read(text[start:end], encoding)
         except ValueError:              # (a results list's preamble, the furniture after the last story)
             continue
-        blocks += [(start + lo, start + hi) for lo, hi in story.blocks]
+        blocks += [(start + lo, start + hi) for lo, hi in _unlabelled(story.text, story.blocks)]
         stories.append(Story(start, end, story.title, story.date, story.publisher, story.author))
     if not stories:
         raise ValueError("no article text (only a title or page clutter)")

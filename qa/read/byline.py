@@ -642,16 +642,17 @@ def story_answer(index: Index, a: Answer, source: str, doc: int) -> Answer:
 def quoted_from_read(index: Index, a: Answer,
                      span_of: Callable[[int, str], tuple[int, int] | None]) -> Answer | None:
     """The first of the articles ``a`` was read from (its own answer's, then its passages') for which
-    ``span_of(doc, text)`` gives offsets in its text, quoted from their line as an answer about that article
-    (score 0: check it; no notice); None when it gives none for any."""
+    ``span_of(doc, text)`` gives offsets in its text (its story's, in a file of several), quoted from their line
+    as an answer about that article (score 0: check it; no notice); None when it gives none for any."""
     places = ([(a.source, a.start)] if a.found else []) + [(p.source, p.start) for p in a.passages]
     for doc in dict.fromkeys(live_document(index, source, offset) for source, offset in places):
         if doc is None:
             continue
-        source, text = index.documents[doc]["source"], index.article_text(doc)
-        span = span_of(doc, text)
+        source, lo = index.documents[doc]["source"], index.story_span(doc)[0]     # (a file of several: the story's)
+        span = span_of(doc, index.story_text(doc))
         if span is not None:
-            return quoted_line(replace(story_answer(index, a, source, doc), notice=""), text, *span)
+            return quoted_line(replace(story_answer(index, a, source, doc), notice=""), index.article_text(doc),
+                               span[0] + lo, span[1] + lo)
     return None
 
 

@@ -15,7 +15,7 @@ from qa.read.interview import ASKING, asking, has_questions, label
 
 # A heading is short: a longer line ending with "?" is a question someone asks in the story
 _MOST_WORDS = 20
-_EMPHASISED = re.compile(r"^(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1$")
+_EMPHASISED = re.compile(r"^(\*{1,3}|_{1,3})(\S(?:.*\S)?)\1$")
 # The sentences under a heading (or an interviewer's question) read in its place
 ANSWER_SENTENCES = 3
 

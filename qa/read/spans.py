@@ -14,8 +14,8 @@ _EDGE_PUNCT = " \t\n,;:.!?\"'“”‘’()[]{}"
 _DOTTED = re.compile(r"(?:\.[A-Za-z])+\.")
 _ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z])+$")
 # Two words or three in capitals, a person's name ("Ruben Aasgaard"; its next part after a hyphen is theirs too)
-_FULL_NAME = re.compile(rf"[{CAPITALS}][\w'’.]+(?:\s+[{CAPITALS}][\w'’.]+){{1,2}}")
-_NAME_GOES_ON = re.compile(rf"-|\s+[{CAPITALS}]")
+_FULL_NAME = re.compile(rf"[{CAPITALS}][\w'’.]+(?:[ \t]+[{CAPITALS}][\w'’.]+){{1,2}}")
+_NAME_GOES_ON = re.compile(rf"-|[ \t]+[{CAPITALS}]")      # (on its line: a line under it is another's)
 _BULLETS = "-–—•*·"
 
 

@@ -68,9 +68,10 @@ def test_an_export_is_split_into_its_stories_each_with_its_own_credits():
     assert a.stories[0].start == NEXIS.index("Document 1 of 3") and a.stories[-1].end == len(NEXIS)
     for s, t in zip(a.stories, a.stories[1:]):
         assert s.end == t.start
-    for lo, hi in a.blocks:         # every block inside one story; no furniture or preamble quoted
+    for lo, hi in a.blocks:         # every block inside one story; no furniture, labels or preamble quoted
         assert any(s.start <= lo and hi <= s.end for s in a.stories)
-        assert "End of Document" not in a.text[lo:hi] and "Search terms" not in a.text[lo:hi]
+        for furniture in ("End of Document", "Search terms", "Body", "Section:"):
+            assert furniture not in a.text[lo:hi]
     assert any("48 million crowns" in a.text[lo:hi] for lo, hi in a.blocks)
 
 
@@ -173,6 +174,15 @@ def test_the_apps_table_lists_each_story_and_its_file_picker_the_file_once(engin
     assert "Harbour master quits after crane collapse" in documents_html(docs)
     assert [value for _, value in file_choices(docs, engine.index.manifest)] == ["export.txt", "other.txt"]
     assert engine.refresh().documents == 2                          # files, as the build reports them
+
+
+def test_a_storys_own_results_headings_are_no_results_list():
+    story = ("Ski jump: Dahl wins at home\n\nThe Coastal Herald\nMarch 4, 2026\n\nPer Dahl won the large hill event "
+             "on Sunday in front of 20,000 people, the first home win in a decade.\n\nResults:\n1. Per Dahl (NOR) 290.2\n"
+             "2. Ola Lund (NOR) 281.0\n\nStandings: Dahl leads the overall table.\nResults: the next event is on Friday."
+             "\n\nEnd of Document\n\n")
+    text = story + NEXIS_UNI.split("End of Document\n\n", 1)[1]
+    assert export_stories(text)[0][0] == 0          # (its list of results is the story's, well under its headline)
 
 
 def test_a_results_lists_labels_need_their_colon_or_column():

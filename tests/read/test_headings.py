@@ -34,6 +34,7 @@ def _sentence(text: str, sentence: str) -> tuple[int, int]:
     ("Lede.\n\n**How many people work here now?**\n\nTwenty-six.\n", "How many people work here now?", True),
     ("Lede.\n\n*Why?* Nobody knows.\n", "*Why?*", False),                   # (Markdown's emphasis: not alone)
     ("Lede.\n* What next?\nNobody knows.\n", "What next?", False),              # a bullet's item
+    ("Lede.\n***What next?***\nNobody knows.\n", "What next?", True),           # bold italics
 ])
 def test_a_question_heading_is_a_short_line_of_its_own_over_a_paragraph(text, sentence, heading):
     assert heading_question(text, *_sentence(text, sentence)) is heading

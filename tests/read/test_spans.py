@@ -59,6 +59,8 @@ def test_a_span_does_not_cut_a_name_with_a_one_letter_part():
     assert grown("Russia") == "Russia"
     text = "The North Sea-Baltic Lines ferry sails on Monday."
     assert text[slice(*expand_to_words(text, 4, 13))] == "North Sea"      # a name going on after it: a place's
+    text = "By Johanne Rustad-Ibekwe\nScience reporter"
+    assert text[slice(*expand_to_words(text, 3, 17))] == "Johanne Rustad-Ibekwe"   # (the line under it is no name's)
 
 
 def test_normalize_answer_is_squad_normalisation():
