@@ -223,3 +223,14 @@ def test_the_translator_and_editor_are_the_storys_own(tmp_path, fake_encoder):
         assert a.text not in ("Nora Eide", "Olav Brenn"), question      # the first story's credits, not the second's
     a = engine.answer("Who translated the story about the Dunmore ferry fares rising by a fifth?")
     assert a.found and a.text == "Nora Eide"
+
+
+def test_the_api_lists_each_story_with_its_span_and_gives_a_files_first_story(engine):
+    from qa.chat import api
+
+    stories = [r for r in api.articles(engine) if r["source"] == "export.txt"]
+    assert [r["publisher"] for r in stories] == ["The Coastal Herald", "The Evening Lantern", "Morning Post"]
+    assert all(NEXIS[slice(*r["story"])].startswith("Document") for r in stories)
+    record = api.article(engine, "export.txt")
+    assert record["publisher"] == "The Coastal Herald" and record["text"] == NEXIS and not record["error"]
+    assert "story" not in next(r for r in api.articles(engine) if r["source"] == "other.txt")
