@@ -334,6 +334,12 @@ def follows(turns: Sequence[Turn]) -> tuple[str, ...]:
     return next(((turn.source, *turn.versions) for turn in reversed(turns) if turn.source), ())
 
 
+def follows_story(turns: Sequence[Turn]) -> tuple[str, int]:
+    """(seed file, offset) of the last answer's story (``follows``' first file, where in its text the answer is):
+    in a file of several stories, the story a follow-up about "this story" is about; ("", -1) before any answer."""
+    return next(((turn.source, turn.start) for turn in reversed(turns) if turn.source), ("", -1))
+
+
 def _pick(refs: list[Referent], kinds: tuple[str, ...], plural_first: bool = False, prefer: str = "",
           plural_only: bool = False) -> Referent | None:
     """The referent of one of ``kinds`` a reference most likely means: with ``prefer`` ("question"

@@ -220,18 +220,21 @@ class Engine:
         return [index.passage(int(r), float(score)) for r, score in zip(rows, scores)]
 
     def answer(self, question: str, k: int | None = None, about: Iterable[str] = (),
-               avoid: Iterable[tuple[str, str]] = (), not_again: Iterable[tuple[str, str, str]] = ()) -> Answer:
+               avoid: Iterable[tuple[str, str]] = (), not_again: Iterable[tuple[str, str, str]] = (),
+               story: tuple[str, int] = ("", -1)) -> Answer:
         """The best quoted answer to ``question`` (``qa.read``), with ``k`` passages. ``about``: the
         seed files a follow-up question is about (the previous answer's), ``qa.read.decide.decide``;
         ``avoid``: (seed file, sentence) pairs not to quote again ("What else did she say?");
         ``not_again``: (seed file, sentence, quote) answers not to give again ("And Tomas Reyhill?"
-        asks the same of someone else). Its notice names the seed files changed on disk since the
-        index was built (``pending_changes``): they are not searched until a rebuild."""
+        asks the same of someone else); ``story``: (seed file, offset) of the previous answer, whose story a
+        question about "this story" is about in a file of several. Its notice names the seed files changed on
+        disk since the index was built (``pending_changes``): they are not searched until a rebuild."""
         check_question(question)
         k = check_k(self.settings.default_k if k is None else k)
         with answering_threads(self.settings.query_threads):
             a = answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings,
-                            about=frozenset(about), avoid=frozenset(avoid), not_again=frozenset(not_again))
+                            about=frozenset(about), avoid=frozenset(avoid), not_again=frozenset(not_again),
+                            story=story)
         changed = () if self.updating else self.pending_changes()
         if self.updating or changed:      # articles added or changed are not searched yet: say so
             a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING if self.updating

@@ -96,6 +96,7 @@ class Turn:
     sentence: str = ""          # the sentence it was quoted from
     source: str = ""            # the article it came from
     versions: tuple[str, ...] = ()      # other versions of that story (``Answer.versions``)
+    start: int = -1             # where in its article's text the answer is (which story, in a file of several)
 
 
 

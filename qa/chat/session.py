@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 
 from qa.chat.citations import Citations
-from qa.chat.conversation import Turn, avoided, follows, repeated, resolve, stays_on
+from qa.chat.conversation import Turn, avoided, follows, follows_story, repeated, resolve, stays_on
 from qa.chat.engine import Engine
 from qa.chat.present import (
     Cite,
@@ -109,7 +109,8 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
         a = engine.answer(searched, k, about=follows(state.turns) if follow_up
                           else stays_on(cleaned, state.turns, engine.article_text),
                           avoid=avoided(cleaned, state.turns) if follow_up else (),
-                          not_again=repeated(cleaned, state.turns) if follow_up else ())
+                          not_again=repeated(cleaned, state.turns) if follow_up else (),
+                          story=follows_story(state.turns) if follow_up else ("", -1))
     except (ValueError, IndexProblem) as exc:
         return said(md(str(exc)), str(exc))
     except Exception:
@@ -141,7 +142,7 @@ def reply(engine: Engine, question: str, state: ChatState, k: int | None = None)
         msgs.append(Message("assistant", passages_markdown(a.passages), box=f"{box} ({len(passages)} passages)"))
         cites.append(passages[0])
     turn = Turn(question=question, searched=a.searched or searched, answer=a.text, sentence=a.sentence,
-                source=a.source, versions=a.versions)
+                source=a.source, versions=a.versions, start=a.start)
     exchange = Exchange(question, start, a, shown, numbers, "" if a.found else "Not found in the articles.",
                         turned=True)
     new = _extend(state, msgs, cites, exchange, passages=passages)

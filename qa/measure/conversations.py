@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from qa.chat.conversation import Turn, avoided, follows, repeated, resolve, stays_on
+from qa.chat.conversation import Turn, avoided, follows, follows_story, repeated, resolve, stays_on
 from qa.measure.evaluate import Kind, Result, ask
 from qa.measure.questions import Conversation
 from qa.measure.scoring import share
@@ -27,14 +27,14 @@ def run_conversations(engine, conversations: Sequence[Conversation], k: int = 10
     for c in conversations:
         first = ask(engine, c.first, k, Mode.HYBRID, Kind.TURN1)
         turn = Turn(question=c.first.question, searched=first.searched or c.first.question, answer=first.prediction,
-                    sentence=first.sentence, source=first.source)
+                    sentence=first.sentence, source=first.source, start=first.start)
         cleaned = prepare_question(c.second.question, DEFAULT.max_question_chars)[0]
         rewritten = resolve(cleaned, [turn])
         searched = c.second.question if rewritten is None else rewritten
         follow = ask(engine, replace(c.second, question=searched), k, Mode.HYBRID, Kind.FOLLOWUP,
                      **({"about": stays_on(cleaned, [turn], engine.article_text)} if rewritten is None
                         else {"about": follows([turn]), "avoid": avoided(cleaned, [turn]),
-                              "not_again": repeated(cleaned, [turn])}))
+                              "not_again": repeated(cleaned, [turn]), "story": follows_story([turn])}))
         alone = ask(engine, replace(c.second, question=c.standalone, id=c.second.id + "/standalone"), k, Mode.HYBRID,
                     Kind.STANDALONE)
         results += [first, replace(follow, question=c.second.question, searched=searched), alone]

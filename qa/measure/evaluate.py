@@ -78,14 +78,15 @@ class Result:
 
 
 def ask(engine, q: Question, k: int, mode: Mode, kind: Kind, about: tuple[str, ...] = (),
-        avoid: tuple[tuple[str, str], ...] = (), not_again: tuple[tuple[str, str, str], ...] = ()) -> Result:
+        avoid: tuple[tuple[str, str], ...] = (), not_again: tuple[tuple[str, str, str], ...] = (),
+        story: tuple[str, int] = ("", -1)) -> Result:
     """Ask ``engine.answer(q, max(k, 10))`` (a follow-up: ``about`` the previous answer's article,
     ``avoid`` and ``not_again`` what it must not quote again, as the chat asks it)
     and score it. Recall looks at ``engine.retrieve`` in ``mode`` (what a caller of ``retrieve()``
     gets; ``answer()`` shows the same passages with its own first)."""
     depth = max(k, max(RECALL_AT))
     t0 = time.perf_counter()
-    ans = engine.answer(q.question, depth, about=about, avoid=avoid, not_again=not_again)
+    ans = engine.answer(q.question, depth, about=about, avoid=avoid, not_again=not_again, story=story)
     latency_ms = (time.perf_counter() - t0) * 1000.0
     scored = kind in SCORED
     rank = em = f = correct = None

@@ -512,7 +512,8 @@ def holds_subject(subject: set[str], words: set[str], question: str) -> bool:
     return all(verbs.get(word) in words for word in missing)
 
 
-def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) -> Answer:
+def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset(),
+                story: tuple[str, int] = ("", -1)) -> Answer:
     """For a question about an article itself (who wrote it, when it came out, who published it):
     the article of the passages holding every word of the question's subject ("the striker's
     transfer"; of three or more words, all but one of them but the names; or its names, with one in
@@ -522,7 +523,8 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     report); ``a`` when no passage's article holds the subject. A question naming the publisher
     ("the Harbour Post's flood report", "the Post's obituary") is about an article of theirs. A
     question naming no subject ("When was this story published?") is about the article the
-    conversation is about (``about``: the last answer's, whatever the reading found elsewhere); asked
+    conversation is about (``about``: the last answer's, whatever the reading found elsewhere; in a file of several
+    stories, the one ``story``, the last answer's (seed file, offset), is in); asked
     first, about the one article there is, else not found, asking which (``WHICH_ARTICLE``).
     Such a question's subject is often too thin for the topic model to call the articles about it. A
     question quoting an article's headline whole is about that article (``titled_document``)."""
@@ -582,7 +584,7 @@ def story_asked(index: Index, a: Answer, about: frozenset[str] = frozenset()) ->
     if a.found and (subject or not about):
         return a
     for source in [] if subject else sorted(about):
-        doc = live_document(index, source)
+        doc = live_document(index, source, story[1] if story[0] == source else -1)
         if doc is not None:
             return story_answer(index, a, source, doc)
     return a

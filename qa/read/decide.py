@@ -1440,7 +1440,7 @@ def _answer_first(passages: list[Passage], source: str, start: int, end: int) ->
 def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.ndarray | None = None,
                 settings: Settings | None = None, about: frozenset[str] = frozenset(),
                 avoid: frozenset[tuple[str, str]] = frozenset(),
-                not_again: frozenset[tuple[str, str, str]] = frozenset()) -> Answer:
+                not_again: frozenset[tuple[str, str, str]] = frozenset(), story: tuple[str, int] = ("", -1)) -> Answer:
     """The whole reading pipeline on one loaded index: deliberate, then decide (``about``, ``not_again``:
     see ``decide``); a question asking who wrote an article is answered from its byline (``qa.read.byline``),
     one asking when it was published from its date line (``qa.read.published``), one asking who
@@ -1468,20 +1468,21 @@ def answer_from(index: Index, encoder, reader, question: str, k: int, qvec: np.n
                                            exclude=_sentence_rows(index, avoid)), k, settings, about, not_again)
         if by_name.found:
             return replace(by_name, question=question, searched=named)
-    a = _about_articles(index, decide(index, d, k, settings, about, not_again), settings, about)
+    a = _about_articles(index, decide(index, d, k, settings, about, not_again), settings, about, story)
     timed = entry_time_instead(index, d, question, a) if len(d.picked) else None
     if timed is not None:   # "At what time was the fire out?": the time over the live page's entry saying so
         a = timed
     return replace(a, searched=d.asked_as) if d.asked_as else a     # "…, according to the Harbour Post?" shown
 
 
-def _about_articles(index: Index, a: Answer, settings: Settings | None, about: frozenset[str]) -> Answer:
+def _about_articles(index: Index, a: Answer, settings: Settings | None, about: frozenset[str],
+                    story: tuple[str, int] = ("", -1)) -> Answer:
     """``a``, or for a question about an article itself (its publisher, author, date), a fact check's
     claim, a review's rating or a place in a league table, the answer from there; quoted from a later
     version of its story where there is one."""
     if asks_publisher(a.searched) and not reports_publishing(a, (settings or DEFAULT).low_confidence) \
             or asks_reporting_paper(a.searched) and not reports_publishing(a, 0.0):
-        return by_publisher(index, story_asked(index, a, about))
+        return by_publisher(index, story_asked(index, a, about, story))
     if asks_claim(a.searched):      # a fact check's "Who said it:" or "Verdict:" line of the claim asked about
         a = by_claim(index, a)
     if rating_asked(a.searched):    # "How many stars did the Courier give Salt Wind?": the review's "★★★★☆"
@@ -1494,13 +1495,13 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
     if asks_letter_writer(a.searched):     # "Which letter writer lives in Gullhaven?": the letter saying so
         return by_letter(index, a)
     if asks_translator(a.searched):     # "Who translated the Tidende story …?": its "Translated by …" credit
-        return by_translator(index, story_asked(index, a, about))
+        return by_translator(index, story_asked(index, a, about, story))
     if asks_author(a.searched) or writer_of_named(index, a.searched):
-        return by_author(index, story_asked(index, a, about))
+        return by_author(index, story_asked(index, a, about, story))
     if asks_editor(a.searched):         # "Who edited the agency story on …?": its "Editing by …" credit
-        return by_editor(index, story_asked(index, a, about))
+        return by_editor(index, story_asked(index, a, about, story))
     if asks_date(a.searched) or dated_by_named(index, a.searched) or report_dated(a.searched, a):
-        return by_date(index, story_asked(index, a, about), a)
+        return by_date(index, story_asked(index, a, about, story), a)
     a = latest_figure(index, a)         # "The death toll has risen to 14", after "At least 9 people have died"
     later = later_version(index, a.source, [p.source for p in a.passages], a.sentence) if a.found else None
     return a if later is None else _from_later(a, later)

@@ -315,8 +315,8 @@ def _record_about(engine, monkeypatch) -> list:
     """The ``about`` of each question ``engine`` is asked from now on (filled in as they come)."""
     asked = []
     real = engine.answer
-    monkeypatch.setattr(engine, "answer", lambda q, k=None, about=(), avoid=(), not_again=(): asked.append(tuple(about))
-                        or real(q, k, about, avoid, not_again))
+    monkeypatch.setattr(engine, "answer", lambda q, k=None, about=(), avoid=(), not_again=(), story=("", -1):
+                        asked.append(tuple(about)) or real(q, k, about, avoid, not_again, story))
     return asked
 
 
@@ -388,7 +388,7 @@ def test_engine_failure_becomes_a_sentence(fake, monkeypatch, app):
 
 def test_not_found_says_so_and_offers_passages(fake, monkeypatch, app):
     engine, _, _ = fake
-    monkeypatch.setattr(engine, "answer", lambda q, k=5, about=(), avoid=(), not_again=(): Answer(
+    monkeypatch.setattr(engine, "answer", lambda q, k=5, about=(), avoid=(), not_again=(), story=("", -1): Answer(
         question=q, found=False, passages=tuple(engine.retrieve(q, k)), searched=q))
     state = app.reply(engine, "What is the capital of Peru?", app.ChatState())
     msg = state.messages[1].text

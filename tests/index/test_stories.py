@@ -234,3 +234,17 @@ def test_the_api_lists_each_story_with_its_span_and_gives_a_files_first_story(en
     record = api.article(engine, "export.txt")
     assert record["publisher"] == "The Coastal Herald" and record["text"] == NEXIS and not record["error"]
     assert "story" not in next(r for r in api.articles(engine) if r["source"] == "other.txt")
+
+
+def test_a_follow_up_about_this_story_is_about_the_story_answered_from(engine):
+    from qa.chat.conversation import Turn, follows, follows_story
+
+    a = engine.answer("How much did the new ferry terminal in Kessel cost?")
+    assert a.title == "New ferry terminal opens in Kessel"
+    turns = [Turn(question=a.question, searched=a.question, answer=a.text, sentence=a.sentence, source=a.source,
+                  start=a.start)]
+    assert follows_story(turns) == ("export.txt", a.start) and follows_story([]) == ("", -1)
+    who = engine.answer("Who wrote this story?", about=follows(turns), story=follows_story(turns))
+    assert who.found and who.text == "Ilse Marken" and who.title == "New ferry terminal opens in Kessel"
+    when = engine.answer("When was this story published?", about=follows(turns), story=follows_story(turns))
+    assert when.found and when.text == "November 2, 2025"

@@ -38,7 +38,7 @@ class StubEngine:
     def __init__(self):
         self.asked = []
 
-    def answer(self, question, k, about=(), avoid=(), not_again=()):
+    def answer(self, question, k, about=(), avoid=(), not_again=(), story=("", -1)):
         self.asked.append({"question": question, "about": tuple(about), "avoid": tuple(avoid),
                            "not_again": tuple(not_again)})
         key = "reyhill" if "Reyhill" in question else "okonkwo"

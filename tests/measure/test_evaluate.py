@@ -96,7 +96,7 @@ class StubEngine:
         self.answers = answers
         self.asked = []
 
-    def answer(self, question, k, about=(), avoid=(), not_again=()):
+    def answer(self, question, k, about=(), avoid=(), not_again=(), story=("", -1)):
         self.asked.append(k)
         return self.answers[question]
 

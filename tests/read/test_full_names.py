@@ -106,7 +106,7 @@ def test_the_evaluation_counts_the_whole_name_shown_as_the_answer():
     a = _surname_answer()
 
     class Stub:
-        def answer(self, question, k, about=(), avoid=(), not_again=()):
+        def answer(self, question, k, about=(), avoid=(), not_again=(), story=("", -1)):
             return a if question == "q1" else dataclasses.replace(a, named_in_full="")
 
         def retrieve(self, question, k, mode=None):
