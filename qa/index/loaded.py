@@ -168,8 +168,8 @@ class Index:
 
     def story_text(self, doc: int) -> str:
         """The text of ``documents[doc]`` alone (``story_span``)."""
-        lo, hi = self.story_span(doc)
-        return self.article_text(doc)[lo:hi]
+        text, span = self.article_text(doc), self.documents[doc].get("story")
+        return text[span[0]:span[1]] if span else text
 
     def times(self, doc: int) -> ArticleTimes:
         """When article ``documents[doc]`` is from and what times it names (read from its text

@@ -1372,16 +1372,12 @@ class HtmlLoader:
                        or author or signoff_author(text, blocks[0][0]) or closing)
 
 
-# A page in American English, which writes a date in figures month first ("03/04/2026": 4 March): its language
-# ('<html lang="en-US">') or its Open Graph locale ("en_US")
-_AMERICAN = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?en[-_]US\b|<meta\b[^>]*\bproperty\s*=\s*[\"']og:locale[\"']"
-                       r"[^>]*\bcontent\s*=\s*[\"']en[-_]US\b|<meta\b[^>]*\bcontent\s*=\s*[\"']en[-_]US[\"'][^>]*"
-                       r"\bproperty\s*=\s*[\"']og:locale[\"']", re.IGNORECASE)
-
-
 def american(markup: str) -> bool:
-    """Whether a page says it is in American English (``_AMERICAN``), in its first 20,000 characters."""
-    return _AMERICAN.search(markup, 0, 20_000) is not None
+    """Whether a page says it is in American English, which writes a date in figures month first ("03/04/2026": 4
+    March): its language ('<html lang="en-US">') or its Open Graph locale ("en_US")."""
+    tree = _page_tree(markup)
+    said = tree.xpath("/html/@lang | //meta[@property='og:locale']/@content") if tree is not None else []
+    return any(re.fullmatch(r"en[-_]us", value.strip(), re.IGNORECASE) for value in said)
 
 
 def _meta_site(markup: str) -> str:

@@ -355,7 +355,7 @@ def quoted_from_header(index: Index, answer: Answer, field: str,
     if not value:
         return replace(missing, notice=absent.format(source=named))
     text = index.article_text(doc)
-    lo = meta.get("story", (0,))[0]       # (a file of several stories: this one's header, not the first's)
+    lo = index.story_span(doc)[0]       # (a file of several stories: this one's header, not the first's)
     first = index.sentence_span(meta["sentence_rows"][0])
     span = find(index.story_text(doc), (first[0] - lo, first[1] - lo), value)
     if span is None:
@@ -622,7 +622,7 @@ def live_document(index: Index, source: str, offset: int = -1) -> int | None:
     """The index into ``index.documents`` of article ``source`` (of its story holding file offset ``offset``, in a
     file of several), or None when it is gone."""
     try:
-        return index.document_number(source) if offset < 0 else index.document_at(source, offset)
+        return index.document_at(source, offset)       # (offset -1: its first, or only, story)
     except KeyError:                # deleted since it was quoted
         return None
 
@@ -634,9 +634,9 @@ def story_answer(index: Index, a: Answer, source: str, doc: int) -> Answer:
     span = meta.get("story")
     if span and not (a.source and a.start >= 0 and live_document(index, a.source, a.start) == doc):
         start, end = index.sentence_span(meta["sentence_rows"][0])
-        sentence = index.article_text(doc)[start:end]
-        a = replace(a, text=sentence, sentence=sentence, start=start, end=end, sentence_start=start, sentence_end=end,
-                    line=index.article_text(doc).count("\n", 0, start) + 1)
+        text = index.article_text(doc)
+        a = replace(a, text=text[start:end], sentence=text[start:end], start=start, end=end, sentence_start=start,
+                    sentence_end=end, line=text.count("\n", 0, start) + 1)
     return replace(a, found=True, score=0.0, source=source, title=meta["title"], encoding=meta.get("encoding", "utf-8"),
                    date=meta.get("date", ""), publisher=meta.get("publisher", ""), also_in=tuple(meta.get("also", ())))
 
