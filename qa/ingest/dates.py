@@ -232,6 +232,12 @@ def _collect(text: str, taken: bytearray, full: bool) -> list[DateMention]:
     return found
 
 
+def figures_at(text: str, year: int | str, first: int, second: int, separators: str = "/") -> re.Match | None:
+    """Where ``text`` writes ``first``/``second``/``year`` in figures ("07/09/2025": 7, 9, 2025), with or without
+    leading zeros, its two separators alike and one of ``separators``; None when it does not."""
+    return re.search(rf"(?<![\d/.])0?{first}([{re.escape(separators)}])0?{second}(?:\1){year}(?![\d/])", text)
+
+
 def order_settled(iso: str, markup: str, text: str, month_first: bool = False) -> str:
     """``iso``, a date another reader took from figures in ``markup`` that read both ways ("07/09/2025" read
     day first as 2025-09-07), or the other way round when the page writes dates month first (``month_first``: an
@@ -243,7 +249,7 @@ def order_settled(iso: str, markup: str, text: str, month_first: bool = False) -
     y, mo, d = (int(g) for g in m.groups())
     if mo == d or mo > 12 or d > 12 or not _valid(y, d, mo):
         return iso
-    if not re.search(rf"(?<![\d/.])0?{d}/0?{mo}/{y}(?![\d/])", markup):
+    if not figures_at(markup, y, d, mo):
         return iso          # (not read from figures written day first)
     named = {(n.month, n.day) for n in dates_named(text, y)}
     if (mo, d) in named or iso[:10] in markup:      # the date in words or in ISO form: as read

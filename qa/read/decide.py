@@ -1503,7 +1503,8 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
     if asks_date(a.searched) or dated_by_named(index, a.searched) or report_dated(a.searched, a):
         return by_date(index, story_asked(index, a, about, story), a)
     a = latest_figure(index, a)         # "The death toll has risen to 14", after "At least 9 people have died"
-    later = later_version(index, a.source, [p.source for p in a.passages], a.sentence) if a.found else None
+    later = (later_version(index, a.source, a.start, [(p.source, p.start) for p in a.passages], a.sentence)
+             if a.found else None)
     return a if later is None else _from_later(a, later)
 
 

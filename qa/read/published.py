@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.index.loaded import Index
-from qa.ingest.dates import CHANGED_LINE, full_dates, named_date, placed_date, stated_dates
+from qa.ingest.dates import CHANGED_LINE, figures_at, full_dates, named_date, placed_date, stated_dates
 from qa.ingest.lexicon import CAPITALS
 from qa.ingest.text import CREDIT_BAR, MASTHEAD_WORDS, closing_credit, masthead_date, publication_date, story_start
 from qa.read.byline import ARTICLE, NAMED, NAMED_REPORT, named_report, quoted_from_header, titled_document
@@ -119,8 +119,8 @@ def in_figures(header: str, date: str) -> tuple[int, int] | None:
     if m is None:
         return None
     y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
-    found = re.search(rf"(?<![\d/.])(?:0?{d}([/.])0?{mo}|0?{mo}([/.])0?{d})(?:\1|\2){y}(?![\d/])", header)
-    return found.span() if found else None
+    found = [f for f in (figures_at(header, y, d, mo, "/."), figures_at(header, y, mo, d, "/.")) if f]
+    return min(f.span() for f in found) if found else None
 
 
 def header_time(header: str, date_at: tuple[int, int] | None, updated: bool, clock: bool) -> tuple[int, int] | None:

@@ -33,25 +33,31 @@ def _body(index: Index, doc: int) -> str:
     return " ".join(index.sentence_text(r) for r in range(*index.documents[doc]["sentence_rows"]))
 
 
-def later_version(index: Index, source: str, others: Iterable[str], sentence: str = "") -> tuple[str, str] | None:
-    """(seed file, ISO date) of the latest of ``others`` that is a later version of the story in
-    ``source`` and does not hold its ``sentence`` word for word: first published the same day,
-    updated after it, their bodies sharing ``LATER_SHARE`` of the shorter one's word 3-grams and
+def later_version(index: Index, source: str, start: int, others: Iterable[tuple[str, int]],
+                  sentence: str = "") -> tuple[str, str] | None:
+    """(seed file, ISO date) of the latest of ``others`` (seed file, file offset: passages) that is a
+    later version of the story at offset ``start`` of ``source`` (a file, or a story of a news
+    database's export) and does not hold its ``sentence`` word for word: first published the same
+    day, updated after it, their bodies sharing ``LATER_SHARE`` of the shorter one's word 3-grams and
     ``LATER_MIN`` at least; None when there is none."""
     try:
-        doc = index.document_number(source)
+        doc = index.document_at(source, start)
     except KeyError:
         return None
     first = index.documents[doc].get("date", "")
     if not first:
         return None
     mine, grams, found = updated_on(index, doc) or first, None, None
-    for other in dict.fromkeys(others):
+    seen = {doc}
+    for other, at in others:
         try:
-            od = index.document_number(other)
+            od = index.document_at(other, at)
         except KeyError:
             continue
-        when = updated_on(index, od) if other != source and index.documents[od].get("date") == first else ""
+        if od in seen:
+            continue
+        seen.add(od)
+        when = updated_on(index, od) if index.documents[od].get("date") == first else ""
         if not when or when <= mine or (found and when <= found[1]):
             continue
         body = _body(index, od)
