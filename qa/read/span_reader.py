@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.encode.bert import Bert
+from qa.ingest.markdown import blank_links
 from qa.models import WEIGHTS_DIR
 from qa.read.reader import Reading
 from qa.read.spans import balance, expand_to_words, top_spans, trim_edges
@@ -140,22 +141,24 @@ class SpanReader:
             return []
         blank = [""] * len(sentences)
         titles = (blank if titles is None else titles) if self.context != "none" else None
-        previous = (blank if previous is None else previous) if self.context == "title+previous" else None
-        ids, types, offsets = encode_pairs(self.tokenizer, question, sentences, titles, previous, self.settings)
+        previous = ([blank_links(p) for p in (blank if previous is None else previous)]
+                    if self.context == "title+previous" else None)
+        shown = [blank_links(s) for s in sentences]       # (every character where it was: the offsets hold)
+        ids, types, offsets = encode_pairs(self.tokenizer, question, shown, titles, previous, self.settings)
         out = self.logits(ids, types)
         readings = []
-        for i, (sent, offs) in enumerate(zip(sentences, offsets)):
+        for i, (sent, seen, offs) in enumerate(zip(sentences, shown, offsets)):
             start, end = out[i, : len(offs), 0], out[i, : len(offs), 1]
             valid = np.array([o is not None and o[1] > o[0] for o in offs])
             found = top_spans(start, end, valid, self.settings.reader_answer_tokens, self.settings.reader_nbest)
-            if not found:
-                readings.append(Reading(0, len(sent), float("-inf"), float(start[0] + end[0])))
-                continue
             spans: list[tuple[int, int, float]] = []
             for a, b, score in found:
-                s, e = balance(sent, *trim_edges(sent, *expand_to_words(sent, offs[a][0], offs[b][1])))
-                if all((s, e) != (x, y) for x, y, _ in spans):
-                    spans.append((s, e, score))
+                s, e = balance(seen, *trim_edges(seen, *expand_to_words(seen, offs[a][0], offs[b][1])))
+                if seen[s:e] == sent[s:e] and all((s, e) != (x, y) for x, y, _ in spans):
+                    spans.append((s, e, score))         # (none across a link's marks: its address, half its brackets)
+            if not spans:
+                readings.append(Reading(0, len(sent), float("-inf"), float(start[0] + end[0])))
+                continue
             s, e, score = spans[0]
             readings.append(Reading(s, e, score, float(start[0] + end[0]), tuple(spans)))
         return readings

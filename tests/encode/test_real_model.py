@@ -148,3 +148,13 @@ def test_a_few_texts_are_encoded_on_the_threads_set_now_a_batch_on_the_build_thr
         real_encoder.encode(["What did Russia give North Korea?"])
     real_encoder.encode(["a chunk"] * real_encoder.batch_size)
     assert seen == [1, real_encoder.build_threads]
+
+
+def test_the_reader_never_answers_with_a_links_address(real_encoder):
+    from qa.read.span_reader import SpanReader as Reader
+
+    sentence = ("Chemists at [Pernwick University](https://www.pernwick-uni.example) say they have built a battery made "
+                "from sea salt, iron and water.")
+    reading = Reader(real_encoder.model, real_encoder.tokenizer).read("What is the new battery made from?", [sentence])[0]
+    assert "http" not in sentence[reading.start:reading.end] and "sea salt" in sentence[reading.start:reading.end]
+    assert all("http" not in sentence[s:e] and "](" not in sentence[s:e] for s, e, _ in reading.spans)
