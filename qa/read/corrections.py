@@ -90,7 +90,7 @@ def about_correction(question: str) -> bool:
 
 # A figure a correction puts right beside the one it withdraws: "the fund holds 2.3 million thalers, not
 # 3.2 million as we first reported"
-_FIGURE = r"[£$€]?\d(?:[\d,.]{0,15}\d)?(?:\s*(?:million|billion|bn|m|per\s+cent|%))?"
+_FIGURE = r"[£$€]?\d(?:[\d,.]{0,15}\d)?(?:\s*(?:million|billion|bn|mn|m|per\s+cent|%))?"
 _RIGHT_NOT_WRONG = re.compile(rf"(?P<right>{_FIGURE}(?:\s+[a-z]+)?)\s*,?\s+not\s+(?P<wrong>{_FIGURE})", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _CORRECTING = re.compile(r"^\W*correction|^\W*clarification|\ban?\s+earlier\s+version\b", re.IGNORECASE)
@@ -108,7 +108,7 @@ def _scale(figure: str) -> str:
 def _noun(figure: str) -> str:
     """What a quoted figure counts, the word after its number and measure ("teachers" of "3 teachers",
     "thalers" of "3.2 million thalers"), or ""."""
-    m = re.match(rf"\W*{_FIGURE}\s+(?!(?:million|billion|bn|m|per)\b)(?P<noun>[a-z]+)", figure, re.IGNORECASE)
+    m = re.match(rf"\W*{_FIGURE}\s+(?!(?:million|billion|bn|mn|m|per)\b)(?P<noun>[a-z]+)", figure, re.IGNORECASE)
     return m.group("noun").lower() if m else ""
 
 

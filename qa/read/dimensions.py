@@ -35,7 +35,7 @@ _UNITS = [
     (TEMPERATURE, r"(?-i:°\s?[CF]|[CF](?![-\w]))|degrees?"),        # not "36 F-35 jets", "20 F1 drivers"
     (DAY, rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?-i:{MONTHS})"),        # not "300 may lose their jobs"
 ]
-_SCALE = r"(?:\s*(?:million|billion|thousand|hundred|m|bn|k)\b)?"
+_SCALE = r"(?:\s*(?:million|billion|thousand|hundred|m|mn|bn|k)\b)?"
 _UNIT_AFTER = [(kind, re.compile(rf"{_SCALE}[\s-]?(?:{pattern})(?![^\W\d_])", re.IGNORECASE))   # ("42-kilogram")
                for kind, pattern in _UNITS]
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\s+$")

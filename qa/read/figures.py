@@ -72,7 +72,7 @@ _RECORD_OF = re.compile(r"\b(?:(?:beat(?:ing|s)?|break(?:ing|s)?|broke|surpass(?
                         rf"|(?:the|a|its|his|her|their)\s+{_EARLIER}(?:\s+[\w-]+)?\s+{_RECORD_WORDS}"
                         r"(?:\s+of\s+(?:[\w-]+\s+){1,4}?(?=at\b))?\s*(?:of|at|was|had\s+been|stood\s+at|,))"
                         r"\s*(?=[£$€¥]?\d)", re.IGNORECASE)
-_RECORD_FIGURE = re.compile(r"[£$€¥]?\d(?:[\d.,:]*\d)?(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?"
+_RECORD_FIGURE = re.compile(r"[£$€¥]?\d(?:[\d.,:]*\d)?(?:\s?(?:million|billion|thousand|trillion|bn|mn|m|k)\b)?"
                             r"(?:\s?(?:%|per\s?cent\b|p\b))?")
 
 
@@ -139,7 +139,7 @@ def planned_or_actual(question: str, sentence: str) -> tuple[int, int] | None:
     return with_currency(sentence, *with_unit(sentence, *at))
 
 
-_TWO_FIGURES = re.compile(r"(?P<first>[£$€¥]?\d(?:[\d.,]*\d)?(?:\s?(?:bn|m|k|p|million|billion|thousand)\b)?)"
+_TWO_FIGURES = re.compile(r"(?P<first>[£$€¥]?\d(?:[\d.,]*\d)?(?:\s?(?:bn|mn|m|k|p|million|billion|thousand)\b)?)"
                           r"\s*(?:,\s+(?:and\s+)?|(?:and|&)\s+)[£$€¥]?\d")
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
@@ -226,7 +226,7 @@ _CAME_TO = re.compile(r"(?:(?:\s*(?:percentage\s+)?points?)?\s*(?:(?:last|this|a
                       rf"(?=[£$€¥]?\d|(?-i:[{CAPITALS}]{{3}})\s?\d)",       # (a currency's code: "to CVL 312,400")
                       re.IGNORECASE)
 # A change told by where it started and where it came to: "went up from [96 to 131]", "fell from £4.1m to £3.6m"
-_UNIT = r"(?:\s?%|\s?(?:m|bn|p|million|billion)\b|\s(?:per\s?cent|percent)\b)"
+_UNIT = r"(?:\s?%|\s?(?:m|mn|bn|p|million|billion)\b|\s(?:per\s?cent|percent)\b)"
 _FROM_TO = re.compile(rf"(?:from\s+)?(?P<was>[£$€¥]?\d[\d.,]*{_UNIT}?)\s+to\s+"
                       rf"(?P<now>[£$€¥]?\d[\d.,]*\d{_UNIT}?|[£$€¥]?\d{_UNIT}?)", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|falling|increased|decreased|grew"
@@ -243,8 +243,8 @@ _BEFORE_ASKED = re.compile(r"\b(?:previous|previously|earlier|originally|(?:prio
 # March?"); "before 2030" with a verb to come is a deadline
 _BEFORE_TIME_PAST = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:did|was|were|had)\b.*\b(?:before|prior\s+to)\s", re.IGNORECASE)
 # The figure a level went from, right before the one it went to: "rises from [£7,500] to …"
-_CAME_FROM = re.compile(r"\bfrom\s+(?P<was>[£$€¥]?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion|%|per\s?cent)\b)?)\s+to\s+$",
-                        re.IGNORECASE)
+_CAME_FROM = re.compile(r"\bfrom\s+(?P<was>[£$€¥]?\d[\d,.]*(?:\s?(?:m|mn|bn|k|million|billion|%|per\s?cent)\b)?)"
+                        r"\s+to\s+$", re.IGNORECASE)
 # A time told by a change, which asks for a level: "What did a berth cost before the rise?"
 _AROUND_CHANGE = re.compile(r"\b(?:before|after|since|until)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?"
                             r"(?:rise|increase|fall|drop|cut|change|hike|jump|decline)s?\b", re.IGNORECASE)
@@ -265,7 +265,7 @@ _BY_HOW_MUCH = re.compile(r"^\W*(?:by\s+how\s+much\b|how\s+much\s+(?:did|does|do
                           r"(?:rise|fall|grow|drop|increase|decrease|decline|climb|shrink|go\s+up|go\s+down)\b)",
                           re.IGNORECASE)
 # A figure a sentence gives as a change: "a fall of [3.2%]", "down [3.2%]", "rose by [12%]"
-_CHANGE_UNIT = r"(?:%|\s?per\s?cent\b|\s(?:percentage\s+)?points?\b|\s?(?:million|billion|bn|m)\b)"
+_CHANGE_UNIT = r"(?:%|\s?per\s?cent\b|\s(?:percentage\s+)?points?\b|\s?(?:million|billion|bn|mn|m)\b)"
 _A_CHANGE = re.compile(r"\b(?:(?:an?\s+)?(?:fall|rise|drop|increase|decrease|decline|cut|jump|gain|loss|reduction)\s+of"
                        r"|(?:rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown|dropped"
                        r"|climbed|declined|jumped|shrank|shrunk)(?:\s+by)?"
@@ -604,7 +604,7 @@ _CODE = rf"{_CAPS_CODE}(?=\s?\d)(?!\s?\d[\d.,]*\s?(?:%|per\s?cent\b))"
 # A currency's sign or code right before a figure, as a sum opens: "£", "$", "NOK ", "Rs ", "Mk " (a regex)
 SUM_SIGN = rf"(?:[£$€¥¢₹]|\b(?i:{_CODES})\s?|{_CODE}\s?)"
 # a figure in millions or more counts as money where money is asked ("about 1.3 billion")
-_MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|{_CODE}|\d\s*(?:bn|m|k|p)\b"
+_MONEY_IN = re.compile(rf"[£$€¥¢₹]|\b(?:{_CODES})|{_CODE}|\d\s*(?:bn|mn|m|k|p)\b"
                        rf"|\b(?:million|billion|trillion|{_CURRENCY_WORDS})\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s*$", re.IGNORECASE)
 _SIGN_AT = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s?", re.IGNORECASE)
@@ -619,8 +619,8 @@ def _sign_before(sentence: str, start: int) -> str:
         if m.end() == start:
             return m.group()
     return ""
-_MONEY_AFTER = re.compile(rf"^\s*(?:(?:bn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
-                          r"|^(?:bn|m|k)\b", re.IGNORECASE)
+_MONEY_AFTER = re.compile(rf"^\s*(?:(?:bn|mn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
+                          r"|^(?:bn|mn|m|k)\b", re.IGNORECASE)
 _NO_CHARGE = {"free", "free of charge", "nothing", "for free", "for nothing"}
 
 
@@ -640,7 +640,7 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
 
 # A figure in millions and no currency ("12.6 million", "about 1.3 billion"), and what may follow it that it
 # counts: a plural (after a word: "foreign visitors", "new homes") that is a common word and no currency
-_SCALE_ONLY = re.compile(r"[^£$€¥¢₹\d]*\d[\d.,]*\s*(?:million|billion|trillion|m|bn)", re.IGNORECASE)
+_SCALE_ONLY = re.compile(r"[^£$€¥¢₹\d]*\d[\d.,]*\s*(?:million|billion|trillion|m|mn|bn)", re.IGNORECASE)
 _NOT_COUNTED = r"(?!towards?\b|across\b|against\b|via\b|plus\b|less\b|thanks\b)"
 _PLURAL_NEXT = re.compile(rf"\s+(?:{_NOT_COUNTED}[a-z]+\s+)?{_NOT_COUNTED}(?P<noun>[a-z]{{3,}}s)\b")
 _NUMBER_WORD = re.compile(rf"{NUMBER_WORDS}|\w+teen|\w+ty|billion|dozen|many")
@@ -688,7 +688,7 @@ _PAID_BEFORE = re.compile(r"\b(?:costs?|costing|paid|pays?|paying|spent|spends?|
                           r"(?:\s+(?:back|out|off|up|about|around|nearly|almost|roughly|some|just|over|under"
                           r"|more\s+than"
                           r"|less\s+than|up\s+to|of|at|to|for|from|only|a\s+total\s+of))*\s+$", re.IGNORECASE)
-_WORD_AFTER_SUM = re.compile(r"(?:\s?(?:million|billion|thousand|m|bn|k)\b)?\s(?P<word>[a-z]{3,12})\b(?!['’-])")
+_WORD_AFTER_SUM = re.compile(r"(?:\s?(?:million|billion|thousand|m|mn|bn|k)\b)?\s(?P<word>[a-z]{3,12})\b(?!['’-])")
 _NOT_UNITS = frozenset("""and but per each for from with the a an to in on at of or than that which who when while as
     into onto during since after before via by until upon across between among last next this that these those
     year month week day hour minute second night time life point goal visit penalty tribute
@@ -755,7 +755,10 @@ _FIGURE_WORDS = (rf"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:{CARDINALS}"
                  r"|hundred|thousand|million|billion|trillion|dozen|half|few|several|score|single|none|zero|once|twice"
                  r"|double|doubled|triple|tripled|quadrupled|free|nothing|many"
                  r"|multiple|numerous|little)s?\b")
-_FIGURE_IN = re.compile(rf"(?<![\w.,])(?:{_FIGURE_WORDS})", re.IGNORECASE)
+# A sum glued to its currency's code ("SK2.3bn", "SK40,000", "RVD18m"; not a model's or a flight's "MH370")
+_GLUED_TO_CODE = (rf"(?:(?<=\b(?-i:[{CAPITALS}]{{2}}))|(?<=\b(?-i:[{CAPITALS}]{{3}})))"
+                  r"(?=\d[\d,]*(?:[.,]\d|\s?(?:bn|mn|m|k)\b))")
+_FIGURE_IN = re.compile(rf"(?:(?<![\w.,])|{_GLUED_TO_CODE})(?:{_FIGURE_WORDS})", re.IGNORECASE)
 _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")   # "&#233;", "&amp;"
 # "is number two in the chart", "world number one", "No 1": a rank (not "descendants number 30,000")
 _RANK_BEFORE = re.compile(r"\b(?:(?i:is|was|are|were|be|been|at|to|from|the|world|his|her|their|its|new|former|now"
@@ -1288,7 +1291,7 @@ def _named_in(question: str, sentence: str, figure: re.Match) -> bool:
 # A figure written as a sum of money, "#" standing for it: "£#", "$ #", "# million euros" (not
 # "# million viewers"): no count of copies or votes ("How many euros …?" asks for an amount)
 _A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s*#"
-                    rf"|#(?:[\d.,]*)\s*(?:(?:bn|m|k|thousand|million|billion|trillion)\s*)?(?-i:{_CURRENCY_NAMES})\b",
+                    rf"|#(?:[\d.,]*)\s*(?:(?:bn|mn|m|k|thousand|million|billion|trillion)\s*)?(?-i:{_CURRENCY_NAMES})\b",
                     re.IGNORECASE)      # (a currency's name in lower case: "60,000 Crown Court cases" are no sum)
 
 
@@ -1299,17 +1302,17 @@ _WEIGHED = re.compile(r"\bhow\s+many\s+[\w'’-]+\s+of\s+(?!the\s|it\b|them\b)\w
 
 # A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".
 _SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[£$€¥¢₹]|\b(?:{_CODES})\s?|{_CODE}\s?)\d(?:[\d.,]*\d)?"
-                  rf"(?:\s?(?:bn|m|k|p|million|billion|trillion|thousand)\b)?"
-                  rf"|\d[\d.,]*\s?(?:(?:bn|m|million|billion|trillion|thousand)\s*)?(?:{_CURRENCY_WORDS})\b"
-                  rf"|\d[\d.,]*\s?(?:bn|m|p)\b)(?P<per>\s+(?:a|an|per)\s+[a-z]+\b)?", re.IGNORECASE)
+                  rf"(?:\s?(?:bn|mn|m|k|p|million|billion|trillion|thousand)\b)?"
+                  rf"|\d[\d.,]*\s?(?:(?:bn|mn|m|million|billion|trillion|thousand)\s*)?(?:{_CURRENCY_WORDS})\b"
+                  rf"|\d[\d.,]*\s?(?:bn|mn|m|p)\b)(?P<per>\s+(?:a|an|per)\s+[a-z]+\b)?", re.IGNORECASE)
 # "$4.2bn (£2.3bn)", "VM 9.5 million, about 8.2 million euros": the same sum in another currency
 _CONVERSION = re.compile(r"\s*(?:\([^()]*\)|,\s*(?:about|around|roughly|approximately|some|nearly|almost|or|worth"
                          r"(?:\s+about)?)\s+[^,;()]*)\s*$")
 
 
-_SCALES = {"", "m", "bn", "k", "thousand", "million", "billion", "trillion"}
-_WORD_OF_MONEY_AFTER = re.compile(rf"\s?(?:(?:bn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
-                                  r"(?<!millions)(?<!billions)", re.IGNORECASE)
+_SCALES = {"", "m", "mn", "bn", "k", "thousand", "million", "billion", "trillion"}
+_WORD_OF_MONEY_AFTER = re.compile(rf"\s?(?:(?:bn|mn|m|k|thousand|million|billion|trillion)\b\s*)?"
+                                  rf"(?:{_CURRENCY_WORDS})\b(?<!millions)(?<!billions)", re.IGNORECASE)
 
 
 # A currency written in a span: a sign, a code ("USD", "VM 9.6 million")
@@ -1334,7 +1337,7 @@ def with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
         # (not "167 million handsets": a plural here is what was counted)
         word = _WORD_AFTER_SUM.match(sentence, last.end())
         return start, max(end, word.end()) if word else end
-    if word is None or word.group().strip().lower() in {"m", "bn", "k"} or word.group() == " p":
+    if word is None or word.group().strip().lower() in {"m", "mn", "bn", "k"} or word.group() == " p":
         return start, end
     return start, word.end()
 
@@ -1377,7 +1380,7 @@ def the_sum(sentence: str, start: int, end: int, currency: str = "") -> tuple[in
 
 # One end of a range a figure is given as: "between [VM 4 million] and VM 6 million", "four to [six weeks]"
 _END = (rf"(?:(?:[£$€¥]|{_CAPS_CODE}\s)?(?:\d[\d.,]*\d|\d|(?:{NUMBER_WORDS})\b)"
-        r"(?:\s?(?:%|per\s?cent\b|bn\b|m\b|k\b|million\b|billion\b|thousand\b|trillion\b))?)")
+        r"(?:\s?(?:%|per\s?cent\b|bn\b|mn\b|m\b|k\b|million\b|billion\b|thousand\b|trillion\b))?)")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_END}\s+and\s+$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(rf"\s+and\s+{_END}", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -1432,7 +1435,8 @@ _PLACED_AFTER = re.compile(r"\s+(?:at|in|on|during|after|before|since|for|among)
                            r"|\s+(?:this|last|next)\s+(?:year|month|week|season)\b|,\s+(?![\d£$€¥])(?:\S+\s+){2}\S",
                            re.IGNORECASE)
 _ONE_FIGURE = re.compile(rf"{_QUALIFIER}[£$€¥]?\d(?:[\d,]*\d)?(?:\.\d+)?"
-                         r"(?:\s?(?:%|per\s?cent\b|bn\b|m\b|k\b|p\b|million\b|billion\b|trillion\b))?", re.IGNORECASE)
+                         r"(?:\s?(?:%|per\s?cent\b|bn\b|mn\b|m\b|k\b|p\b|million\b|billion\b|trillion\b))?",
+                         re.IGNORECASE)
 
 
 def figure_alone(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -124,7 +124,7 @@ from qa.read.timing import (
 )
 from qa.read.votes import tally_side, the_margin
 
-_CURRENCY = re.compile(r"[£$€¥]|\b(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?|yen|per\s*cent|percent)\b|%",
+_CURRENCY = re.compile(r"[£$€¥]|\b(?:bn|mn|m|p|pence|cents?|dollars?|pounds?|euros?|yen|per\s*cent|percent)\b|%",
                        re.IGNORECASE)
 
 
@@ -165,8 +165,8 @@ _LEAD_IN = re.compile(r"(?:(?:up|down)\s+)?(?:from|compared\s+with|against|versu
 
 
 # A sum written with its currency: "€21.8m", "45 bitcoin", "about 300 million yen"
-_SUM = re.compile(r"(?:[£$€¥₿]\s?\d[\d.,]*+(?:\s?(?:m|bn|k|million|billion|thousand)\b)?"
-                  r"|(?<![\d.,])\d[\d.,]*+(?:\s?(?:m|bn|k|million|billion|thousand)\b)?\s?[^\W\d_]+)")
+_SUM = re.compile(r"(?:[£$€¥₿]\s?\d[\d.,]*+(?:\s?(?:m|mn|bn|k|million|billion|thousand)\b)?"
+                  r"|(?<![\d.,])\d[\d.,]*+(?:\s?(?:m|mn|bn|k|million|billion|thousand)\b)?\s?[^\W\d_]+)")
 
 
 def _sums_in(currency: str, sentence: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from qa.read.figures import (
     figure_of_name,
     fits,
     gives_figure,
+    holds_money,
     says_casualties,
     span_years,
     the_level,
@@ -180,6 +181,23 @@ def test_a_sum_in_a_currency_no_list_knows_counts_nothing():
     assert gives_figure("count", p, p.index("120"), len(p) - 1, "How many paramedics were hired?")   # what it counts
     r = "The rise will pay for 18 new electric trains."
     assert gives_figure("count", r, r.index("18"), r.index(" new"), "How many new electric trains were ordered?")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The levy is expected to raise SK180mn a year.", "SK180mn"),
+    ("She announced an extra SK2.3bn for hospitals.", "SK2.3bn"),
+    ("The prize is worth SK40,000 to the winner.", "SK40,000"),
+    ("Revenue reached £4.5mn last year.", "£4.5mn"),
+])
+def test_a_sum_glued_to_its_currencys_code_or_in_mn_is_an_amount(sentence, span):
+    at = sentence.index(span)
+    assert gives_figure("amount", sentence, at, at + len(span), "How much …?")
+    assert holds_money(sentence, at, at + len(span))
+
+
+def test_a_flights_or_a_models_number_is_no_sum():
+    s = "Flight MH370 and the A320 were named in the report."
+    assert not gives_figure("amount", s, s.index("MH370"), s.index(" and"), "How much …?")
 
 
 def test_one_end_of_a_range_is_no_figure_of_its_own():
