@@ -19,6 +19,7 @@ _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _DAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
         r"|sun(?:day)?)\b\.?,?\s+")
 _Y = r"(?P<y>1[89]\d\d|20\d\d|21\d\d)"
+_SHORT_Y = r"['’](?P<y>\d\d)(?![\w'’])"        # a year of this century cut to its last two figures: "'26"
 _M = r"(?P<m>0?[1-9]|1[0-2])"
 _D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
 # Full dates, each with named groups d (day), m (month name or number), y (year).
@@ -28,6 +29,8 @@ _FULL = [
     re.compile(rf"\b(?:{_DAY})?{_D}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON}),?\s+{_Y}\b",
                re.IGNORECASE),                                                          # 5 March 2024
     re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}\b", re.IGNORECASE),  # March 5, 2024
+    re.compile(rf"\b(?:{_DAY})?{_D}(?:st|nd|rd|th)?\s+(?P<m>{_MON}),?\s+{_SHORT_Y}", re.IGNORECASE),   # 5 March '24
+    re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_SHORT_Y}", re.IGNORECASE),   # March 5 '24
 ]
 # A date in figures, day and month either way round ("03/03/2026", "21/01/2026", "1/21/2026"): read only
 # when the order cannot matter or only one order makes a date ("03/04/2026" is no date: which month?),
@@ -213,6 +216,7 @@ def _collect(text: str, taken: bytearray, full: bool) -> list[DateMention]:
     for pattern in _FULL:
         for m in pattern.finditer(text):
             y, mo, d = int(m.group("y")), _month(m.group("m")), int(m.group("d"))
+            y += 2000 if y < 100 else 0         # ("9 June '26")
             if _valid(y, mo, d) and claim(m):
                 found.append(DateMention(y, mo, d, m.start(), m.end()))
     for m in _NUMERIC.finditer(text):

@@ -345,10 +345,19 @@ def byline(line: str) -> str:
     ``credit_parts``; "Jana Novik | The Dravosk Courier | 03.04.2026"), or the reporters of a credit line
     ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
     parts = credit_parts(line)
-    return next(filter(None, (_byline(p) or _desk_credit(p) or _name_comma_role(p) for p in parts)), "") \
+    dated = any(map(publication_line, parts))
+    return next(filter(None, (_byline(p) or _desk_credit(p) or _name_comma_role(p) or dated and _reporter(p)
+                              for p in parts)), "") \
         or next((p.strip().strip("*_").strip() for p in parts if _named_alone(p)), "") \
         or next((p.strip().strip("*_").strip() for p in parts if _team(p)), "") or _byline(line) \
         or " and ".join(sign_off(line) or sign_off(_undated(line)) or ()) or _team_byline(line)
+
+
+def _reporter(part: str) -> str:
+    """The name after a bare "Reporter:" label in ``part`` of a credit line ("Reporter: Marguerite Osei · Wed 11 Mar
+    2026": ``_REPORTER``), else ""."""
+    m = _REPORTER.fullmatch(part.strip().strip("*_").strip())
+    return m.group("name") if m else ""
 
 
 # A newsroom's desk or team a credit line names as the story's writer ("Lantern Travel Desk · 9 Mar 2026
@@ -426,7 +435,7 @@ def _desk_credit(part: str) -> str:
 
 # "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies",
 # "Live coverage by Tilde Aasen and the Sentinel politics team")
-_AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+reporters|wires|staff"
+_AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+report(?:ers|ing)|wires|staff"
                            r"|the\s+(?:[\w'’-]+\s+){0,3}(?:team|desk|staff|newsroom)"
                            rf"|(?-i:[{CAPITALS}]{{2,6}})|"
                            rf"(?-i:(?:[{CAPITALS}][\w'’-]*\s+){{0,3}}(?:Press|Agency|Wire|Service)))\s*$",
@@ -482,7 +491,7 @@ def _byline(line: str) -> str:
         or _posted_by(stripped)         # "by Tobias Renn", "Posted: 12.09.2025 by Marta Lind"
     if m:
         return m.group("name")
-    undated = _undated(stripped)
+    undated = _AND_AGENCIES.sub("", _undated(stripped))     # ("By Finn Adair, with agency reporting, July 9, 2026")
     return next(filter(None, (read(undated) for read in (_named_byline, _roled_byline, _role_credit))), "")
 
 
@@ -921,9 +930,22 @@ def section_label(line: str) -> bool:
     MARATHON": ``_SECTION_TOPIC``)."""
     words = [word for word in line.strip().strip("*_").split() if word not in _SECTION_BARS]
     labels = all(w.lower().strip(":") in _LABEL_WORDS | _SPORTS for w in words)
-    return 1 <= len(words) <= 4 and (" ".join(words).isupper() and (labels or _section_topic(line))
+    return _breadcrumb(line) or 1 <= len(words) <= 4 and (" ".join(words).isupper() and (labels or _section_topic(line))
                                      or labels and all(w[:1].isupper() for w in words)
                                      and any(bar in line.split() for bar in _SECTION_BARS))
+
+
+# A page's breadcrumb trail: "Home > News > Politics", "Local News › Linnick" (sections, then the last one's part:
+# a place or a topic, in one to three capitalised words)
+_CRUMB = re.compile(r"\s+[>›»]\s+")
+
+
+def _breadcrumb(line: str) -> bool:
+    """Whether a line is a breadcrumb trail (``_CRUMB``): sections' labels (or "Home") before the last arrow."""
+    parts = _CRUMB.split(" ".join(line.strip().strip("*_").split()))
+    return 2 <= len(parts) <= 5 and all(1 <= len(p.split()) <= 3 and all(w[:1].isupper() for w in p.split())
+                                        for p in parts) \
+        and all(w.lower() in _LABEL_WORDS | _SPORTS | {"home"} for p in parts[:-1] for w in p.split())
 
 
 # A section's label in capitals, a bar, and the topic the story is filed under: "SPORT | KARNOVA MARATHON",
@@ -989,7 +1011,7 @@ def _credit_kind(part: str) -> str:
         return "updated" if updated_line(part) else "date"     # of reading "Posted 10/05/2026" it is a date)
     if masthead_date(part) or placed_date(part):    # "Ardrun University News, 27 August 2025": the date, the
         return "date"                               # paper's name with it; "Vellanby, 30 July 2025" (a place's)
-    if _byline(part) or _team(part) or _desk_credit(part) or _name_comma_role(part):
+    if _byline(part) or _team(part) or _desk_credit(part) or _name_comma_role(part) or _reporter(part):
         return "author"
     if _PHOTO_CREDIT.match(part):
         return "photo"
@@ -1614,9 +1636,13 @@ def _under_masthead(title: str, text: str, blocks) -> bool:
     """Whether the first line, in capitals, is a masthead over a page's header (``_page_header``): one
     of two lines or more (a headline and its standfirst), or one under a name opening with "THE" ("THE
     HARBOUR POST" over "Corrections and clarifications") or a paper's naming a place ("TERAVIK HERALD":
-    ``_placed``); "RISING STAR" over a standfirst is a headline."""
+    ``_placed``), or one right over a section's label or a breadcrumb trail ("NORTHSHORE ECHO" / "Local News >
+    Linnick"); "RISING STAR" over a standfirst is a headline."""
     lines = _page_header(text, blocks)
-    return len(lines) >= 2 or bool(lines) and (title.strip().strip("*_").upper().startswith("THE ")
+    at = text.find(title)
+    under = text[at + len(title):].lstrip("\n").split("\n", 1)[0] if at >= 0 else ""
+    return len(lines) >= 2 or bool(lines) and (section_label(under)
+                                               or title.strip().strip("*_").upper().startswith("THE ")
                                                or bool(_placed(capitals_masthead(title)))
                                                or _compound_masthead([title.strip().strip("*_").lower()]))
 
@@ -1787,8 +1813,15 @@ def story_start(text: str, start: int) -> int:
 def byline_above(text: str, start: int, blocks) -> str:
     """The name in the first byline ("By Kim Ode", ``line_byline``) between ``start`` and the first
     paragraph, or the story's first line when the header's credits come after a first block of key
-    points or a standfirst (``story_start``), or ""."""
+    points or a standfirst (``story_start``; a first block of one line under ``_STANDFIRST_WORDS`` words with
+    only credit lines after it: "Cheaper gas drags the rate down" / "By Tarquin Oyelaran, Economics
+    Correspondent"), or ""."""
     end = max(blocks[0][0], story_start(text, blocks[0][0]))
+    first = text[blocks[0][0]:blocks[0][1]].strip()
+    between = text[blocks[0][1]:blocks[1][0]].split("\n") if len(blocks) > 1 else []
+    if "\n" not in first and len(first.split()) <= _STANDFIRST_WORDS and any(map(byline, between)) \
+            and all(not line.strip() or byline(line) or publication_line(line) for line in between):
+        end = max(end, blocks[1][0])        # (credit lines alone between it and the story: no readers' comments)
     stop = text.find("\n", end)                # (that line whole: a live page's credits under its standfirst)
     lines = text[start:len(text) if stop < 0 else stop].split("\n")
     return next(filter(None, (line_byline(lines, i) for i in range(len(lines)))), "")
