@@ -87,6 +87,12 @@ _RELATED = re.compile(r"^\W*(?:related|more\s+on\s+this\s+story|see\s+also)(?:\s
                       r"\W*:", re.IGNORECASE)
 _NOTICE_MAX_WORDS = 60
 _NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+")    # (">" and "›": a breadcrumb, "Home > Local > News")
+# A text browser's dump of a page (lynx's, w3m's): a link's number before its words, a line of links being the page's
+# menu ("[1]Skip to content", "* [3]News", "[9]News > [10]Transport"), and the list of the links' addresses closing
+# it ("References" / "1. https://…")
+_DUMPED_LINK = re.compile(r"^(?:[*+•-]\s+)?\[\d{1,4}\]")
+_DUMPED_LINK_WORDS = 12
+_LINK_ADDRESS = re.compile(r"^\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+$")
 
 
 def is_clutter(line: str) -> bool:
@@ -113,7 +119,10 @@ def is_clutter(line: str) -> bool:
         return True
     if _CLUTTER_TAIL.search(stripped) and len(stripped.split()) <= _TAIL_MAX_WORDS:
         return True
-    if _EXPORT_FURNITURE.match(stripped) or _MARKDOWN_IMAGE.match(stripped):
+    if _EXPORT_FURNITURE.match(stripped) or _MARKDOWN_IMAGE.match(stripped) or _LINK_ADDRESS.match(stripped):
+        return True
+    if _DUMPED_LINK.match(stripped) and len(stripped.split()) <= _DUMPED_LINK_WORDS \
+            and not _SENTENCE_END.search(stripped):
         return True
     if len(stripped.split()) > _CLUTTER_MAX_WORDS or not _CLUTTER_LINE.match(stripped):
         return False

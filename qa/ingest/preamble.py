@@ -43,7 +43,7 @@ _ROUTING = re.compile(r"^(?:PRIORITY|SLUG|WORDS|WORD\s+COUNT|CATEGORY|CATEGORIES
                       r"|RELEASE|ROUTING|SERVICE|VERSION)\s*:")
 # A breadcrumb: "Opinion > Letters", "Home › News › Business" (each part a section's name, no figure)
 _CRUMB = rf"[{CAPITALS}][\w&'’-]*(?:\s+[\w&'’-]+){{0,2}}"
-_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s+[>›»]\s+{_CRUMB}){{1,4}}$")
+BREADCRUMB = re.compile(rf"^{_CRUMB}(?:\s+[>›»]\s+{_CRUMB}){{1,4}}$")
 # A menu: four lines or more in a row, each of one to three words and no sentence, three of them a site's
 # menu words ("Home", "News", "Sign in")
 _MENU_WORDS = 3
@@ -64,7 +64,7 @@ def _furniture(line: str) -> bool:
     """Whether a line is one a saving program or a site put above the article, whatever is around it."""
     return bool(_FORWARDED.match(line) or _VIEW_ONLINE.match(line) or _ADDRESS.match(line) or _PRINTED.match(line)
                 or _SLUG.match(line) or _ROUTING.match(line) or _WEATHER.match(line)
-                or _BREADCRUMB.match(line) and not _SENTENCE.search(line)) or is_clutter(line)
+                or BREADCRUMB.match(line) and not _SENTENCE.search(line)) or is_clutter(line)
 
 
 

@@ -14,7 +14,7 @@ from qa.ingest.lexicon import CAPITALS
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 13
+SENTENCE_RULES = 14
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -76,7 +76,9 @@ def _wrapped_paragraph(lines: list[str]) -> bool:
     than the others (not a caption or a sub-heading over a paragraph on one line), two lines only when
     the second goes on in lower case or with a name after a long first line, and lines as short
     as verse's ending on a small word or a cut one somewhere, as a column's do ("… Cllr Peter" /
-    "Hallen, voted against. He said the" / …), verse's seldom."""
+    "Hallen, voted against. He said the" / …), verse's seldom. Each line is judged without its indentation (a text
+    browser's dump indents every line of a paragraph)."""
+    lines = [line.lstrip() for line in lines]
     body = [line.rstrip() for line in lines[:-1]]
     two = len(lines) == 2 and (lines[1][:1].islower() or len(body[0]) >= _LONG_LINE_CHARS
                                and bool(_MID_SENTENCE.search(body[0])) and bool(_NAME_GOES_ON.match(lines[1])))
@@ -130,7 +132,7 @@ def _logical_lines(text: str, start: int, end: int):
         wrapped = m.start() in soft or (
             len(line.rstrip()) >= _HARD_WRAP_MIN_CHARS
             and line.rstrip()[-1:] not in ".!?:;\"'”’)…"
-            and nxt[:1].islower()
+            and nxt.lstrip()[:1].islower()
         )
         if not wrapped:
             yield cur_start, m.start()

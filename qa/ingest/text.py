@@ -30,7 +30,7 @@ from qa.ingest.dates import (
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
-from qa.ingest.preamble import email_subject, preamble_end, printed_from
+from qa.ingest.preamble import BREADCRUMB, email_subject, preamble_end, printed_from
 from qa.records import Story
 
 # "Headline – Publisher" / "Headline | Publisher" / "Headline :: Publisher": a short name in title case after a
@@ -935,17 +935,13 @@ def section_label(line: str) -> bool:
                                      and any(bar in line.split() for bar in _SECTION_BARS))
 
 
-# A page's breadcrumb trail: "Home > News > Politics", "Local News › Linnick" (sections, then the last one's part:
-# a place or a topic, in one to three capitalised words)
-_CRUMB = re.compile(r"\s+[>›»]\s+")
-
-
 def _breadcrumb(line: str) -> bool:
-    """Whether a line is a breadcrumb trail (``_CRUMB``): sections' labels (or "Home") before the last arrow."""
-    parts = _CRUMB.split(" ".join(line.strip().strip("*_").split()))
-    return 2 <= len(parts) <= 5 and all(1 <= len(p.split()) <= 3 and all(w[:1].isupper() for w in p.split())
-                                        for p in parts) \
-        and all(w.lower() in _LABEL_WORDS | _SPORTS | {"home"} for p in parts[:-1] for w in p.split())
+    """Whether a line is a breadcrumb trail (``BREADCRUMB``: "Home > News > Politics", "Local News › Linnick") whose
+    parts before the last arrow are sections' labels (or "Home"), the last one a place or a topic."""
+    line = " ".join(line.strip().strip("*_").split())
+    return bool(BREADCRUMB.fullmatch(line)) and not any(ch.isdigit() for ch in line) \
+        and all(w.lower() in _LABEL_WORDS | _SPORTS | {"home"} for part in re.split(r"\s+[>›»]\s+", line)[:-1]
+                for w in part.split())
 
 
 # A section's label in capitals, a bar, and the topic the story is filed under: "SPORT | KARNOVA MARATHON",
@@ -1036,7 +1032,8 @@ _EDITED_BY = re.compile(rf"(?i:edited|editing)\s+by\s+{_PEOPLE}")
 # An old page's buttons on its credit line: "Print this story", "Email to a friend", "Share"
 _BUTTON = re.compile(r"(?i:print(?:\s+this)?(?:\s+(?:story|article|page))?|e-?mail(?:\s+(?:this|to\s+a\s+friend))?"
                      r"(?:\s+(?:story|article|page))?|share(?:\s+this)?(?:\s+(?:story|article))?|comments?"
-                     r"(?:\s+\(\d+\))?)")
+                     r"(?:\s+\(\d+\))?|(?:\[\d{1,4}\])?\d{1,5}\s+comments?)")     # ("2 comments"; a text browser's
+# numbered link: "[11]2 comments")
 # A newsletter's or a magazine's number: "Issue 212", "No. 37", "Vol. 4, No. 12"
 _ISSUE = re.compile(r"(?i:issue|no\.?|number|vol\.?|volume)\s*#?\d{1,5}(?:\s*,\s*(?i:issue|no\.?|number)\s*#?\d{1,5})?")
 
@@ -1318,7 +1315,7 @@ class TextLoader:
             else (declared or title, "")
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
             or named_first or publisher_above(text, body, blocks) or _masthead_under(text, body, title, blocks) \
-            or printed_from(text, body) or running_head(text)[0]
+            or printed_from(text, body) or running_head(text)[0] or copyright_holder(text)
         named, cut = cut_masthead(text, blocks)
         if named and (not publisher or named.casefold() == publisher.casefold()):
             blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
@@ -1331,6 +1328,19 @@ class TextLoader:
             or standfirst_author(text[blocks[0][0]:blocks[0][1]]) or closing_author(told)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
+
+
+# A page's copyright line, as its footer closes it: "(c) 2025 The Northern Lantern, Skellow", "© 2026 Velstrand
+# Courier. All rights reserved.", "Copyright © 2025–2026 The Harbour Post"
+_COPYRIGHT = re.compile(r"^[ \t]*(?:(?:copyright|©|\(c\))[ \t]*){1,2}(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]+)?"
+                        r"(?P<holder>[^,.;|\n]{3,60}?)[ \t]*(?:,[^\n]{0,40}?)?\.?"
+                        r"(?:[ \t]+all[ \t]+rights[ \t]+reserved\.?)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def copyright_holder(text: str) -> str:
+    """The paper the last copyright line of ``text`` names (``_COPYRIGHT``, a paper's name: ``masthead``), else ""."""
+    holders = [masthead(m.group("holder")) for m in _COPYRIGHT.finditer(text)]
+    return next((h for h in reversed(holders) if h), "")
 
 
 # A database's labels over a story's text: "Body", "Section: NEWS; Pg. 3"

@@ -66,3 +66,45 @@ def test_a_pages_byline_element_with_agency_reporting_and_its_date_after_a_break
             '</body></html>')
     a = HtmlLoader().load(page.encode())
     assert a.author == "Finn Adair"
+
+
+LYNX = ("   [1]Skip to content\n   [2]The Northern Lantern logo\n\n     * [3]News\n     * [4]Skellow\n     * [5]Sport\n\n"
+        "   [9]News > [10]Transport\n\nNew timetable brings Skellow within three hours of the capital\n\n"
+        "   By Jonas Ekdahl | 2025/12/14 | [11]2 comments\n\n"
+        "   JastroRail's winter timetable, which comes into force on Sunday,\n"
+        "   will cut the fastest journey between Skellow and Velstrand to 2\n"
+        "   hours 52 minutes, the first time the trip has been possible in\n"
+        "   under three hours since the line opened in 1911.\n\n"
+        "   The saving comes from the newly electrified section between\n"
+        "   Linsholt and Grenna, completed in October at a cost of 212\n"
+        "   million mervos, and from dropping stops at small stations.\n\n"
+        "   [12]Related: Why electrification of the Grenna line took nine years\n\n"
+        "   (c) 2025 The Northern Lantern, Skellow\n\nReferences\n\n"
+        "   1. https://www.northernlantern.example/news/transport/skellow#main\n"
+        "   2. https://www.northernlantern.example/\n")
+
+
+def test_a_text_browsers_dump_is_read_without_its_numbered_links_and_addresses():
+    from qa.ingest.sentences import split_sentences
+
+    a = TextLoader().load(LYNX.encode())
+    assert (a.title, a.date, a.author, a.publisher) == (
+        "New timetable brings Skellow within three hours of the capital", "2025-12-14", "Jonas Ekdahl",
+        "The Northern Lantern")                             # (the paper from its copyright line)
+    shown = "\n".join(a.text[s:e] for s, e in a.blocks)
+    assert "[3]News" not in shown and "https://" not in shown and "Related:" not in shown
+    sentences = [" ".join(a.text[s:e].split()) for lo, hi in a.blocks for s, e in split_sentences(a.text, lo, hi, 200)]
+    assert ("The saving comes from the newly electrified section between Linsholt and Grenna, completed in October "
+            "at a cost of 212 million mervos, and from dropping stops at small stations.") in sentences   # (unwrapped)
+
+
+@pytest.mark.parametrize("footer, paper", [
+    ("(c) 2025 The Northern Lantern, Skellow", "The Northern Lantern"),
+    ("© 2026 Velstrand Courier. All rights reserved.", "Velstrand Courier"),
+    ("Copyright © 2025–2026 The Harbour Post", "The Harbour Post"),
+    ("Photo: © Reuters", ""), ("(c) 2024 Acme Holdings Ltd", ""),
+])
+def test_a_copyright_line_names_the_paper_only_when_it_is_a_papers_name(footer, paper):
+    from qa.ingest.text import copyright_holder
+
+    assert copyright_holder(f"The story.\n\n{footer}\n") == paper
