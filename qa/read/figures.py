@@ -755,8 +755,9 @@ _FIGURE_WORDS = (rf"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:{CARDINALS}"
                  r"|hundred|thousand|million|billion|trillion|dozen|half|few|several|score|single|none|zero|once|twice"
                  r"|double|doubled|triple|tripled|quadrupled|free|nothing|many"
                  r"|multiple|numerous|little)s?\b")
-# A sum glued to its currency's code ("SK2.3bn", "SK40,000", "RVD18m"; not a model's or a flight's "MH370")
-_GLUED_TO_CODE = (rf"(?:(?<=\b(?-i:[{CAPITALS}]{{2}}))|(?<=\b(?-i:[{CAPITALS}]{{3}})))"
+# A sum glued to its currency's code or sign in a letter ("SK2.3bn", "SK40,000", "RVD18m", "M3m"; not a model's or
+# a flight's number, "MH370", "A320", "M25")
+_GLUED_TO_CODE = (rf"(?:(?<=\b(?-i:[{CAPITALS}]))|(?<=\b(?-i:[{CAPITALS}]{{2}}))|(?<=\b(?-i:[{CAPITALS}]{{3}})))"
                   r"(?=\d[\d,]*(?:[.,]\d|\s?(?:bn|mn|m|k)\b))")
 _FIGURE_IN = re.compile(rf"(?:(?<![\w.,])|{_GLUED_TO_CODE})(?:{_FIGURE_WORDS})", re.IGNORECASE)
 _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")   # "&#233;", "&amp;"

@@ -188,6 +188,7 @@ def test_a_sum_in_a_currency_no_list_knows_counts_nothing():
     ("She announced an extra SK2.3bn for hospitals.", "SK2.3bn"),
     ("The prize is worth SK40,000 to the winner.", "SK40,000"),
     ("Revenue reached £4.5mn last year.", "£4.5mn"),
+    ("The developer has promised a community fund worth M3m-M4m a year.", "M3m-M4m"),
 ])
 def test_a_sum_glued_to_its_currencys_code_or_in_mn_is_an_amount(sentence, span):
     at = sentence.index(span)
@@ -196,8 +197,10 @@ def test_a_sum_glued_to_its_currencys_code_or_in_mn_is_an_amount(sentence, span)
 
 
 def test_a_flights_or_a_models_number_is_no_sum():
-    s = "Flight MH370 and the A320 were named in the report."
+    s = "Flight MH370 and the A320 were named in the report, as was the M25."
     assert not gives_figure("amount", s, s.index("MH370"), s.index(" and"), "How much …?")
+    assert not gives_figure("amount", s, s.index("A320"), s.index(" were"), "How much …?")
+    assert not gives_figure("amount", s, s.index("M25"), len(s) - 1, "How much …?")
 
 
 def test_one_end_of_a_range_is_no_figure_of_its_own():
