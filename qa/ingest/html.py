@@ -217,7 +217,8 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         dated = element.tag == "time" or bool(element.xpath(f"self::*[{_DATE_ELEMENT}]") or publication_line(line))
         shown = byline(line) or (named_credit(line) or named_credit(CREDIT_BAR.split(line, 1)[0])
                                  or _author_led(line, author) if marked else "")
-        under_headline = 0 <= headline_at < order.get(element, -1) < story_at
+        under_headline = 0 <= headline_at < order.get(element, -1) < (story_next if byline(line) else story_at)
+        # (a byline saying so may come after a standfirst of a sentence: "Review finds ministry sat on 598m …")
         before_story = order.get(element, len(order)) < story_at        # (not a comment's date, an event's)
         opening = _opening_date(element, line) if before_story else ""
         crumbed = before_story and bool(element.xpath(f"self::*[{_CRUMBS}]")) \
@@ -497,6 +498,19 @@ def title_publisher(markup: str, headline: str) -> str:
     return tail.group("name") if tail else ""
 
 
+def _titled_otherwise(markup: str, headline: str) -> str:
+    """The publisher a page's ``<title>`` names after its dash or bar ("Vollan quits over bridge cost cover-up –
+    Jastrovia Today", ``split_publisher``) when it words the same story otherwise than the ``headline`` ("Vollan
+    quits as transport minister over hidden bridge overrun": two words of four letters or more alike; not another
+    story's title), else ""."""
+    m = _TITLE.search(markup[:65536])
+    titled, name = split_publisher(" ".join(html.unescape(m.group(1)).split())) if m else ("", "")
+
+    def words(text: str) -> set[str]:
+        return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+    return name if len(words(titled) & words(headline)) >= 2 else ""
+
+
 def _dashed(text: str) -> str:
     """``text`` with each dash written as a hyphen (the same length: offsets into it are offsets into ``text``)."""
     return text.translate(_DASHES)
@@ -568,7 +582,14 @@ def site_name(sitename: str, headline: str) -> str:
     "Headline – Publisher" the wrong way round, or "Headline | Section | Publisher" as the headline
     and its section), else ""."""
     name, headline = " ".join(sitename.split()), " ".join(headline.split())
+    if _WEB_ARCHIVE.fullmatch(name):
+        return ""           # (a capture's host: "archive.ph" saved the page, it did not publish it)
     return "" if headline and headline.casefold() in name.casefold() else name
+
+
+# The hosts of web archives, whose captures a page's metadata may name as its site
+_WEB_ARCHIVE = re.compile(r"(?:https?://)?(?:www\.)?(?:archive\.(?:ph|today|is|li|vn|fo|md)|web\.archive\.org"
+                          r"|archive\.org|webcache\.googleusercontent\.com|ghostarchive\.org)/?", re.IGNORECASE)
 
 
 # Where a page shows its own name: its masthead or logo (as text), a link home in its header
@@ -1363,7 +1384,8 @@ class HtmlLoader:
         date = dates[0].iso() if dates else next(filter(None, map(publication_date, text.split("\n")[:8])), "") \
             or opening_dateline(text, blocks) or _closing_date_line(text)
         site = page_site or publisher or title_publisher(markup, title) \
-            or publisher_above(text, 0, blocks) or page_name or wire_agency_above(text[blocks[0][0]:blocks[0][1]])
+            or publisher_above(text, 0, blocks) or page_name or wire_agency_above(text[blocks[0][0]:blocks[0][1]]) \
+            or _titled_otherwise(markup, title)
         # The byline the text shows ("By Jo Park and Kim Ode") before the metadata's author ("Jo Park;
         # Political Reporter"): it is the one an answer quotes.
         shown_byline = bool(byline_line) and (byline_line in credits or bool(shown_whole))

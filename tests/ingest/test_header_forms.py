@@ -108,3 +108,18 @@ def test_a_copyright_line_names_the_paper_only_when_it_is_a_papers_name(footer, 
     from qa.ingest.text import copyright_holder
 
     assert copyright_holder(f"The story.\n\n{footer}\n") == paper
+
+
+def test_a_web_archives_capture_names_the_paper_and_its_writers_not_the_archive():
+    story = "".join(f"<p>{s}</p>" for s in STORY.split("\n\n"))
+    page = ('<html><head><title>Vollan quits over bridge cost cover-up – Jastrovia Today</title>'
+            '<meta property="og:url" content="https://archive.ph/Xk3qP"></head><body>'
+            '<div id="HEADER"><a href="https://archive.ph/">archive.today</a> webpage capture<br>Saved from '
+            '<a href="https://www.jastroviatoday.example/politics/vollan">https://www.jastroviatoday.example/politics'
+            '/vollan</a><br>17 Sep 2026 14:02:11 UTC</div><div id="CONTENT">'
+            '<h1 style="font-size:36px">Vollan quits as transport minister over hidden bridge overrun</h1>'
+            '<p style="font-size:20px">Review finds the ministry sat on a 598m estimate for nine months while members '
+            'were told the project was on budget</p><div style="font-size:13px">By <b>Marte Solheim</b> and '
+            '<b>Teodor Wang</b> | <span>Wed 16 Sep 2026 21.14 CEST</span></div>' + story + '</div></body></html>')
+    a = HtmlLoader().load(page.encode())
+    assert (a.publisher, a.author, a.date) == ("Jastrovia Today", "Marte Solheim and Teodor Wang", "2026-09-16")
