@@ -93,6 +93,9 @@ _NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+")    # (">" and "›": a brea
 _DUMPED_LINK = re.compile(r"^(?:[*+•-]\s+)?\[\d{1,4}\]")
 _DUMPED_LINK_WORDS = 12
 _LINK_ADDRESS = re.compile(r"^\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+$")
+# A print page's jump line, where a story goes on or comes from: "Continued on Page A6", "Continued from page 1"
+_JUMP_LINE = re.compile(r"^\W*(?:continued|cont(?:'|’|\.)d|turn\s+to)\s+(?:on|from|to)?\s*(?:page|p\.?)\s*[A-Z]?\d{1,3}"
+                        r"\W*$", re.IGNORECASE)
 
 
 def is_clutter(line: str) -> bool:
@@ -119,7 +122,8 @@ def is_clutter(line: str) -> bool:
         return True
     if _CLUTTER_TAIL.search(stripped) and len(stripped.split()) <= _TAIL_MAX_WORDS:
         return True
-    if _EXPORT_FURNITURE.match(stripped) or _MARKDOWN_IMAGE.match(stripped) or _LINK_ADDRESS.match(stripped):
+    if _EXPORT_FURNITURE.match(stripped) or _MARKDOWN_IMAGE.match(stripped) or _LINK_ADDRESS.match(stripped) \
+            or _JUMP_LINE.match(stripped):
         return True
     if _DUMPED_LINK.match(stripped) and len(stripped.split()) <= _DUMPED_LINK_WORDS \
             and not _SENTENCE_END.search(stripped):

@@ -1299,13 +1299,15 @@ class TextLoader:
                                                                           and _headline(text[blocks[0][0]:blocks[0][1]])
                                                                           or _placed(title)
                                                                           and _opening_headline(text, blocks))
-                                          or _masthead_over_header(title, text, blocks)):
+                                          or _masthead_over_header(title, text, blocks)
+                                          or running_head_line(title) is not None):     # a print page's head
             # "The Ashby Herald — Obituaries" over the headline, "THE HARBOUR POST" or "The Korvane Herald" over
             # its date and the headline, "THE DUNMARROW TIDE" (or a label) over a headline and its byline, a
             # publication line over the headline
             # ("THE COST OF LIVING" may be a label: its headline, no paper)
             named_first = header_masthead(title) or sectioned_masthead(title) or capitals_masthead(title) \
-                or _titled_masthead(title) or today_masthead(title) or section_first_masthead(title) or masthead(title)
+                or _titled_masthead(title) or today_masthead(title) or section_first_masthead(title) \
+                or masthead(title) or (running_head_line(title) or ("", ""))[0]
             title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \
                 or _headline_under(text, body, title, blocks)
         title = _wrapped_title(text, _WIRE_UPDATE.sub("", title), blocks)     # "UPDATE 2-Elmuria to take …": after it
@@ -1565,8 +1567,8 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
         if opened is not None and not (publication_date(opened[0]) or placed_date(opened[0])):
             return opened
     header = _page_header(text, blocks)
-    if header:              # the headline, its standfirst, then the byline and the date: the story after them
-        return header[0], tuple(blocks[1:])
+    if header:              # the headline (wrapped or not), its standfirst, then the byline and the date: the
+        return unwrapped(header[:2])[0], tuple(blocks[1:])      # story after them
     lines = [line.strip() for line in text[blocks[0][0]:blocks[0][1]].split("\n") if line.strip()]
     if len(blocks) >= 2 and len(lines) == 2 and len(lines[0].split()) <= 20 and _titled_masthead(lines[1]):
         return lines[0], tuple(blocks[1:])      # "OPINION" / the headline / "The Merrowick Sentinel" / its date
@@ -1576,11 +1578,18 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
 
 def unwrapped(lines: list[str]) -> list[str]:
     """A headline's ``lines`` as one when it was wrapped over two, as a print edition sets it ("Hip and knee
-    patients wait" / "almost a year in the capital"): the second going on in lower case after no stop."""
-    if len(lines) == 2 and lines[1][:1].islower() and lines[0][-1:] not in ".!?:;…" and len(lines[1].split()) <= 10 \
+    patients wait" / "almost a year in the capital"): the second going on in lower case after no stop, or a
+    headline in capitals broken after a small word ("PORT GETS GREEN LIGHT FOR" / "M1.3bn DEEP-WATER QUAY")."""
+    if len(lines) == 2 and (lines[1][:1].islower() or _CAPITALS_GO_ON.search(lines[0]) and lines[0].isupper()) \
+            and lines[0][-1:] not in ".!?:;…" and len(lines[1].split()) <= 10 \
             and not _CREDIT_OPENS.match(lines[1]) and not metadata_line(lines[1]):
         return [f"{lines[0]} {lines[1]}"]
     return lines
+
+
+# A small word ending a line of a headline in capitals, which the next line goes on from
+_CAPITALS_GO_ON = re.compile(r"\b(?:FOR|OF|THE|TO|AND|OR|IN|ON|AT|A|AN|WITH|AS|BY|FROM|OVER|AFTER|INTO|UNDER|ITS"
+                             r"|THEIR|HIS|HER)$")
 
 
 # What opens a credit or a date line in lower case, never a headline's second line: "by Jo Park", "updated 4 June"
@@ -1713,16 +1722,25 @@ _RUNNING_HEAD = re.compile(r"^\s*(?:(?P<page>\d{1,3})\s*[|•·]\s*(?P<paper>[^|
                            r"\s*[|•·]\s*(?P<page2>\d{1,3}))\s*$")
 
 
+# ... and as text copied from a PDF gives it, its parts set apart with spaces: "ORREBROOK EVENING POST      Friday, 5
+# September 2025 A1", "A6 ORREBROOK EVENING POST      Friday, 5 September 2025"
+_SPACED_HEAD = re.compile(r"^\s*(?:(?P<page>[A-Z]?\d{1,3})\s+)?(?P<paper>[^\d\s][^\n]{2,60}?)\s{3,}"
+                          r"(?P<date>[^\n]*?\b(?:19|20)\d\d)(?:\s+(?P<page2>[A-Z]?\d{1,3}))?\s*$")
+
+
 def running_head_line(line: str) -> tuple[str, str] | None:
     """(the paper, the ISO date) of a print page's running head or foot ("4 | The Elmurian Ledger | Tuesday 9
-    June 2026": ``_RUNNING_HEAD``, a paper's name and a full date between its bars), else None (a table's
-    row "1 | Norway | 2022", "3 | Anna Berg | 12 May 2026")."""
+    June 2026": ``_RUNNING_HEAD``, a paper's name and a full date between its bars; or set apart with spaces,
+    ``_SPACED_HEAD``), else None (a table's row "1 | Norway | 2022", "3 | Anna Berg | 12 May 2026")."""
     head = _RUNNING_HEAD.match(line.strip()) if "|" in line or "·" in line or "•" in line else None
     if head is None:
-        return None
-    paper = (head.group("paper") or head.group("paper2")).strip()
-    name = masthead(paper) or today_masthead(paper)
-    when = publication_date(f"{paper} | {(head.group('date') or head.group('date2')).strip()}") if name else ""
+        spaced = _SPACED_HEAD.match(line) if "   " in line else None
+        paper, date = (spaced.group("paper").strip(), spaced.group("date").strip()) if spaced else ("", "")
+    else:
+        paper = (head.group("paper") or head.group("paper2")).strip()
+        date = (head.group("date") or head.group("date2")).strip()
+    name = (masthead(paper) or today_masthead(paper) or capitals_masthead(paper)) if paper else ""
+    when = (publication_date(f"{paper} | {date}") or publication_date(date)) if name else ""
     return (name, when) if when else None
 
 

@@ -123,3 +123,27 @@ def test_a_web_archives_capture_names_the_paper_and_its_writers_not_the_archive(
             '<b>Teodor Wang</b> | <span>Wed 16 Sep 2026 21.14 CEST</span></div>' + story + '</div></body></html>')
     a = HtmlLoader().load(page.encode())
     assert (a.publisher, a.author, a.date) == ("Jastrovia Today", "Marte Solheim and Teodor Wang", "2026-09-16")
+
+
+PDF_COPY = ("ORREBROOK EVENING POST                                   Friday, 5 September 2025 A1\n\n"
+            "PORT GETS GREEN LIGHT FOR\nM1.3bn DEEP-WATER QUAY\nContainer giant signs 25-year deal as first piles go in"
+            "\n\nBy Tilde Marsh\nPort and Shipping Reporter\n\n"
+            "Orrebrook's harbour board has given final approval to a 1.3 billion mervo deep-water\n"
+            "container quay, the largest single investment in the port since the Second World War,\n"
+            "after the shipping line Nordhavn Container agreed to make the city its main hub\n"
+            "for at least 25 years.\n\nContinued on Page A6\n\n"
+            "A6 ORREBROOK EVENING POST                                Friday, 5 September 2025\n\n"
+            "PORT\nContinued from Page A1\n\nEnvironmental groups have threatened legal action over the dredging.\n")
+
+
+def test_a_print_pages_spaced_running_head_names_the_paper_and_date_and_its_jump_lines_are_no_text():
+    from qa.ingest.text import running_head_line
+
+    assert running_head_line("A6 ORREBROOK EVENING POST        Friday, 5 September 2025") == (
+        "Orrebrook Evening Post", "2025-09-05")
+    assert running_head_line("Anna Berg      12 May 2026") is None and running_head_line("Revenue       2025") is None
+    a = TextLoader().load(PDF_COPY.encode())
+    assert (a.title, a.publisher, a.date, a.author) == ("PORT GETS GREEN LIGHT FOR M1.3bn DEEP-WATER QUAY",
+                                                        "Orrebrook Evening Post", "2025-09-05", "Tilde Marsh")
+    shown = "\n".join(a.text[s:e] for s, e in a.blocks)
+    assert "Continued" not in shown and "ORREBROOK EVENING POST" not in shown and "Environmental groups" in shown
