@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.encode.encoder import build_threads, normalize, query_threads, torch_threads
+from qa.ingest.lexicon import LIGATURES
 from qa.settings import DEFAULT, Settings
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
@@ -44,13 +45,16 @@ class MiniLMEncoder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import torch
-        from tokenizers import Tokenizer
+        from tokenizers import Tokenizer, normalizers
 
         from qa.encode.bert import load_bert
 
         path = model_dir() if path is None else path
         self._torch = torch
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.tokenizer.normalizer = normalizers.Sequence(     # "ﬁnal" read as "final", its offsets the text's
+            [*(normalizers.Replace(ligature, letters) for ligature, letters in LIGATURES.items()),
+             self.tokenizer.normalizer])
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
         self.model = load_bert(path)

@@ -10,6 +10,8 @@ import re
 
 import Stemmer
 
+from qa.ingest.lexicon import AS_LETTERS
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 STOPWORDS = frozenset(
@@ -30,7 +32,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def tokenize(text: str) -> list[str]:
     """Stemmed content words of ``text``, in order (stop words dropped)."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and w != "_"]
+    words = [w for w in _WORD.findall(text.lower().translate(AS_LETTERS)) if w not in STOPWORDS and w != "_"]
     return _stemmer().stemWords(words)
 
 

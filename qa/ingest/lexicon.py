@@ -13,6 +13,10 @@ from pathlib import Path
 # ASCII's, Latin-1's ("É", "Ø", "Å"; not "×") and Latin Extended-A's ("Č", "Ł", "Ž"; not its small letters,
 # which alternate with them there)
 CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(letter for letter in map(chr, range(0x100, 0x180)) if letter.isupper())
+# Typographic ligatures, as text copied from a PDF keeps them ("ﬁnal", "ofﬁce"), and the letters a reader sees in them
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+             "\ufb06": "st"}
+AS_LETTERS = str.maketrans(LIGATURES)
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,13 +7,16 @@ import re
 import string
 import unicodedata
 
+from qa.ingest.lexicon import AS_LETTERS
+
 _PUNCTUATION = frozenset(string.punctuation)
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
 
 
 def normalize_answer(text: str) -> str:
-    """SQuAD normalisation: lower case, no punctuation, no articles, single spaces."""
-    text = "".join(ch for ch in text.lower() if ch not in _PUNCTUATION)
+    """SQuAD normalisation: lower case, no punctuation, no articles, single spaces (and a ligature as its letters:
+    "ﬁnal" is "final")."""
+    text = "".join(ch for ch in text.lower().translate(AS_LETTERS) if ch not in _PUNCTUATION)
     return " ".join(_ARTICLES.sub(" ", text).split())
 
 

@@ -158,3 +158,12 @@ def test_the_reader_never_answers_with_a_links_address(real_encoder):
     reading = Reader(real_encoder.model, real_encoder.tokenizer).read("What is the new battery made from?", [sentence])[0]
     assert "http" not in sentence[reading.start:reading.end] and "sea salt" in sentence[reading.start:reading.end]
     assert all("http" not in sentence[s:e] and "](" not in sentence[s:e] for s, e, _ in reading.spans)
+
+
+def test_a_ligature_is_read_as_its_letters_at_its_place(real_encoder):
+    text = "The ﬁnal ﬂoor of the ofﬁce"
+    enc = real_encoder.tokenizer.encode(text, add_special_tokens=False)
+    assert enc.tokens == ["the", "final", "floor", "of", "the", "office"]
+    assert [text[a:b] for a, b in enc.offsets] == ["The", "ﬁnal", "ﬂoor", "of", "the", "ofﬁce"]
+    same = real_encoder.encode(["The final floor of the office"])[0] @ real_encoder.encode([text])[0]
+    assert same > 0.999

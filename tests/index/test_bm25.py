@@ -19,6 +19,10 @@ def test_tokenize_lowercases_stems_and_drops_stop_words():
     assert tokenize("") == []
 
 
+def test_a_ligature_is_tokenized_as_its_letters():
+    assert tokenize("The ﬁnal ﬂoor of the ofﬁce") == tokenize("The final floor of the office")
+
+
 def test_term_counts_grow_the_vocabulary():
     vocab: dict[str, int] = {"b": 0}
     ids, counts = term_counts(["a", "b", "a", "c", "a"], vocab)

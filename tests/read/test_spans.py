@@ -79,6 +79,7 @@ def test_holds_answer_is_whole_words_after_normalisation():
     assert holds_answer("Photo: Ledger/Helle Brun", ["Helle Brun"]) and holds_answer("It is 24/7.", ["24/7"])
     assert not holds_answer("Laborers voted.", ["Labor"])
     assert not holds_answer("anything", ["", "the"])                   # nothing left after normalising
+    assert holds_answer("It gave ﬁnal approval to the ofﬁce.", ["final approval"])    # a ligature's letters
 
 
 def test_prepare_question_cleans_and_cuts():
