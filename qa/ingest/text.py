@@ -824,7 +824,8 @@ _PRINT_HEADER = re.compile(r"^(?P<name>[^,|:–—•·-]+?)(?:\s+[-–—|•·
 _LABEL_WORDS = SECTION_NAMES | frozenset("""obituary obituaries letters letter to the editor editorial review reviews
     interview explainer fact check factcheck data desk briefing live theatre theater film films music books book
     television tv radio dance opera art food restaurants property motoring timeline chronology podcast transcript
-    press media release for immediate profile profiles feature investigation""".split())     # ("PRESS RELEASE",
+    press media release for immediate profile profiles feature investigation transport crime courts education
+    farming""".split())     # ("PRESS RELEASE",
     # "FOR IMMEDIATE RELEASE", "PROFILE")
 
 
@@ -1123,7 +1124,8 @@ def credit_parts(line: str) -> list[str]:
     parts = [p.strip() for p in _credits(pieces, frozenset()) or ()]
     if not parts:           # a name alone opens a credit line only before the paper's name and the date
         named = [p.strip() for p in _credits(pieces, frozenset(), name_first=True) or ()]
-        if {"publisher", "date"} <= {_credit_kind(p) for p in named[1:]}:
+        kinds = {_credit_kind(p) for p in named[1:]}
+        if {"publisher", "date"} <= kinds or kinds == {"section", "date"}:   # ("Saoirse Lindgren · Transport · …")
             return named
         # and a site's name no list knows, only before the date and the byline ("Ivarra Today — Health | 2
         # February 2026 | By Sunniva Drexel", "Relvandia Today — Business | By … | Updated 9 March 2026")

@@ -93,7 +93,10 @@ _WHO_WROTE_REPORT = re.compile(r"^\W*(?i:who\s+(?:wrote|filed|authored|penned))\
                                r"(?i:on|about|of)\s+\w")
 # "Who interviewed Lorcan Whitmarsh?": the interviewer of a person named in full, by an interview's
 # byline (``_interview_of`` checks the article is one); "Who interviewed the suspect?" asks about events.
-_WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON}){_FOR_PAPER}\W*$")
+_WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON}){_FOR_PAPER}"
+                              r"(?:\s+(?i:in)\s+(?:(?i:january|february|march|april|may|june|july|august|september"
+                              r"|october|november|december|spring|summer|autumn|winter)\s+)?(?:19|20)\d\d)?\W*$")
+# (and when, by its year: "… for the Lyrandian Ledger in October 2026?")
 
 
 # "Which Coastal Radio reporter covered the salmon fine?", "Which journalist filed the story on …?": a writer
@@ -232,6 +235,9 @@ def by_author(index: Index, answer: Answer) -> Answer:
         if closing_author(text) == author:       # "By Sander Holt" after the story, a writer's note
             at = text.rfind(author)
             return at, at + len(author)
+        after = header_byline(text[first[1]:], _UNDER_STANDFIRST)     # under a standfirst read as the first sentence
+        if after is not None and text[first[1] + after[0]:first[1] + after[1]] in author:    # ("Cheaper gas …" / "By
+            return first[1] + after[0], first[1] + after[1]                                   # Tarquin Oyelaran")
         return None
 
     if answer.found and _ITEM_ASKED.search(answer.searched):
@@ -283,6 +289,10 @@ def item_byline(text: str, subject: set[str]) -> tuple[int, int] | None:
 
 # What separates the names of a byline ("Ana Lima, Jo Park and Kim Ode")
 _FIRST_NAME = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+# How far under an article's first sentence (a standfirst) its byline may be looked for
+_UNDER_STANDFIRST = 160
 
 
 def header_byline(text: str, end: int) -> tuple[int, int] | None:

@@ -147,3 +147,8 @@ def test_a_print_pages_spaced_running_head_names_the_paper_and_date_and_its_jump
                                                         "Orrebrook Evening Post", "2025-09-05", "Tilde Marsh")
     shown = "\n".join(a.text[s:e] for s, e in a.blocks)
     assert "Continued" not in shown and "ORREBROOK EVENING POST" not in shown and "Environmental groups" in shown
+
+
+def test_a_credit_line_naming_the_writer_the_section_and_the_date():
+    assert byline("Saoirse Lindgren · Transport · Monday 7 September 2026, 17:05") == "Saoirse Lindgren"
+    assert section_label("Analysis | Transport")

@@ -51,6 +51,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("Who wrote the briefing for the minister?", False),
     ("Who interviewed Ana Ruud in Prison?", False),
     ("Who interviewed Ros Fairbank for the Kelder Gazette?", True),       # for a paper
+    ("Who interviewed Ros Fairbank for the Kelder Gazette in October 2026?", True),    # and when
+    ("Who interviewed Ana Ruud in Prison in 2026?", False),
     ("Who interviewed the suspect for the police?", False),
     ("Who wrote the Kelder by-election results page?", True),             # a results page, a travel notice
     ("Who wrote the Storm Ada travel notice?", True),
@@ -572,3 +574,28 @@ def test_a_headline_in_plain_single_quotes_names_its_article(engines):
     doc = titled_document(engine.index, "Who wrote 'Minister quits over housing allowance'?")
     assert doc is not None and engine.index.documents[doc]["source"] == "quits.html"
     assert titled_document(engine.index, "Who wrote the minister's 'housing' story?") is None
+
+
+def test_a_byline_under_a_standfirst_or_naming_its_section_before_the_date_is_quoted(engines):
+    seeds = engines.seeds
+    (seeds / "inflation.txt").write_text(
+        "LYRANDIAN LEDGER — ECONOMY\nApril 15, 2026 10:02 GMT\n\nInflation drops to 1.2 per cent as energy bills fall\n\n"
+        "Cheaper gas and electricity drag the headline rate down; food prices are still rising faster than wages at "
+        "the bottom end\n\nBy Tarquin Oyelaran, Economics Correspondent\n\nConsumer price inflation in Lyrandia fell "
+        "to 1.2 per cent in the year to March, the statistics office said.\n\nFood inflation was stickier, at 3.1 per "
+        "cent, with bread and coffee among the biggest risers.\n", encoding="utf-8")
+    (seeds / "trains.txt").write_text(
+        "Electric trains reach Varden Falls\n\nSaoirse Lindgren · Transport · Monday 7 September 2026, 17:05\n\n"
+        "The first electric passenger train to run the whole Eastern Line pulled into Varden Falls on Sunday.\n",
+        encoding="utf-8")
+    engine = engines.make()
+    for question, source, name, line in [
+        ("Which Lyrandian Ledger correspondent reported the March inflation figures?", "inflation.txt",
+         "Tarquin Oyelaran", "By Tarquin Oyelaran, Economics Correspondent"),
+        ("Which reporter wrote about the first electric train to Varden Falls?", "trains.txt", "Saoirse Lindgren",
+         "Saoirse Lindgren · Transport · Monday 7 September 2026, 17:05"),
+    ]:
+        a = engine.answer(question)
+        text = engine.article_text(source)
+        assert a.found and (a.source, a.text, a.sentence) == (source, name, line), question
+        assert text[a.start:a.end] == a.text
