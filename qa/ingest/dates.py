@@ -34,9 +34,16 @@ _FULL = [
 ]
 # A date in figures, day and month either way round ("03/03/2026", "21/01/2026", "1/21/2026"): read only
 # when the order cannot matter or only one order makes a date ("03/04/2026" is no date: which month?),
-# or when written with dots, which only the day-first convention does ("03.04.2026": 3 April)
-_NUMERIC = re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep){_Y}(?![\d/]|\.\d)")
+# or when written with dots, which only the day-first convention does ("03.04.2026": 3 April); its year may be
+# cut to two figures, as a blog's "Posted 17/09/25" writes it
+_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:1[89]|20|21)\d\d|\d\d)"
+                      r"(?![\d/]|\.\d)")
 _NUMBERED = re.compile(r"\b(?:version|v|section|clause|chapter|article|rule|paragraph)\.?\s*$", re.IGNORECASE)
+
+
+def _numeric_year(m: re.Match) -> int:
+    """The year of a ``_NUMERIC`` date, one cut to two figures read in this century ("17/09/25": 2025)."""
+    return int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
 
 
 def _numeric_day_month(a: int, b: int, sep: str = "/") -> tuple[int, int] | None:
@@ -223,8 +230,9 @@ def _collect(text: str, taken: bytearray, full: bool) -> list[DateMention]:
         if _NUMBERED.search(text, max(0, m.start() - 12), m.start()):
             continue                    # "version 1.1.2020", "section 3.3.2020": a number, not a date
         day_month = _numeric_day_month(int(m.group("a")), int(m.group("b")), m.group("sep"))
-        if day_month and _valid(int(m.group("y")), day_month[1], day_month[0]) and claim(m):
-            found.append(DateMention(int(m.group("y")), day_month[1], day_month[0], m.start(), m.end()))
+        y = _numeric_year(m)
+        if day_month and _valid(y, day_month[1], day_month[0]) and claim(m):
+            found.append(DateMention(y, day_month[1], day_month[0], m.start(), m.end()))
     if full:
         return found
     for m in _MONTH_YEAR.finditer(text):
@@ -318,7 +326,7 @@ def _in_stated_order(text: str, remark: str) -> list[DateMention]:
         return []
     found = []
     for m in _NUMERIC.finditer(text):
-        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        a, b, y = int(m.group("a")), int(m.group("b")), _numeric_year(m)
         day, month = (a, b) if day_first else (b, a)
         if _valid(y, month, day):
             found.append(DateMention(y, month, day, m.start(), m.end()))

@@ -598,6 +598,10 @@ _MASTHEAD_XPATH = ("//*[contains(@class, 'masthead') or contains(@class, 'logo')
                    "or contains(@id, 'masthead') or contains(@id, 'logo')] | //header//a[@href='/' or @rel='home']")
 
 
+# An element a page names itself in by the class "site" alone ("<span class="site">…</span>"; not "site-footer")
+_SITE_ELEMENT = "//*[contains(concat(' ', normalize-space(@class), ' '), ' site ')]"
+
+
 def shown_masthead(markup: str, site: str, headline: str) -> str:
     """The publisher's name as the page shows it, when it agrees with the site name its metadata
     gives (``site``; without one, the name its ``<title>`` gives after the ``headline``): the text of
@@ -633,10 +637,12 @@ _TOP_ELEMENTS = 200
 
 def _home_link_name(markup: str) -> str:
     """The publisher's name a page with no site name in its metadata shows as its link home ("The
-    Tesmaran Courier" in ``<a href="/">``), when the link's text is a publisher's name in its shape
-    (``masthead``: "The … Courier", not "Home" or "News"); else ""."""
+    Tesmaran Courier" in ``<a href="/">``) or in an element of the class "site" ("Harrowside & District News" in
+    ``<span class="site">``), when the text is a publisher's name in its shape (``masthead``: "The … Courier", not "Home" or
+    "News"); else ""."""
     tree = _page_tree(markup)
-    for element in tree.xpath("//a[@href='/' or @rel='home']")[:10] if tree is not None else ():
+    shown = f"//a[@href='/' or @rel='home'] | {_SITE_ELEMENT}"
+    for element in tree.xpath(shown)[:30] if tree is not None else ():
         line = _flat(element)
         if line and masthead(line) == line:
             return line

@@ -152,3 +152,19 @@ def test_a_print_pages_spaced_running_head_names_the_paper_and_date_and_its_jump
 def test_a_credit_line_naming_the_writer_the_section_and_the_date():
     assert byline("Saoirse Lindgren · Transport · Monday 7 September 2026, 17:05") == "Saoirse Lindgren"
     assert section_label("Analysis | Transport")
+
+
+@pytest.mark.parametrize("text, iso", [("Posted 17/09/25", "2025-09-17"), ("03.04.26", "2026-04-03"),
+                                       ("a 3/4/5 ratio", ""), ("01/02/03", "")])     # (which is the day?)
+def test_a_date_in_figures_may_cut_its_year_to_two(text, iso):
+    assert [d.iso() for d in full_dates(text)] == ([iso] if iso else [])
+
+
+def test_a_blogs_post_line_and_its_site_name_in_a_span():
+    story = "".join(f"<p>{s}</p>" for s in STORY.split("\n\n"))
+    page = ('<html><head><meta charset="utf-8"></head><body><div class="hdr"><span class="site">Harrowside &amp; '
+            'District News</span> <span class="tag">Community news</span></div><div class="post"><h1>Ald Bridge shut '
+            'to traffic for 18 months</h1><div class="postmeta">Posted 17/09/25 by Fenella Oduro-Baines &middot; '
+            'News</div>' + story + '</div><div class="site-footer">Contact us</div></body></html>')
+    a = HtmlLoader().load(page.encode())
+    assert (a.publisher, a.author, a.date) == ("Harrowside & District News", "Fenella Oduro-Baines", "2025-09-17")
