@@ -637,9 +637,9 @@ _TOP_ELEMENTS = 200
 
 def _home_link_name(markup: str) -> str:
     """The publisher's name a page with no site name in its metadata shows as its link home ("The
-    Tesmaran Courier" in ``<a href="/">``) or in an element of the class "site" ("Harrowside & District News" in
-    ``<span class="site">``), when the text is a publisher's name in its shape (``masthead``: "The … Courier", not "Home" or
-    "News"); else ""."""
+    Tesmaran Courier" in ``<a href="/">``) or in an element of the class "site" ("Harrowside & District News"
+    in ``<span class="site">``), when the text is a publisher's name in its shape (``masthead``: "The …
+    Courier", not "Home" or "News"); else ""."""
     tree = _page_tree(markup)
     shown = f"//a[@href='/' or @rel='home'] | {_SITE_ELEMENT}"
     for element in tree.xpath(shown)[:30] if tree is not None else ():
