@@ -64,7 +64,7 @@ _SAME_WIDTH = 0.75          # every line but the last this share of the longest 
 _ITEM = re.compile(rf"\s*(?:[-*•|\[#>]|\d+[.)]\s|(?:1[89]|20)\d\d\b|By\s|[{CAPITALS}][\w ]{{0,30}}(?:\([^)]*\))?:\s)")
 # A line ending mid-sentence: on a word in lower case ("a budget of", "at night,"), or a word cut by a
 # hyphen ("flood dam-"); not on a name or a figure ("Saltmere Seals 4 Dunmarrow Wolves 1")
-_MID_SENTENCE = re.compile(r"(?:^|\s)[a-z][a-z'’-]*[,;]?$|[A-Za-z]-$")
+_MID_SENTENCE = re.compile(r"(?:^|\s)[a-z\ufb00-\ufb06][a-z\ufb00-\ufb06'’-]*[,;]?$|[A-Za-z]-$")   # (a PDF's "ﬁrst")
 _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")       # a table's columns set apart with spaces or tabs
 # A report's numbered paragraph, which may be wrapped ("1. The project was approved in 2019 with a" /
 # "budget of …"), unlike a list whose every line is an item
@@ -110,14 +110,36 @@ def _wrapped_breaks(text: str, start: int, end: int) -> set[int]:
     (``_wrapped_paragraph``)."""
     breaks: set[int] = set()
     for para in re.finditer(r"[^\n](?:[^\n]|\n(?!\s*\n))*", text[start:end]):
-        lines = para.group().split("\n")
-        if _wrapped_paragraph(lines):
-            at = start + para.start()
-            for line in lines[:-1]:
-                at += len(line)
-                breaks.add(at)
-                at += 1
+        at = start + para.start()
+        for lines in _print_paragraphs(para.group().split("\n")):
+            if _wrapped_paragraph(lines):
+                for line in lines[:-1]:
+                    breaks.add(at + len(line))
+                    at += len(line) + 1
+                at += len(lines[-1]) + 1
+            else:
+                at += sum(len(line) + 1 for line in lines)
     return breaks
+
+
+# A print page's paragraph ends on a short line closing a sentence, and the next begins on the line after it with
+# no blank line between them (text copied from a PDF): such lines part a block's paragraphs
+_PARAGRAPH_END = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def _print_paragraphs(lines: list[str]) -> list[list[str]]:
+    """A block's ``lines`` cut after each line closing a sentence that is shorter than ``_SAME_WIDTH`` of the
+    longest (the last line of a paragraph set in print), when the block has four lines or more; else whole."""
+    if len(lines) < 4:
+        return [lines]
+    longest = max(len(line.strip()) for line in lines)
+    runs, run = [], []
+    for line in lines:
+        run.append(line)
+        if _PARAGRAPH_END.search(line.rstrip()) and len(line.strip()) < _SAME_WIDTH * longest:
+            runs.append(run)
+            run = []
+    return runs + [run] if run else runs
 
 
 def _logical_lines(text: str, start: int, end: int):

@@ -168,3 +168,23 @@ def test_a_blogs_post_line_and_its_site_name_in_a_span():
             'News</div>' + story + '</div><div class="site-footer">Contact us</div></body></html>')
     a = HtmlLoader().load(page.encode())
     assert (a.publisher, a.author, a.date) == ("Harrowside & District News", "Fenella Oduro-Baines", "2025-09-17")
+
+
+def test_print_paragraphs_run_together_without_blank_lines_are_unwrapped_each_on_its_own():
+    from qa.ingest.sentences import split_sentences
+
+    text = ("The board voted 9-2 on Thursday evening in favour of the scheme, which will dredge the\n"
+            "outer harbour to a depth of 17.5 metres and add 1,100 metres of quay wall at Sallerup\n"
+            "Point. Officials said the first piles would be driven in April 2026 and the quay should\n"
+            "open to ships in the autumn of 2029.\n"
+            "Environmental groups have threatened legal action. Coastwatch Jastrovia says dredging\n"
+            "will destroy eelgrass beds that shelter juvenile cod, and the group's director,\n"
+            "Linnea Fahl, said it had set aside 250,000 mervos for a court challenge.\n")
+    sentences = [" ".join(text[s:e].split()) for s, e in split_sentences(text, 0, len(text), 200)]
+    assert sentences == [
+        "The board voted 9-2 on Thursday evening in favour of the scheme, which will dredge the outer harbour to a "
+        "depth of 17.5 metres and add 1,100 metres of quay wall at Sallerup Point.",
+        "Officials said the first piles would be driven in April 2026 and the quay should open to ships in the autumn "
+        "of 2029.", "Environmental groups have threatened legal action.",
+        "Coastwatch Jastrovia says dredging will destroy eelgrass beds that shelter juvenile cod, and the group's "
+        "director, Linnea Fahl, said it had set aside 250,000 mervos for a court challenge."]
