@@ -34,7 +34,7 @@ _DATE_ON = re.compile(rf"^\W*(?:what|which)\s+date\s+(?:(?:appears|is\s+(?:print
 # own report is its article (not the Treasury's)
 _WHEN_PUBLISHED_BY = re.compile(
     r"^\W*(?:when|on\s+what\s+(?:date|day))\s+did\s+(?:the\s+)?(?!(?i:royal\s+mail|post\s+office)\b)"
-    rf"(?:(?-i:[{CAPITALS}][\w'’-]*)\s+){{0,3}}"
+    rf"(?:(?-i:[{CAPITALS}][\w'’-]*|&)\s+){{0,4}}"          # ("Harrowside & District News")
     rf"(?:{'|'.join(sorted(MASTHEAD_WORDS))})"
     r"\s+(?:publish|run|post|print|put\s+out|release)\s+(?:its|their|the|a|an|this)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:report|story|article|piece|obituary|review|interview|column|coverage|analysis"
@@ -48,7 +48,7 @@ _WHEN_NAMED = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:was|were
 # publisher the articles name published its story (``byline.named_report``; not the police's report)
 _WHEN_REPORTED_BY = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day)|(?:at\s+)?what\s+(?P<time>time))\s+(?i:did)\s+"
                                + NAMED
-                               + r"\s+(?i:first\s+)?(?i:report|cover|write\s+about|publish|run|break)\b")
+                               + r"\s+(?i:first\s+)?(?i:report|cover|write\s+about|publish|post|run|break)\b")
 # "When was the deep-water berth announced in the Harbour Post?", "When was the strike reported by TNB?": when a
 # publisher the articles name ran its story (not "… reported to the police")
 _WHEN_IN_NAMED = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:was|were)\s+[^?]{3,200}?\s+"

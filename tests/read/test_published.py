@@ -31,6 +31,7 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("When was the report on the bridge published?", False),           # a report, not the article
     ("When was the bridge built?", False),
     ("When did the Herald publish its report on the floods?", True),     # a paper's report is its article
+    ("When did Harrowside & District News post the story about the bridge?", True),     # a name with "&"
     ("When did the Treasury publish its report on growth?", False),      # a report of anyone else need not be
     ("When did the Royal Mail publish its report on delays?", False),
     ("When was the strike travel alert last updated?", True),
