@@ -1,0 +1,1 @@
+(function(){var d=document;d.documentElement.classList.add("js");})();
