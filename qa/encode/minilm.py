@@ -54,7 +54,7 @@ class MiniLMEncoder:
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.normalizer = normalizers.Sequence(     # "ﬁnal" read as "final", its offsets the text's
             [*(normalizers.Replace(ligature, letters) for ligature, letters in LIGATURES.items()),
-             self.tokenizer.normalizer])
+             *filter(None, [self.tokenizer.normalizer])])
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
         self.model = load_bert(path)

@@ -87,15 +87,16 @@ _RELATED = re.compile(r"^\W*(?:related|more\s+on\s+this\s+story|see\s+also)(?:\s
                       r"\W*:", re.IGNORECASE)
 _NOTICE_MAX_WORDS = 60
 _NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+")    # (">" and "›": a breadcrumb, "Home > Local > News")
-# A text browser's dump of a page (lynx's, w3m's): a link's number before its words, a line of links being the page's
-# menu ("[1]Skip to content", "* [3]News", "[9]News > [10]Transport"), and the list of the links' addresses closing
-# it ("References" / "1. https://…")
+# A text browser's dump of a page (lynx's, w3m's): a link's number before its words, a line of links alone being the
+# page's menu ("[1]Skip to content", "* [3]News", "[9]News > [10]Transport"), and the list of the links' addresses
+# closing it ("References" / "1. https://…")
 _DUMPED_LINK = re.compile(r"^(?:[*+•-]\s+)?\[\d{1,4}\]")
-_DUMPED_LINK_WORDS = 12
+_LINK_MARK = re.compile(r"\[\d{1,4}\]")
+_LINK_WORDS = 5         # a menu's link names a page in a few words (not a wrapped line: "[13]Parliament's committee …")
 _LINK_ADDRESS = re.compile(r"^\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+$")
 # A print page's jump line, where a story goes on or comes from: "Continued on Page A6", "Continued from page 1"
-_JUMP_LINE = re.compile(r"^\W*(?:continued|cont(?:'|’|\.)d|turn\s+to)\s+(?:on|from|to)?\s*(?:page|p\.?)\s*[A-Z]?\d{1,3}"
-                        r"\W*$", re.IGNORECASE)
+_JUMP_LINE = re.compile(r"^\W*(?:continued|cont(?:'|’|\.)d|turn\s+to)\s+(?:on|from|to)?\s*(?:page|p\.?)\s*"
+                        rf"(?-i:[{CAPITALS}])?\d{{1,3}}\W*$", re.IGNORECASE)
 
 
 def is_clutter(line: str) -> bool:
@@ -125,9 +126,10 @@ def is_clutter(line: str) -> bool:
     if _EXPORT_FURNITURE.match(stripped) or _MARKDOWN_IMAGE.match(stripped) or _LINK_ADDRESS.match(stripped) \
             or _JUMP_LINE.match(stripped):
         return True
-    if _DUMPED_LINK.match(stripped) and len(stripped.split()) <= _DUMPED_LINK_WORDS \
-            and not _SENTENCE_END.search(stripped):
-        return True
+    if _DUMPED_LINK.match(stripped):        # a line of links alone, or a link line furniture is ("[12]Related: …")
+        names = _LINK_MARK.split(stripped)[1:]
+        return all(len(name.split()) <= _LINK_WORDS for name in names) and not _SENTENCE_END.search(stripped) \
+            or is_clutter(_LINK_MARK.sub("", stripped, count=1))
     if len(stripped.split()) > _CLUTTER_MAX_WORDS or not _CLUTTER_LINE.match(stripped):
         return False
     return bool(_CLUTTER_ALWAYS.match(stripped)) or not _SENTENCE_END.search(stripped)

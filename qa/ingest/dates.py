@@ -35,15 +35,25 @@ _FULL = [
 # A date in figures, day and month either way round ("03/03/2026", "21/01/2026", "1/21/2026"): read only
 # when the order cannot matter or only one order makes a date ("03/04/2026" is no date: which month?),
 # or when written with dots, which only the day-first convention does ("03.04.2026": 3 April); its year may be
-# cut to two figures, as a blog's "Posted 17/09/25" writes it
-_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:1[89]|20|21)\d\d|\d\d)"
-                      r"(?![\d/]|\.\d)")
+# cut to two figures when its day and month are written with two each ("Posted 17/09/25", "03.04.26"; not a
+# version's "2.7.18" nor a score's "27/1/10")
+_NUMERIC = re.compile(r"(?<![\d/.])(?:(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:1[89]|20|21)\d\d)"
+                      r"|(?P<a2>\d\d)(?P<sep2>[/.])(?P<b2>\d\d)(?P=sep2)(?P<y2>\d\d))(?![\d/]|\.\d)")
 _NUMBERED = re.compile(r"\b(?:version|v|section|clause|chapter|article|rule|paragraph)\.?\s*$", re.IGNORECASE)
 
 
-def _numeric_year(m: re.Match) -> int:
-    """The year of a ``_NUMERIC`` date, one cut to two figures read in this century ("17/09/25": 2025)."""
-    return int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
+def _numeric(m: re.Match) -> tuple[int, int, int, str]:
+    """The figures of a ``_NUMERIC`` date: (first, second, year, separator), a year cut to two figures read as
+    ``short_year`` does ("17/09/25": 2025)."""
+    if m.group("y2"):
+        return int(m.group("a2")), int(m.group("b2")), short_year(int(m.group("y2"))), m.group("sep2")
+    return int(m.group("a")), int(m.group("b")), int(m.group("y")), m.group("sep")
+
+
+def short_year(yy: int) -> int:
+    """A year written with its last two figures: this century's up to '40 ("'26": 2026), the last one's after
+    it ("'99": 1999)."""
+    return yy + (2000 if yy <= 40 else 1900)
 
 
 def _numeric_day_month(a: int, b: int, sep: str = "/") -> tuple[int, int] | None:
@@ -223,14 +233,14 @@ def _collect(text: str, taken: bytearray, full: bool) -> list[DateMention]:
     for pattern in _FULL:
         for m in pattern.finditer(text):
             y, mo, d = int(m.group("y")), _month(m.group("m")), int(m.group("d"))
-            y += 2000 if y < 100 else 0         # ("9 June '26")
+            y = short_year(y) if y < 100 else y     # ("9 June '26")
             if _valid(y, mo, d) and claim(m):
                 found.append(DateMention(y, mo, d, m.start(), m.end()))
     for m in _NUMERIC.finditer(text):
         if _NUMBERED.search(text, max(0, m.start() - 12), m.start()):
             continue                    # "version 1.1.2020", "section 3.3.2020": a number, not a date
-        day_month = _numeric_day_month(int(m.group("a")), int(m.group("b")), m.group("sep"))
-        y = _numeric_year(m)
+        a, b, y, sep = _numeric(m)
+        day_month = _numeric_day_month(a, b, sep)
         if day_month and _valid(y, day_month[1], day_month[0]) and claim(m):
             found.append(DateMention(y, day_month[1], day_month[0], m.start(), m.end()))
     if full:
@@ -326,7 +336,7 @@ def _in_stated_order(text: str, remark: str) -> list[DateMention]:
         return []
     found = []
     for m in _NUMERIC.finditer(text):
-        a, b, y = int(m.group("a")), int(m.group("b")), _numeric_year(m)
+        a, b, y, _ = _numeric(m)
         day, month = (a, b) if day_first else (b, a)
         if _valid(y, month, day):
             found.append(DateMention(y, month, day, m.start(), m.end()))

@@ -505,10 +505,12 @@ def _titled_otherwise(markup: str, headline: str) -> str:
     story's title), else ""."""
     m = _TITLE.search(markup[:65536])
     titled, name = split_publisher(" ".join(html.unescape(m.group(1)).split())) if m else ("", "")
+    return name if len(_long_words(titled) & _long_words(headline)) >= 2 else ""
 
-    def words(text: str) -> set[str]:
-        return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
-    return name if len(words(titled) & words(headline)) >= 2 else ""
+
+def _long_words(text: str) -> set[str]:
+    """The words of four letters or more of ``text``, in lower case: what two wordings of a headline share."""
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
 
 
 def _dashed(text: str) -> str:
@@ -580,7 +582,7 @@ def _shortened(label: str, words: list[str]) -> bool:
 def site_name(sitename: str, headline: str) -> str:
     """The site name a page's metadata gives, unless it holds the headline (as an extraction reads
     "Headline – Publisher" the wrong way round, or "Headline | Section | Publisher" as the headline
-    and its section), else ""."""
+    and its section) or is a web archive's host ("archive.ph": ``_WEB_ARCHIVE``), else ""."""
     name, headline = " ".join(sitename.split()), " ".join(headline.split())
     if _WEB_ARCHIVE.fullmatch(name):
         return ""           # (a capture's host: "archive.ph" saved the page, it did not publish it)
@@ -598,7 +600,7 @@ _MASTHEAD_XPATH = ("//*[contains(@class, 'masthead') or contains(@class, 'logo')
                    "or contains(@id, 'masthead') or contains(@id, 'logo')] | //header//a[@href='/' or @rel='home']")
 
 
-# An element a page names itself in by the class "site" alone ("<span class="site">…</span>"; not "site-footer")
+# An element a page names itself in by the class token "site" ("<span class="site">…</span>"; not "site-footer")
 _SITE_ELEMENT = "//*[contains(concat(' ', normalize-space(@class), ' '), ' site ')]"
 
 
@@ -790,11 +792,9 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     if masthead(parts[0]) and parts[1].casefold() in page_words:
         return parts[1], parts[0]       # ("Kessaly Tribune :: Castellan ends 16 years …", its headline in a <div>)
 
-    def words(text: str) -> set[str]:
-        return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
-
     return next(((heading, parts[0]) for heading in map(_flat, tree.xpath(_HEADLINES)[:5])
-                 if words(parts[1]) & words(heading) and not words(parts[0]) & words(heading)), None)
+                 if _long_words(parts[1]) & _long_words(heading) and not _long_words(parts[0]) & _long_words(heading)),
+                None)
 
 
 _KICKER = re.compile(r"(?i:opinion|exclusive|analysis|comment|live|breaking|review|interview|explainer|watch|video"

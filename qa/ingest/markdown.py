@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 # What a reader should not read: a link's or image's opening bracket ("[", "![") and what closes it with the
-# address ("](https://…)", with a title or not; a reference's "][2]"), a footnote or numbered link mark
-# ("[^1]", a text browser's "[12]"), and a wiki link's brackets and target ("[[people/jr|", "]]")
+# address ("](https://…)", with a title or not; a reference's "][2]"), a footnote's mark ("[^1]"), a text browser's
+# numbered link glued to its words ("[12]Headline"; not "[2] people" in a sentence), and a wiki link's brackets
+# and target ("[[people/jr|", "]]")
 _MARKS = re.compile(r"!?\[(?=[^\[\]\n]*\](?:\(|\[))"
-                    r"|\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
+                    r"|\]\(\s*(?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\s*\)"
                     r"|\]\[[^\[\]\n]{0,40}\]"
-                    r"|\[\^?\d{1,3}\]"
+                    r"|\[\^\d{1,3}\]|\[\d{1,3}\](?=[^\W\d_])"
                     r"|\[\[(?:[^\[\]|\n]*\|)?|\]\]")
 
 

@@ -1033,8 +1033,8 @@ _EDITED_BY = re.compile(rf"(?i:edited|editing)\s+by\s+{_PEOPLE}")
 # An old page's buttons on its credit line: "Print this story", "Email to a friend", "Share"
 _BUTTON = re.compile(r"(?i:print(?:\s+this)?(?:\s+(?:story|article|page))?|e-?mail(?:\s+(?:this|to\s+a\s+friend))?"
                      r"(?:\s+(?:story|article|page))?|share(?:\s+this)?(?:\s+(?:story|article))?|comments?"
-                     r"(?:\s+\(\d+\))?|(?:\[\d{1,4}\])?\d{1,5}\s+comments?)")     # ("2 comments"; a text browser's
-# numbered link: "[11]2 comments")
+                     r"(?:\s+\(\d+\))?|(?:\[\d{1,4}\])?\d{1,5}\s+comments?)")     # ("[11]2 comments": a text
+# browser's numbered link)
 # A newsletter's or a magazine's number: "Issue 212", "No. 37", "Vol. 4, No. 12"
 _ISSUE = re.compile(r"(?i:issue|no\.?|number|vol\.?|volume)\s*#?\d{1,5}(?:\s*,\s*(?i:issue|no\.?|number)\s*#?\d{1,5})?")
 
@@ -1582,11 +1582,19 @@ def unwrapped(lines: list[str]) -> list[str]:
     """A headline's ``lines`` as one when it was wrapped over two, as a print edition sets it ("Hip and knee
     patients wait" / "almost a year in the capital"): the second going on in lower case after no stop, or a
     headline in capitals broken after a small word ("PORT GETS GREEN LIGHT FOR" / "M1.3bn DEEP-WATER QUAY")."""
-    if len(lines) == 2 and (lines[1][:1].islower() or _CAPITALS_GO_ON.search(lines[0]) and lines[0].isupper()) \
+    if len(lines) == 2 and (lines[1][:1].islower() or _capitals_go_on(lines)) \
             and lines[0][-1:] not in ".!?:;…" and len(lines[1].split()) <= 10 \
             and not _CREDIT_OPENS.match(lines[1]) and not metadata_line(lines[1]):
         return [f"{lines[0]} {lines[1]}"]
     return lines
+
+
+def _capitals_go_on(lines: list[str]) -> bool:
+    """Whether the second of a headline's two lines in capitals goes on from the first, broken after a small word
+    ("PORT GETS GREEN LIGHT FOR" / "M1.3bn DEEP-WATER QUAY"; not "GAME OVER" over a standfirst or a date line)."""
+    words = lines[1].split()
+    return lines[0].isupper() and bool(_CAPITALS_GO_ON.search(lines[0])) and len(words) >= 2 \
+        and sum(not w.isupper() for w in words) <= 1 and not placed_date(lines[1]) and not publication_date(lines[1])
 
 
 # A small word ending a line of a headline in capitals, which the next line goes on from
@@ -1726,8 +1734,8 @@ _RUNNING_HEAD = re.compile(r"^\s*(?:(?P<page>\d{1,3})\s*[|•·]\s*(?P<paper>[^|
 
 # ... and as text copied from a PDF gives it, its parts set apart with spaces: "ORREBROOK EVENING POST      Friday, 5
 # September 2025 A1", "A6 ORREBROOK EVENING POST      Friday, 5 September 2025"
-_SPACED_HEAD = re.compile(r"^\s*(?:(?P<page>[A-Z]?\d{1,3})\s+)?(?P<paper>[^\d\s][^\n]{2,60}?)\s{3,}"
-                          r"(?P<date>[^\n]*?\b(?:19|20)\d\d)(?:\s+(?P<page2>[A-Z]?\d{1,3}))?\s*$")
+_SPACED_HEAD = re.compile(rf"^\s*(?:(?P<page>[{CAPITALS}]?\d{{1,3}})\s+)?(?P<paper>[^\d\s][^\n]{{2,60}}?)\s{{3,}}"
+                          rf"(?P<date>[^\n]*?\b(?:19|20)\d\d)(?:\s+(?P<page2>[{CAPITALS}]?\d{{1,3}}))?\s*$")
 
 
 def running_head_line(line: str) -> tuple[str, str] | None:

@@ -465,9 +465,9 @@ _RELATIVE_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:(?:in|for|during|
 
 
 # A change's figure and the time it is compared with: "up [17 per cent] on the year before", "down 3% from 2024"
-_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?|grew"
-                            r"|growth\s+of|drop(?:ped)?|climbed|jumped|slipped)\s+(?:by\s+)?(?:about\s+|some\s+)?$",
-                            re.IGNORECASE)
+_CHANGED_BY_BEFORE = re.compile(r"\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|decreased?"
+                                r"|grew|growth\s+of|drop(?:ped)?|climbed|jumped|slipped)\s+(?:by\s+)?"
+                                r"(?:about\s+|some\s+)?$", re.IGNORECASE)
 _BASE_AFTER = re.compile(r"\s+(?:on|over|than|against|from|compared\s+(?:with|to))\s", re.IGNORECASE)
 
 
@@ -480,7 +480,7 @@ def span_years(sentence: str, start: int, end: int, dated: int | None = None) ->
     span = {int(y) for y in _YEAR.findall(sentence[start:end])}
     if span:
         return span
-    if _BASE_AFTER.match(sentence[end:end + 30]) and _CHANGE_BEFORE.search(sentence[max(0, start - 20):start]):
+    if _BASE_AFTER.match(sentence[end:end + 30]) and _CHANGED_BY_BEFORE.search(sentence[max(0, start - 20):start]):
         return set()        # "up [17 per cent] on the year before": what it is compared with, not its year
     m = _YEAR_AFTER.match(sentence[end:end + 60])
     if m is None and dated is not None:
@@ -755,10 +755,11 @@ _FIGURE_WORDS = (rf"\d+(?:[.,]\d+)*|a\s+(?:quarter|third)\b|(?:{CARDINALS}"
                  r"|hundred|thousand|million|billion|trillion|dozen|half|few|several|score|single|none|zero|once|twice"
                  r"|double|doubled|triple|tripled|quadrupled|free|nothing|many"
                  r"|multiple|numerous|little)s?\b")
-# A sum glued to its currency's code or sign in a letter ("SK2.3bn", "SK40,000", "RVD18m", "M3m"; not a model's or
-# a flight's number, "MH370", "A320", "M25")
+# A figure glued to one to three capitals before it, in the shape of a sum (a scale after it, or thousands parted
+# by commas): a currency's code or sign in letters ("SK2.3bn", "SK40,000", "RVD18m", "M3m"; not a model's, a
+# flight's or a pollutant's "MH370", "A320", "M25", "PM2.5", "V2.1")
 _GLUED_TO_CODE = (rf"(?:(?<=\b(?-i:[{CAPITALS}]))|(?<=\b(?-i:[{CAPITALS}]{{2}}))|(?<=\b(?-i:[{CAPITALS}]{{3}})))"
-                  r"(?=\d[\d,]*(?:[.,]\d|\s?(?:bn|mn|m|k)\b))")
+                  r"(?=\d[\d,]*(?:\.\d+)?\s?(?:bn|mn|m|k)\b|\d{1,3}(?:,\d{3})+(?![\d,]))")
 _FIGURE_IN = re.compile(rf"(?:(?<![\w.,])|{_GLUED_TO_CODE})(?:{_FIGURE_WORDS})", re.IGNORECASE)
 _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")   # "&#233;", "&amp;"
 # "is number two in the chart", "world number one", "No 1": a rank (not "descendants number 30,000")
@@ -1292,7 +1293,8 @@ def _named_in(question: str, sentence: str, figure: re.Match) -> bool:
 # A figure written as a sum of money, "#" standing for it: "£#", "$ #", "# million euros" (not
 # "# million viewers"): no count of copies or votes ("How many euros …?" asks for an amount)
 _A_SUM = re.compile(rf"(?:[£$€¥¢₹]|\b(?:{_CODES})|{_CAPS_CODE})\s*#"
-                    rf"|#(?:[\d.,]*)\s*(?:(?:bn|mn|m|k|thousand|million|billion|trillion)\s*)?(?-i:{_CURRENCY_NAMES})\b",
+                    rf"|#(?:[\d.,]*)\s*(?:(?:bn|mn|m|k|thousand|million|billion|trillion)\s*)?"
+                    rf"(?-i:{_CURRENCY_NAMES})\b",
                     re.IGNORECASE)      # (a currency's name in lower case: "60,000 Crown Court cases" are no sum)
 
 

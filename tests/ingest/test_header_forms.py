@@ -49,6 +49,7 @@ def test_a_credit_lines_writer(line, author):
 def test_a_year_cut_to_two_figures_after_an_apostrophe_dates_a_line(text, iso):
     assert [d.iso() for d in full_dates(text)] == [iso] and publication_line(text) == iso
     assert full_dates("the class of '26 met on 9 June") == []
+    assert [d.iso() for d in full_dates("On 5 May '45 the war ended.")] == ["1945-05-05"]     # (the last century's)
 
 
 def test_a_byline_under_a_one_line_standfirst_is_the_writers():
@@ -155,7 +156,8 @@ def test_a_credit_line_naming_the_writer_the_section_and_the_date():
 
 
 @pytest.mark.parametrize("text, iso", [("Posted 17/09/25", "2025-09-17"), ("03.04.26", "2026-04-03"),
-                                       ("a 3/4/5 ratio", ""), ("01/02/03", "")])     # (which is the day?)
+                                       ("31/12/99", "1999-12-31"), ("a 3/4/5 ratio", ""), ("01/02/03", ""),
+                                       ("Python 2.7.18", ""), ("Linux 5.10.20", "")])    # (not a version's figures)
 def test_a_date_in_figures_may_cut_its_year_to_two(text, iso):
     assert [d.iso() for d in full_dates(text)] == ([iso] if iso else [])
 
@@ -188,3 +190,38 @@ def test_print_paragraphs_run_together_without_blank_lines_are_unwrapped_each_on
         "of 2029.", "Environmental groups have threatened legal action.",
         "Coastwatch Jastrovia says dredging will destroy eelgrass beds that shelter juvenile cod, and the group's "
         "director, Linnea Fahl, said it had set aside 250,000 mervos for a court challenge."]
+
+
+def test_a_wrapped_line_opening_with_a_numbered_link_is_text_and_a_menus_link_line_is_not():
+    from qa.ingest.clutter import is_clutter
+
+    assert is_clutter("[9]News > [10]Transport") and is_clutter("* [3]News")
+    assert is_clutter("[12]Related: Why electrification of the Grenna line took nine years")    # furniture after it
+    assert not is_clutter("   [13]Parliament transport committee on Tuesday that the")
+    assert not is_clutter("[2] The minister said the plan would cost more than expected")
+    text = ("Rail link delayed\n\n   The transport minister told members of the\n"
+            "   [13]Parliament transport committee on Tuesday that the\n"
+            "   scheme would be delayed until 2027, citing rising costs.\n")
+    a = TextLoader().load(text.encode())
+    assert len(a.blocks) == 1 and "[13]Parliament" in a.text[a.blocks[0][0]:a.blocks[0][1]]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["PORT GETS GREEN LIGHT FOR", "M1.3bn DEEP-WATER QUAY"], True),
+    (["GAME OVER", "Rovers lose in extra time"], False), (["FAREWELL TO A", "Vellanby, 30 July 2025"], False),
+    (["BRIDGE TO OPEN IN", "Jo Park and Kim Ode"], False),
+])
+def test_a_headline_in_capitals_goes_on_over_a_line_only_in_capitals(lines, joined):
+    from qa.ingest.text import unwrapped
+
+    assert (len(unwrapped(lines)) == 1) is joined
+
+
+def test_a_line_ending_on_a_word_with_a_ligature_ends_mid_sentence():
+    from qa.ingest.sentences import split_sentences
+
+    text = ("Officials said the piles would be driven in April 2026 and that the ﬁnal\n"
+            "Sallerup section should open to ships in the autumn of 2029, as the ﬁrst\n"
+            "Orrebrook berth to take the largest ships, when the new breakwater is the\n"
+            "work of the Kvist yard.\n")
+    assert len(split_sentences(text, 0, len(text), 200)) == 1

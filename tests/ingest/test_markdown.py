@@ -14,6 +14,8 @@ from qa.ingest.markdown import blank_links
     ("as [the report][2] says[^1], and [14]Fares rise", "as the report says , and Fares rise"),
     ("by [[people/ak|Anna Kell]] and [[Per Holm]]", "by Anna Kell and Per Holm"),
     ("a plain [sic] aside and [brackets] stay", "a plain [sic] aside and [brackets] stay"),
+    ("He said [2] people died", "He said [2] people died"),                  # a number in brackets in a sentence
+    ("a [link]( https://x.example ) b", "a link b"),
 ])
 def test_link_marks_are_blanked_and_every_character_keeps_its_place(written, read):
     blanked = blank_links(written)

@@ -40,6 +40,11 @@ def test_a_part_of_a_year_after_a_figure_ties_it_to_that_year(sentence, figure, 
     assert span_years(sentence, at, at + len(figure), dated=2025) == ({year} if year else set())
 
 
+def test_a_change_before_the_time_it_is_compared_with_is_tied_to_no_year():
+    s = "Car sales slipped 3% from 2024, the industry body said."
+    assert span_years(s, s.index("3%"), s.index("3%") + 2) == set()     # (the sales of 2025, against 2024's)
+
+
 @pytest.mark.parametrize("years, other", [({2025}, True), ({2026}, False), ({2028}, False)])
 def test_a_figure_holding_from_a_year_on_is_for_no_year_before_it(years, other):
     from qa.read.figures import other_year
@@ -201,6 +206,10 @@ def test_a_flights_or_a_models_number_is_no_sum():
     assert not gives_figure("amount", s, s.index("MH370"), s.index(" and"), "How much …?")
     assert not gives_figure("amount", s, s.index("A320"), s.index(" were"), "How much …?")
     assert not gives_figure("amount", s, s.index("M25"), len(s) - 1, "How much …?")
+    p = "PM2.5 levels reached 80 micrograms, and version V2.1 of the app fixed it."
+    for kind in ("amount", "count"):
+        assert not gives_figure(kind, p, 0, p.index(" levels"), "How much …?")
+        assert not gives_figure(kind, p, p.index("V2.1"), p.index(" of the"), "How many …?")
 
 
 def test_one_end_of_a_range_is_no_figure_of_its_own():

@@ -119,6 +119,7 @@ def test_a_publisher_asked_when_it_reported_or_named_by_its_initials_is_answered
 
     assert not dated_by_named(engine.index, "When did the police report on the tram depot?")   # no publisher
     assert dated_by_named(engine.index, "When was the depot closure reported in the Ardle Evening Post?")
+    assert dated_by_named(engine.index, "When did the Ardle Evening Post first post its piece on the depot?")
     assert not dated_by_named(engine.index, "When was the depot fire reported to the police?")
     a = engine.answer("When was the tram depot closure reported in the Ardle Evening Post?")
     assert a.found and a.text == "March 3, 2026" and a.source == "depot.txt"
