@@ -1898,11 +1898,11 @@ def line_byline(lines: list[str], i: int) -> str:
     if at and len(lines[i].split()) <= 12:
         return at.group("name")         # a match report's "From Thijmen Roskam at the Lenne Stadium"
     name = " ".join(lines[i].split())
-    reporter = _REPORTER.fullmatch(name)
+    reporter = _reporter(name)
     if reporter:        # (a "Source: RKV News" line may stand between: the date line over the source's)
         before = [line for line in reversed(lines[:i]) if line.strip()][:2]
         dated = [publication_date(line) or placed_date(line) for line in before]
-        return reporter.group("name") if dated and (dated[0] or len(dated) == 2 and dated[1]
+        return reporter if dated and (dated[0] or len(dated) == 2 and dated[1]
                                                     and bool(source_masthead(before[0]))) else ""
     pieces = _CREDIT_SEPARATOR.split(name)
     if len(pieces) == 3 and _named_alone(pieces[0]) and publication_line(pieces[2]):    # "Otto Brem | December 3,
