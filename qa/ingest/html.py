@@ -479,15 +479,21 @@ _TITLE_TAIL = re.compile(rf"(?:\s+(?:[|–—»-]|::)\s+[^|–—»:]{{1,40}}?){
                          rf"(?P<name>{PUBLISHER_NAME})")
 
 
+def _page_title(markup: str, within: int = 65536) -> str:
+    """The text of the page's ``<title>`` in the first ``within`` characters of its markup, entities decoded, on one
+    line; "" without one."""
+    m = _TITLE.search(markup[:within])
+    return " ".join(html.unescape(m.group(1)).split()) if m else ""
+
+
 def title_publisher(markup: str, headline: str) -> str:
     """The publisher the page's ``<title>`` names after the ``headline`` and any sections ("Café
     Lumière closes – Coastline Weekly", "Café Lumière closes | Food | Coastline Weekly", where the
     extraction took the headline from an ``<h1>`` or ``<h2>``; after a label before the headline too,
     "Analysis: Café Lumière closes | Coastline Weekly"), or ""."""
-    m = _TITLE.search(markup[:65536])
-    if m is None:
+    title, headline = _page_title(markup), " ".join(headline.split())
+    if not title:
         return ""
-    title, headline = " ".join(html.unescape(m.group(1)).split()), " ".join(headline.split())
     at = _dashed(title).casefold().find(_dashed(headline).casefold()) if headline else -1   # ("floods - river" in
     # the <title>, "floods – river" in the <h1>)
     if at < 0 or (at > 0 and not _TITLE_KICKER.fullmatch(title[:at])):
@@ -503,8 +509,7 @@ def _titled_otherwise(markup: str, headline: str) -> str:
     Jastrovia Today", ``split_publisher``) when it words the same story otherwise than the ``headline`` ("Vollan
     quits as transport minister over hidden bridge overrun": two words of four letters or more alike; not another
     story's title), else ""."""
-    m = _TITLE.search(markup[:65536])
-    titled, name = split_publisher(" ".join(html.unescape(m.group(1)).split())) if m else ("", "")
+    titled, name = split_publisher(_page_title(markup))
     return name if len(_long_words(titled) & _long_words(headline)) >= 2 else ""
 
 
@@ -759,8 +764,8 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     part as its heading or a line of its text (``body``) and not the first, or a heading sharing a word
     with it (an old page's "Gazette - Harvest Show 2025 results" over its story's "<h2>Giant marrow takes
     top prize at 112th Harvest Show"), else None."""
-    m = _TITLE.search(markup)
-    parts = re.split(r"\s+(?:[|–—-]|::)\s+", " ".join(html.unescape(m.group(1)).split())) if m else []
+    title = _page_title(markup, len(markup))
+    parts = re.split(r"\s+(?:[|–—-]|::)\s+", title) if title else []
     tree = _page_tree(markup) if len(parts) == 2 else None
     if tree is None:
         return None
