@@ -83,10 +83,11 @@ _CLUTTER_MAX_WORDS = 14
 _COOKIES = re.compile(r"^\W*(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b(?=.*\b(?:experience|agree|accept|consent"
                       r"|continuing|continue|cookie\s+(?:policy|settings)|browsing|preferences)\b)", re.IGNORECASE)
 _TAGS = re.compile(r"^\W*(?:tags|topics|filed\s+under)\s*:", re.IGNORECASE)     # a list, not a sentence
-_RELATED = re.compile(r"^\W*(?:related|more\s+on\s+this\s+story|see\s+also)(?:\s+(?:articles|stories|coverage|links))?"
-                      r"\W*:", re.IGNORECASE)
+_RELATED = re.compile(r"^\W*(?:related|more\s+on\s+this\s+story|see\s+also|links)"
+                      r"(?:\s+(?:articles|stories|coverage|links))?\W*(?::|$)", re.IGNORECASE)   # (a heading: no ":")
 _NOTICE_MAX_WORDS = 60
-_NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+")    # (">" and "›": a breadcrumb, "Home > Local > News")
+# (">" and "›": a breadcrumb, "Home > Local > News"; a wide gap: a page saved as text, its links' addresses blanked)
+_NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+|\s{3,}")
 # A text browser's dump of a page (lynx's, w3m's): a link's number before its words, a line of links alone being the
 # page's menu ("[1]Skip to content", "* [3]News", "[9]News > [10]Transport"), and the list of the links' addresses
 # closing it ("References" / "1. https://…")
@@ -94,6 +95,16 @@ _DUMPED_LINK = re.compile(r"^(?:[*+•-]\s+)?\[\d{1,4}\]")
 _LINK_MARK = re.compile(r"\[\d{1,4}\]")
 _LINK_WORDS = 5         # a menu's link names a page in a few words (not a wrapped line: "[13]Parliament's committee …")
 _LINK_ADDRESS = re.compile(r"^\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+$")
+# A print view's address line: "URL of this article: https://…", "Source: https://…/bridge"
+_LABELLED_ADDRESS = re.compile(r"^[^\W\d_][\w ]{0,40}:\s*<?(?:https?|ftp)://\S+$")
+# A wire story's take marks: the slug line over each take ("XNA-FERRY 1ST TAKE", "FERRY 2ND ADD"), "MORE" where a
+# take goes on in the next, "ENDS" (or "-30-", "###") where the story does
+_TAKE_MARK = re.compile(rf"^(?:(?:[{CAPITALS}]{{2,8}}-)?[{CAPITALS}\d-]{{2,30}}"
+                        r"\s+\d{1,2}(?:ST|ND|RD|TH)\s+(?:TAKE|ADD|LEAD)"
+                        r"|MORE|ENDS?|-+\s*(?:ENDS?|30)\s*-+|#\s?#\s?#)$")
+# A static site's template tag or attribute list, left in the Markdown it builds pages from: "{% include ad.html %}",
+# "{{ site.newsletter }}", kramdown's "{:.lead}" under the paragraph it styles
+_TEMPLATE_LINE = re.compile(r"^(?:\{%.*%\}|\{\{.*\}\}|\{:[^{}]*\})$")
 # A print page's jump line, where a story goes on or comes from: "Continued on Page A6", "Continued from page 1"
 _JUMP_LINE = re.compile(r"^\W*(?:continued|cont(?:'|’|\.)d|turn\s+to)\s+(?:on|from|to)?\s*(?:page|p\.?)\s*"
                         rf"(?-i:[{CAPITALS}])?\d{{1,3}}\W*$", re.IGNORECASE)
@@ -124,7 +135,8 @@ def is_clutter(line: str) -> bool:
     if _CLUTTER_TAIL.search(stripped) and len(stripped.split()) <= _TAIL_MAX_WORDS:
         return True
     if _EXPORT_FURNITURE.match(stripped) or _MARKDOWN_IMAGE.match(stripped) or _LINK_ADDRESS.match(stripped) \
-            or _JUMP_LINE.match(stripped):
+            or _LABELLED_ADDRESS.match(stripped) or _JUMP_LINE.match(stripped) \
+            or _TAKE_MARK.match(stripped) or _TEMPLATE_LINE.match(stripped):
         return True
     if _DUMPED_LINK.match(stripped):        # a line of links alone, or a link line furniture is ("[12]Related: …")
         names = _LINK_MARK.split(stripped)[1:]

@@ -38,6 +38,7 @@ from qa.ingest.text import (
     without_label,
     without_role,
 )
+from qa.records import Story
 
 _OPTIONS = dict(
     with_metadata=True,
@@ -257,12 +258,15 @@ _NOT_A_WRITER = re.compile(r"\b(?:Politics|News|Sport|Business|Opinion|Culture|W
 def _writers_element(element, name: str) -> bool:
     """Whether a credits element naming ``name`` alone under the headline names the story's writer
     ('<div class="credits">Kaja Ostberg</div>'): its class says so, it is no photo's credit (in a
-    ``<figure>``, or beside a picture: '<div class="hero"><img …><div class="credits">…'), and the name
-    is a person's."""
+    ``<figure>``, or a "credits" element beside a picture: '<div class="hero"><img …><div class="credits">…'), and
+    the name is a person's."""
     classes = element.get("class", "")
     return bool(_WRITERS_CLASS.search(classes)) and not _NOT_WRITERS_CLASS.search(classes) \
-        and not element.xpath("ancestor::figure") and not _beside_picture(element) \
-        and not _NOT_A_WRITER.search(name.strip())
+        and not element.xpath("ancestor::figure") \
+        and not (_CREDITS_CLASS.search(classes) and _beside_picture(element)) and not _NOT_A_WRITER.search(name.strip())
+
+
+_CREDITS_CLASS = re.compile(r"credit", re.IGNORECASE)     # (a picture's too; a "byline", an "author" is the writer's)
 
 
 _AVATAR = re.compile(r"avatar|headshot|mugshot|author|profile|byline|writer|icon|logo|share|social|sprite|\.svg\b",
@@ -1326,10 +1330,24 @@ class HtmlLoader:
         """``address``: where the page was saved from, when the save says (a single-file save
         does): dates the page by its URL ("/2026/03/14/") as a link in the page would."""
         check_size(raw, MAX_ARTICLE_BYTES, "web page", " for pages")    # (trafilatura takes seconds a megabyte)
+        markup = source_breaks_as_spaces(page_text(raw))
+        stories = scrolled_stories(markup)
+        if not stories:
+            return self._read(markup, address)
+        read = []
+        for i, story in enumerate(stories):
+            try:
+                read.append(self._read(story, address if i == 0 else ""))
+            except ValueError:
+                if i == 0:              # (the page's own story; a later one may be a gallery's or a video's)
+                    raise
+        return _joined(read)
+
+    def _read(self, markup: str, address: str) -> Article:
+        """The article of one page's (or one story's) markup."""
         import trafilatura
 
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)     # it logs every page it rejects
-        markup = source_breaks_as_spaces(page_text(raw))
         try:
             page = trafilatura.bare_extraction(shown_text(markup), url=address or None, **_OPTIONS)
         except Exception as exc:      # malformed input trafilatura cannot handle: the file is skipped, with why
@@ -1403,6 +1421,51 @@ class HtmlLoader:
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
                        author=byline_above(text, 0, blocks) or (named if shown_byline else "")
                        or author or signoff_author(text, blocks[0][0]) or closing)
+
+
+# A page of a site that loads the next story under the one opened ("infinite scroll"), saved with both: each story a
+# top-level <article> with its own headline, its own byline or date and a story's length of text (not a teaser's)
+_SCROLLED_STORY_WORDS = 80
+_STORY_CREDIT = ".//time | .//*[@rel='author'] | .//*[contains(concat(' ', @class, ' '), ' byline ')]"
+
+
+def scrolled_stories(markup: str) -> list[str]:
+    """Each story of a page that holds several whole stories one under the other (``_SCROLLED_STORY_WORDS``), as a
+    page of its own: the first with the page's head (its metadata is the first story's), the others with none;
+    [] for a page of one story."""
+    if markup.count("<article") < 2 and markup.count("<ARTICLE") < 2:
+        return []
+    tree = _page_tree(markup)
+    if tree is None:
+        return []
+    from lxml import html as lxml_html
+
+    stories = [element for element in tree.iter("article")
+               if not any(above.tag == "article" for above in element.iterancestors())
+               and element.xpath(".//h1 | .//h2") and element.xpath(_STORY_CREDIT)
+               and len(" ".join(element.xpath(".//p//text()")).split()) >= _SCROLLED_STORY_WORDS]
+    if len(stories) < 2:
+        return []
+    head = tree.find("head")
+    kept = lxml_html.tostring(head, encoding="unicode") if head is not None else ""
+    return [f"<html>{kept if i == 0 else '<head></head>'}<body>{lxml_html.tostring(story, encoding='unicode')}"
+            "</body></html>" for i, story in enumerate(stories)]
+
+
+def _joined(read: list[Article]) -> Article:
+    """One file's stories (``scrolled_stories``, each read) as one article: their texts one after the other, each
+    story's span and credits kept as a ``Story`` (the site's name the first's when a later one's page gives none);
+    the first story's headline and credits are the file's."""
+    text, blocks, stories = "", [], []
+    for article in read:
+        start = len(text)
+        text += article.text.rstrip("\n") + "\n\n"
+        blocks += [(start + lo, start + hi) for lo, hi in article.blocks]
+        stories.append(Story(start, start + len(article.text.rstrip("\n")), article.title, article.date,
+                             article.publisher or read[0].publisher, article.author))
+    first = read[0]
+    return Article(text=text, encoding=first.encoding, title=first.title, blocks=tuple(blocks), date=first.date,
+                   publisher=first.publisher, author=first.author, stories=tuple(stories) if len(stories) > 1 else ())
 
 
 def american(markup: str) -> bool:

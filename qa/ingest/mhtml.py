@@ -1,12 +1,14 @@
 """Pages saved as one file (``.mhtml``, ``.mht``: what Chrome's and Edge's "Webpage, Single File"
 writes): a MIME "multipart/related" message holding the page's HTML and its images, styles and
 frames. The page's own HTML part is read as a saved web page is (``HtmlLoader``), so its text,
-offsets and metadata are what the same page saved as ``.html`` gives."""
+offsets and metadata are what the same page saved as ``.html`` gives; a page that shows its story in a frame
+(``<iframe>``, saved as an HTML part of its own) is read from that frame."""
 
 from __future__ import annotations
 
 import email
 import email.policy
+import re
 from email.message import Message
 
 from qa.ingest.html import HtmlLoader, as_browsers_read, declared_charset
@@ -17,11 +19,21 @@ from qa.ingest.loader import Article, check_size
 MAX_SAVED_PAGE_BYTES = 50_000_000
 
 
+# A frame's address in the page's HTML: "<iframe src=…>", which Chrome's save points at the frame's part
+# ("cid:frame-…@mhtml.blink", its Content-ID) and an older save leaves at the frame's Content-Location
+_FRAME_SOURCE = re.compile(rb"<i?frame\b[^>]*?\ssrc\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
+
+
 def page_part(raw: bytes) -> tuple[bytes, str]:
     """The HTML of the page a single-file save holds, as bytes (UTF-8, or as the page declares
     them), and the address it was saved from: the part at the address the save names
     (``Snapshot-Content-Location``; the others are frames and ads), else the first HTML part.
     Raises ``ValueError`` when there is none, or when the file is no MIME message."""
+    return page_parts(raw)[0]
+
+
+def page_parts(raw: bytes) -> list[tuple[bytes, str]]:
+    """The page's HTML and address (``page_part``), then those of each frame it shows that the save holds."""
     try:
         message = email.message_from_bytes(raw, policy=email.policy.compat32)
         address = _header(message, "Snapshot-Content-Location")
@@ -31,7 +43,12 @@ def page_part(raw: bytes) -> tuple[bytes, str]:
         if not pages:
             raise ValueError("no web page in this single-file save (.mhtml): it holds no HTML part")
         chosen = next((part for part in pages if address and _header(part, "Content-Location") == address), pages[0])
-        return _as_saved(chosen), _header(chosen, "Content-Location") or address
+        page = _as_saved(chosen)
+        shown = {source.decode("ascii", "replace") for source in _FRAME_SOURCE.findall(page)}
+        frames = [part for part in pages if part is not chosen
+                  and ({_header(part, "Content-Location"), "cid:" + _header(part, "Content-ID").strip("<>")} & shown)]
+        return [(page, _header(chosen, "Content-Location") or address)] \
+            + [(_as_saved(part), _header(part, "Content-Location")) for part in frames]
     except ValueError:
         raise
     except Exception as exc:        # a malformed message the email package cannot take apart: skipped, with why
@@ -76,5 +93,21 @@ class MhtmlLoader:
 
     def load(self, raw: bytes) -> Article:
         check_size(raw, MAX_SAVED_PAGE_BYTES, "single-file page", ": save the page as .html instead")
-        page, address = page_part(raw)
-        return self._pages.load(page, address=address)
+        (page, address), *frames = page_parts(raw)
+        if not frames:
+            return self._pages.load(page, address=address)
+        # a page with frames: the story is the longest article of the page and its frames (a frame may be an
+        # ad's or a widget's, and the page itself may be only a site's header around the story's frame)
+        read, failed = [], None
+        for html, at in [(page, address), *frames]:
+            try:
+                read.append(self._pages.load(html, address=at))
+            except ValueError as exc:
+                failed = failed or exc
+        if not read:
+            raise failed
+        return max(read, key=_words)
+
+
+def _words(article: Article) -> int:
+    return sum(len(article.text[start:end].split()) for start, end in article.blocks)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from qa.ingest.lexicon import CAPITALS
+from qa.ingest.lexicon import CAPITALS, common_word
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 14
+SENTENCE_RULES = 15
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -30,6 +30,12 @@ _WEEKDAYS_SHORT = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", 
 _MONTH_SHORT = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _DATE_NEXT = re.compile(rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_SHORT})[a-z]*\b"
                         rf"|(?:{_MONTH_SHORT})[a-z]*\.?\s*\d)")
+# A currency's short sign, written with a full stop before its sum ("Rs. 1,200", "pn. 52 million", "Fr. 20"): a word
+# of three letters or fewer, one of these signs or no common English word, a figure next ("… told him. 52 people …"
+# ends a sentence)
+_SUM_SIGNS = {"rs", "fr", "sh", "kr", "dh", "bs", "tk"}
+_SIGN_LETTERS = 3
+_FIGURE_NEXT = re.compile(r"\s+\d")
 # A page's number after "Pg." ("Section: NEWS; Pg. 3"; "rated PG. It opens …" ends a sentence)
 _PAGE_NEXT = re.compile(r"\s+\d")
 # A candidate boundary: closing punctuation, optional closing quotes/brackets, then whitespace.
@@ -51,17 +57,18 @@ def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tup
     return spans
 
 
-# A paragraph wrapped at a fixed width (a PDF's or an e-mail's text pasted): three lines or more, one of
-# them going on in lower case (not verse, a list of names), or two when the second goes on in lower case
-# or the first is long and ends mid-sentence ("… written by the poet" / "Jakob Strand; …"), every line but
-# its last this long at least, half of them or
-# more ending mid-sentence (``_MID_SENTENCE``), all about as long, none a list's item (but the first may
-# open a numbered paragraph), a Markdown heading or quote, a timeline's year, a byline, a table's row (or
-# columns set apart with spaces), a transcript's timestamp or a label ("Host: …", "Tilde Marsk (host): …")
+# A paragraph wrapped at a fixed width (a PDF's or an e-mail's text pasted): three lines or more, one of them going
+# on in lower case (not verse, a list of names), or two when the second goes on in lower case or the first is long
+# and ends mid-sentence ("… written by the poet" / "Jakob Strand; …"), every line but its last this long at least,
+# half of them or more ending mid-sentence (``_MID_SENTENCE``), all about as long, none a list's item (but the first
+# may open a numbered paragraph), a Markdown heading or quote, a timeline's year (not one a sentence goes on from:
+# "1960, and …"), a byline, a table's row (or columns set apart with spaces), a transcript's timestamp or a label
+# ("Host: …", "Tilde Marsk (host): …")
 _WRAPPED_LINE_CHARS = 20         # (a newspaper column's lines run to about 30 characters)
 _LONG_LINE_CHARS = 60           # a line this long ending mid-sentence goes on in the next, whatever it opens with
 _SAME_WIDTH = 0.75          # every line but the last this share of the longest at least (not verse, not credits)
-_ITEM = re.compile(rf"\s*(?:[-*•|\[#>]|\d+[.)]\s|(?:1[89]|20)\d\d\b|By\s|[{CAPITALS}][\w ]{{0,30}}(?:\([^)]*\))?:\s)")
+_ITEM = re.compile(rf"\s*(?:[-*•|\[#>]|\d+[.)]\s|(?:1[89]|20)\d\d\b(?![,;])|By\s"
+                   rf"|[{CAPITALS}][\w ]{{0,30}}(?:\([^)]*\))?:\s)")
 # A line ending mid-sentence: on a word in lower case ("a budget of", "at night,"), or a word cut by a
 # hyphen ("flood dam-"); not on a name or a figure ("Saltmere Seals 4 Dunmarrow Wolves 1")
 _MID_SENTENCE = re.compile(r"(?:^|\s)[a-z\ufb00-\ufb06][a-z\ufb00-\ufb06'’-]*[,;]?$|[A-Za-z]-$")   # (a PDF's "ﬁrst")
@@ -170,6 +177,7 @@ def _split_line(text: str, start: int, end: int):
         word = before.group(1).lower() if before else ""
         if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)
                                        or word.rstrip(".") in ("pg", "pgs") and _PAGE_NEXT.match(text, m.end())
+                                       or _sum_sign(word) and _FIGURE_NEXT.match(text, m.end())
                                        or word.rstrip(".") in _WEEKDAYS_SHORT and before.group(1)[:1].isupper()
                                        and _DATE_NEXT.match(text, m.end())
                                        or pos == start and LIST_NUMBER.fullmatch(text, start, m.end())
@@ -183,6 +191,12 @@ def _split_line(text: str, start: int, end: int):
     span = trim(text, pos, end)
     if span:
         yield span
+
+
+def _sum_sign(word: str) -> bool:
+    """Whether ``word`` (lower case, its full stop or not) may be a currency's short sign (``_SUM_SIGNS``)."""
+    sign = word.rstrip(".")
+    return sign in _SUM_SIGNS or len(sign) <= _SIGN_LETTERS and sign.isalpha() and not common_word(sign)
 
 
 def _is_initial(word: str) -> bool:

@@ -11,6 +11,7 @@ start with front matter (``---`` … ``---``) naming ``title``, ``date``, ``publ
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from qa.ingest.clutter import EXPORT_ACCESSION, SECTION_NAMES, is_clutter, title_and_blocks
@@ -30,6 +31,7 @@ from qa.ingest.dates import (
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
+from qa.ingest.markdown import page_as_shown
 from qa.ingest.preamble import BREADCRUMB, email_subject, preamble_end, printed_from
 from qa.records import Story
 
@@ -63,7 +65,15 @@ def split_publisher(title: str) -> tuple[str, str]:
     if m is None:
         m = _HYPHENED_SUFFIX.match(title)
         m = m if m and _titled_masthead(m.group("name")) else None
-    return (m.group("title").strip(), m.group("name")) if m else (title, "")
+    if m is None:
+        return title, ""
+    section = _SECTION_SUFFIX.match(m.group("title").strip())       # "… | Politics | The Tarvensk Herald"
+    headline = section.group("title") if section and section.group("section").lower() in SECTION_NAMES \
+        else m.group("title").strip()
+    return headline, m.group("name")
+
+
+_SECTION_SUFFIX = re.compile(r"^(?P<title>.+?)\s+\|\s+(?P<section>[^|]{2,30}?)\s*$")
 
 
 _HYPHENED_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+-\s+(?P<name>{PUBLISHER_NAME})$")
@@ -90,31 +100,47 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
 
 # A wire service's labelled header over its story: "SLUG: …", "HEADLINE: …", "BYLINE: By …", "DATELINE: COLDHARROW,
 # Almirath, Sept. 3, 2025 (APA)", "WORDCOUNT: 402", then "BODY:"; over them the service's name ("ALMIRATH PRESS
-# AGENCY -- GENERAL NEWS SERVICE")
+# AGENCY -- GENERAL NEWS SERVICE"). A reporter's copy is headed so too, its headline on the line under the labels:
+# "SLUG: MARREN OBIT", "FOR: Sunday 7 September 2025" (the edition), "FROM: Lena Grubisic", "LENGTH: 520 words"
 _LABELLED = re.compile(r"^[ \t]*(?P<key>SLUG|HEADLINE|HED|BYLINE|DATELINE|PRIORITY|CATEGORY|WORDCOUNT|WORDS|LENGTH"
-                       r"|KEYWORDS|BODY|TEXT)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+                       r"|KEYWORDS|BODY|TEXT|FOR|FROM)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
 _SERVICE = re.compile(r"^\W*(?P<name>[^\W\d_][\w&.'’ -]*?)\s*(?:--|[–—|]|$)")
 _SLUG = re.compile(r"^[\w]+(?:[-/][\w]+)+/?$|/")      # a slug's "KELDER-FLOODS/", "ALMIRATH-MINING/STRIKE"
+_COPY_HEADLINE_WORDS = 20
 
 
 def labelled_header(text: str) -> tuple[dict[str, str], int]:
-    """The fields a wire story's labelled header gives (its "HEADLINE:" as the title, its "BYLINE:"'s writer, its
-    "DATELINE:"'s date, the service named above it as the publisher) and where its text starts: at its first label,
-    the labelled lines being quotable as the wire prints them ("When was it filed?": its dateline); ({}, 0) for a
-    text without one (three labels or more, a headline's among them, in its first lines)."""
+    """The fields a wire story's labelled header gives (its "HEADLINE:" as the title, or a copy's line under its labels;
+    its "BYLINE:"'s or "FROM:"'s writer, its "DATELINE:"'s or "FOR:"'s date, the service named above it as the
+    publisher) and where its text starts: at its first label, the labelled lines being quotable as the wire prints
+    them ("When was it filed?": its dateline); ({}, 0) for a text without one (three labels or more, a headline's or
+    a slug's among them, in its first lines)."""
     labels = [m for m in _LABELLED.finditer(text, 0, 2000)]
     keys = {m.group("key") for m in labels}
-    if len(keys) < 3 or not keys & {"HEADLINE", "HED"} or text[:labels[0].start()].count("\n") > 4:
+    if len(keys) < 3 or not keys & {"HEADLINE", "HED", "SLUG"} or text[:labels[0].start()].count("\n") > 4:
         return {}, 0
     value = {m.group("key"): m.group("value") for m in reversed(labels)}       # (the first of each)
-    dated = full_dates(value.get("DATELINE", ""))
+    dated = full_dates(value.get("DATELINE") or value.get("FOR", ""))
     above = text[:labels[0].start()].strip()
     service = None if _SLUG.search(above.split("\n", 1)[0].strip()) else _SERVICE.match(above)     # (not a slug)
-    fields = {"title": value.get("HEADLINE") or value.get("HED", ""),
-              "author": byline(value.get("BYLINE", "")) or named_credit(value.get("BYLINE", "")),
+    credit = value.get("BYLINE") or value.get("FROM", "")
+    fields = {"title": value.get("HEADLINE") or value.get("HED") or _under_labels(text, labels),
+              "author": byline(credit) or named_credit(credit),
               "date": dated[0].iso() if dated else "",
-              "publisher": service.group("name").strip() if service else ""}
+              "publisher": service and (capitals_masthead(service.group("name")) or service.group("name").strip())}
     return {k: v for k, v in fields.items() if v}, labels[0].start()
+
+
+def _under_labels(text: str, labels: list[re.Match]) -> str:
+    """The headline of a copy headed by labels: the line under their run (``labels`` with no other line between
+    them), when it is a headline's length and closes no sentence; else ""."""
+    end = labels[0].end()
+    for m in labels[1:]:
+        if text[end:m.start()].strip():
+            break
+        end = m.end()
+    line = text[end:].strip().split("\n", 1)[0].strip()
+    return line if line and len(line.split()) <= _COPY_HEADLINE_WORDS and not line.endswith(".") else ""
 
 
 # A story of a news database's export opens with its number ("Document 2 of 3", "2 of 3 DOCUMENTS"): the results
@@ -284,7 +310,8 @@ _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
 # (``qa.ingest.html.shown_credits``). A name with its role after a bar ("Ana Lima | Science Editor":
 # ``_role_credit``) says it itself, in a text file too.
 _NAMED = re.compile(rf"^(?P<name>{_PEOPLE})"
-                    rf"(?:\s*,\s*(?:[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}}|{_LOWER_ROLE}))?"
+                    rf"(?:\s*,\s*(?:[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,4}}|{_LOWER_ROLE})"
+                    rf"(?:\s*,\s*[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*){{0,2}})?)?"   # ("…, DBC News, Ardesk")
                     rf"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[{CAPITALS}][\w'’-]*"
                     rf"(?:\s+[{CAPITALS}][\w'’-]*){{0,3}})?$")   # ("Gil
 # Ostrander, at the National Stadium"; "Johanne Rustad-Ibekwe, science reporter")
@@ -814,7 +841,8 @@ def masthead(line: str) -> str:
 _INITIALS_AFTER = re.compile(rf"\s+\(([{CAPITALS}]{{2,6}})\)$")
 # A masthead line with the section after a dash, bar or colon ("THE HARBOUR POST - BUSINESS", "The Harbour
 # Post - Data desk") or the date after a comma ("The Harbour Post, Saturday 29 August 2026")
-_MASTHEAD_SECTION = re.compile(r"^(?P<name>[^,|:–—•·-]+?)\s+[-–—|:•·]\s+(?P<section>[A-Za-z&' ]{2,30})$")
+# (a typewriter's dash is two hyphens: "THE SUNDAY STANDARD -- OBITUARIES")
+_MASTHEAD_SECTION = re.compile(r"^(?P<name>[^,|:–—•·-]+?)\s+(?:--|[-–—|:•·])\s+(?P<section>[A-Za-z&' ]{2,30})$")
 _MASTHEAD_DATED = re.compile(r"^(?P<name>[^,|:–—-]+?),\s+(?P<date>.+)$")
 # A print edition's header over a page's text: "THE ELMURIAN LEDGER — PRINT EDITION — PAGE 4", "The Harbour Post |
 # Page 7"
@@ -970,7 +998,7 @@ CREDIT_BAR = re.compile(r"\s+[|·•]\s+")
 # October 2024 · By Bethan Castellano", "The Fenwick Courier / 5 March 2024 / By Jo Park" (spaced, so
 # "2024/03/05" is one part), and a full stop before the line's "Published" or "Updated" ("Evening Post Data
 # Team. Updated: 13 April 2026")
-_CREDIT_SEPARATOR = re.compile(r"(\s+[·|•/–—-]\s+|(?<=\w)\s{3,}(?=\w)"
+_CREDIT_SEPARATOR = re.compile(r"(\s+(?:--|[·|•/–—-])\s+|(?<=\w)\s{3,}(?=\w)"
                                r"|(?<=[a-z])\.\s+(?=(?:(?:First|Last)\s+)?(?i:published|updated|posted|issued)\b"
                                rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
                                rf"|Sun)day\s+\d{{1,2}}\s+[{CAPITALS}][a-z]+\s+\d{{4}}))")
@@ -1267,8 +1295,12 @@ class TextLoader:
         check_size(raw, MAX_ARTICLE_BYTES, "text file",     # (an article runs to kilobytes; this would take an hour
                    " for articles: split it into one file per article")    # to embed)
         text, encoding = decode(raw)
-        spans = export_stories(text)
-        return exported(text, encoding, spans, self.read) if spans else self.read(text, encoding)
+        # (a page saved as text by a browser: read with its lines of links alone and the links' addresses blanked;
+        # the article's text is the file's, every offset the same)
+        shown = page_as_shown(text)
+        spans = export_stories(shown)
+        article = exported(shown, encoding, spans, self.read) if spans else self.read(shown, encoding)
+        return article if shown is text else dataclasses.replace(article, text=text)
 
     def read(self, text: str, encoding: str) -> Article:
         """The article of a decoded text (the whole file's, or one story's of an export)."""
@@ -1317,6 +1349,7 @@ class TextLoader:
         # (under a masthead naming the paper, a dash in the headline is its own: "… — BUT STAFF SHORTAGES LOOM")
         title, publisher = split if not named_first or split[1].casefold() == named_first.casefold() \
             else (declared or title, "")
+        blocks = _past_headline_again(text, title, blocks)
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
             or named_first or publisher_above(text, body, blocks) or _masthead_under(text, body, title, blocks) \
             or printed_from(text, body) or running_head(text)[0] or copyright_holder(text)
@@ -1332,6 +1365,19 @@ class TextLoader:
             or standfirst_author(text[blocks[0][0]:blocks[0][1]]) or closing_author(told)
         return Article(text=text, encoding=encoding, title=title, blocks=blocks, date=date, publisher=publisher,
                        author=author)
+
+
+def _past_headline_again(text: str, title: str, blocks):
+    """``blocks`` without the headline where the first block opens with it again, under the page's title line
+    ("Assembly passes 2027 budget … | Politics | The Tarvensk Herald", then the menus, then "Assembly passes 2027
+    budget …": a page a browser saved as text); ``blocks`` as they are otherwise."""
+    start, end = blocks[0]
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    if not title or " ".join(text[start:line_end].split()) != " ".join(title.split()):
+        return blocks
+    rest = start + len(text[start:end]) - len(text[line_end:end].lstrip())
+    return ((rest, end), *blocks[1:]) if rest < end else blocks[1:] or blocks
 
 
 # A page's copyright line, as its footer closes it: "(c) 2025 The Northern Lantern, Skellow", "© 2026 Velstrand
@@ -1858,8 +1904,9 @@ def byline_above(text: str, start: int, blocks) -> str:
     first = text[blocks[0][0]:blocks[0][1]].strip()
     between = text[blocks[0][1]:blocks[1][0]].split("\n") if len(blocks) > 1 else []
     if "\n" not in first and len(first.split()) <= _STANDFIRST_WORDS and any(map(byline, between)) \
-            and all(not line.strip() or byline(line) or publication_line(line) for line in between):
-        end = max(end, blocks[1][0])        # (credit lines alone between it and the story: no readers' comments)
+            and all(not any(map(str.isalnum, line)) or byline(line) or publication_line(line) for line in between):
+        end = max(end, blocks[1][0])        # (credit lines alone between it and the story, or rules, a page's lines
+        # of links read as rules: no readers' comments)
     stop = text.find("\n", end)                # (that line whole: a live page's credits under its standfirst)
     lines = text[start:len(text) if stop < 0 else stop].split("\n")
     return next(filter(None, (line_byline(lines, i) for i in range(len(lines)))), "")
@@ -1879,6 +1926,9 @@ _REPORTER = re.compile(rf"Reporters?\s*:\s*(?!(?:Mr|Mrs|Ms|Madam|Sir|Dr|Doctor|P
 # (not one addressed: "Reporter: Prime Minister, …")
 
 
+# A credit naming no one, the paper's own staff, on a line of its own over the date: "Staff Report", "By Staff
+# Reporters", "Staff writer"
+_STAFF_CREDIT = re.compile(r"(?:By\s+)?(?i:staff(?:\s+(?:report|reporter|writer)s?)?|(?:staff|wire)\s+reports?)")
 # A reporter's credit naming where they reported from: "From Thijmen Roskam at the Lenne Stadium"
 _FROM_AT = re.compile(rf"From\s+(?P<name>{_PEOPLE})\s+(?:at|in)\s+(?:the\s+)?[{CAPITALS}][\w'’-]*"
                       rf"(?:\s+[{CAPITALS}][\w'’-]*)*\W*$")
@@ -1904,6 +1954,9 @@ def line_byline(lines: list[str], i: int) -> str:
         dated = [publication_date(line) or placed_date(line) for line in before]
         return reporter if dated and (dated[0] or len(dated) == 2 and dated[1]
                                                     and bool(source_masthead(before[0]))) else ""
+    after = next((line for line in lines[i + 1:] if line.strip()), "")
+    if _STAFF_CREDIT.fullmatch(name) and publication_date(after):
+        return name                     # "Staff Report" over "Published: Friday, 22 August 2025 – 06:00"
     pieces = _CREDIT_SEPARATOR.split(name)
     if len(pieces) == 3 and _named_alone(pieces[0]) and publication_line(pieces[2]):    # "Otto Brem | December 3,
         before = next((line for line in reversed(lines[:i]) if line.strip()), "")        # 2025" under the paper's
@@ -1912,7 +1965,6 @@ def line_byline(lines: list[str], i: int) -> str:
             or not any(line.strip() for line in lines[:i]):
         return ""                       # "Dunhallow Gazette" over the date is the paper's name, a name as the
         # headline ("Ana Ruud" over the date) the story's subject
-    after = next((line for line in lines[i + 1:] if line.strip()), "")
     if publication_date(after) and not byline(after):    # (not "FactLine Dravosk" over "Checked by Ruth Amsel ·
         return name                                      # 21 May 2026": the writer is the one that line names)
     right_before = lines[i - 1].strip() if i > 0 else ""    # "16 May 2026" / "Gregor Lanz" / the story

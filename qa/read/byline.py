@@ -15,6 +15,7 @@ from dataclasses import replace
 from qa.encode.words import tokenize
 from qa.index.loaded import Index
 from qa.ingest.lexicon import CAPITALS
+from qa.ingest.markdown import blank_addresses
 from qa.ingest.text import MASTHEAD_WORDS, PERSON, closing_author, line_byline, story_start
 from qa.read.corrections import about_correction, corrections_column
 from qa.read.interview import has_questions
@@ -219,7 +220,8 @@ def by_author(index: Index, answer: Answer) -> Answer:
                                                  searched=answer.searched)
 
     def shown(text: str, first: tuple[int, int], author: str) -> tuple[int, int] | None:
-        span = header_byline(text, max(first[0], story_start(text, first[0])))
+        read = blank_addresses(text)        # (a page saved as text: "By Ida Sorn <https://…>, Political Editor")
+        span = header_byline(read, max(first[0], story_start(text, first[0])))
         if span is not None:
             return span
         at = text.find(author, 0, first[0])
@@ -235,7 +237,7 @@ def by_author(index: Index, answer: Answer) -> Answer:
         if closing_author(text) == author:       # "By Sander Holt" after the story, a writer's note
             at = text.rfind(author)
             return at, at + len(author)
-        after = header_byline(text[first[1]:], _UNDER_STANDFIRST)     # under a standfirst read as the first sentence
+        after = header_byline(read[first[1]:], _UNDER_STANDFIRST)     # under a standfirst read as the first sentence
         if after is not None and text[first[1] + after[0]:first[1] + after[1]] in author:    # ("Cheaper gas …" / "By
             return first[1] + after[0], first[1] + after[1]                                   # Tarquin Oyelaran")
         return None

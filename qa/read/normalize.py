@@ -8,6 +8,7 @@ import string
 import unicodedata
 
 from qa.ingest.lexicon import AS_LETTERS
+from qa.ingest.markdown import blank_links
 
 _PUNCTUATION = frozenset(string.punctuation)
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
@@ -25,7 +26,9 @@ def holds_answer(text: str, answers) -> bool:
     contiguous run of its words: "2" is not in "2010", "Labor" is not in "Laborers"). Typographic
     punctuation goes as ASCII punctuation does: "climate vandalism" is in 'called it “climate vandalism”.'; a
     slash parts words, and so do a possessive's "'s" ("Linn Aasheim" is in "Linn Aasheim's drama") and a
-    hyphen after a number ("84" is in "an 84-turbine scheme")."""
+    hyphen after a number ("84" is in "an 84-turbine scheme"); a link's marks are no words ("Bygg-Nord AS" is in "The
+    contractor, Bygg-Nord AS[4], …", as a print view numbers its links: ``blank_links``)."""
+    text = blank_links(text)
     hays = {f" {_words(text, split)} " for split in (True, False)}     # a possessive split, and as one word
     needles = {_words(a, split) for a in answers for split in (True, False)}
     return any(n and f" {n} " in hay for hay in hays for n in needles)

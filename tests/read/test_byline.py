@@ -599,3 +599,14 @@ def test_a_byline_under_a_standfirst_or_naming_its_section_before_the_date_is_qu
         text = engine.article_text(source)
         assert a.found and (a.source, a.text, a.sentence) == (source, name, line), question
         assert text[a.start:a.end] == a.text
+
+
+def test_a_byline_of_a_page_saved_as_text_is_quoted_with_its_links_address_in_it(engines):
+    from tests.ingest.test_saved_text_forms import FIREFOX_TEXT
+
+    (engines.seeds / "ebbe.txt").write_text(FIREFOX_TEXT, encoding="utf-8")
+    engine = engines.make()
+    a = engine.answer("Who wrote the Dell Post report on the transport minister's resignation?")
+    assert a.found and (a.source, a.text) == ("ebbe.txt", "Ida Sorn")
+    assert a.sentence == "By Ida Sorn <https://www.dellpost.example/authors/ida-sorn>, Political Editor"
+    assert engine.article_text("ebbe.txt")[a.start:a.end] == a.text
