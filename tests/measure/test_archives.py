@@ -17,7 +17,8 @@ def test_the_archives_are_there():
     assert [p.name for p in ARCHIVES] == ["30-ostrela", "31-orlenza", "32-halvenoord", "33-pellaria", "34-quarvia",
                                          "35-corrandel", "36-sorvenna", "37-tesmark", "38-norrevia", "39-kirvana",
                                          "40-bolmaranth", "41-zaltheria", "42-elmuria", "43-wyrrendal", "44-almirath",
-                                         "45-ivarra", "46-gorsenia", "47-relvandia", "48-jastrovia", "49-lyrandia"]
+                                         "45-ivarra", "46-gorsenia", "47-relvandia", "48-jastrovia", "49-lyrandia",
+                                         "50-dravenia", "51-frelsund"]
 
 
 @pytest.mark.parametrize("archive", ARCHIVES, ids=lambda p: p.name)
