@@ -187,7 +187,7 @@ from qa.read.pipeline import (
     previous_sentence,
     row_asked,
 )
-from qa.read.published import asks_date, by_date, dated_by_named, report_dated
+from qa.read.published import asks_date, asks_where_filed, by_date, by_dateline, dated_by_named, report_dated
 from qa.read.publisher import asks_publisher, asks_reporting_paper, by_publisher, reports_publishing
 from qa.read.ratings import rating_answer, rating_asked
 from qa.read.reader import Reading
@@ -1500,6 +1500,8 @@ def _about_articles(index: Index, a: Answer, settings: Settings | None, about: f
         return by_author(index, story_asked(index, a, about, story))
     if asks_editor(a.searched):         # "Who edited the agency story on …?": its "Editing by …" credit
         return by_editor(index, story_asked(index, a, about, story))
+    if asks_where_filed(a.searched):    # "Where was the FNA story on … filed from?": its dateline's place
+        return by_dateline(index, story_asked(index, a, about, story))
     if asks_date(a.searched) or dated_by_named(index, a.searched) or report_dated(a.searched, a):
         return by_date(index, story_asked(index, a, about, story), a)
     a = latest_figure(index, a)         # "The death toll has risen to 14", after "At least 9 people have died"

@@ -9,12 +9,22 @@ as an answer."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qa.index.loaded import Index
-from qa.ingest.dates import CHANGED_LINE, figures_at, full_dates, named_date, placed_date, stated_dates
+from qa.ingest.dates import (
+    CHANGED_LINE,
+    dateline_end,
+    figures_at,
+    filed_end,
+    full_dates,
+    named_date,
+    placed_date,
+    stated_dates,
+)
 from qa.ingest.lexicon import CAPITALS
 from qa.ingest.text import CREDIT_BAR, MASTHEAD_WORDS, closing_credit, masthead_date, publication_date, story_start
-from qa.read.byline import ARTICLE, NAMED, NAMED_REPORT, named_report, quoted_from_header, titled_document
+from qa.read.byline import ARTICLE, NAMED, NAMED_REPORT, named_report, quoted_from_header, quoted_line, titled_document
 from qa.records import Answer
 
 _WHEN_PUBLISHED = re.compile(
@@ -258,3 +268,54 @@ def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answ
             and _UPDATE_NOTE.search(reading.sentence):     # "This article was updated at 18:02 …"
         return reading
     return dated
+
+
+# "Where was the FNA story on the ferry grounding filed from?", "Where was the Herald's report … filed?": the place its
+# dateline names
+# (not a court's papers: "Where was the complaint filed?")
+_WHERE_FILED = re.compile(r"^\W*where\s+(?:was|were)\s+(?:the|this|that|[\w-]+['’]s?)\s+(?:\S+\s+){0,4}?"
+                          r"(?:stor(?:y|ies)|reports?|articles?|dispatch|piece|item|copy|wire|feature)\b"
+                          r"(?:\s+\S+){0,15}?\s+(?:filed|datelined)(?:\s+from)?\W*$", re.IGNORECASE)
+# … or the place a credit line in its header says it was reported from: "From our correspondent in Skelby", "Ana Lima
+# reports from Brussels"
+_REPORTED_FROM = re.compile(r"(?:(?i:from\s+our\s+(?:own\s+)?correspondent)\s+(?i:in)"
+                            r"|(?i:reports?|reporting)\s+(?i:from))"
+                            rf"\s+(?P<place>[{CAPITALS}][\w'’.-]*(?:[ -][{CAPITALS}][\w'’.-]*){{0,3}})\s*$",
+                            re.MULTILINE)
+# The place a dateline opens with: "TORNHAVN, 11 January (FNA) --", "KELVIK, Dravenia, 3 March —", "BREMALY — "
+_DATELINE_PLACE = re.compile(rf"^\W*(?P<place>[{CAPITALS}][\w'’.-]*(?:[ -][{CAPITALS}][\w'’.-]*){{0,3}})")
+_OPENING_SENTENCES = 3          # (a standfirst read as a sentence may come before the dateline's)
+
+
+def asks_where_filed(question: str) -> bool:
+    """Whether ``question`` asks where an article was filed from ("Where was the FNA story on … filed from?")."""
+    return bool(_WHERE_FILED.match(" ".join(question.split())[:1000]))
+
+
+def by_dateline(index: Index, answer: Answer) -> Answer:
+    """For a question asking where an article was filed from: the place a credit line over the story of the
+    article ``answer`` (to the same question) quotes names ("From our correspondent in Skelby"), or its dateline
+    ("TORNHAVN, 11 January (FNA) -- …" → "TORNHAVN"); ``answer`` as it is when it found nothing; "not found",
+    saying so, when the story says neither."""
+    if not answer.found:
+        return answer
+    doc = index.document_at(answer.source, answer.start)
+    meta = index.documents[doc]
+    text = index.article_text(doc)
+    lo, hi = index.story_span(doc)
+    rows = [row for row in range(*meta["sentence_rows"]) if lo <= index.sentence_span(row)[0] < hi]
+    credit = _REPORTED_FROM.search(text, lo, index.sentence_span(rows[min(len(rows), _OPENING_SENTENCES) - 1])[1]
+                                   if rows else lo)
+    if credit is not None:
+        return replace(quoted_line(answer, text, credit.start("place"), credit.end("place")), found=True)
+    for row in rows[:_OPENING_SENTENCES]:
+        start, end = index.sentence_span(row)
+        opening = text[start:end]
+        place = _DATELINE_PLACE.match(opening) if filed_end(opening) or dateline_end(opening) else None
+        if place is not None:
+            return replace(quoted_line(answer, text, start + place.start("place"), start + place.end("place")),
+                           found=True)
+    title = " ".join((meta.get("title") or "").split())
+    named = f'"{title}" ({answer.source})' if title else answer.source
+    return Answer(question=answer.question, found=False, passages=answer.passages, searched=answer.searched,
+                  notice=f"{named} opens with no dateline saying where it was filed.")

@@ -274,3 +274,31 @@ def test_a_pages_closing_last_modified_line_is_quoted_for_its_date(seeds, tmp_pa
         a = engine.answer(question)
         assert a.found and a.text == "14/03/2025" and a.sentence == "Last modified: 14/03/2025", question
         assert engine.article_text("dockers.html")[a.start:a.end] == a.text
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Where was the FNA story on the MS Aldholm grounding filed from?", True),
+    ("Where was the Herald's report on the library reopening filed?", True),
+    ("Where was the Dravpress unemployment story filed from?", True),
+    ("Where was the complaint filed?", False),          # (a court's papers)
+    ("Where was the ferry built?", False), ("When was the story filed?", False),
+])
+def test_what_asks_where_an_article_was_filed_from(question, asks):
+    from qa.read.published import asks_where_filed
+
+    assert asks_where_filed(question) is asks
+
+
+def test_where_a_story_was_filed_from_is_its_datelines_place_or_its_correspondents(seeds, tmp_path, fake_encoder):
+    (seeds / "library.txt").write_text(
+        "Skelby gets its library back\n\nFrom our correspondent in Skelby\n\nThursday 12 June 2025\n\nThe first "
+        "borrower through the doors of the new Skelby library on Wednesday was eight-year-old Noa Berg.\n",
+        encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("Where was the story about the north quay reopening filed from?")
+    assert a.found and (a.source, a.text) == ("quay.txt", "PORT ELLIS")
+    assert engine.article_text("quay.txt")[a.start:a.end] == a.text
+    a = engine.answer("Where was the report on the Skelby library filed from?")
+    assert a.found and (a.source, a.text, a.sentence) == ("library.txt", "Skelby", "From our correspondent in Skelby")
+    a = engine.answer("Where was the story about the harbour bridge repairs filed from?")
+    assert not a.found and a.notice.endswith("(bridge.txt) opens with no dateline saying where it was filed.")
