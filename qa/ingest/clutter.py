@@ -21,6 +21,7 @@ _SHARE_WORDS = {
     "copy", "copy link", "link", "flipboard", "pocket", "messenger", "sms", "threads", "bluesky",
     "mastodon", "comments", "comment", "save", "gift this article", "share on facebook",
     "share on twitter", "share on x", "share on linkedin", "share via email",
+    "follow", "reply", "repost", "retweet", "quote", "like", "bookmark",    # (a social post's, copied with it)
 }
 # A row of share buttons: "Facebook Twitter Email", "Share: Facebook | X | Copy link", "Print Email"
 # (two words or more, each a button's, or a filler among them).

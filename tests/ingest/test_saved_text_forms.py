@@ -72,7 +72,7 @@ def test_a_print_views_list_of_links_and_address_line_are_no_article_text():
     ("Source: <https://www.dell.example/a>", True),
     ("{% include ad.html %}", True), ("{{ site.newsletter }}", True), ("{:.lead}", True), ("{: #intro}", True),
     ("XNA-FERRY 1ST TAKE", True), ("FERRY 2ND ADD", True), ("MORE", True), ("ENDS", True), ("-ENDS-", True),
-    ("-30-", True), ("###", True),
+    ("-30-", True), ("###", True), ("Reply  Repost  Like  Share", True), ("· Follow", True), ("I like it", False),
     ("More than 40 people were hurt.", False), ("Ends of the earth", False),
     ("The report is at https://www.dell.example/report.", False),
 ])
