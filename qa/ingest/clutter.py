@@ -84,11 +84,12 @@ _CLUTTER_MAX_WORDS = 14
 _COOKIES = re.compile(r"^\W*(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b(?=.*\b(?:experience|agree|accept|consent"
                       r"|continuing|continue|cookie\s+(?:policy|settings)|browsing|preferences)\b)", re.IGNORECASE)
 _TAGS = re.compile(r"^\W*(?:tags|topics|filed\s+under)\s*:", re.IGNORECASE)     # a list, not a sentence
-_RELATED = re.compile(r"^\W*(?:related|more\s+on\s+this\s+story|see\s+also|links)"
-                      r"(?:\s+(?:articles|stories|coverage|links))?\W*(?::|$)", re.IGNORECASE)   # (a heading: no ":")
+_RELATED = re.compile(r"^\W*(?:(?:related|more\s+on\s+this\s+story|see\s+also)"
+                      r"(?:\s+(?:articles|stories|coverage|links))?\W*:"
+                      r"|(?:related(?:\s+(?:articles|stories|coverage|links))?|links)\W*$)",
+                      re.IGNORECASE)     # (a list after its colon, or a heading alone: "Related stories", "Links:")
 _NOTICE_MAX_WORDS = 60
-# (">" and "›": a breadcrumb, "Home > Local > News"; a wide gap: a page saved as text, its links' addresses blanked)
-_NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+|\s{3,}")
+_NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+")    # (">" and "›": a breadcrumb, "Home > Local > News")
 # A text browser's dump of a page (lynx's, w3m's): a link's number before its words, a line of links alone being the
 # page's menu ("[1]Skip to content", "* [3]News", "[9]News > [10]Transport"), and the list of the links' addresses
 # closing it ("References" / "1. https://…")

@@ -1448,8 +1448,9 @@ def scrolled_stories(markup: str) -> list[str]:
         return []
     head = tree.find("head")
     kept = lxml_html.tostring(head, encoding="unicode") if head is not None else ""
-    return [f"<html>{kept if i == 0 else '<head></head>'}<body>{lxml_html.tostring(story, encoding='unicode')}"
-            "</body></html>" for i, story in enumerate(stories)]
+    return [f"<html>{kept if i == 0 else '<head></head>'}<body>"
+            f"{lxml_html.tostring(story, encoding='unicode', with_tail=False)}</body></html>"
+            for i, story in enumerate(stories)]
 
 
 def _joined(read: list[Article]) -> Article:

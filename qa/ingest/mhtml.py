@@ -2,7 +2,7 @@
 writes): a MIME "multipart/related" message holding the page's HTML and its images, styles and
 frames. The page's own HTML part is read as a saved web page is (``HtmlLoader``), so its text,
 offsets and metadata are what the same page saved as ``.html`` gives; a page that shows its story in a frame
-(``<iframe>``, saved as an HTML part of its own) is read from that frame."""
+(``<iframe>``, saved as an HTML part of its own) and holds no story of its own is read from that frame."""
 
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ MAX_SAVED_PAGE_BYTES = 50_000_000
 
 # A frame's address in the page's HTML: "<iframe src=…>", which Chrome's save points at the frame's part
 # ("cid:frame-…@mhtml.blink", its Content-ID) and an older save leaves at the frame's Content-Location
-_FRAME_SOURCE = re.compile(rb"<i?frame\b[^>]*?\ssrc\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
+_FRAME_SOURCE = re.compile(rb"<i?frame\b[^>]{0,1000}?\ssrc\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
+# A page's own story runs to this many words at least: a page with less around a frame (a site's header and footer)
+# shows its story in the frame
+_OWN_STORY_WORDS = 150
 
 
 def page_part(raw: bytes) -> tuple[bytes, str]:
@@ -96,14 +99,20 @@ class MhtmlLoader:
         (page, address), *frames = page_parts(raw)
         if not frames:
             return self._pages.load(page, address=address)
-        # a page with frames: the story is the longest article of the page and its frames (a frame may be an
-        # ad's or a widget's, and the page itself may be only a site's header around the story's frame)
-        read, failed = [], None
-        for html, at in [(page, address), *frames]:
+        # a page with frames: its own story, unless it has none (a site's header and footer around the story's
+        # frame): then the frame holding the longest one (a frame may be an ad's, a widget's)
+        try:
+            own = self._pages.load(page, address=address)
+        except ValueError as exc:
+            own, failed = None, exc
+        if own is not None and _words(own) >= _OWN_STORY_WORDS:
+            return own
+        read = [own] if own is not None else []
+        for html, at in frames:
             try:
                 read.append(self._pages.load(html, address=at))
-            except ValueError as exc:
-                failed = failed or exc
+            except ValueError:
+                continue
         if not read:
             raise failed
         return max(read, key=_words)

@@ -31,8 +31,8 @@ _MONTH_SHORT = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _DATE_NEXT = re.compile(rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_SHORT})[a-z]*\b"
                         rf"|(?:{_MONTH_SHORT})[a-z]*\.?\s*\d)")
 # A currency's short sign, written with a full stop before its sum ("Rs. 1,200", "pn. 52 million", "Fr. 20"): a word
-# of three letters or fewer, one of these signs or no common English word, a figure next ("… told him. 52 people …"
-# ends a sentence)
+# of three letters or fewer, one of these signs or no common English word, not in capitals, a figure next ("… told
+# him. 52 people …" and "… filed by FNA. 12 people …" end a sentence)
 _SUM_SIGNS = {"rs", "fr", "sh", "kr", "dh", "bs", "tk"}
 _SIGN_LETTERS = 3
 _FIGURE_NEXT = re.compile(r"\s+\d")
@@ -177,7 +177,7 @@ def _split_line(text: str, start: int, end: int):
         word = before.group(1).lower() if before else ""
         if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)
                                        or word.rstrip(".") in ("pg", "pgs") and _PAGE_NEXT.match(text, m.end())
-                                       or _sum_sign(word) and _FIGURE_NEXT.match(text, m.end())
+                                       or _sum_sign(before.group(1)) and _FIGURE_NEXT.match(text, m.end())
                                        or word.rstrip(".") in _WEEKDAYS_SHORT and before.group(1)[:1].isupper()
                                        and _DATE_NEXT.match(text, m.end())
                                        or pos == start and LIST_NUMBER.fullmatch(text, start, m.end())
@@ -194,9 +194,11 @@ def _split_line(text: str, start: int, end: int):
 
 
 def _sum_sign(word: str) -> bool:
-    """Whether ``word`` (lower case, its full stop or not) may be a currency's short sign (``_SUM_SIGNS``)."""
+    """Whether ``word`` (as written, its full stop or not) may be a currency's short sign (``_SUM_SIGNS``; not a
+    body's initials in capitals: "… filed by FNA. 12 people died")."""
     sign = word.rstrip(".")
-    return sign in _SUM_SIGNS or len(sign) <= _SIGN_LETTERS and sign.isalpha() and not common_word(sign)
+    return not (len(sign) > 1 and sign.isupper()) and (sign.lower() in _SUM_SIGNS or len(sign) <= _SIGN_LETTERS
+                                                       and sign.isalpha() and not common_word(sign.lower()))
 
 
 def _is_initial(word: str) -> bool:

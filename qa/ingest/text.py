@@ -67,13 +67,9 @@ def split_publisher(title: str) -> tuple[str, str]:
         m = m if m and _titled_masthead(m.group("name")) else None
     if m is None:
         return title, ""
-    section = _SECTION_SUFFIX.match(m.group("title").strip())       # "… | Politics | The Tarvensk Herald"
-    headline = section.group("title") if section and section.group("section").lower() in SECTION_NAMES \
-        else m.group("title").strip()
-    return headline, m.group("name")
-
-
-_SECTION_SUFFIX = re.compile(r"^(?P<title>.+?)\s+\|\s+(?P<section>[^|]{2,30}?)\s*$")
+    headline, bar, section = m.group("title").strip().rpartition(" | ")     # "… | Politics | The Tarvensk Herald"
+    return (headline.strip() if bar and headline.strip() and section.strip().lower() in SECTION_NAMES
+            else m.group("title").strip()), m.group("name")
 
 
 _HYPHENED_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+-\s+(?P<name>{PUBLISHER_NAME})$")
@@ -127,20 +123,23 @@ def labelled_header(text: str) -> tuple[dict[str, str], int]:
     fields = {"title": value.get("HEADLINE") or value.get("HED") or _under_labels(text, labels),
               "author": byline(credit) or named_credit(credit),
               "date": dated[0].iso() if dated else "",
-              "publisher": service and (capitals_masthead(service.group("name")) or service.group("name").strip())}
+              "publisher": service.group("name").strip() if service else ""}
+    if not fields["title"]:
+        return {}, 0            # (a slug's labels and no headline under them: no wire's or copy's header)
     return {k: v for k, v in fields.items() if v}, labels[0].start()
 
 
 def _under_labels(text: str, labels: list[re.Match]) -> str:
-    """The headline of a copy headed by labels: the line under their run (``labels`` with no other line between
-    them), when it is a headline's length and closes no sentence; else ""."""
+    """The headline of a copy headed by labels: the line right under their run (``labels`` with no other line
+    between them), not indented (a paragraph's first line), of a headline's length, closing no sentence; else ""."""
     end = labels[0].end()
     for m in labels[1:]:
         if text[end:m.start()].strip():
             break
         end = m.end()
-    line = text[end:].strip().split("\n", 1)[0].strip()
-    return line if line and len(line.split()) <= _COPY_HEADLINE_WORDS and not line.endswith(".") else ""
+    line = text[end + 1:].split("\n", 1)[0] if text[end:end + 1] == "\n" else ""
+    return line.strip() if line.strip() and not line[:1].isspace() and len(line.split()) <= _COPY_HEADLINE_WORDS \
+        and not line.rstrip().endswith(".") else ""
 
 
 # A story of a news database's export opens with its number ("Document 2 of 3", "2 of 3 DOCUMENTS"): the results
@@ -1368,16 +1367,17 @@ class TextLoader:
 
 
 def _past_headline_again(text: str, title: str, blocks):
-    """``blocks`` without the headline where the first block opens with it again, under the page's title line
-    ("Assembly passes 2027 budget … | Politics | The Tarvensk Herald", then the menus, then "Assembly passes 2027
-    budget …": a page a browser saved as text); ``blocks`` as they are otherwise."""
-    start, end = blocks[0]
-    line_end = text.find("\n", start, end)
-    line_end = end if line_end < 0 else line_end
-    if not title or " ".join(text[start:line_end].split()) != " ".join(title.split()):
-        return blocks
-    rest = start + len(text[start:end]) - len(text[line_end:end].lstrip())
-    return ((rest, end), *blocks[1:]) if rest < end else blocks[1:] or blocks
+    """``blocks`` without the headline where the first block, or the second under a masthead's line, opens with it
+    again under the page's title line ("Assembly passes 2027 budget … | Politics | The Tarvensk Herald", then the
+    menus, then "Assembly passes 2027 budget …": a page a browser saved as text); ``blocks`` as they are otherwise."""
+    for i, (start, end) in enumerate(blocks[:2]):
+        line_end = text.find("\n", start, end)
+        line_end = end if line_end < 0 else line_end
+        if title and " ".join(text[start:line_end].split()) == " ".join(title.split()):
+            rest = start + len(text[start:end]) - len(text[line_end:end].lstrip())
+            kept = ((rest, end),) if rest < end else ()
+            return (*blocks[:i], *kept, *blocks[i + 1:]) if len(blocks) > 1 or kept else blocks
+    return blocks
 
 
 # A page's copyright line, as its footer closes it: "(c) 2025 The Northern Lantern, Skellow", "© 2026 Velstrand
@@ -1928,7 +1928,7 @@ _REPORTER = re.compile(rf"Reporters?\s*:\s*(?!(?:Mr|Mrs|Ms|Madam|Sir|Dr|Doctor|P
 
 # A credit naming no one, the paper's own staff, on a line of its own over the date: "Staff Report", "By Staff
 # Reporters", "Staff writer"
-_STAFF_CREDIT = re.compile(r"(?:By\s+)?(?i:staff(?:\s+(?:report|reporter|writer)s?)?|(?:staff|wire)\s+reports?)")
+_STAFF_CREDIT = re.compile(r"(?:By\s+)?(?i:staff(?:\s+(?:report|reporter|writer)s?)?|wire\s+reports?)")
 # A reporter's credit naming where they reported from: "From Thijmen Roskam at the Lenne Stadium"
 _FROM_AT = re.compile(rf"From\s+(?P<name>{_PEOPLE})\s+(?:at|in)\s+(?:the\s+)?[{CAPITALS}][\w'’-]*"
                       rf"(?:\s+[{CAPITALS}][\w'’-]*)*\W*$")

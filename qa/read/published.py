@@ -272,18 +272,19 @@ def by_date(index: Index, answer: Answer, reading: Answer | None = None) -> Answ
 
 # "Where was the FNA story on the ferry grounding filed from?", "Where was the Herald's report … filed?": the place its
 # dateline names
-# (not a court's papers: "Where was the complaint filed?")
+# (filed *from*: not where papers were filed, "Where was the police report filed?")
 _WHERE_FILED = re.compile(r"^\W*where\s+(?:was|were)\s+(?:the|this|that|[\w-]+['’]s?)\s+(?:\S+\s+){0,4}?"
-                          r"(?:stor(?:y|ies)|reports?|articles?|dispatch|piece|item|copy|wire|feature)\b"
-                          r"(?:\s+\S+){0,15}?\s+(?:filed|datelined)(?:\s+from)?\W*$", re.IGNORECASE)
+                          r"(?:stor(?:y|ies)|reports?|articles?|dispatch|piece|item|wire|feature)\b"
+                          r"(?:\s+\S+){0,15}?\s+(?:filed\s+from|datelined)\W*$", re.IGNORECASE)
 # … or the place a credit line in its header says it was reported from: "From our correspondent in Skelby", "Ana Lima
 # reports from Brussels"
-_REPORTED_FROM = re.compile(r"(?:(?i:from\s+our\s+(?:own\s+)?correspondent)\s+(?i:in)"
-                            r"|(?i:reports?|reporting)\s+(?i:from))"
-                            rf"\s+(?P<place>[{CAPITALS}][\w'’.-]*(?:[ -][{CAPITALS}][\w'’.-]*){{0,3}})\s*$",
-                            re.MULTILINE)
-# The place a dateline opens with: "TORNHAVN, 11 January (FNA) --", "KELVIK, Dravenia, 3 March —", "BREMALY — "
-_DATELINE_PLACE = re.compile(rf"^\W*(?P<place>[{CAPITALS}][\w'’.-]*(?:[ -][{CAPITALS}][\w'’.-]*){{0,3}})")
+_PLACE = rf"[{CAPITALS}][\w'’]*(?:[ -][{CAPITALS}][\w'’]*){{0,3}}"
+_REPORTED_FROM = re.compile(rf"(?:(?i:from\s+our\s+(?:own\s+)?correspondent\s+in)|(?:[{CAPITALS}][\w'’-]*\s+){{1,3}}"
+                            rf"(?i:reports\s+from))\s+(?P<place>{_PLACE})")
+# The place a dateline opens with: "TORNHAVN, 11 January (FNA) --", "KELVIK, Dravenia, 3 March —", "BREMALY — ",
+# after a wire's kicker ("EXCLUSIVE-OSLO, 3 March (XNA) -")
+_DATELINE_PLACE = re.compile(r"^\W*(?:(?:EXCLUSIVE|UPDATE\s*\d*|CORRECTED|REFILE|RPT|WRAPUP\s*\d*|ANALYSIS|INSIGHT"
+                             rf"|FACTBOX)\s*-\s*)?(?P<place>{_PLACE})")
 _OPENING_SENTENCES = 3          # (a standfirst read as a sentence may come before the dateline's)
 
 
@@ -304,10 +305,14 @@ def by_dateline(index: Index, answer: Answer) -> Answer:
     text = index.article_text(doc)
     lo, hi = index.story_span(doc)
     rows = [row for row in range(*meta["sentence_rows"]) if lo <= index.sentence_span(row)[0] < hi]
-    credit = _REPORTED_FROM.search(text, lo, index.sentence_span(rows[min(len(rows), _OPENING_SENTENCES) - 1])[1]
-                                   if rows else lo)
-    if credit is not None:
-        return replace(quoted_line(answer, text, credit.start("place"), credit.end("place")), found=True)
+    header_end = index.sentence_span(rows[min(len(rows), _OPENING_SENTENCES) - 1])[1] if rows else lo
+    at = lo
+    for line in text[lo:header_end].split("\n"):      # a credit line alone: not "… reporting from Kyiv." in a sentence
+        credit = _REPORTED_FROM.fullmatch(line.strip())
+        if credit is not None:
+            start = at + line.index(credit.group()) + credit.start("place")
+            return replace(quoted_line(answer, text, start, start + len(credit.group("place"))), found=True)
+        at += len(line) + 1
     for row in rows[:_OPENING_SENTENCES]:
         start, end = index.sentence_span(row)
         opening = text[start:end]

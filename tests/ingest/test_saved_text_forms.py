@@ -42,6 +42,30 @@ def test_a_page_saved_as_text_by_a_browser_is_read_without_its_links_addresses()
     assert not any(word in shown for word in ("Politics", "Share", "Related", "Port audit", "Comments", "Skip"))
 
 
+@pytest.mark.parametrize("line, alone", [
+    ("  * News <https://x.example/news>", True), ("Home <https://x.example/> News <https://x.example/news>", True),
+    ("Share this article: Facebook <https://f.example/s> WhatsApp <whatsapp://send?text=x>", True),
+    ("Politics <https://x.example/p> > National Assembly <https://x.example/a>", True),
+    ("Skip to main content <#main-content>", True), ("Comments (212) <https://x.example/c#comments>", True),
+    ("Minister resigns over contracts <https://x.example/a>", False),        # (a headline)
+    ("By Ida Sorn <https://x.example/ida>", False), ("state auditor <https://x.example/sa>", False),   # (wrapped)
+    ("He said the findings were in the auditor's report <https://x.example/audit>", False),
+    ("Read the report <https://x.example/r> and the reply <https://x.example/q>.", False),
+])
+def test_a_line_of_links_alone_of_a_page_saved_as_text_is_furniture(line, alone):
+    from qa.ingest.markdown import page_as_shown
+
+    shown = page_as_shown(line)
+    assert len(shown) == len(line) and (not any(ch.isalnum() for ch in shown)) is alone
+
+
+def test_a_paragraph_of_many_links_is_read_at_once():
+    from qa.ingest.markdown import page_as_shown
+
+    line = "a <http://x.example/> " * 5000 + "word"
+    assert page_as_shown(line).endswith("word")         # (a regex trying each way to part them would not end)
+
+
 @pytest.mark.parametrize("written, read", [
     ("worth 12 million <https://x.example/audit>.", "worth 12 million ."),
     ("Home <https://x.example/> News <https://x.example/news>", "Home News"),
@@ -124,6 +148,19 @@ def test_a_single_file_page_showing_its_story_in_a_frame_is_read_from_the_frame(
     assert "the dam at Svart would cost 3 billion" in a.text
 
 
+def test_a_page_with_a_story_of_its_own_is_read_whatever_its_frames_hold():
+    comments = _part("text/html", ("<html><body>" + "".join(
+        f"<p>Reader {i} wrote that the dam plan was a disgrace and a waste of money for everyone in the valley.</p>"
+        for i in range(40)) + "</body></html>").encode(), "https://comments.example/x")
+    page = STORY_FRAME.replace("</body>", "".join(
+        f"<p>The minister said on day {i} that the dam would need new studies of the river and its fish.</p>"
+        for i in range(12)) + "<iframe src='https://comments.example/x'></iframe></body>")
+    saved = single_file(_part("text/html", page.encode(), "https://www.kt.example/news/dam"), comments,
+                        address="https://www.kt.example/news/dam")
+    a = MhtmlLoader(HtmlLoader()).load(saved)
+    assert a.title == "Dam plan shelved" and "Reader 3" not in a.text
+
+
 def test_a_frame_that_is_an_ad_leaves_the_page_its_own_story():
     ad = _part("text/html", b"<html><body><p>Buy now! Half price sofas.</p></body></html>", "https://ads.example/x")
     page = STORY_FRAME.replace("</body>", "<iframe src='https://ads.example/x'></iframe></body>")
@@ -144,6 +181,7 @@ def _sentences(text: str) -> list[str]:
     ("Tickets cost Rs. 1,200 each. Sales opened on Monday.", "Tickets cost Rs. 1,200 each."),
     ("The fine was Fr. 20 in all. He paid.", "The fine was Fr. 20 in all."),
     ("The council thanked him. 52 people came.", "The council thanked him."),        # (a common word ends it)
+    ("The story was filed by FNA. 12 people died.", "The story was filed by FNA."),      # (initials in capitals)
 ])
 def test_a_currencys_short_sign_with_its_full_stop_ends_no_sentence_before_its_sum(text, sentence):
     assert _sentences(text)[0] == sentence
@@ -167,7 +205,16 @@ def test_a_reporters_copy_headed_by_labels_gives_its_headline_writer_edition_and
             "Court of Dravenia.\n\tShe died on 3 September after a short illness, her family said.\n")
     a = TextLoader().load(copy.encode())
     assert (a.title, a.date, a.author, a.publisher) == (
-        "ILSE MARREN: FIRST WOMAN ON THE SUPREME COURT", "2025-09-07", "Lena Grubisic", "The Sunday Standard")
+        "ILSE MARREN: FIRST WOMAN ON THE SUPREME COURT", "2025-09-07", "Lena Grubisic", "THE SUNDAY STANDARD")
+
+
+def test_a_copys_labels_give_no_headline_from_an_indented_lede_nor_without_one():
+    copy = ("SLUG: MARREN OBIT\nFOR: Sunday 7 September 2025\nFROM: Lena Grubisic\n\n\tIlse Marren, who has died "
+            "aged 88 at her home in Tibrava, was\nthe first woman to sit on the Supreme Court.\n")
+    assert "Ilse Marren, who" not in TextLoader().load(copy.encode()).title
+    a = TextLoader().load(b"Ferry talks\n\nSLUG: FERRY\nFOR: Monday\nFROM: the desk\n\nThe ferry talks broke down "
+                          b"on Monday night after nine hours, the union said.\n")
+    assert a.title == "Ferry talks"
 
 
 def test_a_typewriters_double_hyphen_parts_a_masthead_from_its_section_and_a_byline_from_its_date():

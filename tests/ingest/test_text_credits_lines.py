@@ -683,7 +683,7 @@ def test_a_wire_storys_labelled_header_gives_its_headline_writer_date_and_servic
            "The strike halts production at the country's only working copper mine.\n")
     a = TextLoader().load(raw.encode())
     assert (a.title, a.author, a.date, a.publisher) == ("Miners walk out over safety after roof collapse", "Fintan Lode",
-                                                        "2025-09-03", "Kestral Press Agency")    # (in capitals on the wire)
+                                                        "2025-09-03", "KESTRAL PRESS AGENCY")
     shown = [a.text[s:e] for s, e in a.blocks]
     assert any("About 900 miners" in b for b in shown)                  # the story, and its dateline as printed
     assert any("DATELINE: COLDHAM, Kestral, Sept. 3, 2025 (KPA)" in b for b in shown)

@@ -278,7 +278,8 @@ def test_a_pages_closing_last_modified_line_is_quoted_for_its_date(seeds, tmp_pa
 
 @pytest.mark.parametrize("question, asks", [
     ("Where was the FNA story on the MS Aldholm grounding filed from?", True),
-    ("Where was the Herald's report on the library reopening filed?", True),
+    ("Where was the Herald's report on the library reopening datelined?", True),
+    ("Where was the police report filed?", False), ("Where were the reports of abuse filed?", False),
     ("Where was the Dravpress unemployment story filed from?", True),
     ("Where was the complaint filed?", False),          # (a court's papers)
     ("Where was the ferry built?", False), ("When was the story filed?", False),
@@ -300,5 +301,11 @@ def test_where_a_story_was_filed_from_is_its_datelines_place_or_its_corresponden
     assert engine.article_text("quay.txt")[a.start:a.end] == a.text
     a = engine.answer("Where was the report on the Skelby library filed from?")
     assert a.found and (a.source, a.text, a.sentence) == ("library.txt", "Skelby", "From our correspondent in Skelby")
+    (seeds / "kyiv.txt").write_text("Aid convoy reaches the front\n\nThe convoy of 40 lorries reached the town on "
+                                    "Monday, said Ana Lima, who has spent a decade reporting from Kyiv.\n",
+                                    encoding="utf-8")
+    engine = Engine(seeds, tmp_path / "index2", encoder=fake_encoder, reader=SENTENCE, threshold=0.0)
+    a = engine.answer("Where was the story about the aid convoy of 40 lorries filed from?")
+    assert not a.found                  # (a sentence's "reporting from Kyiv" is no credit line)
     a = engine.answer("Where was the story about the harbour bridge repairs filed from?")
     assert not a.found and a.notice.endswith("(bridge.txt) opens with no dateline saying where it was filed.")
