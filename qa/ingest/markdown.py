@@ -30,10 +30,20 @@ _MARKS = re.compile(r"!?\[(?=[^\[\]\n]*\](?:\(|\[))"
                     r"|\[\[(?:[^\[\]|\n]*\|)?|\]\]")
 
 
+# A quoted line's mark: an e-mail's ("> The Supreme Court struck down …", a forwarded alert) or a Markdown quote's
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+
+
+def blank_quote_marks(text: str) -> str:
+    """``text`` with the marks opening its quoted lines (``_QUOTE_MARK``) turned to spaces, every other character where
+    it was: a line of a mark alone is then a blank line, parting the quoted paragraphs."""
+    return _QUOTE_MARK.sub(_spaces, text) if ">" in text else text
+
+
 def blank_links(text: str) -> str:
-    """``text`` with Markdown's link marks (``_MARKS``) and links' addresses after their words (``_ADDRESS_AFTER``)
-    turned to spaces, every other character where it was."""
-    text = blank_addresses(text)
+    """``text`` with Markdown's link marks (``_MARKS``), links' addresses after their words (``_ADDRESS_AFTER``) and
+    quoted lines' marks (``_QUOTE_MARK``) turned to spaces, every other character where it was."""
+    text = blank_quote_marks(blank_addresses(text))
     if "[" not in text:
         return text
     return _MARKS.sub(_spaces, text)

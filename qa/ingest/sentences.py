@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from qa.ingest.lexicon import CAPITALS, common_word
+from qa.ingest.markdown import blank_quote_marks
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 15
+SENTENCE_RULES = 16
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -50,6 +51,8 @@ _HARD_WRAP_MIN_CHARS = 50
 def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tuple[int, int]]:
     """Sentence spans (file offsets) inside ``text[start:end]``, whitespace trimmed, none empty,
     none longer than ``max_words`` words."""
+    if ">" in text[start:end]:      # (quoted lines, an e-mail's "> …": split as the lines they quote)
+        text = text[:start] + blank_quote_marks(text[start:end]) + text[end:]
     spans: list[tuple[int, int]] = []
     for line_start, line_end in _logical_lines(text, start, end):
         for s, e in _split_line(text, line_start, line_end):

@@ -31,7 +31,7 @@ from qa.ingest.dates import (
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
-from qa.ingest.markdown import page_as_shown
+from qa.ingest.markdown import blank_quote_marks, page_as_shown
 from qa.ingest.preamble import BREADCRUMB, email_subject, preamble_end, printed_from
 from qa.records import Story
 
@@ -1296,7 +1296,7 @@ class TextLoader:
         text, encoding = decode(raw)
         # (a page saved as text by a browser: read with its lines of links alone and the links' addresses blanked;
         # the article's text is the file's, every offset the same)
-        shown = page_as_shown(text)
+        shown = blank_quote_marks(page_as_shown(text))       # (and a forwarded e-mail's quoted alert, "> By …")
         spans = export_stories(shown)
         article = exported(shown, encoding, spans, self.read) if spans else self.read(shown, encoding)
         return article if shown is text else dataclasses.replace(article, text=text)
