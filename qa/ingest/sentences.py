@@ -15,7 +15,7 @@ from qa.ingest.markdown import blank_quote_marks
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 16
+SENTENCE_RULES = 17
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -119,7 +119,7 @@ def _wrapped_breaks(text: str, start: int, end: int) -> set[int]:
     """The offsets of the newlines inside ``text[start:end]``'s paragraphs wrapped at a fixed width
     (``_wrapped_paragraph``)."""
     breaks: set[int] = set()
-    for para in re.finditer(r"[^\n](?:[^\n]|\n(?!\s*\n))*", text[start:end]):
+    for para in re.finditer(r"\S(?:[^\n]|\n(?!\s*\n))*", text[start:end]):     # (from its first word: not a blank line)
         at = start + para.start()
         for lines in _print_paragraphs(para.group().split("\n")):
             if _wrapped_paragraph(lines):

@@ -287,9 +287,9 @@ def test_a_contributors_name_beside_the_lead_picture_with_the_outlet_and_bureau_
 
 FORWARDED = ("---------- Forwarded message ---------\nFrom: Kelvik Times Alerts <alerts@kt.example>\n"
              "Date: Wed, 4 Mar 2026 at 09:12\nSubject: NEWS ALERT: Court strikes down data law\nTo: <desk@paper.example>\n"
-             "\n\n> NEWS ALERT\n>\n> Court strikes down data law\n>\n> By Lars Moe\n>\n> The Supreme Court struck down "
-             "the data retention law on Wednesday, ruling\n> by seven votes to two that it breached the constitution.\n>\n"
-             "> Chief Justice Ingrid Falk wrote the majority opinion.\n")
+             "\n\n> NEWS ALERT\n>\n> Court strikes down data law\n>\n> By Lars Moe\n>\n> Chief Justice Ingrid Falk wrote the "
+             "majority opinion.\n>\n> The Supreme Court struck down the data retention law on Wednesday, ruling\n> by seven "
+             "votes to two that it breached the right to privacy in\n> Article 11 of the constitution.\n")
 
 
 def test_a_forwarded_e_mails_quoted_alert_is_read_as_the_lines_it_quotes():
@@ -299,6 +299,7 @@ def test_a_forwarded_e_mails_quoted_alert_is_read_as_the_lines_it_quotes():
     assert (a.title, a.date, a.author) == ("NEWS ALERT: Court strikes down data law", "2026-03-04", "Lars Moe")
     sentences = [a.text[s:e] for lo, hi in a.blocks for s, e in split_sentences(a.text, lo, hi, 200)]
     assert ("The Supreme Court struck down the data retention law on Wednesday, ruling\n> by seven votes to two that "
-            "it breached the constitution.") in sentences          # (one sentence, its quote marks inside it)
+            "it breached the right to privacy in\n> Article 11 of the constitution.") in sentences     # (one sentence, its quote marks inside it; not parted
+    # by the line of a mark alone over it)
     assert "Chief Justice Ingrid Falk wrote the majority opinion." in sentences
     assert " ".join(blank_links("ruling\n> by seven votes").split()) == "ruling by seven votes"
