@@ -95,7 +95,7 @@ _NAV_SEPARATOR = re.compile(r"\s+[|•·»›>]\s+")    # (">" and "›": a brea
 # closing it ("References" / "1. https://…")
 _DUMPED_LINK = re.compile(r"^(?:[*+•-]\s+)?\[\d{1,4}\]")
 _LINK_MARK = re.compile(r"\[\d{1,4}\]")
-_LINK_WORDS = 5         # a menu's link names a page in a few words (not a wrapped line: "[13]Parliament's committee …")
+LINK_WORDS = 5          # a menu's link names a page in a few words (not a wrapped line: "[13]Parliament's committee …")
 _LINK_ADDRESS = re.compile(r"^\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+$")
 # A print view's address line: "URL of this article: https://…", "Source: https://…/bridge"
 _LABELLED_ADDRESS = re.compile(r"^[^\W\d_][\w ]{0,40}:\s*<?(?:https?|ftp)://\S+$")
@@ -142,7 +142,7 @@ def is_clutter(line: str) -> bool:
         return True
     if _DUMPED_LINK.match(stripped):        # a line of links alone, or a link line furniture is ("[12]Related: …")
         names = _LINK_MARK.split(stripped)[1:]
-        return all(len(name.split()) <= _LINK_WORDS for name in names) and not _SENTENCE_END.search(stripped) \
+        return all(len(name.split()) <= LINK_WORDS for name in names) and not _SENTENCE_END.search(stripped) \
             or is_clutter(_LINK_MARK.sub("", stripped, count=1))
     if len(stripped.split()) > _CLUTTER_MAX_WORDS or not _CLUTTER_LINE.match(stripped):
         return False

@@ -17,7 +17,7 @@ from qa.ingest.clutter import SECTION_NAMES, title_and_blocks
 from qa.ingest.dates import CHANGED_LINE, full_dates, order_settled, publication_line, updated_line
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS
-from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
+from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size, of_stories
 from qa.ingest.text import (
     CREDIT_BAR,
     MASTHEAD_WORDS,
@@ -1464,9 +1464,7 @@ def _joined(read: list[Article]) -> Article:
         blocks += [(start + lo, start + hi) for lo, hi in article.blocks]
         stories.append(Story(start, start + len(article.text.rstrip("\n")), article.title, article.date,
                              article.publisher or read[0].publisher, article.author))
-    first = read[0]
-    return Article(text=text, encoding=first.encoding, title=first.title, blocks=tuple(blocks), date=first.date,
-                   publisher=first.publisher, author=first.author, stories=tuple(stories) if len(stories) > 1 else ())
+    return of_stories(text, read[0].encoding, blocks, stories)
 
 
 def american(markup: str) -> bool:

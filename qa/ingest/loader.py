@@ -30,6 +30,14 @@ class Article:
     stories: tuple[Story, ...] = ()     # a file of several stories: each one's span and credits
 
 
+def of_stories(text: str, encoding: str, blocks: list[tuple[int, int]], stories: list[Story]) -> Article:
+    """A file of several stories as one article: ``text`` and its ``blocks``, each story's span and credits kept as a
+    ``Story`` (none kept for a file of one); the first story's headline and credits are the file's."""
+    first = stories[0]
+    return Article(text=text, encoding=encoding, title=first.title, blocks=tuple(blocks), date=first.date,
+                   publisher=first.publisher, author=first.author, stories=tuple(stories) if len(stories) > 1 else ())
+
+
 def check_size(raw: bytes, limit: int, what: str, advice: str = "") -> None:
     """Raise ``ValueError`` for a file over ``limit`` bytes ("web page of 6,000,000 bytes, over the
     5,000,000-byte limit for pages"; ``advice`` after the limit) or holding nothing but white space."""

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.clutter import LINK_WORDS, is_clutter
+
 # A page saved as text by a browser (Firefox's "Text Files"): a link's address in angle brackets after its words
 # ("Politics <https://www.dellpost.dx/politics>"; not an address standing alone, which is the text)
-_ADDRESS_AFTER = re.compile(r"(?<=\S)[ \t]*<(?:[a-z][a-z0-9+.-]{1,15}:|#)[^<>\s]*>")   # ("<#main>": the page's own)
-_ADDRESS = re.compile(r"<(?:[a-z][a-z0-9+.-]{1,15}:|#)[^<>\s]*>")
+_ADDRESS = re.compile(r"<(?:[a-z][a-z0-9+.-]{1,15}:|#)[^<>\s]*>")     # ("<#main>": the page's own)
+_ADDRESS_AFTER = re.compile(r"(?<=\S)[ \t]*" + _ADDRESS.pattern)
 # A line of such links alone, nothing after its last address but what parts links: a menu's or a share bar's, two
 # links or more of a few words each ("Home <…> News <…>", "Share this article: Facebook <…> WhatsApp <…>", a
 # breadcrumb "Politics <…> > Assembly <…>"), a list's item ("  * Port audit finds missing tenders <…>"), or one
 # link furniture is ("Skip to main content <#main>"); not a headline's, a byline's or a wrapped line's one link
 _LINK_PARTS = " \t*•·|>›»,:-"
-_LINK_WORDS = 5
 _COUNT = re.compile(r"\s*\(\d[\d,]*\)")          # "Comments (12)"
 # What a reader should not read: a link's or image's opening bracket ("[", "![") and what closes it with the
 # address ("](https://…)", with a title or not; a reference's "][2]"), a footnote's mark ("[^1]"), a text browser's
@@ -68,14 +69,12 @@ def page_as_shown(text: str) -> str:
 
 def _links_alone(line: str) -> bool:
     """Whether ``line`` (of a page saved as text) is links alone (see ``_LINK_PARTS``)."""
-    from qa.ingest.clutter import is_clutter
-
     parts = _ADDRESS.split(line)
     names = [part.strip(_LINK_PARTS) for part in parts[:-1]]
     if len(parts) < 2 or parts[-1].strip(_LINK_PARTS) or not all(names):
         return False
     if len(names) >= 2:
-        return all(len(name.split()) <= _LINK_WORDS for name in names)
+        return all(len(name.split()) <= LINK_WORDS for name in names)
     return line.lstrip()[:1] in ("*", "•", "-") or is_clutter(_COUNT.sub("", names[0]))
 
 

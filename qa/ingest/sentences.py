@@ -36,9 +36,9 @@ _DATE_NEXT = re.compile(rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_SHORT})[
 # him. 52 people …" and "… filed by FNA. 12 people …" end a sentence)
 _SUM_SIGNS = {"rs", "fr", "sh", "kr", "dh", "bs", "tk"}
 _SIGN_LETTERS = 3
+# A figure next: a sum after its sign, or a page's number after "Pg." ("Section: NEWS; Pg. 3"; "rated PG. It opens …"
+# ends a sentence)
 _FIGURE_NEXT = re.compile(r"\s+\d")
-# A page's number after "Pg." ("Section: NEWS; Pg. 3"; "rated PG. It opens …" ends a sentence)
-_PAGE_NEXT = re.compile(r"\s+\d")
 # A candidate boundary: closing punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(rf"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[{CAPITALS}0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
@@ -179,7 +179,7 @@ def _split_line(text: str, start: int, end: int):
         before = _WORD_BEFORE.search(text, pos, m.end())
         word = before.group(1).lower() if before else ""
         if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)
-                                       or word.rstrip(".") in ("pg", "pgs") and _PAGE_NEXT.match(text, m.end())
+                                       or word.rstrip(".") in ("pg", "pgs") and _FIGURE_NEXT.match(text, m.end())
                                        or _sum_sign(before.group(1)) and _FIGURE_NEXT.match(text, m.end())
                                        or word.rstrip(".") in _WEEKDAYS_SHORT and before.group(1)[:1].isupper()
                                        and _DATE_NEXT.match(text, m.end())

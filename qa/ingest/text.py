@@ -30,7 +30,7 @@ from qa.ingest.dates import (
 )
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS, common_word
-from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
+from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size, of_stories
 from qa.ingest.markdown import blank_quote_marks, page_as_shown
 from qa.ingest.preamble import BREADCRUMB, email_subject, preamble_end, printed_from
 from qa.records import Story
@@ -1424,9 +1424,7 @@ def exported(text: str, encoding: str, spans: list[tuple[int, int]], read) -> Ar
         stories.append(Story(start, end, story.title, story.date, story.publisher, story.author))
     if not stories:
         raise ValueError("no article text (only a title or page clutter)")
-    first = stories[0]
-    return Article(text=text, encoding=encoding, title=first.title, blocks=tuple(blocks), date=first.date,
-                   publisher=first.publisher, author=first.author, stories=tuple(stories) if len(stories) > 1 else ())
+    return of_stories(text, encoding, blocks, stories)
 
 
 def _wire_lede(text: str, start: int, title: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]] | tuple[()]:
@@ -1953,7 +1951,7 @@ def line_byline(lines: list[str], i: int) -> str:
         before = [line for line in reversed(lines[:i]) if line.strip()][:2]
         dated = [publication_date(line) or placed_date(line) for line in before]
         return reporter if dated and (dated[0] or len(dated) == 2 and dated[1]
-                                                    and bool(source_masthead(before[0]))) else ""
+                                      and bool(source_masthead(before[0]))) else ""
     after = next((line for line in lines[i + 1:] if line.strip()), "")
     if _STAFF_CREDIT.fullmatch(name) and publication_date(after):
         return name                     # "Staff Report" over "Published: Friday, 22 August 2025 – 06:00"
