@@ -63,6 +63,18 @@ def _numeric_day_month(a: int, b: int, sep: str = "/") -> tuple[int, int] | None
     if a == b or (a > 12 >= b) or (sep == "." and b <= 12):
         return a, b
     return (b, a) if b > 12 >= a else None
+def dashed_date(year: int, first: int, second: int, opening: str = "") -> str:
+    """The ISO date of a date in figures with dashes between ("22-07-2025", an agency's slug line's): the day
+    and month where only one reading is a date, else the reading ``opening`` (the story's dateline: "BRISNA,
+    12 June (VNA) -") names; else ""."""
+    read = _numeric_day_month(first, second, "-")
+    if read is None:
+        named = next(iter(dates_named(opening, year)), None)
+        read = next(((d, m) for d, m in ((first, second), (second, first))
+                     if named is not None and (named.month, named.day) == (m, d)), None)
+    return f"{year:04d}-{read[1]:02d}-{read[0]:02d}" if read and _valid(year, read[1], read[0]) else ""
+
+
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?{_Y}\b", re.IGNORECASE)           # March 2024
 _YEAR_ALONE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d|21\d\d)(?:s\b)?(?![\d%-]|\.\d|,\d)")  # 2024, 1990s
 # The last word of a paper's name ("The Halvenmoor Courier")

@@ -314,6 +314,24 @@ def writer_only(author: str) -> str:
     return author.strip() if cut == [name.strip() for name in names] else "; ".join(cut)
 
 
+# What credits a page's pictures or its video, not its words: "Photos by Mari Fosse", "Photo: Odd Rustad", "Video by …"
+_PICTURES_BY = r"(?i:photos?|photographs?|pictures?|images?|videos?)\s*(?i:by\s+|:\s*)"
+# ... run into the writer's name in the metadata: "Siv Engen Photo Odd Rustad"
+_PICTURES_AFTER = re.compile(r"\s+(?i:photos?|photographs?|pictures?|images?|video)(?:\s*:|\s+(?i:by))?"
+                             rf"\s+[{CAPITALS}].*$")
+
+
+def writers_only(author: str, text: str) -> str:
+    """``author`` (the metadata's, ";" between several) without a photographer's credit run into a name ("Siv
+    Engen Photo Odd Rustad" → "Siv Engen"), nor the people ``text`` credits for its pictures or video alone
+    ("Story by Viktor Helland. Photos by Mari Fosse. Video by Ola Brenden." → "Viktor Helland"), when someone is
+    left."""
+    cut = _PICTURES_AFTER.sub("", author)
+    names = [name.strip() for name in cut.split(";")]
+    kept = [name for name in names if not re.search(_PICTURES_BY + re.escape(name), text)]
+    return "; ".join(kept) if kept and len(kept) < len(names) else cut
+
+
 # An element a page's style names as its date, opening with it ("<p class="timestamp">Thursday 15 January
 # 2026, first published 08:05</p>")
 _OPENING_DATE_AT = 12
@@ -381,13 +399,13 @@ def _credit_lines(markup: str) -> tuple[tuple[object, list[str]], ...]:
 
 def without_readers(markup: str, body: str) -> str:
     """``body`` (the extracted text) without the lines readers wrote in the page's comments (an element whose
-    class or id has the word "comments", "comment", "replies" or "discussion": "hr-comments"; not
-    "commentary"), when the extraction kept them (Harbour Radio's "Listener comments")."""
+    class or id has the word "comments", "comment", "replies", "discussion" or a blog platform's "responses":
+    "hr-comments"; not "commentary"), when the extraction kept them (Harbour Radio's "Listener comments")."""
     tree = _page_tree(markup)
     if tree is None:
         return body
     said = {" ".join(e.text_content().split()) for box in tree.xpath(f"//*[{_READERS_WORDS}]")
-            for e in box.xpath(".//p | .//li | .//dd | .//blockquote")}
+            for e in box.xpath(".//p | .//li | .//dd | .//blockquote | .//h2 | .//h3 | .//h4")}    # ("Responses (27)")
     said.discard("")
     lines = body.split("\n")
     kept = [line for line in lines if " ".join(line.split()) not in said]
@@ -397,7 +415,7 @@ def without_readers(markup: str, body: str) -> str:
 
 _READERS_WORDS = " or ".join(f"contains(concat(' ', translate(@{attribute}, '-_', '  '), ' '), ' {word} ')"
                              for attribute in ("class", "id")
-                             for word in ("comments", "comment", "replies", "discussion"))
+                             for word in ("comments", "comment", "replies", "discussion", "responses", "response"))
 
 
 def unglued(markup: str, body: str) -> str:
@@ -591,11 +609,19 @@ def _shortened(label: str, words: list[str]) -> bool:
 def site_name(sitename: str, headline: str) -> str:
     """The site name a page's metadata gives, unless it holds the headline (as an extraction reads
     "Headline – Publisher" the wrong way round, or "Headline | Section | Publisher" as the headline
-    and its section) or is a web archive's host ("archive.ph": ``_WEB_ARCHIVE``), else ""."""
+    and its section), is a headline worded otherwise (``_SITE_NAME_WORDS``) or is a web archive's host
+    ("archive.ph": ``_WEB_ARCHIVE``), else ""."""
     name, headline = " ".join(sitename.split()), " ".join(headline.split())
     if _WEB_ARCHIVE.fullmatch(name):
         return ""           # (a capture's host: "archive.ph" saved the page, it did not publish it)
+    if len(name.split()) > _SITE_NAME_WORDS and ": " in name:
+        return ""           # (the <title>'s headline, worded otherwise than the page's: "Lannamor Grand Prix: Rønne
+        # wins home race by 4.2 seconds - VBC Sport" read the wrong way round)
     return "" if headline and headline.casefold() in name.casefold() else name
+
+
+# A site's name runs to a few words; a longer one with a colon in it is a headline
+_SITE_NAME_WORDS = 6
 
 
 # The hosts of web archives, whose captures a page's metadata may name as its site
@@ -1420,7 +1446,7 @@ class HtmlLoader:
         shown_byline = bool(byline_line) and (byline_line in credits or bool(shown_whole))
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
                        author=byline_above(text, 0, blocks) or (named if shown_byline else "")
-                       or author or signoff_author(text, blocks[0][0]) or closing)
+                       or writers_only(author, text) or signoff_author(text, blocks[0][0]) or closing)
 
 
 # A page of a site that loads the next story under the one opened ("infinite scroll"), saved with both: each story a

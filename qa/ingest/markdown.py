@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from qa.ingest.clutter import LINK_WORDS, is_clutter
+from qa.ingest.lexicon import CAPITALS
 
 # A page saved as text by a browser (Firefox's "Text Files"): a link's address in angle brackets after its words
 # ("Politics <https://www.dellpost.dx/politics>"; not an address standing alone, which is the text)
@@ -41,10 +42,26 @@ def blank_quote_marks(text: str) -> str:
     return _QUOTE_MARK.sub(_spaces, text) if ">" in text else text
 
 
+# An HTML tag in Markdown's text (a raw block: an infobox's "<tr><th>Born</th><td>14 May 1968</td></tr>"), of the
+# elements Markdown writers put there (not "a < b > c"), or an MDX file's component ("<Callout type="info">",
+# "<Byline name="…" />": a name in capitals)
+_TAG = re.compile(r"</?(?:(?i:a|b|i|u|s|em|strong|small|span|div|p|br|hr|img|table|thead|tbody|tfoot|tr|td|th"
+                  r"|caption|ul|ol|li|dl|dt|dd|sup|sub|figure|figcaption|aside|section|details|summary|blockquote"
+                  rf"|cite|abbr|mark|q|iframe|center|font)|[{CAPITALS}]\w*(?:\.\w+)*)(?:\s[^<>]*)?/?>")
+
+
+def blank_tags(text: str) -> str:
+    """``text`` with its HTML tags and MDX components (``_TAG``) turned to spaces, every other character where it
+    was: a line of tags alone is then a blank line."""
+    return _TAG.sub(_spaces, text) if "<" in text else text
+
+
 def blank_links(text: str) -> str:
-    """``text`` with Markdown's link marks (``_MARKS``), links' addresses after their words (``_ADDRESS_AFTER``) and
-    quoted lines' marks (``_QUOTE_MARK``) turned to spaces, every other character where it was."""
+    """``text`` with Markdown's link marks (``_MARKS``), links' addresses after their words (``_ADDRESS_AFTER``),
+    quoted lines' marks (``_QUOTE_MARK``) and HTML tags (``_TAG``) turned to spaces, every other character where
+    it was."""
     text = blank_quote_marks(blank_addresses(text))
+    text = blank_tags(text)
     if "[" not in text:
         return text
     return _MARKS.sub(_spaces, text)

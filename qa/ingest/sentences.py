@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from qa.ingest.lexicon import CAPITALS, common_word
-from qa.ingest.markdown import blank_quote_marks
+from qa.ingest.markdown import blank_quote_marks, blank_tags
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
-SENTENCE_RULES = 17
+SENTENCE_RULES = 18
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "lt",
@@ -39,6 +39,9 @@ _SIGN_LETTERS = 3
 # A figure next: a sum after its sign, or a page's number after "Pg." ("Section: NEWS; Pg. 3"; "rated PG. It opens …"
 # ends a sentence)
 _FIGURE_NEXT = re.compile(r"\s+\d")
+# A dot leader between a table's label and its figure, as a plain-text table sets it: four dots or more (an
+# ellipsis has three), a figure after them ("All items ........ 3.1 (Nov: 3.6)"; not "… filtering, ...).... Also")
+_LEADER = re.compile(r"\.{4,}\s*[-−+]?\d")
 # A candidate boundary: closing punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(rf"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[{CAPITALS}0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
@@ -51,8 +54,8 @@ _HARD_WRAP_MIN_CHARS = 50
 def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tuple[int, int]]:
     """Sentence spans (file offsets) inside ``text[start:end]``, whitespace trimmed, none empty,
     none longer than ``max_words`` words."""
-    if ">" in text[start:end]:      # (quoted lines, an e-mail's "> …": split as the lines they quote)
-        text = text[:start] + blank_quote_marks(text[start:end]) + text[end:]
+    if ">" in text[start:end]:      # (quoted lines, an e-mail's "> …": split as the lines they quote; HTML tags in
+        text = text[:start] + blank_tags(blank_quote_marks(text[start:end])) + text[end:]   # Markdown: as shown)
     spans: list[tuple[int, int]] = []
     for line_start, line_end in _logical_lines(text, start, end):
         for s, e in _split_line(text, line_start, line_end):
@@ -178,6 +181,8 @@ def _split_line(text: str, start: int, end: int):
     for m in _END.finditer(text, start, end):
         before = _WORD_BEFORE.search(text, pos, m.end())
         word = before.group(1).lower() if before else ""
+        if _LEADER.match(text, m.start()):
+            continue            # a table's dot leader: "All items ........ 3.1 (Nov: 3.6)"
         if text[m.start()] == "." and (word.rstrip(".") in _ABBREVIATIONS or _is_initial(word)
                                        or word.rstrip(".") in ("pg", "pgs") and _FIGURE_NEXT.match(text, m.end())
                                        or _sum_sign(before.group(1)) and _FIGURE_NEXT.match(text, m.end())

@@ -20,6 +20,7 @@ from qa.ingest.dates import (
     MONTHS,
     POSTED_BY,
     RELEASE_WORDS,
+    dashed_date,
     dateline,
     dateline_end,
     filed_at_end,
@@ -31,7 +32,7 @@ from qa.ingest.dates import (
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size, of_stories
-from qa.ingest.markdown import blank_quote_marks, page_as_shown
+from qa.ingest.markdown import blank_quote_marks, blank_tags, page_as_shown
 from qa.ingest.preamble import BREADCRUMB, email_subject, preamble_end, printed_from
 from qa.records import Story
 
@@ -92,6 +93,30 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     if re.match(r"https?://", fields.get("source", "")):      # (a clipper's "source": the page's address, no name)
         del fields["source"]
     return {k: v for k, v in fields.items() if v or k != "date"}, m.end()
+
+
+# An MDX file's head (Markdown with JSX, as a news site's repository keeps a story): its components' imports
+# ("import { Callout } from '@/components/Callout'"), then perhaps its fields as a JavaScript object ("export const
+# meta = { title: '…', date: '2026-10-02T14:30:00+02:00', author: '…' }")
+_MDX_IMPORTS = re.compile(r"\A\ufeff?(?:[ \t]*import\s[^\n]*?\sfrom\s+['\"][^'\"\n]+['\"];?[ \t]*\n(?:[ \t]*\n)*)+")
+_MDX_META = re.compile(r"export\s+const\s+(?:meta|metadata|frontmatter)\s*=\s*\{(?P<body>.*?)\n\}\s*;?[ \t]*(?:\n|\Z)",
+                       re.DOTALL)
+_MDX_FIELD = re.compile(r"^[ \t]*(?P<key>[A-Za-z_]+)\s*:\s*(?P<quote>['\"`])(?P<value>.*?)(?P=quote)\s*,?[ \t]*$",
+                        re.MULTILINE)
+
+
+def mdx_head(text: str) -> tuple[dict[str, str], int]:
+    """The fields of an MDX file's head (``_MDX_IMPORTS``; lower-case keys, "date" among them where it gives one)
+    and where the text after it starts; ({}, 0) for a text that opens with no imports."""
+    imports = _MDX_IMPORTS.match(text)
+    if imports is None:
+        return {}, 0
+    meta = _MDX_META.match(text, imports.end())
+    if meta is None:
+        return {}, imports.end()
+    fields = {f.group("key").lower(): f.group("value").strip() for f in _MDX_FIELD.finditer(meta.group("body"))}
+    fields["date"] = next(filter(None, (fields.get(key) for key in _DATE_KEYS)), "")
+    return {k: v for k, v in fields.items() if v}, meta.end()
 
 
 # A wire service's labelled header over its story: "SLUG: …", "HEADLINE: …", "BYLINE: By …", "DATELINE: COLDHARROW,
@@ -264,7 +289,7 @@ def _unquoted(value: str) -> str:
 _NAME = rf"[{CAPITALS}][\w'’.-]*"
 # Lower-case words inside a person's name: "Charles de Gaulle", "Ludwig van Beethoven" (a regex).
 NAME_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"
-PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
+PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?(?:,?\s+(?:Jr|Sr)\.?)?"
 # What a byline's role calls a writer: "Political Reporter", "science correspondent", "Staff Writer" (a regex)
 WRITER_ROLES = ("reporter|correspondent|editor|writer|columnist|critic|contributor|journalist|analyst|photographer"
                 "|producer|presenter")
@@ -364,12 +389,26 @@ _ROLE = re.compile(rf"\b(?:{WRITER_ROLES}|staff|chief|in\s+\w+)\b", re.IGNORECAS
 
 
 
+# A writer's e-mail address after their byline: "By Nils Haraldsen | nils.haraldsen@ardeskcourier.vc", "By Anna
+# Kolstad (anna.kolstad@brisnapost.vc)", "… · Email: jo@post.vc"
+_EMAIL_AFTER = re.compile(r"\s*(?:[|·•,;–—-]\s*|\(\s*)?(?i:e-?mail\s*:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\)?\W*$")
+# A byline in capitals, as a print page sets it: "BY JAKOB ELLINGSEN" (two or three names, not all common words
+# and none a particle: not "BY POPULAR DEMAND", "BY LAND AND SEA")
+_CAPITALS_BYLINE = re.compile(rf"^\W*BY\s+(?P<name>[{CAPITALS}][{CAPITALS}'’-]+"
+                              rf"(?:\s+[{CAPITALS}][{CAPITALS}'’-]+){{1,2}})\W*$")
+
+
 def byline(line: str) -> str:
     """The author a line names alone ("By Tom Hardy" → "Tom Hardy"; "By Jo Park | Updated: 8 April
     2024 14:30 BST" → "Jo Park"), or in its byline part ("The Fenwick Courier · 5 March 2024 · By Jo
     Park", "Lantern Travel Desk · 9 March 2026", "Estmorra Daily Ledger | Money | Ruth Kessel":
     ``credit_parts``; "Jana Novik | The Dravosk Courier | 03.04.2026"), or the reporters of a credit line
     ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
+    line = _EMAIL_AFTER.sub("", line) or line           # "By Nils Haraldsen | nils.haraldsen@ardeskcourier.vc"
+    capitals = _CAPITALS_BYLINE.match(line)
+    if capitals and not all(common_word(word.lower()) for word in capitals.group("name").split()) \
+            and not any(word.lower() in _PARTICLES for word in capitals.group("name").split()):
+        return capitals.group("name")
     parts = credit_parts(line)
     dated = any(map(publication_line, parts))
     return next(filter(None, (_byline(p) or _desk_credit(p) or _name_comma_role(p) or dated and _reporter(p)
@@ -721,18 +760,26 @@ _WRITTEN_BY = re.compile(rf"(?:This|The)\s+(?:live\s+)?(?:blog|page|story|articl
                          rf"|produced|compiled))?\s+by\s+(?P<name>{_PEOPLE})(?=[,.;]|\s+(?:with|and\s+edited|in)\b|$)")
 
 
+# A story signed at its end with a dash before the writer's name: "— Tove Aslaksen"
+_DASHED_NAME = re.compile(rf"[—–]\s*(?P<name>{PERSON})")
+
+
 def closing_author(text: str, lines: int = 3) -> str:
     """The author a story names after its text, in its last ``lines`` lines with words: a byline ("By
     Sander Holt", "Compiled by Ivo Brask", "This live blog was written by Ana Lima and Jo Park, …") or a
     writer's note ("Astrid Mollen is a freelance writer
     who …", naming someone the story itself does not: not "Ana Ruud is a former editor …" closing her
-    obituary, nor "Hanne Berg is a local historian and the author of …", a talk's speaker); "" for none."""
+    obituary, nor "Hanne Berg is a local historian and the author of …", a talk's speaker), or a dash's sign-off
+    ("— Tove Aslaksen", naming someone the story does not); "" for none."""
     kept = [line for line in text.rstrip().split("\n") if line.strip()]
     tail, told = kept[-lines:], "\n".join(kept[:-lines])
     for line in reversed(tail):
         found = _byline(line) or (m.group("name") if (m := _WRITTEN_BY.match(line.strip())) else "")
         if found:
             return found
+        dashed = _DASHED_NAME.fullmatch(line.strip())       # "— Tove Aslaksen", someone the story does not name
+        if dashed and dashed.group("name").split()[-1] not in told:
+            return dashed.group("name")
         bio = _BIO.match(line.strip())
         if bio and bio.group("name").split()[-1] not in told:
             return bio.group("name")
@@ -1045,6 +1092,8 @@ def _credit_kind(part: str) -> str:
         return "reading"                            # "By Kim Ode — 10 November 2025 — 14 min read"
     if _ISSUE.fullmatch(part.strip().strip("*_").strip()):
         return "issue"                              # "Friday 17 October 2025 | Issue 212"
+    if _READERS_EDITION.fullmatch(part.strip().strip("*_").strip()):
+        return "edition"                            # a newsletter's "Oskar Fjell · Sep 18, 2026 · Free edition"
     if _BUTTON.fullmatch(part.strip().strip("*_").strip()):
         return "button"                             # "Posted: 03/09/2025 | By … | Print this story"
     if _EDITED_BY.fullmatch(part.strip().strip("*_").strip()):
@@ -1062,6 +1111,9 @@ _BUTTON = re.compile(r"(?i:print(?:\s+this)?(?:\s+(?:story|article|page))?|e-?ma
                      r"(?:\s+(?:story|article|page))?|share(?:\s+this)?(?:\s+(?:story|article))?|comments?"
                      r"(?:\s+\(\d+\))?|(?:\[\d{1,4}\])?\d{1,5}\s+comments?)")     # ("[11]2 comments": a text
 # browser's numbered link)
+# Who a newsletter's post is for: "Free edition", "Paid subscribers only", "Members' post"
+_READERS_EDITION = re.compile(r"(?i:(?:free|paid|premium|(?:paid\s+)?subscribers?['’]?|members?['’]?)\s+"
+                              r"(?:edition|only|post|issue))")
 # A newsletter's or a magazine's number: "Issue 212", "No. 37", "Vol. 4, No. 12"
 _ISSUE = re.compile(r"(?i:issue|no\.?|number|vol\.?|volume)\s*#?\d{1,5}(?:\s*,\s*(?i:issue|no\.?|number)\s*#?\d{1,5})?")
 
@@ -1152,8 +1204,10 @@ def credit_parts(line: str) -> list[str]:
     if not parts:           # a name alone opens a credit line only before the paper's name and the date
         named = [p.strip() for p in _credits(pieces, frozenset(), name_first=True) or ()]
         kinds = {_credit_kind(p) for p in named[1:]}
-        if {"publisher", "date"} <= kinds or kinds == {"section", "date"}:   # ("Saoirse Lindgren · Transport · …")
-            return named
+        if {"publisher", "date"} <= kinds or kinds == {"section", "date"} \
+                or "date" in kinds and kinds & {"edition", "reading"} and kinds <= {"date", "edition", "reading"}:
+            return named    # ("Saoirse Lindgren · Transport · …", a newsletter's "Oskar Fjell · Sep 18, 2026 · Free
+            # edition"; not "Kim Ode · 5 March 2024", a name and a date alone)
         # and a site's name no list knows, only before the date and the byline ("Ivarra Today — Health | 2
         # February 2026 | By Sunniva Drexel", "Relvandia Today — Business | By … | Updated 9 March 2026")
         sited = [p.strip() for p in _credits(pieces, frozenset(), site_first=True) or ()]
@@ -1296,7 +1350,8 @@ class TextLoader:
         text, encoding = decode(raw)
         # (a page saved as text by a browser: read with its lines of links alone and the links' addresses blanked;
         # the article's text is the file's, every offset the same)
-        shown = blank_quote_marks(page_as_shown(text))       # (and a forwarded e-mail's quoted alert, "> By …")
+        shown = blank_tags(blank_quote_marks(page_as_shown(text)))    # (and a forwarded e-mail's quoted alert, "> By
+        # …"; HTML tags and MDX components in Markdown as shown)
         spans = export_stories(shown)
         article = exported(shown, encoding, spans, self.read) if spans else self.read(shown, encoding)
         return article if shown is text else dataclasses.replace(article, text=text)
@@ -1305,8 +1360,10 @@ class TextLoader:
         """The article of a decoded text (the whole file's, or one story's of an export)."""
         fields, body = front_matter(text)
         if not fields:
+            fields, body = mdx_head(text)
+        if not fields and not body:
             fields, body = labelled_header(text)
-        if not fields:
+        if not fields and not body:
             fields, body = factiva_header(text)
         body = body or export_start(text)
         declared = fields.get("title", "") or email_subject(text, body)     # (an e-mail's subject is its headline)
@@ -1343,6 +1400,9 @@ class TextLoader:
                 or masthead(title) or (running_head_line(title) or ("", ""))[0]
             title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \
                 or _headline_under(text, body, title, blocks)
+        elif not (declared or opened) and (under := _under_masthead_paragraph(text, body, title, blocks)):
+            named_first, (title, blocks) = under    # "ARDESK COURIER" / its motto, a rule, "COURTS  Wednesday 19
+            # November 2025" / the headline
         title = _wrapped_title(text, _WIRE_UPDATE.sub("", title), blocks)     # "UPDATE 2-Elmuria to take …": after it
         split = split_publisher(declared or title)
         # (under a masthead naming the paper, a dash in the headline is its own: "… — BUT STAFF SHORTAGES LOOM")
@@ -1357,7 +1417,8 @@ class TextLoader:
             blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
         told = _before_comments(text, blocks[0][1])     # (readers' comments are no credit of the story)
         closing = closing_credit(told)
-        date = _date(told, body, blocks, fields.get("date", "")) or closing[1]     # other than the publisher's is)
+        date = _date(told, body, blocks, fields.get("date", "")) or slug_date(text, blocks) \
+            or closing[1]                   # other than the publisher's is)
         publisher = publisher or wire_agency_above(text[blocks[0][0]:blocks[min(1, len(blocks) - 1)][1]]) \
             or closing[0]       # (the dateline may come after an update note: "(Adds minister's comment …)")
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(told, body) \
@@ -1718,6 +1779,100 @@ def _under_masthead(title: str, text: str, blocks) -> bool:
                                                or title.strip().strip("*_").upper().startswith("THE ")
                                                or bool(_placed(capitals_masthead(title)))
                                                or _compound_masthead([title.strip().strip("*_").lower()]))
+
+
+# A paper's motto under its name: "The west coast's newspaper since 1888", "Serving Tirrel and the valley since
+# 1902", "Independent news for Ribeska and the northern valleys"
+_MOTTO = re.compile(r"\b(?:since\s+1[6-9]\d\d|news(?:paper)?\s+(?:for|of)|serving|voice\s+of)\b", re.IGNORECASE)
+# A news agency's slug line over a story: its code (and the story's number), the priority, the date and time, the
+# desk's codes ("VNA 22-07-2025 11:02 BUSINESS / INDUSTRY", "MNA0412 1 GEN /WEATHER"), nothing in lower case
+_WIRE_SLUG = re.compile(rf"(?P<agency>[{CAPITALS}]{{2,5}})(?P<number>\d{{2,5}})?"
+                        rf"(?P<rest>(?:\s+(?:\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}}:\d\d|\d|/?[{CAPITALS}]{{2,}}|/))+)")
+_SLUG_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+# The lines an agency's header has under its slug: "URGENT", "PRIORITY: 3", "Word count: 612", the story's
+# keywords ("Malvastra-Economy-Inflation/", "Malvastra-Weather-Storm/ (UPDATE 4, raises death toll)")
+_WIRE_FURNITURE = re.compile(r"(?i:urgent|flash|bulletin|priority(?:\s*:\s*\d)?|(?:word\s+count|words|length)\s*:\s*\d+"
+                             r"(?:\s+words)?)"
+                             r"|[\w'’]+(?:-[\w'’]+)+/(?:\s*\([^()\n]*\))?")
+
+
+def wire_slug(line: str) -> tuple[str, tuple[int, int, int] | None] | None:
+    """(the agency, the (year, first, second) figures of its date or None) a news agency's slug line names
+    (``_WIRE_SLUG``: a date, the desk's codes after a slash or the story's number say it is one), else None."""
+    m = _WIRE_SLUG.fullmatch(" ".join(line.split()))
+    if m is None or not (m.group("number") or "/" in m.group("rest") or _SLUG_DATE.search(m.group("rest"))):
+        return None
+    dated = _SLUG_DATE.search(m.group("rest"))
+    return m.group("agency"), (int(dated[3]), int(dated[1]), int(dated[2])) if dated else None
+
+
+# An agency's header line naming it by its code, then by its name or its desk: "VNA - VESCARAN NEWS AGENCY",
+# "MNA SPORT"
+_AGENCY_HEAD = re.compile(rf"(?P<agency>[{CAPITALS}]{{2,5}})\s+(?:[-–—|]\s+[{CAPITALS} ]+\s+(?:NEWS|PRESS)\s+AGENCY"
+                          rf"|(?P<desk>[{CAPITALS}]+))")
+
+
+def _agency_head(line: str) -> str:
+    """The agency's code an agency's header line opens with (``_AGENCY_HEAD``; a desk's word a section's), else ""."""
+    m = _AGENCY_HEAD.fullmatch(" ".join(line.split()))
+    return m.group("agency") if m and (not m.group("desk") or m.group("desk").lower() in SECTION_NAMES) else ""
+
+
+def _masthead_furniture(line: str) -> bool:
+    """Whether a line under a paper's name or an agency's slug, in a text file, is the header's furniture, never
+    a headline: the paper's motto, a rule, a breadcrumb trail ("Politics > Budget 2027"), a publication line
+    ("COURTS    Wednesday 19 November 2025", "Published 04/12/26 | Obituaries"), a section's label in capitals
+    before a bar ('LIVES | "My life on the rock"', "ECONOMY | PRIORITY"), an agency's (``_WIRE_FURNITURE``)."""
+    parts = re.split(r"\s{2,}|\s+[|·•]\s+", line.strip())
+    line = " ".join(line.split())
+    return bool(metadata_line(" ".join(parts)) or BREADCRUMB.match(line) or section_label(line) or _section_line(line)
+                or _WIRE_FURNITURE.fullmatch(line)
+                or _MOTTO.search(line) and line[-1:] not in ".!?" and len(line.split()) <= 12
+                or len(parts) >= 2 and (any(publication_date(p) or re.match(r"(?i:published|updated)\b", p)
+                                            for p in parts)
+                                        or parts[0].isupper() and len(parts[0].split()) <= 2))
+
+
+def _under_masthead_paragraph(text: str, body: int, title: str, blocks) -> tuple[str, tuple[str, tuple]] | None:
+    """For a text file whose first line is a paper's name in capitals ("ARDESK COURIER", an edition's word
+    after it or not: "ARDESK COURIER WEEKEND") with furniture lines under it (``_masthead_furniture``), or an
+    agency's slug line (``wire_slug``), the furniture's perhaps: (the paper or the agency, (the headline under
+    them, the blocks of the story)); else None."""
+    words = title.split()
+    slug = wire_slug(title)
+    name = capitals_masthead(title) or (capitals_masthead(" ".join(words[:-1]))
+                                        if len(words) >= 3 and words[-1].lower() in _EDITIONS else "") \
+        or (slug[0] if slug else "") or _agency_head(title)
+    at = text.find(title, body)
+    if not name or at < 0:
+        return None
+    end, furniture = at + len(title), 0
+    for line in text[end:].split("\n"):         # (the furniture's lines, and the blank ones between)
+        if line.strip() and not _masthead_furniture(line):
+            break
+        end, furniture = end + len(line) + 1, furniture + bool(line.strip())
+    end = min(end, len(text))
+    if not (furniture or slug):
+        return None
+    story = tuple((max(a, end), b) for a, b in blocks if b > end)
+    story = tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in story if text[a:b].strip())
+    if not story:
+        return None
+    headline, rest = _headline_under(text, body, title, story)
+    if headline == title:       # (one block: the headline alone over the story)
+        headline, rest = _opening_headline(text, story) or (title, ())
+    return (name, (headline, rest)) if headline != title and rest else None
+
+
+def slug_date(text: str, blocks) -> str:
+    """The ISO date of an agency's slug line opening ``text`` ("VNA 22-07-2025 11:02 …"): its figures' day
+    and month where only one reading is a date, else the one the story's dateline gives ("BRISNA, 12 June
+    (VNA) -"), else ""."""
+    slug = wire_slug(text.lstrip().split("\n", 1)[0])
+    if slug is None or slug[1] is None:
+        return ""
+    opening = text[blocks[0][0]:blocks[0][1]].lstrip().split("\n", 1)[0] if blocks else ""
+    return dashed_date(*slug[1], opening[:80])
 
 
 # A standfirst under a headline is a line of its own, longer than a headline but no paragraph

@@ -30,7 +30,7 @@ from qa.records import Answer
 ARTICLE = (r"(?:(?:the|this|that|a|an|(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:(?!(?:that|which|who|whose|book|novel"
            r"|letter|song|play|film|script|speech|poem|report|study|paper|law|bill|memo|email|annual|official"
            r"|independent|interim|final|inquiry|police|government|council|ministry|audit)\b)[\w'’\"“”-]+\s+){0,5}?"
-           r"(?:stor(?:y|ies)|articles?|piece|(?:news\s+)?item|news\s+reports?|review|column|comment|op-ed|interview"
+           r"(?:stor(?:y|ies)|articles?|piece|essay|(?:news\s+)?item|news\s+reports?|review|column|comment|op-ed|interview"
            r"|feature|profile|bulletin|newsletter|(?:business|morning|evening|weekly|daily)\s+briefing"
            r"|analysis\s+(?:box|piece|column)|analysis(?=\s+(?:accompanying|alongside|beside)\b)"
            r"|obituary|editorial|live\s+blog|blog\s+post|news|coverage|explainer|fact[\s-]?check"
@@ -103,7 +103,7 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 # "Which Coastal Radio reporter covered the salmon fine?", "Which journalist filed the story on …?": a writer
 # asked for by their trade is a byline's, whatever the story is called
 _WHICH_WRITER = re.compile(r"^\W*(?i:which)\s+(?:[\w'’&-]+\s+){0,4}?(?i:(?:journalist|reporter|correspondent|writer"
-                           r"|columnist|presenter|critic|reviewer)s?|editor)\s+(?i:wrote(?:\s+about)?|filed|covered"
+                           r"|columnist|presenter|critic|reviewer)s?|editor)\s+(?i:wrote(?:\s+about)?|filed|covered|broke"
                            r"|reported(?:\s+on)?"
                            rf"|penned|authored|compiled|fact-checked|checked)\s+(?:(?i:the|this|that)\s+\w"
                            rf"|[{CAPITALS}])")

@@ -469,8 +469,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                   and not another_event(d.searched, text, a, b)    # nor the wheelchair race's for the women's
                   and not header_row(index, int(d.evidence.srows[int(d.picked[j])])))   # nor a column's name
     first = int(order[0]) if len(order) else -1
-    measure = measure_asked(d.searched)
-    order = _naming_the_measure(d, order, measure or statistic_asked(d.searched), ordinal_asked(d.searched),
+    measure, statistic = measure_asked(d.searched), statistic_asked(d.searched)
+    if measure == "rate" and statistic:     # "What was the average inflation rate?": "Average inflation … was 3.8
+        measure = statistic                 # percent" names it
+    order = _naming_the_measure(d, order, measure or statistic, ordinal_asked(d.searched),
                                 lambda j: _question_answered(index, d, j))
     d = _respanned_record(d, order)     # (the record set: a figure of the beaten one's kind the reader offers)
     order = _kept(d, order, lambda j, text, a, b: not previous_only(d.searched, text, a, b))   # "What record

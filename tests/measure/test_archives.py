@@ -18,7 +18,7 @@ def test_the_archives_are_there():
                                          "35-corrandel", "36-sorvenna", "37-tesmark", "38-norrevia", "39-kirvana",
                                          "40-bolmaranth", "41-zaltheria", "42-elmuria", "43-wyrrendal", "44-almirath",
                                          "45-ivarra", "46-gorsenia", "47-relvandia", "48-jastrovia", "49-lyrandia",
-                                         "50-dravenia", "51-frelsund"]
+                                         "50-dravenia", "51-frelsund", "52-malvastra", "53-vescara"]
 
 
 @pytest.mark.parametrize("archive", ARCHIVES, ids=lambda p: p.name)
@@ -26,7 +26,8 @@ def test_an_archives_questions_load_and_name_its_own_articles(archive):
     seeds = archive / "seeds"
     files = {p.name for p in seeds.iterdir() if p.name.lower().endswith(SUFFIXES)}
     # (a news database's export holds three stories in the forty-fourth and forty-sixth, four in the forty-seventh)
-    assert len(files) == {"44-almirath": 43, "46-gorsenia": 42, "47-relvandia": 41}.get(archive.name, 44)
+    assert len(files) == {"44-almirath": 43, "46-gorsenia": 42, "47-relvandia": 41, "52-malvastra": 45}.get(archive.name,
+                                                                                                     44)
     answerable = load_questions(archive / "answerable.jsonl")
     unanswerable = load_questions(archive / "unanswerable.jsonl")
     offtopic = load_questions(archive / "offtopic.jsonl")

@@ -1,0 +1,1 @@
+/* gpt.js stub saved by browser */ var googletag=googletag||{cmd:[]};

@@ -1,0 +1,1 @@
+(function(){var d=document,s=d.createElement("img");s.src="https://stats.ardeskcourier.vc/p.gif?u="+encodeURIComponent(location.href)+"&r="+Math.random();s.width=1;s.height=1;d.body&&d.body.appendChild(s);})();
