@@ -63,6 +63,8 @@ def _numeric_day_month(a: int, b: int, sep: str = "/") -> tuple[int, int] | None
     if a == b or (a > 12 >= b) or (sep == "." and b <= 12):
         return a, b
     return (b, a) if b > 12 >= a else None
+
+
 def dashed_date(year: int, first: int, second: int, opening: str = "") -> str:
     """The ISO date of a date in figures with dashes between ("22-07-2025", an agency's slug line's): the day
     and month where only one reading is a date, else the reading ``opening`` (the story's dateline: "BRISNA,

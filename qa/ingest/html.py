@@ -318,17 +318,18 @@ def writer_only(author: str) -> str:
 _PICTURES_BY = r"(?i:photos?|photographs?|pictures?|images?|videos?)\s*(?i:by\s+|:\s*)"
 # ... run into the writer's name in the metadata: "Siv Engen Photo Odd Rustad"
 _PICTURES_AFTER = re.compile(r"\s+(?i:photos?|photographs?|pictures?|images?|video)(?:\s*:|\s+(?i:by))?"
-                             rf"\s+[{CAPITALS}].*$")
+                             rf"\s+[{CAPITALS}][^;]*")
 
 
 def writers_only(author: str, text: str) -> str:
     """``author`` (the metadata's, ";" between several) without a photographer's credit run into a name ("Siv
     Engen Photo Odd Rustad" → "Siv Engen"), nor the people ``text`` credits for its pictures or video alone
-    ("Story by Viktor Helland. Photos by Mari Fosse. Video by Ola Brenden." → "Viktor Helland"), when someone is
-    left."""
+    ("Story by Viktor Helland. Photos by Mari Fosse. Video by Ola Brenden." → "Viktor Helland"; not "Story and
+    photos by …"), when someone is left."""
     cut = _PICTURES_AFTER.sub("", author)
     names = [name.strip() for name in cut.split(";")]
-    kept = [name for name in names if not re.search(_PICTURES_BY + re.escape(name), text)]
+    kept = [name for name in names if not any(not re.search(r"(?i:\band)\s+$", text[max(0, m.start() - 8):m.start()])
+                                              for m in re.finditer(_PICTURES_BY + re.escape(name) + r"(?!\w)", text))]
     return "; ".join(kept) if kept and len(kept) < len(names) else cut
 
 
@@ -415,7 +416,7 @@ def without_readers(markup: str, body: str) -> str:
 
 _READERS_WORDS = " or ".join(f"contains(concat(' ', translate(@{attribute}, '-_', '  '), ' '), ' {word} ')"
                              for attribute in ("class", "id")
-                             for word in ("comments", "comment", "replies", "discussion", "responses", "response"))
+                             for word in ("comments", "comment", "replies", "discussion", "responses"))
 
 
 def unglued(markup: str, body: str) -> str:
@@ -606,21 +607,22 @@ def _shortened(label: str, words: list[str]) -> bool:
     return spells(label, 0, False)
 
 
-def site_name(sitename: str, headline: str) -> str:
+def site_name(sitename: str, headline: str, page_title: str = "") -> str:
     """The site name a page's metadata gives, unless it holds the headline (as an extraction reads
     "Headline – Publisher" the wrong way round, or "Headline | Section | Publisher" as the headline
-    and its section), is a headline worded otherwise (``_SITE_NAME_WORDS``) or is a web archive's host
+    and its section), is the headline of ``page_title`` (the `<title>`'s) worded otherwise than the page's
+    (``_SITE_NAME_WORDS``) or is a web archive's host
     ("archive.ph": ``_WEB_ARCHIVE``), else ""."""
     name, headline = " ".join(sitename.split()), " ".join(headline.split())
     if _WEB_ARCHIVE.fullmatch(name):
         return ""           # (a capture's host: "archive.ph" saved the page, it did not publish it)
-    if len(name.split()) > _SITE_NAME_WORDS and ": " in name:
+    if len(name.split()) > _SITE_NAME_WORDS and ": " in name and page_title.startswith(name):
         return ""           # (the <title>'s headline, worded otherwise than the page's: "Lannamor Grand Prix: Rønne
         # wins home race by 4.2 seconds - VBC Sport" read the wrong way round)
     return "" if headline and headline.casefold() in name.casefold() else name
 
 
-# A site's name runs to a few words; a longer one with a colon in it is a headline
+# A site's name runs to a few words; a longer one with a colon in it opening the <title> is a headline
 _SITE_NAME_WORDS = 6
 
 
@@ -1400,7 +1402,7 @@ class HtmlLoader:
         shown_whole = [shown for shown in spaced.split("\n") if as_line.match(shown)]
         credits = [line for line in (byline_line, *dated)
                    if line and (line not in spaced or line == byline_line and not shown_whole)]
-        page_site = spelled_out(markup, site_name(sitename, title))
+        page_site = spelled_out(markup, site_name(sitename, title, " ".join(_page_title(markup).split())))
         page_name = shown_masthead(markup, page_site, title)
         named_line = page_name
         lines = body.split("\n")

@@ -43,11 +43,15 @@ def blank_quote_marks(text: str) -> str:
 
 
 # An HTML tag in Markdown's text (a raw block: an infobox's "<tr><th>Born</th><td>14 May 1968</td></tr>"), of the
-# elements Markdown writers put there (not "a < b > c"), or an MDX file's component ("<Callout type="info">",
-# "<Byline name="…" />": a name in capitals)
+# elements Markdown writers put there, or an MDX file's component ("<Callout type="info">", "<Byline name="…" />": a
+# name in capitals), its attributes as markup writes them, on its line (not "a < b > c", "<Letters Editor, Harbour
+# Post>", "<Q3 levels … >1 point")
+_VALUE = r"""(?:"[^"\n]*"|'[^'\n]*'|\{[^{}\n]*\})"""
 _TAG = re.compile(r"</?(?:(?i:a|b|i|u|s|em|strong|small|span|div|p|br|hr|img|table|thead|tbody|tfoot|tr|td|th"
                   r"|caption|ul|ol|li|dl|dt|dd|sup|sub|figure|figcaption|aside|section|details|summary|blockquote"
-                  rf"|cite|abbr|mark|q|iframe|center|font)|[{CAPITALS}]\w*(?:\.\w+)*)(?:\s[^<>]*)?/?>")
+                  r"|cite|abbr|mark|q|iframe|center|font)"
+                  rf"(?:[ \t]+[\w:.-]+(?:[ \t]*=[ \t]*(?:{_VALUE}|[^\s\"'<>=`]+))?)*"
+                  rf"|[{CAPITALS}]\w*(?:\.\w+)*(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*{_VALUE})*)[ \t]*/?>")
 
 
 def blank_tags(text: str) -> str:

@@ -99,9 +99,8 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
 # ("import { Callout } from '@/components/Callout'"), then perhaps its fields as a JavaScript object ("export const
 # meta = { title: '…', date: '2026-10-02T14:30:00+02:00', author: '…' }")
 _MDX_IMPORTS = re.compile(r"\A\ufeff?(?:[ \t]*import\s[^\n]*?\sfrom\s+['\"][^'\"\n]+['\"];?[ \t]*\n(?:[ \t]*\n)*)+")
-_MDX_META = re.compile(r"export\s+const\s+(?:meta|metadata|frontmatter)\s*=\s*\{(?P<body>.*?)\n\}\s*;?[ \t]*(?:\n|\Z)",
-                       re.DOTALL)
-_MDX_FIELD = re.compile(r"^[ \t]*(?P<key>[A-Za-z_]+)\s*:\s*(?P<quote>['\"`])(?P<value>.*?)(?P=quote)\s*,?[ \t]*$",
+_MDX_META = re.compile(r"export\s+const\s+(?:meta|metadata|frontmatter)\s*=\s*\{(?P<body>[^{}]*)\}\s*;?[ \t]*(?:\n|\Z)")
+_MDX_FIELD = re.compile(r"(?:^|[{,])[ \t]*(?P<key>[A-Za-z_]+)\s*:\s*(?P<quote>['\"`])(?P<value>[^'\"`\n]*)(?P=quote)",
                         re.MULTILINE)
 
 
@@ -289,7 +288,8 @@ def _unquoted(value: str) -> str:
 _NAME = rf"[{CAPITALS}][\w'’.-]*"
 # Lower-case words inside a person's name: "Charles de Gaulle", "Ludwig van Beethoven" (a regex).
 NAME_PARTICLES = "de|van|von|der|da|di|al|bin|le|la"
-PERSON = rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?(?:,?\s+(?:Jr|Sr)\.?)?"
+PERSON = (rf"(?!(?:The|A|An)\b){_NAME}(?:\s+(?:{NAME_PARTICLES})){{0,2}}\s+{_NAME}(?:\s+{_NAME})?"
+          r"(?:,?\s+(?:Jr|Sr)\b\.?)?")       # ("Tomas R. Vedder Jr.")
 # What a byline's role calls a writer: "Political Reporter", "science correspondent", "Staff Writer" (a regex)
 WRITER_ROLES = ("reporter|correspondent|editor|writer|columnist|critic|contributor|journalist|analyst|photographer"
                 "|producer|presenter")
@@ -393,7 +393,8 @@ _ROLE = re.compile(rf"\b(?:{WRITER_ROLES}|staff|chief|in\s+\w+)\b", re.IGNORECAS
 # Kolstad (anna.kolstad@brisnapost.vc)", "… · Email: jo@post.vc"
 _EMAIL_AFTER = re.compile(r"\s*(?:[|·•,;–—-]\s*|\(\s*)?(?i:e-?mail\s*:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\)?\W*$")
 # A byline in capitals, as a print page sets it: "BY JAKOB ELLINGSEN" (two or three names, not all common words
-# and none a particle: not "BY POPULAR DEMAND", "BY LAND AND SEA")
+# and none a small word: not "BY POPULAR DEMAND", "BY LAND AND SEA", "BY AIR TO SVALBARD")
+_SMALL_WORDS = frozenset("of and the & a an to from for in at with on by into over under after before".split())
 _CAPITALS_BYLINE = re.compile(rf"^\W*BY\s+(?P<name>[{CAPITALS}][{CAPITALS}'’-]+"
                               rf"(?:\s+[{CAPITALS}][{CAPITALS}'’-]+){{1,2}})\W*$")
 
@@ -404,10 +405,10 @@ def byline(line: str) -> str:
     Park", "Lantern Travel Desk · 9 March 2026", "Estmorra Daily Ledger | Money | Ruth Kessel":
     ``credit_parts``; "Jana Novik | The Dravosk Courier | 03.04.2026"), or the reporters of a credit line
     ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
-    line = _EMAIL_AFTER.sub("", line) or line           # "By Nils Haraldsen | nils.haraldsen@ardeskcourier.vc"
+    line = (_EMAIL_AFTER.sub("", line) or line) if "@" in line else line   # "By Nils Haraldsen | nils.…@…"
     capitals = _CAPITALS_BYLINE.match(line)
     if capitals and not all(common_word(word.lower()) for word in capitals.group("name").split()) \
-            and not any(word.lower() in _PARTICLES for word in capitals.group("name").split()):
+            and not any(word.lower() in _SMALL_WORDS for word in capitals.group("name").split()):
         return capitals.group("name")
     parts = credit_parts(line)
     dated = any(map(publication_line, parts))
@@ -764,6 +765,16 @@ _WRITTEN_BY = re.compile(rf"(?:This|The)\s+(?:live\s+)?(?:blog|page|story|articl
 _DASHED_NAME = re.compile(rf"[—–]\s*(?P<name>{PERSON})")
 
 
+def _signed(name: str, told: str, lines: list[str]) -> bool:
+    """Whether ``name``, after a dash on the last of ``lines``, signs the story: a person's name (not "Back To Top",
+    all common words), someone the story (``told``) does not name, not the last of a list of dashed items ("See
+    also:" / "– Ferry Fares Rise") nor a quotation's credit (a line closing a quote above it)."""
+    above = lines[-2].strip() if len(lines) >= 2 else ""
+    return _named_alone(name) and not all(common_word(w.lower().rstrip(".")) for w in name.split()) \
+        and name.split()[-1] not in told and not above.startswith(("—", "–", "-")) \
+        and above[-1:] not in "\"”’'" and not above.endswith(":")
+
+
 def closing_author(text: str, lines: int = 3) -> str:
     """The author a story names after its text, in its last ``lines`` lines with words: a byline ("By
     Sander Holt", "Compiled by Ivo Brask", "This live blog was written by Ana Lima and Jo Park, …") or a
@@ -777,8 +788,8 @@ def closing_author(text: str, lines: int = 3) -> str:
         found = _byline(line) or (m.group("name") if (m := _WRITTEN_BY.match(line.strip())) else "")
         if found:
             return found
-        dashed = _DASHED_NAME.fullmatch(line.strip())       # "— Tove Aslaksen", someone the story does not name
-        if dashed and dashed.group("name").split()[-1] not in told:
+        dashed = _DASHED_NAME.fullmatch(line.strip()) if line is kept[-1] else None
+        if dashed and _signed(dashed.group("name"), told, kept):     # "— Tove Aslaksen" closing the story
             return dashed.group("name")
         bio = _BIO.match(line.strip())
         if bio and bio.group("name").split()[-1] not in told:
@@ -1205,9 +1216,10 @@ def credit_parts(line: str) -> list[str]:
         named = [p.strip() for p in _credits(pieces, frozenset(), name_first=True) or ()]
         kinds = {_credit_kind(p) for p in named[1:]}
         if {"publisher", "date"} <= kinds or kinds == {"section", "date"} \
-                or "date" in kinds and kinds & {"edition", "reading"} and kinds <= {"date", "edition", "reading"}:
+                or "date" in kinds and kinds & {"edition", "reading"} and kinds <= {"date", "edition", "reading"} \
+                and not all(common_word(w.lower()) for w in named[0].strip("*_ ").split()):
             return named    # ("Saoirse Lindgren · Transport · …", a newsletter's "Oskar Fjell · Sep 18, 2026 · Free
-            # edition"; not "Kim Ode · 5 March 2024", a name and a date alone)
+            # edition"; not "Kim Ode · 5 March 2024", a name and a date alone, nor a headline's "Ferry Fares Rise")
         # and a site's name no list knows, only before the date and the byline ("Ivarra Today — Health | 2
         # February 2026 | By Sunniva Drexel", "Relvandia Today — Business | By … | Updated 9 March 2026")
         sited = [p.strip() for p in _credits(pieces, frozenset(), site_first=True) or ()]
@@ -1783,12 +1795,17 @@ def _under_masthead(title: str, text: str, blocks) -> bool:
 
 # A paper's motto under its name: "The west coast's newspaper since 1888", "Serving Tirrel and the valley since
 # 1902", "Independent news for Ribeska and the northern valleys"
-_MOTTO = re.compile(r"\b(?:since\s+1[6-9]\d\d|news(?:paper)?\s+(?:for|of)|serving|voice\s+of)\b", re.IGNORECASE)
+_MOTTO = re.compile(rf"(?i:.*\bsince\s+1[6-9]\d\d\W*"
+                    rf"|(?:serving|(?:the\s+)?voice\s+of)\s+(?:the\s+)?(?-i:[{CAPITALS}]).*"
+                    rf"|(?:(?:independent|local|trusted|your)\s+)*news(?:paper)?\s+(?:for|of|from)\s+(?:the\s+)?"
+                    rf"(?-i:[{CAPITALS}]).*)")
 # A news agency's slug line over a story: its code (and the story's number), the priority, the date and time, the
 # desk's codes ("VNA 22-07-2025 11:02 BUSINESS / INDUSTRY", "MNA0412 1 GEN /WEATHER"), nothing in lower case
 _WIRE_SLUG = re.compile(rf"(?P<agency>[{CAPITALS}]{{2,5}})(?P<number>\d{{2,5}})?"
                         rf"(?P<rest>(?:\s+(?:\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}}:\d\d|\d|/?[{CAPITALS}]{{2,}}|/))+)")
 _SLUG_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+# An agency's time stamp on a line of its own: "2025-11-19T16:05:00Z"
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?")
 # The lines an agency's header has under its slug: "URGENT", "PRIORITY: 3", "Word count: 612", the story's
 # keywords ("Malvastra-Economy-Inflation/", "Malvastra-Weather-Storm/ (UPDATE 4, raises death toll)")
 _WIRE_FURNITURE = re.compile(r"(?i:urgent|flash|bulletin|priority(?:\s*:\s*\d)?|(?:word\s+count|words|length)\s*:\s*\d+"
@@ -1798,10 +1815,12 @@ _WIRE_FURNITURE = re.compile(r"(?i:urgent|flash|bulletin|priority(?:\s*:\s*\d)?|
 
 def wire_slug(line: str) -> tuple[str, tuple[int, int, int] | None] | None:
     """(the agency, the (year, first, second) figures of its date or None) a news agency's slug line names
-    (``_WIRE_SLUG``: a date, the desk's codes after a slash or the story's number say it is one), else None."""
+    (``_WIRE_SLUG``: a date or a time, or the story's number and the desk's codes after a slash, say it is one),
+    else None."""
     m = _WIRE_SLUG.fullmatch(" ".join(line.split()))
-    if m is None or not (m.group("number") or "/" in m.group("rest") or _SLUG_DATE.search(m.group("rest"))):
-        return None
+    if m is None or not (_SLUG_DATE.search(m.group("rest")) or re.search(r"\d:\d\d", m.group("rest"))
+                         or m.group("number") and len(m.group("number")) >= 3 and "/" in m.group("rest")):
+        return None             # (not "EU / UK TRADE DEAL AGREED", "COVID19 CASES RISE AGAIN")
     dated = _SLUG_DATE.search(m.group("rest"))
     return m.group("agency"), (int(dated[3]), int(dated[1]), int(dated[2])) if dated else None
 
@@ -1818,19 +1837,22 @@ def _agency_head(line: str) -> str:
     return m.group("agency") if m and (not m.group("desk") or m.group("desk").lower() in SECTION_NAMES) else ""
 
 
-def _masthead_furniture(line: str) -> bool:
+def _masthead_furniture(line: str, first: bool = False) -> bool:
     """Whether a line under a paper's name or an agency's slug, in a text file, is the header's furniture, never
     a headline: the paper's motto, a rule, a breadcrumb trail ("Politics > Budget 2027"), a publication line
     ("COURTS    Wednesday 19 November 2025", "Published 04/12/26 | Obituaries"), a section's label in capitals
-    before a bar ('LIVES | "My life on the rock"', "ECONOMY | PRIORITY"), an agency's (``_WIRE_FURNITURE``)."""
+    before a bar over a label or a column's name in quotes ('LIVES | "My life on the rock"', "ECONOMY | PRIORITY"), an
+    agency's (``_WIRE_FURNITURE``); the motto on the ``first`` line under the name only."""
     parts = re.split(r"\s{2,}|\s+[|·•]\s+", line.strip())
+    barred = re.split(r"\s+[|·•]\s+", line.strip())
     line = " ".join(line.split())
     return bool(metadata_line(" ".join(parts)) or BREADCRUMB.match(line) or section_label(line) or _section_line(line)
                 or _WIRE_FURNITURE.fullmatch(line)
-                or _MOTTO.search(line) and line[-1:] not in ".!?" and len(line.split()) <= 12
-                or len(parts) >= 2 and (any(publication_date(p) or re.match(r"(?i:published|updated)\b", p)
-                                            for p in parts)
-                                        or parts[0].isupper() and len(parts[0].split()) <= 2))
+                or first and _MOTTO.fullmatch(line) and line[-1:] not in ".!?" and len(line.split()) <= 12
+                or len(parts) >= 2 and any(publication_date(p) or re.match(r"(?i:published|updated)\b", p)
+                                           for p in parts)
+                or len(barred) == 2 and barred[0].isupper() and len(barred[0].split()) <= 2
+                and (section_label(barred[1]) or barred[1][:1] in "\"“‘'"))
 
 
 def _under_masthead_paragraph(text: str, body: int, title: str, blocks) -> tuple[str, tuple[str, tuple]] | None:
@@ -1846,11 +1868,14 @@ def _under_masthead_paragraph(text: str, body: int, title: str, blocks) -> tuple
     at = text.find(title, body)
     if not name or at < 0:
         return None
-    end, furniture = at + len(title), 0
-    for line in text[end:].split("\n"):         # (the furniture's lines, and the blank ones between)
-        if line.strip() and not _masthead_furniture(line):
+    end, furniture, wired = at + len(title), 0, False
+    for i, line in enumerate(text[end:].split("\n")):      # (the furniture's lines, and the blank ones between)
+        if line.strip() and not _masthead_furniture(line, first=i == 1):
             break
         end, furniture = end + len(line) + 1, furniture + bool(line.strip())
+        wired = wired or bool(_WIRE_FURNITURE.fullmatch(line.strip()) or _STAMP.fullmatch(line.strip()))
+    if not slug and name == _agency_head(title) and " AGENCY" not in title.upper() and not wired:
+        return None             # ("UK POLITICS" over a headline: a site's section, no agency's desk)
     end = min(end, len(text))
     if not (furniture or slug):
         return None

@@ -103,7 +103,8 @@ _WHO_INTERVIEWED = re.compile(rf"^\W*(?i:who\s+interviewed)\s+(?P<name>{PERSON})
 # "Which Coastal Radio reporter covered the salmon fine?", "Which journalist filed the story on …?": a writer
 # asked for by their trade is a byline's, whatever the story is called
 _WHICH_WRITER = re.compile(r"^\W*(?i:which)\s+(?:[\w'’&-]+\s+){0,4}?(?i:(?:journalist|reporter|correspondent|writer"
-                           r"|columnist|presenter|critic|reviewer)s?|editor)\s+(?i:wrote(?:\s+about)?|filed|covered|broke"
+                           r"|columnist|presenter|critic|reviewer)s?|editor)\s+(?i:wrote(?:\s+about)?|filed|covered"
+                           r"|broke(?=\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:story|news|scoop|exclusive)\b)"
                            r"|reported(?:\s+on)?"
                            rf"|penned|authored|compiled|fact-checked|checked)\s+(?:(?i:the|this|that)\s+\w"
                            rf"|[{CAPITALS}])")

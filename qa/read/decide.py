@@ -470,7 +470,8 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                   and not header_row(index, int(d.evidence.srows[int(d.picked[j])])))   # nor a column's name
     first = int(order[0]) if len(order) else -1
     measure, statistic = measure_asked(d.searched), statistic_asked(d.searched)
-    if measure == "rate" and statistic:     # "What was the average inflation rate?": "Average inflation … was 3.8
+    if measure == "rate" and statistic and re.search(rf"\b{statistic}\s+rates?\b", d.searched, re.IGNORECASE):
+        # "What was the average inflation rate?": "Average inflation … was 3.8
         measure = statistic                 # percent" names it
     order = _naming_the_measure(d, order, measure or statistic, ordinal_asked(d.searched),
                                 lambda j: _question_answered(index, d, j))

@@ -12,7 +12,7 @@ from qa.ingest.dates import dashed_date
 from qa.ingest.html import HtmlLoader, site_name, writers_only
 from qa.ingest.markdown import blank_links
 from qa.ingest.sentences import split_sentences
-from qa.ingest.text import TextLoader, byline, wire_slug
+from qa.ingest.text import TextLoader, byline, closing_author, wire_slug
 from qa.read.byline import asks_author
 
 SLUGGED = (
@@ -107,6 +107,8 @@ def test_a_headline_in_capitals_under_a_masthead_is_still_no_masthead_paragraph(
     ("BY THE NUMBERS", ""),
     ("**Oskar Fjellvik** · Sep 18, 2026 · *Free edition*", "Oskar Fjellvik"),
     ("Oskar Fjellvik · Sep 18, 2026 · 8 min read", "Oskar Fjellvik"),
+    ("Ferry Fares Rise · 5 March 2024 · 4 min read", ""),
+    ("BY AIR TO SVALBARD", ""),
 ])
 def test_bylines_with_an_address_in_capitals_or_a_newsletters(line, name):
     assert byline(line) == name
@@ -158,6 +160,21 @@ def test_an_essay_is_an_article_asked_about(question):
     assert asks_author(question)
 
 
+def test_an_mdx_files_meta_object_on_one_line_ends_at_its_brace():
+    text = ("import Chart from '@/components/Chart'\n\nexport const meta = { title: 'Board backs terminal', date: "
+            "'2026-10-02' }\n\n# Board backs terminal\n\nThe board met on Friday and backed the terminal, the largest "
+            "investment in the port's history.\n\nexport const chart = {\n  a: 1\n}\n\nWork starts next year.\n")
+    a = TextLoader().load(text.encode())
+    assert (a.title, a.date) == ("Board backs terminal", "2026-10-02")
+    assert a.text[a.blocks[0][0]:a.blocks[0][1]].startswith("The board met on Friday")
+
+
+@pytest.mark.parametrize("text", ["Write to <Letters Editor, Harbour Post> with your views.",
+                                  "Growth slowed to <Q3 levels.\n\nAnalysts expect it >1 point lower."])
+def test_what_only_looks_like_a_tag_is_not_blanked(text):
+    assert blank_links(text) == text
+
+
 def test_an_mdx_files_imports_and_meta_object_are_its_head():
     text = ("import { Callout } from '@/components/Callout'\nimport Byline from '@/components/Byline'\n\n"
             "export const meta = {\n  title: 'Port approves North Mole terminal',\n"
@@ -169,6 +186,13 @@ def test_an_mdx_files_imports_and_meta_object_are_its_head():
     assert (a.title, a.date, a.author) == ("Port approves North Mole terminal", "2026-10-02", "Petra Ashby")
     spans = [a.text[s:e] for b0, b1 in a.blocks for s, e in split_sentences(a.text, b0, b1, 60)]
     assert spans[0].startswith("The port authority") and not any("<" in span for span in spans)
+
+
+@pytest.mark.parametrize("end", ["See also:\n– Ferry Fares Rise", "Sources:\n– Statistics Office\n– Harbour Stock Exchange",
+                                 "— Back To Top", "\"We shall overcome.\"\n— Martin Luther King Jr."])
+def test_a_dashed_line_closing_a_list_or_a_quote_signs_nothing(end):
+    story = "The Playhouse reopens on Friday after a restoration that took six years.\n\nTickets sold out.\n\n"
+    assert closing_author(story + end + "\n") == ""
 
 
 def test_a_story_signed_with_a_dash_at_its_end_names_its_writer():
@@ -184,6 +208,9 @@ def test_a_story_signed_with_a_dash_at_its_end_names_its_writer():
     ("Viktor Hell; Mari Foss; Ola Brend", "Story by Viktor Hell. Photos by Mari Foss. Video by Ola Brend.",
      "Viktor Hell"),
     ("Viktor Hell; Mari Foss", "By Viktor Hell and Mari Foss", "Viktor Hell; Mari Foss"),
+    ("Siv Engen Photo Odd Rust; Jo Park", "Text: Siv Engen and Jo Park", "Siv Engen; Jo Park"),
+    ("Siv Engen; Jo Park", "Story and photos by Siv Engen. Additional reporting by Jo Park.", "Siv Engen; Jo Park"),
+    ("Ann Lee; Jo Park", "By Jo Park. Photo by Ann Leeson.", "Ann Lee; Jo Park"),
 ])
 def test_a_pages_photographer_and_video_maker_are_no_writers(author, text, writers):
     assert writers_only(author, text) == writers
@@ -200,8 +227,41 @@ def test_a_writers_name_may_end_with_jr_or_sr(line, name):
 def test_which_writer_broke_a_story_asks_for_its_byline():
     assert asks_author("Which Dunby Evening Post writer broke the story of the striker's sale?")
     assert not asks_author("Which player broke the record?")
+    assert not asks_author("Which columnist broke the law?")
+
+
+def test_an_interviews_answers_in_a_response_element_are_article_text():
+    story = " ".join(["The council will vote on the plan for the old air base on 21 April."] * 4)
+    markup = (f"<html><head><title>Interview | Ribby Today</title></head><body><article><h1>Interview</h1>"
+              f"<p>{story}</p><div class=\"question\"><p>Will it pass?</p></div><div class=\"response\"><p>I think "
+              f"the plan will pass by a narrow margin next month.</p></div><p>{story}</p></article></body></html>")
+    assert "narrow margin" in HtmlLoader().load(markup.encode()).text
 
 
 def test_a_headline_worded_otherwise_is_no_site_name():
-    assert site_name("Lannby Grand Prix: Rønne wins home race by 4.2 seconds", "Rønne wins home grand prix") == ""
-    assert site_name("VBC Sport", "Rønne wins home grand prix") == "VBC Sport"
+    title = "Lannby Grand Prix: Rønne wins home race by 4.2 seconds - VBC Sport"
+    assert site_name("Lannby Grand Prix: Rønne wins home race by 4.2 seconds", "Rønne wins home grand prix",
+                     title) == ""
+    assert site_name("VBC Sport", "Rønne wins home grand prix", title) == "VBC Sport"
+    tagline = "Harbour News: Breaking news, sport, TV, radio and a whole lot more"    # (a site's own tagline)
+    assert site_name(tagline, "Ferry fares rise", "Ferry fares rise - Harbour News") == tagline
+
+
+@pytest.mark.parametrize("line", ["EU / UK TRADE DEAL AGREED", "COVID19 CASES RISE AGAIN", "FTSE100 HITS RECORD HIGH"])
+def test_a_headline_in_capitals_is_no_slug_line(line):
+    assert wire_slug(line) is None
+
+
+@pytest.mark.parametrize("text", [
+    "EU / UK TRADE DEAL AGREED\n\nMinisters back the deal after talks\n\nBy Jo Park\n\nThe deal was agreed on "
+    "Friday after months of talks, ministers said.\n\nIt takes effect in June.\n",
+    "UK POLITICS\nPublished 3 March 2026 | Politics\n\nMinisters back the deal\n\nThe deal was agreed on Friday "
+    "after months of talks, ministers said.\n\nIt takes effect in June.\n",
+])
+def test_a_sites_section_or_a_headline_in_capitals_names_no_agency(text):
+    assert TextLoader().load(text.encode()).publisher not in ("EU", "UK")
+
+
+def test_a_headline_under_the_masthead_is_no_motto():
+    text = (MASTHEAD_PARAGRAPH.replace("Former mayor jailed for taking bribes", "Serving soldiers to get 5% pay rise"))
+    assert TextLoader().load(text.encode()).title == "Serving soldiers to get 5% pay rise"
