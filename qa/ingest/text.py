@@ -392,6 +392,10 @@ _ROLE = re.compile(rf"\b(?:{WRITER_ROLES}|staff|chief|in\s+\w+)\b", re.IGNORECAS
 # A writer's e-mail address after their byline: "By Nils Haraldsen | nils.haraldsen@ardeskcourier.vc", "By Anna
 # Kolstad (anna.kolstad@brisnapost.vc)", "… · Email: jo@post.vc"
 _EMAIL_AFTER = re.compile(r"\s*(?:[|·•,;–—-]\s*|\(\s*)?(?i:e-?mail\s*:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\)?\W*$")
+# The credits for a story's pictures and video after its writer's on one line: "Story by Viktor Helland[. Photos by
+# Mari Fosse. Video by Ola Brenden.]", "Text: Siv Engen[   Photo: Odd Rustad]" (not "Words and pictures by …")
+_PICTURES_CREDITED = re.compile(r"(?<=\w)(?<!\s[Aa]nd)\.?\s+(?i:photos?|photographs?|pictures?|images?|videos?|graphics?)"
+                                rf"(?:\s*:|\s+(?i:by))\s+[{CAPITALS}].*$")
 # A byline in capitals, as a print page sets it: "BY JAKOB ELLINGSEN" (two or three names, not all common words
 # and none a small word: not "BY POPULAR DEMAND", "BY LAND AND SEA", "BY AIR TO SVALBARD")
 _SMALL_WORDS = frozenset("of and the & a an to from for in at with on by into over under after before".split())
@@ -406,6 +410,7 @@ def byline(line: str) -> str:
     ``credit_parts``; "Jana Novik | The Dravosk Courier | 03.04.2026"), or the reporters of a credit line
     ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
     line = (_EMAIL_AFTER.sub("", line) or line) if "@" in line else line   # "By Nils Haraldsen | nils.…@…"
+    line = _PICTURES_CREDITED.sub("", line) or line     # "Story by Viktor Helland. Photos by Mari Fosse. Video by …"
     capitals = _CAPITALS_BYLINE.match(line)
     if capitals and not all(common_word(word.lower()) for word in capitals.group("name").split()) \
             and not any(word.lower() in _SMALL_WORDS for word in capitals.group("name").split()):

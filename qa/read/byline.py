@@ -238,6 +238,9 @@ def by_author(index: Index, answer: Answer) -> Answer:
         if closing_author(text) == author:       # "By Sander Holt" after the story, a writer's note
             at = text.rfind(author)
             return at, at + len(author)
+        signed = re.search(rf"^[—–][ \t]*({re.escape(author)})[ \t]*$", text[first[1]:], re.MULTILINE)
+        if signed is not None:                  # "— Tove Aslaksen" signing the story (its captions after it)
+            return first[1] + signed.start(1), first[1] + signed.end(1)
         after = header_byline(read[first[1]:], _UNDER_STANDFIRST)     # under a standfirst read as the first sentence
         if after is not None and text[first[1] + after[0]:first[1] + after[1]] in author:    # ("Cheaper gas …" / "By
             return first[1] + after[0], first[1] + after[1]                                   # Tarquin Oyelaran")

@@ -108,6 +108,9 @@ def test_a_headline_in_capitals_under_a_masthead_is_still_no_masthead_paragraph(
     ("**Oskar Fjellvik** · Sep 18, 2026 · *Free edition*", "Oskar Fjellvik"),
     ("Oskar Fjellvik · Sep 18, 2026 · 8 min read", "Oskar Fjellvik"),
     ("Ferry Fares Rise · 5 March 2024 · 4 min read", ""),
+    ("Story by Viktor Helland. Photos by Mari Foss. Video by Ola Brend.", "Viktor Helland"),
+    ("Text: Siv Engen   Photo: Odd Rust", "Siv Engen"),
+    ("Words and pictures by Kim Odegard", "Kim Odegard"),
     ("BY AIR TO SVALBARD", ""),
 ])
 def test_bylines_with_an_address_in_capitals_or_a_newsletters(line, name):
