@@ -394,7 +394,8 @@ _ROLE = re.compile(rf"\b(?:{WRITER_ROLES}|staff|chief|in\s+\w+)\b", re.IGNORECAS
 _EMAIL_AFTER = re.compile(r"\s*(?:[|·•,;–—-]\s*|\(\s*)?(?i:e-?mail\s*:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\)?\W*$")
 # The credits for a story's pictures and video after its writer's on one line: "Story by Viktor Helland[. Photos by
 # Mari Fosse. Video by Ola Brenden.]", "Text: Siv Engen[   Photo: Odd Rustad]" (not "Words and pictures by …")
-_PICTURES_CREDITED = re.compile(r"(?<=\w)(?<!\s[Aa]nd)\.?\s+(?i:photos?|photographs?|pictures?|images?|videos?|graphics?)"
+_PICTURES_CREDITED = re.compile(r"(?<=\w)(?<!\s[Aa]nd)\.?\s+"
+                                r"(?i:photos?|photographs?|pictures?|images?|videos?|graphics?)"
                                 rf"(?:\s*:|\s+(?i:by))\s+[{CAPITALS}].*$")
 # A byline in capitals, as a print page sets it: "BY JAKOB ELLINGSEN" (two or three names, not all common words
 # and none a small word: not "BY POPULAR DEMAND", "BY LAND AND SEA", "BY AIR TO SVALBARD")
