@@ -1824,9 +1824,10 @@ def wire_slug(line: str) -> tuple[str, tuple[int, int, int] | None] | None:
     (``_WIRE_SLUG``: a date or a time, or the story's number and the desk's codes after a slash, say it is one),
     else None."""
     m = _WIRE_SLUG.fullmatch(" ".join(line.split()))
-    if m is None or not (_SLUG_DATE.search(m.group("rest")) or re.search(r"\d:\d\d", m.group("rest"))
-                         or m.group("number") and len(m.group("number")) >= 3 and "/" in m.group("rest")):
-        return None             # (not "EU / UK TRADE DEAL AGREED", "COVID19 CASES RISE AGAIN")
+    if m is None or m.group("agency").lower() in _KICKERS | SECTION_NAMES \
+            or not (_SLUG_DATE.search(m.group("rest")) or re.search(r"\d:\d\d", m.group("rest"))
+                    or m.group("number") and len(m.group("number")) >= 3 and "/" in m.group("rest")):
+        return None             # (not "EU / UK TRADE DEAL AGREED", "COVID19 CASES RISE AGAIN", "LIVE 14:05 BST")
     dated = _SLUG_DATE.search(m.group("rest"))
     return m.group("agency"), (int(dated[3]), int(dated[1]), int(dated[2])) if dated else None
 

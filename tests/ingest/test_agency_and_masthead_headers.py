@@ -250,7 +250,8 @@ def test_a_headline_worded_otherwise_is_no_site_name():
     assert site_name(tagline, "Ferry fares rise", "Ferry fares rise - Harbour News") == tagline
 
 
-@pytest.mark.parametrize("line", ["EU / UK TRADE DEAL AGREED", "COVID19 CASES RISE AGAIN", "FTSE100 HITS RECORD HIGH"])
+@pytest.mark.parametrize("line", ["EU / UK TRADE DEAL AGREED", "COVID19 CASES RISE AGAIN", "FTSE100 HITS RECORD HIGH",
+                                  "LIVE 14:05 BST", "UPDATE 09:30"])
 def test_a_headline_in_capitals_is_no_slug_line(line):
     assert wire_slug(line) is None
 
