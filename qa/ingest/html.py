@@ -21,6 +21,7 @@ from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size, of_stories
 from qa.ingest.text import (
     CREDIT_BAR,
     MASTHEAD_WORDS,
+    PICTURE_WORDS,
     PUBLISHER_NAME,
     WRITER_ROLES,
     byline,
@@ -315,10 +316,9 @@ def writer_only(author: str) -> str:
 
 
 # What credits a page's pictures or its video, not its words: "Photos by Mari Fosse", "Photo: Odd Rustad", "Video by …"
-_PICTURES_BY = r"(?i:photos?|photographs?|pictures?|images?|videos?)\s*(?i:by\s+|:\s*)"
+_PICTURES_BY = rf"(?i:{PICTURE_WORDS})\s*(?i:by\s+|:\s*)"
 # ... run into the writer's name in the metadata: "Siv Engen Photo Odd Rustad"
-_PICTURES_AFTER = re.compile(r"\s+(?i:photos?|photographs?|pictures?|images?|video)(?:\s*:|\s+(?i:by))?"
-                             rf"\s+[{CAPITALS}][^;]*")
+_PICTURES_AFTER = re.compile(rf"\s+(?i:{PICTURE_WORDS})(?:\s*:|\s+(?i:by))?\s+[{CAPITALS}][^;]*")
 
 
 def writers_only(author: str, text: str) -> str:

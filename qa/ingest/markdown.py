@@ -60,12 +60,16 @@ def blank_tags(text: str) -> str:
     return _TAG.sub(_spaces, text) if "<" in text else text
 
 
+def blank_marks(text: str) -> str:
+    """``text`` with its quoted lines' marks (``blank_quote_marks``) and its HTML tags and MDX components
+    (``blank_tags``) turned to spaces, every other character where it was: the text as its lines read."""
+    return blank_tags(blank_quote_marks(text))
+
+
 def blank_links(text: str) -> str:
     """``text`` with Markdown's link marks (``_MARKS``), links' addresses after their words (``_ADDRESS_AFTER``),
-    quoted lines' marks (``_QUOTE_MARK``) and HTML tags (``_TAG``) turned to spaces, every other character where
-    it was."""
-    text = blank_quote_marks(blank_addresses(text))
-    text = blank_tags(text)
+    quoted lines' marks and HTML tags (``blank_marks``) turned to spaces, every other character where it was."""
+    text = blank_marks(blank_addresses(text))
     if "[" not in text:
         return text
     return _MARKS.sub(_spaces, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.ingest.lexicon import CAPITALS, common_word
-from qa.ingest.markdown import blank_quote_marks, blank_tags
+from qa.ingest.markdown import blank_marks
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
@@ -54,8 +54,9 @@ _HARD_WRAP_MIN_CHARS = 50
 def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tuple[int, int]]:
     """Sentence spans (file offsets) inside ``text[start:end]``, whitespace trimmed, none empty,
     none longer than ``max_words`` words."""
-    if ">" in text[start:end]:      # (quoted lines, an e-mail's "> …": split as the lines they quote; HTML tags in
-        text = text[:start] + blank_tags(blank_quote_marks(text[start:end])) + text[end:]   # Markdown: as shown)
+    # (quoted lines, an e-mail's "> …", split as the lines they quote; HTML tags in Markdown as a page shows them)
+    if ">" in text[start:end]:
+        text = text[:start] + blank_marks(text[start:end]) + text[end:]
     spans: list[tuple[int, int]] = []
     for line_start, line_end in _logical_lines(text, start, end):
         for s, e in _split_line(text, line_start, line_end):

@@ -32,7 +32,7 @@ from qa.ingest.dates import (
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size, of_stories
-from qa.ingest.markdown import blank_quote_marks, blank_tags, page_as_shown
+from qa.ingest.markdown import blank_marks, page_as_shown
 from qa.ingest.preamble import BREADCRUMB, email_subject, preamble_end, printed_from
 from qa.records import Story
 
@@ -89,10 +89,15 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
         while not f.group("value") and (item := _ITEM.match(body, at)):     # a list: its items, joined
             value, at = " and ".join(filter(None, (value, _unquoted(item.group("item"))))), item.end()
         fields.setdefault(f.group("key").lower(), _WIKI_LINK.sub(r"\g<name>", value))
-    fields["date"] = next(filter(None, (fields.get(key) for key in _DATE_KEYS)), "")
+    fields["date"] = _declared_date(fields)
     if re.match(r"https?://", fields.get("source", "")):      # (a clipper's "source": the page's address, no name)
         del fields["source"]
     return {k: v for k, v in fields.items() if v or k != "date"}, m.end()
+
+
+def _declared_date(fields: dict[str, str]) -> str:
+    """The date a head's ``fields`` give: the first of ``_DATE_KEYS`` they have, else ""."""
+    return next(filter(None, (fields.get(key) for key in _DATE_KEYS)), "")
 
 
 # An MDX file's head (Markdown with JSX, as a news site's repository keeps a story): its components' imports
@@ -114,7 +119,7 @@ def mdx_head(text: str) -> tuple[dict[str, str], int]:
     if meta is None:
         return {}, imports.end()
     fields = {f.group("key").lower(): f.group("value").strip() for f in _MDX_FIELD.finditer(meta.group("body"))}
-    fields["date"] = next(filter(None, (fields.get(key) for key in _DATE_KEYS)), "")
+    fields["date"] = _declared_date(fields)
     return {k: v for k, v in fields.items() if v}, meta.end()
 
 
@@ -394,8 +399,9 @@ _ROLE = re.compile(rf"\b(?:{WRITER_ROLES}|staff|chief|in\s+\w+)\b", re.IGNORECAS
 _EMAIL_AFTER = re.compile(r"\s*(?:[|·•,;–—-]\s*|\(\s*)?(?i:e-?mail\s*:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\)?\W*$")
 # The credits for a story's pictures and video after its writer's on one line: "Story by Viktor Helland[. Photos by
 # Mari Fosse. Video by Ola Brenden.]", "Text: Siv Engen[   Photo: Odd Rustad]" (not "Words and pictures by …")
+PICTURE_WORDS = "photos?|photographs?|pictures?|images?|videos?"     # (what credits pictures, video; a regex)
 _PICTURES_CREDITED = re.compile(r"(?<=\w)(?<!\s[Aa]nd)\.?\s+"
-                                r"(?i:photos?|photographs?|pictures?|images?|videos?|graphics?)"
+                                rf"(?i:{PICTURE_WORDS}|graphics?)"
                                 rf"(?:\s*:|\s+(?i:by))\s+[{CAPITALS}].*$")
 # A byline in capitals, as a print page sets it: "BY JAKOB ELLINGSEN" (two or three names, not all common words
 # and none a small word: not "BY POPULAR DEMAND", "BY LAND AND SEA", "BY AIR TO SVALBARD")
@@ -1368,8 +1374,8 @@ class TextLoader:
         text, encoding = decode(raw)
         # (a page saved as text by a browser: read with its lines of links alone and the links' addresses blanked;
         # the article's text is the file's, every offset the same)
-        shown = blank_tags(blank_quote_marks(page_as_shown(text)))    # (and a forwarded e-mail's quoted alert, "> By
-        # …"; HTML tags and MDX components in Markdown as shown)
+        shown = blank_marks(page_as_shown(text))    # (and a forwarded e-mail's quoted alert, "> By …"; HTML tags and
+        # MDX components in Markdown as shown)
         spans = export_stories(shown)
         article = exported(shown, encoding, spans, self.read) if spans else self.read(shown, encoding)
         return article if shown is text else dataclasses.replace(article, text=text)
@@ -1418,7 +1424,7 @@ class TextLoader:
                 or masthead(title) or (running_head_line(title) or ("", ""))[0]
             title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \
                 or _headline_under(text, body, title, blocks)
-        elif not (declared or opened) and (under := _under_masthead_paragraph(text, body, title, blocks)):
+        elif not (declared or opened) and (under := _headline_under_furniture(text, body, title, blocks)):
             named_first, (title, blocks) = under    # "ARDESK COURIER" / its motto, a rule, "COURTS  Wednesday 19
             # November 2025" / the headline
         title = _wrapped_title(text, _WIRE_UPDATE.sub("", title), blocks)     # "UPDATE 2-Elmuria to take …": after it
@@ -1862,7 +1868,7 @@ def _masthead_furniture(line: str, first: bool = False) -> bool:
                 and (section_label(barred[1]) or barred[1][:1] in "\"“‘'"))
 
 
-def _under_masthead_paragraph(text: str, body: int, title: str, blocks) -> tuple[str, tuple[str, tuple]] | None:
+def _headline_under_furniture(text: str, body: int, title: str, blocks) -> tuple[str, tuple[str, tuple]] | None:
     """For a text file whose first line is a paper's name in capitals ("ARDESK COURIER", an edition's word
     after it or not: "ARDESK COURIER WEEKEND") with furniture lines under it (``_masthead_furniture``), or an
     agency's slug line (``wire_slug``), the furniture's perhaps: (the paper or the agency, (the headline under

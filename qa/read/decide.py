@@ -470,9 +470,10 @@ def decide(index: Index, d: Deliberation, k: int, settings: Settings | None = No
                   and not header_row(index, int(d.evidence.srows[int(d.picked[j])])))   # nor a column's name
     first = int(order[0]) if len(order) else -1
     measure, statistic = measure_asked(d.searched), statistic_asked(d.searched)
+    # "What was the average inflation rate?": the statistic named before "rate" is the measure ("Average inflation …
+    # was 3.8 percent" names it; a sentence naming an interest rate does not)
     if measure == "rate" and statistic and re.search(rf"\b{statistic}\s+rates?\b", d.searched, re.IGNORECASE):
-        # "What was the average inflation rate?": "Average inflation … was 3.8
-        measure = statistic                 # percent" names it
+        measure = statistic
     order = _naming_the_measure(d, order, measure or statistic, ordinal_asked(d.searched),
                                 lambda j: _question_answered(index, d, j))
     d = _respanned_record(d, order)     # (the record set: a figure of the beaten one's kind the reader offers)
