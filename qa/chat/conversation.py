@@ -188,6 +188,9 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     if not is_follow_up(question):
         return None
     refs = referents(prev)
+    same = _SAME_AT.match(question)
+    if same:                            # "And what was it in 2019?": "And in 2019?"
+        return _ellipsis(prev, same.group("when"), refs)
     about = _ABOUT.match(question)
     if about and _QUESTION_START.match(about.group(1)):       # "And until when will it …?": a question
         question = about.group(1)[:1].upper() + about.group(1)[1:] + "?"
@@ -217,6 +220,15 @@ _ABOUT_THE_STORY = {"author": "Who wrote this story?", "date": "When was this st
 # A work the last question asked about, which "it" then stands for ("Which novel won …?" / "Who wrote it?")
 _WORK_ASKED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(WORK_NOUNS))}|report|study|survey|letter|poem|books|films"
                          r"|albums|songs|novels|plays)(?![\w-])", re.IGNORECASE)
+
+
+# The thing the previous question asked about, asked at another time: "And what was it in 2019?", "What is it now?",
+# "And how many were there last year?"
+_SAME_AT = re.compile(r"^\W*(?:and\s+)?(?:what|how\s+(?:much|many|high|big))\s+(?:was|is|were|are|will)\s+"
+                      r"(?:it|that|they|there)(?:\s+(?:be|have\s+been))?\s+"
+                      r"(?P<when>(?:in|by|for|during)\s+(?:1[89]|20)\d\d|now|today|currently"
+                      r"|(?:last|this|next)\s+year)\W*$",
+                      re.IGNORECASE)
 
 
 _THAT_TIME = re.compile(r"\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+(?P<unit>year|season|month)\b",

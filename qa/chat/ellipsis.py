@@ -123,7 +123,7 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
             prior = int(year.group(1)) - 1
             earlier = _season(prior, year.group(0)) if year.end() > year.start() + 4 else str(prior)
             return base[:year.start()] + earlier + base[year.end():]
-        return f"{base.rstrip('?.! ')} the year before?"
+        return _appended(base, "the year before")
     timed = re.fullmatch(rf"(?:({_YEAR_PREPOSITIONS})\s+)?(1[89]\d\d|20\d\d)|the\s+(1[89]\d\d|20\d\d)\s+one", lower)
     if timed:
         new, prep = re.search(r"\d{4}", x).group(0), timed.group(1) or ""
@@ -133,10 +133,17 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
             if prep and prep != "in" and before:        # "And by 2035?" after "… in 2025?": "by 2035"
                 return base[:before.start()] + f"{prep} {season}" + base[year.end():]
             return base[:year.start()] + season + base[year.end():]
-        now = _NOW.search(base)
-        if now:                 # "And by 2035?" after "How many people live there today?"
+        now = _NOW.search(base) or _YEAR_FROM_NOW.search(base)
+        if now:                 # "And by 2035?" after "How many people live there today?" ("… last year?")
             return base[:now.start()] + f"{prep or 'in'} {new}" + base[now.end():]
-        return f"{base.rstrip('?.! ')} {prep or 'in'} {new}?"
+        return _appended(base, f"{prep or 'in'} {new}")
+    if re.fullmatch(r"now|today|currently|at\s+present", lower):
+        asked = _YEAR_ASKED.search(base)        # "And now?" after "What was MMR coverage in 2015?": "… is … now?"
+        if asked is None:
+            return _appended(base, lower)
+        done = base[:asked.start()] + lower + base[asked.end():]
+        return re.sub(r"^(\W*\w+\s+)(was|were)\b", lambda m: m.group(1) + _PRESENT[m.group(2).lower()], done, count=1,
+                      flags=re.IGNORECASE)
     month = re.fullmatch(rf"(?:in\s+)?({_MONTHS})", lower)
     in_base = _MONTH_NAMED.search(base) if month else None
     if in_base:                 # "And in May?" after "What was inflation in June?": May in June's place
@@ -184,6 +191,19 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     return f"{x}: {base}"
 
 
+# Who the previous question said it asks after, closing it: ", according to The Velstad Ledger?"
+_SOURCE_CLOSING = re.compile(r",?\s+according\s+to\s+[^,?]+[?.!]*\s*$", re.IGNORECASE)
+
+
+def _appended(base: str, words: str) -> str:
+    """``base`` with ``words`` (a time) added at its end, before an "according to …" closing it ("What share … spend
+    on rent in 2019, according to The Velstad Ledger?")."""
+    source = _SOURCE_CLOSING.search(base)
+    if source is None:
+        return f"{base.rstrip('?.! ')} {words}?"
+    return f"{base[:source.start()]} {words}{base[source.start():].rstrip('?.! ')}?"
+
+
 # Ordinals one asks about in turn: "the first goal" / "And the second?" ("last" and "final" are not: "last
 # week", "the final")
 _ORDINALS = "|".join(ORDINALS) + r"|1st|2nd|3rd|[4-9]th|1[0-9]th"
@@ -209,6 +229,8 @@ def _ordinal_in_place(base: str, x: str) -> str | None:
 # The words a year comes after, and the present a year asked instead replaces
 _YEAR_PREPOSITIONS = "in|by|until|before|after|since|from|for|during"
 _NOW = re.compile(r"\b(?:today|now|currently|at\s+present|this\s+year)\b", re.IGNORECASE)
+# ... and a year named from the present, which a year asked instead replaces too ("last year" / "And in 2021?")
+_YEAR_FROM_NOW = re.compile(r"\b(?:last|next)\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
 # "the nurses in 2026", "Chelsea in 2004": what changes and the year it changes to
 _WITH_YEAR = re.compile(r"(.+?)\s+(in\s+(?:1[89]\d\d|20\d\d))")
 # Plurals that end like a person's noun ("-ers") and name none
@@ -309,6 +331,10 @@ def _name_in_place(base: str, old: str, new: str, article: bool) -> str:
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A year the previous question named, with the word before it, and its month: what "now" replaces
+_YEAR_ASKED = re.compile(rf"\b(?:{_YEAR_PREPOSITIONS})\s+(?:(?:{_MONTHS})\s+)?(?:1[89]\d\d|20\d\d)\b"
+                         r"|\b(?:last|this)\s+year\b", re.IGNORECASE)
+_PRESENT = {"was": "is", "were": "are"}
 # a month a question names as a time ("in June", "since March"): not "may" the verb, nor Theresa May
 _MONTH_NAMED = re.compile(r"\b(?:in|on|of|since|from|until|by|during|for|and|to|last|next|this)\s+"
                           r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")

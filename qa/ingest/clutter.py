@@ -80,10 +80,10 @@ _TAIL_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLUTTER_MAX_WORDS = 14
 # Furniture that may run to a few sentences: a cookie notice ("We use cookies to … By continuing …"),
-# a tag list ("Tags: Bridges, Transport").
+# a tag list ("Tags: Bridges, Transport", "Keywords: lifeboat, rescue").
 _COOKIES = re.compile(r"^\W*(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b(?=.*\b(?:experience|agree|accept|consent"
                       r"|continuing|continue|cookie\s+(?:policy|settings)|browsing|preferences)\b)", re.IGNORECASE)
-_TAGS = re.compile(r"^\W*(?:tags|topics|filed\s+under)\s*:", re.IGNORECASE)     # a list, not a sentence
+_TAGS = re.compile(r"^\W*(?:tags|topics|keywords|filed\s+under)\s*:", re.IGNORECASE)     # a list, not a sentence
 _RELATED = re.compile(r"^\W*(?:(?:related|more\s+on\s+this\s+story|see\s+also)"
                       r"(?:\s+(?:articles|stories|coverage|links))?\W*:"
                       r"|(?:related(?:\s+(?:articles|stories|coverage|links))?|links)\W*$)",

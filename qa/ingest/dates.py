@@ -26,6 +26,7 @@ _D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
 _FULL = [
     re.compile(rf"\b{_Y}-{_M}-{_D}(?![\d-])"),                                          # 2024-03-05
     re.compile(rf"\b{_Y}/{_M}/{_D}\b"),                                                 # 2024/03/05
+    re.compile(rf"\b{_D}-(?P<m>{_MON})-{_Y}\b", re.IGNORECASE),                          # 05-Mar-2024
     re.compile(rf"\b(?:{_DAY})?{_D}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MON}),?\s+{_Y}\b",
                re.IGNORECASE),                                                          # 5 March 2024
     re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}\b", re.IGNORECASE),  # March 5, 2024
@@ -107,10 +108,11 @@ _PLACE_BEFORE = re.compile(r"^(?!(?:The|Born|Died|Dear|Yours|Deadline|Kick-off|O
                            rf"(?:\s+[{CAPITALS}][\w'’.-]*){{0,2}})(?<!Day)(?<!day)(?<!Night)"
                            r"(?<!Eve)(?:,|\s+\|)\s+(?=\S)")
 
-# What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z", "06:00 local time").
+# What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z", "06:00 local time",
+# "09:00 Velstad time", "03:15 (updated 09:40)").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
-                   rf"(?:\s*(?:Z|[+-]\d\d:?\d\d|[{CAPITALS}]{{2,4}}|local\s+time))?(?:\s*[,"
-                   r"|·]\s*updated.*)?", re.IGNORECASE)
+                   rf"(?:\s*(?:Z|[+-]\d\d:?\d\d|[{CAPITALS}]{{2,4}}|(?:local|(?-i:[{CAPITALS}])[a-z]+)\s+time))?"
+                   r"(?:\s*[,|·]\s*updated.*|\s*\(\s*updated[^()]*\))?", re.IGNORECASE)
 # "Published 3 January 2023, updated 5 February 2024", "… | Corrected 22 January 2026": the date the story was
 # first published counts
 _UPDATE_WORDS = r"updated|modified|amended|edited|corrected"

@@ -307,12 +307,19 @@ _ROLE_OR_DATE = re.compile(rf"\s+(?:(?:[A-Za-z]+\s+){{0,2}}(?i:{WRITER_ROLES})\b
 
 def writer_only(author: str) -> str:
     """The metadata's ``author`` without a role that ends a name (``text.without_role``: "Nadia Ferro
-    Columnist" → "Nadia Ferro"; several authors, ";" between them, each so), nor a label of the piece before
-    it ("Match report: Viggo Dahl" → "Viggo Dahl")."""
+    Columnist" → "Nadia Ferro"; several authors, ";" between them, each so, and a role listed alone among them
+    dropped), nor a label of the piece before it ("Match report: Viggo Dahl" → "Viggo Dahl")."""
     author = without_label(author)
     names = author.split(";")
     cut = [without_role(name.strip()) for name in names]
+    named = [name for name in cut if not _ROLE_ALONE.fullmatch(name)]      # ("Elin Gravdal; Industry Editor")
+    cut = named if named and len(named) < len(cut) else cut
     return author.strip() if cut == [name.strip() for name in names] else "; ".join(cut)
+
+
+# A role with no name in it, as a page's metadata lists it after the writer's: "Industry Editor", "Technology
+# Correspondent"
+_ROLE_ALONE = re.compile(rf"(?:[{CAPITALS}][\w&'’-]*\s+){{0,3}}(?i:{WRITER_ROLES})")
 
 
 # What credits a page's pictures or its video, not its words: "Photos by Mari Fosse", "Photo: Odd Rustad", "Video by …"
@@ -832,6 +839,40 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
     return next(((heading, parts[0]) for heading in map(_flat, tree.xpath(_HEADLINES)[:5])
                  if _long_words(parts[1]) & _long_words(heading) and not _long_words(parts[0]) & _long_words(heading)),
                 None)
+
+
+# The one story printed in full on a section's front page among teasers: an <article> that is no teaser, with its
+# headline
+_LEAD_STORY = ("//article[not(contains(@class, 'teaser')) and not(contains(@class, 'card'))"
+               " and not(ancestor::article)][.//h1 or .//h2]")
+
+
+def _lead_headline(markup: str) -> str:
+    """The headline of the one story a section's front page prints in full (``_LEAD_STORY``), else ""."""
+    tree = _page_tree(markup)
+    leads = tree.xpath(_LEAD_STORY) if tree is not None else []
+    heads = leads[0].xpath("(.//h1 | .//h2)[1]") if len(leads) == 1 else []
+    return _flat(heads[0]) if heads else ""
+
+
+# A post's headline as a blog's template marks it (hAtom's "entry-title", Blogger's "post-title", schema.org's)
+_POST_TITLE = " or ".join([*(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+                             for name in ("entry-title", "post-title")), "@itemprop='headline'"])
+
+
+def _blog_first(markup: str, heading: str) -> tuple[str, str] | None:
+    """(headline, blog) for a blog's post page: its ``<h1>`` (``heading``, the extraction's title) the
+    blog's name, the post's own headline a heading its template marks (``_POST_TITLE``), and its
+    ``<title>`` the two with a separator between ("The Velstad Ledger: Forty-one per cent: what rent …");
+    else None."""
+    tree = _page_tree(markup) if heading else None
+    posts = {_flat(e) for e in tree.xpath(f"//body//*[{_POST_TITLE}]")} if tree is not None else set()
+    post = posts.pop() if len(posts) == 1 else ""
+    if not post or post == heading:
+        return None
+    between = r"\s*(?:[:|–—»-]|::)\s*"
+    together = rf"{re.escape(heading)}{between}{re.escape(post)}|{re.escape(post)}{between}{re.escape(heading)}"
+    return (post, heading) if re.fullmatch(together, " ".join(_page_title(markup).split())) else None
 
 
 _KICKER = re.compile(r"(?i:opinion|exclusive|analysis|comment|live|breaking|review|interview|explainer|watch|video"
@@ -1386,9 +1427,11 @@ class HtmlLoader:
             raise ValueError("no article found in this web page")
         title, publisher = split_publisher(" ".join((page.title or "").split()))
         sitename = page.sitename or _meta_site(markup)
-        named_first = _site_first(markup, body)
+        named_first = _site_first(markup, body) or _blog_first(markup, title)
         if named_first:                 # "Quillhaven Courier | Record 9.2 million tourists …", its headline shown
             (title, publisher), sitename = named_first, named_first[1]
+        if title.casefold() in SECTION_NAMES and (lead := _lead_headline(markup)):
+            title = lead                # a section's front page: its lead story's headline, not "Business"
         first_line = body.split("\n", 1)[0].strip()
         if not title:
             title = first_line[:300]

@@ -17,6 +17,7 @@ import re
 from qa.ingest.clutter import EXPORT_ACCESSION, SECTION_NAMES, is_clutter, title_and_blocks
 from qa.ingest.dates import (
     AGENCY_FIRST,
+    CHANGED_LINE,
     MONTHS,
     POSTED_BY,
     RELEASE_WORDS,
@@ -121,6 +122,44 @@ def mdx_head(text: str) -> tuple[dict[str, str], int]:
     fields = {f.group("key").lower(): f.group("value").strip() for f in _MDX_FIELD.finditer(meta.group("body"))}
     fields["date"] = _declared_date(fields)
     return {k: v for k, v in fields.items() if v}, meta.end()
+
+
+# An outliner's page properties opening a note (Logseq's "title:: Supreme Court strikes down pension age law",
+# "date:: [[Mar 4th, 2026]]", "author:: Mikael Strand"), two or more, one a line
+_PROPERTIES = re.compile(r"\A\ufeff?(?:[ \t]*[A-Za-z][\w-]*::[ \t]*[^\n]*(?:\n|\Z)){2,}")
+_PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+
+
+def outliner_properties(text: str) -> tuple[dict[str, str], int]:
+    """The fields of an outliner's page properties (``_PROPERTIES``; lower-case keys, a wiki link's brackets removed,
+    "date" the first of ``_DATE_KEYS``, a "source" that is an address left out) and where the text after them starts;
+    ({}, 0) for a text that opens with none."""
+    m = _PROPERTIES.match(text)
+    if m is None:
+        return {}, 0
+    fields = {}
+    for f in _PROPERTY.finditer(m.group()):
+        fields.setdefault(f.group("key").lower(), _WIKI_LINK.sub(r"\g<name>", f.group("value")))
+    fields["date"] = _declared_date(fields)
+    if re.match(r"https?://", fields.get("source", "")):
+        del fields["source"]
+    return {k: v for k, v in fields.items() if v}, m.end()
+
+
+# The note's fields a Joplin export closes with, after the note: "id: <32 hex figures>", then "parent_id: …",
+# "created_time: …" (when the note was made, not the story), "author: …", "source_url: …", …, "type_: 1"
+_NOTE_TRAILER = re.compile(r"\n[ \t]*id:[ \t]*[0-9a-f]{32}[ \t]*\n(?:[ \t]*[a-z_]+:[^\n]*\n)*?"
+                           r"[ \t]*type_:[ \t]*\d+\s*\Z")
+
+
+def note_trailer(text: str) -> tuple[dict[str, str], int]:
+    """The fields of the metadata a Joplin export puts under its note (``_NOTE_TRAILER``: its "author", "source"
+    when it names no address) and where they start; ({}, len(text)) for a text closing with none."""
+    m = _NOTE_TRAILER.search(text)
+    if m is None:
+        return {}, len(text)
+    fields = {f.group("key").lower(): f.group("value") for f in _FIELD.finditer(m.group())}
+    return {k: v for k, v in fields.items() if k == "author" and v}, m.start()
 
 
 # A wire service's labelled header over its story: "SLUG: …", "HEADLINE: …", "BYLINE: By …", "DATELINE: COLDHARROW,
@@ -329,7 +368,7 @@ _LOWER_ROLE = rf"(?!(?:who|which|that|whose|now|formerly)\b)(?:[a-z][\w'’-]*\s
 # (and a role may be followed by the paper: "By Sanna Lund, science correspondent, The Pellerin Tribune")
 _BYLINE = re.compile(rf"^\W*{_BY}\s+(?P<name>{_PEOPLE})"
                      r"(?:\s+(?:and|&)\s+(?i:agencies|wires|staff(?:\s+and\s+agencies)?))?"
-                     rf"(?:\s*(?P<sep>[,|–—-])\s*(?P<rest>[{CAPITALS}][\w'’]*(?:\s+[A-Za-z][\w'’]*){{0,3}}"
+                     rf"(?:\s*(?P<sep>[,|·•–—-])\s*(?P<rest>[{CAPITALS}][\w'’]*(?:\s+(?:&|[A-Za-z][\w'’]*)){{0,3}}"
                      rf"|{_LOWER_ROLE}))?"
                      rf"(?:\s*,\s*(?P<paper>[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*){{0,4}}))?"
                      rf"(?:(?:\s*,\s*|\s+)(?:at|in)\s+(?:the\s+)?[{CAPITALS}][\w'’-]*"
@@ -397,6 +436,8 @@ _ROLE = re.compile(rf"\b(?:{WRITER_ROLES}|staff|chief|in\s+\w+)\b", re.IGNORECAS
 # A writer's e-mail address after their byline: "By Nils Haraldsen | nils.haraldsen@ardeskcourier.vc", "By Anna
 # Kolstad (anna.kolstad@brisnapost.vc)", "… · Email: jo@post.vc"
 _EMAIL_AFTER = re.compile(r"\s*(?:[|·•,;–—-]\s*|\(\s*)?(?i:e-?mail\s*:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\)?\W*$")
+# A writer's handle on a social network after their name: "By Nils Farrow (@nilsfarrow)", "Kari Sollid @karisollid |"
+_HANDLE = re.compile(r"(?:\s+\(@\w{2,30}\)|\s+@\w{2,30})(?=\s*(?:[,|·•–—-]|$))")
 # The credits for a story's pictures and video after its writer's on one line: "Story by Viktor Helland[. Photos by
 # Mari Fosse. Video by Ola Brenden.]", "Text: Siv Engen[   Photo: Odd Rustad]" (not "Words and pictures by …")
 PICTURE_WORDS = "photos?|photographs?|pictures?|images?|videos?"     # (what credits pictures, video; a regex)
@@ -416,7 +457,8 @@ def byline(line: str) -> str:
     Park", "Lantern Travel Desk · 9 March 2026", "Estmorra Daily Ledger | Money | Ruth Kessel":
     ``credit_parts``; "Jana Novik | The Dravosk Courier | 03.04.2026"), or the reporters of a credit line
     ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
-    line = (_EMAIL_AFTER.sub("", line) or line) if "@" in line else line   # "By Nils Haraldsen | nils.…@…"
+    line = (_HANDLE.sub("", _EMAIL_AFTER.sub("", line)) or line) if "@" in line else line   # "By Nils Haraldsen |
+    # nils.…@…", "By Nils Farrow (@nilsfarrow) · Aviation Editor"
     line = _PICTURES_CREDITED.sub("", line) or line     # "Story by Viktor Helland. Photos by Mari Fosse. Video by …"
     capitals = _CAPITALS_BYLINE.match(line)
     if capitals and not all(common_word(word.lower()) for word in capitals.group("name").split()) \
@@ -538,6 +580,10 @@ _STAFF = re.compile(r"(?:Staff\s+(?:and|&)\s+(?:agencies|wires)|Staff\s+(?:repor
                     re.IGNORECASE)
 
 
+# A leading article's byline: "By the Editorial Board", "By the Editors"
+_BOARD = re.compile(r"(?i:by)\s+(?P<name>(?i:the\s+)?(?i:editorial\s+board|editors))")
+
+
 def _lower_byline(line: str) -> re.Match | None:
     """The byline match of a line opening with "by" in lower case ("by Tobias Renn"), read as "By" is, but
     not naming a day, a month, a holiday or a body ("by Easter Monday", "by Tennby Council"); else None."""
@@ -559,6 +605,9 @@ def _byline(line: str) -> str:
     staff = _STAFF.fullmatch(stripped.strip("*_ "))
     if staff:
         return staff.group()
+    board = _BOARD.fullmatch(stripped.strip("*_ "))
+    if board:
+        return board.group("name")
     stripped = _AND_AGENCIES.sub("", stripped)
     if len(stripped.split()) > 12:
         return ""
@@ -1386,6 +1435,8 @@ class TextLoader:
         if not fields:
             fields, body = mdx_head(text)
         if not fields and not body:
+            fields, body = outliner_properties(text)
+        if not fields and not body:
             fields, body = labelled_header(text)
         if not fields and not body:
             fields, body = factiva_header(text)
@@ -1393,6 +1444,10 @@ class TextLoader:
         declared = fields.get("title", "") or email_subject(text, body)     # (an e-mail's subject is its headline)
         start = preamble_end(text, body)
         title, blocks = title_and_blocks(text, start, metadata_line, known=declared)
+        noted, trailer = note_trailer(text)
+        if trailer < len(text):     # a note's fields under it, as Joplin exports one: no article text
+            kept = ((a, min(b, a + len(text[a:trailer].rstrip()))) for a, b in blocks if a < trailer)
+            fields, blocks = {**noted, **fields}, tuple((a, b) for a, b in kept if b > a)
         if not blocks:
             raise ValueError("no article text (only a title or page clutter)")
         opened = "" if declared else _wire_lede(text, start, title, blocks)
@@ -1401,6 +1456,9 @@ class TextLoader:
         named_first = "" if declared or opened else _masthead_over_menu(text, body, title, blocks)
         if named_first:             # "SALTMERE COURIER", a menu, then the headline: the publisher
             title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
+        elif not (declared or opened) and (under := _headline_under_furniture_lines(text, body, title, blocks)):
+            named_first, (title, blocks) = under    # "THE LEDGER  ·  Property  ·  Thursday 14 August 2025" / the
+            # headline
         elif not (declared or opened) and (header_masthead(title) or section_label(title) or sectioned_masthead(title)
                                           or bool(publication_date(title))    # "Published 09:12 BST, 22 October …"
                                           or capitals_masthead(title) and (_dated_under(text, body, title, blocks)
@@ -1442,7 +1500,7 @@ class TextLoader:
         told = _before_comments(text, blocks[0][1])     # (readers' comments are no credit of the story)
         closing = closing_credit(told)
         date = _date(told, body, blocks, fields.get("date", "")) or slug_date(text, blocks) \
-            or closing[1]                   # other than the publisher's is)
+            or furniture_date(text, body, blocks) or closing[1]                   # other than the publisher's is)
         publisher = publisher or wire_agency_above(text[blocks[0][0]:blocks[min(1, len(blocks) - 1)][1]]) \
             or closing[0]       # (the dateline may come after an update note: "(Adds minister's comment …)")
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(told, body) \
@@ -1676,7 +1734,8 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
         return _headline_under(text, body, title, ((rest, end), *blocks[1:]))   # Kelvenau City" under the paper
     if gap < 0 and len(blocks) >= 2 and _section_line(text[start:end]):
         return _headline_under(text, body, title, blocks[1:])
-    if dated and all(section_label(line) or publication_date(line) or placed_date(line) for line in dated):
+    if dated and all(section_label(line) or publication_date(line) or placed_date(line) or furniture_parts(line)
+                     for line in dated):
         rest = end - len(text[gap:end].lstrip())        # "PRESS RELEASE" / "FOR IMMEDIATE RELEASE" / "Halvenmoor,
         opened = _opening_headline(text, ((rest, end), *blocks[1:])) if rest < end else None   # 16 September 2025"
         if opened is not None:                                                                 # / the headline
@@ -1900,6 +1959,128 @@ def _headline_under_furniture(text: str, body: int, title: str, blocks) -> tuple
     if headline == title:       # (one block: the headline alone over the story)
         headline, rest = _opening_headline(text, story) or (title, ())
     return (name, (headline, rest)) if headline != title and rest else None
+
+
+# A header's line of furniture over a text file's headline: parts set apart by two spaces or more, a bar, a middle dot,
+# a star or a dash, each the paper's or an agency's name, a section's, a date, a time, a page, an edition, the comments'
+# count or an agency's labelled field ("THE KALDMERE COURIER  |  Saturday 16 May 2026  |  Page 2", "THE LEDGER  ·
+# Property  ·  Thursday 14 August 2025", "Sunday 1 February 2026  |  148 comments", "2026/06/10 09:12  YNA  ECONOMY",
+# "Friday, February 7, 2025 - Late edition", "PRIORITY: URGENT   TOPICS: LABOUR/MINING")
+_APART = re.compile(r"\s+(?:[|·•*]|--|[-–—])\s+|\s{2,}")
+_CLOCK = re.compile(rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?)?\s*(?:[{CAPITALS}]{{2,4}}(?:[+-]\d{{1,2}})?)?")
+_PART_KINDS = (("page", re.compile(r"(?i:page|p\.)\s*\d{1,3}")),
+               ("edition", re.compile(r"(?i:(?:late|early|final|first|second|city|weekend|morning|evening|digital|print"
+                                      r"|country)\s+edition)")),
+               ("comments", re.compile(r"\W*\d[\d,]*\s+(?i:comments?|replies)")),
+               ("field", re.compile(r"(?i:priority|topics?|slug|keywords?|tags|category|section|desk|words|word\s+count"
+                                    r"|edition|page)\s*:\s*\S.*")),
+               ("slug", re.compile(rf"[{CAPITALS}]+(?:[-/][{CAPITALS}]+)*-[{CAPITALS}]+(?:/[{CAPITALS}]+)?"
+                                   r"(?:\s*\([^()\n]*\))?")))
+_BROADCAST = frozenset({"radio", "tv", "television", "fm"})
+
+
+def _part_kind(part: str) -> str:
+    """What a part of a header's furniture line is (``_APART`` parts it): "name" (a paper's, an agency's, a
+    broadcaster's), "code" (an agency's code alone), "date", "clock", "section", "page", "edition", "comments", "field",
+    "slug", "loose" (a capitalised word or three: a section named otherwise, "Property"), else ""."""
+    words = part.split()
+    if full_dates(part):
+        left = part
+        for found in reversed(full_dates(part)):
+            left = left[:found.start] + left[found.end:]
+        if _CLOCK.fullmatch(_WEEKDAY_END.sub("", re.sub(r"[,|·•]", " ", left)).strip()):
+            return "date"
+    if part.lower() in SECTION_NAMES or section_label(part) or _section_line(part):
+        return "section"
+    if re.fullmatch(rf"[{CAPITALS}]{{2,5}}", part):
+        return "code"
+    if _CLOCK.fullmatch(part) and re.search(r"\d", part):
+        return "clock"
+    if capitals_masthead(part) or len(words) <= 4 and (masthead(part) or header_masthead(part)) \
+            or words[0].isupper() and any(w.lower() in _BROADCAST for w in words[1:]):
+        return "name"           # (not a headline in title case ending in a paper's word: "… Breaks World Record")
+    kind = next((kind for kind, form in _PART_KINDS if form.fullmatch(part)), "")
+    if kind:
+        return kind
+    return "loose" if 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) else ""
+
+
+def furniture_parts(line: str) -> list[tuple[str, str]]:
+    """(kind, part) of each part of a header's furniture line (``_part_kind``: each part known, two that are
+    neither "loose" nor an agency's code alone, or a code beside a name), else []."""
+    parts = [part for part in _APART.split(line.strip()) if part]
+    kinds = [_part_kind(part) for part in parts]
+    firm = [kind for kind in kinds if kind not in ("loose", "code")]
+    if len(parts) < 2 or not all(kinds) or len(firm) < 2 and not ("code" in kinds and "name" in kinds):
+        return []
+    return list(zip(kinds, parts))
+
+
+def _furniture_under(line: str) -> bool:
+    """Whether a line under a header's furniture line is more of it: another such line; a date, a time, an
+    agency's labelled field, its keywords' slug, a section's or a paper's name on a line of its own; a line opening
+    with a date (``_dated_first``), a publication line ("Last updated at 11:20") or a place's dateline ("BRANNOCK,
+    Oct. 2, 2025 / 17:48 local time"); or a line ``_masthead_furniture`` knows."""
+    line = line.strip()
+    return bool(furniture_parts(line)) or _part_kind(line) in ("date", "clock", "field", "slug", "section", "name") \
+        or bool(_dated_first(line)) or bool(publication_date(line)) or bool(placed_date(line)) \
+        or bool(CHANGED_LINE.match(line)) or _masthead_furniture(line)
+
+
+def _dated_first(line: str) -> str:
+    """The date a header's line opens with as its first part (``_APART``: "Thursday 6 August 2026 * 17 Harvest
+    1292", the date in another calendar after it), else ""."""
+    first = _APART.split(line.strip(), 1)[0]
+    return first if first != line.strip() and _part_kind(first) == "date" else ""
+
+
+def _headline_under_furniture_lines(text: str, body: int, title: str, blocks) -> tuple[str, tuple[str, tuple]] | None:
+    """For a text file whose first line is a header's furniture line (``furniture_parts``), or a paper's name over
+    one with its date ("KELVIK EVENING POST" / "Friday, February 7, 2025 - Late edition"): (the paper or agency it
+    names, or "", (the headline under the furniture's lines, the blocks of the story)); else None."""
+    at = text.find(title, body)
+    under = next((line for line in text[at + len(title):].split("\n") if line.strip()), "") if at >= 0 else ""
+    parts = furniture_parts(title) or ([("name", title)] if (capitals_masthead(title) or masthead(title))
+                                       and (_dated_first(under) or _part_kind(under.strip()) == "date"
+                                            or any(kind == "date" for kind, _ in furniture_parts(under))) else [])
+    if not parts or at < 0:
+        return None
+    end = at + len(title)
+    for line in text[end:].split("\n"):
+        if line.strip() and not _furniture_under(line):
+            break
+        end += len(line) + 1
+    end = min(end, len(text))
+    story = tuple((max(a, end), b) for a, b in blocks if b > end)
+    story = tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in story if text[a:b].strip())
+    if not story:
+        return None
+    headline, rest = _opening_headline(text, story) or _headline_under(text, body, title, story)
+    if headline == title or not rest or _furniture_under(headline):
+        return None
+    names = sorted((part for kind, part in parts if kind == "name"), key=lambda part: part.isupper())
+    name = names[0] if names else ""        # (the paper's name as it writes it, before a magazine's in capitals)
+    return capitals_masthead(name) or masthead(name) or header_masthead(name) or _capitals_as_written(name), \
+        (headline, rest)
+
+
+def _capitals_as_written(name: str) -> str:
+    """A name in capitals with its words capitalised ("BRESKA STUDENT RADIO" → "Breska Student Radio"), an agency's
+    code of five letters or fewer as it is."""
+    return " ".join(w if len(w) <= 5 and w.isalpha() and w.isupper() and len(name.split()) == 1 else w.capitalize()
+                    for w in name.split()) if name.isupper() else name
+
+
+def furniture_date(text: str, body: int, blocks) -> str:
+    """The ISO date of the first furniture line over a text file's story (``furniture_parts``), of a line opening
+    with a date (``_dated_first``) or of a date alone on a line there, else ""."""
+    for line in text[body:blocks[0][0]].split("\n") if blocks else ():
+        line = line.strip()
+        dated = next((part for kind, part in furniture_parts(line) if kind == "date"), "") or _dated_first(line) \
+            or (line if line and _part_kind(line) == "date" else "")
+        if dated:
+            return full_dates(dated)[0].iso()
+    return ""
 
 
 def slug_date(text: str, blocks) -> str:

@@ -301,7 +301,8 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     """For a table's row, ``reading`` quoting one cell: the one under the header cell sharing most of
     the question's words ("Average rent (KRD)" for "What is the average rent in Skarrow?", "Change
     on a year earlier" for "By how much did rents change …?", "Yes %" rather than "Yes" for "What was
-    the Yes percentage …?", and the other way round without one), else the cell its span starts in
+    the Yes percentage …?", and the other way round without one; the one naming the year the question names
+    before one naming another), else the cell its span starts in
     (``figures.one_cell``); ``reading`` as it is for any other sentence."""
     if not table_row(sentence):
         return reading
@@ -317,9 +318,11 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     held = [len(asked & (header_terms(text, counting) or set(re.findall(r"[^\W\d_]+", text.lower()))))
             for text in names]
     noun = set(tokenize(counted(q)))       # "How many points …": "Pts" before "W" for "… when they won …?"
+    years = set(_YEAR.findall(q))      # "… in 2019?": the "2019" column, not "Share of pay (2025)"
     shares = [n + (100.0 if change and _CHANGE_COLUMN.search(text) else 0.0)       # (a share only between
               + (0.5 if noun and noun <= header_terms(text, counting) else 0.0)
               + ((0.5 if share else -0.25) * bool(_SHARE_COLUMN.search(text)) if n else 0.0)   # headers named)
+              + (50.0 if years & set(_YEAR.findall(text)) else -50.0 if years and _YEAR.search(text) else 0.0)
               for n, text in zip(held, names)]
     if len(header) == len(cells) and max(shares[1:], default=0) > 0:
         column = 1 + int(np.argmax(shares[1:]))
@@ -330,6 +333,7 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     return replace(reading, **dict(zip(("start", "end"), one_cell(sentence, reading.start, reading.end))))
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|chang|ris[ei]|rose|f[ae]ll|increas|decreas|gr[eo]w|los[et]|gain)",
                            re.IGNORECASE)
 _CHANGE_COLUMN = re.compile(r"\b(?:chang|ris[ei]|f[ae]ll|increas|decreas|growth)|%", re.IGNORECASE)

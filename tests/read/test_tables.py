@@ -363,3 +363,25 @@ def test_a_row_is_not_asked_by_a_question_naming_what_its_table_is_not_of(tmp_pa
     sentence = index.sentence_text(row)
     assert row_asked(index, "How many seats did the Green Coast win in the National Assembly election?", row, sentence)
     assert not row_asked(index, "How many Ilsenford seats did the Green Coast win?", row, sentence)   # a town's
+
+
+SHARES = """Rent takes a bigger bite in Varnholm
+
+A single renter aged 25 to 34 in Varnholm now spends 41 per cent of take-home pay on rent, the survey shows.
+
+| City | Rent as share of take-home pay (2025) | 2019 |
+|---|---|---|
+| Varnholm | 41% | 32% |
+| Skarrow | 33% | 27% |
+
+The survey covered about 12,000 households.
+"""
+
+
+@pytest.mark.parametrize("question, cell", [
+    ("What share of take-home pay went on rent in Skarrow in 2019?", "27%"),     # the year's column, not the (2025)
+    ("What share of take-home pay went on rent in Skarrow in 2025?", "33%"),
+])
+def test_the_column_naming_the_year_asked_is_read(tmp_path, fake_encoder, monkeypatch, question, cell):
+    engine = _engine(tmp_path, fake_encoder, monkeypatch, "shares.md", SHARES)
+    assert engine.answer(question).text == cell

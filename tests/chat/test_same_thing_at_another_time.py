@@ -1,0 +1,30 @@
+"""Follow-ups asking for the previous question's thing at another time ("And what was it in 2019?", "What is it
+now?", "And in 2021?" after "last year"), on hand-made turns (no model, no index)."""
+
+import pytest
+
+from qa.chat.conversation import Turn, resolve
+
+
+def turn(question: str, answer: str = "21%") -> Turn:
+    return Turn(question, question, answer, answer, "ledger.txt")
+
+
+@pytest.mark.parametrize("asked, follow_up, searched", [
+    ("What was national MMR coverage among two-year-olds in 2015?", "And what is it now?",
+     "What is national MMR coverage among two-year-olds now?"),
+    ("What share of take-home pay do young renters in Tolbruk spend on rent, according to The Kelvik Ledger?",
+     "And what was it in 2019?",
+     "What share of take-home pay do young renters in Tolbruk spend on rent in 2019, according to The Kelvik Ledger?"),
+    ("What was Fenwright's profit margin last year?", "And in 2021?", "What was Fenwright's profit margin in 2021?"),
+    ("How many people were unemployed in 2024?", "And how many were there in 2025?",
+     "How many people were unemployed in 2025?"),
+    ("How many homes were built?", "And in 2020?", "How many homes were built in 2020?"),
+])
+def test_the_same_thing_asked_at_another_time(asked, follow_up, searched):
+    assert resolve(follow_up, [turn(asked)]) == searched
+
+
+def test_a_pronoun_with_more_than_a_time_is_still_resolved_as_before():
+    assert resolve("What was it called in 2019?", [turn("Which ferry ran aground off Tornhavn?", "the Skarva")]) != \
+        "Which ferry ran aground off Tornhavn in 2019?"
