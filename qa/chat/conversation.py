@@ -223,12 +223,10 @@ _WORK_ASKED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(WORK_NOUNS))}|report|s
 
 
 # The thing the previous question asked about, asked at another time: "And what was it in 2019?", "What is it now?",
-# "And how many were there last year?"
+# "And how many were there last year?" (``ellipsis.FROM_NOW``)
 _SAME_AT = re.compile(r"^\W*(?:and\s+)?(?:what|how\s+(?:much|many|high|big))\s+(?:was|is|were|are|will)\s+"
                       r"(?:it|that|they|there)(?:\s+(?:be|have\s+been))?\s+"
-                      r"(?P<when>(?:in|by|for|during)\s+(?:1[89]|20)\d\d|now|today|currently"
-                      r"|(?:last|this|next)\s+year)\W*$",
-                      re.IGNORECASE)
+                      rf"(?P<when>(?:in|by|for|during)\s+(?:1[89]|20)\d\d|{ellipsis.FROM_NOW})\W*$", re.IGNORECASE)
 
 
 _THAT_TIME = re.compile(r"\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+(?P<unit>year|season|month)\b",

@@ -133,17 +133,17 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
             if prep and prep != "in" and before:        # "And by 2035?" after "… in 2025?": "by 2035"
                 return base[:before.start()] + f"{prep} {season}" + base[year.end():]
             return base[:year.start()] + season + base[year.end():]
-        now = _NOW.search(base) or _YEAR_FROM_NOW.search(base)
+        now = _TIME_ASKED.search(base)
         if now:                 # "And by 2035?" after "How many people live there today?" ("… last year?")
             return base[:now.start()] + f"{prep or 'in'} {new}" + base[now.end():]
         return _appended(base, f"{prep or 'in'} {new}")
-    if re.fullmatch(r"now|today|currently|at\s+present", lower):
-        asked = _YEAR_ASKED.search(base)        # "And now?" after "What was MMR coverage in 2015?": "… is … now?"
-        if asked is None:
-            return _appended(base, lower)
-        done = base[:asked.start()] + lower + base[asked.end():]
-        return re.sub(r"^(\W*\w+\s+)(was|were)\b", lambda m: m.group(1) + _PRESENT[m.group(2).lower()], done, count=1,
-                      flags=re.IGNORECASE)
+    if re.fullmatch(FROM_NOW, lower):       # "now" after "What was MMR coverage in 2015?": "What is … now?"
+        asked = _TIME_ASKED.search(base)
+        done = _appended(base, lower) if asked is None else base[:asked.start()] + lower + base[asked.end():]
+        if not _PRESENT_TIME.fullmatch(lower):
+            return done
+        return re.sub(r"^(\W*(?:[\w'’-]+\s+){1,3}?)(was|were)\b", lambda m: m.group(1) + _PRESENT[m.group(2).lower()],
+                      done, count=1, flags=re.IGNORECASE)
     month = re.fullmatch(rf"(?:in\s+)?({_MONTHS})", lower)
     in_base = _MONTH_NAMED.search(base) if month else None
     if in_base:                 # "And in May?" after "What was inflation in June?": May in June's place
@@ -191,17 +191,15 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     return f"{x}: {base}"
 
 
-# Who the previous question said it asks after, closing it: ", according to The Velstad Ledger?"
-_SOURCE_CLOSING = re.compile(r",?\s+according\s+to\s+[^,?]+[?.!]*\s*$", re.IGNORECASE)
-
-
 def _appended(base: str, words: str) -> str:
-    """``base`` with ``words`` (a time) added at its end, before an "according to …" closing it ("What share … spend
-    on rent in 2019, according to The Velstad Ledger?")."""
-    source = _SOURCE_CLOSING.search(base)
-    if source is None:
+    """``base`` with ``words`` (a time) added at its end, before an "according to …" closing it (its source:
+    ``qa.read.sources.source_span``; "What share … spend on rent in 2019, according to The Velstad Ledger?")."""
+    span = source_span(base)
+    closing = re.search(r",?\s+according\s+to\s+$", base[:span[0]], re.IGNORECASE) \
+        if span and not base[span[1]:].strip(" ?.!") else None
+    if closing is None:
         return f"{base.rstrip('?.! ')} {words}?"
-    return f"{base[:source.start()]} {words}{base[source.start():].rstrip('?.! ')}?"
+    return f"{base[:closing.start()]} {words}{base[closing.start():].rstrip('?.! ')}?"
 
 
 # Ordinals one asks about in turn: "the first goal" / "And the second?" ("last" and "final" are not: "last
@@ -226,11 +224,8 @@ def _ordinal_in_place(base: str, x: str) -> str | None:
     return done if done != base else None
 
 
-# The words a year comes after, and the present a year asked instead replaces
+# The words a year comes after
 _YEAR_PREPOSITIONS = "in|by|until|before|after|since|from|for|during"
-_NOW = re.compile(r"\b(?:today|now|currently|at\s+present|this\s+year)\b", re.IGNORECASE)
-# ... and a year named from the present, which a year asked instead replaces too ("last year" / "And in 2021?")
-_YEAR_FROM_NOW = re.compile(r"\b(?:last|next)\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
 # "the nurses in 2026", "Chelsea in 2004": what changes and the year it changes to
 _WITH_YEAR = re.compile(r"(.+?)\s+(in\s+(?:1[89]\d\d|20\d\d))")
 # Plurals that end like a person's noun ("-ers") and name none
@@ -331,9 +326,14 @@ def _name_in_place(base: str, old: str, new: str, article: bool) -> str:
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-# A year the previous question named, with the word before it, and its month: what "now" replaces
-_YEAR_ASKED = re.compile(rf"\b(?:{_YEAR_PREPOSITIONS})\s+(?:(?:{_MONTHS})\s+)?(?:1[89]\d\d|20\d\d)\b"
-                         r"|\b(?:last|this)\s+year\b", re.IGNORECASE)
+# The time a question names, which another time asked of the same thing replaces: a year with the word before it
+# (and its month), a year named from the present, the present ("in March 2015", "last year", "a year ago", "today")
+_TIME_ASKED = re.compile(rf"\b(?:{_YEAR_PREPOSITIONS})\s+(?:(?:{_MONTHS})\s+)?(?:1[89]\d\d|20\d\d)\b"
+                         r"|\b(?:last|this|next)\s+year\b|\ba\s+year\s+ago\b|\b(?:today|now|currently|at\s+present)\b",
+                         re.IGNORECASE)
+# A time from the present (what "And last year?" asks), and the present's (what puts "was" in the present)
+FROM_NOW = r"now|today|currently|at\s+present|(?:last|this|next)\s+year|a\s+year\s+ago"
+_PRESENT_TIME = re.compile(r"now|today|currently|at\s+present", re.IGNORECASE)
 _PRESENT = {"was": "is", "were": "are"}
 # a month a question names as a time ("in June", "since March"): not "may" the verb, nor Theresa May
 _MONTH_NAMED = re.compile(r"\b(?:in|on|of|since|from|until|by|during|for|and|to|last|next|this)\s+"

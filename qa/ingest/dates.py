@@ -111,7 +111,7 @@ _PLACE_BEFORE = re.compile(r"^(?!(?:The|Born|Died|Dear|Yours|Deadline|Kick-off|O
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z", "06:00 local time",
 # "09:00 Velstad time", "03:15 (updated 09:40)").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
-                   rf"(?:\s*(?:Z|[+-]\d\d:?\d\d|[{CAPITALS}]{{2,4}}|(?:local|(?-i:[{CAPITALS}])[a-z]+)\s+time))?"
+                   rf"(?:\s*(?:Z|[+-]\d\d:?\d\d|[{CAPITALS}]{{2,4}}|(?:local|(?-i:[{CAPITALS}][a-z]+))\s+time))?"
                    r"(?:\s*[,|·]\s*updated.*|\s*\(\s*updated[^()]*\))?", re.IGNORECASE)
 # "Published 3 January 2023, updated 5 February 2024", "… | Corrected 22 January 2026": the date the story was
 # first published counts

@@ -90,10 +90,16 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
         while not f.group("value") and (item := _ITEM.match(body, at)):     # a list: its items, joined
             value, at = " and ".join(filter(None, (value, _unquoted(item.group("item"))))), item.end()
         fields.setdefault(f.group("key").lower(), _WIKI_LINK.sub(r"\g<name>", value))
-    fields["date"] = _declared_date(fields)
-    if re.match(r"https?://", fields.get("source", "")):      # (a clipper's "source": the page's address, no name)
+    return {k: v for k, v in _dated(fields).items() if v or k != "date"}, m.end()
+
+
+def _dated(fields: dict[str, str]) -> dict[str, str]:
+    """A head's ``fields`` with its "date" (``_declared_date``) and without a "source" that is an address (a
+    clipper's: the page's, no publisher's name)."""
+    fields = {**fields, "date": _declared_date(fields)}
+    if re.match(r"https?://", fields.get("source", "")):
         del fields["source"]
-    return {k: v for k, v in fields.items() if v or k != "date"}, m.end()
+    return fields
 
 
 def _declared_date(fields: dict[str, str]) -> str:
@@ -140,10 +146,7 @@ def outliner_properties(text: str) -> tuple[dict[str, str], int]:
     fields = {}
     for f in _PROPERTY.finditer(m.group()):
         fields.setdefault(f.group("key").lower(), _WIKI_LINK.sub(r"\g<name>", f.group("value")))
-    fields["date"] = _declared_date(fields)
-    if re.match(r"https?://", fields.get("source", "")):
-        del fields["source"]
-    return {k: v for k, v in fields.items() if v}, m.end()
+    return {k: v for k, v in _dated(fields).items() if v}, m.end()
 
 
 # The note's fields a Joplin export closes with, after the note: "id: <32 hex figures>", then "parent_id: …",
@@ -153,8 +156,8 @@ _NOTE_TRAILER = re.compile(r"\n[ \t]*id:[ \t]*[0-9a-f]{32}[ \t]*\n(?:[ \t]*[a-z_
 
 
 def note_trailer(text: str) -> tuple[dict[str, str], int]:
-    """The fields of the metadata a Joplin export puts under its note (``_NOTE_TRAILER``: its "author", "source"
-    when it names no address) and where they start; ({}, len(text)) for a text closing with none."""
+    """The "author" of the fields a Joplin export puts under its note (``_NOTE_TRAILER``; its "created_time" is when
+    the note was made) and where they start; ({}, len(text)) for a text closing with none."""
     m = _NOTE_TRAILER.search(text)
     if m is None:
         return {}, len(text)
@@ -659,6 +662,8 @@ def _byline_match(line: str) -> re.Match | None:
     Sanna Lund, science correspondent, The Pellerin Tribune"; not "By Ana Lima, Jo Park, Kim Ode",
     nor a guest's "By Tom Rees, former editor, The Harbour Gazette")."""
     m = _BYLINE.match(line)
+    if m is not None and "&" in (m.group("rest") or "") and not _ROLE.search(m.group("rest")):
+        return None             # ("By Anna Berg · Politics & Jon Dahl": a writer after "&", no role)
     if m is None or not m.group("paper"):
         return m
     rest = m.group("rest") or ""
@@ -2007,12 +2012,14 @@ def _part_kind(part: str) -> str:
 
 def furniture_parts(line: str) -> list[tuple[str, str]]:
     """(kind, part) of each part of a header's furniture line (``_part_kind``: each part known, two that are
-    neither "loose" nor an agency's code alone, or a code beside a name), else []."""
+    neither "loose" nor an agency's code alone, or a code beside a name; a "loose" part only beside a name or a
+    code), else []."""
     parts = [part for part in _APART.split(line.strip()) if part]
     kinds = [_part_kind(part) for part in parts]
     firm = [kind for kind in kinds if kind not in ("loose", "code")]
-    if len(parts) < 2 or not all(kinds) or len(firm) < 2 and not ("code" in kinds and "name" in kinds):
-        return []
+    if len(parts) < 2 or not all(kinds) or len(firm) < 2 and not ("code" in kinds and "name" in kinds) \
+            or "loose" in kinds and not {"name", "code"} & set(kinds):
+        return []               # (a headline in title case is loose too: "Bridge Shut Again  ·  14 March 2026")
     return list(zip(kinds, parts))
 
 
@@ -2024,14 +2031,15 @@ def _furniture_under(line: str) -> bool:
     line = line.strip()
     return bool(furniture_parts(line)) or _part_kind(line) in ("date", "clock", "field", "slug", "section", "name") \
         or bool(_dated_first(line)) or bool(publication_date(line)) or bool(placed_date(line)) \
-        or bool(CHANGED_LINE.match(line)) or _masthead_furniture(line)
+        or bool(CHANGED_LINE.match(line)) and any(ch.isdigit() for ch in line) or _masthead_furniture(line)
 
 
 def _dated_first(line: str) -> str:
     """The date a header's line opens with as its first part (``_APART``: "Thursday 6 August 2026 * 17 Harvest
     1292", the date in another calendar after it), else ""."""
-    first = _APART.split(line.strip(), 1)[0]
-    return first if first != line.strip() and _part_kind(first) == "date" else ""
+    first, *rest = _APART.split(line.strip())
+    named = all(re.search(r"\d", part) or all(w[:1].isupper() for w in part.split()) for part in rest)
+    return first if rest and named and _part_kind(first) == "date" else ""      # (not "… - Council meets today")
 
 
 def _headline_under_furniture_lines(text: str, body: int, title: str, blocks) -> tuple[str, tuple[str, tuple]] | None:

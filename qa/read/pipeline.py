@@ -301,8 +301,8 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     """For a table's row, ``reading`` quoting one cell: the one under the header cell sharing most of
     the question's words ("Average rent (KRD)" for "What is the average rent in Skarrow?", "Change
     on a year earlier" for "By how much did rents change …?", "Yes %" rather than "Yes" for "What was
-    the Yes percentage …?", and the other way round without one; the one naming the year the question names
-    before one naming another), else the cell its span starts in
+    the Yes percentage …?", and the other way round without one; not one naming only other years than the one
+    asked where another names it: ``_other_year``), else the cell its span starts in
     (``figures.one_cell``); ``reading`` as it is for any other sentence."""
     if not table_row(sentence):
         return reading
@@ -318,11 +318,11 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
     held = [len(asked & (header_terms(text, counting) or set(re.findall(r"[^\W\d_]+", text.lower()))))
             for text in names]
     noun = set(tokenize(counted(q)))       # "How many points …": "Pts" before "W" for "… when they won …?"
-    years = set(_YEAR.findall(q))      # "… in 2019?": the "2019" column, not "Share of pay (2025)"
+    other_year = _other_year(q, names)
     shares = [n + (100.0 if change and _CHANGE_COLUMN.search(text) else 0.0)       # (a share only between
               + (0.5 if noun and noun <= header_terms(text, counting) else 0.0)
               + ((0.5 if share else -0.25) * bool(_SHARE_COLUMN.search(text)) if n else 0.0)   # headers named)
-              + (50.0 if years & set(_YEAR.findall(text)) else -50.0 if years and _YEAR.search(text) else 0.0)
+              - (100.0 if other_year(text) else 0.0)
               for n, text in zip(held, names)]
     if len(header) == len(cells) and max(shares[1:], default=0) > 0:
         column = 1 + int(np.argmax(shares[1:]))
@@ -334,6 +334,16 @@ def _in_column(index: Index, q: str, srow: int, sentence: str, reading: Reading)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _other_year(question: str, headers: list[str]):
+    """Whether a header names only years the question does not, where another header names one it does ("… in
+    2019?" of "Rent as share of pay (2025)" beside "2019"; not "Population (2025)" beside "Average rent"): a test
+    of a header's text."""
+    asked = {str(year) for year in years_named(question)}
+    if not asked or not any(asked & set(_YEAR.findall(text)) for text in headers):
+        return lambda text: False
+    return lambda text: bool(_YEAR.search(text)) and not asked & set(_YEAR.findall(text))
 _CHANGE_ASKED = re.compile(r"\b(?:by\s+how\s+much|chang|ris[ei]|rose|f[ae]ll|increas|decreas|gr[eo]w|los[et]|gain)",
                            re.IGNORECASE)
 _CHANGE_COLUMN = re.compile(r"\b(?:chang|ris[ei]|f[ae]ll|increas|decreas|growth)|%", re.IGNORECASE)

@@ -20,6 +20,12 @@ def turn(question: str, answer: str = "21%") -> Turn:
     ("How many people were unemployed in 2024?", "And how many were there in 2025?",
      "How many people were unemployed in 2025?"),
     ("How many homes were built?", "And in 2020?", "How many homes were built in 2020?"),
+    ("How many homes were built?", "And how many were there last year?", "How many homes were built last year?"),
+    ("How many homes were built in 2020?", "And what was it this year?", "How many homes were built this year?"),
+    ("What was the unemployment rate?", "What is it now?", "What is the unemployment rate now?"),
+    ("How many people were unemployed in 2024?", "And what is it now?", "How many people are unemployed now?"),
+    ("How high was the river in 2019?", "And how high is it now?", "How high is the river now?"),
+    ("What was the profit a year ago?", "What is it now?", "What is the profit now?"),
 ])
 def test_the_same_thing_asked_at_another_time(asked, follow_up, searched):
     assert resolve(follow_up, [turn(asked)]) == searched

@@ -55,8 +55,16 @@ def test_furniture_lines_are_told_from_headlines_and_table_rows():
     assert [kind for kind, _ in furniture_parts("KELVIK FLOODS - TRAVEL CHAOS")] == []
     assert [kind for kind, _ in furniture_parts("KELVIK RADIO - TRAVEL NEWS")] == ["name", "section"]
     for line in ("UK - EU TRADE DEAL AGREED", "Storm Hilde - two dead", "BREXIT  |  NEWS",
-                 "Kaldmere              688,900            +1.2%", "Boris Johnson - live"):
+                 "Kaldmere              688,900            +1.2%", "Boris Johnson - live",
+                 "Bridge Shut Again  ·  14 March 2026  ·  Page 3", "Storm Hilde  -  14 March 2026  -  09:00"):
         assert furniture_parts(line) == [], line
+
+
+def test_a_headline_under_a_furniture_line_is_not_taken_for_more_furniture():
+    for line in ("Updated: Minister resigns", "Monday 3 March 2026 - Council meets today"):
+        a = TextLoader().load(("THE KELVIK COURIER  |  Saturday 16 May 2026  |  Page 2\n\n" + line + "\n\n"
+                               + STORY).encode())
+        assert a.title == line
 
 
 def test_an_unfurnished_headline_stays_the_title():
@@ -116,6 +124,7 @@ def test_a_blogs_name_over_its_posts_headline_is_the_publisher():
     ("By Sondre Vik @sondrevik, Technology Correspondent", "Sondre Vik"),
     ("By Nils Haraldsen | nils.haraldsen@courier.kv", "Nils Haraldsen"),
     ("By the Editorial Board", "the Editorial Board"),
+    ("By Anna Berg · Politics & Jon Dahl", ""),         # (a second writer after "&", no role)
 ])
 def test_bylines_with_a_handle_a_role_after_a_dot_or_a_board(line, name):
     assert byline(line) == name

@@ -385,3 +385,13 @@ The survey covered about 12,000 households.
 def test_the_column_naming_the_year_asked_is_read(tmp_path, fake_encoder, monkeypatch, question, cell):
     engine = _engine(tmp_path, fake_encoder, monkeypatch, "shares.md", SHARES)
     assert engine.answer(question).text == cell
+
+
+POPULATION = SHARES.replace("| City | Rent as share of take-home pay (2025) | 2019 |",
+                            "| City | Average rent (KRD) | Population (2025) |")
+
+
+def test_a_year_in_another_columns_header_does_not_draw_a_question_naming_the_year(tmp_path, fake_encoder,
+                                                                                  monkeypatch):
+    engine = _engine(tmp_path, fake_encoder, monkeypatch, "rents.md", POPULATION)
+    assert engine.answer("What was the average rent in Skarrow in 2025?").text == "33%"     # (not the population)
