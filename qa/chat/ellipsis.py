@@ -326,14 +326,14 @@ def _name_in_place(base: str, old: str, new: str, article: bool) -> str:
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A time from the present (what "And last year?" asks), and the present's (what puts "was" in the present)
+_PRESENT_WORDS = r"now|today|currently|at\s+present"
+FROM_NOW = rf"{_PRESENT_WORDS}|(?:last|this|next)\s+year|a\s+year\s+ago"
+_PRESENT_TIME = re.compile(_PRESENT_WORDS, re.IGNORECASE)
 # The time a question names, which another time asked of the same thing replaces: a year with the word before it
 # (and its month), a year named from the present, the present ("in March 2015", "last year", "a year ago", "today")
 _TIME_ASKED = re.compile(rf"\b(?:{_YEAR_PREPOSITIONS})\s+(?:(?:{_MONTHS})\s+)?(?:1[89]\d\d|20\d\d)\b"
-                         r"|\b(?:last|this|next)\s+year\b|\ba\s+year\s+ago\b|\b(?:today|now|currently|at\s+present)\b",
-                         re.IGNORECASE)
-# A time from the present (what "And last year?" asks), and the present's (what puts "was" in the present)
-FROM_NOW = r"now|today|currently|at\s+present|(?:last|this|next)\s+year|a\s+year\s+ago"
-_PRESENT_TIME = re.compile(r"now|today|currently|at\s+present", re.IGNORECASE)
+                         rf"|\b(?:{FROM_NOW})\b", re.IGNORECASE)
 _PRESENT = {"was": "is", "were": "are"}
 # a month a question names as a time ("in June", "since March"): not "may" the verb, nor Theresa May
 _MONTH_NAMED = re.compile(r"\b(?:in|on|of|since|from|until|by|during|for|and|to|last|next|this)\s+"

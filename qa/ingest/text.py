@@ -161,8 +161,8 @@ def note_trailer(text: str) -> tuple[dict[str, str], int]:
     m = _NOTE_TRAILER.search(text)
     if m is None:
         return {}, len(text)
-    fields = {f.group("key").lower(): f.group("value") for f in _FIELD.finditer(m.group())}
-    return {k: v for k, v in fields.items() if k == "author" and v}, m.start()
+    author = next((f.group("value") for f in _FIELD.finditer(m.group()) if f.group("key").lower() == "author"), "")
+    return ({"author": author} if author else {}), m.start()
 
 
 # A wire service's labelled header over its story: "SLUG: …", "HEADLINE: …", "BYLINE: By …", "DATELINE: COLDHARROW,
@@ -1953,17 +1953,22 @@ def _headline_under_furniture(text: str, body: int, title: str, blocks) -> tuple
         wired = wired or bool(_WIRE_FURNITURE.fullmatch(line.strip()) or _STAMP.fullmatch(line.strip()))
     if not slug and name == _agency_head(title) and " AGENCY" not in title.upper() and not wired:
         return None             # ("UK POLITICS" over a headline: a site's section, no agency's desk)
-    end = min(end, len(text))
     if not (furniture or slug):
         return None
-    story = tuple((max(a, end), b) for a, b in blocks if b > end)
-    story = tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in story if text[a:b].strip())
+    story = _story_after(text, end, blocks)
     if not story:
         return None
     headline, rest = _headline_under(text, body, title, story)
     if headline == title:       # (one block: the headline alone over the story)
         headline, rest = _opening_headline(text, story) or (title, ())
     return (name, (headline, rest)) if headline != title and rest else None
+
+
+def _story_after(text: str, end: int, blocks) -> tuple[tuple[int, int], ...]:
+    """``blocks`` from ``end`` on (a header's furniture before it), each from its first character that is no space."""
+    end = min(end, len(text))
+    story = ((max(a, end), b) for a, b in blocks if b > end)
+    return tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in story if text[a:b].strip())
 
 
 # A header's line of furniture over a text file's headline: parts set apart by two spaces or more, a bar, a middle dot,
@@ -1988,10 +1993,10 @@ def _part_kind(part: str) -> str:
     """What a part of a header's furniture line is (``_APART`` parts it): "name" (a paper's, an agency's, a
     broadcaster's), "code" (an agency's code alone), "date", "clock", "section", "page", "edition", "comments", "field",
     "slug", "loose" (a capitalised word or three: a section named otherwise, "Property"), else ""."""
-    words = part.split()
-    if full_dates(part):
+    words, dates = part.split(), full_dates(part)
+    if dates:
         left = part
-        for found in reversed(full_dates(part)):
+        for found in reversed(dates):
             left = left[:found.start] + left[found.end:]
         if _CLOCK.fullmatch(_WEEKDAY_END.sub("", re.sub(r"[,|·•]", " ", left)).strip()):
             return "date"
@@ -2058,9 +2063,7 @@ def _headline_under_furniture_lines(text: str, body: int, title: str, blocks) ->
         if line.strip() and not _furniture_under(line):
             break
         end += len(line) + 1
-    end = min(end, len(text))
-    story = tuple((max(a, end), b) for a, b in blocks if b > end)
-    story = tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in story if text[a:b].strip())
+    story = _story_after(text, end, blocks)
     if not story:
         return None
     headline, rest = _opening_headline(text, story) or _headline_under(text, body, title, story)
@@ -2075,8 +2078,9 @@ def _headline_under_furniture_lines(text: str, body: int, title: str, blocks) ->
 def _capitals_as_written(name: str) -> str:
     """A name in capitals with its words capitalised ("BRESKA STUDENT RADIO" → "Breska Student Radio"), an agency's
     code of five letters or fewer as it is."""
-    return " ".join(w if len(w) <= 5 and w.isalpha() and w.isupper() and len(name.split()) == 1 else w.capitalize()
-                    for w in name.split()) if name.isupper() else name
+    if not name.isupper() or len(name.split()) == 1 and len(name) <= 5 and name.isalpha():
+        return name
+    return " ".join(word.capitalize() for word in name.split())
 
 
 def furniture_date(text: str, body: int, blocks) -> str:
