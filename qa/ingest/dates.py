@@ -91,7 +91,7 @@ RELEASE_WORDS = "released|issued"
 CHANGED_LINE = re.compile(r"^[^\w\n]*(?:(?:first|last)\s+)?(?:published|updated|modified|posted)\b[^\n]*$",
                           re.IGNORECASE | re.MULTILINE)
 _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|broadcast|aired|filed"
-                        rf"|started|{RELEASE_WORDS})"
+                        rf"|recorded|started|{RELEASE_WORDS})"
                         r"|date(?:\s+of\s+(?:broadcast|issue|release|publication))?|embargoed(?:\s+until)?"
                         r"|for\s+immediate\s+release)\b"
                         # (a press release's "For immediate release: 2 …", "EMBARGOED UNTIL 00:01 Tuesday 3 March
@@ -403,7 +403,8 @@ def publication_line(line: str) -> str:
         return not part or bool(_TIME.fullmatch(part)) or bool(_WEEKDAY_AFTER.fullmatch(part)) \
             or bool(_UPDATED.fullmatch(part) and (full_dates(part)
                                                   or _TIME.fullmatch(_UPDATE_LABEL.sub("", part, count=1)))) \
-            or bool(rest[dates[0].end:].strip(" ,.-–—|·") == part and POSTED_BY.fullmatch(part))
+            or bool(rest[dates[0].end:].strip(" ,.-–—|·") == part and POSTED_BY.fullmatch(part)) \
+            or bool(_LENGTH.fullmatch(part))
 
     if not said(leftover) and not all(said(part.strip(" ,.-–—|·/"))       # "14:02 GMT, 19 June 2025 | Updated 9.30am"
                                       for part in (rest[:dates[0].start], rest[dates[0].end:])):
@@ -411,6 +412,10 @@ def publication_line(line: str) -> str:
     return dates[0].iso()
 
 
+# How long a recording runs or a story takes to read, after its date: "Recorded 12 November 2025 | 14 min 32 s",
+# "Published 3 March 2026 · 6 min read", "Duration: 1h 02m"
+_LENGTH = re.compile(r"(?:duration\s*:?\s*)?\(?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)"
+                     r"(?:\s*\d+\s*(?:m|mins?|minutes?|s|secs?|seconds?))?\)?(?:\s+read)?", re.IGNORECASE)
 # The weekday a news database writes after the date: "June 17, 2025 Tuesday"
 _WEEKDAY_AFTER = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 

@@ -125,6 +125,11 @@ def page_text(raw: bytes) -> str:
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 
 
+def _class_is(name: str) -> str:
+    """An XPath test that an element's class attribute holds the token ``name`` ("date", not "update")."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
 # The elements a page shows its credits in: a byline ("By Hannah Okafor, Transport Correspondent",
 # "Reviewed and reported by Ana Lima", "Hannah Okafor, Transport Correspondent" in an element of class
 # "byline", "author", "credits" or "meta"), the date it was published ("Thursday 4 November 2021, 7:30am")
@@ -136,8 +141,7 @@ _BYLINE_ELEMENT = ("contains(@class, 'byline') or @rel='author' "
 # headline and the story when the metadata names no author)
 # An element a page's style names as its date ("<span class="date">Updated 18:40, 2 October 2025</span>",
 # "<p class="dateline">", "dates", "timestamp", "published"): its date line when its text gives the page's date
-_DATE_ELEMENT = ("contains(concat(' ', normalize-space(@class), ' '), ' date ') "
-                 "or contains(concat(' ', normalize-space(@class), ' '), ' dates ') or contains(@class, 'dateline') "
+_DATE_ELEMENT = (f"{_class_is('date')} or {_class_is('dates')} or contains(@class, 'dateline') "
                  "or contains(@class, '-date') or contains(@class, 'date-') or contains(@class, 'pubdate') "
                  "or contains(@class, 'timestamp') or contains(@class, 'published') "
                  "or @itemprop='datePublished' or @itemprop='dateModified'")
@@ -645,7 +649,7 @@ _MASTHEAD_XPATH = ("//*[contains(@class, 'masthead') or contains(@class, 'logo')
 
 
 # An element a page names itself in by the class token "site" ("<span class="site">…</span>"; not "site-footer")
-_SITE_ELEMENT = "//*[contains(concat(' ', normalize-space(@class), ' '), ' site ')]"
+_SITE_ELEMENT = f"//*[{_class_is('site')}]"
 
 
 def shown_masthead(markup: str, site: str, headline: str) -> str:
@@ -720,7 +724,7 @@ _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<text>.*?)</figcaption\s*>", re
 # ... or a paragraph, a box or a span of class "caption" under a picture ('<p class="caption">… Photograph: Mette
 # Lind/WBN</p>')
 _CAPTIONED = re.compile(r"<figcaption\b|\bclass\s*=\s*[\"']?[\w\s-]*caption", re.IGNORECASE)
-_CAPTION_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' caption ')"
+_CAPTION_CLASS = _class_is("caption")
 _CAPTIONS = ("figcaption", f"*[self::p or self::div or self::span][{_CAPTION_CLASS}]")
 
 
@@ -856,8 +860,7 @@ def _lead_headline(markup: str) -> str:
 
 
 # A post's headline as a blog's template marks it (hAtom's "entry-title", Blogger's "post-title", schema.org's)
-_POST_TITLE = " or ".join([*(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-                             for name in ("entry-title", "post-title")), "@itemprop='headline'"])
+_POST_TITLE = " or ".join([_class_is("entry-title"), _class_is("post-title"), "@itemprop='headline'"])
 
 
 def _blog_first(markup: str, heading: str) -> tuple[str, str] | None:
@@ -1482,7 +1485,7 @@ class HtmlLoader:
         # March 2024", "By Kim Ode", "LISBON, January 9, 2025 — …"), as a text file does.
         dates = full_dates(order_settled(page.date or "", markup, text, american(markup)))
         date = dates[0].iso() if dates else next(filter(None, map(publication_date, text.split("\n")[:8])), "") \
-            or opening_dateline(text, blocks) or _closing_date_line(text)
+            or opening_dateline(text, blocks) or _closing_date_line(text) or _unix_time_date(markup)
         site = page_site or publisher or title_publisher(markup, title) \
             or publisher_above(text, 0, blocks) or page_name or wire_agency_above(text[blocks[0][0]:blocks[0][1]]) \
             or _titled_otherwise(markup, title)
@@ -1497,7 +1500,7 @@ class HtmlLoader:
 # A page of a site that loads the next story under the one opened ("infinite scroll"), saved with both: each story a
 # top-level <article> with its own headline, its own byline or date and a story's length of text (not a teaser's)
 _SCROLLED_STORY_WORDS = 80
-_STORY_CREDIT = ".//time | .//*[@rel='author'] | .//*[contains(concat(' ', @class, ' '), ' byline ')]"
+_STORY_CREDIT = f".//time | .//*[@rel='author'] | .//*[{_class_is('byline')}]"
 
 
 def scrolled_stories(markup: str) -> list[str]:
@@ -1551,6 +1554,32 @@ def _meta_site(markup: str) -> str:
     tree = _page_tree(markup)
     names = tree.xpath(_SITE_META) if tree is not None else []
     return " ".join(str(names[0]).split()) if names else ""
+
+
+# An element holding the time a page was published as a Unix time, for its script to write "Published 3 hours ago"
+# ('<span class="posted-on" data-timestamp="1783484100">Published 3 hours ago</span>'): seconds or milliseconds
+_UNIX_TIME = "//*[@data-timestamp or @data-time or @data-published or @data-epoch]"
+_UNIX_ATTRIBUTES = ("data-timestamp", "data-time", "data-published", "data-epoch")
+_AGO = re.compile(r"\b(?:ago|published|posted|updated)\b", re.IGNORECASE)
+
+
+def _unix_time_date(markup: str) -> str:
+    """The ISO date (UTC) of the first Unix time a page gives where it says when it was published (``_UNIX_TIME``:
+    an element whose text is a time ago or a publication line, or a ``<time>``), for a page that gives its date no
+    other way; else ""."""
+    import datetime
+
+    tree = _page_tree(markup)
+    for element in tree.xpath(_UNIX_TIME) if tree is not None else ():
+        if element.tag != "time" and not _AGO.search(element.text_content()):
+            continue
+        for name in _UNIX_ATTRIBUTES:
+            value = (element.get(name) or "").strip()
+            if re.fullmatch(r"\d{10}|\d{13}", value):
+                when = datetime.datetime.fromtimestamp(int(value[:10]), tz=datetime.UTC)
+                if 1990 <= when.year <= 2099:
+                    return when.date().isoformat()
+    return ""
 
 
 def _closing_date_line(text: str) -> str:

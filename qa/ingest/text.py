@@ -558,6 +558,8 @@ def _desk_credit(part: str) -> str:
 
 # "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies",
 # "Live coverage by Tilde Aasen and the Sentinel politics team")
+# The time a blog's credit closes with: "Posted by Marta Lind at 10:42", "… at 9.30am"
+_AT_CLOCK = re.compile(r"\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*$", re.IGNORECASE)
 _AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+report(?:ers|ing)|wires|staff"
                            r"|the\s+(?:[\w'’-]+\s+){0,3}(?:team|desk|staff|newsroom)"
                            rf"|(?-i:[{CAPITALS}]{{2,6}})|"
@@ -611,7 +613,7 @@ def _byline(line: str) -> str:
     board = _BOARD.fullmatch(stripped.strip("*_ "))
     if board:
         return board.group("name")
-    stripped = _AND_AGENCIES.sub("", stripped)
+    stripped = _AT_CLOCK.sub("", _AND_AGENCIES.sub("", stripped))
     if len(stripped.split()) > 12:
         return ""
     m = _byline_match(stripped) or (_byline_match(_BYLINE_DATE.sub("", stripped)) if publication_line(stripped)
