@@ -38,6 +38,7 @@ from qa.chat.referents import (
     referents,
 )
 from qa.ingest.lexicon import CAPITALS
+from qa.read.asked import is_measure
 from qa.read.byline import asks_author, story_subject
 from qa.read.kinds import MONTHS
 from qa.read.published import asks_date
@@ -465,6 +466,8 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
                 # ship (a place answered is "there")
             elif w in {"it", "its"}:
                 ref = _pick(refs, (THING, GROUP, PLACE), prefer=prefer)
+                if (ref is None or ref.where == "question") and (thing := _identified_thing(prev)):
+                    ref = Referent(thing, THING)    # "Which brooch was stolen …?" / "Sea King": "the Sea King brooch"
                 if ref is not None and ref.where == "question" and (np := _named_thing(prev, ref.text)
                                                                      or _object_asked(prev, ref.text)
                                                                      or _object_after_modifier(prev, ref)):
@@ -576,6 +579,39 @@ def _event_asked(prev: Turn) -> str | None:
     if m is not None:
         return f"the strike by {m.group(1)}"
     return None
+
+
+# "Which gold brooch was stolen …?", "What gust was measured …?": a question asking which thing of a kind (its noun in
+# lower case, one to three words, before the verb)
+_WHICH_THING = re.compile(r"^\W*(?:which|what)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+                          r"(?:is|was|did|does|has|had|will|would|could|can)\b", re.IGNORECASE)
+# Nouns such a question asks a measure, a time or a kind with, no thing "it" then means: "What time was …?"
+_NOT_THINGS = frozenset("""time year day date month week hour age kind type sort percentage proportion share number
+    amount figure price cost rate level size height length depth width distance weight score result reason way
+    role job post position title name verdict sentence fine penalty charge offence message word rating grade status
+    ranking rank mark""".split())
+
+
+def _identified_thing(prev: Turn) -> str | None:
+    """The thing the previous question asked to be named and its answer named ("the Sea King brooch" after "Which gold
+    brooch was stolen from the museum?" / "Sea King"; "the 158km/h gust" after "What gust was measured at the
+    lighthouse?"): what "it" means next, not a name the question gave ("the museum"). None when the noun is a person's,
+    a group's or a place's, a plural or a measure (``_NOT_THINGS``: "What time was …?"), or the answer is neither a
+    name nor a figure ("requires improvement")."""
+    m = _WHICH_THING.match((prev.searched or prev.question).strip())
+    answer = prev.answer.strip().rstrip(".")        # (as quoted: "Harbour at Dusk", a title's own words)
+    if m is None or not re.search(rf"[\d{CAPITALS}]", answer) or len(answer.split()) > 6:     # a name or a figure
+        return None
+    noun = m.group("noun").lower()
+    if noun in ROLE_WORDS | GROUP_NOUNS | PLACE_NOUNS | _NOT_THINGS or _plural(noun) or not is_content(noun) \
+            or is_measure(noun):        # "What profit did the port authority make?" asks a sum, not a thing
+        return None
+    named = answer if answer.lower().endswith(noun) else f"{answer} {noun}"
+    return named if re.match(r"(?i:the)\s", named) else f"the {named}"
+
+
+def _plural(noun: str) -> bool:
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 # "Who presented the 2025 budget?", "Who designed the new bridge?": the thing a person asked for did something to

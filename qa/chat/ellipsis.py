@@ -57,13 +57,17 @@ def parallel(question: str, prev: Turn) -> str | None:
     words, or the new one names something or has more than two content words of its own."""
     base = (prev.searched or prev.question).strip().rstrip("?.! ").split()
     own = question.strip().rstrip("?.! ").split()
-    if not base or not own or phrases(question) or sum(is_content(w) for w in own) > 2:
+    most = 2 if {w.lower() for w in own} & AUXILIARIES else 3     # "And how many intensive care beds?": no verb
+    if not base or not own or phrases(question) or sum(is_content(w) for w in own) > most:
         return None
     key_a = [w.lower().strip(",;:'’\"") for w in base]
     key_b = [w.lower().strip(",;:'’\"") for w in own]
     opening = 2 if key_a[0] == "how" else 1         # "how many", "how long": two words
     if key_a[:opening] != key_b[:opening]:
         return None
+    counted = _counted_in_place(base, own, key_a, key_b, opening)
+    if counted is not None:
+        return counted
     out: list[str] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=key_a, b=key_b, autojunk=False).get_opcodes():
         n = j2 - j1
@@ -78,6 +82,20 @@ def parallel(question: str, prev: Turn) -> str | None:
         else:                           # running to the end: they start where the old did
             out += own[j1:j2] + base[i1 + n:i2]
     return " ".join(out) + "?"
+
+
+def _counted_in_place(base: list[str], own: list[str], key_a: list[str], key_b: list[str], opening: int) -> str | None:
+    """"And how many intensive care beds?" after "How many operating theatres does the hospital have?": the previous
+    question with the new question's noun phrase in the place of what it counted, up to its auxiliary ("How many
+    intensive care beds does the hospital have?"); None when the new question has an auxiliary of its own, ends
+    with a participle ("And how many injured?") or the previous one has no noun phrase before its auxiliary."""
+    if len(key_b) <= opening or set(key_b) & AUXILIARIES or key_b[-1].endswith(("ed", "en")) \
+            or not is_content(key_b[-1]):
+        return None
+    verb = next((i for i in range(opening, len(key_a)) if key_a[i] in AUXILIARIES), None)
+    if verb is None or verb == opening:
+        return None
+    return " ".join(base[:opening] + own[opening:] + base[verb:]) + "?"
 
 
 # "Who owns …?": a question asking for the doer, its verb after the question word
@@ -144,6 +162,10 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
             return done
         return re.sub(r"^(\W*(?:[\w'’-]+\s+){1,3}?)(was|were)\b", lambda m: m.group(1) + _PRESENT[m.group(2).lower()],
                       done, count=1, flags=re.IGNORECASE)
+    dated = _DATE_PHRASE.fullmatch(lower)
+    if dated:                   # "And from 13 December?" after "When does the first train currently leave?"
+        asked = _TIME_ASKED.search(base)
+        return _appended(base, x) if asked is None else base[:asked.start()] + x + base[asked.end():]
     month = re.fullmatch(rf"(?:in\s+)?({_MONTHS})", lower)
     in_base = _MONTH_NAMED.search(base) if month else None
     if in_base:                 # "And in May?" after "What was inflation in June?": May in June's place
@@ -178,7 +200,8 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
         if same and same[0].text in base:
             return _name_in_place(base, same[0].text, bare, article is not None)
         return _swap_subject(prev, x)
-    owned = _owned_in_place(base, x) or _owner_in_place(base, x) or _people_in_place(base, x)
+    owned = _owned_in_place(base, x) or _owner_in_place(base, x) or _people_in_place(base, x) \
+        or _role_in_place(base, x)
     if owned is not None:
         return owned
     measure = _measure_in_place(base, x)
@@ -228,6 +251,25 @@ def _ordinal_in_place(base: str, x: str) -> str | None:
 _YEAR_PREPOSITIONS = "in|by|until|before|after|since|from|for|during"
 # "the nurses in 2026", "Chelsea in 2004": what changes and the year it changes to
 _WITH_YEAR = re.compile(r"(.+?)\s+(in\s+(?:1[89]\d\d|20\d\d))")
+# Who a role names in a contest or a post, besides ``ROLE_WORDS``: "And the runner-up?"
+_CONTEST_ROLES = frozenset("runner-up winner loser challenger incumbent opponent rival successor predecessor "
+                           "favourite favorite".split())
+
+
+def _role_in_place(base: str, x: str) -> str | None:
+    """"And the runner-up?" after "How many votes did Anders Hjelm win?": the previous question with ``x`` (a person
+    named by role: "the runner-up", "her deputy", "the mayor") in the place of the one person it named ("How many
+    votes did the runner-up win?"); None when ``x`` is no such role or the previous question names no one person."""
+    m = re.fullmatch(r"(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)", x.strip(), re.IGNORECASE)
+    if m is None or m.group(1).lower() not in ROLE_WORDS | _CONTEST_ROLES:
+        return None
+    people = {r.text for r in name_referents(base, named_spans(base), "question") if r.kind == PERSON}
+    if len(people) != 1:
+        return None
+    name = people.pop()
+    return base.replace(name, x.strip(), 1) if name in base else None
+
+
 # Plurals that end like a person's noun ("-ers") and name none
 _NOT_PEOPLE = frozenset("others numbers orders letters papers powers waters centers centres matters quarters "
                         "headquarters answers figures chapters meters metres litres liters".split())
@@ -338,6 +380,9 @@ _PRESENT = {"was": "is", "were": "are"}
 # a month a question names as a time ("in June", "since March"): not "may" the verb, nor Theresa May
 _MONTH_NAMED = re.compile(r"\b(?:in|on|of|since|from|until|by|during|for|and|to|last|next|this)\s+"
                           r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# A day and a month, with the word a time comes after: "from 13 December", "on 4 March 2026", "by March 31"
+_DATE_PHRASE = re.compile(rf"(?:{_YEAR_PREPOSITIONS}|on)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})"
+                          rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:1[89]|20)\d\d)?")
 
 
 # Who tells a figure, besides organisations: "What about the fire service?" after "How many roads do police say

@@ -1,0 +1,76 @@
+"""Follow-ups resolved in stop 66, on hand-made turns (no model, no index): "it" after a question asking which thing
+of a kind ("Which gold brooch was stolen …?" / "Sea King" → "the Sea King brooch"), "And the runner-up?" in the
+place of the one person the previous question named, "And from 13 December?" in the place of its time, and "And how
+many intensive care beds?" in the place of what it counted."""
+
+import pytest
+
+from qa.chat.conversation import Turn, resolve
+
+
+def turn(question: str, answer: str) -> Turn:
+    return Turn(question, question, answer, answer, "courier.txt")
+
+
+@pytest.mark.parametrize("asked, answer, follow_up, searched", [
+    ("Which gold brooch was stolen from the Varro Bay Maritime Museum in March 2025?", "Sea King",
+     "Where was it due to go on loan?", "Where was the Sea King brooch due to go on loan?"),
+    ("What gust was measured at Calderine lighthouse during Storm Hedda?", "158km/h",
+     "And what time was it recorded?", "What time was the 158km/h gust recorded?"),
+    ("Which ship was found off Skerry Holm?", "the Nordstjerna", "When was it built?", "When was the Nordstjerna built?"),
+    ("Which painting was sold at the Kelvik auction?", "Harbour at Dusk", "Who painted it?",
+     "Who painted Harbour at Dusk?"),     # (a name answered, not taken for a person's: the name alone)
+])
+def test_it_is_the_thing_the_last_question_asked_to_be_named(asked, answer, follow_up, searched):
+    assert resolve(follow_up, [turn(asked, answer)]) == searched
+
+
+@pytest.mark.parametrize("asked, answer, follow_up", [
+    ("Which company bought Northwind?", "Acme Holdings", "When was it founded?"),     # (a group: its name)
+    ("What time was the ferry due?", "10:40", "Why was it late?"),                    # (a time asked, no thing)
+    ("Which candidate won the Istrell election?", "Klara Voss", "What did she promise?"),
+    ("What profit did the Port of Tollquay Authority make in 2025?", "71 million marins",      # (a sum asked)
+     "What dividend will it pay the state?"),
+])
+def test_a_group_a_measure_or_a_person_asked_is_not_made_a_thing(asked, answer, follow_up):
+    searched = resolve(follow_up, [turn(asked, answer)]) or ""
+    assert not any(f"{answer} {noun}" in searched for noun in ("company", "time", "candidate", "profit"))
+
+
+@pytest.mark.parametrize("asked, follow_up, searched", [
+    ("How many votes did Anders Hjelm win in the 2025 Istrell mayoral election?", "And the runner-up?",
+     "How many votes did the runner-up win in the 2025 Istrell mayoral election?"),
+    ("What did Anders Hjelm say about the harbour?", "What about the mayor?", "What did the mayor say about the harbour?"),
+])
+def test_a_person_named_by_role_takes_the_place_of_the_one_person_named(asked, follow_up, searched):
+    assert resolve(follow_up, [turn(asked, "12")]) == searched
+
+
+def test_a_role_does_not_replace_one_of_two_people():
+    searched = resolve("And the runner-up?", [turn("Did Anders Hjelm beat Klara Voss in Istrell?", "yes")])
+    assert searched is None or "Anders Hjelm" in searched and "Klara Voss" in searched
+
+
+@pytest.mark.parametrize("asked, follow_up, searched", [
+    ("When does the first express from Brennick to Istrell currently leave?", "And from 13 December?",
+     "When does the first express from Brennick to Istrell from 13 December leave?"),
+    ("What is the return fare to Ostby now?", "And from March 31?", "What is the return fare to Ostby from March 31?"),
+    ("What is the return fare to Ostby?", "And on 4 March 2026?", "What is the return fare to Ostby on 4 March 2026?"),
+])
+def test_a_date_takes_the_place_of_the_time_asked_or_is_added(asked, follow_up, searched):
+    assert resolve(follow_up, [turn(asked, "12 marks")]) == searched
+
+
+@pytest.mark.parametrize("asked, follow_up, searched", [
+    ("How many operating theatres does St Aurel's Children's Hospital have?", "And how many intensive care beds?",
+     "How many intensive care beds does St Aurel's Children's Hospital have?"),
+    ("How many nurses did Velmora hospital hire in 2025?", "And how many doctors?",
+     "How many doctors did Velmora hospital hire in 2025?"),
+])
+def test_what_was_counted_is_replaced_up_to_the_auxiliary(asked, follow_up, searched):
+    assert resolve(follow_up, [turn(asked, "four")]) == searched
+
+
+def test_a_participle_counted_is_not_taken_for_a_noun_phrase():
+    searched = resolve("And how many killed?", [turn("How many people were injured in the crash?", "12")])
+    assert searched is None or "killed were" not in searched
