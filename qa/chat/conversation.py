@@ -193,6 +193,10 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     if same:                            # "And what was it in 2019?": "And in 2019?"
         return _ellipsis(prev, same.group("when"), refs)
     about = _ABOUT.match(question)
+    turned = re.fullmatch(r"(before|after)\s+(?:it|this|that)", about.group(1).strip(), re.IGNORECASE) \
+        if about else None
+    if turned:                          # "And after it?" after "What was the rate before its increase?"
+        return _ellipsis(prev, turned.group(1), refs)
     if about and _QUESTION_START.match(about.group(1)):       # "And until when will it …?": a question
         question = about.group(1)[:1].upper() + about.group(1)[1:] + "?"
     elif about and re.search(r"\d{4}|[^\W\d_]{2,}", about.group(1)) and \
@@ -413,6 +417,12 @@ def _compound(rest: str) -> bool:
         and (len(after) == 2 or after[2].lower() in _LINKS)
 
 
+# A person's group, after a question asking who holds a post in one ("Who is the chief executive of Norrland Wind?" /
+# "How many people does her company employ?")
+_OWN_GROUP = re.compile(r"\b(?:his|her)\s+(?P<noun>[a-z][\w-]*)\b")
+_ROLES = "|".join(sorted(ROLE_WORDS))
+
+
 def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequence[Turn] = ()
                 ) -> tuple[str | None, bool]:
     """(``question`` with its pronouns and "the company"-like phrases replaced by the names they
@@ -424,8 +434,22 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
     edits: list[tuple[int, int, str]] = []
     used: set[str] = set()          # one substitution per referent
     unresolved = False
+    own_group = _OWN_GROUP.search(question)
+    asked = prev.searched or prev.question
+    noun = own_group.group("noun").lower() if own_group else ""
+    # (a name after a role's "of", or before the noun: "the chief executive of Norrland Wind", "the Sorvenna First
+    # party"; not "the port of Dunmaas")
+    named = {r.text for r in refs if r.where == "question" and not (r.kind == PERSON and r.strong)
+             and re.search(rf"\b(?:{_ROLES})\s+of\s+(?:the\s+)?{re.escape(r.text)}\b|\b{re.escape(r.text)}\s+{noun}\b",
+                           asked, re.IGNORECASE)}
+    if noun in GROUP_NOUNS and len(named) == 1 and re.match(r"\W*who\b", asked, re.IGNORECASE):
+        group = named.pop()         # "her company": the one the question asked who led (a name of any shape)
+        edits.append((own_group.start(), own_group.end(), group))
+        used.add(group)
     for i, (a, b, _) in enumerate(spans):
         w = words[i]
+        if any(x <= a < y for x, y, _ in edits):
+            continue
         nxt = words[i + 1] if i + 1 < len(words) else "?"
         ref: Referent | None = None
         possessive = False
@@ -477,8 +501,13 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
                 for turn in earlier[-1:] if ref is None else ():    # the turn before, when the last named
                     ref = _pick(referents(turn), (THING, GROUP, PLACE))     # no thing ("What did she say?")
             else:                                   # "they": a group, or a country's team, or those counted
-                counted = None if any(r.where == "answer" for r in refs) else _counted(prev, w != "their")
-                ref = Referent(counted, GROUP, True, "question") if counted else \
+                # (those counted as a name's things only as things: "How many of them …?", "How much will they
+                # cost?"; "Who did they beat?" after "How many goals did Hartsby score?" is Hartsby)
+                things = w == "them" or bool(_THINGS_DO.match(question, b))
+                counted = None if any(r.where == "answer" for r in refs) else _counted(prev, w != "their", things)
+                collective = next((r for r in refs if r.where == "answer"
+                                   and r.text.split()[-1].lower() in GROUP_NOUNS | {"family"}), None)
+                ref = Referent(counted, GROUP, True, "question") if counted else collective or \
                     _pick(refs, (GROUP, PLACE, THING), plural_first=True, prefer=prefer, plural_only=True)
                 if ref is not None and ref.where == "question" and (np := _named_thing(prev, ref.text, plural=True)):
                     ref = Referent(np, ref.kind, True, ref.where, ref.strong)       # "the Ashwell repairs"
@@ -596,11 +625,11 @@ def _identified_thing(prev: Turn) -> str | None:
     """The thing the previous question asked to be named and its answer named ("the Sea King brooch" after "Which gold
     brooch was stolen from the museum?" / "Sea King"; "the 158km/h gust" after "What gust was measured at the
     lighthouse?"): what "it" means next, not a name the question gave ("the museum"). None when the noun is a person's,
-    a group's or a place's, a plural or a measure (``_NOT_THINGS``: "What time was …?"), or the answer is neither a
-    name nor a figure ("requires improvement")."""
+    a group's or a place's, a plural or a measure (``_NOT_THINGS``: "What time was …?", "What rating …?"), or with
+    no short answer."""
     m = _WHICH_THING.match((prev.searched or prev.question).strip())
     answer = prev.answer.strip().rstrip(".")        # (as quoted: "Harbour at Dusk", a title's own words)
-    if m is None or not re.search(rf"[\d{CAPITALS}]", answer) or len(answer.split()) > 6:     # a name or a figure
+    if m is None or not answer or len(answer.split()) > 6:
         return None
     noun = m.group("noun").lower()
     if noun in ROLE_WORDS | GROUP_NOUNS | PLACE_NOUNS | _NOT_THINGS or _plural(noun) or not is_content(noun) \
@@ -665,7 +694,8 @@ def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
     owned = m.groupdict().get("owned")      # "repairs" of "the Ashwell footbridge repairs"
     phrase = f"{m.group(1)} {owned}" if owned and plural else m.group(1)
     last = phrase.split()[-1]
-    if not is_content(last) or last in AUXILIARIES or last.endswith("s") != plural:
+    if not is_content(last) or last in AUXILIARIES or last.endswith("s") != plural \
+            or re.fullmatch(_IRREGULAR, last):      # "When was the Oskel Hoard found?": "found" is no noun
         return None
     return phrase
 
@@ -745,14 +775,36 @@ _COUNTED = re.compile(rf"^(?i:how\s+many)\s+(?P<owner>[{CAPITALS}][\w'’-]*\s+)
                       rf"(?!(?:have|has|had|are|were|is|was)\s+(?:[{CAPITALS}]|(?:the|they|he|she|it|we|you)\b))[a-z]")
 
 
-def _counted(prev: Turn, with_preposition: bool = True) -> str | None:
+# "How many operating theatres does Kastrel University Hospital have?": things counted as what a name has
+# ("How many additional ambulance crews will Relvandia fund from 1 April?": things counted as what a name does)
+_COUNTED_OWNED = re.compile(rf"^(?i:how\s+many)\s+(?P<noun>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*[^\Wsu]s)\s+"
+                            r"(?P<aux>does|did|do|will|would|can)\s+(?:the\s+)?"
+                            rf"(?P<owner>[{CAPITALS}][\w'’-]*(?:\s+(?:of\s+)?[{CAPITALS}][\w'’-]*)*)\s+"
+                            r"(?:(?P<has>have|own|run|operate|employ|keep|hold)\b|(?P<verb>[a-z]+\b.*?)\s*\??$)")
+
+
+# What only things do, after "they": "How much will they cost?", "When were they built?"
+_THINGS_DO = re.compile(r"\s+(?:(?:will|would|did|do)\s+)?(?:cost|costs|be\s+[a-z]+ed|been\s+[a-z]+ed)\b"
+                        r"|\s+(?:were|are|have\s+been)\s+[a-z]+ed\b")
+
+
+def _counted(prev: Turn, with_preposition: bool = True, things: bool = False) -> str | None:
     """What "they" means after a "How many …?" that counted people or things as its verb's subject
     and named where or whose: "the divers at Skerry Holm" for "How many divers were stranded at Skerry
     Holm?" ("the Skerry Holm divers" without ``with_preposition``, to be made possessive),
     "the Northwind workers" for "How many Northwind workers were laid off?", "the foreign tourists that
-    visited Varrowmark" for "How many foreign tourists visited Varrowmark?"; None when the question
+    visited Varrowmark" for "How many foreign tourists visited Varrowmark?", "Kastrel Hospital's operating
+    theatres" for "How many operating theatres does Kastrel Hospital have?" (with ``things``: "they" as things,
+    "How many of them …?", "How much will they cost?"); None when the question
     is no such count or names nothing (then the previous topic is added instead)."""
     question = (prev.searched or prev.question).strip()
+    owned = _COUNTED_OWNED.match(question) if things else None
+    if owned:                           # "Kastrel University Hospital's operating theatres"
+        owner, noun = owned.group("owner"), owned.group("noun")
+        if owned.group("verb") and with_preposition:    # "the additional ambulance crews Relvandia will fund …"
+            aux = "" if owned.group("aux").startswith("d") else f" {owned.group('aux')}"
+            return f"the {noun} {owner}{aux} {owned.group('verb')}"
+        return f"{_possessive(owner)} {noun}" if with_preposition else f"the {owner} {noun}"
     m = _COUNTED.match(question)
     if m is None:
         return None

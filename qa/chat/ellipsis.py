@@ -370,7 +370,7 @@ def _name_in_place(base: str, old: str, new: str, article: bool) -> str:
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # A time from the present (what "And last year?" asks), and the present's (what puts "was" in the present)
 _PRESENT_WORDS = r"now|today|currently|at\s+present"
-FROM_NOW = rf"{_PRESENT_WORDS}|(?:last|this|next)\s+year|a\s+year\s+ago"
+FROM_NOW = rf"{_PRESENT_WORDS}|(?:last|this|next)\s+year|a\s+year\s+(?:ago|earlier)"
 _PRESENT_TIME = re.compile(_PRESENT_WORDS, re.IGNORECASE)
 # The time a question names, which another time asked of the same thing replaces: a year with the word before it
 # (and its month), a year named from the present, the present ("in March 2015", "last year", "a year ago", "today")

@@ -74,3 +74,51 @@ def test_what_was_counted_is_replaced_up_to_the_auxiliary(asked, follow_up, sear
 def test_a_participle_counted_is_not_taken_for_a_noun_phrase():
     searched = resolve("And how many killed?", [turn("How many people were injured in the crash?", "12")])
     assert searched is None or "killed were" not in searched
+
+
+@pytest.mark.parametrize("asked, answer, follow_up, searched", [
+    ("Who is the chief executive of Norrland Wind?", "Sofie Lindahl", "How many people does her company employ?",
+     "How many people does Norrland Wind employ?"),
+    ("Who leads the Sorvenna First party?", "Ragnar Vollmer", "How many seats did his party win?",
+     "How many seats did Sorvenna First win?"),
+])
+def test_her_company_is_the_one_the_last_question_asked_who_led(asked, answer, follow_up, searched):
+    assert resolve(follow_up, [turn(asked, answer)]) == searched
+
+
+def test_her_company_after_a_question_naming_two_is_left_to_the_pronoun():
+    searched = resolve("How many people does her company employ?",
+                       [turn("Who chairs both Norrland Wind and Kessow Power?", "Sofie Lindahl")])
+    assert searched == "How many people does Sofie Lindahl's company employ?"
+
+
+@pytest.mark.parametrize("asked, answer, follow_up, searched", [
+    ("How many operating theatres does Kastrel University Hospital have?", "22",
+     "How many of them have been kept closed?",
+     "How many of Kastrel University Hospital's operating theatres have been kept closed?"),
+    ("What was the Bank of Sorvenna's main rate before its September 2025 increase?", "3.75 per cent", "And after it?",
+     "What was the Bank of Sorvenna's main rate after its September 2025 increase?"),
+    ("What is the median wait for a hip replacement at St Brigid's Hospital?", "47 weeks",
+     "What was it a year earlier?", "What is the median wait for a hip replacement at St Brigid's Hospital the year "
+     "before?"),
+    ("When was the Oskel Hoard found?", "2016", "And how old is it?", "How old is Oskel Hoard?"),   # (not "… found")
+])
+def test_things_counted_turned_about_and_dated_from_the_last_question(asked, answer, follow_up, searched):
+    assert resolve(follow_up, [turn(asked, answer)]) == searched
+
+
+def test_her_union_is_not_a_place_the_question_named():
+    searched = resolve("What pay rise is her union asking for?", [
+        turn("Who led the union's negotiating team in the March 2025 strike at the port of Dunmaas?", "Ilse Marrow")])
+    assert "Dunmaas" not in searched
+
+
+@pytest.mark.parametrize("asked, answer, follow_up, searched", [
+    ("How many additional ambulance crews will Relvandia fund from 1 April 2026?", "24", "How much will they cost?",
+     "How much will the additional ambulance crews Relvandia will fund from 1 April 2026 cost?"),
+    ("Which family owns the land where the hoard was found near Varden Falls?", "Hollis family",
+     "What will they spend the money on?", "What will Hollis family spend the money on?"),
+    ("How many goals did Hartsby score?", "3", "Who did they beat?", "Who did Hartsby beat?"),     # (doers, not goals)
+])
+def test_they_are_the_things_counted_when_they_cost_or_the_family_answered(asked, answer, follow_up, searched):
+    assert resolve(follow_up, [turn(asked, answer)]) == searched
