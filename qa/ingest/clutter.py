@@ -134,6 +134,11 @@ def is_clutter(line: str) -> bool:
             and not any(ch.isdigit() for ch in stripped) and not stripped.startswith("|") \
             and not stripped.endswith("|"):
         return True
+    # (or its items parted by runs of spaces, as a page copied as text shows them: "Home  News  Showbiz  Sport")
+    spaced = re.split(r"\s{2,}", stripped)
+    if len(spaced) >= 5 and all(len(i.split()) <= 2 and i[:1].isupper() for i in spaced) \
+            and not any(ch.isdigit() for ch in stripped) and sum(i.lower() in SECTION_NAMES for i in spaced) >= 2:
+        return True
     if _CLUTTER_TAIL.search(stripped) and len(stripped.split()) <= _TAIL_MAX_WORDS:
         return True
     if _EXPORT_FURNITURE.match(stripped) or _MARKDOWN_IMAGE.match(stripped) or _LINK_ADDRESS.match(stripped) \

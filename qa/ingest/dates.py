@@ -32,6 +32,12 @@ _FULL = [
     re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}\b", re.IGNORECASE),  # March 5, 2024
     re.compile(rf"\b(?:{_DAY})?{_D}(?:st|nd|rd|th)?\s+(?P<m>{_MON}),?\s+{_SHORT_Y}", re.IGNORECASE),   # 5 March '24
     re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_SHORT_Y}", re.IGNORECASE),   # March 5 '24
+    # the month in Roman numerals, as Central Europe writes it: "22.III.2026", "22 III 2026"
+    re.compile(rf"(?<![\w.]){_D}(?P<sep>[. ])(?P<m>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=sep){_Y}\b"),
+    # a header's "3 Mar 25" (an agency's, a page's: the month cut to three letters, the year to two), only where the
+    # line ends, a time follows or a separator (not "on 3 Mar 25 people …")
+    re.compile(rf"\b(?:{_DAY})?{_D}\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?P<y>\d\d)"
+               r"(?=[ \t]*(?:\n|$)|\s+\d{1,2}[:.]\d\d\b|\s*[|·•,)\]])", re.IGNORECASE),
 ]
 # A date in figures, day and month either way round ("03/03/2026", "21/01/2026", "1/21/2026"): read only
 # when the order cannot matter or only one order makes a date ("03/04/2026" is no date: which month?),
@@ -195,8 +201,13 @@ def month_number(text: str) -> int:
 
 
 def _month(text: str) -> int:
+    if text in _ROMAN_MONTHS:
+        return _ROMAN_MONTHS[text]
     text = text.lower().rstrip(".")
     return int(text) if text.isdigit() else _MONTH_NUMBER.get(text, _MONTH_NUMBER.get(text[:3], 0))
+
+
+_ROMAN_MONTHS = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -383,8 +394,13 @@ def publication_line(line: str) -> str:
     2024", "Updated: 2024-03-05 10:00", "Tuesday 5 March 2024 10.00 GMT", "By Jo Park | Published
     12 February 2024"), else ""."""
     stripped = line.strip().strip("*_").strip()        # "*Published 5 March 2024*" (Markdown emphasis)
-    if not stripped or len(stripped.split()) > 12:
+    stripped = stripped.replace("**", "") if "**" in stripped else stripped     # ("Published on **The Commons** · …")
+    if not stripped or len(stripped.split()) > 20:
         return ""
+    site = _ON_SITE.match(stripped)         # "Published on The Pelgrave Commons · 15 April 2026"
+    marked = "**" in line or bool(PRONOUNS.search(stripped))    # a name in bold, or with pronouns: a writer's
+    stripped = PRONOUNS.sub("", stripped)   # "**Lina Sattar (she/her)** · 22.III.2026"
+    writer = _WRITER_FIRST.match(stripped) if marked else None
     rest = _PUBLISHED.sub("", _BYLINE.sub("", stripped, count=1), count=1)
     rest = _FILED_IN.sub("", rest) if rest != stripped else rest     # "Posted by X on 21/06/2025 in Local"
     remark = _REMARK.search(rest)       # "(the Post writes dates day/month/year)" after the date
@@ -406,10 +422,33 @@ def publication_line(line: str) -> str:
             or bool(rest[dates[0].end:].strip(" ,.-–—|·") == part and POSTED_BY.fullmatch(part)) \
             or bool(_LENGTH.fullmatch(part))
 
-    if not said(leftover) and not all(said(part.strip(" ,.-–—|·/"))       # "14:02 GMT, 19 June 2025 | Updated 9.30am"
-                                      for part in (rest[:dates[0].start], rest[dates[0].end:])):
+    def piece_said(piece: str, first: bool) -> bool:
+        named = site is not None and bool(_SITE_NAME.fullmatch(piece)) \
+            or writer is not None and piece == writer.group(1)
+        return said(piece) or bool(_FIELD.fullmatch(piece)) or first and named
+
+    def part_said(part: str, first: bool) -> bool:          # "14:02 GMT, 19 June 2025 | Updated 9.30am", "… | Category:
+        part = part.strip(" ,.-–—|·/")                      # Education | Story ID: 20250205-0318"
+        pieces = re.split(r"\s+[|·•]\s+", part)
+        return said(part) or all(piece_said(piece.strip(" ,.-–—|·/"), first) for piece in pieces)
+
+    if not said(leftover) and not (part_said(rest[:dates[0].start], True) and part_said(rest[dates[0].end:], False)):
         return ""
     return dates[0].iso()
+
+
+# A page's labelled field beside its date: "Feb 05 2025 6:42PM | Category: Education | Story ID: 20250205-0318",
+# "… · Tags: housing, rents"
+_FIELD = re.compile(r"(?:categor(?:y|ies)|section|story\s+id|id|tags?|topics?|filed\s+under|keywords?|ref(?:erence)?)"
+                    r"\s*:\s*\S.*", re.IGNORECASE)
+# A writer's name alone before the date, as a post's credit line gives it: "**Lina Sattar (she/her)** · 22.III.2026"
+# (two or three capitalised words, then a middle dot or a bar; read in bold or with pronouns only: "Bridge Shut Again ·
+# 14 March 2026" is a headline); and the writer's pronouns after the name: "(she/her)"
+_WRITER_FIRST = re.compile(rf"([{CAPITALS}][a-z'’-]+(?:\s+[{CAPITALS}][a-z'’-]+){{1,2}})\s+[|·•]\s+(?=\d)")
+PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|them|theirs|zir|xem)\)", re.IGNORECASE)
+# A site a post says it was published on, before its date: "Published on The Pelgrave Commons · 15 April 2026"
+_ON_SITE = re.compile(r"\W*published\s+on\s+(?=[^\W\d])", re.IGNORECASE)
+_SITE_NAME = re.compile(rf"(?:[{CAPITALS}][\w'’.-]*)(?:\s+(?:of|the|and|&|[{CAPITALS}][\w'’.-]*)){{0,5}}")
 
 
 # How long a recording runs or a story takes to read, after its date: "Recorded 12 November 2025 | 14 min 32 s",

@@ -20,6 +20,7 @@ from qa.ingest.dates import (
     CHANGED_LINE,
     MONTHS,
     POSTED_BY,
+    PRONOUNS,
     RELEASE_WORDS,
     dashed_date,
     dateline,
@@ -353,7 +354,7 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Re
        r"|Reported)"
        r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:"
        r"|Byline\s*:(?:\s+By)?|By"       # (a news database's "Byline: Marta Quist")
-       r"|Posted\s+by"
+       r"|Posted\s+by|Guest\s+(?:post|column|essay)\s+by"
        r"|(?:Fact[\s-])?[Cc]hecked\s+by"     # (a fact check's: "Checked by Ruth Amsel · 21 May 2026")
        rf"|Compiled\s+by|(?:[{CAPITALS}][a-z]+\s+){{1,2}}[Dd]esk\s*:"      # (a desk's label: "Culture desk: Selma Vik")
        # a reporter's role as the label: "Court reporter: Yana Brisk, The Pellisford Sentinel" (a newsroom's
@@ -441,6 +442,9 @@ _ROLE = re.compile(rf"\b(?:{WRITER_ROLES}|staff|chief|in\s+\w+)\b", re.IGNORECAS
 _EMAIL_AFTER = re.compile(r"\s*(?:[|·•,;–—-]\s*|\(\s*)?(?i:e-?mail\s*:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\)?\W*$")
 # A writer's handle on a social network after their name: "By Nils Farrow (@nilsfarrow)", "Kari Sollid @karisollid |"
 _HANDLE = re.compile(r"(?:\s+\(@\w{2,30}\)|\s+@\w{2,30})(?=\s*(?:[,|·•–—-]|$))")
+# A second writer after a comma ("By Henrik Solberg, with Amira Kosh": the first named is the author); a writer's
+# pronouns after the name are left out too ("Lina Sattar (she/her)": ``dates.PRONOUNS``)
+_WITH_WRITER = re.compile(rf",\s+with\s+{PERSON}\s*$")
 # The credits for a story's pictures and video after its writer's on one line: "Story by Viktor Helland[. Photos by
 # Mari Fosse. Video by Ola Brenden.]", "Text: Siv Engen[   Photo: Odd Rustad]" (not "Words and pictures by …")
 PICTURE_WORDS = "photos?|photographs?|pictures?|images?|videos?"     # (what credits pictures, video; a regex)
@@ -450,8 +454,10 @@ _PICTURES_CREDITED = re.compile(r"(?<=\w)(?<!\s[Aa]nd)\.?\s+"
 # A byline in capitals, as a print page sets it: "BY JAKOB ELLINGSEN" (two or three names, not all common words
 # and none a small word: not "BY POPULAR DEMAND", "BY LAND AND SEA", "BY AIR TO SVALBARD")
 _SMALL_WORDS = frozenset("of and the & a an to from for in at with on by into over under after before".split())
-_CAPITALS_BYLINE = re.compile(rf"^\W*BY\s+(?P<name>[{CAPITALS}][{CAPITALS}'’-]+"
-                              rf"(?:\s+[{CAPITALS}][{CAPITALS}'’-]+){{1,2}})\W*$")
+_CAPITAL_NAME = rf"(?!AND\b)[{CAPITALS}][{CAPITALS}'’-]+(?:\s+(?!AND\b)[{CAPITALS}][{CAPITALS}'’-]+){{1,2}}"
+# (two writers, a role after: "BY MARTA GRUEN AND OLA BRANDT", "BY MARTA GRUEN, STAFF REPORTER")
+_CAPITALS_BYLINE = re.compile(rf"^\W*BY\s+(?P<name>{_CAPITAL_NAME}(?:\s+AND\s+{_CAPITAL_NAME})?)"
+                              rf"(?:\s*,\s*(?P<role>[{CAPITALS}][{CAPITALS} ]{{2,40}}))?\W*$")
 
 
 def byline(line: str) -> str:
@@ -463,9 +469,13 @@ def byline(line: str) -> str:
     line = (_HANDLE.sub("", _EMAIL_AFTER.sub("", line)) or line) if "@" in line else line   # "By Nils Haraldsen |
     # nils.…@…", "By Nils Farrow (@nilsfarrow) · Aviation Editor"
     line = _PICTURES_CREDITED.sub("", line) or line     # "Story by Viktor Helland. Photos by Mari Fosse. Video by …"
+    line = _WITH_WRITER.sub("", PRONOUNS.sub("", line)) if "(" in line or " with " in line else line
     capitals = _CAPITALS_BYLINE.match(line)
-    if capitals and not all(common_word(word.lower()) for word in capitals.group("name").split()) \
-            and not any(word.lower() in _SMALL_WORDS for word in capitals.group("name").split()):
+    capitals = capitals if capitals is None or capitals.group("role") is None \
+        or re.search(rf"\b(?:{WRITER_ROLES})\b", capitals.group("role").lower()) else None
+    names = re.split(r"\s+AND\s+", capitals.group("name")) if capitals else []
+    if names and all(not all(common_word(word.lower()) for word in name.split())
+                     and not any(word.lower() in _SMALL_WORDS for word in name.split()) for name in names):
         return capitals.group("name")
     parts = credit_parts(line)
     dated = any(map(publication_line, parts))
@@ -1930,6 +1940,7 @@ def _masthead_furniture(line: str, first: bool = False) -> bool:
                 or first and _MOTTO.fullmatch(line) and line[-1:] not in ".!?" and len(line.split()) <= 12
                 or len(parts) >= 2 and any(publication_date(p) or re.match(r"(?i:published|updated)\b", p)
                                            for p in parts)
+                and all(len(p.split()) <= 3 or publication_date(p) for p in parts)     # (not a headline's words)
                 or len(barred) == 2 and barred[0].isupper() and len(barred[0].split()) <= 2
                 and (section_label(barred[1]) or barred[1][:1] in "\"“‘'"))
 
@@ -1981,6 +1992,7 @@ def _story_after(text: str, end: int, blocks) -> tuple[tuple[int, int], ...]:
 _APART = re.compile(r"\s+(?:[|·•*]|--|[-–—])\s+|\s{2,}")
 _CLOCK = re.compile(rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?)?\s*(?:[{CAPITALS}]{{2,4}}(?:[+-]\d{{1,2}})?)?")
 _PART_KINDS = (("page", re.compile(r"(?i:page|p\.)\s*\d{1,3}")),
+               ("serial", re.compile(r"(?:(?i:no)\.?\s*|#)?\d{3,6}")),       # an agency's story number: "XPA 0412"
                ("edition", re.compile(r"(?i:(?:late|early|final|first|second|city|weekend|morning|evening|digital|print"
                                       r"|country)\s+edition)")),
                ("comments", re.compile(r"\W*\d[\d,]*\s+(?i:comments?|replies)")),
@@ -1993,8 +2005,9 @@ _BROADCAST = frozenset({"radio", "tv", "television", "fm"})
 
 def _part_kind(part: str) -> str:
     """What a part of a header's furniture line is (``_APART`` parts it): "name" (a paper's, an agency's, a
-    broadcaster's), "code" (an agency's code alone), "date", "clock", "section", "page", "edition", "comments", "field",
-    "slug", "loose" (a capitalised word or three: a section named otherwise, "Property"), else ""."""
+    broadcaster's), "code" (an agency's code alone), "date", "clock", "section", "page", "serial" (a story's number),
+    "edition", "comments", "field", "slug", "motto" ("The voice of Xelmora"), "loose" (a capitalised word or
+    four: a section named otherwise, "Property", "WHAT'S ON / FILM"), else ""."""
     words, dates = part.split(), full_dates(part)
     if dates:
         left = part
@@ -2004,28 +2017,42 @@ def _part_kind(part: str) -> str:
             return "date"
     if part.lower() in SECTION_NAMES or section_label(part) or _section_line(part):
         return "section"
-    if re.fullmatch(rf"[{CAPITALS}]{{2,5}}", part):
-        return "code"
+    if re.fullmatch(rf"[{CAPITALS}]{{2,5}}(?:\s+\d{{3,6}})?", part) or re.fullmatch(rf"[{CAPITALS}]{{2,5}}", words[0]) \
+            and len(words) <= 3 and all(w.lower() in SECTION_NAMES - {"news"} for w in words[1:]):
+        return "code"           # (with its story's number, "XPA 0412", or its desk: "PNA SPORT"; not "YBC NEWS")
     if _CLOCK.fullmatch(part) and re.search(r"\d", part):
         return "clock"
+    part = _EDITION_AFTER.sub("", part)         # "DAILY BEACON e-Edition": the paper's name
     if capitals_masthead(part) or len(words) <= 4 and (masthead(part) or header_masthead(part)) \
             or words[0].isupper() and any(w.lower() in _BROADCAST for w in words[1:]):
         return "name"           # (not a headline in title case ending in a paper's word: "… Breaks World Record")
     kind = next((kind for kind, form in _PART_KINDS if form.fullmatch(part)), "")
     if kind:
         return kind
-    return "loose" if 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) else ""
+    if _MOTTO.fullmatch(part):
+        return "motto"          # "DAILY BEACON  The voice of Xelmora"
+    words = [w for w in words if w != "/"]      # ("WHAT'S ON / FILM": a section and its part)
+    return "loose" if 1 <= len(words) <= 4 and all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’&]*", w)
+                                                   for w in words) else ""
+
+
+# The edition a paper's name may carry on an e-paper's page: "DAILY BEACON e-Edition", "THE COURIER Digital Edition"
+_EDITION_AFTER = re.compile(r"\s+(?i:e-?edition|e-?paper|digital\s+edition|print\s+edition|online)$")
 
 
 def furniture_parts(line: str) -> list[tuple[str, str]]:
     """(kind, part) of each part of a header's furniture line (``_part_kind``: each part known, two that are
-    neither "loose" nor an agency's code alone, or a code beside a name; a "loose" part only beside a name or a
-    code), else []."""
+    neither "loose" nor an agency's code alone, or a code beside a name, or a name or a code first and only
+    sections, mottos or "loose" parts after it: "PNA SPORT - ROWING"; a "loose" part or a motto only beside a name
+    or a code), else []."""
     parts = [part for part in _APART.split(line.strip()) if part]
     kinds = [_part_kind(part) for part in parts]
-    firm = [kind for kind in kinds if kind not in ("loose", "code")]
+    firm = [kind for kind in kinds if kind not in ("loose", "code", "motto")]
+    after_name = bool(kinds) and kinds[0] in ("name", "code") \
+        and all(kind in ("loose", "section", "motto") for kind in kinds[1:])
     if len(parts) < 2 or not all(kinds) or len(firm) < 2 and not ("code" in kinds and "name" in kinds) \
-            or "loose" in kinds and not {"name", "code"} & set(kinds):
+            and not after_name \
+            or {"loose", "motto"} & set(kinds) and not {"name", "code"} & set(kinds):
         return []               # (a headline in title case is loose too: "Bridge Shut Again  ·  14 March 2026")
     return list(zip(kinds, parts))
 
@@ -2037,8 +2064,13 @@ def _furniture_under(line: str) -> bool:
     Oct. 2, 2025 / 17:48 local time"); or a line ``_masthead_furniture`` knows."""
     line = line.strip()
     return bool(furniture_parts(line)) or _part_kind(line) in ("date", "clock", "field", "slug", "section", "name") \
+        or bool(_FLAGS.fullmatch(line)) \
         or bool(_dated_first(line)) or bool(publication_date(line)) or bool(placed_date(line)) \
         or bool(CHANGED_LINE.match(line)) and any(ch.isdigit() for ch in line) or _masthead_furniture(line)
+
+
+# An agency's flags in capitals, parted by slashes: "URGENT / BUSINESS / PRIORITY 2"
+_FLAGS = re.compile(rf"[{CAPITALS}][{CAPITALS}\d ]{{0,24}}(?:\s+/\s+[{CAPITALS}][{CAPITALS}\d ]{{0,24}})+")
 
 
 def _dated_first(line: str) -> str:
@@ -2072,7 +2104,8 @@ def _headline_under_furniture_lines(text: str, body: int, title: str, blocks) ->
     if headline == title or not rest or _furniture_under(headline):
         return None
     names = sorted((part for kind, part in parts if kind == "name"), key=lambda part: part.isupper())
-    name = names[0] if names else ""        # (the paper's name as it writes it, before a magazine's in capitals)
+    name = _EDITION_AFTER.sub("", names[0].lstrip("\ufeff")) if names else ""    # (the paper's name as it writes it,
+    # before a magazine's in capitals)
     return capitals_masthead(name) or masthead(name) or header_masthead(name) or _capitals_as_written(name), \
         (headline, rest)
 
@@ -2087,11 +2120,15 @@ def _capitals_as_written(name: str) -> str:
 
 def furniture_date(text: str, body: int, blocks) -> str:
     """The ISO date of the first furniture line over a text file's story (``furniture_parts``), of a line opening
-    with a date (``_dated_first``) or of a date alone on a line there, else ""."""
+    or closing with a date (``_dated_first``; "Weekend results | Mon 16 Feb 26") or of a date alone on a line there,
+    else ""."""
     for line in text[body:blocks[0][0]].split("\n") if blocks else ():
-        line = line.strip()
+        line = line.strip().lstrip("\ufeff")       # (a text saved with a byte-order mark keeps it)
+        barred = re.split(r"\s+[|·•]\s+", line)       # "Weekend results | Mon 16 Feb 26" (not an event's "… - 12 May")
+        last = barred[-1].strip() if len(barred) > 1 else ""
         dated = next((part for kind, part in furniture_parts(line) if kind == "date"), "") or _dated_first(line) \
-            or (line if line and _part_kind(line) == "date" else "")
+            or (line if line and _part_kind(line) == "date" else "") \
+            or (last if last and _part_kind(last) == "date" else "")
         if dated:
             return full_dates(dated)[0].iso()
     return ""

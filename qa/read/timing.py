@@ -31,6 +31,10 @@ _COUNTED_AFTER = re.compile(r"^\s*[a-z]+s\b(?<!\bseasons)(?<!\belections)(?<!\bg
                             r"|seats?|acres?|hectares?|square|cc|horsepower|hp|[kmg]w)\b")     # ("a 2000 tonne order")
 
 
+# A code after a year, the two a name together: an asteroid's "2021 HX318", "2024 YR4"
+_CODE_AFTER = re.compile(rf"\s+[{CAPITALS}]{{1,4}}\d+[{CAPITALS}\d]*\b")
+
+
 # A time of day alone ("08:02", "10.25am"), and a question asking for a time (or about one)
 _CLOCK = re.compile(r"\W*(?:\d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET)?"
                          r"|\d{1,2}(?:\.\d\d)?\s*(?:am|pm))\W*", re.IGNORECASE)     # not "4.20" (florins), "+0.94"
@@ -265,13 +269,16 @@ DATE_OR_CLOCK = re.compile(rf"\d{{1,2}}[:.]\d\d|\b\d{{1,2}}\s*[ap]\.?m\b"
 
 def asked(question: str) -> list[DateMention]:
     """The years and months a question names (its full dates counted as their month); a bare year
-    only with a word of time before it and no counted noun after it."""
+    only with a word of time before it and no counted noun after it, nor a code making a name of it ("2021
+    HX318")."""
     out = []
     for m in mentions(question):
         if not 1800 <= m.year <= 2199:
             continue
         if not m.month and not (_TIME_BEFORE.search(question[:m.start]) and not _COUNTED_AFTER.match(question[m.end:])):
             continue
+        if not m.month and _CODE_AFTER.match(question, m.end):
+            continue            # "the ring of 2021 HX318": a catalogue's name, no time
         out.append(m)
     return out
 

@@ -34,6 +34,8 @@ def test_the_times_a_question_names():
     assert [t.iso() for t in asked("How much did the government plan to spend in its 2021 budget?")] == ["2021"]
     assert [t.iso() for t in asked("How many homes lost power in the storms of winter 2020?")] == ["2020"]
     assert asked("Which firm bid for a 2000 tonne order?") == []               # a unit after it: a number
+    assert asked("How far from the centre of 2021 HX318 does its ring lie?") == []      # a catalogue's name
+    assert [t.iso() for t in asked("Which summit did EU leaders hold in 2021?")] == ["2021"]
 
 
 def test_an_article_covers_a_time_it_names_or_is_dated_in(engine):

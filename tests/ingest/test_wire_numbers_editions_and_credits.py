@@ -1,0 +1,86 @@
+"""Header forms read in stop 66 (made-up text): an agency's header with its story's number and a two-figure year
+("XPA 0412  3 Mar 25  11:42"), its flags in capitals, an e-paper's name with its edition ("DAILY BEACON e-Edition"),
+a name over sections or a motto ("PNA SPORT - ROWING", "DAILY BEACON  The voice of Xelmora"), a menu parted by runs of
+spaces, a month in Roman numerals ("22.III.2026"), a date line with a page's fields ("| Category: Education"), a
+post "published on" its site, bylines in capitals with a role, "Guest post by", a writer's pronouns, "By X, with Y"."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.ingest.clutter import is_clutter
+from qa.ingest.dates import full_dates, publication_line
+from qa.ingest.text import TextLoader, byline
+
+STORY = ("KELVIK, 3 March (KNA) - The council voted on Tuesday to close the old bridge to lorries.\n\n"
+         "Repairs will cost 4.2 million crowns, the council said.\n")
+
+
+def _read(head: str):
+    return TextLoader().load((head + "\n\nBridge shut to lorries\n\n" + STORY).encode())
+
+
+@pytest.mark.parametrize("text, isos", [
+    ("XPA 0412  3 Mar 25  11:42", ["2025-03-03"]),
+    ("Weekend results and tables | Mon 16 Feb 26", ["2026-02-16"]),
+    ("on 3 Mar 25 people died", []),                        # (a count after it: no year)
+    ("22.III.2026 and 5 XI 2025", ["2026-03-22", "2025-11-05"]),
+])
+def test_short_years_in_headers_and_roman_months_are_dates(text, isos):
+    assert [d.iso() for d in full_dates(text)] == isos
+
+
+@pytest.mark.parametrize("head, date, publisher", [
+    ("XPA 0412  3 Mar 25  11:42\nBC-XELMORA-BREWING-TAKEOVER (UPDATE 2, adds union)\nURGENT / BUSINESS / PRIORITY 2\n"
+     "Words: 690", "2025-03-03", "KNA"),
+    ("\ufeffXPA 1107  14 Aug 26  09:31", "2026-08-14", "KNA"),      # (a byte-order mark before it)
+    ("DAILY BEACON e-Edition | Thursday, August 7, 2025 | Page 9 | NEWS", "2025-08-07", "Daily Beacon"),
+    ("VELINOR EVENING POST -- WHAT'S ON / FILM", "", "Velinor Evening Post"),
+    ("PNA SPORT - ROWING\nSaturday 9 May 2026", "2026-05-09", "KNA"),
+    ("DAILY BEACON  The voice of Xelmora\nHome  News  Showbiz  Sport  Money  Motors  Travel  Puzzles", "",
+     "Daily Beacon"),
+    ("YBC NEWS | SCIENCE & ENVIRONMENT\n21 January 2025", "2025-01-21", "Ybc News"),
+])
+def test_furniture_lines_over_the_headline(head, date, publisher):
+    a = _read(head)
+    assert (a.title, a.date, a.publisher) == ("Bridge shut to lorries", date, publisher)
+
+
+def test_a_headline_with_a_date_after_a_bar_dates_the_page():
+    a = TextLoader().load(("SKARRA MOUNTAIN GAZETTE -- SPORT\nWeekend results and tables | Mon 16 Feb 26\n\n"
+                           + STORY).encode())
+    assert (a.title, a.date, a.publisher) == ("Weekend results and tables | Mon 16 Feb 26", "2026-02-16",
+                                              "Skarra Mountain Gazette")
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("Home  News  Showbiz  Sport  Money  Motors  Travel  Puzzles", True),
+    ("Skarra Icebreakers     4-3  Orvasz Wolves", False),
+    ("Anna Berg  Ola Lie  Kari Nes  Per Dahl  Siv Moen", False),      # (names, no sections)
+])
+def test_a_menu_parted_by_spaces_is_clutter(line, menu):
+    assert is_clutter(line) is menu
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Feb 05 2025 6:42PM | Category: Education | Story ID: 20250205-0318", "2025-02-05"),
+    ("Published on **The Pelgrave Commons** · 15 April 2026 · 9 min read · Tags: housing, rents", "2026-04-15"),
+    ("**Lina Sattar (she/her)** · 22.III.2026", "2026-03-22"),
+    ("Bridge Shut Again · 14 March 2026", ""),           # (a headline in title case: no writer's name)
+    ("The Pelgrave Commons · 15 April 2026", ""),
+])
+def test_date_lines_with_fields_a_site_or_a_writer(line, iso):
+    assert publication_line(line) == iso
+
+
+@pytest.mark.parametrize("line, author", [
+    ("BY MARTA GRUEN, STAFF REPORTER", "MARTA GRUEN"),
+    ("BY MARTA GRUEN AND OLA BRANDT", "MARTA GRUEN AND OLA BRANDT"),
+    ("BY MARTA GRUEN, NEWS", ""),
+    ("BY THE WAY, IT RAINED", ""),
+    ("*Guest post by Dr Hanne Kolstad*", "Dr Hanne Kolstad"),
+    ("By Henrik Solberg, with Amira Kosh", "Henrik Solberg"),
+    ("By Lina Sattar (they/them), Chess Correspondent", "Lina Sattar"),
+])
+def test_bylines_in_capitals_guest_posts_pronouns_and_a_second_writer(line, author):
+    assert byline(line) == author
