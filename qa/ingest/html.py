@@ -1403,6 +1403,7 @@ class HtmlLoader:
         does): dates the page by its URL ("/2026/03/14/") as a link in the page would."""
         check_size(raw, MAX_ARTICLE_BYTES, "web page", " for pages")    # (trafilatura takes seconds a megabyte)
         markup = source_breaks_as_spaces(page_text(raw))
+        markup = framed_inline(markup) if "srcdoc" in markup else markup
         stories = scrolled_stories(markup)
         if not stories:
             return self._read(markup, address)
@@ -1495,6 +1496,35 @@ class HtmlLoader:
         return Article(text=text, encoding="utf-8", title=headline, blocks=blocks, date=date, publisher=site,
                        author=byline_above(text, 0, blocks) or (named if shown_byline else "")
                        or writers_only(author, text) or signoff_author(text, blocks[0][0]) or closing)
+
+
+def framed_inline(markup: str) -> str:
+    """A page whose story is a document of its own in an ``<iframe srcdoc="…">`` (the site's menus and footer around
+    it) with that document's body in the frame's place, the page's head (its title, its metadata) kept; the page as it
+    is when no frame holds more text than the page around it."""
+    from lxml import html as lxml_html
+
+    tree = _page_tree(markup)
+    frames = tree.xpath("//iframe[@srcdoc]") if tree is not None else []
+    if not frames:
+        return markup
+    tree = lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))   # (a copy:
+    # the cached tree is read only)
+    around = len(" ".join(tree.text_content().split()))
+    changed = False
+    for frame in tree.xpath("//iframe[@srcdoc]"):
+        try:
+            inner = lxml_html.fromstring(frame.get("srcdoc").encode("utf-8"),
+                                         parser=lxml_html.HTMLParser(encoding="utf-8"))
+        except Exception:           # (an empty or unparsable frame: left as it is)
+            continue
+        body = inner.find("body") if inner.tag == "html" else inner
+        if body is None or len(" ".join(body.text_content().split())) <= around:
+            continue
+        body.tag = "div"
+        frame.getparent().replace(frame, body)
+        changed = True
+    return lxml_html.tostring(tree, encoding="unicode") if changed else markup
 
 
 # A page of a site that loads the next story under the one opened ("infinite scroll"), saved with both: each story a

@@ -30,7 +30,7 @@ _UNITS = [
            r"|fortnights?|nights?"),
     (WEIGHT, r"kilo(?:gram(?:me)?)?s?|kgs?|grams?|tonnes?|tons?|lbs?|ounces?|oz|stones?"),
     (VOLUME, r"litres?|liters?|gallons?|ml|millilit(?:re|er)s?|barrels?|cubic\s+\w+"),
-    (SHARE, r"%|per\s?cent|percent|percentage\s+points?"),
+    (SHARE, r"%|per\s?cent|percent|pct|pc|percentage\s+points?"),      # (a wire's "2.4 pct", a paper's "14.5pc")
     (CLOCK, r"(?-i:am|pm|a\.m\.|p\.m\.|GMT|BST)"),
     (TEMPERATURE, r"(?-i:°\s?[CF]|[CF](?![-\w]))|degrees?"),        # not "36 F-35 jets", "20 F1 drivers"
     (DAY, rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?-i:{MONTHS})"),        # not "300 may lose their jobs"

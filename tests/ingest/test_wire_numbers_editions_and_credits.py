@@ -84,3 +84,24 @@ def test_date_lines_with_fields_a_site_or_a_writer(line, iso):
 ])
 def test_bylines_in_capitals_guest_posts_pronouns_and_a_second_writer(line, author):
     assert byline(line) == author
+
+
+def test_a_story_in_a_frames_own_document_is_read_in_the_frames_place():
+    from html import escape
+
+    from qa.ingest.html import HtmlLoader
+
+    story = ("<!DOCTYPE html><html><head><title>Lifeboat story</title></head><body><article>"
+             "<h1>Lifeboat saves five as trawler drifts toward Gull Point</h1>"
+             "<p class='byline'>By Bethan Crowe · Wednesday 14 January 2026</p>"
+             "<p>Five fishermen were rescued in the early hours of Tuesday after their trawler lost power and drifted "
+             "to within 300 metres of the rocks at Gull Point.</p><p>The trawler Kestrel Dawn sent a mayday at 02:15, "
+             "reporting that a fouled propeller had stopped her engine in a westerly gale.</p>"
+             "<p>Coxswain Ruairi Penhale said the lifeboat reached the trawler at 02:58 and got a tow line aboard at "
+             "the third attempt.</p></article></body></html>")
+    page = ("<html><head><title>Lifeboat saves five | Olvenmouth Gazette</title></head><body><nav>Home News Sport"
+            f"</nav><iframe title='Article' srcdoc=\"{escape(story)}\"></iframe><footer>© Olvenmouth Gazette</footer>"
+            "</body></html>")
+    a = HtmlLoader().load(page.encode())
+    assert "fouled propeller" in a.text and "02:58" in a.text
+    assert (a.date, a.author) == ("2026-01-14", "Bethan Crowe")

@@ -33,6 +33,8 @@ def _span(sentence: str, span: str) -> tuple[str, int, int]:
     ("The fire burned 2,300 hectares.", "2,300 hectares", "area"),
     ("It reached 38.7C in Ferncastle.", "38.7C", "temperature"),
     ("Turnout was 34.2%.", "34.2%", "share"),
+    ("Core inflation eased to 2.8 pct in March.", "2.8 pct", "share"),             # (a wire's)
+    ("Sales rose 14.5pc.", "14.5pc", "share"),
     ("She was sworn in on 9 May.", "9 May", "date"),
     ("It carries the A614 over the river.", "A614", ""),            # no unit known: measures nothing known
     ("She has served since 2019.", "since 2019", ""),               # a year may say how long
