@@ -77,7 +77,8 @@ _QUESTION_NOUN = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)", 
 # An answer opening with a figure ("61 points", "eleven", "about 300"): a quantity, no referent
 # (a number word in lower case: "One Direction" is a name)
 _ABOUT = r"\W*(?:(?i:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
-_FIGURE_OPENING = re.compile(rf"{_ABOUT}(?:[£$€¥]?\d|(?:{CARDINALS}|a\s+dozen|dozens|hundreds|thousands)\b)")
+_FIGURE_OPENING = re.compile(rf"{_ABOUT}(?:[$£¥¢\u20a0-\u20cf]?\d"
+                             rf"|(?:{CARDINALS}|a\s+dozen|dozens|hundreds|thousands)\b)")
 # ... and, answering "How much …?", a sum with its currency's sign in letters ("Mk 680 million"; not "COP29")
 _SUM_OPENING = re.compile(rf"{_ABOUT}{SUM_SIGN}\d")
 

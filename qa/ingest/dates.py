@@ -446,6 +446,14 @@ _FIELD = re.compile(r"(?:categor(?:y|ies)|section|story\s+id|id|tags?|topics?|fi
 # 14 March 2026" is a headline); and the writer's pronouns after the name: "(she/her)"
 _WRITER_FIRST = re.compile(rf"([{CAPITALS}][a-z'’-]+(?:\s+[{CAPITALS}][a-z'’-]+){{1,2}})\s+[|·•]\s+(?=\d)")
 PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|them|theirs|zir|xem)\)", re.IGNORECASE)
+def writer_before_date(line: str) -> str:
+    """The writer a post's credit line names before its date, in bold or with pronouns ("**Lina Sattar (she/her)** ·
+    22.III.2026" → "Lina Sattar": ``_WRITER_FIRST``), when the line is such a publication line; else ""."""
+    plain = PRONOUNS.sub("", line.strip().strip("*_").replace("**", ""))
+    m = _WRITER_FIRST.match(plain) if ("**" in line or PRONOUNS.search(line)) and publication_line(line) else None
+    return m.group(1) if m else ""
+
+
 # A site a post says it was published on, before its date: "Published on The Pelgrave Commons · 15 April 2026"
 _ON_SITE = re.compile(r"\W*published\s+on\s+(?=[^\W\d])", re.IGNORECASE)
 _SITE_NAME = re.compile(rf"(?:[{CAPITALS}][\w'’.-]*)(?:\s+(?:of|the|and|&|[{CAPITALS}][\w'’.-]*)){{0,5}}")

@@ -30,6 +30,7 @@ from qa.ingest.dates import (
     placed_date,
     publication_line,
     updated_line,
+    writer_before_date,
 )
 from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS, common_word
@@ -483,7 +484,8 @@ def byline(line: str) -> str:
                               for p in parts)), "") \
         or next((p.strip().strip("*_").strip() for p in parts if _named_alone(p)), "") \
         or next((p.strip().strip("*_").strip() for p in parts if _team(p)), "") or _byline(line) \
-        or " and ".join(sign_off(line) or sign_off(_undated(line)) or ()) or _team_byline(line)
+        or " and ".join(sign_off(line) or sign_off(_undated(line)) or ()) or _team_byline(line) \
+        or writer_before_date(line)         # "**Lina Sattar (she/her)** · 22.III.2026"
 
 
 def _reporter(part: str) -> str:

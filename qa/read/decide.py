@@ -712,7 +712,7 @@ def _as_corrected(index: Index, doc: int, a: Answer) -> Answer:
 
 
 # what parts a range or a list: "3.1% to 8.7%", "3.1%-8.7%", "Leeds, York and Hull" (not "Okonkwo-Bell")
-_ITEMS = re.compile(r"\s*(?:[,;]|\b(?:to|and|or)\b|(?<=[\d%])\s*[-–]\s*(?=[£$€¥\d])|\s[-–]\s)\s*")
+_ITEMS = re.compile(r"\s*(?:[,;]|\b(?:to|and|or)\b|(?<=[\d%])\s*[-–]\s*(?=[$£¥¢\u20a0-\u20cf\d])|\s[-–]\s)\s*")
 
 
 def _quoted_again(index: Index, d: Deliberation, not_again: frozenset[tuple[str, str, str]], slack: float
@@ -1323,7 +1323,8 @@ def _headline_names(index: Index, doc: int) -> set[str]:
 
 # A table's caption or header saying its figures are money: "(£m)", "$bn", "million dalen" (not "million
 # passengers")
-_TABLE_MONEY = re.compile(r"[£$€¥]|\b(?:million|billion|thousand)\s+(?-i:[a-z]{3,12})\b(?<!s)", re.IGNORECASE)
+_TABLE_MONEY = re.compile(r"[$£¥¢\u20a0-\u20cf]|\b(?:million|billion|thousand)\s+(?-i:[a-z]{3,12})\b(?<!s)",
+                          re.IGNORECASE)
 
 
 def _gives_figure(d: Deliberation, j: int, kind: str) -> bool:

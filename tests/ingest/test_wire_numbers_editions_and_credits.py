@@ -81,6 +81,8 @@ def test_date_lines_with_fields_a_site_or_a_writer(line, iso):
     ("*Guest post by Dr Hanne Kolstad*", "Dr Hanne Kolstad"),
     ("By Henrik Solberg, with Amira Kosh", "Henrik Solberg"),
     ("By Lina Sattar (they/them), Chess Correspondent", "Lina Sattar"),
+    ("**Lina Sattar (she/her)** · 22.III.2026", "Lina Sattar"),       # (a post's credit line, in bold)
+    ("Bridge Shut Again · 14 March 2026", ""),
 ])
 def test_bylines_in_capitals_guest_posts_pronouns_and_a_second_writer(line, author):
     assert byline(line) == author

@@ -1020,3 +1020,13 @@ def test_a_currencys_sign_written_in_letters_makes_a_sum(sentence, span, money):
     assert holds_money(sentence, at, at + len(span)) is money
     if span == "16.40":                 # and the figure is quoted with it
         assert sentence[slice(*with_currency(sentence, at, at + len(span)))] == "Mk 16.40"
+
+
+def test_sums_in_any_currency_sign_before_or_after_the_figure():
+    from qa.read.figures import holds_money
+
+    for sentence, span in [("It will cost ₽1.2bn, the ministry said.", "₽1.2bn"),
+                           ("The fraud cost the town 2 340 000 ₶ over six years.", "2 340 000"),
+                           ("Fares rise to ₦4,500 next month.", "₦4,500")]:
+        at = sentence.index(span)
+        assert holds_money(sentence, at, at + len(span)), sentence
