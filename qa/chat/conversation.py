@@ -195,8 +195,9 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
     about = _ABOUT.match(question)
     turned = re.fullmatch(r"(before|after)\s+(?:it|this|that)", about.group(1).strip(), re.IGNORECASE) \
         if about else None
-    if turned:                          # "And after it?" after "What was the rate before its increase?"
-        return _ellipsis(prev, turned.group(1), refs)
+    if turned and re.search(rf"\b{'after' if turned.group(1).lower() == 'before' else 'before'}\b",
+                            prev.searched or prev.question, re.IGNORECASE):
+        return _ellipsis(prev, turned.group(1), refs)   # "And after it?" after "What was the rate before its rise?"
     if about and _QUESTION_START.match(about.group(1)):       # "And until when will it …?": a question
         question = about.group(1)[:1].upper() + about.group(1)[1:] + "?"
     elif about and re.search(r"\d{4}|[^\W\d_]{2,}", about.group(1)) and \
@@ -419,8 +420,10 @@ def _compound(rest: str) -> bool:
 
 # A person's group, after a question asking who holds a post in one ("Who is the chief executive of Norrland Wind?" /
 # "How many people does her company employ?")
-_OWN_GROUP = re.compile(r"\b(?:his|her)\s+(?P<noun>[a-z][\w-]*)\b")
-_ROLES = "|".join(sorted(ROLE_WORDS))
+_OWN_GROUP = re.compile(r"\b(?i:his|her)\s+(?P<noun>[a-z][\w-]*)\b")
+# (the posts that head a group: not a mayor's, a minister's, an MP's)
+_HEADS = ("chief executive|executive|chairman|chairwoman|chair|director|head|leader|president|founder|owner|boss|ceo"
+          "|secretary|general secretary|manager|coach|captain|governor|editor")
 
 
 def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequence[Turn] = ()
@@ -435,14 +438,14 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
     used: set[str] = set()          # one substitution per referent
     unresolved = False
     own_group = _OWN_GROUP.search(question)
-    asked = prev.searched or prev.question
+    before = prev.searched or prev.question
     noun = own_group.group("noun").lower() if own_group else ""
-    # (a name after a role's "of", or before the noun: "the chief executive of Norrland Wind", "the Sorvenna First
-    # party"; not "the port of Dunmaas")
-    named = {r.text for r in refs if r.where == "question" and not (r.kind == PERSON and r.strong)
-             and re.search(rf"\b(?:{_ROLES})\s+of\s+(?:the\s+)?{re.escape(r.text)}\b|\b{re.escape(r.text)}\s+{noun}\b",
-                           asked, re.IGNORECASE)}
-    if noun in GROUP_NOUNS and len(named) == 1 and re.match(r"\W*who\b", asked, re.IGNORECASE):
+    # (a name after the "of" of a post heading a group, or before the noun: "the chief executive of Norrland Wind",
+    # "the Sorvenna First party"; not "the port of Dunmaas", nor "the mayor of Dunmaas")
+    named = {r.text for r in refs if r.where == "question" and not (r.kind == PERSON and r.strong) and r.kind != PLACE
+             and re.search(rf"\b(?:{_HEADS})\s+of\s+(?:the\s+)?{re.escape(r.text)}\b|\b{re.escape(r.text)}\s+{noun}\b",
+                           before, re.IGNORECASE)}
+    if noun in GROUP_NOUNS and len(named) == 1 and re.match(r"\W*who\b", before, re.IGNORECASE):
         group = named.pop()         # "her company": the one the question asked who led (a name of any shape)
         edits.append((own_group.start(), own_group.end(), group))
         used.add(group)
@@ -502,8 +505,9 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
                     ref = _pick(referents(turn), (THING, GROUP, PLACE))     # no thing ("What did she say?")
             else:                                   # "they": a group, or a country's team, or those counted
                 # (those counted as a name's things only as things: "How many of them …?", "How much will they
-                # cost?"; "Who did they beat?" after "How many goals did Hartsby score?" is Hartsby)
-                things = w == "them" or bool(_THINGS_DO.match(question, b))
+                # cost?"; "Who did they beat?", "Who knocked them out?" after "How many goals did Hartsby score?" are
+                # Hartsby)
+                things = w == "them" and prv == "of" or bool(_THINGS_DO.match(question, b))
                 counted = None if any(r.where == "answer" for r in refs) else _counted(prev, w != "their", things)
                 collective = next((r for r in refs if r.where == "answer"
                                    and r.text.split()[-1].lower() in GROUP_NOUNS | {"family"}), None)
@@ -610,15 +614,18 @@ def _event_asked(prev: Turn) -> str | None:
     return None
 
 
-# "Which gold brooch was stolen …?", "What gust was measured …?": a question asking which thing of a kind (its noun in
-# lower case, one to three words, before the verb)
-_WHICH_THING = re.compile(r"^\W*(?:which|what)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
-                          r"(?:is|was|did|does|has|had|will|would|could|can)\b", re.IGNORECASE)
+# "Which gold brooch was stolen …?", "What gust was measured …?": a question asking which thing of a kind (its noun
+# written in lower case, one to three words, before the verb)
+_WHICH_THING = re.compile(r"^\W*(?i:which|what)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+                          r"(?i:(?:is|was|has\s+been|had\s+been)\s+(?!(?:the|a|an|this|that|its|his|her|their)\b)"
+                          r"|(?:did|does|has|had|will|would|could|can)\b)")
+# (not "What colour is the new footbridge?": a thing's quality asked, the thing named after the verb)
 # Nouns such a question asks a measure, a time or a kind with, no thing "it" then means: "What time was …?"
 _NOT_THINGS = frozenset("""time year day date month week hour age kind type sort percentage proportion share number
     amount figure price cost rate level size height length depth width distance weight score result reason way
     role job post position title name verdict sentence fine penalty charge offence message word rating grade status
-    ranking rank mark""".split())
+    ranking rank mark colour color language shape material breed make model brand flavour style genre nationality
+    religion""".split())
 
 
 def _identified_thing(prev: Turn) -> str | None:
@@ -628,19 +635,17 @@ def _identified_thing(prev: Turn) -> str | None:
     a group's or a place's, a plural or a measure (``_NOT_THINGS``: "What time was …?", "What rating …?"), or with
     no short answer."""
     m = _WHICH_THING.match((prev.searched or prev.question).strip())
-    answer = prev.answer.strip().rstrip(".")        # (as quoted: "Harbour at Dusk", a title's own words)
+    answer = re.sub(r"^(?i:a|an|about|around|some|nearly|almost|over|up\s+to)\s+", "", prev.answer.strip().rstrip("."))
+    # (as quoted, but its article or qualifier: "Harbour at Dusk", "158km/h" of "about 158km/h")
     if m is None or not answer or len(answer.split()) > 6:
         return None
     noun = m.group("noun").lower()
-    if noun in ROLE_WORDS | GROUP_NOUNS | PLACE_NOUNS | _NOT_THINGS or _plural(noun) or not is_content(noun) \
+    if noun in ROLE_WORDS | GROUP_NOUNS | PLACE_NOUNS | _NOT_THINGS or ellipsis.plural_word(noun) \
+            or not is_content(noun) \
             or is_measure(noun):        # "What profit did the port authority make?" asks a sum, not a thing
         return None
     named = answer if answer.lower().endswith(noun) else f"{answer} {noun}"
     return named if re.match(r"(?i:the)\s", named) else f"the {named}"
-
-
-def _plural(noun: str) -> bool:
-    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 # "Who presented the 2025 budget?", "Who designed the new bridge?": the thing a person asked for did something to
@@ -783,7 +788,7 @@ _COUNTED_OWNED = re.compile(rf"^(?i:how\s+many)\s+(?P<noun>(?:[a-z][\w-]*\s+){{0
                             r"(?:(?P<has>have|own|run|operate|employ|keep|hold)\b|(?P<verb>[a-z]+\b.*?)\s*\??$)")
 
 
-# What only things do, after "they": "How much will they cost?", "When were they built?"
+# What only things do, after "they": "How much will they cost?", "… they were built …"
 _THINGS_DO = re.compile(r"\s+(?:(?:will|would|did|do)\s+)?(?:cost|costs|be\s+[a-z]+ed|been\s+[a-z]+ed)\b"
                         r"|\s+(?:were|are|have\s+been)\s+[a-z]+ed\b")
 
@@ -802,8 +807,7 @@ def _counted(prev: Turn, with_preposition: bool = True, things: bool = False) ->
     if owned:                           # "Kastrel University Hospital's operating theatres"
         owner, noun = owned.group("owner"), owned.group("noun")
         if owned.group("verb") and with_preposition:    # "the additional ambulance crews Relvandia will fund …"
-            aux = "" if owned.group("aux").startswith("d") else f" {owned.group('aux')}"
-            return f"the {noun} {owner}{aux} {owned.group('verb')}"
+            return f"the {noun} {owner} {owned.group('aux')} {owned.group('verb')}"
         return f"{_possessive(owner)} {noun}" if with_preposition else f"the {owner} {noun}"
     m = _COUNTED.match(question)
     if m is None:

@@ -84,14 +84,17 @@ def parallel(question: str, prev: Turn) -> str | None:
     return " ".join(out) + "?"
 
 
+_TIME_WORDS = frozenset("year years month months week weeks day days now today total overall next ago".split())
+
+
 def _counted_in_place(base: list[str], own: list[str], key_a: list[str], key_b: list[str], opening: int) -> str | None:
     """"And how many intensive care beds?" after "How many operating theatres does the hospital have?": the previous
     question with the new question's noun phrase in the place of what it counted, up to its auxiliary ("How many
     intensive care beds does the hospital have?"); None when the new question has an auxiliary of its own, ends
     with a participle ("And how many injured?") or the previous one has no noun phrase before its auxiliary."""
     if len(key_b) <= opening or set(key_b) & AUXILIARIES or key_b[-1].endswith(("ed", "en")) \
-            or not is_content(key_b[-1]):
-        return None
+            or not is_content(key_b[-1]) or set(key_b[opening:]) & (_TAIL_OPENS | _TIME_WORDS):
+        return None             # (nor a time or a place: "And how many last year?", "And how many in total?")
     verb = next((i for i in range(opening, len(key_a)) if key_a[i] in AUXILIARIES), None)
     if verb is None or verb == opening:
         return None
@@ -171,7 +174,7 @@ def rewrite(prev: Turn, x: str, refs: list[Referent]) -> str:
     if in_base:                 # "And in May?" after "What was inflation in June?": May in June's place
         return base[:in_base.start(1)] + month.group(1).capitalize() + base[in_base.end(1):]
     for this, that in (("after", "before"), ("before", "after")):
-        if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+that", lower) and re.search(rf"\b{that}\b", base):
+        if re.fullmatch(rf"{this}(?:wards?)?|{this}\s+(?:that|it|this)", lower) and re.search(rf"\b{that}\b", base):
             return re.sub(rf"\b{that}\b", this, base, count=1)
     for this, that in _IN_TURN:     # "And the women's race?" after "Who won the men's marathon?": women's for men's
         if re.fullmatch(rf"(?:the\s+)?{pair_word(this)}(?:\s+(?:race|event|final|title|prize|award|one))?", lower) \
@@ -343,7 +346,7 @@ def _identified_in_place(base: str, x: str) -> str | None:
     return base[:same.start()] + x[m.start(1):] + base[same.end():]
 
 
-def _plural_word(word: str) -> bool:
+def plural_word(word: str) -> bool:
     w = word.lower()
     return w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
@@ -358,9 +361,9 @@ def _name_in_place(base: str, old: str, new: str, article: bool) -> str:
     after = re.match(r"\s+([\w'’-]+)", base[end:])
     the = re.search(r"(?<![\w'’-])the\s+$", base[:at], re.IGNORECASE)
     if after and after.group(1) in ROLE_WORDS | GROUP_NOUNS | WORK_NOUNS:     # a modifier: "Conservative candidate"
-        if _plural_word(new.split()[-1]):
+        if plural_word(new.split()[-1]):
             new = new[:-1]
-    elif the and not article and _plural_word(old.split()[-1]):
+    elif the and not article and plural_word(old.split()[-1]):
         at = the.start()                    # "the Greens" → "Labour"
     elif article and not the:
         new = "the " + new                  # "Labour" → "the Greens"

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from qa.encode.words import PLACE_NAMES, STOPWORDS
-from qa.ingest.lexicon import CAPITALS
+from qa.ingest.lexicon import CAPITALS, CURRENCY_SIGNS
 from qa.read.asked import Wanted, wanted
 from qa.read.figures import SUM_SIGN
 from qa.read.kinds import AUXILIARIES, CARDINALS, DESCRIPTOR_WORDS, ROLE_WORDS
@@ -77,7 +77,7 @@ _QUESTION_NOUN = re.compile(r"^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)", 
 # An answer opening with a figure ("61 points", "eleven", "about 300"): a quantity, no referent
 # (a number word in lower case: "One Direction" is a name)
 _ABOUT = r"\W*(?:(?i:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
-_FIGURE_OPENING = re.compile(rf"{_ABOUT}(?:[$£¥¢\u20a0-\u20cf]?\d"
+_FIGURE_OPENING = re.compile(rf"{_ABOUT}(?:[{CURRENCY_SIGNS}]?\d"
                              rf"|(?:{CARDINALS}|a\s+dozen|dozens|hundreds|thousands)\b)")
 # ... and, answering "How much …?", a sum with its currency's sign in letters ("Mk 680 million"; not "COP29")
 _SUM_OPENING = re.compile(rf"{_ABOUT}{SUM_SIGN}\d")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from qa.ingest.lexicon import CAPITALS
+from qa.ingest.lexicon import CAPITALS, CURRENCY_SIGNS, common_word
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -32,11 +32,13 @@ _FULL = [
     re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}\b", re.IGNORECASE),  # March 5, 2024
     re.compile(rf"\b(?:{_DAY})?{_D}(?:st|nd|rd|th)?\s+(?P<m>{_MON}),?\s+{_SHORT_Y}", re.IGNORECASE),   # 5 March '24
     re.compile(rf"\b(?:{_DAY})?(?P<m>{_MON})\s+{_D}(?:st|nd|rd|th)?,?\s+{_SHORT_Y}", re.IGNORECASE),   # March 5 '24
-    # the month in Roman numerals, as Central Europe writes it: "22.III.2026", "22 III 2026"
-    re.compile(rf"(?<![\w.]){_D}(?P<sep>[. ])(?P<m>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=sep){_Y}\b"),
+    # the month in Roman numerals between dots, as Central Europe writes it: "22.III.2026" (not "chapter 3 I 2024")
+    re.compile(rf"(?<![\w.]){_D}\.(?P<m>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.{_Y}\b"),
     # a header's "3 Mar 25" (an agency's, a page's: the month cut to three letters, the year to two), only where the
     # line ends, a time follows or a separator (not "on 3 Mar 25 people …")
-    re.compile(rf"\b(?:{_DAY})?{_D}\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?P<y>\d\d)"
+    # (the month capitalised: not "12 may 25, officials said")
+    re.compile(rf"\b(?:{_DAY})?{_D}\s+(?P<m>(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+               r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))\.?\s+(?P<y>\d\d)"
                r"(?=[ \t]*(?:\n|$)|\s+\d{1,2}[:.]\d\d\b|\s*[|·•,)\]])", re.IGNORECASE),
 ]
 # A date in figures, day and month either way round ("03/03/2026", "21/01/2026", "1/21/2026"): read only
@@ -85,7 +87,8 @@ def dashed_date(year: int, first: int, second: int, opening: str = "") -> str:
 
 
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MON})\s+(?:of\s+)?{_Y}\b", re.IGNORECASE)           # March 2024
-_YEAR_ALONE = re.compile(r"(?<![\w£$€.,-])(1[89]\d\d|20\d\d|21\d\d)(?:s\b)?(?![\d%-]|\.\d|,\d)")  # 2024, 1990s
+# 2024, 1990s (not a sum: "₺2024")
+_YEAR_ALONE = re.compile(rf"(?<![\w{CURRENCY_SIGNS}.,-])(1[89]\d\d|20\d\d|21\d\d)(?:s\b)?(?![\d%-]|\.\d|,\d)")
 # The last word of a paper's name ("The Halvenmoor Courier")
 _PAPER_NAMES = ("Herald|Gazette|Courier|Chronicle|Examiner|Tribune|Telegraph|Observer|Guardian|Times|Journal|Advertiser"
                 "|Argus|Dispatch|Sentinel|Mercury|Enquirer|Inquirer|Gleaner|Ledger|Post|News|Mail|Express|Star|Mirror"
@@ -398,9 +401,8 @@ def publication_line(line: str) -> str:
     if not stripped or len(stripped.split()) > 20:
         return ""
     site = _ON_SITE.match(stripped)         # "Published on The Pelgrave Commons · 15 April 2026"
-    marked = "**" in line or bool(PRONOUNS.search(stripped))    # a name in bold, or with pronouns: a writer's
-    stripped = PRONOUNS.sub("", stripped)   # "**Lina Sattar (she/her)** · 22.III.2026"
-    writer = _WRITER_FIRST.match(stripped) if marked else None
+    writer = _credited_writer(line)         # "**Lina Sattar (she/her)** · 22.III.2026"
+    stripped = PRONOUNS.sub("", stripped)
     rest = _PUBLISHED.sub("", _BYLINE.sub("", stripped, count=1), count=1)
     rest = _FILED_IN.sub("", rest) if rest != stripped else rest     # "Posted by X on 21/06/2025 in Local"
     remark = _REMARK.search(rest)       # "(the Post writes dates day/month/year)" after the date
@@ -424,7 +426,7 @@ def publication_line(line: str) -> str:
 
     def piece_said(piece: str, first: bool) -> bool:
         named = site is not None and bool(_SITE_NAME.fullmatch(piece)) \
-            or writer is not None and piece == writer.group(1)
+            or bool(writer) and piece == writer
         return said(piece) or bool(_FIELD.fullmatch(piece)) or first and named
 
     def part_said(part: str, first: bool) -> bool:          # "14:02 GMT, 19 June 2025 | Updated 9.30am", "… | Category:
@@ -444,14 +446,28 @@ _FIELD = re.compile(r"(?:categor(?:y|ies)|section|story\s+id|id|tags?|topics?|fi
 # A writer's name alone before the date, as a post's credit line gives it: "**Lina Sattar (she/her)** · 22.III.2026"
 # (two or three capitalised words, then a middle dot or a bar; read in bold or with pronouns only: "Bridge Shut Again ·
 # 14 March 2026" is a headline); and the writer's pronouns after the name: "(she/her)"
-_WRITER_FIRST = re.compile(rf"([{CAPITALS}][a-z'’-]+(?:\s+[{CAPITALS}][a-z'’-]+){{1,2}})\s+[|·•]\s+(?=\d)")
-PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|them|theirs|zir|xem)\)", re.IGNORECASE)
-def writer_before_date(line: str) -> str:
+_WRITER_FIRST = re.compile(rf"([{CAPITALS}][^\W\d_]+(?:\s+[{CAPITALS}][^\W\d_'’-]*[^\W\d_]){{1,2}})\s+[|·•]\s+(?=\d)")
+PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|they|them|theirs|zir|xem)"
+                      r"(?:/(?:hers|his|theirs|them))?\)", re.IGNORECASE)
+
+
+def _credited_writer(line: str) -> str:
     """The writer a post's credit line names before its date, in bold or with pronouns ("**Lina Sattar (she/her)** ·
-    22.III.2026" → "Lina Sattar": ``_WRITER_FIRST``), when the line is such a publication line; else ""."""
-    plain = PRONOUNS.sub("", line.strip().strip("*_").replace("**", ""))
-    m = _WRITER_FIRST.match(plain) if ("**" in line or PRONOUNS.search(line)) and publication_line(line) else None
-    return m.group(1) if m else ""
+    22.III.2026" → "Lina Sattar": ``_WRITER_FIRST``), a name not made of common words alone ("**Met Office
+    Update** · 3 March 2026" names no one); else ""."""
+    if "**" not in line and not PRONOUNS.search(line):
+        return ""
+    m = _WRITER_FIRST.match(PRONOUNS.sub("", line.strip().strip("*_").replace("**", "")))
+    words = m.group(1).split() if m else []
+    if not words or all(common_word(w.lower()) for w in words) or any(len(w) > 1 and w.isupper() for w in words):
+        return ""               # (nor a desk's name with its code: "**NBS Weather** | 8 July 2026")
+    return m.group(1)
+
+
+def writer_before_date(line: str) -> str:
+    """The writer a post's credit line names before its date (``_credited_writer``) when the line is a publication
+    line (its date and nothing else but that name), else ""."""
+    return _credited_writer(line) if publication_line(line) else ""
 
 
 # A site a post says it was published on, before its date: "Published on The Pelgrave Commons · 15 April 2026"

@@ -1510,7 +1510,7 @@ def framed_inline(markup: str) -> str:
         return markup
     tree = lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))   # (a copy:
     # the cached tree is read only)
-    around = len(" ".join(tree.text_content().split()))
+    around = _shown_length(tree)
     changed = False
     for frame in tree.xpath("//iframe[@srcdoc]"):
         try:
@@ -1519,12 +1519,22 @@ def framed_inline(markup: str) -> str:
         except Exception:           # (an empty or unparsable frame: left as it is)
             continue
         body = inner.find("body") if inner.tag == "html" else inner
-        if body is None or len(" ".join(body.text_content().split())) <= around:
+        if body is None or _shown_length(body) <= around:
             continue
-        body.tag = "div"
+        if body.tag == "body":
+            body.tag = "div"        # (a frame's one <article> stays an article)
+        body.tail = frame.tail
         frame.getparent().replace(frame, body)
         changed = True
     return lxml_html.tostring(tree, encoding="unicode") if changed else markup
+
+
+def _shown_length(element) -> int:
+    """How many characters of text ``element`` shows (not its scripts', styles' or templates'), spaces single."""
+    unshown = ("script", "style", "noscript", "template")
+    hidden = sum(len(" ".join(e.text_content().split())) for e in element.iter(*unshown)
+                 if not any(a.tag in unshown for a in e.iterancestors()))
+    return len(" ".join(element.text_content().split())) - hidden
 
 
 # A page of a site that loads the next story under the one opened ("infinite scroll"), saved with both: each story a
@@ -1590,7 +1600,10 @@ def _meta_site(markup: str) -> str:
 # ('<span class="posted-on" data-timestamp="1783484100">Published 3 hours ago</span>'): seconds or milliseconds
 _UNIX_TIME = "//*[@data-timestamp or @data-time or @data-published or @data-epoch]"
 _UNIX_ATTRIBUTES = ("data-timestamp", "data-time", "data-published", "data-epoch")
-_AGO = re.compile(r"\b(?:ago|published|posted|updated)\b", re.IGNORECASE)
+_AGO = re.compile(r"\b(?:ago|published|posted)\b", re.IGNORECASE)
+_ASIDE_ABOVE = ("ancestor::aside or ancestor::footer or ancestor::*[contains(@class, 'comment') "
+                "or contains(@id, 'comment') or contains(@class, 'related') or contains(@class, 'sidebar') "
+                "or contains(@class, 'teaser')]")
 
 
 def _unix_time_date(markup: str) -> str:
@@ -1601,8 +1614,8 @@ def _unix_time_date(markup: str) -> str:
 
     tree = _page_tree(markup)
     for element in tree.xpath(_UNIX_TIME) if tree is not None else ():
-        if element.tag != "time" and not _AGO.search(element.text_content()):
-            continue
+        if element.tag != "time" and not _AGO.search(element.text_content()) or element.xpath(_ASIDE_ABOVE):
+            continue            # (nor a comment's or another story's card: "Posted 2 days ago")
         for name in _UNIX_ATTRIBUTES:
             value = (element.get(name) or "").strip()
             if re.fullmatch(r"\d{10}|\d{13}", value):

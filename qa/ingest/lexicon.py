@@ -13,6 +13,9 @@ from pathlib import Path
 # ASCII's, Latin-1's ("É", "Ø", "Å"; not "×") and Latin Extended-A's ("Č", "Ł", "Ž"; not its small letters,
 # which alternate with them there)
 CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(letter for letter in map(chr, range(0x100, 0x180)) if letter.isupper())
+# The signs a sum of money may be written with, for a pattern's character class ("[{CURRENCY_SIGNS}]"): the dollar's,
+# the pound's, the yen's, the cent's and Unicode's currency block ("€", "₹", "₽", "₦", "₺", "₩", a made-up "₶")
+CURRENCY_SIGNS = "$£¥¢\u20a0-\u20cf"
 # Typographic ligatures, as text copied from a PDF keeps them ("ﬁnal", "ofﬁce"), and the letters a reader sees in them
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
              "\ufb06": "st"}

@@ -568,10 +568,10 @@ def _desk_credit(part: str) -> str:
     return m.group("name") if _team(role) or all(word in _LABEL_WORDS for word in role.lower().split()) else ""
 
 
-# "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies",
-# "Live coverage by Tilde Aasen and the Sentinel politics team")
 # The time a blog's credit closes with: "Posted by Marta Lind at 10:42", "… at 9.30am"
 _AT_CLOCK = re.compile(r"\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+# "… and agencies" closing a byline: no one's name ("By Oskar Brandvold, Environment Correspondent, and agencies",
+# "Live coverage by Tilde Aasen and the Sentinel politics team")
 _AND_AGENCIES = re.compile(r",?\s+(?:and|with|&)\s+(?:(?:news\s+)?agenc(?:y|ies)|agency\s+report(?:ers|ing)|wires|staff"
                            r"|the\s+(?:[\w'’-]+\s+){0,3}(?:team|desk|staff|newsroom)"
                            rf"|(?-i:[{CAPITALS}]{{2,6}})|"
@@ -2011,6 +2011,8 @@ def _part_kind(part: str) -> str:
     "edition", "comments", "field", "slug", "motto" ("The voice of Xelmora"), "loose" (a capitalised word or
     four: a section named otherwise, "Property", "WHAT'S ON / FILM"), else ""."""
     words, dates = part.split(), full_dates(part)
+    if not words:
+        return ""
     if dates:
         left = part
         for found in reversed(dates):
@@ -2020,8 +2022,9 @@ def _part_kind(part: str) -> str:
     if part.lower() in SECTION_NAMES or section_label(part) or _section_line(part):
         return "section"
     if re.fullmatch(rf"[{CAPITALS}]{{2,5}}(?:\s+\d{{3,6}})?", part) or re.fullmatch(rf"[{CAPITALS}]{{2,5}}", words[0]) \
-            and len(words) <= 3 and all(w.lower() in SECTION_NAMES - {"news"} for w in words[1:]):
-        return "code"           # (with its story's number, "XPA 0412", or its desk: "PNA SPORT"; not "YBC NEWS")
+            and len(words) <= 3 and part.isupper() and all(w.lower() in SECTION_NAMES - {"news"} for w in words[1:]):
+        return "code"           # (with its story's number, "XPA 0412", or its desk in capitals: "PNA SPORT"; not "YBC
+        # NEWS", nor "NBS Weather")
     if _CLOCK.fullmatch(part) and re.search(r"\d", part):
         return "clock"
     part = _EDITION_AFTER.sub("", part)         # "DAILY BEACON e-Edition": the paper's name
@@ -2050,8 +2053,11 @@ def furniture_parts(line: str) -> list[tuple[str, str]]:
     parts = [part for part in _APART.split(line.strip()) if part]
     kinds = [_part_kind(part) for part in parts]
     firm = [kind for kind in kinds if kind not in ("loose", "code", "motto")]
+    # (after a name or a code, sections, its motto or labels in capitals alone: not a headline in title case, "Kelvik
+    # Courier - Storm Hits Coast", "UN - Climate Talks Collapse")
     after_name = bool(kinds) and kinds[0] in ("name", "code") \
-        and all(kind in ("loose", "section", "motto") for kind in kinds[1:])
+        and all(kind == "section" or kind == "motto" and kinds[0] == "name" or kind == "loose" and part.isupper()
+                for kind, part in zip(kinds[1:], parts[1:]))
     if len(parts) < 2 or not all(kinds) or len(firm) < 2 and not ("code" in kinds and "name" in kinds) \
             and not after_name \
             or {"loose", "motto"} & set(kinds) and not {"name", "code"} & set(kinds):

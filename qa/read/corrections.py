@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from qa.ingest.lexicon import CAPITALS
+from qa.ingest.lexicon import CAPITALS, CURRENCY_SIGNS
 from qa.read.speakers import people_named
 
 _CORRECTION = re.compile(r"^\W*(?:correction|clarification|amendment)s?\b\s*[:.–—-]"
@@ -90,7 +90,7 @@ def about_correction(question: str) -> bool:
 
 # A figure a correction puts right beside the one it withdraws: "the fund holds 2.3 million thalers, not
 # 3.2 million as we first reported"
-_FIGURE = r"[£$€]?\d(?:[\d,.]{0,15}\d)?(?:\s*(?:million|billion|bn|mn|m|per\s+cent|%))?"
+_FIGURE = rf"[{CURRENCY_SIGNS}]?\d(?:[\d,.]{{0,15}}\d)?(?:\s*(?:million|billion|bn|mn|m|per\s+cent|%))?"
 _RIGHT_NOT_WRONG = re.compile(rf"(?P<right>{_FIGURE}(?:\s+[a-z]+)?)\s*,?\s+not\s+(?P<wrong>{_FIGURE})", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _CORRECTING = re.compile(r"^\W*correction|^\W*clarification|\ban?\s+earlier\s+version\b", re.IGNORECASE)

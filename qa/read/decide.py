@@ -53,7 +53,7 @@ import numpy as np
 from qa.encode.words import STOPWORDS, tokenize
 from qa.index.loaded import Index
 from qa.ingest.dates import dateline_end, filed_end, mentions
-from qa.ingest.lexicon import CAPITALS, common_word
+from qa.ingest.lexicon import CAPITALS, CURRENCY_SIGNS, common_word
 from qa.ingest.text import credit_parts, publication_date
 from qa.models import Scorer, load_weights, sigmoid, threshold_at
 from qa.read.asked import (
@@ -712,7 +712,7 @@ def _as_corrected(index: Index, doc: int, a: Answer) -> Answer:
 
 
 # what parts a range or a list: "3.1% to 8.7%", "3.1%-8.7%", "Leeds, York and Hull" (not "Okonkwo-Bell")
-_ITEMS = re.compile(r"\s*(?:[,;]|\b(?:to|and|or)\b|(?<=[\d%])\s*[-–]\s*(?=[$£¥¢\u20a0-\u20cf\d])|\s[-–]\s)\s*")
+_ITEMS = re.compile(rf"\s*(?:[,;]|\b(?:to|and|or)\b|(?<=[\d%])\s*[-–]\s*(?=[{CURRENCY_SIGNS}\d])|\s[-–]\s)\s*")
 
 
 def _quoted_again(index: Index, d: Deliberation, not_again: frozenset[tuple[str, str, str]], slack: float
@@ -1323,7 +1323,7 @@ def _headline_names(index: Index, doc: int) -> set[str]:
 
 # A table's caption or header saying its figures are money: "(£m)", "$bn", "million dalen" (not "million
 # passengers")
-_TABLE_MONEY = re.compile(r"[$£¥¢\u20a0-\u20cf]|\b(?:million|billion|thousand)\s+(?-i:[a-z]{3,12})\b(?<!s)",
+_TABLE_MONEY = re.compile(rf"[{CURRENCY_SIGNS}]|\b(?:million|billion|thousand)\s+(?-i:[a-z]{{3,12}})\b(?<!s)",
                           re.IGNORECASE)
 
 

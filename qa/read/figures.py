@@ -21,7 +21,7 @@ import re
 
 from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import MONTHS, RELATIVE_YEAR, relative_year
-from qa.ingest.lexicon import CAPITALS, common_word
+from qa.ingest.lexicon import CAPITALS, CURRENCY_SIGNS, common_word
 from qa.ingest.sentences import LIST_NUMBER
 from qa.read.asked import Wanted, counted, in_currency, unit_asked, wanted
 from qa.read.kinds import CARDINALS, DATE_PATTERN, DIGIT_WORDS, NOT_A_PERSONS_LAST_WORD, TENS
@@ -34,7 +34,7 @@ _QUALIFIER = rf"(?:(?:{_QUALIFIERS})\s+)?"
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{_QUALIFIERS})\s+$", re.IGNORECASE)
 _SPELL = re.compile(r"^[\w.,\s-]*?\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
                     r"|seasons?|games|matches)\b", re.IGNORECASE)
-FIGURE_START = re.compile(rf"[$£¥¢\u20a0-\u20cf]?\d|(?:{NUMBER_WORDS})\b", re.IGNORECASE)
+FIGURE_START = re.compile(rf"[{CURRENCY_SIGNS}]?\d|(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 _BARE_FIGURE = re.compile(rf"{_QUALIFIER}(?:\d[\d.,]*|(?:{NUMBER_WORDS})(?:[\s-]+(?:{NUMBER_WORDS}))*)",
                           re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^\s*(?:km/h|mph|kph|m/s|(?:years?|months?|weeks?|days?|hours?|minutes?"
@@ -71,8 +71,8 @@ _RECORD_OF = re.compile(r"\b(?:(?:beat(?:ing|s)?|break(?:ing|s)?|broke|surpass(?
                         rf"(?:\s+{_RECORD_WORDS}\s*(?:of|at|was|had\s+been|,))?"
                         rf"|(?:the|a|its|his|her|their)\s+{_EARLIER}(?:\s+[\w-]+)?\s+{_RECORD_WORDS}"
                         r"(?:\s+of\s+(?:[\w-]+\s+){1,4}?(?=at\b))?\s*(?:of|at|was|had\s+been|stood\s+at|,))"
-                        r"\s*(?=[$£¥¢\u20a0-\u20cf]?\d)", re.IGNORECASE)
-_RECORD_FIGURE = re.compile(r"[$£¥¢\u20a0-\u20cf]?\d(?:[\d.,:]*\d)?"
+                        rf"\s*(?=[{CURRENCY_SIGNS}]?\d)", re.IGNORECASE)
+_RECORD_FIGURE = re.compile(rf"[{CURRENCY_SIGNS}]?\d(?:[\d.,:]*\d)?"
                             r"(?:\s?(?:million|billion|thousand|trillion|bn|mn|m|k)\b)?"
                             r"(?:\s?(?:%|per\s?cent\b|p\b))?")
 
@@ -140,13 +140,13 @@ def planned_or_actual(question: str, sentence: str) -> tuple[int, int] | None:
     return with_currency(sentence, *with_unit(sentence, *at))
 
 
-_TWO_FIGURES = re.compile(r"(?P<first>[$£¥¢\u20a0-\u20cf]?\d(?:[\d.,]*\d)?"
+_TWO_FIGURES = re.compile(rf"(?P<first>[{CURRENCY_SIGNS}]?\d(?:[\d.,]*\d)?"
                           r"(?:\s?(?:bn|mn|m|k|p|million|billion|thousand)\b)?)"
-                          r"\s*(?:,\s+(?:and\s+)?|(?:and|&)\s+)[$£¥¢\u20a0-\u20cf]?\d")
+                          rf"\s*(?:,\s+(?:and\s+)?|(?:and|&)\s+)[{CURRENCY_SIGNS}]?\d")
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
-_RANGE = re.compile(r"\d\s*(?:[–-]|to)\s*[$£¥¢\u20a0-\u20cf]?\d")
+_RANGE = re.compile(rf"\d\s*(?:[–-]|to)\s*[{CURRENCY_SIGNS}]?\d")
 
 
 _SMALLER = {"year": "months?|weeks?|days?", "month": "weeks?|days?", "week": "days?", "day": "hours?",
@@ -177,7 +177,7 @@ def one_figure(sentence: str, start: int, end: int) -> bool:
 # A count, in figures or words ("1,200", "fifteen"), and (``_COUNT_OF``) the words after it, what it counts:
 # "60 firefighters", "15 fire engines"
 COUNT = rf"\d[\d,]*(?<!,)|(?:{NUMBER_WORDS})\b"
-_COUNT_OF = re.compile(rf"(?<![\w.,$£¥¢\u20a0-\u20cf])(?P<n>{COUNT})(?![\d.%])"
+_COUNT_OF = re.compile(rf"(?<![\w.,{CURRENCY_SIGNS}])(?P<n>{COUNT})(?![\d.%])"
                        r"(?P<noun>(?:\s+(?!(?:and|or|to|than)\b|\d)[\w'’-]+){1,3})", re.IGNORECASE)
 _PART_OF = re.compile(r"\s+(?:out\s+of|of|in|per|from|a|an)\b", re.IGNORECASE)
 _COUNT_REACH = 40       # characters after a span where the noun of its last count may be
@@ -222,17 +222,17 @@ _CHANGED_BY = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|f
 _CAME_TO = re.compile(r"(?:(?:\s*(?:percentage\s+)?points?)?\s*(?:(?:last|this|a|the)\s+\w+\s+|in\s+\d{4}\s+)?"
                       r"|(?:\s*(?:%|per\s*cent))?\s+in\s+the\s+(?:year|twelve\s+months|12\s+months|quarter|month)"
                       # "rose 5.1% in the year to the end of March, to CVL 312,400"
-                      r"[^.;:$£¥¢\u20a0-\u20cf]{0,40}?,\s*"
-                      r"|[^.;:\d$£¥¢\u20a0-\u20cf]{0,80}?,\s*(?:taking|bringing|pushing|lifting|raising|cutting)\s+"
+                      rf"[^.;:{CURRENCY_SIGNS}]{{0,40}}?,\s*"
+                      rf"|[^.;:\d{CURRENCY_SIGNS}]{{0,80}}?,\s*(?:taking|bringing|pushing|lifting|raising|cutting)\s+"
                       r"(?:it|them|the\s+\w+(?:\s+\w+)?)\s+)to\s+"
                       r"(?:an?\s+(?:record|new\s+high|new\s+low|high|low|total)\s+(?:of\s+)?)?"
                       # (a currency's code: "to CVL 312,400")
-                      rf"(?=[$£¥¢\u20a0-\u20cf]?\d|(?-i:[{CAPITALS}]{{3}})\s?\d)",
+                      rf"(?=[{CURRENCY_SIGNS}]?\d|(?-i:[{CAPITALS}]{{3}})\s?\d)",
                       re.IGNORECASE)
 # A change told by where it started and where it came to: "went up from [96 to 131]", "fell from £4.1m to £3.6m"
 _UNIT = r"(?:\s?%|\s?(?:m|mn|bn|p|million|billion)\b|\s(?:per\s?cent|percent)\b)"
-_FROM_TO = re.compile(rf"(?:from\s+)?(?P<was>[$£¥¢\u20a0-\u20cf]?\d[\d.,]*{_UNIT}?)\s+to\s+"
-                      rf"(?P<now>[$£¥¢\u20a0-\u20cf]?\d[\d.,]*\d{_UNIT}?|[$£¥¢\u20a0-\u20cf]?\d{_UNIT}?)",
+_FROM_TO = re.compile(rf"(?:from\s+)?(?P<was>[{CURRENCY_SIGNS}]?\d[\d.,]*{_UNIT}?)\s+to\s+"
+                      rf"(?P<now>[{CURRENCY_SIGNS}]?\d[\d.,]*\d{_UNIT}?|[{CURRENCY_SIGNS}]?\d{_UNIT}?)",
                       re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|falling|increased|decreased|grew"
                           r"|grown|dropped|climbed|slipped|jumped|surged|slumped|declined|went\s+(?:up|down)|gone\s+"
@@ -248,7 +248,7 @@ _BEFORE_ASKED = re.compile(r"\b(?:previous|previously|earlier|originally|(?:prio
 # March?"); "before 2030" with a verb to come is a deadline
 _BEFORE_TIME_PAST = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:did|was|were|had)\b.*\b(?:before|prior\s+to)\s", re.IGNORECASE)
 # The figure a level went from, right before the one it went to: "rises from [£7,500] to …"
-_CAME_FROM = re.compile(r"\bfrom\s+(?P<was>[$£¥¢\u20a0-\u20cf]?\d[\d,.]*"
+_CAME_FROM = re.compile(rf"\bfrom\s+(?P<was>[{CURRENCY_SIGNS}]?\d[\d,.]*"
                         r"(?:\s?(?:m|mn|bn|k|million|billion|%|per\s?cent)\b)?)"
                         r"\s+to\s+$", re.IGNORECASE)
 # A time told by a change, which asks for a level: "What did a berth cost before the rise?"
@@ -275,9 +275,9 @@ _CHANGE_UNIT = r"(?:%|\s?per\s?cent\b|\s(?:percentage\s+)?points?\b|\s?(?:millio
 _A_CHANGE = re.compile(r"\b(?:(?:an?\s+)?(?:fall|rise|drop|increase|decrease|decline|cut|jump|gain|loss|reduction)\s+of"
                        r"|(?:rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|grew|grown|dropped"
                        r"|climbed|declined|jumped|shrank|shrunk)(?:\s+by)?"
-                       rf"|(?:up|down)(?=\s+[$£¥¢\u20a0-\u20cf]?\d[\d.,]*{_CHANGE_UNIT}))"
+                       rf"|(?:up|down)(?=\s+[{CURRENCY_SIGNS}]?\d[\d.,]*{_CHANGE_UNIT}))"
                        r"\s+(?:(?:just|about|around|some|nearly|almost|only)\s+)?"
-                       rf"(?P<f>[$£¥¢\u20a0-\u20cf]?\d(?:[\d.,]*\d)?{_CHANGE_UNIT}?)", re.IGNORECASE)
+                       rf"(?P<f>[{CURRENCY_SIGNS}]?\d(?:[\d.,]*\d)?{_CHANGE_UNIT}?)", re.IGNORECASE)
 
 
 def the_change(question: str, sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -378,8 +378,8 @@ _DIFFERENCE_ASKED = re.compile(r"\b(?:lost|lose|losing|cut|cuts|extra|more|addit
                                re.IGNORECASE)
 # A change named after the level it came to: ", a rise of", ", an increase of", ", down by"
 _CHANGE_NAMED = re.compile(r",\s*(?:an?\s+(?:rise|increase|fall|drop|cut|jump|decline|reduction|gain)\s+of"
-                           r"|(?:up|down)\s+by)\s+[$£¥¢\u20a0-\u20cf]?$", re.IGNORECASE)
-_WAS_BEFORE = re.compile(r",?\s*(?:up|down|rising|falling|risen|fallen)\s+from\s+[$£¥¢\u20a0-\u20cf]?$", re.IGNORECASE)
+                           rf"|(?:up|down)\s+by)\s+[{CURRENCY_SIGNS}]?$", re.IGNORECASE)
+_WAS_BEFORE = re.compile(rf",?\s*(?:up|down|rising|falling|risen|fallen)\s+from\s+[{CURRENCY_SIGNS}]?$", re.IGNORECASE)
 # (not "compared with": "60,000 settlers, compared with 2 million in the British colonies" is another subject)
 # A question naming a time (a year, "last year"): the figure for that time is chosen elsewhere
 # (``fits``, ``periods.figure_for``)
@@ -461,7 +461,8 @@ _FROM_YEAR_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*from\s+(?:the\s+)?(
 # clause break between
 _YEAR_BEFORE = re.compile(rf"(?:,\s+(?:in|for|during|by)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d),"
                           rf"|\b(?:in|for|during|by)\s+(?:(?:{'|'.join(MONTHS)})\s+)?((?:1[89]|2[01])\d\d)\b)"
-                          r"[^.,;:$£€%\d]{0,30}$", re.IGNORECASE)     # (", in 2012, cost [96m]": set apart by commas)
+                          rf"[^.,;:{CURRENCY_SIGNS}%\d]{{0,30}}$", re.IGNORECASE)     # (", in 2012, cost [96m]": set
+                          # apart by commas)
 _YEAR = re.compile(r"\b((?:1[89]|2[01])\d\d)\b")
 _FIGURE = re.compile(r"\d[\d.,]*")
 
@@ -550,7 +551,7 @@ _MONTH_AFTER = re.compile(rf"^(?:\s+[a-z]+){{0,2}}?[\s,]*(?:in|for|during|of|by)
                           rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|the\s+(?:\w+\s+)?(?:months?|year|weeks?"
                           rf"|quarter)\s+to\s+)?{_MONTH}")       # ("in the three months to March")
 # "in August 34% approved": a month shortly before it in the same phrase
-_MONTH_BEFORE = re.compile(rf"\b(?i:in|for|during|by)\s+{_MONTH}[^.,;:$£€%\d]{{0,30}}$")
+_MONTH_BEFORE = re.compile(rf"\b(?i:in|for|during|by)\s+{_MONTH}[^.,;:{CURRENCY_SIGNS}%\d]{{0,30}}$")
 
 
 def other_month(sentence: str, start: int, end: int, months: set[str]) -> bool:
@@ -609,12 +610,12 @@ _LETTER_SIGNS = (rf"Rs|Kč|zł|kr|Ft|KSh|Ksh|Tk|Rp|SFr|Sfr|Lm"
 _CAPS_CODE = rf"(?-i:\b(?:(?!(?:{_NOT_CODES})\b)[{CAPITALS}]{{2,3}}|(?:{_LETTER_SIGNS})(?!\w)))"
 _CODE = rf"{_CAPS_CODE}(?=\s?\d)(?!\s?\d[\d.,]*\s?(?:%|per\s?cent\b))"
 # A currency's sign or code right before a figure, as a sum opens: "£", "$", "NOK ", "Rs ", "Mk " (a regex)
-SUM_SIGN = rf"(?:[$£¥¢\u20a0-\u20cf]|\b(?i:{_CODES})\s?|{_CODE}\s?)"
+SUM_SIGN = rf"(?:[{CURRENCY_SIGNS}]|\b(?i:{_CODES})\s?|{_CODE}\s?)"
 # a figure in millions or more counts as money where money is asked ("about 1.3 billion")
-_MONEY_IN = re.compile(rf"[$£¥¢\u20a0-\u20cf]|\b(?:{_CODES})|{_CODE}|\d\s*(?:bn|mn|m|k|p)\b"
+_MONEY_IN = re.compile(rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES})|{_CODE}|\d\s*(?:bn|mn|m|k|p)\b"
                        rf"|\b(?:million|billion|trillion|{_CURRENCY_WORDS})\b", re.IGNORECASE)
-_MONEY_BEFORE = re.compile(rf"(?:[$£¥¢\u20a0-\u20cf]|\b(?:{_CODES})|{_CAPS_CODE})\s*$", re.IGNORECASE)
-_SIGN_AT = re.compile(rf"(?:[$£¥¢\u20a0-\u20cf]|\b(?:{_CODES})|{_CAPS_CODE})\s?", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(rf"(?:[{CURRENCY_SIGNS}]|\b(?:{_CODES})|{_CAPS_CODE})\s*$", re.IGNORECASE)
+_SIGN_AT = re.compile(rf"(?:[{CURRENCY_SIGNS}]|\b(?:{_CODES})|{_CAPS_CODE})\s?", re.IGNORECASE)
 
 
 def _sign_before(sentence: str, start: int) -> str:
@@ -627,7 +628,7 @@ def _sign_before(sentence: str, start: int) -> str:
             return m.group()
     return ""
 _MONEY_AFTER = re.compile(rf"^\s*(?:(?:bn|mn|m|k|thousand|million|billion|trillion)\b\s*)?(?:{_CURRENCY_WORDS})\b"
-                          r"|^(?:bn|mn|m|k)\b|^\s?[\u20a0-\u20cf]", re.IGNORECASE)    # (or a sign: "2 340 000 ₶")
+                          rf"|^(?:bn|mn|m|k)\b|^\s?[{CURRENCY_SIGNS}]", re.IGNORECASE)    # (or a sign: "2 340 000 ₶")
 _NO_CHARGE = {"free", "free of charge", "nothing", "for free", "for nothing"}
 
 
@@ -635,7 +636,7 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
     """Whether the span ``sentence[start:end]`` is a sum of money: a currency in it, or right
     beside it ("$" before "10bn", "million pounds" after "12"; not "FK" before "Teravik beat …"), or "free"."""
     span = sentence[start:end]
-    if is_share(sentence, start, end) and not re.search(r"[$£¥¢\u20a0-\u20cf]", span):
+    if is_share(sentence, start, end) and not re.search(rf"[{CURRENCY_SIGNS}]", span):
         return False            # "the UK [40%]"
     if _SCALE_ONLY.fullmatch(span) and not _sign_before(sentence, start) \
             and _counts_in_millions(sentence, end):
@@ -647,7 +648,7 @@ def holds_money(sentence: str, start: int, end: int) -> bool:
 
 # A figure in millions and no currency ("12.6 million", "about 1.3 billion"), and what may follow it that it
 # counts: a plural (after a word: "foreign visitors", "new homes") that is a common word and no currency
-_SCALE_ONLY = re.compile(r"[^$£¥¢\u20a0-\u20cf\d]*\d[\d.,]*\s*(?:million|billion|trillion|m|mn|bn)", re.IGNORECASE)
+_SCALE_ONLY = re.compile(rf"[^{CURRENCY_SIGNS}\d]*\d[\d.,]*\s*(?:million|billion|trillion|m|mn|bn)", re.IGNORECASE)
 _NOT_COUNTED = r"(?!towards?\b|across\b|against\b|via\b|plus\b|less\b|thanks\b)"
 _PLURAL_NEXT = re.compile(rf"\s+(?:{_NOT_COUNTED}[a-z]+\s+)?{_NOT_COUNTED}(?P<noun>[a-z]{{3,}}s)\b")
 _NUMBER_WORD = re.compile(rf"{NUMBER_WORDS}|\w+teen|\w+ty|billion|dozen|many")
@@ -809,7 +810,7 @@ def is_year(sentence: str, start: int, end: int) -> bool:
     after it unless a word of time comes before ("2000 fans" counts; "in 2004 alone", "born 1971,",
     "the 2005 Six Counties", "(2005)", "1999-2000", "the 1990s" are years)."""
     before, after = sentence[max(0, start - 30):start], sentence[end:end + 30]
-    if not re.fullmatch(r"(?:1[5-9]|20)\d\d", sentence[start:end]) or re.search(r"[$£¥¢\u20a0-\u20cf]\s?$", before):
+    if not re.fullmatch(r"(?:1[5-9]|20)\d\d", sentence[start:end]) or re.search(rf"[{CURRENCY_SIGNS}]\s?$", before):
         return False
     if re.match(r"s\b|['’]s\b", after):
         return True                     # "the 1990s", "2004's"
@@ -1225,8 +1226,8 @@ _THEIRS = re.compile(rf"(?:['’]s(?=\s+[{CAPITALS}]))?(?:\s+[{CAPITALS}][\w'’
                      r"(?:(?:was|is|finished|came|ended|won)\s+)?(?:on|with|took|takes|got|gets|won|wins|polled|polls"
                      r"|scored|scores|received|receives|secured|secures|taking|winning|securing|polling|scoring)\s+)"
                      r"(?:(?:just|about|around|some|nearly|almost|only)\s+)?"
-                     r"(?P<f>[$£¥¢\u20a0-\u20cf]?\d[\d.,]*\d(?:%| per cent)?"
-                     r"|[$£¥¢\u20a0-\u20cf]?\d(?:%| per cent)?)(?![\w-])"
+                     rf"(?P<f>[{CURRENCY_SIGNS}]?\d[\d.,]*\d(?:%| per cent)?"
+                     rf"|[{CURRENCY_SIGNS}]?\d(?:%| per cent)?)(?![\w-])"
                      r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|January|February|March|April|May|June"
                      r"|July|August|September|October|November|December)\b)")
 
@@ -1300,7 +1301,7 @@ def _named_in(question: str, sentence: str, figure: re.Match) -> bool:
 
 # A figure written as a sum of money, "#" standing for it: "£#", "$ #", "# million euros" (not
 # "# million viewers"): no count of copies or votes ("How many euros …?" asks for an amount)
-_A_SUM = re.compile(rf"(?:[$£¥¢\u20a0-\u20cf]|\b(?:{_CODES})|{_CAPS_CODE})\s*#"
+_A_SUM = re.compile(rf"(?:[{CURRENCY_SIGNS}]|\b(?:{_CODES})|{_CAPS_CODE})\s*#"
                     rf"|#(?:[\d.,]*)\s*(?:(?:bn|mn|m|k|thousand|million|billion|trillion)\s*)?"
                     rf"(?-i:{_CURRENCY_NAMES})\b",
                     re.IGNORECASE)      # (a currency's name in lower case: "60,000 Crown Court cases" are no sum)
@@ -1312,7 +1313,7 @@ _WEIGHED = re.compile(r"\bhow\s+many\s+[\w'’-]+\s+of\s+(?!the\s|it\b|them\b)\w
 
 
 # A sum of money written out: "$4.2bn", "£300,000", "around $20m", "7bn euros", "12 million euros", "250p".
-_SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[$£¥¢\u20a0-\u20cf]|\b(?:{_CODES})\s?|{_CODE}\s?)\d(?:[\d.,]*\d)?"
+_SUM = re.compile(rf"(?<![\w.]){_QUALIFIER}(?:(?:[{CURRENCY_SIGNS}]|\b(?:{_CODES})\s?|{_CODE}\s?)\d(?:[\d.,]*\d)?"
                   rf"(?:\s?(?:bn|mn|m|k|p|million|billion|trillion|thousand)\b)?"
                   rf"|\d[\d.,]*\s?(?:(?:bn|mn|m|million|billion|trillion|thousand)\s*)?(?:{_CURRENCY_WORDS})\b"
                   rf"|\d[\d.,]*\s?(?:bn|mn|m|p)\b)(?P<per>\s+(?:a|an|per)\s+[a-z]+\b)?", re.IGNORECASE)
@@ -1327,7 +1328,7 @@ _WORD_OF_MONEY_AFTER = re.compile(rf"\s?(?:(?:bn|mn|m|k|thousand|million|billion
 
 
 # A currency written in a span: a sign, a code ("USD", "VM 9.6 million")
-_CURRENCY_IN_SPAN = re.compile(rf"[$£¥¢\u20a0-\u20cf]|\b(?:{_CODES})\b|{_CODE}", re.IGNORECASE)
+_CURRENCY_IN_SPAN = re.compile(rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES})\b|{_CODE}", re.IGNORECASE)
 
 
 def with_currency(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -1390,13 +1391,13 @@ def the_sum(sentence: str, start: int, end: int, currency: str = "") -> tuple[in
 
 
 # One end of a range a figure is given as: "between [VM 4 million] and VM 6 million", "four to [six weeks]"
-_END = (rf"(?:(?:[$£¥¢\u20a0-\u20cf]|{_CAPS_CODE}\s)?(?:\d[\d.,]*\d|\d|(?:{NUMBER_WORDS})\b)"
+_END = (rf"(?:(?:[{CURRENCY_SIGNS}]|{_CAPS_CODE}\s)?(?:\d[\d.,]*\d|\d|(?:{NUMBER_WORDS})\b)"
         r"(?:\s?(?:%|per\s?cent\b|bn\b|mn\b|m\b|k\b|million\b|billion\b|thousand\b|trillion\b))?)")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_END}\s+and\s+$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(rf"\s+and\s+{_END}", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _ONE_END = re.compile(_END, re.IGNORECASE)
-_BARE_TO_BEFORE = re.compile(r"(?<![\w$£¥¢\u20a0-\u20cf.,])(?:(?!(?:1[89]|20)\d\d\b)\d+|"
+_BARE_TO_BEFORE = re.compile(rf"(?<![\w{CURRENCY_SIGNS}.,])(?:(?!(?:1[89]|20)\d\d\b)\d+|"
                              + NUMBER_WORDS.replace("|a|an|", "|")
                              + r")\s+to\s+$", re.IGNORECASE)      # not a year ("lost in 2004 to $200m")
 _CHANGE_BEFORE = re.compile(r"\b(?:from|by|up|down|rose|fell|risen|fallen|increased|decreased|cut|raised|grew"
@@ -1435,7 +1436,7 @@ def whole_range(sentence: str, start: int, end: int) -> tuple[int, int]:
         return start - len(before) + between.start(), with_unit(sentence, end, after.end())[1]
     m = _BARE_TO_BEFORE.search(before)      # a bare figure ("to [£6m]" is no end of "four to"), and a range
     if m is not None and not _CHANGE_BEFORE.search(before[:m.start()]) \
-            and not re.match(rf"[$£¥¢\u20a0-\u20cf]|[{CAPITALS}]{{2,3}}\s", sentence[start:end]) \
+            and not re.match(rf"[{CURRENCY_SIGNS}]|[{CAPITALS}]{{2,3}}\s", sentence[start:end]) \
             and _value(m.group().split()[0]) < _value(sentence[start:end].split()[0]):   # goes up ("voted 7 to 2")
         return start - len(before) + m.start(), end
     return start, end
@@ -1445,9 +1446,9 @@ def whole_range(sentence: str, start: int, end: int) -> tuple[int, int]:
 # "[£5m] for the library", "[1,300] in the first quarter"); not "five in 10", "£2 for every £1"
 _PLACED_AFTER = re.compile(r"\s+(?:at|in|on|during|after|before|since|for|among)\b(?!\s+(?:every|each|\d))"
                            r"|\s+(?:this|last|next)\s+(?:year|month|week|season)\b"
-                           r"|,\s+(?![\d$£¥¢\u20a0-\u20cf])(?:\S+\s+){2}\S",
+                           rf"|,\s+(?![\d{CURRENCY_SIGNS}])(?:\S+\s+){{2}}\S",
                            re.IGNORECASE)
-_ONE_FIGURE = re.compile(rf"{_QUALIFIER}[$£¥¢\u20a0-\u20cf]?\d(?:[\d,]*\d)?(?:\.\d+)?"
+_ONE_FIGURE = re.compile(rf"{_QUALIFIER}[{CURRENCY_SIGNS}]?\d(?:[\d,]*\d)?(?:\.\d+)?"
                          r"(?:\s?(?:%|per\s?cent\b|bn\b|mn\b|m\b|k\b|p\b|million\b|billion\b|trillion\b))?",
                          re.IGNORECASE)
 

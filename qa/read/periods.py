@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.lexicon import CURRENCY_SIGNS
 from qa.read.kinds import CARDINALS
 
 # A time named by a phrase: "last year", "this month", "a month ago", "the year before", "in 2022", "now"
@@ -17,7 +18,7 @@ _TIME = re.compile(r"\b(?:(?:last|this|next|previous)\s+(?:year|month|week|seaso
                    r"|(?<!from\s)(?<!as\sof\s)(?<!until\s)(?<!by\s)(?<!for\s)(?<!is\s)(?<!are\s)now(?!\s+on\b))\b",
                    re.IGNORECASE)
 # A figure: "141", "29.8%", "£3.6m", "six"
-_FIGURE = re.compile(r"[$£¥¢\u20a0-\u20cf]?\d(?:[\d.,]*\d)?(?:\s?(?:%|per\s?cent|m|mn|bn|k|million|billion)\b|%)?"
+_FIGURE = re.compile(rf"[{CURRENCY_SIGNS}]?\d(?:[\d.,]*\d)?(?:\s?(?:%|per\s?cent|m|mn|bn|k|million|billion)\b|%)?"
                      rf"|\b(?:{CARDINALS})\b", re.IGNORECASE)
 _MOST_AFTER = 60        # characters after a figure its time phrase may come in
 

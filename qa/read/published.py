@@ -22,7 +22,7 @@ from qa.ingest.dates import (
     placed_date,
     stated_dates,
 )
-from qa.ingest.lexicon import CAPITALS
+from qa.ingest.lexicon import CAPITALS, CURRENCY_SIGNS
 from qa.ingest.text import CREDIT_BAR, MASTHEAD_WORDS, closing_credit, masthead_date, publication_date, story_start
 from qa.read.byline import ARTICLE, NAMED, NAMED_REPORT, named_report, quoted_from_header, quoted_line, titled_document
 from qa.records import Answer
@@ -68,7 +68,7 @@ _WHEN_IN_NAMED = re.compile(r"^\W*(?i:when|on\s+what\s+(?:date|day))\s+(?i:was|w
 # time of day as headers write it ("14:02 GMT", "9.30am", "7pm")
 _UPDATED = re.compile(r"(?:^|(?<=[|·•.,;–—-])\s*|(?<=\n))(?:last\s+)?(?:updated|amended|modified)\b\s*(?:at|on)?[:\s]*",
                       re.IGNORECASE | re.MULTILINE)
-_CLOCK = re.compile(r"(?<![$£¥¢\u20a0-\u20cf\d.,])\b\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+_CLOCK = re.compile(rf"(?<![{CURRENCY_SIGNS}\d.,])\b\d{{1,2}}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
                     rf"(?:\s+(?-i:[{CAPITALS}]{{2,4}})\b)?(?![\w.:]\d)(?!\s*%)", re.IGNORECASE)  # not "£3.20", "4.75%"
 # How far from its date a header line gives its time ("Published 14:02 GMT, 19 June 2025"; not the time
 # the lede under a dateline tells: "KELDER, 4 March 2026 - Firefighters were called at 2.15am")

@@ -49,7 +49,7 @@ from dataclasses import replace
 
 from qa.encode.words import STOPWORDS, tokenize
 from qa.ingest.dates import filed_end
-from qa.ingest.lexicon import CAPITALS
+from qa.ingest.lexicon import CAPITALS, CURRENCY_SIGNS
 from qa.read.asked import (
     CAPITALISED,
     NAME_RUN,
@@ -124,7 +124,7 @@ from qa.read.timing import (
 )
 from qa.read.votes import tally_side, the_margin
 
-_CURRENCY = re.compile(r"[$£¥¢\u20a0-\u20cf]"
+_CURRENCY = re.compile(rf"[{CURRENCY_SIGNS}]"
                        r"|\b(?:bn|mn|m|p|pence|cents?|dollars?|pounds?|euros?|yen|per\s*cent|percent)\b|%",
                        re.IGNORECASE)
 
@@ -161,12 +161,12 @@ def _other_words(sentence: str, start: int, end: int, asked: set[str]) -> bool:
 
 
 # Words before a figure that compare it with another: "[up from] 31.2%", "[compared with] £4.9m"
-_LEAD_IN = re.compile(r"(?:(?:up|down)\s+)?(?:from|compared\s+with|against|versus|vs\.?)\s+(?=[$£¥¢\u20a0-\u20cf]?\d)",
+_LEAD_IN = re.compile(rf"(?:(?:up|down)\s+)?(?:from|compared\s+with|against|versus|vs\.?)\s+(?=[{CURRENCY_SIGNS}]?\d)",
                       re.IGNORECASE)
 
 
 # A sum written with its currency: "€21.8m", "45 bitcoin", "about 300 million yen"
-_SUM = re.compile(r"(?:[$£¥¢\u20a0-\u20cf]\s?\d[\d.,]*+(?:\s?(?:m|mn|bn|k|million|billion|thousand)\b)?"
+_SUM = re.compile(rf"(?:[{CURRENCY_SIGNS}]\s?\d[\d.,]*+(?:\s?(?:m|mn|bn|k|million|billion|thousand)\b)?"
                   r"|(?<![\d.,])\d[\d.,]*+(?:\s?(?:m|mn|bn|k|million|billion|thousand)\b)?\s?[^\W\d_]+)")
 
 

@@ -31,8 +31,9 @@ _COUNTED_AFTER = re.compile(r"^\s*[a-z]+s\b(?<!\bseasons)(?<!\belections)(?<!\bg
                             r"|seats?|acres?|hectares?|square|cc|horsepower|hp|[kmg]w)\b")     # ("a 2000 tonne order")
 
 
-# A code after a year, the two a name together: an asteroid's "2021 HX318", "2024 YR4"
-_CODE_AFTER = re.compile(rf"\s+[{CAPITALS}]{{1,4}}\d+[{CAPITALS}\d]*\b")
+# A code after a year, the two a name together: an asteroid's "2021 HX318", "2024 YR4" (two capitals and figures; not
+# a quarter's, a half's or a series' "2024 Q3", "2025 H1", "2024 F1", "2023 COP28")
+_CODE_AFTER = re.compile(rf"\s+[{CAPITALS}]{{2}}\d+\b")
 
 
 # A time of day alone ("08:02", "10.25am"), and a question asking for a time (or about one)

@@ -122,3 +122,27 @@ def test_her_union_is_not_a_place_the_question_named():
 ])
 def test_they_are_the_things_counted_when_they_cost_or_the_family_answered(asked, answer, follow_up, searched):
     assert resolve(follow_up, [turn(asked, answer)]) == searched
+
+
+@pytest.mark.parametrize("asked, answer, follow_up, searched", [
+    ("How many goals did Hartsby score this season?", "12", "Who knocked them out of the cup?",
+     "Who knocked Hartsby out of the cup?"),                       # ("them" the doers: no goals knocked out)
+    ("Who is the mayor of Dunmaas?", "Anna Berg", "What did her party say?", "What did Anna Berg's party say?"),
+    ("What colour is the new Saltmarsh footbridge?", "bright red", "When was it built?",
+     "When was the new Saltmarsh footbridge built?"),               # (a quality asked: the thing is the footbridge)
+    ("What gust was measured at Calderine lighthouse?", "about 158km/h", "And what time was it recorded?",
+     "What time was the 158km/h gust recorded?"),
+])
+def test_what_the_follow_up_rules_leave_alone(asked, answer, follow_up, searched):
+    assert resolve(follow_up, [turn(asked, answer)]) == searched
+
+
+@pytest.mark.parametrize("follow_up", ["And how many last year?", "And how many in total?"])
+def test_a_time_or_a_total_is_no_noun_phrase_counted(follow_up):
+    searched = resolve(follow_up, [turn("How many operating theatres does the hospital have?", "four")]) or ""
+    assert "last year does" not in searched and "in total does" not in searched
+
+
+def test_before_that_without_an_after_to_turn_is_not_garbled():
+    searched = resolve("And before that?", [turn("Where did Anna Berg work in 2019?", "Kelvik")]) or ""
+    assert not searched.startswith("before:")

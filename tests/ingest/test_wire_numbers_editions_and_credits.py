@@ -24,7 +24,9 @@ def _read(head: str):
     ("XPA 0412  3 Mar 25  11:42", ["2025-03-03"]),
     ("Weekend results and tables | Mon 16 Feb 26", ["2026-02-16"]),
     ("on 3 Mar 25 people died", []),                        # (a count after it: no year)
-    ("22.III.2026 and 5 XI 2025", ["2026-03-22", "2025-11-05"]),
+    ("22.III.2026 and 5.XI.2025", ["2026-03-22", "2025-11-05"]),
+    ("chapter 3 I 2024", []),                                   # (a Roman month only between dots)
+    ("Of the 40 candidates, 12 may 25, officials said.", []),
 ])
 def test_short_years_in_headers_and_roman_months_are_dates(text, isos):
     assert [d.iso() for d in full_dates(text)] == isos
@@ -107,3 +109,31 @@ def test_a_story_in_a_frames_own_document_is_read_in_the_frames_place():
     a = HtmlLoader().load(page.encode())
     assert "fouled propeller" in a.text and "02:58" in a.text
     assert (a.date, a.author) == ("2026-01-14", "Bethan Crowe")
+
+
+@pytest.mark.parametrize("head", ["Kelvik Courier - Storm Hits Coast", "UN - Climate Talks Collapse"])
+def test_a_headline_in_title_case_after_a_name_is_the_headline(head):
+    a = TextLoader().load((head + "\n\nRivers expected to burst their banks\n\nThe storm hit the coast on Tuesday, "
+                           "flooding homes in Kelvik and Ostby as rivers rose.\n").encode())
+    assert a.title == head
+
+
+@pytest.mark.parametrize("line, author", [
+    ("**Met Office Update** · 3 March 2026", ""),           # (common words: no one's name)
+    ("**NBS Weather** | 8 July 2026, updated 18:20", ""),    # (a desk's name with its code)
+    ("**Renée Müller (she/they)** · 3 March 2026", "Renée Müller"),
+])
+def test_a_bold_credit_names_a_writer_only_by_a_name(line, author):
+    assert byline(line) == author
+
+
+def test_a_page_dated_by_a_comments_unix_time_is_not_dated_by_it():
+    from qa.ingest.html import HtmlLoader
+
+    page = ("<html><head><title>Ferry fares rise | Kelvik Post</title></head><body><article><h1>Ferry fares rise</h1>"
+            "<p class='byline'>By Olaf Senn</p><p>Ferry fares between Kelvik and Ostby will rise by 12% next month, the "
+            "operator said on Tuesday, blaming the cost of fuel.</p><p>The operator, Nordfjord Lines, said the rise was "
+            "its first in three years and would add about 4 marks to a return ticket.</p></article>"
+            "<section class='comments'><p><span data-timestamp='1773482400'>Posted 2 days ago</span> Too dear!</p>"
+            "</section></body></html>")
+    assert HtmlLoader().load(page.encode()).date == ""

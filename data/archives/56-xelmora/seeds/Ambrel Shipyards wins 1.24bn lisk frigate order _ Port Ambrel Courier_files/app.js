@@ -1,0 +1,1 @@
+(function(){"use strict";var d=document;d.documentElement.classList.add("js");function lazy(){[].slice.call(d.querySelectorAll("img[data-src]")).forEach(function(i){i.src=i.getAttribute("data-src")})}d.addEventListener("DOMContentLoaded",lazy);window.courier={version:"4.12.0",section:"business"};})();
