@@ -32,7 +32,7 @@ _WHEN_PUBLISHED = re.compile(
     rf"(?:was|were|did)\s+{ARTICLE}[^?]*?\b"
     rf"(?:published|posted|written|filed|run|released|issued|dated|come\s+out|appear"
     r"|sent|e-?mailed"
-    r"|broadcast|aired|air"
+    r"|broadcast|aired|air|recorded|filmed"          # (an interview's, a podcast's: "Recorded 12 November 2025")
     r"|go\s+online|put\s+online|(?P<updated>(?:last\s+)?(?:updated|amended|modified)))\b[\s?.!]*$",
     re.IGNORECASE)
 # "What date appears on the Chronicle's story about …?", "What date does the flood report carry?": the date

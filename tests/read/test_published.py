@@ -39,6 +39,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry crews vo
     ("When was the by-election results page updated?", True),
     ("When was the council's page last updated?", False),                # a page of someone else's
     ("When was the interview with Elsa Brandt broadcast?", True),         # a broadcast's
+    ("When was the interview with the Torvhaven coxswain recorded?", True),     # its date line "Recorded …"
+    ("When was the album recorded?", False),
     ("When was the review of The Quiet Tide published?", True),      # a review, a profile, an obituary …
     ("When was the profile of Elspeth Varga published?", True),
     ("When was the PPA's \"what we know so far\" explainer last updated?", True),     # a name in quotes
