@@ -440,12 +440,13 @@ def _substitute(question: str, prev: Turn, refs: list[Referent], earlier: Sequen
     own_group = _OWN_GROUP.search(question)
     before = prev.searched or prev.question
     noun = own_group.group("noun").lower() if own_group else ""
+    asked_who = noun in GROUP_NOUNS and re.match(r"\W*who\b", before, re.IGNORECASE)
     # (a name after the "of" of a post heading a group, or before the noun: "the chief executive of Norrland Wind",
     # "the Sorvenna First party"; not "the port of Dunmaas", nor "the mayor of Dunmaas")
     named = {r.text for r in refs if r.where == "question" and not (r.kind == PERSON and r.strong) and r.kind != PLACE
              and re.search(rf"\b(?:{_HEADS})\s+of\s+(?:the\s+)?{re.escape(r.text)}\b|\b{re.escape(r.text)}\s+{noun}\b",
-                           before, re.IGNORECASE)}
-    if noun in GROUP_NOUNS and len(named) == 1 and re.match(r"\W*who\b", before, re.IGNORECASE):
+                           before, re.IGNORECASE)} if asked_who else set()
+    if len(named) == 1:
         group = named.pop()         # "her company": the one the question asked who led (a name of any shape)
         edits.append((own_group.start(), own_group.end(), group))
         used.add(group)

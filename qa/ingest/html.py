@@ -6,6 +6,7 @@ offset points into it, and the index keeps it (``qa.article_text``), so it is ne
 from __future__ import annotations
 
 import codecs
+import datetime
 import functools
 import html
 import itertools
@@ -1610,8 +1611,6 @@ def _unix_time_date(markup: str) -> str:
     """The ISO date (UTC) of the first Unix time a page gives where it says when it was published (``_UNIX_TIME``:
     an element whose text is a time ago or a publication line, or a ``<time>``), for a page that gives its date no
     other way; else ""."""
-    import datetime
-
     tree = _page_tree(markup)
     for element in tree.xpath(_UNIX_TIME) if tree is not None else ():
         if element.tag != "time" and not _AGO.search(element.text_content()) or element.xpath(_ASIDE_ABOVE):

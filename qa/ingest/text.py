@@ -2007,7 +2007,8 @@ _BROADCAST = frozenset({"radio", "tv", "television", "fm"})
 
 def _part_kind(part: str) -> str:
     """What a part of a header's furniture line is (``_APART`` parts it): "name" (a paper's, an agency's, a
-    broadcaster's), "code" (an agency's code alone), "date", "clock", "section", "page", "serial" (a story's number),
+    broadcaster's), "code" (an agency's code, alone or with its story's number or its desk in capitals: "XPA 0412",
+    "PNA SPORT"), "date", "clock", "section", "page", "serial" (a story's number),
     "edition", "comments", "field", "slug", "motto" ("The voice of Xelmora"), "loose" (a capitalised word or
     four: a section named otherwise, "Property", "WHAT'S ON / FILM"), else ""."""
     words, dates = part.split(), full_dates(part)
