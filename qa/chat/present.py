@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from qa.chat.files import Uploads
 from qa.ingest.formats import text_is_extracted
+from qa.ingest.subtitles import CUE_HEADER
 from qa.records import Answer, BuildReport, Passage
 from qa.settings import DEFAULT
 
@@ -158,7 +159,8 @@ def quote_parts(sentence: str, text: str, rel: int, source: str) -> tuple[str, s
     """(before, the quote, after): ``sentence`` around ``text`` at offset ``rel`` in it (all of it
     before, when ``text`` is not there), as a reader is shown it: without the emphasis marks of a
     Markdown article (``source`` a ``.md`` file: "winning **31 of the 61 seats**" → "winning 31 of
-    the 61 seats"), which are no words of it."""
+    the 61 seats") or the cue headers of subtitles ("12" / "00:00:47,500 --> 00:00:50,100"), which
+    are no words of it."""
     end = rel + len(text)
     if not (0 <= rel < end <= len(sentence)) or sentence[rel:end] != text:
         rel = end = len(sentence)
@@ -166,6 +168,9 @@ def quote_parts(sentence: str, text: str, rel: int, source: str) -> tuple[str, s
     if source.lower().endswith((".md", ".markdown")):
         for m in _EMPHASIS.finditer(sentence):
             marks.update([*range(m.start(1), m.end(1)), *range(m.end(2), m.end())])
+    if "-->" in sentence:       # subtitles: a sentence said across two cues, without the second's number and times
+        for m in CUE_HEADER.finditer(sentence):
+            marks.update(i for i in range(m.start(), m.end()) if sentence[i] != "\n")
     shown = "".join(c if i not in marks else "\0" for i, c in enumerate(sentence))
     return tuple(part.replace("\0", "") for part in (shown[:rel], shown[rel:end], shown[end:]))
 

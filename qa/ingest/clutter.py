@@ -77,6 +77,10 @@ _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]\n]*\]\(\s*<?[^)\s]+>?(?:\s+[\"'][^\"'\n]
 _CLUTTER_TAIL = re.compile(r"[:|–—-]\s*(?:read more|see more|more stories|read the full story)[\s»›>)\]]*$",
                            re.IGNORECASE)     # a link ends without a full stop: "… to young writers: read more."
 _TAIL_MAX_WORDS = 8
+# A site's name with its account links at the right of the line, as a page printed or copied as text sets them
+# ("PORT AMBREL COURIER                Subscribe   Log in")
+_ACCOUNT_LINKS = re.compile(r"\S[ \t]{3,}(?:(?:subscribe|log\s+in|sign\s+in|sign\s+up|register|my\s+account|log\s+out)"
+                            r"(?:[ \t]{2,}|[ \t]*[|·•][ \t]*|$)){1,3}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLUTTER_MAX_WORDS = 14
 # Furniture that may run to a few sentences: a cookie notice ("We use cookies to … By continuing …"),
@@ -111,6 +115,21 @@ _TEMPLATE_LINE = re.compile(r"^(?:\{%.*%\}|\{\{.*\}\}|\{:[^{}]*\})$")
 _JUMP_LINE = re.compile(r"^\W*(?:continued|cont(?:'|’|\.)d|turn\s+to)\s+(?:on|from|to)?\s*(?:page|p\.?)\s*"
                         rf"(?-i:[{CAPITALS}])?\d{{1,3}}\W*$", re.IGNORECASE)
 
+# A browser's print of a page turned back into text: each page's header line, the print's date and time and then the
+# page's title ("02/11/2026, 08:47      Rail workers back strike | Port Ambrel Courier"), and its footer line, the
+# page's address and its number of all ("https://www.ambrelcourier.xl/news/…      1/3")
+PRINT_HEADER = re.compile(r"^\f?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]{2,}"
+                          r"(?P<title>\S[^\n]*?)[ \t]*$")
+_PRINT_FOOTER = re.compile(r"^(?:https?|file)://\S+[ \t]{2,}\d{1,3}/\d{1,3}$")
+
+
+def _named_account_links(line: str) -> bool:
+    """Whether ``line`` is a site's name, its words in capitals or capitalised, with its account links at the right
+    (``_ACCOUNT_LINKS``)."""
+    m = _ACCOUNT_LINKS.search(line)
+    name = line[:m.start() + 1] if m else ""
+    return bool(m) and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in name.split())
+
 
 def is_clutter(line: str) -> bool:
     """True for a line that is page furniture rather than article text."""
@@ -139,11 +158,12 @@ def is_clutter(line: str) -> bool:
     if len(spaced) >= 5 and all(len(i.split()) <= 2 and i[:1].isupper() for i in spaced) \
             and not any(ch.isdigit() for ch in stripped) and sum(i.lower() in SECTION_NAMES for i in spaced) >= 2:
         return True
-    if _CLUTTER_TAIL.search(stripped) and len(stripped.split()) <= _TAIL_MAX_WORDS:
+    if (_CLUTTER_TAIL.search(stripped) or _named_account_links(stripped)) and len(stripped.split()) <= _TAIL_MAX_WORDS:
         return True
     if _EXPORT_FURNITURE.match(stripped) or _MARKDOWN_IMAGE.match(stripped) or _LINK_ADDRESS.match(stripped) \
             or _LABELLED_ADDRESS.match(stripped) or _JUMP_LINE.match(stripped) \
-            or _TAKE_MARK.match(stripped) or _TEMPLATE_LINE.match(stripped):
+            or _TAKE_MARK.match(stripped) or _TEMPLATE_LINE.match(stripped) or PRINT_HEADER.match(stripped) \
+            or _PRINT_FOOTER.match(stripped):
         return True
     if _DUMPED_LINK.match(stripped):        # a line of links alone, or a link line furniture is ("[12]Related: …")
         names = _LINK_MARK.split(stripped)[1:]

@@ -13,6 +13,8 @@ _SINGLE_FILE = MhtmlLoader(_HTML)
 LOADERS: dict[str, Loader] = {
     ".txt": _TEXT,
     ".md": _TEXT,
+    ".srt": _TEXT,          # subtitles (a broadcast's: SubRip, WebVTT)
+    ".vtt": _TEXT,
     ".html": _HTML,
     ".htm": _HTML,
     ".mhtml": _SINGLE_FILE,

@@ -10,6 +10,7 @@ import re
 
 from qa.ingest.clutter import LINK_WORDS, is_clutter
 from qa.ingest.lexicon import CAPITALS
+from qa.ingest.subtitles import blank_cue_headers
 
 # A page saved as text by a browser (Firefox's "Text Files"): a link's address in angle brackets after its words
 # ("Politics <https://www.dellpost.dx/politics>"; not an address standing alone, which is the text)
@@ -68,8 +69,9 @@ def blank_marks(text: str) -> str:
 
 def blank_links(text: str) -> str:
     """``text`` with Markdown's link marks (``_MARKS``), links' addresses after their words (``_ADDRESS_AFTER``),
-    quoted lines' marks and HTML tags (``blank_marks``) turned to spaces, every other character where it was."""
-    text = blank_marks(blank_addresses(text))
+    quoted lines' marks and HTML tags (``blank_marks``) and subtitles' cue headers (``blank_cue_headers``) turned to
+    spaces, every other character where it was."""
+    text = blank_cue_headers(blank_marks(blank_addresses(text)))
     if "[" not in text:
         return text
     return _MARKS.sub(_spaces, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qa.ingest.clutter import SECTION_NAMES, is_clutter
+from qa.ingest.clutter import PRINT_HEADER, SECTION_NAMES, is_clutter
 from qa.ingest.lexicon import CAPITALS
 
 # An e-mail's header lines at a file's top, two or more ("From: Harbour Markets <markets@harbour.example>",
@@ -140,3 +140,12 @@ def printed_from(text: str, start: int = 0) -> str:
         if m and m.group("site"):
             return m.group("site").strip()
     return ""
+
+
+def print_title(text: str, start: int = 0) -> str:
+    """The page's title in the header line a browser's print puts over each page (``PRINT_HEADER``: "02/11/2026, 08:47
+    Rail workers back strike | Port Ambrel Courier" → "Rail workers back strike | Port Ambrel Courier"), when the
+    text from ``start`` opens with one; else "". (Its date is the print's, not the story's.)"""
+    first = next((line for line in text[start:start + 2000].split("\n") if line.strip()), "")
+    m = PRINT_HEADER.match(first.strip())
+    return m.group("title") if m else ""

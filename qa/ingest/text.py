@@ -36,7 +36,8 @@ from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size, of_stories
 from qa.ingest.markdown import blank_marks, page_as_shown
-from qa.ingest.preamble import BREADCRUMB, email_subject, preamble_end, printed_from
+from qa.ingest.preamble import BREADCRUMB, email_subject, preamble_end, print_title, printed_from
+from qa.ingest.subtitles import subtitled, subtitles_article
 from qa.records import Story
 
 # "Headline – Publisher" / "Headline | Publisher" / "Headline :: Publisher": a short name in title case after a
@@ -1431,15 +1432,17 @@ def wire_agency(line: str) -> str:
 
 
 class TextLoader:
-    """``.txt`` and ``.md`` (see the module doc)."""
+    """``.txt`` and ``.md`` (see the module doc), and subtitles (``.srt``, ``.vtt``, or as ``.txt``: ``subtitles``)."""
 
-    suffixes = (".txt", ".md")
+    suffixes = (".txt", ".md", ".srt", ".vtt")
     max_bytes = MAX_ARTICLE_BYTES
 
     def load(self, raw: bytes) -> Article:
         check_size(raw, MAX_ARTICLE_BYTES, "text file",     # (an article runs to kilobytes; this would take an hour
                    " for articles: split it into one file per article")    # to embed)
         text, encoding = decode(raw)
+        if subtitled(text):         # a broadcast's subtitles: its words said, read across its cues
+            return subtitles_article(text, encoding)
         # (a page saved as text by a browser: read with its lines of links alone and the links' addresses blanked;
         # the article's text is the file's, every offset the same)
         shown = blank_marks(page_as_shown(text))    # (and a forwarded e-mail's quoted alert, "> By …"; HTML tags and
@@ -1460,8 +1463,8 @@ class TextLoader:
         if not fields and not body:
             fields, body = factiva_header(text)
         body = body or export_start(text)
-        declared = fields.get("title", "") or email_subject(text, body)     # (an e-mail's subject is its headline)
-        start = preamble_end(text, body)
+        declared = fields.get("title", "") or email_subject(text, body) or print_title(text, body)    # (an e-mail's
+        start = preamble_end(text, body)        # subject is its headline, as a browser's print's title is)
         title, blocks = title_and_blocks(text, start, metadata_line, known=declared)
         noted, trailer = note_trailer(text)
         if trailer < len(text):     # a note's fields under it, as Joplin exports one: no article text
