@@ -230,14 +230,17 @@ _WORK_ASKED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(WORK_NOUNS))}|report|s
 
 # The thing the previous question asked about, asked at another time: "And what was it in 2019?", "What is it now?",
 # "And how many were there last year?" (``ellipsis.FROM_NOW``)
-_SAME_AT = re.compile(r"^\W*(?:and\s+)?(?:what|how\s+(?:much|many|high|big))\s+(?:was|is|were|are|will)\s+"
-                      r"(?:it|that|they|there)(?:\s+(?:be|have\s+been))?\s+"
+# ("And how much fell in 2025?", "And how many were sold in 2025?": its verb in the past alone)
+_SAME_AT = re.compile(r"^\W*(?:and\s+)?(?:(?:what|how\s+(?:much|many|high|big))\s+(?:was|is|were|are|will)\s+"
+                      r"(?:it|that|they|there)(?:\s+(?:be|have\s+been))?"
+                      r"|how\s+(?:much|many)\s+(?:(?:was|were)\s+)?(?:[a-z]+ed|fell|rose|grew|came|went|sold|won|lost"
+                      r"|spent|paid|made|took|got|left|fled|cost|sent|built|bought))\s+"
                       rf"(?P<when>(?:in|by|for|during)\s+(?:1[89]|20)\d\d|{ellipsis.FROM_NOW})\W*$", re.IGNORECASE)
 
 
 _THAT_TIME = re.compile(r"\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+(?P<unit>year|season|month)\b",
                         re.IGNORECASE)
-_YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?\b")
+_YEAR_NAMED = re.compile(r"\b(?:FY\s?)?(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?\b")     # (a business's "FY2025-26")
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+(?:1[89]|20)\d\d\b")
 
 
@@ -695,6 +698,13 @@ def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
     if m is None and two and two["verb"] not in _NOT_VERBS and not two["verb"].endswith("ly") \
             and two.group(1).split()[-1] not in ROLE_WORDS:         # "the Orsk museum director" is no thing
         m = two
+    # with ``plural``, up to three nouns, the last plural, before the verb and what follows it ("the Velstad Zoo
+    # snow leopard cubs" in "What did the Velstad Zoo snow leopard cubs weigh at birth?")
+    many = re.search(rf"{auxiliary}({the}{re.escape(name)}(?:{noun}){{0,2}}\s+[a-z][\w-]*[^\Wsu]s)"
+                     r"\s+(?P<verb>[a-z]+)\b", question) if plural and m is None else None
+    if many and many["verb"] not in _NOT_VERBS and many["verb"] not in AUXILIARIES \
+            and many.group(1).split()[-1] not in ROLE_WORDS:
+        m = many
     if m is None:
         return None
     owned = m.groupdict().get("owned")      # "repairs" of "the Ashwell footbridge repairs"

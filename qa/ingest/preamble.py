@@ -37,6 +37,9 @@ _SLUG = re.compile(rf"^(?:BC-)?[{CAPITALS}][{CAPITALS}0-9]*(?:[-/][{CAPITALS}0-9
                    r"(?:/\s*(?:\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS"
                    r"|WRAPUP|ADVANCE|REPEAT)[^)]*\))?|\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS|WRAPUP|ADVANCE"
                    r"|REPEAT)[^)]*\))$")
+# An agency's story number with its desks or its update ("GNA-1187 HEALTH/POLITICS", "GNA-0412 UPDATE 1")
+_AGENCY_NUMBER = re.compile(rf"^[{CAPITALS}]{{2,6}}-\d{{3,6}}"
+                            rf"(?:\s+(?:UPDATE\s+\d{{1,2}}|[{CAPITALS}]+(?:/[{CAPITALS}]+)*))*$")
 # A site's weather line over its menu or headline ("5°C Kelby", "Kelby 7°C, showers")
 _WEATHER = re.compile(rf"^(?:[{CAPITALS}][\w'’-]*\s+)?-?\d{{1,2}}\s?°[CF]?\b[^.!?]{{0,30}}$")
 _ROUTING = re.compile(r"^(?:PRIORITY|SLUG|WORDS|WORD\s+COUNT|CATEGORY|CATEGORIES|KEYWORDS|DESK|EMBARGO(?:ED)?"
@@ -63,7 +66,7 @@ _SENTENCE = re.compile(r"[.!?]$|\d")
 def _furniture(line: str) -> bool:
     """Whether a line is one a saving program or a site put above the article, whatever is around it."""
     return bool(_FORWARDED.match(line) or _VIEW_ONLINE.match(line) or _ADDRESS.match(line) or _PRINTED.match(line)
-                or _SLUG.match(line) or _ROUTING.match(line) or _WEATHER.match(line)
+                or _SLUG.match(line) or _AGENCY_NUMBER.match(line) or _ROUTING.match(line) or _WEATHER.match(line)
                 or BREADCRUMB.match(line) and not _SENTENCE.search(line)) or is_clutter(line)
 
 

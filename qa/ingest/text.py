@@ -110,6 +110,74 @@ def _declared_date(fields: dict[str, str]) -> str:
     return next(filter(None, (fields.get(key) for key in _DATE_KEYS)), "")
 
 
+# A document markup's title block at the top of a text: Emacs org-mode's keyword lines ("#+TITLE: …", "#+AUTHOR: …",
+# "#+DATE: <2026-03-04 Wed>"), Pandoc's ("% Title" / "% Author" / "% 4 March 2026"), or reStructuredText's title
+# under its comments (".. -*- mode: rst -*-"), adorned with a rule of one punctuation mark (under it, or over and under
+# it), then its fields (":Author: …", ":Date: …")
+_ORG_KEYWORD = re.compile(r"[ \t]*#\+(?P<key>[A-Za-z_]+):[ \t]*(?P<value>[^\n]*?)[ \t]*")
+_PANDOC_LINE = re.compile(r"%(?:[ \t]+(?P<value>[^\n]*?))?[ \t]*")
+_ORG_DRAWER = re.compile(r"\s*\*+[ \t][^\n]*\n[ \t]*:PROPERTIES:[ \t]*\n(?P<props>(?:[ \t]*:[\w-]+:[^\n]*\n)*?)"
+                         r"[ \t]*:END:[ \t]*(?=\n|\Z)", re.IGNORECASE)
+_ORG_PROPERTY = re.compile(r"^[ \t]*:(?P<key>[\w-]+):[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+_ORG_FIELDS = (("publisher", ("outlet", "publisher", "publication", "site")), ("author", ("byline", "author")),
+               ("date", ("published", "pubdate")))
+_RST_COMMENT = re.compile(r"\.\.(?:[ \t][^\n]*)?")
+_RST_RULE = re.compile(r"([=\-~#*^+`'\"])\1{3,}[ \t]*")
+_RST_FIELD = re.compile(r":(?P<key>[A-Za-z][\w ]{0,30}):[ \t]+(?P<value>[^\n]*?)[ \t]*")
+
+
+def markup_head(text: str) -> tuple[dict[str, str], int]:
+    """The title, author and date of a text's org-mode, Pandoc or reStructuredText title block (``_ORG_KEYWORD``,
+    ``_PANDOC_LINE``, ``_RST_FIELD``; lower-case keys, an author's role after a comma left out) and where the text
+    after it starts; ({}, 0) for a text that opens with none."""
+    lines, at = [], 0
+    for line in text.split("\n")[:40]:
+        lines.append((at, line.replace("\ufeff", "").rstrip()))
+        at += len(line) + 1
+    said = [(a, line) for a, line in lines if line.strip()]
+    fields, end = {}, 0
+    if said and _ORG_KEYWORD.fullmatch(said[0][1]):
+        for a, line in said:
+            m = _ORG_KEYWORD.fullmatch(line)
+            if m is None:
+                break
+            fields.setdefault(m.group("key").lower(), m.group("value").strip("<>[] "))
+            end = a + len(line)
+        fields.pop("author", None)      # (the note's, who clipped the story; its drawer may name the story's writer)
+        drawer = _ORG_DRAWER.match(text, end)       # a heading's properties: the story's source, outlet, writer
+        if drawer:
+            props = {m.group("key").lower(): m.group("value") for m in _ORG_PROPERTY.finditer(drawer.group("props"))}
+            fields.update({key: props[name] for key, names in _ORG_FIELDS for name in names if props.get(name)})
+            end = drawer.end()
+    elif len(lines) > 1 and all(_PANDOC_LINE.fullmatch(line) for _, line in lines[:2]):      # (two lines at least:
+        for key, (a, line) in zip(("title", "author", "date"), lines):                      # not "% of voters …")
+            m = _PANDOC_LINE.fullmatch(line)
+            if m is None:
+                break
+            fields[key], end = m.group("value") or "", a + len(line)
+    else:
+        i = 0
+        while i < len(said) and _RST_COMMENT.fullmatch(said[i][1]):
+            i += 1
+        over = 1 if i < len(said) and _RST_RULE.fullmatch(said[i][1]) else 0
+        title = said[i + over] if i + over < len(said) else (0, "")
+        under = said[i + over + 1] if i + over + 1 < len(said) else (0, "")
+        if not (_RST_RULE.fullmatch(under[1]) and len(under[1].strip()) >= len(title[1].strip()) > 0
+                and (not over or said[i][1].strip() == under[1].strip())):
+            return {}, 0
+        fields, end = {"title": title[1].strip()}, under[0] + len(under[1])
+        for a, line in said[i + over + 2:]:
+            m = _RST_FIELD.fullmatch(line)
+            if m is None:
+                break
+            fields.setdefault(m.group("key").lower(), m.group("value"))
+            end = a + len(line)
+    if not fields.get("title"):
+        return {}, 0
+    fields["author"] = fields.get("author", "").split(",")[0].strip()
+    return {k: v for k, v in _dated(fields).items() if v}, end
+
+
 # An MDX file's head (Markdown with JSX, as a news site's repository keeps a story): its components' imports
 # ("import { Callout } from '@/components/Callout'"), then perhaps its fields as a JavaScript object ("export const
 # meta = { title: '…', date: '2026-10-02T14:30:00+02:00', author: '…' }")
@@ -1462,6 +1530,8 @@ class TextLoader:
             fields, body = labelled_header(text)
         if not fields and not body:
             fields, body = factiva_header(text)
+        if not fields and not body:
+            fields, body = markup_head(text)
         body = body or export_start(text)
         declared = fields.get("title", "") or email_subject(text, body) or print_title(text, body)    # (an e-mail's
         start = preamble_end(text, body)        # subject is its headline, as a browser's print's title is)
@@ -2001,6 +2071,9 @@ _PART_KINDS = (("page", re.compile(r"(?i:page|p\.)\s*\d{1,3}")),
                ("edition", re.compile(r"(?i:(?:late|early|final|first|second|city|weekend|morning|evening|digital|print"
                                       r"|country)\s+edition)")),
                ("comments", re.compile(r"\W*\d[\d,]*\s+(?i:comments?|replies)")),
+               # an agency's flag for a story's urgency or version: "PRIORITY", "URGENT", "2ND LEAD", "WRITETHRU"
+               ("flag", re.compile(r"PRIORITY|URGENT|FLASH|BULLETIN|ROUTINE|WRITETHRU|ADVISORY|REFILE|CORRECTED"
+                                   r"|UPDATE(?:\s+\d{1,2})?|(?:\d{1,2}(?:ST|ND|RD|TH)\s+)?(?:LEAD|TAKE|ADD)")),
                ("field", re.compile(r"(?i:priority|topics?|slug|keywords?|tags|category|section|desk|words|word\s+count"
                                     r"|edition|page)\s*:\s*\S.*")),
                ("slug", re.compile(rf"[{CAPITALS}]+(?:[-/][{CAPITALS}]+)*-[{CAPITALS}]+(?:/[{CAPITALS}]+)?"
@@ -2012,7 +2085,8 @@ def _part_kind(part: str) -> str:
     """What a part of a header's furniture line is (``_APART`` parts it): "name" (a paper's, an agency's, a
     broadcaster's), "code" (an agency's code, alone or with its story's number or its desk in capitals: "XPA 0412",
     "PNA SPORT"), "date", "clock", "section", "page", "serial" (a story's number),
-    "edition", "comments", "field", "slug", "motto" ("The voice of Xelmora"), "loose" (a capitalised word or
+    "edition", "comments", "flag" ("URGENT", "2ND LEAD"), "field", "slug", "motto" ("The voice of Xelmora"), "loose" (a
+    capitalised word or
     four: a section named otherwise, "Property", "WHAT'S ON / FILM"), else ""."""
     words, dates = part.split(), full_dates(part)
     if not words:
@@ -2061,7 +2135,9 @@ def furniture_parts(line: str) -> list[tuple[str, str]]:
     # Courier - Storm Hits Coast", "UN - Climate Talks Collapse")
     after_name = bool(kinds) and kinds[0] in ("name", "code") \
         and all(kind == "section" or kind == "motto" and kinds[0] == "name" or kind == "loose" and part.isupper()
-                for kind, part in zip(kinds[1:], parts[1:]))
+                for kind, part in zip(kinds[1:], parts[1:])) \
+        or kinds[:1] == ["name"] and kinds[1:] == ["loose"] and len(parts[1].split()) == 1     # its town: "Glaskerra
+    # News Agency -- Morrabeck"
     if len(parts) < 2 or not all(kinds) or len(firm) < 2 and not ("code" in kinds and "name" in kinds) \
             and not after_name \
             or {"loose", "motto"} & set(kinds) and not {"name", "code"} & set(kinds):

@@ -300,20 +300,25 @@ _SINCE_WHEN = re.compile(r"\s*[,–—(-]?\s*when\b")      # "since 2017, when a
 
 
 _YEAR_NAMING = re.compile(r"\b((?:19|20)\d\d)\s+([a-z][a-z-]{2,})\b")
+_NAMED_FOR_YEAR = re.compile(r"\b([a-z][a-z-]{2,})\s+for\s+((?:19|20)\d\d)\b")     # "the health budget for 2027"
 
 
 def _names_the_thing(index: Index, doc: int, year: int, question: str) -> bool:
-    """Whether ``question`` names a thing by ``year`` ("Who presented the 2027 budget?") that article
-    ``documents[doc]``, written before that year, names too (the budget presented in October 2026; not a
-    story of 2026 recalling "the vote on the 2025 budget a year earlier")."""
+    """Whether ``question`` names a thing by ``year`` ("Who presented the 2027 budget?", "What is the health budget for
+    2027?") that article ``documents[doc]``, written before that year, names too ("the 2027 budget", "Budget 2027", "the
+    budget for 2027": the budget presented in October 2026; not a story of 2026 recalling "the vote on the 2025 budget a
+    year earlier")."""
     date = index.times(doc).date
     if date is None or date.year >= year:
         return False
     things = [m.group(2) for m in _YEAR_NAMING.finditer(question)
               if int(m.group(1)) == year and m.group(2).lower() not in STOPWORDS]
+    things += [m.group(1) for m in _NAMED_FOR_YEAR.finditer(question)
+               if int(m.group(2)) == year and m.group(1).lower() not in STOPWORDS]
     text = index.story_text(doc) if things else ""
     return any(re.search(rf"\b{year}\s+{re.escape(thing)}\b|\b{re.escape(thing)}\b(?:\s+[\w,.'’-]+){{0,6}}?\s+for\s+"
-                         rf"{year}\b", text, re.IGNORECASE) for thing in things)     # "the cod quota for 2026"
+                         rf"{year}\b|\b{re.escape(thing)}\s+{year}\b", text, re.IGNORECASE)
+               for thing in things)     # "the cod quota for 2026", "Budget 2027: …"
 
 
 # An article's header: its lines before the first of more words than a headline's, four at most

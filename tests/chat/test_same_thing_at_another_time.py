@@ -26,6 +26,11 @@ def turn(question: str, answer: str = "21%") -> Turn:
     ("How many people were unemployed in 2024?", "And what is it now?", "How many people are unemployed now?"),
     ("How high was the river in 2019?", "And how high is it now?", "How high is the river now?"),
     ("What was the profit a year ago?", "What is it now?", "What is the profit now?"),
+    ("How much rain falls at Trebalt in June?", "And how much fell in 2025?",
+     "How much rain falls at Trebalt in June in 2025?"),
+    ("How many cars did Velmar sell in 2024?", "And how many were sold in 2025?", "How many cars did Velmar sell in 2025?"),
+    ("What net profit did Skarra Energy make in FY2025-26?", "How much power did its plants generate that year?",
+     "How much power did Skarra Energy's plants generate in FY2025-26?"),
 ])
 def test_the_same_thing_asked_at_another_time(asked, follow_up, searched):
     assert resolve(follow_up, [turn(asked)]) == searched
@@ -34,3 +39,9 @@ def test_the_same_thing_asked_at_another_time(asked, follow_up, searched):
 def test_a_pronoun_with_more_than_a_time_is_still_resolved_as_before():
     assert resolve("What was it called in 2019?", [turn("Which ferry ran aground off Tornhavn?", "the Skarva")]) != \
         "Which ferry ran aground off Tornhavn in 2019?"
+
+
+@pytest.mark.parametrize("follow_up", ["And how many children died in 2025?", "And how much rain fell in Oslo in 2025?"])
+def test_a_follow_up_naming_its_own_thing_at_another_time_is_not_the_last_question(follow_up):
+    assert resolve(follow_up, [turn("How much rain falls at Trebalt in June?")]) != \
+        "How much rain falls at Trebalt in June in 2025?"

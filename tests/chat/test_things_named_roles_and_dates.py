@@ -1,7 +1,8 @@
 """Follow-ups resolved in stop 66, on hand-made turns (no model, no index): "it" after a question asking which thing
 of a kind ("Which gold brooch was stolen …?" / "Sea King" → "the Sea King brooch"), "And the runner-up?" in the
 place of the one person the previous question named, "And from 13 December?" in the place of its time, and "And how
-many intensive care beds?" in the place of what it counted."""
+many intensive care beds?" in the place of what it counted; and in stop 67, "they" as the things a name only says which
+of ("the Velstad Zoo snow leopard cubs")."""
 
 import pytest
 
@@ -146,3 +147,14 @@ def test_a_time_or_a_total_is_no_noun_phrase_counted(follow_up):
 def test_before_that_without_an_after_to_turn_is_not_garbled():
     searched = resolve("And before that?", [turn("Where did Anna Berg work in 2019?", "Kelvik")]) or ""
     assert not searched.startswith("before:")
+
+
+@pytest.mark.parametrize("asked, answer, follow_up, searched", [
+    ("What did the Velstad Zoo snow leopard cubs weigh at birth?", "450 grams", "And what do they weigh now?",
+     "What do the Velstad Zoo snow leopard cubs weigh now?"),
+    ("When did the Velstad Zoo keepers speak to reporters?", "Monday", "What did they say?",
+     "What did the Velstad Zoo keepers say?"),
+    ("How many goals did Hartsby score?", "3", "Who did they beat?", "Who did Hartsby beat?"),    # (its verb's subject)
+])
+def test_they_are_the_things_a_name_only_said_which_of(asked, answer, follow_up, searched):
+    assert resolve(follow_up, [turn(asked, answer)]) == searched

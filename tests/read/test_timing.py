@@ -93,6 +93,15 @@ def test_a_year_naming_a_thing_is_covered_by_an_article_naming_that_thing(tmp_pa
     index = Engine(seeds, tmp_path / "index2", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
     q = "Which environmental group criticised the 2027 cod quota?"       # "the cod quota … for 2027": that one
     assert covers(index, 0, asked(q), "Environmental groups said the cut was too small.", q)
+    q = "What is the cod quota for 2027?"
+    assert covers(index, 0, asked(q), "Environmental groups said the cut was too small.", q)
+    seeds = write_corpus(tmp_path / "seeds3", {"budget.txt": ("Budget 2027: Vrenne cuts income tax",
+                                                              "Published 14 October 2026\n\nThe health budget rises by "
+                                                              "5.6% to 31.4 billion aldons.")})
+    index = Engine(seeds, tmp_path / "index3", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
+    for q, covered in [("What is the health budget for 2027?", True), ("What is the health budget for 2028?", False),
+                       ("How many people went to the festival for 2027?", False)]:
+        assert covers(index, 0, asked(q), "The health budget rises by 5.6% to 31.4 billion aldons.", q) is covered, q
 
 
 def test_a_years_review_published_the_next_january_covers_that_year(tmp_path, fake_encoder):

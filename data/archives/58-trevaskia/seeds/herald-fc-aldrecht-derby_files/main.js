@@ -1,0 +1,1 @@
+(function(){"use strict";var b=document.getElementById("consent");if(b){b.querySelectorAll("button").forEach(function(x){x.addEventListener("click",function(){b.style.display="none";document.cookie="hc=1;path=/;max-age=31536000";});});}window.HeraldPage={section:"sport/football",id:"fc-aldrecht-2-mornhaven-rovers-1-report"};})();
