@@ -115,11 +115,22 @@ _TEMPLATE_LINE = re.compile(r"^(?:\{%.*%\}|\{\{.*\}\}|\{:[^{}]*\})$")
 _JUMP_LINE = re.compile(r"^\W*(?:continued|cont(?:'|’|\.)d|turn\s+to)\s+(?:on|from|to)?\s*(?:page|p\.?)\s*"
                         rf"(?-i:[{CAPITALS}])?\d{{1,3}}\W*$", re.IGNORECASE)
 
+# A paper's slogan in the reader's words, a line of its own under its name: "Your town. Your news.", "Your weekly paper
+# for Istermoor and the Moor villages"
+SLOGAN = re.compile(r"(?i:your\s+(?:[\w-]+\s+){0,2}?(?:paper|newspaper|news|town|city|voice)\b[^.!?\n]{0,60}[.!]?"
+                    r"(?:\s+your\s+[\w-]+(?:\s+[\w-]+)?[.!]?){0,2})")
+_SLOGAN_WORDS = 12
+
 # A browser's print of a page turned back into text: each page's header line, the print's date and time and then the
 # page's title ("02/11/2026, 08:47      Rail workers back strike | Port Ambrel Courier"), and its footer line, the
 # page's address and its number of all ("https://www.ambrelcourier.xl/news/…      1/3")
 PRINT_HEADER = re.compile(r"^\f?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]{2,}"
                           r"(?P<title>\S[^\n]*?)[ \t]*$")
+# A saving program's or a CMS's line over a story it exported: "Story export: post-2025-04-16-ferry.txt", "Saved from
+# CMS export, story ID 88213", "Saved from kelvikcourier.example · 6 min read"
+_EXPORTED = re.compile(r"^(?:story\s+export\s*:"
+                       r"|(?:saved|exported)\s+from\s+(?:(?:a|the)\s+)?(?:cms\b|[\w-]+(?:\.[\w-]+)+))"
+                       r"[^\n]{0,80}$", re.IGNORECASE)
 _PRINT_FOOTER = re.compile(r"^(?:https?|file)://\S+[ \t]{2,}\d{1,3}/\d{1,3}$")
 
 
@@ -158,12 +169,14 @@ def is_clutter(line: str) -> bool:
     if len(spaced) >= 5 and all(len(i.split()) <= 2 and i[:1].isupper() for i in spaced) \
             and not any(ch.isdigit() for ch in stripped) and sum(i.lower() in SECTION_NAMES for i in spaced) >= 2:
         return True
+    if SLOGAN.fullmatch(stripped) and len(stripped.split()) <= _SLOGAN_WORDS:
+        return True
     if (_CLUTTER_TAIL.search(stripped) or _named_account_links(stripped)) and len(stripped.split()) <= _TAIL_MAX_WORDS:
         return True
     if _EXPORT_FURNITURE.match(stripped) or _MARKDOWN_IMAGE.match(stripped) or _LINK_ADDRESS.match(stripped) \
             or _LABELLED_ADDRESS.match(stripped) or _JUMP_LINE.match(stripped) \
             or _TAKE_MARK.match(stripped) or _TEMPLATE_LINE.match(stripped) or PRINT_HEADER.match(stripped) \
-            or _PRINT_FOOTER.match(stripped):
+            or _PRINT_FOOTER.match(stripped) or _EXPORTED.match(stripped):
         return True
     if _DUMPED_LINK.match(stripped):        # a line of links alone, or a link line furniture is ("[12]Related: …")
         names = _LINK_MARK.split(stripped)[1:]

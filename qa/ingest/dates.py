@@ -431,7 +431,7 @@ def publication_line(line: str) -> str:
 
     def part_said(part: str, first: bool) -> bool:          # "14:02 GMT, 19 June 2025 | Updated 9.30am", "… | Category:
         part = part.strip(" ,.-–—|·/")                      # Education | Story ID: 20250205-0318"
-        pieces = re.split(r"\s+[|·•]\s+", part)
+        pieces = re.split(r"\s+[|·•—–]\s+", part)     # ("… 07:45 — updated 11:20")
         return said(part) or all(piece_said(piece.strip(" ,.-–—|·/"), first) for piece in pieces)
 
     if not said(leftover) and not (part_said(rest[:dates[0].start], True) and part_said(rest[dates[0].end:], False)):

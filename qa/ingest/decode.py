@@ -6,6 +6,7 @@ decoded text agree with ``open(path, encoding=encoding).read()``."""
 from __future__ import annotations
 
 import codecs
+import re
 
 # Files of other kinds saved (or renamed) with a text file's name, by how they begin
 _SIGNATURES = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .epub?)"),
@@ -14,14 +15,56 @@ _SIGNATURES = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (a .docx
                (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"))
 
 
+# A text mostly in UTF-8 with some bytes of Windows-1252 (two texts pasted together: "Oranhavn’s" in UTF-8, a curly
+# quote or a dash of the other as one byte): each byte UTF-8 cannot read is read as Windows-1252 (as Latin-1 where
+# Windows-1252 leaves it undefined). "utf-8-cp1252" is registered as a codec, so ``open(path,
+# encoding="utf-8-cp1252").read()`` reads such a file as ``decode`` does.
+MIXED = "utf-8-cp1252"
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _cp1252_byte(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start:error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), error.end
+
+
+codecs.register_error("qa-cp1252", _cp1252_byte)
+
+
+def _mixed_codec(name: str) -> codecs.CodecInfo | None:
+    if name.replace("_", "-") != MIXED:
+        return None
+    utf8 = codecs.lookup("utf-8")
+
+    class Decoder(codecs.BufferedIncrementalDecoder):
+        def _buffer_decode(self, data, errors, final):
+            return codecs.utf_8_decode(data, "qa-cp1252", final)
+
+    return codecs.CodecInfo(name=MIXED, encode=utf8.encode, decode=lambda b, errors="strict": (
+        codecs.utf_8_decode(b, "qa-cp1252", True)), incrementalencoder=utf8.incrementalencoder,
+        incrementaldecoder=Decoder, streamreader=utf8.streamreader, streamwriter=utf8.streamwriter)
+
+
+codecs.register(_mixed_codec)
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Whether bytes UTF-8 cannot read all through are UTF-8 but for a few (``MIXED``): a sequence of more than one
+    byte that reads as UTF-8 (seldom seen in Windows-1252 text) for every four bytes it cannot read, or more."""
+    good = len(_UTF8_SEQUENCE.findall(raw))
+    bad = raw.decode("utf-8", errors="replace").count("\ufffd")
+    return good > 0 and 4 * good >= bad
+
+
 def decode(raw: bytes) -> tuple[str, str]:
     """Bytes → (text, encoding), or raise ``ValueError`` saying why the bytes are not text (among
     them a file of another kind by its first bytes: a PDF, a .docx, an image, ``_SIGNATURES``).
 
-    UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are decoded; other bytes that look like
-    8-bit text are read as Windows-1252, or as Latin-1 when they use the five bytes Windows-1252
-    leaves undefined (so ``open(path, encoding=encoding).read()`` never fails on them). Newlines
-    become "\\n" exactly as Python's text mode does, so offsets agree with that ``read()``."""
+    UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM are decoded; UTF-8 with a few bytes of
+    Windows-1252 in it as ``MIXED``; other bytes that look like 8-bit text are read as Windows-1252, or as
+    Latin-1 when they use the five bytes Windows-1252 leaves undefined (so ``open(path,
+    encoding=encoding).read()`` never fails on them). Newlines become "\\n" exactly as Python's text mode
+    does, so offsets agree with that ``read()``."""
     if not raw.strip():
         raise ValueError("empty file")
     head = raw[:4096].lstrip()      # (not the whole file copied for each signature)
@@ -43,16 +86,24 @@ def decode(raw: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         if encoding != "utf-8":
             raise ValueError(f"not valid {encoding.upper()} text; save it as UTF-8") from None
-        try:
-            encoding, text = "cp1252", raw.decode("cp1252")
-        except UnicodeDecodeError:
-            encoding, text = "latin-1", raw.decode("latin-1")
+        encoding, text = _eight_bit(raw)
     if _control_share(text) > 0.05:
         raise ValueError("binary file (mostly control characters), not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.replace("\ufeff", "").strip():
         raise ValueError("no text")
     return text, encoding
+
+
+def _eight_bit(raw: bytes) -> tuple[str, str]:
+    """(encoding, text) of bytes UTF-8 cannot read: UTF-8 but for a few bytes (``MIXED``), else Windows-1252, else
+    Latin-1."""
+    if _mostly_utf8(raw):
+        return MIXED, raw.decode(MIXED)
+    try:
+        return "cp1252", raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1", raw.decode("latin-1")
 
 
 def _looks_utf16(sample: bytes) -> bool:

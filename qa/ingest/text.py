@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from qa.ingest.clutter import EXPORT_ACCESSION, SECTION_NAMES, is_clutter, title_and_blocks
+from qa.ingest.clutter import EXPORT_ACCESSION, SECTION_NAMES, SLOGAN, is_clutter, title_and_blocks
 from qa.ingest.dates import (
     AGENCY_FIRST,
     CHANGED_LINE,
@@ -172,6 +172,8 @@ def markup_head(text: str) -> tuple[dict[str, str], int]:
                 break
             fields.setdefault(m.group("key").lower(), m.group("value"))
             end = a + len(line)
+        if not (over or i or len(fields) > 1):      # (a line over a rule alone is a heading of plain text or
+            return {}, 0                            # Markdown's: "DAILY BEACON e-Edition | …" / "-----")
     if not fields.get("title"):
         return {}, 0
     fields["author"] = fields.get("author", "").split(",")[0].strip()
@@ -422,7 +424,7 @@ _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Re
        r"|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written"
        r"|Reported)"
-       r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer)\s*:"
+       r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer|Contributor)\s*:"
        r"|Byline\s*:(?:\s+By)?|By"       # (a news database's "Byline: Marta Quist")
        r"|Posted\s+by|Guest\s+(?:post|column|essay)\s+by"
        r"|(?:Fact[\s-])?[Cc]hecked\s+by"     # (a fact check's: "Checked by Ruth Amsel · 21 May 2026")
@@ -521,6 +523,17 @@ PICTURE_WORDS = "photos?|photographs?|pictures?|images?|videos?"     # (what cre
 _PICTURES_CREDITED = re.compile(r"(?<=\w)(?<!\s[Aa]nd)\.?\s+"
                                 rf"(?i:{PICTURE_WORDS}|graphics?)"
                                 rf"(?:\s*:|\s+(?i:by))\s+[{CAPITALS}].*$")
+# The credits for other work on the story after its writer's: "Written by Nadia Eklund[ · Fact-checked by Ole Brandt]",
+# "By Tomas Vik[. Additional reporting by Hanne Lyse and Erlend Moe.]"; and an outlet in brackets after each writer's
+# name ("By Teodor Klint (TNA) and Sara Ivers (Mornhaven Evening Post)")
+_OTHERS_CREDITED = re.compile(r"(?<=\w)\.?\s*(?:[·|•;]\s*)?(?i:additional\s+(?:reporting|research)|fact[\s-]?checked"
+                              r"|fact[\s-]?checking|research|edited|editing|illustrations?|design)"
+                              rf"(?:\s*:|\s+(?i:by))\s+[{CAPITALS}].*$")
+# What each did in brackets after their names: "Contributor: Hanna Sæther (words), Per Ødegaard (pictures)" (the
+# writer is the one of the words)
+_PICTURES_BY = re.compile(rf",?\s+(?:and\s+|&\s+)?{PERSON}\s+\((?i:{PICTURE_WORDS}|graphics)\)")
+_WORDS_BY = re.compile(r"\s+\((?i:words|text|story|reporting)\)")
+_OUTLET_AFTER = re.compile(rf"(?<=\w)\s+\((?:[{CAPITALS}][\w&'’.-]*\s*){{1,5}}\)(?=\s+(?:and|&)\s|\s*$)")
 # A byline in capitals, as a print page sets it: "BY JAKOB ELLINGSEN" (two or three names, not all common words
 # and none a small word: not "BY POPULAR DEMAND", "BY LAND AND SEA", "BY AIR TO SVALBARD")
 _SMALL_WORDS = frozenset("of and the & a an to from for in at with on by into over under after before".split())
@@ -539,6 +552,9 @@ def byline(line: str) -> str:
     line = (_HANDLE.sub("", _EMAIL_AFTER.sub("", line)) or line) if "@" in line else line   # "By Nils Haraldsen |
     # nils.…@…", "By Nils Farrow (@nilsfarrow) · Aviation Editor"
     line = _PICTURES_CREDITED.sub("", line) or line     # "Story by Viktor Helland. Photos by Mari Fosse. Video by …"
+    line = _WORDS_BY.sub("", _PICTURES_BY.sub("", line)) if "(" in line else line
+    line = _OUTLET_AFTER.sub("", _OTHERS_CREDITED.sub("", line) or line) if line[:3].lower() in ("by ", "wri") \
+        else line   # "Written by Nadia Eklund · Fact-checked by Ole Brandt", "By Teodor Klint (TNA) and Sara Ivers (…)"
     line = _WITH_WRITER.sub("", PRONOUNS.sub("", line)) if "(" in line or " with " in line else line
     capitals = _CAPITALS_BYLINE.match(line)
     capitals = capitals if capitals is None or capitals.group("role") is None \
@@ -897,11 +913,17 @@ _ARGUES = re.compile(rf"[,.;:–—-]\s+(?:argues|writes)\s+(?:(?:[{CAPITALS}][\
                      rf"(?P<name>{_PEOPLE})\W*$")
 
 
+# A writer opening the text in their own name: "Ingrid Sollberg writes: When the Morrabeck Philharmonic gave …"
+_WRITES = re.compile(rf"(?P<name>{_PEOPLE})\s+writes\s*:\s")
+
+
 def standfirst_author(block: str) -> str:
     """The writer a comment's standfirst, the first paragraph of ``block`` (a line, or lines wrapped), names
-    at its end ("…, argues Seraina Flütsch", "…, writes Health Editor Sofie Brandt"), else ""."""
-    m = _ARGUES.search(" ".join(block.lstrip().split("\n\n", 1)[0][:600].split()))
-    return m.group("name") if m else ""
+    at its end ("…, argues Seraina Flütsch", "…, writes Health Editor Sofie Brandt"), or that paragraph or the next
+    at its start ("Ingrid Sollberg writes: …"), else ""."""
+    paragraphs = [" ".join(p[:600].split()) for p in block.lstrip().split("\n\n", 2)[:2]]
+    m = _ARGUES.search(paragraphs[0]) or next(filter(None, map(_WRITES.match, paragraphs)), None)
+    return m.group("name") if m else ""     # (the writer's words may open the second: under an obituary's dates)
 
 
 # A page's closing note on who wrote it: "This live blog was written by Lukas Ferreira and Nadja Obi, with …"
@@ -1096,7 +1118,7 @@ def header_masthead(line: str) -> str:
         return ""
     name = _INITIALS_AFTER.sub("", name)        # "GORSEN PRESS AGENCY (GPA) — COURTS": the agency's initials
     if name.isupper():
-        name = name.title() if len(name.split()) >= 2 else ""
+        name = _capitals_as_written(name) if len(name.split()) >= 2 else ""     # ("MBC RADIO ONE": "MBC Radio One")
     return (_short_masthead(name) or today_masthead(name) or broadcaster(name)) if name else ""
 
 
@@ -1117,8 +1139,9 @@ def today_masthead(name: str) -> str:
     """A publication named "… Today" ("Sorvania Today"), in a masthead's shape only (``header_masthead``):
     "today" alone is a label over a story."""
     words = name.split()
-    return name if 2 <= len(words) <= 3 and words[-1] == "Today" and all(w[0].isupper() for w in words) \
-        and words[0].lower() not in _KICKERS | SECTION_NAMES else ""
+    named = 2 <= len(words) <= 3 and words[-1] in ("Today", "TODAY") and all(w[0].isupper() for w in words) \
+        and words[0].lower() not in _KICKERS | SECTION_NAMES
+    return "" if not named else name.title() if name.isupper() else name      # ("SELLWICK TODAY": "Sellwick Today")
 
 
 # Words of a headline, never of a newspaper's name ("MORE BAD NEWS", "Team GB Breaks World Record")
@@ -1144,8 +1167,8 @@ def capitals_masthead(line: str) -> str:
     a headline in capitals may end in a newspaper's word too ("HEAT WAVE SETS NEW RECORD"): only a
     header's date under it says it is a masthead (``TextLoader``)."""
     name = _PLACED_AFTER.sub("", " ".join(line.strip().strip("*_").split()))     # ("… COURIER (Calbrind)")
-    return _short_masthead(name.title()) if name.isupper() and (len(name.split()) >= 2
-                                                                or _compound_masthead([name.lower()])) else ""
+    return (_short_masthead(_capitals_as_written(name)) or today_masthead(name)) \
+        if name.isupper() and (len(name.split()) >= 2 or _compound_masthead([name.lower()])) else ""
 
 
 def _capitals_name(line: str) -> bool:
@@ -1571,7 +1594,8 @@ class TextLoader:
             # ("THE COST OF LIVING" may be a label: its headline, no paper)
             named_first = header_masthead(title) or sectioned_masthead(title) or capitals_masthead(title) \
                 or _titled_masthead(title) or today_masthead(title) or section_first_masthead(title) \
-                or masthead(title) or (running_head_line(title) or ("", ""))[0]
+                or masthead(title) or (running_head_line(title) or ("", ""))[0] \
+                or _furniture_name(furniture_parts(title))
             title, blocks = ((sectioned_masthead(title) or _placed(title)) and _opening_headline(text, blocks)) \
                 or _headline_under(text, body, title, blocks)
         elif not (declared or opened) and (under := _headline_under_furniture(text, body, title, blocks)):
@@ -1811,6 +1835,12 @@ def _section_line(line: str) -> bool:
         and all(w.lower() in _LABEL_WORDS for w in parts[0].split())
 
 
+# The years of a life under an obituary's headline: "3 April 1938 - 2 August 2025", "(1938–2025)", "Born 1951, died
+# 2026"
+_LIFE_DATE = rf"(?:\d{{1,2}}\s+(?i:{'|'.join(MONTHS)})\s+|(?i:{'|'.join(MONTHS)})\s+\d{{1,2}},?\s+)?(?:1[89]|20)\d\d"
+_LIFESPAN = re.compile(rf"\(?\s*(?:(?i:born)\s+)?{_LIFE_DATE}\s*(?:[-–—]|,\s*(?i:died))\s*{_LIFE_DATE}\s*\)?")
+
+
 def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The title and the blocks of a text file whose first line is a masthead or a section's label
     (``header_masthead``, ``section_label``): the headline alone under it (and its date, byline,
@@ -1832,6 +1862,9 @@ def _headline_under(text: str, body: int, title: str, blocks) -> tuple[str, tupl
         opened = _opening_headline(text, ((rest, end), *blocks[1:])) if rest < end else None   # 16 September 2025"
         if opened is not None:                                                                 # / the headline
             return opened
+    lifespan = text.find(dated[1], start, end) if len(dated) == 2 and _LIFESPAN.fullmatch(dated[1]) else -1
+    if lifespan > 0 and _headline(dated[0]):      # an obituary's headline over its subject's dates ("3 April 1938 - 2
+        return dated[0], ((lifespan, end), *blocks[1:])     # August 2025"), which are its text
     if len(dated) == 1 and (section_label(title) and not _COLLECTION.search(title) or today_masthead(title)
                             or section_first_masthead(title) or _titled_masthead(title)) \
             and _headline(dated[0]) and not _titled_masthead(dated[0]):
@@ -1961,7 +1994,7 @@ def _under_masthead(title: str, text: str, blocks) -> bool:
 _MOTTO = re.compile(rf"(?i:.*\bsince\s+1[6-9]\d\d\W*"
                     rf"|(?:serving|(?:the\s+)?voice\s+of)\s+(?:the\s+)?(?-i:[{CAPITALS}]).*"
                     rf"|(?:(?:independent|local|trusted|your)\s+)*news(?:paper)?\s+(?:for|of|from)\s+(?:the\s+)?"
-                    rf"(?-i:[{CAPITALS}]).*)")
+                    rf"(?-i:[{CAPITALS}]).*)|{SLOGAN.pattern}")
 # A news agency's slug line over a story: its code (and the story's number), the priority, the date and time, the
 # desk's codes ("VNA 22-07-2025 11:02 BUSINESS / INDUSTRY", "MNA0412 1 GEN /WEATHER"), nothing in lower case
 _WIRE_SLUG = re.compile(rf"(?P<agency>[{CAPITALS}]{{2,5}})(?P<number>\d{{2,5}})?"
@@ -2064,7 +2097,8 @@ def _story_after(text: str, end: int, blocks) -> tuple[tuple[int, int], ...]:
 # count or an agency's labelled field ("THE KALDMERE COURIER  |  Saturday 16 May 2026  |  Page 2", "THE LEDGER  ·
 # Property  ·  Thursday 14 August 2025", "Sunday 1 February 2026  |  148 comments", "2026/06/10 09:12  YNA  ECONOMY",
 # "Friday, February 7, 2025 - Late edition", "PRIORITY: URGENT   TOPICS: LABOUR/MINING")
-_APART = re.compile(r"\s+(?:[|·•*]|--|[-–—])\s+|\s{2,}")
+# (and a breadcrumb's: "News  >  Coast & Fisheries"; a page's number after a comma: "…, page 14")
+_APART = re.compile(r"\s+(?:[|·•*>›»]|--|[-–—])\s+|\s{2,}|,\s+(?=(?i:page|p\.)\s*\d{1,3}$)")
 _CLOCK = re.compile(rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?)?\s*(?:[{CAPITALS}]{{2,4}}(?:[+-]\d{{1,2}})?)?")
 _PART_KINDS = (("page", re.compile(r"(?i:page|p\.)\s*\d{1,3}")),
                ("serial", re.compile(r"(?:(?i:no)\.?\s*|#)?\d{3,6}")),       # an agency's story number: "XPA 0412"
@@ -2088,6 +2122,7 @@ def _part_kind(part: str) -> str:
     "edition", "comments", "flag" ("URGENT", "2ND LEAD"), "field", "slug", "motto" ("The voice of Xelmora"), "loose" (a
     capitalised word or
     four: a section named otherwise, "Property", "WHAT'S ON / FILM"), else ""."""
+    part = _EDITION_OF.sub("", part)       # "Edition of Monday 21 September 2026": its date
     words, dates = part.split(), full_dates(part)
     if not words:
         return ""
@@ -2106,7 +2141,8 @@ def _part_kind(part: str) -> str:
     if _CLOCK.fullmatch(part) and re.search(r"\d", part):
         return "clock"
     part = _EDITION_AFTER.sub("", part)         # "DAILY BEACON e-Edition": the paper's name
-    if capitals_masthead(part) or len(words) <= 4 and (masthead(part) or header_masthead(part)) \
+    if capitals_masthead(part) or len(words) <= 4 and (masthead(part) or header_masthead(part)
+                                                        or today_masthead(part)) \
             or words[0].isupper() and any(w.lower() in _BROADCAST for w in words[1:]):
         return "name"           # (not a headline in title case ending in a paper's word: "… Breaks World Record")
     kind = next((kind for kind, form in _PART_KINDS if form.fullmatch(part)), "")
@@ -2115,10 +2151,12 @@ def _part_kind(part: str) -> str:
     if _MOTTO.fullmatch(part):
         return "motto"          # "DAILY BEACON  The voice of Xelmora"
     words = [w for w in words if w != "/"]      # ("WHAT'S ON / FILM": a section and its part)
-    return "loose" if 1 <= len(words) <= 4 and all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’&]*", w)
-                                                   for w in words) else ""
+    return "loose" if 1 <= len(words) <= 4 and words[-1] != "&" \
+        and all(w == "&" or w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’&]*", w) for w in words) else ""
 
 
+_EDITION_OF = re.compile(r"^(?i:(?:(?:print|weekend|digital|late|early|final)\s+)?(?:edition|issue)"
+                         r"(?:\s+(?:of|for|dated)|\s*[,:])\s+)(?=\S)")    # ("Print edition, Monday 11 May 2026")
 # The edition a paper's name may carry on an e-paper's page: "DAILY BEACON e-Edition", "THE COURIER Digital Edition"
 _EDITION_AFTER = re.compile(r"\s+(?i:e-?edition|e-?paper|digital\s+edition|print\s+edition|online)$")
 
@@ -2174,7 +2212,8 @@ def _headline_under_furniture_lines(text: str, body: int, title: str, blocks) ->
     one with its date ("KELVIK EVENING POST" / "Friday, February 7, 2025 - Late edition"): (the paper or agency it
     names, or "", (the headline under the furniture's lines, the blocks of the story)); else None."""
     at = text.find(title, body)
-    under = next((line for line in text[at + len(title):].split("\n") if line.strip()), "") if at >= 0 else ""
+    under = next((line for line in text[at + len(title):].split("\n") if line.strip() and not is_clutter(line)), "") \
+        if at >= 0 else ""      # (past its slogan: "Your weekly paper for Istermoor …")
     parts = furniture_parts(title) or ([("name", title)] if (capitals_masthead(title) or masthead(title))
                                        and (_dated_first(under) or _part_kind(under.strip()) == "date"
                                             or any(kind == "date" for kind, _ in furniture_parts(under))) else [])
@@ -2191,19 +2230,31 @@ def _headline_under_furniture_lines(text: str, body: int, title: str, blocks) ->
     headline, rest = _opening_headline(text, story) or _headline_under(text, body, title, story)
     if headline == title or not rest or _furniture_under(headline):
         return None
+    return _furniture_name(parts), (headline, rest)
+
+
+def _furniture_name(parts: list[tuple[str, str]]) -> str:
+    """The paper or agency the (kind, part) ``parts`` of a header's furniture line name (``furniture_parts``), as it
+    writes its name (before a magazine's in capitals), else ""."""
     names = sorted((part for kind, part in parts if kind == "name"), key=lambda part: part.isupper())
-    name = _EDITION_AFTER.sub("", names[0].lstrip("\ufeff")) if names else ""    # (the paper's name as it writes it,
-    # before a magazine's in capitals)
-    return capitals_masthead(name) or masthead(name) or header_masthead(name) or _capitals_as_written(name), \
-        (headline, rest)
+    name = _EDITION_AFTER.sub("", names[0].lstrip("\ufeff")) if names else ""
+    return capitals_masthead(name) or masthead(name) or header_masthead(name) or today_masthead(name) \
+        or _capitals_as_written(name)
 
 
 def _capitals_as_written(name: str) -> str:
     """A name in capitals with its words capitalised ("BRESKA STUDENT RADIO" → "Breska Student Radio"), an agency's
-    code of five letters or fewer as it is."""
+    or a broadcaster's initials of two or three letters before its medium or "NEWS" as they are ("MBC RADIO ONE" →
+    "MBC Radio One", "UBC NEWS" → "UBC News"; "ORL VALLEY COURIER" → "Orl Valley Courier")."""
     if not name.isupper() or len(name.split()) == 1 and len(name) <= 5 and name.isalpha():
         return name
-    return " ".join(word.capitalize() for word in name.split())
+    words = name.split()
+    return " ".join(word if word.lower() in ("fm", "tv") or 2 <= len(word) <= 3 and word.isalpha()
+                    and i + 1 < len(words) and words[i + 1].lower() in _BROADCAST | _NEWS_WORDS else word.capitalize()
+                    for i, word in enumerate(words))
+
+
+_NEWS_WORDS = frozenset({"news", "sport", "online", "world"})     # after a broadcaster's initials: "UBC NEWS"
 
 
 def furniture_date(text: str, body: int, blocks) -> str:
@@ -2487,12 +2538,18 @@ def publisher_above(text: str, start: int, blocks) -> str:
     """The publisher a byline between ``start`` and the first paragraph names ("By Kim Ode | The
     Harbour Gazette"), or a line joining the masthead with the date or the byline ("The Harbour
     Gazette · 5 March 2024 · By Kim Ode"), or the paper whose desk or staff a line credits
-    (``desk_masthead``), or a "Source:" line's (``source_masthead``), or ""."""
+    (``desk_masthead``), or a "Source:" line's (``source_masthead``), or a furniture line's among the first
+    (``furniture_parts``), or ""."""
     lines = text[start:blocks[0][0] + 1].split("\n")
     header = text[start:max(blocks[0][0], story_start(text, blocks[0][0]))].split("\n")     # (its credits' lines)
     return next(filter(None, map(byline_publisher, lines)), "") \
         or next(filter(None, map(credited_masthead, lines)), "") or next(filter(None, map(desk_masthead, lines)), "") \
-        or next(filter(None, map(source_masthead, header)), "")
+        or next(filter(None, map(source_masthead, header)), "") \
+        or next(filter(None, (_furniture_name(furniture_parts(line)) for line in lines[:_FURNITURE_LINES])), "")
+
+
+_FURNITURE_LINES = 3        # how far down a header a furniture line naming the paper may be ("ORANHAVN TODAY  |  News
+# >  Coast & Fisheries", above a saving program's line)
 
 
 # A header's line naming where the story comes from: "Source: RKV News (radio bulletin transcript, edited)"

@@ -41,7 +41,7 @@ def test_short_years_in_headers_and_roman_months_are_dates(text, isos):
     ("PNA SPORT - ROWING\nSaturday 9 May 2026", "2026-05-09", "KNA"),
     ("DAILY BEACON  The voice of Xelmora\nHome  News  Showbiz  Sport  Money  Motors  Travel  Puzzles", "",
      "Daily Beacon"),
-    ("YBC NEWS | SCIENCE & ENVIRONMENT\n21 January 2025", "2025-01-21", "Ybc News"),
+    ("YBC NEWS | SCIENCE & ENVIRONMENT\n21 January 2025", "2025-01-21", "YBC News"),
 ])
 def test_furniture_lines_over_the_headline(head, date, publisher):
     a = _read(head)
