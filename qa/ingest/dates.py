@@ -102,6 +102,7 @@ CHANGED_LINE = re.compile(r"^[^\w\n]*(?:(?:first|last)\s+)?(?:published|updated|
 _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|broadcast|aired|filed"
                         rf"|recorded|started|{RELEASE_WORDS})"
                         r"|date(?:\s+of\s+(?:broadcast|issue|release|publication))?|embargoed(?:\s+until)?"
+                        r"|sent(?=\s*:)"       # (an e-mail's, as Outlook heads it: "Sent: Friday, 2 October 2026")
                         r"|for\s+immediate\s+release)\b"
                         # (a press release's "For immediate release: 2 …", "EMBARGOED UNTIL 00:01 Tuesday 3 March
                         # 2026"; a transcript's "Date of broadcast: 14 January 2026")
@@ -392,10 +393,24 @@ def stated_dates(text: str) -> list[DateMention]:
 _FILED_IN = re.compile(rf"(?<=\d)\s+in\s+[{CAPITALS}][\w&'’-]*(?:\s+[{CAPITALS}&][\w&'’-]*){{0,2}}\s*$")
 
 
+# A table's row of a page's fields, as a Markdown table or a page's table read as text gives it: "| Author | Runa
+# Ostby |", "| Published | 2 March 2026 |"
+_TABLE_FIELD = re.compile(r"\s*\|\s*(?P<key>(?i:authors?|writer|by|byline|reporter|contributor|published|date"
+                          r"|posted|updated|last\s+updated))\s*\|\s*(?P<value>[^|\n]*?[^|\s])\s*\|?\s*")
+
+
+def table_field(line: str) -> str:
+    """A table's row of a writer's or a date's field as a labelled line ("| Author | Runa Ostby |" → "Author: Runa
+    Ostby"), else ""."""
+    m = _TABLE_FIELD.fullmatch(line) if "|" in line else None
+    return f"{m.group('key')}: {m.group('value')}" if m else ""
+
+
 def publication_line(line: str) -> str:
     """The ISO date of a line that only says when the article was published ("Published 5 March
     2024", "Updated: 2024-03-05 10:00", "Tuesday 5 March 2024 10.00 GMT", "By Jo Park | Published
     12 February 2024"), else ""."""
+    line = table_field(line) or line        # "| Published | 2 March 2026 |"
     stripped = line.strip().strip("*_").strip()        # "*Published 5 March 2024*" (Markdown emphasis)
     stripped = stripped.replace("**", "") if "**" in stripped else stripped     # ("Published on **The Commons** · …")
     if not stripped or len(stripped.split()) > 20:
@@ -422,7 +437,7 @@ def publication_line(line: str) -> str:
             or bool(_UPDATED.fullmatch(part) and (full_dates(part)
                                                   or _TIME.fullmatch(_UPDATE_LABEL.sub("", part, count=1)))) \
             or bool(rest[dates[0].end:].strip(" ,.-–—|·") == part and POSTED_BY.fullmatch(part)) \
-            or bool(_LENGTH.fullmatch(part))
+            or bool(_LENGTH.fullmatch(part)) or bool(_VIA.fullmatch(part))
 
     def piece_said(piece: str, first: bool) -> bool:
         named = site is not None and bool(_SITE_NAME.fullmatch(piece)) \
@@ -439,6 +454,8 @@ def publication_line(line: str) -> str:
     return dates[0].iso()
 
 
+# The wire a release went out on, after its date: "Released: 23/04/2026 17:45 via GNA Business Wire"
+_VIA = re.compile(rf"(?:\d{{1,2}}[:.]\d\d\s+)?via\s+(?:[{CAPITALS}][\w&'’.-]*\s*){{1,5}}")
 # A page's labelled field beside its date: "Feb 05 2025 6:42PM | Category: Education | Story ID: 20250205-0318",
 # "… · Tags: housing, rents"
 _FIELD = re.compile(r"(?:categor(?:y|ies)|section|story\s+id|id|tags?|topics?|filed\s+under|keywords?|ref(?:erence)?)"

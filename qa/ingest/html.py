@@ -22,6 +22,7 @@ from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size, of_stories
 from qa.ingest.text import (
     CREDIT_BAR,
     MASTHEAD_WORDS,
+    PERSON,
     PICTURE_WORDS,
     PUBLISHER_NAME,
     WRITER_ROLES,
@@ -34,6 +35,7 @@ from qa.ingest.text import (
     opening_dateline,
     publication_date,
     publisher_above,
+    reporter_label,
     signoff_author,
     split_publisher,
     wire_agency_above,
@@ -135,7 +137,7 @@ def _class_is(name: str) -> str:
 # "Reviewed and reported by Ana Lima", "Hannah Okafor, Transport Correspondent" in an element of class
 # "byline", "author", "credits" or "meta"), the date it was published ("Thursday 4 November 2021, 7:30am")
 # and what holds a ``<time>`` ("By Hannah Okafor · <time>4 November 2021</time>", a byline only when its text says so)
-_BYLINE_ELEMENT = ("contains(@class, 'byline') or @rel='author' "
+_BYLINE_ELEMENT = ("contains(@class, 'byline') or @rel='author' or self::address "
                    "or @itemprop='author' or contains(@class, 'author') or contains(@class, 'contributor') "
                    "or contains(@class, 'credit') or contains(@class, 'meta')")
 # (and a paragraph opening as a byline does: "Reporting by Ana Lima. 4 March 2024", read only between the
@@ -186,6 +188,13 @@ def visible_credits(markup: str, author: str, date: str, headline: str = "") -> 
     return [line for line in (byline_line, date_line, updated) if line]
 
 
+def _addressed(element, line: str) -> str:
+    """The writer an ``<address>`` names before their role ("<address><a …>Anna Leikvoll</a> Industry
+    reporter</address>", as Facebook's Instant Articles mark a story's writer), else ""."""
+    name = without_role(line) if element.tag == "address" else ""
+    return name if re.fullmatch(PERSON, name) else ""
+
+
 def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tuple[str, str, str, str]:
     """The byline a page shows, the names it gives, its date line and its update line, as the page
     shows them, when they agree with its metadata (``author``, also a ``<meta name="byline">``'s, and
@@ -223,7 +232,8 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
         marked = element.tag != "time" and bool(element.xpath(f"self::*[{_BYLINE_ELEMENT}]"))
         dated = element.tag == "time" or bool(element.xpath(f"self::*[{_DATE_ELEMENT}]") or publication_line(line))
         shown = byline(line) or (named_credit(line) or named_credit(CREDIT_BAR.split(line, 1)[0])
-                                 or _author_led(line, author) if marked else "")
+                                 or _author_led(line, author) or _addressed(element, line) or reporter_label(line)
+                                 if marked else "")
         under_headline = 0 <= headline_at < order.get(element, -1) < (story_next if byline(line) else story_at)
         # (a byline saying so may come after a standfirst of a sentence: "Review finds ministry sat on 598m …")
         before_story = order.get(element, len(order)) < story_at        # (not a comment's date, an event's)
@@ -234,7 +244,9 @@ def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tu
                                           and order.get(element, len(order)) < story_next
                                           and not element.xpath(_OUTSIDE_STORY) if author else under_headline
                                           and (byline(line) or _writers_element(element, shown)
-                                               or marked and bool(full_dates(line)))):   # ("Jo Park — 2 May 2026")
+                                               or marked and bool(full_dates(line))      # ("Jo Park — 2 May 2026")
+                                               or bool(_addressed(element, line))        # (an <address>'s writer,
+                                               or bool(reporter_label(line)))):          # "Reporter: Ylva Brink")
             byline_line, names = line, shown
         elif not date_line and (iso in (publication_date(line), _closing_date(line), opening)
                                 and (marked or dated) or crumbed if iso else
@@ -375,6 +387,11 @@ def _shown_lines(element, *, blocks_apart: bool = True) -> list[str]:
 
     def walk(e) -> None:
         apart = blocks_apart and e is not element and e.tag in _BOXES
+        if apart and e.tag == "dd" and e.getprevious() is not None and e.getprevious().tag == "dt":
+            apart = False               # a term's value on its term's line: "<dt>Reporter:</dt><dd>Ylva Brink</dd>"
+            if len(lines) > 1 and not lines[-1]:
+                lines.pop()
+            lines[-1].append(" ")
         if apart:
             lines.append([])
         parts = lines[-1]
@@ -631,7 +648,13 @@ def site_name(sitename: str, headline: str, page_title: str = "") -> str:
     if len(name.split()) > _SITE_NAME_WORDS and ": " in name and page_title.startswith(name):
         return ""           # (the <title>'s headline, worded otherwise than the page's: "Lannamor Grand Prix: Rønne
         # wins home race by 4.2 seconds - VBC Sport" read the wrong way round)
-    return "" if headline and headline.casefold() in name.casefold() else name
+    return "" if headline and _words_of(headline) in _words_of(name) else name
+
+
+def _words_of(text: str) -> str:
+    """``text``'s words in lower case, one space apart, without quotation marks or other punctuation ("Stavik's
+    \"Herring Fleet\" home" and "Stavik's Herring Fleet home" have the same)."""
+    return " " + " ".join(re.sub(r"[^\w\s'’-]", " ", text.casefold()).split()) + " "
 
 
 # A site's name runs to a few words; a longer one with a colon in it opening the <title> is a headline
@@ -1405,6 +1428,7 @@ class HtmlLoader:
         check_size(raw, MAX_ARTICLE_BYTES, "web page", " for pages")    # (trafilatura takes seconds a megabyte)
         markup = source_breaks_as_spaces(page_text(raw))
         markup = framed_inline(markup) if "srcdoc" in markup else markup
+        markup = opened_dialog(markup) if "dialog" in markup else markup
         stories = scrolled_stories(markup)
         if not stories:
             return self._read(markup, address)
@@ -1528,6 +1552,35 @@ def framed_inline(markup: str) -> str:
         frame.getparent().replace(frame, body)
         changed = True
     return lxml_html.tostring(tree, encoding="unicode") if changed else markup
+
+
+# A story opened in a dialog over the page it was opened from (a front page's teasers behind it): "<div
+# role="dialog" aria-modal="true">", "<dialog open>", with a headline of its own
+_DIALOG = "//*[@role='dialog' and @aria-modal='true'] | //dialog[@open]"
+
+
+def opened_dialog(markup: str) -> str:
+    """A page whose story is open in a dialog (``_DIALOG``, its ``<h1>`` in it) over the page behind it, as that dialog
+    alone in the page's body under the site's ``<header>`` (its name), the page's head (its title, its metadata) kept,
+    when the dialog shows at least half the page's text; the page as it is otherwise (a cookie notice's dialog, a
+    newsletter's pop-up)."""
+    from lxml import html as lxml_html
+
+    tree = _page_tree(markup)
+    dialogs = [d for d in tree.xpath(_DIALOG) if d.xpath(".//h1")] if tree is not None else []
+    body = tree.find("body") if tree is not None else None
+    if len(dialogs) != 1 or body is None or 2 * _shown_length(dialogs[0]) < _shown_length(body):
+        return markup
+    tree = lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))   # (a copy:
+    body, dialog = tree.find("body"), tree.xpath(_DIALOG)[0]     # the cached tree is read only)
+    dialog.tail = None
+    mast = next((e for e in body.xpath(".//header") if dialog not in e.iterancestors() and e not in dialog.iter()
+                 and not any(a.tag == "header" for a in e.iterancestors())), None)     # (the site's: its name)
+    for child in list(body):
+        body.remove(child)
+    body.text = None
+    body.extend([mast, dialog] if mast is not None else [dialog])
+    return lxml_html.tostring(tree, encoding="unicode")
 
 
 def _shown_length(element) -> int:

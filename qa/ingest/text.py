@@ -29,6 +29,7 @@ from qa.ingest.dates import (
     full_dates,
     placed_date,
     publication_line,
+    table_field,
     updated_line,
     writer_before_date,
 )
@@ -111,9 +112,9 @@ def _declared_date(fields: dict[str, str]) -> str:
 
 
 # A document markup's title block at the top of a text: Emacs org-mode's keyword lines ("#+TITLE: …", "#+AUTHOR: …",
-# "#+DATE: <2026-03-04 Wed>"), Pandoc's ("% Title" / "% Author" / "% 4 March 2026"), or reStructuredText's title
-# under its comments (".. -*- mode: rst -*-"), adorned with a rule of one punctuation mark (under it, or over and under
-# it), then its fields (":Author: …", ":Date: …")
+# "#+DATE: <2026-03-04 Wed>"), MultiMarkdown's fields ("Title: …" / "Author: …" / "Date: …"), Pandoc's ("% Title" /
+# "% Author" / "% 4 March 2026"), or reStructuredText's title under its comments (".. -*- mode: rst -*-"), adorned with
+# a rule of one punctuation mark (under it, or over and under it), then its fields (":Author: …", ":Date: …")
 _ORG_KEYWORD = re.compile(r"[ \t]*#\+(?P<key>[A-Za-z_]+):[ \t]*(?P<value>[^\n]*?)[ \t]*")
 _PANDOC_LINE = re.compile(r"%(?:[ \t]+(?P<value>[^\n]*?))?[ \t]*")
 _ORG_DRAWER = re.compile(r"\s*\*+[ \t][^\n]*\n[ \t]*:PROPERTIES:[ \t]*\n(?P<props>(?:[ \t]*:[\w-]+:[^\n]*\n)*?)"
@@ -121,6 +122,7 @@ _ORG_DRAWER = re.compile(r"\s*\*+[ \t][^\n]*\n[ \t]*:PROPERTIES:[ \t]*\n(?P<prop
 _ORG_PROPERTY = re.compile(r"^[ \t]*:(?P<key>[\w-]+):[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
 _ORG_FIELDS = (("publisher", ("outlet", "publisher", "publication", "site")), ("author", ("byline", "author")),
                ("date", ("published", "pubdate")))
+_MMD_FIELD = re.compile(r"(?P<key>[A-Za-z][\w-]{0,20}(?:\s[A-Za-z][\w-]{0,20})?):[ \t]+(?P<value>\S[^\n]*?)[ \t]*")
 _RST_COMMENT = re.compile(r"\.\.(?:[ \t][^\n]*)?")
 _RST_RULE = re.compile(r"([=\-~#*^+`'\"])\1{3,}[ \t]*")
 _RST_FIELD = re.compile(r":(?P<key>[A-Za-z][\w ]{0,30}):[ \t]+(?P<value>[^\n]*?)[ \t]*")
@@ -149,6 +151,14 @@ def markup_head(text: str) -> tuple[dict[str, str], int]:
             props = {m.group("key").lower(): m.group("value") for m in _ORG_PROPERTY.finditer(drawer.group("props"))}
             fields.update({key: props[name] for key, names in _ORG_FIELDS for name in names if props.get(name)})
             end = drawer.end()
+    elif said and _MMD_FIELD.fullmatch(said[0][1]) and said[0][1].lower().startswith("title") \
+            and len(lines) > 1 and _MMD_FIELD.fullmatch(lines[1][1]):
+        for a, line in lines:               # MultiMarkdown's (and Pelican's) fields: "Title: …" / "Author: …"
+            m = _MMD_FIELD.fullmatch(line)
+            if m is None:
+                break
+            fields.setdefault(m.group("key").lower(), m.group("value"))
+            end = a + len(line)
     elif len(lines) > 1 and all(_PANDOC_LINE.fullmatch(line) for _, line in lines[:2]):      # (two lines at least:
         for key, (a, line) in zip(("title", "author", "date"), lines):                      # not "% of voters …")
             m = _PANDOC_LINE.fullmatch(line)
@@ -494,7 +504,8 @@ def without_label(credit: str) -> str:
 
 # A role ending a name when a page's parts run together ("Nadia Ferro Columnist")
 _TRAILING_ROLE = re.compile(r"(?:\s+(?:Chief|Senior|Staff|Political|Sports?|Business|Science|Arts|Guest))*"
-                            rf"\s+(?:{WRITER_ROLES.title()})$")
+                            rf"\s+(?:{WRITER_ROLES.title()})$"
+                            rf"|\s+[{CAPITALS}][a-z]+\s+(?:{WRITER_ROLES})$")     # ("Anna Leikvoll Industry reporter")
 
 
 def without_role(name: str) -> str:
@@ -549,6 +560,7 @@ def byline(line: str) -> str:
     Park", "Lantern Travel Desk · 9 March 2026", "Estmorra Daily Ledger | Money | Ruth Kessel":
     ``credit_parts``; "Jana Novik | The Dravosk Courier | 03.04.2026"), or the reporters of a credit line
     ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park" → "Ana Lima": ``sign_off``), else ""."""
+    line = table_field(line) or line        # "| Author | Runa Ostby |"
     line = (_HANDLE.sub("", _EMAIL_AFTER.sub("", line)) or line) if "@" in line else line   # "By Nils Haraldsen |
     # nils.…@…", "By Nils Farrow (@nilsfarrow) · Aviation Editor"
     line = _PICTURES_CREDITED.sub("", line) or line     # "Story by Viktor Helland. Photos by Mari Fosse. Video by …"
@@ -565,7 +577,7 @@ def byline(line: str) -> str:
         return capitals.group("name")
     parts = credit_parts(line)
     dated = any(map(publication_line, parts))
-    return next(filter(None, (_byline(p) or _desk_credit(p) or _name_comma_role(p) or dated and _reporter(p)
+    return next(filter(None, (_byline(p) or _desk_credit(p) or _name_comma_role(p) or dated and reporter_label(p)
                               for p in parts)), "") \
         or next((p.strip().strip("*_").strip() for p in parts if _named_alone(p)), "") \
         or next((p.strip().strip("*_").strip() for p in parts if _team(p)), "") or _byline(line) \
@@ -573,9 +585,10 @@ def byline(line: str) -> str:
         or writer_before_date(line)         # "**Lina Sattar (she/her)** · 22.III.2026"
 
 
-def _reporter(part: str) -> str:
+def reporter_label(part: str) -> str:
     """The name after a bare "Reporter:" label in ``part`` of a credit line ("Reporter: Marguerite Osei · Wed 11 Mar
-    2026": ``_REPORTER``), else ""."""
+    2026": ``_REPORTER``), else "": a writer's credit only where the line's place says so (beside a date; in a page's
+    credits element, "<dt>Reporter:</dt><dd>Ylva Brink</dd>"), a transcript's speaker's label otherwise."""
     m = _REPORTER.fullmatch(part.strip().strip("*_").strip())
     return m.group("name") if m else ""
 
@@ -985,8 +998,10 @@ def metadata_line(line: str) -> bool:
     them with the masthead (``credit_parts``), a masthead in a header's shape (``header_masthead``),
     a section's label in capitals ("OBITUARY", ``section_label``), a paper's desk ("Obituary | Karnova Courier
     Culture Desk", ``desk_masthead``), a paper's name with its section's ("Orlenza Times FactCheck",
-    ``paper_and_section``), a wire sign-off or a print page's running head (``running_head_line``)."""
-    return is_clutter(line) or bool(publication_line(line)) or bool(_byline(line)) or bool(credit_parts(line)) \
+    ``paper_and_section``), a wire sign-off or a print page's running head (``running_head_line``); a table's row of
+    such a field too ("| Author | Runa Ostby |": ``table_field``)."""
+    return is_clutter(line) or bool(publication_line(line)) or bool(_byline(table_field(line) or line)) \
+        or bool(credit_parts(line)) \
         or sign_off(line) is not None or bool(header_masthead(line)) or section_label(line) \
         or bool(desk_masthead(line)) or bool(paper_and_section(line)) or running_head_line(line) is not None
 
@@ -1265,7 +1280,7 @@ def _credit_kind(part: str) -> str:
         return "updated" if updated_line(part) else "date"     # of reading "Posted 10/05/2026" it is a date)
     if masthead_date(part) or placed_date(part):    # "Ardrun University News, 27 August 2025": the date, the
         return "date"                               # paper's name with it; "Vellanby, 30 July 2025" (a place's)
-    if _byline(part) or _team(part) or _desk_credit(part) or _name_comma_role(part) or _reporter(part):
+    if _byline(part) or _team(part) or _desk_credit(part) or _name_comma_role(part) or reporter_label(part):
         return "author"
     if _PHOTO_CREDIT.match(part):
         return "photo"
@@ -1609,7 +1624,8 @@ class TextLoader:
         blocks = _past_headline_again(text, title, blocks)
         publisher = fields.get("publisher") or fields.get("source") or fields.get("site") or publisher \
             or named_first or publisher_above(text, body, blocks) or _masthead_under(text, body, title, blocks) \
-            or printed_from(text, body) or running_head(text)[0] or copyright_holder(text)
+            or printed_from(text, body) or running_head(text)[0] or copyright_holder(text) \
+            or home_link_publisher(text, body)
         named, cut = cut_masthead(text, blocks)
         if named and (not publisher or named.casefold() == publisher.casefold()):
             blocks, publisher = cut, publisher or named     # a masthead line is no article text (a name
@@ -2510,7 +2526,7 @@ def line_byline(lines: list[str], i: int) -> str:
     if at and len(lines[i].split()) <= 12:
         return at.group("name")         # a match report's "From Thijmen Roskam at the Lenne Stadium"
     name = " ".join(lines[i].split())
-    reporter = _reporter(name)
+    reporter = reporter_label(name)
     if reporter:        # (a "Source: RKV News" line may stand between: the date line over the source's)
         before = [line for line in reversed(lines[:i]) if line.strip()][:2]
         dated = [publication_date(line) or placed_date(line) for line in before]
@@ -2548,6 +2564,22 @@ def publisher_above(text: str, start: int, blocks) -> str:
         or next(filter(None, (_furniture_name(furniture_parts(line)) for line in lines[:_FURNITURE_LINES])), "")
 
 
+# A Markdown page's menu opening with a link to the site's home: "[Tide & Ballot](https://tideandballot.gk) · Home ·
+# Archive"
+_HOME_LINK = re.compile(rf"\W*\[(?P<name>[{CAPITALS}][\w&'’. -]{{1,60}}?)\]\(https?://[\w.-]+/?\)")
+
+
+def home_link_publisher(text: str, start: int = 0) -> str:
+    """The site a Markdown page's menu names by its link home among its first lines (``_HOME_LINK``; a paper's or a
+    blog's name, not a headline's words), else ""."""
+    for line in [line for line in text[start:start + 2000].split("\n") if line.strip()][:_FURNITURE_LINES]:
+        m = _HOME_LINK.match(line)
+        if m and len(m.group("name").split()) <= _HOME_LINK_WORDS:
+            return m.group("name").strip()
+    return ""
+
+
+_HOME_LINK_WORDS = 5
 _FURNITURE_LINES = 3        # how far down a header a furniture line naming the paper may be ("ORANHAVN TODAY  |  News
 # >  Coast & Fisheries", above a saving program's line)
 

@@ -82,8 +82,16 @@ def test_slogans_and_export_lines_are_furniture(line, clutter):
     assert is_clutter(line) is clutter
 
 
-def test_a_date_line_updated_after_a_dash():
-    assert publication_line("Published 17 September 2025, 07:45 — updated 11:20") == "2025-09-17"
+@pytest.mark.parametrize("line, iso", [
+    ("Published 17 September 2025, 07:45 — updated 11:20", "2025-09-17"),
+    ("Released: 23/04/2026 17:45 via GNA Business Wire", "2026-04-23"),
+    ("Sent: Friday, 2 October 2026 06:30", "2026-10-02"),       # (an e-mail's, as Outlook heads it)
+    ("| Published | 2 March 2026 |", "2026-03-02"),            # (a table's row of the page's fields)
+    ("Sent 3 March 2026 to all staff", ""),
+    ("| Oslo | 2 March 2026 |", ""),
+])
+def test_date_lines_of_these_shapes(line, iso):
+    assert publication_line(line) == iso
 
 
 def test_utf8_with_a_few_windows_1252_bytes_is_read_as_both():
@@ -112,3 +120,11 @@ def test_a_line_over_a_rule_alone_is_no_restructuredtext_title():
     a = TextLoader().load(("DAILY BEACON e-Edition | Thursday, August 7, 2025 | Page 9 | NEWS\n" + "-" * 66 +
                            "\n\nGANG GRABS 1.6M IN CASH VAN RAID\n\n" + STORY).encode())
     assert (a.title, a.publisher, a.date) == ("GANG GRABS 1.6M IN CASH VAN RAID", "Daily Beacon", "2025-08-07")
+
+
+def test_a_site_name_holding_the_headline_with_its_quotation_marks_is_none():
+    from qa.ingest.html import site_name
+
+    assert site_name('National Gallery buys Stavik\'s "Herring Fleet" | The Courier',
+                     "National Gallery buys Stavik's Herring Fleet") == ""
+    assert site_name("The Aldrecht Courier", "National Gallery buys Stavik's Herring Fleet") == "The Aldrecht Courier"

@@ -65,3 +65,21 @@ def test_the_clipped_storys_date_comes_before_the_notes_own():
 ])
 def test_text_that_only_looks_like_a_title_block_is_none(text):
     assert markup_head(text) == ({}, 0)
+
+
+def test_multimarkdown_fields_head_the_article_and_a_menus_home_link_names_the_site():
+    text = ("Title: Oranhavn library to reopen after refit\nAuthor: Linnea Vik\nDate: 2025-02-06\nSection: Community\n\n"
+            "[Oranhavn Today](https://oranhavntoday.example) | News | Community | Sport\n\n" + STORY)
+    a = TextLoader().load(text.encode())
+    assert (a.title, a.author, a.date, a.publisher) == ("Oranhavn library to reopen after refit", "Linnea Vik",
+                                                        "2025-02-06", "Oranhavn Today")
+    assert markup_head("Title of the report was never made public.\n\n" + STORY) == ({}, 0)
+
+
+def test_a_markdown_table_of_the_pages_fields_names_its_writer_and_date():
+    text = ("[Tide & Ballot](https://tideandballot.example) · Home · Archive · About\n\n# After Pallow: what the League "
+            "will ask for\n\n| Field | Value |\n|---|---|\n| Author | Runa Ostby |\n| Published | 2 March 2026 |\n"
+            "| Comments | 34 |\n\n---\n\n" + STORY)
+    a = TextLoader().load(text.encode())
+    assert (a.title, a.author, a.date, a.publisher) == ("After Pallow: what the League will ask for", "Runa Ostby",
+                                                        "2026-03-02", "Tide & Ballot")
