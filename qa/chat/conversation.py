@@ -190,6 +190,8 @@ def resolve(question: str, turns: Sequence[Turn]) -> str | None:
         return None
     refs = referents(prev)
     same = _SAME_AT.match(question)
+    if same and same["verb"] and not _verb_asked(same["verb"], prev.searched or prev.question):
+        same = None                     # ("And how many were released in 2025?" after "… arrested in 2024?")
     if same:                            # "And what was it in 2019?": "And in 2019?"
         return _ellipsis(prev, same.group("when"), refs)
     about = _ABOUT.match(question)
@@ -233,9 +235,24 @@ _WORK_ASKED = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(WORK_NOUNS))}|report|s
 # ("And how much fell in 2025?", "And how many were sold in 2025?": its verb in the past alone)
 _SAME_AT = re.compile(r"^\W*(?:and\s+)?(?:(?:what|how\s+(?:much|many|high|big))\s+(?:was|is|were|are|will)\s+"
                       r"(?:it|that|they|there)(?:\s+(?:be|have\s+been))?"
-                      r"|how\s+(?:much|many)\s+(?:(?:was|were)\s+)?(?:[a-z]+ed|fell|rose|grew|came|went|sold|won|lost"
-                      r"|spent|paid|made|took|got|left|fled|cost|sent|built|bought))\s+"
+                      r"|how\s+(?:much|many)\s+(?:(?:was|were)\s+)?(?P<verb>[a-z]+ed|fell|rose|grew|came|went|sold|won"
+                      r"|lost|spent|paid|made|took|got|left|fled|cost|sent|built|bought))\s+"
                       rf"(?P<when>(?:in|by|for|during)\s+(?:1[89]|20)\d\d|{ellipsis.FROM_NOW})\W*$", re.IGNORECASE)
+
+
+# A verb in the past and its present, where they differ in more than an ending ("fell" and "falls")
+_PAST_FORMS = {"fell": "fall", "rose": "rise", "grew": "grow", "came": "come", "went": "go", "sold": "sell",
+               "won": "win", "lost": "lose", "spent": "spend", "paid": "pay", "made": "make", "took": "take",
+               "got": "get", "left": "leave", "fled": "flee", "cost": "cost", "sent": "send", "built": "build",
+               "bought": "buy"}
+
+
+def _verb_asked(verb: str, question: str) -> bool:
+    """Whether ``question`` asks with ``verb`` (a verb in the past), in any of its forms: "fell" in "How much rain
+    falls …?", "sold" in "How many cars did Velmar sell?", "recorded" in "How many crimes were recorded …?"."""
+    base = _PAST_FORMS.get(verb) or re.sub(r"(?:ied|ed|d)$", "", verb)
+    stem = base[:max(3, len(base) - 1)]
+    return any(w.startswith(stem) or w == verb for w in re.findall(r"[a-z]+", question.lower()))
 
 
 _THAT_TIME = re.compile(r"\b(?:(?:in|during|for)\s+)?(?:that|the\s+same)\s+(?P<unit>year|season|month)\b",
@@ -700,8 +717,12 @@ def _named_thing(prev: Turn, name: str, plural: bool = False) -> str | None:
         m = two
     # with ``plural``, up to three nouns, the last plural, before the verb and what follows it ("the Velstad Zoo
     # snow leopard cubs" in "What did the Velstad Zoo snow leopard cubs weigh at birth?")
-    many = re.search(rf"{auxiliary}({the}{re.escape(name)}(?:{noun}){{0,2}}\s+[a-z][\w-]*[^\Wsu]s)"
-                     r"\s+(?P<verb>[a-z]+)\b", question) if plural and m is None else None
+    between = (r"\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|two|three|four|five)\b)"
+               r"[a-z][\w-]*")
+    many = re.search(rf"{auxiliary}({the}{re.escape(name)}(?:{between}){{0,2}}\s+[a-z][\w-]*[^\Wsu]s)"
+                     r"\s+(?P<verb>[a-z]+)"
+                     r"(?=\s*[?.!]*$|\s+(?:at|in|on|by|for|from|during|after|before|since|to|now|today)\b)",
+                     question) if plural and m is None else None
     if many and many["verb"] not in _NOT_VERBS and many["verb"] not in AUXILIARIES \
             and many.group(1).split()[-1] not in ROLE_WORDS:
         m = many

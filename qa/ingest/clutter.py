@@ -116,20 +116,22 @@ _JUMP_LINE = re.compile(r"^\W*(?:continued|cont(?:'|’|\.)d|turn\s+to)\s+(?:on|
                         rf"(?-i:[{CAPITALS}])?\d{{1,3}}\W*$", re.IGNORECASE)
 
 # A paper's slogan in the reader's words, a line of its own under its name: "Your town. Your news.", "Your weekly paper
-# for Istermoor and the Moor villages"
-SLOGAN = re.compile(r"(?i:your\s+(?:[\w-]+\s+){0,2}?(?:paper|newspaper|news|town|city|voice)\b[^.!?\n]{0,60}[.!]?"
-                    r"(?:\s+your\s+[\w-]+(?:\s+[\w-]+)?[.!]?){0,2})")
+# for Istermoor and the Moor villages", "Your free city paper" (not a sentence: "Your newspaper got it wrong …")
+SLOGAN = re.compile(r"(?i:your\s+(?:[\w-]+\s+)?(?:paper|newspaper|news)\s+(?:for|from|in|of)\s+[^.!?\n]{1,60}"
+                    r"|your\s+(?:[\w-]+\s+){0,2}(?:paper|newspaper)[.!]?"      # ("Your free city paper")
+                    r"|(?:your\s+[\w-]+[.!]\s*){2,3})")
 _SLOGAN_WORDS = 12
 
 # A browser's print of a page turned back into text: each page's header line, the print's date and time and then the
 # page's title ("02/11/2026, 08:47      Rail workers back strike | Port Ambrel Courier"), and its footer line, the
 # page's address and its number of all ("https://www.ambrelcourier.xl/news/…      1/3")
 PRINT_HEADER = re.compile(r"^\f?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]{2,}"
-                          r"(?P<title>\S[^\n]*?)[ \t]*$")
+                          r"(?P<title>\S[^\n]*?\s[|–—-]\s[^\n]*?\S)[ \t]*$")     # (its title: "… | Site")
 # A saving program's or a CMS's line over a story it exported: "Story export: post-2025-04-16-ferry.txt", "Saved from
 # CMS export, story ID 88213", "Saved from kelvikcourier.example · 6 min read"
 _EXPORTED = re.compile(r"^(?:story\s+export\s*:"
-                       r"|(?:saved|exported)\s+from\s+(?:(?:a|the)\s+)?(?:cms\b|[\w-]+(?:\.[\w-]+)+))"
+                       r"|(?:saved|exported)\s+from\s+(?:(?:a|the)\s+)?"
+                       r"(?:cms\b|(?-i:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b))"
                        r"[^\n]{0,80}$", re.IGNORECASE)
 _PRINT_FOOTER = re.compile(r"^(?:https?|file)://\S+[ \t]{2,}\d{1,3}/\d{1,3}$")
 

@@ -132,6 +132,7 @@ _UPDATE_LABEL = re.compile(rf"^\W*(?:last\s+)?(?:{_UPDATE_WORDS})\b\s*(?:on|at)?
 _FIRST_PUBLISHED = re.compile(rf"(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[{CAPITALS}]{{0,4}}\s*)?[;,(]?\s*"
                               r"(?:first|originally)\s+published\s*(?:on\s+)?:?\s*([\w ,:.+-]{6,40}?)\)?",
                               re.IGNORECASE)
+_PUBLISHED_FIRST = re.compile(r"(?:first|originally)\s+published", re.IGNORECASE)
 # Who posted a page, after its date: "Posted: 12.09.2025 [by Marta Lind]"
 POSTED_BY = re.compile(rf"(?i:by)\s+(?P<name>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,3}})")
 # "By Jo Park | Published ...", "Posted by Jo Park on 3 May 2025", "By Jo Park  14 May 2025" (a copy's columns
@@ -426,7 +427,7 @@ def publication_line(line: str) -> str:
     if not dates:
         return ""
     leftover = (rest[:dates[0].start] + rest[dates[0].end:]).strip(" ,.-–—|·/")     # ("Oct. 2, 2025 / 17:48")
-    first = _FIRST_PUBLISHED.fullmatch(leftover)
+    first = _FIRST_PUBLISHED.fullmatch(" ".join(leftover.split())) if _PUBLISHED_FIRST.search(leftover) else None
     if first and full_dates(first.group(1)):         # "Updated 5 February 2024, first published 3 January 2023"
         return full_dates(first.group(1))[0].iso()
     # What may remain: a time ("10:00 GMT", "10.00am BST"), when it was updated ("updated 5 February

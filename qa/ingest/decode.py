@@ -21,6 +21,7 @@ _SIGNATURES = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (a .docx
 # encoding="utf-8-cp1252").read()`` reads such a file as ``decode`` does.
 MIXED = "utf-8-cp1252"
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_LONG = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")   # (curly quotes, dashes: "’")
 
 
 def _cp1252_byte(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -50,10 +51,12 @@ codecs.register(_mixed_codec)
 
 def _mostly_utf8(raw: bytes) -> bool:
     """Whether bytes UTF-8 cannot read all through are UTF-8 but for a few (``MIXED``): a sequence of more than one
-    byte that reads as UTF-8 (seldom seen in Windows-1252 text) for every four bytes it cannot read, or more."""
+    byte that reads as UTF-8 for every four bytes it cannot read, or more, one of them of three bytes or four (a
+    curly quote's, a dash's: never seen in Windows-1252 text, where a letter and a quotation mark may make a pair,
+    "ß“")."""
     good = len(_UTF8_SEQUENCE.findall(raw))
-    bad = raw.decode("utf-8", errors="replace").count("\ufffd")
-    return good > 0 and 4 * good >= bad
+    bad = len(raw) - len(raw.decode("utf-8", errors="ignore").encode("utf-8"))
+    return bool(_UTF8_LONG.search(raw)) and 4 * good >= bad
 
 
 def decode(raw: bytes) -> tuple[str, str]:

@@ -192,7 +192,13 @@ def _addressed(element, line: str) -> str:
     """The writer an ``<address>`` names before their role ("<address><a …>Anna Leikvoll</a> Industry
     reporter</address>", as Facebook's Instant Articles mark a story's writer), else ""."""
     name = without_role(line) if element.tag == "address" else ""
-    return name if re.fullmatch(PERSON, name) else ""
+    return name if re.fullmatch(PERSON, name) and name.split()[-1].lower() not in _BODIES else ""
+
+
+# The last word of a body's name, not a person's ("<address>Kelvik City Council</address>")
+_BODIES = frozenset("""council office ministry department agency authority university college school hospital
+    court police service services board trust ltd limited plc inc group company society association foundation
+    institute centre center library museum""".split())
 
 
 def shown_credits(markup: str, author: str, date: str, headline: str = "") -> tuple[str, str, str, str]:
@@ -389,7 +395,7 @@ def _shown_lines(element, *, blocks_apart: bool = True) -> list[str]:
         apart = blocks_apart and e is not element and e.tag in _BOXES
         if apart and e.tag == "dd" and e.getprevious() is not None and e.getprevious().tag == "dt":
             apart = False               # a term's value on its term's line: "<dt>Reporter:</dt><dd>Ylva Brink</dd>"
-            if len(lines) > 1 and not lines[-1]:
+            if len(lines) > 1 and not "".join(lines[-1]).strip():
                 lines.pop()
             lines[-1].append(" ")
         if apart:
@@ -1572,7 +1578,8 @@ def opened_dialog(markup: str) -> str:
     if len(dialogs) != 1 or body is None or 2 * _shown_length(dialogs[0]) < _shown_length(body):
         return markup
     tree = lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))   # (a copy:
-    body, dialog = tree.find("body"), tree.xpath(_DIALOG)[0]     # the cached tree is read only)
+    body, dialog = tree.find("body"), [d for d in tree.xpath(_DIALOG) if d.xpath(".//h1")][0]    # the cached tree
+    # is read only)
     dialog.tail = None
     mast = next((e for e in body.xpath(".//header") if dialog not in e.iterancestors() and e not in dialog.iter()
                  and not any(a.tag == "header" for a in e.iterancestors())), None)     # (the site's: its name)

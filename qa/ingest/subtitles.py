@@ -15,8 +15,12 @@ from qa.ingest.loader import Article
 _TIME = r"(?:\d{1,2}:)?[0-5]\d:[0-5]\d[,.]\d{3}"
 # A cue's header: its number (SubRip's; WebVTT's is optional) on a line of its own, then its timing line (WebVTT's
 # cue settings after the times)
-CUE_HEADER = re.compile(rf"^[ \t]*(?:\d{{1,6}}[ \t]*\n[ \t]*)?{_TIME}[ \t]+-->[ \t]+{_TIME}[^\n]*$", re.MULTILINE)
-_WEBVTT = re.compile(r"\A\ufeff?WEBVTT\b[^\n]*")
+CUE_HEADER = re.compile(rf"^[ \t]*(?:(?:\d{{1,6}}|(?<=\n\n)[^\n]{{1,60}}?)[ \t]*\n[ \t]*)?"
+                        rf"{_TIME}[ \t]+-->[ \t]+{_TIME}[^\n]*$", re.MULTILINE)   # (a WebVTT cue's name: "intro")
+# WebVTT's header (its first line and the lines under it up to a blank line: "Kind: captions", "Language: en") and
+# its blocks of no words said ("NOTE …", "STYLE", "REGION" up to a blank line)
+_WEBVTT = re.compile(r"\A\ufeff?WEBVTT\b[^\n]*(?:\n[ \t]*\S[^\n]*)*")
+_VTT_BLOCK = re.compile(r"^(?:NOTE|STYLE|REGION)\b[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.MULTILINE)
 # A cue of a sound, not of words said: "[MUSIC]", "[APPLAUSE]", "(LAUGHTER)", "♪ … ♪"
 _SOUND = re.compile(rf"[ \t]*(?:\[[^\]\n]{{1,40}}\]|\([{CAPITALS} ]{{2,40}}\)|♪[^\n]*)[ \t]*")
 # A speaker's dash opening a cue's line: "- Otto, how cold is it there now?"
@@ -48,6 +52,8 @@ def as_said(text: str) -> str:
 
     if m := _WEBVTT.match(text):
         blank(m.start(), m.end())
+        for note in _VTT_BLOCK.finditer(text):
+            blank(note.start(), note.end())
     for m in CUE_HEADER.finditer(text):
         blank(m.start(), m.end())
     said_end = -1           # where the last line of words ended (-1: none yet)

@@ -182,8 +182,8 @@ def markup_head(text: str) -> tuple[dict[str, str], int]:
                 break
             fields.setdefault(m.group("key").lower(), m.group("value"))
             end = a + len(line)
-        if not (over or i or len(fields) > 1):      # (a line over a rule alone is a heading of plain text or
-            return {}, 0                            # Markdown's: "DAILY BEACON e-Edition | …" / "-----")
+        if not (i or len(fields) > 1):      # (a line between rules alone is a heading of plain text or Markdown's:
+            return {}, 0                    # "DAILY BEACON e-Edition | …" / "-----", "KELVIK COURIER" between "=====")
     if not fields.get("title"):
         return {}, 0
     fields["author"] = fields.get("author", "").split(",")[0].strip()
@@ -542,7 +542,7 @@ _OTHERS_CREDITED = re.compile(r"(?<=\w)\.?\s*(?:[·|•;]\s*)?(?i:additional\s+(
                               rf"(?:\s*:|\s+(?i:by))\s+[{CAPITALS}].*$")
 # What each did in brackets after their names: "Contributor: Hanna Sæther (words), Per Ødegaard (pictures)" (the
 # writer is the one of the words)
-_PICTURES_BY = re.compile(rf",?\s+(?:and\s+|&\s+)?{PERSON}\s+\((?i:{PICTURE_WORDS}|graphics)\)")
+_PICTURES_BY = re.compile(rf",?\s+(?:and\s+|&\s+)?{PERSON}\s+\((?i:{PICTURE_WORDS}|graphics)\)(?:\s*,(?=\s))?")
 _WORDS_BY = re.compile(r"\s+\((?i:words|text|story|reporting)\)")
 _OUTLET_AFTER = re.compile(rf"(?<=\w)\s+\((?:[{CAPITALS}][\w&'’.-]*\s*){{1,5}}\)(?=\s+(?:and|&)\s|\s*$)")
 # A byline in capitals, as a print page sets it: "BY JAKOB ELLINGSEN" (two or three names, not all common words
@@ -2266,8 +2266,9 @@ def _capitals_as_written(name: str) -> str:
         return name
     words = name.split()
     return " ".join(word if word.lower() in ("fm", "tv") or 2 <= len(word) <= 3 and word.isalpha()
-                    and i + 1 < len(words) and words[i + 1].lower() in _BROADCAST | _NEWS_WORDS else word.capitalize()
-                    for i, word in enumerate(words))
+                    and i + 1 < len(words) and words[i + 1].lower() in _BROADCAST | _NEWS_WORDS
+                    and (not re.search("[AEIO]", word) or not common_word(word.lower())) else word.capitalize()
+                    for i, word in enumerate(words))        # (not "OAK BAY NEWS": "Oak Bay News")
 
 
 _NEWS_WORDS = frozenset({"news", "sport", "online", "world"})     # after a broadcaster's initials: "UBC NEWS"
@@ -2574,9 +2575,14 @@ def home_link_publisher(text: str, start: int = 0) -> str:
     blog's name, not a headline's words), else ""."""
     for line in [line for line in text[start:start + 2000].split("\n") if line.strip()][:_FURNITURE_LINES]:
         m = _HOME_LINK.match(line)
-        if m and len(m.group("name").split()) <= _HOME_LINK_WORDS:
-            return m.group("name").strip()
+        rest = line[m.end():] if m else ""
+        if m and len(m.group("name").split()) <= _HOME_LINK_WORDS and m.group("name").strip().lower() not in _NO_SITE \
+                and (not rest.strip() or re.match(r"\s*[·|•/›>»]", rest)) and not re.search(r"[.!?]\s*$", rest):
+            return m.group("name").strip()      # (a menu's line: links parted by dots or bars, no sentence)
     return ""
+
+
+_NO_SITE = frozenset({"home", "start", "menu", "skip to content", "subscribe", "sign in", "log in", "news"})
 
 
 _HOME_LINK_WORDS = 5

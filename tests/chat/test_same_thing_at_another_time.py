@@ -45,3 +45,8 @@ def test_a_pronoun_with_more_than_a_time_is_still_resolved_as_before():
 def test_a_follow_up_naming_its_own_thing_at_another_time_is_not_the_last_question(follow_up):
     assert resolve(follow_up, [turn("How much rain falls at Trebalt in June?")]) != \
         "How much rain falls at Trebalt in June in 2025?"
+
+
+def test_a_follow_up_asking_with_its_own_verb_keeps_it():
+    assert resolve("And how many were released in 2025?", [turn("How many people were arrested in 2024?")]) \
+        == "How many people were released in 2025?"

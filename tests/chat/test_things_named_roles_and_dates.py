@@ -158,3 +158,8 @@ def test_before_that_without_an_after_to_turn_is_not_garbled():
 ])
 def test_they_are_the_things_a_name_only_said_which_of(asked, answer, follow_up, searched):
     assert resolve(follow_up, [turn(asked, answer)]) == searched
+
+
+def test_they_are_no_phrase_running_into_the_verbs_object():
+    searched = resolve("How old are they?", [turn("Why did the Velstad Zoo move the lions elsewhere?", "space")])
+    assert "move" not in (searched or "")

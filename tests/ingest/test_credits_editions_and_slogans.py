@@ -27,6 +27,7 @@ STORY = ("Forty fishing boats crowded into the inner harbour on Tuesday evening,
     ("Contributor: Hanna Sæther (words), Per Ødegaard (pictures)", "Hanna Sæther"),
     ("By Ana Lima (words) and Jo Park (photos)", "Ana Lima"),
     ("By Anna Holt (pictured)", ""),                         # (not an outlet: no capital)
+    ("Contributor: Per Ødegaard (pictures), Hanna Sæther (words)", "Hanna Sæther"),
     ("Reporting by Ana Lima in Lisbon; additional reporting by Jo Park", "Ana Lima"),
 ])
 def test_a_writers_credit_without_the_others_credits(line, author):
@@ -77,6 +78,10 @@ def test_a_headers_furniture_is_read_past_to_the_headline(head, title, date, pub
     ("Saved from CMS export, story ID 88213", True),
     ("Your newspaper was late again this week because the printing press at Kelvik broke down, the firm said.", False),
     ("Saved from the fire were two paintings.", False),
+    ("Your city council has voted to close the library.", False),
+    ("Your town deserves better than this, says Mayor Lind.", False),
+    ("Exported from the U.S. to Canada, the parts now cost 25% more.", False),
+    ("12/03/2026 09:30    Ferries between Kelvik and Ardrun were cancelled.", False),     # (a live entry, no title)
 ])
 def test_slogans_and_export_lines_are_furniture(line, clutter):
     assert is_clutter(line) is clutter
@@ -99,6 +104,8 @@ def test_utf8_with_a_few_windows_1252_bytes_is_read_as_both():
     text, encoding = decode(raw)
     assert (text, encoding) == ("Oranhavn’s skipper Øyvind said “we cannot live on this” – and left.", MIXED)
     assert decode("café, naïve and “quoted”".encode("cp1252")) == ("café, naïve and “quoted”", "cp1252")
+    assert decode("Das Wort „Fuß“ ist kurz.".encode("cp1252")) == ("Das Wort „Fuß“ ist kurz.", "cp1252")   # ("ß“":
+    # a pair UTF-8 reads, no curly quote of UTF-8's)
 
 
 def test_the_mixed_encoding_reads_a_file_as_decode_does(tmp_path):
@@ -128,3 +135,17 @@ def test_a_site_name_holding_the_headline_with_its_quotation_marks_is_none():
     assert site_name('National Gallery buys Stavik\'s "Herring Fleet" | The Courier',
                      "National Gallery buys Stavik's Herring Fleet") == ""
     assert site_name("The Aldrecht Courier", "National Gallery buys Stavik's Herring Fleet") == "The Aldrecht Courier"
+
+
+@pytest.mark.parametrize("name, written", [("MBC RADIO ONE", "MBC Radio One"), ("UBC NEWS", "UBC News"),
+                                           ("OAK BAY NEWS", "Oak Bay News"), ("HARBOUR FM", "Harbour FM")])
+def test_initials_stay_in_capitals_and_words_do_not(name, written):
+    from qa.ingest.text import _capitals_as_written
+
+    assert _capitals_as_written(name) == written
+
+
+def test_a_masthead_between_rules_is_no_restructuredtext_title():
+    a = TextLoader().load(("=====\nKELVIK COURIER\n=====\n\nThursday 5 March 2026\n\nFerry port closed by "
+                           "storm\n\n" + STORY).encode())
+    assert a.publisher == "Kelvik Courier"

@@ -65,3 +65,23 @@ def test_a_pages_fields_table_names_its_writer():
                  f"<tr><td>Section</td><td>Property</td></tr></table>{PARAGRAPHS}</article>",
                  title="House prices rise fastest in Oranhavn | Morrabeck Courier")
     assert HtmlLoader().load(page).author == "Liv Sunnanå"
+
+
+def test_the_dialog_holding_the_story_after_a_cookie_dialog():
+    page = _page("<div role='dialog' aria-modal='true'><p>We use cookies.</p></div>"
+                 f"<main><h2>More news</h2>{TEASERS}</main>"
+                 "<div role='dialog' aria-modal='true'><article><h1>Cup kings! Rosvik ends United's 28-year wait</h1>"
+                 f"{PARAGRAPHS}</article></div>")
+    a = HtmlLoader().load(page)
+    assert a.title == "Cup kings! Rosvik ends United's 28-year wait" and "Emil Rosvik" in a.text
+
+
+def test_terms_set_out_on_lines_of_their_own_and_a_bodys_address():
+    page = _page("<article><h1>Dalsgard maternity unit to close despite protests</h1>"
+                 "<dl class='article-meta'>\n  <dt>Reporter:</dt>\n  <dd>Ylva Brink</dd>\n</dl>"
+                 f"{PARAGRAPHS}</article>", title="Dalsgard maternity unit to close | Trevaskia Herald")
+    assert HtmlLoader().load(page).author == "Ylva Brink"
+    page = _page("<article><header><h1>Steelworks to shut blast furnace with loss of 420 jobs</h1>"
+                 f"<address>Kelvik City Council</address></header>{PARAGRAPHS}</article>",
+                 title="Steelworks to shut blast furnace | Brandisk Gazette")
+    assert HtmlLoader().load(page).author == ""

@@ -83,3 +83,11 @@ def test_a_markdown_table_of_the_pages_fields_names_its_writer_and_date():
     a = TextLoader().load(text.encode())
     assert (a.title, a.author, a.date, a.publisher) == ("After Pallow: what the League will ask for", "Runa Ostby",
                                                         "2026-03-02", "Tide & Ballot")
+
+
+@pytest.mark.parametrize("first", ["[Home](https://tideandballot.example/) · Politics · Archive",
+                                   "[Statistics Norway](https://www.ssb.no) reported a rise in prices on Monday."])
+def test_a_home_link_or_a_link_in_a_sentence_names_no_site(first):
+    from qa.ingest.text import home_link_publisher
+
+    assert home_link_publisher(first + "\n\n" + STORY) == ""

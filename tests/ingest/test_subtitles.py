@@ -133,3 +133,17 @@ def test_an_answer_said_across_two_cues_is_quoted_from_the_file(tmp_path, fake_e
     assert a.found and a.text == "minus 31.4 degrees" and a.date == "2026-01-14"
     assert engine.article_text("evening-news-2026-01-14.srt")[a.start:a.end] == a.text
     assert a.line == SUBRIP[:a.start].count("\n") + 1 == 13
+
+
+def test_three_cues_are_read_as_said_from_the_first():
+    text = ("1\n00:00:00,000 --> 00:00:01,000\nGood evening, the storm\n\n2\n00:00:01,000 --> 00:00:02,000\n"
+            "reached Kelvik at noon.\n\n3\n00:00:02,100 --> 00:00:03,000\nMore soon.\n")
+    assert [" ".join(blank_links(s).split()) for s in _sentences(text)] == [
+        "Good evening, the storm reached Kelvik at noon.", "More soon."]
+
+
+def test_webvtts_header_notes_and_cue_names_are_no_words_said():
+    text = ("WEBVTT\nKind: captions\nLanguage: en\n\nNOTE Transcribed by the newsroom\n\nintro\n00:01.000 --> 00:02.000\n"
+            "Good evening, the storm\n\n00:02.100 --> 00:03.000\nreached Kelvik at noon.\n\n00:03.100 --> 00:04.000\n"
+            "More soon.\n")
+    assert " ".join(as_said(text).split()) == "Good evening, the storm reached Kelvik at noon. More soon."
