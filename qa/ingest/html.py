@@ -1435,6 +1435,7 @@ class HtmlLoader:
         markup = source_breaks_as_spaces(page_text(raw))
         markup = framed_inline(markup) if "srcdoc" in markup else markup
         markup = opened_dialog(markup) if "dialog" in markup else markup
+        markup = _STRUCK_OUT.sub("", markup)
         stories = scrolled_stories(markup)
         if not stories:
             return self._read(markup, address)
@@ -1558,6 +1559,11 @@ def framed_inline(markup: str) -> str:
         frame.getparent().replace(frame, body)
         changed = True
     return lxml_html.tostring(tree, encoding="unicode") if changed else markup
+
+
+# Words a page shows struck out: an edit's withdrawn words ("rises to <del>42</del> <ins>48</ins> million"), a price no
+# longer asked ("<s>40</s> 30"). The page's sentence is the one without them.
+_STRUCK_OUT = re.compile(r"<(del|s|strike)\b[^>]*>[\s\S]*?</\1\s*>", re.IGNORECASE)
 
 
 # A story opened in a dialog over the page it was opened from (a front page's teasers behind it): "<div
