@@ -307,18 +307,25 @@ def _names_the_thing(index: Index, doc: int, year: int, question: str) -> bool:
     """Whether ``question`` names a thing by ``year`` ("Who presented the 2027 budget?", "What is the health budget for
     2027?") that article ``documents[doc]``, written before that year, names too ("the 2027 budget", "Budget 2027", "the
     budget for 2027": the budget presented in October 2026; not a story of 2026 recalling "the vote on the 2025 budget a
-    year earlier")."""
+    year earlier"), or names with that year in one sentence ("the 2027 minimum wage rise": "… raising the minimum wage
+    to 104 aldons an hour from 1 January 2027")."""
     date = index.times(doc).date
     if date is None or date.year >= year:
         return False
-    things = [m.group(2) for m in _YEAR_NAMING.finditer(question)
-              if int(m.group(1)) == year and m.group(2).lower() not in STOPWORDS]
-    things += [m.group(1) for m in _NAMED_FOR_YEAR.finditer(question)
-               if int(m.group(2)) == year and m.group(1).lower() not in STOPWORDS]
+    named = [m.group(2) for m in _YEAR_NAMING.finditer(question)
+             if int(m.group(1)) == year and m.group(2).lower() not in STOPWORDS]
+    things = named + [m.group(1) for m in _NAMED_FOR_YEAR.finditer(question)
+                      if int(m.group(2)) == year and m.group(1).lower() not in STOPWORDS]
     text = index.story_text(doc) if things else ""
     return any(re.search(rf"\b{year}\s+{re.escape(thing)}\b|\b{re.escape(thing)}\b(?:\s+[\w,.'’-]+){{0,6}}?\s+for\s+"
                          rf"{year}\b|\b{re.escape(thing)}\s+{year}\b", text, re.IGNORECASE)
-               for thing in things)     # "the cod quota for 2026", "Budget 2027: …"
+               for thing in things) \
+        or any(re.search(rf"\b{re.escape(thing)}\b{_IN_A_SENTENCE}\b{year}\b|\b{year}\b{_IN_A_SENTENCE}\b"
+                         rf"{re.escape(thing)}\b", text, re.IGNORECASE)
+               for thing in named)      # (not "… report for 2009?": the word before "for" may be a verb)
+
+
+_IN_A_SENTENCE = r"[^.!?\n]{0,160}?"     # (no sentence's end between: "6.1%" stops it too, which is the safe side)
 
 
 # An article's header: its lines before the first of more words than a headline's, four at most

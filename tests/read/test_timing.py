@@ -102,6 +102,17 @@ def test_a_year_naming_a_thing_is_covered_by_an_article_naming_that_thing(tmp_pa
     for q, covered in [("What is the health budget for 2027?", True), ("What is the health budget for 2028?", False),
                        ("How many people went to the festival for 2027?", False)]:
         assert covers(index, 0, asked(q), "The health budget rises by 5.6% to 31.4 billion aldons.", q) is covered, q
+    seeds = write_corpus(tmp_path / "seeds4", {"wage.txt": ("Wage Board backs 104-aldon minimum", "Published 2 "
+                                                            "October 2026\n\nThe Wage Board recommended raising the "
+                                                            "minimum wage to 104 aldons an hour from 1 January 2027. Its "
+                                                            "impact note puts the cost at up to 4,000 jobs. In 2028 the "
+                                                            "board meets again.")})
+    index = Engine(seeds, tmp_path / "index4", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
+    for q, covered in [("How many jobs could the 2027 minimum wage rise cost?", True),    # the year in its sentence
+                       ("Which board meets in the 2028 review?", False),       # "review" is not named with the year
+                       ("How many jobs could the 2029 minimum wage rise cost?", False),
+                       ("How many jobs could the 2027 pension rise cost?", False)]:
+        assert covers(index, 0, asked(q), "Its impact note puts the cost at up to 4,000 jobs.", q) is covered, q
 
 
 def test_a_years_review_published_the_next_january_covers_that_year(tmp_path, fake_encoder):
