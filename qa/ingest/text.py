@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from qa.ingest.chats import chat_article, chat_export
 from qa.ingest.clutter import EXPORT_ACCESSION, SECTION_NAMES, SLOGAN, is_clutter, title_and_blocks
 from qa.ingest.dates import (
     AGENCY_FIRST,
@@ -1549,6 +1550,8 @@ class TextLoader:
         text, encoding = decode(raw)
         if subtitled(text):         # a broadcast's subtitles: its words said, read across its cues
             return subtitles_article(text, encoding)
+        if chat_export(text):       # a group chat's messages: no headline, the group's name and first day
+            return chat_article(text, encoding)
         # (a page saved as text by a browser: read with its lines of links alone and the links' addresses blanked;
         # the article's text is the file's, every offset the same)
         shown = blank_marks(page_as_shown(text))    # (and a forwarded e-mail's quoted alert, "> By …"; HTML tags and
