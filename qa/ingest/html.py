@@ -875,6 +875,32 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
                 None)
 
 
+_HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php", "/default.aspx"})
+
+
+def _home_heading(markup: str) -> tuple[str, str] | None:
+    """(headline, site) for a page whose one ``<h1>`` is the site's name as a link to its home page (an old site's
+    template: "<h1><a href="http://www.marrowickstar.stu/">Marrowick Evening Star</a></h1>") and whose story's
+    headline is the next ``<h2>`` (not a sidebar's, a menu's or a footer's; the extraction may leave it out of the
+    text); else None."""
+    from urllib.parse import urlsplit
+
+    tree = _page_tree(markup)
+    h1s = tree.xpath("//body//h1") if tree is not None else []
+    if len(h1s) != 1:
+        return None
+    links, name = h1s[0].xpath(".//a[@href]"), _flat(h1s[0])
+    if len(links) != 1 or _flat(links[0]) != name or not name or len(name.split()) > 6:
+        return None
+    address = urlsplit(links[0].get("href", "").strip())
+    if address.path not in _HOME_PATHS or address.query or address.fragment:
+        return None
+    after = [h2 for h2 in h1s[0].xpath("following::h2") if not h2.xpath(_ASIDE)
+             and not publication_date(_flat(h2))][:1]       # (not a blog's date heading: "Thursday, June 18th, 2026")
+    headline = _flat(after[0]) if after else ""
+    return (headline, name) if len(headline.split()) >= 4 else None
+
+
 # The one story printed in full on a section's front page among teasers: an <article> that is no teaser, with its
 # headline
 _LEAD_STORY = ("//article[not(contains(@class, 'teaser')) and not(contains(@class, 'card'))"
@@ -1463,7 +1489,7 @@ class HtmlLoader:
             raise ValueError("no article found in this web page")
         title, publisher = split_publisher(" ".join((page.title or "").split()))
         sitename = page.sitename or _meta_site(markup)
-        named_first = _site_first(markup, body) or _blog_first(markup, title)
+        named_first = _site_first(markup, body) or _blog_first(markup, title) or _home_heading(markup)
         if named_first:                 # "Quillhaven Courier | Record 9.2 million tourists …", its headline shown
             (title, publisher), sitename = named_first, named_first[1]
         if title.casefold() in SECTION_NAMES and (lead := _lead_headline(markup)):

@@ -28,8 +28,10 @@ from qa.ingest.dates import (
     dateline_end,
     filed_at_end,
     full_dates,
+    month_number,
     placed_date,
     publication_line,
+    short_year,
     table_field,
     updated_line,
     writer_before_date,
@@ -906,8 +908,14 @@ def sign_off(line: str) -> tuple[str, ...] | None:
 
 def signoff_author(text: str, start: int) -> str:
     """The reporters of the first wire sign-off after ``start``, joined as a byline joins them
-    ("Ana Lima and Jo Park"), or ""."""
-    for line in text[start:].split("\n"):
+    ("Ana Lima and Jo Park"), or ""; a sign-off in brackets may be wrapped over three lines ("(Reporting by Liv
+    Harstad in Kallumra; additional reporting by Pavel" / "Stromberg in Orvaskel; editing by Nils Aaberg)")."""
+    lines = text[start:].split("\n")
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("(") and ")" not in line:
+            close = next((j for j in range(i + 1, min(i + 3, len(lines))) if ")" in lines[j] or not lines[j].strip()),
+                         i)
+            line = " ".join(part.strip() for part in lines[i:close + 1]) if lines[close].strip() else line
         reporters = sign_off(line)
         if reporters:
             return " and ".join(reporters)
@@ -1619,7 +1627,8 @@ class TextLoader:
         elif not (declared or opened) and (under := _headline_under_furniture(text, body, title, blocks)):
             named_first, (title, blocks) = under    # "ARDESK COURIER" / its motto, a rule, "COURTS  Wednesday 19
             # November 2025" / the headline
-        title = _wrapped_title(text, _WIRE_UPDATE.sub("", title), blocks)     # "UPDATE 2-Elmuria to take …": after it
+        title, blocks = _wrapped_title(text, _WIRE_UPDATE.sub("", title), blocks)   # "UPDATE 2-Elmuria to take …":
+        # after it
         split = split_publisher(declared or title)
         # (under a masthead naming the paper, a dash in the headline is its own: "… — BUT STAFF SHORTAGES LOOM")
         title, publisher = split if not named_first or split[1].casefold() == named_first.casefold() \
@@ -1635,7 +1644,8 @@ class TextLoader:
         told = _before_comments(text, blocks[0][1])     # (readers' comments are no credit of the story)
         closing = closing_credit(told)
         date = _date(told, body, blocks, fields.get("date", "")) or slug_date(text, blocks) \
-            or furniture_date(text, body, blocks) or closing[1]                   # other than the publisher's is)
+            or furniture_date(text, body, blocks) or closing[1] or _closing_stamp(told)   # other than the
+        # publisher's is)
         publisher = publisher or wire_agency_above(text[blocks[0][0]:blocks[min(1, len(blocks) - 1)][1]]) \
             or closing[0]       # (the dateline may come after an update note: "(Adds minister's comment …)")
         author = fields.get("author") or byline_above(text, body, blocks) or signoff_author(told, body) \
@@ -1939,19 +1949,28 @@ _CREDIT_OPENS = re.compile(r"(?:by|updated|posted|published|first\s+published|la
                            r"|pictures?|words|reporting|filed|from|with|via|source)\b", re.IGNORECASE)
 
 
-def _wrapped_title(text: str, title: str, blocks) -> str:
+def _wrapped_title(text: str, title: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``title`` with the line right under it when that goes on with it and is no article text (a headline
-    wrapped over two lines: "Greymarch tunnel breakthrough" / "puts Oskelund two hours closer")."""
+    wrapped over two lines: "Greymarch tunnel breakthrough" / "puts Oskelund two hours closer"), or is the first
+    block's opening line alone, no sentence (a wire's headline wrapped at 76 columns: "Census: … households now" /
+    "a single person", then a blank line and the dateline), and ``blocks`` without it."""
+    blocks = tuple(blocks)
     found = re.search(rf"^{re.escape(title)}\n", text, re.MULTILINE) if title else None
     if found is None:
-        return title
+        return title, blocks
     start = found.end()
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     joined = unwrapped([title, text[start:end].strip()])
-    if len(joined) == 2 or any(s < end and start < e for s, e in blocks):
-        return title
-    return joined[0]
+    if len(joined) == 2:
+        return title, blocks
+    if not any(s < end and start < e for s, e in blocks):
+        return joined[0], blocks
+    first = blocks[0]
+    rest = text[end:first[1]]
+    if first[0] == start and rest.startswith("\n\n") and rest.strip() and not re.search(r"[.!?]$", text[start:end]):
+        return joined[0], ((end + len(rest) - len(rest.lstrip()), first[1]), *blocks[1:])
+    return title, blocks
 
 
 _PRESS_RELEASE = re.compile(r"(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\W*$", re.IGNORECASE)
@@ -1959,7 +1978,8 @@ _PRESS_RELEASE = re.compile(r"(?:(?:press|news|media)\s+release|for\s+immediate\
 
 def _opening_headline(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ...]] | None:
     """The headline alone opening the first of ``blocks`` and the blocks of the story after it (an
-    obituary's "Ana Ruud, botanist who mapped the wetlands", a blank line, its first paragraph), else None."""
+    obituary's "Ana Ruud, botanist who mapped the wetlands", a blank line, its first paragraph; a headline wrapped
+    over two lines as one), else None."""
     start, end = blocks[0]
     gap = text.find("\n\n", start, end)
     story = end - len(text[gap:end].lstrip()) if gap >= 0 else end
@@ -1968,8 +1988,11 @@ def _opening_headline(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ..
         if "\n" not in rest.strip() and len(blocks) >= 2 and _headline(rest):
             return rest.strip(), tuple(blocks[1:])
         return _opening_headline(text, ((story, end), *blocks[1:]))
-    return (text[start:gap].strip(), ((story, end), *blocks[1:])) if story < end and _headline(text[start:gap]) \
-        else None
+    lines = text[start:gap].strip().split("\n")
+    joined = unwrapped([line.strip() for line in lines]) if len(lines) == 2 else []
+    head = joined[0] if len(joined) == 1 else text[start:gap].strip()
+    return (head, ((story, end), *blocks[1:])) if story < end and _headline(head) else None     # (a headline
+    # wrapped over two lines, as a wire's at 76 columns: "… households now" / "a single person")
 
 
 def _masthead_under(text: str, body: int, title: str, blocks) -> str:
@@ -2017,7 +2040,8 @@ _MOTTO = re.compile(rf"(?i:.*\bsince\s+1[6-9]\d\d\W*"
 # A news agency's slug line over a story: its code (and the story's number), the priority, the date and time, the
 # desk's codes ("VNA 22-07-2025 11:02 BUSINESS / INDUSTRY", "MNA0412 1 GEN /WEATHER"), nothing in lower case
 _WIRE_SLUG = re.compile(rf"(?P<agency>[{CAPITALS}]{{2,5}})(?P<number>\d{{2,5}})?"
-                        rf"(?P<rest>(?:\s+(?:\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}}:\d\d|\d|/?[{CAPITALS}]{{2,}}|/))+)")
+                        rf"(?P<rest>(?:\s+(?:\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}}:\d\d|\d|/?[{CAPITALS}]{{2,}}"
+                        rf"(?:-[{CAPITALS}]{{2,}})?|/))+)")     # ("SNA0355 3 GEN /SNA-ENG": its source and language)
 _SLUG_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 # An agency's time stamp on a line of its own: "2025-11-19T16:05:00Z"
 _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?")
@@ -2025,7 +2049,7 @@ _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?")
 # keywords ("Malvastra-Economy-Inflation/", "Malvastra-Weather-Storm/ (UPDATE 4, raises death toll)")
 _WIRE_FURNITURE = re.compile(r"(?i:urgent|flash|bulletin|priority(?:\s*:\s*\d)?|(?:word\s+count|words|length)\s*:\s*\d+"
                              r"(?:\s+words)?)"
-                             r"|[\w'’]+(?:-[\w'’]+)+/(?:\s*\([^()\n]*\))?")
+                             r"|[\w'’]+(?:-[\w'’]+)+/(?:[\w'’]+(?:-[\w'’]+)*)?(?:\s*\([^()\n]*\))?")
 
 
 def wire_slug(line: str) -> tuple[str, tuple[int, int, int] | None] | None:
@@ -2127,8 +2151,8 @@ _PART_KINDS = (("page", re.compile(r"(?i:page|p\.)\s*\d{1,3}")),
                # an agency's flag for a story's urgency or version: "PRIORITY", "URGENT", "2ND LEAD", "WRITETHRU"
                ("flag", re.compile(r"PRIORITY|URGENT|FLASH|BULLETIN|ROUTINE|WRITETHRU|ADVISORY|REFILE|CORRECTED"
                                    r"|UPDATE(?:\s+\d{1,2})?|(?:\d{1,2}(?:ST|ND|RD|TH)\s+)?(?:LEAD|TAKE|ADD)")),
-               ("field", re.compile(r"(?i:priority|topics?|slug|keywords?|tags|category|section|desk|words|word\s+count"
-                                    r"|edition|page)\s*:\s*\S.*")),
+               ("field", re.compile(r"(?i:priority|topics?|slug|keywords?|tags|categor(?:y|ies)|section|desk|service"
+                                    r"|routing|words|word\s+count|edition|page)\s*:\s*\S.*")),
                ("slug", re.compile(rf"[{CAPITALS}]+(?:[-/][{CAPITALS}]+)*-[{CAPITALS}]+(?:/[{CAPITALS}]+)?"
                                    r"(?:\s*\([^()\n]*\))?")))
 _BROADCAST = frozenset({"radio", "tv", "television", "fm"})
@@ -2327,6 +2351,35 @@ def _page_header(text: str, blocks) -> list[str]:
 _COMMENTS = re.compile(r"^[ \t]*(?:\d+\s+)?(?:comments?|reader\s+comments|replies|have\s+your\s+say|join\s+the\s+"
                        r"(?:conversation|debate)|your\s+(?:views|comments))(?:\s*\(\d+\))?\W*$",
                        re.IGNORECASE | re.MULTILINE)
+
+
+# A wire's closing time group: its name, the day with the time, the zone, the month and the year ("BNA 021847 CEST JUL
+# 26": 2 July 2026, 18:47)
+_TIME_GROUP = re.compile(rf"[{CAPITALS}]{{2,8}}\s+(?P<d>[0-3]\d)[0-2]\d[0-5]\d\s+[{CAPITALS}]{{1,5}}\s+"
+                         rf"(?P<m>[{CAPITALS}]{{3}})\s+(?P<y>\d\d)")
+
+
+# What a date line's time stamp may hold beside its date: its weekday, its time, its zone ("Thursday, … 08:45:10 GMT")
+_STAMP_WORD = re.compile(rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at)|\d{{1,2}}[:.]\d\d(?::\d\d)?(?i:[ap]m)?"
+                         rf"|[{CAPITALS}]{{1,5}}|[+-]\d\d:?\d\d|\W+")
+
+
+def _closing_stamp(text: str, lines: int = 6) -> str:
+    """The ISO date of a date line among the last ``lines`` lines of ``text`` (a wire's time stamp under its
+    credits, its keywords and copyright after it: "Thursday, 26 March 2026 08:45:10 GMT", or its time group: "BNA
+    021847 CEST JUL 26"; its dateline giving no year), else ""."""
+    last = [line.strip() for line in text.rstrip().split("\n")[-2 * lines:] if line.strip()][-lines:]
+    for line in reversed(last):
+        dates = full_dates(line) if len(line) <= 60 else []
+        rest = (line[:dates[0].start] + " " + line[dates[0].end:]) if dates else ""
+        when = dates[0].iso() if dates and all(_STAMP_WORD.fullmatch(word) for word in re.findall(r"[^\s,]+", rest)) \
+            else ""
+        group = _TIME_GROUP.fullmatch(line)
+        if group and month_number(group["m"]) and 1 <= int(group["d"]) <= 31:
+            when = f"{short_year(int(group['y'])):04d}-{month_number(group['m']):02d}-{int(group['d']):02d}"
+        if when:
+            return when
+    return ""
 
 
 def _before_comments(text: str, after: int) -> str:
