@@ -19,7 +19,8 @@ def test_the_archives_are_there():
                                          "40-bolmaranth", "41-zaltheria", "42-elmuria", "43-wyrrendal", "44-almirath",
                                          "45-ivarra", "46-gorsenia", "47-relvandia", "48-jastrovia", "49-lyrandia",
                                          "50-dravenia", "51-frelsund", "52-malvastra", "53-vescara", "54-ulvesta",
-                                         "55-yorvath", "56-xelmora", "57-phentara", "58-trevaskia", "59-glaskerra"]
+                                         "55-yorvath", "56-xelmora", "57-phentara", "58-trevaskia", "59-glaskerra",
+                                         "60-brisgard", "61-sturdana"]
 
 
 @pytest.mark.parametrize("archive", ARCHIVES, ids=lambda p: p.name)
