@@ -443,7 +443,9 @@ def publication_line(line: str) -> str:
     def piece_said(piece: str, first: bool) -> bool:
         named = site is not None and bool(_SITE_NAME.fullmatch(piece)) \
             or bool(writer) and piece == writer
-        return said(piece) or bool(_FIELD.fullmatch(piece)) or first and named
+        return said(piece) or bool(_FIELD.fullmatch(piece)) or first and named \
+            or not first and bool(POSTED_BY.fullmatch(piece) or _SECTION_WORDS.fullmatch(piece))   # "Posted on 14
+        # June 2025 by Aisha Varley | Community | 12 comments": who posted it, and its section's name
 
     def part_said(part: str, first: bool) -> bool:          # "14:02 GMT, 19 June 2025 | Updated 9.30am", "… | Category:
         part = part.strip(" ,.-–—|·/")                      # Education | Story ID: 20250205-0318"
@@ -457,6 +459,8 @@ def publication_line(line: str) -> str:
 
 # The wire a release went out on, after its date: "Released: 23/04/2026 17:45 via GNA Business Wire"
 _VIA = re.compile(rf"(?:\d{{1,2}}[:.]\d\d\s+)?via\s+(?:[{CAPITALS}][\w&'’.-]*\s*){{1,5}}")
+# A section's name after a date line's date, one or two words capitalised: "| Community", "| Arts & Culture"
+_SECTION_WORDS = re.compile(rf"[{CAPITALS}][a-z'’-]+(?:\s+(?:&\s+)?[{CAPITALS}][a-z'’-]+)?")
 # A page's labelled field beside its date: "Feb 05 2025 6:42PM | Category: Education | Story ID: 20250205-0318",
 # "… · Tags: housing, rents"
 _FIELD = re.compile(r"(?:categor(?:y|ies)|section|story\s+id|id|tags?|topics?|filed\s+under|keywords?|ref(?:erence)?)"

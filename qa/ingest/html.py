@@ -878,11 +878,13 @@ def _site_first(markup: str, body: str) -> tuple[str, str] | None:
 _HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php", "/default.aspx"})
 
 
-def _home_heading(markup: str) -> tuple[str, str] | None:
+def _home_heading(markup: str, title: str) -> tuple[str, str] | None:
     """(headline, site) for a page whose one ``<h1>`` is the site's name as a link to its home page (an old site's
     template: "<h1><a href="http://www.marrowickstar.stu/">Marrowick Evening Star</a></h1>") and whose story's
-    headline is the next ``<h2>`` (not a sidebar's, a menu's or a footer's; the extraction may leave it out of the
-    text); else None."""
+    headline is the next ``<h2>`` (not a sidebar's, a menu's or a footer's, nor a blog's date; the extraction may
+    leave it out of the text), where the headline the extraction found (``title``) is none or that name: a page whose
+    ``<title>`` or ``og:title`` gives its headline keeps it (its ``<h2>`` may be a subheading in the story); else
+    None."""
     from urllib.parse import urlsplit
 
     tree = _page_tree(markup)
@@ -892,12 +894,18 @@ def _home_heading(markup: str) -> tuple[str, str] | None:
     links, name = h1s[0].xpath(".//a[@href]"), _flat(h1s[0])
     if len(links) != 1 or _flat(links[0]) != name or not name or len(name.split()) > 6:
         return None
-    address = urlsplit(links[0].get("href", "").strip())
-    if address.path not in _HOME_PATHS or address.query or address.fragment:
+    if title and title.casefold() != name.casefold():
         return None
+    address = urlsplit(links[0].get("href", "").strip())
+    if address.path not in _HOME_PATHS or address.query or address.fragment or not (address.netloc or address.path):
+        return None             # (not "#", "": a headline linking to itself)
     after = [h2 for h2 in h1s[0].xpath("following::h2") if not h2.xpath(_ASIDE)
              and not publication_date(_flat(h2))][:1]       # (not a blog's date heading: "Thursday, June 18th, 2026")
     headline = _flat(after[0]) if after else ""
+    named = [part for part in re.split(r"\s+(?:[|–—-]|::)\s+", " ".join(_page_title(markup).split()))
+             if part.casefold() != name.casefold() and len(part.split()) >= 4]
+    if any(part.casefold() not in headline.casefold() for part in named):
+        return None             # (the <title> gives the headline: "Council approves harbour gondola | Harbour Times")
     return (headline, name) if len(headline.split()) >= 4 else None
 
 
@@ -1461,7 +1469,7 @@ class HtmlLoader:
         markup = source_breaks_as_spaces(page_text(raw))
         markup = framed_inline(markup) if "srcdoc" in markup else markup
         markup = opened_dialog(markup) if "dialog" in markup else markup
-        markup = _STRUCK_OUT.sub("", markup)
+        markup = struck_out(markup) if _STRUCK.search(markup) else markup
         stories = scrolled_stories(markup)
         if not stories:
             return self._read(markup, address)
@@ -1489,7 +1497,7 @@ class HtmlLoader:
             raise ValueError("no article found in this web page")
         title, publisher = split_publisher(" ".join((page.title or "").split()))
         sitename = page.sitename or _meta_site(markup)
-        named_first = _site_first(markup, body) or _blog_first(markup, title) or _home_heading(markup)
+        named_first = _site_first(markup, body) or _blog_first(markup, title) or _home_heading(markup, title)
         if named_first:                 # "Quillhaven Courier | Record 9.2 million tourists …", its headline shown
             (title, publisher), sitename = named_first, named_first[1]
         if title.casefold() in SECTION_NAMES and (lead := _lead_headline(markup)):
@@ -1588,8 +1596,25 @@ def framed_inline(markup: str) -> str:
 
 
 # Words a page shows struck out: an edit's withdrawn words ("rises to <del>42</del> <ins>48</ins> million"), a price no
-# longer asked ("<s>40</s> 30"). The page's sentence is the one without them.
-_STRUCK_OUT = re.compile(r"<(del|s|strike)\b[^>]*>[\s\S]*?</\1\s*>", re.IGNORECASE)
+# longer asked ("<s>40</s> 30"); the tag's name whole ("<s>", "<del class=…>", not a script's "i<s.length")
+_STRUCK = re.compile(r"<(?:del|s|strike)[\s>]", re.IGNORECASE)
+
+
+def struck_out(markup: str) -> str:
+    """``markup`` without the words its body shows struck out (``<del>``, ``<s>``, ``<strike>`` elements, where the
+    parser closes them; their tails kept): the page's sentence is the one it stands by now."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except Exception:           # (an empty or unparsable page: left as it is, for the extraction to judge)
+        return markup
+    struck = tree.xpath("//body//del | //body//s | //body//strike")
+    if not struck:
+        return markup
+    for element in struck:
+        element.drop_tree()
+    return lxml_html.tostring(tree, encoding="unicode")
 
 
 # A story opened in a dialog over the page it was opened from (a front page's teasers behind it): "<div

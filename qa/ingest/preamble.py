@@ -34,7 +34,7 @@ _PRINTED = re.compile(rf"^Printed(?:\s+(?:on|at)\s+|\s*:\s*){_WHEN}[^\n]{{0,80}}
                       rf"|^Printed\s+from\s+\S+\s+(?:on|at)\s+{_WHEN}[^\n]{{0,40}}$", re.IGNORECASE)
 # A wire feed's slug ("KELDER-FLOODS/ (UPDATE 2)", "BC-KELDER-FLOODS/") and routing lines ("PRIORITY: 2")
 _SLUG_TAGS = (r"\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS|WRAPUP|ADVANCE|REPEAT|FACTBOX|ANALYSIS|INSIGHT|PREVIEW"
-              r"|TIMELINE|GRAPHIC|RESULTS|PIX|TV|VIDEO)[^)]*\)")     # (what the story is and what comes with it)
+              r"|TIMELINE|GRAPHIC|RESULTS|PIX|TV|VIDEO)\b[^)]*\)")     # (what the story is and what comes with it)
 _SLUG = re.compile(rf"^(?:BC-)?[{CAPITALS}][{CAPITALS}0-9]*(?:[-/][{CAPITALS}0-9]+)+"
                    rf"(?:/\s*(?:{_SLUG_TAGS})?|\s*{_SLUG_TAGS})$")
 # An agency's story number with its desks or its update ("GNA-1187 HEALTH/POLITICS", "GNA-0412 UPDATE 1")

@@ -12,6 +12,7 @@ start with front matter (``---`` … ``---``) naming ``title``, ``date``, ``publ
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 
 from qa.ingest.chats import chat_article, chat_export
@@ -26,6 +27,7 @@ from qa.ingest.dates import (
     dashed_date,
     dateline,
     dateline_end,
+    dates_named,
     filed_at_end,
     full_dates,
     month_number,
@@ -1644,7 +1646,8 @@ class TextLoader:
         told = _before_comments(text, blocks[0][1])     # (readers' comments are no credit of the story)
         closing = closing_credit(told)
         date = _date(told, body, blocks, fields.get("date", "")) or slug_date(text, blocks) \
-            or furniture_date(text, body, blocks) or closing[1] or _closing_stamp(told)   # other than the
+            or furniture_date(text, body, blocks) or closing[1] \
+            or _closing_stamp(told, text[blocks[0][0]:blocks[0][0] + 80])   # other than the
         # publisher's is)
         publisher = publisher or wire_agency_above(text[blocks[0][0]:blocks[min(1, len(blocks) - 1)][1]]) \
             or closing[0]       # (the dateline may come after an update note: "(Adds minister's comment …)")
@@ -1968,9 +1971,22 @@ def _wrapped_title(text: str, title: str, blocks) -> tuple[str, tuple[tuple[int,
         return joined[0], blocks
     first = blocks[0]
     rest = text[end:first[1]]
-    if first[0] == start and rest.startswith("\n\n") and rest.strip() and not re.search(r"[.!?]$", text[start:end]):
+    if first[0] == start and rest.startswith("\n\n") and rest.strip() and _wrapped_at_width(title, text[start:end]):
         return joined[0], ((end + len(rest) - len(rest.lstrip()), first[1]), *blocks[1:])
     return title, blocks
+
+
+# The shortest first line of a headline a wire wraps at its width (76 columns: "Census: Sturdana's population tops 5.8
+# million; one-in-three households now" / "a single person")
+_WRAP_WIDTH = 50
+
+
+def _wrapped_at_width(first: str, second: str) -> bool:
+    """Whether ``second`` goes on from a headline's ``first`` line cut at a wire's width: ``first`` long, ``second`` of
+    two words or more, no sentence's end, no section's or kicker's label ("analysis", "opinion")."""
+    second = second.strip()
+    return len(first) >= _WRAP_WIDTH and len(second.split()) >= 2 and not re.search(r"[.!?]$", second) \
+        and second.lower() not in SECTION_NAMES | _KICKERS
 
 
 _PRESS_RELEASE = re.compile(r"(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\W*$", re.IGNORECASE)
@@ -1989,7 +2005,7 @@ def _opening_headline(text: str, blocks) -> tuple[str, tuple[tuple[int, int], ..
             return rest.strip(), tuple(blocks[1:])
         return _opening_headline(text, ((story, end), *blocks[1:]))
     lines = text[start:gap].strip().split("\n")
-    joined = unwrapped([line.strip() for line in lines]) if len(lines) == 2 else []
+    joined = unwrapped([line.strip() for line in lines]) if len(lines) == 2 and _wrapped_at_width(*lines) else []
     head = joined[0] if len(joined) == 1 else text[start:gap].strip()
     return (head, ((story, end), *blocks[1:])) if story < end and _headline(head) else None     # (a headline
     # wrapped over two lines, as a wire's at 76 columns: "… households now" / "a single person")
@@ -2096,6 +2112,10 @@ def _masthead_furniture(line: str, first: bool = False) -> bool:
                 and (section_label(barred[1]) or barred[1][:1] in "\"“‘'"))
 
 
+# A rule across a text: a line of ten or more dashes, equals signs, underscores or stars
+_RULE = re.compile(r"([-=_*])\1{9,}")
+
+
 def _headline_under_furniture(text: str, body: int, title: str, blocks) -> tuple[str, tuple[str, tuple]] | None:
     """For a text file whose first line is a paper's name in capitals ("ARDESK COURIER", an edition's word
     after it or not: "ARDESK COURIER WEEKEND") with furniture lines under it (``_masthead_furniture``), or an
@@ -2110,8 +2130,14 @@ def _headline_under_furniture(text: str, body: int, title: str, blocks) -> tuple
     if not name or at < 0:
         return None
     end, furniture, wired = at + len(title), 0, False
-    for i, line in enumerate(text[end:].split("\n")):      # (the furniture's lines, and the blank ones between)
-        if line.strip() and not _masthead_furniture(line, first=i == 1):
+    under = text[end:].split("\n")
+    ruled = next((i for i, line in enumerate(under[:4]) if _RULE.fullmatch(line.strip())), 0)     # (a rule closing
+    # the masthead: the lines over it its own, a motto or a list of places, "Wrenmouth, Lanrick Bay and the Western
+    # Isles")
+    if any(len(line.split()) > 12 or re.search(r"[.!?]\W*$", line) for line in under[1:ruled]):
+        ruled = 0
+    for i, line in enumerate(under):      # (the furniture's lines, and the blank ones between)
+        if line.strip() and i > ruled and not _masthead_furniture(line, first=i == 1):
             break
         end, furniture = end + len(line) + 1, furniture + bool(line.strip())
         wired = wired or bool(_WIRE_FURNITURE.fullmatch(line.strip()) or _STAMP.fullmatch(line.strip()))
@@ -2355,19 +2381,20 @@ _COMMENTS = re.compile(r"^[ \t]*(?:\d+\s+)?(?:comments?|reader\s+comments|replie
 
 # A wire's closing time group: its name, the day with the time, the zone, the month and the year ("BNA 021847 CEST JUL
 # 26": 2 July 2026, 18:47)
-_TIME_GROUP = re.compile(rf"[{CAPITALS}]{{2,8}}\s+(?P<d>[0-3]\d)[0-2]\d[0-5]\d\s+[{CAPITALS}]{{1,5}}\s+"
+_TIME_GROUP = re.compile(rf"[{CAPITALS}]{{2,8}}\s+(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d\s+[{CAPITALS}]{{1,5}}\s+"
                          rf"(?P<m>[{CAPITALS}]{{3}})\s+(?P<y>\d\d)")
 
 
 # What a date line's time stamp may hold beside its date: its weekday, its time, its zone ("Thursday, … 08:45:10 GMT")
-_STAMP_WORD = re.compile(rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at)|\d{{1,2}}[:.]\d\d(?::\d\d)?(?i:[ap]m)?"
-                         rf"|[{CAPITALS}]{{1,5}}|[+-]\d\d:?\d\d|\W+")
+_STAMP_WORD = re.compile(rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\d{{1,2}}[:.]\d\d(?::\d\d)?(?i:[ap]m)?"
+                         rf"|[{CAPITALS}]{{2,5}}|[+-]\d\d:?\d\d|\W+")
 
 
-def _closing_stamp(text: str, lines: int = 6) -> str:
+def _closing_stamp(text: str, opening: str, lines: int = 6) -> str:
     """The ISO date of a date line among the last ``lines`` lines of ``text`` (a wire's time stamp under its
     credits, its keywords and copyright after it: "Thursday, 26 March 2026 08:45:10 GMT", or its time group: "BNA
-    021847 CEST JUL 26"; its dateline giving no year), else ""."""
+    021847 CEST JUL 26"; its dateline giving no year), where the story's ``opening`` gives the same day and month (or
+    the day before, a stamp after midnight) or none, else ""."""
     last = [line.strip() for line in text.rstrip().split("\n")[-2 * lines:] if line.strip()][-lines:]
     for line in reversed(last):
         dates = full_dates(line) if len(line) <= 60 else []
@@ -2375,10 +2402,17 @@ def _closing_stamp(text: str, lines: int = 6) -> str:
         when = dates[0].iso() if dates and all(_STAMP_WORD.fullmatch(word) for word in re.findall(r"[^\s,]+", rest)) \
             else ""
         group = _TIME_GROUP.fullmatch(line)
-        if group and month_number(group["m"]) and 1 <= int(group["d"]) <= 31:
-            when = f"{short_year(int(group['y'])):04d}-{month_number(group['m']):02d}-{int(group['d']):02d}"
+        if group:
+            try:
+                when = datetime.date(short_year(int(group["y"])), month_number(group["m"]), int(group["d"])).isoformat()
+            except ValueError:          # (no month of that name, no such day)
+                when = ""
         if when:
-            return when
+            stamped = datetime.date.fromisoformat(when)
+            named = [(d.month, d.day) for d in dates_named(opening, stamped.year) if d.day]
+            before = stamped - datetime.timedelta(days=1)
+            agrees = not named or named[0] in ((stamped.month, stamped.day), (before.month, before.day))
+            return when if agrees else ""
     return ""
 
 

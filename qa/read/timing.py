@@ -307,25 +307,36 @@ def _names_the_thing(index: Index, doc: int, year: int, question: str) -> bool:
     """Whether ``question`` names a thing by ``year`` ("Who presented the 2027 budget?", "What is the health budget for
     2027?") that article ``documents[doc]``, written before that year, names too ("the 2027 budget", "Budget 2027", "the
     budget for 2027": the budget presented in October 2026; not a story of 2026 recalling "the vote on the 2025 budget a
-    year earlier"), or names with that year in one sentence ("the 2027 minimum wage rise": "… raising the minimum wage
-    to 104 aldons an hour from 1 January 2027")."""
+    year earlier"), or names in a sentence with that year (``_YEAR_THING``)."""
     date = index.times(doc).date
     if date is None or date.year >= year:
         return False
-    named = [m.group(2) for m in _YEAR_NAMING.finditer(question)
-             if int(m.group(1)) == year and m.group(2).lower() not in STOPWORDS]
-    things = named + [m.group(1) for m in _NAMED_FOR_YEAR.finditer(question)
-                      if int(m.group(2)) == year and m.group(1).lower() not in STOPWORDS]
+    things = [m.group(2) for m in _YEAR_NAMING.finditer(question)
+              if int(m.group(1)) == year and m.group(2).lower() not in STOPWORDS]
+    things += [m.group(1) for m in _NAMED_FOR_YEAR.finditer(question)
+               if int(m.group(2)) == year and m.group(1).lower() not in STOPWORDS]
     text = index.story_text(doc) if things else ""
-    return any(re.search(rf"\b{year}\s+{re.escape(thing)}\b|\b{re.escape(thing)}\b(?:\s+[\w,.'’-]+){{0,6}}?\s+for\s+"
-                         rf"{year}\b|\b{re.escape(thing)}\s+{year}\b", text, re.IGNORECASE)
-               for thing in things) \
-        or any(re.search(rf"\b{re.escape(thing)}\b{_IN_A_SENTENCE}\b{year}\b|\b{year}\b{_IN_A_SENTENCE}\b"
-                         rf"{re.escape(thing)}\b", text, re.IGNORECASE)
-               for thing in named)      # (not "… report for 2009?": the word before "for" may be a verb)
+    if any(re.search(rf"\b{year}\s+{re.escape(thing)}\b|\b{re.escape(thing)}\b(?:\s+[\w,.'’-]+){{0,6}}?\s+for\s+"
+                     rf"{year}\b|\b{re.escape(thing)}\s+{year}\b", text, re.IGNORECASE)
+           for thing in things):     # "the cod quota for 2026", "Budget 2027: …"
+        return True
+    for m in _YEAR_THING.finditer(question):    # (not "… report for 2009?": the word before "for" may be a verb)
+        words = m.group(2).lower().split()
+        words = words[:next((i for i, w in enumerate(words) if w in STOPWORDS), len(words))]
+        if int(m.group(1)) != year or len(words) < 2:
+            continue
+        pairs = [rf"\b{re.escape(a)}\s+{re.escape(b)}\b" for a, b in zip(words, words[1:])]
+        for sentence in re.finditer(rf"[^.!?\n]{{0,160}}\b{year}\b[^.!?\n]{{0,160}}", text):
+            if any(re.search(pair, sentence.group(), re.IGNORECASE) for pair in pairs):
+                return True     # ("6.1%" ends the sentence too, which is the safe side)
+    return False
 
 
-_IN_A_SENTENCE = r"[^.!?\n]{0,160}?"     # (no sentence's end between: "6.1%" stops it too, which is the safe side)
+# A year naming a thing of several words: "the 2027 minimum wage rise" (two of its words as it writes them are enough,
+# in one sentence with the year: "… raising the minimum wage to 104 aldons an hour from 1 January 2027"; not "the
+# state pension will rise to a minimum of 900 aldons a month in 2027", nor "the general secretary … in 2027" for "the
+# 2027 general election")
+_YEAR_THING = re.compile(r"\b((?:19|20)\d\d)\s+((?:[a-z][a-z-]{2,}\s+){0,3}[a-z][a-z-]{2,})")
 
 
 # An article's header: its lines before the first of more words than a headline's, four at most

@@ -56,3 +56,21 @@ def test_a_story_quoting_a_chat_line_is_read_as_a_story():
              "Sellwick Water Company said the main had burst under Mill Lane.\n")
     a = TextLoader().load(story.encode())
     assert a.title == "Residents turned to their group chat"
+
+
+def test_an_american_export_of_days_1_to_12_and_a_byte_order_mark():
+    text = "\ufeff" + "\n".join(f"2/{d}/26, 5:4{d - 10} PM - Gus Holm: Ferry cancelled again, day {d - 9}"
+                                 for d in (10, 11, 12))
+    a = TextLoader().load(text.encode())
+    assert a.date == "2026-02-10"           # (three days of February, not three months)
+    noticed = "\ufeff" + IPHONE
+    a = TextLoader().load(noticed.encode())
+    assert a.title == "Mill Lane Residents 🏡" and "end-to-end" not in "".join(a.text[s:e] for s, e in a.blocks)
+
+
+def test_a_timeline_of_stamped_entries_is_no_chat():
+    timeline = ("10/02/2026, 09:00 - Police close the A9 after a lorry overturns near Kelby\n"
+                "10/02/2026, 09:40 - Diversions in place through Marsh Lane and the town centre\n"
+                "10/02/2026, 11:15 - Road reopens southbound; northbound closed until the lorry is moved\n")
+    a = TextLoader().load(timeline.encode())
+    assert a.title.startswith("10/02/2026, 09:00 - Police close the A9")

@@ -111,8 +111,16 @@ def test_a_year_naming_a_thing_is_covered_by_an_article_naming_that_thing(tmp_pa
     for q, covered in [("How many jobs could the 2027 minimum wage rise cost?", True),    # the year in its sentence
                        ("Which board meets in the 2028 review?", False),       # "review" is not named with the year
                        ("How many jobs could the 2029 minimum wage rise cost?", False),
-                       ("How many jobs could the 2027 pension rise cost?", False)]:
+                       ("How many jobs could the 2027 pension rise cost?", False),
+                       ("How many jobs could the 2028 impact note cost?", False)]:    # the words, the year apart
         assert covers(index, 0, asked(q), "Its impact note puts the cost at up to 4,000 jobs.", q) is covered, q
+    seeds = write_corpus(tmp_path / "seeds5", {"pension.txt": ("Pensions rise", "Published 2 October 2026\n\nThe state "
+                                                               "pension will rise to a minimum of 900 aldons a month "
+                                                               "in 2027. The general secretary of the union said the "
+                                                               "party would be ready to fight in 2027.")})
+    index = Engine(seeds, tmp_path / "index5", encoder=fake_encoder, reader=SENTENCE, threshold=0.0).index
+    for q in ("How much will the 2027 minimum wage rise cost?", "How many people voted in the 2027 general election?"):
+        assert not covers(index, 0, asked(q), "The state pension will rise.", q), q     # one word of the thing only
 
 
 def test_a_years_review_published_the_next_january_covers_that_year(tmp_path, fake_encoder):
