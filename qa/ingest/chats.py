@@ -22,9 +22,10 @@ MESSAGE = re.compile(rf"^[\ufeff\u200e]*(?P<open>\[)?{_STAMP}(?(open)\]\s|\s[-�
 _SENDER = re.compile(r"(?P<sender>[^:\n]{1,60}?):\s")
 _MESSAGES = 3       # stamped lines that make a text a chat (the first line among them), most of them with a sender
 # The notice an export opens with, now's ("Messages and calls are end-to-end encrypted") and before 2021's ("Messages to
-# this group are now secured with end-to-end encryption"), or a line of what the app did, not a member's message
+# this group are now secured with end-to-end encryption")
 _NOTICE = re.compile(r"messages\s+(?:and\s+calls\s+are\s+end-to-end\s+encrypted|to\s+this\s+(?:group|chat)\s+are\s+now"
                      r"\s+secured\s+with\s+end-to-end\s+encryption)\b", re.IGNORECASE)
+# A line of what the app did, not a member's message: "Gus Holm added Anneke Brandt", "… created group "…""
 _DID = re.compile(r"[^:\n]{1,60}?\s(?:created\s+group|added|left|removed|joined|changed\s+(?:the|this|their))\b")
 _GROUP_NAMED = re.compile(r"\b(?:created\s+group|changed\s+the\s+(?:subject|group\s+name)\s+"
                           r"(?:from\s+[\"“][^\"”]*[\"”]\s+)?to)\s+[\"“](?P<name>[^\"”\n]{1,80})[\"”]", re.IGNORECASE)
@@ -64,11 +65,16 @@ def _first_day(stamps: list[re.Match]) -> str:
     readings = [days for days in (_reading(stamps, True), _reading(stamps, False)) if days]
     if len(readings) == 2 and readings[0] != readings[1]:
         ordered = [days for days in readings if all(x <= y for x, y in zip(days, days[1:]))]
-        spans = sorted(days[-1] - days[0] for days in ordered)
-        readings = ordered if len(ordered) == 1 else [days for days in ordered if days[-1] - days[0] == spans[0]] \
-            if len(ordered) == 2 and spans[0] < spans[1] else readings[1:] if _AM_PM.search(stamps[0].group()) \
-            else readings[:1] if ordered else []     # (one day's chat: an American phone's clock, "5:41 PM",
-    return readings[0][0].isoformat() if readings else ""     # the month first; a 24-hour clock, the day first)
+        spans = [days[-1] - days[0] for days in ordered]
+        if len(ordered) == 1:
+            readings = ordered
+        elif len(ordered) == 2 and spans[0] != spans[1]:
+            readings = [ordered[spans.index(min(spans))]]
+        elif _AM_PM.search(stamps[0].group()):      # (one day's messages: an American phone's clock, "5:41 PM", the
+            readings = readings[1:]                 # month first; a 24-hour clock, the day first)
+        else:
+            readings = readings[:1] if ordered else []
+    return readings[0][0].isoformat() if readings else ""
 
 
 def _group_name(stamps: list[re.Match]) -> str:
