@@ -12,7 +12,7 @@ import re
 
 from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.markdown import blank_marks
-from qa.ingest.subtitles import as_said, subtitled
+from qa.ingest.subtitles import as_said
 
 # The sentence rules' version: bump it when a change splits some text otherwise (an index split by other
 # rules is cut into chunks and embedded again at its next build: ``qa.index.build.chunking``)
@@ -58,8 +58,8 @@ def split_sentences(text: str, start: int, end: int, max_words: int) -> list[tup
     # (quoted lines, an e-mail's "> …", split as the lines they quote; HTML tags in Markdown as a page shows them)
     if ">" in text[start:end]:
         text = text[:start] + blank_marks(text[start:end]) + text[end:]
-    if "-->" in text[start:end] and subtitled(text):     # (subtitles: split as their words are said, across cues)
-        text = as_said(text)
+    if "-->" in text[start:end]:        # (subtitles: split as their words are said, across cues; ``as_said`` leaves
+        text = as_said(text)            # any other text as it is)
     spans: list[tuple[int, int]] = []
     for line_start, line_end in _logical_lines(text, start, end):
         for s, e in _split_line(text, line_start, line_end):
