@@ -1,7 +1,7 @@
 """The records the package passes around and returns. All frozen; offsets are characters into the
 article's text, ``qa.article_text(source)`` (for a text file: the file as
-``open(path, encoding=Passage.encoding).read()`` returns it; for a saved web page: its extracted
-text)."""
+``open(path, encoding=Passage.encoding).read()`` returns it; for a saved web page or a mail message: the text
+extracted from it, and the records say ``extracted``)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ class Document:
     publisher: str = ""
     author: str = ""
     stories: tuple[Story, ...] = ()     # when the file holds several (then title, date, … are the first's)
+    extracted: bool = False     # ``text`` was taken out of the file (a saved page's article, a mail's message)
 
     def title_at(self, offset: int) -> str:
         """The headline of the story holding ``offset`` (the document's own when it holds one)."""
@@ -72,6 +73,8 @@ class Passage:
     publisher: str = ""         # the article's publisher or site, when known
     also_in: tuple[str, ...] = ()   # other seed files holding the same article (indexed once)
     versions: tuple[str, ...] = ()  # other seed files with a near-identical version of this text (qa.search.versions)
+    extracted: bool = False     # the article's text was taken out of the file (a saved page's, a mail's): ``line``
+    # counts in it, not in the file
 
 
 @dataclass(frozen=True)
@@ -154,3 +157,5 @@ class Answer:
     named_in_full: str = ""     # the person ``text`` names by surname alone, as the article names them in full
     named_at: int = -1          # where: ``named_in_full``'s offset in the article's text (qa.read.full_names)
     named_line: int = 0         # its 1-based line
+    extracted: bool = False     # the article's text was taken out of the file (a saved page's, a mail's): ``line``
+    # counts in it, not in the file

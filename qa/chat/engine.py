@@ -68,6 +68,19 @@ def not_searched_yet(changed: tuple[str, ...], seeds: Path | None = None, index:
             f"app, or: {command}) to include {'it' if len(changed) == 1 else 'them'}.")
 
 
+
+def marked_extracted(index: Index, a: Answer) -> Answer:
+    """``a`` and its alternatives marked ``extracted`` where their article's text was taken out of its file (a saved
+    page's, a mail's), so that a citation says its line counts in that text."""
+    def marked(x: Answer) -> Answer:
+        try:
+            doc = index.documents[index.document_number(x.source)] if x.source else {}
+        except KeyError:
+            return x
+        return replace(x, extracted=True) if doc.get("extracted") else x
+
+    return replace(marked(a), alternatives=tuple(marked(alt) for alt in a.alternatives))
+
 class Engine:
     """Ask questions of one seeds folder through one index folder."""
 
@@ -235,6 +248,7 @@ class Engine:
             a = answer_from(self.index, self.encoder, self.reader, question, k, settings=self.settings,
                             about=frozenset(about), avoid=frozenset(avoid), not_again=frozenset(not_again),
                             story=story)
+        a = marked_extracted(self.index, a)
         changed = () if self.updating else self.pending_changes()
         if self.updating or changed:      # articles added or changed are not searched yet: say so
             a = replace(a, notice=" ".join(filter(None, [a.notice, UPDATING if self.updating

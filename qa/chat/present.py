@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa.chat.files import Uploads
-from qa.ingest.formats import text_is_extracted
+from qa.ingest.formats import is_page, text_is_extracted
 from qa.ingest.subtitles import CUE_HEADER
 from qa.records import Answer, BuildReport, Passage
 from qa.settings import DEFAULT
@@ -54,6 +54,7 @@ class Cite:
     worded_otherwise: tuple[str, ...] = ()   # of those, the ones not holding the quoted sentence
     named_in_full: str = ""     # the person ``text`` names by surname alone, named in full (an answer's)
     named_line: int = 0         # the line naming them so
+    extracted: bool = False     # the article's text was taken out of the file: ``line`` counts in it
 
     @property
     def heading(self) -> str:
@@ -63,10 +64,13 @@ class Cite:
     @property
     def where(self) -> str:
         """Where the quote is: "file.txt, line 5"; a saved web page's line counts in its text as
-        extracted ("page.html, line 4 of the page text")."""
+        extracted ("page.html, line 4 of the page text"), a mail's in its message ("release.eml, line 9 of the
+        message text")."""
         if not self.line:
             return self.source
-        return f"{self.source}, line {self.line}" + (" of the page text" if text_is_extracted(self.source) else "")
+        if not (self.extracted or text_is_extracted(self.source)):
+            return f"{self.source}, line {self.line}"
+        return f"{self.source}, line {self.line} of the {'page' if is_page(self.source) else 'message'} text"
 
     @property
     def offsets(self) -> str:
@@ -132,7 +136,7 @@ def answer_cite(a: Answer, number: int) -> Cite:
     return Cite(a.source, a.title, a.start, a.end, a.sentence_start, a.sentence_end, a.text, a.line, a.date,
                 a.publisher, sentence=a.sentence, number=number, also_in=a.also_in,
                 versions=a.versions, worded_otherwise=a.worded_otherwise, named_in_full=a.named_in_full,
-                named_line=a.named_line)
+                named_line=a.named_line, extracted=a.extracted)
 
 
 def in_full(c: Cite) -> str:
@@ -148,7 +152,7 @@ CLOSEST_PASSAGES = 3        # passages a "not found" reply offers (the chat and 
 
 def passage_cite(p: Passage, n: int) -> Cite:
     return Cite(p.source, p.title, p.start, p.end, p.start, p.end, p.text, p.line, p.date, p.publisher, passage=n,
-                also_in=p.also_in, versions=p.versions)
+                also_in=p.also_in, versions=p.versions, extracted=p.extracted)
 
 
 # Markdown emphasis in a Markdown article: "winning **31 of the 61 seats**", "*Ostervaag Courier*"

@@ -212,7 +212,7 @@ def document_entry(doc) -> dict:
     """A document's manifest entry before its rows are known (``Stream`` fills them in)."""
     entry = {"source": doc.source, "title": doc.title, "sha256": doc.sha256, "size": doc.size,
              "mtime_ns": trusted_mtime(doc.mtime_ns), "encoding": doc.encoding, "read": reading_digest(doc)}
-    for key in ("date", "publisher", "author"):
+    for key in ("date", "publisher", "author", "extracted"):
         if getattr(doc, key):
             entry[key] = getattr(doc, key)
     if doc.stories:

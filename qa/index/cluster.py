@@ -264,7 +264,8 @@ class _EncodeFiles:
                 meta.append({"order": int(order), "problem": why(exc)})
                 continue
             meta.append({"order": int(order), "chunks": len(chunks), "blocks": [list(b) for b in doc.blocks],
-                         "stories": story_entries(doc.stories), **{k: getattr(doc, k) for k in _DOC_KEYS}})
+                         "stories": story_entries(doc.stories), "extracted": doc.extracted,
+                         **{k: getattr(doc, k) for k in _DOC_KEYS}})
             items += zip(title_prefixes(doc, chunks, self.encoder, self.settings.embed_title_tokens), chunks)
             table += [(c.start, c.end, len(c.sentences)) for c in chunks]
             spans += [s for c in chunks for s in c.sentences]
@@ -304,7 +305,7 @@ def read_shard(path: Path) -> dict:
             docs[m["order"]] = (None, [], None, [], m["problem"])
             continue
         doc = Document(blocks=tuple(map(tuple, m.get("blocks", ()))), stories=stories_of(m.get("stories", ())),
-                       **{k: m[k] for k in _DOC_KEYS})
+                       extracted=m.get("extracted", False), **{k: m[k] for k in _DOC_KEYS})
         chunks, per_chunk = [], []
         for start, end, n in table[row:row + m["chunks"]].tolist():
             sentences = tuple(map(tuple, spans[sent:sent + n].tolist()))

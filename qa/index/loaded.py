@@ -152,7 +152,7 @@ class Index:
             text=self.chunk_text(row), source=doc["source"], title=doc["title"], start=start, end=end,
             score=float(score), line=int(self.table[row, _COL["line"]]), chunk_id=int(row),
             encoding=doc.get("encoding", "utf-8"), date=doc.get("date", ""), publisher=doc.get("publisher", ""),
-            also_in=tuple(doc.get("also", ())),
+            also_in=tuple(doc.get("also", ())), extracted=bool(doc.get("extracted")),
         )
 
     def article_text(self, doc: int) -> str:

@@ -101,7 +101,8 @@ CHANGED_LINE = re.compile(r"^[^\w\n]*(?:(?:first|last)\s+)?(?:published|updated|
                           re.IGNORECASE | re.MULTILINE)
 _PUBLISHED = re.compile(r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|broadcast|aired|filed"
                         rf"|recorded|started|{RELEASE_WORDS})"
-                        r"|date(?:\s+of\s+(?:broadcast|issue|release|publication))?|embargoed(?:\s+until)?"
+                        r"|date(?:\s+of\s+(?:broadcast|issue|release|publication)|\s+(?:issued|released|published))?"
+                        r"|embargoed(?:\s+until)?"
                         r"|sent(?=\s*:)"       # (an e-mail's, as Outlook heads it: "Sent: Friday, 2 October 2026")
                         r"|for\s+immediate\s+release)\b"
                         # (a press release's "For immediate release: 2 …", "EMBARGOED UNTIL 00:01 Tuesday 3 March
@@ -119,9 +120,10 @@ _PLACE_BEFORE = re.compile(r"^(?!(?:The|Born|Died|Dear|Yours|Deadline|Kick-off|O
                            r"(?<!Eve)(?:,|\s+\|)\s+(?=\S)")
 
 # What may follow a publication date on its line: a time ("10:00 GMT", "10.00am", "T10:00:00Z", "06:00 local time",
-# "09:00 Velstad time", "03:15 (updated 09:40)").
+# "09:00 Velstad time", "03:15 (updated 09:40)", "08:30 local time (06:30 UTC)").
 _TIME = re.compile(r"(?:at\s+|T)?\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?"
                    rf"(?:\s*(?:Z|[+-]\d\d:?\d\d|[{CAPITALS}]{{2,4}}|(?:local|(?-i:[{CAPITALS}][a-z]+))\s+time))?"
+                   r"(?:\s*\(\d{1,2}[:.]\d\d\s*(?:UTC|GMT|Z)\))?"
                    r"(?:\s*[,|·]\s*updated.*|\s*\(\s*updated[^()]*\))?", re.IGNORECASE)
 # "Published 3 January 2023, updated 5 February 2024", "… | Corrected 22 January 2026": the date the story was
 # first published counts

@@ -3,23 +3,41 @@
 from __future__ import annotations
 
 from qa.ingest.html import HtmlLoader
-from qa.ingest.loader import Loader
+from qa.ingest.loader import Article, Loader
+from qa.ingest.mail import MailLoader
 from qa.ingest.mhtml import MhtmlLoader
 from qa.ingest.text import TextLoader
 
 _TEXT = TextLoader()
 _HTML = HtmlLoader()
 _SINGLE_FILE = MhtmlLoader(_HTML)
+_MAIL = MailLoader(_TEXT, _HTML)
+
+
+class _TextFileLoader(TextLoader):
+    """Text files: a text article, or a mail message saved with its headers ("Show original" copied into a text
+    file), read as the message (``qa.ingest.mail``). (One loader for every text suffix: a file renamed from .txt to
+    .md is read as it was, and keeps its rows.)"""
+
+    suffixes = (".txt", ".md", ".srt", ".vtt")
+
+    def load(self, raw: bytes) -> Article:
+        return _MAIL.message(raw) if _MAIL.holds_message(raw) else super().load(raw)
+
+
+_TEXT_FILES = _TextFileLoader()
 LOADERS: dict[str, Loader] = {
-    ".txt": _TEXT,
-    ".md": _TEXT,
-    ".srt": _TEXT,          # subtitles (a broadcast's: SubRip, WebVTT)
-    ".vtt": _TEXT,
+    ".txt": _TEXT_FILES,
+    ".md": _TEXT_FILES,
+    ".srt": _TEXT_FILES,        # subtitles (a broadcast's: SubRip, WebVTT)
+    ".vtt": _TEXT_FILES,
     ".html": _HTML,
     ".htm": _HTML,
     ".mhtml": _SINGLE_FILE,
     ".mht": _SINGLE_FILE,
+    ".eml": _MAIL,          # a mail message (a press release as sent)
 }
+_PAGES = (".html", ".htm", ".mhtml", ".mht")
 SUFFIXES = tuple(LOADERS)
 MAX_FILE_BYTES = max(loader.max_bytes for loader in LOADERS.values())    # (an upload of any format)
 
@@ -34,9 +52,12 @@ def loader_for(name: str) -> Loader:
 
 
 def text_is_extracted(name: str) -> bool:
-    """Whether the text that offsets and line numbers of article ``name`` count in was extracted
-    from the file (a saved web page's article text) rather than being the file's own text."""
-    try:
-        return loader_for(name) is not _TEXT       # (a saved page, as .html or as a single file)
-    except ValueError:
-        return False
+    """Whether the text that offsets and line numbers of every article named ``name`` count in is extracted
+    from the file (a saved web page's article text, a mail's message) rather than being the file's own text. (A
+    ``.txt`` file holding a mail message is read as the message: its ``Document.extracted`` says so.)"""
+    return is_page(name) or name.lower().endswith(".eml")
+
+
+def is_page(name: str) -> bool:
+    """Whether ``name`` is a saved web page's (as .html, or as a single file)."""
+    return name.lower().endswith(_PAGES)

@@ -46,12 +46,12 @@ def page_parts(raw: bytes) -> list[tuple[bytes, str]]:
         if not pages:
             raise ValueError("no web page in this single-file save (.mhtml): it holds no HTML part")
         chosen = next((part for part in pages if address and _header(part, "Content-Location") == address), pages[0])
-        page = _as_saved(chosen)
+        page = part_bytes(chosen)
         shown = {source.decode("ascii", "replace") for source in _FRAME_SOURCE.findall(page)}
         frames = [part for part in pages if part is not chosen
                   and ({_header(part, "Content-Location"), "cid:" + _header(part, "Content-ID").strip("<>")} & shown)]
         return [(page, _header(chosen, "Content-Location") or address)] \
-            + [(_as_saved(part), _header(part, "Content-Location")) for part in frames]
+            + [(part_bytes(part), _header(part, "Content-Location")) for part in frames]
     except ValueError:
         raise
     except Exception as exc:        # a malformed message the email package cannot take apart: skipped, with why
@@ -65,7 +65,7 @@ def _header(part: Message, name: str) -> str:
     return str(value).strip() if value is not None else ""
 
 
-def _as_saved(part: Message) -> bytes:
+def part_bytes(part: Message) -> bytes:
     """A part's content, its transfer encoding (quoted-printable, base64) undone: its bytes as they
     are when they are UTF-8 or the page's ``<meta>`` names a charset (``html.page_text`` reads them
     as a page's); else decoded by the charset its MIME header names, read as browsers read the label

@@ -10,14 +10,14 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from qa.ingest.dates import named_date
-from qa.ingest.formats import SUFFIXES, loader_for
+from qa.ingest.formats import SUFFIXES, loader_for, text_is_extracted
 from qa.records import Document, Skipped
 
 # What the loaders make of a file, as a number. Bump it with any change to a loader or to the
 # clutter, title, date or byline rules that changes what is read from some file: an index built
 # under another number reads its files again at its next build and embeds again only those whose
 # reading changed (``reading_digest``). tests/ingest/test_reading_pins.py fails until it is bumped.
-READING_VERSION = 123
+READING_VERSION = 124
 
 
 # The packages that read saved web pages (trafilatura and what it parses and dates them with).
@@ -199,6 +199,7 @@ def load_document(path: Path, seeds: Path, raw: bytes | None = None) -> Document
         publisher=article.publisher,
         author=article.author,
         stories=tuple(replace(s, date=s.date or named) for s in article.stories),
+        extracted=article.extracted or text_is_extracted(path.name),
     )
 
 

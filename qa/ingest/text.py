@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import itertools
 import re
 
 from qa.ingest.chats import chat_article, chat_export
@@ -256,9 +257,12 @@ def note_trailer(text: str) -> tuple[dict[str, str], int]:
 # A wire service's labelled header over its story: "SLUG: …", "HEADLINE: …", "BYLINE: By …", "DATELINE: COLDHARROW,
 # Almirath, Sept. 3, 2025 (APA)", "WORDCOUNT: 402", then "BODY:"; over them the service's name ("ALMIRATH PRESS
 # AGENCY -- GENERAL NEWS SERVICE"). A reporter's copy is headed so too, its headline on the line under the labels:
-# "SLUG: MARREN OBIT", "FOR: Sunday 7 September 2025" (the edition), "FROM: Lena Grubisic", "LENGTH: 520 words"
+# "SLUG: MARREN OBIT", "FOR: Sunday 7 September 2025" (the edition), "FROM: Lena Grubisic", "LENGTH: 520 words"; a
+# paper's archive copy so too: "PUBLICATION: Veskadra Courier", "EDITION: Final", "DATE: Friday 13 June 2025", "PAGE:
+# 5", "SECTION: News", "HEADLINE: …", "SUBHEAD: …", "BYLINE: …"
 _LABELLED = re.compile(r"^[ \t]*(?P<key>SLUG|HEADLINE|HED|BYLINE|DATELINE|PRIORITY|CATEGORY|WORDCOUNT|WORDS|LENGTH"
-                       r"|KEYWORDS|BODY|TEXT|FOR|FROM)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+                       r"|KEYWORDS|BODY|TEXT|FOR|FROM|PUBLICATION|EDITION|DATE|PAGE|SECTION|SUBHEAD)[ \t]*:[ \t]*"
+                       r"(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
 _SERVICE = re.compile(r"^\W*(?P<name>[^\W\d_][\w&.'’ -]*?)\s*(?:--|[–—|]|$)")
 _SLUG = re.compile(r"^[\w]+(?:[-/][\w]+)+/?$|/")      # a slug's "KELDER-FLOODS/", "ALMIRATH-MINING/STRIKE"
 _COPY_HEADLINE_WORDS = 20
@@ -266,23 +270,23 @@ _COPY_HEADLINE_WORDS = 20
 
 def labelled_header(text: str) -> tuple[dict[str, str], int]:
     """The fields a wire story's labelled header gives (its "HEADLINE:" as the title, or a copy's line under its labels;
-    its "BYLINE:"'s or "FROM:"'s writer, its "DATELINE:"'s or "FOR:"'s date, the service named above it as the
-    publisher) and where its text starts: at its first label, the labelled lines being quotable as the wire prints
-    them ("When was it filed?": its dateline); ({}, 0) for a text without one (three labels or more, a headline's or
-    a slug's among them, in its first lines)."""
+    its "BYLINE:"'s or "FROM:"'s writer, its "DATELINE:"'s, "FOR:"'s or "DATE:"'s date, its "PUBLICATION:" or the
+    service named above it as the publisher) and where its text starts: at its first label, the labelled lines being
+    quotable as the wire prints them ("When was it filed?": its dateline); ({}, 0) for a text without one (three
+    labels or more, a headline's or a slug's among them, in its first lines)."""
     labels = [m for m in _LABELLED.finditer(text, 0, 2000)]
     keys = {m.group("key") for m in labels}
     if len(keys) < 3 or not keys & {"HEADLINE", "HED", "SLUG"} or text[:labels[0].start()].count("\n") > 4:
         return {}, 0
     value = {m.group("key"): m.group("value") for m in reversed(labels)}       # (the first of each)
-    dated = full_dates(value.get("DATELINE") or value.get("FOR", ""))
+    dated = full_dates(value.get("DATELINE") or value.get("FOR") or value.get("DATE", ""))
     above = text[:labels[0].start()].strip()
     service = None if _SLUG.search(above.split("\n", 1)[0].strip()) else _SERVICE.match(above)     # (not a slug)
     credit = value.get("BYLINE") or value.get("FROM", "")
     fields = {"title": value.get("HEADLINE") or value.get("HED") or _under_labels(text, labels),
               "author": byline(credit) or named_credit(credit),
               "date": dated[0].iso() if dated else "",
-              "publisher": service.group("name").strip() if service else ""}
+              "publisher": value.get("PUBLICATION") or (service.group("name").strip() if service else "")}
     if not fields["title"]:
         return {}, 0            # (a slug's labels and no headline under them: no wire's or copy's header)
     return {k: v for k, v in fields.items() if v}, labels[0].start()
@@ -431,15 +435,17 @@ WRITER_ROLES = ("reporter|correspondent|editor|writer|columnist|critic|contribut
 _PEOPLE = rf"{PERSON}(?:(?:\s*,\s*{PERSON})*(?:\s+(?:and|&)\s+{PERSON})+)?"
 # What opens a byline: "By", "Words by", "Words and pictures by", "Written by", "Interview by", "Report by",
 # "Match report by", "Review by", "Reported by", "Reviewed and reported by" (a critic's), "Written and
-# reported by", a live page's "Live coverage by", a credit's label ("Words: Kim Ode", "Text: Kim Ode"), an
-# obituary's closing "Obituary by Kim Ode, The Harbour Post, 10 March 2026", a column's or a digest's
-# "Compiled by", a site's "Posted by", a fact check's "Checked by" (not "Edited by": a book's editor, in a review)
+# reported by", a live page's "Live coverage by", a credit's label ("Words: Kim Ode", "Text: Kim Ode", "Words and
+# pictures: Kim Ode"), an obituary's closing "Obituary by Kim Ode, The Harbour Post, 10 March 2026", a column's or
+# a digest's "Compiled by", a site's "Posted by", a fact check's "Checked by" (not "Edited by": a book's editor, in a
+# review)
 _BY = (r"(?:(?:Words|Text|Story|Interview|Obituary|Explainer|Analysis|Profile|Report|Match\s+report|Review)"
        r"(?:\s+and\s+(?:pictures|photos"
        r"|photographs))?\s+by"
        r"|(?:(?:Reviewed|Researched|Photographed|Filmed|Written|Reported)\s+and\s+(?:reported|written)|Written"
        r"|Reported)"
-       r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by|(?:Words|Text|Story|Author|Writer|Contributor)\s*:"
+       r"\s+by(?:\s*:)?|Live\s+(?:coverage|reporting|updates)\s+by"
+       r"|(?:(?:Words|Text)(?:\s+(?:and|&)\s+(?:pictures|photos|photographs))?|Story|Author|Writer|Contributor)\s*:"
        r"|Byline\s*:(?:\s+By)?|By"       # (a news database's "Byline: Marta Quist")
        r"|Posted\s+by|Guest\s+(?:post|column|essay)\s+by"
        r"|(?:Fact[\s-])?[Cc]hecked\s+by"     # (a fact check's: "Checked by Ruth Amsel · 21 May 2026")
@@ -1599,6 +1605,8 @@ class TextLoader:
         named_first = "" if declared or opened else _masthead_over_menu(text, body, title, blocks)
         if named_first:             # "SALTMERE COURIER", a menu, then the headline: the publisher
             title, blocks = text[blocks[0][0]:blocks[0][1]].strip(), blocks[1:]
+        elif not (declared or opened) and (under := _release_header(text, body, title, blocks)):
+            named_first, (title, blocks) = under    # "MINISTRY OF HEALTH" / "PRESS RELEASE" / the headline
         elif not (declared or opened) and (under := _headline_under_furniture_lines(text, body, title, blocks)):
             named_first, (title, blocks) = under    # "THE LEDGER  ·  Property  ·  Thursday 14 August 2025" / the
             # headline
@@ -2169,7 +2177,7 @@ def _story_after(text: str, end: int, blocks) -> tuple[tuple[int, int], ...]:
 # (and a breadcrumb's: "News  >  Coast & Fisheries"; a page's number after a comma: "…, page 14")
 _APART = re.compile(r"\s+(?:[|·•*>›»]|--|[-–—])\s+|\s{2,}|,\s+(?=(?i:page|p\.)\s*\d{1,3}$)")
 _CLOCK = re.compile(rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?)?\s*(?:[{CAPITALS}]{{2,4}}(?:[+-]\d{{1,2}})?)?")
-_PART_KINDS = (("page", re.compile(r"(?i:page|p\.)\s*\d{1,3}")),
+_PART_KINDS = (("page", re.compile(r"(?i:page|p\.)\s*\d{1,3}|(?i:front|back)\s+page")),    # ("… - Front page")
                ("serial", re.compile(r"(?:(?i:no)\.?\s*|#)?\d{3,6}")),       # an agency's story number: "XPA 0412"
                ("edition", re.compile(r"(?i:(?:late|early|final|first|second|city|weekend|morning|evening|digital|print"
                                       r"|country)\s+edition)")),
@@ -2294,12 +2302,131 @@ def _headline_under_furniture_lines(text: str, body: int, title: str, blocks) ->
             break
         end += len(line) + 1
     story = _story_after(text, end, blocks)
+    if story and any(kind == "section" for kind, _ in parts):
+        story = _past_kicker(text, story)       # "SPORT" in the furniture, then "BOWLS" over the headline
     if not story:
         return None
     headline, rest = _opening_headline(text, story) or _headline_under(text, body, title, story)
     if headline == title or not rest or _furniture_under(headline):
         return None
     return _furniture_name(parts), (headline, rest)
+
+
+_KICKER = re.compile(rf"[{CAPITALS}][{CAPITALS}'’&-]+(?:\s+[{CAPITALS}][{CAPITALS}'’&-]+){{0,2}}")
+
+
+def _past_kicker(text: str, story: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """``story`` past a subject's label in capitals alone in the first paragraph, one to three words with no digit
+    ("BOWLS", "CRIME & COURTS"), when a paragraph follows it; as it is otherwise."""
+    start, end = story[0]
+    gap = text.find("\n\n", start, end)
+    line = text[start:gap if gap >= 0 else end].strip()
+    if not _KICKER.fullmatch(line) or not (gap >= 0 and text[gap:end].strip() or len(story) > 1):
+        return story
+    return _story_after(text, start + len(text[start:end].split("\n", 1)[0]) + 1, story)
+
+
+# A release's label under its issuer's name: "PRESS RELEASE", "News release", "Media statement", "Press notice",
+# "Joint statement", "Communiqué", and the lines of one: "For immediate release", "FOR IMMEDIATE RELEASE: 20 January
+# 2026", "Embargoed until 00:01 Wednesday 21 January", "Release no. 14/2026"
+_RELEASE_LABEL = re.compile(r"(?:(?:press|news|media)\s+(?:release|statement|notice|advisory|briefing|summary)"
+                            r"|(?:joint\s+|official\s+)?statement|communiqu[eé])(?:\s*(?:no\.?|number)\s*[\w/-]+)?",
+                            re.IGNORECASE)
+_RELEASE_LINE = re.compile(r"(?:for\s+immediate\s+release|embargoed\b|not\s+for\s+(?:publication|release)\b"
+                           r"|release\s+(?:no\.?|number)\s*[\w/-]+)[^\n]{0,80}", re.IGNORECASE)
+# An issuer's name on a line of its own: two to eight words, each capitalised (or a particle), no sentence's stop
+_ISSUER = re.compile(rf"(?:[{CAPITALS}][\w&'’.-]*|of|for|and|the|&)"
+                     rf"(?:[ \t]+(?:[{CAPITALS}][\w&'’.-]*|of|for|and|the|on|&)){{1,7}}"
+                     rf"(?:[ \t]+\([{CAPITALS}]{{2,6}}\))?")       # (its initials after it: "… AGENCY (SMA)")
+
+
+def _release_header(text: str, body: int, title: str, blocks) -> tuple[str, tuple[str, tuple]] | None:
+    """For a text file that opens with an issuer's or a site's name over what says it is theirs: the name over a
+    release's label ("MINISTRY OF HEALTH" / "PRESS RELEASE", "Kelvik City Council" / "News release"), then its date
+    and embargo lines; or a site's name over its address, a slogan between them or not ("Dunmorrow Live" / "News for
+    Dunmorrow and the Mossen valley" / "https://www.dunmorrowlive.com/2025/06/14/…", as a page copied from a
+    browser opens): (the name, as written or in capitals made title case, (the headline under them, the blocks of
+    the story)); else None."""
+    at = text.find(title, body)
+    name = title.strip().strip("*_").strip()
+    if at < 0 or not _ISSUER.fullmatch(name) or name.endswith("."):
+        return None
+    end, labelled, lines = at + len(title), False, text[at + len(title):].split("\n")
+    head = [line.strip() for line in itertools.takewhile(str.strip, lines[1:])]     # the lines under it, to a gap
+    sited = next((n for n, line in enumerate(head[:_SLOGAN_LINES + 1]) if _spells(_SITE_ADDRESS.fullmatch(line), name)),
+                 None)
+    issuer = sited is None and bool(_ORGANISATION.search(name)) and len(head) <= _DESK_LINES \
+        and all(map(_desk_line, head))      # (its name alone, or over its office's lines, then a gap)
+    if sited is not None:           # the site's name, its slogan and its address: the header
+        end += sum(len(line) + 1 for line in lines[:sited + 2])
+        labelled = True
+    elif issuer:                    # an organisation's name over its office's lines ("Communications Office |
+        end += sum(len(line) + 1 for line in lines[:len(head) + 1])     # press@…", "Planning Department")
+    for line in text[end:].split("\n"):
+        part = line.strip().strip("*_").strip()
+        if part and not (_RELEASE_LABEL.fullmatch(part) or _RELEASE_LINE.fullmatch(part)
+                         or labelled and _furniture_under(part) or issuer and _part_kind(part) == "date"):
+            break
+        labelled = labelled or bool(_RELEASE_LABEL.fullmatch(part))
+        end += len(line) + 1
+    if issuer and not labelled:     # an organisation's document under its name: its title in capitals ("EARTHQUAKE
+        first = text[end:].split("\n", 1)[0]                                  # INFORMATION BULLETIN", "MEDICINES
+        heading = first.strip()                                               # RECALL NOTICE")
+        story = _story_after(text, end + len(first) + 1, blocks)
+        if not (heading.isupper() and len(heading.split()) >= 2 and story and _part_kind(heading) != "date"):
+            return None
+        return _issuer_name(name), (heading, story)
+    story = _story_after(text, end, blocks) if labelled else ()
+    if not story:
+        return None
+    headline, rest = _opening_headline(text, story) or _headline_under(text, body, title, story)
+    if headline == title or not rest or _furniture_under(headline):
+        return None
+    return _issuer_name(name), (headline, rest)
+
+
+def _issuer_name(name: str) -> str:
+    """An issuer's name as written, or in capitals made title case ("MINISTRY OF HEALTH": "Ministry of Health"; its
+    initials after it as they are: "STURDANA MEDICINES AGENCY (SMA)": "Sturdana Medicines Agency (SMA)")."""
+    initials = _INITIALS_AFTER.search(name)
+    written = _PARTICLE_WORD.sub(lambda m: m.group().lower(), _capitals_as_written(name[:initials.start()]
+                                                                                   if initials else name))
+    return f"{written} ({initials.group(1)})" if initials else written
+
+
+# An organisation's word in its name: "… Ministry of Health", "Lindqvar Municipal Council", "… Medicines Agency"
+_ORGANISATION = re.compile(r"\b(?i:ministry|department|council|agency|service|court|university|college|office"
+                           r"|authority|commission|police|hospital|trust|bank|institute|board|government|parliament"
+                           r"|assembly|committee|embassy|survey|bureau|directorate|inspectorate|ombudsman|regulator"
+                           r"|tribunal|federation|association|corporation|foundation|society)\b")
+_DESK_LINES = 2         # an issuer's office's lines under its name: a division, an address, a contact line
+_DESK_WORDS = 14
+
+
+def _desk_line(line: str) -> bool:
+    """Whether a line under an issuer's name is its office's (a division, an address, its contacts): no sentence."""
+    return bool(line) and not line.endswith((".", "?", "!")) and len(line.split()) <= _DESK_WORDS \
+        and not _RELEASE_LABEL.fullmatch(line) and not line.isupper()
+
+
+# A site's address on a line of its own ("https://www.dunmorrowlive.com/2025/06/14/…", "www.dunmorrowlive.com"), its
+# host's name before the domain's ending as ``host``
+_SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*?)\.[a-z]{2,6}(?:\.[a-z]{2})?"
+                           r"(?:[/?#]\S*)?", re.IGNORECASE)
+_SLOGAN_LINES = 1       # lines between a site's name and its address (its slogan)
+
+
+def _spells(address: re.Match | None, name: str) -> bool:
+    """Whether a site's ``address`` spells ``name``: its host's letters and digits are the name's, "The" or not
+    ("dunmorrowlive" for "Dunmorrow Live")."""
+    if address is None:
+        return False
+    host = re.sub(r"[\W_]", "", address.group("host").rsplit(".", 1)[-1]).lower()
+    letters = re.sub(r"[\W_]", "", name).lower()
+    return len(host) >= 4 and host in (letters, letters.removeprefix("the"))
+
+
+_PARTICLE_WORD = re.compile(r"(?<=\s)(?:Of|For|And|The|On)\b")      # ("MINISTRY OF HEALTH": "Ministry of Health")
 
 
 def _furniture_name(parts: list[tuple[str, str]]) -> str:
@@ -2603,6 +2730,15 @@ _FROM_AT = re.compile(rf"From\s+(?P<name>{_PEOPLE})\s+(?:at|in)\s+(?:the\s+)?[{C
                       rf"(?:\s+[{CAPITALS}][\w'’-]*)*\W*$")
 
 
+def _byline_with_furniture(line: str) -> str:
+    """The author of a blog's post line, a byline followed by its section's name and its comments' count ("Posted on
+    14 June 2025 by Aisha Varley | Community | 12 comments"), else ""."""
+    first, *rest = _CREDIT_SEPARATOR.split(" ".join(line.split()))[::2]
+    found = byline(first) if rest else ""
+    return found if found and all(_part_kind(part) in ("section", "loose", "comments") for part in rest) \
+        and any(_part_kind(part) == "comments" for part in rest) else ""
+
+
 def line_byline(lines: list[str], i: int) -> str:
     """The author the header line ``lines[i]`` names (``byline``), or the reporter a bare "Reporter:"
     label names under the date line (``_REPORTER``), or the person whose name stands alone on it when
@@ -2610,7 +2746,8 @@ def line_byline(lines: list[str], i: int) -> str:
     byline with no "By"; not a paper's name, "Harbour Gazette", nor the first line, a headline naming
     the story's subject), or the name before the date on a line under the paper's name ("Velmora Evening
     Post" over "Otto Brem | December 3, 2025"), else ""."""
-    found = byline(lines[i]) or (_name_comma_role(lines[i]) if i > 0 else "")    # (a first line is the headline)
+    found = byline(lines[i]) or (_name_comma_role(lines[i]) if i > 0 else "") \
+        or _byline_with_furniture(lines[i])     # (a first line is the headline)
     if found:
         return found
     at = _FROM_AT.match(" ".join(lines[i].split())) if i > 0 else None
