@@ -55,7 +55,8 @@ def answer(question: str, k: int = 5, *, seeds_dir=None, index_dir=None) -> Answ
 def article_text(source: str, *, seeds_dir=None, index_dir=None) -> str:
     """The text of indexed article ``source`` (an ``Answer``'s or ``Passage``'s ``source``) as the
     index read it, so that ``article_text(a.source)[a.start:a.end] == a.text``. For a text file it
-    is the file's text; for a saved web page or a mail message (``a.extracted``), the text extracted from it.
+    is the file's text; for a saved web page or a mail message, even one saved as .txt (``a.extracted``), the text
+    extracted from it.
     ``KeyError`` when no such article is indexed."""
     from qa.chat.engine import get_engine
 

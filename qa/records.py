@@ -68,7 +68,8 @@ class Passage:
     score: float
     line: int                   # 1-based line of ``start`` in the article's text
     chunk_id: int = -1
-    encoding: str = "utf-8"     # how the seed file was decoded (a text file's text is the file)
+    encoding: str = "utf-8"     # how the seed file was decoded (a text file's text is the file; a mail's, its text
+    # part's)
     date: str = ""              # the article's publication date (ISO 8601), when known
     publisher: str = ""         # the article's publisher or site, when known
     also_in: tuple[str, ...] = ()   # other seed files holding the same article (indexed once)

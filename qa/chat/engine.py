@@ -19,7 +19,7 @@ from qa.encode.encoder import Encoder, answering_threads
 from qa.index.build import build_index, out_of_date
 from qa.index.console import progress_bar
 from qa.index.format import MANIFEST, IndexProblem, check_index_folder, read_manifest
-from qa.index.loaded import Index
+from qa.index.loaded import Index, extracted_text
 from qa.index.plan import pending
 from qa.read.decide import answer_from
 from qa.read.pipeline import EMPTY_QUESTION
@@ -68,18 +68,18 @@ def not_searched_yet(changed: tuple[str, ...], seeds: Path | None = None, index:
             f"app, or: {command}) to include {'it' if len(changed) == 1 else 'them'}.")
 
 
-
 def marked_extracted(index: Index, a: Answer) -> Answer:
     """``a`` and its alternatives marked ``extracted`` where their article's text was taken out of its file (a saved
-    page's, a mail's), so that a citation says its line counts in that text."""
+    page's, a mail's: ``extracted_text``), so that a citation says its line counts in that text."""
     def marked(x: Answer) -> Answer:
         try:
-            doc = index.documents[index.document_number(x.source)] if x.source else {}
+            doc = index.documents[index.document_number(x.source)] if x.source else None
         except KeyError:
             return x
-        return replace(x, extracted=True) if doc.get("extracted") else x
+        return replace(x, extracted=True) if doc is not None and extracted_text(doc) else x
 
     return replace(marked(a), alternatives=tuple(marked(alt) for alt in a.alternatives))
+
 
 class Engine:
     """Ask questions of one seeds folder through one index folder."""

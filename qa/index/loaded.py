@@ -28,8 +28,16 @@ from qa.index.format import (
     vocab_terms,
 )
 from qa.ingest.dates import ArticleTimes, full_dates, mentions, month_numbers
+from qa.ingest.formats import text_is_extracted
 from qa.records import Passage
 from qa.settings import DEFAULT, Settings
+
+
+def extracted_text(doc: dict) -> bool:
+    """Whether the text of indexed document ``doc`` (its manifest entry) was taken out of its file, a saved page's
+    article or a mail's message, rather than being the file's own: the build says so, or, for an entry kept from an
+    index built before it said, the file's suffix does."""
+    return bool(doc.get("extracted")) or text_is_extracted(doc["source"])
 
 
 class Index:
@@ -152,7 +160,7 @@ class Index:
             text=self.chunk_text(row), source=doc["source"], title=doc["title"], start=start, end=end,
             score=float(score), line=int(self.table[row, _COL["line"]]), chunk_id=int(row),
             encoding=doc.get("encoding", "utf-8"), date=doc.get("date", ""), publisher=doc.get("publisher", ""),
-            also_in=tuple(doc.get("also", ())), extracted=bool(doc.get("extracted")),
+            also_in=tuple(doc.get("also", ())), extracted=extracted_text(doc),
         )
 
     def article_text(self, doc: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qa.ingest.html import HtmlLoader
-from qa.ingest.loader import Article, Loader
+from qa.ingest.loader import Article, Loader, check_size
 from qa.ingest.mail import MailLoader
 from qa.ingest.mhtml import MhtmlLoader
 from qa.ingest.text import TextLoader
@@ -22,7 +22,10 @@ class _TextFileLoader(TextLoader):
     suffixes = (".txt", ".md", ".srt", ".vtt")
 
     def load(self, raw: bytes) -> Article:
-        return _MAIL.message(raw) if _MAIL.holds_message(raw) else super().load(raw)
+        if not _MAIL.holds_message(raw):
+            return super().load(raw)
+        check_size(raw, self.max_bytes, "text file", ": save the message as .eml instead")
+        return _MAIL.message(raw)
 
 
 _TEXT_FILES = _TextFileLoader()

@@ -28,7 +28,8 @@ class Article:
     publisher: str = ""         # the site or publication, when known
     author: str = ""
     stories: tuple[Story, ...] = ()     # a file of several stories: each one's span and credits
-    extracted: bool = False     # ``text`` was taken out of the file (a page's article, a mail's message), not its own
+    extracted: bool = False     # ``text`` was taken out of the file (a mail's message), not its own (a saved page's
+    # is, by its suffix: ``formats.text_is_extracted``)
 
 
 def of_stories(text: str, encoding: str, blocks: list[tuple[int, int]], stories: list[Story]) -> Article:

@@ -17,7 +17,7 @@ import re
 from email.message import EmailMessage
 
 from qa.ingest.decode import decode
-from qa.ingest.html import HtmlLoader
+from qa.ingest.html import HtmlLoader, as_browsers_read
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size
 from qa.ingest.mhtml import MAX_SAVED_PAGE_BYTES, part_bytes
 from qa.ingest.text import TextLoader
@@ -83,21 +83,22 @@ class MailLoader:
         """The article of a mail message's bytes (``saved_message`` holds for them); ``ValueError`` when it has no
         text or HTML part with article text in it."""
         try:
-            message = email.message_from_bytes(raw, policy=email.policy.default)
-            subject = " ".join(str(message.get("subject", "")).split())
+            message = email.message_from_bytes(raw.removeprefix(b"\xef\xbb\xbf"), policy=email.policy.default)
+            subject = _header(message, "Subject")
             sent, sender = _sent_on(message), _sender(message)
-            body = message.get_body(preferencelist=("plain", "html"))
-            content = body.get_content() if body is not None and body.get_content_type() == "text/plain" else ""
+            plain = message.get_body(preferencelist=("plain",))     # (the message's own, not an attachment's)
+            content, encoding = _part_text(plain) if plain is not None else ("", "")
+            shown = _as_shown(message, content) if content.strip() else ""
+            html_part = None if shown else message.get_body(preferencelist=("html",))
+            page = part_bytes(html_part) if html_part is not None else None
         except Exception as exc:    # a malformed message the email package cannot take apart: skipped, with why
             raise ValueError(f"not a readable mail message ({type(exc).__name__})") from None
-        if content.strip():
-            article = self._text.load(_as_shown(message, content).encode("utf-8"))
-            article = dataclasses.replace(article, encoding=body.get_content_charset() or "utf-8")
+        if shown:
+            article = dataclasses.replace(self._text.load(shown.encode("utf-8")), encoding=encoding)
+        elif page is not None:
+            article = self._pages.load(_titled(page[:MAX_ARTICLE_BYTES], subject))
         else:
-            page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
-            if page is None:
-                raise ValueError("a mail message with no text in it (no text or HTML part)")
-            article = self._pages.load(_titled(part_bytes(page)[:MAX_ARTICLE_BYTES], subject))
+            raise ValueError("a mail message with no text in it (no text or HTML part)")
         return dataclasses.replace(article, date=article.date or sent, publisher=article.publisher or sender,
                                    extracted=True)
 
@@ -106,20 +107,38 @@ def _as_shown(message: EmailMessage, content: str) -> str:
     """The message as a mail program shows and prints it: its "From:", "To:", "Cc:", "Date:" and "Subject:" headers
     decoded, then its text."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    shown = []
-    for name in _SHOWN_HEADERS:
-        try:
-            value = " ".join(str(message.get(name, "")).split())
-        except (IndexError, TypeError, ValueError):     # (a header the email package cannot parse: not shown)
-            continue
-        if value:
-            shown.append(f"{name}: {value}")
+    shown = [f"{name}: {value}" for name in _SHOWN_HEADERS if (value := _header(message, name))]
     return "\n".join(shown) + "\n\n" + content + "\n"
 
 
+def _header(message: EmailMessage, name: str) -> str:
+    """A header's value decoded, on one line; "" when it is missing or the email package cannot parse it."""
+    try:
+        return " ".join(str(message.get(name, "")).split())
+    except Exception:       # (a malformed address header raises what its parser meets: not shown)
+        return ""
+
+
+def _part_text(part: EmailMessage) -> tuple[str, str]:
+    """A text part's words and the codec they were read with: its transfer encoding undone, then its bytes read as
+    UTF-8 when they are (whatever the part says), else by the charset it names as browsers read the label
+    ("ISO-8859-1" as Windows-1252), else as Windows-1252."""
+    payload = part.get_payload(decode=True) or b""
+    try:
+        return payload.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    codec = as_browsers_read(part.get_content_charset() or "windows-1252")
+    try:
+        return payload.decode(codec, errors="replace"), codec
+    except LookupError:             # (a label Python has no codec for)
+        return payload.decode("cp1252", errors="replace"), "cp1252"
+
+
 def _titled(page: bytes, subject: str) -> bytes:
-    """A message's HTML with its subject as the page's ``<title>`` when it has none (the headline a page gives)."""
-    if not subject or re.search(rb"<title[\s>]", page[:_HEAD_CHARS], re.IGNORECASE):
+    """A message's HTML with its subject as the page's ``<title>`` when it has none, or an empty one (the headline a
+    page gives)."""
+    if not subject or re.search(rb"<title[^>]*>\s*[^\s<]", page[:_HEAD_CHARS], re.IGNORECASE):
         return page
     # (as character references: the page's bytes may be in the charset its <meta> names)
     return f"<title>{html.escape(subject)}</title>\n".encode("ascii", "xmlcharrefreplace") + page

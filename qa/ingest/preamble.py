@@ -32,17 +32,20 @@ _PRINTED = re.compile(rf"^Printed(?:\s+(?:on|at)\s+|\s*:\s*){_WHEN}[^\n]{{0,80}}
                       r"(?:\bfrom\s+(?P<site>[^\n]{2,60}?)\s+"
                       r"(?:website|web\s+site|site|online)\s*\.?)?$"
                       rf"|^Printed\s+from\s+\S+\s+(?:on|at)\s+{_WHEN}[^\n]{{0,40}}$", re.IGNORECASE)
-# A wire feed's slug ("KELDER-FLOODS/ (UPDATE 2)", "BC-KELDER-FLOODS/") and routing lines ("PRIORITY: 2")
+# A wire feed's slug ("KELDER-FLOODS/ (UPDATE 2)", "BC-KELDER-FLOODS/", "CRV-TRANSPORT/AIRLINES": a hyphen and a slash
+# in it) and routing lines ("PRIORITY: 2", "Priority: 3   Category: Business/Transport")
 _SLUG_TAGS = (r"\((?:UPDATE|URGENT|REFILE|CORRECTED|RECASTS|WRAPUP|ADVANCE|REPEAT|FACTBOX|ANALYSIS|INSIGHT|PREVIEW"
               r"|TIMELINE|GRAPHIC|RESULTS|PIX|TV|VIDEO)\b[^)]*\)")     # (what the story is and what comes with it)
-_SLUG = re.compile(rf"^(?:BC-)?[{CAPITALS}][{CAPITALS}0-9]*(?:[-/][{CAPITALS}0-9]+)+"
-                   rf"(?:/\s*(?:{_SLUG_TAGS})?|\s*{_SLUG_TAGS})$")
+_SLUG = re.compile(rf"^(?:BC-)?[{CAPITALS}][{CAPITALS}0-9]*(?:(?:[-/][{CAPITALS}0-9]+)+"
+                   rf"(?:/\s*(?:{_SLUG_TAGS})?|\s*{_SLUG_TAGS})"
+                   rf"|(?:\s[{CAPITALS}]+)?(?:-[{CAPITALS}0-9]+)+/[{CAPITALS}0-9]+(?:[-/][{CAPITALS}0-9]+)*)$")
+# (a word's space in the slug's first part: "MOTOR RACING-OSTRABRUN/REPORT")
 # An agency's story number with its desks or its update ("GNA-1187 HEALTH/POLITICS", "GNA-0412 UPDATE 1")
 _AGENCY_NUMBER = re.compile(rf"^[{CAPITALS}]{{2,6}}-\d{{3,6}}"
                             rf"(?:\s+(?:UPDATE\s+\d{{1,2}}|[{CAPITALS}]+(?:/[{CAPITALS}]+)*))*$")
 # A site's weather line over its menu or headline ("5°C Kelby", "Kelby 7°C, showers")
 _WEATHER = re.compile(rf"^(?:[{CAPITALS}][\w'’-]*\s+)?-?\d{{1,2}}\s?°[CF]?\b[^.!?]{{0,30}}$")
-_ROUTING = re.compile(r"^(?:PRIORITY|SLUG|WORDS|WORD\s+COUNT|CATEGORY|CATEGORIES|KEYWORDS|DESK|EMBARGO(?:ED)?"
+_ROUTING = re.compile(r"^(?i:PRIORITY|SLUG|WORDS|WORD\s+COUNT|CATEGORY|CATEGORIES|KEYWORDS|DESK|EMBARGO(?:ED)?"
                       r"|RELEASE|ROUTING|SERVICE|VERSION)\s*:")
 # A breadcrumb: "Opinion > Letters", "Home › News › Business" (each part a section's name, no figure)
 _CRUMB = rf"[{CAPITALS}][\w&'’-]*(?:\s+[\w&'’-]+){{0,2}}"

@@ -260,9 +260,9 @@ def note_trailer(text: str) -> tuple[dict[str, str], int]:
 # "SLUG: MARREN OBIT", "FOR: Sunday 7 September 2025" (the edition), "FROM: Lena Grubisic", "LENGTH: 520 words"; a
 # paper's archive copy so too: "PUBLICATION: Veskadra Courier", "EDITION: Final", "DATE: Friday 13 June 2025", "PAGE:
 # 5", "SECTION: News", "HEADLINE: …", "SUBHEAD: …", "BYLINE: …"
-_LABELLED = re.compile(r"^[ \t]*(?P<key>SLUG|HEADLINE|HED|BYLINE|DATELINE|PRIORITY|CATEGORY|WORDCOUNT|WORDS|LENGTH"
-                       r"|KEYWORDS|BODY|TEXT|FOR|FROM|PUBLICATION|EDITION|DATE|PAGE|SECTION|SUBHEAD)[ \t]*:[ \t]*"
-                       r"(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+_LABELLED = re.compile(r"^[ \t]*(?P<key>(?i:SLUG|HEADLINE|HED|BYLINE|DATELINE|PRIORITY|CATEGORY|WORDCOUNT|WORDS"
+                       r"|LENGTH|KEYWORDS|BODY|TEXT|FOR|FROM|PUBLICATION|EDITION|DATE|PAGE|SECTION|SUBHEAD))"
+                       r"[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
 _SERVICE = re.compile(r"^\W*(?P<name>[^\W\d_][\w&.'’ -]*?)\s*(?:--|[–—|]|$)")
 _SLUG = re.compile(r"^[\w]+(?:[-/][\w]+)+/?$|/")      # a slug's "KELDER-FLOODS/", "ALMIRATH-MINING/STRIKE"
 _COPY_HEADLINE_WORDS = 20
@@ -275,32 +275,43 @@ def labelled_header(text: str) -> tuple[dict[str, str], int]:
     quotable as the wire prints them ("When was it filed?": its dateline); ({}, 0) for a text without one (three
     labels or more, a headline's or a slug's among them, in its first lines)."""
     labels = [m for m in _LABELLED.finditer(text, 0, 2000)]
-    keys = {m.group("key") for m in labels}
+    keys = {m.group("key").upper() for m in labels}
     if len(keys) < 3 or not keys & {"HEADLINE", "HED", "SLUG"} or text[:labels[0].start()].count("\n") > 4:
         return {}, 0
-    value = {m.group("key"): m.group("value") for m in reversed(labels)}       # (the first of each)
-    dated = full_dates(value.get("DATELINE") or value.get("FOR") or value.get("DATE", ""))
-    above = text[:labels[0].start()].strip()
-    service = None if _SLUG.search(above.split("\n", 1)[0].strip()) else _SERVICE.match(above)     # (not a slug)
+    value = {m.group("key").upper(): m.group("value") for m in reversed(labels)}       # (the first of each)
+    told = value.get("DATELINE") or value.get("FOR") or value.get("DATE", "")
+    dated = full_dates(told)
+    dashed = _SLUG_DATE.search(told) if not dated else None      # "Date: 07-09-2025 17:48": as its dateline reads
+    above = text[:labels[0].start()].strip().split("\n", 1)[0].strip()
+    service = None if _SLUG.search(above) else _SERVICE.match(above)     # (not a slug)
+    coded = furniture_parts(above)
+    name = _furniture_name(coded) if any(kind == "code" for kind, _ in coded) \
+        else service.group("name").strip() if service else ""     # ("BNA - BRISGARD NEWS AGENCY": its name)
+    name = " ".join(name.split()[:-1]) if len(name.split()) >= 2 and name.split()[-1].lower() in SECTION_NAMES \
+        else name               # ("CRESPRESS SPORT": the agency's sports desk)
     credit = value.get("BYLINE") or value.get("FROM", "")
     fields = {"title": value.get("HEADLINE") or value.get("HED") or _under_labels(text, labels),
               "author": byline(credit) or named_credit(credit),
-              "date": dated[0].iso() if dated else "",
-              "publisher": value.get("PUBLICATION") or (service.group("name").strip() if service else "")}
+              "date": dated[0].iso() if dated else dashed_date(int(dashed[3]), int(dashed[1]), int(dashed[2]),
+                                                               text[labels[-1].end():labels[-1].end() + 600])
+              if dashed else "",
+              "publisher": value.get("PUBLICATION") or name}
     if not fields["title"]:
         return {}, 0            # (a slug's labels and no headline under them: no wire's or copy's header)
     return {k: v for k, v in fields.items() if v}, labels[0].start()
 
 
 def _under_labels(text: str, labels: list[re.Match]) -> str:
-    """The headline of a copy headed by labels: the line right under their run (``labels`` with no other line
-    between them), not indented (a paragraph's first line), of a headline's length, closing no sentence; else ""."""
+    """The headline of a copy headed by labels: the line under their run (``labels`` with no other line between them;
+    a blank line between them and it or not), not indented (a paragraph's first line), of a headline's length,
+    closing no sentence; else ""."""
     end = labels[0].end()
     for m in labels[1:]:
         if text[end:m.start()].strip():
             break
         end = m.end()
-    line = text[end + 1:].split("\n", 1)[0] if text[end:end + 1] == "\n" else ""
+    under = text[end + 1:] if text[end:end + 1] == "\n" else ""
+    line = (under[1:] if under[:1] == "\n" else under).split("\n", 1)[0]     # (a blank line between them or not)
     return line.strip() if line.strip() and not line[:1].isspace() and len(line.split()) <= _COPY_HEADLINE_WORDS \
         and not line.rstrip().endswith(".") else ""
 
@@ -2073,7 +2084,7 @@ _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?")
 # keywords ("Malvastra-Economy-Inflation/", "Malvastra-Weather-Storm/ (UPDATE 4, raises death toll)")
 _WIRE_FURNITURE = re.compile(r"(?i:urgent|flash|bulletin|priority(?:\s*:\s*\d)?|(?:word\s+count|words|length)\s*:\s*\d+"
                              r"(?:\s+words)?)"
-                             r"|[\w'’]+(?:-[\w'’]+)+/(?:[\w'’]+(?:-[\w'’]+)*)?(?:\s*\([^()\n]*\))?")
+                             r"|[\w'’]+(?:\s[\w'’]+)?(?:-[\w'’]+)+/(?:[\w'’]+(?:-[\w'’]+)*)?(?:\s*\([^()\n]*\))?")
 
 
 def wire_slug(line: str) -> tuple[str, tuple[int, int, int] | None] | None:
@@ -2180,7 +2191,7 @@ _CLOCK = re.compile(rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?)?\s*(?:[{CAP
 _PART_KINDS = (("page", re.compile(r"(?i:page|p\.)\s*\d{1,3}|(?i:front|back)\s+page")),    # ("… - Front page")
                ("serial", re.compile(r"(?:(?i:no)\.?\s*|#)?\d{3,6}")),       # an agency's story number: "XPA 0412"
                ("edition", re.compile(r"(?i:(?:late|early|final|first|second|city|weekend|morning|evening|digital|print"
-                                      r"|country)\s+edition)")),
+                                      r"|country)\s+edition|(?:week|issue)(?:\s+no\.?)?\s*\d{1,4})")),   # ("Week 17")
                ("comments", re.compile(r"\W*\d[\d,]*\s+(?i:comments?|replies)")),
                # an agency's flag for a story's urgency or version: "PRIORITY", "URGENT", "2ND LEAD", "WRITETHRU"
                ("flag", re.compile(r"PRIORITY|URGENT|FLASH|BULLETIN|ROUTINE|WRITETHRU|ADVISORY|REFILE|CORRECTED"
@@ -2243,8 +2254,14 @@ def furniture_parts(line: str) -> list[tuple[str, str]]:
     neither "loose" nor an agency's code alone, or a code beside a name, or a name or a code first and only
     sections, mottos or "loose" parts after it: "PNA SPORT - ROWING"; a "loose" part or a motto only beside a name
     or a code), else []."""
-    parts = [part for part in _APART.split(line.strip()) if part]
+    parts = [part.strip("*_").strip() for part in _APART.split(line.strip().strip("*_").strip())]    # ("**… · BOOKS**",
+    parts = [part for part in parts if part]                                                    # "**NAME** | …")
     kinds = [_part_kind(part) for part in parts]
+    if len(parts) >= 2 and kinds[0] == "loose" and parts[0].isupper() and 2 <= len(parts[0].split()) <= 3 \
+            and {"date", "section"} & set(kinds[1:]) \
+            and set(kinds[1:]) <= {"date", "section", "loose", "clock", "edition", "page"}:
+        kinds[0] = "name"       # a paper's name in capitals before its section and date: "THE EXCHANGE | Companies |
+        # Friday 4 December 2026", "HERALD WEEKEND · BOOKS"
     firm = [kind for kind in kinds if kind not in ("loose", "code", "motto")]
     # (after a name or a code, sections, its motto or labels in capitals alone: not a headline in title case, "Kelvik
     # Courier - Storm Hits Coast", "UN - Climate Talks Collapse")
@@ -2267,6 +2284,7 @@ def _furniture_under(line: str) -> bool:
     Oct. 2, 2025 / 17:48 local time"); or a line ``_masthead_furniture`` knows."""
     line = line.strip()
     return bool(furniture_parts(line)) or _part_kind(line) in ("date", "clock", "field", "slug", "section", "name") \
+        or bool(_RELEASE_LINE.fullmatch(line) or _RELEASE_LABEL.fullmatch(line)) \
         or bool(_FLAGS.fullmatch(line)) \
         or bool(_dated_first(line)) or bool(publication_date(line)) or bool(placed_date(line)) \
         or bool(CHANGED_LINE.match(line)) and any(ch.isdigit() for ch in line) or _masthead_furniture(line)
@@ -2309,20 +2327,23 @@ def _headline_under_furniture_lines(text: str, body: int, title: str, blocks) ->
     headline, rest = _opening_headline(text, story) or _headline_under(text, body, title, story)
     if headline == title or not rest or _furniture_under(headline):
         return None
-    return _furniture_name(parts), (headline, rest)
+    return _furniture_name(parts), (headline.lstrip("#").strip(), rest)    # (a Markdown heading's: "# …")
 
 
-_KICKER = re.compile(rf"[{CAPITALS}][{CAPITALS}'’&-]+(?:\s+[{CAPITALS}][{CAPITALS}'’&-]+){{0,2}}")
+_KICKER = re.compile(rf"[{CAPITALS}]{{3,20}}")
+_KICKED_HEADLINE_WORDS = 20
 
 
 def _past_kicker(text: str, story: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """``story`` past a subject's label in capitals alone in the first paragraph, one to three words with no digit
-    ("BOWLS", "CRIME & COURTS"), when a paragraph follows it; as it is otherwise."""
-    start, end = story[0]
-    gap = text.find("\n\n", start, end)
-    line = text[start:gap if gap >= 0 else end].strip()
-    if not _KICKER.fullmatch(line) or not (gap >= 0 and text[gap:end].strip() or len(story) > 1):
+    """``story`` past a subject's label, one word in capitals alone in the first paragraph ("BOWLS"), when a headline
+    follows it (a line alone, closing no sentence) and a byline follows that ("Words and pictures: Bertil Haaland");
+    as it is otherwise (a tabloid's headline in capitals, "CUP GLORY", "GUILTY", over its standfirst or story)."""
+    paragraphs = [p.strip() for p in text[story[0][0]:story[0][0] + 2000].split("\n\n") if p.strip()]
+    if len(paragraphs) < 4 or not _KICKER.fullmatch(paragraphs[0]) or "\n" in paragraphs[1] \
+            or len(paragraphs[1].split()) > _KICKED_HEADLINE_WORDS or paragraphs[1].endswith(".") \
+            or "\n" in paragraphs[2] or not byline(paragraphs[2]):
         return story
+    start, end = story[0]
     return _story_after(text, start + len(text[start:end].split("\n", 1)[0]) + 1, story)
 
 
@@ -2357,6 +2378,7 @@ def _release_header(text: str, body: int, title: str, blocks) -> tuple[str, tupl
                  None)
     issuer = sited is None and bool(_ORGANISATION.search(name)) and len(head) <= _DESK_LINES \
         and all(map(_desk_line, head))      # (its name alone, or over its office's lines, then a gap)
+    capitals = _INITIALS_AFTER.sub("", name).isupper()      # (a headline in title case may name an organisation)
     if sited is not None:           # the site's name, its slogan and its address: the header
         end += sum(len(line) + 1 for line in lines[:sited + 2])
         labelled = True
@@ -2369,11 +2391,12 @@ def _release_header(text: str, body: int, title: str, blocks) -> tuple[str, tupl
             break
         labelled = labelled or bool(_RELEASE_LABEL.fullmatch(part))
         end += len(line) + 1
-    if issuer and not labelled:     # an organisation's document under its name: its title in capitals ("EARTHQUAKE
-        first = text[end:].split("\n", 1)[0]                                  # INFORMATION BULLETIN", "MEDICINES
-        heading = first.strip()                                               # RECALL NOTICE")
+    if issuer and not labelled and capitals:    # an organisation's document under its name: its title in capitals
+        first = text[end:].split("\n", 1)[0]                          # ("EARTHQUAKE INFORMATION BULLETIN",
+        heading = first.strip()                                       # "MEDICINES RECALL NOTICE")
         story = _story_after(text, end + len(first) + 1, blocks)
-        if not (heading.isupper() and len(heading.split()) >= 2 and story and _part_kind(heading) != "date"):
+        if not (heading.isupper() and len(heading.split()) >= 2 and story) \
+                or _part_kind(heading) in ("date", "section") or bool(dateline(heading)):
             return None
         return _issuer_name(name), (heading, story)
     story = _story_after(text, end, blocks) if labelled else ()
@@ -2404,9 +2427,10 @@ _DESK_WORDS = 14
 
 
 def _desk_line(line: str) -> bool:
-    """Whether a line under an issuer's name is its office's (a division, an address, its contacts): no sentence."""
+    """Whether a line under an issuer's name is its office's (a division, an address, its contacts): no sentence, no
+    byline."""
     return bool(line) and not line.endswith((".", "?", "!")) and len(line.split()) <= _DESK_WORDS \
-        and not _RELEASE_LABEL.fullmatch(line) and not line.isupper()
+        and not _RELEASE_LABEL.fullmatch(line) and not line.isupper() and not byline(line)
 
 
 # A site's address on a line of its own ("https://www.dunmorrowlive.com/2025/06/14/…", "www.dunmorrowlive.com"), its
@@ -2740,14 +2764,15 @@ def _byline_with_furniture(line: str) -> str:
 
 
 def line_byline(lines: list[str], i: int) -> str:
-    """The author the header line ``lines[i]`` names (``byline``), or the reporter a bare "Reporter:"
+    """The author the header line ``lines[i]`` names (``byline``; a blog post's line of credits:
+    ``_byline_with_furniture``), or the reporter a bare "Reporter:"
     label names under the date line (``_REPORTER``), or the person whose name stands alone on it when
     the next line with words gives the date ("Beatrix Olund" over "Saturday 14 March 2026": a column's
     byline with no "By"; not a paper's name, "Harbour Gazette", nor the first line, a headline naming
     the story's subject), or the name before the date on a line under the paper's name ("Velmora Evening
     Post" over "Otto Brem | December 3, 2025"), else ""."""
     found = byline(lines[i]) or (_name_comma_role(lines[i]) if i > 0 else "") \
-        or _byline_with_furniture(lines[i])     # (a first line is the headline)
+        or _byline_with_furniture(lines[i])     # (a first line is the headline: no "Name, role" there)
     if found:
         return found
     at = _FROM_AT.match(" ".join(lines[i].split())) if i > 0 else None

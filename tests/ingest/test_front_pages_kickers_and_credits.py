@@ -27,16 +27,21 @@ def test_a_furniture_line_naming_the_front_page_gives_the_paper_and_the_date():
                                                         "2025-12-18", "The Kelvik Gazette", "Sindre Voll")
 
 
-@pytest.mark.parametrize("kicker", ["BOWLS", "CRIME & COURTS"])
-def test_a_subjects_label_under_the_sections_furniture_is_no_headline(kicker):
-    text = (f"TARNHOLT GAZETTE  -  Thursday 21 August 2025  -  SPORT\n\n{kicker}\n\n"
+def test_a_subjects_label_under_the_sections_furniture_over_a_headline_and_a_byline_is_no_headline():
+    text = ("TARNHOLT GAZETTE  -  Thursday 21 August 2025  -  SPORT\n\nBOWLS\n\n"
             "Lund comes from 15-9 down to win Northern Counties crown\n\n"
             "Words and pictures: Bertil Haaland\n\n" + STORY)
     a = _read(text)
     assert (a.title, a.date, a.publisher, a.author) == ("Lund comes from 15-9 down to win Northern Counties crown",
                                                         "2025-08-21", "Tarnholt Gazette", "Bertil Haaland")
     shown = text.replace("\n", "\r\n")
-    assert not any(kicker in shown[s:e] for s, e in a.blocks)
+    assert not any("BOWLS" in shown[s:e] for s, e in a.blocks)
+
+
+@pytest.mark.parametrize("under", ["", "Kelvik lift the trophy for the first time in 40 years\n\n"])
+def test_a_short_headline_in_capitals_under_the_sections_furniture_stays_the_headline(under):
+    a = _read(f"THE LEDGER  ·  Sport  ·  Thursday 14 August 2025\n\nCUP GLORY\n\n{under}" + STORY)
+    assert (a.title, a.publisher) == ("CUP GLORY", "The Ledger")
 
 
 @pytest.mark.parametrize("line", ["Words and pictures: Bertil Haaland", "Words & photos: Bertil Haaland",

@@ -99,3 +99,13 @@ def test_an_organisations_document_under_its_name_is_titled_by_its_heading_in_ca
     assert text[a.blocks[0][0]:].startswith("Class 2 Medicines Recall")
     # (a name that is no organisation's, over a line in capitals: left to the other rules)
     assert _release_header("Dunmorrow Live\n\nSTORM HITS COAST\n\nText.\n", 0, "Dunmorrow Live", ((0, 40),)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "University Strike Ends After Six Weeks\nBy Jane Doe\n\nBRISTOL, ENGLAND\n\n",
+    "Police Appeal For Witnesses\n\nTHE CRASH HAPPENED ON THE A38 NEAR KELVIK\n\n",
+    "Hospital Trust Names New Chief Executive\n14 June 2025\n\nHEALTH NEWS\n\n",
+])
+def test_a_headline_in_title_case_naming_an_organisation_over_a_line_in_capitals_stays_the_headline(text):
+    article = loader_for("story.txt").load((text + STORY).encode("utf-8"))
+    assert article.title == text.split("\n", 1)[0] and article.publisher == ""

@@ -125,3 +125,28 @@ def test_a_message_saved_as_text_is_cited_by_its_message_text(tmp_path, seed_dir
     assert answer_cite(a, 1).where == f"release.txt, line {a.line} of the message text"
     passage = next(p for p in engine.retrieve("Kelvik night trains sleeper carriages refurbished") if p.source == "release.txt")
     assert passage.extracted
+
+
+def test_a_message_with_a_bom_a_bad_address_or_text_in_another_charset_is_read_not_refused():
+    raw = message()
+    assert loader_for("bom.txt").load(b"\xef\xbb\xbf" + raw) == loader_for("release.txt").load(raw)
+    bad = raw.replace(b"To: newsdesk@herald.example", b"To: \"unclosed <newsdesk@herald.example")
+    assert "the minister’s office said today" in loader_for("bad.eml").load(bad).text     # (the header not shown)
+    latin = (message(plain=None).replace(b"--" + BOUNDARY.encode() + b"--", b"")
+             + f"--{BOUNDARY}\nContent-Type: text/plain; charset=\"iso-8859-1\"\nContent-Transfer-Encoding: 8bit\n\n"
+               .encode("ascii") + RELEASE.replace("’", "\u2019").encode("cp1252") + f"\n--{BOUNDARY}--\n".encode())
+    article = loader_for("outlook.eml").load(latin)
+    assert "the minister’s office said today" in article.text and article.encoding == "cp1252"
+
+
+def test_an_html_mail_with_an_empty_title_is_headed_by_its_subject():
+    page = ("<html><head><title> </title></head><body><p>Overnight services between Kelvik and Arnholm will resume on "
+            "1 May, the minister’s office said today, with three trains a week in each direction.</p><p>A return "
+            "fare will cost 64 marins, and the sleeper carriages were refurbished at a cost of 12 million marins, "
+            "officials said.</p></body></html>")
+    assert loader_for("release.eml").load(message(plain=None, html=page)).title == "Press release: night trains return"
+
+
+def test_a_message_saved_as_text_is_held_to_the_text_files_size_limit():
+    with pytest.raises(ValueError, match="over the"):
+        loader_for("huge.txt").load(message() + b" " * (loader_for("a.txt").max_bytes + 1))

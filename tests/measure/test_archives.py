@@ -20,7 +20,7 @@ def test_the_archives_are_there():
                                          "45-ivarra", "46-gorsenia", "47-relvandia", "48-jastrovia", "49-lyrandia",
                                          "50-dravenia", "51-frelsund", "52-malvastra", "53-vescara", "54-ulvesta",
                                          "55-yorvath", "56-xelmora", "57-phentara", "58-trevaskia", "59-glaskerra",
-                                         "60-brisgard", "61-sturdana"]
+                                         "60-brisgard", "61-sturdana", "62-crestavia", "63-skorvania"]
 
 
 @pytest.mark.parametrize("archive", ARCHIVES, ids=lambda p: p.name)

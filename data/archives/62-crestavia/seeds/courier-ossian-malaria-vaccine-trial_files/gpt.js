@@ -1,0 +1,1 @@
+/* ad loader */ window.googletag=window.googletag||{cmd:[]};

@@ -1,0 +1,1 @@
+(function(){window.nlReader={init:function(o){var b=document.createElement('div');b.className='nl-progress';document.body.appendChild(b);window.addEventListener('scroll',function(){var h=document.documentElement;b.style.width=(100*h.scrollTop/(h.scrollHeight-h.clientHeight))+'%';});}};})();
