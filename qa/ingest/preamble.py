@@ -22,8 +22,10 @@ _FORWARDED = re.compile(r"^-{2,}\s*(?:Forwarded|Original)\s+message\s*-{2,}$", r
 _SUBJECT = re.compile(r"^Subject\s*:\s*(?:\[[^\]]{1,40}\]\s*)?(?:(?:Re|Fwd?|AW|WG|SV|TR|RV)\s*:\s*)*(?P<subject>\S.*)$",
                       re.IGNORECASE)
 # A newsletter's line above its text: "View this email in your browser", "Having trouble viewing this e-mail?"
-_VIEW_ONLINE = re.compile(r"^(?:view\s+(?:this|it)\s+(?:e-?mail|newsletter|message)\s+(?:in\s+(?:your|a)\s+browser"
-                          r"|online)|having\s+trouble\s+viewing\s+this)\b", re.IGNORECASE)
+# (as a link too: "[View in browser](…)")
+_VIEW_ONLINE = re.compile(r"^\[?(?:view\s+(?:(?:this|it)\s+(?:e-?mail|newsletter|message)\s+)?"
+                          r"(?:in\s+(?:(?:your|a)\s+)?browser|online)|having\s+trouble\s+viewing\s+this)\b",
+                          re.IGNORECASE)
 # A printed page's address and its printing line ("Printed on 03 Dec 2025, 08:14 from The Harbour Post website",
 # "Printed from harbourpost.example on 14 Jan 2026", "Printed: 14/01/2026 08:14"): a date or a time follows
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -64,6 +66,12 @@ _PREAMBLE_LINES = 40
 
 # What a breadcrumb never has: a sentence's end, a figure ("Kelby Rovers 2 > 1 Ashby")
 _SENTENCE = re.compile(r"[.!?]$|\d")
+
+
+def view_online(line: str) -> bool:
+    """Whether a line is a newsletter's link to itself online ("View this email in your browser", "[View in
+    browser](…) · [Forward to a friend](…)")."""
+    return bool(_VIEW_ONLINE.match(line.strip()))
 
 
 def _furniture(line: str) -> bool:

@@ -43,7 +43,7 @@ from qa.ingest.decode import decode
 from qa.ingest.lexicon import CAPITALS, common_word
 from qa.ingest.loader import MAX_ARTICLE_BYTES, Article, check_size, of_stories
 from qa.ingest.markdown import blank_marks, page_as_shown
-from qa.ingest.preamble import BREADCRUMB, email_subject, preamble_end, print_title, printed_from
+from qa.ingest.preamble import BREADCRUMB, email_subject, preamble_end, print_title, printed_from, view_online
 from qa.ingest.subtitles import subtitled, subtitles_article
 from qa.records import Story
 
@@ -2284,7 +2284,7 @@ def _furniture_under(line: str) -> bool:
     Oct. 2, 2025 / 17:48 local time"); or a line ``_masthead_furniture`` knows."""
     line = line.strip()
     return bool(furniture_parts(line)) or _part_kind(line) in ("date", "clock", "field", "slug", "section", "name") \
-        or bool(_RELEASE_LINE.fullmatch(line) or _RELEASE_LABEL.fullmatch(line)) \
+        or bool(_RELEASE_LINE.fullmatch(line) or _RELEASE_LABEL.fullmatch(line)) or view_online(line) \
         or bool(_FLAGS.fullmatch(line)) \
         or bool(_dated_first(line)) or bool(publication_date(line)) or bool(placed_date(line)) \
         or bool(CHANGED_LINE.match(line)) and any(ch.isdigit() for ch in line) or _masthead_furniture(line)

@@ -76,3 +76,10 @@ def test_a_weeks_number_is_an_editions_part_and_a_slug_may_have_a_space_in_it():
 def test_a_bold_name_among_a_furniture_lines_parts():
     assert furniture_parts("**THE VALDRAD BRIEF** | Issue 212 | Saturday 9 May 2026") == [
         ("name", "THE VALDRAD BRIEF"), ("edition", "Issue 212"), ("date", "Saturday 9 May 2026")]
+
+
+def test_a_newsletters_link_to_itself_online_under_its_furniture_line_is_no_headline():
+    a = _read("**THE VALDRAD BRIEF** | Issue 212 | Saturday 9 May 2026\n\n"
+              "[View in browser](https://valdradbrief.example/issues/212) · [Forward to a friend](https://x.example/f)\n\n"
+              "# The eve of the vote\n\n" + LEDE, "brief.md")
+    assert (a.title, a.date, a.publisher) == ("The eve of the vote", "2026-05-09", "The Valdrad Brief")
