@@ -2366,8 +2366,10 @@ def _release_header(text: str, body: int, title: str, blocks) -> tuple[str, tupl
     release's label ("MINISTRY OF HEALTH" / "PRESS RELEASE", "Kelvik City Council" / "News release"), then its date
     and embargo lines; or a site's name over its address, a slogan between them or not ("Dunmorrow Live" / "News for
     Dunmorrow and the Mossen valley" / "https://www.dunmorrowlive.com/2025/06/14/…", as a page copied from a
-    browser opens): (the name, as written or in capitals made title case, (the headline under them, the blocks of
-    the story)); else None."""
+    browser opens); or an organisation's name in capitals, alone or over its office's lines, over a document's title
+    in capitals ("STURDANA MEDICINES AGENCY (SMA)" / "Drug Safety and Quality Division" / "MEDICINES RECALL NOTICE"):
+    (the name, as written or in capitals made title case, (the headline or the title under them, the blocks of the
+    story)); else None."""
     at = text.find(title, body)
     name = title.strip().strip("*_").strip()
     if at < 0 or not _ISSUER.fullmatch(name) or name.endswith("."):
